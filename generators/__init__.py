@@ -1,0 +1,1 @@
+"""Planners (question → plan) and image generators (image plan → pixels)."""

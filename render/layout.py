@@ -1,0 +1,308 @@
+"""The shape model: one layout, two painters.
+
+Slides, infographics, diagrams and image answers are computed once into `Layout` pages of
+positioned elements (points, origin top-left, 960 × 540 = a 16:9 slide). `render.svg` and
+`render.powerpoint` paint the very same elements, so the preview is what the deck exports.
+Text in a `TextBox` is already wrapped and sized by `render.text`: painters never re-flow it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal, Protocol
+
+from render import text as textmod
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from render.data import ChartData
+    from render.plan import ChartPlan, ImagePlan
+    from render.theme import Theme
+
+PAGE_W = 960.0
+PAGE_H = 540.0
+Align = Literal["left", "center", "right"]
+VAlign = Literal["top", "middle", "bottom"]
+PARA_GAP = 0.35  # space between paragraphs, in lines
+Geometry = Literal["rect", "rounded", "ellipse", "diamond", "hexagon", "parallelogram", "chevron"]
+
+
+@dataclass
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    def inset(self, dx: float, dy: float | None = None) -> Rect:
+        dy = dx if dy is None else dy
+        return Rect(self.x + dx, self.y + dy, max(self.w - 2 * dx, 1.0), max(self.h - 2 * dy, 1.0))
+
+    def intersects(self, other: Rect, tol: float = 0.01) -> bool:
+        return (
+            self.x < other.right - tol
+            and other.x < self.right - tol
+            and self.y < other.bottom - tol
+            and other.y < self.bottom - tol
+        )
+
+    def contains(self, other: Rect, tol: float = 0.5) -> bool:
+        return (
+            other.x >= self.x - tol
+            and other.y >= self.y - tol
+            and other.right <= self.right + tol
+            and other.bottom <= self.bottom + tol
+        )
+
+
+@dataclass
+class Paragraph:
+    """One paragraph: its source text and the lines it was wrapped into."""
+
+    text: str
+    lines: tuple[str, ...]
+    bullet: str | None = None
+
+    @property
+    def display_text(self) -> str:
+        """The text as drawn (after any truncation), lines re-joined for a painter that wraps."""
+        out = ""
+        for line in self.lines:
+            if out and not (_wide(out[-1]) or _wide(line[:1])):
+                out += " "
+            out += line
+        return out
+
+
+def _wide(ch: str) -> bool:
+    return bool(ch) and unicodedata.east_asian_width(ch) in {"W", "F"}
+
+
+@dataclass
+class TextBox:
+    """Laid-out text inside `rect`. All paragraphs share one size, as in a PowerPoint text frame."""
+
+    rect: Rect
+    paragraphs: list[Paragraph]
+    size: float
+    color: str
+    bold: bool = False
+    italic: bool = False
+    align: Align = "left"
+    valign: VAlign = "top"
+    name: str = ""
+    truncated: bool = False
+
+    @property
+    def line_count(self) -> int:
+        return sum(len(p.lines) for p in self.paragraphs)
+
+    @property
+    def text_height(self) -> float:
+        """Height the painters give the text, paragraph spacing included."""
+        gaps = PARA_GAP * max(len(self.paragraphs) - 1, 0)
+        return (self.line_count + gaps) * self.size * textmod.LINE_HEIGHT
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.paragraphs)
+
+    def text_width(self) -> float:
+        """Widest line, bullet indent included, by our own measure."""
+        widest = 0.0
+        for p in self.paragraphs:
+            indent = bullet_indent(self.size) if p.bullet else 0.0
+            for line in p.lines:
+                widest = max(widest, indent + textmod.text_width(line, self.size, self.bold))
+        return widest
+
+    def overflows(self, tol: float = 0.5) -> bool:
+        return self.text_height > self.rect.h + tol or self.text_width() > self.rect.w + tol
+
+
+@dataclass
+class Shape:
+    rect: Rect
+    geometry: Geometry = "rect"
+    fill: str | None = None
+    stroke: str | None = None
+    stroke_width: float = 0.0
+    text: TextBox | None = None
+    name: str = ""
+
+
+@dataclass
+class Connector:
+    """A polyline from points[0] to points[-1], optionally with an arrow head at the end."""
+
+    points: list[tuple[float, float]]
+    color: str
+    width: float = 1.5
+    arrow: bool = True
+    dashed: bool = False
+    label: TextBox | None = None
+    name: str = ""
+
+
+@dataclass
+class Picture:
+    rect: Rect
+    png: bytes
+    alt: str = ""
+    name: str = ""
+
+
+@dataclass
+class ChartSlot:
+    """A chart placed on a page: SVG draws it from the resolved data, PowerPoint as a native chart.
+
+    `data` is resolved once at layout time (from inline values or the attached table), so both
+    painters show the same numbers.
+    """
+
+    rect: Rect
+    chart: ChartPlan
+    data: ChartData
+    name: str = "chart"
+
+
+Element = Shape | TextBox | Connector | Picture | ChartSlot
+
+
+@dataclass
+class Page:
+    elements: list[Element] = field(default_factory=list)
+    background: str = "#FFFFFF"
+    notes: str = ""
+    title: str = ""
+    width: float = PAGE_W
+    height: float = PAGE_H
+
+    def add(self, element: Element) -> Element:
+        self.elements.append(element)
+        return element
+
+    def text_boxes(self) -> list[TextBox]:
+        """Every TextBox on the page, including those inside shapes and on connectors."""
+        out: list[TextBox] = []
+        for el in self.elements:
+            if isinstance(el, TextBox):
+                out.append(el)
+            elif isinstance(el, Shape | Connector) and (el.text if isinstance(el, Shape) else el.label):
+                out.append(el.text if isinstance(el, Shape) else el.label)  # type: ignore[arg-type]
+        return out
+
+
+class ImageSource(Protocol):
+    """What layout code needs from an image generator (see `generators.base.ImageGenerator`)."""
+
+    def generate(self, plan: ImagePlan, width: int, height: int) -> bytes: ...
+
+
+@dataclass
+class Context:
+    """Everything a renderer needs besides the plan: one object, so every kind's entry point is
+    `layout(plan, ctx)` or `figure(plan, ctx)`."""
+
+    theme: Theme
+    table: pd.DataFrame | None = None
+    images: ImageSource | None = None
+    notes: list[str] = field(default_factory=list)
+    """Warnings collected while rendering (dropped rows, failed images…), shown to the user."""
+
+
+@dataclass
+class Layout:
+    pages: list[Page]
+    kind: str = ""
+    title: str = ""
+
+
+def element_rect(el: Element) -> Rect:
+    if isinstance(el, Connector):
+        xs = [p[0] for p in el.points]
+        ys = [p[1] for p in el.points]
+        return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+    return el.rect
+
+
+def bullet_indent(size: float) -> float:
+    return size * 1.1
+
+
+def text_box(
+    text: str | list[str],
+    rect: Rect,
+    *,
+    max_size: float,
+    min_size: float = 9.0,
+    color: str,
+    bold: bool = False,
+    italic: bool = False,
+    align: Align = "left",
+    valign: VAlign = "top",
+    bullet: str | None = None,
+    max_lines: int | None = None,
+    name: str = "",
+) -> TextBox:
+    """Fit one text, or a list of paragraphs (bulleted when `bullet` is set), into `rect`.
+
+    Paragraphs share one size; the size shrinks until all of them fit, then the last ones are cut
+    with an ellipsis. This is the only place layout code turns strings into TextBoxes.
+    """
+    items = [text] if isinstance(text, str) else [t for t in text if t is not None]
+    size = max_size
+    while True:
+        indent = bullet_indent(size) if bullet else 0.0
+        wrapped = [textmod.wrap(t, rect.w - indent, size, bold) for t in items]
+        total = sum(len(w) for w in wrapped) + PARA_GAP * max(len(items) - 1, 0)
+        limit = rect.h / (size * textmod.LINE_HEIGHT)
+        fits = total <= limit + 1e-6 and (max_lines is None or sum(len(w) for w in wrapped) <= max_lines)
+        if fits or size <= min_size:
+            break
+        size = max(min_size, round(size * 0.9, 1))
+    truncated = not fits
+    if truncated:
+        budget = rect.h / (size * textmod.LINE_HEIGHT)
+        if max_lines is not None:
+            budget = min(budget, max_lines)
+        budget = max(budget, 1.0)
+        kept: list[list[str]] = []
+        used = 0.0
+        for w in wrapped:
+            spacing = PARA_GAP if kept else 0.0
+            room = int(budget - used - spacing + 1e-6)
+            if room <= 0:
+                break
+            take = w[:room]
+            kept.append(take)
+            used += spacing + len(take)
+            if len(take) < len(w):
+                break
+        kept[-1] = textmod.truncate_lines(kept[-1], len(kept[-1]), rect.w - indent, size, bold)
+        wrapped = kept
+        items = items[: len(kept)]
+    paragraphs = [Paragraph(t, tuple(w), bullet) for t, w in zip(items, wrapped, strict=False)]
+    box = TextBox(
+        rect=rect,
+        paragraphs=paragraphs,
+        size=size,
+        color=color,
+        bold=bold,
+        italic=italic,
+        align=align,
+        valign=valign,
+        name=name,
+        truncated=truncated,
+    )
+    return box

@@ -1,0 +1,603 @@
+"""The plan: the typed contract between planners and renderers.
+
+A plan is data, never code. Each visual kind is one pydantic model; `Plan` is their discriminated
+union on `kind`. Field docstrings are the instructions an LLM reads in the JSON schema, so they are
+written to the model, not to the programmer. This module imports nothing else of the project's.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+# XML 1.0 forbids these; they would corrupt a PPTX or an SVG, so they never enter a plan.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(value: Any) -> Any:
+    """Drop XML-invalid control characters and normalise newlines; leave non-strings to pydantic."""
+    if isinstance(value, str):
+        return _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return value
+
+
+Text = Annotated[str, BeforeValidator(clean_text)]
+Label = Annotated[str, BeforeValidator(clean_text), Field(max_length=2000)]
+
+
+def _finite_or_none(value: Any) -> Any:
+    """NaN and infinities are missing values, not numbers a chart can draw."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, str):
+        stripped = value.strip().replace(",", "")
+        if stripped.lower() in {"", "nan", "null", "none", "inf", "-inf", "infinity"}:
+            return None
+        try:
+            number = float(stripped)
+        except ValueError:
+            return value  # let pydantic report it precisely
+        return number if math.isfinite(number) else None
+    return value
+
+
+Number = Annotated[float | None, BeforeValidator(_finite_or_none)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True, str_strip_whitespace=True)
+
+
+class _PlanBase(_Model):
+    answer: Text = ""
+    """A short written answer in markdown (one to four sentences) shown next to the visual. It must
+    stand on its own for a reader who cannot see the visual."""
+
+    alt_text: Text = ""
+    """One sentence describing the visual for screen readers: what it shows and its main takeaway."""
+
+
+# ---------------------------------------------------------------------------------------------- chart
+
+
+class ChartType(StrEnum):
+    bar = "bar"
+    grouped_bar = "grouped_bar"
+    stacked_bar = "stacked_bar"
+    horizontal_bar = "horizontal_bar"
+    line = "line"
+    area = "area"
+    pie = "pie"
+    donut = "donut"
+    scatter = "scatter"
+    histogram = "histogram"
+    box = "box"
+    heatmap = "heatmap"
+    table = "table"
+
+
+class Aggregate(StrEnum):
+    sum = "sum"
+    mean = "mean"
+    count = "count"
+    min = "min"
+    max = "max"
+    median = "median"
+
+
+class Series(_Model):
+    name: Label = ""
+    """Legend name of this series, e.g. "Revenue 2024"."""
+
+    values: list[Number] = Field(default_factory=list, max_length=100_000)
+    """The numbers, one per category in the same order (for scatter: the y values; for histogram
+    and box: the raw observations). Use null for a missing value."""
+
+    x: list[Number] | None = Field(default=None, max_length=100_000)
+    """Scatter only: the x value of each point, same length as `values`."""
+
+
+class Filter(_Model):
+    column: Label
+    """Column of the attached table to filter on."""
+
+    op: Literal["==", "!=", ">", ">=", "<", "<=", "in", "not in", "contains"] = "=="
+    """Comparison operator."""
+
+    value: str | float | int | bool | list[str | float | int] | None = None
+    """Value to compare against (a list for `in` / `not in`)."""
+
+
+class ChartPlan(_PlanBase):
+    """A chart: numbers compared, over time, as parts of a whole, distributed or correlated."""
+
+    kind: Literal["chart"] = "chart"
+
+    chart_type: ChartType = ChartType.bar
+    """bar: compare a few categories; grouped_bar: several series per category; stacked_bar: parts
+    adding to totals; horizontal_bar: long category names or rankings; line: a trend over ordered
+    time; area: cumulative or volume over time; pie / donut: shares of one whole (at most ~7 parts,
+    non-negative); scatter: relation between two numeric variables; histogram: distribution of one
+    variable; box: distributions compared; heatmap: a matrix of values; table: exact values."""
+
+    title: Label = ""
+    """Chart title stating the takeaway, e.g. "Revenue doubled in Q4"."""
+
+    subtitle: Label = ""
+    """Optional one-line context: period, source or unit."""
+
+    x_title: Label = ""
+    """Axis title for x (categories or x values)."""
+
+    y_title: Label = ""
+    """Axis title for y (values)."""
+
+    unit: Label = ""
+    """Unit of the values, e.g. "USD", "%", "million people"."""
+
+    categories: list[Label] = Field(default_factory=list, max_length=100_000)
+    """Inline data: category labels along x (bars, lines, pie slices; heatmap columns; table
+    rows). Leave empty when the chart uses an attached table."""
+
+    series: list[Series] = Field(default_factory=list, max_length=200)
+    """Inline data: one or more named series aligned with `categories` (heatmap: one series per
+    row, named by the row label). Leave empty when the chart uses an attached table."""
+
+    x: Label | None = None
+    """Attached table only: the column for x (categories, dates or numbers)."""
+
+    y: Label | None = None
+    """Attached table only: the numeric column for y. May be omitted with aggregate=count."""
+
+    color: Label | None = None
+    """Attached table only: optional column whose values split the data into series."""
+
+    aggregate: Aggregate | None = None
+    """Attached table only: how to combine the rows that share an x (and color) value."""
+
+    filters: list[Filter] = Field(default_factory=list, max_length=20)
+    """Attached table only: row filters applied before aggregating."""
+
+    sort: Literal["asc", "desc"] | None = None
+    """Sort categories by value (asc or desc); omit to keep the natural order."""
+
+    top_n: int | None = Field(default=None, ge=1, le=1000)
+    """Keep only the N largest categories (after sorting by value)."""
+
+    @property
+    def uses_table(self) -> bool:
+        return self.x is not None or self.y is not None
+
+    @model_validator(mode="after")
+    def _check_data(self) -> ChartPlan:
+        if self.uses_table:
+            if self.series or self.categories:
+                raise ValueError(
+                    "give either inline data (categories + series) or table columns (x, y), not both"
+                )
+            if self.y is None and self.aggregate not in (None, Aggregate.count) and (
+                self.chart_type not in (ChartType.histogram, ChartType.table)
+            ):
+                raise ValueError(f"y: a column is required for aggregate '{self.aggregate}'")
+            return self
+        if not self.series:
+            raise ValueError(
+                "series: the chart has no data; give categories + series, or name table columns x and y"
+            )
+        if not any(v is not None for s in self.series for v in s.values):
+            raise ValueError("series: every value is missing (null/NaN); a chart needs numbers")
+        raw = self.chart_type in (ChartType.histogram, ChartType.box)
+        for i, s in enumerate(self.series):
+            if self.chart_type == ChartType.scatter:
+                if s.x is not None and len(s.x) != len(s.values):
+                    raise ValueError(
+                        f"series[{i}] ({s.name!r}): x has {len(s.x)} values but values has {len(s.values)}"
+                    )
+                if s.x is None and len(s.values) != len(self.categories):
+                    raise ValueError(
+                        f"series[{i}] ({s.name!r}): scatter needs x values (series.x) or one category per value"
+                    )
+            elif not raw and len(s.values) != len(self.categories):
+                raise ValueError(
+                    f"series[{i}] ({s.name!r}) has {len(s.values)} values but there are "
+                    f"{len(self.categories)} categories; give exactly one value per category"
+                )
+        if self.chart_type in (ChartType.pie, ChartType.donut):
+            negative = [
+                self.categories[j] for s in self.series for j, v in enumerate(s.values) if v is not None and v < 0
+            ]
+            if negative:
+                raise ValueError(
+                    f"series: a {self.chart_type} chart cannot show negative values (at {negative[:5]}); "
+                    "use a bar chart instead"
+                )
+        return self
+
+
+# --------------------------------------------------------------------------------------------- image
+
+
+class ImagePlan(_PlanBase):
+    """A picture generated by a diffusion model: scenes, objects, moods, illustrations."""
+
+    kind: Literal["image"] = "image"
+
+    prompt: Text = Field(min_length=1, max_length=2000)
+    """What to draw, in concrete visual terms (subject, setting, lighting, composition). Never ask for
+    written words: real text is added separately."""
+
+    negative_prompt: Text = Field(default="", max_length=2000)
+    """What to avoid, e.g. "blurry, text, watermark"."""
+
+    style: Literal["photo", "illustration", "flat", "watercolor", "3d", "sketch", "pixel_art", "cinematic"] = (
+        "illustration"
+    )
+    """Overall visual style."""
+
+    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] = "16:9"
+    """Shape of the picture."""
+
+    seed: int | None = Field(default=None, ge=0, le=2**32 - 1)
+    """Random seed; the same seed and prompt give the same picture."""
+
+    steps: int | None = Field(default=None, ge=1, le=100)
+    """Denoising steps; omit to use the model's default."""
+
+    caption: Label = ""
+    """Optional caption drawn as real text beside the picture."""
+
+
+# -------------------------------------------------------------------------------------------- diagram
+
+
+class DiagramNode(_Model):
+    id: Label = Field(min_length=1, max_length=200)
+    """Unique identifier referenced by edges, e.g. "n1" or "start"."""
+
+    label: Label = ""
+    """Text shown in the node (a few words). Defaults to the id."""
+
+    shape: Literal["rounded", "box", "ellipse", "circle", "diamond", "hexagon", "parallelogram"] = "rounded"
+    """rounded: a step; diamond: a decision; ellipse: start/end; parallelogram: input/output;
+    box, circle, hexagon: anything else."""
+
+    group: Label | None = None
+    """Optional group name; nodes of one group share a colour."""
+
+
+class DiagramEdge(_Model):
+    source: Label
+    """id of the node the edge starts at."""
+
+    target: Label
+    """id of the node the edge points to."""
+
+    label: Label = ""
+    """Optional short label on the edge, e.g. "yes" or "calls"."""
+
+    style: Literal["solid", "dashed"] = "solid"
+    """dashed for optional or indirect relations."""
+
+
+class DiagramPlan(_PlanBase):
+    """A whiteboard diagram: processes, hierarchies, cycles, mind maps and networks."""
+
+    kind: Literal["diagram"] = "diagram"
+
+    diagram_type: Literal["flowchart", "tree", "cycle", "mindmap", "network"] = "flowchart"
+    """flowchart: a process with steps and decisions; tree: a hierarchy or org chart (edges go
+    parent → child); cycle: a repeating loop of stages in order; mindmap: ideas around one central
+    topic (the first node); network: arbitrary relations."""
+
+    title: Label = ""
+    """Diagram title."""
+
+    direction: Literal["TB", "LR", "BT", "RL"] = "TB"
+    """Flow direction for flowcharts and trees: TB top→bottom, LR left→right."""
+
+    nodes: list[DiagramNode] = Field(min_length=1, max_length=500)
+    """All nodes. Keep labels short; 3–25 nodes read best."""
+
+    edges: list[DiagramEdge] = Field(default_factory=list, max_length=2000)
+    """Connections between node ids."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_labels(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("nodes"), list):
+            data = dict(data)
+            data["nodes"] = [
+                {**n, "label": n.get("label") or n.get("id", "")} if isinstance(n, dict) else n
+                for n in data["nodes"]
+            ]
+        return data
+
+    @model_validator(mode="after")
+    def _check_graph(self) -> DiagramPlan:
+        ids = [n.id for n in self.nodes]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"nodes: duplicate node ids {dupes[:10]}; every id must be unique")
+        known = set(ids)
+        for i, e in enumerate(self.edges):
+            for end in ("source", "target"):
+                ref = getattr(e, end)
+                if ref not in known:
+                    raise ValueError(
+                        f"edges[{i}].{end}: unknown node id {ref!r}; known ids are {sorted(known)[:20]}"
+                    )
+        return self
+
+
+# --------------------------------------------------------------------------------------- infographic
+
+
+class Stat(_Model):
+    value: Label = Field(min_length=1)
+    """The big number as written, e.g. "42%", "$1.2M", "3×"."""
+
+    label: Label = ""
+    """What the number means, a few words."""
+
+    icon: Label | None = Field(default=None, max_length=16)
+    """Optional single emoji illustrating the stat, e.g. "📈"."""
+
+
+class StatsBlock(_Model):
+    type: Literal["stats"] = "stats"
+    title: Label = ""
+    """Optional heading above the cards."""
+    items: list[Stat] = Field(min_length=1, max_length=12)
+    """Two to six stat cards read best."""
+
+
+class Step(_Model):
+    title: Label = Field(min_length=1)
+    """Short step name."""
+    text: Label = ""
+    """One sentence of detail."""
+
+
+class StepsBlock(_Model):
+    type: Literal["steps"] = "steps"
+    title: Label = ""
+    """Optional heading."""
+    items: list[Step] = Field(min_length=1, max_length=12)
+    """Ordered steps, first to last."""
+
+
+class Event(_Model):
+    date: Label = Field(min_length=1)
+    """When, as written, e.g. "1969" or "March 2024"."""
+    title: Label = ""
+    """What happened, a few words."""
+    text: Label = ""
+    """Optional detail."""
+
+
+class TimelineBlock(_Model):
+    type: Literal["timeline"] = "timeline"
+    title: Label = ""
+    """Optional heading."""
+    events: list[Event] = Field(min_length=1, max_length=16)
+    """Events in chronological order."""
+
+
+class ComparisonBlock(_Model):
+    type: Literal["comparison"] = "comparison"
+    title: Label = ""
+    """Optional heading."""
+    left_title: Label = Field(min_length=1)
+    """Name of the first side, e.g. "SQL"."""
+    left_items: list[Label] = Field(default_factory=list, max_length=12)
+    """Points about the first side."""
+    right_title: Label = Field(min_length=1)
+    """Name of the second side."""
+    right_items: list[Label] = Field(default_factory=list, max_length=12)
+    """Points about the second side."""
+
+
+class ChecklistBlock(_Model):
+    type: Literal["checklist"] = "checklist"
+    title: Label = ""
+    """Optional heading."""
+    items: list[Label] = Field(min_length=1, max_length=16)
+    """Things to do or check."""
+
+
+class CalloutBlock(_Model):
+    type: Literal["callout"] = "callout"
+    text: Label = Field(min_length=1)
+    """A key message or quote."""
+    attribution: Label = ""
+    """Who said it, for quotes."""
+
+
+Block = Annotated[
+    StatsBlock | StepsBlock | TimelineBlock | ComparisonBlock | ChecklistBlock | CalloutBlock,
+    Field(discriminator="type"),
+]
+
+
+class InfographicPlan(_PlanBase):
+    """A one-glance summary: key numbers, steps, timelines, comparisons, checklists."""
+
+    kind: Literal["infographic"] = "infographic"
+
+    title: Label = Field(min_length=1)
+    """Headline of the infographic."""
+
+    subtitle: Label = ""
+    """Optional one-line context."""
+
+    blocks: list[Block] = Field(min_length=1, max_length=12)
+    """Content blocks in reading order; two to five read best."""
+
+    hero_image: ImagePlan | None = None
+    """Optional decorative picture at the top (its prompt must not ask for text)."""
+
+    footer: Label = ""
+    """Source or footnote shown at the bottom, e.g. "Source: World Bank, 2024"."""
+
+
+# --------------------------------------------------------------------------------------------- slides
+
+
+class Slide(_Model):
+    layout: Literal[
+        "title", "bullets", "two_column", "big_number", "quote", "section", "chart", "image", "diagram"
+    ] = "bullets"
+    """title: opening slide; section: a divider; bullets: a list of points; two_column: two lists
+    side by side; big_number: one striking figure; quote: a quotation; chart / image / diagram: a
+    visual with a title."""
+
+    title: Label = ""
+    """Slide title: a short takeaway sentence, not a topic label."""
+
+    subtitle: Label = ""
+    """Optional subtitle (title and section slides) or caption."""
+
+    bullets: list[Label] = Field(default_factory=list, max_length=12)
+    """bullets: the points, 3–6 short ones; two_column: the left column."""
+
+    left_title: Label = ""
+    """two_column: heading of the left column."""
+
+    right_title: Label = ""
+    """two_column: heading of the right column."""
+
+    right_bullets: list[Label] = Field(default_factory=list, max_length=12)
+    """two_column: the right column."""
+
+    number: Label = ""
+    """big_number: the figure as written, e.g. "87%"."""
+
+    number_label: Label = ""
+    """big_number: what the figure means."""
+
+    quote: Label = ""
+    """quote: the quotation."""
+
+    attribution: Label = ""
+    """quote: who said it."""
+
+    chart: ChartPlan | None = None
+    """chart slides: the chart to show."""
+
+    image: ImagePlan | None = None
+    """image slides: the picture to generate."""
+
+    diagram: DiagramPlan | None = None
+    """diagram slides: the diagram to draw."""
+
+    notes: Text = ""
+    """Speaker notes: what the presenter says on this slide."""
+
+    @model_validator(mode="after")
+    def _check_layout(self) -> Slide:
+        needs = {"chart": self.chart, "image": self.image, "diagram": self.diagram}
+        if self.layout in needs and needs[self.layout] is None:
+            raise ValueError(f"layout '{self.layout}' needs the '{self.layout}' field filled in")
+        if self.layout == "big_number" and not self.number:
+            raise ValueError("layout 'big_number' needs 'number'")
+        if self.layout == "quote" and not self.quote:
+            raise ValueError("layout 'quote' needs 'quote'")
+        return self
+
+
+class SlidesPlan(_PlanBase):
+    """A slide deck: a talk, a briefing, a lesson, or a long answer split into digestible slides."""
+
+    kind: Literal["slides"] = "slides"
+
+    title: Label = Field(min_length=1)
+    """Deck title."""
+
+    subtitle: Label = ""
+    """Deck subtitle, e.g. the audience or date."""
+
+    slides: list[Slide] = Field(min_length=1, max_length=100)
+    """The slides in order. A title slide is added automatically from `title`; don't repeat it."""
+
+
+# ----------------------------------------------------------------------------------------------- text
+
+
+class TextPlan(_PlanBase):
+    """Plain markdown, for answers where a visual adds nothing (definitions, yes/no, short facts)."""
+
+    kind: Literal["text"] = "text"
+
+    @field_validator("answer")
+    @classmethod
+    def _needs_answer(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("a text plan needs a non-empty markdown answer")
+        return value
+
+
+# ----------------------------------------------------------------------------------------------- union
+
+Plan = Annotated[
+    ChartPlan | SlidesPlan | InfographicPlan | DiagramPlan | ImagePlan | TextPlan,
+    Field(discriminator="kind"),
+]
+KINDS: tuple[str, ...] = ("chart", "slides", "infographic", "diagram", "image", "text")
+_ADAPTER: TypeAdapter[Plan] = TypeAdapter(Plan)
+
+
+class PlanError(ValueError):
+    """A plan that failed validation; `errors` are precise enough to send back to an LLM for repair."""
+
+    def __init__(self, errors: list[str]):
+        self.errors = errors
+        super().__init__("invalid plan: " + "; ".join(errors))
+
+
+def _format(err: ValidationError) -> list[str]:
+    out = []
+    for e in err.errors(include_url=False):
+        parts = list(e["loc"])
+        if parts and parts[0] in KINDS:  # the union's tag adds nothing for the reader
+            parts = parts[1:]
+        loc = ".".join(str(p) for p in parts)
+        msg = e["msg"].removeprefix("Value error, ")
+        out.append(f"{loc}: {msg}" if loc else msg)
+    return out
+
+
+def parse_plan(data: Any) -> Plan:
+    """Validate a plan given as a model, dict or JSON text; raise PlanError with field paths."""
+    if isinstance(data, BaseModel) and type(data) in _ADAPTER_TYPES:
+        return data  # type: ignore[return-value]
+    try:
+        if isinstance(data, str | bytes):
+            return _ADAPTER.validate_json(data)
+        return _ADAPTER.validate_python(data)
+    except ValidationError as err:
+        raise PlanError(_format(err)) from None
+
+
+_ADAPTER_TYPES = (ChartPlan, SlidesPlan, InfographicPlan, DiagramPlan, ImagePlan, TextPlan)
+
+
+def plan_json_schema() -> dict[str, Any]:
+    """The JSON schema an LLM is given to write a plan."""
+    return _ADAPTER.json_schema()
+
+
+def plan_to_json(plan: Plan, indent: int | None = 2) -> str:
+    return plan.model_dump_json(indent=indent, exclude_defaults=False)

@@ -1,0 +1,183 @@
+"""Text measuring with real font metrics, wrapping and shrink-to-fit.
+
+Every painter draws text that was laid out here, so "fits its box" has one meaning across SVG and
+PowerPoint. Widths come from the bundled DejaVu Sans (`assets/fonts`); characters it lacks (CJK,
+emoji) are measured from Noto Sans CJK when installed, else as one em, which is what full-width
+glyphs use. DejaVu is wider than the fonts PowerPoint substitutes for it, so a substitution
+shrinks text rather than overflowing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from render.theme import ASSETS
+
+FONTS = ASSETS / "fonts"
+CJK_CANDIDATES = (
+    Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
+    Path("/usr/share/fonts/opentype/noto-cjk/NotoSansCJK-Regular.ttc"),
+    Path("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc"),
+)
+LINE_HEIGHT = 1.25
+ELLIPSIS = "…"
+
+
+class _Metrics:
+    """Advance widths in em units for one font file, with a per-character cache."""
+
+    def __init__(self, path: Path, font_number: int = 0):
+        from fontTools.ttLib import TTFont  # only text layout pays for fontTools
+
+        font = TTFont(str(path), fontNumber=font_number, lazy=True)
+        upem = font["head"].unitsPerEm
+        hmtx = font["hmtx"].metrics
+        self.widths: dict[int, float] = {
+            cp: hmtx[name][0] / upem for cp, name in font.getBestCmap().items() if name in hmtx
+        }
+
+
+@lru_cache(maxsize=4)
+def _font(bold: bool) -> _Metrics:
+    return _Metrics(FONTS / ("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"))
+
+
+@lru_cache(maxsize=1)
+def _cjk() -> _Metrics | None:
+    for path in CJK_CANDIDATES:
+        if path.is_file():
+            return _Metrics(path)
+    return None
+
+
+@lru_cache(maxsize=65536)
+def char_width(ch: str, bold: bool = False) -> float:
+    """Width of one character in em."""
+    cp = ord(ch)
+    width = _font(bold).widths.get(cp)
+    if width is not None:
+        return width
+    if unicodedata.combining(ch) or unicodedata.category(ch) in {"Mn", "Me", "Cf"}:
+        return 0.0
+    cjk = _cjk()
+    if cjk is not None and cp in cjk.widths:
+        return cjk.widths[cp]
+    if unicodedata.east_asian_width(ch) in {"W", "F"} or cp >= 0x1F000:
+        return 1.0 if cp < 0x1F000 else 1.25  # colour emoji advance ≈ 1.25 em
+    return 0.6
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """Width in points of `text` set at `size` points."""
+    return sum(char_width(ch, bold) for ch in text) * size
+
+
+def is_rtl(text: str) -> bool:
+    """True when the first strongly directional character is right-to-left (Hebrew, Arabic…)."""
+    for ch in text:
+        d = unicodedata.bidirectional(ch)
+        if d in {"R", "AL"}:
+            return True
+        if d == "L":
+            return False
+    return False
+
+
+def _is_wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in {"W", "F"}
+
+
+# A token is a run of non-space characters, except that each wide (CJK) character stands alone so
+# lines can break between them, as CJK typesetting does.
+_TOKEN = re.compile(r"\s+|[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+")
+
+
+def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+    """Greedy word wrap to `width` points; breaks long words and between CJK characters."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line, space = "", False
+        for token in _TOKEN.findall(paragraph):
+            if token.isspace():
+                space = bool(line)
+                continue
+            piece = (" " if space else "") + token
+            space = False
+            if text_width(line + piece, size, bold) <= width:
+                line += piece
+                continue
+            if line:
+                lines.append(line)
+                line = ""
+            if text_width(token, size, bold) <= width:
+                line = token
+                continue
+            for ch in token:  # a single token wider than the line: break it by characters
+                if line and text_width(line + ch, size, bold) > width:
+                    lines.append(line)
+                    line = ""
+                line += ch
+        lines.append(line)
+    return lines
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """Text laid out for a box: the chosen size and the lines to draw, top to bottom."""
+
+    size: float
+    lines: tuple[str, ...]
+    truncated: bool = False
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.size * LINE_HEIGHT
+
+
+def lines_height(n_lines: int, size: float) -> float:
+    return n_lines * size * LINE_HEIGHT
+
+
+def truncate_lines(lines: list[str], max_lines: int, width: float, size: float, bold: bool) -> list[str]:
+    """Keep the first `max_lines` lines and end the last with an ellipsis that fits `width`."""
+    kept = lines[:max_lines]
+    if not kept:
+        return []
+    last = kept[-1]
+    while last and text_width(last + ELLIPSIS, size, bold) > width:
+        last = last[:-1]
+    kept[-1] = last.rstrip() + ELLIPSIS
+    return kept
+
+
+def fit(
+    text: str,
+    width: float,
+    height: float,
+    max_size: float,
+    min_size: float = 9.0,
+    bold: bool = False,
+    max_lines: int | None = None,
+) -> Fitted:
+    """Largest size in [min_size, max_size] at which `text` wraps inside width × height.
+
+    When even `min_size` overflows, the text is cut with an ellipsis at the last line that fits:
+    a 2,000-character title must still leave the slide readable.
+    """
+    width = max(width, 1.0)
+    size = max_size
+    while True:
+        lines = wrap(text, width, size, bold)
+        limit = int(height // (size * LINE_HEIGHT))
+        if max_lines is not None:
+            limit = min(limit, max_lines)
+        if len(lines) <= limit:
+            return Fitted(size, tuple(lines))
+        if size <= min_size:
+            limit = max(limit, 1)
+            return Fitted(size, tuple(truncate_lines(lines, limit, width, size, bold)), truncated=True)
+        size = max(min_size, round(size * 0.9, 1))
