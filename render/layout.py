@@ -236,6 +236,19 @@ def element_rect(el: Element) -> Rect:
     return el.rect
 
 
+def wrap_width(width: float) -> float:
+    """Wrap a little short of the box: other renderers (LibreOffice, PowerPoint) kern and hint
+    differently, and a line that fits exactly here could re-wrap there and overflow."""
+    return width * 0.96
+
+
+def visual_align(align: Align, rtl: bool) -> Align:
+    """Layouts say left for "start": a right-to-left paragraph starts at the right edge."""
+    if rtl and align != "center":
+        return "right" if align == "left" else "left"
+    return align
+
+
 def bullet_indent(size: float) -> float:
     return size * 1.1
 
@@ -264,7 +277,7 @@ def text_box(
     size = max_size
     while True:
         indent = bullet_indent(size) if bullet else 0.0
-        wrapped = [textmod.wrap(t, rect.w - indent, size, bold) for t in items]
+        wrapped = [textmod.wrap(t, wrap_width(rect.w) - indent, size, bold) for t in items]
         total = sum(len(w) for w in wrapped) + PARA_GAP * max(len(items) - 1, 0)
         limit = rect.h / (size * textmod.LINE_HEIGHT)
         fits = total <= limit + 1e-6 and (max_lines is None or sum(len(w) for w in wrapped) <= max_lines)
@@ -289,7 +302,7 @@ def text_box(
             used += spacing + len(take)
             if len(take) < len(w):
                 break
-        kept[-1] = textmod.truncate_lines(kept[-1], len(kept[-1]), rect.w - indent, size, bold)
+        kept[-1] = textmod.truncate_lines(kept[-1], len(kept[-1]), wrap_width(rect.w) - indent, size, bold)
         wrapped = kept
         items = items[: len(kept)]
     paragraphs = [Paragraph(t, tuple(w), bullet) for t, w in zip(items, wrapped, strict=False)]

@@ -1,0 +1,94 @@
+"""The image kind: a generated picture with its caption set as real text.
+
+Pixels come from whatever `ImageSource` the context carries (diffusers in `generators/`); this
+module only places them. With no generator, or when generation fails, the slot becomes a labelled
+frame that says so and shows the prompt: the rest of the answer still renders.
+"""
+
+from __future__ import annotations
+
+from render.layout import PAGE_H, PAGE_W, Context, Element, Layout, Page, Picture, Rect, Shape, text_box
+from render.plan import ImagePlan
+
+MARGIN = 40.0
+
+
+def pixel_size(aspect_ratio: str, base: int = 512) -> tuple[int, int]:
+    """Width and height with about base² pixels, multiples of 64 as diffusion models need."""
+    a, b = (int(v) for v in aspect_ratio.split(":"))
+    scale = (base * base / (a * b)) ** 0.5
+    return max(64, round(a * scale / 64) * 64), max(64, round(b * scale / 64) * 64)
+
+
+def fit_aspect(rect: Rect, aspect_ratio: str) -> Rect:
+    """The largest rect of the plan's aspect ratio centred in `rect`."""
+    a, b = (int(v) for v in aspect_ratio.split(":"))
+    w = min(rect.w, rect.h * a / b)
+    h = w * b / a
+    return Rect(rect.x + (rect.w - w) / 2, rect.y + (rect.h - h) / 2, w, h)
+
+
+def generate(plan: ImagePlan, ctx: Context) -> tuple[bytes | None, str]:
+    """PNG bytes from the context's generator, or None with the reason."""
+    if ctx.images is None:
+        return None, "No image model is configured, so the picture was not generated."
+    width, height = pixel_size(plan.aspect_ratio)
+    try:
+        return ctx.images.generate(plan, width, height), ""
+    except Exception as err:  # any generator failure must leave the rest of the answer intact
+        reason = f"Image generation failed: {err}".strip()
+        ctx.notes.append(reason)
+        return None, reason
+
+
+def place(plan: ImagePlan, rect: Rect, ctx: Context) -> list[Element]:
+    """The picture (or an honest placeholder) inside `rect`, caption below it as text."""
+    theme = ctx.theme
+    caption_h = min(40.0, rect.h * 0.15) if plan.caption else 0.0
+    area = Rect(rect.x, rect.y, rect.w, rect.h - caption_h)
+    box = fit_aspect(area, plan.aspect_ratio)
+    png, reason = generate(plan, ctx)
+    elements: list[Element] = []
+    if png is not None:
+        elements.append(Picture(box, png, alt=plan.alt_text or plan.prompt, name="image"))
+    else:
+        message = f"{reason}\nPrompt: {plan.prompt}"
+        elements.append(
+            Shape(
+                box,
+                "rounded",
+                fill=theme.surface,
+                stroke=theme.line,
+                stroke_width=1.5,
+                text=text_box(
+                    message,
+                    box.inset(16),
+                    max_size=theme.body_size,
+                    min_size=8,
+                    color=theme.muted,
+                    align="center",
+                    valign="middle",
+                ),
+                name="image-placeholder",
+            )
+        )
+    if plan.caption:
+        cap = Rect(rect.x, box.bottom + 6, rect.w, max(caption_h - 6, 12))
+        elements.append(
+            text_box(
+                plan.caption,
+                cap,
+                max_size=theme.small_size + 2,
+                min_size=8,
+                color=theme.muted,
+                align="center",
+                name="caption",
+            )
+        )
+    return elements
+
+
+def layout(plan: ImagePlan, ctx: Context) -> Layout:
+    page = Page(background=ctx.theme.background, notes=plan.answer, title=plan.caption or plan.prompt[:80])
+    page.elements.extend(place(plan, Rect(MARGIN, MARGIN, PAGE_W - 2 * MARGIN, PAGE_H - 2 * MARGIN), ctx))
+    return Layout([page], kind="image", title=page.title)

@@ -1,0 +1,189 @@
+"""The rendering API: a plan in, a `Result` out that saves itself in any format by suffix."""
+
+from __future__ import annotations
+
+import html
+import importlib
+from collections.abc import Iterable
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from render.layout import Context, ImageSource, Layout
+from render.plan import Plan, parse_plan, plan_to_json
+from render.theme import Theme, get_theme
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import plotly.graph_objects as go
+
+# One self-contained module per kind, each with the same entry point: layout(plan, ctx) -> Layout.
+KIND_MODULES = {
+    "chart": "render.chart",
+    "slides": "render.slides",
+    "infographic": "render.infographic",
+    "diagram": "render.diagram",
+    "image": "render.image",
+    "text": "render.markdown",
+}
+FORMATS = (".pptx", ".svg", ".png", ".html", ".json", ".md")
+
+
+class Result:
+    """A rendered answer. Work happens lazily, once per format, so asking for JSON costs nothing."""
+
+    def __init__(self, plan: Plan, ctx: Context):
+        self.plan = plan
+        self.ctx = ctx
+
+    @property
+    def kind(self) -> str:
+        return self.plan.kind
+
+    @property
+    def theme(self) -> Theme:
+        return self.ctx.theme
+
+    @property
+    def notes(self) -> list[str]:
+        """Honest remarks made while rendering (rows dropped, image not generated…)."""
+        self.layout  # noqa: B018 - notes are collected while laying out
+        return list(dict.fromkeys(self.ctx.notes))
+
+    @cached_property
+    def layout(self) -> Layout:
+        module = importlib.import_module(KIND_MODULES[self.plan.kind])
+        return module.layout(self.plan, self.ctx)
+
+    @cached_property
+    def figure(self) -> go.Figure:
+        """The interactive plotly figure (chart plans only)."""
+        if self.plan.kind != "chart":
+            raise ValueError(f"a {self.plan.kind} plan has no plotly figure")
+        from render import chart
+
+        return chart.figure(self.plan, self.ctx)
+
+    def to_svg(self) -> str:
+        from render.svg import layout_svg
+
+        return layout_svg(self.layout, self.theme)
+
+    def to_png(self, scale: float = 2.0) -> bytes:
+        from render.svg import to_png
+
+        return to_png(self.to_svg(), scale=scale)
+
+    def to_pptx(self) -> bytes:
+        return export_deck([self])
+
+    def to_json(self) -> str:
+        return plan_to_json(self.plan)
+
+    def to_markdown(self) -> str:
+        return self.plan.answer
+
+    def to_html(self, full: bool = True) -> str:
+        """Self-contained HTML: the written answer, then the visual (interactive for charts)."""
+        from render.markdown import to_html
+
+        if self.plan.kind == "chart":
+            visual = self.figure.to_html(full_html=False, include_plotlyjs=True if full else "cdn")
+        elif self.plan.kind == "text":
+            visual = ""
+        else:
+            visual = self.to_svg()
+        alt = html.escape(self.plan.alt_text)
+        notes = "".join(f"<li>{html.escape(n)}</li>" for n in self.notes)
+        body = (
+            f'<div class="answer">{to_html(self.plan.answer)}</div>'
+            f'<figure role="img" aria-label="{alt}">{visual}<figcaption>{alt}</figcaption></figure>'
+            + (f'<ul class="notes">{notes}</ul>' if notes else "")
+        )
+        if not full:
+            return body
+        t = self.theme
+        title = html.escape(_title(self))
+        style = (
+            f"body{{background:{t.background};color:{t.text};font-family:{t.font_stack};"
+            "max-width:1000px;margin:2rem auto;padding:0 1rem}"
+            "figure{margin:1rem 0}svg{max-width:100%;height:auto}"
+            f"figcaption,.notes{{color:{t.muted};font-size:.9rem}}"
+        )
+        return (
+            f'<!doctype html><html><head><meta charset="utf-8"><title>{title}</title>'
+            f"<style>{style}</style></head><body>{body}</body></html>"
+        )
+
+    def _repr_html_(self) -> str:
+        return self.to_html(full=False)
+
+    def save(self, path: str | Path) -> Path:
+        """Write the format named by the suffix: .pptx .svg .png .html .json .md."""
+        path = Path(path)
+        suffix = path.suffix.lower()
+        writers: dict[str, Any] = {
+            ".pptx": self.to_pptx,
+            ".svg": self.to_svg,
+            ".png": self.to_png,
+            ".html": self.to_html,
+            ".json": self.to_json,
+            ".md": self.to_markdown,
+        }
+        if suffix not in writers:
+            raise ValueError(f"cannot save {path.name!r}: use one of {', '.join(FORMATS)}")
+        data = writers[suffix]()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(data, encoding="utf-8")
+        return path
+
+
+def _title(result: Result) -> str:
+    plan = result.plan
+    return getattr(plan, "title", "") or result.layout.title or plan.kind
+
+
+def render(
+    plan: Plan | dict[str, Any] | str | bytes,
+    *,
+    data: pd.DataFrame | str | Path | None = None,
+    theme: str | Theme = "light",
+    images: ImageSource | None = None,
+) -> Result:
+    """Validate `plan` (a model, dict or JSON text) and bind it to its data, theme and image source.
+
+    Raises `PlanError` for an invalid plan and `TableError` for an unreadable table, each with a
+    message precise enough to show a user or send back to an LLM.
+    """
+    parsed = parse_plan(plan)
+    table = data
+    if isinstance(data, str | Path):
+        from render.data import load_table
+
+        table = load_table(data)
+    ctx = Context(theme=get_theme(theme), table=table, images=images)  # type: ignore[arg-type]
+    if parsed.kind == "chart" and parsed.uses_table:
+        from render.data import resolve
+
+        resolve(parsed, table)  # fail now, at the boundary, with the column names in the message
+    return Result(parsed, ctx)
+
+
+def export_deck(results: Iterable[Result], title: str = "") -> bytes:
+    """Several answers, in order, as one .pptx (native charts and shapes)."""
+    from render.powerpoint import write_deck
+
+    results = list(results)
+    if not results:
+        raise ValueError("nothing to export: no answers")
+    theme = results[0].theme
+    return write_deck([r.layout for r in results], theme, title or _title(results[0]))
+
+
+def save_deck(results: Iterable[Result], path: str | Path, title: str = "") -> Path:
+    path = Path(path)
+    path.write_bytes(export_deck(results, title))
+    return path

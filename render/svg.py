@@ -1,0 +1,254 @@
+"""SVG painter: draws `Layout` pages exactly as laid out (screen preview, PNG, HTML).
+
+Text arrives wrapped and sized by `render.layout.text_box`; this painter only positions lines.
+Every string is XML-escaped here, at the one place text becomes markup.
+"""
+
+from __future__ import annotations
+
+import base64
+from functools import lru_cache
+from xml.sax.saxutils import escape, quoteattr
+
+from render import text as textmod
+from render.layout import (
+    ChartSlot,
+    Connector,
+    Element,
+    Layout,
+    Page,
+    Picture,
+    Rect,
+    Shape,
+    TextBox,
+    bullet_indent,
+    visual_align,
+)
+from render.theme import Theme
+
+SVG_NS = "http://www.w3.org/2000/svg"
+PAGE_GAP = 24.0
+
+
+def _num(v: float) -> str:
+    return f"{v:.2f}".rstrip("0").rstrip(".")
+
+
+def geometry_path(rect: Rect, geometry: str) -> tuple[str, dict[str, str]]:
+    """SVG element name and attributes for a shape outline."""
+    x, y, w, h = rect.x, rect.y, rect.w, rect.h
+    if geometry == "rect":
+        return "rect", {"x": _num(x), "y": _num(y), "width": _num(w), "height": _num(h)}
+    if geometry == "rounded":
+        r = min(w, h) * 0.16
+        return "rect", {
+            "x": _num(x),
+            "y": _num(y),
+            "width": _num(w),
+            "height": _num(h),
+            "rx": _num(min(r, 14)),
+        }
+    if geometry == "ellipse":
+        return "ellipse", {"cx": _num(x + w / 2), "cy": _num(y + h / 2), "rx": _num(w / 2), "ry": _num(h / 2)}
+    if geometry == "diamond":
+        pts = [(x + w / 2, y), (x + w, y + h / 2), (x + w / 2, y + h), (x, y + h / 2)]
+    elif geometry == "hexagon":
+        d = min(w * 0.25, h * 0.5)
+        pts = [
+            (x + d, y),
+            (x + w - d, y),
+            (x + w, y + h / 2),
+            (x + w - d, y + h),
+            (x + d, y + h),
+            (x, y + h / 2),
+        ]
+    elif geometry == "parallelogram":
+        d = min(w * 0.2, h * 0.5)
+        pts = [(x + d, y), (x + w, y), (x + w - d, y + h), (x, y + h)]
+    elif geometry == "chevron":
+        d = min(w * 0.3, h * 0.5)
+        pts = [(x, y), (x + w - d, y), (x + w, y + h / 2), (x + w - d, y + h), (x, y + h), (x + d, y + h / 2)]
+    else:
+        raise ValueError(f"unknown geometry {geometry!r}")
+    return "polygon", {"points": " ".join(f"{_num(px)},{_num(py)}" for px, py in pts)}
+
+
+def _attrs(attrs: dict[str, str]) -> str:
+    return " ".join(f"{k}={quoteattr(v)}" for k, v in attrs.items())
+
+
+_ANCHOR = {"left": "start", "center": "middle", "right": "end"}
+
+
+def text_svg(box: TextBox, font_stack: str) -> str:
+    """Lines of a TextBox as <text> elements, positioned like the PowerPoint painter places them."""
+    lh = box.size * textmod.LINE_HEIGHT
+    height = box.text_height
+    top = box.rect.y
+    if box.valign == "middle":
+        top += (box.rect.h - height) / 2
+    elif box.valign == "bottom":
+        top += box.rect.h - height
+    style = [f"font-size:{_num(box.size)}px", f"fill:{box.color}"]
+    if box.bold:
+        style.append("font-weight:bold")
+    if box.italic:
+        style.append("font-style:italic")
+    out = [f'<g font-family="{escape(font_stack, {chr(34): "&quot;"})}" style="{";".join(style)}">']
+    y = top
+    for i, para in enumerate(box.paragraphs):
+        if i:
+            y += 0.35 * lh  # PARA_GAP, as in layout.TextBox.text_height
+        rtl = textmod.is_rtl(para.text)
+        align = visual_align(box.align, rtl)
+        indent = bullet_indent(box.size) if para.bullet else 0.0
+        for j, line in enumerate(para.lines):
+            baseline = y + lh / 2 + box.size * 0.35
+            left, right = box.rect.x, box.rect.right
+            if rtl:
+                right -= indent
+            else:
+                left += indent
+            if para.bullet and j == 0:
+                bx = box.rect.right if rtl else box.rect.x
+                anchor = "end" if rtl else "start"
+                out.append(
+                    f'<text x="{_num(bx)}" y="{_num(baseline)}" text-anchor="{anchor}">{escape(para.bullet)}</text>'
+                )
+            x = {"left": left, "center": (left + right) / 2, "right": right}[align]
+            # Anchors are visual (left/right edge); the bidi algorithm orders the glyphs. Setting
+            # `direction` would flip anchors in browsers but not in resvg, so previews would differ.
+            out.append(
+                f'<text x="{_num(x)}" y="{_num(baseline)}" text-anchor="{_ANCHOR[align]}"'
+                f' xml:space="preserve">{escape(line)}</text>'
+            )
+            y += lh
+    out.append("</g>")
+    return "".join(out)
+
+
+def _marker_id(color: str) -> str:
+    return "arrow-" + color.lstrip("#").lower()
+
+
+def element_svg(el: Element, theme: Theme, markers: set[str]) -> str:
+    if isinstance(el, Shape):
+        tag, attrs = geometry_path(el.rect, el.geometry)
+        attrs["fill"] = el.fill or "none"
+        if el.stroke and el.stroke_width > 0:
+            attrs["stroke"] = el.stroke
+            attrs["stroke-width"] = _num(el.stroke_width)
+        body = f"<{tag} {_attrs(attrs)}/>"
+        return body + (text_svg(el.text, theme.font_stack) if el.text else "")
+    if isinstance(el, TextBox):
+        return text_svg(el, theme.font_stack)
+    if isinstance(el, Connector):
+        d = "M" + " L".join(f"{_num(x)},{_num(y)}" for x, y in el.points)
+        attrs = {
+            "d": d,
+            "fill": "none",
+            "stroke": el.color,
+            "stroke-width": _num(el.width),
+            "stroke-linejoin": "round",
+        }
+        if el.dashed:
+            attrs["stroke-dasharray"] = f"{_num(el.width * 4)},{_num(el.width * 3)}"
+        if el.arrow:
+            markers.add(el.color)
+            attrs["marker-end"] = f"url(#{_marker_id(el.color)})"
+        out = f"<path {_attrs(attrs)}/>"
+        if el.label:
+            r = el.label.rect
+            out += (
+                f'<rect x="{_num(r.x)}" y="{_num(r.y)}" width="{_num(r.w)}" height="{_num(r.h)}" '
+                f'rx="3" fill="{theme.background}" fill-opacity="0.92"/>'
+            )
+            out += text_svg(el.label, theme.font_stack)
+        return out
+    if isinstance(el, Picture):
+        data = base64.b64encode(el.png).decode("ascii")
+        r = el.rect
+        return (
+            f'<image x="{_num(r.x)}" y="{_num(r.y)}" width="{_num(r.w)}" height="{_num(r.h)}" '
+            f'preserveAspectRatio="xMidYMid slice" href="data:image/png;base64,{data}">'
+            f"<title>{escape(el.alt)}</title></image>"
+        )
+    if isinstance(el, ChartSlot):
+        from render import chart
+
+        return chart.svg(el, theme)
+    raise TypeError(f"cannot paint {type(el).__name__}")
+
+
+def _defs(markers: set[str]) -> str:
+    if not markers:
+        return ""
+    parts = [
+        f'<marker id="{_marker_id(c)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
+        f'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{c}"/></marker>'
+        for c in sorted(markers)
+    ]
+    return "<defs>" + "".join(parts) + "</defs>"
+
+
+def page_group(page: Page, theme: Theme, dy: float = 0.0) -> str:
+    markers: set[str] = set()
+    body = "".join(element_svg(el, theme, markers) for el in page.elements)
+    bg = f'<rect x="0" y="0" width="{_num(page.width)}" height="{_num(page.height)}" fill="{page.background}"/>'
+    transform = f' transform="translate(0,{_num(dy)})"' if dy else ""
+    return f"<g{transform}>{_defs(markers)}{bg}{body}</g>"
+
+
+def page_svg(page: Page, theme: Theme, title: str = "") -> str:
+    """One page as a standalone SVG document."""
+    return _document([page], theme, title or page.title)
+
+
+def layout_svg(layout: Layout, theme: Theme) -> str:
+    """All pages of a layout stacked vertically in one SVG document."""
+    return _document(layout.pages, theme, layout.title)
+
+
+def _document(pages: list[Page], theme: Theme, title: str) -> str:
+    width = max(p.width for p in pages)
+    height = sum(p.height for p in pages) + PAGE_GAP * (len(pages) - 1)
+    groups, y = [], 0.0
+    for p in pages:
+        groups.append(page_group(p, theme, y))
+        y += p.height + PAGE_GAP
+    head = (
+        f'<svg xmlns="{SVG_NS}" viewBox="0 0 {_num(width)} {_num(height)}" '
+        f'width="{_num(width)}" height="{_num(height)}" role="img">'
+    )
+    return head + (f"<title>{escape(title)}</title>" if title else "") + "".join(groups) + "</svg>"
+
+
+SYSTEM_FONTS = (
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+    "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf",
+)
+
+
+@lru_cache(maxsize=1)
+def _font_files() -> list[str]:
+    """Our bundled font plus the CJK and emoji fonts when installed (fonts-noto-cjk, fonts-noto-color-emoji).
+
+    Loading only these, not every system font, keeps glyph fallback deterministic: otherwise resvg
+    may pick a serif CJK face for a sans-serif page.
+    """
+    from pathlib import Path
+
+    return [str(p) for p in sorted(textmod.FONTS.glob("*.ttf"))] + [
+        f for f in SYSTEM_FONTS if Path(f).is_file()
+    ]
+
+
+def to_png(svg: str, scale: float = 2.0) -> bytes:
+    """Rasterise with resvg (text shaping, bidi and glyph fallback included; no browser needed)."""
+    import resvg_py
+
+    files = _font_files()
+    return bytes(
+        resvg_py.svg_to_bytes(svg_string=svg, font_files=files, skip_system_fonts=len(files) > 2, zoom=scale)
+    )
