@@ -188,8 +188,10 @@ class ChartPlan(_PlanBase):
                 raise ValueError(
                     "give either inline data (categories + series) or table columns (x, y), not both"
                 )
-            if self.y is None and self.aggregate not in (None, Aggregate.count) and (
-                self.chart_type not in (ChartType.histogram, ChartType.table)
+            if (
+                self.y is None
+                and self.aggregate not in (None, Aggregate.count)
+                and (self.chart_type not in (ChartType.histogram, ChartType.table))
             ):
                 raise ValueError(f"y: a column is required for aggregate '{self.aggregate}'")
             return self
@@ -217,7 +219,10 @@ class ChartPlan(_PlanBase):
                 )
         if self.chart_type in (ChartType.pie, ChartType.donut):
             negative = [
-                self.categories[j] for s in self.series for j, v in enumerate(s.values) if v is not None and v < 0
+                self.categories[j]
+                for s in self.series
+                for j, v in enumerate(s.values)
+                if v is not None and v < 0
             ]
             if negative:
                 raise ValueError(
@@ -242,9 +247,9 @@ class ImagePlan(_PlanBase):
     negative_prompt: Text = Field(default="", max_length=2000)
     """What to avoid, e.g. "blurry, text, watermark"."""
 
-    style: Literal["photo", "illustration", "flat", "watercolor", "3d", "sketch", "pixel_art", "cinematic"] = (
-        "illustration"
-    )
+    style: Literal[
+        "photo", "illustration", "flat", "watercolor", "3d", "sketch", "pixel_art", "cinematic"
+    ] = "illustration"
     """Overall visual style."""
 
     aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] = "16:9"

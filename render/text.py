@@ -93,7 +93,9 @@ def _is_wide(ch: str) -> bool:
 
 # A token is a run of non-space characters, except that each wide (CJK) character stands alone so
 # lines can break between them, as CJK typesetting does.
-_TOKEN = re.compile(r"\s+|[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+")
+_TOKEN = re.compile(
+    r"\s+|[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+"
+)
 
 
 def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:

@@ -1,0 +1,102 @@
+"""Shared fixtures: one example plan per kind and a fake image generator."""
+
+from __future__ import annotations
+
+import io
+import zlib
+
+import pytest
+
+from render.plan import ImagePlan
+
+SCRIPT = "<script>alert('x')</script>"
+
+
+class FakeImages:
+    """An ImageGenerator test double: a deterministic gradient, and a record of what was asked."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, int, int]] = []
+
+    def generate(self, plan: ImagePlan, width: int, height: int) -> bytes:
+        from PIL import Image
+
+        self.calls.append((plan.prompt, width, height))
+        seed = zlib.crc32(plan.prompt.encode()) & 0xFF
+        img = Image.linear_gradient("L").resize((width, height)).convert("RGB")
+        img = Image.merge("RGB", (img.getchannel(0), img.getchannel(1).point(lambda v: (v + seed) % 256), img.getchannel(2)))
+        buf = io.BytesIO()
+        img.save(buf, format="PNG")
+        return buf.getvalue()
+
+
+class FailingImages:
+    def generate(self, plan: ImagePlan, width: int, height: int) -> bytes:
+        raise RuntimeError("weights for model 'x' not found")
+
+
+@pytest.fixture
+def fake_images() -> FakeImages:
+    return FakeImages()
+
+
+CHART = {
+    "kind": "chart",
+    "chart_type": "bar",
+    "title": "Revenue by quarter",
+    "y_title": "Revenue",
+    "unit": "M USD",
+    "categories": ["Q1", "Q2", "Q3", "Q4"],
+    "series": [{"name": "2024", "values": [1.2, 1.5, 1.1, 2.0]}],
+    "answer": "Revenue peaked in **Q4** at 2.0M.",
+    "alt_text": "Bar chart of revenue per quarter, highest in Q4.",
+}
+DIAGRAM = {
+    "kind": "diagram",
+    "diagram_type": "flowchart",
+    "title": "Sign-up flow",
+    "nodes": [
+        {"id": "a", "label": "Sign up", "shape": "ellipse"},
+        {"id": "b", "label": "Verify email"},
+        {"id": "c", "label": "Verified?", "shape": "diamond"},
+        {"id": "d", "label": "First login", "shape": "ellipse"},
+    ],
+    "edges": [
+        {"source": "a", "target": "b"},
+        {"source": "b", "target": "c"},
+        {"source": "c", "target": "d", "label": "yes"},
+        {"source": "c", "target": "b", "label": "no"},
+    ],
+    "answer": "Users sign up, verify, then log in.",
+}
+IMAGE = {"kind": "image", "prompt": "a lighthouse at dusk", "caption": "A lighthouse", "seed": 7}
+SLIDES = {
+    "kind": "slides",
+    "title": "Quarterly review",
+    "subtitle": "2024",
+    "slides": [
+        {"layout": "bullets", "title": "Highlights", "bullets": ["Revenue up 40%", "Churn down", "两个新市场"], "notes": "Say hi"},
+        {"layout": "chart", "title": "Revenue grew", "chart": CHART},
+        {"layout": "big_number", "title": "Growth", "number": "40%", "number_label": "year on year"},
+        {"layout": "two_column", "title": "Pros and cons", "left_title": "Pros", "bullets": ["fast"], "right_title": "Cons", "right_bullets": ["costly"]},
+        {"layout": "quote", "quote": "Simplicity is the soul of efficiency.", "attribution": "Austin Freeman"},
+        {"layout": "section", "title": "Next steps"},
+        {"layout": "diagram", "title": "The flow", "diagram": DIAGRAM},
+        {"layout": "image", "title": "Our lighthouse", "image": IMAGE},
+    ],
+    "answer": "A short review deck.",
+}
+INFOGRAPHIC = {
+    "kind": "infographic",
+    "title": "Coffee in numbers",
+    "subtitle": "Why the world runs on beans",
+    "blocks": [
+        {"type": "stats", "items": [{"value": "2.25B", "label": "cups a day", "icon": "☕"}, {"value": "70%", "label": "arabica"}]},
+        {"type": "steps", "title": "From bean to cup", "items": [{"title": "Harvest"}, {"title": "Roast"}, {"title": "Brew"}]},
+        {"type": "callout", "text": "Coffee is the second most traded commodity.", "attribution": "folk wisdom"},
+    ],
+    "footer": "Source: ICO 2024",
+    "answer": "Coffee is huge.",
+}
+TEXT = {"kind": "text", "answer": "# Paris\n\nThe capital of France is **Paris**."}
+EXAMPLES = {"chart": CHART, "slides": SLIDES, "infographic": INFOGRAPHIC, "diagram": DIAGRAM, "image": IMAGE, "text": TEXT}
