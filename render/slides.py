@@ -1,0 +1,633 @@
+"""Slides: a deck of 16:9 pages, laid out once and painted by both the SVG and PowerPoint painters.
+
+Every slide shares one grid (48 pt margins, a header of accent rule + title, a body, a page-number
+footer) so a deck reads as designed rather than assembled. Text always goes through
+`layout.text_box`, so nothing overflows: it shrinks, continues on a follow-up page (bullets), or is
+cut with an ellipsis. Text alignment is given as "left" meaning *start*; painters mirror it for
+right-to-left paragraphs (`layout.visual_align`), and the decorative shapes here mirror to match.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from render.layout import (
+    PAGE_H,
+    PAGE_W,
+    Align,
+    Context,
+    Element,
+    Layout,
+    Page,
+    Rect,
+    Shape,
+    TextBox,
+    element_rect,
+    text_box,
+)
+from render.plan import ChartPlan, DiagramPlan, ImagePlan, Slide, SlidesPlan
+from render.text import LINE_HEIGHT, is_rtl
+
+MARGIN = 48.0
+CONTENT_W = PAGE_W - 2 * MARGIN
+HEADER_TOP = 60.0  # title top; the accent rule sits above it
+RULE_Y = 42.0
+RULE_W, RULE_H = 48.0, 5.0
+BODY_BOTTOM = PAGE_H - 60.0  # content never runs into the footer band
+FOOTER_Y = PAGE_H - 36.0
+HEADER_GAP = 24.0  # header → body
+BULLET_MAX = 24.0  # bullets on a slide read larger than document body text
+BULLET_FLOOR = 14.0  # below this, bullets continue on a follow-up page instead
+CONTINUED = " (cont.)"
+
+
+@dataclass
+class _Built:
+    """A laid-out page before numbering; `footer` is the page-number colour, or None for none."""
+
+    page: Page
+    footer: str | None
+
+
+# ------------------------------------------------------------------------------------------ public API
+
+
+def layout(plan: SlidesPlan, ctx: Context) -> Layout:
+    """The whole deck: an automatic title page, then each slide (plus any continuation pages)."""
+    built = [_title_page(plan.title, plan.subtitle, "", ctx, footer=False)]
+    for slide in plan.slides:
+        built.extend(_slide_pages(slide, ctx, split=True))
+    pages = _number(built, 1, len(built), ctx)
+    return Layout(pages=pages, kind="slides", title=plan.title)
+
+
+def page(slide: Slide, ctx: Context, number: int, total: int) -> Page:
+    """One slide as exactly one page (for exporters that place slides one by one).
+
+    Content that would need a continuation page is shrunk to the floor and cut with an ellipsis;
+    use `slide_pages` to keep every bullet.
+    """
+    built = _slide_pages(slide, ctx, split=False)[:1]
+    return _number(built, number, total, ctx)[0]
+
+
+def slide_pages(slide: Slide, ctx: Context, number: int, total: int) -> list[Page]:
+    """One slide as one or more pages: overlong bullet lists continue on "(cont.)" pages."""
+    built = _slide_pages(slide, ctx, split=True)
+    return _number(built, number, total, ctx)
+
+
+# ------------------------------------------------------------------------------------------- helpers
+
+
+def _new_page(slide_title: str, notes: str, ctx: Context) -> Page:
+    return Page(background=ctx.theme.background, notes=notes, title=slide_title)
+
+
+def _number(built: list[_Built], first: int, total: int, ctx: Context) -> list[Page]:
+    """Add the small "n / total" footer; numbering counts every page, continuation pages included."""
+    out = []
+    for i, b in enumerate(built):
+        if b.footer is not None:
+            size = ctx.theme.small_size
+            rect = Rect(PAGE_W - MARGIN - 160, FOOTER_Y, 160, math.ceil(size * LINE_HEIGHT) + 2)
+            b.page.add(
+                text_box(
+                    f"{first + i} / {max(total, first + i)}",
+                    rect,
+                    max_size=size,
+                    min_size=8,
+                    color=b.footer,
+                    align="right",
+                    valign="middle",
+                    max_lines=1,
+                    name="footer",
+                )
+            )
+        out.append(b.page)
+    return out
+
+
+def _fit(text: str | list[str], rect: Rect, **kw: Any) -> TextBox:
+    """text_box, then shrink the rect's height to the text so following blocks stack tightly."""
+    box = text_box(text, rect, **kw)
+    box.rect = Rect(rect.x, rect.y, rect.w, min(rect.h, math.ceil(box.text_height + 0.5)))
+    return box
+
+
+def _lines_h(n: int, size: float) -> float:
+    return n * size * LINE_HEIGHT
+
+
+def _rtl(texts: list[str]) -> bool:
+    """A block reads right-to-left when most of its non-empty paragraphs do."""
+    texts = [t for t in texts if t.strip()]
+    return bool(texts) and sum(is_rtl(t) for t in texts) * 2 > len(texts)
+
+
+def _shift(el: TextBox | Shape, y: float) -> None:
+    el.rect = Rect(el.rect.x, el.rect.y + y, el.rect.w, el.rect.h)
+    if isinstance(el, Shape) and el.text is not None:
+        _shift(el.text, y)
+
+
+def _header(pg: Page, title: str, subtitle: str, ctx: Context) -> float:
+    """Accent rule, title and optional subtitle at the top left; returns where the body starts."""
+    theme = ctx.theme
+    if not title.strip() and not subtitle.strip():
+        return MARGIN
+    rtl = _rtl([title or subtitle])
+    rule_x = PAGE_W - MARGIN - RULE_W if rtl else MARGIN
+    pg.add(
+        Shape(Rect(rule_x, RULE_Y, RULE_W, RULE_H), geometry="rect", fill=theme.accent, name="accent-rule")
+    )
+    y = HEADER_TOP
+    if title.strip():
+        box = _fit(
+            title,
+            Rect(MARGIN, y, CONTENT_W, _lines_h(2, theme.title_size)),
+            max_size=theme.title_size,
+            min_size=min(22.0, theme.title_size),
+            bold=True,
+            color=theme.text,
+            max_lines=2,
+            name="title",
+        )
+        pg.add(box)
+        y = box.rect.bottom + 6
+    if subtitle.strip():
+        box = _fit(
+            subtitle,
+            Rect(MARGIN, y, CONTENT_W, _lines_h(2, theme.heading_size)),
+            max_size=theme.heading_size,
+            min_size=min(13.0, theme.heading_size),
+            color=theme.muted,
+            max_lines=2,
+            name="subtitle",
+        )
+        pg.add(box)
+        y = box.rect.bottom
+    return y + HEADER_GAP
+
+
+def _body(top: float) -> Rect:
+    return Rect(MARGIN, top, CONTENT_W, max(BODY_BOTTOM - top, 40.0))
+
+
+def _placeholder(pg: Page, rect: Rect, message: str, ctx: Context) -> None:
+    """A visible frame where a visual could not be drawn: the deck still exports, the user is told."""
+    theme = ctx.theme
+    inner = rect.inset(16)
+    pg.add(
+        Shape(
+            rect,
+            geometry="rounded",
+            fill=theme.surface,
+            stroke=theme.line,
+            stroke_width=1.0,
+            text=text_box(
+                message,
+                inner,
+                max_size=theme.body_size,
+                color=theme.muted,
+                align="center",
+                valign="middle",
+                name="placeholder",
+            ),
+            name="placeholder",
+        )
+    )
+
+
+def _visual(
+    pg: Page, rect: Rect, what: str, title: str, ctx: Context, draw: Callable[[], list[Element]]
+) -> list[Element]:
+    """Place an embedded visual; if its renderer fails, show a placeholder and note why."""
+    try:
+        elements = draw()
+    except Exception as err:  # one broken visual must not lose the whole deck
+        ctx.notes.append(f"slide {title[:60]!r}: the {what} could not be drawn ({type(err).__name__}: {err})")
+        _placeholder(pg, rect, f"The {what} could not be drawn.", ctx)
+        return []
+    pg.elements.extend(elements)
+    return elements
+
+
+# ------------------------------------------------------------------------------------------- layouts
+
+
+def _slide_pages(slide: Slide, ctx: Context, split: bool) -> list[_Built]:
+    kind = slide.layout
+    if kind == "title":
+        return [_title_page(slide.title, slide.subtitle, slide.notes, ctx, footer=True)]
+    if kind == "section":
+        return [_section(slide, ctx)]
+    if kind == "bullets":
+        return _bullets(slide, ctx, split)
+    if kind == "two_column":
+        return [_two_column(slide, ctx)]
+    if kind == "big_number":
+        return [_big_number(slide, ctx)]
+    if kind == "quote":
+        return [_quote(slide, ctx)]
+    if kind == "chart":
+        return [_chart(slide, ctx)]
+    if kind == "image":
+        return [_image(slide, ctx)]
+    if kind == "diagram":
+        return [_diagram(slide, ctx)]
+    raise ValueError(f"unknown slide layout {kind!r}")
+
+
+def _title_page(title: str, subtitle: str, notes: str, ctx: Context, footer: bool) -> _Built:
+    """Opening slide: an accent band on the leading edge, a large title and a muted subtitle,
+    vertically centred as a group slightly above the middle."""
+    theme = ctx.theme
+    pg = _new_page(title, notes, ctx)
+    rtl = _rtl([title or subtitle])
+    band_w = 14.0
+    pg.add(
+        Shape(
+            Rect(PAGE_W - band_w if rtl else 0.0, 0.0, band_w, PAGE_H),
+            geometry="rect",
+            fill=theme.accent,
+            name="accent-band",
+        )
+    )
+    x, w = 88.0, PAGE_W - 2 * 88.0
+    big = round(theme.title_size * 1.4)
+    blocks: list[TextBox | Shape] = []
+    rule = Shape(Rect(PAGE_W - x - 64 if rtl else x, 0.0, 64.0, 6.0), fill=theme.accent, name="accent-rule")
+    blocks.append(rule)
+    gaps = [28.0]
+    if title.strip():
+        blocks.append(
+            _fit(
+                title,
+                Rect(x, 0.0, w, _lines_h(3, big)),
+                max_size=big,
+                min_size=24,
+                bold=True,
+                color=theme.text,
+                max_lines=3,
+                name="title",
+            )
+        )
+        gaps.append(18.0)
+    if subtitle.strip():
+        size = theme.heading_size + 2
+        blocks.append(
+            _fit(
+                subtitle,
+                Rect(x, 0.0, w, _lines_h(3, size)),
+                max_size=size,
+                min_size=13,
+                color=theme.muted,
+                max_lines=3,
+                name="subtitle",
+            )
+        )
+    _stack(pg, blocks, gaps, top=0.0, height=PAGE_H * 0.92)
+    return _Built(pg, theme.muted if footer else None)
+
+
+def _stack(pg: Page, blocks: list[TextBox | Shape], gaps: list[float], top: float, height: float) -> None:
+    """Place blocks one under another, the group centred vertically in [top, top + height]."""
+    total = sum(b.rect.h for b in blocks) + sum(gaps[: len(blocks) - 1])
+    y = top + max((height - total) / 2, 0.0)
+    for i, b in enumerate(blocks):
+        _shift(b, y - b.rect.y)
+        pg.add(b)
+        y += b.rect.h + (gaps[i] if i < len(gaps) else 0.0)
+
+
+def _section(slide: Slide, ctx: Context) -> _Built:
+    """Divider: the whole slide in the accent colour, a big centred title in `on_accent`."""
+    theme = ctx.theme
+    pg = _new_page(slide.title, slide.notes, ctx)
+    pg.add(Shape(Rect(0.0, 0.0, PAGE_W, PAGE_H), geometry="rect", fill=theme.accent, name="bg"))
+    x, w = 96.0, PAGE_W - 2 * 96.0
+    big = round(theme.title_size * 1.4)
+    blocks: list[TextBox | Shape] = [
+        Shape(Rect(PAGE_W / 2 - 32, 0.0, 64.0, 5.0), fill=theme.on_accent, name="accent-rule")
+    ]
+    gaps = [28.0]
+    if slide.title.strip():
+        blocks.append(
+            _fit(
+                slide.title,
+                Rect(x, 0.0, w, _lines_h(3, big)),
+                max_size=big,
+                min_size=24,
+                bold=True,
+                color=theme.on_accent,
+                align="center",
+                max_lines=3,
+                name="title",
+            )
+        )
+        gaps.append(16.0)
+    if slide.subtitle.strip():
+        size = theme.heading_size + 2
+        blocks.append(
+            _fit(
+                slide.subtitle,
+                Rect(x, 0.0, w, _lines_h(3, size)),
+                max_size=size,
+                min_size=13,
+                color=theme.on_accent,
+                align="center",
+                max_lines=3,
+                name="subtitle",
+            )
+        )
+    _stack(pg, blocks, gaps, top=0.0, height=PAGE_H)
+    return _Built(pg, theme.on_accent)
+
+
+def _bullet_box(items: list[str], rect: Rect, ctx: Context, max_size: float = BULLET_MAX) -> TextBox:
+    return text_box(
+        items,
+        rect,
+        max_size=max_size,
+        min_size=BULLET_FLOOR,
+        color=ctx.theme.text,
+        bullet="•",
+        name="bullets",
+    )
+
+
+def _chunks(items: list[str], rect: Rect, ctx: Context) -> list[list[str]]:
+    """Split bullets into pages that each fit at or above the floor size, as evenly as possible.
+
+    Greedy packing gives the fewest pages; an even split into that many pages is preferred when it
+    fits, so a deck does not end on a lonely bullet set at a different size.
+    """
+
+    def fits(chunk: list[str]) -> bool:
+        return not _bullet_box(chunk, rect, ctx).truncated
+
+    greedy: list[list[str]] = []
+    i = 0
+    while i < len(items):
+        k = 1
+        while i + k < len(items) and fits(items[i : i + k + 1]):
+            k += 1
+        greedy.append(items[i : i + k])
+        i += k
+    n = len(greedy)
+    if n <= 1:
+        return greedy or [[]]
+    base, extra = divmod(len(items), n)
+    even, i = [], 0
+    for j in range(n):
+        size = base + (1 if j < extra else 0)
+        even.append(items[i : i + size])
+        i += size
+    return even if all(fits(c) for c in even) else greedy
+
+
+def _bullets(slide: Slide, ctx: Context, split: bool) -> list[_Built]:
+    """Title + bulleted list; too many bullets shrink to the floor, then continue on "(cont.)" pages."""
+    probe = _new_page(slide.title, slide.notes, ctx)
+    top = _header(probe, slide.title, slide.subtitle, ctx)
+    body = _body(top)
+    items = [b for b in slide.bullets if b.strip()]
+    chunks = _chunks(items, body, ctx) if split and items else [items]
+    out: list[_Built] = []
+    for n, chunk in enumerate(chunks):
+        if n == 0:
+            pg = probe
+        else:
+            title = slide.title + CONTINUED if slide.title.strip() else ""
+            pg = _new_page(title, slide.notes, ctx)
+            body = _body(_header(pg, title, "", ctx))
+        if chunk:
+            pg.add(_bullet_box(chunk, body, ctx))
+        out.append(_Built(pg, ctx.theme.muted))
+    return out
+
+
+def _two_column(slide: Slide, ctx: Context) -> _Built:
+    """Two cards side by side, each a heading, a short rule and a list; both lists share one size."""
+    theme = ctx.theme
+    pg = _new_page(slide.title, slide.notes, ctx)
+    body = _body(_header(pg, slide.title, slide.subtitle, ctx))
+    gap, pad = 24.0, 22.0
+    col_w = (body.w - gap) / 2
+    columns = [(slide.left_title, slide.bullets), (slide.right_title, slide.right_bullets)]
+    rtl = _rtl([slide.title, slide.left_title, *slide.bullets])
+    if rtl:
+        columns.reverse()  # the first column is where a right-to-left reader starts
+    lists: list[tuple[Rect, list[str]]] = []
+    for i, (heading, items) in enumerate(columns):
+        card = Rect(body.x + i * (col_w + gap), body.y, col_w, body.h)
+        pg.add(Shape(card, geometry="rounded", fill=theme.surface, name="bg-card"))
+        pg.add(
+            Shape(
+                Rect(card.right - 5.0 if rtl else card.x, card.y + 20, 5.0, 26.0),
+                fill=theme.accent,
+                name="accent-mark",
+            )
+        )
+        inner = card.inset(pad)
+        y = inner.y
+        if heading.strip():
+            box = _fit(
+                heading,
+                Rect(inner.x, y, inner.w, _lines_h(2, theme.heading_size)),
+                max_size=theme.heading_size,
+                min_size=13,
+                bold=True,
+                color=theme.text,
+                max_lines=2,
+                name="column-heading",
+            )
+            pg.add(box)
+            y = box.rect.bottom + 14
+        lists.append(
+            (Rect(inner.x, y, inner.w, max(inner.bottom - y, 20.0)), [b for b in items if b.strip()])
+        )
+    boxes = [_bullet_box(items, rect, ctx, max_size=theme.body_size + 2) for rect, items in lists]
+    shared = min((b.size for b, (_, items) in zip(boxes, lists, strict=True) if items), default=0.0)
+    for box, (rect, items) in zip(boxes, lists, strict=True):
+        if not items:
+            continue
+        if box.size > shared:
+            box = _bullet_box(items, rect, ctx, max_size=shared)
+        box.name = "column-bullets"
+        pg.add(box)
+    return _Built(pg, theme.muted)
+
+
+def _big_number(slide: Slide, ctx: Context) -> _Built:
+    """One striking figure in the accent colour with its label underneath, centred in the body."""
+    theme = ctx.theme
+    pg = _new_page(slide.title, slide.notes, ctx)
+    body = _body(_header(pg, slide.title, slide.subtitle, ctx))
+    big = 120.0
+    number = _fit(
+        slide.number,
+        Rect(body.x, 0.0, body.w, min(_lines_h(2, big), body.h * 0.62)),
+        max_size=big,
+        min_size=28,
+        bold=True,
+        color=theme.accent,
+        align="center",
+        max_lines=2,
+        name="number",
+    )
+    blocks: list[TextBox | Shape] = [number]
+    gaps = [10.0]
+    if slide.number_label.strip():
+        room = body.h - number.rect.h - gaps[0]
+        blocks.append(
+            _fit(
+                slide.number_label,
+                Rect(body.x + 60, 0.0, body.w - 120, max(room, 20.0)),
+                max_size=theme.heading_size + 4,
+                min_size=12,
+                color=theme.muted,
+                align="center",
+                max_lines=4,
+                name="number-label",
+            )
+        )
+    _stack(pg, blocks, gaps, top=body.y, height=body.h)
+    return _Built(pg, theme.muted)
+
+
+def _quote(slide: Slide, ctx: Context) -> _Built:
+    """A large quotation beside a large accent quote mark, attribution underneath."""
+    theme = ctx.theme
+    pg = _new_page(slide.title, slide.notes, ctx)
+    body = _body(_header(pg, slide.title, slide.subtitle, ctx))
+    rtl = _rtl([slide.quote])
+    badge = 72.0  # width of the quote-mark column, on the side the text starts
+    text_w = body.w - badge - 28 - 40
+    text_x = body.x + (0.0 if rtl else badge + 28)
+    attribution_h = _lines_h(2, theme.heading_size) + 16 if slide.attribution.strip() else 0.0
+    quote = _fit(
+        slide.quote,
+        Rect(text_x, 0.0, text_w, body.h - attribution_h),
+        max_size=30,
+        min_size=14,
+        color=theme.text,
+        name="quote",
+    )
+    blocks: list[TextBox | Shape] = [quote]
+    gaps = [16.0]
+    if slide.attribution.strip():
+        attribution = slide.attribution.strip()
+        if not attribution.startswith(("—", "-", "–")):
+            attribution = "— " + attribution
+        blocks.append(
+            _fit(
+                attribution,
+                Rect(text_x, 0.0, text_w, _lines_h(2, theme.heading_size)),
+                max_size=theme.heading_size,
+                min_size=12,
+                color=theme.muted,
+                max_lines=2,
+                name="attribution",
+            )
+        )
+    _stack(pg, blocks, gaps, top=body.y, height=body.h)
+    # A big accent quote glyph; it sits high in its line box, so the box starts above the text to
+    # line the glyph up with the quote's first line.
+    size = badge * 4 / 3
+    mark = Rect(body.right - badge if rtl else body.x, quote.rect.y - size * 0.15, badge, size * 1.25)
+    pg.add(
+        Shape(
+            mark,
+            geometry="rect",
+            text=text_box(
+                "“" if not rtl else "”",
+                mark,
+                max_size=size,
+                bold=True,
+                color=theme.accent,
+                align="center",
+                max_lines=1,
+                name="quote-mark",
+            ),
+            name="quote-mark",
+        )
+    )
+    return _Built(pg, theme.muted)
+
+
+def _chart(slide: Slide, ctx: Context) -> _Built:
+    """Title + one ChartSlot filling the body (native chart in PowerPoint, SVG in previews)."""
+    plan: ChartPlan = slide.chart  # type: ignore[assignment]  # the Slide validator guarantees it
+    title = slide.title or plan.title
+    pg = _new_page(title, slide.notes, ctx)
+    body = _body(_header(pg, title, slide.subtitle, ctx))
+
+    def draw() -> list[Element]:
+        from render import chart
+
+        return [chart.slot(plan, body, ctx)]
+
+    _visual(pg, body, "chart", title, ctx, draw)
+    return _Built(pg, ctx.theme.muted)
+
+
+def _diagram(slide: Slide, ctx: Context) -> _Built:
+    """Title + the diagram laid out inside the body."""
+    plan: DiagramPlan = slide.diagram  # type: ignore[assignment]
+    title = slide.title or plan.title
+    pg = _new_page(title, slide.notes, ctx)
+    body = _body(_header(pg, title, slide.subtitle, ctx))
+
+    def draw() -> list[Element]:
+        from render import diagram
+
+        return list(diagram.place(plan, body, ctx))
+
+    _visual(pg, body, "diagram", title, ctx, draw)
+    return _Built(pg, ctx.theme.muted)
+
+
+def _image(slide: Slide, ctx: Context) -> _Built:
+    """Title + picture; the caption (slide subtitle, else the image's caption) is real text below it."""
+    theme = ctx.theme
+    plan: ImagePlan = slide.image  # type: ignore[assignment]
+    pg = _new_page(slide.title, slide.notes, ctx)
+    body = _body(_header(pg, slide.title, "", ctx))
+    caption = (slide.subtitle or plan.caption).strip()
+    cap_size = theme.small_size + 2
+    cap_h = _lines_h(2, cap_size) if caption else 0.0
+    gap = 10.0 if caption else 0.0
+    frame = Rect(body.x, body.y, body.w, body.h - cap_h - gap)
+    bare = plan.model_copy(update={"caption": ""})  # the caption is drawn once, here
+
+    def draw() -> list[Element]:
+        from render import image
+
+        return list(image.place(bare, frame, ctx))
+
+    placed = _visual(pg, frame, "image", slide.title, ctx, draw)
+    if caption:
+        bottom = max((element_rect(e).bottom for e in placed), default=frame.bottom)
+        bottom = min(bottom, frame.bottom)
+        lefts = [element_rect(e) for e in placed]
+        x0 = min((r.x for r in lefts), default=frame.x)
+        x1 = max((r.right for r in lefts), default=frame.right)
+        align: Align = "center" if x1 - x0 < frame.w - 1 else "left"
+        pg.add(
+            _fit(
+                caption,
+                Rect(body.x, bottom + gap, body.w, cap_h),
+                max_size=cap_size,
+                min_size=10,
+                color=theme.muted,
+                align=align,
+                max_lines=2,
+                name="caption",
+            )
+        )
+    return _Built(pg, theme.muted)
