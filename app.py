@@ -51,7 +51,9 @@ def _load_table(upload) -> tuple[Any, str]:
     return load_table(io.BytesIO(upload.getvalue()), name=upload.name), upload.name
 
 
-def answer(question: str, *, table, table_name: str, markdown: str | None, kind: str | None, theme: str) -> Turn:
+def answer(
+    question: str, *, table, table_name: str, markdown: str | None, kind: str | None, theme: str
+) -> Turn:
     """Plan, render every format once, and keep the bytes: a failure becomes a readable message."""
     turn = Turn(question=question)
     try:
@@ -95,7 +97,9 @@ def show(turn: Turn, key: int) -> None:
             st.caption(f"ℹ️ {note}")
         cols = st.columns(len(turn.files))
         for col, (fmt, data) in zip(cols, turn.files.items(), strict=True):
-            col.download_button(fmt.upper(), data, file_name=f"answer-{key + 1}.{fmt}", mime=MIME[fmt], key=f"dl-{fmt}-{key}")
+            col.download_button(
+                fmt.upper(), data, file_name=f"answer-{key + 1}.{fmt}", mime=MIME[fmt], key=f"dl-{fmt}-{key}"
+            )
         with st.expander("Plan (JSON)"):
             st.code(turn.plan_json, language="json")
 
@@ -106,7 +110,9 @@ def main() -> None:
     with st.sidebar:
         st.header("Visual answers")
         st.selectbox("Planner", sorted(PLANNERS), key="planner")
-        st.caption("No LLM configured: the offline rules planner charts numbers and tables and turns pasted markdown into visuals.")
+        st.caption(
+            "No LLM configured: the offline rules planner charts numbers and tables and turns pasted markdown into visuals."
+        )
         theme = st.radio("Theme", available_themes(), horizontal=True, key="theme")
         forced = st.selectbox("Show as", ["auto", *KINDS], key="kind")
         upload = st.file_uploader("Attach a table", type=["csv", "tsv", "xlsx", "json"])

@@ -24,7 +24,9 @@ class FakeImages:
         self.calls.append((plan.prompt, width, height))
         seed = zlib.crc32(plan.prompt.encode()) & 0xFF
         img = Image.linear_gradient("L").resize((width, height)).convert("RGB")
-        img = Image.merge("RGB", (img.getchannel(0), img.getchannel(1).point(lambda v: (v + seed) % 256), img.getchannel(2)))
+        img = Image.merge(
+            "RGB", (img.getchannel(0), img.getchannel(1).point(lambda v: (v + seed) % 256), img.getchannel(2))
+        )
         buf = io.BytesIO()
         img.save(buf, format="PNG")
         return buf.getvalue()
@@ -75,11 +77,27 @@ SLIDES = {
     "title": "Quarterly review",
     "subtitle": "2024",
     "slides": [
-        {"layout": "bullets", "title": "Highlights", "bullets": ["Revenue up 40%", "Churn down", "两个新市场"], "notes": "Say hi"},
+        {
+            "layout": "bullets",
+            "title": "Highlights",
+            "bullets": ["Revenue up 40%", "Churn down", "两个新市场"],
+            "notes": "Say hi",
+        },
         {"layout": "chart", "title": "Revenue grew", "chart": CHART},
         {"layout": "big_number", "title": "Growth", "number": "40%", "number_label": "year on year"},
-        {"layout": "two_column", "title": "Pros and cons", "left_title": "Pros", "bullets": ["fast"], "right_title": "Cons", "right_bullets": ["costly"]},
-        {"layout": "quote", "quote": "Simplicity is the soul of efficiency.", "attribution": "Austin Freeman"},
+        {
+            "layout": "two_column",
+            "title": "Pros and cons",
+            "left_title": "Pros",
+            "bullets": ["fast"],
+            "right_title": "Cons",
+            "right_bullets": ["costly"],
+        },
+        {
+            "layout": "quote",
+            "quote": "Simplicity is the soul of efficiency.",
+            "attribution": "Austin Freeman",
+        },
         {"layout": "section", "title": "Next steps"},
         {"layout": "diagram", "title": "The flow", "diagram": DIAGRAM},
         {"layout": "image", "title": "Our lighthouse", "image": IMAGE},
@@ -91,12 +109,33 @@ INFOGRAPHIC = {
     "title": "Coffee in numbers",
     "subtitle": "Why the world runs on beans",
     "blocks": [
-        {"type": "stats", "items": [{"value": "2.25B", "label": "cups a day", "icon": "☕"}, {"value": "70%", "label": "arabica"}]},
-        {"type": "steps", "title": "From bean to cup", "items": [{"title": "Harvest"}, {"title": "Roast"}, {"title": "Brew"}]},
-        {"type": "callout", "text": "Coffee is the second most traded commodity.", "attribution": "folk wisdom"},
+        {
+            "type": "stats",
+            "items": [
+                {"value": "2.25B", "label": "cups a day", "icon": "☕"},
+                {"value": "70%", "label": "arabica"},
+            ],
+        },
+        {
+            "type": "steps",
+            "title": "From bean to cup",
+            "items": [{"title": "Harvest"}, {"title": "Roast"}, {"title": "Brew"}],
+        },
+        {
+            "type": "callout",
+            "text": "Coffee is the second most traded commodity.",
+            "attribution": "folk wisdom",
+        },
     ],
     "footer": "Source: ICO 2024",
     "answer": "Coffee is huge.",
 }
 TEXT = {"kind": "text", "answer": "# Paris\n\nThe capital of France is **Paris**."}
-EXAMPLES = {"chart": CHART, "slides": SLIDES, "infographic": INFOGRAPHIC, "diagram": DIAGRAM, "image": IMAGE, "text": TEXT}
+EXAMPLES = {
+    "chart": CHART,
+    "slides": SLIDES,
+    "infographic": INFOGRAPHIC,
+    "diagram": DIAGRAM,
+    "image": IMAGE,
+    "text": TEXT,
+}

@@ -25,12 +25,18 @@ def _errors(data) -> list[str]:
 
 
 def test_mismatched_series_length_names_the_series():
-    errs = _errors({"kind": "chart", "categories": ["a", "b", "c"], "series": [{"name": "s", "values": [1, 2]}]})
-    assert errs == ["series[0] ('s') has 2 values but there are 3 categories; give exactly one value per category"]
+    errs = _errors(
+        {"kind": "chart", "categories": ["a", "b", "c"], "series": [{"name": "s", "values": [1, 2]}]}
+    )
+    assert errs == [
+        "series[0] ('s') has 2 values but there are 3 categories; give exactly one value per category"
+    ]
 
 
 def test_negative_pie_values_rejected_with_advice():
-    (err,) = _errors({"kind": "chart", "chart_type": "pie", "categories": ["a", "b"], "series": [{"values": [3, -1]}]})
+    (err,) = _errors(
+        {"kind": "chart", "chart_type": "pie", "categories": ["a", "b"], "series": [{"values": [3, -1]}]}
+    )
     assert "negative" in err and "['b']" in err and "bar chart" in err
 
 
@@ -45,7 +51,9 @@ def test_all_nan_values_are_missing_not_numbers():
 
 
 def test_nan_and_inf_become_missing_values():
-    plan = parse_plan({"kind": "chart", "categories": ["a", "b", "c"], "series": [{"values": [1, float("inf"), "NaN"]}]})
+    plan = parse_plan(
+        {"kind": "chart", "categories": ["a", "b", "c"], "series": [{"values": [1, float("inf"), "NaN"]}]}
+    )
     assert plan.series[0].values == [1.0, None, None]
 
 
@@ -55,7 +63,9 @@ def test_non_numeric_value_names_its_path():
 
 
 def test_unknown_edge_target_lists_known_ids():
-    (err,) = _errors({"kind": "diagram", "nodes": [{"id": "a"}, {"id": "b"}], "edges": [{"source": "a", "target": "z"}]})
+    (err,) = _errors(
+        {"kind": "diagram", "nodes": [{"id": "a"}, {"id": "b"}], "edges": [{"source": "a", "target": "z"}]}
+    )
     assert err == "edges[0].target: unknown node id 'z'; known ids are ['a', 'b']"
 
 
@@ -71,7 +81,9 @@ def test_node_label_defaults_to_id():
 
 def test_unknown_kind_and_extra_fields():
     assert "does not match any of the expected tags" in _errors({"kind": "poem"})[0]
-    assert _errors({"kind": "text", "answer": "x", "colour": "red"}) == ["colour: Extra inputs are not permitted"]
+    assert _errors({"kind": "text", "answer": "x", "colour": "red"}) == [
+        "colour: Extra inputs are not permitted"
+    ]
 
 
 def test_slide_layout_needs_its_visual():
@@ -80,14 +92,21 @@ def test_slide_layout_needs_its_visual():
 
 
 def test_table_mode_and_inline_data_are_exclusive():
-    (err,) = _errors({"kind": "chart", "x": "region", "y": "sales", "categories": ["a"], "series": [{"values": [1]}]})
+    (err,) = _errors(
+        {"kind": "chart", "x": "region", "y": "sales", "categories": ["a"], "series": [{"values": [1]}]}
+    )
     assert "not both" in err
 
 
 def test_table_mode_chart_keeps_columns_top_level():
     plan = parse_plan({"kind": "chart", "chart_type": "line", "x": "month", "y": "sales", "aggregate": "sum"})
     dumped = json.loads(plan_to_json(plan))
-    assert (dumped["x"], dumped["y"], dumped["aggregate"], dumped["chart_type"]) == ("month", "sales", "sum", "line")
+    assert (dumped["x"], dumped["y"], dumped["aggregate"], dumped["chart_type"]) == (
+        "month",
+        "sales",
+        "sum",
+        "line",
+    )
 
 
 def test_control_characters_are_removed():

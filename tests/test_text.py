@@ -47,7 +47,14 @@ def test_rtl_detection():
 
 @pytest.mark.parametrize(
     "content",
-    ["short", "a much longer sentence " * 20, "中文" * 200, "😀" * 50, "مرحبا " * 60, ["bullet one", "bullet two"] * 20],
+    [
+        "short",
+        "a much longer sentence " * 20,
+        "中文" * 200,
+        "😀" * 50,
+        "مرحبا " * 60,
+        ["bullet one", "bullet two"] * 20,
+    ],
 )
 def test_text_box_never_overflows(content):
     box = text_box(content, Rect(0, 0, 300, 120), max_size=24, min_size=10, color="#000", bullet="•")
