@@ -10,12 +10,14 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
+from xml.sax.saxutils import escape, quoteattr
 
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
@@ -52,6 +54,8 @@ _GEOMETRY = {
 _ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
 _ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
 CJK_FONT = "Noto Sans CJK SC"
+_NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_NS_P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 
 
 def rgb(color: str) -> RGBColor:
@@ -82,58 +86,85 @@ def _adjust(shape, el: Shape) -> None:
 
 
 def _fill_and_line(shape, fill: str | None, stroke: str | None, width: float) -> None:
-    if fill:
-        shape.fill.solid()
-        shape.fill.fore_color.rgb = rgb(fill)
-    else:
-        shape.fill.background()
+    """Fill and outline as one XML fragment (python-pptx's proxies cost an XPath per property).
+
+    The theme style reference (shadow, theme text colour) is dropped: the SVG has neither, and
+    every colour is set explicitly.
+    """
+    sp = shape._element
+    sp_pr = sp.spPr
+    fill_xml = f'<a:solidFill><a:srgbClr val="{_hex(fill)}"/></a:solidFill>' if fill else "<a:noFill/>"
     if stroke and width > 0:
-        shape.line.color.rgb = rgb(stroke)
-        shape.line.width = Pt(width)
+        line_xml = (
+            f'<a:ln w="{_emu(width)}"><a:solidFill><a:srgbClr val="{_hex(stroke)}"/></a:solidFill></a:ln>'
+        )
     else:
-        shape.line.fill.background()
-    # Drop the theme style reference (shadow, theme text colour): the SVG has neither, and every
-    # colour is set explicitly.
-    style = shape._element.find(qn("p:style"))
+        line_xml = "<a:ln><a:noFill/></a:ln>"
+    for el in parse_xml(f'<a:x xmlns:a="{_NS_A}">{fill_xml}{line_xml}</a:x>'):
+        sp_pr.append(el)
+    style = sp.find(qn("p:style"))
     if style is not None:
-        shape._element.remove(style)
+        sp.remove(style)
 
 
-def _fill_text(frame, box: TextBox, theme: Theme, margins: tuple[float, float, float, float]) -> None:
-    frame.word_wrap = True
-    frame.auto_size = MSO_AUTO_SIZE.NONE
-    frame.margin_left, frame.margin_top, frame.margin_right, frame.margin_bottom = (
-        Pt(max(m, 0)) for m in margins
+def _hex(color: str) -> str:
+    return color.lstrip("#")[:6].upper()
+
+
+_ALGN = {"left": "l", "center": "ctr", "right": "r"}
+_VANCHOR = {"top": "t", "middle": "ctr", "bottom": "b"}
+
+
+def _text_body_xml(box: TextBox, theme: Theme, margins: tuple[float, float, float, float]) -> str:
+    """The DrawingML text body, written in one go.
+
+    Setting the same properties through python-pptx's proxies costs an XPath lookup per attribute
+    and made text the slowest part of a deck export; the XML is small and fully specified here.
+    """
+    ins = " ".join(
+        f'{k}="{_emu(max(m, 0))}"' for k, m in zip(("lIns", "tIns", "rIns", "bIns"), margins, strict=True)
     )
-    frame.vertical_anchor = _ANCHOR[box.valign]
-    line_height = Pt(box.size * textmod.LINE_HEIGHT)
+    lh = round(box.size * textmod.LINE_HEIGHT * 100)
+    gap = round(PARA_GAP * box.size * textmod.LINE_HEIGHT * 100)
+    color = _hex(box.color)
+    r_attrs = f'lang="en-US" sz="{round(box.size * 100)}" b="{int(box.bold)}" i="{int(box.italic)}" dirty="0"'
+    fonts = (
+        f'<a:solidFill><a:srgbClr val="{color}"/></a:solidFill><a:latin typeface={quoteattr(theme.font)}/>'
+        f'<a:ea typeface="{CJK_FONT}"/><a:cs typeface={quoteattr(theme.font)}/>'
+    )
+    paras = []
     for i, para in enumerate(box.paragraphs):
-        p = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         rtl = textmod.is_rtl(para.text)
-        p.alignment = _ALIGN[visual_align(box.align, rtl)]
-        p.line_spacing = line_height
-        if i:
-            p.space_before = Pt(PARA_GAP * box.size * textmod.LINE_HEIGHT)
-        p_pr = p._p.get_or_add_pPr()
-        if rtl:
-            p_pr.set("rtl", "1")
+        attrs = f'algn="{_ALGN[visual_align(box.align, rtl)]}"' + (' rtl="1"' if rtl else "")
+        bullet = ""
         if para.bullet:
-            indent = Pt(bullet_indent(box.size))
-            p_pr.set("marL", str(int(indent)))
-            p_pr.set("indent", str(-int(indent)))
-            bu = p_pr.makeelement(qn("a:buChar"), {"char": para.bullet})
-            p_pr.append(bu)
-        run = p.add_run()
-        run.text = para.display_text
-        font = run.font
-        font.size = Pt(box.size)
-        font.bold = box.bold
-        font.italic = box.italic
-        font.name = theme.font
-        font.color.rgb = rgb(box.color)
-        r_pr = run._r.get_or_add_rPr()
-        for tag, face in (("a:ea", CJK_FONT), ("a:cs", theme.font)):
-            r_pr.append(r_pr.makeelement(qn(tag), {"typeface": face}))
+            indent = _emu(bullet_indent(box.size))
+            attrs += f' marL="{indent}" indent="{-indent}"'
+            bullet = f"<a:buChar char={quoteattr(para.bullet)}/>"
+        else:
+            bullet = "<a:buNone/>"
+        spacing = f'<a:lnSpc><a:spcPts val="{lh}"/></a:lnSpc>'
+        if i:
+            spacing += f'<a:spcBef><a:spcPts val="{gap}"/></a:spcBef>'
+        paras.append(
+            f"<a:p><a:pPr {attrs}>{spacing}{bullet}</a:pPr>"
+            f"<a:r><a:rPr {r_attrs}>{fonts}</a:rPr><a:t>{escape(para.display_text)}</a:t></a:r></a:p>"
+        )
+    return (
+        f'<p:txBody xmlns:p="{_NS_P}" xmlns:a="{_NS_A}">'
+        f'<a:bodyPr wrap="square" {ins} anchor="{_VANCHOR[box.valign]}" rtlCol="0"><a:noAutofit/></a:bodyPr>'
+        f"<a:lstStyle/>{''.join(paras) or '<a:p/>'}</p:txBody>"
+    )
+
+
+def _fill_text(shape, box: TextBox, theme: Theme, margins: tuple[float, float, float, float]) -> None:
+    sp = shape._element
+    new = parse_xml(_text_body_xml(box, theme, margins))
+    old = sp.find(qn("p:txBody"))
+    if old is None:
+        sp.append(new)
+    else:
+        sp.replace(old, new)
 
 
 def _emu(v: float) -> Emu:
@@ -150,7 +181,7 @@ def _add_shape(slide: Slide, el: Shape, theme: Theme) -> None:
     if el.text:
         t = el.text.rect
         margins = (t.x - r.x, t.y - r.y, r.right - t.right, r.bottom - t.bottom)
-        _fill_text(shape.text_frame, el.text, theme, margins)
+        _fill_text(shape, el.text, theme, margins)
 
 
 def _add_textbox(slide: Slide, box: TextBox, theme: Theme, background: str | None = None) -> None:
@@ -161,7 +192,7 @@ def _add_textbox(slide: Slide, box: TextBox, theme: Theme, background: str | Non
     if background:
         tb.fill.solid()
         tb.fill.fore_color.rgb = rgb(background)
-    _fill_text(tb.text_frame, box, theme, (0, 0, 0, 0))
+    _fill_text(tb, box, theme, (0, 0, 0, 0))
 
 
 def _line_end(line_el, arrow: bool) -> None:

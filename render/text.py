@@ -99,30 +99,39 @@ _TOKEN = re.compile(
 
 
 def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
-    """Greedy word wrap to `width` points; breaks long words and between CJK characters."""
+    """Greedy word wrap to `width` points; breaks long words and between CJK characters.
+
+    Widths are additive (no kerning), so the line width is kept as a running sum.
+    """
     lines: list[str] = []
+    limit = width / size  # compare in em, once per token
+    space = char_width(" ", bold)
     for paragraph in text.split("\n"):
-        line, space = "", False
+        line, used, pending_space = "", 0.0, False
         for token in _TOKEN.findall(paragraph):
             if token.isspace():
-                space = bool(line)
+                pending_space = bool(line)
                 continue
-            piece = (" " if space else "") + token
-            space = False
-            if text_width(line + piece, size, bold) <= width:
-                line += piece
+            w = sum(char_width(ch, bold) for ch in token)
+            gap = space if pending_space else 0.0
+            pending_space = False
+            if used + gap + w <= limit:
+                line += (" " if gap else "") + token
+                used += gap + w
                 continue
             if line:
                 lines.append(line)
-                line = ""
-            if text_width(token, size, bold) <= width:
-                line = token
+                line, used = "", 0.0
+            if w <= limit:
+                line, used = token, w
                 continue
             for ch in token:  # a single token wider than the line: break it by characters
-                if line and text_width(line + ch, size, bold) > width:
+                cw = char_width(ch, bold)
+                if line and used + cw > limit:
                     lines.append(line)
-                    line = ""
+                    line, used = "", 0.0
                 line += ch
+                used += cw
         lines.append(line)
     return lines
 
