@@ -172,21 +172,32 @@ def _emu(v: float) -> Emu:
 
 
 def _add_shape(slide: Slide, el: Shape, theme: Theme) -> None:
+    """A rectangle keeps its text inside; other outlines are grouped with a text box on top.
+
+    PowerPoint confines a preset shape's text to the geometry's own text rectangle (the inscribed
+    box of an ellipse or diamond, an inset one for rounded corners), narrower than the box our
+    layout measured, which would re-wrap the label. A group keeps the measured box and still moves
+    as one object.
+    """
     r = el.rect
-    shape = slide.shapes.add_shape(_GEOMETRY[el.geometry], _emu(r.x), _emu(r.y), _emu(r.w), _emu(r.h))
+    grouped = el.text is not None and el.geometry != "rect"
+    shapes = slide.shapes.add_group_shape().shapes if grouped else slide.shapes
+    shape = shapes.add_shape(_GEOMETRY[el.geometry], _emu(r.x), _emu(r.y), _emu(r.w), _emu(r.h))
     if el.name:
         shape.name = el.name
     _adjust(shape, el)
     _fill_and_line(shape, el.fill, el.stroke, el.stroke_width)
-    if el.text:
+    if el.text and grouped:
+        _add_textbox(shapes, el.text, theme)
+    elif el.text:
         t = el.text.rect
         margins = (t.x - r.x, t.y - r.y, r.right - t.right, r.bottom - t.bottom)
         _fill_text(shape, el.text, theme, margins)
 
 
-def _add_textbox(slide: Slide, box: TextBox, theme: Theme, background: str | None = None) -> None:
+def _add_textbox(shapes, box: TextBox, theme: Theme, background: str | None = None) -> None:
     r = box.rect
-    tb = slide.shapes.add_textbox(_emu(r.x), _emu(r.y), _emu(r.w), _emu(r.h))
+    tb = shapes.add_textbox(_emu(r.x), _emu(r.y), _emu(r.w), _emu(r.h))
     if box.name:
         tb.name = box.name
     if background:
@@ -219,7 +230,7 @@ def _add_connector(slide: Slide, el: Connector, theme: Theme) -> None:
         shape.line.dash_style = MSO_LINE_DASH_STYLE.DASH
     _line_end(shape._element.spPr, el.arrow)
     if el.label:
-        _add_textbox(slide, el.label, theme, background=theme.background)
+        _add_textbox(slide.shapes, el.label, theme, background=theme.background)
 
 
 def _add_picture(slide: Slide, el: Picture) -> None:
@@ -251,7 +262,7 @@ def add_page(prs: PresentationT, page: Page, theme: Theme) -> Slide:
         if isinstance(el, Shape):
             _add_shape(slide, el, theme)
         elif isinstance(el, TextBox):
-            _add_textbox(slide, el, theme)
+            _add_textbox(slide.shapes, el, theme)
         elif isinstance(el, Connector):
             _add_connector(slide, el, theme)
         elif isinstance(el, Picture):

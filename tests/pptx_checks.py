@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Emu
 
 from render import text as textmod
@@ -44,7 +45,7 @@ def check_deck(data: bytes, expect_slides: int | None = None):
         assert len(prs.slides) == expect_slides
     for n, slide in enumerate(prs.slides, 1):
         assert not list(slide.placeholders), f"slide {n} has layout placeholders"
-        for shape in slide.shapes:
+        for shape in iter_shapes(slide.shapes):
             tol = EMU_PER_PT  # 1 pt
             assert shape.left >= -tol and shape.top >= -tol, f"slide {n}: {shape.name} starts off-slide"
             assert shape.left + shape.width <= prs.slide_width + tol, (
@@ -59,10 +60,19 @@ def check_deck(data: bytes, expect_slides: int | None = None):
     return prs
 
 
+def iter_shapes(shapes):
+    """Shapes with group members flattened (a labelled node is a group of outline + text)."""
+    for shape in shapes:
+        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+            yield from iter_shapes(shape.shapes)
+        else:
+            yield shape
+
+
 def all_text(prs) -> str:
     out = []
     for slide in prs.slides:
-        for shape in slide.shapes:
+        for shape in iter_shapes(slide.shapes):
             if shape.has_text_frame:
                 out.append(shape.text_frame.text)
             if shape.has_table:

@@ -10,7 +10,7 @@ import pytest
 
 from render import PlanError, export_deck, parse_plan, render
 from tests.conftest import EXAMPLES
-from tests.pptx_checks import check_deck
+from tests.pptx_checks import check_deck, iter_shapes
 
 
 def test_render_accepts_model_dict_and_json():
@@ -53,7 +53,9 @@ def test_several_answers_in_one_deck_in_order(fake_images):
     results = [render(EXAMPLES[k], images=fake_images) for k in ("chart", "diagram", "text")]
     prs = check_deck(export_deck(results), expect_slides=sum(len(r.layout.pages) for r in results))
     assert any(s.has_chart for s in prs.slides[0].shapes)
-    assert "Sign up" in "".join(s.text_frame.text for s in prs.slides[1].shapes if s.has_text_frame)
+    assert "Sign up" in "".join(
+        s.text_frame.text for s in iter_shapes(prs.slides[1].shapes) if s.has_text_frame
+    )
 
 
 def test_repr_html_for_notebooks():
