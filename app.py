@@ -90,9 +90,9 @@ def show(turn: Turn, key: int) -> None:
         if turn.answer:
             st.markdown(turn.answer)
         if turn.figure is not None:
-            st.plotly_chart(turn.figure, use_container_width=True, key=f"chart-{key}")
+            st.plotly_chart(turn.figure, width="stretch", key=f"chart-{key}")
         elif turn.svg:
-            st.image(turn.files["png"], use_container_width=True)
+            st.image(turn.svg, width="stretch")  # vector: crisp at any zoom
         for note in turn.notes:
             st.caption(f"ℹ️ {note}")
         cols = st.columns(len(turn.files))
