@@ -21,6 +21,7 @@ from render import text as textmod
 from render.data import BAR_LIKE, PIE_LIKE, ChartData, resolve
 from render.layout import PAGE_H, PAGE_W, ChartSlot, Context, Layout, Page, Rect
 from render.plan import ChartPlan, ChartType
+from render.theme import luminance, mix, to_rgb
 
 if TYPE_CHECKING:
     import plotly.graph_objects as go
@@ -316,35 +317,9 @@ def _axis_format(values: Sequence[float | None], unit: str = "") -> str:
 # ------------------------------------------------------------------------------------------ colours
 
 
-def _rgb(color: str) -> tuple[int, int, int]:
-    c = color.lstrip("#")
-    if len(c) == 3:
-        c = "".join(ch * 2 for ch in c)
-    return int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16)
-
-
-def _hex(rgb: Sequence[float]) -> str:
-    return "#" + "".join(f"{max(0, min(255, round(v))):02X}" for v in rgb)
-
-
-def _mix(a: str, b: str, t: float) -> str:
-    ra, rb = _rgb(a), _rgb(b)
-    t = max(0.0, min(1.0, t))
-    return _hex([x + (y - x) * t for x, y in zip(ra, rb, strict=True)])
-
-
-def _luminance(color: str) -> float:
-    def channel(c: int) -> float:
-        s = c / 255
-        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(c) for c in _rgb(color))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
 def _text_on(fill: str) -> str:
     """Black or white, whichever reads better on `fill`."""
-    return "#111111" if _luminance(fill) > 0.35 else "#FFFFFF"
+    return "#111111" if luminance(fill) > 0.35 else "#FFFFFF"
 
 
 def heat_color(value: float | None, lo: float, hi: float, theme: Theme) -> str | None:
@@ -352,7 +327,7 @@ def heat_color(value: float | None, lo: float, hi: float, theme: Theme) -> str |
     if value is None:
         return None
     t = 0.5 if hi == lo else (value - lo) / (hi - lo)
-    return _mix(theme.surface, theme.accent, t)
+    return mix(theme.surface, theme.accent, t)
 
 
 def _heat_range(data: ChartData) -> tuple[float, float]:
@@ -986,7 +961,7 @@ def _svg_heatmap(out: _Svg, plan: ChartPlan, data: ChartData, area: Rect, base: 
             sy,
             sw / steps + 0.3,
             size * 0.7,
-            _mix(theme.surface, theme.accent, k / (steps - 1)),
+            mix(theme.surface, theme.accent, k / (steps - 1)),
         )
     out.text(sx - size * 0.3, sy + size * 0.65, _fmt_value(lo), size, theme.muted, "end")
     out.text(sx + sw + size * 0.3, sy + size * 0.65, _fmt_value(hi), size, theme.muted)
@@ -1142,7 +1117,7 @@ def add_native(slide: Any, slot: ChartSlot, theme: Theme) -> None:
 def _pptx_rgb(color: str) -> Any:
     from pptx.dml.color import RGBColor
 
-    return RGBColor(*_rgb(color))
+    return RGBColor(*(round(v * 255) for v in to_rgb(color)))
 
 
 def _native_title(chart: Any, plan: ChartPlan, size: float, theme: Theme, width: float) -> None:

@@ -34,11 +34,12 @@ from render.layout import (
     Rect,
     Shape,
     TextBox,
+    polygon,
     text_box,
     wrap_width,
 )
 from render.plan import DiagramEdge, DiagramNode, DiagramPlan
-from render.theme import Theme
+from render.theme import Theme, contrast, mix
 
 Point = tuple[float, float]
 
@@ -254,22 +255,7 @@ def _outline(r: Rect, geometry: Geometry) -> list[Point]:
             (cx + w / 2 * math.cos(2 * math.pi * k / 64), cy + h / 2 * math.sin(2 * math.pi * k / 64))
             for k in range(64)
         ]
-    if geometry == "diamond":
-        return [(x + w / 2, y), (x + w, y + h / 2), (x + w / 2, y + h), (x, y + h / 2)]
-    if geometry == "hexagon":
-        d = min(w * 0.25, h * 0.5)
-        return [
-            (x + d, y),
-            (x + w - d, y),
-            (x + w, y + h / 2),
-            (x + w - d, y + h),
-            (x + d, y + h),
-            (x, y + h / 2),
-        ]
-    if geometry == "parallelogram":
-        d = min(w * 0.2, h * 0.5)
-        return [(x + d, y), (x + w, y), (x + w - d, y + h), (x, y + h)]
-    return [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
+    return polygon(r, geometry) or [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
 
 
 def _inside(p: Point, poly: Sequence[Point]) -> bool:
@@ -382,37 +368,6 @@ def _point_at(points: list[Point], t: float) -> Point:
 # ----------------------------------------------------------------------------------------- colours
 
 
-def _rgb(color: str) -> tuple[float, float, float]:
-    c = color.lstrip("#")
-    if len(c) == 3:
-        c = "".join(ch * 2 for ch in c)
-    return (int(c[0:2], 16) / 255, int(c[2:4], 16) / 255, int(c[4:6], 16) / 255)
-
-
-def _hex(rgb: tuple[float, float, float]) -> str:
-    return "#" + "".join(f"{round(max(0.0, min(1.0, v)) * 255):02X}" for v in rgb)
-
-
-def _mix(color: str, base: str, t: float) -> str:
-    """`t` of `color` over `base`: a tint on light themes, a shade on dark ones."""
-    a, b = _rgb(color), _rgb(base)
-    return _hex(tuple(t * x + (1 - t) * y for x, y in zip(a, b, strict=True)))  # type: ignore[arg-type]
-
-
-def _luminance(color: str) -> float:
-    def lin(v: float) -> float:
-        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (lin(v) for v in _rgb(color))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast(a: str, b: str) -> float:
-    """WCAG contrast ratio between two colours (1 to 21)."""
-    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
-
-
 def _readable(fill: str, theme: Theme) -> str:
     """The theme's text colour when it reads on `fill` (WCAG AA), else the best of the candidates."""
     candidates = [theme.text, theme.background, theme.on_accent, "#000000", "#FFFFFF"]
@@ -424,7 +379,7 @@ def _readable(fill: str, theme: Theme) -> str:
 
 def _colors(theme: Theme, strong: str, tint: float = 0.22) -> tuple[str, str, str]:
     """(fill, stroke, text) for a node of colour `strong`."""
-    fill = _mix(strong, theme.background, tint)
+    fill = mix(theme.background, strong, tint)
     return fill, strong, _readable(fill, theme)
 
 

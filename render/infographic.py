@@ -42,7 +42,7 @@ from render.plan import (
     StepsBlock,
     TimelineBlock,
 )
-from render.theme import Theme
+from render.theme import Theme, contrast, mix, to_rgb
 
 MARGIN_X = 40.0
 MARGIN_TOP = 28.0
@@ -65,36 +65,6 @@ MAX_STATS_ROW = 6
 # ------------------------------------------------------------------------------------------ colour
 
 
-def _rgb(color: str) -> tuple[float, float, float]:
-    c = color.lstrip("#")
-    if len(c) == 3:
-        c = "".join(ch * 2 for ch in c)
-    return int(c[0:2], 16) / 255, int(c[2:4], 16) / 255, int(c[4:6], 16) / 255
-
-
-def _hex(rgb: tuple[float, float, float]) -> str:
-    return "#" + "".join(f"{round(max(0.0, min(1.0, v)) * 255):02X}" for v in rgb)
-
-
-def _luminance(color: str) -> float:
-    def channel(v: float) -> float:
-        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(v) for v in _rgb(color))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast(a: str, b: str) -> float:
-    """WCAG contrast ratio between two colours (1 … 21)."""
-    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
-
-
-def _mix(a: str, b: str, t: float) -> str:
-    (r0, g0, b0), (r1, g1, b1) = _rgb(a), _rgb(b)
-    return _hex((r0 + (r1 - r0) * t, g0 + (g1 - g0) * t, b0 + (b1 - b0) * t))
-
-
 def _readable(color: str, background: str, toward: str, ratio: float = 3.0) -> str:
     """`color`, pulled toward `toward` (the theme's text colour) until it reads on `background`.
 
@@ -105,7 +75,7 @@ def _readable(color: str, background: str, toward: str, ratio: float = 3.0) -> s
     for step in range(1, 11):
         if contrast(out, background) >= ratio:
             return out
-        out = _mix(color, toward, step / 10)
+        out = mix(color, toward, step / 10)
     return out
 
 
@@ -116,7 +86,7 @@ def _ink(fill: str, theme: Theme) -> str:
 
 def _hues(theme: Theme) -> list[str]:
     """The palette's chromatic colours: black and white make poor accents."""
-    out = [c for c in theme.palette if max(_rgb(c)) - min(_rgb(c)) > 0.2] or [theme.accent]
+    out = [c for c in theme.palette if max(to_rgb(c)) - min(to_rgb(c)) > 0.2] or [theme.accent]
     # Colours that barely stand out from the page (yellow on white) are left out while enough remain.
     visible = [c for c in out if contrast(c, theme.background) >= 1.8]
     return visible if len(visible) >= 4 else out

@@ -228,6 +228,45 @@ class Layout:
     title: str = ""
 
 
+def geometry_inset(geometry: str, w: float, h: float) -> float:
+    """Corner radius or slant depth of a geometry: one number both painters use for the outline."""
+    return {
+        "rounded": min(min(w, h) * 0.16, 14.0),
+        "hexagon": min(w * 0.25, h * 0.5),
+        "parallelogram": min(w * 0.2, h * 0.5),
+        "chevron": min(w * 0.3, h * 0.5),
+    }.get(geometry, 0.0)
+
+
+def polygon(rect: Rect, geometry: str) -> list[tuple[float, float]] | None:
+    """The outline of a polygonal geometry (None for rect, rounded and ellipse)."""
+    x, y, w, h = rect.x, rect.y, rect.w, rect.h
+    d = geometry_inset(geometry, w, h)
+    if geometry == "diamond":
+        return [(x + w / 2, y), (x + w, y + h / 2), (x + w / 2, y + h), (x, y + h / 2)]
+    if geometry == "hexagon":
+        return [
+            (x + d, y),
+            (x + w - d, y),
+            (x + w, y + h / 2),
+            (x + w - d, y + h),
+            (x + d, y + h),
+            (x, y + h / 2),
+        ]
+    if geometry == "parallelogram":
+        return [(x + d, y), (x + w, y), (x + w - d, y + h), (x, y + h)]
+    if geometry == "chevron":
+        return [
+            (x, y),
+            (x + w - d, y),
+            (x + w, y + h / 2),
+            (x + w - d, y + h),
+            (x, y + h),
+            (x + d, y + h / 2),
+        ]
+    return None
+
+
 def element_rect(el: Element) -> Rect:
     if isinstance(el, Connector):
         xs = [p[0] for p in el.points]

@@ -34,6 +34,7 @@ from render.layout import (
     Shape,
     TextBox,
     bullet_indent,
+    geometry_inset,
     visual_align,
 )
 from render.theme import Theme
@@ -72,17 +73,10 @@ def new_presentation(title: str = "") -> PresentationT:
 
 
 def _adjust(shape, el: Shape) -> None:
-    """Match the SVG painter's corner radius and insets, so both outlines coincide."""
-    w, h = el.rect.w, el.rect.h
-    ss = max(min(w, h), 1.0)
-    inset = {
-        "rounded": min(min(w, h) * 0.16, 14),
-        "hexagon": min(w * 0.25, h * 0.5),
-        "parallelogram": min(w * 0.2, h * 0.5),
-        "chevron": min(w * 0.3, h * 0.5),
-    }.get(el.geometry)
-    if inset is not None and len(shape.adjustments):
-        shape.adjustments[0] = inset / ss
+    """Match the SVG painter's corner radius and slants, so both outlines coincide."""
+    inset = geometry_inset(el.geometry, el.rect.w, el.rect.h)
+    if inset and len(shape.adjustments):
+        shape.adjustments[0] = inset / max(min(el.rect.w, el.rect.h), 1.0)
 
 
 def _fill_and_line(shape, fill: str | None, stroke: str | None, width: float) -> None:

@@ -22,6 +22,8 @@ from render.layout import (
     Shape,
     TextBox,
     bullet_indent,
+    geometry_inset,
+    polygon,
     visual_align,
 )
 from render.theme import Theme
@@ -37,38 +39,15 @@ def _num(v: float) -> str:
 def geometry_path(rect: Rect, geometry: str) -> tuple[str, dict[str, str]]:
     """SVG element name and attributes for a shape outline."""
     x, y, w, h = rect.x, rect.y, rect.w, rect.h
-    if geometry == "rect":
-        return "rect", {"x": _num(x), "y": _num(y), "width": _num(w), "height": _num(h)}
-    if geometry == "rounded":
-        r = min(w, h) * 0.16
-        return "rect", {
-            "x": _num(x),
-            "y": _num(y),
-            "width": _num(w),
-            "height": _num(h),
-            "rx": _num(min(r, 14)),
-        }
+    if geometry in ("rect", "rounded"):
+        attrs = {"x": _num(x), "y": _num(y), "width": _num(w), "height": _num(h)}
+        if geometry == "rounded":
+            attrs["rx"] = _num(geometry_inset(geometry, w, h))
+        return "rect", attrs
     if geometry == "ellipse":
         return "ellipse", {"cx": _num(x + w / 2), "cy": _num(y + h / 2), "rx": _num(w / 2), "ry": _num(h / 2)}
-    if geometry == "diamond":
-        pts = [(x + w / 2, y), (x + w, y + h / 2), (x + w / 2, y + h), (x, y + h / 2)]
-    elif geometry == "hexagon":
-        d = min(w * 0.25, h * 0.5)
-        pts = [
-            (x + d, y),
-            (x + w - d, y),
-            (x + w, y + h / 2),
-            (x + w - d, y + h),
-            (x + d, y + h),
-            (x, y + h / 2),
-        ]
-    elif geometry == "parallelogram":
-        d = min(w * 0.2, h * 0.5)
-        pts = [(x + d, y), (x + w, y), (x + w - d, y + h), (x, y + h)]
-    elif geometry == "chevron":
-        d = min(w * 0.3, h * 0.5)
-        pts = [(x, y), (x + w - d, y), (x + w, y + h / 2), (x + w - d, y + h), (x, y + h), (x + d, y + h / 2)]
-    else:
+    pts = polygon(rect, geometry)
+    if pts is None:
         raise ValueError(f"unknown geometry {geometry!r}")
     return "polygon", {"points": " ".join(f"{_num(px)},{_num(py)}" for px, py in pts)}
 

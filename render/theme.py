@@ -65,3 +65,40 @@ def get_theme(name: str | Theme = "light") -> Theme:
     raw["palette"] = tuple(raw["palette"])
     raw["font_fallbacks"] = tuple(raw["font_fallbacks"])
     return Theme(**raw)
+
+
+# Colour arithmetic shared by every renderer (tints, readable text colours, heat scales).
+
+
+def to_rgb(color: str) -> tuple[float, float, float]:
+    """'#RRGGBB' or '#RGB' as channels in 0…1."""
+    c = color.lstrip("#")
+    if len(c) == 3:
+        c = "".join(ch * 2 for ch in c)
+    return int(c[0:2], 16) / 255, int(c[2:4], 16) / 255, int(c[4:6], 16) / 255
+
+
+def to_hex(rgb: tuple[float, float, float] | list[float]) -> str:
+    return "#" + "".join(f"{round(max(0.0, min(1.0, v)) * 255):02X}" for v in rgb)
+
+
+def mix(a: str, b: str, t: float) -> str:
+    """The colour `t` of the way from `a` to `b` (0 → a, 1 → b)."""
+    t = max(0.0, min(1.0, t))
+    return to_hex([x + (y - x) * t for x, y in zip(to_rgb(a), to_rgb(b), strict=True)])
+
+
+def luminance(color: str) -> float:
+    """WCAG relative luminance."""
+
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(v) for v in to_rgb(color))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio between two colours (1 … 21)."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)

@@ -12,7 +12,7 @@ import pytest
 from render import diagram
 from render.layout import PAGE_H, PAGE_W, Connector, Context, Element, Rect, Shape, TextBox, element_rect
 from render.plan import DiagramPlan
-from render.theme import get_theme
+from render.theme import contrast, get_theme
 
 # ------------------------------------------------------------------------------------------ plans
 
@@ -487,7 +487,7 @@ def test_node_text_contrast(theme: str) -> None:
     for plan in (org_chart(), mindmap(), cycle5(), network()):
         elements, _ = render(plan, theme)
         for s in shapes(elements).values():
-            assert diagram.contrast(s.text.color, s.fill) >= 4.5, (s.name, s.text.color, s.fill)
+            assert contrast(s.text.color, s.fill) >= 4.5, (s.name, s.text.color, s.fill)
 
 
 def test_groups_share_colours() -> None:

@@ -26,7 +26,7 @@ from render.layout import (
 )
 from render.plan import InfographicPlan
 from render.text import is_rtl
-from render.theme import get_theme
+from render.theme import contrast, get_theme
 
 THEMES = ["light", "dark"]
 
@@ -308,7 +308,7 @@ def test_theme_backgrounds_and_contrast(theme: str) -> None:
             else:
                 continue
             for box, back in pairs:
-                ratio = infographic.contrast(box.color, back or page.background)
+                ratio = contrast(box.color, back or page.background)
                 assert ratio >= 3.0, (theme, box.name, box.color, back, round(ratio, 2))
     if theme == "dark":
         cards = [el for p in lay.pages for el in p.elements if infographic.is_container(el)]
@@ -316,11 +316,11 @@ def test_theme_backgrounds_and_contrast(theme: str) -> None:
 
 
 def test_readable_keeps_or_darkens_accents() -> None:
-    assert infographic.contrast("#FFFFFF", "#000000") == pytest.approx(21.0)
+    assert contrast("#FFFFFF", "#000000") == pytest.approx(21.0)
     light = get_theme("light")
     for color in light.palette:
         out = infographic._readable(color, light.surface, light.text)
-        assert infographic.contrast(out, light.surface) >= 3.0
+        assert contrast(out, light.surface) >= 3.0
 
 
 # ------------------------------------------------------------------------------------- hostile input
