@@ -618,14 +618,7 @@ def _layered(plan: DiagramPlan, theme: Theme, style: _Style, aspect: float) -> _
     offsets = _pack([p.box for p in parts], gap_x * 1.5, frame_aspect)
 
     drawing = _Drawing(nodes=nodes, edges=edges)
-    for part, (ox, oy) in zip(parts, offsets, strict=True):
-        for i in part.nodes:
-            a, b = part.centres[i]
-            nodes[i].cx, nodes[i].cy = frame.point((a + ox, b + oy))
-        for k, path in part.paths.items():
-            edges[k].points = [frame.point((a + ox, b + oy)) for a, b in path]
-        for k, (a, b) in part.labels.items():
-            edges[k].label_at = frame.point((a + ox, b + oy))
+    _place_parts(parts, offsets, nodes, edges, frame)
     for k, (u, v) in enumerate(ends):
         e = edges[k]
         if u == v:
@@ -879,6 +872,20 @@ def _part_box(
     return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
+def _place_parts(
+    parts: list[_Part], offsets: list[Point], nodes: list[_Node], edges: list[_Edge], frame: _Frame
+) -> None:
+    """Move each packed component's node centres, edge paths and label anchors to its offset."""
+    for part, (ox, oy) in zip(parts, offsets, strict=True):
+        for i in part.nodes:
+            a, b = part.centres[i]
+            nodes[i].cx, nodes[i].cy = frame.point((a + ox, b + oy))
+        for k, path in part.paths.items():
+            edges[k].points = [frame.point((a + ox, b + oy)) for a, b in path]
+        for k, (a, b) in part.labels.items():
+            edges[k].label_at = frame.point((a + ox, b + oy))
+
+
 def _pack(boxes: list[Rect], gap: float, aspect: float) -> list[Point]:
     """Offsets placing component boxes in rows (shelves), choosing the row width that best fits
     an area of the given aspect ratio (frame width / frame height)."""
@@ -1046,14 +1053,7 @@ def _tree(plan: DiagramPlan, theme: Theme, style: _Style, aspect: float) -> _Dra
 
     frame_aspect = aspect if not frame.swap else 1 / aspect
     offsets = _pack([p.box for p in parts], gap_x * 1.5, frame_aspect)
-    for part, (ox, oy) in zip(parts, offsets, strict=True):
-        for i in part.nodes:
-            a, b = part.centres[i]
-            nodes[i].cx, nodes[i].cy = frame.point((a + ox, b + oy))
-        for k, path in part.paths.items():
-            edges[k].points = [frame.point((a + ox, b + oy)) for a, b in path]
-        for k, (a, b) in part.labels.items():
-            edges[k].label_at = frame.point((a + ox, b + oy))
+    _place_parts(parts, offsets, nodes, edges, frame)
     for k, e in enumerate(plan.edges):
         u, v = index[e.source], index[e.target]
         edges[k].points = _clip_ends(edges[k].points, nodes[u].outline(), nodes[v].outline())
