@@ -90,7 +90,9 @@ def show(turn: Turn, key: int) -> None:
         if turn.answer:
             st.markdown(turn.answer)
         if turn.figure is not None:
-            st.plotly_chart(turn.figure, width="stretch", key=f"chart-{key}")
+            st.plotly_chart(
+                turn.figure, width="stretch", theme=None, key=f"chart-{key}"
+            )  # our theme, not Streamlit's
         elif turn.svg:
             st.image(turn.svg, width="stretch")  # vector: crisp at any zoom
         for note in turn.notes:
@@ -113,7 +115,8 @@ def main() -> None:
         st.caption(
             "No LLM configured: the offline rules planner charts numbers and tables and turns pasted markdown into visuals."
         )
-        theme = st.radio("Theme", available_themes(), horizontal=True, key="theme")
+        themes = sorted(available_themes(), key=lambda t: t != "light")  # light first: the default
+        theme = st.radio("Theme", themes, horizontal=True, key="theme")
         forced = st.selectbox("Show as", ["auto", *KINDS], key="kind")
         upload = st.file_uploader("Attach a table", type=["csv", "tsv", "xlsx", "json"])
         markdown = st.text_area("…or paste a markdown answer to visualise", key="markdown", height=160)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -155,6 +156,14 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as err:  # a bug, not a user mistake: still one line unless asked for detail
+        if os.environ.get("RENDER_DEBUG"):
+            raise
+        print(
+            f"internal error: {type(err).__name__}: {err} (set RENDER_DEBUG=1 for the traceback)",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 
