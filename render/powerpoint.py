@@ -272,10 +272,10 @@ def add_page(prs: PresentationT, page: Page, theme: Theme) -> Slide:
     return slide
 
 
-def write_deck(layouts: Iterable[Layout], theme: Theme, title: str = "") -> bytes:
-    """All pages of all layouts, in order, as one .pptx file."""
+def write_deck(pages: Iterable[tuple[Layout, Theme]], title: str = "") -> bytes:
+    """All pages of all layouts, in order, as one .pptx file; each painted with its own theme."""
     prs = new_presentation(title)
-    for layout in layouts:
+    for layout, theme in pages:
         for page in layout.pages:
             add_page(prs, page, theme)
     buf = io.BytesIO()

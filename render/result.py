@@ -179,8 +179,7 @@ def export_deck(results: Iterable[Result], title: str = "") -> bytes:
     results = list(results)
     if not results:
         raise ValueError("nothing to export: no answers")
-    theme = results[0].theme
-    return write_deck([r.layout for r in results], theme, title or _title(results[0]))
+    return write_deck([(r.layout, r.theme) for r in results], title or _title(results[0]))
 
 
 def save_deck(results: Iterable[Result], path: str | Path, title: str = "") -> Path:

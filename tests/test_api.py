@@ -67,3 +67,13 @@ def test_import_render_stays_light():
     code = "import sys, render; print(sorted(m for m in ('torch', 'diffusers', 'plotly', 'pptx') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_each_answer_keeps_its_theme_in_a_shared_deck():
+    dark, light = render(EXAMPLES["chart"], theme="dark"), render(EXAMPLES["chart"], theme="light")
+    prs = check_deck(export_deck([dark, light]))
+    for slide, result in zip(prs.slides, (dark, light), strict=True):
+        (chart,) = [s.chart for s in slide.shapes if s.has_chart]
+        title = chart.chart_title.text_frame.paragraphs[0].runs[0]
+        assert str(title.font.color.rgb) == result.theme.text.lstrip("#")
+        assert str(slide.background.fill.fore_color.rgb) == result.theme.background.lstrip("#")
