@@ -88,7 +88,7 @@ class Result:
         from render.markdown import to_html
 
         if self.plan.kind == "chart":
-            visual = self.figure.to_html(full_html=False, include_plotlyjs=True if full else "cdn")
+            visual = self.figure.to_html(full_html=False, include_plotlyjs=True)
         elif self.plan.kind == "text":
             visual = ""
         else:
@@ -116,6 +116,10 @@ class Result:
         )
 
     def _repr_html_(self) -> str:
+        if self.plan.kind == "chart":  # plotly knows how to load itself in each notebook frontend
+            from render.markdown import to_html
+
+            return to_html(self.plan.answer) + self.figure._repr_html_()
         return self.to_html(full=False)
 
     def save(self, path: str | Path) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import zlib
 
@@ -139,3 +140,26 @@ EXAMPLES = {
     "image": IMAGE,
     "text": TEXT,
 }
+
+
+def hostile_plan(kind: str) -> dict:
+    """The example plan of `kind` with 2,000-character titles, script tags, CJK, RTL and emoji."""
+    plan = copy.deepcopy(EXAMPLES[kind])
+    long = "Very long title " * 125  # 2,000 characters
+    if kind == "chart":
+        plan["title"] = long[:2000]
+        plan["categories"] = [SCRIPT, "中文", "مرحبا", "😀\x07"]
+    elif kind == "slides":
+        plan["title"] = long[:2000]
+        plan["slides"][0]["bullets"] = [SCRIPT, "中文" * 40, "שלום עולם", "😀" * 30]
+    elif kind == "infographic":
+        plan["title"] = long[:2000]
+        plan["blocks"][0]["items"][0]["label"] = SCRIPT
+    elif kind == "diagram":
+        plan["title"] = long[:2000]
+        plan["nodes"][0]["label"] = SCRIPT + " 中文 مرحبا 😀"
+    elif kind == "image":
+        plan["caption"] = SCRIPT + long[:1000]
+    else:
+        plan["answer"] = f"# {SCRIPT}\n\n" + "中文 مرحبا 😀 " * 300
+    return plan

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import io
 import json
 import xml.etree.ElementTree as ET
@@ -12,7 +11,7 @@ from PIL import Image
 
 from render import KINDS, render
 from render.layout import ChartSlot, Connector, Picture, Rect, Shape, TextBox, element_rect
-from tests.conftest import EXAMPLES, SCRIPT, FailingImages
+from tests.conftest import EXAMPLES, FailingImages, hostile_plan
 from tests.pptx_checks import all_text, check_deck
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -111,31 +110,9 @@ def test_one_layout_two_painters_agree(fake_images):
         assert match, f"no PPTX shape at {el.rect}"
 
 
-def _hostile(kind: str) -> dict:
-    plan = copy.deepcopy(EXAMPLES[kind])
-    long = "Very long title " * 125  # 2,000 characters
-    if kind == "chart":
-        plan["title"] = long[:2000]
-        plan["categories"] = [SCRIPT, "中文", "مرحبا", "😀\x07"]
-    elif kind == "slides":
-        plan["title"] = long[:2000]
-        plan["slides"][0]["bullets"] = [SCRIPT, "中文" * 40, "שלום עולם", "😀" * 30]
-    elif kind == "infographic":
-        plan["title"] = long[:2000]
-        plan["blocks"][0]["items"][0]["label"] = SCRIPT
-    elif kind == "diagram":
-        plan["title"] = long[:2000]
-        plan["nodes"][0]["label"] = SCRIPT + " 中文 مرحبا 😀"
-    elif kind == "image":
-        plan["caption"] = SCRIPT + long[:1000]
-    else:
-        plan["answer"] = f"# {SCRIPT}\n\n" + "中文 مرحبا 😀 " * 300
-    return plan
-
-
 @pytest.mark.parametrize("kind", KINDS)
 def test_hostile_text_is_escaped_and_fits(kind, fake_images):
-    result = render(_hostile(kind), images=fake_images)
+    result = render(hostile_plan(kind), images=fake_images)
     for page in result.layout.pages:
         for box in page.text_boxes():
             assert not box.overflows()

@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 from render import export_deck, render
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, hostile_plan
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = [
@@ -18,8 +18,10 @@ pytestmark = [
 ]
 
 
-def test_all_kinds_convert_to_pdf(tmp_path, fake_images):
-    results = [render(EXAMPLES[k], images=fake_images) for k in EXAMPLES]
+@pytest.mark.parametrize("hostile", [False, True], ids=["examples", "hostile"])
+def test_all_kinds_convert_to_pdf(tmp_path, fake_images, hostile):
+    plans = [hostile_plan(k) if hostile else EXAMPLES[k] for k in EXAMPLES]
+    results = [render(p, images=fake_images, theme="dark" if hostile else "light") for p in plans]
     deck = tmp_path / "all.pptx"
     deck.write_bytes(export_deck(results))
     proc = subprocess.run(
