@@ -1,154 +1,512 @@
 """Streamlit chat: ask a question (or paste markdown, or attach a table), get the visual answer.
 
-Thin by design: planning lives in `generators`, rendering in `render`. Each answer is rendered
-once and its outputs kept in session state, so reruns replay history without re-planning.
+Thin by design: turns, versions, refining and exporting live in `chat`, planning in `generators`,
+drawing in `render`. Each answer is planned once and rendered once per theme, so a rerun replays the
+history from session state; charts keep stable keys so plotly never flickers.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
-from dataclasses import dataclass, field
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import streamlit as st
 
-from generators import PLANNERS, get_planner
-from generators.base import PlanRequest
-from render import KINDS, PlanError, render
-from render.plan import plan_to_json
-from render.theme import available_themes
+from chat import core, settings
+from chat.images import ImageMaker, device_line, image_models, model_label
+from render import KINDS
 
-MAX_TABLE_MB = 25
-MIME = {
-    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    "png": "image/png",
-    "svg": "image/svg+xml",
-    "html": "text/html",
-    "json": "application/json",
+MAX_TABLE_MB = float(os.environ.get("RENDER_MAX_TABLE_MB", "25"))
+ICONS = {"chart": "📊", "slides": "🖼️", "infographic": "🧾", "diagram": "🔀", "image": "🎨", "text": "📝"}
+EXAMPLES = {
+    "📊 A chart": "Q1-Q4 revenue was 1.2M, 1.5M, 1.1M and 2.0M",
+    "🔀 A diagram": "sign up -> verify email -> first login -> invite team",
+    "🖼️ Slides": "Slides on revenue: Q1 1.2M, Q2 1.5M, Q3 1.1M, Q4 2.0M",
+    "🧾 An infographic": "An infographic of our launch: 1. plan 2. build 3. test 4. ship",
 }
+SIZES = [0, 256, 384, 512, 768, 1024]
+CSS = """<style>
+[data-testid="stChatMessage"] [data-testid="stImage"] img {
+  border: 1px solid rgba(128,128,128,.25); border-radius: 6px; box-shadow: 0 1px 4px rgba(0,0,0,.08);
+}
+.block-container { max-width: 1180px; }
+.st-key-warmup { display: none; }
+</style>"""
 
 
 @dataclass
-class Turn:
-    question: str
-    answer: str = ""
-    kind: str = ""
-    plan_json: str = ""
-    figure: Any = None
-    svg: str = ""
-    files: dict[str, bytes] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
-    error: str = ""
+class Setup:
+    """What the sidebar decided for this run."""
+
+    planner: Any
+    reason: str
+    offline: bool
+    theme: str
+    images: Callable[[], ImageMaker] | None
+    redact: tuple[str, ...]
 
 
-def _load_table(upload) -> tuple[Any, str]:
-    if upload is None:
-        return None, ""
-    if upload.size > MAX_TABLE_MB * 1024 * 1024:
-        raise ValueError(f"{upload.name} is {upload.size / 1e6:.0f} MB; the limit is {MAX_TABLE_MB} MB")
-    from render.data import load_table
+class StatusProgress:
+    """`chat.core.Progress` on an `st.status` box: stage labels, then a bar for denoising steps."""
 
-    return load_table(io.BytesIO(upload.getvalue()), name=upload.name), upload.name
+    def __init__(self, box: Any) -> None:
+        self.box = box
+        self.bar: Any = None
+        self.stream: Any = None
+        self.streamed = ""
 
+    def stage(self, label: str) -> None:
+        self.box.update(label=label)
+        self.box.write(label)
 
-def answer(
-    question: str, *, table, table_name: str, markdown: str | None, kind: str | None, theme: str
-) -> Turn:
-    """Plan, render every format once, and keep the bytes: a failure becomes a readable message."""
-    turn = Turn(question=question)
-    try:
-        planner = get_planner(st.session_state.get("planner"))
-        plan = planner.plan(
-            PlanRequest(question=question, table=table, table_name=table_name, markdown=markdown, kind=kind)
+    def text(self, chunk: str) -> None:
+        if self.stream is None:
+            self.box.update(expanded=True)
+            self.stream = self.box.empty()
+        self.streamed += chunk
+        self.stream.markdown(self.streamed)
+
+    def step(self, done: int, total: int) -> None:
+        if self.bar is None:
+            self.bar = self.box.progress(0.0)
+        self.bar.progress(
+            min(done / max(total, 1), 1.0), text=f"Generating the image: step {done} of {total}"
         )
-        result = render(plan, data=table, theme=theme)
-        turn.answer, turn.kind, turn.plan_json = plan.answer, plan.kind, plan_to_json(plan)
-        if plan.kind == "chart":
-            turn.figure = result.figure
-        if plan.kind != "text":
-            turn.svg = result.to_svg()
-            turn.files["png"] = result.to_png()
-            turn.files["svg"] = turn.svg.encode("utf-8")
-        turn.files["pptx"] = result.to_pptx()
-        turn.files["html"] = result.to_html().encode("utf-8")
-        turn.files["json"] = turn.plan_json.encode("utf-8")
-        turn.notes = result.notes
-    except (PlanError, ValueError, OSError) as err:
-        turn.error = str(err)
-    except Exception as err:  # the UI never shows a traceback; the message keeps the chat usable
-        turn.error = f"Something went wrong while building this answer ({type(err).__name__}: {err})."
-    return turn
 
 
-def show(turn: Turn, key: int) -> None:
-    with st.chat_message("user"):
-        st.markdown(turn.question or "_(markdown answer)_")
-    with st.chat_message("assistant"):
-        if turn.error:
-            st.error(turn.error)
-            return
-        if turn.answer:
-            st.markdown(turn.answer)
-        if turn.figure is not None:
-            st.plotly_chart(
-                turn.figure, width="stretch", theme=None, key=f"chart-{key}"
-            )  # our theme, not Streamlit's
-        elif turn.svg:
-            st.image(turn.svg, width="stretch")  # vector: crisp at any zoom
-        for note in turn.notes:
-            st.caption(f"ℹ️ {note}")
-        cols = st.columns(len(turn.files))
-        for col, (fmt, data) in zip(cols, turn.files.items(), strict=True):
-            col.download_button(
-                fmt.upper(), data, file_name=f"answer-{key + 1}.{fmt}", mime=MIME[fmt], key=f"dl-{fmt}-{key}"
+# ------------------------------------------------------------------------------------------- sidebar
+
+
+def _secrets() -> Any:
+    try:
+        return dict(st.secrets)
+    except Exception:  # no secrets file: that is fine
+        return {}
+
+
+def _planner_settings() -> tuple[Any, str, bool, tuple[str, ...]]:
+    with st.expander("🧠 Planner", expanded=False):
+        backend = st.selectbox("Backend", settings.backends(), key="backend")
+        model = st.text_input("Model", key="llm_model", placeholder="the backend's default")
+        base_url = st.text_input("Base URL", key="base_url", placeholder="for OpenAI-compatible servers")
+        secrets = _secrets()
+        found = settings.key_from(backend, secrets)
+        typed = st.text_input(
+            "API key",
+            type="password",
+            key="api_key",
+            placeholder="found in env/secrets" if found else "or set it in the environment",
+        )
+    config = settings.PlannerConfig(backend, model.strip(), base_url.strip(), typed.strip())
+    secret = settings.key_from(backend, secrets, environ=False)
+    cache_key = (config.backend, config.model, config.base_url, hash(config.api_key), hash(secret))
+    cached = st.session_state.get("_planner")
+    if cached is None or cached[0] != cache_key:
+        try:
+            planner, reason = settings.select(config, secret)
+        except Exception as err:  # a bad setting falls back offline and says why
+            planner, _ = settings.select(settings.PlannerConfig("rules"))
+            reason = f"{core.friendly_error(err, [config.api_key])} Using the offline rules planner."
+        cached = (cache_key, planner, reason)
+        st.session_state["_planner"] = cached
+    _, planner, reason = cached
+    return planner, reason, settings.is_offline(planner), (config.api_key, secret, found)
+
+
+def _image_settings() -> Callable[[], ImageMaker] | None:
+    names, default = image_models()
+    if not names:
+        st.caption("Images: not available (the image generator is not installed).")
+        return None
+    with st.expander("🎨 Images", expanded=False):
+        name = st.selectbox(
+            "Image model",
+            names,
+            index=names.index(default) if default in names else 0,
+            key="image_model",
+            format_func=model_label,
+        )
+        steps = st.number_input("Steps (0: the model's default)", 0, 50, 0, key="image_steps")
+        size = st.selectbox(
+            "Size",
+            SIZES,
+            key="image_size",
+            format_func=lambda s: f"about {s}² pixels" if s else "the model's default",
+            help="The picture keeps its aspect ratio with about this many pixels.",
+        )
+    st.caption(device_line(name))
+    return lambda: ImageMaker(name, int(steps) or None, int(size) or None)
+
+
+def _table() -> tuple[Any, str, str]:
+    """The attached table (parsed once per upload), its name, and an error sentence if unusable."""
+    upload = st.file_uploader("📎 Attach a table", type=["csv", "tsv", "xlsx", "json"], key="upload")
+    if upload is None:
+        return None, "", ""
+    cached = st.session_state.get("_table")
+    if cached is None or cached[0] != upload.file_id:
+        table, error = None, ""
+        if upload.size > MAX_TABLE_MB * 1024 * 1024:
+            error = (
+                f"{upload.name} is {upload.size / 1024 / 1024:.1f} MB; tables up to {MAX_TABLE_MB:g} MB "
+                "can be attached. Filter or aggregate it first."
             )
-        with st.expander("Plan (JSON)"):
-            st.code(turn.plan_json, language="json")
+        else:
+            try:
+                from render.data import load_table
+
+                table = load_table(io.BytesIO(upload.getvalue()), name=upload.name)
+            except Exception as err:
+                error = core.friendly_error(err)
+        cached = (upload.file_id, table, upload.name, error)
+        st.session_state["_table"] = cached
+    _, table, name, error = cached
+    if error:
+        st.error(error, icon="⚠️")
+    else:
+        st.caption(f"{name}: {len(table):,} rows × {table.shape[1]} columns — questions now use it.")
+        st.dataframe(table.head(50), height=150, hide_index=True)
+    return table, name, error
+
+
+def sidebar() -> tuple[Setup, Any, str, str, str | None]:
+    with st.sidebar:
+        st.markdown("## 📊 Visual answers")
+        theme = st.segmented_control(
+            "Theme", ["light", "dark"], default="light", key="theme", format_func=str.capitalize
+        )
+        forced = st.selectbox(
+            "Answer as",
+            ["auto", *KINDS],
+            key="kind",
+            format_func=lambda k: "Auto (best fit)" if k == "auto" else f"{ICONS[k]} {k.capitalize()}",
+        )
+        planner, reason, offline, redact = _planner_settings()
+        st.caption(f"{'🔌' if offline else '🟢'} {reason}")
+        images = _image_settings()
+        st.divider()
+        table, table_name, table_error = _table()
+        markdown = st.text_area(
+            "…or paste a markdown answer to visualise",
+            key="markdown",
+            height=140,
+            placeholder="# Plan\n\n## Goals\n- grow\n- hire",
+        )
+        if st.button("✨ Visualise this answer", disabled=not markdown.strip(), width="stretch"):
+            st.session_state["pending"] = {"verb": "ask", "question": "", "markdown": markdown}
+        st.divider()
+        turns: list[core.Turn] = st.session_state.setdefault("turns", [])
+        ready = any(t.versions and t.answer.ok for t in turns)
+        st.download_button(
+            "⬇️ Export conversation (.pptx)",
+            data=lambda: core.export_conversation(list(turns), theme or "light"),
+            file_name="conversation.pptx",
+            mime=core.FORMATS["pptx"][1],
+            on_click="ignore",
+            disabled=not ready,
+            key="export",
+            width="stretch",
+            help="Every answer on screen, in order, in one editable deck.",
+        )
+        if st.button("🧹 New chat", disabled=not turns, width="stretch"):
+            turns.clear()
+            st.rerun()
+    setup = Setup(planner, reason, offline, theme or "light", images, redact)
+    return setup, table, table_name, table_error, None if forced == "auto" else forced
+
+
+# ---------------------------------------------------------------------------------------------- turns
+
+
+def _pend(turn_id: int, verb: str, arg: str = "", widget: str = "") -> None:
+    """Widget callback: remember the action; the script runs it inside the turn it belongs to."""
+    if widget:
+        arg = str(st.session_state.get(widget) or "").strip()
+        st.session_state[widget] = None if verb == "show_as" else ""
+        if not arg:
+            return
+    st.session_state["pending"] = {"verb": verb, "turn": turn_id, "arg": arg}
+
+
+def _user_bubble(inputs: core.Inputs) -> None:
+    with st.chat_message("user"):
+        st.markdown(inputs.question or "Visualise this answer")
+        if inputs.markdown:
+            with st.expander("Pasted answer"):
+                st.markdown(inputs.markdown)
+        if inputs.table_name:
+            st.caption(f"📎 {inputs.table_name}")
+
+
+def _meta(answer: core.Answer) -> str:
+    kind = answer.plan.kind if answer.plan is not None else "error"
+    parts = [
+        f"{ICONS.get(kind, '⚠️')} {kind}",
+        answer.planner and f"{answer.planner} planner" + (f" ({answer.model})" if answer.model else ""),
+        answer.seconds >= 0.005 and f"{answer.seconds:.2f} s",
+    ]
+    if answer.label:
+        parts.append(answer.label)
+    return " · ".join(p for p in parts if p)
+
+
+@st.fragment
+def _deck(view: core.View, key: str) -> None:
+    """Slides one at a time with prev/next (a fragment: paging reruns only the viewer)."""
+    n = len(view.pages)
+    state = f"slide-{key}"
+    i = min(st.session_state.get(state, 0), n - 1)
+    st.image(view.pages[i], width="stretch")
+    left, mid, right = st.columns([1, 4, 1], vertical_alignment="center")
+    left.button(
+        "◀ Prev",
+        key=f"prev-{key}",
+        disabled=i == 0,
+        on_click=st.session_state.__setitem__,
+        args=(state, i - 1),
+        width="stretch",
+    )
+    mid.markdown(f"<div style='text-align:center'>Slide {i + 1} of {n}</div>", unsafe_allow_html=True)
+    right.button(
+        "Next ▶",
+        key=f"next-{key}",
+        disabled=i >= n - 1,
+        on_click=st.session_state.__setitem__,
+        args=(state, i + 1),
+        width="stretch",
+    )
+    if view.page_notes[i]:
+        st.caption(f"🗣️ {view.page_notes[i]}")
+    with st.expander(f"All {n} slides"):
+        for start in range(0, n, 4):
+            cols = st.columns(4)
+            for col, j in zip(cols, range(start, min(start + 4, n)), strict=False):
+                col.image(view.pages[j], caption=f"{j + 1}", width="stretch")
+
+
+def _visual(turn: core.Turn, view: core.View, theme: str) -> None:
+    key = f"{turn.id}-{turn.current}-{theme}"
+    if view.figure is not None:
+        st.plotly_chart(
+            view.figure,
+            theme=None,  # our theme, not Streamlit's
+            key=f"chart-{key}",
+            config={
+                "displaylogo": False,
+                "toImageButtonOptions": {"filename": core.file_name(turn, "")[:-1]},
+            },
+        )
+    elif view.pictures:
+        for pic in view.pictures:
+            st.image(pic.png, caption=pic.caption, width="stretch", output_format="PNG")
+    elif len(view.pages) > 1:
+        _deck(view, key)
+    elif view.pages:
+        st.image(view.pages[0], width="stretch")  # vector: crisp at any zoom
+
+
+def _toolbar(turn: core.Turn, view: core.View | None) -> None:
+    answer = turn.answer
+    kind = answer.plan.kind if answer.plan is not None else None
+    cols = st.columns([1.4, 1.1, 1.1, 2.4], vertical_alignment="center")
+    cols[0].selectbox(
+        "Show as",
+        [k for k in KINDS if k != kind],
+        index=None,
+        placeholder="🔁 Show as…",
+        key=f"showas-{turn.id}",
+        label_visibility="collapsed",
+        format_func=lambda k: f"{ICONS[k]} {k.capitalize()}",
+        on_change=_pend,
+        args=(turn.id, "show_as", "", f"showas-{turn.id}"),
+    )
+    cols[1].button(
+        "↻ Regenerate", key=f"regen-{turn.id}", on_click=_pend, args=(turn.id, "regenerate"), width="stretch"
+    )
+    if view is not None:
+        with cols[2].popover("⬇️ Download", width="stretch"):
+            for fmt in view.formats:
+                label, mime = core.FORMATS[fmt]
+                st.download_button(
+                    label,
+                    data=lambda v=view, f=fmt: v.file(f),
+                    file_name=core.file_name(turn, fmt),
+                    mime=mime,
+                    on_click="ignore",
+                    key=f"dl-{fmt}-{turn.id}-{turn.current}",
+                    width="stretch",
+                )
+    if len(turn.versions) > 1:
+        cols[3].segmented_control(
+            "Version",
+            list(range(len(turn.versions))),
+            default=turn.current,
+            format_func=lambda i: f"v{i + 1}",
+            key=f"ver-{turn.id}-{len(turn.versions)}",
+            on_change=_pick_version,
+            args=(turn, f"ver-{turn.id}-{len(turn.versions)}"),
+            label_visibility="collapsed",
+        )
+    if answer.plan is not None:
+        st.text_input(
+            "Refine",
+            key=f"refine-{turn.id}",
+            placeholder="Refine: “make it a pie chart”, “dark theme”, “top 5”, “fewer slides”… then Enter",
+            label_visibility="collapsed",
+            on_change=_pend,
+            args=(turn.id, "refine", "", f"refine-{turn.id}"),
+        )
+
+
+def _pick_version(turn: core.Turn, widget: str) -> None:
+    choice = st.session_state.get(widget)
+    if choice is not None:
+        turn.current = int(choice)
+        turn.notice = ""
+
+
+def show_turn(
+    inputs: core.Inputs,
+    turn: core.Turn | None,
+    setup: Setup,
+    work: Callable[[core.Progress], core.Turn] | None = None,
+) -> None:
+    """One exchange. `work` (planning a new question or an action) runs here, inside its own turn,
+    with live progress; replays only draw what is already cached."""
+    _user_bubble(inputs)
+    with st.chat_message("assistant"):
+        slot = st.empty()  # same position live and on replay: nothing below it re-mounts
+        view = None
+        fresh = turn is None or work is not None or (turn.answer.ok and not turn.answer.has_view(setup.theme))
+        if fresh:
+            with slot.status("Planning…", expanded=False) as box:
+                progress = StatusProgress(box)
+                if work is not None:
+                    turn = work(progress)
+                assert turn is not None
+                if turn.answer.ok:
+                    with contextlib.suppress(core.RenderFailed):
+                        view = turn.answer.view(setup.theme, progress)
+                box.update(label="Done", state="complete")
+        assert turn is not None
+        answer = turn.answer
+        if view is None and answer.ok:
+            try:
+                view = answer.view(setup.theme)
+            except core.RenderFailed:
+                view = None
+        slot.caption(_meta(answer))
+        if answer.error:
+            st.error(answer.error, icon="⚠️")
+        elif answer.plan is not None:
+            if answer.plan.answer:
+                st.markdown(answer.plan.answer)
+            for note in answer.notes:
+                st.warning(note, icon="🔌")
+            if view is not None:
+                _visual(turn, view, answer.theme_for(setup.theme))
+                for note in view.notes:
+                    st.caption(f"ℹ️ {note}")
+        if turn.notice:
+            st.warning(turn.notice, icon="💡")
+        _toolbar(turn, view if answer.ok else None)
+        if answer.plan is not None:
+            with st.expander("Plan (JSON)"):
+                st.code(answer.plan_json, language="json")
+
+
+def _action(
+    setup: Setup, turns: list[core.Turn], turn: core.Turn, pending: dict[str, str]
+) -> Callable[[core.Progress], core.Turn]:
+    prior = turns[: turns.index(turn)]
+    common: dict[str, Any] = {"images": setup.images, "redact": setup.redact}
+
+    def run(progress: core.Progress) -> core.Turn:
+        verb, arg = pending["verb"], pending.get("arg", "")
+        if verb == "show_as":
+            core.show_as(setup.planner, turn, arg, prior, progress=progress, **common)
+        elif verb == "regenerate":
+            core.regenerate(setup.planner, turn, prior, progress=progress, **common)
+        elif verb == "refine":
+            core.refine(setup.planner, turn, arg, prior, offline=setup.offline, progress=progress, **common)
+        return turn
+
+    return run
+
+
+def welcome() -> None:
+    st.markdown(
+        "### Ask in words, get a picture\n"
+        "Charts, slides, infographics, diagrams and images — every answer exports to an **editable "
+        "PowerPoint**. Attach a table or paste a markdown answer in the sidebar, or try one of these:"
+    )
+    cols = st.columns(len(EXAMPLES))
+    for col, (label, question) in zip(cols, EXAMPLES.items(), strict=True):
+        col.button(
+            label,
+            key=f"example-{label}",
+            help=question,
+            width="stretch",
+            on_click=st.session_state.__setitem__,
+            args=("pending", {"verb": "ask", "question": question}),
+        )
 
 
 def main() -> None:
     st.set_page_config(page_title="Visual answers", page_icon="📊", layout="wide")
-    history: list[Turn] = st.session_state.setdefault("history", [])
-    with st.sidebar:
-        st.header("Visual answers")
-        st.selectbox("Planner", sorted(PLANNERS), key="planner")
-        st.caption(
-            "No LLM configured: the offline rules planner charts numbers and tables and turns pasted markdown into visuals."
-        )
-        themes = sorted(available_themes(), key=lambda t: t != "light")  # light first: the default
-        theme = st.radio("Theme", themes, horizontal=True, key="theme")
-        forced = st.selectbox("Show as", ["auto", *KINDS], key="kind")
-        upload = st.file_uploader("Attach a table", type=["csv", "tsv", "xlsx", "json"])
-        markdown = st.text_area("…or paste a markdown answer to visualise", key="markdown", height=160)
-        if st.button("Visualise the markdown", disabled=not markdown.strip()):
-            st.session_state["pending"] = ""
+    st.markdown(CSS, unsafe_allow_html=True)  # frames for slide previews; a readable line length
+    # The input first: it is on screen (pinned to the bottom) before the sidebar's imports finish.
     question = st.chat_input("Ask for a chart, slides, an infographic, a diagram or an image…")
-    pending = st.session_state.pop("pending", None)
-    if question is not None or pending is not None:
-        try:
-            table, table_name = _load_table(upload)
-        except ValueError as err:
-            history.append(Turn(question=question or "", error=str(err)))
+    setup, table, table_name, table_error, forced = sidebar()
+    turns: list[core.Turn] = st.session_state.setdefault("turns", [])
+    pending: dict[str, str] | None = st.session_state.pop("pending", None)
+    if question is not None:
+        pending = {"verb": "ask", "question": question}
+    if not turns and pending is None:
+        welcome()
+    for turn in turns:
+        if pending is not None and pending.get("turn") == turn.id:
+            show_turn(turn.inputs, turn, setup, _action(setup, turns, turn, pending))
         else:
-            with st.spinner("Planning and rendering…"):
-                history.append(
-                    answer(
-                        question or "Visualise this answer",
-                        table=table,
-                        table_name=table_name,
-                        markdown=markdown if pending is not None and markdown.strip() else None,
-                        kind=None if forced == "auto" else forced,
-                        theme=theme,
-                    )
+            show_turn(turn.inputs, turn, setup)
+    if pending is not None and pending["verb"] == "ask":
+        markdown = pending.get("markdown") or None
+        text = pending.get("question", "").strip() or ("Visualise this answer" if markdown else "")
+        inputs = core.Inputs(text, markdown, table, table_name)
+        if table_error:
+            inputs.table, inputs.table_name = None, ""
+
+        def ask(progress: core.Progress) -> core.Turn:
+            if table_error:
+                turn = core.Turn(inputs=inputs)
+                turn.add(core.Answer(error=f"The attached table can't be used: {table_error}"))
+            else:
+                prior = list(turns)
+                turn = core.ask(
+                    setup.planner,
+                    inputs,
+                    prior,
+                    kind=forced,
+                    images=setup.images,
+                    progress=progress,
+                    redact=setup.redact,
                 )
-    if not history:
-        st.markdown(
-            "### Ask in words, get a picture\n"
-            "Try *“Q1-Q4 revenue was 1.2M, 1.5M, 1.1M and 2.0M”*, attach a CSV and ask *“average price by region”*, "
-            "or paste a markdown answer in the sidebar to turn it into slides."
-        )
-    for i, turn in enumerate(history):
-        show(turn, i)
+            turns.append(turn)
+            return turn
+
+        show_turn(inputs, None, setup, ask)
+    warm_up()
+
+
+def warm_up() -> None:
+    """A hidden empty chart, last on the page, so the browser loads its chart renderer while the
+    user reads and types instead of after the first question (about a second on a small machine)."""
+    with st.sidebar, st.container(key="warmup"):
+        st.plotly_chart({"data": [{"type": "bar", "x": [], "y": []}]}, theme=None, key="warmup-chart")
 
 
 main()

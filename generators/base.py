@@ -39,6 +39,11 @@ class Planner(Protocol):
 
 @runtime_checkable
 class ImageGenerator(Protocol):
-    """Turns an image plan into PNG bytes of exactly width × height pixels."""
+    """Turns an image plan into PNG bytes of exactly width × height pixels.
+
+    A generator may also accept a keyword `progress: Callable[[int, int], None]` (steps done, total)
+    and offer `drain_notes() -> list[str]`; callers pass and read them only when present, so a
+    one-method fake still fits.
+    """
 
     def generate(self, plan: ImagePlan, width: int, height: int) -> bytes: ...

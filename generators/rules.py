@@ -1415,6 +1415,14 @@ def choose_table_roles(question: str, df: pd.DataFrame) -> TableChoice | str:
         n for n, _ in sorted(mentions.items(), key=lambda kv: kv[1][1]) if by_name[n].kind != "numeric"
     ]
 
+    # A chart type named outright ("box plot", "heat map") is honoured even when the columns are
+    # identifiers: the user asked for it, and identifier-like numbers still plot.
+    explicit = worded is not None and worded[1] >= 3
+    any_numeric = [c for c in usable if c.kind == "numeric"]
+    m_any_numeric = [
+        n for n, _ in sorted(mentions.items(), key=lambda kv: kv[1][1]) if by_name[n].kind == "numeric"
+    ]
+
     # Scatter: two numeric columns and correlation wording (or an explicit scatter).
     if wtype == "scatter":
         pair = (
@@ -1424,28 +1432,35 @@ def choose_table_roles(question: str, df: pd.DataFrame) -> TableChoice | str:
             if len(numeric) >= 2
             else []
         )
+        if not pair and explicit and len(any_numeric) >= 2:
+            named = [n for n in m_any_numeric if n in {c.name for c in any_numeric}]
+            pair = (named + [c.name for c in any_numeric if c.name not in named])[:2]
         if len(pair) == 2 and (worded and (worded[1] >= 3 or len(m_numeric) >= 2 or len(numeric) == 2)):
             color = next(
                 (g for g in m_group if by_name[g].kind == "category" and by_name[g].nunique <= 12), None
             )
             first, second = pair
-            between = q[
-                min(mentions[first][1], mentions[second][1]) : max(mentions[first][1], mentions[second][1])
-            ]
-            if (
-                first in mentions
-                and second in mentions
-                and re.search(r"\b(?:vs\.?|versus|against)\b", between, re.I)
-            ):
+            between = (
+                q[min(mentions[first][1], mentions[second][1]) : max(mentions[first][1], mentions[second][1])]
+                if first in mentions and second in mentions
+                else ""
+            )
+            if between and re.search(r"\b(?:vs\.?|versus|against)\b", between, re.I):
                 first, second = second, first  # "salary vs experience": salary is plotted against experience
             return TableChoice("scatter", first, second, color, None, None, None, [])
 
     # Distribution of one numeric column: histogram, or box plots per category.
-    if wtype in ("histogram", "box") and (m_numeric or numeric):
-        col = m_numeric[0] if m_numeric else numeric[0].name
+    if wtype in ("histogram", "box") and (m_numeric or numeric or (explicit and any_numeric)):
+        col = (m_numeric or [c.name for c in numeric] or m_any_numeric or [c.name for c in any_numeric])[0]
         cat = next((g for g in m_group if by_name[g].kind == "category"), None)
         if cat and by_name[cat].nunique <= 30:
             return TableChoice("box", cat, col, None, None, None, None, [])
+        if wtype == "box" and explicit:
+            # an explicit box plot: one box per group of the best category column, else a single box
+            groups = [
+                c.name for c in usable if c.kind == "category" and 2 <= c.nunique <= 30 and not c.id_like
+            ]
+            return TableChoice("box", groups[0] if groups else None, col, None, None, None, None, [])
         if wtype == "histogram" or not cat:
             return TableChoice("histogram", col, None, None, None, None, None, [])
 
@@ -1509,6 +1524,14 @@ def choose_table_roles(question: str, df: pd.DataFrame) -> TableChoice | str:
             y = default[0]
         elif x is not None:
             aggregate = "count"
+    if x is None and (explicit or y is None):
+        # Only identifiers or numbers to group by (e.g. "a bar chart of store ids"): group by the
+        # column the question names, else the first one, and count rows unless a measure is named.
+        named = [n for n, _ in sorted(mentions.items(), key=lambda kv: kv[1][1]) if n != y]
+        others = [c.name for c in usable if c.name != y and c.nunique >= 1]
+        x = (named or others or [None])[0]
+        if x is not None and y is None:
+            aggregate = "count"
     if x is None:
         if y is not None:
             return TableChoice("histogram", y, None, None, None, None, None, [], note="no category column")
@@ -1536,7 +1559,22 @@ def choose_table_roles(question: str, df: pd.DataFrame) -> TableChoice | str:
         except Exception:
             nonneg = True
     ctype = "bar"
-    if wtype in ("pie", "donut") and color is None and nonneg:
+    if wtype == "heatmap" and explicit and color is None:
+        # a heat map needs a second key for its rows: the next named column, else the next column
+        # that groups well (few distinct values), identifiers included
+        named = [n for n, _ in sorted(mentions.items(), key=lambda kv: kv[1][1]) if n not in (x, y)]
+        groupable = sorted(
+            (c for c in usable if c.name not in (x, y) and c.nunique >= 1 and c.kind != "text"),
+            key=lambda c: (c.kind == "numeric" and not c.id_like, c.nunique > 50, cols.index(c)),
+        )
+        color = (named or [c.name for c in groupable] or [None])[0]
+        if color is not None and aggregate is None:
+            aggregate = (
+                "count" if y is None else ("mean" if any(h in y.lower() for h in MEAN_LIKE) else "sum")
+            )
+    if wtype == "heatmap" and explicit and color is not None:
+        ctype = "heatmap"
+    elif wtype in ("pie", "donut") and color is None and nonneg:
         ctype = wtype if xi.nunique <= 8 or top_n else "horizontal_bar"
         if ctype == "horizontal_bar":
             sort = sort or "desc"

@@ -6,9 +6,11 @@ User mistakes (bad plan, unreadable table, unknown kind) print one line to stder
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -54,11 +56,12 @@ def _request(args: argparse.Namespace):
     )
 
 
-def _planner(name: str | None):
-    from generators import get_planner
+def _planner(name: str | None) -> tuple[Any, str]:
+    """The planner --planner names (else $RENDER_PLANNER, else the best available) and why."""
+    from generators import select_planner
 
     try:
-        return get_planner(name)
+        return select_planner(name)
     except KeyError as err:
         raise UserError(str(err.args[0])) from None
 
@@ -78,10 +81,21 @@ def cmd_route(args: argparse.Namespace) -> None:
 
 
 def _plan(args: argparse.Namespace) -> Any:
-    planner = _planner(args.planner)
+    planner, reason = _planner(args.planner)
     if args.verbose:
-        print(f"planner: {planner.name}", file=sys.stderr)
-    return planner.plan(_request(args))
+        print(f"planner: {planner.name} ({reason})", file=sys.stderr)
+    plan = planner.plan(_request(args))
+    report = getattr(planner, "report", None)  # LLM planners: calls, repairs and fallback notes
+    if report is not None:
+        for note in report.notes:
+            print(f"note: {note}", file=sys.stderr)
+        if args.verbose:
+            print(
+                f"planner: {report.calls} call(s), {report.repairs} repair(s), {report.seconds:.1f} s"
+                + (", fell back to the rules planner" if report.fell_back else ""),
+                file=sys.stderr,
+            )
+    return plan
 
 
 def cmd_plan(args: argparse.Namespace) -> None:
@@ -107,11 +121,65 @@ def cmd_make(args: argparse.Namespace) -> None:
     data = args.data
     if data and not Path(data).is_file():
         raise UserError(f"data file not found: {data}")
-    result = render(plan, data=data, theme=args.theme)
+    images, said = _image_source(args.image_model)
+    progress = _ProgressBar() if images is not None else None
+    result = render(plan, data=data, theme=args.theme, images=images, progress=progress)
+    if images is not None and result.plan.kind in {"image", "slides", "infographic"}:
+        # every picture in one batched call; rendering below reads them from the cache. A failure is
+        # not lost: rendering asks again and turns the same (remembered) error into a note.
+        with contextlib.suppress(Exception):
+            images.prefetch(result.plan, progress=progress)
     path = result.save(args.output)
     for note in result.notes:
-        print(f"note: {note}", file=sys.stderr)
+        if note not in said:
+            print(f"note: {note}", file=sys.stderr)
     print(str(path))
+
+
+def _image_source(name: str | None) -> tuple[Any, set[str]]:
+    """The generator --image-model / $RENDER_IMAGE_MODEL names (None for "none") and the set of
+    messages it has already printed live, so the closing notes do not repeat them."""
+    from generators.diffusion import MODEL_ENV, get_image_generator
+
+    name = name or os.environ.get(MODEL_ENV)
+    if name and name.strip().lower() in {"none", "off"}:
+        return None, set()
+    try:
+        images = get_image_generator(name)
+    except ValueError as err:
+        raise UserError(str(err)) from None
+    said: set[str] = set()
+
+    def status(message: str) -> None:
+        if message not in said:
+            said.add(message)
+            print(f"note: {message}", file=sys.stderr, flush=True)
+
+    images.status = status
+    return images, said
+
+
+class _ProgressBar:
+    """Denoising progress on stderr: a redrawn bar on a terminal, one summary line otherwise."""
+
+    WIDTH = 24
+
+    def __init__(self) -> None:
+        self.start = time.perf_counter()
+
+    def __call__(self, step: int, total: int) -> None:
+        if step == 0:
+            self.start = time.perf_counter()
+        elapsed = time.perf_counter() - self.start
+        if sys.stderr.isatty():
+            filled = round(self.WIDTH * step / max(total, 1))
+            bar = "#" * filled + "." * (self.WIDTH - filled)
+            end = "\n" if step >= total else ""
+            print(
+                f"\rimage [{bar}] {step}/{total} steps {elapsed:.1f} s", end=end, file=sys.stderr, flush=True
+            )
+        elif step >= total:
+            print(f"image: {step}/{total} steps in {elapsed:.1f} s", file=sys.stderr, flush=True)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -143,6 +211,13 @@ def build_parser() -> argparse.ArgumentParser:
                 "-o", "--output", required=True, help="output file: .pptx .svg .png .html .json .md"
             )
             p.add_argument("--theme", default="light", help="light, dark or a theme JSON file")
+            p.add_argument(
+                "--image-model",
+                metavar="NAME",
+                help="image model: sd-turbo (default), sdxl-turbo, flux-schnell, tiny (test model, "
+                "random weights), a Hugging Face repo id or a local folder; none skips pictures "
+                "(default: $RENDER_IMAGE_MODEL, else sd-turbo)",
+            )
         p.set_defaults(func=func)
     return parser
 

@@ -33,12 +33,17 @@ def generate(plan: ImagePlan, ctx: Context) -> tuple[bytes | None, str]:
     if ctx.images is None:
         return None, "No image model is configured, so the picture was not generated."
     width, height = pixel_size(plan.aspect_ratio)
+    extra = {"progress": ctx.progress} if ctx.progress is not None else {}
     try:
-        return ctx.images.generate(plan, width, height), ""
+        return ctx.images.generate(plan, width, height, **extra), ""
     except Exception as err:  # any generator failure must leave the rest of the answer intact
         reason = f"Image generation failed: {err}".strip()
         ctx.notes.append(reason)
         return None, reason
+    finally:
+        drain = getattr(ctx.images, "drain_notes", None)
+        if drain is not None:
+            ctx.notes.extend(drain())  # fallbacks the generator took (smaller size, CPU offload…)
 
 
 def place(plan: ImagePlan, rect: Rect, ctx: Context) -> list[Element]:

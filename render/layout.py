@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Literal, Protocol
 from render import text as textmod
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import pandas as pd
 
     from render.data import ChartData
@@ -208,6 +210,9 @@ class ImageSource(Protocol):
 
     def generate(self, plan: ImagePlan, width: int, height: int) -> bytes: ...
 
+    # Optional: `generate(..., progress=callback)` for per-step progress, and `drain_notes() -> list[str]`
+    # for remarks made while generating; `render.image` uses them only when a source has them.
+
 
 @dataclass
 class Context:
@@ -219,6 +224,8 @@ class Context:
     images: ImageSource | None = None
     notes: list[str] = field(default_factory=list)
     """Warnings collected while rendering (dropped rows, failed images…), shown to the user."""
+    progress: Callable[[int, int], None] | None = None
+    """Per-step image-generation progress (step, total), passed to the image source when set."""
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import importlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -156,11 +156,14 @@ def render(
     data: pd.DataFrame | str | Path | None = None,
     theme: str | Theme = "light",
     images: ImageSource | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Result:
     """Validate `plan` (a model, dict or JSON text) and bind it to its data, theme and image source.
 
-    Raises `PlanError` for an invalid plan and `TableError` for an unreadable table, each with a
-    message precise enough to show a user or send back to an LLM.
+    `images` makes the pictures (e.g. `generators.diffusion.get_image_generator()`); `progress` is
+    called with (step, total) while it denoises. Raises `PlanError` for an invalid plan and
+    `TableError` for an unreadable table, each with a message precise enough to show a user or send
+    back to an LLM.
     """
     parsed = parse_plan(plan)
     table = data
@@ -168,7 +171,7 @@ def render(
         from render.data import load_table
 
         table = load_table(data)
-    ctx = Context(theme=get_theme(theme), table=table, images=images)  # type: ignore[arg-type]
+    ctx = Context(theme=get_theme(theme), table=table, images=images, progress=progress)  # type: ignore[arg-type]
     if parsed.kind == "chart" and parsed.uses_table:
         from render.data import resolve
 

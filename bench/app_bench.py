@@ -1,0 +1,121 @@
+"""Question → visible chart, in a real browser: our app against a minimal Streamlit chat app.
+
+Both apps run under `streamlit run` in this one process tree and are driven by the same headless
+Chromium. Each measurement opens a fresh session, submits the question, and stops the clock when
+the plotly bars are drawn. Runs alternate between the apps; medians are compared. Also reported:
+each app's cold start (process start → chat input on screen) and our first answer in a fresh
+process (imports included). Ends with one JSON line.
+
+    python bench/app_bench.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests import browser  # noqa: E402
+
+QUESTION = "Q1-Q4 revenue was 1.2M, 1.5M, 1.1M and 2.0M"
+REFERENCE_APP = """
+import plotly.express as px
+import streamlit as st
+
+question = st.chat_input("Ask")
+if question:
+    with st.chat_message("user"):
+        st.write(question)
+    with st.chat_message("assistant"):
+        st.plotly_chart(px.bar(x=["Q1", "Q2", "Q3", "Q4"], y=[1.2, 1.5, 1.1, 2.0]))
+"""
+BARS = '[data-testid="stChatMessage"] .js-plotly-plot .bars path'
+
+
+def _open(chromium: Any, url: str) -> tuple[Any, float]:
+    """A fresh session (new page), and the seconds until its chat input is on screen."""
+    page = chromium.new_page(viewport={"width": 1280, "height": 900})
+    start = time.perf_counter()
+    page.goto(url)
+    page.get_by_test_id("stChatInputTextArea").wait_for(state="visible", timeout=120_000)
+    return page, time.perf_counter() - start
+
+
+def answer_seconds(chromium: Any, url: str) -> float:
+    """Seconds from pressing Enter to the chart's bars being visible."""
+    page, _ = _open(chromium, url)
+    try:
+        box = page.get_by_test_id("stChatInputTextArea")
+        box.fill(QUESTION)
+        start = time.perf_counter()
+        box.press("Enter")
+        page.locator(BARS).first.wait_for(state="visible", timeout=120_000)
+        return time.perf_counter() - start
+    finally:
+        page.close()
+
+
+def cold_start(chromium: Any, script: Path) -> tuple[float, float, Any]:
+    """Process start → chat input visible, and the first answer in that fresh process."""
+    start = time.perf_counter()
+    server = browser.serve(script)
+    url = server.__enter__()
+    page, _ = _open(chromium, url)
+    cold = time.perf_counter() - start
+    page.close()
+    first = answer_seconds(chromium, url)
+    return cold, first, (server, url)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=7, help="measured answers per app (after one warm-up)")
+    args = parser.parse_args()
+    why = browser.missing()
+    if why:
+        print(json.dumps({"bench": "app", "skipped": why}))
+        return
+    with tempfile.TemporaryDirectory() as tmp, browser.chromium() as chromium:
+        ref_script = Path(tmp) / "reference_app.py"
+        ref_script.write_text(REFERENCE_APP, encoding="utf-8")
+        ours_cold, ours_first, (ours_srv, ours_url) = cold_start(chromium, ROOT / "app.py")
+        ref_cold, ref_first, (ref_srv, ref_url) = cold_start(chromium, ref_script)
+        try:
+            ours: list[float] = []
+            ref: list[float] = []
+            for i in range(args.runs):
+                pair = [(ours, ours_url), (ref, ref_url)]
+                for out, url in pair if i % 2 == 0 else pair[::-1]:  # alternate who goes first
+                    out.append(answer_seconds(chromium, url))
+                print(f"run {i + 1}: ours {ours[-1]:.3f} s, reference {ref[-1]:.3f} s", file=sys.stderr)
+        finally:
+            ours_srv.__exit__(None, None, None)
+            ref_srv.__exit__(None, None, None)
+    figures = {
+        "bench": "app",
+        "question": QUESTION,
+        "runs": args.runs,
+        "ours_median_s": round(statistics.median(ours), 3),
+        "reference_median_s": round(statistics.median(ref), 3),
+        "ratio": round(statistics.median(ours) / statistics.median(ref), 3),
+        "goal_ratio": 1.2,
+        "ours_s": [round(v, 3) for v in ours],
+        "reference_s": [round(v, 3) for v in ref],
+        "ours_cold_start_s": round(ours_cold, 3),
+        "reference_cold_start_s": round(ref_cold, 3),
+        "ours_first_answer_s": round(ours_first, 3),
+        "reference_first_answer_s": round(ref_first, 3),
+    }
+    print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()

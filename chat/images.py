@@ -1,0 +1,117 @@
+"""The image source the app hands to `render`: sidebar settings, live progress, and a record of
+what was drawn (prompt, seed, steps) so every picture can be shown with what reproduces it.
+
+`generators.diffusion` is imported on the first picture only; torch loads later still, inside it,
+and not at all when the picture is already in its disk cache.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from render.plan import ImagePlan
+
+ProgressFn = Callable[[int, int], None]
+
+
+@dataclass
+class Picture:
+    """One generated picture and everything needed to make it again."""
+
+    png: bytes
+    prompt: str
+    seed: int | None
+    steps: int | None
+    model: str
+    width: int
+    height: int
+
+    @property
+    def caption(self) -> str:
+        steps = f" · {self.steps} step{'s' if self.steps != 1 else ''}" if self.steps else ""
+        return f"“{self.prompt}” · seed {self.seed} · {self.model}{steps} · {self.width}×{self.height}"
+
+
+@dataclass
+class ImageMaker:
+    """`ImageSource` over `generators.diffusion` with the sidebar's model, steps and size."""
+
+    model: str
+    steps: int | None = None
+    """Denoising steps when the plan does not say; None: the model's default."""
+    size: int | None = None
+    """Side of a square picture in pixels (other aspect ratios keep the same area); None: the plan's."""
+    progress: ProgressFn | None = None
+    status: Callable[[str], None] | None = None
+    pictures: list[Picture] = field(default_factory=list)
+    """Pictures drawn (or fetched from cache) in the current render, in order."""
+    _generator: Any = None
+
+    def generator(self) -> Any:
+        if self._generator is None:
+            from generators.diffusion import get_image_generator
+
+            self._generator = get_image_generator(self.model)
+        return self._generator
+
+    def generate(self, plan: ImagePlan, width: int, height: int, progress: ProgressFn | None = None) -> bytes:
+        from render.image import pixel_size
+
+        gen = self.generator()
+        if plan.steps is None and self.steps:
+            plan = plan.model_copy(update={"steps": self.steps})
+        if self.size:
+            width, height = pixel_size(plan.aspect_ratio, base=self.size)
+        gen.status = self.status
+        try:
+            png = gen.generate(plan, width, height, progress=progress or self.progress)
+        finally:
+            gen.status = None
+        spec_steps = getattr(getattr(gen, "spec", None), "steps", None)
+        self.pictures.append(
+            Picture(png, plan.prompt, plan.seed, plan.steps or spec_steps, self.model, width, height)
+        )
+        return png
+
+    def drain_notes(self) -> list[str]:
+        drain = getattr(self._generator, "drain_notes", None)
+        return list(drain()) if drain is not None else []
+
+
+def image_models() -> tuple[list[str], str]:
+    """The registry's model names and the default one (no torch import)."""
+    try:
+        from generators import diffusion
+    except ImportError:
+        return [], ""
+    import os
+
+    chosen = (os.environ.get(diffusion.MODEL_ENV) or "").strip().lower()
+    return list(
+        diffusion.IMAGE_MODELS
+    ), chosen if chosen in diffusion.IMAGE_MODELS else diffusion.DEFAULT_IMAGE_MODEL
+
+
+def model_label(name: str) -> str:
+    try:
+        from generators.diffusion import IMAGE_MODELS
+    except ImportError:
+        return name
+    spec = IMAGE_MODELS.get(name)
+    return spec.label if spec is not None else name
+
+
+def device_line(model: str) -> str:
+    """Where pictures are made, said without importing torch before the first picture."""
+    gen = None
+    if "generators.diffusion" in sys.modules:
+        gen = sys.modules["generators.diffusion"]._SHARED.get(model)
+    device = getattr(gen, "device", None)
+    if device:
+        extra = " (CPU offload)" if getattr(gen, "offloaded", False) else ""
+        return f"Images: {model} on {device}{extra}."
+    return f"Images: {model}; the device (GPU when there is one) is chosen at the first picture."

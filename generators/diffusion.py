@@ -1,0 +1,964 @@
+"""Pictures from a real diffusers pipeline, on the user's GPU (or CPU when there is none).
+
+Why it looks like this:
+- `import` costs nothing: torch and diffusers load at the first image that is not in the cache,
+  so `import render`, the app and the CLI stay fast for the five kinds that need no pixels.
+- One pipeline per process, loaded once under a lock; concurrent requests queue on the same lock
+  instead of loading twice or interleaving scheduler state.
+- A content-addressed disk cache (prompt, negative prompt, style, model, seed, steps, size) returns
+  a stored PNG without importing torch at all.
+- Failures are honest: missing weights raise `MissingWeightsError` whose one-line message names the
+  model, where it was looked for and how to get it; `render.image` turns it into a placeholder and a
+  note while the rest of the answer renders. Out of memory retries in smaller pieces and says so.
+- `tiny` is a test model built in code from `image_models/tiny/*.json` (random weights, an offline
+  toy tokenizer), so CI runs the real pipeline path without downloads. The same builder makes the
+  real architectures with random weights from `image_models/<model>/*.json` for the benchmark.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import inspect
+import io
+import json
+import os
+import socket
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from render.plan import ImagePlan
+
+Progress = Callable[[int, int], None]
+"""Called with (steps done, total steps): (0, total) before the first step, then after each."""
+
+DEFAULT_IMAGE_MODEL = "sd-turbo"
+MODEL_ENV = "RENDER_IMAGE_MODEL"
+DEVICE_ENV = "RENDER_IMAGE_DEVICE"  # cuda | cuda:1 | mps | cpu
+DTYPE_ENV = "RENDER_IMAGE_DTYPE"  # float16 | bfloat16 | float32
+FAST_ENV = "RENDER_IMAGE_FAST"  # 1: TAESD tiny decoder, 0: full VAE; unset: fast on CPU only
+COMPILE_ENV = "RENDER_IMAGE_COMPILE"  # 1 | regional: compile repeated blocks; full: the whole denoiser
+CACHE_ENV = "RENDER_CACHE_DIR"
+CACHE_SWITCH_ENV = "RENDER_IMAGE_CACHE"  # 0 disables the disk cache
+CONFIG_DIR = Path(__file__).with_name("image_models")
+DEFAULT_SEED = 0
+CACHE_VERSION = 1
+MIN_SIDE = 64
+
+STYLE_WORDS = {
+    "photo": "photograph, natural light, sharp focus, high detail",
+    "illustration": "digital illustration, clean lines, rich colour",
+    "flat": "flat vector illustration, simple shapes, solid colours",
+    "watercolor": "watercolor painting, soft washes, paper texture",
+    "3d": "3d render, soft global illumination, studio lighting",
+    "sketch": "pencil sketch, hand drawn, cross-hatching",
+    "pixel_art": "pixel art, 16-bit, crisp pixels",
+    "cinematic": "cinematic still, dramatic lighting, shallow depth of field",
+}
+NO_TEXT = "text, letters, words, watermark, signature, blurry, low quality"
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """A named model and the defaults that suit it (turbo models: 1 step, no guidance)."""
+
+    name: str
+    source: str
+    """Hugging Face repo id or local folder; empty when the pipeline is built in code (`tiny`)."""
+    label: str
+    steps: int | None = None
+    """Default denoising steps; None: the pipeline's own default."""
+    guidance: float | None = None
+    base: int = 512
+    """Native side in pixels: generation uses at most base² pixels, then resizes to the request."""
+    cpu_base: int = 512
+    """Smaller on CPU, where every pixel costs seconds."""
+    taesd: str | None = None
+    """Repo of the tiny decoder used in fast mode."""
+    arch: str | None = None
+    """Folder under image_models/ with the component configs (random-weight builds)."""
+    gflop: tuple[float, float, float] | None = None
+    """Denoiser per step, VAE decode, TAESD decode, in GFLOP at 512², for the CPU time estimate."""
+    call_kwargs: tuple[tuple[str, Any], ...] = ()
+    download_gb: float | None = None
+    test_model: bool = False
+
+
+IMAGE_MODELS: dict[str, ModelSpec] = {
+    "sd-turbo": ModelSpec(
+        "sd-turbo",
+        "stabilityai/sd-turbo",
+        "SD-Turbo (default): 1 step at 512², fast everywhere",
+        steps=1,
+        guidance=0.0,
+        base=512,
+        cpu_base=384,
+        taesd="madebyollin/taesd",
+        arch="sd-turbo",
+        gflop=(804.0, 2515.0, 141.0),
+        download_gb=2.6,
+    ),
+    "sdxl-turbo": ModelSpec(
+        "sdxl-turbo",
+        "stabilityai/sdxl-turbo",
+        "SDXL-Turbo: 1 step at 512², better composition, ~2× SD-Turbo's cost",
+        steps=1,
+        guidance=0.0,
+        base=512,
+        cpu_base=512,
+        taesd="madebyollin/taesdxl",
+        arch="sdxl-turbo",
+        gflop=(1589.0, 2515.0, 141.0),
+        download_gb=7.0,
+    ),
+    "flux-schnell": ModelSpec(
+        "flux-schnell",
+        "black-forest-labs/FLUX.1-schnell",
+        "FLUX.1-schnell: 4 steps at 1024², best quality, needs a large GPU",
+        steps=4,
+        guidance=0.0,
+        base=1024,
+        cpu_base=512,
+        taesd="madebyollin/taef1",
+        gflop=(17367.0, 2620.0, 141.0),
+        call_kwargs=(("max_sequence_length", 256),),
+        download_gb=34.0,
+    ),
+    "tiny": ModelSpec(
+        "tiny",
+        "",
+        "tiny (test model: random weights, draws noise; for tests and smoke runs)",
+        steps=2,
+        guidance=0.0,
+        base=64,
+        cpu_base=64,
+        arch="tiny",
+        gflop=(0.01, 0.01, 0.01),
+        test_model=True,
+    ),
+}
+
+
+class MissingWeightsError(RuntimeError):
+    """The model's weights are not on this machine and cannot be fetched; the message says how."""
+
+
+# ------------------------------------------------------------------------------------- the registry
+
+_SHARED: dict[str, DiffusionGenerator] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def get_image_generator(name: str | None = None) -> DiffusionGenerator:
+    """The process-wide generator for `name`, else $RENDER_IMAGE_MODEL, else sd-turbo.
+
+    Cheap (no torch import); the same name returns the same object, so its pipeline loads once.
+    `name` is a registry name, a Hugging Face repo id ("owner/name") or a local pipeline folder.
+    """
+    spec = resolve_model(name or os.environ.get(MODEL_ENV) or DEFAULT_IMAGE_MODEL)
+    with _SHARED_LOCK:
+        if spec.name not in _SHARED:
+            _SHARED[spec.name] = DiffusionGenerator(spec)
+        return _SHARED[spec.name]
+
+
+def resolve_model(name: str) -> ModelSpec:
+    """A registry entry, a local folder or a repo id; ValueError for anything else."""
+    name = name.strip()
+    key = name.lower()
+    if key in IMAGE_MODELS:
+        return IMAGE_MODELS[key]
+    path = Path(name).expanduser()
+    if name.startswith((".", "/", "~")) or (os.sep in name and path.exists()):
+        return ModelSpec(str(path.resolve()), str(path.resolve()), f"local pipeline folder {path}")
+    parts = name.split("/")
+    if len(parts) == 2 and all(parts):
+        return ModelSpec(name, name, f"Hugging Face model {name}")
+    raise ValueError(
+        f"unknown image model {name!r}; choose one of {', '.join(IMAGE_MODELS)}, "
+        "a Hugging Face repo id (owner/name) or a local pipeline folder"
+    )
+
+
+def describe_models() -> str:
+    return "; ".join(f"{k}: {s.label}" for k, s in IMAGE_MODELS.items())
+
+
+# ------------------------------------------------------------------------------------ small helpers
+
+
+def prompt_text(plan: ImagePlan) -> str:
+    """The prompt as the model reads it: the subject, then style words (style is a plan field)."""
+    return f"{plan.prompt.strip()}, {STYLE_WORDS.get(plan.style, plan.style)}"
+
+
+def generation_size(width: int, height: int, base: int) -> tuple[int, int]:
+    """The request's shape with at most base² pixels, sides multiples of 64 as the latents need."""
+    scale = min(1.0, (base * base / (width * height)) ** 0.5)
+    return (
+        max(MIN_SIDE, round(width * scale / 64) * 64),
+        max(MIN_SIDE, round(height * scale / 64) * 64),
+    )
+
+
+def image_plans(plan: Any) -> list[ImagePlan]:
+    """Every picture a plan will ask for (image answers, image slides, infographic heroes)."""
+    from pydantic import BaseModel
+
+    from render.plan import ImagePlan
+
+    found: list[ImagePlan] = []
+
+    def walk(obj: Any) -> None:
+        if isinstance(obj, ImagePlan):
+            found.append(obj)
+        elif isinstance(obj, BaseModel):
+            for field_name in type(obj).model_fields:
+                if field_name == "image" and getattr(obj, "layout", "image") != "image":
+                    continue  # a slide only draws its picture in the image layout
+                walk(getattr(obj, field_name))
+        elif isinstance(obj, list | tuple):
+            for item in obj:
+                walk(item)
+
+    walk(plan)
+    return found
+
+
+def default_cache_dir() -> Path | None:
+    """$RENDER_CACHE_DIR, else the user cache folder; None when $RENDER_IMAGE_CACHE=0."""
+    if os.environ.get(CACHE_SWITCH_ENV, "").strip().lower() in {"0", "false", "no", "off"}:
+        return None
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV]).expanduser()
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "visual-answers" / "images"
+
+
+def hf_cache_dir() -> Path:
+    """Where huggingface_hub keeps downloads, read now (not at its import) so HF_HOME changes count."""
+    if os.environ.get("HF_HUB_CACHE"):
+        return Path(os.environ["HF_HUB_CACHE"]).expanduser()
+    if os.environ.get("HF_HOME"):
+        return Path(os.environ["HF_HOME"]).expanduser() / "hub"
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "huggingface" / "hub"
+
+
+def _offline() -> bool:
+    return any(
+        os.environ.get(v, "").strip().lower() in {"1", "true", "yes", "on"}
+        for v in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "DIFFUSERS_OFFLINE")
+    )
+
+
+def _hub_reachable(timeout: float = 3.0) -> bool:
+    """A TCP connect to the hub: seconds at worst, instead of a long stall inside a download."""
+    url = urlparse(os.environ.get("HF_ENDPOINT") or "https://huggingface.co")
+    try:
+        with socket.create_connection((url.hostname or "huggingface.co", url.port or 443), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
+def _fast_setting(value: bool | None) -> bool | None:
+    if value is not None:
+        return value
+    raw = os.environ.get(FAST_ENV, "").strip().lower()
+    return None if raw in {"", "auto"} else raw in {"1", "true", "yes", "on"}
+
+
+def _human_seconds(s: float) -> str:
+    if s < 1:
+        return "under a second"
+    return f"about {s:.1f} s" if s < 10 else f"about {s:.0f} s" if s < 120 else f"about {s / 60:.0f} min"
+
+
+# --------------------------------------------------------------------------- random-weight pipelines
+
+
+def toy_tokenizer() -> Any:
+    """A CLIP tokenizer over single byte-level characters (no merges), built offline.
+
+    Token ids differ from the real vocabulary's, but sequence length (77) and the model's cost are
+    the same, which is all random-weight models need.
+    """
+    from transformers import CLIPTokenizer
+
+    printable = [
+        *range(ord("!"), ord("~") + 1),
+        *range(ord("¡"), ord("¬") + 1),
+        *range(ord("®"), ord("ÿ") + 1),
+    ]
+    chars = [chr(b) for b in printable]
+    chars += [chr(256 + i) for i in range(256 - len(printable))]  # the byte-to-unicode remap
+    vocab: dict[str, int] = {}
+    for suffix in ("", "</w>"):
+        for ch in chars:
+            vocab[ch + suffix] = len(vocab)
+    vocab["<|startoftext|>"] = len(vocab)
+    vocab["<|endoftext|>"] = len(vocab)
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "vocab.json").write_text(json.dumps(vocab), encoding="utf-8")
+        (Path(tmp) / "merges.txt").write_text("#version: 0.2\n", encoding="utf-8")
+        return CLIPTokenizer(
+            str(Path(tmp) / "vocab.json"), str(Path(tmp) / "merges.txt"), model_max_length=77
+        )
+
+
+def _config(arch: str, part: str) -> dict[str, Any] | None:
+    path = CONFIG_DIR / arch / f"{part}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def build_random_pipeline(arch: str, *, device: str = "cpu", seed: int = 0) -> Any:
+    """An SD or SDXL pipeline from `image_models/<arch>/*.json` with random weights (fp32).
+
+    Parameters are created directly on `device` so the 2.6 B-parameter SDXL builds in seconds on a GPU.
+    """
+    import torch
+    from diffusers import AutoencoderKL, EulerDiscreteScheduler, UNet2DConditionModel
+    from transformers import CLIPTextConfig, CLIPTextModel, CLIPTextModelWithProjection
+
+    unet_cfg, vae_cfg = _config(arch, "unet"), _config(arch, "vae")
+    te_cfg, te2_cfg = _config(arch, "text_encoder"), _config(arch, "text_encoder_2")
+    if unet_cfg is None or vae_cfg is None or te_cfg is None:
+        raise ValueError(f"no component configs for {arch!r} under {CONFIG_DIR}")
+    torch.manual_seed(seed)
+    with torch.device(device):
+        unet = UNet2DConditionModel.from_config(unet_cfg)
+        vae = AutoencoderKL.from_config(vae_cfg)
+        text_encoder = CLIPTextModel(CLIPTextConfig.from_dict(te_cfg))
+        text_encoder_2 = (
+            CLIPTextModelWithProjection(CLIPTextConfig.from_dict(te2_cfg)) if te2_cfg is not None else None
+        )
+    scheduler = EulerDiscreteScheduler.from_config(_config(arch, "scheduler") or {})
+    tokenizer = toy_tokenizer()
+    parts = {"unet": unet, "vae": vae, "text_encoder": text_encoder, "tokenizer": tokenizer}
+    if text_encoder_2 is not None:
+        from diffusers import StableDiffusionXLPipeline
+
+        pipe = StableDiffusionXLPipeline(
+            **parts, text_encoder_2=text_encoder_2, tokenizer_2=tokenizer, scheduler=scheduler
+        )
+    else:
+        from diffusers import StableDiffusionPipeline
+
+        pipe = StableDiffusionPipeline(
+            **parts,
+            scheduler=scheduler,
+            safety_checker=None,
+            feature_extractor=None,
+            requires_safety_checker=False,
+        )
+    for module in (unet, vae, text_encoder, text_encoder_2):
+        if module is not None:
+            module.eval().requires_grad_(False)
+    return pipe
+
+
+def build_random_taesd(arch: str, *, device: str = "cpu", seed: int = 0) -> Any:
+    """The TAESD tiny decoder from `image_models/<arch>/taesd.json`, random weights."""
+    import torch
+    from diffusers import AutoencoderTiny
+
+    cfg = _config(arch, "taesd")
+    if cfg is None:
+        raise ValueError(f"no taesd config for {arch!r} under {CONFIG_DIR}")
+    torch.manual_seed(seed)
+    with torch.device(device):
+        return AutoencoderTiny.from_config(cfg).eval().requires_grad_(False)
+
+
+def _quiet_imports() -> None:
+    """Library warnings (torchvision missing, deprecated configs) are noise for our users."""
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("DIFFUSERS_VERBOSITY", "error")
+    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+
+
+# ------------------------------------------------------------------------------------ the generator
+
+
+@dataclass(frozen=True)
+class _Job:
+    key: str
+    prompt: str
+    negative: str
+    seed: int
+    steps: int | None
+
+
+class DiffusionGenerator:
+    """`ImageGenerator` over a diffusers text-to-image pipeline, with cache, progress and fallbacks."""
+
+    def __init__(
+        self,
+        model: str | ModelSpec | None = None,
+        *,
+        device: str | None = None,
+        dtype: str | None = None,
+        fast: bool | None = None,
+        compile: str | bool | None = None,
+        cache_dir: str | Path | bool | None = True,
+        pipeline: Any = None,
+    ) -> None:
+        """`device`/`dtype`/`fast`/`compile` default to their env vars, then to automatic choices.
+
+        `cache_dir=True` uses `default_cache_dir()`, None/False disables the disk cache. `pipeline`
+        injects a ready pipeline (the benchmark's random-weight models).
+        """
+        self.spec = model if isinstance(model, ModelSpec) else resolve_model(model or DEFAULT_IMAGE_MODEL)
+        self.name = self.spec.name
+        self._device_req = device or os.environ.get(DEVICE_ENV) or None
+        self._dtype_req = dtype or os.environ.get(DTYPE_ENV) or None
+        self._fast_req = _fast_setting(fast)
+        raw_compile = os.environ.get(COMPILE_ENV, "") if compile is None else compile
+        self._compile = {True: "regional", False: ""}.get(raw_compile, str(raw_compile).strip().lower())  # type: ignore[call-overload]
+        if self._compile in {"0", "false", "no", "off"}:
+            self._compile = ""
+        if cache_dir is True:
+            self.cache_dir: Path | None = default_cache_dir()
+        else:
+            self.cache_dir = Path(cache_dir).expanduser() if cache_dir else None
+        self.status: Callable[[str], None] | None = None
+        """Live one-line messages (loading, expected time on CPU); the CLI prints them."""
+        self.loads = 0
+        """How many times a pipeline was loaded (tests: a cache hit must not load)."""
+        self.device: str | None = None
+        self.dtype: str | None = None
+        self.fast = False
+        self.offloaded = False
+        self._pipe = pipeline
+        self._injected = pipeline is not None
+        self._ready = False
+        self._load_error: Exception | None = None
+        self._lock = threading.RLock()  # one load, one generation at a time: requests queue
+        self._local = threading.local()
+        self._memo: dict[str, bytes] = {}
+
+    # ---------------------------------------------------------------- public API
+
+    def generate(
+        self, plan: ImagePlan, width: int, height: int, *, progress: Progress | None = None
+    ) -> bytes:
+        """PNG bytes of exactly width × height: from the cache when this exact picture was made."""
+        return self.generate_batch([plan], width, height, progress=progress)[0]
+
+    def generate_batch(
+        self, plans: Sequence[ImagePlan], width: int, height: int, *, progress: Progress | None = None
+    ) -> list[bytes]:
+        """Several pictures of one size in as few pipeline calls as possible (one per step count)."""
+        keys = [self.cache_key(p, width, height) for p in plans]
+        found = {k: self._cache_get(k) for k in dict.fromkeys(keys)}
+        if any(v is None for v in found.values()):
+            with self._lock:
+                todo = {k: p for k, p in zip(keys, plans, strict=True) if found[k] is None}
+                for k in list(todo):  # another thread may have made it while we queued
+                    if (hit := self._cache_get(k)) is not None:
+                        found[k] = hit
+                        del todo[k]
+                if todo:
+                    images = self._generate_locked(
+                        [self._job(k, p) for k, p in todo.items()], width, height, progress
+                    )
+                    for k, img in zip(todo, images, strict=True):
+                        found[k] = self._cache_put(k, _png(img))
+        if self.spec.test_model:
+            self._note(
+                f"'{self.name}' is a test model with random weights: the picture is noise, not the prompt."
+            )
+        return [found[k] for k in keys]  # type: ignore[misc]
+
+    def generate_images(
+        self, plans: Sequence[ImagePlan], width: int, height: int, *, progress: Progress | None = None
+    ) -> list[Image.Image]:
+        """PIL images, no cache and no PNG encoding: the benchmark's measure of the pipeline path."""
+        with self._lock:
+            return self._generate_locked([self._job("", p) for p in plans], width, height, progress)
+
+    def prefetch(self, plan: Any, *, progress: Progress | None = None) -> int:
+        """Generate every picture a plan needs, batched by size, so rendering then hits the cache.
+
+        Returns how many pictures there are. Failures propagate; render turns them into notes.
+        """
+        from render.image import pixel_size
+
+        groups: dict[tuple[int, int], list[ImagePlan]] = {}
+        for p in image_plans(plan):
+            groups.setdefault(pixel_size(p.aspect_ratio), []).append(p)
+        for (w, h), plans in groups.items():
+            self.generate_batch(plans, w, h, progress=progress)
+        return sum(len(v) for v in groups.values())
+
+    def drain_notes(self) -> list[str]:
+        """Remarks from this thread's generations since the last call (fallbacks, test model)."""
+        notes = list(dict.fromkeys(getattr(self._local, "notes", [])))
+        self._local.notes = []
+        return notes
+
+    def cache_key(self, plan: ImagePlan, width: int, height: int) -> str:
+        """sha256 of everything that decides the pixels a user asked for."""
+        fields = {
+            "v": CACHE_VERSION,
+            "model": self.spec.source or self.spec.name,
+            "prompt": plan.prompt,
+            "negative": plan.negative_prompt,
+            "style": plan.style,
+            "seed": DEFAULT_SEED if plan.seed is None else plan.seed,
+            "steps": plan.steps or self.spec.steps,
+            "size": [width, height],
+        }
+        return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
+
+    def expected_seconds(
+        self, width: int, height: int, steps: int | None = None, count: int = 1
+    ) -> float | None:
+        """A CPU time estimate from the model's FLOPs and this machine's measured matmul speed."""
+        if self.spec.gflop is None:
+            return None
+        unet, vae, taesd = self.spec.gflop
+        gw, gh = generation_size(width, height, self._base())
+        pixels = gw * gh / (512 * 512)
+        gflop = (unet * (steps or self.spec.steps or 1) + (taesd if self.fast else vae)) * pixels * count
+        return gflop / (_cpu_gflops() * 0.5)  # convolutions reach about half the matmul rate
+
+    def load(self) -> Any:
+        """The pipeline, loading it on first use (thread-safe: concurrent callers wait for one load)."""
+        with self._lock:
+            if self._ready:
+                return self._pipe
+            if self._load_error is not None:
+                raise self._load_error  # one honest failure per process, not one per picture
+            try:
+                if self._injected:
+                    self._prepare(self._pipe)
+                else:
+                    self._load()
+            except Exception as err:
+                self._load_error = err
+                raise
+            self._ready = True
+            return self._pipe
+
+    # ---------------------------------------------------------------- internals
+
+    def _job(self, key: str, plan: ImagePlan) -> _Job:
+        negative = plan.negative_prompt.strip()
+        return _Job(
+            key=key,
+            prompt=prompt_text(plan),
+            negative=f"{negative}, {NO_TEXT}" if negative else NO_TEXT,
+            seed=DEFAULT_SEED if plan.seed is None else plan.seed,
+            steps=plan.steps or self.spec.steps,
+        )
+
+    def _note(self, message: str, *, live: bool = True) -> None:
+        if not hasattr(self._local, "notes"):
+            self._local.notes = []
+        self._local.notes.append(message)
+        if live:
+            self._say(message)
+
+    def _say(self, message: str) -> None:
+        if self.status is not None:
+            self.status(message)
+
+    def _base(self) -> int:
+        return self.spec.cpu_base if self.device in (None, "cpu") else self.spec.base
+
+    def _load(self) -> None:
+        _quiet_imports()
+        import torch
+
+        self.device = self._device_req or _auto_device(torch)
+        self.dtype = str(_dtype(torch, self.device, self._dtype_req)).removeprefix("torch.")
+        if self.spec.arch and not self.spec.source:
+            self._say(f"building the {self.name} test model (random weights) on {self.device}")
+            pipe = build_random_pipeline(self.spec.arch)
+            if self.device == "cpu":
+                # Its tensors are too small for threads to pay, and on a busy CPU every OpenMP
+                # region waits ~10 ms for a descheduled worker: one thread is ~20x faster here.
+                torch.set_num_threads(1)
+        else:
+            self._say(f"loading image model {self.name} on {self.device} ({self.dtype})…")
+            pipe = self._load_pretrained(torch, getattr(torch, self.dtype))
+        self._prepare(pipe)
+        self.loads += 1
+
+    def _prepare(self, pipe: Any) -> None:
+        """Decoder choice, device move (with CPU offload when it does not fit) and GPU speed-ups."""
+        _quiet_imports()
+        import torch
+
+        if self.device is None:  # an injected pipeline: its own device unless one was asked for
+            self.device = self._device_req or pipe.device.type
+            dtype = _dtype(torch, self.device, self._dtype_req) if self._dtype_req else pipe.dtype
+            self.dtype = str(dtype).removeprefix("torch.")
+        dtype = getattr(torch, self.dtype or "float32")
+        fast = self._fast_req if self._fast_req is not None else self.device == "cpu"
+        if fast and not isinstance(pipe.vae, _autoencoder_tiny()):
+            try:
+                pipe.vae = self._load_taesd(torch)
+            except (MissingWeightsError, OSError, ValueError) as err:
+                self._note(f"Fast mode is off: {err}")
+        self.fast = isinstance(pipe.vae, _autoencoder_tiny())
+        pipe.set_progress_bar_config(disable=True)
+        self._pipe = pipe
+        try:
+            pipe.to(self.device, dtype)
+        except Exception as err:
+            if not _is_oom(torch, err):
+                raise
+            pipe.to("cpu")
+            _free(torch)
+            self._offload(pipe)
+            self._note(
+                f"{self.name} does not fit in GPU memory: model parts move to the GPU only while used "
+                "(CPU offload), slower but it works."
+            )
+        if self.device.startswith("cuda"):
+            self._speed_up(torch, pipe)
+
+    def _speed_up(self, torch: Any, pipe: Any) -> None:
+        """SDPA attention (diffusers' default on torch 2), channels_last, fused QKV, optional compile."""
+        torch.backends.cuda.matmul.allow_tf32 = True
+        torch.backends.cudnn.allow_tf32 = True
+        torch.backends.cudnn.benchmark = True
+        denoiser = getattr(pipe, "unet", None) or getattr(pipe, "transformer", None)
+        if getattr(pipe, "unet", None) is not None:
+            pipe.unet.to(memory_format=torch.channels_last)
+        pipe.vae.to(memory_format=torch.channels_last)
+        fuse = getattr(pipe, "fuse_qkv_projections", None)
+        if fuse is not None:  # one matmul for Q, K and V; TAESD has no attention to fuse
+            kwargs = {"vae": False} if self.fast and "vae" in inspect.signature(fuse).parameters else {}
+            with contextlib.suppress(ValueError, NotImplementedError, AttributeError):
+                fuse(**kwargs)  # unfused is still correct, only a little slower
+        if self._compile and denoiser is not None and not self.offloaded:
+            if self._compile == "full" or not hasattr(denoiser, "compile_repeated_blocks"):
+                denoiser.compile(fullgraph=True, mode="max-autotune-no-cudagraphs")
+            else:
+                denoiser.compile_repeated_blocks(fullgraph=True)
+            self._say(f"compiling {self.name} ({self._compile}): the first image takes longer")
+
+    def _offload(self, pipe: Any) -> None:
+        pipe.enable_model_cpu_offload(device=self.device)
+        self.offloaded = True
+
+    def _load_pretrained(self, torch: Any, dtype: Any) -> Any:
+        from diffusers import DiffusionPipeline
+
+        src = self.spec.source
+        half = dtype in (torch.float16, torch.bfloat16)
+        path = Path(src)
+        if path.is_absolute():
+            if not (path / "model_index.json").is_file():
+                raise MissingWeightsError(
+                    f"image model folder {src} is not a diffusers pipeline (no model_index.json there); "
+                    f"save one with pipe.save_pretrained({src!r}) or run `hf download OWNER/NAME --local-dir {src}`"
+                )
+            return _from_pretrained(DiffusionPipeline, src, half, dtype=dtype)
+        cache = hf_cache_dir()
+        try:
+            return _from_pretrained(
+                DiffusionPipeline, src, half, dtype=dtype, cache_dir=cache, local_files_only=True
+            )
+        except (OSError, ValueError) as err:
+            local_err = err
+        why = "HF_HUB_OFFLINE is set" if _offline() else "" if _hub_reachable() else "there is no network"
+        if not why:
+            size = f" (~{self.spec.download_gb:g} GB)" if self.spec.download_gb else ""
+            self._say(f"downloading {src}{size} into {cache} (first use only)…")
+            try:
+                return _from_pretrained(DiffusionPipeline, src, half, dtype=dtype, cache_dir=cache)
+            except (OSError, ValueError) as err:
+                why = f"the download failed ({err})"
+        raise MissingWeightsError(self._missing_message(src, cache, why)) from local_err
+
+    def _missing_message(self, repo: str, cache: Path, why: str) -> str:
+        home = os.environ.get("HF_HOME")
+        where = f"the Hugging Face cache {cache}" + (
+            f" (HF_HOME={home})" if home else " (set HF_HOME to look elsewhere)"
+        )
+        return (
+            f"image model '{self.name}' ({repo}) is not on this machine and {why}. Looked in {where}. "
+            f"To get it, run `hf download {repo}` on a machine with network and copy that cache here, "
+            f"or pass --image-model (or {MODEL_ENV}) a local folder saved with save_pretrained()."
+        )
+
+    def _load_taesd(self, torch: Any) -> Any:
+        if self.spec.arch and (not self.spec.source or self._injected) and _config(self.spec.arch, "taesd"):
+            return build_random_taesd(self.spec.arch)
+        if not self.spec.taesd:
+            raise ValueError(f"{self.name} has no tiny decoder (TAESD) to use")
+        from diffusers import AutoencoderTiny
+
+        try:
+            return AutoencoderTiny.from_pretrained(
+                self.spec.taesd, cache_dir=hf_cache_dir(), local_files_only=True
+            )
+        except (OSError, ValueError):
+            if _offline() or not _hub_reachable():
+                raise MissingWeightsError(
+                    f"the tiny decoder {self.spec.taesd} is not in {hf_cache_dir()}; "
+                    f"run `hf download {self.spec.taesd}` to enable it. Using the full VAE."
+                ) from None
+            return AutoencoderTiny.from_pretrained(self.spec.taesd, cache_dir=hf_cache_dir())
+
+    def _generate_locked(
+        self, jobs: list[_Job], width: int, height: int, progress: Progress | None
+    ) -> list[Image.Image]:
+        pipe = self.load()
+        import torch
+
+        out: list[Image.Image] = []
+        by_steps: dict[int | None, list[_Job]] = {}
+        for job in jobs:
+            by_steps.setdefault(job.steps, []).append(job)
+        for steps, group in by_steps.items():
+            size = generation_size(width, height, self._base())
+            if self.device == "cpu":
+                eta = self.expected_seconds(width, height, steps, len(group))
+                what = f"{len(group)} images" if len(group) > 1 else "one image"
+                self._say(
+                    f"no GPU: {self.name} runs on the CPU here; expect "
+                    + (_human_seconds(eta) if eta is not None else "minutes")
+                    + f" for {what} at {size[0]}×{size[1]}"
+                )
+            images = self._run_with_fallbacks(torch, pipe, group, size, steps, progress)
+            out.extend(img if img.size == (width, height) else _resize(img, width, height) for img in images)
+        return out
+
+    def _run_with_fallbacks(
+        self,
+        torch: Any,
+        pipe: Any,
+        jobs: list[_Job],
+        size: tuple[int, int],
+        steps: int | None,
+        progress: Progress | None,
+    ) -> list[Image.Image]:
+        """Out of memory: one at a time, then CPU offload, then smaller sizes — each said in a note."""
+        while True:
+            try:
+                return self._call(torch, pipe, jobs, size, steps, progress)
+            except Exception as err:
+                if not _is_oom(torch, err):
+                    raise
+            _free(torch)
+            if len(jobs) > 1:
+                self._note(f"Out of memory for a batch of {len(jobs)} pictures: made them one at a time.")
+                return [
+                    img
+                    for job in jobs
+                    for img in self._run_with_fallbacks(torch, pipe, [job], size, steps, progress)
+                ]
+            if self.device and self.device.startswith("cuda") and not self.offloaded:
+                self._offload(pipe)
+                self._note(
+                    f"Out of GPU memory at {size[0]}×{size[1]}: retried with CPU offload (slower, less memory)."
+                )
+                continue
+            smaller = (max(MIN_SIDE, size[0] * 3 // 4 // 64 * 64), max(MIN_SIDE, size[1] * 3 // 4 // 64 * 64))
+            if smaller == size:
+                raise MemoryError(
+                    f"out of memory even at {size[0]}×{size[1]} with {self.name} on {self.device}; "
+                    "close other GPU programs or choose a smaller model (--image-model sd-turbo)"
+                )
+            self._note(
+                f"Out of memory at {size[0]}×{size[1]}: generated at {smaller[0]}×{smaller[1]} and upscaled."
+            )
+            size = smaller
+
+    def _call(
+        self,
+        torch: Any,
+        pipe: Any,
+        jobs: list[_Job],
+        size: tuple[int, int],
+        steps: int | None,
+        progress: Progress | None,
+    ) -> list[Image.Image]:
+        params = _call_params(type(pipe))
+        total = steps or params.get("num_inference_steps") or 1
+        kwargs: dict[str, Any] = {
+            "prompt": [j.prompt for j in jobs],
+            "width": size[0],
+            "height": size[1],
+            # CPU generators: the same seed gives the same picture on every device
+            "generator": [torch.Generator("cpu").manual_seed(j.seed) for j in jobs],
+            "output_type": "pil",
+        }
+        if steps:
+            kwargs["num_inference_steps"] = steps
+        if self.spec.guidance is not None:
+            kwargs["guidance_scale"] = self.spec.guidance
+        guidance = self.spec.guidance if self.spec.guidance is not None else params.get("guidance_scale") or 0
+        if guidance > 1 and "negative_prompt" in params:  # without guidance a negative prompt is unused
+            kwargs["negative_prompt"] = [j.negative for j in jobs]
+        kwargs.update(dict(self.spec.call_kwargs))
+        if progress is not None and "callback_on_step_end" in params:
+
+            def on_step_end(_pipe: Any, step: int, _t: Any, tensors: dict[str, Any]) -> dict[str, Any]:
+                progress(step + 1, total)
+                return tensors
+
+            kwargs["callback_on_step_end"] = on_step_end
+            progress(0, total)
+        with torch.inference_mode():
+            return list(pipe(**{k: v for k, v in kwargs.items() if k in params}).images)
+
+    def _cache_path(self, key: str) -> Path | None:
+        return self.cache_dir / key[:2] / f"{key}.png" if self.cache_dir is not None else None
+
+    def _cache_get(self, key: str) -> bytes | None:
+        if key in self._memo:
+            return self._memo[key]
+        path = self._cache_path(key)
+        if path is not None and path.is_file():
+            with contextlib.suppress(OSError):
+                return path.read_bytes()
+        return None
+
+    def _cache_put(self, key: str, png: bytes) -> bytes:
+        self._memo[key] = png
+        if len(self._memo) > 64:
+            self._memo.pop(next(iter(self._memo)))
+        path = self._cache_path(key)
+        if path is not None:
+            try:  # write then rename: a reader never sees half a PNG
+                path.parent.mkdir(parents=True, exist_ok=True)
+                fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+                with os.fdopen(fd, "wb") as f:
+                    f.write(png)
+                os.replace(tmp, path)
+            except OSError as err:
+                self._note(f"Image cache {self.cache_dir} is not writable ({err}); pictures are not kept.")
+        return png
+
+
+# ---------------------------------------------------------------------------------- torch helpers
+
+
+def _auto_device(torch: Any) -> str:
+    if torch.cuda.is_available():
+        return "cuda"
+    mps = getattr(torch.backends, "mps", None)
+    if mps is not None and mps.is_available():
+        return "mps"
+    return "cpu"
+
+
+DTYPES = {
+    "fp16": "float16",
+    "float16": "float16",
+    "half": "float16",
+    "bf16": "bfloat16",
+    "bfloat16": "bfloat16",
+    "fp32": "float32",
+    "float32": "float32",
+    "float": "float32",
+}
+
+
+def _dtype(torch: Any, device: str, requested: str | None) -> Any:
+    """bf16 on GPUs that have it (fp16's range overflows in SDXL's VAE), fp16 otherwise, fp32 on CPU."""
+    if requested:
+        name = DTYPES.get(requested.strip().lower())
+        if name is None:
+            raise ValueError(f"unknown dtype {requested!r}; use one of float16, bfloat16, float32")
+        return getattr(torch, name)
+    if device.startswith("cuda"):
+        return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+    if device == "mps":
+        return torch.float16
+    return torch.float32
+
+
+def _from_pretrained(cls: Any, src: str, half: bool, **kwargs: Any) -> Any:
+    """fp16 weight files when they exist (half the download), else the full-precision ones."""
+    err: Exception | None = None
+    for variant in ("fp16", None) if half else (None,):
+        try:
+            return cls.from_pretrained(src, variant=variant, **kwargs)
+        except (OSError, ValueError) as e:
+            err = e
+    assert err is not None
+    raise err
+
+
+def _autoencoder_tiny() -> type:
+    from diffusers import AutoencoderTiny
+
+    return AutoencoderTiny
+
+
+@functools.cache
+def _call_params(pipe_type: type) -> dict[str, Any]:
+    """The pipeline's call parameters with their defaults (pipelines differ: Flux has no negative)."""
+    sig = inspect.signature(pipe_type.__call__)
+    return {
+        name: (None if p.default is inspect.Parameter.empty else p.default)
+        for name, p in sig.parameters.items()
+    }
+
+
+def _is_oom(torch: Any, err: BaseException) -> bool:
+    if isinstance(err, torch.OutOfMemoryError | MemoryError):
+        return True
+    text = str(err).lower()
+    return isinstance(err, RuntimeError) and ("out of memory" in text or "can't allocate memory" in text)
+
+
+def _free(torch: Any) -> None:
+    import gc
+
+    gc.collect()
+    if torch.cuda.is_available():
+        torch.cuda.empty_cache()
+
+
+_GFLOPS: list[float] = []
+
+
+def _cpu_gflops() -> float:
+    """fp32 matmul speed of this CPU, measured once (~0.1 s) for the expected-time note."""
+    if not _GFLOPS:
+        import torch
+
+        a = torch.randn(512, 512)
+        a @ a  # warm up
+        n, start = 0, time.perf_counter()
+        while (elapsed := time.perf_counter() - start) < 0.1:
+            a @ a
+            n += 1
+        _GFLOPS.append(max(1.0, 2 * 512**3 * n / elapsed / 1e9))
+    return _GFLOPS[0]
+
+
+def _png(img: Image.Image) -> bytes:
+    buf = io.BytesIO()
+    img.save(buf, format="PNG", compress_level=4)
+    return buf.getvalue()
+
+
+def _resize(img: Image.Image, width: int, height: int) -> Image.Image:
+    from PIL import Image
+
+    return img.resize((width, height), Image.Resampling.LANCZOS)
+
+
+def iter_models() -> Iterable[tuple[str, str]]:
+    """(name, label) pairs for pickers: the test model says it is one."""
+    return ((k, s.label) for k, s in IMAGE_MODELS.items())

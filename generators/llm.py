@@ -1,0 +1,615 @@
+"""LLM planners: one small backend protocol, and the planner that validates, repairs and falls back.
+
+A backend only turns chat messages plus a JSON schema into JSON text (`ChatBackend.complete`); the
+OpenAI-compatible, Anthropic and in-process llama.cpp backends live in `llm_openai`, `llm_anthropic`
+and `llm_local`. Everything that makes an answer trustworthy is here, shared by all of them:
+
+- prompts are data files (`generators/prompts/*.md`);
+- the plan is validated with pydantic, and charts over an attached table must name columns (their
+  numbers are then computed with pandas by `render.data.resolve`, never taken from the model);
+- one repair round sends the exact validation errors back; if the plan is still invalid, or the
+  endpoint fails, the offline rules planner answers and the report carries a visible note;
+- the written answer is streamed (`on_text`) while the JSON plan is generated, where supported.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import queue
+import re
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from render.plan import (
+    KINDS,
+    ChartPlan,
+    DiagramPlan,
+    ImagePlan,
+    InfographicPlan,
+    PlanError,
+    SlidesPlan,
+    TextPlan,
+    parse_plan,
+    plan_json_schema,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from generators.base import Planner, PlanRequest
+    from render.plan import Plan
+
+PROMPTS = Path(__file__).resolve().parent / "prompts"
+MODELS: dict[str, type] = {
+    "chart": ChartPlan,
+    "slides": SlidesPlan,
+    "infographic": InfographicPlan,
+    "diagram": DiagramPlan,
+    "image": ImagePlan,
+    "text": TextPlan,
+}
+HISTORY_TURNS = 8  # earlier turns sent with a question: enough for follow-ups, bounded in tokens
+HISTORY_CHARS = 6000  # per turn: an earlier plan JSON fits, a pasted book does not
+QUESTION_CHARS = 20_000
+MARKDOWN_CHARS = 30_000
+
+Message = dict[str, str]
+TextCallback = Callable[[str], None]
+
+
+class LLMError(Exception):
+    """The endpoint failed (unreachable, timed out, key rejected, rate-limited, server error).
+
+    The message is one readable line for the user and never contains an API key.
+    """
+
+
+class ChatBackend(Protocol):
+    """Chat messages + a JSON schema in, JSON text out. `on_delta` receives raw text as it streams."""
+
+    name: str
+    """Short name used in notes, e.g. "openai"."""
+
+    label: str
+    """Where it runs, for the user: "OpenAI-compatible endpoint http://… (model gpt-4o-mini)"."""
+
+    def complete(
+        self,
+        messages: list[Message],
+        schema: dict[str, Any],
+        *,
+        on_delta: TextCallback | None = None,
+    ) -> str: ...
+
+
+@dataclass
+class PlanReport:
+    """What happened while planning one request: shown by the CLI (--verbose) and the app."""
+
+    planner: str
+    model: str = ""
+    calls: int = 0
+    """LLM calls made (kind choice, plan, repair)."""
+    repairs: int = 0
+    """Repair rounds: plans sent back with their validation errors."""
+    kind: str | None = None
+    """The kind chosen in step one of two-step planning."""
+    errors: list[str] = field(default_factory=list)
+    """Validation errors seen (the last round's, when the plan fell back)."""
+    fell_back: bool = False
+    notes: list[str] = field(default_factory=list)
+    """Messages for the user, e.g. why the offline planner answered instead."""
+    streamed: bool = False
+    seconds: float = 0.0
+
+
+# ------------------------------------------------------------------------------------------- prompts
+
+
+@cache
+def prompt(name: str) -> str:
+    """A prompt template from generators/prompts/<name>.md."""
+    return (PROMPTS / f"{name}.md").read_text(encoding="utf-8").strip()
+
+
+def _fill(template: str, **values: str) -> str:
+    """str.format for prompt files: unknown braces stay as written."""
+    out = template.replace("{{", "\x00").replace("}}", "\x01")
+    for key, value in values.items():
+        out = out.replace("{" + key + "}", value)
+    return out.replace("\x00", "{").replace("\x01", "}").strip()
+
+
+def system_prompt(request: PlanRequest, kind: str | None = None) -> str:
+    """The system prompt: the menu of forms (or one kind's guidance) and the table rules if any."""
+    table_rules = prompt("table") if _has_table(request) else ""
+    if kind is None:
+        return _fill(prompt("system"), forms=prompt("forms"), table_rules=table_rules)
+    guidance = (MODELS[kind].__doc__ or "").strip()
+    return _fill(prompt("fill_kind"), kind=kind, guidance=guidance, table_rules=table_rules)
+
+
+def user_message(request: PlanRequest) -> str:
+    """The question with its attachments: a table summary (never the whole table) or markdown."""
+    from render.data import summarize_table
+
+    parts = [(request.question or "").strip()[:QUESTION_CHARS] or "Visualise the attached content."]
+    if request.kind:
+        parts.append(f"Show the answer as: {request.kind}.")
+    if _has_table(request):
+        name = f" {request.table_name!r}" if request.table_name else ""
+        parts.append(f"Attached table{name}:\n{summarize_table(request.table)}")
+    if request.markdown and request.markdown.strip():
+        parts.append("Attached answer (markdown) to visualise:\n" + request.markdown.strip()[:MARKDOWN_CHARS])
+    return "\n\n".join(parts)
+
+
+def history_messages(request: PlanRequest) -> list[Message]:
+    """The last few turns, oldest first, each cut to a bounded length; odd entries are skipped."""
+    out: list[Message] = []
+    for turn in (request.history or [])[-HISTORY_TURNS:]:
+        if not isinstance(turn, dict) or turn.get("role") not in ("user", "assistant"):
+            continue
+        content = str(turn.get("content") or "").strip()
+        if content:
+            out.append({"role": turn["role"], "content": content[:HISTORY_CHARS]})
+    while out and out[0]["role"] != "user":  # chat APIs want the user to speak first
+        out.pop(0)
+    merged: list[Message] = []
+    for m in out:  # and roles to alternate
+        if merged and merged[-1]["role"] == m["role"]:
+            merged[-1] = {"role": m["role"], "content": merged[-1]["content"] + "\n\n" + m["content"]}
+        else:
+            merged.append(m)
+    if merged and merged[-1]["role"] == "user":
+        merged.append({"role": "assistant", "content": "(no answer)"})
+    return merged
+
+
+def _has_table(request: PlanRequest) -> bool:
+    table = request.table
+    return table is not None and getattr(table, "shape", (0, 0))[1] > 0
+
+
+# -------------------------------------------------------------------------------------------- schema
+
+
+def plan_schema(
+    kind: str | None = None, columns: list[str] | None = None, *, bounded: bool = False
+) -> dict[str, Any]:
+    """The JSON schema the model fills: the whole union, or one kind's model (two-step planning).
+
+    `kind` and `answer` become required so every plan is tagged and carries its written answer.
+    With `columns`, charts may only name those columns and have no inline data: grounding enforced
+    by the schema where the backend constrains decoding, and checked again after parsing.
+    `bounded` caps string and array lengths, so grammar-constrained small models cannot run away.
+    """
+    schema = json.loads(json.dumps(MODELS[kind].model_json_schema() if kind else plan_json_schema()))
+    defs = schema.get("$defs", {})
+    plan_defs = [schema] if kind else []
+    plan_defs += [d for name, d in defs.items() if name in {m.__name__ for m in MODELS.values()}]
+    for d in plan_defs:
+        required = d.setdefault("required", [])
+        for key in ("kind", "answer"):
+            if key in d.get("properties", {}) and key not in required:
+                required.insert(0, key)
+    if columns is not None:
+        charts = [d for d in [schema, *defs.values()] if d.get("title") == "ChartPlan"]
+        for d in charts:
+            _ground_chart_schema(d, columns, defs)
+    if bounded:
+        _bound(schema)
+    return schema
+
+
+def _ground_chart_schema(d: dict[str, Any], columns: list[str], defs: dict[str, Any]) -> None:
+    props = d.get("properties", {})
+    for key in ("categories", "series"):
+        props.pop(key, None)
+    enum = {"type": "string", "enum": list(columns)}
+    for key in ("x", "y", "color"):
+        if key in props:
+            desc = props[key].get("description", "")
+            props[key] = {"anyOf": [enum, {"type": "null"}], "description": desc}
+    props["x"] = {**enum, "description": props.get("x", {}).get("description", "")}
+    required = d.setdefault("required", [])
+    if "x" not in required:
+        required.append("x")
+    flt = defs.get("Filter")
+    if flt and "column" in flt.get("properties", {}):
+        flt["properties"]["column"] = {
+            **enum,
+            "description": flt["properties"]["column"].get("description", ""),
+        }
+
+
+def _bound(node: Any, max_items: int = 16, max_length: int = 400) -> None:
+    if isinstance(node, dict):
+        if node.get("type") == "array":
+            node["maxItems"] = min(int(node.get("maxItems", max_items)), max_items)
+        if node.get("type") == "string" and "enum" not in node and "const" not in node:
+            node["maxLength"] = min(int(node.get("maxLength", max_length)), max_length)
+        for value in node.values():
+            _bound(value, max_items, max_length)
+    elif isinstance(node, list):
+        for value in node:
+            _bound(value, max_items, max_length)
+
+
+def kind_schema() -> dict[str, Any]:
+    """Step one of two-step planning: just the kind."""
+    return {
+        "type": "object",
+        "properties": {"kind": {"type": "string", "enum": list(KINDS)}},
+        "required": ["kind"],
+        "additionalProperties": False,
+    }
+
+
+def object_root(schema: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+    """APIs that want an object at the root get the union wrapped as {"plan": …}; True if wrapped."""
+    if schema.get("type") == "object":
+        return schema, False
+    defs = schema.pop("$defs", None)
+    wrapped: dict[str, Any] = {
+        "type": "object",
+        "properties": {"plan": schema},
+        "required": ["plan"],
+        "additionalProperties": False,
+    }
+    if defs:
+        wrapped["$defs"] = defs
+    return wrapped, True
+
+
+def field_guide(schema: dict[str, Any]) -> str:
+    """A compact list of fields and their first sentence: the schema's instructions in few tokens."""
+    lines: list[str] = []
+    defs = schema.get("$defs", {})
+
+    def walk(d: dict[str, Any], prefix: str, depth: int) -> None:
+        for name, prop in d.get("properties", {}).items():
+            desc = (prop.get("description") or "").split(". ")[0].strip().rstrip(".")
+            lines.append(f"- {prefix}{name}: {desc}" if desc else f"- {prefix}{name}")
+            ref = prop.get("$ref") or (prop.get("items") or {}).get("$ref")
+            if ref and depth < 1:
+                walk(defs.get(ref.rsplit("/", 1)[-1], {}), f"{prefix}{name}.", depth + 1)
+
+    walk(schema, "", 0)
+    return "\n".join(lines[:80])
+
+
+# ------------------------------------------------------------------------------------------ validate
+
+
+_FENCE = re.compile(r"^\s*```(?:json)?\s*|\s*```\s*$", re.I)
+
+
+def parse_json(raw: str) -> Any:
+    """JSON from a model reply: code fences and text around the object are tolerated, as are raw
+    newlines inside strings (llama.cpp's grammars let them through). PlanError when there is none."""
+    text = _FENCE.sub("", raw or "").strip()
+    start, end = text.find("{"), text.rfind("}")
+    if start < 0:
+        raise PlanError(["the reply is not a JSON object; reply with the plan as one JSON object"])
+    try:
+        return json.loads(text[start : end + 1] if end > start else text[start:], strict=False)
+    except json.JSONDecodeError as err:
+        raise PlanError(
+            [f"the reply is not valid JSON ({err.msg} at line {err.lineno} column {err.colno})"]
+        ) from None
+
+
+def validate(raw: str, request: PlanRequest, kind: str | None = None) -> Plan:
+    """A plan from the model's JSON text, checked against the schema and the attached table.
+
+    Raises PlanError whose messages name the field, ready to send back for repair.
+    """
+    data = parse_json(raw)
+    if isinstance(data, dict) and set(data) == {"plan"} and isinstance(data["plan"], dict):
+        data = data["plan"]  # the {"plan": …} wrapper of object-rooted schemas
+    if not isinstance(data, dict):
+        raise PlanError(["the reply must be one JSON object (the plan)"])
+    want = request.kind if request.kind in KINDS else kind
+    if want and not data.get("kind"):
+        data = {**data, "kind": want}
+    if request.kind in KINDS and data.get("kind") != request.kind:
+        raise PlanError([f"kind: the user asked for a {request.kind}, not {data.get('kind')!r}"])
+    plan = parse_plan(data)
+    errors = grounding_errors(plan, request.table if _has_table(request) else None)
+    if errors:
+        raise PlanError(errors)
+    return plan
+
+
+def grounding_errors(plan: Plan, table: pd.DataFrame | None) -> list[str]:
+    """Charts over an attached table must name its columns and resolve; without one, use inline data."""
+    from render.data import resolve
+
+    charts: list[tuple[str, ChartPlan]] = []
+    if isinstance(plan, ChartPlan):
+        charts.append(("", plan))
+    elif isinstance(plan, SlidesPlan):
+        charts += [(f"slides[{i}].chart.", s.chart) for i, s in enumerate(plan.slides) if s.chart is not None]
+    errors: list[str] = []
+    for where, chart in charts:
+        if table is not None and not chart.uses_table:
+            errors.append(
+                f"{where}categories: a table is attached, so the chart must name its columns (x, y, "
+                "aggregate) instead of writing numbers; leave categories and series empty"
+            )
+            continue
+        if table is None and chart.uses_table:
+            errors.append(
+                f"{where}x: no table is attached; give inline data (categories + series) instead of x/y"
+            )
+            continue
+        if table is not None:
+            try:
+                resolve(chart, table)
+            except PlanError as err:
+                errors += [f"{where}{e}" for e in err.errors]
+            except (ValueError, TypeError, KeyError) as err:
+                errors.append(f"{where}x: the table cannot be charted this way ({err})")
+    return errors
+
+
+# ------------------------------------------------------------------------------------------ streaming
+
+
+class AnswerStream:
+    """Feeds on the plan's JSON text as it streams and emits the decoded `answer` string as it grows.
+
+    The `answer` field comes first in every plan schema, so the written answer shows while the rest
+    of the plan is still being generated.
+    """
+
+    _KEY = re.compile(r'"answer"\s*:\s*"')
+
+    def __init__(self, emit: TextCallback):
+        self.emit = emit
+        self.buffer = ""
+        self.start: int | None = None
+        self.pos = 0
+        self.done = False
+        self.text = ""
+
+    def feed(self, chunk: str) -> None:
+        if self.done or not chunk:
+            return
+        self.buffer += chunk
+        if self.start is None:
+            m = self._KEY.search(self.buffer)
+            if not m:
+                return
+            self.start = self.pos = m.end()
+        out: list[str] = []
+        buf, i = self.buffer, self.pos
+        while i < len(buf):
+            c = buf[i]
+            if c == '"':
+                self.done = True
+                i += 1
+                break
+            if c == "\\":
+                if i + 1 >= len(buf):
+                    break
+                if buf[i + 1] == "u":
+                    if i + 6 > len(buf):
+                        break
+                    with contextlib.suppress(json.JSONDecodeError):
+                        out.append(json.loads(f'"{buf[i : i + 6]}"'))
+                    i += 6
+                    continue
+                out.append({"n": "\n", "t": "\t", "r": "", "b": "", "f": ""}.get(buf[i + 1], buf[i + 1]))
+                i += 2
+                continue
+            out.append(c)
+            i += 1
+        self.pos = i
+        delta = "".join(out)
+        if delta:
+            self.text += delta
+            self.emit(delta)
+
+
+# ------------------------------------------------------------------------------------------- planner
+
+
+def _env_flag(name: str) -> bool | None:
+    value = os.environ.get(name, "").strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    return None
+
+
+def env_float(name: str, default: float) -> float:
+    try:
+        return float(os.environ.get(name, "") or default)
+    except ValueError:
+        return default
+
+
+def env_int(name: str, default: int) -> int:
+    try:
+        return int(os.environ.get(name, "") or default)
+    except ValueError:
+        return default
+
+
+class LLMPlanner:
+    """Plans with an LLM backend; validated, repaired once, and never leaves the user without a plan.
+
+    `plan(request)` follows the `Planner` protocol; `plan(request, on_text=cb)` also streams the
+    written answer. `report` describes the last call (calls, repairs, fallback note).
+    """
+
+    def __init__(
+        self,
+        backend: ChatBackend,
+        *,
+        name: str | None = None,
+        two_step: bool | None = None,
+        repairs: int = 1,
+        fallback: Planner | None = None,
+        bounded: bool = False,
+    ):
+        from generators.rules import RulesPlanner
+
+        self.backend = backend
+        self.name = name or backend.name
+        env_two_step = _env_flag("RENDER_LLM_TWO_STEP")
+        self.two_step = two_step if two_step is not None else bool(env_two_step)
+        self.repairs = repairs
+        self.fallback: Planner = fallback or RulesPlanner()
+        self.bounded = bounded
+        self.report = PlanReport(planner=self.name, model=backend.label)
+
+    def plan(self, request: PlanRequest, on_text: TextCallback | None = None) -> Plan:
+        """A valid plan for the request: the LLM's, or the fallback's with a note saying why."""
+        t0 = time.perf_counter()
+        report = self.report = PlanReport(planner=self.name, model=self.backend.label)
+        stream = AnswerStream(on_text) if on_text else None
+        try:
+            plan = self._plan(request, report, stream)
+        except LLMError as err:
+            plan = self._fall_back(request, report, f"{self.backend.label} failed: {err}")
+        except PlanError as err:
+            report.errors = list(err.errors)
+            shown = "; ".join(err.errors[:3]) + (" …" if len(err.errors) > 3 else "")
+            rounds = "even after a repair round" if report.repairs else "and could not be repaired"
+            plan = self._fall_back(
+                request, report, f"{self.backend.label} returned an invalid plan {rounds} ({shown})"
+            )
+        if on_text and (stream is None or not stream.text or report.fell_back):
+            on_text(plan.answer)  # nothing streamed (or a fallback): the final answer in one piece
+        report.streamed = bool(stream and stream.text and not report.fell_back)
+        report.seconds = time.perf_counter() - t0
+        return plan
+
+    def _fall_back(self, request: PlanRequest, report: PlanReport, why: str) -> Plan:
+        report.fell_back = True
+        report.notes.append(f"{why}. The offline {self.fallback.name} planner answered instead.")
+        return self.fallback.plan(request)
+
+    def _plan(self, request: PlanRequest, report: PlanReport, stream: AnswerStream | None) -> Plan:
+        kind = request.kind if request.kind in KINDS else None
+        if kind is None and self.two_step:
+            kind = self._choose_kind(request, report)
+        columns = [str(c) for c in request.table.columns] if _has_table(request) else None
+        schema = plan_schema(kind, columns, bounded=self.bounded)
+        messages = [
+            {"role": "system", "content": system_prompt(request, kind)},
+            *history_messages(request),
+            {"role": "user", "content": user_message(request)},
+        ]
+        raw = self._call(messages, schema, report, stream.feed if stream else None)
+        for attempt in range(self.repairs + 1):
+            try:
+                return validate(raw, request, kind)
+            except PlanError as err:
+                report.errors = list(err.errors)
+                if attempt == self.repairs:
+                    raise
+            report.repairs += 1
+            errors = "\n".join(f"- {e}" for e in report.errors[:20])
+            messages = [
+                *messages,
+                {"role": "assistant", "content": raw[:20_000] or "(empty reply)"},
+                {"role": "user", "content": _fill(prompt("repair"), errors=errors)},
+            ]
+            raw = self._call(messages, schema, report, None)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _choose_kind(self, request: PlanRequest, report: PlanReport) -> str:
+        """Step one for small models: pick the kind with a tiny schema; the rules router if unusable."""
+        from generators.rules import route
+
+        table_hint = "A table is attached: a chart of it is usually right." if _has_table(request) else ""
+        messages = [
+            {
+                "role": "system",
+                "content": _fill(
+                    prompt("choose_kind"),
+                    kinds=", ".join(KINDS),
+                    forms=prompt("forms"),
+                    table_hint=table_hint,
+                ),
+            },
+            *history_messages(request),
+            {"role": "user", "content": user_message(request)},
+        ]
+        raw = self._call(messages, kind_schema(), report, None)
+        try:
+            data = parse_json(raw)
+            kind = str(data.get("kind", "")).strip().lower() if isinstance(data, dict) else ""
+        except PlanError:
+            kind = ""
+        if kind not in KINDS:
+            kind = route(request.question or "", table=request.table, markdown=request.markdown).kind
+            report.notes.append(f"the model named no valid kind; the rules router chose {kind!r}")
+        report.kind = kind
+        return kind
+
+    def _call(
+        self,
+        messages: list[Message],
+        schema: dict[str, Any],
+        report: PlanReport,
+        on_delta: TextCallback | None,
+    ) -> str:
+        report.calls += 1
+        return self.backend.complete(messages, schema, on_delta=on_delta)
+
+
+# ---------------------------------------------------------------------------------------- iterator
+
+
+class PlanStream:
+    """Iterate over the written answer as it streams; afterwards `.plan` (and `.report`) are set.
+
+    Works with any planner: ones without streaming yield their whole answer once. Suits Streamlit's
+    `st.write_stream(PlanStream(planner, request))`.
+    """
+
+    def __init__(self, planner: Planner, request: PlanRequest):
+        self.planner = planner
+        self.request = request
+        self.plan: Plan | None = None
+        self.report: PlanReport | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        q: queue.Queue[tuple[str, Any]] = queue.Queue()
+
+        def work() -> None:
+            try:
+                if isinstance(self.planner, LLMPlanner):
+                    plan = self.planner.plan(self.request, on_text=lambda d: q.put(("text", d)))
+                else:
+                    plan = self.planner.plan(self.request)
+                    q.put(("text", plan.answer))
+                q.put(("done", plan))
+            except BaseException as err:  # re-raised in the consumer's thread
+                q.put(("error", err))
+
+        threading.Thread(target=work, daemon=True).start()
+        while True:
+            what, value = q.get()
+            if what == "text":
+                if value:
+                    yield value
+            elif what == "done":
+                self.plan = value
+                self.report = getattr(self.planner, "report", None)
+                return
+            else:
+                raise value

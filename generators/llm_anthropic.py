@@ -1,0 +1,123 @@
+"""Anthropic Messages API through the official `anthropic` SDK: the plan schema is a tool's input
+schema and the tool is forced, so the reply is the plan as structured tool input.
+
+Streaming reads the tool input as it is generated (`input_json_delta`), which carries the written
+answer first. Retries on 429/5xx/529 and timeouts are the SDK's; failures become `LLMError`s.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+from generators.llm import LLMError, LLMPlanner, Message, TextCallback, env_float, env_int, object_root
+from generators.llm_openai import describe_sdk_error
+
+DEFAULT_MODEL = "claude-sonnet-4-6"
+TOOL = "make_plan"
+
+
+class AnthropicBackend:
+    """Messages API with one forced tool whose input schema is the plan."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        stream: bool = True,
+        max_tokens: int = 4096,
+    ):
+        self.name = "anthropic"
+        self.model = (
+            model
+            or os.environ.get("RENDER_ANTHROPIC_MODEL")
+            or os.environ.get("ANTHROPIC_MODEL")
+            or DEFAULT_MODEL
+        )
+        self.base_url = (base_url or os.environ.get("ANTHROPIC_BASE_URL") or "").rstrip("/") or None
+        self._api_key = api_key or os.environ.get("ANTHROPIC_API_KEY") or ""
+        self.timeout = timeout if timeout is not None else env_float("RENDER_LLM_TIMEOUT", 60.0)
+        self.max_retries = max_retries if max_retries is not None else env_int("RENDER_LLM_RETRIES", 2)
+        self.stream = stream
+        self.max_tokens = max_tokens
+        where = f" at {self.base_url}" if self.base_url else ""
+        self.label = f"the Anthropic API{where} (model {self.model})"
+        self._client: Any = None
+
+    def __repr__(self) -> str:
+        return f"AnthropicBackend(model={self.model!r}, base_url={self.base_url!r})"
+
+    @property
+    def client(self) -> Any:
+        if self._client is None:
+            try:
+                import anthropic
+            except ImportError:
+                raise LLMError("the 'anthropic' package is not installed (pip install anthropic)") from None
+            if not self._api_key:
+                raise LLMError("no API key; set ANTHROPIC_API_KEY")
+            self._client = anthropic.Anthropic(
+                api_key=self._api_key,
+                base_url=self.base_url,
+                timeout=self.timeout,
+                max_retries=self.max_retries,
+            )
+        return self._client
+
+    def complete(
+        self, messages: list[Message], schema: dict[str, Any], *, on_delta: TextCallback | None = None
+    ) -> str:
+        import anthropic
+
+        root, _ = object_root(json.loads(json.dumps(schema)))
+        system = "\n\n".join(m["content"] for m in messages if m["role"] == "system")
+        chat = [{"role": m["role"], "content": m["content"]} for m in messages if m["role"] != "system"]
+        kwargs: dict[str, Any] = {
+            "model": self.model,
+            "max_tokens": self.max_tokens,
+            "system": system,
+            "messages": chat,
+            "tools": [
+                {
+                    "name": TOOL,
+                    "description": "Record the answer as a visual plan. The input is the plan itself.",
+                    "input_schema": root,
+                }
+            ],
+            "tool_choice": {"type": "tool", "name": TOOL},
+        }
+        try:
+            if self.stream and on_delta is not None:
+                return self._streamed(kwargs, on_delta)
+            response = self.client.messages.create(**kwargs)
+        except anthropic.AnthropicError as err:
+            raise LLMError(describe_sdk_error(err, anthropic, self, key_env="ANTHROPIC_API_KEY")) from None
+        for block in response.content or []:
+            if getattr(block, "type", "") == "tool_use":
+                return json.dumps(block.input, ensure_ascii=False)
+        text = "".join(getattr(b, "text", "") for b in response.content or [])
+        return text  # no tool call: validation will say so and ask again
+
+    def _streamed(self, kwargs: dict[str, Any], on_delta: TextCallback) -> str:
+        parts: list[str] = []
+        text: list[str] = []
+        for event in self.client.messages.create(stream=True, **kwargs):
+            if getattr(event, "type", "") != "content_block_delta":
+                continue
+            delta = event.delta
+            if getattr(delta, "type", "") == "input_json_delta":
+                parts.append(delta.partial_json)
+                on_delta(delta.partial_json)
+            elif getattr(delta, "type", "") == "text_delta":
+                text.append(delta.text)
+        return "".join(parts) if parts else "".join(text)
+
+
+def AnthropicPlanner(**backend_options: Any) -> LLMPlanner:
+    """The `anthropic` planner: ANTHROPIC_API_KEY and RENDER_ANTHROPIC_MODEL configure it."""
+    return LLMPlanner(AnthropicBackend(**backend_options))

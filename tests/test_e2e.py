@@ -1,0 +1,40 @@
+"""End to end: `streamlit run app.py` in a real headless Chromium, as a user meets it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests import browser
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def page():
+    why = browser.missing()
+    if why:
+        pytest.skip(why)
+    with browser.serve(browser.ROOT / "app.py") as url, browser.chromium() as chromium:
+        page = chromium.new_page(viewport={"width": 1400, "height": 1100})
+        page.goto(url)
+        page.get_by_test_id("stChatInput").wait_for(timeout=90_000)
+        yield page
+
+
+def test_question_shows_an_interactive_chart_and_an_svg_visual(page, tmp_path: Path):
+    browser.ask(page, "Q1-Q4 revenue was 1.2M, 1.5M, 1.1M and 2.0M")
+    chart = page.locator('[data-testid="stChatMessage"] .js-plotly-plot').first
+    chart.wait_for(timeout=90_000)
+    assert chart.locator(".bars path").count() == 4  # four bars drawn by plotly in the browser
+    page.get_by_text("Q4 has the highest revenue").first.wait_for(timeout=30_000)
+
+    browser.ask(page, "sign up -> verify email -> first login -> invite team")
+    svg = page.locator('[data-testid="stChatMessage"] img[src^="data:image/svg+xml"]').first
+    svg.wait_for(timeout=90_000)
+    assert svg.evaluate("img => img.complete && img.naturalWidth > 0")  # the SVG decoded and drew
+    assert page.locator('[data-testid="stException"]').count() == 0  # never a traceback
+    shot = tmp_path / "app.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 10_000
