@@ -1054,7 +1054,8 @@ def _paginate(rows: list[_Row], first_top: float, next_top: float, bottom: float
                 row.height += row.natural * 0.2 * share
             spare -= grow * share
         gap = ROW_GAP + (min(spare / (len(page.rows) - 1), 18.0) if len(page.rows) > 1 and spare > 0 else 0.0)
-        y = page.top
+        spare -= (gap - ROW_GAP) * (len(page.rows) - 1)
+        y = page.top + max(spare, 0.0) / 2  # a short page sits in the middle, not stuck to the header
         for row in page.rows:
             row.y = y
             y += row.height + gap
