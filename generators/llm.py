@@ -498,7 +498,9 @@ class LLMPlanner:
 
     def _fall_back(self, request: PlanRequest, report: PlanReport, why: str) -> Plan:
         report.fell_back = True
-        report.notes.append(f"{why}. The offline {self.fallback.name} planner answered instead.")
+        report.notes.append(
+            f"{why.rstrip('.')}{'' if why.endswith(('?', '!')) else '.'} The offline {self.fallback.name} planner answered instead."
+        )
         return self.fallback.plan(request)
 
     def _plan(self, request: PlanRequest, report: PlanReport, stream: AnswerStream | None) -> Plan:
