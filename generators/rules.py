@@ -1199,6 +1199,10 @@ def profile(df: pd.DataFrame) -> list[ColumnInfo]:
                 out.append(ColumnInfo(name, "date", nunique, duplicated, year_like=True))
             else:
                 out.append(ColumnInfo(name, "numeric", nunique, duplicated, id_like=id_like))
+        elif _mostly_numeric(non_null):
+            # mixed types in a numeric column ("12", "n/a", "7"): still numbers; resolve() drops
+            # and notes the cells that are not
+            out.append(ColumnInfo(name, "numeric", nunique, duplicated, id_like=bool(ID_NAME.search(name))))
         else:
             sample = non_null.astype(str).head(50)
             iso = sample.str.match(r"^\d{4}[-/]\d{1,2}(?:[-/]\d{1,2})?(?:[ T]\d|$)").mean() > 0.8
@@ -1211,6 +1215,14 @@ def profile(df: pd.DataFrame) -> list[ColumnInfo]:
             else:
                 out.append(ColumnInfo(name, "text", nunique, duplicated))
     return out
+
+
+def _mostly_numeric(values: pd.Series) -> bool:
+    import pandas as pd
+
+    text = values.astype(str).str.strip().str.replace(",", "", regex=False)
+    numbers = pd.to_numeric(text, errors="coerce")
+    return bool(numbers.notna().mean() >= 0.6) and not bool(text.str.match(r"^\d{4}[-/]\d").mean() > 0.5)
 
 
 def _tokens(text: str) -> list[str]:
@@ -1619,7 +1631,8 @@ def _aggregate_frame(df: pd.DataFrame, choice: TableChoice) -> pd.Series | None:
         result = data.groupby(choice.x, dropna=True).size()
     else:
         values = pd.to_numeric(data[choice.y], errors="coerce")
-        grouped = values.groupby(data[choice.x], dropna=True)
+        keep = values.notna()  # as render.data.resolve does: a row without a number is dropped
+        grouped = values[keep].groupby(data[choice.x][keep], dropna=True)
         result = getattr(grouped, choice.aggregate or "sum")()
     result = result.dropna()
     return result if not result.empty else None
@@ -1651,7 +1664,7 @@ def chart_from_table(question: str, df: pd.DataFrame, table_name: str = "") -> C
     aggw = AGG_WORDS[lang]
     x_h = humanize(choice.x or "")
     y_h = humanize(choice.y or "")
-    rows_word = humanize(table_name) if table_name else ("rows" if lang == "en" else "记录")
+    rows_word = "rows" if lang == "en" else "记录"
     answer = ""
     if choice.chart_type == "scatter":
         title = f"{y_h} vs {x_h}" if lang == "en" else f"{y_h}与{x_h}的关系"
@@ -2071,7 +2084,9 @@ class RulesPlanner:
         if content is None and kind in ("slides", "infographic", "diagram"):
             content = _last_assistant(request.history) if _refers_back(question) else None
         builder = getattr(self, f"_{kind}")
-        return builder(question, lang, table, request.table_name or "", content)
+        # "sales.csv" names the table as "Sales", never as "sales.csv"
+        name = request.table_name.rsplit("/", 1)[-1].rsplit(".", 1)[0] if request.table_name else ""
+        return builder(question, lang, table, name, content)
 
     # -- one builder per kind; each returns a plan or a TextPlan that says what is missing
 

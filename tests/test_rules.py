@@ -597,3 +597,15 @@ def test_unusable_table_says_why() -> None:
 def test_planner_protocol() -> None:
     assert isinstance(PLANNER, Planner)
     assert PLANNER.name == "rules"
+
+
+def test_mixed_type_numeric_column_is_still_summed_and_the_answer_matches_the_chart():
+    from render import render
+
+    df = pd.DataFrame({"region": ["N", "S", "N", "E"], "sales": ["12", "x", "5", "7"]})
+    plan = RulesPlanner().plan(PlanRequest("total sales by region", table=df, table_name="shop.csv"))
+    assert (plan.y, plan.aggregate) == ("sales", "sum")
+    result = render(plan, data=df)
+    assert list(result.figure.data[0].x) == ["N", "E"] and list(result.figure.data[0].y) == [17, 7]
+    assert "non-numeric 'sales'" in result.notes[0]
+    assert "**N**" in plan.answer and "**E** the lowest (7)" in plan.answer and "**S**" not in plan.answer
