@@ -7,6 +7,7 @@ Nothing is invented, so the offline result is faithful to the answer it was give
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -492,7 +493,9 @@ class _Deck:
                 )
             self.notes = []
             return
-        chunks = [self.bullets[i : i + MAX_BULLETS] for i in range(0, len(self.bullets), MAX_BULLETS)]
+        # balanced pages: 8 bullets become 4 + 4, not 6 + 2
+        per_page = math.ceil(len(self.bullets) / math.ceil(len(self.bullets) / MAX_BULLETS))
+        chunks = [self.bullets[i : i + per_page] for i in range(0, len(self.bullets), per_page)]
         for k, chunk in enumerate(chunks):
             title = self.fallback_title()
             if k:

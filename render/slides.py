@@ -567,6 +567,9 @@ def _chart(slide: Slide, ctx: Context) -> _Built:
     pg = _new_page(title, slide.notes, ctx)
     body = _body(_header(pg, title, slide.subtitle, ctx))
 
+    if plan.title.strip() == title.strip():  # the slide already says it: don't print it twice
+        plan = plan.model_copy(update={"title": ""})
+
     def draw() -> list[Element]:
         from render import chart
 

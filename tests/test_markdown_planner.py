@@ -45,7 +45,12 @@ def test_slides_structure_of_a_report() -> None:
     ]
     assert all(len(s.bullets) <= 6 for s in deck.slides)
     assert deck.slides[0].bullets[0] == "Revenue grew 42% year over year"
-    assert deck.slides[1].bullets == ["Expanded to Japan", "Opened a support desk in Brazil"]
+    assert deck.slides[1].bullets == [
+        "Hired 40 engineers",
+        "Launched the mobile app",
+        "Expanded to Japan",
+        "Opened a support desk in Brazil",
+    ]
 
 
 def test_slides_chart_from_markdown_table() -> None:
@@ -79,12 +84,13 @@ def test_slides_steps_quote_and_big_number() -> None:
     assert "Source: internal metrics, 2024" in deck.slides[-1].notes  # sources are notes, not bullets
 
 
-def test_slides_long_list_splits_at_six() -> None:
+def test_slides_long_list_splits_into_balanced_pages_of_at_most_six() -> None:
     md = "# Tips\n\n## Twenty tips\n\n" + "\n".join(f"- tip {i}" for i in range(1, 21))
     deck = markdown_to_slides(md)
-    assert [len(s.bullets) for s in deck.slides] == [6, 6, 6, 2]
+    assert [len(s.bullets) for s in deck.slides] == [5, 5, 5, 5]
     assert [s.title for s in deck.slides] == ["Twenty tips"] + ["Twenty tips (cont.)"] * 3
-    assert deck.slides[3].bullets == ["tip 19", "tip 20"]
+    assert deck.slides[3].bullets == ["tip 16", "tip 17", "tip 18", "tip 19", "tip 20"]
+    assert [b for s in deck.slides for b in s.bullets] == [f"tip {i}" for i in range(1, 21)]
 
 
 def test_slides_sections_paragraphs_and_nested_lists() -> None:

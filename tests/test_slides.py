@@ -502,3 +502,19 @@ def test_module_imports_no_painter() -> None:
         for alias in node.names
     }
     assert not {m for m in imported if "pptx" in m or m.endswith(("svg", "powerpoint"))}
+
+
+def test_chart_slide_does_not_repeat_its_title_inside_the_chart() -> None:
+    chart = {
+        "kind": "chart",
+        "title": "Revenue by quarter",
+        "categories": ["Q1", "Q2"],
+        "series": [{"values": [1, 2]}],
+    }
+    ctx = Context(theme=get_theme("light"))
+    same = slides.page(Slide(layout="chart", title="Revenue by quarter", chart=chart), ctx, 2, 3)
+    other = slides.page(Slide(layout="chart", title="Revenue doubled", chart=chart), ctx, 2, 3)
+    (slot_same,) = [e for e in same.elements if isinstance(e, ChartSlot)]
+    (slot_other,) = [e for e in other.elements if isinstance(e, ChartSlot)]
+    assert slot_same.chart.title == "" and slot_same.data.series[0][1] == [1.0, 2.0]
+    assert slot_other.chart.title == "Revenue by quarter"
