@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape, quoteattr
 import numpy as np
 
 from render import text as textmod
-from render.data import BAR_LIKE, PIE_LIKE, ChartData, resolve
+from render.data import BAR_LIKE, PIE_LIKE, ChartData
 from render.layout import PAGE_H, PAGE_W, ChartSlot, Context, Layout, Page, Rect
 from render.plan import ChartPlan, ChartType
 from render.theme import luminance, mix, to_rgb
@@ -47,16 +47,12 @@ def layout(plan: ChartPlan, ctx: Context) -> Layout:
 
 def slot(plan: ChartPlan, rect: Rect, ctx: Context) -> ChartSlot:
     """Resolve the data once and place the chart; both painters then draw the same numbers."""
-    data = resolve(plan, ctx.table)
-    ctx.notes.extend(data.notes)
-    return ChartSlot(rect=rect, chart=plan, data=data)
+    return ChartSlot(rect=rect, chart=plan, data=ctx.chart_data(plan))
 
 
 def figure(plan: ChartPlan, ctx: Context) -> go.Figure:
     """An interactive plotly figure for the plan (data resolved against `ctx.table`)."""
-    data = resolve(plan, ctx.table)
-    ctx.notes.extend(data.notes)
-    return figure_from_data(plan, data, ctx.theme)
+    return figure_from_data(plan, ctx.chart_data(plan), ctx.theme)
 
 
 def legend_names(plan: ChartPlan, data: ChartData) -> list[str]:

@@ -226,6 +226,19 @@ class Context:
     """Warnings collected while rendering (dropped rows, failed images…), shown to the user."""
     progress: Callable[[int, int], None] | None = None
     """Per-step image-generation progress (step, total), passed to the image source when set."""
+    _charts: dict[int, tuple[ChartPlan, ChartData]] = field(default_factory=dict, repr=False)
+
+    def chart_data(self, plan: ChartPlan) -> ChartData:
+        """The chart's numbers, resolved against the table once per plan: validating at the
+        boundary, the plotly figure and the exported page all reuse one pandas pass."""
+        hit = self._charts.get(id(plan))
+        if hit is None or hit[0] is not plan:
+            from render.data import resolve
+
+            hit = (plan, resolve(plan, self.table))
+            self._charts[id(plan)] = hit
+            self.notes.extend(n for n in hit[1].notes if n not in self.notes)
+        return hit[1]
 
 
 @dataclass

@@ -173,9 +173,7 @@ def render(
         table = load_table(data)
     ctx = Context(theme=get_theme(theme), table=table, images=images, progress=progress)  # type: ignore[arg-type]
     if parsed.kind == "chart" and parsed.uses_table:
-        from render.data import resolve
-
-        resolve(parsed, table)  # fail now, at the boundary, with the column names in the message
+        ctx.chart_data(parsed)  # fail now, at the boundary, with the column names in the message
     return Result(parsed, ctx)
 
 

@@ -77,3 +77,19 @@ def test_each_answer_keeps_its_theme_in_a_shared_deck():
         title = chart.chart_title.text_frame.paragraphs[0].runs[0]
         assert str(title.font.color.rgb) == result.theme.text.lstrip("#")
         assert str(slide.background.fill.fore_color.rgb) == result.theme.background.lstrip("#")
+
+
+def test_a_table_chart_is_resolved_once_per_result(tmp_path, monkeypatch):
+    from render import data as datamod
+
+    csv = tmp_path / "sales.csv"
+    csv.write_text("region,sales\nNorth,10\nSouth,5\nNorth,x\n")
+    calls = []
+    real = datamod.resolve
+    monkeypatch.setattr(datamod, "resolve", lambda plan, table: calls.append(1) or real(plan, table))
+    result = render({"kind": "chart", "x": "region", "y": "sales", "aggregate": "sum"}, data=csv)
+    result.figure  # noqa: B018
+    result.to_pptx()
+    result.to_svg()
+    assert len(calls) == 1
+    assert result.notes == ["dropped 1 row with non-numeric 'sales' (e.g. ['x'])"]
