@@ -134,6 +134,35 @@ def _shift(el: TextBox | Shape, y: float) -> None:
         _shift(el.text, y)
 
 
+def _title_box(title: str, y: float, ctx: Context) -> TextBox:
+    theme = ctx.theme
+    return _fit(
+        title,
+        Rect(MARGIN, y, CONTENT_W, _lines_h(2, theme.title_size)),
+        max_size=theme.title_size,
+        min_size=min(22.0, theme.title_size),
+        bold=True,
+        color=theme.text,
+        max_lines=2,
+        name="title",
+    )
+
+
+def _continued(title: str, ctx: Context) -> str:
+    """ "<title> (cont.)", shortening the title, not the suffix, when the two lines run out."""
+    full = title + CONTINUED
+    if not _title_box(full, HEADER_TOP, ctx).truncated:
+        return full
+    lo, hi = 0, len(title)
+    while lo < hi:  # the longest prefix that still fits with "… (cont.)"
+        mid = (lo + hi + 1) // 2
+        if _title_box(title[:mid].rstrip() + "…" + CONTINUED, HEADER_TOP, ctx).truncated:
+            hi = mid - 1
+        else:
+            lo = mid
+    return title[:lo].rstrip() + "…" + CONTINUED
+
+
 def _header(pg: Page, title: str, subtitle: str, ctx: Context) -> float:
     """Accent rule, title and optional subtitle at the top left; returns where the body starts."""
     theme = ctx.theme
@@ -146,16 +175,7 @@ def _header(pg: Page, title: str, subtitle: str, ctx: Context) -> float:
     )
     y = HEADER_TOP
     if title.strip():
-        box = _fit(
-            title,
-            Rect(MARGIN, y, CONTENT_W, _lines_h(2, theme.title_size)),
-            max_size=theme.title_size,
-            min_size=min(22.0, theme.title_size),
-            bold=True,
-            color=theme.text,
-            max_lines=2,
-            name="title",
-        )
+        box = _title_box(title, y, ctx)
         pg.add(box)
         y = box.rect.bottom + 6
     if subtitle.strip():
@@ -402,7 +422,7 @@ def _bullets(slide: Slide, ctx: Context, split: bool) -> list[_Built]:
         if n == 0:
             pg = probe
         else:
-            title = slide.title + CONTINUED if slide.title.strip() else ""
+            title = _continued(slide.title, ctx) if slide.title.strip() else ""
             pg = _new_page(title, slide.notes, ctx)
             body = _body(_header(pg, title, "", ctx))
         if chunk:

@@ -518,3 +518,20 @@ def test_chart_slide_does_not_repeat_its_title_inside_the_chart() -> None:
     (slot_other,) = [e for e in other.elements if isinstance(e, ChartSlot)]
     assert slot_same.chart.title == "" and slot_same.data.series[0][1] == [1.0, 2.0]
     assert slot_other.chart.title == "Revenue by quarter"
+
+
+def test_continuation_pages_keep_the_cont_suffix_on_overlong_titles() -> None:
+    long_title = "A very long slide title about everything " * 20
+    slide = Slide.model_construct(
+        layout="bullets",
+        title=long_title,
+        subtitle="",
+        bullets=[f"point {i} " * 8 for i in range(30)],
+        notes="",
+    )
+    built = slides.slide_pages(slide, Context(theme=get_theme("light")), 2, 9)
+    assert len(built) > 1
+    for page in built[1:]:
+        (title,) = [b for b in page.text_boxes() if b.name == "title"]
+        shown = " ".join(line for p in title.paragraphs for line in p.lines)
+        assert shown.endswith("… (cont.)") and not title.truncated and not title.overflows()
