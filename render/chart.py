@@ -21,7 +21,7 @@ from render import text as textmod
 from render.data import BAR_LIKE, PIE_LIKE, ChartData
 from render.layout import PAGE_H, PAGE_W, ChartSlot, Context, Layout, Page, Rect
 from render.plan import ChartPlan, ChartType
-from render.theme import luminance, mix, to_rgb
+from render.theme import luminance, mix
 
 if TYPE_CHECKING:
     import plotly.graph_objects as go
@@ -1113,9 +1113,9 @@ def add_native(slide: Any, slot: ChartSlot, theme: Theme) -> None:
 
 
 def _pptx_rgb(color: str) -> Any:
-    from pptx.dml.color import RGBColor
+    from render.powerpoint import rgb
 
-    return RGBColor(*(round(v * 255) for v in to_rgb(color)))
+    return rgb(color)
 
 
 def _native_title(chart: Any, plan: ChartPlan, size: float, theme: Theme, width: float) -> None:

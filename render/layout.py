@@ -8,7 +8,6 @@ Text in a `TextBox` is already wrapped and sized by `render.text`: painters neve
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Protocol
 
@@ -80,14 +79,10 @@ class Paragraph:
         """The text as drawn (after any truncation), lines re-joined for a painter that wraps."""
         out = ""
         for line in self.lines:
-            if out and not (_wide(out[-1]) or _wide(line[:1])):
+            if out and not (textmod.is_wide(out[-1]) or textmod.is_wide(line[:1])):
                 out += " "
             out += line
         return out
-
-
-def _wide(ch: str) -> bool:
-    return bool(ch) and unicodedata.east_asian_width(ch) in {"W", "F"}
 
 
 @dataclass

@@ -16,7 +16,6 @@ from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
@@ -37,7 +36,7 @@ from render.layout import (
     geometry_inset,
     visual_align,
 )
-from render.theme import Theme
+from render.theme import Theme, to_hex, to_rgb
 
 if TYPE_CHECKING:
     from pptx.presentation import Presentation as PresentationT
@@ -52,15 +51,13 @@ _GEOMETRY = {
     "parallelogram": MSO_SHAPE.PARALLELOGRAM,
     "chevron": MSO_SHAPE.CHEVRON,
 }
-_ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
-_ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
 CJK_FONT = "Noto Sans CJK SC"
 _NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _NS_P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 
 
 def rgb(color: str) -> RGBColor:
-    return RGBColor.from_string(color.lstrip("#")[:6].upper())
+    return RGBColor.from_string(_hex(color))
 
 
 def new_presentation(title: str = "") -> PresentationT:
@@ -102,7 +99,8 @@ def _fill_and_line(shape, fill: str | None, stroke: str | None, width: float) ->
 
 
 def _hex(color: str) -> str:
-    return color.lstrip("#")[:6].upper()
+    """'#abc' or '#AABBCC' as DrawingML's 'AABBCC'."""
+    return to_hex(to_rgb(color))[1:]
 
 
 _ALGN = {"left": "l", "center": "ctr", "right": "r"}

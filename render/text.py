@@ -87,8 +87,9 @@ def is_rtl(text: str) -> bool:
     return False
 
 
-def _is_wide(ch: str) -> bool:
-    return unicodedata.east_asian_width(ch) in {"W", "F"}
+def is_wide(ch: str) -> bool:
+    """A full-width (CJK) character: lines break between these, and join without a space."""
+    return bool(ch) and unicodedata.east_asian_width(ch) in {"W", "F"}
 
 
 # A token is a run of non-space characters, except that each wide (CJK) character stands alone so
@@ -147,10 +148,6 @@ class Fitted:
     @property
     def height(self) -> float:
         return len(self.lines) * self.size * LINE_HEIGHT
-
-
-def lines_height(n_lines: int, size: float) -> float:
-    return n_lines * size * LINE_HEIGHT
 
 
 def truncate_lines(lines: list[str], max_lines: int, width: float, size: float, bold: bool) -> list[str]:
