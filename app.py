@@ -21,7 +21,6 @@ from chat.images import ImageMaker, device_line, image_models, model_label
 from render import KINDS
 
 MAX_TABLE_MB = float(os.environ.get("RENDER_MAX_TABLE_MB", "25"))
-ICONS = {"chart": "📊", "slides": "🖼️", "infographic": "🧾", "diagram": "🔀", "image": "🎨", "text": "📝"}
 EXAMPLES = {
     "📊 A chart": "Q1-Q4 revenue was 1.2M, 1.5M, 1.1M and 2.0M",
     "🔀 A diagram": "sign up -> verify email -> first login -> invite team",
@@ -76,6 +75,11 @@ class StatusProgress:
         self.bar.progress(
             min(done / max(total, 1), 1.0), text=f"Generating the image: step {done} of {total}"
         )
+
+
+def _kind_label(name: str) -> str:
+    kind = KINDS[name]
+    return f"{kind.icon} {kind.label}"
 
 
 # ------------------------------------------------------------------------------------------- sidebar
@@ -183,7 +187,7 @@ def sidebar() -> tuple[Setup, Any, str, str, str | None]:
             "Answer as",
             ["auto", *KINDS],
             key="kind",
-            format_func=lambda k: "Auto (best fit)" if k == "auto" else f"{ICONS[k]} {k.capitalize()}",
+            format_func=lambda k: "Auto (best fit)" if k == "auto" else _kind_label(k),
         )
         planner, reason, offline, redact = _planner_settings()
         st.caption(f"{'🔌' if offline else '🟢'} {reason}")
@@ -245,7 +249,7 @@ def _user_bubble(inputs: core.Inputs) -> None:
 def _meta(answer: core.Answer) -> str:
     kind = answer.plan.kind if answer.plan is not None else "error"
     parts = [
-        f"{ICONS.get(kind, '⚠️')} {kind}",
+        f"{KINDS[kind].icon if kind in KINDS else '⚠️'} {kind}",
         answer.planner and f"{answer.planner} planner" + (f" ({answer.model})" if answer.model else ""),
         answer.seconds >= 0.005 and f"{answer.seconds:.2f} s",
     ]
@@ -320,7 +324,7 @@ def _toolbar(turn: core.Turn, view: core.View | None) -> None:
         placeholder="🔁 Show as…",
         key=f"showas-{turn.id}",
         label_visibility="collapsed",
-        format_func=lambda k: f"{ICONS[k]} {k.capitalize()}",
+        format_func=_kind_label,
         on_change=_pend,
         args=(turn.id, "show_as", "", f"showas-{turn.id}"),
     )
@@ -330,7 +334,7 @@ def _toolbar(turn: core.Turn, view: core.View | None) -> None:
     if view is not None:
         with cols[2].popover("⬇️ Download", width="stretch"):
             for fmt in view.formats:
-                label, mime = core.FORMATS[fmt]
+                label, mime = core.download_info(fmt)
                 st.download_button(
                     label,
                     data=lambda v=view, f=fmt: v.file(f),

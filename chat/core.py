@@ -34,8 +34,21 @@ FORMATS: dict[str, tuple[str, str]] = {
     "html": ("HTML", "text/html"),
     "json": ("Plan JSON", "application/json"),
     "md": ("Markdown", "text/markdown"),
+    "gif": ("GIF", "image/gif"),
+    "mp4": ("MP4 video", "video/mp4"),
+    "webp": ("WebP", "image/webp"),
 }
 _ids = itertools.count(1)
+
+
+def download_info(fmt: str) -> tuple[str, str]:
+    """Label and MIME type of a download format."""
+    import mimetypes
+
+    return FORMATS.get(fmt) or (
+        fmt.upper(),
+        mimetypes.guess_type(f"x.{fmt}")[0] or "application/octet-stream",
+    )
 
 
 class Progress(Protocol):
@@ -85,22 +98,15 @@ class View:
 
     @property
     def formats(self) -> list[str]:
-        if self.result.kind == "text":
-            return ["pptx", "html", "json", "md"]
-        return ["pptx", "png", "svg", "html", "json"]
+        """What the download menu offers: the formats the kind declares, in the menu's order."""
+        declared = [f.lstrip(".") for f in self.result.formats]
+        known = [f for f in FORMATS if f in declared]
+        return known + [f for f in declared if f not in known]
 
     def file(self, fmt: str) -> bytes:
         """The answer as `fmt` bytes, built once: downloads cost nothing until clicked."""
         if fmt not in self._files:
-            r = self.result
-            data: str | bytes = {
-                "pptx": r.to_pptx,
-                "png": r.to_png,
-                "svg": r.to_svg,
-                "html": r.to_html,
-                "json": r.to_json,
-                "md": r.to_markdown,
-            }[fmt]()
+            data = self.result.to_bytes(fmt)
             self._files[fmt] = data.encode("utf-8") if isinstance(data, str) else data
         return self._files[fmt]
 
@@ -154,9 +160,10 @@ class Answer:
             progress.stage(f"Rendering the {self.plan.kind}…")
             result = render(self.plan, data=self.table, theme=theme, images=self.images)
             view = View(result=result)
-            if self.plan.kind == "chart":
+            screen = result.spec.screen
+            if screen == "figure":
                 view.figure = result.figure
-            elif self.plan.kind != "text":
+            elif screen != "markdown":
                 from render.svg import page_svg
 
                 pages = result.layout.pages

@@ -27,18 +27,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from render.plan import (
-    KINDS,
-    ChartPlan,
-    DiagramPlan,
-    ImagePlan,
-    InfographicPlan,
-    PlanError,
-    SlidesPlan,
-    TextPlan,
-    parse_plan,
-    plan_json_schema,
-)
+from render.kinds import KINDS, PlanError, parse_plan, plan_json_schema
+from render.plan import ChartPlan, SlidesPlan
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -47,14 +37,6 @@ if TYPE_CHECKING:
     from render.plan import Plan
 
 PROMPTS = Path(__file__).resolve().parent / "prompts"
-MODELS: dict[str, type] = {
-    "chart": ChartPlan,
-    "slides": SlidesPlan,
-    "infographic": InfographicPlan,
-    "diagram": DiagramPlan,
-    "image": ImagePlan,
-    "text": TextPlan,
-}
 HISTORY_TURNS = 8  # earlier turns sent with a question: enough for follow-ups, bounded in tokens
 HISTORY_CHARS = 6000  # per turn: an earlier plan JSON fits, a pasted book does not
 QUESTION_CHARS = 20_000
@@ -119,6 +101,11 @@ def prompt(name: str) -> str:
     return (PROMPTS / f"{name}.md").read_text(encoding="utf-8").strip()
 
 
+def forms_menu() -> str:
+    """The menu of forms the LLM chooses from: one line per registered kind."""
+    return "\n".join(f"- {name}: {k.planner.prompt}" for name, k in KINDS.items())
+
+
 def _fill(template: str, **values: str) -> str:
     """str.format for prompt files: unknown braces stay as written."""
     out = template.replace("{{", "\x00").replace("}}", "\x01")
@@ -131,8 +118,8 @@ def system_prompt(request: PlanRequest, kind: str | None = None) -> str:
     """The system prompt: the menu of forms (or one kind's guidance) and the table rules if any."""
     table_rules = prompt("table") if _has_table(request) else ""
     if kind is None:
-        return _fill(prompt("system"), forms=prompt("forms"), table_rules=table_rules)
-    guidance = (MODELS[kind].__doc__ or "").strip()
+        return _fill(prompt("system"), forms=forms_menu(), table_rules=table_rules)
+    guidance = (KINDS.models()[kind].__doc__ or "").strip()
     return _fill(prompt("fill_kind"), kind=kind, guidance=guidance, table_rules=table_rules)
 
 
@@ -191,10 +178,11 @@ def plan_schema(
     by the schema where the backend constrains decoding, and checked again after parsing.
     `bounded` caps string and array lengths, so grammar-constrained small models cannot run away.
     """
-    schema = json.loads(json.dumps(MODELS[kind].model_json_schema() if kind else plan_json_schema()))
+    models = KINDS.models()
+    schema = json.loads(json.dumps(models[kind].model_json_schema() if kind else plan_json_schema()))
     defs = schema.get("$defs", {})
     plan_defs = [schema] if kind else []
-    plan_defs += [d for name, d in defs.items() if name in {m.__name__ for m in MODELS.values()}]
+    plan_defs += [d for name, d in defs.items() if name in {m.__name__ for m in models.values()}]
     for d in plan_defs:
         required = d.setdefault("required", [])
         for key in ("kind", "answer"):
@@ -543,7 +531,7 @@ class LLMPlanner:
                 "content": _fill(
                     prompt("choose_kind"),
                     kinds=", ".join(KINDS),
-                    forms=prompt("forms"),
+                    forms=forms_menu(),
                     table_hint=table_hint,
                 ),
             },

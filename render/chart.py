@@ -8,7 +8,7 @@ they show the same numbers. plotly and python-pptx are imported lazily: the SVG 
 
 from __future__ import annotations
 
-import html
+import html as htmllib
 import math
 import re
 from collections.abc import Sequence
@@ -19,7 +19,7 @@ import numpy as np
 
 from render import text as textmod
 from render.data import BAR_LIKE, PIE_LIKE, ChartData
-from render.layout import PAGE_H, PAGE_W, ChartSlot, Context, Layout, Page, Rect
+from render.layout import PAGE_H, PAGE_W, ChartSlot, Context, Element, Layout, Page, Rect
 from render.plan import ChartPlan, ChartType
 from render.theme import luminance, mix
 
@@ -48,6 +48,22 @@ def layout(plan: ChartPlan, ctx: Context) -> Layout:
 def slot(plan: ChartPlan, rect: Rect, ctx: Context) -> ChartSlot:
     """Resolve the data once and place the chart; both painters then draw the same numbers."""
     return ChartSlot(rect=rect, chart=plan, data=ctx.chart_data(plan))
+
+
+def place(plan: ChartPlan, rect: Rect, ctx: Context) -> list[Element]:
+    """The embed protocol: the chart filling `rect`."""
+    return [slot(plan, rect, ctx)]
+
+
+def check(plan: ChartPlan, ctx: Context) -> None:
+    """At `render()`: a chart over a table fails now, with the column names in the message."""
+    if plan.uses_table:
+        ctx.chart_data(plan)
+
+
+def html(result: Any) -> str:
+    """The interactive figure for a self-contained HTML page."""
+    return result.figure.to_html(full_html=False, include_plotlyjs=True)
 
 
 def figure(plan: ChartPlan, ctx: Context) -> go.Figure:
@@ -82,7 +98,7 @@ def value_title(plan: ChartPlan) -> str:
 
 def _esc(text: str) -> str:
     """plotly reads a small HTML subset in text; escape so user text shows literally."""
-    return html.escape(text, quote=False).replace("\n", "<br>")
+    return htmllib.escape(text, quote=False).replace("\n", "<br>")
 
 
 def figure_from_data(plan: ChartPlan, data: ChartData, theme: Theme) -> go.Figure:

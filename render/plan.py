@@ -1,8 +1,9 @@
 """The plan: the typed contract between planners and renderers.
 
 A plan is data, never code. Each visual kind is one pydantic model; `Plan` is their discriminated
-union on `kind`. Field docstrings are the instructions an LLM reads in the JSON schema, so they are
-written to the model, not to the programmer. This module imports nothing else of the project's.
+union on `kind`, built by the registry in `render.kinds` (which also validates at the boundary).
+Field docstrings are the instructions an LLM reads in the JSON schema, so they are written to the
+model, not to the programmer.
 """
 
 from __future__ import annotations
@@ -12,16 +13,11 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    TypeAdapter,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+
+from render.kinds import KINDS, EmbeddedPlan, PlanError, parse_plan, plan_json_schema
+
+__all__ = ["KINDS", "Plan", "PlanError", "parse_plan", "plan_json_schema", "plan_to_json"]
 
 # XML 1.0 forbids these; they would corrupt a PPTX or an SVG, so they never enter a plan.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
@@ -58,7 +54,11 @@ Number = Annotated[float | None, BeforeValidator(_finite_or_none)]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True, str_strip_whitespace=True)
+    # Built on first use, not at import: containers hold `EmbeddedPlan`, whose kinds are known only
+    # once every kind module can be imported.
+    model_config = ConfigDict(
+        extra="forbid", use_attribute_docstrings=True, str_strip_whitespace=True, defer_build=True
+    )
 
 
 class _PlanBase(_Model):
@@ -431,8 +431,16 @@ class CalloutBlock(_Model):
     """Who said it, for quotes."""
 
 
+class VisualBlock(_Model):
+    type: Literal["visual"] = "visual"
+    title: Label = ""
+    """Optional heading."""
+    visual: EmbeddedPlan
+    """A chart, diagram, picture or any other visual that fits in a block (its `kind` says which)."""
+
+
 Block = Annotated[
-    StatsBlock | StepsBlock | TimelineBlock | ComparisonBlock | ChecklistBlock | CalloutBlock,
+    StatsBlock | StepsBlock | TimelineBlock | ComparisonBlock | ChecklistBlock | CalloutBlock | VisualBlock,
     Field(discriminator="type"),
 ]
 
@@ -463,11 +471,20 @@ class InfographicPlan(_PlanBase):
 
 class Slide(_Model):
     layout: Literal[
-        "title", "bullets", "two_column", "big_number", "quote", "section", "chart", "image", "diagram"
+        "title",
+        "bullets",
+        "two_column",
+        "big_number",
+        "quote",
+        "section",
+        "chart",
+        "image",
+        "diagram",
+        "visual",
     ] = "bullets"
     """title: opening slide; section: a divider; bullets: a list of points; two_column: two lists
     side by side; big_number: one striking figure; quote: a quotation; chart / image / diagram: a
-    visual with a title."""
+    visual with a title; visual: any other kind of visual (set `visual`)."""
 
     title: Label = ""
     """Slide title: a short takeaway sentence, not a topic label."""
@@ -508,12 +525,15 @@ class Slide(_Model):
     diagram: DiagramPlan | None = None
     """diagram slides: the diagram to draw."""
 
+    visual: EmbeddedPlan | None = None
+    """visual slides: a plan of any kind that fits on a page (its own `kind` says which)."""
+
     notes: Text = ""
     """Speaker notes: what the presenter says on this slide."""
 
     @model_validator(mode="after")
     def _check_layout(self) -> Slide:
-        needs = {"chart": self.chart, "image": self.image, "diagram": self.diagram}
+        needs = {"chart": self.chart, "image": self.image, "diagram": self.diagram, "visual": self.visual}
         if self.layout in needs and needs[self.layout] is None:
             raise ValueError(f"layout '{self.layout}' needs the '{self.layout}' field filled in")
         if self.layout == "big_number" and not self.number:
@@ -556,53 +576,12 @@ class TextPlan(_PlanBase):
 
 # ----------------------------------------------------------------------------------------------- union
 
+# Type hints only: the live union is built by the registry (`render.kinds`) from every registered kind.
 Plan = Annotated[
     ChartPlan | SlidesPlan | InfographicPlan | DiagramPlan | ImagePlan | TextPlan,
     Field(discriminator="kind"),
 ]
-KINDS: tuple[str, ...] = ("chart", "slides", "infographic", "diagram", "image", "text")
-_ADAPTER: TypeAdapter[Plan] = TypeAdapter(Plan)
 
 
-class PlanError(ValueError):
-    """A plan that failed validation; `errors` are precise enough to send back to an LLM for repair."""
-
-    def __init__(self, errors: list[str]):
-        self.errors = errors
-        super().__init__("invalid plan: " + "; ".join(errors))
-
-
-def _format(err: ValidationError) -> list[str]:
-    out = []
-    for e in err.errors(include_url=False):
-        parts = list(e["loc"])
-        if parts and parts[0] in KINDS:  # the union's tag adds nothing for the reader
-            parts = parts[1:]
-        loc = ".".join(str(p) for p in parts)
-        msg = e["msg"].removeprefix("Value error, ")
-        out.append(f"{loc}: {msg}" if loc else msg)
-    return out
-
-
-def parse_plan(data: Any) -> Plan:
-    """Validate a plan given as a model, dict or JSON text; raise PlanError with field paths."""
-    if isinstance(data, BaseModel) and type(data) in _ADAPTER_TYPES:
-        return data  # type: ignore[return-value]
-    try:
-        if isinstance(data, str | bytes):
-            return _ADAPTER.validate_json(data)
-        return _ADAPTER.validate_python(data)
-    except ValidationError as err:
-        raise PlanError(_format(err)) from None
-
-
-_ADAPTER_TYPES = (ChartPlan, SlidesPlan, InfographicPlan, DiagramPlan, ImagePlan, TextPlan)
-
-
-def plan_json_schema() -> dict[str, Any]:
-    """The JSON schema an LLM is given to write a plan."""
-    return _ADAPTER.json_schema()
-
-
-def plan_to_json(plan: Plan, indent: int | None = 2) -> str:
+def plan_to_json(plan: Any, indent: int | None = 2) -> str:
     return plan.model_dump_json(indent=indent, exclude_defaults=False)

@@ -3,30 +3,21 @@
 from __future__ import annotations
 
 import html
-import importlib
 from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from render.kinds import ALL_FORMATS, KINDS, Kind, parse_plan
 from render.layout import Context, ImageSource, Layout
-from render.plan import Plan, parse_plan, plan_to_json
+from render.plan import Plan, plan_to_json
 from render.theme import Theme, get_theme
 
 if TYPE_CHECKING:
     import pandas as pd
     import plotly.graph_objects as go
 
-# One self-contained module per kind, each with the same entry point: layout(plan, ctx) -> Layout.
-KIND_MODULES = {
-    "chart": "render.chart",
-    "slides": "render.slides",
-    "infographic": "render.infographic",
-    "diagram": "render.diagram",
-    "image": "render.image",
-    "text": "render.markdown",
-}
-FORMATS = (".pptx", ".svg", ".png", ".html", ".json", ".md")
+FORMATS = ALL_FORMATS  # what every kind can be asked for; a kind's entry may declare more or fewer
 
 
 class Result:
@@ -41,6 +32,20 @@ class Result:
         return self.plan.kind
 
     @property
+    def spec(self) -> Kind:
+        """The kind's registry entry."""
+        return KINDS[self.plan.kind]
+
+    @property
+    def module(self) -> Any:
+        """The kind's module: `layout`, `place`, and the optional `figure`, `html` and `write` hooks."""
+        return self.spec.load_module()
+
+    @property
+    def formats(self) -> tuple[str, ...]:
+        return self.spec.formats
+
+    @property
     def theme(self) -> Theme:
         return self.ctx.theme
 
@@ -52,17 +57,18 @@ class Result:
 
     @cached_property
     def layout(self) -> Layout:
-        module = importlib.import_module(KIND_MODULES[self.plan.kind])
-        return module.layout(self.plan, self.ctx)
+        return self.module.layout(self.plan, self.ctx)
+
+    @property
+    def has_figure(self) -> bool:
+        return hasattr(self.module, "figure")
 
     @cached_property
     def figure(self) -> go.Figure:
-        """The interactive plotly figure (chart plans only)."""
-        if self.plan.kind != "chart":
+        """The interactive plotly figure (kinds whose module has `figure`: charts)."""
+        if not self.has_figure:
             raise ValueError(f"a {self.plan.kind} plan has no plotly figure")
-        from render import chart
-
-        return chart.figure(self.plan, self.ctx)
+        return self.module.figure(self.plan, self.ctx)
 
     def to_svg(self) -> str:
         from render.svg import layout_svg
@@ -87,12 +93,8 @@ class Result:
         """Self-contained HTML: the written answer, then the visual (interactive for charts)."""
         from render.markdown import to_html
 
-        if self.plan.kind == "chart":
-            visual = self.figure.to_html(full_html=False, include_plotlyjs=True)
-        elif self.plan.kind == "text":
-            visual = ""
-        else:
-            visual = self.to_svg()
+        hook = getattr(self.module, "html", None)
+        visual = hook(self) if hook is not None else self.to_svg()
         alt = html.escape(self.plan.alt_text)
         notes = "".join(f"<li>{html.escape(n)}</li>" for n in self.notes)
         body = (
@@ -116,16 +118,19 @@ class Result:
         )
 
     def _repr_html_(self) -> str:
-        if self.plan.kind == "chart":  # plotly knows how to load itself in each notebook frontend
+        if self.has_figure:  # plotly knows how to load itself in each notebook frontend
             from render.markdown import to_html
 
             return to_html(self.plan.answer) + self.figure._repr_html_()
         return self.to_html(full=False)
 
-    def save(self, path: str | Path) -> Path:
-        """Write the format named by the suffix: .pptx .svg .png .html .json .md."""
-        path = Path(path)
-        suffix = path.suffix.lower()
+    def to_bytes(self, suffix: str) -> bytes | str:
+        """The answer in the format `suffix` names ('.png', 'pptx'…), if its kind declares it."""
+        suffix = "." + suffix.lower().lstrip(".")
+        if suffix not in self.formats:
+            raise ValueError(
+                f"a {self.kind} answer cannot be saved as {suffix}: use one of {', '.join(self.formats)}"
+            )
         writers: dict[str, Any] = {
             ".pptx": self.to_pptx,
             ".svg": self.to_svg,
@@ -134,9 +139,17 @@ class Result:
             ".json": self.to_json,
             ".md": self.to_markdown,
         }
+        write = getattr(self.module, "write", None)  # a kind's own formats (an animation's .gif, .mp4)
+        if write is not None and (data := write(self, suffix)) is not None:
+            return data
         if suffix not in writers:
-            raise ValueError(f"cannot save {path.name!r}: use one of {', '.join(FORMATS)}")
-        data = writers[suffix]()
+            raise ValueError(f"the {self.kind} kind declares {suffix} but has no writer for it")
+        return writers[suffix]()
+
+    def save(self, path: str | Path) -> Path:
+        """Write the format named by the suffix (.pptx .svg .png .html .json .md, and what the kind adds)."""
+        path = Path(path)
+        data = self.to_bytes(path.suffix or "(none)")
         path.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(data, bytes):
             path.write_bytes(data)
@@ -172,9 +185,11 @@ def render(
 
         table = load_table(data)
     ctx = Context(theme=get_theme(theme), table=table, images=images, progress=progress)  # type: ignore[arg-type]
-    if parsed.kind == "chart" and parsed.uses_table:
-        ctx.chart_data(parsed)  # fail now, at the boundary, with the column names in the message
-    return Result(parsed, ctx)
+    result = Result(parsed, ctx)
+    check = getattr(result.module, "check", None)
+    if check is not None:
+        check(parsed, ctx)  # fail now, at the boundary, with a message naming what is wrong
+    return result
 
 
 def export_deck(results: Iterable[Result], title: str = "") -> bytes:
