@@ -17,9 +17,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 import numpy as np
 
+from render import frame
 from render import text as textmod
 from render.data import BAR_LIKE, PIE_LIKE, ChartData
-from render.layout import PAGE_H, PAGE_W, ChartSlot, Context, Element, Layout, Page, Rect
+from render.layout import ChartSlot, Context, Element, Layout, Rect
 from render.plan import ChartPlan, ChartType
 from render.theme import luminance, mix
 
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
 TABLE_LIKE = {ChartType.box, ChartType.heatmap, ChartType.table}
 DONUT_HOLE = 0.5
 MAX_SVG_POINTS = 5000
-PAGE_MARGIN = 36.0
 
 
 # ------------------------------------------------------------------------------------------- entries
@@ -39,9 +39,8 @@ PAGE_MARGIN = 36.0
 
 def layout(plan: ChartPlan, ctx: Context) -> Layout:
     """A chart answer as one 16:9 page: the chart (with its own title) filling the margins."""
-    page = Page(background=ctx.theme.background, notes=plan.answer, title=plan.title)
-    rect = Rect(PAGE_MARGIN, PAGE_MARGIN, PAGE_W - 2 * PAGE_MARGIN, PAGE_H - 2 * PAGE_MARGIN)
-    page.add(slot(plan, rect, ctx))
+    page = frame.new_page(ctx, plan.title, plan.answer)
+    page.elements.extend(place(plan, frame.content_rect(ctx.theme), ctx))
     return Layout(pages=[page], kind="chart", title=plan.title)
 
 

@@ -7,10 +7,9 @@ frame that says so and shows the prompt: the rest of the answer still renders.
 
 from __future__ import annotations
 
-from render.layout import PAGE_H, PAGE_W, Context, Element, Layout, Page, Picture, Rect, Shape, text_box
+from render import frame
+from render.layout import Context, Element, Layout, Picture, Rect
 from render.plan import ImagePlan
-
-MARGIN = 40.0
 
 
 def pixel_size(aspect_ratio: str, base: int = 512) -> tuple[int, int]:
@@ -49,7 +48,7 @@ def generate(plan: ImagePlan, ctx: Context) -> tuple[bytes | None, str]:
 def place(plan: ImagePlan, rect: Rect, ctx: Context) -> list[Element]:
     """The picture (or an honest placeholder) inside `rect`, caption below it as text."""
     theme = ctx.theme
-    caption_h = min(40.0, rect.h * 0.15) if plan.caption else 0.0
+    caption_h = frame.caption_height(theme, rect.h) if plan.caption else 0.0
     area = Rect(rect.x, rect.y, rect.w, rect.h - caption_h)
     box = fit_aspect(area, plan.aspect_ratio)
     png, reason = generate(plan, ctx)
@@ -57,43 +56,16 @@ def place(plan: ImagePlan, rect: Rect, ctx: Context) -> list[Element]:
     if png is not None:
         elements.append(Picture(box, png, alt=plan.alt_text or plan.prompt, name="image"))
     else:
-        message = f"{reason}\nPrompt: {plan.prompt}"
         elements.append(
-            Shape(
-                box,
-                "rounded",
-                fill=theme.surface,
-                stroke=theme.line,
-                stroke_width=1.5,
-                text=text_box(
-                    message,
-                    box.inset(16),
-                    max_size=theme.body_size,
-                    min_size=8,
-                    color=theme.muted,
-                    align="center",
-                    valign="middle",
-                ),
-                name="image-placeholder",
-            )
+            frame.placeholder(box, f"{reason}\nPrompt: {plan.prompt}", theme, "image-placeholder")
         )
     if plan.caption:
         cap = Rect(rect.x, box.bottom + 6, rect.w, max(caption_h - 6, 12))
-        elements.append(
-            text_box(
-                plan.caption,
-                cap,
-                max_size=theme.small_size + 2,
-                min_size=8,
-                color=theme.muted,
-                align="center",
-                name="caption",
-            )
-        )
+        elements.append(frame.caption(plan.caption, cap, theme))
     return elements
 
 
 def layout(plan: ImagePlan, ctx: Context) -> Layout:
-    page = Page(background=ctx.theme.background, notes=plan.answer, title=plan.caption or plan.prompt[:80])
-    page.elements.extend(place(plan, Rect(MARGIN, MARGIN, PAGE_W - 2 * MARGIN, PAGE_H - 2 * MARGIN), ctx))
+    page = frame.new_page(ctx, plan.caption or plan.prompt[:80], plan.answer)
+    page.elements.extend(place(plan, frame.content_rect(ctx.theme), ctx))
     return Layout([page], kind="image", title=page.title)

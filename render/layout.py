@@ -8,8 +8,8 @@ Text in a `TextBox` is already wrapped and sized by `render.text`: painters neve
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, Protocol
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from render import text as textmod
 
@@ -373,3 +373,28 @@ def text_box(
         truncated=truncated,
     )
     return box
+
+
+_SCALED_NUMBERS = frozenset({"size", "stroke_width", "width"})
+
+
+def scaled(obj: Any, s: float, dx: float, dy: float) -> Any:
+    """A copy of an element (or rect) scaled by `s` about the origin, then moved by (dx, dy).
+
+    Text keeps its wrapping: line widths scale with the font size. Works for any element type made
+    of rects, point lists and nested elements, so a kind added later scales without changes here.
+    """
+    if isinstance(obj, Rect):
+        return Rect(obj.x * s + dx, obj.y * s + dy, obj.w * s, obj.h * s)
+    if not is_dataclass(obj) or isinstance(obj, type):
+        return obj
+    changes: dict[str, Any] = {}
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        if isinstance(value, Rect) or (is_dataclass(value) and hasattr(value, "rect")):
+            changes[f.name] = scaled(value, s, dx, dy)
+        elif f.name == "points" and isinstance(value, list):
+            changes[f.name] = [(x * s + dx, y * s + dy) for x, y in value]
+        elif f.name in _SCALED_NUMBERS and isinstance(value, int | float) and not isinstance(value, bool):
+            changes[f.name] = value * s
+    return replace(obj, **changes)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from render.layout import PAGE_H, PAGE_W, Context, Layout, Page, Rect, text_box
+from render import frame
+from render.layout import Context, Element, Layout, Page, Rect, TextBox, text_box
 from render.plan import TextPlan
+from render.text import LINE_HEIGHT
 
-MARGIN = 48.0
 MIN_BODY = 14.0
 
 
@@ -50,44 +51,46 @@ def blocks(markdown: str) -> list[tuple[str, str]]:
     return [(r, t) for r, t in out if t]
 
 
+def _body_box(items: list[str], rect: Rect, ctx: Context, min_size: float = MIN_BODY) -> TextBox:
+    return text_box(
+        items,
+        rect,
+        max_size=ctx.theme.body_size,
+        min_size=min_size,
+        color=ctx.theme.text,
+        bullet="•" if len(items) > 1 else None,
+        name="body",
+    )
+
+
+def place(plan: TextPlan, rect: Rect, ctx: Context) -> list[Element]:
+    """The embed protocol: the answer's paragraphs in one text box filling `rect`."""
+    items = [t for _, t in blocks(plan.answer)] or [plan.answer]
+    box = _body_box(items, rect, ctx, min_size=min(MIN_BODY, ctx.theme.small_size))
+    if box.truncated:
+        ctx.notes.append("text: the answer was cut to fit its box; the full text is in the answer")
+    return [box]
+
+
 def layout(plan: TextPlan, ctx: Context) -> Layout:
     """Text slides: the first heading (or sentence) as title, paragraphs and list items as body,
     continued on further pages rather than shrunk below a readable size."""
-    theme = ctx.theme
     parts = blocks(plan.answer)
     title = next((t for r, t in parts if r == "heading"), "")
     if title:
         parts.remove(("heading", title))
     title = title or "Answer"
-    body = Rect(MARGIN, MARGIN + 80, PAGE_W - 2 * MARGIN, PAGE_H - 2 * MARGIN - 80)
     pages: list[Page] = []
     remaining = [t for _, t in parts] or [plan.answer]
     while remaining:
-        page = Page(background=theme.background, title=title, notes=plan.answer if not pages else "")
         heading = title if not pages else f"{title} (cont.)"
-        page.add(
-            text_box(
-                heading,
-                Rect(MARGIN, MARGIN, PAGE_W - 2 * MARGIN, 64),
-                max_size=theme.title_size,
-                min_size=14,
-                color=theme.text,
-                bold=True,
-                max_lines=2,
-                name="title",
-            )
-        )
-        take = len(remaining)
+        page, body = frame.open_page(ctx, heading, notes=plan.answer if not pages else "")
+        page.title = title
+        # A page holds at most this many paragraphs at the floor size: trying more is wasted work,
+        # and bounding it keeps a 10,000-heading answer linear instead of quadratic.
+        take = min(len(remaining), int(body.h / (MIN_BODY * LINE_HEIGHT)) + 1)
         while True:
-            box = text_box(
-                remaining[:take],
-                body,
-                max_size=theme.body_size,
-                min_size=MIN_BODY,
-                color=theme.text,
-                bullet="•" if take > 1 else None,
-                name="body",
-            )
+            box = _body_box(remaining[:take], body, ctx)
             if not box.truncated or take == 1:
                 break
             take = max(1, take * 2 // 3)
@@ -95,3 +98,8 @@ def layout(plan: TextPlan, ctx: Context) -> Layout:
         pages.append(page)
         remaining = remaining[take:]
     return Layout(pages, kind="text", title=title)
+
+
+def html(result: object) -> str:
+    """A text answer's HTML is its markdown, shown by the page already: no separate visual."""
+    return ""

@@ -87,7 +87,8 @@ class Result:
         return plan_to_json(self.plan)
 
     def to_markdown(self) -> str:
-        return self.plan.answer
+        """The written answer; a plan without one is described by its title and alt text."""
+        return self.plan.answer or "\n\n".join(t for t in (f"# {_title(self)}", self.plan.alt_text) if t)
 
     def to_html(self, full: bool = True) -> str:
         """Self-contained HTML: the written answer, then the visual (interactive for charts)."""

@@ -10,10 +10,10 @@ right-to-left paragraphs (`layout.visual_align`), and the decorative shapes here
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from render import frame
 from render.layout import (
     PAGE_H,
     PAGE_W,
@@ -28,17 +28,9 @@ from render.layout import (
     element_rect,
     text_box,
 )
-from render.plan import ChartPlan, DiagramPlan, ImagePlan, Slide, SlidesPlan
-from render.text import LINE_HEIGHT, is_rtl
+from render.plan import Slide, SlidesPlan
+from render.text import LINE_HEIGHT
 
-MARGIN = 48.0
-CONTENT_W = PAGE_W - 2 * MARGIN
-HEADER_TOP = 60.0  # title top; the accent rule sits above it
-RULE_Y = 42.0
-RULE_W, RULE_H = 48.0, 5.0
-BODY_BOTTOM = PAGE_H - 60.0  # content never runs into the footer band
-FOOTER_Y = PAGE_H - 36.0
-HEADER_GAP = 24.0  # header → body
 BULLET_MAX = 24.0  # bullets on a slide read larger than document body text
 BULLET_FLOOR = 14.0  # below this, bullets continue on a follow-up page instead
 CONTINUED = " (cont.)"
@@ -84,7 +76,7 @@ def slide_pages(slide: Slide, ctx: Context, number: int, total: int) -> list[Pag
 
 
 def _new_page(slide_title: str, notes: str, ctx: Context) -> Page:
-    return Page(background=ctx.theme.background, notes=notes, title=slide_title)
+    return frame.new_page(ctx, slide_title, notes)
 
 
 def _number(built: list[_Built], first: int, total: int, ctx: Context) -> list[Page]:
@@ -92,8 +84,11 @@ def _number(built: list[_Built], first: int, total: int, ctx: Context) -> list[P
     out = []
     for i, b in enumerate(built):
         if b.footer is not None:
-            size = ctx.theme.small_size
-            rect = Rect(PAGE_W - MARGIN - 160, FOOTER_Y, 160, math.ceil(size * LINE_HEIGHT) + 2)
+            theme = ctx.theme
+            size = theme.small_size
+            h = math.ceil(size * LINE_HEIGHT) + 2
+            y = PAGE_H - theme.margin_bottom - (theme.footer_band + h) / 2
+            rect = Rect(PAGE_W - theme.margin - 160, y, 160, h)
             b.page.add(
                 text_box(
                     f"{first + i} / {max(total, first + i)}",
@@ -111,21 +106,9 @@ def _number(built: list[_Built], first: int, total: int, ctx: Context) -> list[P
     return out
 
 
-def _fit(text: str | list[str], rect: Rect, **kw: Any) -> TextBox:
-    """text_box, then shrink the rect's height to the text so following blocks stack tightly."""
-    box = text_box(text, rect, **kw)
-    box.rect = Rect(rect.x, rect.y, rect.w, min(rect.h, math.ceil(box.text_height + 0.5)))
-    return box
-
-
-def _lines_h(n: int, size: float) -> float:
-    return n * size * LINE_HEIGHT
-
-
-def _rtl(texts: list[str]) -> bool:
-    """A block reads right-to-left when most of its non-empty paragraphs do."""
-    texts = [t for t in texts if t.strip()]
-    return bool(texts) and sum(is_rtl(t) for t in texts) * 2 > len(texts)
+_fit = frame.fit
+_lines_h = frame.lines_h
+_rtl = frame.rtl_block
 
 
 def _shift(el: TextBox | Shape, y: float) -> None:
@@ -134,29 +117,15 @@ def _shift(el: TextBox | Shape, y: float) -> None:
         _shift(el.text, y)
 
 
-def _title_box(title: str, y: float, ctx: Context) -> TextBox:
-    theme = ctx.theme
-    return _fit(
-        title,
-        Rect(MARGIN, y, CONTENT_W, _lines_h(2, theme.title_size)),
-        max_size=theme.title_size,
-        min_size=min(22.0, theme.title_size),
-        bold=True,
-        color=theme.text,
-        max_lines=2,
-        name="title",
-    )
-
-
 def _continued(title: str, ctx: Context) -> str:
     """ "<title> (cont.)", shortening the title, not the suffix, when the two lines run out."""
     full = title + CONTINUED
-    if not _title_box(full, HEADER_TOP, ctx).truncated:
+    if not frame.title_box(full, ctx.theme).truncated:
         return full
     lo, hi = 0, len(title)
     while lo < hi:  # the longest prefix that still fits with "… (cont.)"
         mid = (lo + hi + 1) // 2
-        if _title_box(title[:mid].rstrip() + "…" + CONTINUED, HEADER_TOP, ctx).truncated:
+        if frame.title_box(title[:mid].rstrip() + "…" + CONTINUED, ctx.theme).truncated:
             hi = mid - 1
         else:
             lo = mid
@@ -164,76 +133,11 @@ def _continued(title: str, ctx: Context) -> str:
 
 
 def _header(pg: Page, title: str, subtitle: str, ctx: Context) -> float:
-    """Accent rule, title and optional subtitle at the top left; returns where the body starts."""
-    theme = ctx.theme
-    if not title.strip() and not subtitle.strip():
-        return MARGIN
-    rtl = _rtl([title or subtitle])
-    rule_x = PAGE_W - MARGIN - RULE_W if rtl else MARGIN
-    pg.add(
-        Shape(Rect(rule_x, RULE_Y, RULE_W, RULE_H), geometry="rect", fill=theme.accent, name="accent-rule")
-    )
-    y = HEADER_TOP
-    if title.strip():
-        box = _title_box(title, y, ctx)
-        pg.add(box)
-        y = box.rect.bottom + 6
-    if subtitle.strip():
-        box = _fit(
-            subtitle,
-            Rect(MARGIN, y, CONTENT_W, _lines_h(2, theme.heading_size)),
-            max_size=theme.heading_size,
-            min_size=min(13.0, theme.heading_size),
-            color=theme.muted,
-            max_lines=2,
-            name="subtitle",
-        )
-        pg.add(box)
-        y = box.rect.bottom
-    return y + HEADER_GAP
+    return frame.header(pg, title, subtitle, ctx.theme)
 
 
-def _body(top: float) -> Rect:
-    return Rect(MARGIN, top, CONTENT_W, max(BODY_BOTTOM - top, 40.0))
-
-
-def _placeholder(pg: Page, rect: Rect, message: str, ctx: Context) -> None:
-    """A visible frame where a visual could not be drawn: the deck still exports, the user is told."""
-    theme = ctx.theme
-    inner = rect.inset(16)
-    pg.add(
-        Shape(
-            rect,
-            geometry="rounded",
-            fill=theme.surface,
-            stroke=theme.line,
-            stroke_width=1.0,
-            text=text_box(
-                message,
-                inner,
-                max_size=theme.body_size,
-                color=theme.muted,
-                align="center",
-                valign="middle",
-                name="placeholder",
-            ),
-            name="placeholder",
-        )
-    )
-
-
-def _visual(
-    pg: Page, rect: Rect, what: str, title: str, ctx: Context, draw: Callable[[], list[Element]]
-) -> list[Element]:
-    """Place an embedded visual; if its renderer fails, show a placeholder and note why."""
-    try:
-        elements = draw()
-    except Exception as err:  # one broken visual must not lose the whole deck
-        ctx.notes.append(f"slide {title[:60]!r}: the {what} could not be drawn ({type(err).__name__}: {err})")
-        _placeholder(pg, rect, f"The {what} could not be drawn.", ctx)
-        return []
-    pg.elements.extend(elements)
-    return elements
+def _body(top: float, ctx: Context) -> Rect:
+    return frame.body(top, ctx.theme)
 
 
 # ------------------------------------------------------------------------------------------- layouts
@@ -253,12 +157,8 @@ def _slide_pages(slide: Slide, ctx: Context, split: bool) -> list[_Built]:
         return [_big_number(slide, ctx)]
     if kind == "quote":
         return [_quote(slide, ctx)]
-    if kind == "chart":
-        return [_chart(slide, ctx)]
-    if kind == "image":
-        return [_image(slide, ctx)]
-    if kind == "diagram":
-        return [_diagram(slide, ctx)]
+    if kind in ("chart", "image", "diagram", "visual"):
+        return [_visual_slide(slide, ctx)]
     raise ValueError(f"unknown slide layout {kind!r}")
 
 
@@ -414,7 +314,7 @@ def _bullets(slide: Slide, ctx: Context, split: bool) -> list[_Built]:
     """Title + bulleted list; too many bullets shrink to the floor, then continue on "(cont.)" pages."""
     probe = _new_page(slide.title, slide.notes, ctx)
     top = _header(probe, slide.title, slide.subtitle, ctx)
-    body = _body(top)
+    body = _body(top, ctx)
     items = [b for b in slide.bullets if b.strip()]
     chunks = _chunks(items, body, ctx) if split and items else [items]
     out: list[_Built] = []
@@ -424,7 +324,7 @@ def _bullets(slide: Slide, ctx: Context, split: bool) -> list[_Built]:
         else:
             title = _continued(slide.title, ctx) if slide.title.strip() else ""
             pg = _new_page(title, slide.notes, ctx)
-            body = _body(_header(pg, title, "", ctx))
+            body = _body(_header(pg, title, "", ctx), ctx)
         if chunk:
             pg.add(_bullet_box(chunk, body, ctx))
         out.append(_Built(pg, ctx.theme.muted))
@@ -435,7 +335,7 @@ def _two_column(slide: Slide, ctx: Context) -> _Built:
     """Two cards side by side, each a heading, a short rule and a list; both lists share one size."""
     theme = ctx.theme
     pg = _new_page(slide.title, slide.notes, ctx)
-    body = _body(_header(pg, slide.title, slide.subtitle, ctx))
+    body = _body(_header(pg, slide.title, slide.subtitle, ctx), ctx)
     gap, pad = 24.0, 22.0
     col_w = (body.w - gap) / 2
     columns = [(slide.left_title, slide.bullets), (slide.right_title, slide.right_bullets)]
@@ -487,7 +387,7 @@ def _big_number(slide: Slide, ctx: Context) -> _Built:
     """One striking figure in the accent colour with its label underneath, centred in the body."""
     theme = ctx.theme
     pg = _new_page(slide.title, slide.notes, ctx)
-    body = _body(_header(pg, slide.title, slide.subtitle, ctx))
+    body = _body(_header(pg, slide.title, slide.subtitle, ctx), ctx)
     big = 120.0
     number = _fit(
         slide.number,
@@ -524,7 +424,7 @@ def _quote(slide: Slide, ctx: Context) -> _Built:
     """A large quotation beside a large accent quote mark, attribution underneath."""
     theme = ctx.theme
     pg = _new_page(slide.title, slide.notes, ctx)
-    body = _body(_header(pg, slide.title, slide.subtitle, ctx))
+    body = _body(_header(pg, slide.title, slide.subtitle, ctx), ctx)
     rtl = _rtl([slide.quote])
     badge = 72.0  # width of the quote-mark column, on the side the text starts
     text_w = body.w - badge - 28 - 40
@@ -580,77 +480,43 @@ def _quote(slide: Slide, ctx: Context) -> _Built:
     return _Built(pg, theme.muted)
 
 
-def _chart(slide: Slide, ctx: Context) -> _Built:
-    """Title + one ChartSlot filling the body (native chart in PowerPoint, SVG in previews)."""
-    plan: ChartPlan = slide.chart  # type: ignore[assignment]  # the Slide validator guarantees it
-    title = slide.title or plan.title
-    pg = _new_page(title, slide.notes, ctx)
-    body = _body(_header(pg, title, slide.subtitle, ctx))
-
-    if plan.title.strip() == title.strip():  # the slide already says it: don't print it twice
-        plan = plan.model_copy(update={"title": ""})
-
-    def draw() -> list[Element]:
-        from render import chart
-
-        return [chart.slot(plan, body, ctx)]
-
-    _visual(pg, body, "chart", title, ctx, draw)
-    return _Built(pg, ctx.theme.muted)
+def _embedded(slide: Slide) -> tuple[Any, str]:
+    """The visual a visual slide shows, and the slide's title (the visual's own title if the slide
+    has none). The Slide validator guarantees the field its layout names is filled."""
+    plan = {"chart": slide.chart, "diagram": slide.diagram, "image": slide.image}.get(
+        slide.layout, slide.visual
+    )
+    return plan, slide.title or getattr(plan, "title", "")
 
 
-def _diagram(slide: Slide, ctx: Context) -> _Built:
-    """Title + the diagram laid out inside the body."""
-    plan: DiagramPlan = slide.diagram  # type: ignore[assignment]
-    title = slide.title or plan.title
-    pg = _new_page(title, slide.notes, ctx)
-    body = _body(_header(pg, title, slide.subtitle, ctx))
-
-    def draw() -> list[Element]:
-        from render import diagram
-
-        return list(diagram.place(plan, body, ctx))
-
-    _visual(pg, body, "diagram", title, ctx, draw)
-    return _Built(pg, ctx.theme.muted)
-
-
-def _image(slide: Slide, ctx: Context) -> _Built:
-    """Title + picture; the caption (slide subtitle, else the image's caption) is real text below it."""
+def _visual_slide(slide: Slide, ctx: Context) -> _Built:
+    """Title + any kind's visual filling the body, placed through the embed protocol (native chart
+    in PowerPoint, shapes for diagrams, a picture…). A caption, if any, is real text below it."""
     theme = ctx.theme
-    plan: ImagePlan = slide.image  # type: ignore[assignment]
-    pg = _new_page(slide.title, slide.notes, ctx)
-    body = _body(_header(pg, slide.title, "", ctx))
-    caption = (slide.subtitle or plan.caption).strip()
-    cap_size = theme.small_size + 2
-    cap_h = _lines_h(2, cap_size) if caption else 0.0
+    plan, title = _embedded(slide)
+    caption = ""
+    if plan.kind == "image":
+        caption = (slide.subtitle or plan.caption).strip()
+        plan = plan.model_copy(update={"caption": ""})  # the caption is drawn once, here
+    pg = _new_page(title, slide.notes, ctx)
+    body = _body(_header(pg, title, "" if caption else slide.subtitle, ctx), ctx)
+    if getattr(plan, "title", "").strip() and plan.title.strip() == title.strip():
+        plan = plan.model_copy(update={"title": ""})  # the slide already says it: don't print it twice
+    cap_h = frame.lines_h(2, theme.small_size + 2) if caption else 0.0
     gap = 10.0 if caption else 0.0
-    frame = Rect(body.x, body.y, body.w, body.h - cap_h - gap)
-    bare = plan.model_copy(update={"caption": ""})  # the caption is drawn once, here
-
-    def draw() -> list[Element]:
-        from render import image
-
-        return list(image.place(bare, frame, ctx))
-
-    placed = _visual(pg, frame, "image", slide.title, ctx, draw)
+    slot = Rect(body.x, body.y, body.w, body.h - cap_h - gap)
+    placed = frame.embed(pg, plan, slot, ctx, what=plan.kind)
     if caption:
-        bottom = max((element_rect(e).bottom for e in placed), default=frame.bottom)
-        bottom = min(bottom, frame.bottom)
-        lefts = [element_rect(e) for e in placed]
-        x0 = min((r.x for r in lefts), default=frame.x)
-        x1 = max((r.right for r in lefts), default=frame.right)
-        align: Align = "center" if x1 - x0 < frame.w - 1 else "left"
-        pg.add(
-            _fit(
-                caption,
-                Rect(body.x, bottom + gap, body.w, cap_h),
-                max_size=cap_size,
-                min_size=10,
-                color=theme.muted,
-                align=align,
-                max_lines=2,
-                name="caption",
-            )
-        )
+        rects = [element_rect(e) for e in placed]
+        bottom = min(max((r.bottom for r in rects), default=slot.bottom), slot.bottom)
+        x0 = min((r.x for r in rects), default=slot.x)
+        x1 = max((r.right for r in rects), default=slot.right)
+        align: Align = "center" if x1 - x0 < slot.w - 1 else "left"
+        pg.add(frame.caption(caption, Rect(body.x, bottom + gap, body.w, cap_h), theme, align))
     return _Built(pg, theme.muted)
+
+
+def place(plan: SlidesPlan, rect: Rect, ctx: Context) -> list[Element]:
+    """The embed protocol: the deck's first page scaled into `rect` (decks hold visuals, they are
+    not usually held by one: the registry marks slides as not embeddable)."""
+    return frame.scaled_pages(layout(plan, ctx), rect, ctx, "deck")

@@ -7,7 +7,7 @@ deficiencies.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields
+from dataclasses import MISSING, dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,6 +33,18 @@ class Theme:
     body_size: float
     small_size: float
     plotly_template: str
+    # Spacing tokens shared by every page layout (points on a 960 × 540 page). A theme file may set
+    # them; older theme files without them get these defaults.
+    margin: float = 40.0
+    """Page margin on the left and right, and above the header."""
+    margin_bottom: float = 28.0
+    """Space below the last content (and below the footer band)."""
+    gap: float = 20.0
+    """Between blocks of a page."""
+    header_gap: float = 20.0
+    """Between the page header (title band) and the body."""
+    footer_band: float = 32.0
+    """Reserved at the bottom of pages that carry a footer (page number, source)."""
 
     @property
     def font_stack(self) -> str:
@@ -58,7 +70,8 @@ def get_theme(name: str | Theme = "light") -> Theme:
         raise ValueError(f"unknown theme {name!r}; available: {', '.join(available_themes())}")
     raw = json.loads(path.read_text(encoding="utf-8"))
     known = {f.name for f in fields(Theme)}
-    missing = known - raw.keys()
+    required = {f.name for f in fields(Theme) if f.default is MISSING}
+    missing = required - raw.keys()
     if missing:
         raise ValueError(f"theme {path.name} lacks {sorted(missing)}")
     raw = {k: v for k, v in raw.items() if k in known}

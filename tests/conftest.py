@@ -8,6 +8,7 @@ import zlib
 
 import pytest
 
+from render.kinds import KINDS
 from render.plan import ImagePlan
 
 SCRIPT = "<script>alert('x')</script>"
@@ -140,6 +141,8 @@ EXAMPLES = {
     "image": IMAGE,
     "text": TEXT,
 }
+# Every other registered kind is exercised through the example its registry entry carries.
+EXAMPLES.update({name: dict(KINDS[name].example) for name in KINDS if name not in EXAMPLES})
 
 
 def hostile_plan(kind: str) -> dict:

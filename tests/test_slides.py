@@ -6,12 +6,10 @@ import ast
 import importlib.util
 import inspect
 import itertools
-import types
 from typing import Any
 
 import pytest
 
-import render
 from render import slides
 from render.layout import (
     PAGE_H,
@@ -271,7 +269,9 @@ def test_a_failing_visual_becomes_a_placeholder_and_a_note(monkeypatch: pytest.M
     def broken(*_: Any) -> Any:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(render, "chart", types.SimpleNamespace(slot=broken), raising=False)
+    import render.chart
+
+    monkeypatch.setattr(render.chart, "place", broken)  # the kind's embed entry point
     c = ctx()
     pg = slides.page(Slide.model_validate(EXAMPLES["chart"]), c, 2, 5)
     assert not [el for el in pg.elements if isinstance(el, ChartSlot)]
@@ -436,7 +436,7 @@ def test_rtl_title_and_bullets_read_from_the_right() -> None:
         box = one_box(pg, name)
         assert all(visual_align(box.align, is_rtl(p.text)) == "right" for p in box.paragraphs)
     rule = named(pg, "accent-rule")[0]
-    assert element_rect(rule).right == pytest.approx(PAGE_W - slides.MARGIN)  # the rule mirrors too
+    assert element_rect(rule).right == pytest.approx(PAGE_W - ctx().theme.margin)  # the rule mirrors too
     quote = slides.page(Slide.model_validate({"layout": "quote", "quote": "الحكمة ضالة المؤمن"}), ctx(), 2, 3)
     mark, text = named(quote, "quote-mark")[0], one_box(quote, "quote")
     assert element_rect(mark).x >= text.rect.right

@@ -1,0 +1,591 @@
+"""Infographic blocks: each block type drawn inside the rectangle the page flow gives it.
+
+`render.infographic` decides where blocks go (rows, pages, header); this module and
+`render.infographic_timeline` draw them. Every string goes through `text_box`, which shrinks and, as a
+last resort, ellipsises it, so hostile input still yields boxes that fit. Shapes whose name starts
+with `CONTAINER` are backgrounds that hold other elements (cards, panels); they are the only elements
+meant to overlap others.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from render import frame
+from render import text as textmod
+from render.layout import (
+    Connector,
+    Context,
+    Element,
+    Rect,
+    Shape,
+    TextBox,
+    text_box,
+)
+from render.plan import (
+    CalloutBlock,
+    ChecklistBlock,
+    StatsBlock,
+    StepsBlock,
+    VisualBlock,
+)
+from render.theme import Theme, contrast, mix, to_rgb
+
+HEADING_H = 26.0
+COL_GAP = 32.0
+CONTAINER = "bg:"
+"""Name prefix of container shapes (cards, panels) that intentionally sit under other elements."""
+
+MAX_TIMELINE_ROW = 8  # more events than this read better as a vertical, two-column timeline
+MAX_STEPS_ROW = 6  # more steps than this become a two-column numbered list
+MAX_STATS_ROW = 6
+
+# ------------------------------------------------------------------------------------------ colour
+
+
+def _readable(color: str, background: str, toward: str, ratio: float = 3.0) -> str:
+    """`color`, pulled toward `toward` (the theme's text colour) until it reads on `background`.
+
+    Okabe-Ito orange or sky blue on white, or dark blue on a dark surface, keep their hue but gain
+    the contrast a coloured number or date needs.
+    """
+    out = color
+    for step in range(1, 11):
+        if contrast(out, background) >= ratio:
+            return out
+        out = mix(color, toward, step / 10)
+    return out
+
+
+def _ink(fill: str, theme: Theme) -> str:
+    """The theme's light or dark text colour, whichever reads better on `fill`."""
+    return max((theme.text, theme.background), key=lambda c: contrast(c, fill))
+
+
+def _hues(theme: Theme) -> list[str]:
+    """The palette's chromatic colours: black and white make poor accents."""
+    out = [c for c in theme.palette if max(to_rgb(c)) - min(to_rgb(c)) > 0.2] or [theme.accent]
+    # Colours that barely stand out from the page (yellow on white) are left out while enough remain.
+    visible = [c for c in out if contrast(c, theme.background) >= 1.8]
+    return visible if len(visible) >= 4 else out
+
+
+# ------------------------------------------------------------------------------------------- helpers
+
+
+def _lines(text: str, width: float, size: float, bold: bool = False, cap: int = 99) -> int:
+    """Lines `text` wraps into at `size`: used to estimate natural block heights."""
+    if not text:
+        return 0
+    return min(len(textmod.wrap(text, max(width, 1.0), size, bold)), cap)
+
+
+def _lh(size: float) -> float:
+    return size * textmod.LINE_HEIGHT
+
+
+def is_container(el: Element) -> bool:
+    """True for background shapes (cards, panels) that other elements sit on by design."""
+    return isinstance(el, Shape) and el.name.startswith(CONTAINER)
+
+
+@dataclass
+class _Style:
+    """Colours and sizes one block draws with."""
+
+    theme: Theme
+    hue: str
+
+    @property
+    def hue_text(self) -> str:
+        return _readable(self.hue, self.theme.surface, self.theme.text)
+
+    @property
+    def hue_on_bg(self) -> str:
+        return _readable(self.hue, self.theme.background, self.theme.text)
+
+
+def _heading(title: str, rect: Rect, style: _Style, name: str) -> tuple[list[Element], Rect]:
+    """An optional block heading with a short accent bar; returns its elements and the body rect."""
+    if not title:
+        return [], rect
+    h = min(HEADING_H, rect.h * 0.3)
+    rtl = textmod.is_rtl(title)
+    bar_x = rect.right - 4 if rtl else rect.x
+    bar = Shape(Rect(bar_x, rect.y + h * 0.2, 4, h * 0.6), "rect", fill=style.hue, name=f"{name}.heading-bar")
+    text_rect = Rect(rect.x if rtl else rect.x + 12, rect.y, rect.w - 12, h)
+    box = text_box(
+        title,
+        text_rect,
+        max_size=min(style.theme.heading_size, 18),
+        min_size=10,
+        color=style.theme.text,
+        bold=True,
+        valign="middle",
+        max_lines=1,
+        name=f"{name}.heading",
+    )
+    gap = min(10.0, rect.h * 0.05)
+    body = Rect(rect.x, rect.y + h + gap, rect.w, max(rect.h - h - gap, 1.0))
+    return [bar, box], body
+
+
+def _heading_h(title: str) -> float:
+    return HEADING_H + 10 if title else 0.0
+
+
+def _uniform(make: list[Callable[[float], TextBox]], max_size: float) -> list[TextBox]:
+    """Lay out sibling texts at one shared size (the smallest any of them needs), so a row of
+    cards or two panels don't show the same role at different sizes."""
+    first = [m(max_size) for m in make]
+    size = min((b.size for b in first), default=max_size)
+    if all(b.size == size for b in first):
+        return first
+    return [m(size) for m in make]
+
+
+# ------------------------------------------------------------------------------------------- stats
+
+
+def _stats_grid(n: int, w: float) -> tuple[int, int]:
+    per_row = n if n <= MAX_STATS_ROW else math.ceil(n / math.ceil(n / MAX_STATS_ROW))
+    if w < 500:  # a half-width column holds at most two cards a row
+        per_row = min(per_row, 2)
+    return per_row, math.ceil(n / per_row)
+
+
+def _stats_height(b: StatsBlock, w: float, theme: Theme) -> float:
+    per_row, rows = _stats_grid(len(b.items), w)
+    cw = (w - 16 * (per_row - 1)) / per_row - 24
+    icon = 34 if any(s.icon for s in b.items) else 0
+    value = max(_lines(s.value, cw, 34, True, 2) for s in b.items) * _lh(34)
+    label = max(_lines(s.label, cw, 13, False, 3) for s in b.items) * _lh(13)
+    card = max(24 + icon + value + 14 + label, 96)
+    return _heading_h(b.title) + rows * card + (rows - 1) * 14
+
+
+def _stats(b: StatsBlock, rect: Rect, style: _Style, name: str, hue_offset: int) -> list[Element]:
+    theme = style.theme
+    out, body = _heading(b.title, rect, style, name)
+    per_row, rows = _stats_grid(len(b.items), rect.w)
+    gap_x, gap_y = 16.0, min(14.0, body.h * 0.06)
+    cw = (body.w - gap_x * (per_row - 1)) / per_row
+    ch = (body.h - gap_y * (rows - 1)) / rows
+    hues = _hues(theme)
+    has_icon = any(s.icon for s in b.items)
+    cards: list[Rect] = []
+    for i in range(len(b.items)):
+        r, c = divmod(i, per_row)
+        in_row = min(per_row, len(b.items) - r * per_row)
+        offset = (body.w - (in_row * cw + (in_row - 1) * gap_x)) / 2  # centre a short last row
+        cards.append(Rect(body.x + offset + c * (cw + gap_x), body.y + r * (ch + gap_y), cw, ch))
+    pad = min(12.0, ch * 0.1)
+    inner = [card.inset(pad, pad) for card in cards]
+    ih = inner[0].h
+    icon_h = min(32.0, ih * 0.24) if has_icon else 0.0
+    value_h = (ih - icon_h) * 0.48
+    pill_gap = min(14.0, ih * 0.1)
+    label_h = max(ih - icon_h - value_h - pill_gap, 1.0)
+    colors = [
+        _readable(hues[(hue_offset + i) % len(hues)], theme.surface, theme.text) for i in range(len(cards))
+    ]
+
+    def value_maker(i: int) -> Callable[[float], TextBox]:
+        rr = inner[i]
+        return lambda size: text_box(
+            b.items[i].value,
+            Rect(rr.x, rr.y + icon_h, rr.w, value_h),
+            max_size=size,
+            min_size=12,
+            color=colors[i],
+            bold=True,
+            align="center",
+            valign="bottom",
+            max_lines=2,
+            name=f"{name}.value[{i}]",
+        )
+
+    def label_maker(i: int) -> Callable[[float], TextBox]:
+        rr = inner[i]
+        return lambda size: text_box(
+            b.items[i].label,
+            Rect(rr.x, rr.y + icon_h + value_h + pill_gap, rr.w, label_h),
+            max_size=size,
+            min_size=8,
+            color=theme.muted,
+            align="center",
+            valign="top",
+            name=f"{name}.label[{i}]",
+        )
+
+    values = _uniform([value_maker(i) for i in range(len(cards))], min(40.0, max(ch * 0.3, 14.0)))
+    labels = _uniform([label_maker(i) for i in range(len(cards)) if b.items[i].label], 14.0)
+    label_iter = iter(labels)
+    for i, (card, stat) in enumerate(zip(cards, b.items, strict=True)):
+        out.append(
+            Shape(
+                card,
+                "rounded",
+                fill=theme.surface,
+                stroke=theme.line,
+                stroke_width=0.75,
+                name=f"{CONTAINER}{name}.card[{i}]",
+            )
+        )
+        rr = inner[i]
+        if stat.icon:
+            out.append(
+                text_box(
+                    stat.icon,
+                    Rect(rr.x, rr.y, rr.w, icon_h),
+                    max_size=min(24.0, icon_h * 0.75),
+                    min_size=6,
+                    color=theme.text,
+                    align="center",
+                    valign="middle",
+                    max_lines=1,
+                    name=f"{name}.icon[{i}]",
+                )
+            )
+        out.append(values[i])
+        pill_w = min(28.0, rr.w * 0.3)
+        pill_y = rr.y + icon_h + value_h + pill_gap * 0.35
+        out.append(
+            Shape(
+                Rect(rr.x + (rr.w - pill_w) / 2, pill_y, pill_w, max(min(3.0, pill_gap * 0.3), 1.0)),
+                "rect",
+                fill=hues[(hue_offset + i) % len(hues)],
+                name=f"{name}.pill[{i}]",
+            )
+        )
+        if stat.label:
+            out.append(next(label_iter))
+    return out
+
+
+# ------------------------------------------------------------------------------------------- steps
+
+
+def _steps_height(b: StepsBlock, w: float, theme: Theme) -> float:
+    n = len(b.items)
+    if n > MAX_STEPS_ROW:
+        col_w = (w - COL_GAP) / 2 - 44
+        rows = math.ceil(n / 2)
+        row = max(
+            _lh(14) + _lines(s.text, col_w, 12, False, 2) * _lh(12) for s in b.items
+        )  # title line + up to two of detail
+        return _heading_h(b.title) + rows * max(row + 8, 36)
+    col_w = w / n - 16
+    d = min(48.0, w / n * 0.45)
+    title = max(_lines(s.title, col_w, 15, True, 2) for s in b.items) * _lh(15)
+    text = max(_lines(s.text, col_w, 12.5, False, 5) for s in b.items) * _lh(12.5)
+    return _heading_h(b.title) + d + 12 + title + 6 + text + 4
+
+
+def _number(i: int, rect: Rect, style: _Style, name: str) -> Shape:
+    """A filled circle holding a step number."""
+    fill = style.hue
+    label = text_box(
+        str(i + 1),
+        rect,
+        max_size=rect.h * 0.5,
+        min_size=5,
+        color=_ink(fill, style.theme),
+        bold=True,
+        align="center",
+        valign="middle",
+        max_lines=1,
+        name=f"{name}.number-text[{i}]",
+    )
+    return Shape(rect, "ellipse", fill=fill, text=label, name=f"{name}.number[{i}]")
+
+
+def _steps(b: StepsBlock, rect: Rect, style: _Style, name: str) -> list[Element]:
+    theme = style.theme
+    out, body = _heading(b.title, rect, style, name)
+    n = len(b.items)
+    if n > MAX_STEPS_ROW:
+        return out + _steps_list(b, body, style, name)
+    col_w = body.w / n
+    d = min(48.0, col_w * 0.45, body.h * 0.32)
+    cy = body.y + d / 2
+    title_y = body.y + d + min(12.0, body.h * 0.06)
+    rest = body.bottom - title_y
+    has_text = any(s.text for s in b.items)
+    title_h = rest * (0.36 if has_text else 1.0)
+    text_gap = min(6.0, rest * 0.03)
+    pad = min(8.0, col_w * 0.06)
+
+    def title_maker(i: int) -> Callable[[float], TextBox]:
+        x = body.x + i * col_w
+        return lambda size: text_box(
+            b.items[i].title,
+            Rect(x + pad, title_y, col_w - 2 * pad, title_h),
+            max_size=size,
+            min_size=8,
+            color=theme.text,
+            bold=True,
+            align="center",
+            valign="top",
+            name=f"{name}.title[{i}]",
+        )
+
+    def text_maker(i: int) -> Callable[[float], TextBox]:
+        x = body.x + i * col_w
+        return lambda size: text_box(
+            b.items[i].text,
+            Rect(x + pad, title_y + title_h + text_gap, col_w - 2 * pad, max(rest - title_h - text_gap, 1.0)),
+            max_size=size,
+            min_size=7,
+            color=theme.muted,
+            align="center",
+            valign="top",
+            name=f"{name}.text[{i}]",
+        )
+
+    titles = _uniform([title_maker(i) for i in range(n)], 15.0)
+    texts = _uniform([text_maker(i) for i in range(n) if b.items[i].text], 12.5)
+    text_iter = iter(texts)
+    for i, step in enumerate(b.items):
+        cx = body.x + (i + 0.5) * col_w
+        out.append(_number(i, Rect(cx - d / 2, cy - d / 2, d, d), style, name))
+        if i + 1 < n:
+            x0, x1 = cx + d / 2 + 8, cx + col_w - d / 2 - 8
+            if x1 - x0 > 10:
+                out.append(Connector([(x0, cy), (x1, cy)], theme.muted, width=2.0, name=f"{name}.arrow[{i}]"))
+        out.append(titles[i])
+        if step.text:
+            out.append(next(text_iter))
+    return out
+
+
+def _steps_list(b: StepsBlock, body: Rect, style: _Style, name: str) -> list[Element]:
+    """Many steps: a two-column numbered list, read down the left column first."""
+    theme = style.theme
+    n = len(b.items)
+    rows = math.ceil(n / 2)
+    col_w = (body.w - COL_GAP) / 2
+    row_h = body.h / rows
+    d = min(30.0, row_h * 0.8)
+    out: list[Element] = []
+    makers_t, makers_x, cells = [], [], []
+    for i in range(n):
+        c, r = divmod(i, rows)
+        x, y = body.x + c * (col_w + COL_GAP), body.y + r * row_h
+        cells.append((x, y))
+        step = b.items[i]
+        tx, tw = x + d + 12, col_w - d - 12
+        title_h = min(_lh(14) + 2, row_h * 0.5) if step.text else row_h - 4
+        makers_t.append(
+            lambda size, tx=tx, tw=tw, y=y, th=title_h, s=step, i=i: text_box(
+                s.title,
+                Rect(tx, y, tw, th),
+                max_size=size,
+                min_size=7,
+                color=theme.text,
+                bold=True,
+                valign="top" if s.text else "middle",
+                max_lines=1 if s.text else None,
+                name=f"{name}.title[{i}]",
+            )
+        )
+        if step.text:
+            makers_x.append(
+                lambda size, tx=tx, tw=tw, y=y, th=title_h, s=step, i=i: text_box(
+                    s.text,
+                    Rect(tx, y + th, tw, max(row_h - th - 4, 1.0)),
+                    max_size=size,
+                    min_size=7,
+                    color=theme.muted,
+                    name=f"{name}.text[{i}]",
+                )
+            )
+    titles = _uniform(makers_t, 14.0)
+    texts = iter(_uniform(makers_x, 12.0))
+    for i, (x, y) in enumerate(cells):
+        out.append(_number(i, Rect(x, y + min(2.0, row_h * 0.05), d, d), style, name))
+        if i + 1 < n and (i + 1) % rows != 0:  # thread the circles of one column together
+            y0, y1 = y + d + 4, y + row_h - 2
+            if y1 - y0 > 4:
+                out.append(
+                    Connector(
+                        [(x + d / 2, y0), (x + d / 2, y1)],
+                        theme.line,
+                        width=1.5,
+                        arrow=False,
+                        name=f"{name}.link[{i}]",
+                    )
+                )
+        out.append(titles[i])
+        if b.items[i].text:
+            out.append(next(texts))
+    return out
+
+
+# --------------------------------------------------------------------------------------- checklist
+
+
+def _check_cols(b: ChecklistBlock, w: float) -> int:
+    return 2 if len(b.items) > 5 and w > 560 else 1
+
+
+def _checklist_height(b: ChecklistBlock, w: float, theme: Theme) -> float:
+    cols = _check_cols(b, w)
+    rows = math.ceil(len(b.items) / cols)
+    tw = (w - COL_GAP * (cols - 1)) / cols - 34
+    per_row = []
+    for r in range(rows):
+        cells = [b.items[c * rows + r] for c in range(cols) if c * rows + r < len(b.items)]
+        per_row.append(max(_lines(t, tw, 15, False, 3) for t in cells) * _lh(15) + 10)
+    return _heading_h(b.title) + sum(max(h, 28.0) for h in per_row)
+
+
+def _checklist(b: ChecklistBlock, rect: Rect, style: _Style, name: str) -> list[Element]:
+    theme = style.theme
+    out, body = _heading(b.title, rect, style, name)
+    cols = _check_cols(b, rect.w)
+    n = len(b.items)
+    rows = math.ceil(n / cols)
+    col_w = (body.w - COL_GAP * (cols - 1)) / cols
+    row_h = body.h / rows
+    cs = min(22.0, row_h * 0.75)
+    makers, cells = [], []
+    for i, item in enumerate(b.items):
+        c, r = divmod(i, rows)
+        x, y = body.x + c * (col_w + COL_GAP), body.y + r * row_h
+        rtl = textmod.is_rtl(item)
+        tx = x if rtl else x + cs + 12
+        cells.append((x, y, rtl))
+        makers.append(
+            lambda size, tx=tx, y=y, item=item, i=i: text_box(
+                item,
+                Rect(tx, y, col_w - cs - 12, max(row_h - min(8.0, row_h * 0.2), 1.0)),
+                max_size=size,
+                min_size=7,
+                color=theme.text,
+                name=f"{name}.item[{i}]",
+            )
+        )
+    boxes = _uniform(makers, 15.0)
+    ink = _ink(style.hue, theme)
+    for i, ((x, y, rtl), box) in enumerate(zip(cells, boxes, strict=True)):
+        line = _lh(box.size)
+        ms = min(cs, max(line * 1.15, 12.0))  # a mark in proportion to its (perhaps shrunk) text
+        slot_x = x + col_w - cs if rtl else x
+        mark_rect = Rect(slot_x + (cs - ms) / 2, max(y, y + line / 2 - ms / 2), ms, ms)
+        mark = text_box(
+            "✓",
+            mark_rect,
+            max_size=ms * 0.62,
+            min_size=4,
+            color=ink,
+            bold=True,
+            align="center",
+            valign="middle",
+            max_lines=1,
+            name=f"{name}.check-text[{i}]",
+        )
+        out.append(Shape(mark_rect, "ellipse", fill=style.hue, text=mark, name=f"{name}.check[{i}]"))
+        out.append(box)
+    return out
+
+
+# ----------------------------------------------------------------------------------------- callout
+
+
+def _callout_height(b: CalloutBlock, w: float, theme: Theme) -> float:
+    tw = w - 110
+    text = _lines(b.text, tw, 20, False, 8) * _lh(20)
+    attribution = 26 if b.attribution else 0
+    return max(text + attribution + 40, 96.0)
+
+
+def _callout(b: CalloutBlock, rect: Rect, style: _Style, name: str) -> list[Element]:
+    theme = style.theme
+    rtl = textmod.is_rtl(b.text)
+    out: list[Element] = [
+        Shape(
+            rect,
+            "rounded",
+            fill=theme.surface,
+            stroke=style.hue,
+            stroke_width=1.25,
+            name=f"{CONTAINER}{name}.card",
+        )
+    ]
+    pad = min(18.0, rect.h * 0.15)
+    bar_w = 5.0
+    bar_x = rect.right - pad - bar_w if rtl else rect.x + pad
+    out.append(
+        Shape(Rect(bar_x, rect.y + pad, bar_w, rect.h - 2 * pad), "rect", fill=style.hue, name=f"{name}.bar")
+    )
+    quote_w = min(40.0, rect.w * 0.1)
+    quote_x = bar_x - 10 - quote_w if rtl else bar_x + bar_w + 10
+    quote_h = min(48.0, rect.h - 2 * pad)
+    out.append(
+        text_box(
+            "”" if rtl else "“",
+            Rect(quote_x, rect.y + pad - 4 if rect.h > 60 else rect.y + pad, quote_w, quote_h),
+            max_size=min(48.0, quote_h * 0.8),
+            min_size=6,
+            color=style.hue_text,
+            bold=True,
+            align="center",
+            valign="top",
+            max_lines=1,
+            name=f"{name}.mark",
+        )
+    )
+    tx = rect.x + pad if rtl else quote_x + quote_w + 8
+    tw = (quote_x - 8) - tx if rtl else rect.right - pad - tx
+    inner_h = rect.h - 2 * pad
+    attr_h = min(24.0, inner_h * 0.3) if b.attribution else 0.0
+    out.append(
+        text_box(
+            b.text,
+            Rect(tx, rect.y + pad, tw, max(inner_h - attr_h, 1.0)),
+            max_size=20,
+            min_size=7,
+            color=theme.text,
+            italic=True,
+            valign="middle",
+            name=f"{name}.text",
+        )
+    )
+    if b.attribution:
+        out.append(
+            text_box(
+                "— " + b.attribution,
+                Rect(tx, rect.bottom - pad - attr_h, tw, attr_h),
+                max_size=13,
+                min_size=6,
+                color=theme.muted,
+                bold=True,
+                valign="bottom",
+                max_lines=1,
+                name=f"{name}.attribution",
+            )
+        )
+    return out
+
+
+# ------------------------------------------------------------------------------------------ visual
+
+VISUAL_RATIO = 0.5  # a visual block is this tall for its width (a chart or diagram reads well so)
+
+
+def _visual_height(b: VisualBlock, w: float, theme: Theme) -> float:
+    return (_heading_h(b.title) if b.title else 0.0) + max(w * VISUAL_RATIO, 160.0)
+
+
+def _visual(b: VisualBlock, rect: Rect, style: _Style, name: str, ctx: Context) -> list[Element]:
+    """Any kind's plan in the block, through the embed protocol, under an optional heading."""
+    out: list[Element] = []
+    body = rect
+    if b.title:
+        out, body = _heading(b.title, rect, style, name)
+    page = frame.new_page(ctx)
+    frame.embed(page, b.visual, body, ctx)
+    return out + page.elements
