@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from render.kinds import ALL_FORMATS, KINDS, Kind, parse_plan
-from render.layout import Context, ImageSource, Layout
+from render.layout import Context, ImageSource, Layout, Progress, Status
 from render.plan import Plan, plan_to_json
 from render.theme import Theme, get_theme
 
@@ -169,14 +169,16 @@ def render(
     data: pd.DataFrame | str | Path | None = None,
     theme: str | Theme = "light",
     images: ImageSource | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
+    status: Status | None = None,
 ) -> Result:
     """Validate `plan` (a model, dict or JSON text) and bind it to its data, theme and image source.
 
     `images` makes the pictures (e.g. `generators.diffusion.get_image_generator()`); `progress` is
-    called with (step, total) while it denoises. Raises `PlanError` for an invalid plan and
-    `TableError` for an unreadable table, each with a message precise enough to show a user or send
-    back to an LLM.
+    called with (step, total) while it denoises and `status` with its live remarks (loading,
+    fallbacks), for this render only: one generator can serve many renders at once. Raises
+    `PlanError` for an invalid plan and `TableError` for an unreadable table, each with a message
+    precise enough to show a user or send back to an LLM.
     """
     parsed = parse_plan(plan)
     table = data
@@ -184,7 +186,13 @@ def render(
         from render.data import load_table
 
         table = load_table(data)
-    ctx = Context(theme=get_theme(theme), table=table, images=images, progress=progress)  # type: ignore[arg-type]
+    ctx = Context(
+        theme=get_theme(theme),
+        table=table,  # type: ignore[arg-type]
+        images=images,
+        progress=progress,
+        status=status,
+    )
     result = Result(parsed, ctx)
     check = getattr(result.module, "check", None)
     if check is not None:
