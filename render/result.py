@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import html
+import threading
 from collections.abc import Iterable
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,11 @@ class Result:
     def __init__(self, plan: Plan, ctx: Context):
         self.plan = plan
         self.ctx = ctx
+        # Per result, not functools.cached_property: on Python 3.11 its lock is shared by every
+        # instance, so one session's slow picture would hold up every other session's layout.
+        self._lock = threading.RLock()
+        self._layout: Layout | None = None
+        self._figure: go.Figure | None = None
 
     @property
     def kind(self) -> str:
@@ -55,20 +60,27 @@ class Result:
         self.layout  # noqa: B018 - notes are collected while laying out
         return list(dict.fromkeys(self.ctx.notes))
 
-    @cached_property
+    @property
     def layout(self) -> Layout:
-        return self.module.layout(self.plan, self.ctx)
+        """The pages, computed once (pictures are generated here)."""
+        with self._lock:
+            if self._layout is None:
+                self._layout = self.module.layout(self.plan, self.ctx)
+            return self._layout
 
     @property
     def has_figure(self) -> bool:
         return hasattr(self.module, "figure")
 
-    @cached_property
+    @property
     def figure(self) -> go.Figure:
-        """The interactive plotly figure (kinds whose module has `figure`: charts)."""
+        """The interactive plotly figure (kinds whose module has `figure`: charts), built once."""
         if not self.has_figure:
             raise ValueError(f"a {self.plan.kind} plan has no plotly figure")
-        return self.module.figure(self.plan, self.ctx)
+        with self._lock:
+            if self._figure is None:
+                self._figure = self.module.figure(self.plan, self.ctx)
+            return self._figure
 
     def to_svg(self) -> str:
         from render.svg import layout_svg
