@@ -395,14 +395,11 @@ class Measure:
 
 
 def grid_of(kind: str, page: Page) -> Rect:
-    """The page minus the margins its layout module draws within."""
-    if kind == "slides":
-        from render.slides import MARGIN
+    """The page minus the theme's margins: the grid every layout draws within (render.frame)."""
+    from render.frame import content_rect
+    from render.theme import get_theme
 
-        return Rect(MARGIN, MARGIN, page.width - 2 * MARGIN, page.height - 2 * MARGIN)
-    from render.infographic import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
-
-    return Rect(MARGIN_X, MARGIN_TOP, page.width - 2 * MARGIN_X, page.height - MARGIN_TOP - MARGIN_BOTTOM)
+    return content_rect(get_theme("light"))
 
 
 def plan_and_render(md: str, kind: str) -> Result:
@@ -411,7 +408,7 @@ def plan_and_render(md: str, kind: str) -> Result:
     from generators.rules import RulesPlanner
     from render import render
 
-    plan = RulesPlanner().plan(PlanRequest(question=QUESTIONS[kind], markdown=md, kind=kind))
+    plan = RulesPlanner().plan(PlanRequest(question=QUESTIONS[kind], markdown=md, kind=kind)).plan
     if plan.kind != kind:
         raise ValueError(f"the planner answered with a {plan.kind} plan: {getattr(plan, 'answer', '')[:120]}")
     return render(plan)

@@ -83,14 +83,12 @@ class Tally:
 
 def _timed_plan(planner: Any, request: PlanRequest, tally: Tally) -> Any:
     t0 = time.perf_counter()
-    plan = planner.plan(request)
+    planned = planner.plan(request)
     tally.seconds.append(time.perf_counter() - t0)
     tally.n += 1
-    report = getattr(planner, "report", None)
-    if report is not None:
-        tally.repaired += report.repairs > 0
-        tally.fell_back += report.fell_back
-    return plan
+    tally.repaired += planned.report.repairs > 0
+    tally.fell_back += planned.report.fell_back
+    return planned.plan
 
 
 def _valid(plan: Any, table: Any) -> bool:

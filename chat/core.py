@@ -7,7 +7,6 @@ built only when first downloaded. Every failure becomes `Answer.error`, a senten
 
 from __future__ import annotations
 
-import inspect
 import itertools
 import random
 import time
@@ -15,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from generators.base import PlanRequest
+from generators.base import PlanRequest, plan_with
 from render import PlanError, export_deck, render
 from render.plan import ImagePlan, plan_to_json
 
@@ -153,12 +152,17 @@ class Answer:
             return self._views[theme]
         assert self.plan is not None
         progress = progress or _Silent()
-        if self.images is not None:
-            self.images.progress, self.images.status = progress.step, progress.stage
-            self.images.pictures.clear()
+        images = self.images.for_render() if self.images is not None else None  # this render's record
         try:
             progress.stage(f"Rendering the {self.plan.kind}…")
-            result = render(self.plan, data=self.table, theme=theme, images=self.images)
+            result = render(
+                self.plan,
+                data=self.table,
+                theme=theme,
+                images=images,
+                progress=progress.step,
+                status=progress.stage,
+            )
             view = View(result=result)
             screen = result.spec.screen
             if screen == "figure":
@@ -170,14 +174,11 @@ class Answer:
                 view.pages = [page_svg(p, result.theme) for p in pages]
                 view.page_notes = [p.notes for p in pages]
             view.notes = result.notes
-            if self.images is not None:
-                view.pictures = list(self.images.pictures)
+            if images is not None:
+                view.pictures = list(images.pictures)
         except Exception as err:  # shown as a message; the rest of the chat stays intact
             self.error = friendly_error(err)
             raise RenderFailed(self.error) from err
-        finally:
-            if self.images is not None:
-                self.images.progress = self.images.status = None
         self._views[theme] = view
         return view
 
@@ -298,12 +299,10 @@ def _plan(
         progress.stage(f"Planning with {answer.planner or 'the planner'}…")
         from render import parse_plan
 
-        streams = "on_text" in inspect.signature(planner.plan).parameters
-        raw = planner.plan(request, on_text=progress.text) if streams else planner.plan(request)  # type: ignore[call-arg]
-        answer.plan = _with_seeds(parse_plan(raw), rng or random.Random())
-        report = getattr(planner, "report", None)
-        answer.notes = [friendly_error(RuntimeError(n), redact) for n in getattr(report, "notes", [])]
-        answer.model = str(getattr(report, "model", "") or "")
+        planned = plan_with(planner, request, on_text=progress.text)
+        answer.plan = _with_seeds(parse_plan(planned.plan), rng or random.Random())
+        answer.notes = [friendly_error(RuntimeError(n), redact) for n in planned.report.notes]
+        answer.model = planned.report.model
         if images is not None and _has_image(answer.plan):
             answer.images = images()
     except Exception as err:  # the planner's failure is the user's message, not a traceback

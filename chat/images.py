@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from render.plan import ImagePlan
 
 ProgressFn = Callable[[int, int], None]
+StatusFn = Callable[[str], None]
 
 
 @dataclass
@@ -38,17 +39,20 @@ class Picture:
 
 @dataclass
 class ImageMaker:
-    """`ImageSource` over `generators.diffusion` with the sidebar's model, steps and size."""
+    """`ImageSource` over `generators.diffusion` with the sidebar's model, steps and size.
+
+    Progress and remarks are arguments of each `generate` call, never attributes: the generator
+    under it is shared by every session of the process. `pictures` records what this maker drew;
+    `for_render()` gives each render its own record.
+    """
 
     model: str
     steps: int | None = None
     """Denoising steps when the plan does not say; None: the model's default."""
     size: int | None = None
     """Side of a square picture in pixels (other aspect ratios keep the same area); None: the plan's."""
-    progress: ProgressFn | None = None
-    status: Callable[[str], None] | None = None
     pictures: list[Picture] = field(default_factory=list)
-    """Pictures drawn (or fetched from cache) in the current render, in order."""
+    """Pictures drawn (or fetched from cache) by this maker, in order."""
     _generator: Any = None
 
     def generator(self) -> Any:
@@ -58,28 +62,33 @@ class ImageMaker:
             self._generator = get_image_generator(self.model)
         return self._generator
 
-    def generate(self, plan: ImagePlan, width: int, height: int, progress: ProgressFn | None = None) -> bytes:
-        from render.image import pixel_size
+    def for_render(self) -> ImageMaker:
+        """The same settings and generator with an empty record: one per render, so pictures of
+        concurrent or repeated renders never mix."""
+        return replace(self, pictures=[])
+
+    def generate(
+        self,
+        plan: ImagePlan,
+        width: int,
+        height: int,
+        *,
+        progress: ProgressFn | None = None,
+        status: StatusFn | None = None,
+    ) -> bytes:
+        from render.image import generate_with, pixel_size
 
         gen = self.generator()
         if plan.steps is None and self.steps:
             plan = plan.model_copy(update={"steps": self.steps})
         if self.size:
             width, height = pixel_size(plan.aspect_ratio, base=self.size)
-        gen.status = self.status
-        try:
-            png = gen.generate(plan, width, height, progress=progress or self.progress)
-        finally:
-            gen.status = None
+        png = generate_with(gen, plan, width, height, progress=progress, status=status)
         spec_steps = getattr(getattr(gen, "spec", None), "steps", None)
         self.pictures.append(
             Picture(png, plan.prompt, plan.seed, plan.steps or spec_steps, self.model, width, height)
         )
         return png
-
-    def drain_notes(self) -> list[str]:
-        drain = getattr(self._generator, "drain_notes", None)
-        return list(drain()) if drain is not None else []
 
 
 def image_models() -> tuple[list[str], str]:

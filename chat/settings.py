@@ -79,32 +79,11 @@ def select(config: PlannerConfig, secret_key: str = "") -> tuple[Planner, str]:
             return generators.get_planner("rules"), OFFLINE_REASON
         planner, reason = chooser()
         return planner, _sentence(reason)
-    planner = _make(name, model=config.model, base_url=config.base_url, api_key=key)
-    model = getattr(getattr(planner, "backend", None), "label", "") or config.model
+    planner = generators.make_planner(name, model=config.model, base_url=config.base_url, api_key=key)
+    model = getattr(planner, "label", "") or config.model
     if getattr(planner, "name", name) == "rules":
         return planner, "Offline rules planner, " + why + "."
     return planner, f"{name} planner{f' ({model})' if model else ''}, {why}."
-
-
-def _make(name: str, **options: str) -> Planner:
-    """A registered planner built with the options its backend takes (empty ones are left out)."""
-    import importlib
-
-    import generators
-
-    if name not in generators.PLANNERS:
-        raise KeyError(f"unknown planner {name!r}; choose one of {', '.join(backends())}")
-    module, factory_name = generators.PLANNERS[name].split(":")
-    factory = getattr(importlib.import_module(module), factory_name)
-    options = {k: v for k, v in options.items() if v}
-    while True:
-        try:
-            return factory(**options)
-        except TypeError as err:  # an option this backend does not take (local: no base URL)
-            dropped = next((k for k in options if f"'{k}'" in str(err)), None)
-            if dropped is None:
-                raise
-            del options[dropped]
 
 
 def _sentence(reason: str) -> str:

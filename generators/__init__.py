@@ -30,7 +30,12 @@ OPTIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _make(name: str, **options: str | None) -> Planner:
+def make_planner(name: str, **options: str | None) -> Planner:
+    """The registered planner `name`, built with the options its factory takes (`OPTIONS`).
+
+    Options it does not take (a base URL for the local model) and empty ones are left out, so one
+    settings form can configure any backend. KeyError, naming the choices, for an unknown name.
+    """
     if name not in PLANNERS:
         raise KeyError(f"unknown planner {name!r}; available: {', '.join([AUTO, *sorted(PLANNERS)])}")
     module, factory = PLANNERS[name].split(":")
@@ -56,23 +61,25 @@ def select_planner(
     opts = {"model": model, "base_url": base_url, "api_key": api_key}
     chosen = (name or "").strip().lower()
     if chosen and chosen != AUTO:
-        return _make(chosen, **opts), f"chosen explicitly ({chosen})"
+        return make_planner(chosen, **opts), f"chosen explicitly ({chosen})"
     env = os.environ.get(PLANNER_ENV, "").strip().lower()
     if env and env != AUTO:
-        return _make(env, **opts), f"set by {PLANNER_ENV}={env}"
+        return make_planner(env, **opts), f"set by {PLANNER_ENV}={env}"
     if os.environ.get("ANTHROPIC_API_KEY"):
-        return _make("anthropic", **opts), "ANTHROPIC_API_KEY is set"
+        return make_planner("anthropic", **opts), "ANTHROPIC_API_KEY is set"
     if base_url or os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL"):
         base = base_url or os.environ.get("OPENAI_BASE_URL")
         why = f"an OpenAI-compatible base URL is set ({base})" if base else "OPENAI_API_KEY is set"
-        return _make("openai", **opts), why
+        return make_planner("openai", **opts), why
     from generators.llm_openai import ollama_url, probe_ollama
 
     found = probe_ollama()
     if found:
-        return _make("ollama", **opts), f"a local Ollama answers at {ollama_url()} (model {model or found})"
+        return make_planner(
+            "ollama", **opts
+        ), f"a local Ollama answers at {ollama_url()} (model {model or found})"
     why = "Ollama runs with no model pulled" if found == "" else "no Ollama at " + ollama_url()
-    return _make("rules"), (
+    return make_planner("rules"), (
         f"no LLM configured (no ANTHROPIC_API_KEY, OPENAI_API_KEY or OPENAI_BASE_URL; {why}): "
         "the offline rules planner"
     )

@@ -1,14 +1,41 @@
-"""The two extension points, one method each, so a fake is a few lines."""
+"""The two extension points, one method each, so a fake is a few lines.
+
+Everything a call produces besides its result travels with the call, never on a shared object:
+a planner returns its report with the plan (`Planned`), and an image generator reports progress and
+remarks through the callbacks it is handed. One planner or generator can then serve many sessions
+at once without one reading another's notes.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from render.layout import Note, Progress, Status, accepts
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from render.plan import ImagePlan, Plan
+
+__all__ = [
+    "ImageGenerator",
+    "Note",
+    "PlanReport",
+    "PlanRequest",
+    "Planned",
+    "Planner",
+    "PlanningFailed",
+    "Progress",
+    "Route",
+    "Status",
+    "TextCallback",
+    "accepts",
+    "plan_with",
+]
+
+TextCallback = Callable[[str], None]
 
 
 @dataclass
@@ -30,20 +57,81 @@ class Route:
     reason: str
 
 
+@dataclass
+class PlanReport:
+    """What happened while planning one request: shown by the CLI (--verbose) and the app."""
+
+    planner: str
+    model: str = ""
+    calls: int = 0
+    """LLM calls made (kind choice, plan, repair)."""
+    repairs: int = 0
+    """Repair rounds: plans sent back with their validation errors."""
+    kind: str | None = None
+    """The kind chosen in step one of two-step planning."""
+    errors: list[str] = field(default_factory=list)
+    """Validation errors seen (the last round's, when the plan fell back)."""
+    fell_back: bool = False
+    notes: list[str] = field(default_factory=list)
+    """Messages for the user, e.g. why the offline planner answered instead."""
+    streamed: bool = False
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One planning call's outcome: the plan and the report of how it was made."""
+
+    plan: Plan
+    report: PlanReport
+
+
+class PlanningFailed(Exception):
+    """A planner could not give a valid plan (endpoint unreachable, timed out, key rejected, plan
+    still invalid after repair). The message is one readable line without secrets; `report` says
+    what was tried. `generators.fallback.FallbackPlanner` turns it into another planner's answer."""
+
+    def __init__(self, reason: str, report: PlanReport):
+        super().__init__(reason)
+        self.reason = reason
+        self.report = report
+
+
 @runtime_checkable
 class Planner(Protocol):
     name: str
 
-    def plan(self, request: PlanRequest) -> Plan: ...
+    def plan(self, request: PlanRequest, *, on_text: TextCallback | None = None) -> Planned:
+        """A valid plan and its report. `on_text` receives the written answer as it is generated,
+        where the planner generates it piece by piece; planners that write it whole (the rules
+        planner) leave it to `Planned.plan.answer`."""
+        ...
 
 
 @runtime_checkable
 class ImageGenerator(Protocol):
     """Turns an image plan into PNG bytes of exactly width × height pixels.
 
-    A generator may also accept a keyword `progress: Callable[[int, int], None]` (steps done, total)
-    and offer `drain_notes() -> list[str]`; callers pass and read them only when present, so a
-    one-method fake still fits.
+    `progress(done, total)` receives denoising steps; `status(message)` receives live remarks
+    (model loading, expected time, fallbacks taken). Remarks that belong in the answer's notes are
+    `Note` instances (a `str`), so one callback carries both and `render.image` keeps the notes of
+    one render for that render. Both are optional extras: callers pass them only to generators whose
+    `generate` accepts them (`accepts`), so a one-method fake `generate(plan, w, h)` still fits.
     """
 
-    def generate(self, plan: ImagePlan, width: int, height: int) -> bytes: ...
+    def generate(
+        self,
+        plan: ImagePlan,
+        width: int,
+        height: int,
+        *,
+        progress: Progress | None = None,
+        status: Status | None = None,
+    ) -> bytes: ...
+
+
+def plan_with(planner: Planner, request: PlanRequest, on_text: TextCallback | None = None) -> Planned:
+    """`planner.plan(request, on_text=…)`, leaving `on_text` out for planners that do not take it."""
+    if on_text is not None and accepts(planner.plan, "on_text"):
+        return planner.plan(request, on_text=on_text)
+    return planner.plan(request)  # type: ignore[call-arg]

@@ -4,7 +4,9 @@ Why it looks like this:
 - `import` costs nothing: torch and diffusers load at the first image that is not in the cache,
   so `import render`, the app and the CLI stay fast for the five kinds that need no pixels.
 - One pipeline per process, loaded once under a lock; concurrent requests queue on the same lock
-  instead of loading twice or interleaving scheduler state.
+  instead of loading twice or interleaving scheduler state. Progress and remarks are per call
+  (`progress=`, `status=` arguments), never attributes of the shared generator, so two sessions
+  drawing at once each see only their own steps and notes.
 - A content-addressed disk cache (prompt, negative prompt, style, model, seed, steps, size) returns
   a stored PNG without importing torch at all.
 - Failures are honest: missing weights raise `MissingWeightsError` whose one-line message names the
@@ -28,19 +30,23 @@ import socket
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
+
+from generators.base import Note, Progress, Status
 
 if TYPE_CHECKING:
     from PIL import Image
 
     from render.plan import ImagePlan
 
-Progress = Callable[[int, int], None]
-"""Called with (steps done, total steps): (0, total) before the first step, then after each."""
+
+def _silent(message: str) -> None:
+    """The status callback of a caller who wants no remarks."""
+
 
 DEFAULT_IMAGE_MODEL = "sd-turbo"
 MODEL_ENV = "RENDER_IMAGE_MODEL"
@@ -432,8 +438,6 @@ class DiffusionGenerator:
             self.cache_dir: Path | None = default_cache_dir()
         else:
             self.cache_dir = Path(cache_dir).expanduser() if cache_dir else None
-        self.status: Callable[[str], None] | None = None
-        """Live one-line messages (loading, expected time on CPU); the CLI prints them."""
         self.loads = 0
         """How many times a pipeline was loaded (tests: a cache hit must not load)."""
         self.device: str | None = None
@@ -445,21 +449,37 @@ class DiffusionGenerator:
         self._ready = False
         self._load_error: Exception | None = None
         self._lock = threading.RLock()  # one load, one generation at a time: requests queue
-        self._local = threading.local()
         self._memo: dict[str, bytes] = {}
 
     # ---------------------------------------------------------------- public API
 
     def generate(
-        self, plan: ImagePlan, width: int, height: int, *, progress: Progress | None = None
+        self,
+        plan: ImagePlan,
+        width: int,
+        height: int,
+        *,
+        progress: Progress | None = None,
+        status: Status | None = None,
     ) -> bytes:
-        """PNG bytes of exactly width × height: from the cache when this exact picture was made."""
-        return self.generate_batch([plan], width, height, progress=progress)[0]
+        """PNG bytes of exactly width × height: from the cache when this exact picture was made.
+
+        `progress` gets this call's denoising steps and `status` its remarks (loading, expected time,
+        fallbacks; `Note`s belong in the answer): per call, so concurrent callers never mix them.
+        """
+        return self.generate_batch([plan], width, height, progress=progress, status=status)[0]
 
     def generate_batch(
-        self, plans: Sequence[ImagePlan], width: int, height: int, *, progress: Progress | None = None
+        self,
+        plans: Sequence[ImagePlan],
+        width: int,
+        height: int,
+        *,
+        progress: Progress | None = None,
+        status: Status | None = None,
     ) -> list[bytes]:
         """Several pictures of one size in as few pipeline calls as possible (one per step count)."""
+        say = status or _silent
         keys = [self.cache_key(p, width, height) for p in plans]
         found = {k: self._cache_get(k) for k in dict.fromkeys(keys)}
         if any(v is None for v in found.values()):
@@ -471,24 +491,33 @@ class DiffusionGenerator:
                         del todo[k]
                 if todo:
                     images = self._generate_locked(
-                        [self._job(k, p) for k, p in todo.items()], width, height, progress
+                        [self._job(k, p) for k, p in todo.items()], width, height, progress, say
                     )
                     for k, img in zip(todo, images, strict=True):
-                        found[k] = self._cache_put(k, _png(img))
+                        found[k] = self._cache_put(k, _png(img), say)
         if self.spec.test_model:
-            self._note(
-                f"'{self.name}' is a test model with random weights: the picture is noise, not the prompt."
+            say(
+                Note(
+                    f"'{self.name}' is a test model with random weights: the picture is noise, not the prompt."
+                )
             )
         return [found[k] for k in keys]  # type: ignore[misc]
 
     def generate_images(
-        self, plans: Sequence[ImagePlan], width: int, height: int, *, progress: Progress | None = None
+        self,
+        plans: Sequence[ImagePlan],
+        width: int,
+        height: int,
+        *,
+        progress: Progress | None = None,
+        status: Status | None = None,
     ) -> list[Image.Image]:
         """PIL images, no cache and no PNG encoding: the benchmark's measure of the pipeline path."""
         with self._lock:
-            return self._generate_locked([self._job("", p) for p in plans], width, height, progress)
+            jobs = [self._job("", p) for p in plans]
+            return self._generate_locked(jobs, width, height, progress, status or _silent)
 
-    def prefetch(self, plan: Any, *, progress: Progress | None = None) -> int:
+    def prefetch(self, plan: Any, *, progress: Progress | None = None, status: Status | None = None) -> int:
         """Generate every picture a plan needs, batched by size, so rendering then hits the cache.
 
         Returns how many pictures there are. Failures propagate; render turns them into notes.
@@ -499,14 +528,8 @@ class DiffusionGenerator:
         for p in image_plans(plan):
             groups.setdefault(pixel_size(p.aspect_ratio), []).append(p)
         for (w, h), plans in groups.items():
-            self.generate_batch(plans, w, h, progress=progress)
+            self.generate_batch(plans, w, h, progress=progress, status=status)
         return sum(len(v) for v in groups.values())
-
-    def drain_notes(self) -> list[str]:
-        """Remarks from this thread's generations since the last call (fallbacks, test model)."""
-        notes = list(dict.fromkeys(getattr(self._local, "notes", [])))
-        self._local.notes = []
-        return notes
 
     def cache_key(self, plan: ImagePlan, width: int, height: int) -> str:
         """sha256 of everything that decides the pixels a user asked for."""
@@ -534,8 +557,12 @@ class DiffusionGenerator:
         gflop = (unet * (steps or self.spec.steps or 1) + (taesd if self.fast else vae)) * pixels * count
         return gflop / (_cpu_gflops() * 0.5)  # convolutions reach about half the matmul rate
 
-    def load(self) -> Any:
-        """The pipeline, loading it on first use (thread-safe: concurrent callers wait for one load)."""
+    def load(self, *, status: Status | None = None) -> Any:
+        """The pipeline, loading it on first use (thread-safe: concurrent callers wait for one load).
+
+        Loading remarks go to the `status` of the call that loads; the loaded model is shared.
+        """
+        say = status or _silent
         with self._lock:
             if self._ready:
                 return self._pipe
@@ -543,9 +570,9 @@ class DiffusionGenerator:
                 raise self._load_error  # one honest failure per process, not one per picture
             try:
                 if self._injected:
-                    self._prepare(self._pipe)
+                    self._prepare(self._pipe, say)
                 else:
-                    self._load()
+                    self._load(say)
             except Exception as err:
                 self._load_error = err
                 raise
@@ -564,40 +591,29 @@ class DiffusionGenerator:
             steps=plan.steps or self.spec.steps,
         )
 
-    def _note(self, message: str, *, live: bool = True) -> None:
-        if not hasattr(self._local, "notes"):
-            self._local.notes = []
-        self._local.notes.append(message)
-        if live:
-            self._say(message)
-
-    def _say(self, message: str) -> None:
-        if self.status is not None:
-            self.status(message)
-
     def _base(self) -> int:
         return self.spec.cpu_base if self.device in (None, "cpu") else self.spec.base
 
-    def _load(self) -> None:
+    def _load(self, say: Status) -> None:
         _quiet_imports()
         import torch
 
         self.device = self._device_req or _auto_device(torch)
         self.dtype = str(_dtype(torch, self.device, self._dtype_req)).removeprefix("torch.")
         if self.spec.arch and not self.spec.source:
-            self._say(f"building the {self.name} test model (random weights) on {self.device}")
+            say(f"building the {self.name} test model (random weights) on {self.device}")
             pipe = build_random_pipeline(self.spec.arch)
             if self.device == "cpu":
                 # Its tensors are too small for threads to pay, and on a busy CPU every OpenMP
                 # region waits ~10 ms for a descheduled worker: one thread is ~20x faster here.
                 torch.set_num_threads(1)
         else:
-            self._say(f"loading image model {self.name} on {self.device} ({self.dtype})…")
-            pipe = self._load_pretrained(torch, getattr(torch, self.dtype))
-        self._prepare(pipe)
+            say(f"loading image model {self.name} on {self.device} ({self.dtype})…")
+            pipe = self._load_pretrained(torch, getattr(torch, self.dtype), say)
+        self._prepare(pipe, say)
         self.loads += 1
 
-    def _prepare(self, pipe: Any) -> None:
+    def _prepare(self, pipe: Any, say: Status) -> None:
         """Decoder choice, device move (with CPU offload when it does not fit) and GPU speed-ups."""
         _quiet_imports()
         import torch
@@ -612,7 +628,7 @@ class DiffusionGenerator:
             try:
                 pipe.vae = self._load_taesd(torch)
             except (MissingWeightsError, OSError, ValueError) as err:
-                self._note(f"Fast mode is off: {err}")
+                say(Note(f"Fast mode is off: {err}"))
         self.fast = isinstance(pipe.vae, _autoencoder_tiny())
         pipe.set_progress_bar_config(disable=True)
         self._pipe = pipe
@@ -624,14 +640,16 @@ class DiffusionGenerator:
             pipe.to("cpu")
             _free(torch)
             self._offload(pipe)
-            self._note(
-                f"{self.name} does not fit in GPU memory: model parts move to the GPU only while used "
-                "(CPU offload), slower but it works."
+            say(
+                Note(
+                    f"{self.name} does not fit in GPU memory: model parts move to the GPU only while "
+                    "used (CPU offload), slower but it works."
+                )
             )
         if self.device.startswith("cuda"):
-            self._speed_up(torch, pipe)
+            self._speed_up(torch, pipe, say)
 
-    def _speed_up(self, torch: Any, pipe: Any) -> None:
+    def _speed_up(self, torch: Any, pipe: Any, say: Status) -> None:
         """SDPA attention (diffusers' default on torch 2), channels_last, fused QKV, optional compile."""
         torch.backends.cuda.matmul.allow_tf32 = True
         torch.backends.cudnn.allow_tf32 = True
@@ -650,13 +668,13 @@ class DiffusionGenerator:
                 denoiser.compile(fullgraph=True, mode="max-autotune-no-cudagraphs")
             else:
                 denoiser.compile_repeated_blocks(fullgraph=True)
-            self._say(f"compiling {self.name} ({self._compile}): the first image takes longer")
+            say(f"compiling {self.name} ({self._compile}): the first image takes longer")
 
     def _offload(self, pipe: Any) -> None:
         pipe.enable_model_cpu_offload(device=self.device)
         self.offloaded = True
 
-    def _load_pretrained(self, torch: Any, dtype: Any) -> Any:
+    def _load_pretrained(self, torch: Any, dtype: Any, say: Status) -> Any:
         from diffusers import DiffusionPipeline
 
         src = self.spec.source
@@ -679,7 +697,7 @@ class DiffusionGenerator:
         why = "HF_HUB_OFFLINE is set" if _offline() else "" if _hub_reachable() else "there is no network"
         if not why:
             size = f" (~{self.spec.download_gb:g} GB)" if self.spec.download_gb else ""
-            self._say(f"downloading {src}{size} into {cache} (first use only)…")
+            say(f"downloading {src}{size} into {cache} (first use only)…")
             try:
                 return _from_pretrained(DiffusionPipeline, src, half, dtype=dtype, cache_dir=cache)
             except (OSError, ValueError) as err:
@@ -717,9 +735,9 @@ class DiffusionGenerator:
             return AutoencoderTiny.from_pretrained(self.spec.taesd, cache_dir=hf_cache_dir())
 
     def _generate_locked(
-        self, jobs: list[_Job], width: int, height: int, progress: Progress | None
+        self, jobs: list[_Job], width: int, height: int, progress: Progress | None, say: Status
     ) -> list[Image.Image]:
-        pipe = self.load()
+        pipe = self.load(status=say)
         import torch
 
         out: list[Image.Image] = []
@@ -731,12 +749,12 @@ class DiffusionGenerator:
             if self.device == "cpu":
                 eta = self.expected_seconds(width, height, steps, len(group))
                 what = f"{len(group)} images" if len(group) > 1 else "one image"
-                self._say(
+                say(
                     f"no GPU: {self.name} runs on the CPU here; expect "
                     + (_human_seconds(eta) if eta is not None else "minutes")
                     + f" for {what} at {size[0]}×{size[1]}"
                 )
-            images = self._run_with_fallbacks(torch, pipe, group, size, steps, progress)
+            images = self._run_with_fallbacks(torch, pipe, group, size, steps, progress, say)
             out.extend(img if img.size == (width, height) else _resize(img, width, height) for img in images)
         return out
 
@@ -748,6 +766,7 @@ class DiffusionGenerator:
         size: tuple[int, int],
         steps: int | None,
         progress: Progress | None,
+        say: Status,
     ) -> list[Image.Image]:
         """Out of memory: one at a time, then CPU offload, then smaller sizes — each said in a note."""
         while True:
@@ -758,16 +777,19 @@ class DiffusionGenerator:
                     raise
             _free(torch)
             if len(jobs) > 1:
-                self._note(f"Out of memory for a batch of {len(jobs)} pictures: made them one at a time.")
+                say(Note(f"Out of memory for a batch of {len(jobs)} pictures: made them one at a time."))
                 return [
                     img
                     for job in jobs
-                    for img in self._run_with_fallbacks(torch, pipe, [job], size, steps, progress)
+                    for img in self._run_with_fallbacks(torch, pipe, [job], size, steps, progress, say)
                 ]
             if self.device and self.device.startswith("cuda") and not self.offloaded:
                 self._offload(pipe)
-                self._note(
-                    f"Out of GPU memory at {size[0]}×{size[1]}: retried with CPU offload (slower, less memory)."
+                say(
+                    Note(
+                        f"Out of GPU memory at {size[0]}×{size[1]}: retried with CPU offload "
+                        "(slower, less memory)."
+                    )
                 )
                 continue
             smaller = (max(MIN_SIDE, size[0] * 3 // 4 // 64 * 64), max(MIN_SIDE, size[1] * 3 // 4 // 64 * 64))
@@ -776,8 +798,10 @@ class DiffusionGenerator:
                     f"out of memory even at {size[0]}×{size[1]} with {self.name} on {self.device}; "
                     "close other GPU programs or choose a smaller model (--image-model sd-turbo)"
                 )
-            self._note(
-                f"Out of memory at {size[0]}×{size[1]}: generated at {smaller[0]}×{smaller[1]} and upscaled."
+            say(
+                Note(
+                    f"Out of memory at {size[0]}×{size[1]}: generated at {smaller[0]}×{smaller[1]} and upscaled."
+                )
             )
             size = smaller
 
@@ -831,7 +855,7 @@ class DiffusionGenerator:
                 return path.read_bytes()
         return None
 
-    def _cache_put(self, key: str, png: bytes) -> bytes:
+    def _cache_put(self, key: str, png: bytes, say: Status) -> bytes:
         self._memo[key] = png
         if len(self._memo) > 64:
             self._memo.pop(next(iter(self._memo)))
@@ -844,7 +868,7 @@ class DiffusionGenerator:
                     f.write(png)
                 os.replace(tmp, path)
             except OSError as err:
-                self._note(f"Image cache {self.cache_dir} is not writable ({err}); pictures are not kept.")
+                say(Note(f"Image cache {self.cache_dir} is not writable ({err}); pictures are not kept."))
         return png
 
 

@@ -8,7 +8,8 @@ and `llm_local`. Everything that makes an answer trustworthy is here, shared by 
 - the plan is validated with pydantic, and charts over an attached table must name columns (their
   numbers are then computed with pandas by `render.data.resolve`, never taken from the model);
 - one repair round sends the exact validation errors back; if the plan is still invalid, or the
-  endpoint fails, the offline rules planner answers and the report carries a visible note;
+  endpoint fails, the planner raises `PlanningFailed` with a readable reason, which the
+  `FallbackPlanner` every factory wraps it in turns into the offline planner's answer and a note;
 - the written answer is streamed (`on_text`) while the JSON plan is generated, where supported.
 """
 
@@ -21,12 +22,12 @@ import queue
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from generators.base import Planned, PlanningFailed, PlanReport, TextCallback, plan_with
 from render.kinds import KINDS, PlanError, parse_plan, plan_json_schema
 from render.plan import ChartPlan, SlidesPlan
 
@@ -43,7 +44,6 @@ QUESTION_CHARS = 20_000
 MARKDOWN_CHARS = 30_000
 
 Message = dict[str, str]
-TextCallback = Callable[[str], None]
 
 
 class LLMError(Exception):
@@ -69,27 +69,6 @@ class ChatBackend(Protocol):
         *,
         on_delta: TextCallback | None = None,
     ) -> str: ...
-
-
-@dataclass
-class PlanReport:
-    """What happened while planning one request: shown by the CLI (--verbose) and the app."""
-
-    planner: str
-    model: str = ""
-    calls: int = 0
-    """LLM calls made (kind choice, plan, repair)."""
-    repairs: int = 0
-    """Repair rounds: plans sent back with their validation errors."""
-    kind: str | None = None
-    """The kind chosen in step one of two-step planning."""
-    errors: list[str] = field(default_factory=list)
-    """Validation errors seen (the last round's, when the plan fell back)."""
-    fell_back: bool = False
-    notes: list[str] = field(default_factory=list)
-    """Messages for the user, e.g. why the offline planner answered instead."""
-    streamed: bool = False
-    seconds: float = 0.0
 
 
 # ------------------------------------------------------------------------------------------- prompts
@@ -435,10 +414,12 @@ def env_int(name: str, default: int) -> int:
 
 
 class LLMPlanner:
-    """Plans with an LLM backend; validated, repaired once, and never leaves the user without a plan.
+    """Plans with an LLM backend: validated and repaired once; a plan it cannot get is an error.
 
     `plan(request)` follows the `Planner` protocol; `plan(request, on_text=cb)` also streams the
-    written answer. `report` describes the last call (calls, repairs, fallback note).
+    written answer. The report comes back with the plan (`Planned`), so one planner serves many
+    sessions at once. On failure it raises `PlanningFailed` (reason + report); the factories wrap it
+    in a `FallbackPlanner` so the user still gets the offline planner's answer and a note.
     """
 
     def __init__(
@@ -448,48 +429,43 @@ class LLMPlanner:
         name: str | None = None,
         two_step: bool | None = None,
         repairs: int = 1,
-        fallback: Planner | None = None,
         bounded: bool = False,
     ):
-        from generators.rules import RulesPlanner
-
         self.backend = backend
         self.name = name or backend.name
         env_two_step = _env_flag("RENDER_LLM_TWO_STEP")
         self.two_step = two_step if two_step is not None else bool(env_two_step)
         self.repairs = repairs
-        self.fallback: Planner = fallback or RulesPlanner()
         self.bounded = bounded
-        self.report = PlanReport(planner=self.name, model=backend.label)
 
-    def plan(self, request: PlanRequest, on_text: TextCallback | None = None) -> Plan:
-        """A valid plan for the request: the LLM's, or the fallback's with a note saying why."""
+    @property
+    def label(self) -> str:
+        """Where it runs, for the user (the backend's label)."""
+        return self.backend.label
+
+    def plan(self, request: PlanRequest, *, on_text: TextCallback | None = None) -> Planned:
+        """A valid plan from the LLM with its report; `PlanningFailed` saying why when there is none."""
         t0 = time.perf_counter()
-        report = self.report = PlanReport(planner=self.name, model=self.backend.label)
+        report = PlanReport(planner=self.name, model=self.backend.label)
         stream = AnswerStream(on_text) if on_text else None
         try:
             plan = self._plan(request, report, stream)
         except LLMError as err:
-            plan = self._fall_back(request, report, f"{self.backend.label} failed: {err}")
+            report.seconds = time.perf_counter() - t0
+            raise PlanningFailed(f"{self.backend.label} failed: {err}", report) from None
         except PlanError as err:
             report.errors = list(err.errors)
+            report.seconds = time.perf_counter() - t0
             shown = "; ".join(err.errors[:3]) + (" …" if len(err.errors) > 3 else "")
             rounds = "even after a repair round" if report.repairs else "and could not be repaired"
-            plan = self._fall_back(
-                request, report, f"{self.backend.label} returned an invalid plan {rounds} ({shown})"
-            )
-        if on_text and (stream is None or not stream.text or report.fell_back):
-            on_text(plan.answer)  # nothing streamed (or a fallback): the final answer in one piece
-        report.streamed = bool(stream and stream.text and not report.fell_back)
+            raise PlanningFailed(
+                f"{self.backend.label} returned an invalid plan {rounds} ({shown})", report
+            ) from None
+        if on_text and (stream is None or not stream.text):
+            on_text(plan.answer)  # nothing streamed: the final answer in one piece
+        report.streamed = bool(stream and stream.text)
         report.seconds = time.perf_counter() - t0
-        return plan
-
-    def _fall_back(self, request: PlanRequest, report: PlanReport, why: str) -> Plan:
-        report.fell_back = True
-        report.notes.append(
-            f"{why.rstrip('.')}{'' if why.endswith(('?', '!')) else '.'} The offline {self.fallback.name} planner answered instead."
-        )
-        return self.fallback.plan(request)
+        return Planned(plan, report)
 
     def _plan(self, request: PlanRequest, report: PlanReport, stream: AnswerStream | None) -> Plan:
         kind = request.kind if request.kind in KINDS else None
@@ -565,9 +541,9 @@ class LLMPlanner:
 
 
 class PlanStream:
-    """Iterate over the written answer as it streams; afterwards `.plan` (and `.report`) are set.
+    """Iterate over the written answer as it streams; afterwards `.plan` and `.report` are set.
 
-    Works with any planner: ones without streaming yield their whole answer once. Suits Streamlit's
+    Works with any planner: ones that write their answer whole yield it once. Suits Streamlit's
     `st.write_stream(PlanStream(planner, request))`.
     """
 
@@ -582,24 +558,22 @@ class PlanStream:
 
         def work() -> None:
             try:
-                if isinstance(self.planner, LLMPlanner):
-                    plan = self.planner.plan(self.request, on_text=lambda d: q.put(("text", d)))
-                else:
-                    plan = self.planner.plan(self.request)
-                    q.put(("text", plan.answer))
-                q.put(("done", plan))
+                q.put(("done", plan_with(self.planner, self.request, on_text=lambda d: q.put(("text", d)))))
             except BaseException as err:  # re-raised in the consumer's thread
                 q.put(("error", err))
 
         threading.Thread(target=work, daemon=True).start()
+        streamed = False
         while True:
             what, value = q.get()
             if what == "text":
                 if value:
+                    streamed = True
                     yield value
             elif what == "done":
-                self.plan = value
-                self.report = getattr(self.planner, "report", None)
+                self.plan, self.report = value.plan, value.report
+                if not streamed and value.plan.answer:
+                    yield value.plan.answer  # a planner that writes its answer whole
                 return
             else:
                 raise value

@@ -11,6 +11,7 @@ import json
 import os
 from typing import Any
 
+from generators.fallback import FallbackPlanner, with_rules_fallback
 from generators.llm import LLMError, LLMPlanner, Message, TextCallback, env_float, env_int, object_root
 from generators.llm_openai import describe_sdk_error
 
@@ -118,6 +119,7 @@ class AnthropicBackend:
         return "".join(parts) if parts else "".join(text)
 
 
-def AnthropicPlanner(**backend_options: Any) -> LLMPlanner:
-    """The `anthropic` planner: ANTHROPIC_API_KEY and RENDER_ANTHROPIC_MODEL configure it."""
-    return LLMPlanner(AnthropicBackend(**backend_options))
+def AnthropicPlanner(**backend_options: Any) -> FallbackPlanner:
+    """The `anthropic` planner: ANTHROPIC_API_KEY and RENDER_ANTHROPIC_MODEL configure it; the
+    offline rules planner answers when it fails."""
+    return with_rules_fallback(LLMPlanner(AnthropicBackend(**backend_options)))

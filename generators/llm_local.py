@@ -19,6 +19,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from generators.fallback import FallbackPlanner, with_rules_fallback
 from generators.llm import LLMError, LLMPlanner, Message, TextCallback, env_int, field_guide
 
 DEFAULT_REPO = "Qwen/Qwen2.5-1.5B-Instruct-GGUF"
@@ -132,6 +133,9 @@ class LocalBackend:
             raise LLMError(f"generation failed: {type(err).__name__}: {err}") from None
 
 
-def LocalPlanner(**backend_options: Any) -> LLMPlanner:
-    """The `local` planner: two-step, bounded schemas, grammar-constrained decoding."""
-    return LLMPlanner(LocalBackend(**backend_options), name="local", two_step=True, bounded=True)
+def LocalPlanner(**backend_options: Any) -> FallbackPlanner:
+    """The `local` planner: two-step, bounded schemas, grammar-constrained decoding; the offline
+    rules planner answers when it fails."""
+    return with_rules_fallback(
+        LLMPlanner(LocalBackend(**backend_options), name="local", two_step=True, bounded=True)
+    )

@@ -13,6 +13,7 @@ import json
 import os
 from typing import Any
 
+from generators.fallback import FallbackPlanner, with_rules_fallback
 from generators.llm import LLMError, LLMPlanner, Message, TextCallback, env_float, env_int, object_root
 
 DEFAULT_MODEL = "gpt-4o-mini"
@@ -170,16 +171,17 @@ def scrub(text: str, secret: str) -> str:
     return re.sub(r"\b(sk-[A-Za-z0-9_\-]{4})[A-Za-z0-9_\-]{8,}", r"\1***", text)
 
 
-def OpenAIPlanner(**backend_options: Any) -> LLMPlanner:
-    """The `openai` planner: OPENAI_BASE_URL, OPENAI_API_KEY and RENDER_OPENAI_MODEL configure it."""
-    return LLMPlanner(OpenAIBackend(**backend_options))
+def OpenAIPlanner(**backend_options: Any) -> FallbackPlanner:
+    """The `openai` planner: OPENAI_BASE_URL, OPENAI_API_KEY and RENDER_OPENAI_MODEL configure it;
+    the offline rules planner answers when it fails."""
+    return with_rules_fallback(LLMPlanner(OpenAIBackend(**backend_options)))
 
 
 def ollama_url() -> str:
     return (os.environ.get("OLLAMA_HOST") or OLLAMA_URL).rstrip("/")
 
 
-def OllamaPlanner(model: str | None = None, **backend_options: Any) -> LLMPlanner:
+def OllamaPlanner(model: str | None = None, **backend_options: Any) -> FallbackPlanner:
     """A local Ollama through its OpenAI-compatible API; two-step planning suits its small models."""
     url = ollama_url()
     if not url.startswith("http"):
@@ -187,7 +189,7 @@ def OllamaPlanner(model: str | None = None, **backend_options: Any) -> LLMPlanne
     model = model or os.environ.get("OLLAMA_MODEL") or probe_ollama(url, timeout=1.0) or OLLAMA_MODEL
     backend = OpenAIBackend(model, base_url=f"{url}/v1", api_key="ollama", name="ollama", **backend_options)
     backend.label = f"Ollama at {url} (model {model})"
-    return LLMPlanner(backend, two_step=True)
+    return with_rules_fallback(LLMPlanner(backend, two_step=True))
 
 
 def probe_ollama(url: str | None = None, timeout: float = 0.3) -> str | None:

@@ -13,12 +13,13 @@ import contextlib
 import difflib
 import math
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from generators.base import PlanRequest, Route
+from generators.base import Planned, PlanReport, PlanRequest, Route, TextCallback
 from render.plan import (
     KINDS,
     ChartPlan,
@@ -2043,8 +2044,15 @@ class RulesPlanner:
 
     name = "rules"
 
-    def plan(self, request: PlanRequest) -> Plan:
-        """A validated plan for the request; never raises (odd input becomes a TextPlan saying why)."""
+    def plan(self, request: PlanRequest, *, on_text: TextCallback | None = None) -> Planned:
+        """A validated plan and its report; never raises. The answer is written whole, so `on_text`
+        is not called: it is `Planned.plan.answer`."""
+        start = time.perf_counter()
+        plan = self._valid_plan(request)
+        return Planned(plan, PlanReport(planner=self.name, seconds=time.perf_counter() - start))
+
+    def _valid_plan(self, request: PlanRequest) -> Plan:
+        """A validated plan for the request (odd input becomes a TextPlan saying why)."""
         lang = lang_of(getattr(request, "question", "") or "")
         try:
             plan = self._plan(request)

@@ -84,18 +84,17 @@ def _plan(args: argparse.Namespace) -> Any:
     planner, reason = _planner(args.planner)
     if args.verbose:
         print(f"planner: {planner.name} ({reason})", file=sys.stderr)
-    plan = planner.plan(_request(args))
-    report = getattr(planner, "report", None)  # LLM planners: calls, repairs and fallback notes
-    if report is not None:
-        for note in report.notes:
-            print(f"note: {note}", file=sys.stderr)
-        if args.verbose:
-            print(
-                f"planner: {report.calls} call(s), {report.repairs} repair(s), {report.seconds:.1f} s"
-                + (", fell back to the rules planner" if report.fell_back else ""),
-                file=sys.stderr,
-            )
-    return plan
+    planned = planner.plan(_request(args))
+    report = planned.report
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
+    if args.verbose and report.calls:  # LLM planners: calls, repairs and whether they fell back
+        print(
+            f"planner: {report.calls} call(s), {report.repairs} repair(s), {report.seconds:.1f} s"
+            + (", fell back to the rules planner" if report.fell_back else ""),
+            file=sys.stderr,
+        )
+    return planned.plan
 
 
 def cmd_plan(args: argparse.Namespace) -> None:
@@ -121,14 +120,14 @@ def cmd_make(args: argparse.Namespace) -> None:
     data = args.data
     if data and not Path(data).is_file():
         raise UserError(f"data file not found: {data}")
-    images, said = _image_source(args.image_model)
+    images, status, said = _image_source(args.image_model)
     progress = _ProgressBar() if images is not None else None
-    result = render(plan, data=data, theme=args.theme, images=images, progress=progress)
+    result = render(plan, data=data, theme=args.theme, images=images, progress=progress, status=status)
     if images is not None and result.plan.kind in {"image", "slides", "infographic"}:
         # every picture in one batched call; rendering below reads them from the cache. A failure is
         # not lost: rendering asks again and turns the same (remembered) error into a note.
         with contextlib.suppress(Exception):
-            images.prefetch(result.plan, progress=progress)
+            images.prefetch(result.plan, progress=progress, status=status)
     path = result.save(args.output)
     for note in result.notes:
         if note not in said:
@@ -136,14 +135,15 @@ def cmd_make(args: argparse.Namespace) -> None:
     print(str(path))
 
 
-def _image_source(name: str | None) -> tuple[Any, set[str]]:
-    """The generator --image-model / $RENDER_IMAGE_MODEL names (None for "none") and the set of
-    messages it has already printed live, so the closing notes do not repeat them."""
+def _image_source(name: str | None) -> tuple[Any, Any, set[str]]:
+    """The generator --image-model / $RENDER_IMAGE_MODEL names (None for "none"), the status
+    callback that prints its remarks live, and the set of messages printed, so the closing notes
+    do not repeat them."""
     from generators.diffusion import MODEL_ENV, get_image_generator
 
     name = name or os.environ.get(MODEL_ENV)
     if name and name.strip().lower() in {"none", "off"}:
-        return None, set()
+        return None, None, set()
     try:
         images = get_image_generator(name)
     except ValueError as err:
@@ -155,8 +155,7 @@ def _image_source(name: str | None) -> tuple[Any, set[str]]:
             said.add(message)
             print(f"note: {message}", file=sys.stderr, flush=True)
 
-    images.status = status
-    return images, said
+    return images, status, said
 
 
 class _ProgressBar:

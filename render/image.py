@@ -7,8 +7,21 @@ frame that says so and shows the prompt: the rest of the answer still renders.
 
 from __future__ import annotations
 
+from typing import Any
+
 from render import frame
-from render.layout import Context, Element, Layout, Picture, Rect
+from render.layout import (
+    Context,
+    Element,
+    ImageSource,
+    Layout,
+    Note,
+    Picture,
+    Progress,
+    Rect,
+    Status,
+    accepts,
+)
 from render.plan import ImagePlan
 
 
@@ -28,21 +41,47 @@ def fit_aspect(rect: Rect, aspect_ratio: str) -> Rect:
 
 
 def generate(plan: ImagePlan, ctx: Context) -> tuple[bytes | None, str]:
-    """PNG bytes from the context's generator, or None with the reason."""
+    """PNG bytes from the context's generator, or None with the reason.
+
+    The generator's remarks reach `ctx.status` live; its `Note`s also land in `ctx.notes`, the notes
+    of this render only, however many renders share the generator.
+    """
     if ctx.images is None:
         return None, "No image model is configured, so the picture was not generated."
     width, height = pixel_size(plan.aspect_ratio)
-    extra = {"progress": ctx.progress} if ctx.progress is not None else {}
+    notes: list[str] = []
+
+    def status(message: str) -> None:
+        if isinstance(message, Note):
+            notes.append(str(message))
+        if ctx.status is not None:
+            ctx.status(message)
+
     try:
-        return ctx.images.generate(plan, width, height, **extra), ""
+        return generate_with(ctx.images, plan, width, height, progress=ctx.progress, status=status), ""
     except Exception as err:  # any generator failure must leave the rest of the answer intact
         reason = f"Image generation failed: {err}".strip()
         ctx.notes.append(reason)
         return None, reason
-    finally:
-        drain = getattr(ctx.images, "drain_notes", None)
-        if drain is not None:
-            ctx.notes.extend(drain())  # fallbacks the generator took (smaller size, CPU offload…)
+    finally:  # fallbacks the generator took (smaller size, CPU offload…)
+        ctx.notes.extend(notes)
+
+
+def generate_with(
+    source: ImageSource,
+    plan: ImagePlan,
+    width: int,
+    height: int,
+    *,
+    progress: Progress | None = None,
+    status: Status | None = None,
+) -> bytes:
+    """`source.generate(plan, width, height, …)` with the extras it accepts: one-method fakes fit."""
+    extra: dict[str, Any] = {}
+    for name, value in (("progress", progress), ("status", status)):
+        if value is not None and accepts(source.generate, name):
+            extra[name] = value
+    return source.generate(plan, width, height, **extra)
 
 
 def place(plan: ImagePlan, rect: Rect, ctx: Context) -> list[Element]:

@@ -8,14 +8,14 @@ Text in a `TextBox` is already wrapped and sized by `render.text`: painters neve
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from render import text as textmod
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     import pandas as pd
 
     from render.data import ChartData
@@ -200,13 +200,38 @@ class Page:
         return out
 
 
+Progress = Callable[[int, int], None]
+"""Called with (steps done, total steps): (0, total) before the first step, then after each."""
+Status = Callable[[str], None]
+"""Called with one-line live remarks; those that are `Note`s also belong in the answer's notes."""
+
+
+class Note(str):
+    """A remark an image generator makes that the answer should keep (a fallback taken, a test
+    model's noise), as opposed to a passing one ("loading the model…"). Sent through the same
+    per-call `status` callback, so printing callers need not tell them apart."""
+
+    __slots__ = ()
+
+
 class ImageSource(Protocol):
-    """What layout code needs from an image generator (see `generators.base.ImageGenerator`)."""
+    """What layout code needs from an image generator (see `generators.base.ImageGenerator`).
+
+    Optional keywords `progress` and `status` (see `Progress`, `Status`) are passed only to a
+    source whose `generate` accepts them, so a one-method fake fits.
+    """
 
     def generate(self, plan: ImagePlan, width: int, height: int) -> bytes: ...
 
-    # Optional: `generate(..., progress=callback)` for per-step progress, and `drain_notes() -> list[str]`
-    # for remarks made while generating; `render.image` uses them only when a source has them.
+
+def accepts(fn: Callable[..., Any], name: str) -> bool:
+    """True when `fn` takes the keyword `name` (or any keyword): how optional extras such as
+    `progress` reach real generators and planners but not one-method fakes."""
+    try:
+        params = inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+    return name in params or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
 
 
 @dataclass
@@ -219,8 +244,10 @@ class Context:
     images: ImageSource | None = None
     notes: list[str] = field(default_factory=list)
     """Warnings collected while rendering (dropped rows, failed images…), shown to the user."""
-    progress: Callable[[int, int], None] | None = None
+    progress: Progress | None = None
     """Per-step image-generation progress (step, total), passed to the image source when set."""
+    status: Status | None = None
+    """Live remarks from the image source (loading, fallbacks), for this render only."""
     _charts: dict[int, tuple[ChartPlan, ChartData]] = field(default_factory=dict, repr=False)
 
     def chart_data(self, plan: ChartPlan) -> ChartData:

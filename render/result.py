@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
-from functools import cached_property
+import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from render.kinds import ALL_FORMATS, KINDS, Kind, parse_plan
-from render.layout import Context, ImageSource, Layout
+from render.layout import Context, ImageSource, Layout, Progress, Status
 from render.plan import Plan, plan_to_json
 from render.theme import Theme, get_theme
 
@@ -26,6 +26,11 @@ class Result:
     def __init__(self, plan: Plan, ctx: Context):
         self.plan = plan
         self.ctx = ctx
+        # Per result, not functools.cached_property: on Python 3.11 its lock is shared by every
+        # instance, so one session's slow picture would hold up every other session's layout.
+        self._lock = threading.RLock()
+        self._layout: Layout | None = None
+        self._figure: go.Figure | None = None
 
     @property
     def kind(self) -> str:
@@ -55,20 +60,27 @@ class Result:
         self.layout  # noqa: B018 - notes are collected while laying out
         return list(dict.fromkeys(self.ctx.notes))
 
-    @cached_property
+    @property
     def layout(self) -> Layout:
-        return self.module.layout(self.plan, self.ctx)
+        """The pages, computed once (pictures are generated here)."""
+        with self._lock:
+            if self._layout is None:
+                self._layout = self.module.layout(self.plan, self.ctx)
+            return self._layout
 
     @property
     def has_figure(self) -> bool:
         return hasattr(self.module, "figure")
 
-    @cached_property
+    @property
     def figure(self) -> go.Figure:
-        """The interactive plotly figure (kinds whose module has `figure`: charts)."""
+        """The interactive plotly figure (kinds whose module has `figure`: charts), built once."""
         if not self.has_figure:
             raise ValueError(f"a {self.plan.kind} plan has no plotly figure")
-        return self.module.figure(self.plan, self.ctx)
+        with self._lock:
+            if self._figure is None:
+                self._figure = self.module.figure(self.plan, self.ctx)
+            return self._figure
 
     def to_svg(self) -> str:
         from render.svg import layout_svg
@@ -170,14 +182,16 @@ def render(
     data: pd.DataFrame | str | Path | None = None,
     theme: str | Theme = "light",
     images: ImageSource | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
+    status: Status | None = None,
 ) -> Result:
     """Validate `plan` (a model, dict or JSON text) and bind it to its data, theme and image source.
 
     `images` makes the pictures (e.g. `generators.diffusion.get_image_generator()`); `progress` is
-    called with (step, total) while it denoises. Raises `PlanError` for an invalid plan and
-    `TableError` for an unreadable table, each with a message precise enough to show a user or send
-    back to an LLM.
+    called with (step, total) while it denoises and `status` with its live remarks (loading,
+    fallbacks), for this render only: one generator can serve many renders at once. Raises
+    `PlanError` for an invalid plan and `TableError` for an unreadable table, each with a message
+    precise enough to show a user or send back to an LLM.
     """
     parsed = parse_plan(plan)
     table = data
@@ -185,7 +199,13 @@ def render(
         from render.data import load_table
 
         table = load_table(data)
-    ctx = Context(theme=get_theme(theme), table=table, images=images, progress=progress)  # type: ignore[arg-type]
+    ctx = Context(
+        theme=get_theme(theme),
+        table=table,  # type: ignore[arg-type]
+        images=images,
+        progress=progress,
+        status=status,
+    )
     result = Result(parsed, ctx)
     check = getattr(result.module, "check", None)
     if check is not None:

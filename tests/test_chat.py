@@ -10,7 +10,7 @@ import pytest
 from chat import core, settings
 from chat.images import ImageMaker, Picture
 from chat.refine import local_edit
-from generators.base import PlanRequest
+from generators.base import Planned, PlanReport, PlanRequest
 from generators.rules import RulesPlanner
 from render import parse_plan
 from tests.conftest import CHART
@@ -30,7 +30,7 @@ class Recorder:
 
     def plan(self, request):
         self.requests.append(request)
-        return parse_plan(self.plan_dict)
+        return Planned(parse_plan(self.plan_dict), PlanReport(self.name))
 
 
 def test_ask_plans_once_and_renders_once_per_theme(monkeypatch):
@@ -92,7 +92,11 @@ def test_refine_theme_kind_slides_and_refusals():
     assert local_edit(chart, "add a forecast for 2026") is None
     negative = parse_plan({**CHART, "series": [{"name": "x", "values": [1, -2, 3, 4]}]})
     assert "can't be made" in local_edit(negative, "pie chart").error
-    deck = RulesPlanner().plan(PlanRequest(question="x", markdown="# D\n\n## A\n- a\n## B\n- b\n## C\n- c\n"))
+    deck = (
+        RulesPlanner()
+        .plan(PlanRequest(question="x", markdown="# D\n\n## A\n- a\n## B\n- b\n## C\n- c\n"))
+        .plan
+    )
     assert len(local_edit(deck, "3 slides").plan.slides) == 2  # + the title slide = 3
     assert len(local_edit(deck, "fewer slides").plan.slides) == 2
     partial = local_edit(chart, "pie chart and explain the dip in Q3")

@@ -15,6 +15,7 @@ import pytest
 from PIL import Image
 
 from generators import diffusion
+from generators.base import Note
 from generators.diffusion import IMAGE_MODELS, DiffusionGenerator, MissingWeightsError
 from render import render
 from render.layout import Picture
@@ -24,6 +25,11 @@ from tests.pptx_checks import check_deck, iter_shapes
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ImagePlan(prompt="a lighthouse at dusk", seed=7)
+
+
+def notes(said: list[str]) -> list[str]:
+    """The remarks a generator meant for the answer (`Note`s), out of everything it said."""
+    return [m for m in said if isinstance(m, Note)]
 
 
 def pixels(png: bytes) -> np.ndarray:
@@ -96,9 +102,9 @@ def test_fast_mode_swaps_in_the_tiny_decoder():
 
 
 def test_test_model_says_so(tiny):
-    tiny.drain_notes()
-    tiny.generate(PLAN, 64, 64)
-    assert any("test model" in n for n in tiny.drain_notes())
+    said: list[str] = []
+    tiny.generate(PLAN, 64, 64, status=said.append)
+    assert any("test model" in n for n in notes(said))
     assert "test model" in IMAGE_MODELS["tiny"].label
 
 
@@ -242,10 +248,11 @@ def test_out_of_memory_retries_smaller_and_says_so(monkeypatch):
         return real_call(torch_, pipe, jobs, size, steps, progress)
 
     monkeypatch.setattr(gen, "_call", flaky)
-    png = gen.generate(PLAN, 128, 128)
+    said: list[str] = []
+    png = gen.generate(PLAN, 128, 128, status=said.append)
     assert sizes == [(128, 128), (64, 64)]
     assert pixels(png).shape == (128, 128, 3)
-    assert "Out of memory at 128×128: generated at 64×64 and upscaled." in gen.drain_notes()
+    assert "Out of memory at 128×128: generated at 64×64 and upscaled." in notes(said)
 
 
 def test_out_of_memory_in_a_batch_goes_one_at_a_time(monkeypatch):
@@ -263,9 +270,10 @@ def test_out_of_memory_in_a_batch_goes_one_at_a_time(monkeypatch):
 
     monkeypatch.setattr(gen, "_call", no_batches)
     plans = [PLAN.model_copy(update={"seed": i}) for i in range(3)]
-    assert len(gen.generate_batch(plans, 64, 64)) == 3
+    said: list[str] = []
+    assert len(gen.generate_batch(plans, 64, 64, status=said.append)) == 3
     assert batch_sizes == [3, 1, 1, 1]
-    assert any("one at a time" in n for n in gen.drain_notes())
+    assert any("one at a time" in n for n in notes(said))
 
 
 # ------------------------------------------------------------------------------ inside the answers
@@ -341,8 +349,7 @@ def test_cpu_estimate_is_shown_and_fast_mode_is_cheaper():
     assert full is not None and 0 < gen.expected_seconds(512, 512) < full
     said: list[str] = []
     tiny = DiffusionGenerator("tiny", cache_dir=None)
-    tiny.status = said.append
-    tiny.generate(PLAN, 64, 64)
+    tiny.generate(PLAN, 64, 64, status=said.append)
     assert any(m.startswith("no GPU: tiny runs on the CPU here; expect") for m in said)
 
 

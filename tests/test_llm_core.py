@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from generators.base import PlanRequest
+from generators.fallback import with_rules_fallback
 from generators.llm import (
     AnswerStream,
     LLMError,
@@ -109,7 +110,7 @@ def test_history_is_bounded_alternating_and_starts_with_the_user():
 
 def test_forced_kind_is_enforced_and_filled_in():
     backend = FakeBackend(json.dumps({"answer": "x", "nodes": [{"id": "a"}]}))
-    plan = LLMPlanner(backend).plan(PlanRequest("a flow", kind="diagram"))
+    plan = LLMPlanner(backend).plan(PlanRequest("a flow", kind="diagram")).plan
     assert plan.kind == "diagram"
     assert backend.calls[0][1]["title"] == "DiagramPlan"  # the forced kind's schema only
 
@@ -117,16 +118,18 @@ def test_forced_kind_is_enforced_and_filled_in():
 def test_wrong_kind_for_a_forced_kind_is_sent_for_repair():
     backend = FakeBackend(TEXT, json.dumps({"kind": "diagram", "answer": "x", "nodes": [{"id": "a"}]}))
     p = LLMPlanner(backend)
-    assert p.plan(PlanRequest("a flow", kind="diagram")).kind == "diagram"
-    assert p.report.repairs == 1 and "asked for a diagram" in backend.calls[1][0][-1]["content"]
+    out = p.plan(PlanRequest("a flow", kind="diagram"))
+    assert out.plan.kind == "diagram"
+    assert out.report.repairs == 1 and "asked for a diagram" in backend.calls[1][0][-1]["content"]
 
 
 def test_backend_errors_fall_back_and_the_fallback_answer_is_streamed_once():
     got: list[str] = []
-    p = LLMPlanner(FakeBackend(LLMError("cannot connect")))
-    plan = p.plan(PlanRequest("Apples 30, bananas 20 and cherries 50"), on_text=got.append)
+    p = with_rules_fallback(LLMPlanner(FakeBackend(LLMError("cannot connect"))))
+    out = p.plan(PlanRequest("Apples 30, bananas 20 and cherries 50"), on_text=got.append)
+    plan = out.plan
     assert plan.kind == "chart" and got == [plan.answer]
-    assert p.report.notes == [
+    assert out.report.notes == [
         "the fake backend failed: cannot connect. The offline rules planner answered instead."
     ]
 
@@ -134,16 +137,17 @@ def test_backend_errors_fall_back_and_the_fallback_answer_is_streamed_once():
 def test_two_step_with_an_unusable_kind_uses_the_rules_router():
     backend = FakeBackend('{"kind": "poem"}', TEXT)
     p = LLMPlanner(backend, two_step=True)
-    assert p.plan(PlanRequest("what is a mole?")).kind == "text"
-    assert p.report.kind == "text" and "rules router chose 'text'" in p.report.notes[0]
+    out = p.plan(PlanRequest("what is a mole?"))
+    assert out.plan.kind == "text"
+    assert out.report.kind == "text" and "rules router chose 'text'" in out.report.notes[0]
 
 
 def test_grounding_rejects_unknown_columns_with_the_resolver_message():
     table = pd.DataFrame({"city": ["a", "b"], "temp": [1.0, 2.0]})
     bad = {"kind": "chart", "answer": "x", "x": "town", "y": "temp", "aggregate": "mean"}
-    p = LLMPlanner(FakeBackend(json.dumps(bad), json.dumps(bad)))
-    p.plan(PlanRequest("mean temp by town", table=table))
-    assert p.report.fell_back and any("town" in e for e in p.report.errors)
+    p = with_rules_fallback(LLMPlanner(FakeBackend(json.dumps(bad), json.dumps(bad))))
+    out = p.plan(PlanRequest("mean temp by town", table=table))
+    assert out.report.fell_back and any("town" in e for e in out.report.errors)
 
 
 def test_plan_stream_yields_the_answer_then_holds_the_plan():

@@ -79,9 +79,10 @@ def test_the_local_planner_always_ends_with_a_valid_plan():
     from generators.llm_local import LocalPlanner
 
     planner = LocalPlanner(model=GGUF, max_tokens=160, n_ctx=4096)
-    plan = planner.plan(PlanRequest("What is a mole in chemistry?", kind="text"))
+    out = planner.plan(PlanRequest("What is a mole in chemistry?", kind="text"))
+    plan = out.plan
     parse_plan(plan.model_dump())
-    report = planner.report
+    report = out.report
     assert report.calls in (1, 2) and report.repairs == report.calls - 1
     if report.fell_back:
         assert "The offline rules planner answered instead." in report.notes[0]

@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from generators.base import PlanRequest
+from generators.fallback import FallbackPlanner
 from generators.llm import LLMPlanner
 from generators.llm_openai import OpenAIBackend, OpenAIPlanner
 from render.data import resolve
@@ -33,7 +34,7 @@ CHART = {
 BAD_CHART = {**CHART, "series": [{"name": "Revenue", "values": [1.2, 1.5, 1.1]}]}
 
 
-def planner(fake: FakeLLM, **options) -> LLMPlanner:
+def planner(fake: FakeLLM, **options) -> FallbackPlanner:
     opts = {"timeout": 2.0, "max_retries": 0, "api_key": KEY, **options}
     return OpenAIPlanner(base_url=f"{fake.url}/v1", **opts)
 
@@ -41,10 +42,11 @@ def planner(fake: FakeLLM, **options) -> LLMPlanner:
 def test_valid_plan_uses_json_schema_output_and_the_prompt_files():
     with FakeLLM(plan(CHART)) as fake:
         p = planner(fake)
-        result = p.plan(PlanRequest(QUESTION))
+        out = p.plan(PlanRequest(QUESTION))
+        result = out.plan
     assert isinstance(result, ChartPlan) and result.categories == ["Q1", "Q2", "Q3", "Q4"]
     assert result.series[0].values == [1.2, 1.5, 1.1, 2.0]
-    assert (p.report.calls, p.report.repairs, p.report.fell_back, p.report.notes) == (1, 0, False, [])
+    assert (out.report.calls, out.report.repairs, out.report.fell_back, out.report.notes) == (1, 0, False, [])
     (req,) = fake.requests
     assert req.path == "/v1/chat/completions"
     assert req.headers["authorization"] == f"Bearer {KEY}"
@@ -62,9 +64,10 @@ def test_valid_plan_uses_json_schema_output_and_the_prompt_files():
 def test_malformed_json_is_repaired_once():
     with FakeLLM(text('{"kind": "chart", "title": '), plan(CHART)) as fake:
         p = planner(fake)
-        result = p.plan(PlanRequest(QUESTION))
+        out = p.plan(PlanRequest(QUESTION))
+        result = out.plan
     assert isinstance(result, ChartPlan) and result.title == "Revenue peaked in Q4"
-    assert (p.report.calls, p.report.repairs, p.report.fell_back) == (2, 1, False)
+    assert (out.report.calls, out.report.repairs, out.report.fell_back) == (2, 1, False)
     repair = fake.requests[1].body["messages"]
     assert repair[-2] == {"role": "assistant", "content": '{"kind": "chart", "title": '}
     assert "not valid JSON" in repair[-1]["content"]
@@ -73,9 +76,10 @@ def test_malformed_json_is_repaired_once():
 def test_schema_invalid_plan_gets_its_field_errors_back_then_is_valid():
     with FakeLLM(plan(BAD_CHART), plan(CHART)) as fake:
         p = planner(fake)
-        result = p.plan(PlanRequest(QUESTION))
+        out = p.plan(PlanRequest(QUESTION))
+        result = out.plan
     assert isinstance(result, ChartPlan) and result.series[0].values[-1] == 2.0
-    assert p.report.repairs == 1 and not p.report.fell_back
+    assert out.report.repairs == 1 and not out.report.fell_back
     sent = fake.requests[1].body["messages"][-1]["content"]
     assert "series[0] ('Revenue') has 3 values but there are 4 categories" in sent
 
@@ -83,10 +87,11 @@ def test_schema_invalid_plan_gets_its_field_errors_back_then_is_valid():
 def test_still_invalid_after_repair_falls_back_to_rules_with_a_note():
     with FakeLLM(plan(BAD_CHART), plan(BAD_CHART), plan(CHART)) as fake:
         p = planner(fake)
-        result = p.plan(PlanRequest(QUESTION))
+        out = p.plan(PlanRequest(QUESTION))
+        result = out.plan
     assert fake.count == 2  # one plan, one repair, no third try
-    assert p.report.fell_back and p.report.repairs == 1
-    (note,) = p.report.notes
+    assert out.report.fell_back and out.report.repairs == 1
+    (note,) = out.report.notes
     assert "returned an invalid plan even after a repair round" in note
     assert "has 3 values but there are 4 categories" in note
     assert note.endswith("The offline rules planner answered instead.")
@@ -96,17 +101,19 @@ def test_still_invalid_after_repair_falls_back_to_rules_with_a_note():
 def test_429_is_retried_by_the_sdk_then_succeeds():
     with FakeLLM(status(429, retry_after_ms="10"), plan(CHART)) as fake:
         p = planner(fake, max_retries=2)
-        result = p.plan(PlanRequest(QUESTION))
+        out = p.plan(PlanRequest(QUESTION))
+        result = out.plan
     assert fake.count == 2 and isinstance(result, ChartPlan)
-    assert p.report.calls == 1 and not p.report.fell_back
+    assert out.report.calls == 1 and not out.report.fell_back
 
 
 def test_persistent_500_falls_back_after_the_retries():
     with FakeLLM(*[status(500, "boom", retry_after_ms="5")] * 3) as fake:
         p = planner(fake, max_retries=2)
-        result = p.plan(PlanRequest(QUESTION))
+        out = p.plan(PlanRequest(QUESTION))
+        result = out.plan
     assert fake.count == 3
-    (note,) = p.report.notes
+    (note,) = out.report.notes
     assert "HTTP 500 after 3 attempts" in note and "rules planner answered instead" in note
     assert result.kind == "chart"
 
@@ -114,50 +121,54 @@ def test_persistent_500_falls_back_after_the_retries():
 def test_a_hang_past_the_timeout_falls_back():
     with FakeLLM(hang(10)) as fake:
         p = planner(fake, timeout=0.3)
-        result = p.plan(PlanRequest(QUESTION))
+        out = p.plan(PlanRequest(QUESTION))
+        result = out.plan
     assert fake.count == 1
-    assert "no reply within 0.3 s (timed out)" in p.report.notes[0]
+    assert "no reply within 0.3 s (timed out)" in out.report.notes[0]
     assert result.kind == "chart"
 
 
 def test_a_wrong_key_is_named_without_leaking_it():
     with FakeLLM(status(401, f"Incorrect API key provided: {KEY}")) as fake:
         p = planner(fake, max_retries=2)
-        p.plan(PlanRequest(QUESTION))
+        out = p.plan(PlanRequest(QUESTION))
     assert fake.count == 1  # a rejected key is not retried
-    (note,) = p.report.notes
+    (note,) = out.report.notes
     assert "the API key was rejected (401); check OPENAI_API_KEY" in note
-    assert KEY not in note and KEY not in repr(p.backend)
+    assert KEY not in note and KEY not in repr(p.primary.backend)
 
 
 def test_an_unreachable_endpoint_is_said_plainly():
     with FakeLLM() as fake:
         url = fake.url
     p = OpenAIPlanner(base_url=f"{url}/v1", api_key=KEY, timeout=1.0, max_retries=0)
-    result = p.plan(PlanRequest(QUESTION))
-    assert "cannot connect; is the server running and the base URL right?" in p.report.notes[0]
-    assert url in p.report.notes[0] and result.kind == "chart"
+    out = p.plan(PlanRequest(QUESTION))
+    result = out.plan
+    assert "cannot connect; is the server running and the base URL right?" in out.report.notes[0]
+    assert url in out.report.notes[0] and result.kind == "chart"
 
 
 def test_streaming_emits_the_written_answer_as_it_comes():
     chunks: list[str] = []
     with FakeLLM(plan(CHART)) as fake:
         p = planner(fake)
-        result = p.plan(PlanRequest(QUESTION), on_text=chunks.append)
+        out = p.plan(PlanRequest(QUESTION), on_text=chunks.append)
+        result = out.plan
     assert fake.requests[0].body["stream"] is True
     assert len(chunks) > 1 and "".join(chunks) == CHART["answer"] == result.answer
-    assert p.report.streamed
+    assert out.report.streamed
 
 
 def test_servers_without_json_schema_get_json_mode_and_the_schema_in_the_prompt():
     with FakeLLM(status(400, "response_format type json_schema is not supported"), plan(CHART)) as fake:
         p = planner(fake)
-        result = p.plan(PlanRequest(QUESTION))
+        out = p.plan(PlanRequest(QUESTION))
+        result = out.plan
     assert isinstance(result, ChartPlan) and fake.count == 2
     second = fake.requests[1].body
     assert second["response_format"] == {"type": "json_object"}
     assert "The JSON schema:" in second["messages"][0]["content"]
-    assert p.backend.mode == "json_object"  # remembered for the next request
+    assert p.primary.backend.mode == "json_object"  # remembered for the next request
 
 
 def test_a_table_is_summarised_and_its_chart_is_grounded():
@@ -176,7 +187,8 @@ def test_a_table_is_summarised_and_its_chart_is_grounded():
     }
     with FakeLLM(plan(inline), plan(columns)) as fake:
         p = planner(fake)
-        result = p.plan(PlanRequest("total sales by region", table=table, table_name="sales.csv"))
+        out = p.plan(PlanRequest("total sales by region", table=table, table_name="sales.csv"))
+        result = out.plan
     assert isinstance(result, ChartPlan) and (result.x, result.y, result.aggregate) == (
         "region",
         "sales",
@@ -208,7 +220,7 @@ def test_history_is_passed_for_follow_ups():
     ]
     pie = {**CHART, "chart_type": "pie"}
     with FakeLLM(plan(pie)) as fake:
-        result = planner(fake).plan(PlanRequest("make it a pie chart", history=history))
+        result = planner(fake).plan(PlanRequest("make it a pie chart", history=history)).plan
     assert isinstance(result, ChartPlan) and result.chart_type == "pie"
     sent = fake.requests[0].body["messages"]
     assert [m["role"] for m in sent] == ["system", "user", "assistant", "user"]
@@ -225,9 +237,10 @@ def test_two_step_planning_chooses_the_kind_then_fills_only_its_schema():
     with FakeLLM(plan({"kind": "diagram"}), plan(diagram)) as fake:
         backend = OpenAIBackend(base_url=f"{fake.url}/v1", api_key=KEY, timeout=2.0, max_retries=0)
         p = LLMPlanner(backend, two_step=True)
-        result = p.plan(PlanRequest("flowchart of signing up"))
+        out = p.plan(PlanRequest("flowchart of signing up"))
+        result = out.plan
     assert isinstance(result, DiagramPlan) and [n.label for n in result.nodes] == ["Sign up", "Verify"]
-    assert p.report.kind == "diagram" and p.report.calls == 2
+    assert out.report.kind == "diagram" and out.report.calls == 2
     first = fake.requests[0].body["response_format"]["json_schema"]["schema"]
     second = fake.requests[1].body["response_format"]["json_schema"]["schema"]
     assert first["properties"]["kind"]["enum"][0] == "chart"
@@ -286,7 +299,8 @@ def test_json_mode_and_plain_text_replies_with_fences_are_validated(mode):
     fenced = "Here is the plan:\n```json\n" + json.dumps(CHART) + "\n```"
     with FakeLLM(text(fenced)) as fake:
         p = planner(fake, mode=mode)
-        result = p.plan(PlanRequest(QUESTION))
-    assert isinstance(result, ChartPlan) and p.report.repairs == 0
+        out = p.plan(PlanRequest(QUESTION))
+        result = out.plan
+    assert isinstance(result, ChartPlan) and out.report.repairs == 0
     body = fake.requests[0].body
     assert ("response_format" in body) == (mode == "json_object")

@@ -49,16 +49,19 @@ def test_an_openai_base_url_selects_the_openai_backend(clean_env):
     clean_env.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
     planner, reason = select_planner()
     assert planner.name == "openai" and "http://127.0.0.1:9/v1" in reason
-    assert planner.backend.base_url == "http://127.0.0.1:9/v1"
+    assert planner.primary.backend.base_url == "http://127.0.0.1:9/v1"
 
 
 def test_a_local_ollama_is_found_by_a_short_probe(clean_env):
     with FakeLLM(model="qwen2.5:0.5b-instruct") as fake:
         clean_env.setenv("OLLAMA_HOST", fake.url)
         planner, reason = select_planner()
-    assert planner.name == "ollama" and planner.two_step
+    assert planner.name == "ollama" and planner.primary.two_step
     assert reason == f"a local Ollama answers at {fake.url} (model qwen2.5:0.5b-instruct)"
-    assert planner.backend.base_url == f"{fake.url}/v1" and planner.backend.model == "qwen2.5:0.5b-instruct"
+    assert (
+        planner.primary.backend.base_url == f"{fake.url}/v1"
+        and planner.primary.backend.model == "qwen2.5:0.5b-instruct"
+    )
     assert [r.path for r in fake.requests][:1] == ["/api/tags"]
 
 
@@ -77,8 +80,10 @@ def test_settings_override_the_environment_without_leaking_the_key(clean_env):
     planner, reason = select_planner(
         "openai", model="m-1", base_url="http://127.0.0.1:9/v1", api_key="k-123456789"
     )
-    assert planner.backend.model == "m-1" and planner.backend.base_url == "http://127.0.0.1:9/v1"
-    assert "k-123456789" not in reason + repr(planner.backend)
+    assert (
+        planner.primary.backend.model == "m-1" and planner.primary.backend.base_url == "http://127.0.0.1:9/v1"
+    )
+    assert "k-123456789" not in reason + repr(planner.primary.backend)
 
 
 def test_unknown_names_are_refused_with_the_menu(clean_env):

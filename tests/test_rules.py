@@ -26,7 +26,7 @@ PLANNER = RulesPlanner()
 
 def plan(question: str, **kw: object):
     """Plan and check the result survives a validation round trip, as every plan must."""
-    result = PLANNER.plan(PlanRequest(question=question, **kw))  # type: ignore[arg-type]
+    result = PLANNER.plan(PlanRequest(question=question, **kw)).plan  # type: ignore[arg-type]
     again = parse_plan(result.model_dump())
     assert again == result
     return result
@@ -603,7 +603,7 @@ def test_mixed_type_numeric_column_is_still_summed_and_the_answer_matches_the_ch
     from render import render
 
     df = pd.DataFrame({"region": ["N", "S", "N", "E"], "sales": ["12", "x", "5", "7"]})
-    plan = RulesPlanner().plan(PlanRequest("total sales by region", table=df, table_name="shop.csv"))
+    plan = RulesPlanner().plan(PlanRequest("total sales by region", table=df, table_name="shop.csv")).plan
     assert (plan.y, plan.aggregate) == ("sales", "sum")
     result = render(plan, data=df)
     assert list(result.figure.data[0].x) == ["N", "E"] and list(result.figure.data[0].y) == [17, 7]
