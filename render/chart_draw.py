@@ -191,6 +191,7 @@ class _Draw:
                 align=align,  # type: ignore[arg-type]
                 name=name,
                 rotation=rotation,
+                wrap=False,
             )
         )
 

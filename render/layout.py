@@ -103,6 +103,9 @@ class TextBox:
     rotation: float = 0.0
     """Degrees clockwise about the centre of `rect`, which is the unrotated frame (a vertical axis
     title is a horizontal box turned by -90). Painters rotate; layout code measures unrotated."""
+    wrap: bool = True
+    """False for labels laid out as single lines in a box exactly their width: a painter whose
+    renderer re-flows text (PowerPoint) must not break them, even where its font runs wider."""
 
     @property
     def line_count(self) -> int:

@@ -144,7 +144,7 @@ def _text_body_xml(box: TextBox, theme: Theme, margins: tuple[float, float, floa
         )
     return (
         f'<p:txBody xmlns:p="{_NS_P}" xmlns:a="{_NS_A}">'
-        f'<a:bodyPr wrap="square" {ins} anchor="{_VANCHOR[box.valign]}" rtlCol="0"><a:noAutofit/></a:bodyPr>'
+        f'<a:bodyPr wrap="{"square" if box.wrap else "none"}" {ins} anchor="{_VANCHOR[box.valign]}" rtlCol="0"><a:noAutofit/></a:bodyPr>'
         f"<a:lstStyle/>{''.join(paras) or '<a:p/>'}</p:txBody>"
     )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import math
+import re
 from functools import lru_cache
 from xml.sax.saxutils import escape, quoteattr
 
@@ -58,8 +59,15 @@ def geometry_path(rect: Rect, geometry: str) -> tuple[str, dict[str, str]]:
     return "polygon", {"points": " ".join(f"{_num(px)},{_num(py)}" for px, py in pts)}
 
 
+_NEEDS_QUOTING = re.compile('[&<>"\n\r\t]')
+
+
 def _attrs(attrs: dict[str, str]) -> str:
-    return " ".join(f"{k}={quoteattr(v)}" for k, v in attrs.items())
+    """Attributes, escaped. Most values are numbers and colours: writing those as they are keeps a
+    chart with thousands of marks quick to paint."""
+    return " ".join(
+        f"{k}={quoteattr(v)}" if _NEEDS_QUOTING.search(v) else f'{k}="{v}"' for k, v in attrs.items()
+    )
 
 
 _ANCHOR = {"left": "start", "center": "middle", "right": "end"}

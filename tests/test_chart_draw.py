@@ -42,6 +42,7 @@ from render.plan import ChartPlan, ChartType
 from render.powerpoint import write_deck
 from render.svg import element_svg, page_svg
 from render.theme import get_theme
+from tests.pptx_checks import check_deck
 from tests.test_chart import INLINE, TWO, every_plan, make
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -194,6 +195,21 @@ def test_area_and_histogram_overlays_are_translucent() -> None:
     assert hist and all(b.opacity == pytest.approx(0.6) for b in hist)
 
 
+def test_a_lowered_chart_paints_in_powerpoint_too() -> None:
+    """The lowering is plain shape model: the PowerPoint painter draws it element for element
+    (the export still writes native charts; this proves the elements are general)."""
+    plans = every_plan()
+    pages = [Page(elements=lowered(p)) for p in plans]
+    prs = check_deck(write_deck([(Layout(pages=pages), LIGHT)]), expect_slides=len(plans))
+    for plan, page, slide in zip(plans, pages, prs.slides, strict=True):
+        assert len(slide.shapes) == len(page.elements), plan.chart_type
+        kinds = {s.shape_type for s in slide.shapes}
+        if plan.chart_type in (ChartType.pie, ChartType.donut, ChartType.area):
+            assert MSO_SHAPE_TYPE.FREEFORM in kinds, plan.chart_type
+        turned = [s for s in slide.shapes if s.name == "axis-title" and s.rotation]
+        assert all(s.rotation == pytest.approx(270.0) for s in turned)
+
+
 # ------------------------------------------------------------------------------------ one base size
 
 
@@ -260,7 +276,7 @@ def primitives_page() -> Page:
         [(100, 400), (300, 350), (500, 420)], stroke="#009E73", stroke_width=2, closed=False, name="open"
     )
     label = TextBox(Rect(600, 300, 120, 15), [Paragraph("Turned", ("Turned",))], 12, "#111111", align="center",
-                    name="turned", rotation=-90)  # fmt: skip
+                    name="turned", rotation=-90, wrap=False)  # fmt: skip
     dot = Shape(Rect(700, 100, 20, 20), "ellipse", "#CC79A7", opacity=0.75, name="dot")
     return Page(elements=[wedge, ring, open_line, label, dot], title="primitives")
 
@@ -304,6 +320,7 @@ def test_new_primitives_paint_to_pptx() -> None:
     turned = shapes["turned"]
     assert turned.rotation == pytest.approx(270.0)  # python-pptx reads -90 back as 270, clockwise
     assert turned.text_frame.text == "Turned"
+    assert turned.text_frame._txBody.bodyPr.get("wrap") == "none"  # a label is never re-flowed
     assert turned.left == Pt(600) and turned.width == Pt(120)  # the unrotated frame, turned about its centre
     dot_alpha = shapes["dot"]._element.spPr.find(qn("a:solidFill"))[0].find(qn("a:alpha"))
     assert dot_alpha.get("val") == "75000"
