@@ -9,6 +9,7 @@ Text in a `TextBox` is already wrapped and sized by `render.text`: painters neve
 from __future__ import annotations
 
 import inspect
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -99,6 +100,12 @@ class TextBox:
     valign: VAlign = "top"
     name: str = ""
     truncated: bool = False
+    rotation: float = 0.0
+    """Degrees clockwise about the centre of `rect`, which is the unrotated frame (a vertical axis
+    title is a horizontal box turned by -90). Painters rotate; layout code measures unrotated."""
+    wrap: bool = True
+    """False for labels laid out as single lines in a box exactly their width: a painter whose
+    renderer re-flows text (PowerPoint) must not break them, even where its font runs wider."""
 
     @property
     def line_count(self) -> int:
@@ -136,6 +143,8 @@ class Shape:
     stroke_width: float = 0.0
     text: TextBox | None = None
     name: str = ""
+    opacity: float = 1.0
+    """Opacity of the fill (0…1): overlapping marks stay visible through each other."""
 
 
 @dataclass
@@ -151,6 +160,66 @@ class Connector:
     name: str = ""
 
 
+@dataclass(frozen=True)
+class Arc:
+    """A circular arc step of a `Path`: centre (cx, cy), radius r, from `start` degrees through `sweep`
+    degrees. Angles are as on screen: 0° points right and positive sweeps turn clockwise (y grows
+    downwards), as in SVG and DrawingML."""
+
+    cx: float
+    cy: float
+    r: float
+    start: float
+    sweep: float
+
+    def at(self, degrees: float) -> tuple[float, float]:
+        a = math.radians(degrees)
+        return self.cx + self.r * math.cos(a), self.cy + self.r * math.sin(a)
+
+    @property
+    def first(self) -> tuple[float, float]:
+        return self.at(self.start)
+
+    @property
+    def last(self) -> tuple[float, float]:
+        return self.at(self.start + self.sweep)
+
+    def flatten(self, max_degrees: float = 5.0) -> list[tuple[float, float]]:
+        """Points along the arc, start and end included, at most `max_degrees` apart: for painters
+        and measures that only know straight segments."""
+        n = max(1, math.ceil(abs(self.sweep) / max_degrees))
+        return [self.at(self.start + self.sweep * k / n) for k in range(n + 1)]
+
+
+PathStep = tuple[float, float] | Arc
+
+
+@dataclass
+class Path:
+    """A free outline: straight steps and circular arcs, open (a polyline) or closed (a polygon, a
+    pie wedge, the area under a line), filled and/or stroked.
+
+    A point step draws a straight line to it; an `Arc` step draws a line to the arc's first point,
+    then the arc. The first step is where the pen starts.
+    """
+
+    steps: list[PathStep]
+    fill: str | None = None
+    stroke: str | None = None
+    stroke_width: float = 0.0
+    closed: bool = True
+    opacity: float = 1.0
+    """Opacity of the fill (0…1)."""
+    name: str = ""
+
+    def points(self, max_degrees: float = 5.0) -> list[tuple[float, float]]:
+        """The outline as vertices only, arcs flattened."""
+        out: list[tuple[float, float]] = []
+        for step in self.steps:
+            out.extend(step.flatten(max_degrees) if isinstance(step, Arc) else [step])
+        return out
+
+
 @dataclass
 class Picture:
     rect: Rect
@@ -161,7 +230,8 @@ class Picture:
 
 @dataclass
 class ChartSlot:
-    """A chart placed on a page: SVG draws it from the resolved data, PowerPoint as a native chart.
+    """A chart placed on a page. PowerPoint writes it as a native chart (`render.pptx_chart`); the
+    SVG painter draws the page elements `render.chart_draw.lower` makes of it.
 
     `data` is resolved once at layout time (from inline values or the attached table), so both
     painters show the same numbers.
@@ -173,7 +243,7 @@ class ChartSlot:
     name: str = "chart"
 
 
-Element = Shape | TextBox | Connector | Picture | ChartSlot
+Element = Shape | TextBox | Connector | Picture | ChartSlot | Path
 
 
 @dataclass
@@ -310,10 +380,18 @@ def polygon(rect: Rect, geometry: str) -> list[tuple[float, float]] | None:
 
 
 def element_rect(el: Element) -> Rect:
-    if isinstance(el, Connector):
-        xs = [p[0] for p in el.points]
-        ys = [p[1] for p in el.points]
+    """The page area an element covers (a rotated text box: the bounds of its turned frame)."""
+    if isinstance(el, Connector | Path):
+        pts = el.points if isinstance(el, Connector) else el.points(max_degrees=2.0)
+        xs = [p[0] for p in pts]
+        ys = [p[1] for p in pts]
         return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+    if isinstance(el, TextBox) and el.rotation % 180:
+        r, a = el.rect, math.radians(el.rotation)
+        w = abs(r.w * math.cos(a)) + abs(r.h * math.sin(a))
+        h = abs(r.w * math.sin(a)) + abs(r.h * math.cos(a))
+        cx, cy = r.x + r.w / 2, r.y + r.h / 2
+        return Rect(cx - w / 2, cy - h / 2, w, h)
     return el.rect
 
 

@@ -29,6 +29,7 @@ from render.layout import (
     Connector,
     Layout,
     Page,
+    Path,
     Picture,
     Shape,
     TextBox,
@@ -36,7 +37,8 @@ from render.layout import (
     geometry_inset,
     visual_align,
 )
-from render.theme import Theme, to_hex, to_rgb
+from render.pptx_chart import add_native
+from render.theme import Theme, hex_digits
 
 if TYPE_CHECKING:
     from pptx.presentation import Presentation as PresentationT
@@ -57,7 +59,7 @@ _NS_P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 
 
 def rgb(color: str) -> RGBColor:
-    return RGBColor.from_string(_hex(color))
+    return RGBColor.from_string(hex_digits(color))
 
 
 def new_presentation(title: str = "") -> PresentationT:
@@ -76,7 +78,7 @@ def _adjust(shape, el: Shape) -> None:
         shape.adjustments[0] = inset / max(min(el.rect.w, el.rect.h), 1.0)
 
 
-def _fill_and_line(shape, fill: str | None, stroke: str | None, width: float) -> None:
+def _fill_and_line(shape, fill: str | None, stroke: str | None, width: float, opacity: float = 1.0) -> None:
     """Fill and outline as one XML fragment (python-pptx's proxies cost an XPath per property).
 
     The theme style reference (shadow, theme text colour) is dropped: the SVG has neither, and
@@ -84,11 +86,14 @@ def _fill_and_line(shape, fill: str | None, stroke: str | None, width: float) ->
     """
     sp = shape._element
     sp_pr = sp.spPr
-    fill_xml = f'<a:solidFill><a:srgbClr val="{_hex(fill)}"/></a:solidFill>' if fill else "<a:noFill/>"
+    alpha = f'<a:alpha val="{round(max(0.0, opacity) * 100000)}"/>' if opacity < 1 else ""
+    fill_xml = (
+        f'<a:solidFill><a:srgbClr val="{hex_digits(fill)}">{alpha}</a:srgbClr></a:solidFill>'
+        if fill
+        else "<a:noFill/>"
+    )
     if stroke and width > 0:
-        line_xml = (
-            f'<a:ln w="{_emu(width)}"><a:solidFill><a:srgbClr val="{_hex(stroke)}"/></a:solidFill></a:ln>'
-        )
+        line_xml = f'<a:ln w="{_emu(width)}"><a:solidFill><a:srgbClr val="{hex_digits(stroke)}"/></a:solidFill></a:ln>'
     else:
         line_xml = "<a:ln><a:noFill/></a:ln>"
     for el in parse_xml(f'<a:x xmlns:a="{_NS_A}">{fill_xml}{line_xml}</a:x>'):
@@ -96,11 +101,6 @@ def _fill_and_line(shape, fill: str | None, stroke: str | None, width: float) ->
     style = sp.find(qn("p:style"))
     if style is not None:
         sp.remove(style)
-
-
-def _hex(color: str) -> str:
-    """'#abc' or '#AABBCC' as DrawingML's 'AABBCC'."""
-    return to_hex(to_rgb(color))[1:]
 
 
 _ALGN = {"left": "l", "center": "ctr", "right": "r"}
@@ -118,7 +118,7 @@ def _text_body_xml(box: TextBox, theme: Theme, margins: tuple[float, float, floa
     )
     lh = round(box.size * textmod.LINE_HEIGHT * 100)
     gap = round(PARA_GAP * box.size * textmod.LINE_HEIGHT * 100)
-    color = _hex(box.color)
+    color = hex_digits(box.color)
     r_attrs = f'lang="en-US" sz="{round(box.size * 100)}" b="{int(box.bold)}" i="{int(box.italic)}" dirty="0"'
     fonts = (
         f'<a:solidFill><a:srgbClr val="{color}"/></a:solidFill><a:latin typeface={quoteattr(theme.font)}/>'
@@ -144,7 +144,7 @@ def _text_body_xml(box: TextBox, theme: Theme, margins: tuple[float, float, floa
         )
     return (
         f'<p:txBody xmlns:p="{_NS_P}" xmlns:a="{_NS_A}">'
-        f'<a:bodyPr wrap="square" {ins} anchor="{_VANCHOR[box.valign]}" rtlCol="0"><a:noAutofit/></a:bodyPr>'
+        f'<a:bodyPr wrap="{"square" if box.wrap else "none"}" {ins} anchor="{_VANCHOR[box.valign]}" rtlCol="0"><a:noAutofit/></a:bodyPr>'
         f"<a:lstStyle/>{''.join(paras) or '<a:p/>'}</p:txBody>"
     )
 
@@ -178,7 +178,7 @@ def _add_shape(slide: Slide, el: Shape, theme: Theme) -> None:
     if el.name:
         shape.name = el.name
     _adjust(shape, el)
-    _fill_and_line(shape, el.fill, el.stroke, el.stroke_width)
+    _fill_and_line(shape, el.fill, el.stroke, el.stroke_width, el.opacity)
     if el.text and grouped:
         _add_textbox(shapes, el.text, theme)
     elif el.text:
@@ -192,6 +192,8 @@ def _add_textbox(shapes, box: TextBox, theme: Theme, background: str | None = No
     tb = shapes.add_textbox(_emu(r.x), _emu(r.y), _emu(r.w), _emu(r.h))
     if box.name:
         tb.name = box.name
+    if box.rotation:
+        tb.rotation = box.rotation  # about the frame's centre, clockwise: as the SVG painter turns it
     if background:
         tb.fill.solid()
         tb.fill.fore_color.rgb = rgb(background)
@@ -223,6 +225,20 @@ def _add_connector(slide: Slide, el: Connector, theme: Theme) -> None:
     _line_end(shape._element.spPr, el.arrow)
     if el.label:
         _add_textbox(slide.shapes, el.label, theme, background=theme.background)
+
+
+def _add_path(slide: Slide, el: Path) -> None:
+    """A freeform shape; arcs become short straight segments (python-pptx's freeform builder draws
+    lines only), fine enough that the outline matches the SVG's exact arcs on a slide."""
+    pts = el.points(max_degrees=3.0)
+    if len(pts) < 2:
+        return
+    builder = slide.shapes.build_freeform(_emu(pts[0][0]), _emu(pts[0][1]), scale=1.0)
+    builder.add_line_segments([(_emu(x), _emu(y)) for x, y in pts[1:]], close=el.closed)
+    shape = builder.convert_to_shape()
+    if el.name:
+        shape.name = el.name
+    _fill_and_line(shape, el.fill, el.stroke, el.stroke_width, el.opacity)
 
 
 def _add_picture(slide: Slide, el: Picture) -> None:
@@ -259,10 +275,10 @@ def add_page(prs: PresentationT, page: Page, theme: Theme) -> Slide:
             _add_connector(slide, el, theme)
         elif isinstance(el, Picture):
             _add_picture(slide, el)
+        elif isinstance(el, Path):
+            _add_path(slide, el)
         elif isinstance(el, ChartSlot):
-            from render import chart
-
-            chart.add_native(slide, el, theme)
+            add_native(slide, el, theme)
         else:
             raise TypeError(f"cannot paint {type(el).__name__}")
     if page.notes:

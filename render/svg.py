@@ -7,16 +7,21 @@ Every string is XML-escaped here, at the one place text becomes markup.
 from __future__ import annotations
 
 import base64
+import math
+import re
 from functools import lru_cache
 from xml.sax.saxutils import escape, quoteattr
 
 from render import text as textmod
 from render.layout import (
+    Arc,
     ChartSlot,
     Connector,
     Element,
     Layout,
     Page,
+    Path,
+    PathStep,
     Picture,
     Rect,
     Shape,
@@ -44,6 +49,8 @@ def geometry_path(rect: Rect, geometry: str) -> tuple[str, dict[str, str]]:
         if geometry == "rounded":
             attrs["rx"] = _num(geometry_inset(geometry, w, h))
         return "rect", attrs
+    if geometry == "ellipse" and abs(w - h) < 0.01:
+        return "circle", {"cx": _num(x + w / 2), "cy": _num(y + h / 2), "r": _num(w / 2)}
     if geometry == "ellipse":
         return "ellipse", {"cx": _num(x + w / 2), "cy": _num(y + h / 2), "rx": _num(w / 2), "ry": _num(h / 2)}
     pts = polygon(rect, geometry)
@@ -52,15 +59,26 @@ def geometry_path(rect: Rect, geometry: str) -> tuple[str, dict[str, str]]:
     return "polygon", {"points": " ".join(f"{_num(px)},{_num(py)}" for px, py in pts)}
 
 
+_NEEDS_QUOTING = re.compile('[&<>"\n\r\t]')
+
+
 def _attrs(attrs: dict[str, str]) -> str:
-    return " ".join(f"{k}={quoteattr(v)}" for k, v in attrs.items())
+    """Attributes, escaped. Most values are numbers and colours: writing those as they are keeps a
+    chart with thousands of marks quick to paint."""
+    return " ".join(
+        f"{k}={quoteattr(v)}" if _NEEDS_QUOTING.search(v) else f'{k}="{v}"' for k, v in attrs.items()
+    )
 
 
 _ANCHOR = {"left": "start", "center": "middle", "right": "end"}
 
 
 def text_svg(box: TextBox, font_stack: str) -> str:
-    """Lines of a TextBox as <text> elements, positioned like the PowerPoint painter places them."""
+    """Lines of a TextBox as <text> elements, positioned like the PowerPoint painter places them.
+
+    Each <text> carries its own font, size, colour and rotation, so a line read on its own (by a
+    test, a screen reader, a copy-paste) says how it is drawn.
+    """
     lh = box.size * textmod.LINE_HEIGHT
     height = box.text_height
     top = box.rect.y
@@ -68,12 +86,15 @@ def text_svg(box: TextBox, font_stack: str) -> str:
         top += (box.rect.h - height) / 2
     elif box.valign == "bottom":
         top += box.rect.h - height
-    style = [f"font-size:{_num(box.size)}px", f"fill:{box.color}"]
+    attrs = f'font-family={quoteattr(font_stack)} font-size="{_num(box.size)}" fill="{box.color}"'
     if box.bold:
-        style.append("font-weight:bold")
+        attrs += ' font-weight="bold"'
     if box.italic:
-        style.append("font-style:italic")
-    out = [f'<g font-family="{escape(font_stack, {chr(34): "&quot;"})}" style="{";".join(style)}">']
+        attrs += ' font-style="italic"'
+    if box.rotation:
+        r = box.rect
+        attrs += f' transform="rotate({_num(box.rotation)} {_num(r.x + r.w / 2)} {_num(r.y + r.h / 2)})"'
+    out = []
     y = top
     for i, para in enumerate(box.paragraphs):
         if i:
@@ -81,6 +102,10 @@ def text_svg(box: TextBox, font_stack: str) -> str:
         rtl = textmod.is_rtl(para.text)
         align = visual_align(box.align, rtl)
         indent = bullet_indent(box.size) if para.bullet else 0.0
+        # Anchors are visual (left/right edge); the bidi algorithm orders the glyphs. `direction`
+        # flips start/end anchors in browsers but not in resvg, so only a centred right-to-left line
+        # gets it: the middle means the same in both, and the line's base direction is right.
+        direction = ' direction="rtl"' if rtl and align == "center" else ""
         for j, line in enumerate(para.lines):
             baseline = y + lh / 2 + box.size * 0.35
             left, right = box.rect.x, box.rect.right
@@ -92,18 +117,48 @@ def text_svg(box: TextBox, font_stack: str) -> str:
                 bx = box.rect.right if rtl else box.rect.x
                 anchor = "end" if rtl else "start"
                 out.append(
-                    f'<text x="{_num(bx)}" y="{_num(baseline)}" text-anchor="{anchor}">{escape(para.bullet)}</text>'
+                    f'<text x="{_num(bx)}" y="{_num(baseline)}" text-anchor="{anchor}" {attrs}>'
+                    f"{escape(para.bullet)}</text>"
                 )
             x = {"left": left, "center": (left + right) / 2, "right": right}[align]
-            # Anchors are visual (left/right edge); the bidi algorithm orders the glyphs. Setting
-            # `direction` would flip anchors in browsers but not in resvg, so previews would differ.
             out.append(
-                f'<text x="{_num(x)}" y="{_num(baseline)}" text-anchor="{_ANCHOR[align]}"'
+                f'<text x="{_num(x)}" y="{_num(baseline)}" text-anchor="{_ANCHOR[align]}" {attrs}{direction}'
                 f' xml:space="preserve">{escape(line)}</text>'
             )
             y += lh
-    out.append("</g>")
     return "".join(out)
+
+
+def path_d(steps: list[PathStep], closed: bool) -> str:
+    """SVG path data: straight steps as lines, arcs as SVG arcs of at most 180° each (a whole
+    circle is two), so the outline is exact at any zoom."""
+    parts: list[str] = []
+
+    def to(point: tuple[float, float]) -> None:
+        parts.append(f"{'L' if parts else 'M'}{_num(point[0])},{_num(point[1])}")
+
+    for step in steps:
+        if not isinstance(step, Arc):
+            to(step)
+            continue
+        to(step.first)
+        pieces = max(1, math.ceil(abs(step.sweep) / 180 - 1e-9))
+        flag = 1 if step.sweep > 0 else 0
+        for k in range(1, pieces + 1):
+            x, y = step.at(step.start + step.sweep * k / pieces)
+            parts.append(f"A{_num(step.r)},{_num(step.r)} 0 0 {flag} {_num(x)},{_num(y)}")
+    if closed and parts:
+        parts.append("Z")
+    return " ".join(parts)
+
+
+def _paint(attrs: dict[str, str], fill: str | None, opacity: float, stroke: str | None, width: float) -> None:
+    attrs["fill"] = fill or "none"
+    if fill and opacity < 1:
+        attrs["fill-opacity"] = _num(opacity)
+    if stroke and width > 0:
+        attrs["stroke"] = stroke
+        attrs["stroke-width"] = _num(width)
 
 
 def _marker_id(color: str) -> str:
@@ -113,12 +168,14 @@ def _marker_id(color: str) -> str:
 def element_svg(el: Element, theme: Theme, markers: set[str]) -> str:
     if isinstance(el, Shape):
         tag, attrs = geometry_path(el.rect, el.geometry)
-        attrs["fill"] = el.fill or "none"
-        if el.stroke and el.stroke_width > 0:
-            attrs["stroke"] = el.stroke
-            attrs["stroke-width"] = _num(el.stroke_width)
+        _paint(attrs, el.fill, el.opacity, el.stroke, el.stroke_width)
         body = f"<{tag} {_attrs(attrs)}/>"
         return body + (text_svg(el.text, theme.font_stack) if el.text else "")
+    if isinstance(el, Path):
+        attrs = {"d": path_d(el.steps, el.closed)}
+        _paint(attrs, el.fill, el.opacity, el.stroke, el.stroke_width)
+        attrs["stroke-linejoin"] = "round"
+        return f"<path {_attrs(attrs)}/>"
     if isinstance(el, TextBox):
         return text_svg(el, theme.font_stack)
     if isinstance(el, Connector):
@@ -153,9 +210,16 @@ def element_svg(el: Element, theme: Theme, markers: set[str]) -> str:
             f"<title>{escape(el.alt)}</title></image>"
         )
     if isinstance(el, ChartSlot):
-        from render import chart
+        # The chart as ordinary elements, in a group that says which chart they draw.
+        from render.chart_draw import lower_slot
 
-        return chart.svg(el, theme)
+        body = "".join(element_svg(part, theme, markers) for part in lower_slot(el, theme))
+        attrs = {
+            "class": "chart",
+            "data-name": el.name or "chart",
+            "data-chart-type": el.chart.chart_type.value,
+        }
+        return f"<g {_attrs(attrs)}>{body}</g>"
     raise TypeError(f"cannot paint {type(el).__name__}")
 
 

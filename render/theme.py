@@ -95,6 +95,11 @@ def to_hex(rgb: tuple[float, float, float] | list[float]) -> str:
     return "#" + "".join(f"{round(max(0.0, min(1.0, v)) * 255):02X}" for v in rgb)
 
 
+def hex_digits(color: str) -> str:
+    """'#abc' or '#AABBCC' as the six upper-case digits DrawingML and python-pptx's RGBColor take."""
+    return to_hex(to_rgb(color))[1:]
+
+
 def mix(a: str, b: str, t: float) -> str:
     """The colour `t` of the way from `a` to `b` (0 → a, 1 → b)."""
     t = max(0.0, min(1.0, t))
@@ -109,6 +114,11 @@ def luminance(color: str) -> float:
 
     r, g, b = (channel(v) for v in to_rgb(color))
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def readable_on(fill: str) -> str:
+    """Black or white, whichever reads better as text on `fill`."""
+    return "#111111" if luminance(fill) > 0.35 else "#FFFFFF"
 
 
 def contrast(a: str, b: str) -> float:

@@ -31,7 +31,8 @@ def frame_overflow(shape) -> float:
         size = runs[0].font.size.pt
         bold = bool(runs[0].font.bold)
         indent = -_pt(int(p._p.pPr.get("indent", "0"))) if p._p.pPr is not None else 0.0
-        lines = textmod.wrap(p.text, width - indent, size, bold)
+        unwrapped = frame._txBody.bodyPr.get("wrap") == "none"  # a one-line label: never re-flowed
+        lines = p.text.split("\n") if unwrapped else textmod.wrap(p.text, width - indent, size, bold)
         if max(textmod.text_width(line, size, bold) for line in lines) > width - indent + 0.5:
             return 999.0
         used += len(lines) * size * textmod.LINE_HEIGHT + (PARA_GAP * size * textmod.LINE_HEIGHT if i else 0)

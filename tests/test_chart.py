@@ -14,10 +14,11 @@ from pptx.enum.chart import XL_CHART_TYPE
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
-from render import chart
+from render import chart, pptx_chart
 from render import text as textmod
 from render.layout import ChartSlot, Context, Rect
 from render.plan import ChartPlan, ChartType, parse_plan
+from render.svg import element_svg
 from render.theme import contrast, get_theme
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -73,7 +74,7 @@ def reopen(prs: Any) -> Any:
 def native(plan: ChartPlan, table: pd.DataFrame | None = None, theme=LIGHT) -> Any:
     """Add the chart to a fresh slide, save, reopen and return the one shape on it."""
     prs, slide = new_slide()
-    chart.add_native(slide, place(plan, table, theme), theme)
+    pptx_chart.add_native(slide, place(plan, table, theme), theme)
     shapes = list(reopen(prs).shapes)
     assert len(shapes) == 1, "a chart slot is exactly one shape"
     return shapes[0]
@@ -83,7 +84,7 @@ def svg_root(
     plan: ChartPlan, theme=LIGHT, rect: Rect = RECT, table: pd.DataFrame | None = None
 ) -> ET.Element:
     slot = chart.slot(plan, rect, Context(theme=theme, table=table))
-    fragment = chart.svg(slot, theme)
+    fragment = element_svg(slot, theme, set())
     assert fragment.startswith("<g") and fragment.endswith("</g>")
     return ET.fromstring(f'<svg xmlns="http://www.w3.org/2000/svg">{fragment}</svg>')
 
@@ -351,7 +352,7 @@ def test_every_type_exports_natively_in_both_themes() -> None:
     for theme in (LIGHT, DARK):
         prs, slide = new_slide()
         for p in every_plan():
-            chart.add_native(slide, place(p, theme=theme), theme)
+            pptx_chart.add_native(slide, place(p, theme=theme), theme)
         assert len(reopen(prs).shapes) == len(ChartType)
 
 
@@ -393,7 +394,7 @@ def test_svg_escapes_script_labels() -> None:
         "bar", {"categories": [SCRIPT, "b"], "series": [{"name": SCRIPT, "values": [1, 2]}]}, title=SCRIPT
     )
     for ct in ("bar", "horizontal_bar", "pie", "heatmap", "table", "line"):
-        fragment = chart.svg(place(p.model_copy(update={"chart_type": ChartType(ct)})), LIGHT)
+        fragment = element_svg(place(p.model_copy(update={"chart_type": ChartType(ct)})), LIGHT, set())
         assert "<script" not in fragment
         root = ET.fromstring(f'<svg xmlns="http://www.w3.org/2000/svg">{fragment}</svg>')
         assert not list(root.iter(f"{SVG_NS}script"))
@@ -476,7 +477,7 @@ def test_svg_stays_bounded_for_big_tables() -> None:
         extra = {"color": "g"} if ct == "heatmap" else {}
         x = "v" if ct in ("scatter", "histogram") else "k"
         p = ChartPlan(chart_type=ct, x=x, y="v", **extra)
-        fragment = chart.svg(place(p, df), LIGHT)
+        fragment = element_svg(place(p, df), LIGHT, set())
         ET.fromstring(f'<svg xmlns="http://www.w3.org/2000/svg">{fragment}</svg>')
         assert len(fragment) < 3_000_000
 
@@ -490,7 +491,7 @@ def test_control_characters_never_reach_the_outputs() -> None:
             "series": [{"values": [1, 2]}],
         }
     )
-    fragment = chart.svg(place(plan), LIGHT)
+    fragment = element_svg(place(plan), LIGHT, set())
     assert "\x07" not in fragment and "\x00" not in fragment
     ET.fromstring(f'<svg xmlns="http://www.w3.org/2000/svg">{fragment}</svg>')
     shape = native(plan)
