@@ -33,8 +33,12 @@ ID_NAME = re.compile(r"(?:^|[_\s-])(?:id|uuid|key|index|idx|code|zip|phone)$|^id
 _PERIOD_NAME = re.compile(
     r"(?:fiscal[ _]?)?(?:year|yr|fy|month|quarter|week|day|weekday|年|月|年份|月份|季度|星期)"
 )
-_ISO_START = r"^\d{4}[-/]\d{1,2}(?:[-/]\d{1,2})?(?:[ T]\d|$)"
+_ISO_START = re.compile(r"\d{4}[-/]\d{1,2}(?:[-/]\d{1,2})?(?:[ T]\d|$)")
+_ISO_DATE_START = re.compile(r"\d{4}[-/]\d")
+_DIGIT_START = re.compile(r"\d")
+SAMPLE = 1000
 _CURRENCY_CHARS = "$€£¥￥"
+_CURRENCY_RE = re.compile(f"[{re.escape(_CURRENCY_CHARS)}]")
 _CURRENCY_NAMES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "¥", "￥": "¥"}
 
 # Thousands and decimal separators, read per column: "1.200,50" and "12,5" are written with a
@@ -51,6 +55,7 @@ DATE_RE = re.compile(
     r"|[A-Za-z]{3,9}\.?[ -]\d{4}"
     r")\s*$"
 )
+_WORD = re.compile(r"[A-Za-z]+")
 MONTH_WORDS = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
@@ -104,22 +109,30 @@ def profile_column(s: pd.Series, name: str | None = None) -> ColumnProfile:
         return ColumnProfile(name, "date", nunique, duplicated)
     if ptypes.is_numeric_dtype(s):
         return _numbers_profile(name, non_null, nunique, duplicated, len(s), ptypes.is_integer_dtype(s))
-    numbers = to_numeric(non_null)
-    text = non_null.astype(str).str.strip()
-    if numbers.notna().mean() >= MOSTLY and not text.str.match(r"^\d{4}[-/]\d").mean() > 0.5:
-        unit = _unit_of(text[numbers.notna()])
+    # Text cells: the decision is read from a random sample (seeded: the same table, the same answer),
+    # so a million-row column costs no more than a thousand-row one; conversion (`to_numeric`,
+    # `parse_dates`) always reads every cell.
+    cells = non_null if len(non_null) <= SAMPLE else non_null.sample(SAMPLE, random_state=0)
+    numbers = to_numeric(cells)
+    texts = [str(v).strip() for v in cells]
+    if numbers.notna().mean() >= MOSTLY and not _share(texts, _ISO_DATE_START) > 0.5:
+        unit = _unit_of([t for t, ok in zip(texts, numbers.notna(), strict=True) if ok])
         return _numbers_profile(name, numbers.dropna(), nunique, duplicated, len(s), False, unit=unit)
-    sample = non_null.astype(str).head(50)
+    sample = [str(v) for v in non_null.head(50)]
     low = name.lower()
     date_named = any(h in low for h in DATE_NAME_HINTS if h.isascii()) or any(
         h in name for h in DATE_NAME_HINTS if not h.isascii()
     )
-    iso = sample.str.match(_ISO_START).mean() > 0.8
-    if iso or (date_named and sample.str.match(r"^\d").mean() > 0.8) or parse_dates(non_null) is not None:
+    iso = _share(sample, _ISO_START) > 0.8
+    if iso or (date_named and _share(sample, _DIGIT_START) > 0.8) or parse_dates(non_null) is not None:
         return ColumnProfile(name, "date", nunique, duplicated)
-    if nunique <= max(50, len(s) // 2) or sample.str.len().mean() <= 40:
+    if nunique <= max(50, len(s) // 2) or sum(map(len, sample)) / len(sample) <= 40:
         return ColumnProfile(name, "category", nunique, duplicated, id_like=bool(ID_NAME.search(name)))
     return ColumnProfile(name, "text", nunique, duplicated)
+
+
+def _share(texts: list[str], pattern: re.Pattern[str]) -> float:
+    return sum(1 for t in texts if pattern.match(t)) / len(texts) if texts else 0.0
 
 
 def _numbers_profile(
@@ -143,13 +156,13 @@ def _numbers_profile(
     return ColumnProfile(name, "numeric", nunique, duplicated, id_like=id_like, unit=unit)
 
 
-def _unit_of(cells: pd.Series) -> str:
+def _unit_of(cells: list[str]) -> str:
     """'%' or the currency most numeric cells are written with; '' when most carry none."""
-    if cells.empty:
+    if not cells:
         return ""
-    if cells.str.contains("%|％", regex=True).mean() > 0.5:
+    if sum(1 for c in cells if "%" in c or "％" in c) > len(cells) / 2:
         return "%"
-    symbols = cells.str.extract(f"([{re.escape(_CURRENCY_CHARS)}])", expand=False).dropna()
+    symbols = [m.group(0) for c in cells if (m := _CURRENCY_RE.search(c))]
     if len(symbols) > len(cells) / 2:
         return _CURRENCY_NAMES[Counter(symbols).most_common(1)[0][0]]
     return ""
@@ -183,31 +196,44 @@ def to_numeric(s: pd.Series) -> pd.Series:
         out = pd.to_numeric(s, errors="coerce").astype(float)
         failed = out.isna() & s.notna()
         if failed.any():
-            comma = False
-            if _some(_clean(s[failed].astype(str)), _DECIMAL_COMMA):
+            raw = s[failed].astype(str)
+            cleaned = {u: _clean(u) for u in raw.unique() if _DIGIT.search(u)}
+            if not cleaned:  # no digits, no numbers: words, blanks, "n/a"
+                return out.where(np.isfinite(out))
+            if any(_DECIMAL_COMMA.fullmatch(c) for c in cleaned.values()):
                 is_text = s.map(lambda v: isinstance(v, str)).astype(bool)
-                comma = not _some(_clean(s[is_text]), _DECIMAL_POINT)
-                if comma:  # pandas read this column's "1.200" as 1.2: every text cell is read again
-                    failed = is_text
-            text = _clean(s[failed].astype(str))
-            if comma:
-                text = text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
-            else:
-                text = text.str.replace(",", "", regex=False)
-            out = out.copy()
-            out[failed] = pd.to_numeric(text, errors="coerce")
+                text = s[is_text]
+                if not any(_DECIMAL_POINT.fullmatch(_clean(u)) for u in text.unique()):
+                    # pandas read this column's "1.200" as 1.2: every text cell is read again
+                    cleaned = {u: _clean(u).replace(".", "").replace(",", ".") for u in text.unique()}
+                    return _parsed(out, is_text, text, cleaned)
+            cleaned = {u: c.replace(",", "") for u, c in cleaned.items()}
+            out = _parsed(out, failed, raw, cleaned)
         out = out.astype(float)
     return out.where(np.isfinite(out))
 
 
-def _clean(text: pd.Series) -> pd.Series:
-    """Cells without spaces, currency and percent signs; '(7)' as '-7'."""
-    text = text.str.strip().str.replace(r"^\((.*)\)$", r"-\1", regex=True)
-    return text.str.replace(rf"[\s{re.escape(_CURRENCY_CHARS)}%％]", "", regex=True)
+def _parsed(out: pd.Series, rows: pd.Series, raw: pd.Series, cleaned: dict[str, str]) -> pd.Series:
+    """`out` with `rows` replaced by their cleaned text read as numbers (one pandas pass over uniques)."""
+    import numpy as np
+    import pandas as pd
+
+    keys = list(cleaned)
+    numbers = pd.to_numeric(pd.Series([cleaned[k] for k in keys], dtype=object), errors="coerce")
+    out = out.copy()
+    by_text = dict(zip(keys, numbers.astype(float), strict=True))
+    out[rows] = raw.map(lambda v: by_text.get(v, np.nan)).to_numpy(dtype=float)
+    return out.where(np.isfinite(out))
 
 
-def _some(cells: pd.Series, pattern: re.Pattern[str]) -> bool:
-    return bool(cells.map(lambda c: pattern.fullmatch(c) is not None).any()) if len(cells) else False
+_DIGIT = re.compile(r"\d")
+_PAREN = re.compile(r"^\((.*)\)$")
+_NOISE = re.compile(rf"[\s{re.escape(_CURRENCY_CHARS)}%％]")
+
+
+def _clean(cell: str) -> str:
+    """A cell without spaces, currency and percent signs; '(7)' as '-7'."""
+    return _NOISE.sub("", _PAREN.sub(r"-\1", cell.strip()))
 
 
 # -------------------------------------------------------------------------------------------- dates
@@ -223,11 +249,11 @@ def parse_dates(s: pd.Series) -> pd.Series | None:
     present = s.dropna()
     if present.empty:
         return None
-    sample = present.head(200).astype(str)
-    if not sample.str.match(DATE_RE).all():
+    sample = [str(v) for v in present.head(200)]
+    if not all(DATE_RE.match(v) for v in sample):
         return None
-    words = sample.str.extract(r"([A-Za-z]+)", expand=False).dropna().str.lower().str.rstrip(".")
-    if not words.isin(MONTH_WORDS).all():
+    words = [m.group(0).lower().rstrip(".") for v in sample if (m := _WORD.search(v))]
+    if not all(w in MONTH_WORDS for w in words):
         return None
     uniques = pd.Index(present.astype(str).unique())
     parsed = None

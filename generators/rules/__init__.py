@@ -82,7 +82,7 @@ _NAMES: dict[str, str] = {
     "chart_from_table": "generators.rules.table",
     "choose_table_roles": "generators.rules.table",
     "column_mentions": "generators.rules.table",
-    "profile": "generators.rules.table",
+    "profile": "render.columns",
     "route": "generators.rules.router",
     "route_cues": "generators.rules.router",
     "RulesInput": "generators.rules.request",

@@ -13,7 +13,17 @@ from generators.rules.numbers import fmt_number, with_unit
 from generators.rules.request import RulesInput
 from generators.rules.table import chart_from_table
 from generators.rules.words import cap, humanize, lang_of, msg, research_fallback, short, text_plan
-from render.plan import ChartPlan, DiagramPlan, InfographicPlan, Stat, StatsBlock, StepsBlock
+from render.columns import to_numeric
+from render.plan import (
+    CalloutBlock,
+    ChartPlan,
+    DiagramPlan,
+    InfographicPlan,
+    Stat,
+    StatsBlock,
+    Step,
+    StepsBlock,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -56,7 +66,6 @@ def build(req: RulesInput) -> Plan:
 
 def infographic_from_data(question: str, data: QuestionData) -> InfographicPlan:
     """Stat cards for numbers in the question, largest first, with the computed takeaway as callout."""
-    lang_of(question)
     order = (
         sorted(range(len(data.values)), key=lambda i: -data.values[i])
         if not data.time_like
@@ -67,8 +76,6 @@ def infographic_from_data(question: str, data: QuestionData) -> InfographicPlan:
         for i in order[:6]
     ]
     chart = chart_from_data(question, data)
-    from render.plan import CalloutBlock
-
     blocks: list[Any] = [StatsBlock(title=cap(data.metric), items=items), CalloutBlock(text=chart.answer)]
     return InfographicPlan(
         title=chart.title,
@@ -80,12 +87,9 @@ def infographic_from_data(question: str, data: QuestionData) -> InfographicPlan:
 
 def table_infographic(question: str, df: pd.DataFrame, table_name: str, chart: ChartPlan) -> InfographicPlan:
     """Key numbers of an attached table computed with pandas (row count, total, top category)."""
-    import pandas as pd
-
     items = [Stat(value=f"{len(df):,}", label="rows" if lang_of(question) == "en" else "行")]
     if chart.y and chart.y in df.columns:
-        s = pd.to_numeric(df[chart.y], errors="coerce")
-        s = s[s.abs() < float("inf")]
+        s = to_numeric(df[chart.y]).dropna()
         if not s.empty:
             y_l = humanize(chart.y).lower()
             items.append(
@@ -99,8 +103,6 @@ def table_infographic(question: str, df: pd.DataFrame, table_name: str, chart: C
             items.append(
                 Stat(value=f"{int(df[chart.x].nunique()):,}", label=f"distinct {humanize(chart.x).lower()}")
             )
-    from render.plan import CalloutBlock
-
     blocks: list[Any] = [StatsBlock(items=items)]
     if chart.answer:
         blocks.append(CalloutBlock(text=chart.answer))
@@ -114,8 +116,6 @@ def table_infographic(question: str, df: pd.DataFrame, table_name: str, chart: C
 
 def steps_infographic(question: str, diagram: DiagramPlan) -> InfographicPlan:
     """Steps written in the question ('1. plan 2. build 3. ship') as a steps infographic."""
-    from render.plan import Step
-
     steps = [Step(title=short(n.label, 80)) for n in diagram.nodes[:12]]
     return InfographicPlan(
         title=diagram.title or "Steps",

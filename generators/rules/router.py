@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from generators.base import Route
 from generators.rules.cues import TABLE_CUES
 from generators.rules.extract import ENUMERATION_RE, content_body, extract_data
-from generators.rules.table import profile
 from generators.rules.words import MAX_QUESTION, best_cue
+from render.columns import profile
 from render.kinds import KINDS
 
 if TYPE_CHECKING:

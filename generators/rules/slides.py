@@ -12,8 +12,9 @@ from generators.rules.extract import QuestionData, extract_data
 from generators.rules.inline import chart_from_data
 from generators.rules.numbers import with_unit
 from generators.rules.request import RulesInput
-from generators.rules.table import chart_from_table, profile
+from generators.rules.table import chart_from_table
 from generators.rules.words import cap, humanize, lang_of, msg, research_fallback, short, text_plan
+from render.columns import profile
 from render.plan import ChartPlan, Slide, SlidesPlan
 
 if TYPE_CHECKING:

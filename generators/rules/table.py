@@ -35,98 +35,14 @@ from generators.rules.words import (
     lang_of,
     short,
 )
-from render.columns import DATE_NAME_HINTS, ID_NAME
+from render.columns import ColumnProfile, profile, to_numeric
 from render.plan import ChartPlan, Filter
 
 if TYPE_CHECKING:
     import pandas as pd
 
 
-@dataclass
-class ColumnInfo:
-    """What the planner needs to know about one column to pick roles for it."""
-
-    name: str
-    kind: str  # "numeric", "date", "category", "text", "empty"
-    nunique: int
-    duplicated: bool
-    id_like: bool = False
-    year_like: bool = False
-
-
-def profile(df: pd.DataFrame) -> list[ColumnInfo]:
-    """Type each column by its values and name: numbers, dates, categories, free text or empty."""
-    import pandas as pd
-
-    out: list[ColumnInfo] = []
-    n = len(df)
-    for col in df.columns:
-        s = df[col]
-        name = str(col)
-        if isinstance(s, pd.DataFrame):  # duplicated column names: take the first
-            s = s.iloc[:, 0]
-        non_null = s.dropna()
-        if non_null.empty:
-            out.append(ColumnInfo(name, "empty", 0, False))
-            continue
-        try:
-            nunique = int(non_null.nunique())
-        except TypeError:  # unhashable cells (lists, dicts)
-            out.append(ColumnInfo(name, "text", len(non_null), False))
-            continue
-        duplicated = nunique < len(non_null)
-        low = name.lower()
-        date_named = any(h in low for h in DATE_NAME_HINTS if h.isascii()) or any(
-            h in name for h in DATE_NAME_HINTS if not h.isascii()
-        )
-        if pd.api.types.is_bool_dtype(s):
-            out.append(ColumnInfo(name, "category", nunique, duplicated))
-        elif pd.api.types.is_datetime64_any_dtype(s) or isinstance(s.dtype, pd.PeriodDtype):
-            out.append(ColumnInfo(name, "date", nunique, duplicated))
-        elif pd.api.types.is_numeric_dtype(s):
-            ints = bool((non_null % 1 == 0).all()) if pd.api.types.is_float_dtype(s) else True
-            year_like = (
-                ints and bool(non_null.between(1900, 2100).all()) and re.search(r"year|年", low) is not None
-            )
-            id_like = bool(ID_NAME.search(name)) or (
-                pd.api.types.is_integer_dtype(s)
-                and nunique == n
-                and n > 20
-                and bool((non_null.diff().dropna() == 1).all())
-                and "rank" not in low
-            )
-            period_named = re.fullmatch(
-                r"(?:fiscal[ _]?)?(?:year|yr|fy|month|quarter|week|day|weekday|年|月|年份|月份|季度|星期)",
-                low.strip(),
-            )
-            if year_like or (ints and period_named):
-                out.append(ColumnInfo(name, "date", nunique, duplicated, year_like=True))
-            else:
-                out.append(ColumnInfo(name, "numeric", nunique, duplicated, id_like=id_like))
-        elif _mostly_numeric(non_null):
-            # mixed types in a numeric column ("12", "n/a", "7"): still numbers; resolve() drops
-            # and notes the cells that are not
-            out.append(ColumnInfo(name, "numeric", nunique, duplicated, id_like=bool(ID_NAME.search(name))))
-        else:
-            sample = non_null.astype(str).head(50)
-            iso = sample.str.match(r"^\d{4}[-/]\d{1,2}(?:[-/]\d{1,2})?(?:[ T]\d|$)").mean() > 0.8
-            if iso or (date_named and sample.str.match(r"^\d").mean() > 0.8):
-                out.append(ColumnInfo(name, "date", nunique, duplicated))
-            elif nunique <= max(50, n // 2) or sample.str.len().mean() <= 40:
-                out.append(
-                    ColumnInfo(name, "category", nunique, duplicated, id_like=bool(ID_NAME.search(name)))
-                )
-            else:
-                out.append(ColumnInfo(name, "text", nunique, duplicated))
-    return out
-
-
-def _mostly_numeric(values: pd.Series) -> bool:
-    import pandas as pd
-
-    text = values.astype(str).str.strip().str.replace(",", "", regex=False)
-    numbers = pd.to_numeric(text, errors="coerce")
-    return bool(numbers.notna().mean() >= 0.6) and not bool(text.str.match(r"^\d{4}[-/]\d").mean() > 0.5)
+ColumnInfo = ColumnProfile  # the name this module gave column profiles before render.columns
 
 
 def _tokens(text: str) -> list[str]:
@@ -222,7 +138,7 @@ def _top_n(text: str) -> tuple[int | None, str | None]:
     return None, None
 
 
-def _filters(question: str, df: pd.DataFrame, cols: list[ColumnInfo], used: set[str]) -> list[Filter]:
+def _filters(question: str, df: pd.DataFrame, cols: list[ColumnProfile], used: set[str]) -> list[Filter]:
     """'sales by product in Europe' → region == 'Europe' when exactly one value of a column is named."""
     out: list[Filter] = []
     q = question.lower()
@@ -266,148 +182,189 @@ class TableChoice:
 def choose_table_roles(question: str, df: pd.DataFrame) -> TableChoice | str:
     """Pick x, y, color, aggregate, chart type, sort and top N for a chart of the table.
 
-    Returns the choice, or a string saying why the table cannot be charted.
+    Returns the choice, or a string saying why the table cannot be charted. The steps: a scatter or
+    a distribution when the wording asks for one; else the grouping columns (x, color), the
+    measure (y and how rows combine), then the chart type, sort, top N and filters.
     """
     if df is None or df.shape[1] == 0:
         return "it has no columns"
     if len(df) == 0:
         return "it has no rows"
     cols = profile(df)
-    by_name = {c.name: c for c in cols}
-    usable = [c for c in cols if c.kind != "empty"]
-    if not usable:
+    if all(c.kind == "empty" for c in cols):
         return "every column is empty"
     q = (question or "")[:MAX_QUESTION]
-    mentions = column_mentions(q, [c.name for c in usable])
-    numeric = [c for c in usable if c.kind == "numeric" and not c.id_like]
-    groupers = [c for c in usable if c.kind in ("category", "date")]
-    worded = chart_type_from_words(q)
-    wtype = worded[0] if worded else None
-    agg_word = first_of(q, AGGREGATE_CUES)
+    ask = _Ask(
+        q, df, cols, column_mentions(q, [c.name for c in cols if c.kind != "empty"]), chart_type_from_words(q)
+    )
+    found = _scatter_roles(ask) or _distribution_roles(ask)
+    if found is not None:
+        return found
+    x, color = _group_roles(ask)
+    measured = _measure_roles(ask, x, color)
+    if not isinstance(measured, tuple):
+        return measured
+    x, y, aggregate = measured
+    return _chart_roles(ask, x, y, color, aggregate)
 
-    m_numeric = [
-        n
-        for n, _ in sorted(mentions.items(), key=lambda kv: kv[1][1])
-        if by_name[n].kind == "numeric" and not by_name[n].id_like
-    ]
-    m_group = [
-        n for n, _ in sorted(mentions.items(), key=lambda kv: kv[1][1]) if by_name[n].kind != "numeric"
-    ]
 
-    # A chart type named outright ("box plot", "heat map") is honoured even when the columns are
-    # identifiers: the user asked for it, and identifier-like numbers still plot.
-    explicit = worded is not None and worded[1] >= 3
-    any_numeric = [c for c in usable if c.kind == "numeric"]
-    m_any_numeric = [
-        n for n, _ in sorted(mentions.items(), key=lambda kv: kv[1][1]) if by_name[n].kind == "numeric"
-    ]
+@dataclass
+class _Ask:
+    """A question read against a table's columns: what each step of choosing roles looks at."""
 
-    # Scatter: two numeric columns and correlation wording (or an explicit scatter).
-    if wtype == "scatter":
-        pair = (
-            m_numeric[:2]
-            if len(m_numeric) >= 2
-            else [c.name for c in numeric[:2]]
-            if len(numeric) >= 2
-            else []
-        )
-        if not pair and explicit and len(any_numeric) >= 2:
-            named = [n for n in m_any_numeric if n in {c.name for c in any_numeric}]
-            pair = (named + [c.name for c in any_numeric if c.name not in named])[:2]
-        if len(pair) == 2 and (worded and (worded[1] >= 3 or len(m_numeric) >= 2 or len(numeric) == 2)):
-            color = next(
-                (g for g in m_group if by_name[g].kind == "category" and by_name[g].nunique <= 12), None
-            )
-            first, second = pair
-            between = (
-                q[min(mentions[first][1], mentions[second][1]) : max(mentions[first][1], mentions[second][1])]
-                if first in mentions and second in mentions
-                else ""
-            )
-            if between and re.search(r"\b(?:vs\.?|versus|against)\b", between, re.I):
-                first, second = second, first  # "salary vs experience": salary is plotted against experience
-            return TableChoice("scatter", first, second, color, None, None, None, [])
+    q: str
+    df: pd.DataFrame
+    cols: list[ColumnProfile]
+    mentions: dict[str, tuple[float, int]]
+    """Columns the question names: {name: (score, position)}."""
+    worded: tuple[str, int] | None
+    """The chart type the wording asks for, and how strongly."""
 
-    # Distribution of one numeric column: histogram, or box plots per category.
-    if wtype in ("histogram", "box") and (m_numeric or numeric or (explicit and any_numeric)):
-        col = (m_numeric or [c.name for c in numeric] or m_any_numeric or [c.name for c in any_numeric])[0]
-        cat = next((g for g in m_group if by_name[g].kind == "category"), None)
-        if cat and by_name[cat].nunique <= 30:
-            return TableChoice("box", cat, col, None, None, None, None, [])
-        if wtype == "box" and explicit:
-            # an explicit box plot: one box per group of the best category column, else a single box
-            groups = [
-                c.name for c in usable if c.kind == "category" and 2 <= c.nunique <= 30 and not c.id_like
-            ]
-            return TableChoice("box", groups[0] if groups else None, col, None, None, None, None, [])
-        if wtype == "histogram" or not cat:
-            return TableChoice("histogram", col, None, None, None, None, None, [])
+    def __post_init__(self) -> None:
+        self.by_name = {c.name: c for c in self.cols}
+        self.usable = [c for c in self.cols if c.kind != "empty"]
+        self.wtype = self.worded[0] if self.worded else None
+        # A chart type named outright ("box plot", "heat map") is honoured even when the columns are
+        # identifiers: the user asked for it, and identifier-like numbers still plot.
+        self.explicit = self.worded is not None and self.worded[1] >= 3
+        self.numeric = [c for c in self.usable if c.kind == "numeric" and not c.id_like]
+        self.any_numeric = [c for c in self.usable if c.kind == "numeric"]
+        self.groupers = [c for c in self.usable if c.kind in ("category", "date")]
+        self.named = [n for n, _ in sorted(self.mentions.items(), key=lambda kv: kv[1][1])]
+        """Columns named in the question, in the order they are named."""
+        kind = {n: self.by_name[n] for n in self.named}
+        self.m_numeric = [n for n in self.named if kind[n].kind == "numeric" and not kind[n].id_like]
+        self.m_group = [n for n in self.named if kind[n].kind != "numeric"]
+        self.m_any_numeric = [n for n in self.named if kind[n].kind == "numeric"]
 
-    # x: the grouping column named after "by"/"per"/"按", else the first named grouping column,
-    # else the best date column, else the best category column.
-    by_positions = [m.end() for m in BY_WORDS.finditer(q)]
-    color_positions = [m.end() for m in COLOR_WORDS.finditer(q)]
-
-    def after_word(name: str, positions: list[int]) -> bool:
-        pos = mentions[name][1]
+    def after_word(self, name: str, positions: list[int]) -> bool:
+        """The column is named just after one of the words at `positions` ("by region")."""
+        pos = self.mentions[name][1]
         return any(0 <= pos - p <= 25 for p in positions)
 
+
+def _scatter_roles(ask: _Ask) -> TableChoice | None:
+    """Scatter: two numeric columns and correlation wording (or an explicit scatter)."""
+    if ask.wtype != "scatter":
+        return None
+    m_numeric, numeric, mentions, by_name = ask.m_numeric, ask.numeric, ask.mentions, ask.by_name
+    pair = (
+        m_numeric[:2] if len(m_numeric) >= 2 else [c.name for c in numeric[:2]] if len(numeric) >= 2 else []
+    )
+    if not pair and ask.explicit and len(ask.any_numeric) >= 2:
+        named = [n for n in ask.m_any_numeric if n in {c.name for c in ask.any_numeric}]
+        pair = (named + [c.name for c in ask.any_numeric if c.name not in named])[:2]
+    worded = ask.worded
+    if len(pair) == 2 and (worded and (worded[1] >= 3 or len(m_numeric) >= 2 or len(numeric) == 2)):
+        color = next(
+            (g for g in ask.m_group if by_name[g].kind == "category" and by_name[g].nunique <= 12), None
+        )
+        first, second = pair
+        between = (
+            ask.q[min(mentions[first][1], mentions[second][1]) : max(mentions[first][1], mentions[second][1])]
+            if first in mentions and second in mentions
+            else ""
+        )
+        if between and re.search(r"\b(?:vs\.?|versus|against)\b", between, re.I):
+            first, second = second, first  # "salary vs experience": salary is plotted against experience
+        return TableChoice("scatter", first, second, color, None, None, None, [])
+    return None
+
+
+def _distribution_roles(ask: _Ask) -> TableChoice | None:
+    """Distribution of one numeric column: histogram, or box plots per category."""
+    if ask.wtype not in ("histogram", "box") or not (
+        ask.m_numeric or ask.numeric or (ask.explicit and ask.any_numeric)
+    ):
+        return None
+    col = (
+        ask.m_numeric
+        or [c.name for c in ask.numeric]
+        or ask.m_any_numeric
+        or [c.name for c in ask.any_numeric]
+    )[0]
+    cat = next((g for g in ask.m_group if ask.by_name[g].kind == "category"), None)
+    if cat and ask.by_name[cat].nunique <= 30:
+        return TableChoice("box", cat, col, None, None, None, None, [])
+    if ask.wtype == "box" and ask.explicit:
+        # an explicit box plot: one box per group of the best category column, else a single box
+        groups = [
+            c.name for c in ask.usable if c.kind == "category" and 2 <= c.nunique <= 30 and not c.id_like
+        ]
+        return TableChoice("box", groups[0] if groups else None, col, None, None, None, None, [])
+    if ask.wtype == "histogram" or not cat:
+        return TableChoice("histogram", col, None, None, None, None, None, [])
+    return None
+
+
+def _group_roles(ask: _Ask) -> tuple[str | None, str | None]:
+    """x: the grouping column named after "by"/"per"/"按", else the first named grouping column,
+    else the best date column, else the best category column; color: a second named grouping."""
+    q, by_name, m_numeric = ask.q, ask.by_name, ask.m_numeric
+    by_positions = [m.end() for m in BY_WORDS.finditer(q)]
+    color_positions = [m.end() for m in COLOR_WORDS.finditer(q)]
     x = color = None
-    grouping = m_group + [
+    grouping = ask.m_group + [
         n
         for n in m_numeric
-        if by_name[n].nunique <= 30 and after_word(n, by_positions) and len(m_numeric) > 1
+        if by_name[n].nunique <= 30 and ask.after_word(n, by_positions) and len(m_numeric) > 1
     ]
     if grouping:
-        by_first = sorted(grouping, key=lambda g: (not after_word(g, by_positions), mentions[g][1]))
-        color_cands = [g for g in grouping if after_word(g, color_positions)]
+        by_first = sorted(grouping, key=lambda g: (not ask.after_word(g, by_positions), ask.mentions[g][1]))
+        color_cands = [g for g in grouping if ask.after_word(g, color_positions)]
         x = next((g for g in by_first if g not in color_cands), by_first[0])
         color = next((g for g in color_cands if g != x), None)
         if color is None:
-            others = [g for g in by_first if g != x and after_word(g, by_positions)]
+            others = [g for g in by_first if g != x and ask.after_word(g, by_positions)]
             if others and by_name[others[0]].nunique <= 20:
                 color = others[0]
-    else:
-        dates = [c for c in groupers if c.kind == "date" and c.nunique >= 2]
-        cats = sorted(
-            (c for c in groupers if c.kind == "category" and c.nunique >= 2 and not c.id_like),
-            key=lambda c: (not c.duplicated, c.nunique > 30, cols.index(c)),
-        )
-        texts = [c for c in usable if c.kind == "text"]
-        labels = [c for c in usable if c.kind in ("category", "text") and not c.duplicated and not c.id_like]
-        ranking = _top_n(q)[0] is not None or first_of(q, SORT_CUES) is not None
-        if ranking and labels and m_numeric and not any_cue(q, [c.name for c in cats]):
-            x = labels[0].name  # "top 3 employees by salary": rank the rows by their label column
-        elif dates:
-            x = dates[0].name
-        elif cats:
-            x = cats[0].name
-        elif texts:
-            x = texts[0].name
-    y_candidates = [n for n in m_numeric if n not in (x, color)]
-    y = y_candidates[0] if y_candidates else None
+        return x, color
+    dates = [c for c in ask.groupers if c.kind == "date" and c.nunique >= 2]
+    cats = sorted(
+        (c for c in ask.groupers if c.kind == "category" and c.nunique >= 2 and not c.id_like),
+        key=lambda c: (not c.duplicated, c.nunique > 30, ask.cols.index(c)),
+    )
+    texts = [c for c in ask.usable if c.kind == "text"]
+    labels = [c for c in ask.usable if c.kind in ("category", "text") and not c.duplicated and not c.id_like]
+    ranking = _top_n(q)[0] is not None or first_of(q, SORT_CUES) is not None
+    if ranking and labels and m_numeric and not any_cue(q, [c.name for c in cats]):
+        x = labels[0].name  # "top 3 employees by salary": rank the rows by their label column
+    elif dates:
+        x = dates[0].name
+    elif cats:
+        x = cats[0].name
+    elif texts:
+        x = texts[0].name
+    return x, color
 
-    aggregate: str | None = agg_word
+
+def _measure_roles(
+    ask: _Ask, x: str | None, color: str | None
+) -> tuple[str, str | None, str | None] | TableChoice | str:
+    """y and how rows combine (x may still change when only identifiers can group); a histogram or
+    a reason when there is nothing to group by."""
+    q = ask.q
+    y_candidates = [n for n in ask.m_numeric if n not in (x, color)]
+    y = y_candidates[0] if y_candidates else None
+    aggregate: str | None = first_of(q, AGGREGATE_CUES)
     if aggregate == "count":
         # "number of orders" where orders is a numeric column means summing it.
         count_cue = re.search(r"(?:number of|how many|count of)\s+([\w ]{1,40})", q, re.I)
         if y and count_cue and y in column_mentions(count_cue.group(1), [y]):
             aggregate = "sum"
-        elif y is None or not count_cue:
-            y = None
         else:
             y = None
     if y is None and aggregate != "count":
-        default = [c.name for c in numeric if c.name not in (x, color) and not c.year_like]
+        default = [c.name for c in ask.numeric if c.name not in (x, color) and not c.year_like]
         if default:
             y = default[0]
         elif x is not None:
             aggregate = "count"
-    if x is None and (explicit or y is None):
+    if x is None and (ask.explicit or y is None):
         # Only identifiers or numbers to group by (e.g. "a bar chart of store ids"): group by the
         # column the question names, else the first one, and count rows unless a measure is named.
-        named = [n for n, _ in sorted(mentions.items(), key=lambda kv: kv[1][1]) if n != y]
-        others = [c.name for c in usable if c.name != y and c.nunique >= 1]
+        named = [n for n in ask.named if n != y]
+        others = [c.name for c in ask.usable if c.name != y and c.nunique >= 1]
         x = (named or others or [None])[0]
         if x is not None and y is None:
             aggregate = "count"
@@ -417,41 +374,42 @@ def choose_table_roles(question: str, df: pd.DataFrame) -> TableChoice | str:
         return "it has no column to group by and no numeric column"
     if y is not None and x == y:
         return TableChoice("histogram", y, None, None, None, None, None, [])
-
-    xi = by_name[x]
-    if aggregate is None and (xi.duplicated or color is not None):
+    if aggregate is None and (ask.by_name[x].duplicated or color is not None):
         name_l = (y or "").lower()
         aggregate = "mean" if any(h in name_l for h in MEAN_LIKE) else "sum"
     if aggregate == "count":
         y = None
+    return x, y, aggregate
 
+
+def _chart_roles(ask: _Ask, x: str, y: str | None, color: str | None, aggregate: str | None) -> TableChoice:
+    """Chart type from the wording, then from the column types; sort, top N and filters."""
+    q, wtype, worded, xi = ask.q, ask.wtype, ask.worded, ask.by_name[x]
     top_n, top_sort = _top_n(q)
     sort = top_sort or first_of(q, SORT_CUES)
     if xi.kind == "date" and not top_n:
         sort = None
-
-    # Chart type from wording, then from the column types.
     nonneg = True
     if y is not None:
         try:
-            nonneg = bool((df[y].dropna() >= 0).all())
+            nonneg = bool((to_numeric(ask.df[y]).dropna() >= 0).all())
         except Exception:
             nonneg = True
     ctype = "bar"
-    if wtype == "heatmap" and explicit and color is None:
+    if wtype == "heatmap" and ask.explicit and color is None:
         # a heat map needs a second key for its rows: the next named column, else the next column
         # that groups well (few distinct values), identifiers included
-        named = [n for n, _ in sorted(mentions.items(), key=lambda kv: kv[1][1]) if n not in (x, y)]
+        named = [n for n in ask.named if n not in (x, y)]
         groupable = sorted(
-            (c for c in usable if c.name not in (x, y) and c.nunique >= 1 and c.kind != "text"),
-            key=lambda c: (c.kind == "numeric" and not c.id_like, c.nunique > 50, cols.index(c)),
+            (c for c in ask.usable if c.name not in (x, y) and c.nunique >= 1 and c.kind != "text"),
+            key=lambda c: (c.kind == "numeric" and not c.id_like, c.nunique > 50, ask.cols.index(c)),
         )
         color = (named or [c.name for c in groupable] or [None])[0]
         if color is not None and aggregate is None:
             aggregate = (
                 "count" if y is None else ("mean" if any(h in y.lower() for h in MEAN_LIKE) else "sum")
             )
-    if wtype == "heatmap" and explicit and color is not None:
+    if wtype == "heatmap" and ask.explicit and color is not None:
         ctype = "heatmap"
     elif wtype in ("pie", "donut") and color is None and nonneg:
         ctype = wtype if xi.nunique <= 8 or top_n else "horizontal_bar"
@@ -480,14 +438,12 @@ def choose_table_roles(question: str, df: pd.DataFrame) -> TableChoice | str:
     if ctype == "horizontal_bar" and sort is None and xi.kind != "date":
         sort = "desc"
     used = {c for c in (x, y, color) if c}
-    filters = _filters(q, df, usable, used)
+    filters = _filters(q, ask.df, ask.usable, used)
     return TableChoice(ctype, x, y, color, aggregate, sort, top_n, filters, note)
 
 
 def _aggregate_frame(df: pd.DataFrame, choice: TableChoice) -> pd.Series | None:
     """The chart's numbers computed with pandas, only to state facts in the answer."""
-    import pandas as pd
-
     data = df
     for f in choice.filters:
         if f.op == "==" and f.column in data.columns:
@@ -497,7 +453,7 @@ def _aggregate_frame(df: pd.DataFrame, choice: TableChoice) -> pd.Series | None:
     if choice.aggregate == "count" or choice.y is None:
         result = data.groupby(choice.x, dropna=True).size()
     else:
-        values = pd.to_numeric(data[choice.y], errors="coerce")
+        values = to_numeric(data[choice.y])
         keep = values.notna()  # as render.data.resolve does: a row without a number is dropped
         grouped = values[keep].groupby(data[choice.x][keep], dropna=True)
         result = getattr(grouped, choice.aggregate or "sum")()
@@ -537,10 +493,8 @@ def chart_from_table(question: str, df: pd.DataFrame, table_name: str = "") -> C
         title = f"{y_h} vs {x_h}" if lang == "en" else f"{y_h}与{x_h}的关系"
         y_title, x_title = y_h, x_h
         try:
-            import pandas as pd
-
-            a = pd.to_numeric(df[choice.x], errors="coerce")
-            b = pd.to_numeric(df[choice.y], errors="coerce")
+            a = to_numeric(df[choice.x])
+            b = to_numeric(df[choice.y])
             r = float(a.corr(b))
             if math.isfinite(r):
                 strength = "strong" if abs(r) >= 0.7 else "moderate" if abs(r) >= 0.4 else "weak"
@@ -561,9 +515,7 @@ def chart_from_table(question: str, df: pd.DataFrame, table_name: str = "") -> C
         )
         x_title, y_title = (x_h, col_h) if choice.chart_type == "box" else (col_h, "")
         try:
-            import pandas as pd
-
-            s = pd.to_numeric(df[col], errors="coerce").dropna()
+            s = to_numeric(df[col]).dropna()
             if not s.empty:
                 answer = (
                     f"{col_h} ranges from **{fmt_number(float(s.min()))}** to **{fmt_number(float(s.max()))}** "
