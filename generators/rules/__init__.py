@@ -13,9 +13,11 @@
                   one builder per kind: `CUES` (routing phrases by language, with weights) and
                   `build(req: RulesInput) -> Plan`; the registry names them (`Kind.planner.rules`)
 
-Names are imported on first use (PEP 562), so `from generators.rules import RulesPlanner` keeps
-working while importing a utility module (as the markdown planner does) loads no builder: the
-builders import `generators.markdown`, and nothing here imports them back.
+Names are imported on first use (PEP 562): `from generators.rules import RulesPlanner` keeps working,
+and importing a utility module (as `generators.markdown` does) loads no builder. The builders import
+`generators.markdown`, which imports only the utility modules (words, numbers, extract) back, so no
+import goes both ways. The router module is `router.py`, not `route.py`: a submodule named `route`
+would shadow the `route` function on the package.
 """
 
 from __future__ import annotations

@@ -4,13 +4,13 @@ Every builder module (`generators/rules/<kind>.py`, or any module a registered k
 `Kind.planner.rules`) exposes `CUES` and `build(req: RulesInput) -> Plan`. The planner makes the
 input once, so builders do not repeat the clean-up: the question is cut to `MAX_QUESTION`, the
 language is detected, a table is present only when it is a table, and markdown pasted under an
-instruction ("make slides from this:\n# …") counts as content.
+instruction ("make slides from this:" and a markdown body below it) counts as content.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generators.rules.extract import content_body
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from generators.base import PlanRequest
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # a DataFrame field neither compares nor hashes
 class RulesInput:
     """One planning request, cleaned: what every rules builder reads."""
 
@@ -38,7 +38,7 @@ class RulesInput:
     """The markdown answer attached to the request, if any."""
     content: str | None = None
     """Markdown to restructure: the answer attached, else a body pasted in the question."""
-    history: tuple[dict[str, str], ...] = field(default=())
+    history: tuple[dict[str, str], ...] = ()
     """Earlier turns, oldest first, as {"role": ..., "content": ...}."""
 
     @classmethod
