@@ -1,33 +1,38 @@
-"""Tables in, chart-ready numbers out.
+"""Chart-ready numbers out of a plan and its table.
 
-`load_table` reads what a user attaches (CSV, TSV, XLSX, JSON) into a DataFrame with clean,
-unique column names. `resolve` turns a `ChartPlan` into `ChartData`: the exact numbers every
-painter draws. In table mode the LLM only names columns; values always come from the table via
-pandas, so a model can never invent a number. Anything dropped, grouped or capped is said in
-`ChartData.notes`, and every plan mistake is a `PlanError` naming the field, ready to send back to
-the LLM for repair.
+`resolve` turns a `ChartPlan` into `ChartData`: the exact numbers every painter draws. In table mode
+the LLM only names columns; values always come from the table via pandas, so a model can never
+invent a number. Anything dropped, grouped or capped is said in `ChartData.notes`, and every plan
+mistake is a `PlanError` naming the field, ready to send back to the LLM for repair. Cells become
+numbers and dates through `render.columns`, the profiler the planners use too; reading files is
+`render.tables` (its names are re-exported here).
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, BinaryIO, Literal
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
 from pandas.api import types as ptypes
 
+from render.columns import as_datetime as _as_datetime
+from render.columns import parse_dates as _parse_dates
+from render.columns import to_numeric as _to_numeric
 from render.plan import Aggregate, ChartPlan, ChartType, Filter, PlanError
+from render.tables import (  # noqa: F401 - re-exported: `from render.data import load_table` keeps working
+    MAX_BYTES,
+    MAX_ROWS,
+    TableError,
+    _describe_kind,
+    _fmt_number,
+    load_table,
+    summarize_table,
+)
 
-MAX_BYTES = 50 * 1024 * 1024
-MAX_ROWS = 1_000_000
 BAR_CAP = 50  # more bars than this stop being readable
 PIE_CAP = 8  # seven slices + "Other"
 SERIES_CAP = 12  # colour-split series; the palette repeats beyond this anyway
@@ -44,247 +49,6 @@ PIE_LIKE = {ChartType.pie, ChartType.donut}
 LINE_LIKE = {ChartType.line, ChartType.area}
 
 KeyKind = Literal["str", "num", "date"]
-
-
-class TableError(ValueError):
-    """An attached file that cannot be read as a table; the message is one line for the user."""
-
-
-# ------------------------------------------------------------------------------------------- loading
-
-_SUFFIXES = {
-    ".csv": "csv",
-    ".tsv": "csv",
-    ".tab": "csv",
-    ".txt": "csv",
-    ".xlsx": "xlsx",
-    ".xlsm": "xlsx",
-    ".json": "json",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-}
-
-
-def load_table(source: str | Path | bytes | BinaryIO, name: str = "") -> pd.DataFrame:
-    """Read a CSV/TSV/XLSX/JSON table from a path, bytes or a binary file object.
-
-    The format comes from the suffix of `name` (or of the path), else from the content. Errors are
-    `TableError`s with a one-line message; column names come back stripped, unique strings.
-    """
-    raw, label = _read_bytes(source, name)
-    if not raw.strip():
-        raise TableError(f"{label} is empty")
-    suffix = Path(name or label).suffix.lower()
-    fmt = _SUFFIXES.get(suffix)
-    if fmt is None:
-        if suffix and suffix not in {".dat", ""}:
-            raise TableError(
-                f"{label}: unsupported file type '{suffix}'; attach a .csv, .tsv, .xlsx or .json table"
-            )
-        fmt = _sniff_format(raw)
-    try:
-        if fmt == "xlsx":
-            df = _read_xlsx(raw)
-        elif fmt in ("json", "jsonl"):
-            df = _read_json(raw, lines=fmt == "jsonl")
-        else:
-            df = _read_csv(raw, tsv=suffix in {".tsv", ".tab"})
-    except TableError as err:
-        raise TableError(f"{label}: {err}") from None
-    except (ValueError, KeyError, IndexError, TypeError, OSError, UnicodeError, csv.Error) as err:
-        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        raise TableError(f"{label}: could not parse as {fmt.upper()}: {first}") from None
-    if len(df) > MAX_ROWS:
-        raise TableError(f"{label}: too large ({len(df):,} rows; the limit is {MAX_ROWS:,})")
-    df = df.dropna(how="all")
-    if df.shape[1] == 0:
-        raise TableError(f"{label}: no columns found")
-    if len(df) == 0:
-        raise TableError(f"{label}: the table has a header but no data rows")
-    df.columns = _clean_columns(list(df.columns))
-    return df.reset_index(drop=True)
-
-
-def _read_bytes(source: str | Path | bytes | BinaryIO, name: str) -> tuple[bytes, str]:
-    if isinstance(source, bytes | bytearray | memoryview):
-        raw = bytes(source)
-        label = name or "the attached file"
-    elif isinstance(source, str | Path):
-        path = Path(source)
-        label = name or path.name
-        if not path.is_file():
-            raise TableError(f"{label}: file not found")
-        if path.stat().st_size > MAX_BYTES:
-            raise TableError(f"{label}: too large ({path.stat().st_size / 2**20:.0f} MB; the limit is 50 MB)")
-        raw = path.read_bytes()
-        name = name or path.name
-    else:
-        label = name or str(getattr(source, "name", "") or "the attached file")
-        raw = source.read(MAX_BYTES + 1)
-        if isinstance(raw, str):
-            raw = raw.encode("utf-8")
-    if len(raw) > MAX_BYTES:
-        raise TableError(f"{label}: too large (over 50 MB)")
-    return raw, label
-
-
-def _sniff_format(raw: bytes) -> str:
-    if raw[:4] == b"PK\x03\x04":
-        return "xlsx"
-    head = raw.lstrip()[:1]
-    if head in (b"[", b"{"):
-        return "json"
-    return "csv"
-
-
-def _decode(raw: bytes) -> str:
-    for encoding in ("utf-8-sig", "utf-16") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("cp1252", errors="replace")
-
-
-def _read_csv(raw: bytes, tsv: bool) -> pd.DataFrame:
-    text = _decode(raw)
-    if "\x00" in text[:4096]:
-        raise TableError("this looks like a binary file, not CSV text")
-    sep = "\t" if tsv else _sniff_delimiter(text)
-    try:
-        df = pd.read_csv(
-            io.StringIO(text), sep=sep, nrows=MAX_ROWS + 1, skipinitialspace=True, on_bad_lines="error"
-        )
-    except pd.errors.EmptyDataError:
-        raise TableError("no columns found") from None
-    except pd.errors.ParserError as err:
-        first = str(err).strip().splitlines()[0]
-        raise TableError(f"could not parse as CSV: {first}") from None
-    return df
-
-
-def _sniff_delimiter(text: str) -> str:
-    sample = text[:65536]
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        first = sample.splitlines()[0] if sample else ""
-        counts = {d: first.count(d) for d in ",;\t|"}
-        best = max(counts, key=lambda d: counts[d])
-        return best if counts[best] else ","
-
-
-def _read_xlsx(raw: bytes) -> pd.DataFrame:
-    try:
-        return pd.read_excel(io.BytesIO(raw), engine="openpyxl", nrows=MAX_ROWS + 1)
-    except (ValueError, KeyError, OSError) as err:
-        detail = str(err).splitlines()[0] if str(err) else repr(err)
-        raise TableError(f"could not read the spreadsheet ({detail})") from None
-    except Exception as err:  # openpyxl raises zipfile/lxml errors of many kinds on corrupt files
-        raise TableError(f"could not read the spreadsheet ({type(err).__name__})") from None
-
-
-def _read_json(raw: bytes, lines: bool) -> pd.DataFrame:
-    text = _decode(raw)
-    if lines:
-        records = [json.loads(line) for line in text.splitlines() if line.strip()]
-        return _frame_from_json(records)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        try:  # newline-delimited JSON saved as .json
-            return _frame_from_json([json.loads(line) for line in text.splitlines() if line.strip()])
-        except json.JSONDecodeError:
-            raise TableError(f"invalid JSON ({err.msg} at line {err.lineno})") from None
-    return _frame_from_json(data)
-
-
-def _frame_from_json(data: Any) -> pd.DataFrame:
-    if isinstance(data, dict):
-        lists = {k: v for k, v in data.items() if isinstance(v, list)}
-        if len(lists) == 1 and all(isinstance(r, dict) for r in next(iter(lists.values()))):
-            data = next(iter(lists.values()))  # {"data": [{...}, ...]}
-        elif lists and len(lists) == len(data):
-            return pd.DataFrame(data)  # {"col": [...], ...}
-        elif all(not isinstance(v, list | dict) for v in data.values()):
-            return pd.DataFrame({"key": list(data.keys()), "value": list(data.values())})
-    if isinstance(data, list):
-        if not data:
-            raise TableError("the JSON array is empty")
-        if all(isinstance(r, dict) for r in data):
-            return pd.json_normalize(data, max_level=1)
-        if all(isinstance(r, list) for r in data):
-            header, *rows = data
-            if all(isinstance(h, str) for h in header):
-                return pd.DataFrame(rows, columns=header)
-            return pd.DataFrame(data)
-    raise TableError("JSON must be a list of records, a dict of columns or {'data': [records]}")
-
-
-def _clean_columns(columns: list[Any]) -> list[str]:
-    """Strip names, name the unnamed, and make duplicates unique ('a', 'a_2')."""
-    out: list[str] = []
-    seen: set[str] = set()
-    for i, col in enumerate(columns):
-        name = str(col).strip() if col is not None else ""
-        if not name or re.fullmatch(r"Unnamed: \d+(_level_\d+)?", name) or name.lower() == "nan":
-            name = f"column_{i + 1}"
-        name = re.sub(r"\.(\d+)$", r"_\1", name) if name.rsplit(".", 1)[0] in seen else name
-        base, n = name, 2
-        while name in seen:
-            name = f"{base}_{n}"
-            n += 1
-        seen.add(name)
-        out.append(name)
-    return out
-
-
-def summarize_table(df: pd.DataFrame, max_rows: int = 5) -> str:
-    """A compact description of a table for an LLM prompt: never the whole table."""
-    lines = [f"{len(df):,} rows × {df.shape[1]} columns"]
-    for col in list(df.columns)[:60]:
-        s = df[col]
-        kind = _describe_kind(s)
-        detail = ""
-        if kind == "number":
-            num = pd.to_numeric(s, errors="coerce").replace([np.inf, -np.inf], np.nan)
-            if num.notna().any():
-                detail = f", range {_fmt_number(num.min())} … {_fmt_number(num.max())}"
-        elif kind == "date":
-            dates = _as_datetime(s)
-            if dates.notna().any():
-                detail = f", from {dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}"
-        else:
-            uniques = s.dropna().astype(str).unique()
-            shown = ", ".join(repr(_clip(u, 30)) for u in uniques[:6])
-            detail = f", {len(uniques):,} distinct (e.g. {shown})"
-        missing = int(s.isna().sum())
-        if missing:
-            detail += f", {missing:,} missing"
-        lines.append(f"- {col!r}: {kind}{detail}")
-    if df.shape[1] > 60:
-        lines.append(f"- … {df.shape[1] - 60} more columns")
-    if max_rows > 0 and len(df):
-        head = df.head(max_rows).iloc[:, :20].astype(str).map(lambda v: _clip(v, 40))
-        lines.append("first rows:")
-        lines.append(head.to_csv(index=False).strip())
-    return "\n".join(lines)
-
-
-def _describe_kind(s: pd.Series) -> str:
-    if ptypes.is_bool_dtype(s):
-        return "boolean"
-    if ptypes.is_numeric_dtype(s):
-        return "number"
-    if ptypes.is_datetime64_any_dtype(s) or _parse_dates(s) is not None:
-        return "date"
-    if s.notna().any() and pd.to_numeric(s, errors="coerce").notna().mean() > 0.8:
-        return "number"
-    return "text"
-
-
-def _clip(text: str, n: int) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 # ----------------------------------------------------------------------------------------- resolving
@@ -468,60 +232,6 @@ def _sort_and_top(
 
 # --------------------------------------------------------------------------------------------- table
 
-_DATE_RE = re.compile(
-    r"^\s*(?:"
-    r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?"
-    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?: \d{1,2}:\d{2}(?::\d{2})?)?"
-    r"|\d{1,2}[ -](?:[A-Za-z]{3,9})\.?[ -]\d{2,4}"
-    r"|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}"
-    r"|[A-Za-z]{3,9}\.?[ -]\d{4}"
-    r")\s*$"
-)
-_MONTHS = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december",
-}  # fmt: skip
-
-
-def _parse_dates(s: pd.Series) -> pd.Series | None:
-    """Dates stored as text ('2024-01-31', 'Mar 2024'), parsed; None when the column is not dates."""
-    if not (ptypes.is_object_dtype(s) or ptypes.is_string_dtype(s)):
-        return None
-    present = s.dropna()
-    if present.empty:
-        return None
-    sample = present.head(200).astype(str)
-    if not sample.str.match(_DATE_RE).all():
-        return None
-    words = sample.str.extract(r"([A-Za-z]+)", expand=False).dropna().str.lower().str.rstrip(".")
-    if not words.isin(_MONTHS).all():
-        return None
-    uniques = pd.Index(present.astype(str).unique())
-    parsed = None
-    for fmt in ("ISO8601", "mixed"):
-        try:
-            parsed = pd.to_datetime(uniques, errors="coerce", format=fmt)
-        except (ValueError, TypeError, OverflowError):
-            continue
-        if parsed.notna().mean() >= 0.95:
-            break
-    if parsed is None or parsed.notna().mean() < 0.95:
-        return None
-    if getattr(parsed, "tz", None) is not None:
-        parsed = parsed.tz_convert(None)
-    mapping = pd.Series(parsed, index=uniques)
-    return s.astype(str).map(mapping).where(s.notna())
-
-
-def _as_datetime(s: pd.Series) -> pd.Series:
-    if ptypes.is_datetime64_any_dtype(s):
-        if getattr(s.dt, "tz", None) is not None:
-            return s.dt.tz_convert(None)
-        return s
-    parsed = _parse_dates(s)
-    return parsed if parsed is not None else pd.to_datetime(s, errors="coerce")
-
 
 @dataclass
 class _Key:
@@ -561,44 +271,6 @@ def _fmt_key(value: float) -> str:
     if float(value).is_integer() and abs(value) < 1e15:
         return str(int(value))
     return f"{value:.10g}"
-
-
-def _fmt_number(value: Any) -> str:
-    """A number as a table cell: thousands separators, few decimals; '' for missing."""
-    if value is None or (isinstance(value, float) and not math.isfinite(value)):
-        return ""
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        return str(value)
-    if not math.isfinite(v):
-        return ""
-    if v.is_integer() and abs(v) < 1e15:
-        return f"{int(v):,}"
-    if abs(v) >= 1:
-        return f"{v:,.2f}".rstrip("0").rstrip(".")
-    return f"{v:.3g}"
-
-
-def _to_numeric(s: pd.Series) -> pd.Series:
-    """Floats with NaN for anything missing, infinite or not a number; '1,234', '$5' and '12%' parse."""
-    if ptypes.is_bool_dtype(s):
-        return s.astype(float)
-    if ptypes.is_numeric_dtype(s):
-        out = s.astype(float)
-    elif ptypes.is_datetime64_any_dtype(s):
-        return pd.Series(np.nan, index=s.index)
-    else:
-        out = pd.to_numeric(s, errors="coerce")
-        failed = out.isna() & s.notna()
-        if failed.any():
-            text = s[failed].astype(str).str.strip()
-            text = text.str.replace(r"^\((.*)\)$", r"-\1", regex=True)
-            text = text.str.replace(r"[,\s$€£¥%]", "", regex=True)
-            out = out.copy()
-            out[failed] = pd.to_numeric(text, errors="coerce")
-        out = out.astype(float)
-    return out.where(np.isfinite(out))
 
 
 def _rows(n: int) -> str:

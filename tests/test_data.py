@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from render import data as datamod
+from render import tables as tablesmod
 from render.data import ChartData, TableError, load_table, resolve, summarize_table
 from render.plan import ChartPlan, PlanError
 
@@ -123,11 +124,11 @@ def test_bad_files_raise_one_line_table_errors(raw: bytes, name: str, fragment: 
 def test_missing_path_and_size_caps(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     with pytest.raises(TableError, match="not found"):
         load_table(tmp_path / "nope.csv")
-    monkeypatch.setattr(datamod, "MAX_BYTES", 10)
+    monkeypatch.setattr(tablesmod, "MAX_BYTES", 10)
     with pytest.raises(TableError, match="too large"):
         load_table(b"a,b\n1,2\n3,4\n5,6\n", "x.csv")
-    monkeypatch.setattr(datamod, "MAX_BYTES", 50 * 2**20)
-    monkeypatch.setattr(datamod, "MAX_ROWS", 2)
+    monkeypatch.setattr(tablesmod, "MAX_BYTES", 50 * 2**20)
+    monkeypatch.setattr(tablesmod, "MAX_ROWS", 2)
     with pytest.raises(TableError, match="too large"):
         load_table(b"a\n1\n2\n3\n4\n", "x.csv")
 

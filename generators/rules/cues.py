@@ -1,0 +1,303 @@
+"""Keyword tables and user-facing messages of the offline planner, by language.
+
+Tables are data, so adding a language is adding strings. Cue syntax (see `words.find_cue`): literal
+phrases, case-insensitive, where a space also matches "-", "_" or nothing and a plural "s" is
+allowed; a trailing "*" makes a prefix; a leading "re:" is a raw regex; CJK cues match as
+substrings. The routing cues of each kind live with that kind's builder (`CUES` in
+`generators/rules/<kind>.py`), so a kind brings its own wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+# fmt: off
+# Wording that means "analyse the attached table": named in the route's reason when a table is attached.
+TABLE_CUES: list[str] = [
+    "average", "mean", "total", "sum", "how many", "count", "number of", "median", "per", "by", "each", "top",
+    "highest", "lowest", "most", "least", "which", "平均", "总", "多少", "数量", "每", "各", "按", "最高", "最低", "排名",
+]
+
+CHART_TYPE_CUES: dict[str, list[tuple[str, int]]] = {
+    "pie": [("pie", 3), ("pie chart", 3), ("饼图", 3), ("円グラフ", 3), ("kreisdiagramm", 3), ("camembert", 3),
+            ("share", 2), ("market share", 2), ("proportion", 2), ("percentage of", 2), ("breakdown", 2),
+            ("composition", 2), ("part of the whole", 2), ("占比", 2), ("份额", 2), ("比例", 2), ("构成", 2),
+            ("割合", 2), ("anteil", 2), ("proporción", 2), ("répartition", 2)],
+    "donut": [("donut", 3), ("doughnut", 3), ("环形图", 3)],
+    "line": [("line chart", 3), ("line graph", 3), ("折线图", 3), ("折れ線", 3), ("liniendiagramm", 3),
+             ("trend", 2), ("over time", 2), ("over the years", 2), ("growth", 2), ("grew", 2), ("rose", 2),
+             ("evolution", 2), ("trajectory", 2), ("趋势", 2), ("走势", 2), ("变化", 2), ("增长", 2), ("推移", 2),
+             ("tendencia", 2), ("evolución", 2), ("tendance", 2), ("évolution", 2), ("verlauf", 2)],
+    "area": [("area chart", 3), ("面积图", 3), ("cumulative", 2), ("累计", 2)],
+    "scatter": [("scatter", 3), ("散点图", 3), ("correlation", 2), ("correlate*", 2), ("relationship between", 2),
+                ("relation between", 2), ("vs", 2), ("versus", 2), ("相关", 2), ("相関", 2), ("corrélation", 2),
+                ("korrelation", 2)],
+    "histogram": [("histogram", 3), ("直方图", 3), ("ヒストグラム", 3), ("histogramme", 3), ("distribution", 2),
+                  ("spread of", 2), ("分布", 2), ("distribución", 2), ("verteilung", 2)],
+    "box": [("box plot", 3), ("boxplot", 3), ("box and whisker", 3), ("箱线图", 3)],
+    "heatmap": [("heatmap", 3), ("heat map", 3), ("热力图", 3)],
+    "stacked_bar": [("stacked", 3), ("堆叠", 3)],
+    "grouped_bar": [("grouped bar", 3), ("side by side", 2), ("分组柱状图", 3)],
+    "horizontal_bar": [("horizontal bar", 3), ("条形图", 3), ("ranking", 2), ("排名", 2)],
+    "table": [("as a table", 3), ("in a table", 3), ("表格", 3)],
+    "bar": [("bar chart", 3), ("bar graph", 3), ("column chart", 3), ("柱状图", 3), ("柱形图", 3), ("棒グラフ", 3),
+            ("balkendiagramm", 3), ("compare", 2), ("comparison", 2), ("对比", 2), ("比较", 2), ("比較", 2),
+            ("comparar", 2), ("comparer", 2), ("vergleich", 2)],
+}
+
+AGGREGATE_CUES: dict[str, list[str]] = {
+    "mean": ["average", "avg", "mean", "typical", "平均", "均值", "promedio", "moyenne", "durchschnitt*"],
+    "sum": ["total", "sum", "overall", "combined", "总和", "总计", "合计", "总额", "总量", "总", "合計", "somme",
+            "gesamt*", "summe"],
+    "count": ["how many", "count", "number of", "frequency", "多少个", "多少", "数量", "个数", "次数", "总数", "几个",
+              "cuántos", "combien", "wie viele", "anzahl", "件数"],
+    "median": ["median", "中位数", "中央値", "mediana", "médiane"],
+    "max": ["maximum", "max", "最大值", "最高值"],
+    "min": ["minimum", "min", "最小值", "最低值"],
+}
+
+SORT_CUES: dict[str, list[str]] = {
+    "desc": ["top", "highest", "largest", "most", "biggest", "best", "rank", "ranking", "leading", "最高", "最多",
+             "最大", "排名", "前"],
+    "asc": ["bottom", "lowest", "least", "smallest", "fewest", "worst", "最低", "最少", "最小", "倒数"],
+}
+
+# A column named like this is averaged, not summed, when rows are combined.
+MEAN_LIKE = ("rate", "ratio", "pct", "percent", "percentage", "price", "score", "rating", "avg", "average", "mean",
+             "temperature", "temp", "age", "margin", "share", "率", "价格", "平均", "评分", "温度", "年龄", "占比")
+
+BY_WORDS = re.compile(
+    r"\b(?:by|per|for each|for every|across|over|grouped by|split by|broken down by|colou?red by|stacked by)\b"
+    r"|按照?|每个|各个|各|根据|分",
+    re.I,
+)
+COLOR_WORDS = re.compile(r"\b(?:split by|broken down by|colou?red by|stacked by|segmented by)\b|分别按", re.I)
+
+IMAGE_STYLE_CUES: dict[str, list[str]] = {
+    "photo": ["photo", "photograph", "photorealistic", "realistic", "dslr", "照片", "写实", "真实", "foto", "写真"],
+    "watercolor": ["watercolor", "watercolour", "水彩", "acuarela", "aquarelle", "aquarell"],
+    "sketch": ["sketch", "pencil", "charcoal", "line art", "素描", "铅笔", "线稿", "boceto", "croquis", "skizze"],
+    "pixel_art": ["pixel art", "pixel", "8-bit", "8 bit", "像素"],
+    "3d": ["3d", "3-d", "render", "blender", "isometric", "三维", "立体"],
+    "flat": ["flat", "minimal", "minimalist", "vector", "icon", "扁平", "矢量", "图标"],
+    "cinematic": ["cinematic", "film still", "movie", "dramatic lighting", "电影感", "电影"],
+    "illustration": ["illustration", "cartoon", "anime", "comic", "storybook", "插画", "卡通", "动漫", "漫画", "イラスト"],
+}
+ASPECT_CUES: dict[str, list[str]] = {
+    "9:16": ["portrait orientation", "portrait mode", "portrait format", "vertical", "tall", "phone wallpaper",
+             "story format", "竖版", "竖屏", "手机壁纸", "竖"],
+    "16:9": ["wide", "widescreen", "landscape", "panorama", "panoramic", "banner", "cinematic", "横版", "横屏", "宽屏"],
+    "1:1": ["square", "avatar", "profile picture", "icon", "logo", "方形", "正方形", "头像", "图标"],
+    "3:4": ["portrait of", "headshot", "肖像"],
+}
+IMAGE_NEGATIVE = "blurry, low quality, distorted, text, letters, watermark, signature"
+
+DIAGRAM_TYPE_CUES: dict[str, list[str]] = {
+    "tree": ["org chart", "organization chart", "organisation chart", "organizational chart", "organigram",
+             "hierarchy", "hierarchical", "family tree", "decision tree", "tree", "reporting line", "组织结构",
+             "组织架构", "层级", "树状", "家谱", "organigrama", "organigramme", "organigramm", "組織図"],
+    "mindmap": ["mind map", "mindmap", "brainstorm", "思维导图", "脑图", "mapa mental", "carte mentale",
+                "マインドマップ"],
+    "cycle": ["cycle", "loop", "lifecycle", "life cycle", "循环", "周期", "ciclo", "cycle de vie", "kreislauf"],
+    "network": ["network", "relationship", "relations", "dependency", "dependencies", "graph of", "关系图",
+                "网络", "依赖", "拓扑"],
+    "flowchart": ["flowchart", "flow chart", "process", "workflow", "steps", "pipeline", "流程", "步骤"],
+}
+
+# Words that never name a category or a measure: request verbs, chart nouns, glue words.
+STOPWORDS: frozenset[str] = frozenset(
+    """a an the of for in on at to by with from and or as is are was were be been being had has have do does did
+    i we you our my your their its his her me us it this that these those there here what which who how when
+    where please can could would will should shall may might must make create build draw plot chart graph show
+    give generate render visualize visualise display compare comparison versus vs charts graphs plots bar bars
+    pie line lines histogram scatter diagram respectively total about around approx approximately roughly
+    nearly almost some each per grew rose fell increased decreased dropped went reached hit totaled totalled
+    came stood got up down like following data numbers values value figures using use then than also just
+    only let's lets want need see tell infographic infographics slides slide deck presentation ppt
+    powerpoint flowchart picture image quarter quarters year years month months week weeks day days""".split()  # noqa: SIM905
+)
+STOPWORDS_CJK: tuple[str, ...] = (
+    "请帮我", "帮我", "请", "给我", "画一个", "画一张", "画个", "画出", "画", "绘制", "做一个", "做个", "做", "生成", "制作",
+    "显示", "展示", "对比", "比较", "一下", "一个", "图表", "饼图", "柱状图", "折线图", "条形图", "趋势图", "信息图", "幻灯片",
+    "演示文稿", "图", "分别为", "分别是", "分别", "是", "为", "有", "的", "约", "大约", "达到", "共", "和", "与", "其中",
+)
+COMMAND_PREFIX = re.compile(
+    r"^\s*(?:(?:please|pls|can you|could you|would you|i want you to|i'd like you to|i need you to|let's|"
+    r"kindly|hey|hi)[\s,]+)*"
+    r"(?:(?:make|create|build|draw|plot|chart|graph|show|give|generate|render|visuali[sz]e|display|produce|"
+    r"prepare|design|turn|convert|put|paint|sketch|illustrate|imagine|picture|compare)\b[\s,]*)?"
+    r"(?:(?:me|us)\b\s*)?",
+    re.I,
+)
+
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS_EN_FULL = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December")
+WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAYS_EN_FULL = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+EN_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
+}
+
+# Magnitude suffix as written → (unit word, multiplier).
+MAGNITUDES: dict[str, tuple[str, float]] = {
+    "k": ("thousand", 1e3), "thousand": ("thousand", 1e3), "thousands": ("thousand", 1e3), "千": ("千", 1e3),
+    "万": ("万", 1e4), "m": ("million", 1e6), "mn": ("million", 1e6), "million": ("million", 1e6),
+    "millions": ("million", 1e6), "百万": ("百万", 1e6), "千万": ("千万", 1e7), "亿": ("亿", 1e8),
+    "b": ("billion", 1e9), "bn": ("billion", 1e9), "billion": ("billion", 1e9), "billions": ("billion", 1e9),
+    "十亿": ("十亿", 1e9), "t": ("trillion", 1e12), "trillion": ("trillion", 1e12), "trillions": ("trillion", 1e12),
+}
+CURRENCIES: dict[str, str] = {
+    "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR",
+    "euros": "EUR", "£": "GBP", "gbp": "GBP", "¥": "¥", "￥": "¥", "cny": "CNY", "rmb": "RMB", "yuan": "yuan",
+    "元": "元", "块": "元", "美元": "美元", "欧元": "欧元", "人民币": "元",
+}
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "en": {
+        "empty": "Nothing to visualise yet: ask a question, attach a table, or paste an answer in markdown.",
+        "research": (
+            "The offline planner can't research topics or answer questions from general knowledge. To get {what}, "
+            "paste an existing answer with --markdown (or the app's markdown box), or connect an LLM planner."
+        ),
+        "no_numbers": (
+            'To draw a chart offline I need the numbers. Write them in the question (e.g. "Q1-Q4 revenue was '
+            '1.2M, 1.5M, 1.1M and 2.0M" or "apples 30, bananas 20, cherries 50"), attach a table (CSV or '
+            "Excel), paste a markdown answer with a table, or connect an LLM planner."
+        ),
+        "no_structure": (
+            'To draw a diagram offline, write the steps or links in the question (e.g. "flowchart: sign up -> '
+            'verify email -> first login", "1. plan 2. build 3. ship" or "org chart: CEO -> CTO, CFO"), paste '
+            "a markdown answer with a list, or connect an LLM planner."
+        ),
+        "no_image_subject": (
+            'Say what the picture should show, e.g. "a watercolor picture of a lighthouse at dusk".'
+        ),
+        "bad_table": "The attached table can't be charted: {why}. Attach a table with at least one column of values.",
+        "failed": "The offline planner could not build {what} from this input ({why}). {hint}",
+        "what_slides": "slides",
+        "what_infographic": "an infographic",
+        "what_diagram": "a diagram",
+        "what_chart": "a chart",
+        "what_image": "an image",
+        "what_text": "an answer",
+        "no_builder": "The offline planner has no rules for {what}; connect an LLM planner to get one.",
+    },
+    "zh": {
+        "empty": "还没有可以可视化的内容：请输入问题、附上表格，或粘贴一段 markdown 回答。",
+        "research": (
+            "离线规划器无法查资料或凭常识回答问题。要生成{what}，请用 --markdown（或应用里的 markdown 输入框）粘贴已有的回答，"
+            "或者接入 LLM 规划器。"
+        ),
+        "no_numbers": (
+            "离线画图需要具体数字：请在问题里写出数据（例如“一季度到四季度收入分别为 120、150、110、200 万元”或“苹果30，香蕉20”），"
+            "或附上表格（CSV/Excel），或粘贴含表格的 markdown 回答，或接入 LLM 规划器。"
+        ),
+        "no_structure": (
+            "离线绘制示意图需要步骤或连线：请在问题里写出来（例如“流程图：注册 -> 验证邮箱 -> 首次登录”或“1. 计划 2. 开发 3. 上线”），"
+            "或粘贴含列表的 markdown 回答，或接入 LLM 规划器。"
+        ),
+        "no_image_subject": "请说明图片要画什么，例如“一幅黄昏灯塔的水彩画”。",
+        "bad_table": "附带的表格无法作图：{why}。请附上至少包含一列数值的表格。",
+        "failed": "离线规划器无法根据这些输入生成{what}（{why}）。{hint}",
+        "what_slides": "幻灯片",
+        "what_infographic": "信息图",
+        "what_diagram": "示意图",
+        "what_chart": "图表",
+        "what_image": "图片",
+        "what_text": "回答",
+        "no_builder": "离线规划器无法生成{what}，请接入 LLM 规划器。",
+    },
+}
+
+AGG_WORDS: dict[str, dict[str, str]] = {
+    "en": {"sum": "Total", "mean": "Average", "count": "Number of rows", "median": "Median", "max": "Maximum",
+           "min": "Minimum", "": ""},
+    "zh": {"sum": "总", "mean": "平均", "count": "数量", "median": "中位数", "max": "最大", "min": "最小", "": ""},
+}
+# fmt: on
+
+TEMPLATES: dict[str, dict[str, str]] = {
+    "en": {
+        "rise": "{metric} rose from {a} in {c0} to {b} in {c1}",
+        "fall": "{metric} fell from {a} in {c0} to {b} in {c1}",
+        "flat": "{metric} held at {a} from {c0} to {c1}",
+        "peak": "{metric} peaked in {c} at {v}",
+        "top": "{c} has the highest {metric_l} ({v})",
+        "top_plain": "{c} is the largest ({v})",
+        "share": "{c} has the largest share ({v})",
+        "line_answer": "{metric} went from **{a}** in {c0} to **{b}** in {c1} ({change}). "
+        "The highest was **{vmax}** in {cmax}, the lowest {vmin} in {cmin}.",
+        "bar_answer": "**{cmax}** is highest at **{vmax}** and **{cmin}** lowest at {vmin}; "
+        "the {n} values total {total}.",
+        "pie_answer": "**{cmax}** has the largest share at **{vmax}**{of_total}; **{cmin}** the smallest at {vmin}.",
+        "of_total": " of {total}",
+        "alt": "{ctype} chart of {metric_l} for {n} {axis_l}: {cmax} is highest at {vmax}, {cmin} lowest at {vmin}.",
+        "categories": "categories",
+        "value": "Value",
+    },
+    "zh": {
+        "rise": "{metric}从{c0}的{a}增长到{c1}的{b}",
+        "fall": "{metric}从{c0}的{a}下降到{c1}的{b}",
+        "flat": "{metric}在{c0}至{c1}间保持在{a}",
+        "peak": "{metric}在{c}达到峰值{v}",
+        "top": "{c}的{metric}最高（{v}）",
+        "top_plain": "{c}最高（{v}）",
+        "share": "{c}占比最大（{v}）",
+        "line_answer": "{metric}从{c0}的 **{a}** 变为{c1}的 **{b}**（{change}）。最高为{cmax}的 **{vmax}**，最低为{cmin}的{vmin}。",
+        "bar_answer": "**{cmax}** 最高，为 **{vmax}**；**{cmin}** 最低，为{vmin}；{n}项合计{total}。",
+        "pie_answer": "**{cmax}** 占比最大，为 **{vmax}**{of_total}；**{cmin}** 最小，为{vmin}。",
+        "of_total": "（合计{total}）",
+        "alt": "{ctype}图：{n}个{axis_l}的{metric_l}，{cmax}最高（{vmax}），{cmin}最低（{vmin}）。",
+        "categories": "类别",
+        "value": "数值",
+    },
+}
+
+CHART_NAMES_ZH = {
+    "bar": "柱状",
+    "horizontal_bar": "条形",
+    "line": "折线",
+    "area": "面积",
+    "pie": "饼",
+    "donut": "环形",
+}
+
+GENERIC_TOKENS = {
+    "millions",
+    "million",
+    "thousands",
+    "thousand",
+    "bn",
+    "mn",
+    "usd",
+    "eur",
+    "gbp",
+    "cny",
+    "percent",
+    "k",
+    "m",
+    "total",
+    "avg",
+    "average",
+    "mean",
+    "sum",
+    "count",
+    "num",
+    "number",
+    "amount",
+    "value",
+    "the",
+    "of",
+    "per",
+    "no",
+    "id",
+    "pct",
+    "rate",
+    "in",
+    "and",
+    "by",
+}

@@ -1,0 +1,125 @@
+"""The infographic kind of the rules planner: blocks from markdown (given, pasted or referred back
+to), key numbers of an attached table, stat cards for numbers in the question, or steps."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING, Any
+
+from generators.markdown import markdown_to_infographic, text_to_diagram
+from generators.rules.extract import QuestionData, extract_data
+from generators.rules.inline import chart_from_data
+from generators.rules.numbers import fmt_number, with_unit
+from generators.rules.request import RulesInput
+from generators.rules.table import chart_from_table
+from generators.rules.words import cap, humanize, lang_of, msg, research_fallback, short, text_plan
+from render.columns import to_numeric
+from render.plan import (
+    CalloutBlock,
+    ChartPlan,
+    DiagramPlan,
+    InfographicPlan,
+    Stat,
+    StatsBlock,
+    Step,
+    StepsBlock,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from render.plan import Plan
+
+# fmt: off
+CUES: dict[str, list[tuple[str, int]]] = {
+    "en": [("infographic", 4), ("one pager", 4), ("key stats", 3), ("key statistics", 3), ("key figures", 3),
+           ("key numbers", 3), ("fact sheet", 3), ("cheat sheet", 3), ("at a glance", 3),
+           ("by the numbers", 3), ("summary card", 3), ("timeline", 3), ("poster", 2)],
+    "zh": [("信息图", 5), ("一页纸", 4), ("一图看懂", 5), ("一图读懂", 5), ("关键数据", 3), ("数据卡片", 3),
+           ("时间线", 3), ("时间轴", 3), ("速查表", 3)],
+    "es": [("infografía", 4), ("línea de tiempo", 3)],
+    "fr": [("infographie", 4), ("chronologie", 3)],
+    "de": [("infografik", 4), ("zeitleiste", 3)],
+    "ja": [("インフォグラフィック", 4), ("年表", 3)],
+}
+# fmt: on
+
+
+def build(req: RulesInput) -> Plan:
+    question, lang, table = req.question, req.lang, req.table
+    content = req.source()
+    if content:
+        return markdown_to_infographic(content, title=None)
+    if table is not None:
+        chart = chart_from_table(question, table, req.table_name)
+        if isinstance(chart, str):
+            return text_plan(msg(lang, "bad_table", why=chart))
+        return table_infographic(question, table, req.table_name, chart)
+    data = extract_data(question)
+    if data is not None:
+        return infographic_from_data(question, data)
+    diagram = text_to_diagram(question, diagram_type="flowchart")
+    if diagram is not None and len(diagram.nodes) >= 2:
+        return steps_infographic(question, diagram)
+    return research_fallback(lang, "infographic")
+
+
+def infographic_from_data(question: str, data: QuestionData) -> InfographicPlan:
+    """Stat cards for numbers in the question, largest first, with the computed takeaway as callout."""
+    order = (
+        sorted(range(len(data.values)), key=lambda i: -data.values[i])
+        if not data.time_like
+        else list(range(len(data.values)))
+    )
+    items = [
+        Stat(value=with_unit(data.values[i], data.unit), label=short(data.categories[i], 60))
+        for i in order[:6]
+    ]
+    chart = chart_from_data(question, data)
+    blocks: list[Any] = [StatsBlock(title=cap(data.metric), items=items), CalloutBlock(text=chart.answer)]
+    return InfographicPlan(
+        title=chart.title,
+        blocks=blocks,
+        answer=chart.answer,
+        alt_text=f"Infographic with {len(items)} stat cards: {chart.alt_text}",
+    )
+
+
+def table_infographic(question: str, df: pd.DataFrame, table_name: str, chart: ChartPlan) -> InfographicPlan:
+    """Key numbers of an attached table computed with pandas (row count, total, top category)."""
+    items = [Stat(value=f"{len(df):,}", label="rows" if lang_of(question) == "en" else "行")]
+    if chart.y and chart.y in df.columns:
+        s = to_numeric(df[chart.y]).dropna()
+        if not s.empty:
+            y_l = humanize(chart.y).lower()
+            items.append(
+                Stat(value=fmt_number(float(s.sum())), label=y_l if "total" in y_l else f"total {y_l}")
+            )
+            items.append(
+                Stat(value=fmt_number(float(s.mean())), label=f"average {y_l.removeprefix('total ')}")
+            )
+    if chart.x and chart.x in df.columns:
+        with contextlib.suppress(TypeError):
+            items.append(
+                Stat(value=f"{int(df[chart.x].nunique()):,}", label=f"distinct {humanize(chart.x).lower()}")
+            )
+    blocks: list[Any] = [StatsBlock(items=items)]
+    if chart.answer:
+        blocks.append(CalloutBlock(text=chart.answer))
+    return InfographicPlan(
+        title=short(humanize(table_name) if table_name else chart.title, 120),
+        blocks=blocks,
+        answer=chart.answer,
+        alt_text=f"Infographic of the attached table with {len(items)} key numbers.",
+    )
+
+
+def steps_infographic(question: str, diagram: DiagramPlan) -> InfographicPlan:
+    """Steps written in the question ('1. plan 2. build 3. ship') as a steps infographic."""
+    steps = [Step(title=short(n.label, 80)) for n in diagram.nodes[:12]]
+    return InfographicPlan(
+        title=diagram.title or "Steps",
+        blocks=[StepsBlock(items=steps)],
+        answer=" → ".join(s.title for s in steps),
+        alt_text=f"Infographic of {len(steps)} steps: " + ", ".join(s.title for s in steps) + ".",
+    )

@@ -1,0 +1,79 @@
+"""The offline planner: keyword routing, then the chosen kind's rule-based builder.
+
+The default when no LLM is configured. Everything is deterministic and explainable: the route names
+the cue it acted on; numbers are parsed from the question as written; facts stated in answers are
+computed, never guessed; charts on an attached table name columns only (the renderer computes the
+values). When the visual asked for cannot be built from what was given, the plan is a TextPlan that
+says what is missing and how to provide it.
+
+Kinds come from the registry: the planner loads the chosen kind's rules module
+(`Kind.load_rules()`, e.g. `generators.rules.chart`) and calls its `build(RulesInput)`, so a kind
+registered with its own rules module is planned with no edit here.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from generators.base import Planned, PlanReport
+from generators.rules.request import RulesInput
+from generators.rules.router import route
+from generators.rules.words import lang_of, msg, short, text_plan
+from render.kinds import KINDS, PlanError, parse_plan
+
+if TYPE_CHECKING:
+    from generators.base import PlanRequest, TextCallback
+    from render.plan import Plan
+
+
+class RulesPlanner:
+    """The offline planner: keyword routing plus one rule-based builder per kind."""
+
+    name = "rules"
+
+    def plan(self, request: PlanRequest, *, on_text: TextCallback | None = None) -> Planned:
+        """A validated plan and its report; never raises. The answer is written whole, so `on_text`
+        is not called: it is `Planned.plan.answer`."""
+        start = time.perf_counter()
+        plan = self._valid_plan(request)
+        return Planned(plan, PlanReport(planner=self.name, seconds=time.perf_counter() - start))
+
+    def _valid_plan(self, request: PlanRequest) -> Plan:
+        """A validated plan for the request (odd input becomes a TextPlan saying why)."""
+        lang = lang_of(getattr(request, "question", "") or "")
+        try:
+            plan = self._plan(request)
+        except Exception as exc:
+            plan = text_plan(
+                msg(
+                    lang,
+                    "failed",
+                    what=msg(lang, "what_text"),
+                    why=f"{type(exc).__name__}: {short(str(exc), 200)}",
+                    hint="",
+                )
+            )
+        try:
+            return parse_plan(plan.model_dump())
+        except PlanError as exc:
+            return parse_plan(
+                text_plan(
+                    msg(lang, "failed", what=msg(lang, "what_text"), why=short(str(exc), 300), hint="")
+                ).model_dump()
+            )
+
+    def _plan(self, request: PlanRequest) -> Plan:
+        req = RulesInput.from_request(request)
+        kind = (request.kind or "").strip().lower() or None
+        if kind not in KINDS:
+            kind = None
+        if kind is None:
+            kind = route(req.question, table=req.table, markdown=req.markdown).kind
+        if not req.question.strip() and req.table is None and req.markdown is None:
+            return text_plan(msg(req.lang, "empty"))
+        rules = KINDS[kind].load_rules()
+        build = getattr(rules, "build", None)
+        if build is None:
+            return text_plan(msg(req.lang, "no_builder", what=KINDS[kind].label))
+        return build(req)

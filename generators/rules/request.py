@@ -1,0 +1,86 @@
+"""What a kind builder of the rules planner is given: `RulesInput`, one request made ready.
+
+Every builder module (`generators/rules/<kind>.py`, or any module a registered kind names in
+`Kind.planner.rules`) exposes `CUES` and `build(req: RulesInput) -> Plan`. The planner makes the
+input once, so builders do not repeat the clean-up: the question is cut to `MAX_QUESTION`, the
+language is detected, a table is present only when it is a table, and markdown pasted under an
+instruction ("make slides from this:" and a markdown body below it) counts as content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generators.rules.extract import content_body
+from generators.rules.words import MAX_QUESTION, lang_of
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from generators.base import PlanRequest
+
+
+@dataclass(frozen=True, eq=False)  # a DataFrame field neither compares nor hashes
+class RulesInput:
+    """One planning request, cleaned: what every rules builder reads."""
+
+    question: str
+    """The question, cut to `MAX_QUESTION` characters."""
+    lang: str = "en"
+    """'zh' or 'en': the language messages, titles and answers are written in."""
+    table: pd.DataFrame | None = None
+    """The attached table, if any (anything without columns is dropped)."""
+    table_name: str = ""
+    """The table's name for titles: "sales" for "data/sales.csv"."""
+    markdown: str | None = None
+    """The markdown answer attached to the request, if any."""
+    content: str | None = None
+    """Markdown to restructure: the answer attached, else a body pasted in the question."""
+    history: tuple[dict[str, str], ...] = ()
+    """Earlier turns, oldest first, as {"role": ..., "content": ...}."""
+
+    @classmethod
+    def from_request(cls, request: PlanRequest) -> RulesInput:
+        question = (request.question or "")[:MAX_QUESTION]
+        table = request.table if request.table is not None and hasattr(request.table, "columns") else None
+        markdown = request.markdown if request.markdown and request.markdown.strip() else None
+        # "sales.csv" names the table as "Sales", never as "sales.csv"
+        name = request.table_name.rsplit("/", 1)[-1].rsplit(".", 1)[0] if request.table_name else ""
+        return cls(
+            question=question,
+            lang=lang_of(question),
+            table=table,
+            table_name=name,
+            markdown=markdown,
+            content=markdown or content_body(question),
+            history=tuple(request.history or ()),
+        )
+
+    def source(self) -> str | None:
+        """The content to restructure: `content`, else the last answer when the question refers back
+        to it ('turn that into slides'). Builders that rework an answer (slides, infographic,
+        diagram) read this; the others read `content` only."""
+        if self.content is not None:
+            return self.content
+        return last_assistant(list(self.history)) if refers_back(self.question) else None
+
+
+def last_assistant(history: list[dict[str, str]] | None) -> str | None:
+    for turn in reversed(history or []):
+        if (
+            isinstance(turn, dict)
+            and turn.get("role") == "assistant"
+            and str(turn.get("content", "")).strip()
+        ):
+            return str(turn["content"])
+    return None
+
+
+def refers_back(question: str) -> bool:
+    """'turn that into slides', '把上面的内容做成PPT': the last assistant answer is the content."""
+    return bool(
+        re.search(r"\b(?:this|that|it|above|previous|last answer|your answer)\b", question, re.I)
+        or re.search(r"这个|这些|上面|上述|刚才|以上", question)
+    )

@@ -1,0 +1,119 @@
+"""The router: which kind of visual a question asks for, and why.
+
+Kinds come from the registry (`render.kinds.KINDS`): each kind's rules module
+(`Kind.planner.rules`, e.g. `generators.rules.chart`) brings its routing `CUES` by language, and
+`Kind.priority` breaks ties between equally strong cues (containers first: slides > infographic >
+diagram > chart > image > text). A kind registered with its own rules module is routed to with no
+edit here. Weights: 4 a specific noun that beats a generic one it contains ("flowchart" over
+"chart"), 3 the kind named, 2 wording typical of the kind, 1 a weak hint ("draw" alone). The route
+takes the kind with the strongest single cue.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from generators.base import Route
+from generators.rules.cues import TABLE_CUES
+from generators.rules.extract import ENUMERATION_RE, content_body, extract_data
+from generators.rules.words import MAX_QUESTION, best_cue
+from render.columns import profile
+from render.kinds import KINDS
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def route_cues() -> dict[str, list[tuple[str, int]]]:
+    """Every routable kind's cues (all languages), strongest tie-break first."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for kind in KINDS.by_priority():
+        try:
+            rules = kind.load_rules()
+        except ImportError:  # one kind's broken module must not stop routing to the others
+            continue
+        by_lang = getattr(rules, "CUES", None) if rules is not None else None
+        if by_lang:
+            out[kind.name] = [c for lang_cues in by_lang.values() for c in lang_cues]
+    return out
+
+
+def _score(text: str) -> dict[str, tuple[int, str, int]]:
+    """The strongest cue per kind in the text, as {kind: (weight, matched text, position)}."""
+    scores: dict[str, tuple[int, str, int]] = {}
+    for kind, cues in route_cues().items():
+        best = best_cue(text, cues)
+        if best:
+            scores[kind] = best
+    return scores
+
+
+def _numeric_columns(table: Any) -> list[str]:
+    """Numeric value columns (ids and years last), for the route's reason."""
+    try:
+        cols = [c for c in profile(table) if c.kind == "numeric"]
+    except Exception:
+        return []
+    return [c.name for c in sorted(cols, key=lambda c: c.id_like)]
+
+
+def route(question: str, *, table: pd.DataFrame | None = None, markdown: str | None = None) -> Route:
+    """Choose the visual kind from the wording, the attachments and the numbers in the question.
+
+    The reason names the cue, so a user can see why and rephrase: "mentions 'slides'".
+    """
+    try:
+        return _route(question or "", table, markdown)
+    except Exception as exc:  # routing must never take the planner down
+        return Route("text", f"could not read the question ({type(exc).__name__}); plain text")
+
+
+def _route(question: str, table: Any, markdown: str | None) -> Route:
+    text = question[:MAX_QUESTION]
+    head = text if len(text) < 400 else text[:400]
+    has_table = table is not None and getattr(table, "shape", (0, 0))[1] > 0
+    has_md = bool(markdown and markdown.strip())
+    scores = _score(head)
+    # A markdown-looking body pasted in the question counts as markdown; its words are not cues.
+    body = None if has_md else content_body(text)
+    if body is not None:
+        instruction = text[: max(0, text.find(body[:40]))] if body[:40] in text else head
+        scores = _score(instruction)
+        has_md = True
+    data = None if has_table or has_md else extract_data(text)
+    if data is not None:
+        found = scores.get("chart")
+        if found is None or found[0] < 2:
+            scores["chart"] = (2, data.cue, 0)
+        else:
+            scores["chart"] = (found[0], f"{found[1]}' and {data.cue}", found[2])
+    elif not has_md and ENUMERATION_RE.search(text) and scores.get("diagram", (0,))[0] < 2:
+        scores["diagram"] = (2, "numbered steps in the question", 0)
+    visual = {k: v for k, v in scores.items() if k != "text"}
+    if visual:
+        best_w = max(v[0] for v in visual.values())
+        kind = next(k.name for k in KINDS.by_priority() if k.name in visual and visual[k.name][0] == best_w)
+        # "draw" alone is a weak hint; with a table or pasted answer, analysis or slides win.
+        if not (best_w == 1 and (has_table or has_md)):
+            cue = visual[kind][1]
+            reason = cue if cue.startswith(("numbers for", "numbered steps")) else f"mentions '{cue}'"
+            if kind == "chart" and has_table:
+                numeric = _numeric_columns(table)
+                if numeric:
+                    reason += f" with an attached table (numeric column '{numeric[0]}')"
+            return Route(kind, reason)
+    if has_table:
+        numeric = _numeric_columns(table)
+        cue = best_cue(head, [(c, 1) for c in TABLE_CUES])
+        if numeric:
+            reason = f"attached table with numeric column '{numeric[0]}'"
+        else:
+            reason = "attached table (no numeric column: counting rows)"
+        if cue:
+            reason += f" and '{cue[1]}' in the question"
+        return Route("chart", reason)
+    if has_md:
+        return Route("slides", "markdown answer given; slides by default")
+    if "text" in scores:
+        return Route("text", f"mentions '{scores['text'][1]}' and no visual cue; plain text")
+    return Route("text", "no visual cue, data or attachment; plain text")

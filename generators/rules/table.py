@@ -1,0 +1,625 @@
+"""Charts over an attached table: which columns play which role, and a takeaway computed with pandas.
+
+The plan names columns only; `render.data.resolve` computes the values the chart draws. The
+answer's facts are computed here from the same table, so they match the chart.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from generators.rules.cues import (
+    AGG_WORDS,
+    AGGREGATE_CUES,
+    BY_WORDS,
+    COLOR_WORDS,
+    EN_NUMBER_WORDS,
+    GENERIC_TOKENS,
+    MEAN_LIKE,
+    SORT_CUES,
+    STOPWORDS,
+)
+from generators.rules.numbers import cn_int, fmt_number
+from generators.rules.words import (
+    CJK,
+    MAX_QUESTION,
+    any_cue,
+    cap,
+    chart_type_from_words,
+    first_of,
+    humanize,
+    lang_of,
+    short,
+)
+from render.columns import ColumnProfile, profile, to_numeric
+from render.plan import ChartPlan, Filter
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+ColumnInfo = ColumnProfile  # the name this module gave column profiles before render.columns
+
+
+def _tokens(text: str) -> list[str]:
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)
+    return re.findall(r"[a-z0-9]+|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+", text.lower())
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ies", "es", "s"):
+        if len(word) > 3 + len(suffix) and word.endswith(suffix):
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def column_mentions(question: str, columns: list[str]) -> dict[str, tuple[float, int]]:
+    """Columns the question names, as {column: (score 0-1, position)}; fuzzy on words split on _ and case.
+
+    'total sales' finds 'total_sales'; 'revenue' finds 'Revenue (USD)'; '销售额' finds '销售额'.
+    """
+    q = question.lower()
+    q_tokens = [(m.group(0), m.start()) for m in re.finditer(r"[a-z0-9]+", q)]
+    q_stems = {}
+    for tok, pos in q_tokens:
+        q_stems.setdefault(_stem(tok), pos)
+    out: dict[str, tuple[float, int]] = {}
+    for col in columns:
+        name = str(col)
+        low = name.lower().strip()
+        if not low:
+            continue
+        if CJK.search(low):
+            cjk = "".join(CJK.findall(low))
+            pos = q.find(cjk)
+            if pos >= 0:
+                out[name] = (1.0, pos)
+                continue
+            # 销售额 vs 销售: a long enough shared prefix still names the column
+            for k in range(len(cjk) - 1, 1, -1):
+                pos = q.find(cjk[:k])
+                if pos >= 0:
+                    out[name] = (0.6, pos)
+                    break
+            continue
+        toks = _tokens(name)
+        if not toks:
+            continue
+        phrase = re.compile(
+            r"(?<![a-z0-9])" + r"[\s_\-]*".join(map(re.escape, toks)) + r"(?:s|es)?(?![a-z0-9])"
+        )
+        m = phrase.search(q)
+        if m:
+            out[name] = (1.0, m.start())
+            continue
+        weight_total = 0.0
+        matched = 0.0
+        first_pos = -1
+        head = next((t for t in reversed(toks) if t not in GENERIC_TOKENS and len(t) >= 3), "")
+        for tok in toks:
+            w = 0.3 if tok in GENERIC_TOKENS or len(tok) < 3 else 1.0 if tok == head else 0.5
+            weight_total += w
+            pos = q_stems.get(_stem(tok), -1)
+            if pos < 0 and len(tok) >= 3:  # "pop" in "population", "qty" is too short to guess
+                pos = next(
+                    (p for t, p in q_stems.items() if len(t) >= len(tok) + 2 and t.startswith(tok)), -1
+                )
+            if pos < 0 and len(tok) >= 4:
+                close = difflib.get_close_matches(_stem(tok), list(q_stems), n=1, cutoff=0.85)
+                if close:
+                    pos = q_stems[close[0]]
+            if pos >= 0:
+                matched += w
+                first_pos = pos if first_pos < 0 else min(first_pos, pos)
+        if weight_total and matched / weight_total >= 0.5 and matched >= 0.5:
+            out[name] = (0.9 * matched / weight_total, first_pos)
+    return out
+
+
+def _top_n(text: str) -> tuple[int | None, str | None]:
+    m = re.search(r"\b(top|bottom|first|last|largest|biggest|smallest)[\s-]*(\d{1,3}|[a-z]+)\b", text, re.I)
+    if m:
+        raw = m.group(2).lower()
+        n = int(raw) if raw.isdigit() else EN_NUMBER_WORDS.get(raw)
+        if n:
+            return n, "asc" if m.group(1).lower() in ("bottom", "smallest") else "desc"
+    m = re.search(r"(?<![a-z])(\d{1,3})\s+(?:largest|biggest|highest|most|best|top)\b", text, re.I)
+    if m:
+        return int(m.group(1)), "desc"
+    m = re.search(r"(前|后|倒数)\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:名|个|位|大|项|家)?", text)
+    if m:
+        n = cn_int(m.group(2))
+        if n:
+            return n, "asc" if m.group(1) in ("后", "倒数") else "desc"
+    return None, None
+
+
+def _filters(question: str, df: pd.DataFrame, cols: list[ColumnProfile], used: set[str]) -> list[Filter]:
+    """'sales by product in Europe' → region == 'Europe' when exactly one value of a column is named."""
+    out: list[Filter] = []
+    q = question.lower()
+    for info in cols:
+        if info.name in used or info.kind != "category" or info.nunique > 200 or len(out) >= 3:
+            continue
+        try:
+            values = [
+                v for v in df[info.name].dropna().unique().tolist() if isinstance(v, str) and len(v) >= 2
+            ]
+        except Exception:
+            continue
+        hits = []
+        for v in values:
+            lv = v.lower()
+            if CJK.search(lv):
+                if lv in q:
+                    hits.append(v)
+            elif re.search(r"(?<![a-z0-9])" + re.escape(lv) + r"(?![a-z0-9])", q):
+                hits.append(v)
+        if len(hits) == 1 and hits[0].lower() not in STOPWORDS:
+            out.append(Filter(column=info.name, op="==", value=hits[0]))
+    return out
+
+
+@dataclass
+class TableChoice:
+    """The roles chosen for a table chart, and why."""
+
+    chart_type: str
+    x: str | None
+    y: str | None
+    color: str | None
+    aggregate: str | None
+    sort: str | None
+    top_n: int | None
+    filters: list[Filter]
+    note: str = ""
+
+
+def choose_table_roles(question: str, df: pd.DataFrame) -> TableChoice | str:
+    """Pick x, y, color, aggregate, chart type, sort and top N for a chart of the table.
+
+    Returns the choice, or a string saying why the table cannot be charted. The steps: a scatter or
+    a distribution when the wording asks for one; else the grouping columns (x, color), the
+    measure (y and how rows combine), then the chart type, sort, top N and filters.
+    """
+    if df is None or df.shape[1] == 0:
+        return "it has no columns"
+    if len(df) == 0:
+        return "it has no rows"
+    cols = profile(df)
+    if all(c.kind == "empty" for c in cols):
+        return "every column is empty"
+    q = (question or "")[:MAX_QUESTION]
+    ask = _Ask(
+        q, df, cols, column_mentions(q, [c.name for c in cols if c.kind != "empty"]), chart_type_from_words(q)
+    )
+    found = _scatter_roles(ask) or _distribution_roles(ask)
+    if found is not None:
+        return found
+    x, color = _group_roles(ask)
+    measured = _measure_roles(ask, x, color)
+    if not isinstance(measured, tuple):
+        return measured
+    x, y, aggregate = measured
+    return _chart_roles(ask, x, y, color, aggregate)
+
+
+@dataclass
+class _Ask:
+    """A question read against a table's columns: what each step of choosing roles looks at."""
+
+    q: str
+    df: pd.DataFrame
+    cols: list[ColumnProfile]
+    mentions: dict[str, tuple[float, int]]
+    """Columns the question names: {name: (score, position)}."""
+    worded: tuple[str, int] | None
+    """The chart type the wording asks for, and how strongly."""
+
+    def __post_init__(self) -> None:
+        self.by_name = {c.name: c for c in self.cols}
+        self.usable = [c for c in self.cols if c.kind != "empty"]
+        self.wtype = self.worded[0] if self.worded else None
+        # A chart type named outright ("box plot", "heat map") is honoured even when the columns are
+        # identifiers: the user asked for it, and identifier-like numbers still plot.
+        self.explicit = self.worded is not None and self.worded[1] >= 3
+        self.numeric = [c for c in self.usable if c.kind == "numeric" and not c.id_like]
+        self.any_numeric = [c for c in self.usable if c.kind == "numeric"]
+        self.groupers = [c for c in self.usable if c.kind in ("category", "date")]
+        self.named = [n for n, _ in sorted(self.mentions.items(), key=lambda kv: kv[1][1])]
+        """Columns named in the question, in the order they are named."""
+        kind = {n: self.by_name[n] for n in self.named}
+        self.m_numeric = [n for n in self.named if kind[n].kind == "numeric" and not kind[n].id_like]
+        self.m_group = [n for n in self.named if kind[n].kind != "numeric"]
+        self.m_any_numeric = [n for n in self.named if kind[n].kind == "numeric"]
+
+    def after_word(self, name: str, positions: list[int]) -> bool:
+        """The column is named just after one of the words at `positions` ("by region")."""
+        pos = self.mentions[name][1]
+        return any(0 <= pos - p <= 25 for p in positions)
+
+
+def _scatter_roles(ask: _Ask) -> TableChoice | None:
+    """Scatter: two numeric columns and correlation wording (or an explicit scatter)."""
+    if ask.wtype != "scatter":
+        return None
+    m_numeric, numeric, mentions, by_name = ask.m_numeric, ask.numeric, ask.mentions, ask.by_name
+    pair = (
+        m_numeric[:2] if len(m_numeric) >= 2 else [c.name for c in numeric[:2]] if len(numeric) >= 2 else []
+    )
+    if not pair and ask.explicit and len(ask.any_numeric) >= 2:
+        named = [n for n in ask.m_any_numeric if n in {c.name for c in ask.any_numeric}]
+        pair = (named + [c.name for c in ask.any_numeric if c.name not in named])[:2]
+    worded = ask.worded
+    if len(pair) == 2 and (worded and (worded[1] >= 3 or len(m_numeric) >= 2 or len(numeric) == 2)):
+        color = next(
+            (g for g in ask.m_group if by_name[g].kind == "category" and by_name[g].nunique <= 12), None
+        )
+        first, second = pair
+        between = (
+            ask.q[min(mentions[first][1], mentions[second][1]) : max(mentions[first][1], mentions[second][1])]
+            if first in mentions and second in mentions
+            else ""
+        )
+        if between and re.search(r"\b(?:vs\.?|versus|against)\b", between, re.I):
+            first, second = second, first  # "salary vs experience": salary is plotted against experience
+        return TableChoice("scatter", first, second, color, None, None, None, [])
+    return None
+
+
+def _distribution_roles(ask: _Ask) -> TableChoice | None:
+    """Distribution of one numeric column: histogram, or box plots per category."""
+    if ask.wtype not in ("histogram", "box") or not (
+        ask.m_numeric or ask.numeric or (ask.explicit and ask.any_numeric)
+    ):
+        return None
+    col = (
+        ask.m_numeric
+        or [c.name for c in ask.numeric]
+        or ask.m_any_numeric
+        or [c.name for c in ask.any_numeric]
+    )[0]
+    cat = next((g for g in ask.m_group if ask.by_name[g].kind == "category"), None)
+    if cat and ask.by_name[cat].nunique <= 30:
+        return TableChoice("box", cat, col, None, None, None, None, [])
+    if ask.wtype == "box" and ask.explicit:
+        # an explicit box plot: one box per group of the best category column, else a single box
+        groups = [
+            c.name for c in ask.usable if c.kind == "category" and 2 <= c.nunique <= 30 and not c.id_like
+        ]
+        return TableChoice("box", groups[0] if groups else None, col, None, None, None, None, [])
+    if ask.wtype == "histogram" or not cat:
+        return TableChoice("histogram", col, None, None, None, None, None, [])
+    return None
+
+
+def _group_roles(ask: _Ask) -> tuple[str | None, str | None]:
+    """x: the grouping column named after "by"/"per"/"按", else the first named grouping column,
+    else the best date column, else the best category column; color: a second named grouping."""
+    q, by_name, m_numeric = ask.q, ask.by_name, ask.m_numeric
+    by_positions = [m.end() for m in BY_WORDS.finditer(q)]
+    color_positions = [m.end() for m in COLOR_WORDS.finditer(q)]
+    x = color = None
+    grouping = ask.m_group + [
+        n
+        for n in m_numeric
+        if by_name[n].nunique <= 30 and ask.after_word(n, by_positions) and len(m_numeric) > 1
+    ]
+    if grouping:
+        by_first = sorted(grouping, key=lambda g: (not ask.after_word(g, by_positions), ask.mentions[g][1]))
+        color_cands = [g for g in grouping if ask.after_word(g, color_positions)]
+        x = next((g for g in by_first if g not in color_cands), by_first[0])
+        color = next((g for g in color_cands if g != x), None)
+        if color is None:
+            others = [g for g in by_first if g != x and ask.after_word(g, by_positions)]
+            if others and by_name[others[0]].nunique <= 20:
+                color = others[0]
+        return x, color
+    dates = [c for c in ask.groupers if c.kind == "date" and c.nunique >= 2]
+    cats = sorted(
+        (c for c in ask.groupers if c.kind == "category" and c.nunique >= 2 and not c.id_like),
+        key=lambda c: (not c.duplicated, c.nunique > 30, ask.cols.index(c)),
+    )
+    texts = [c for c in ask.usable if c.kind == "text"]
+    labels = [c for c in ask.usable if c.kind in ("category", "text") and not c.duplicated and not c.id_like]
+    ranking = _top_n(q)[0] is not None or first_of(q, SORT_CUES) is not None
+    if ranking and labels and m_numeric and not any_cue(q, [c.name for c in cats]):
+        x = labels[0].name  # "top 3 employees by salary": rank the rows by their label column
+    elif dates:
+        x = dates[0].name
+    elif cats:
+        x = cats[0].name
+    elif texts:
+        x = texts[0].name
+    return x, color
+
+
+def _measure_roles(
+    ask: _Ask, x: str | None, color: str | None
+) -> tuple[str, str | None, str | None] | TableChoice | str:
+    """y and how rows combine (x may still change when only identifiers can group); a histogram or
+    a reason when there is nothing to group by."""
+    q = ask.q
+    y_candidates = [n for n in ask.m_numeric if n not in (x, color)]
+    y = y_candidates[0] if y_candidates else None
+    aggregate: str | None = first_of(q, AGGREGATE_CUES)
+    if aggregate == "count":
+        # "number of orders" where orders is a numeric column means summing it.
+        count_cue = re.search(r"(?:number of|how many|count of)\s+([\w ]{1,40})", q, re.I)
+        if y and count_cue and y in column_mentions(count_cue.group(1), [y]):
+            aggregate = "sum"
+        else:
+            y = None
+    if y is None and aggregate != "count":
+        default = [c.name for c in ask.numeric if c.name not in (x, color) and not c.year_like]
+        if default:
+            y = default[0]
+        elif x is not None:
+            aggregate = "count"
+    if x is None and (ask.explicit or y is None):
+        # Only identifiers or numbers to group by (e.g. "a bar chart of store ids"): group by the
+        # column the question names, else the first one, and count rows unless a measure is named.
+        named = [n for n in ask.named if n != y]
+        others = [c.name for c in ask.usable if c.name != y and c.nunique >= 1]
+        x = (named or others or [None])[0]
+        if x is not None and y is None:
+            aggregate = "count"
+    if x is None:
+        if y is not None:
+            return TableChoice("histogram", y, None, None, None, None, None, [], note="no category column")
+        return "it has no column to group by and no numeric column"
+    if y is not None and x == y:
+        return TableChoice("histogram", y, None, None, None, None, None, [])
+    if aggregate is None and (ask.by_name[x].duplicated or color is not None):
+        name_l = (y or "").lower()
+        aggregate = "mean" if any(h in name_l for h in MEAN_LIKE) else "sum"
+    if aggregate == "count":
+        y = None
+    return x, y, aggregate
+
+
+def _chart_roles(ask: _Ask, x: str, y: str | None, color: str | None, aggregate: str | None) -> TableChoice:
+    """Chart type from the wording, then from the column types; sort, top N and filters."""
+    q, wtype, worded, xi = ask.q, ask.wtype, ask.worded, ask.by_name[x]
+    top_n, top_sort = _top_n(q)
+    sort = top_sort or first_of(q, SORT_CUES)
+    if xi.kind == "date" and not top_n:
+        sort = None
+    nonneg = True
+    if y is not None:
+        try:
+            nonneg = bool((to_numeric(ask.df[y]).dropna() >= 0).all())
+        except Exception:
+            nonneg = True
+    ctype = "bar"
+    if wtype == "heatmap" and ask.explicit and color is None:
+        # a heat map needs a second key for its rows: the next named column, else the next column
+        # that groups well (few distinct values), identifiers included
+        named = [n for n in ask.named if n not in (x, y)]
+        groupable = sorted(
+            (c for c in ask.usable if c.name not in (x, y) and c.nunique >= 1 and c.kind != "text"),
+            key=lambda c: (c.kind == "numeric" and not c.id_like, c.nunique > 50, ask.cols.index(c)),
+        )
+        color = (named or [c.name for c in groupable] or [None])[0]
+        if color is not None and aggregate is None:
+            aggregate = (
+                "count" if y is None else ("mean" if any(h in y.lower() for h in MEAN_LIKE) else "sum")
+            )
+    if wtype == "heatmap" and ask.explicit and color is not None:
+        ctype = "heatmap"
+    elif wtype in ("pie", "donut") and color is None and nonneg:
+        ctype = wtype if xi.nunique <= 8 or top_n else "horizontal_bar"
+        if ctype == "horizontal_bar":
+            sort = sort or "desc"
+    elif wtype in ("line", "area") or (
+        xi.kind == "date" and wtype not in ("bar", "stacked_bar", "grouped_bar")
+    ):
+        ctype = wtype if wtype in ("line", "area") else "line"
+    elif (
+        wtype in ("stacked_bar", "grouped_bar", "horizontal_bar", "table", "heatmap")
+        and worded
+        and worded[1] >= 2
+    ):
+        ctype = wtype
+    elif color is not None:
+        ctype = "grouped_bar"
+    elif xi.nunique > 12:
+        ctype = "horizontal_bar"
+    if ctype == "heatmap" and color is None:
+        ctype = "bar"
+    note = ""
+    if ctype in ("bar", "horizontal_bar") and xi.nunique > 25 and not top_n:
+        top_n, sort = 20, sort or "desc"
+        note = "top 20 shown"
+    if ctype == "horizontal_bar" and sort is None and xi.kind != "date":
+        sort = "desc"
+    used = {c for c in (x, y, color) if c}
+    filters = _filters(q, ask.df, ask.usable, used)
+    return TableChoice(ctype, x, y, color, aggregate, sort, top_n, filters, note)
+
+
+def _aggregate_frame(df: pd.DataFrame, choice: TableChoice) -> pd.Series | None:
+    """The chart's numbers computed with pandas, only to state facts in the answer."""
+    data = df
+    for f in choice.filters:
+        if f.op == "==" and f.column in data.columns:
+            data = data[data[f.column] == f.value]
+    if choice.x is None or choice.x not in data.columns:
+        return None
+    if choice.aggregate == "count" or choice.y is None:
+        result = data.groupby(choice.x, dropna=True).size()
+    else:
+        values = to_numeric(data[choice.y])
+        keep = values.notna()  # as render.data.resolve does: a row without a number is dropped
+        grouped = values[keep].groupby(data[choice.x][keep], dropna=True)
+        result = getattr(grouped, choice.aggregate or "sum")()
+    result = result.dropna()
+    return result if not result.empty else None
+
+
+def _key(value: Any) -> str:
+    """A group key as a reader writes it: dates without a midnight time, floats without '.0'."""
+    if hasattr(value, "strftime"):
+        try:
+            if getattr(value, "hour", 0) == 0 and getattr(value, "minute", 0) == 0:
+                return value.strftime("%Y-%m-%d")
+            return value.strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            return str(value)
+    if isinstance(value, float):
+        return fmt_number(value)
+    return str(value)
+
+
+def chart_from_table(question: str, df: pd.DataFrame, table_name: str = "") -> ChartPlan | str:
+    """A chart naming table columns (values are resolved later), with a pandas-computed takeaway.
+
+    Returns the plan, or a string saying why the table cannot be charted.
+    """
+    choice = choose_table_roles(question, df)
+    if isinstance(choice, str):
+        return choice
+    lang = lang_of(question)
+    aggw = AGG_WORDS[lang]
+    x_h = humanize(choice.x or "")
+    y_h = humanize(choice.y or "")
+    rows_word = "rows" if lang == "en" else "记录"
+    answer = ""
+    if choice.chart_type == "scatter":
+        title = f"{y_h} vs {x_h}" if lang == "en" else f"{y_h}与{x_h}的关系"
+        y_title, x_title = y_h, x_h
+        try:
+            a = to_numeric(df[choice.x])
+            b = to_numeric(df[choice.y])
+            r = float(a.corr(b))
+            if math.isfinite(r):
+                strength = "strong" if abs(r) >= 0.7 else "moderate" if abs(r) >= 0.4 else "weak"
+                direction = "positive" if r > 0 else "negative"
+                answer = (
+                    f"{y_h} and {x_h} show a {strength} {direction} correlation (r = {r:.2f}) "
+                    f"across {int((a.notna() & b.notna()).sum())} rows."
+                )
+        except Exception:
+            answer = ""
+    elif choice.chart_type in ("histogram", "box"):
+        col = choice.y if choice.chart_type == "box" else choice.x
+        col_h = humanize(col or "")
+        title = (
+            (f"Distribution of {col_h}" + (f" by {x_h}" if choice.chart_type == "box" else ""))
+            if lang == "en"
+            else (f"{col_h}的分布")
+        )
+        x_title, y_title = (x_h, col_h) if choice.chart_type == "box" else (col_h, "")
+        try:
+            s = to_numeric(df[col]).dropna()
+            if not s.empty:
+                answer = (
+                    f"{col_h} ranges from **{fmt_number(float(s.min()))}** to **{fmt_number(float(s.max()))}** "
+                    f"(median {fmt_number(float(s.median()))}) over {len(s)} rows."
+                )
+        except Exception:
+            answer = ""
+    else:
+        agg_label = aggw.get(choice.aggregate or "", "")
+        if choice.aggregate == "count" or choice.y is None:
+            noun = re.search(
+                r"\b(?:number of|how many|count of)\s+([a-z][a-z ]{1,30}?)(?=\s+(?:by|per|in|for|across)\b|[?.]|$)",
+                question or "",
+                re.I,
+            )
+            counted = noun.group(1).strip() if noun else rows_word.lower()
+            measure = f"Number of {counted}" if lang == "en" else rows_word + "数量"
+        elif agg_label:
+            if lang == "zh":
+                measure = f"{agg_label}{y_h}" if agg_label not in y_h else y_h
+            elif re.search(
+                rf"\b{re.escape(choice.aggregate or '')}|{re.escape(agg_label.lower())}", y_h.lower()
+            ):
+                measure = y_h  # "total_sales" summed is "Total sales", not "Total total sales"
+            else:
+                measure = f"{agg_label} {y_h.lower()}"
+        else:
+            measure = y_h
+        if lang == "en":
+            title = f"{measure} by {x_h.lower()}"
+            if choice.color:
+                title += f" and {humanize(choice.color).lower()}"
+            if choice.chart_type in ("line", "area"):
+                title = f"{measure} over {x_h.lower()}"
+        else:
+            title = f"各{x_h}的{measure}"
+        if choice.top_n:
+            title = (f"Top {choice.top_n}: " if choice.sort != "asc" else f"Bottom {choice.top_n}: ") + title
+        x_title, y_title = x_h, measure
+        try:
+            result = _aggregate_frame(df, choice)
+        except Exception:
+            result = None
+        if result is not None and len(result) >= 1:
+            try:
+                top_key = _key(result.idxmax())
+                low_key = _key(result.idxmin())
+                top_v, low_v = float(result.max()), float(result.min())
+                if choice.chart_type in ("line", "area"):
+                    ordered = result.sort_index()
+                    answer = (
+                        f"{cap(measure)} went from **{fmt_number(float(ordered.iloc[0]))}** ({_key(ordered.index[0])}) "
+                        f"to **{fmt_number(float(ordered.iloc[-1]))}** ({_key(ordered.index[-1])}); "
+                        f"the highest was {fmt_number(top_v)} ({top_key})."
+                    )
+                elif choice.top_n and len(result) > choice.top_n:
+                    kept = result.sort_values(ascending=choice.sort == "asc").head(choice.top_n)
+                    listed = ", ".join(f"**{_key(k)}** ({fmt_number(float(v))})" for k, v in kept.items())
+                    which = "bottom" if choice.sort == "asc" else "top"
+                    answer = (
+                        f"The {which} {choice.top_n} by {measure.lower()}: {listed}."
+                        if lang == "en"
+                        else f"{measure}{'最低' if which == 'bottom' else '最高'}的{choice.top_n}项：{listed}。"
+                    )
+                elif top_v == low_v and len(result) > 1:
+                    answer = (
+                        f"All {len(result)} groups have the same {measure.lower()} (**{fmt_number(top_v)}**)."
+                        if lang == "en"
+                        else f"全部 {len(result)} 组的{measure}相同（**{fmt_number(top_v)}**）。"
+                    )
+                elif lang == "zh":
+                    answer = f"**{top_key}** 的{measure}最高（{fmt_number(top_v)}），**{low_key}** 最低（{fmt_number(low_v)}）。"
+                else:
+                    answer = f"**{top_key}** has the highest {measure.lower()} (**{fmt_number(top_v)}**)" + (
+                        f"; **{low_key}** the lowest ({fmt_number(low_v)})." if len(result) > 1 else "."
+                    )
+                    if choice.chart_type in ("pie", "donut") and result.sum() > 0:
+                        answer += f" {top_key} is {top_v / float(result.sum()) * 100:.0f}% of the total."
+            except Exception:
+                answer = ""
+    if choice.filters:
+        cond = ", ".join(f"{f.column} = {f.value}" for f in choice.filters)
+        title += f" ({cond})"
+    subtitle_parts = [p for p in (humanize(table_name) if table_name else "", choice.note) if p]
+    alt = (
+        f"{choice.chart_type.replace('_', ' ')} chart of {title[:1].lower() + title[1:]}"
+        if lang == "en"
+        else title
+    )
+    if answer:
+        alt += ". " + re.sub(r"\*\*", "", answer).split(";")[0].rstrip(".") + "."
+    return ChartPlan(
+        chart_type=choice.chart_type,  # type: ignore[arg-type]
+        title=short(title, 150),
+        subtitle=short(" · ".join(subtitle_parts), 150),
+        x_title=short(x_title, 80),
+        y_title=short(y_title, 80),
+        x=choice.x,
+        y=choice.y,
+        color=choice.color,
+        aggregate=choice.aggregate,  # type: ignore[arg-type]
+        filters=choice.filters,
+        sort=choice.sort,  # type: ignore[arg-type]
+        top_n=choice.top_n,
+        answer=answer or f"{title}.",
+        alt_text=short(alt, 400),
+    )

@@ -1,0 +1,118 @@
+"""Words of the offline planner: language, cue matching, labels and the messages users read.
+
+Shared by every builder of the rules package and by the markdown planner (`generators.markdown`),
+which is why nothing here imports a builder or the planner.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from generators.rules.cues import CHART_TYPE_CUES, MESSAGES
+from render.plan import TextPlan
+
+MAX_QUESTION = 20_000  # longer questions are cut before parsing: regexes stay fast, answers stay short
+LABEL_MAX = 120
+
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+LATIN = r"A-Za-z0-9\u00c0-\u024f"
+
+
+def lang_of(text: str) -> str:
+    """'zh' when the text is mostly Chinese characters (messages and titles follow the asker)."""
+    cjk = len(CJK.findall(text or ""))
+    latin = len(re.findall(r"[A-Za-z]", text or ""))
+    return "zh" if cjk and cjk * 2 >= latin else "en"
+
+
+def msg(lang: str, key: str, **kw: str) -> str:
+    table = MESSAGES.get(lang, MESSAGES["en"])
+    return table.get(key, MESSAGES["en"][key]).format(**kw)
+
+
+def short(text: str, limit: int = LABEL_MAX) -> str:
+    """Collapse whitespace and cut at a word boundary with an ellipsis: labels must stay labels."""
+    text = re.sub(r"\s+", " ", text or "").strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def humanize(name: str) -> str:
+    """'total_sales' → 'Total sales', 'unitPrice' → 'Unit price': column names as axis titles."""
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(name))
+    text = re.sub(r"[_\s]+", " ", text).strip()
+    if not text:
+        return str(name)
+    return text[0].upper() + text[1:] if not text.isupper() else text
+
+
+@lru_cache(maxsize=4096)
+def _cue_regex(cue: str) -> re.Pattern[str]:
+    if cue.startswith("re:"):
+        return re.compile(cue[3:], re.I)
+    if CJK.search(cue) or not re.search(r"[A-Za-z]", cue):
+        return re.compile(re.escape(cue), re.I)
+    prefix = cue.endswith("*")
+    core = cue[:-1] if prefix else cue
+    body = r"[\s\-_]*".join(re.escape(part) for part in core.split(" "))
+    tail = rf"[{LATIN}]*" if prefix else "(?:s|es)?"
+    return re.compile(rf"(?<![{LATIN}]){body}{tail}(?![{LATIN}])", re.I)
+
+
+def find_cue(text: str, cue: str) -> re.Match[str] | None:
+    """First match of one cue in the text, honouring word boundaries for Latin words."""
+    return _cue_regex(cue).search(text)
+
+
+def best_cue(text: str, cues: list[tuple[str, int]]) -> tuple[int, str, int] | None:
+    """(weight, matched text, position) of the strongest cue; earlier wins among equals."""
+    best: tuple[int, str, int] | None = None
+    for cue, weight in cues:
+        m = find_cue(text, cue)
+        if m and (best is None or weight > best[0] or (weight == best[0] and m.start() < best[2])):
+            best = (weight, m.group(0).strip(), m.start())
+    return best
+
+
+def first_of(text: str, table: dict[str, list[str]]) -> str | None:
+    """The key of the earliest cue found (longest wins at one position), or None."""
+    found: list[tuple[int, int, str]] = []
+    for key, cues in table.items():
+        for cue in cues:
+            m = find_cue(text, cue)
+            if m:
+                found.append((m.start(), -len(m.group(0)), key))
+    return min(found)[2] if found else None
+
+
+def any_cue(text: str, cues: list[str]) -> bool:
+    return any(find_cue(text, c) for c in cues)
+
+
+def cap(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def chart_type_from_words(text: str) -> tuple[str, int] | None:
+    best: tuple[str, int, int] | None = None
+    for ctype, cues in CHART_TYPE_CUES.items():
+        found = best_cue(text, cues)
+        if found and (best is None or found[0] > best[1] or (found[0] == best[1] and found[2] < best[2])):
+            best = (ctype, found[0], found[2])
+    return (best[0], best[1]) if best else None
+
+
+def text_plan(answer: str, alt: str = "") -> TextPlan:
+    """A text plan; the answer is what the user reads, so it says what to do next."""
+    return TextPlan(answer=answer.strip() or "No answer.", alt_text=alt)
+
+
+def research_fallback(lang: str, kind: str) -> TextPlan:
+    """What to do when the answer needs knowledge the offline planner does not have."""
+    return text_plan(msg(lang, "research", what=msg(lang, f"what_{kind}")))

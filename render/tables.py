@@ -1,0 +1,290 @@
+"""Tables in: what a user attaches, read into a DataFrame, and described for a prompt.
+
+`load_table` reads CSV, TSV, XLSX and JSON into a DataFrame with clean, unique column names;
+every failure is a `TableError` with one line for the user. `summarize_table` describes a table to
+an LLM without sending it, typing each column with the same profiler the rules planner and the
+chart resolver use (`render.columns`), so the three never disagree about a column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import re
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pandas as pd
+
+from render.columns import ColumnProfile, as_datetime, profile_column, to_numeric
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 1_000_000
+
+
+class TableError(ValueError):
+    """An attached file that cannot be read as a table; the message is one line for the user."""
+
+
+# ------------------------------------------------------------------------------------------- loading
+
+_SUFFIXES = {
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".tab": "csv",
+    ".txt": "csv",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+
+
+def load_table(source: str | Path | bytes | BinaryIO, name: str = "") -> pd.DataFrame:
+    """Read a CSV/TSV/XLSX/JSON table from a path, bytes or a binary file object.
+
+    The format comes from the suffix of `name` (or of the path), else from the content. Errors are
+    `TableError`s with a one-line message; column names come back stripped, unique strings.
+    """
+    raw, label = _read_bytes(source, name)
+    if not raw.strip():
+        raise TableError(f"{label} is empty")
+    suffix = Path(name or label).suffix.lower()
+    fmt = _SUFFIXES.get(suffix)
+    if fmt is None:
+        if suffix and suffix not in {".dat", ""}:
+            raise TableError(
+                f"{label}: unsupported file type '{suffix}'; attach a .csv, .tsv, .xlsx or .json table"
+            )
+        fmt = _sniff_format(raw)
+    try:
+        if fmt == "xlsx":
+            df = _read_xlsx(raw)
+        elif fmt in ("json", "jsonl"):
+            df = _read_json(raw, lines=fmt == "jsonl")
+        else:
+            df = _read_csv(raw, tsv=suffix in {".tsv", ".tab"})
+    except TableError as err:
+        raise TableError(f"{label}: {err}") from None
+    except (ValueError, KeyError, IndexError, TypeError, OSError, UnicodeError, csv.Error) as err:
+        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        raise TableError(f"{label}: could not parse as {fmt.upper()}: {first}") from None
+    if len(df) > MAX_ROWS:
+        raise TableError(f"{label}: too large ({len(df):,} rows; the limit is {MAX_ROWS:,})")
+    df = df.dropna(how="all")
+    if df.shape[1] == 0:
+        raise TableError(f"{label}: no columns found")
+    if len(df) == 0:
+        raise TableError(f"{label}: the table has a header but no data rows")
+    df.columns = _clean_columns(list(df.columns))
+    return df.reset_index(drop=True)
+
+
+def _read_bytes(source: str | Path | bytes | BinaryIO, name: str) -> tuple[bytes, str]:
+    if isinstance(source, bytes | bytearray | memoryview):
+        raw = bytes(source)
+        label = name or "the attached file"
+    elif isinstance(source, str | Path):
+        path = Path(source)
+        label = name or path.name
+        if not path.is_file():
+            raise TableError(f"{label}: file not found")
+        if path.stat().st_size > MAX_BYTES:
+            raise TableError(f"{label}: too large ({path.stat().st_size / 2**20:.0f} MB; the limit is 50 MB)")
+        raw = path.read_bytes()
+        name = name or path.name
+    else:
+        label = name or str(getattr(source, "name", "") or "the attached file")
+        raw = source.read(MAX_BYTES + 1)
+        if isinstance(raw, str):
+            raw = raw.encode("utf-8")
+    if len(raw) > MAX_BYTES:
+        raise TableError(f"{label}: too large (over 50 MB)")
+    return raw, label
+
+
+def _sniff_format(raw: bytes) -> str:
+    if raw[:4] == b"PK\x03\x04":
+        return "xlsx"
+    head = raw.lstrip()[:1]
+    if head in (b"[", b"{"):
+        return "json"
+    return "csv"
+
+
+def _decode(raw: bytes) -> str:
+    for encoding in ("utf-8-sig", "utf-16") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("cp1252", errors="replace")
+
+
+def _read_csv(raw: bytes, tsv: bool) -> pd.DataFrame:
+    text = _decode(raw)
+    if "\x00" in text[:4096]:
+        raise TableError("this looks like a binary file, not CSV text")
+    sep = "\t" if tsv else _sniff_delimiter(text)
+    try:
+        df = pd.read_csv(
+            io.StringIO(text), sep=sep, nrows=MAX_ROWS + 1, skipinitialspace=True, on_bad_lines="error"
+        )
+    except pd.errors.EmptyDataError:
+        raise TableError("no columns found") from None
+    except pd.errors.ParserError as err:
+        first = str(err).strip().splitlines()[0]
+        raise TableError(f"could not parse as CSV: {first}") from None
+    return df
+
+
+def _sniff_delimiter(text: str) -> str:
+    sample = text[:65536]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        first = sample.splitlines()[0] if sample else ""
+        counts = {d: first.count(d) for d in ",;\t|"}
+        best = max(counts, key=lambda d: counts[d])
+        return best if counts[best] else ","
+
+
+def _read_xlsx(raw: bytes) -> pd.DataFrame:
+    try:
+        return pd.read_excel(io.BytesIO(raw), engine="openpyxl", nrows=MAX_ROWS + 1)
+    except (ValueError, KeyError, OSError) as err:
+        detail = str(err).splitlines()[0] if str(err) else repr(err)
+        raise TableError(f"could not read the spreadsheet ({detail})") from None
+    except Exception as err:  # openpyxl raises zipfile/lxml errors of many kinds on corrupt files
+        raise TableError(f"could not read the spreadsheet ({type(err).__name__})") from None
+
+
+def _read_json(raw: bytes, lines: bool) -> pd.DataFrame:
+    text = _decode(raw)
+    if lines:
+        records = [json.loads(line) for line in text.splitlines() if line.strip()]
+        return _frame_from_json(records)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        try:  # newline-delimited JSON saved as .json
+            return _frame_from_json([json.loads(line) for line in text.splitlines() if line.strip()])
+        except json.JSONDecodeError:
+            raise TableError(f"invalid JSON ({err.msg} at line {err.lineno})") from None
+    return _frame_from_json(data)
+
+
+def _frame_from_json(data: Any) -> pd.DataFrame:
+    if isinstance(data, dict):
+        lists = {k: v for k, v in data.items() if isinstance(v, list)}
+        if len(lists) == 1 and all(isinstance(r, dict) for r in next(iter(lists.values()))):
+            data = next(iter(lists.values()))  # {"data": [{...}, ...]}
+        elif lists and len(lists) == len(data):
+            return pd.DataFrame(data)  # {"col": [...], ...}
+        elif all(not isinstance(v, list | dict) for v in data.values()):
+            return pd.DataFrame({"key": list(data.keys()), "value": list(data.values())})
+    if isinstance(data, list):
+        if not data:
+            raise TableError("the JSON array is empty")
+        if all(isinstance(r, dict) for r in data):
+            return pd.json_normalize(data, max_level=1)
+        if all(isinstance(r, list) for r in data):
+            header, *rows = data
+            if all(isinstance(h, str) for h in header):
+                return pd.DataFrame(rows, columns=header)
+            return pd.DataFrame(data)
+    raise TableError("JSON must be a list of records, a dict of columns or {'data': [records]}")
+
+
+def _clean_columns(columns: list[Any]) -> list[str]:
+    """Strip names, name the unnamed, and make duplicates unique ('a', 'a_2')."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for i, col in enumerate(columns):
+        name = str(col).strip() if col is not None else ""
+        if not name or re.fullmatch(r"Unnamed: \d+(_level_\d+)?", name) or name.lower() == "nan":
+            name = f"column_{i + 1}"
+        name = re.sub(r"\.(\d+)$", r"_\1", name) if name.rsplit(".", 1)[0] in seen else name
+        base, n = name, 2
+        while name in seen:
+            name = f"{base}_{n}"
+            n += 1
+        seen.add(name)
+        out.append(name)
+    return out
+
+
+def summarize_table(df: pd.DataFrame, max_rows: int = 5) -> str:
+    """A compact description of a table for an LLM prompt: never the whole table."""
+    lines = [f"{len(df):,} rows × {df.shape[1]} columns"]
+    for col in list(df.columns)[:60]:
+        s = df[col]
+        column = profile_column(s, str(col))
+        kind = _describe_kind(s, column)
+        detail = ""
+        if kind.startswith("number"):
+            num = to_numeric(s)
+            if num.notna().any():
+                detail = f", range {_fmt_number(num.min())} … {_fmt_number(num.max())}"
+        elif kind == "date" and column.year_like:
+            num = to_numeric(s)
+            if num.notna().any():
+                detail = f", from {num.min():.0f} to {num.max():.0f}"
+        elif kind == "date":
+            dates = as_datetime(s)
+            if dates.notna().any():
+                detail = f", from {dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}"
+        elif kind != "empty":
+            uniques = s.dropna().astype(str).unique()
+            shown = ", ".join(repr(_clip(u, 30)) for u in uniques[:6])
+            detail = f", {len(uniques):,} distinct (e.g. {shown})"
+        missing = int(s.isna().sum())
+        if missing:
+            detail += f", {missing:,} missing"
+        lines.append(f"- {col!r}: {kind}{detail}")
+    if df.shape[1] > 60:
+        lines.append(f"- … {df.shape[1] - 60} more columns")
+    if max_rows > 0 and len(df):
+        head = df.head(max_rows).iloc[:, :20].astype(str).map(lambda v: _clip(v, 40))
+        lines.append("first rows:")
+        lines.append(head.to_csv(index=False).strip())
+    return "\n".join(lines)
+
+
+def _describe_kind(s: pd.Series, column: ColumnProfile | None = None) -> str:
+    """The column's kind in the prompt's words: number (with its unit), identifier, date, boolean, text
+    or empty."""
+    column = column or profile_column(s)
+    if column.boolean:
+        return "boolean"
+    if column.kind == "numeric" and column.id_like:
+        return "identifier"  # numbers that name rows (ids, codes): counted or grouped by, never summed
+    if column.kind == "numeric":
+        return f"number ({column.unit})" if column.unit else "number"
+    if column.kind in ("date", "empty"):
+        return column.kind
+    return "text"
+
+
+def _clip(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _fmt_number(value: Any) -> str:
+    """A number as a table cell: thousands separators, few decimals; '' for missing."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return ""
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if not math.isfinite(v):
+        return ""
+    if v.is_integer() and abs(v) < 1e15:
+        return f"{int(v):,}"
+    if abs(v) >= 1:
+        return f"{v:,.2f}".rstrip("0").rstrip(".")
+    return f"{v:.3g}"
