@@ -359,7 +359,9 @@ def _toolbar(turn: core.Turn, view: core.View | None) -> None:
         st.text_input(
             "Refine",
             key=f"refine-{turn.id}",
-            placeholder="Refine: “make it a pie chart”, “dark theme”, “top 5”, “fewer slides”… then Enter",
+            placeholder="Refine: "
+            + ", ".join(f"“{v}”" for v in core.refine_examples(answer.plan)[:4])
+            + "… then Enter",
             label_visibility="collapsed",
             on_change=_pend,
             args=(turn.id, "refine", "", f"refine-{turn.id}"),

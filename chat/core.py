@@ -449,10 +449,9 @@ def refine(
         return turn.add(answer)
     if offline:
         turn.notice = (
-            f"The offline planner can't follow “{instruction}”. It can change the chart type (“pie chart”), "
-            "the theme (“dark theme”), sort (“largest first”), keep the top N (“top 5”), retitle "
-            "(“title: …”), drop slides (“fewer slides”, “3 slides”) or show another kind (“as slides”). "
-            "Connect an LLM in the sidebar for free-form changes."
+            f"The offline planner can't follow “{instruction}”. For this answer it can do: "
+            + ", ".join(f"“{v}”" for v in refine_examples(previous.plan))
+            + ", or show another kind (“as slides”). Connect an LLM in the sidebar for free-form changes."
         )
         return None
     request = _request(turn, prior, None, question=instruction)
@@ -477,6 +476,14 @@ def refine(
     )
     answer.theme = (edit.theme if edit is not None else None) or previous.theme
     return turn.add(answer)
+
+
+def refine_examples(plan: Any) -> tuple[str, ...]:
+    """The refine verbs the answer's kind understands offline (from the registry)."""
+    from render.kinds import KINDS
+
+    kind = getattr(plan, "kind", None)
+    return KINDS[kind].refine if kind in KINDS else ()
 
 
 def export_conversation(turns: Iterable[Turn], theme: str) -> bytes:
