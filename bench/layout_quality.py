@@ -27,7 +27,6 @@ slides, contrast ≥ 4.5:1, ≥ 97% of words kept).
 from __future__ import annotations
 
 import argparse
-import html
 import itertools
 import json
 import re
@@ -328,10 +327,15 @@ def source_text(md: str) -> str:
 
 
 def _chart_text(slot: ChartSlot, theme: Theme) -> str:
-    from render import chart
+    """The words a chart shows: its slot lowered to page elements, as the SVG painter draws it."""
+    from render.chart_draw import lower_slot
 
-    found = re.findall(r"<text[^>]*>(.*?)</text>", chart.svg(slot, theme), re.S)
-    return "\n".join(html.unescape(t) for t in found)
+    parts: list[str] = []
+    for el in lower_slot(slot, theme):
+        parts.extend(p.display_text for box in _texts_on(el) for p in box.paragraphs)
+        if isinstance(el, Connector) and el.label is not None:
+            parts.extend(p.display_text for p in el.label.paragraphs)
+    return "\n".join(parts)
 
 
 def rendered_text(layout: Layout, theme: Theme) -> str:

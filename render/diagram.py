@@ -46,7 +46,7 @@ Point = tuple[float, float]
 NOMINAL = 14.0  # natural node text size; the final size is NOMINAL × scale
 READABLE = 9.0  # below this the caller is warned that the diagram is too big to read
 COMFORTABLE = 12.5  # styles are tried in order until text reaches this size
-MAX_SCALE = 1.35  # small diagrams grow at most this much (≈19 pt text)
+MAX_SCALE = 2.0  # small diagrams grow to fill their slot, at most this much (28 pt text)
 LABEL_RATIO = 0.8  # edge labels are this much smaller than node text
 _GEOMETRY: dict[str, Geometry] = {
     "rounded": "rounded",
@@ -74,13 +74,18 @@ def place(plan: DiagramPlan, rect: Rect, ctx: Context) -> list[Element]:
     theme = ctx.theme
     area = rect.inset(min(8.0, rect.w * 0.02), min(8.0, rect.h * 0.02))
     best: tuple[float, float, _Drawing] | None = None
+    # A big slot deserves big text: the styles are tried until text reaches a size in proportion to
+    # the slot (a slide's body asks for about 20 pt), the earlier (airier) style winning ties.
+    comfortable = COMFORTABLE
+    if len(plan.nodes) <= 8 and plan.diagram_type != "tree":
+        comfortable = max(COMFORTABLE, min(20.0, area.h / 19))
     for style in _styles(len(plan.nodes), plan.diagram_type):
         drawing = _draw(plan, theme, style, area)
         font = NOMINAL * _scale_for(drawing, area)
-        score = min(font, COMFORTABLE)  # above this, the earlier (airier) style wins
+        score = min(font, comfortable)
         if best is None or score > best[0] + 0.05:
             best = (score, font, drawing)
-        if font >= COMFORTABLE:
+        if font >= comfortable:
             break
     assert best is not None
     _, font, drawing = best
@@ -113,6 +118,20 @@ def _scale_for(drawing: _Drawing, area: Rect) -> float:
 # ------------------------------------------------------------------------------------------- emit
 
 
+def _row_height(drawing: _Drawing, area: Rect, scale: float) -> float:
+    """For a single row of nodes joined by straight horizontal edges (a short left-to-right process),
+    the height every node grows to: one height for all, taller than the text needs, so a three-step
+    process fills a wide slot instead of sitting in it as a thin strip. 0 for any other drawing."""
+    if len(drawing.nodes) < 2:
+        return 0.0
+    centres = {round(n.rect.y + n.rect.h / 2, 1) for n in drawing.nodes}
+    flat = all(len({round(p[1], 1) for p in e.points}) == 1 for e in drawing.edges)
+    if len(centres) != 1 or not flat or any(e.label_rect is not None for e in drawing.edges):
+        return 0.0
+    tallest = max(n.rect.h for n in drawing.nodes) * scale
+    return min(max(tallest * 1.7, tallest), area.h * 0.45)
+
+
 def _emit(drawing: _Drawing, area: Rect, theme: Theme) -> list[Element]:
     """Scale the natural drawing into `area` and turn it into layout elements (edges under nodes)."""
     box = drawing.bbox()
@@ -128,6 +147,7 @@ def _emit(drawing: _Drawing, area: Rect, theme: Theme) -> list[Element]:
         return Rect(x, y, r.w * scale, r.h * scale)
 
     line_scale = min(1.0, max(scale, 0.35))
+    row_h = _row_height(drawing, area, scale)
     out: list[Element] = []
     for k, e in enumerate(drawing.edges):
         label: TextBox | None = None
@@ -159,6 +179,8 @@ def _emit(drawing: _Drawing, area: Rect, theme: Theme) -> list[Element]:
         )
     for node in drawing.nodes:
         r = rect(node.rect)
+        if row_h > r.h:  # a single row of steps: cards of one height that fill the slot better
+            r = Rect(r.x, r.y + (r.h - row_h) / 2, r.w, row_h)
         size = node.size * scale
         tw, th = node.tw * scale, node.th * scale
         inner = Rect(r.x + (r.w - tw) / 2, r.y + (r.h - th) / 2, tw, th)

@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from render.layout import PAGE_H, PAGE_W, Context, Element, Page, Rect, Shape, TextBox, text_box
+from render.layout import Context, Element, Page, Rect, Shape, TextBox, text_box
 from render.text import LINE_HEIGHT, is_rtl
 
 if TYPE_CHECKING:
@@ -22,13 +22,20 @@ RULE_TO_TITLE = 13.0  # accent rule → title top
 
 
 def new_page(ctx: Context, title: str = "", notes: str = "") -> Page:
-    return Page(background=ctx.theme.background, notes=notes, title=title)
+    theme = ctx.theme
+    return Page(
+        background=theme.background,
+        notes=notes,
+        title=title,
+        width=theme.page_width,
+        height=theme.page_height,
+    )
 
 
 def content_rect(theme: Theme) -> Rect:
-    """The page inside its margins."""
+    """The page inside its margins (the page size is the theme's: 16:9, or a template's 4:3)."""
     m = theme.margin
-    return Rect(m, m, PAGE_W - 2 * m, PAGE_H - m - theme.margin_bottom)
+    return Rect(m, m, theme.page_width - 2 * m, theme.page_height - m - theme.margin_bottom)
 
 
 def lines_h(n: int, size: float) -> float:
@@ -69,6 +76,7 @@ def title_box(title: str, theme: Theme, *, x: float | None = None, w: float | No
         color=theme.text,
         max_lines=2,
         name="title",
+        font=theme.heading_font,
     )
 
 
@@ -121,7 +129,7 @@ def header(
 def body(top: float, theme: Theme, *, footer: bool = True) -> Rect:
     """The body under a header: to the margins, above the footer band when the page has one."""
     area = content_rect(theme)
-    bottom = PAGE_H - theme.margin_bottom - (theme.footer_band if footer else 0.0)
+    bottom = theme.page_height - theme.margin_bottom - (theme.footer_band if footer else 0.0)
     return Rect(area.x, top, area.w, max(bottom - top, 40.0))
 
 

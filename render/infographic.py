@@ -33,8 +33,9 @@ from render.infographic_blocks import (
     _visual_height,
     is_container,
 )
+from render.infographic_table import table_block, table_block_height, text_height, text_panel
 from render.infographic_timeline import _comparison, _comparison_height, _timeline, _timeline_height
-from render.layout import PAGE_H, PAGE_W, Context, Element, Layout, Page, Rect, Shape, TextBox, text_box
+from render.layout import Context, Element, Layout, Page, Rect, Shape, TextBox, text_box
 from render.plan import (
     Block,
     CalloutBlock,
@@ -44,6 +45,8 @@ from render.plan import (
     InfographicPlan,
     StatsBlock,
     StepsBlock,
+    TableBlock,
+    TextBlock,
     TimelineBlock,
     VisualBlock,
 )
@@ -72,7 +75,9 @@ class _Grid:
     @classmethod
     def of(cls, theme: Theme) -> _Grid:
         m = theme.margin
-        return cls(m, round(m * TOP_FACTOR), PAGE_H - theme.margin_bottom, PAGE_W - 2 * m)
+        return cls(
+            m, round(m * TOP_FACTOR), theme.page_height - theme.margin_bottom, theme.page_width - 2 * m
+        )
 
 
 def _natural_height(block: Block, w: float, theme: Theme) -> float:
@@ -88,6 +93,10 @@ def _natural_height(block: Block, w: float, theme: Theme) -> float:
         return _checklist_height(block, w, theme)
     if isinstance(block, VisualBlock):
         return _visual_height(block, w, theme)
+    if isinstance(block, TableBlock):
+        return table_block_height(block.title, block.columns, block.rows, w, theme)
+    if isinstance(block, TextBlock):
+        return text_height(block.title, block.paragraphs, w, 14.0)
     return _callout_height(block, w, theme)
 
 
@@ -109,6 +118,10 @@ def _draw(block: Block, rect: Rect, ctx: Context, index: int) -> list[Element]:
         return _checklist(block, rect, style, name)
     if isinstance(block, VisualBlock):
         return _visual(block, rect, style, name, ctx)
+    if isinstance(block, TableBlock):
+        return table_block(block.title, block.columns, block.rows, rect, style, name)
+    if isinstance(block, TextBlock):
+        return text_panel(block.title, block.paragraphs, rect, style, name, max_size=14.0)
     return _callout(block, rect, style, name)
 
 
@@ -122,6 +135,10 @@ def _half_width(block: Block) -> bool:
         return len(block.items) <= 2
     if isinstance(block, VisualBlock):
         return block.visual.kind in ("chart", "image")
+    if isinstance(block, TextBlock):
+        return sum(len(p) for p in block.paragraphs) <= 500
+    if isinstance(block, TableBlock):
+        return len(block.columns or block.rows[0]) <= 2 and sum(len(c) for r in block.rows for c in r) <= 300
     return False
 
 
@@ -214,7 +231,7 @@ def _hero_rect(image: ImagePlan, rtl: bool, g: _Grid) -> Rect:
     w = min((HERO_H - caption) * a / b, g.w * 0.42)
     if image.caption:
         w = max(w, 160.0)
-    return Rect(g.x if rtl else PAGE_W - g.x - w, g.top, w, HERO_H)
+    return Rect(g.x if rtl else g.x + g.w - w, g.top, w, HERO_H)
 
 
 def _header(
@@ -322,7 +339,8 @@ def layout(plan: InfographicPlan, ctx: Context) -> Layout:
     pages: list[Page] = []
     half_w = (g.w - COL_GAP) / 2
     for number, flow in enumerate(flows, start=1):
-        page = frame.new_page(ctx, plan.title, plan.answer)
+        notes = "\n\n".join(t for t in (plan.answer, plan.notes if number == 1 else "") if t)
+        page = frame.new_page(ctx, plan.title, notes)
         if number == 1:
             header, _ = _header(plan, theme, ctx)
         else:

@@ -45,17 +45,17 @@ MAX_STATS_ROW = 6
 # ------------------------------------------------------------------------------------------ colour
 
 
-def _readable(color: str, background: str, toward: str, ratio: float = 3.0) -> str:
+def _readable(color: str, background: str, toward: str, ratio: float = 4.5) -> str:
     """`color`, pulled toward `toward` (the theme's text colour) until it reads on `background`.
 
     Okabe-Ito orange or sky blue on white, or dark blue on a dark surface, keep their hue but gain
-    the contrast a coloured number or date needs.
+    the contrast a coloured number or date needs (WCAG AA's 4.5:1 for text, whatever its size).
     """
     out = color
-    for step in range(1, 11):
+    for step in range(1, 21):
         if contrast(out, background) >= ratio:
             return out
-        out = mix(color, toward, step / 10)
+        out = mix(color, toward, step / 20)
     return out
 
 
@@ -91,12 +91,68 @@ def is_container(el: Element) -> bool:
     return isinstance(el, Shape) and el.name.startswith(CONTAINER)
 
 
+@dataclass(frozen=True)
+class Sizes:
+    """The largest type size of each role in a block, the floor text may shrink to, and the scale of
+    the block's marks (number circles, dots, checks). An infographic page is compact; a slide showing
+    the same block reads from across a room (`slide_sizes`)."""
+
+    value: float = 40.0
+    """Stat numbers."""
+    label: float = 14.0
+    """Stat labels, attributions."""
+    title: float = 15.0
+    """Step and event titles."""
+    text: float = 12.5
+    """Step and event detail."""
+    date: float = 14.0
+    item: float = 15.0
+    """Checklist items, comparison points, table cells, text blocks."""
+    heading: float = 18.0
+    """Block headings."""
+    quote: float = 20.0
+    floor: float = 6.0
+    """No text is set smaller than this."""
+    scale: float = 1.0
+    """Marks and gaps grow by this much."""
+    steps_row: int = MAX_STEPS_ROW
+    """More steps than this become a two-column numbered list."""
+    first: int = 0
+    """Number of the first step (a slide continuing a process counts on)."""
+
+    def least(self, size: float) -> float:
+        """A role's smallest size: its usual floor, never under the block's floor."""
+        return max(size, self.floor)
+
+
+COMPACT = Sizes()
+
+
+def slide_sizes(theme: Theme) -> Sizes:
+    """Block type on a slide: body text at least 20 pt where it fits, never under 14 pt."""
+    body = max(theme.body_size + 4, 20.0)
+    return Sizes(
+        value=max(theme.title_size * 2, 56.0),
+        label=body - 2,
+        title=body + 2,
+        text=body - 2,
+        date=body + 2,
+        item=body + 2,
+        heading=theme.heading_size + 4,
+        quote=theme.title_size - 2,
+        floor=14.0,
+        scale=1.45,
+        steps_row=4,
+    )
+
+
 @dataclass
 class _Style:
     """Colours and sizes one block draws with."""
 
     theme: Theme
     hue: str
+    sizes: Sizes = COMPACT
 
     @property
     def hue_text(self) -> str:
@@ -111,7 +167,7 @@ def _heading(title: str, rect: Rect, style: _Style, name: str) -> tuple[list[Ele
     """An optional block heading with a short accent bar; returns its elements and the body rect."""
     if not title:
         return [], rect
-    h = min(HEADING_H, rect.h * 0.3)
+    h = min(HEADING_H * max(style.sizes.heading / 18.0, 1.0), rect.h * 0.3)
     rtl = textmod.is_rtl(title)
     bar_x = rect.right - 4 if rtl else rect.x
     bar = Shape(Rect(bar_x, rect.y + h * 0.2, 4, h * 0.6), "rect", fill=style.hue, name=f"{name}.heading-bar")
@@ -119,15 +175,16 @@ def _heading(title: str, rect: Rect, style: _Style, name: str) -> tuple[list[Ele
     box = text_box(
         title,
         text_rect,
-        max_size=min(style.theme.heading_size, 18),
-        min_size=10,
+        max_size=min(style.theme.heading_size + 4, style.sizes.heading),
+        min_size=style.sizes.least(10),
         color=style.theme.text,
         bold=True,
         valign="middle",
         max_lines=1,
         name=f"{name}.heading",
+        font=style.theme.heading_font,
     )
-    gap = min(10.0, rect.h * 0.05)
+    gap = min(10.0 * style.sizes.scale, rect.h * 0.05)
     body = Rect(rect.x, rect.y + h + gap, rect.w, max(rect.h - h - gap, 1.0))
     return [bar, box], body
 
@@ -166,11 +223,16 @@ def _stats_height(b: StatsBlock, w: float, theme: Theme) -> float:
     return _heading_h(b.title) + rows * card + (rows - 1) * 14
 
 
-def _stats(b: StatsBlock, rect: Rect, style: _Style, name: str, hue_offset: int) -> list[Element]:
-    theme = style.theme
+def _stats(
+    b: StatsBlock, rect: Rect, style: _Style, name: str, hue_offset: int, per_row: int | None = None
+) -> list[Element]:
+    theme, sz = style.theme, style.sizes
     out, body = _heading(b.title, rect, style, name)
-    per_row, rows = _stats_grid(len(b.items), rect.w)
-    gap_x, gap_y = 16.0, min(14.0, body.h * 0.06)
+    if per_row is None:
+        per_row, rows = _stats_grid(len(b.items), rect.w)
+    else:
+        rows = math.ceil(len(b.items) / per_row)
+    gap_x, gap_y = 16.0 * sz.scale, min(14.0 * sz.scale, body.h * 0.06)
     cw = (body.w - gap_x * (per_row - 1)) / per_row
     ch = (body.h - gap_y * (rows - 1)) / rows
     hues = _hues(theme)
@@ -181,31 +243,36 @@ def _stats(b: StatsBlock, rect: Rect, style: _Style, name: str, hue_offset: int)
         in_row = min(per_row, len(b.items) - r * per_row)
         offset = (body.w - (in_row * cw + (in_row - 1) * gap_x)) / 2  # centre a short last row
         cards.append(Rect(body.x + offset + c * (cw + gap_x), body.y + r * (ch + gap_y), cw, ch))
-    pad = min(12.0, ch * 0.1)
+    pad = min(12.0 * sz.scale, ch * 0.1, cw * 0.08)
     inner = [card.inset(pad, pad) for card in cards]
     ih = inner[0].h
-    icon_h = min(32.0, ih * 0.24) if has_icon else 0.0
-    value_h = (ih - icon_h) * 0.48
-    pill_gap = min(14.0, ih * 0.1)
-    label_h = max(ih - icon_h - value_h - pill_gap, 1.0)
+    icon_h = min(32.0 * sz.scale, ih * 0.24) if has_icon else 0.0
+    value_room = (ih - icon_h) * 0.5
+    pill_gap = min(14.0 * sz.scale, ih * 0.1)
     colors = [
         _readable(hues[(hue_offset + i) % len(hues)], theme.surface, theme.text) for i in range(len(cards))
     ]
+    label_color = _readable(theme.muted, theme.surface, theme.text)
 
     def value_maker(i: int) -> Callable[[float], TextBox]:
         rr = inner[i]
         return lambda size: text_box(
             b.items[i].value,
-            Rect(rr.x, rr.y + icon_h, rr.w, value_h),
+            Rect(rr.x, rr.y + icon_h, rr.w, value_room),
             max_size=size,
-            min_size=12,
+            min_size=sz.least(12),
             color=colors[i],
             bold=True,
             align="center",
             valign="bottom",
-            max_lines=2,
+            max_lines=2 if " " in b.items[i].value.strip() else 1,  # "$2.4M" never breaks inside
             name=f"{name}.value[{i}]",
+            font=theme.heading_font,
         )
+
+    values = _uniform([value_maker(i) for i in range(len(cards))], min(sz.value, max(ch * 0.3, 14.0)))
+    value_h = min(max(v.text_height for v in values), value_room)
+    label_h = max(ih - icon_h - value_h - pill_gap, 1.0)
 
     def label_maker(i: int) -> Callable[[float], TextBox]:
         rr = inner[i]
@@ -213,15 +280,18 @@ def _stats(b: StatsBlock, rect: Rect, style: _Style, name: str, hue_offset: int)
             b.items[i].label,
             Rect(rr.x, rr.y + icon_h + value_h + pill_gap, rr.w, label_h),
             max_size=size,
-            min_size=8,
-            color=theme.muted,
+            min_size=sz.least(8),
+            color=label_color,
             align="center",
             valign="top",
             name=f"{name}.label[{i}]",
         )
 
-    values = _uniform([value_maker(i) for i in range(len(cards))], min(40.0, max(ch * 0.3, 14.0)))
-    labels = _uniform([label_maker(i) for i in range(len(cards)) if b.items[i].label], 14.0)
+    labels = _uniform([label_maker(i) for i in range(len(cards)) if b.items[i].label], sz.label)
+    used = (
+        icon_h + value_h + (pill_gap + max((lb.text_height for lb in labels), default=0.0) if labels else 0.0)
+    )
+    drop = max((ih - used) / 2, 0.0)  # the card's content, centred as one group (values stay in line)
     label_iter = iter(labels)
     for i, (card, stat) in enumerate(zip(cards, b.items, strict=True)):
         out.append(
@@ -235,12 +305,13 @@ def _stats(b: StatsBlock, rect: Rect, style: _Style, name: str, hue_offset: int)
             )
         )
         rr = inner[i]
+        top = rr.y + drop
         if stat.icon:
             out.append(
                 text_box(
                     stat.icon,
-                    Rect(rr.x, rr.y, rr.w, icon_h),
-                    max_size=min(24.0, icon_h * 0.75),
+                    Rect(rr.x, top, rr.w, icon_h),
+                    max_size=min(24.0 * sz.scale, icon_h * 0.75),
                     min_size=6,
                     color=theme.text,
                     align="center",
@@ -249,19 +320,26 @@ def _stats(b: StatsBlock, rect: Rect, style: _Style, name: str, hue_offset: int)
                     name=f"{name}.icon[{i}]",
                 )
             )
-        out.append(values[i])
-        pill_w = min(28.0, rr.w * 0.3)
-        pill_y = rr.y + icon_h + value_h + pill_gap * 0.35
+        value = values[i]
+        value.rect = Rect(rr.x, top + icon_h, rr.w, value_h)
+        out.append(value)
+        pill_w = min(28.0 * sz.scale, rr.w * 0.3)
+        pill_y = top + icon_h + value_h + pill_gap * 0.35
         out.append(
             Shape(
-                Rect(rr.x + (rr.w - pill_w) / 2, pill_y, pill_w, max(min(3.0, pill_gap * 0.3), 1.0)),
+                Rect(
+                    rr.x + (rr.w - pill_w) / 2, pill_y, pill_w, max(min(3.0 * sz.scale, pill_gap * 0.3), 1.0)
+                ),
                 "rect",
                 fill=hues[(hue_offset + i) % len(hues)],
                 name=f"{name}.pill[{i}]",
             )
         )
         if stat.label:
-            out.append(next(label_iter))
+            label = next(label_iter)
+            label.rect = Rect(rr.x, top + icon_h + value_h + pill_gap, rr.w, min(label_h, label.rect.h))
+            label.rect.h = min(label.rect.h, rr.bottom - label.rect.y)
+            out.append(label)
     return out
 
 
@@ -288,7 +366,7 @@ def _number(i: int, rect: Rect, style: _Style, name: str) -> Shape:
     """A filled circle holding a step number."""
     fill = style.hue
     label = text_box(
-        str(i + 1),
+        str(i + 1 + style.sizes.first),
         rect,
         max_size=rect.h * 0.5,
         min_size=5,
@@ -303,20 +381,20 @@ def _number(i: int, rect: Rect, style: _Style, name: str) -> Shape:
 
 
 def _steps(b: StepsBlock, rect: Rect, style: _Style, name: str) -> list[Element]:
-    theme = style.theme
+    theme, sz = style.theme, style.sizes
     out, body = _heading(b.title, rect, style, name)
     n = len(b.items)
-    if n > MAX_STEPS_ROW:
+    if n > sz.steps_row:
         return out + _steps_list(b, body, style, name)
     col_w = body.w / n
-    d = min(48.0, col_w * 0.45, body.h * 0.32)
+    d = min(48.0 * sz.scale, col_w * 0.45, body.h * 0.32)
     cy = body.y + d / 2
-    title_y = body.y + d + min(12.0, body.h * 0.06)
+    title_y = body.y + d + min(12.0 * sz.scale, body.h * 0.06)
     rest = body.bottom - title_y
     has_text = any(s.text for s in b.items)
     title_h = rest * (0.36 if has_text else 1.0)
-    text_gap = min(6.0, rest * 0.03)
-    pad = min(8.0, col_w * 0.06)
+    text_gap = min(6.0 * sz.scale, rest * 0.03)
+    pad = min(8.0 * sz.scale, col_w * 0.06)
 
     def title_maker(i: int) -> Callable[[float], TextBox]:
         x = body.x + i * col_w
@@ -324,7 +402,7 @@ def _steps(b: StepsBlock, rect: Rect, style: _Style, name: str) -> list[Element]
             b.items[i].title,
             Rect(x + pad, title_y, col_w - 2 * pad, title_h),
             max_size=size,
-            min_size=8,
+            min_size=sz.least(8),
             color=theme.text,
             bold=True,
             align="center",
@@ -338,15 +416,15 @@ def _steps(b: StepsBlock, rect: Rect, style: _Style, name: str) -> list[Element]
             b.items[i].text,
             Rect(x + pad, title_y + title_h + text_gap, col_w - 2 * pad, max(rest - title_h - text_gap, 1.0)),
             max_size=size,
-            min_size=7,
+            min_size=sz.least(7),
             color=theme.muted,
             align="center",
             valign="top",
             name=f"{name}.text[{i}]",
         )
 
-    titles = _uniform([title_maker(i) for i in range(n)], 15.0)
-    texts = _uniform([text_maker(i) for i in range(n) if b.items[i].text], 12.5)
+    titles = _uniform([title_maker(i) for i in range(n)], sz.title)
+    texts = _uniform([text_maker(i) for i in range(n) if b.items[i].text], sz.text)
     text_iter = iter(texts)
     for i, step in enumerate(b.items):
         cx = body.x + (i + 0.5) * col_w
@@ -354,7 +432,11 @@ def _steps(b: StepsBlock, rect: Rect, style: _Style, name: str) -> list[Element]
         if i + 1 < n:
             x0, x1 = cx + d / 2 + 8, cx + col_w - d / 2 - 8
             if x1 - x0 > 10:
-                out.append(Connector([(x0, cy), (x1, cy)], theme.muted, width=2.0, name=f"{name}.arrow[{i}]"))
+                out.append(
+                    Connector(
+                        [(x0, cy), (x1, cy)], theme.muted, width=2.0 * sz.scale, name=f"{name}.arrow[{i}]"
+                    )
+                )
         out.append(titles[i])
         if step.text:
             out.append(next(text_iter))
@@ -363,12 +445,12 @@ def _steps(b: StepsBlock, rect: Rect, style: _Style, name: str) -> list[Element]
 
 def _steps_list(b: StepsBlock, body: Rect, style: _Style, name: str) -> list[Element]:
     """Many steps: a two-column numbered list, read down the left column first."""
-    theme = style.theme
+    theme, sz = style.theme, style.sizes
     n = len(b.items)
     rows = math.ceil(n / 2)
     col_w = (body.w - COL_GAP) / 2
     row_h = body.h / rows
-    d = min(30.0, row_h * 0.8)
+    d = min(30.0 * sz.scale, row_h * 0.8)
     out: list[Element] = []
     makers_t, makers_x, cells = [], [], []
     for i in range(n):
@@ -377,13 +459,13 @@ def _steps_list(b: StepsBlock, body: Rect, style: _Style, name: str) -> list[Ele
         cells.append((x, y))
         step = b.items[i]
         tx, tw = x + d + 12, col_w - d - 12
-        title_h = min(_lh(14) + 2, row_h * 0.5) if step.text else row_h - 4
+        title_h = min(_lh(sz.title - 1) + 2, row_h * 0.5) if step.text else row_h - 4
         makers_t.append(
             lambda size, tx=tx, tw=tw, y=y, th=title_h, s=step, i=i: text_box(
                 s.title,
                 Rect(tx, y, tw, th),
                 max_size=size,
-                min_size=7,
+                min_size=sz.least(7),
                 color=theme.text,
                 bold=True,
                 valign="top" if s.text else "middle",
@@ -397,13 +479,13 @@ def _steps_list(b: StepsBlock, body: Rect, style: _Style, name: str) -> list[Ele
                     s.text,
                     Rect(tx, y + th, tw, max(row_h - th - 4, 1.0)),
                     max_size=size,
-                    min_size=7,
+                    min_size=sz.least(7),
                     color=theme.muted,
                     name=f"{name}.text[{i}]",
                 )
             )
-    titles = _uniform(makers_t, 14.0)
-    texts = iter(_uniform(makers_x, 12.0))
+    titles = _uniform(makers_t, sz.title - 1)
+    texts = iter(_uniform(makers_x, sz.text - 0.5))
     for i, (x, y) in enumerate(cells):
         out.append(_number(i, Rect(x, y + min(2.0, row_h * 0.05), d, d), style, name))
         if i + 1 < n and (i + 1) % rows != 0:  # thread the circles of one column together
@@ -443,14 +525,14 @@ def _checklist_height(b: ChecklistBlock, w: float, theme: Theme) -> float:
 
 
 def _checklist(b: ChecklistBlock, rect: Rect, style: _Style, name: str) -> list[Element]:
-    theme = style.theme
+    theme, sz = style.theme, style.sizes
     out, body = _heading(b.title, rect, style, name)
     cols = _check_cols(b, rect.w)
     n = len(b.items)
     rows = math.ceil(n / cols)
     col_w = (body.w - COL_GAP * (cols - 1)) / cols
     row_h = body.h / rows
-    cs = min(22.0, row_h * 0.75)
+    cs = min(22.0 * sz.scale, row_h * 0.75)
     makers, cells = [], []
     for i, item in enumerate(b.items):
         c, r = divmod(i, rows)
@@ -463,12 +545,12 @@ def _checklist(b: ChecklistBlock, rect: Rect, style: _Style, name: str) -> list[
                 item,
                 Rect(tx, y, col_w - cs - 12, max(row_h - min(8.0, row_h * 0.2), 1.0)),
                 max_size=size,
-                min_size=7,
+                min_size=sz.least(7),
                 color=theme.text,
                 name=f"{name}.item[{i}]",
             )
         )
-    boxes = _uniform(makers, 15.0)
+    boxes = _uniform(makers, sz.item)
     ink = _ink(style.hue, theme)
     for i, ((x, y, rtl), box) in enumerate(zip(cells, boxes, strict=True)):
         line = _lh(box.size)
@@ -503,7 +585,7 @@ def _callout_height(b: CalloutBlock, w: float, theme: Theme) -> float:
 
 
 def _callout(b: CalloutBlock, rect: Rect, style: _Style, name: str) -> list[Element]:
-    theme = style.theme
+    theme, sz = style.theme, style.sizes
     rtl = textmod.is_rtl(b.text)
     out: list[Element] = [
         Shape(
@@ -541,13 +623,13 @@ def _callout(b: CalloutBlock, rect: Rect, style: _Style, name: str) -> list[Elem
     tx = rect.x + pad if rtl else quote_x + quote_w + 8
     tw = (quote_x - 8) - tx if rtl else rect.right - pad - tx
     inner_h = rect.h - 2 * pad
-    attr_h = min(24.0, inner_h * 0.3) if b.attribution else 0.0
+    attr_h = min(_lh(sz.label) + 6, inner_h * 0.3) if b.attribution else 0.0
     out.append(
         text_box(
             b.text,
             Rect(tx, rect.y + pad, tw, max(inner_h - attr_h, 1.0)),
-            max_size=20,
-            min_size=7,
+            max_size=sz.quote,
+            min_size=sz.least(7),
             color=theme.text,
             italic=True,
             valign="middle",
@@ -559,9 +641,9 @@ def _callout(b: CalloutBlock, rect: Rect, style: _Style, name: str) -> list[Elem
             text_box(
                 "— " + b.attribution,
                 Rect(tx, rect.bottom - pad - attr_h, tw, attr_h),
-                max_size=13,
-                min_size=6,
-                color=theme.muted,
+                max_size=sz.label - 1,
+                min_size=sz.least(6),
+                color=_readable(theme.muted, theme.surface, theme.text),
                 bold=True,
                 valign="bottom",
                 max_lines=1,

@@ -18,29 +18,31 @@ from render.infographic_blocks import (
     _Style,
     _uniform,
 )
-from render.layout import Connector, Element, Rect, Shape, TextBox, bullet_indent, text_box
+from render.layout import Connector, Element, Rect, Shape, TextBox, bullet_indent, text_box, wrap_width
 from render.plan import ComparisonBlock, TimelineBlock
 from render.theme import Theme
 
 # ---------------------------------------------------------------------------------------- timeline
 
 
-def _event_stack(w: float, e, sizes: tuple[float, float, float]) -> list[float]:
-    """Natural heights of an event's date, title and detail boxes at `sizes`."""
+def _event_stack(w: float, e, sizes: tuple[float, float, float], cap: int = 0) -> list[float]:
+    """Natural heights of an event's date, title and detail boxes at `sizes` (lines capped at two,
+    two and three unless `cap` says otherwise)."""
     sd, st, sx = sizes
+    w = wrap_width(w)
     return [
-        _lines(e.date, w, sd, True, 2) * _lh(sd),
-        _lines(e.title, w, st, True, 2) * _lh(st),
-        _lines(e.text, w, sx, False, 3) * _lh(sx),
+        _lines(e.date, w, sd, True, cap or 2) * _lh(sd),
+        _lines(e.title, w, st, True, cap or 2) * _lh(st),
+        _lines(e.text, w, sx, False, cap or 3) * _lh(sx),
     ]
 
 
 _EVENT_SIZES = (14.0, 13.0, 11.5)
 
 
-def _timeline_label_w(n: int, w: float) -> float:
+def _timeline_label_w(n: int, w: float, scale: float = 1.0) -> float:
     slot = w / n
-    return min(2 * slot - 16, 250.0, w)
+    return min(2 * slot - 16, 250.0 * scale, w)
 
 
 def _timeline_height(b: TimelineBlock, w: float, theme: Theme) -> float:
@@ -63,16 +65,41 @@ def _fit_stack(heights: list[float], room: float) -> list[float]:
     return [h * room / total for h in heights]
 
 
-def _event_boxes(e, rect: Rect, above: bool, style: _Style, name: str, i: int) -> list[TextBox]:
+def _sizes_of(style: _Style) -> tuple[float, float, float]:
+    sz = style.sizes
+    return (sz.date, sz.title - 2, sz.text - 1)
+
+
+def _shared_sizes(events: list, regions: list[Rect], style: _Style) -> tuple[float, float, float]:
+    """One date, title and detail size for every event (the largest at which all of them fit their
+    regions), so a timeline never shows the same role at different sizes."""
+    base = _sizes_of(style)
+    floor = style.sizes.least(6)
+    f = 1.0
+    while True:
+        sizes = (max(base[0] * f, floor), max(base[1] * f, floor), max(base[2] * f, floor))
+        if all(
+            sum(_event_stack(r.w, e, sizes, cap=99)) <= r.h + 0.5
+            for e, r in zip(events, regions, strict=True)
+        ):
+            return sizes
+        if min(sizes) <= floor and max(sizes) <= floor:
+            return sizes
+        f *= 0.93
+
+
+def _event_boxes(
+    e, rect: Rect, above: bool, style: _Style, name: str, i: int, sizes: tuple[float, float, float]
+) -> list[TextBox]:
     """Date, title and detail of one event stacked against the axis side of `rect`."""
     theme = style.theme
-    heights = _fit_stack(_event_stack(rect.w, e, _EVENT_SIZES), rect.h)
+    heights = _fit_stack(_event_stack(rect.w, e, sizes), rect.h)
     total = sum(heights)
     y = rect.bottom - total if above else rect.y
     specs = [
-        (e.date, _EVENT_SIZES[0], style.hue_on_bg, True, "date"),
-        (e.title, _EVENT_SIZES[1], theme.text, True, "title"),
-        (e.text, _EVENT_SIZES[2], theme.muted, False, "text"),
+        (e.date, sizes[0], style.hue_on_bg, True, "date"),
+        (e.title, sizes[1], theme.text, True, "title"),
+        (e.text, sizes[2], theme.muted, False, "text"),
     ]
     out = []
     for (txt, size, color, bold, part), h in zip(specs, heights, strict=True):
@@ -82,7 +109,7 @@ def _event_boxes(e, rect: Rect, above: bool, style: _Style, name: str, i: int) -
                     txt,
                     Rect(rect.x, y, rect.w, h),
                     max_size=size,
-                    min_size=6,
+                    min_size=style.sizes.least(6),
                     color=color,
                     bold=bold,
                     align="center",
@@ -114,8 +141,8 @@ def _timeline(b: TimelineBlock, rect: Rect, style: _Style, name: str) -> list[El
     if n > MAX_TIMELINE_ROW:
         return out + _timeline_vertical(b, body, style, name)
     slot = body.w / n
-    lw = _timeline_label_w(n, body.w)
-    dot = min(16.0, slot * 0.3, body.h * 0.15)
+    lw = _timeline_label_w(n, body.w, style.sizes.scale)
+    dot = min(16.0 * style.sizes.scale, slot * 0.3, body.h * 0.15)
     axis_y = body.y + body.h / 2 if n > 1 else body.bottom - dot / 2 - 6
     gap = max(min(22.0, body.h * 0.1), dot / 2 + 4)  # labels stay clear of the dots
     out.append(
@@ -127,16 +154,21 @@ def _timeline(b: TimelineBlock, rect: Rect, style: _Style, name: str) -> list[El
             name=f"{name}.axis",
         )
     )
-    for i, e in enumerate(b.events):
-        x = body.x + slot * (i + 0.5)
+    regions = []
+    for i in range(n):
         above = i % 2 == 0
         left, right = _label_span(i, n, slot, lw, body)
-        region = (
+        regions.append(
             Rect(left, body.y, right - left, max(axis_y - gap - body.y, 1.0))
             if above
             else Rect(left, axis_y + gap, right - left, max(body.bottom - axis_y - gap, 1.0))
         )
-        boxes = _event_boxes(e, region, above, style, name, i)
+    sizes = _shared_sizes(list(b.events), regions, style)
+    for i, e in enumerate(b.events):
+        x = body.x + slot * (i + 0.5)
+        above = i % 2 == 0
+        region = regions[i]
+        boxes = _event_boxes(e, region, above, style, name, i, sizes)
         if boxes:
             edge = boxes[-1].rect.bottom if above else boxes[0].rect.y
             y0 = axis_y - dot / 2 - 2 if above else axis_y + dot / 2 + 2
@@ -163,13 +195,13 @@ def _timeline(b: TimelineBlock, rect: Rect, style: _Style, name: str) -> list[El
 
 def _timeline_vertical(b: TimelineBlock, body: Rect, style: _Style, name: str) -> list[Element]:
     """Many events: two vertical timelines, read down the left one first."""
-    theme = style.theme
+    theme, sz = style.theme, style.sizes
     n = len(b.events)
     rows = math.ceil(n / 2)
     cw = (body.w - COL_GAP) / 2
     row_h = body.h / rows
-    date_w = min(110.0, cw * 0.3)
-    dot = min(12.0, row_h * 0.5)
+    date_w = min(110.0 * sz.scale, cw * 0.3)
+    dot = min(12.0 * sz.scale, row_h * 0.5)
     out: list[Element] = []
     for c in range(2):
         idx = list(range(c * rows, min((c + 1) * rows, n)))
@@ -177,7 +209,7 @@ def _timeline_vertical(b: TimelineBlock, body: Rect, style: _Style, name: str) -
             continue
         x0 = body.x + c * (cw + COL_GAP)
         axis_x = x0 + date_w + 18
-        first_line = min(_lh(13), row_h)
+        first_line = min(_lh(sz.date - 1), row_h)
         first_y = body.y + first_line / 2
         last_y = body.y + (len(idx) - 1) * row_h + first_line / 2
         if len(idx) > 1:
@@ -197,8 +229,8 @@ def _timeline_vertical(b: TimelineBlock, body: Rect, style: _Style, name: str) -
                 text_box(
                     e.date,
                     Rect(x0, y, date_w, first_line if e.title or e.text else row_h),
-                    max_size=13,
-                    min_size=6,
+                    max_size=sz.date - 1,
+                    min_size=sz.least(6),
                     color=style.hue_on_bg,
                     bold=True,
                     align="right",
@@ -224,8 +256,8 @@ def _timeline_vertical(b: TimelineBlock, body: Rect, style: _Style, name: str) -
                     text_box(
                         e.title,
                         Rect(tx, y, tw, first_line),
-                        max_size=13,
-                        min_size=6,
+                        max_size=sz.title - 2,
+                        min_size=sz.least(6),
                         color=theme.text,
                         bold=True,
                         valign="middle",
@@ -239,8 +271,8 @@ def _timeline_vertical(b: TimelineBlock, body: Rect, style: _Style, name: str) -
                     text_box(
                         e.text,
                         Rect(tx, top, tw, max(y + row_h - top - 3, 1.0)),
-                        max_size=11,
-                        min_size=6,
+                        max_size=sz.text - 1.5,
+                        min_size=sz.least(6),
                         color=theme.muted,
                         name=f"{name}.text[{i}]",
                     )
@@ -265,7 +297,7 @@ def _comparison_height(b: ComparisonBlock, w: float, theme: Theme) -> float:
 
 
 def _comparison(b: ComparisonBlock, rect: Rect, style: _Style, name: str) -> list[Element]:
-    theme = style.theme
+    theme, sz = style.theme, style.sizes
     out, body = _heading(b.title, rect, style, name)
     hues = _hues(theme)
     pw = (body.w - _VS_GAP) / 2
@@ -294,7 +326,7 @@ def _comparison(b: ComparisonBlock, rect: Rect, style: _Style, name: str) -> lis
             list(items),
             r,
             max_size=size,
-            min_size=7,
+            min_size=sz.least(7),
             color=theme.text,
             bullet="•",
             name=f"{name}.items[{k}]",
@@ -307,7 +339,7 @@ def _comparison(b: ComparisonBlock, rect: Rect, style: _Style, name: str) -> lis
             title,
             r.inset(12, 4),
             max_size=size,
-            min_size=7,
+            min_size=sz.least(7),
             color=_ink(hue, theme),
             bold=True,
             align="center",
@@ -316,9 +348,9 @@ def _comparison(b: ComparisonBlock, rect: Rect, style: _Style, name: str) -> lis
             name=f"{name}.header-text[{k}]",
         )
 
-    heads = _uniform([head_maker(k) for k in range(2)], 18.0)
+    heads = _uniform([head_maker(k) for k in range(2)], sz.heading)
     with_items = [k for k in range(2) if sides[k][1]]
-    lists = dict(zip(with_items, _uniform([items_maker(k) for k in with_items], 15.0), strict=True))
+    lists = dict(zip(with_items, _uniform([items_maker(k) for k in with_items], sz.item), strict=True))
     for k, (_, _, panel, hue) in enumerate(sides):
         out.append(
             Shape(

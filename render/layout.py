@@ -74,6 +74,11 @@ class Paragraph:
     text: str
     lines: tuple[str, ...]
     bullet: str | None = None
+    level: int = 0
+    """Outline level of a bulleted paragraph: each level indents by one more bullet indent."""
+
+    def indent(self, size: float) -> float:
+        return bullet_indent(size) * (self.level + 1) if self.bullet else 0.0
 
     @property
     def display_text(self) -> str:
@@ -106,6 +111,8 @@ class TextBox:
     wrap: bool = True
     """False for labels laid out as single lines in a box exactly their width: a painter whose
     renderer re-flows text (PowerPoint) must not break them, even where its font runs wider."""
+    font: str = ""
+    """Font family; empty: the theme's body font. Titles name the theme's heading font."""
 
     @property
     def line_count(self) -> int:
@@ -125,7 +132,7 @@ class TextBox:
         """Widest line, bullet indent included, by our own measure."""
         widest = 0.0
         for p in self.paragraphs:
-            indent = bullet_indent(self.size) if p.bullet else 0.0
+            indent = p.indent(self.size)
             for line in p.lines:
                 widest = max(widest, indent + textmod.text_width(line, self.size, self.bold))
         return widest
@@ -243,7 +250,26 @@ class ChartSlot:
     name: str = "chart"
 
 
-Element = Shape | TextBox | Connector | Picture | ChartSlot | Path
+@dataclass
+class Grid:
+    """A table: `cells[row][col]` are rectangles with a fill and their text, edge to edge.
+
+    The SVG painter draws the cells; PowerPoint writes one native, editable table with the same
+    column widths, row heights, fills and text sizes. `rule` colours the lines between rows.
+    """
+
+    rect: Rect
+    cells: list[list[Shape]]
+    rule: str | None = None
+    header: bool = True
+    """The first row is a header row (PowerPoint's "header row" table option)."""
+    name: str = "table"
+
+    def texts(self) -> list[TextBox]:
+        return [c.text for row in self.cells for c in row if c.text is not None]
+
+
+Element = Shape | TextBox | Connector | Picture | ChartSlot | Path | Grid
 
 
 @dataclass
@@ -267,6 +293,8 @@ class Page:
                 out.append(el)
             elif isinstance(el, Shape | Connector) and (el.text if isinstance(el, Shape) else el.label):
                 out.append(el.text if isinstance(el, Shape) else el.label)  # type: ignore[arg-type]
+            elif isinstance(el, Grid):
+                out.extend(el.texts())
         return out
 
 
@@ -426,17 +454,26 @@ def text_box(
     bullet: str | None = None,
     max_lines: int | None = None,
     name: str = "",
+    font: str = "",
+    levels: list[int] | None = None,
+    sub_bullet: str = "–",
 ) -> TextBox:
     """Fit one text, or a list of paragraphs (bulleted when `bullet` is set), into `rect`.
 
     Paragraphs share one size; the size shrinks until all of them fit, then the last ones are cut
-    with an ellipsis. This is the only place layout code turns strings into TextBoxes.
+    with an ellipsis. This is the only place layout code turns strings into TextBoxes. `levels`
+    (one per paragraph) indents sub-points of a bulleted list, marked with `sub_bullet`.
     """
     items = [text] if isinstance(text, str) else [t for t in text if t is not None]
+    depth = [max(0, min(int(v), 4)) for v in (levels or [])][: len(items)]
+    depth += [0] * (len(items) - len(depth))
     size = max_size
+    indent = 0.0
     while True:
-        indent = bullet_indent(size) if bullet else 0.0
-        wrapped = [textmod.wrap(t, wrap_width(rect.w) - indent, size, bold) for t in items]
+        wrapped = []
+        for t, d in zip(items, depth, strict=True):
+            indent = bullet_indent(size) * (d + 1) if bullet else 0.0
+            wrapped.append(textmod.wrap(t, wrap_width(rect.w) - indent, size, bold))
         total = sum(len(w) for w in wrapped) + PARA_GAP * max(len(items) - 1, 0)
         limit = rect.h / (size * textmod.LINE_HEIGHT)
         fits = total <= limit + 1e-6 and (max_lines is None or sum(len(w) for w in wrapped) <= max_lines)
@@ -461,10 +498,14 @@ def text_box(
             used += spacing + len(take)
             if len(take) < len(w):
                 break
+        indent = bullet_indent(size) * (depth[len(kept) - 1] + 1) if bullet else 0.0
         kept[-1] = textmod.truncate_lines(kept[-1], len(kept[-1]), wrap_width(rect.w) - indent, size, bold)
         wrapped = kept
         items = items[: len(kept)]
-    paragraphs = [Paragraph(t, tuple(w), bullet) for t, w in zip(items, wrapped, strict=False)]
+    paragraphs = [
+        Paragraph(t, tuple(w), (sub_bullet if d and bullet else bullet), d if bullet else 0)
+        for t, w, d in zip(items, wrapped, depth, strict=False)
+    ]
     box = TextBox(
         rect=rect,
         paragraphs=paragraphs,
@@ -476,6 +517,7 @@ def text_box(
         valign=valign,
         name=name,
         truncated=truncated,
+        font=font,
     )
     return box
 
@@ -500,6 +542,8 @@ def scaled(obj: Any, s: float, dx: float, dy: float) -> Any:
             changes[f.name] = scaled(value, s, dx, dy)
         elif f.name == "points" and isinstance(value, list):
             changes[f.name] = [(x * s + dx, y * s + dy) for x, y in value]
+        elif f.name == "cells" and isinstance(value, list):  # a grid's rows of cells
+            changes[f.name] = [[scaled(c, s, dx, dy) for c in row] for row in value]
         elif f.name in _SCALED_NUMBERS and isinstance(value, int | float) and not isinstance(value, bool):
             changes[f.name] = value * s
     return replace(obj, **changes)

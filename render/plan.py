@@ -441,6 +441,24 @@ class CalloutBlock(_Model):
     """Who said it, for quotes."""
 
 
+class TableBlock(_Model):
+    type: Literal["table"] = "table"
+    title: Label = ""
+    """Optional heading."""
+    columns: list[Label] = Field(default_factory=list, max_length=12)
+    """Column headings; leave empty for a table without a header row (e.g. term → definition)."""
+    rows: list[list[Label]] = Field(min_length=1, max_length=200)
+    """The rows, one cell per column, as written (keep units: "$2.4M", "450 g")."""
+
+
+class TextBlock(_Model):
+    type: Literal["text"] = "text"
+    title: Label = ""
+    """Optional heading."""
+    paragraphs: list[Label] = Field(min_length=1, max_length=12)
+    """Short paragraphs of prose, as written."""
+
+
 class VisualBlock(_Model):
     type: Literal["visual"] = "visual"
     title: Label = ""
@@ -450,7 +468,15 @@ class VisualBlock(_Model):
 
 
 Block = Annotated[
-    StatsBlock | StepsBlock | TimelineBlock | ComparisonBlock | ChecklistBlock | CalloutBlock | VisualBlock,
+    StatsBlock
+    | StepsBlock
+    | TimelineBlock
+    | ComparisonBlock
+    | ChecklistBlock
+    | CalloutBlock
+    | TableBlock
+    | TextBlock
+    | VisualBlock,
     Field(discriminator="type"),
 ]
 
@@ -466,14 +492,20 @@ class InfographicPlan(PlanBase):
     subtitle: Label = ""
     """Optional one-line context."""
 
-    blocks: list[Block] = Field(min_length=1, max_length=12)
-    """Content blocks in reading order; two to five read best."""
+    blocks: list[Block] = Field(min_length=1, max_length=24)
+    """Content blocks in reading order; two to five read best (more continue on further pages).
+    Pick the block by what the content is: numbers with labels → stats; ordered actions → steps;
+    dated items → timeline; two sides → comparison; rows of attributes → table; to-dos → checklist;
+    a key message or quote → callout; prose → text."""
 
     hero_image: ImagePlan | None = None
     """Optional decorative picture at the top (its prompt must not ask for text)."""
 
     footer: Label = ""
     """Source or footnote shown at the bottom, e.g. "Source: World Bank, 2024"."""
+
+    notes: Text = ""
+    """Speaker notes: what the page leaves out (code, long prose) and why, so nothing is lost."""
 
 
 # --------------------------------------------------------------------------------------------- slides
@@ -491,10 +523,17 @@ class Slide(_Model):
         "image",
         "diagram",
         "visual",
+        "stats",
+        "timeline",
+        "steps",
+        "table",
     ] = "bullets"
-    """title: opening slide; section: a divider; bullets: a list of points; two_column: two lists
-    side by side; big_number: one striking figure; quote: a quotation; chart / image / diagram: a
-    visual with a title; visual: any other kind of visual (set `visual`)."""
+    """Choose by what the content is. title: opening slide; section: a divider; bullets: a list of
+    points; two_column: two lists side by side; big_number: one striking figure; stats: two to six
+    figures with labels as cards (set `stats`); quote: a quotation; timeline: dated events (set
+    `events`); steps: an ordered process (set `steps`); table: rows of attributes or pairs such as
+    problem → fix (set `columns` and `rows`); chart / image / diagram: a visual with a title; visual:
+    any other kind of visual (set `visual`)."""
 
     title: Label = ""
     """Slide title: a short takeaway sentence, not a topic label."""
@@ -519,6 +558,21 @@ class Slide(_Model):
 
     number_label: Label = ""
     """big_number: what the figure means."""
+
+    stats: list[Stat] = Field(default_factory=list, max_length=12)
+    """stats: the figures, each a value as written ("$4.8M", "47 min") and what it measures."""
+
+    events: list[Event] = Field(default_factory=list, max_length=16)
+    """timeline: the events in order."""
+
+    steps: list[Step] = Field(default_factory=list, max_length=12)
+    """steps: the steps in order."""
+
+    columns: list[Label] = Field(default_factory=list, max_length=12)
+    """table: column headings (empty for a table without a header row)."""
+
+    rows: list[list[Label]] = Field(default_factory=list, max_length=200)
+    """table: the rows, one cell per column, as written."""
 
     quote: Label = ""
     """quote: the quotation."""
@@ -550,6 +604,10 @@ class Slide(_Model):
             raise ValueError("layout 'big_number' needs 'number'")
         if self.layout == "quote" and not self.quote:
             raise ValueError("layout 'quote' needs 'quote'")
+        wants = {"stats": self.stats, "timeline": self.events, "steps": self.steps, "table": self.rows}
+        field_of = {"stats": "stats", "timeline": "events", "steps": "steps", "table": "rows"}
+        if self.layout in wants and not wants[self.layout]:
+            raise ValueError(f"layout '{self.layout}' needs '{field_of[self.layout]}'")
         return self
 
 

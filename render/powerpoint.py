@@ -1,8 +1,11 @@
-"""PowerPoint painter: the same `Layout` pages as native, editable shapes, text and charts.
+"""PowerPoint painter: the same `Layout` pages as native, editable shapes, text, tables and charts.
 
-Slides are 16:9 (960 × 540 pt) on the blank layout, so no 4:3 placeholders leak in. Text boxes
-keep the size and wrapping width computed by `render.text`; PowerPoint re-wraps on its own, and
-because DejaVu Sans is wider than the fonts it substitutes, its lines only get shorter.
+Slides take the page size (16:9, 960 × 540 pt, unless a template says otherwise). Without a template
+they sit on the blank layout, so no placeholders leak in; with one (`Theme.template`) they are built
+on the template's own layouts so its master — logo, footers, background — appears
+(`render.pptx_template`). Text boxes keep the size and wrapping width computed by `render.text`;
+PowerPoint re-wraps on its own, and because DejaVu Sans is wider than the fonts it substitutes, its
+lines only get shorter.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from render.layout import (
     PARA_GAP,
     ChartSlot,
     Connector,
+    Grid,
     Layout,
     Page,
     Path,
@@ -62,10 +66,16 @@ def rgb(color: str) -> RGBColor:
     return RGBColor.from_string(hex_digits(color))
 
 
-def new_presentation(title: str = "") -> PresentationT:
-    prs = Presentation()
-    prs.slide_width = Pt(PAGE_W)
-    prs.slide_height = Pt(PAGE_H)
+def new_presentation(title: str = "", theme: Theme | None = None) -> PresentationT:
+    """An empty deck: the theme's template (its slides removed) or a plain one of the page size."""
+    if theme is not None and theme.template:
+        from render.pptx_template import open_template
+
+        prs = open_template(theme.template)
+    else:
+        prs = Presentation()
+        prs.slide_width = Pt(theme.page_width if theme else PAGE_W)
+        prs.slide_height = Pt(theme.page_height if theme else PAGE_H)
     if title:
         prs.core_properties.title = title[:255]
     return prs
@@ -116,13 +126,23 @@ def _text_body_xml(box: TextBox, theme: Theme, margins: tuple[float, float, floa
     ins = " ".join(
         f'{k}="{_emu(max(m, 0))}"' for k, m in zip(("lIns", "tIns", "rIns", "bIns"), margins, strict=True)
     )
+    return (
+        f'<p:txBody xmlns:p="{_NS_P}" xmlns:a="{_NS_A}">'
+        f'<a:bodyPr wrap="{"square" if box.wrap else "none"}" {ins} anchor="{_VANCHOR[box.valign]}" rtlCol="0"><a:noAutofit/></a:bodyPr>'
+        f"<a:lstStyle/>{_paragraphs_xml(box, theme)}</p:txBody>"
+    )
+
+
+def _paragraphs_xml(box: TextBox, theme: Theme) -> str:
+    """A text box's paragraphs as DrawingML `a:p` elements (in a shape, a table cell, a placeholder)."""
     lh = round(box.size * textmod.LINE_HEIGHT * 100)
     gap = round(PARA_GAP * box.size * textmod.LINE_HEIGHT * 100)
     color = hex_digits(box.color)
     r_attrs = f'lang="en-US" sz="{round(box.size * 100)}" b="{int(box.bold)}" i="{int(box.italic)}" dirty="0"'
+    font = box.font or theme.font
     fonts = (
-        f'<a:solidFill><a:srgbClr val="{color}"/></a:solidFill><a:latin typeface={quoteattr(theme.font)}/>'
-        f'<a:ea typeface="{CJK_FONT}"/><a:cs typeface={quoteattr(theme.font)}/>'
+        f'<a:solidFill><a:srgbClr val="{color}"/></a:solidFill><a:latin typeface={quoteattr(font)}/>'
+        f'<a:ea typeface="{CJK_FONT}"/><a:cs typeface={quoteattr(font)}/>'
     )
     paras = []
     for i, para in enumerate(box.paragraphs):
@@ -130,8 +150,8 @@ def _text_body_xml(box: TextBox, theme: Theme, margins: tuple[float, float, floa
         attrs = f'algn="{_ALGN[visual_align(box.align, rtl)]}"' + (' rtl="1"' if rtl else "")
         bullet = ""
         if para.bullet:
-            indent = _emu(bullet_indent(box.size))
-            attrs += f' marL="{indent}" indent="{-indent}"'
+            step = _emu(bullet_indent(box.size))
+            attrs += f' marL="{_emu(para.indent(box.size))}" indent="{-step}"'
             bullet = f"<a:buChar char={quoteattr(para.bullet)}/>"
         else:
             bullet = "<a:buNone/>"
@@ -142,11 +162,7 @@ def _text_body_xml(box: TextBox, theme: Theme, margins: tuple[float, float, floa
             f"<a:p><a:pPr {attrs}>{spacing}{bullet}</a:pPr>"
             f"<a:r><a:rPr {r_attrs}>{fonts}</a:rPr><a:t>{escape(para.display_text)}</a:t></a:r></a:p>"
         )
-    return (
-        f'<p:txBody xmlns:p="{_NS_P}" xmlns:a="{_NS_A}">'
-        f'<a:bodyPr wrap="{"square" if box.wrap else "none"}" {ins} anchor="{_VANCHOR[box.valign]}" rtlCol="0"><a:noAutofit/></a:bodyPr>'
-        f"<a:lstStyle/>{''.join(paras) or '<a:p/>'}</p:txBody>"
-    )
+    return "".join(paras) or "<a:p/>"
 
 
 def _fill_text(shape, box: TextBox, theme: Theme, margins: tuple[float, float, float, float]) -> None:
@@ -261,12 +277,61 @@ def _add_picture(slide: Slide, el: Picture) -> None:
     pic._element.nvPicPr.cNvPr.set("descr", el.alt[:1000])
 
 
+def _add_grid(slide: Slide, el: Grid, theme: Theme) -> None:
+    """A native table: the grid's column widths, row heights, cell fills, margins and text."""
+    n_rows, n_cols = len(el.cells), max((len(r) for r in el.cells), default=0)
+    if not n_rows or not n_cols:
+        return
+    r = el.rect
+    frame = slide.shapes.add_table(n_rows, n_cols, _emu(r.x), _emu(r.y), _emu(r.w), _emu(r.h))
+    frame.name = el.name or "table"
+    table = frame.table
+    table.first_row = el.header
+    table.horz_banding = False
+    for c, cell in enumerate(el.cells[0]):
+        table.columns[c].width = _emu(cell.rect.w)
+    for k, row in enumerate(el.cells):
+        table.rows[k].height = _emu(row[0].rect.h)
+    for k, row in enumerate(el.cells):
+        for c, cell in enumerate(row):
+            tc = table.cell(k, c)
+            if cell.fill:
+                tc.fill.solid()
+                tc.fill.fore_color.rgb = rgb(cell.fill)
+            box = cell.text
+            if box is None:
+                continue
+            cr, t = cell.rect, box.rect
+            tc.margin_left, tc.margin_top = _emu(t.x - cr.x), _emu(t.y - cr.y)
+            tc.margin_right, tc.margin_bottom = _emu(cr.right - t.right), _emu(max(cr.bottom - t.bottom, 0))
+            tc._tc.get_or_add_tcPr().set("anchor", _VANCHOR[box.valign])
+            body = parse_xml(
+                f'<a:txBody xmlns:a="{_NS_A}"><a:bodyPr/><a:lstStyle/>{_paragraphs_xml(box, theme)}</a:txBody>'
+            )
+            old = tc._tc.find(qn("a:txBody"))
+            if old is None:
+                tc._tc.insert(0, body)
+            else:
+                tc._tc.replace(old, body)
+
+
 def add_page(prs: PresentationT, page: Page, theme: Theme) -> Slide:
-    """Paint one page onto a new blank slide; returns the slide."""
-    slide = prs.slides.add_slide(prs.slide_layouts[6])
-    slide.background.fill.solid()
-    slide.background.fill.fore_color.rgb = rgb(page.background)
-    for el in page.elements:
+    """Paint one page onto a new slide (the blank layout, or the template's); returns the slide."""
+    skip: set[int] = set()
+    if theme.template and getattr(prs, "_render_template", None) == theme.template:
+        from render.pptx_template import add_slide
+
+        slide, skip = add_slide(prs, page, theme, _paragraphs_xml)
+        if page.background != theme.background:
+            slide.background.fill.solid()
+            slide.background.fill.fore_color.rgb = rgb(page.background)
+    else:
+        slide = prs.slides.add_slide(prs.slide_layouts[6])
+        slide.background.fill.solid()
+        slide.background.fill.fore_color.rgb = rgb(page.background)
+    for i, el in enumerate(page.elements):
+        if i in skip:
+            continue
         if isinstance(el, Shape):
             _add_shape(slide, el, theme)
         elif isinstance(el, TextBox):
@@ -279,6 +344,8 @@ def add_page(prs: PresentationT, page: Page, theme: Theme) -> Slide:
             _add_path(slide, el)
         elif isinstance(el, ChartSlot):
             add_native(slide, el, theme)
+        elif isinstance(el, Grid):
+            _add_grid(slide, el, theme)
         else:
             raise TypeError(f"cannot paint {type(el).__name__}")
     if page.notes:
@@ -288,7 +355,8 @@ def add_page(prs: PresentationT, page: Page, theme: Theme) -> Slide:
 
 def write_deck(pages: Iterable[tuple[Layout, Theme]], title: str = "") -> bytes:
     """All pages of all layouts, in order, as one .pptx file; each painted with its own theme."""
-    prs = new_presentation(title)
+    pages = list(pages)
+    prs = new_presentation(title, pages[0][1] if pages else None)
     for layout, theme in pages:
         for page in layout.pages:
             add_page(prs, page, theme)

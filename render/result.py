@@ -90,10 +90,22 @@ class Result:
     def to_png(self, scale: float = 2.0) -> bytes:
         from render.svg import to_png
 
-        return to_png(self.to_svg(), scale=scale)
+        theme = self.theme
+        return to_png(self.to_svg(), scale=scale, families=(theme.font, theme.title_font))
 
     def to_pptx(self) -> bytes:
         return export_deck([self])
+
+    def restyled(self, theme: Theme) -> Result:
+        """The same answer laid out again with another theme (a template's page size and colours)."""
+        ctx = Context(
+            theme=theme,
+            table=self.ctx.table,
+            images=self.ctx.images,
+            progress=self.ctx.progress,
+            status=self.ctx.status,
+        )
+        return Result(self.plan, ctx)
 
     def to_json(self) -> str:
         return plan_to_json(self.plan)
@@ -184,8 +196,14 @@ def render(
     images: ImageSource | None = None,
     progress: Progress | None = None,
     status: Status | None = None,
+    template: str | Path | None = None,
+    brand: str | None = None,
 ) -> Result:
     """Validate `plan` (a model, dict or JSON text) and bind it to its data, theme and image source.
+
+    `template` (a .pptx/.potx) gives the look: its colours, fonts and slide size for every format,
+    and its master and layouts for the PowerPoint export. `brand` ("#0A66C2,#F5A623,Inter") gives
+    colours and a font without a file. Either starts from `theme`.
 
     `images` makes the pictures (e.g. `generators.diffusion.get_image_generator()`); `progress` is
     called with (step, total) while it denoises and `status` with its live remarks (loading,
@@ -200,7 +218,7 @@ def render(
 
         table = load_table(data)
     ctx = Context(
-        theme=get_theme(theme),
+        theme=styled(theme, template=template, brand=brand),
         table=table,  # type: ignore[arg-type]
         images=images,
         progress=progress,
@@ -213,17 +231,40 @@ def render(
     return result
 
 
-def export_deck(results: Iterable[Result], title: str = "") -> bytes:
-    """Several answers, in order, as one .pptx (native charts and shapes)."""
+def styled(
+    theme: str | Theme = "light", *, template: str | Path | None = None, brand: str | None = None
+) -> Theme:
+    """A theme by name or file, then a brand's colours and font, then a template's look."""
+    out = get_theme(theme)
+    if brand:
+        from render.template import brand_theme
+
+        out = brand_theme(brand, base=out)
+    if template:
+        from render.template import theme_from_template
+
+        out = theme_from_template(template, base=out)
+    return out
+
+
+def export_deck(results: Iterable[Result], title: str = "", *, template: str | Path | None = None) -> bytes:
+    """Several answers, in order, as one .pptx (native charts, tables and shapes). With `template`,
+    every answer is laid out again in the template's look and the deck is built on its layouts."""
     from render.powerpoint import write_deck
 
     results = list(results)
     if not results:
         raise ValueError("nothing to export: no answers")
+    if template:
+        from render.template import theme_from_template
+
+        results = [r.restyled(theme_from_template(template, base=r.theme)) for r in results]
     return write_deck([(r.layout, r.theme) for r in results], title or _title(results[0]))
 
 
-def save_deck(results: Iterable[Result], path: str | Path, title: str = "") -> Path:
+def save_deck(
+    results: Iterable[Result], path: str | Path, title: str = "", *, template: str | Path | None = None
+) -> Path:
     path = Path(path)
-    path.write_bytes(export_deck(results, title))
+    path.write_bytes(export_deck(results, title, template=template))
     return path

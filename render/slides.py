@@ -1,22 +1,23 @@
-"""Slides: a deck of 16:9 pages, laid out once and painted by both the SVG and PowerPoint painters.
+"""Slides: a deck of pages (16:9, or the template's size), laid out once and painted by both the SVG
+and PowerPoint painters.
 
-Every slide shares one grid (48 pt margins, a header of accent rule + title, a body, a page-number
-footer) so a deck reads as designed rather than assembled. Text always goes through
-`layout.text_box`, so nothing overflows: it shrinks, continues on a follow-up page (bullets), or is
-cut with an ellipsis. Text alignment is given as "left" meaning *start*; painters mirror it for
-right-to-left paragraphs (`layout.visual_align`), and the decorative shapes here mirror to match.
+Every slide shares one grid (the theme's margins, a header of accent rule + title, a body, a
+page-number footer) so a deck reads as designed rather than assembled. Type is scaled to the box it
+gets within the theme's type scale: short lists are set large, long ones shrink to a floor and then
+continue on a "(cont.)" page, so body text stays at 20 pt where it fits and never under 14 pt. Text
+always goes through `layout.text_box`, so nothing overflows. Text alignment is given as "left"
+meaning *start*; painters mirror it for right-to-left paragraphs (`layout.visual_align`), and the
+decorative shapes here mirror to match. Stat cards, timelines, steps and tables are drawn by
+`render.slides_blocks` with the infographic's block drawers at slide sizes.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import Any
 
-from render import frame
+from render import frame, slides_blocks
 from render.layout import (
-    PAGE_H,
-    PAGE_W,
     Align,
     Context,
     Element,
@@ -30,18 +31,16 @@ from render.layout import (
 )
 from render.plan import Slide, SlidesPlan
 from render.text import LINE_HEIGHT
+from render.theme import Theme
 
-BULLET_MAX = 24.0  # bullets on a slide read larger than document body text
 BULLET_FLOOR = 14.0  # below this, bullets continue on a follow-up page instead
-CONTINUED = " (cont.)"
+CONTINUED = slides_blocks.CONTINUED
+_Built = slides_blocks.Built
 
 
-@dataclass
-class _Built:
-    """A laid-out page before numbering; `footer` is the page-number colour, or None for none."""
-
-    page: Page
-    footer: str | None
+def bullet_max(theme: Theme) -> float:
+    """Bullets on a slide read larger than document body text: up to a step under the title size."""
+    return max(theme.body_size + 6, round(theme.title_size * 0.875))
 
 
 # ------------------------------------------------------------------------------------------ public API
@@ -87,8 +86,8 @@ def _number(built: list[_Built], first: int, total: int, ctx: Context) -> list[P
             theme = ctx.theme
             size = theme.small_size
             h = math.ceil(size * LINE_HEIGHT) + 2
-            y = PAGE_H - theme.margin_bottom - (theme.footer_band + h) / 2
-            rect = Rect(PAGE_W - theme.margin - 160, y, 160, h)
+            y = theme.page_height - theme.margin_bottom - (theme.footer_band + h) / 2
+            rect = Rect(theme.page_width - theme.margin - 160, y, 160, h)
             b.page.add(
                 text_box(
                     f"{first + i} / {max(total, first + i)}",
@@ -117,19 +116,7 @@ def _shift(el: TextBox | Shape, y: float) -> None:
         _shift(el.text, y)
 
 
-def _continued(title: str, ctx: Context) -> str:
-    """ "<title> (cont.)", shortening the title, not the suffix, when the two lines run out."""
-    full = title + CONTINUED
-    if not frame.title_box(full, ctx.theme).truncated:
-        return full
-    lo, hi = 0, len(title)
-    while lo < hi:  # the longest prefix that still fits with "… (cont.)"
-        mid = (lo + hi + 1) // 2
-        if frame.title_box(title[:mid].rstrip() + "…" + CONTINUED, ctx.theme).truncated:
-            hi = mid - 1
-        else:
-            lo = mid
-    return title[:lo].rstrip() + "…" + CONTINUED
+_continued = slides_blocks.continued
 
 
 def _header(pg: Page, title: str, subtitle: str, ctx: Context) -> float:
@@ -159,6 +146,8 @@ def _slide_pages(slide: Slide, ctx: Context, split: bool) -> list[_Built]:
         return [_quote(slide, ctx)]
     if kind in ("chart", "image", "diagram", "visual"):
         return [_visual_slide(slide, ctx)]
+    if kind in slides_blocks.LAYOUTS:
+        return slides_blocks.LAYOUTS[kind](slide, ctx, split)
     raise ValueError(f"unknown slide layout {kind!r}")
 
 
@@ -166,21 +155,23 @@ def _title_page(title: str, subtitle: str, notes: str, ctx: Context, footer: boo
     """Opening slide: an accent band on the leading edge, a large title and a muted subtitle,
     vertically centred as a group slightly above the middle."""
     theme = ctx.theme
+    page_w, page_h = theme.page_width, theme.page_height
     pg = _new_page(title, notes, ctx)
     rtl = _rtl([title or subtitle])
     band_w = 14.0
     pg.add(
         Shape(
-            Rect(PAGE_W - band_w if rtl else 0.0, 0.0, band_w, PAGE_H),
+            Rect(page_w - band_w if rtl else 0.0, 0.0, band_w, page_h),
             geometry="rect",
             fill=theme.accent,
             name="accent-band",
         )
     )
-    x, w = 88.0, PAGE_W - 2 * 88.0
+    x = min(88.0, page_w * 0.09 + band_w)
+    w = page_w - 2 * x
     big = round(theme.title_size * 1.4)
     blocks: list[TextBox | Shape] = []
-    rule = Shape(Rect(PAGE_W - x - 64 if rtl else x, 0.0, 64.0, 6.0), fill=theme.accent, name="accent-rule")
+    rule = Shape(Rect(page_w - x - 64 if rtl else x, 0.0, 64.0, 6.0), fill=theme.accent, name="accent-rule")
     blocks.append(rule)
     gaps = [28.0]
     if title.strip():
@@ -194,6 +185,7 @@ def _title_page(title: str, subtitle: str, notes: str, ctx: Context, footer: boo
                 color=theme.text,
                 max_lines=3,
                 name="title",
+                font=theme.heading_font,
             )
         )
         gaps.append(18.0)
@@ -210,7 +202,7 @@ def _title_page(title: str, subtitle: str, notes: str, ctx: Context, footer: boo
                 name="subtitle",
             )
         )
-    _stack(pg, blocks, gaps, top=0.0, height=PAGE_H * 0.92)
+    _stack(pg, blocks, gaps, top=0.0, height=page_h * 0.92)
     return _Built(pg, theme.muted if footer else None)
 
 
@@ -227,12 +219,14 @@ def _stack(pg: Page, blocks: list[TextBox | Shape], gaps: list[float], top: floa
 def _section(slide: Slide, ctx: Context) -> _Built:
     """Divider: the whole slide in the accent colour, a big centred title in `on_accent`."""
     theme = ctx.theme
+    page_w, page_h = theme.page_width, theme.page_height
     pg = _new_page(slide.title, slide.notes, ctx)
-    pg.add(Shape(Rect(0.0, 0.0, PAGE_W, PAGE_H), geometry="rect", fill=theme.accent, name="bg"))
-    x, w = 96.0, PAGE_W - 2 * 96.0
+    pg.add(Shape(Rect(0.0, 0.0, page_w, page_h), geometry="rect", fill=theme.accent, name="bg"))
+    x = min(96.0, page_w * 0.1)
+    w = page_w - 2 * x
     big = round(theme.title_size * 1.4)
     blocks: list[TextBox | Shape] = [
-        Shape(Rect(PAGE_W / 2 - 32, 0.0, 64.0, 5.0), fill=theme.on_accent, name="accent-rule")
+        Shape(Rect(page_w / 2 - 32, 0.0, 64.0, 5.0), fill=theme.on_accent, name="accent-rule")
     ]
     gaps = [28.0]
     if slide.title.strip():
@@ -247,6 +241,7 @@ def _section(slide: Slide, ctx: Context) -> _Built:
                 align="center",
                 max_lines=3,
                 name="title",
+                font=theme.heading_font,
             )
         )
         gaps.append(16.0)
@@ -264,19 +259,37 @@ def _section(slide: Slide, ctx: Context) -> _Built:
                 name="subtitle",
             )
         )
-    _stack(pg, blocks, gaps, top=0.0, height=PAGE_H)
+    _stack(pg, blocks, gaps, top=0.0, height=page_h)
     return _Built(pg, theme.on_accent)
 
 
-def _bullet_box(items: list[str], rect: Rect, ctx: Context, max_size: float = BULLET_MAX) -> TextBox:
+SUB = "– "  # a sub-point is written "– text" (one dash per level) in `Slide.bullets`
+
+
+def outline(items: list[str]) -> tuple[list[str], list[int]]:
+    """Bullets written with leading "– " per level as texts and outline levels."""
+    texts, levels = [], []
+    for item in items:
+        level = 0
+        while item.startswith(SUB) and level < 4:
+            item, level = item[len(SUB) :], level + 1
+        texts.append(item)
+        levels.append(level)
+    return texts, levels
+
+
+def _bullet_box(items: list[str], rect: Rect, ctx: Context, max_size: float | None = None) -> TextBox:
+    """A bulleted list at the largest size that fits (a short list reads large), sub-points indented."""
+    texts, levels = outline(items)
     return text_box(
-        items,
+        texts,
         rect,
-        max_size=max_size,
+        max_size=max_size or bullet_max(ctx.theme),
         min_size=BULLET_FLOOR,
         color=ctx.theme.text,
         bullet="•",
         name="bullets",
+        levels=levels,
     )
 
 
@@ -326,7 +339,13 @@ def _bullets(slide: Slide, ctx: Context, split: bool) -> list[_Built]:
             pg = _new_page(title, slide.notes, ctx)
             body = _body(_header(pg, title, "", ctx), ctx)
         if chunk:
-            pg.add(_bullet_box(chunk, body, ctx))
+            box = _bullet_box(chunk, body, ctx)
+            # Balanced whitespace: a short list sits a little above the middle of the body, not
+            # stuck under the title with the lower half of the slide empty.
+            h = min(body.h, math.ceil(box.text_height + 0.5))
+            y = body.y + max(body.h - h, 0.0) * 0.3
+            box.rect = Rect(body.x, y, body.w, h)
+            pg.add(box)
         out.append(_Built(pg, ctx.theme.muted))
     return out
 
@@ -371,7 +390,7 @@ def _two_column(slide: Slide, ctx: Context) -> _Built:
         lists.append(
             (Rect(inner.x, y, inner.w, max(inner.bottom - y, 20.0)), [b for b in items if b.strip()])
         )
-    boxes = [_bullet_box(items, rect, ctx, max_size=theme.body_size + 2) for rect, items in lists]
+    boxes = [_bullet_box(items, rect, ctx, max_size=bullet_max(theme) - 4) for rect, items in lists]
     shared = min((b.size for b, (_, items) in zip(boxes, lists, strict=True) if items), default=0.0)
     for box, (rect, items) in zip(boxes, lists, strict=True):
         if not items:

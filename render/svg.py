@@ -18,6 +18,7 @@ from render.layout import (
     ChartSlot,
     Connector,
     Element,
+    Grid,
     Layout,
     Page,
     Path,
@@ -101,7 +102,7 @@ def text_svg(box: TextBox, font_stack: str) -> str:
             y += 0.35 * lh  # PARA_GAP, as in layout.TextBox.text_height
         rtl = textmod.is_rtl(para.text)
         align = visual_align(box.align, rtl)
-        indent = bullet_indent(box.size) if para.bullet else 0.0
+        indent = para.indent(box.size)
         # Anchors are visual (left/right edge); the bidi algorithm orders the glyphs. `direction`
         # flips start/end anchors in browsers but not in resvg, so only a centred right-to-left line
         # gets it: the middle means the same in both, and the line's base direction is right.
@@ -114,7 +115,8 @@ def text_svg(box: TextBox, font_stack: str) -> str:
             else:
                 left += indent
             if para.bullet and j == 0:
-                bx = box.rect.right if rtl else box.rect.x
+                step = bullet_indent(box.size) * para.level
+                bx = box.rect.right - step if rtl else box.rect.x + step
                 anchor = "end" if rtl else "start"
                 out.append(
                     f'<text x="{_num(bx)}" y="{_num(baseline)}" text-anchor="{anchor}" {attrs}>'
@@ -170,14 +172,24 @@ def element_svg(el: Element, theme: Theme, markers: set[str]) -> str:
         tag, attrs = geometry_path(el.rect, el.geometry)
         _paint(attrs, el.fill, el.opacity, el.stroke, el.stroke_width)
         body = f"<{tag} {_attrs(attrs)}/>"
-        return body + (text_svg(el.text, theme.font_stack) if el.text else "")
+        return body + (text_svg(el.text, theme.stack(el.text.font or theme.font)) if el.text else "")
+    if isinstance(el, Grid):
+        out = "".join(element_svg(cell, theme, markers) for row in el.cells for cell in row)
+        if el.rule:
+            for row in el.cells[1:]:
+                y, r = row[0].rect.y, el.rect
+                out += (
+                    f'<line x1="{_num(r.x)}" y1="{_num(y)}" x2="{_num(r.right)}" y2="{_num(y)}" '
+                    f'stroke="{el.rule}" stroke-width="0.75"/>'
+                )
+        return f'<g class="table" data-name={quoteattr(el.name)}>{out}</g>'
     if isinstance(el, Path):
         attrs = {"d": path_d(el.steps, el.closed)}
         _paint(attrs, el.fill, el.opacity, el.stroke, el.stroke_width)
         attrs["stroke-linejoin"] = "round"
         return f"<path {_attrs(attrs)}/>"
     if isinstance(el, TextBox):
-        return text_svg(el, theme.font_stack)
+        return text_svg(el, theme.stack(el.font or theme.font))
     if isinstance(el, Connector):
         d = "M" + " L".join(f"{_num(x)},{_num(y)}" for x, y in el.points)
         attrs = {
@@ -287,11 +299,37 @@ def _font_files() -> list[str]:
     ]
 
 
-def to_png(svg: str, scale: float = 2.0) -> bytes:
-    """Rasterise with resvg (text shaping, bidi and glyph fallback included; no browser needed)."""
+@lru_cache(maxsize=32)
+def font_file(family: str) -> str | None:
+    """The installed font file of `family` (fontconfig), or None: a template's or brand's font is
+    drawn in the PNG preview when the machine has it, else the bundled fallbacks draw the text."""
+    import shutil
+    import subprocess
+
+    if not family or not shutil.which("fc-match"):
+        return None
+    try:
+        found = subprocess.run(
+            ["fc-match", "-f", "%{family}|%{file}", family], capture_output=True, text=True, timeout=5
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    names, _, path = found.partition("|")
+    if family.casefold() in (n.strip().casefold() for n in names.split(",")) and path:
+        return path
+    return None
+
+
+def to_png(svg: str, scale: float = 2.0, families: tuple[str, ...] = ()) -> bytes:
+    """Rasterise with resvg (text shaping, bidi and glyph fallback included; no browser needed).
+
+    `families` names fonts the SVG asks for beyond the bundled ones (a template's fonts)."""
     import resvg_py
 
     files = _font_files()
+    extra = [f for f in dict.fromkeys(font_file(name) for name in families) if f and f not in files]
     return bytes(
-        resvg_py.svg_to_bytes(svg_string=svg, font_files=files, skip_system_fonts=len(files) > 2, zoom=scale)
+        resvg_py.svg_to_bytes(
+            svg_string=svg, font_files=files + extra, skip_system_fonts=len(files) > 2, zoom=scale
+        )
     )

@@ -45,11 +45,30 @@ class Theme:
     """Between the page header (title band) and the body."""
     footer_band: float = 32.0
     """Reserved at the bottom of pages that carry a footer (page number, source)."""
+    page_width: float = 960.0
+    """Page size in points: 960 × 540 is a 16:9 slide; a 4:3 template gives 720 × 540. Every layout
+    reads the page size from here, so a deck lays out for the slides it will be painted on."""
+    page_height: float = 540.0
+    heading_font: str = ""
+    """Font of titles and headings (a template's major font); empty: the body `font`."""
+    template: str = ""
+    """A .pptx/.potx file whose master and layouts the PowerPoint export builds on (logo, footers);
+    empty: a plain presentation. See `render.template`."""
 
     @property
     def font_stack(self) -> str:
         """CSS font-family list: our measured font first, then fonts covering CJK, Arabic, emoji."""
-        names = [self.font, *self.font_fallbacks]
+        return self.stack(self.font)
+
+    @property
+    def title_font(self) -> str:
+        return self.heading_font or self.font
+
+    def stack(self, font: str) -> str:
+        """CSS font-family list for `font`, then the theme's fallbacks (our measured font among them)."""
+        names = list(dict.fromkeys([font, self.font, *self.font_fallbacks, "DejaVu Sans"]))
+        if "sans-serif" in names:  # the generic family goes last
+            names = [n for n in names if n != "sans-serif"] + ["sans-serif"]
         return ", ".join(n if n in {"sans-serif", "serif"} else f"'{n}'" for n in names)
 
     def color(self, i: int) -> str:

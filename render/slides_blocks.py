@@ -1,0 +1,183 @@
+"""Slide layouts that show structured content: stat cards, a timeline, a process, a table.
+
+They reuse the infographic's block drawers (`render.infographic_blocks`, `_timeline`, `_table`) at
+slide type sizes (`slide_sizes`: body 20 pt where it fits, never under 14 pt), placed in the slide's
+body under the shared header. Content that would not fit at the floor continues on "(cont.)" pages
+— more stat cards than a slide holds, a long process, a long table — so nothing is cut or dropped.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from render import frame
+from render.infographic_blocks import _hues, _stats, _steps, _Style, slide_sizes
+from render.infographic_table import grid, table_fit
+from render.infographic_timeline import _timeline
+from render.layout import Context, Page, Rect
+from render.plan import Event, Slide, StatsBlock, Step, StepsBlock, TimelineBlock
+
+CONTINUED = " (cont.)"
+STATS_PER_SLIDE = 6
+EVENTS_PER_SLIDE = 6
+STEPS_PER_SLIDE = 8
+TABLE_MIN = 16.0  # a table continues on the next slide rather than go smaller than this
+
+
+@dataclass
+class Built:
+    """A laid-out page before numbering; `footer` is the page-number colour, or None for none."""
+
+    page: Page
+    footer: str | None
+
+
+def continued(title: str, ctx: Context) -> str:
+    """ "<title> (cont.)", shortening the title, not the suffix, when the two lines run out."""
+    full = title + CONTINUED
+    if not frame.title_box(full, ctx.theme).truncated:
+        return full
+    lo, hi = 0, len(title)
+    while lo < hi:  # the longest prefix that still fits with "… (cont.)"
+        mid = (lo + hi + 1) // 2
+        if frame.title_box(title[:mid].rstrip() + "…" + CONTINUED, ctx.theme).truncated:
+            hi = mid - 1
+        else:
+            lo = mid
+    return title[:lo].rstrip() + "…" + CONTINUED
+
+
+def balanced(n: int, most: int) -> list[tuple[int, int]]:
+    """(start, end) of as few pages as hold `n` items at `most` a page, as even as possible."""
+    pages = max(1, math.ceil(n / most))
+    base, extra = divmod(n, pages)
+    out, i = [], 0
+    for k in range(pages):
+        size = base + (1 if k < extra else 0)
+        out.append((i, i + size))
+        i += size
+    return out
+
+
+def _page(slide: Slide, ctx: Context, k: int) -> tuple[Page, Rect]:
+    """The k-th page of a slide: the title (continued after the first), subtitle on the first."""
+    title = slide.title if k == 0 or not slide.title.strip() else continued(slide.title, ctx)
+    page = frame.new_page(ctx, title, slide.notes if k == 0 else "")
+    top = frame.header(page, title, slide.subtitle if k == 0 else "", ctx.theme)
+    return page, frame.body(top, ctx.theme)
+
+
+def _style(ctx: Context, first: int = 0) -> _Style:
+    from dataclasses import replace
+
+    sizes = replace(slide_sizes(ctx.theme), first=first)
+    return _Style(ctx.theme, _hues(ctx.theme)[0], sizes)
+
+
+def _optical(body: Rect, h: float) -> Rect:
+    """A block of height `h` placed a little above the middle of the body: balanced whitespace."""
+    h = min(h, body.h)
+    return Rect(body.x, body.y + (body.h - h) * 0.4, body.w, h)
+
+
+# ------------------------------------------------------------------------------------------- stats
+
+
+def _stats_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
+    """Stat cards: up to four in a row, five or six in two rows; more continue on another page."""
+    spans = balanced(len(slide.stats), STATS_PER_SLIDE) if split else [(0, len(slide.stats))]
+    out = []
+    for k, (a, b) in enumerate(spans):
+        page, body = _page(slide, ctx, k)
+        items = slide.stats[a:b]
+        n = len(items)
+        gap = 24.0
+        per_row = min(n, 4, max(1, int((body.w + gap) // (190 + gap))))  # cards at least 190 pt wide
+        if n > per_row:
+            per_row = math.ceil(n / math.ceil(n / per_row))  # rows as even as possible
+        rows = math.ceil(n / per_row)
+        card_w = (body.w - gap * (per_row - 1)) / per_row
+        card_h = min(max(card_w * 1.05, 200.0), (body.h - gap * (rows - 1)) / rows)
+        rect = _optical(body, rows * card_h + (rows - 1) * gap)
+        page.elements.extend(_stats(StatsBlock(items=items), rect, _style(ctx), "stats", a, per_row=per_row))
+        out.append(Built(page, ctx.theme.muted))
+    return out
+
+
+# ---------------------------------------------------------------------------------------- timeline
+
+
+def _timeline_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
+    """A horizontal timeline, labels alternating above and below the axis; six events a page."""
+    spans = balanced(len(slide.events), EVENTS_PER_SLIDE) if split else [(0, len(slide.events))]
+    out = []
+    for k, (a, b) in enumerate(spans):
+        page, body = _page(slide, ctx, k)
+        events: list[Event] = slide.events[a:b]
+        page.elements.extend(_timeline(TimelineBlock(events=events), body, _style(ctx), "timeline"))
+        out.append(Built(page, ctx.theme.muted))
+    return out
+
+
+# ------------------------------------------------------------------------------------------- steps
+
+
+def _steps_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
+    """A process: numbered steps in a row (up to four), else a two-column numbered list; steps keep
+    counting on a continuation page."""
+    spans = balanced(len(slide.steps), STEPS_PER_SLIDE) if split else [(0, len(slide.steps))]
+    out = []
+    for k, (a, b) in enumerate(spans):
+        page, body = _page(slide, ctx, k)
+        steps: list[Step] = slide.steps[a:b]
+        style = _style(ctx, first=a)
+        rect = body
+        if len(steps) <= style.sizes.steps_row:
+            rect = _optical(body, min(body.h, max(body.h * 0.7, 240.0)))
+        page.elements.extend(_steps(StepsBlock(items=steps), rect, style, "steps"))
+        out.append(Built(page, ctx.theme.muted))
+    return out
+
+
+# ------------------------------------------------------------------------------------------- table
+
+
+def _table_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
+    """A native table at the largest size that fits; rows that do not fit at 16 pt continue on the
+    next page under the same header row."""
+    style = _style(ctx)
+    sz = style.sizes
+    rows = [list(r) for r in slide.rows]
+    out: list[Built] = []
+    k = 0
+    start = 0
+    size = sz.item
+    while start < len(rows) or not out:
+        page, body = _page(slide, ctx, k)
+        rest = rows[start:]
+        fit = table_fit(slide.columns, rest, body.w, body.h, size, TABLE_MIN if split else 6.0)
+        if not split:
+            fit.rows = len(rest)
+        take = max(fit.rows, 1)
+        if take < len(rest):  # a continued table keeps one size on every page
+            size = fit.size
+        chunk = rest[:take]
+        fit = table_fit(slide.columns, chunk, body.w, body.h, fit.size, fit.size)
+        fit.rows = len(chunk)
+        height = sum(fit.heights)
+        rect = Rect(body.x, body.y, body.w, min(body.h, max(height, min(body.h, height * 1.25))))
+        page.add(grid(slide.columns, chunk, rect, style, "table", fit=fit))
+        out.append(Built(page, ctx.theme.muted))
+        start += take
+        k += 1
+    return out
+
+
+LAYOUTS: dict[str, Callable[[Slide, Context, bool], list[Built]]] = {
+    "stats": _stats_slide,
+    "timeline": _timeline_slide,
+    "steps": _steps_slide,
+    "table": _table_slide,
+}
