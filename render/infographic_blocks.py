@@ -34,6 +34,7 @@ from render.plan import (
 from render.theme import Theme, contrast, mix, to_rgb
 
 HEADING_H = 26.0
+LONG_HEADING = 70
 COL_GAP = 32.0
 CONTAINER = "bg:"
 """Name prefix of container shapes (cards, panels) that intentionally sit under other elements."""
@@ -60,8 +61,12 @@ def _readable(color: str, background: str, toward: str, ratio: float = 4.5) -> s
 
 
 def _ink(fill: str, theme: Theme) -> str:
-    """The theme's light or dark text colour, whichever reads better on `fill`."""
-    return max((theme.text, theme.background), key=lambda c: contrast(c, fill))
+    """The theme's light or dark text colour, whichever reads better on `fill`; pure black or white
+    where neither reaches WCAG's 4.5:1 (white on Okabe-Ito vermilion, for one)."""
+    best = max((theme.text, theme.background), key=lambda c: contrast(c, fill))
+    if contrast(best, fill) >= 4.5:
+        return best
+    return max(("#000000", "#FFFFFF"), key=lambda c: contrast(c, fill))
 
 
 def _hues(theme: Theme) -> list[str]:
@@ -119,6 +124,8 @@ class Sizes:
     """More steps than this become a two-column numbered list."""
     first: int = 0
     """Number of the first step (a slide continuing a process counts on)."""
+    cards: bool = False
+    """Steps and events sit on cards (on a slide, where they group what belongs together)."""
 
     def least(self, size: float) -> float:
         """A role's smallest size: its usual floor, never under the block's floor."""
@@ -143,6 +150,7 @@ def slide_sizes(theme: Theme) -> Sizes:
         floor=14.0,
         scale=1.45,
         steps_row=4,
+        cards=True,
     )
 
 
@@ -167,7 +175,8 @@ def _heading(title: str, rect: Rect, style: _Style, name: str) -> tuple[list[Ele
     """An optional block heading with a short accent bar; returns its elements and the body rect."""
     if not title:
         return [], rect
-    h = min(HEADING_H * max(style.sizes.heading / 18.0, 1.0), rect.h * 0.3)
+    lines = 2 if len(title) > LONG_HEADING else 1  # a long heading wraps rather than losing words
+    h = min(HEADING_H * max(style.sizes.heading / 18.0, 1.0) * (1.8 if lines == 2 else 1.0), rect.h * 0.3)
     rtl = textmod.is_rtl(title)
     bar_x = rect.right - 4 if rtl else rect.x
     bar = Shape(Rect(bar_x, rect.y + h * 0.2, 4, h * 0.6), "rect", fill=style.hue, name=f"{name}.heading-bar")
@@ -180,7 +189,7 @@ def _heading(title: str, rect: Rect, style: _Style, name: str) -> tuple[list[Ele
         color=style.theme.text,
         bold=True,
         valign="middle",
-        max_lines=1,
+        max_lines=lines,
         name=f"{name}.heading",
         font=style.theme.heading_font,
     )
@@ -190,7 +199,9 @@ def _heading(title: str, rect: Rect, style: _Style, name: str) -> tuple[list[Ele
 
 
 def _heading_h(title: str) -> float:
-    return HEADING_H + 10 if title else 0.0
+    if not title:
+        return 0.0
+    return HEADING_H * (1.8 if len(title) > LONG_HEADING else 1.0) + 10
 
 
 def _uniform(make: list[Callable[[float], TextBox]], max_size: float) -> list[TextBox]:
@@ -348,12 +359,13 @@ def _stats(
 
 def _steps_height(b: StepsBlock, w: float, theme: Theme) -> float:
     n = len(b.items)
-    if n > MAX_STEPS_ROW:
+    if n > MAX_STEPS_ROW or (n > 3 and sum(len(st.text) for st in b.items) / n > 90):
         col_w = (w - COL_GAP) / 2 - 44
         rows = math.ceil(n / 2)
         row = max(
-            _lh(14) + _lines(s.text, col_w, 12, False, 2) * _lh(12) for s in b.items
-        )  # title line + up to two of detail
+            _lines(s.title, col_w, 14, True, 3) * _lh(14) + _lines(s.text, col_w, 12, False, 8) * _lh(12)
+            for s in b.items
+        )  # the title's lines and the detail's
         return _heading_h(b.title) + rows * max(row + 8, 36)
     col_w = w / n - 16
     d = min(48.0, w / n * 0.45)
@@ -384,8 +396,8 @@ def _steps(b: StepsBlock, rect: Rect, style: _Style, name: str) -> list[Element]
     theme, sz = style.theme, style.sizes
     out, body = _heading(b.title, rect, style, name)
     n = len(b.items)
-    if n > sz.steps_row:
-        return out + _steps_list(b, body, style, name)
+    if n > sz.steps_row or (n > 3 and sum(len(st.text) for st in b.items) / n > 90):
+        return out + _steps_list(b, body, style, name)  # many steps, or long ones: a numbered list
     col_w = body.w / n
     d = min(48.0 * sz.scale, col_w * 0.45, body.h * 0.32)
     cy = body.y + d / 2
@@ -426,6 +438,28 @@ def _steps(b: StepsBlock, rect: Rect, style: _Style, name: str) -> list[Element]
     titles = _uniform([title_maker(i) for i in range(n)], sz.title)
     texts = _uniform([text_maker(i) for i in range(n) if b.items[i].text], sz.text)
     text_iter = iter(texts)
+    if sz.cards:  # one card per step, all one height, from the title to the longest text
+        by_step = iter(texts)
+        for i, step in enumerate(b.items):
+            t = titles[i]
+            t.rect = Rect(t.rect.x, t.rect.y, t.rect.w, min(t.rect.h, t.text_height + 1))
+            if step.text:
+                x = next(by_step)
+                y = t.rect.bottom + text_gap
+                x.rect = Rect(x.rect.x, y, x.rect.w, min(x.text_height + 1, body.bottom - y))
+        bottoms = [t.rect.bottom for t in [*titles, *texts]]
+        bottom = min(max(bottoms, default=title_y) + 12.0 * sz.scale, body.bottom)
+        top = title_y - min(10.0 * sz.scale, (title_y - body.y - d) * 0.8)
+        for i in range(n):
+            x = body.x + i * col_w
+            out.append(
+                Shape(
+                    Rect(x + pad * 0.35, top, col_w - pad * 0.7, bottom - top),
+                    "rounded",
+                    fill=theme.surface,
+                    name=f"{CONTAINER}{name}.card[{i}]",
+                )
+            )
     for i, step in enumerate(b.items):
         cx = body.x + (i + 0.5) * col_w
         out.append(_number(i, Rect(cx - d / 2, cy - d / 2, d, d), style, name))
@@ -444,51 +478,70 @@ def _steps(b: StepsBlock, rect: Rect, style: _Style, name: str) -> list[Element]
 
 
 def _steps_list(b: StepsBlock, body: Rect, style: _Style, name: str) -> list[Element]:
-    """Many steps: a two-column numbered list, read down the left column first."""
+    """Many steps: a two-column numbered list, read down the left column first (on cards on a
+    slide). A step's title takes the lines it needs and its detail starts right under it."""
     theme, sz = style.theme, style.sizes
     n = len(b.items)
     rows = math.ceil(n / 2)
     col_w = (body.w - COL_GAP) / 2
     row_h = body.h / rows
-    d = min(30.0 * sz.scale, row_h * 0.8)
+    gap = min(12.0, row_h * 0.08) if sz.cards else 0.0
+    inset = min(12.0 * sz.scale, row_h * 0.12) if sz.cards else 0.0
+    d = min(30.0 * sz.scale, (row_h - gap - 2 * inset) * 0.8)
     out: list[Element] = []
-    makers_t, makers_x, cells = [], [], []
+    cells = []
     for i in range(n):
         c, r = divmod(i, rows)
-        x, y = body.x + c * (col_w + COL_GAP), body.y + r * row_h
-        cells.append((x, y))
-        step = b.items[i]
-        tx, tw = x + d + 12, col_w - d - 12
-        title_h = min(_lh(sz.title - 1) + 2, row_h * 0.5) if step.text else row_h - 4
-        makers_t.append(
-            lambda size, tx=tx, tw=tw, y=y, th=title_h, s=step, i=i: text_box(
-                s.title,
-                Rect(tx, y, tw, th),
-                max_size=size,
-                min_size=sz.least(7),
-                color=theme.text,
-                bold=True,
-                valign="top" if s.text else "middle",
-                max_lines=1 if s.text else None,
-                name=f"{name}.title[{i}]",
-            )
+        cells.append((body.x + c * (col_w + COL_GAP), body.y + r * row_h))
+    inner_h = row_h - gap - 2 * inset
+    tw = col_w - 2 * inset - d - 12
+
+    def title_maker(i: int) -> Callable[[float], TextBox]:
+        x, y = cells[i]
+        s = b.items[i]
+        cap = inner_h * (0.5 if s.text else 1.0)
+        return lambda size: text_box(
+            s.title,
+            Rect(x + inset + d + 12, y + inset, tw, max(cap, 1.0)),
+            max_size=size,
+            min_size=sz.least(7),
+            color=theme.text,
+            bold=True,
+            valign="top" if s.text else "middle",
+            max_lines=None if sz.cards or not s.text else 1,
+            name=f"{name}.title[{i}]",
         )
-        if step.text:
-            makers_x.append(
-                lambda size, tx=tx, tw=tw, y=y, th=title_h, s=step, i=i: text_box(
-                    s.text,
-                    Rect(tx, y + th, tw, max(row_h - th - 4, 1.0)),
-                    max_size=size,
-                    min_size=sz.least(7),
-                    color=theme.muted,
-                    name=f"{name}.text[{i}]",
+
+    titles = _uniform([title_maker(i) for i in range(n)], sz.title - 1)
+    for i, t in enumerate(titles):
+        if b.items[i].text:
+            t.rect = Rect(t.rect.x, t.rect.y, t.rect.w, min(t.rect.h, t.text_height + 1))
+
+    def text_maker(i: int) -> Callable[[float], TextBox]:
+        x, y = cells[i]
+        top = titles[i].rect.bottom + 2
+        return lambda size: text_box(
+            b.items[i].text,
+            Rect(x + inset + d + 12, top, tw, max(y + inset + inner_h - top, 1.0)),
+            max_size=size,
+            min_size=sz.least(7),
+            color=theme.muted,
+            name=f"{name}.text[{i}]",
+        )
+
+    texts = iter(_uniform([text_maker(i) for i in range(n) if b.items[i].text], sz.text - 0.5))
+    for i, (x, y) in enumerate(cells):
+        if sz.cards:
+            out.append(
+                Shape(
+                    Rect(x, y, col_w, row_h - gap),
+                    "rounded",
+                    fill=theme.surface,
+                    name=f"{CONTAINER}{name}.card[{i}]",
                 )
             )
-    titles = _uniform(makers_t, sz.title - 1)
-    texts = iter(_uniform(makers_x, sz.text - 0.5))
-    for i, (x, y) in enumerate(cells):
-        out.append(_number(i, Rect(x, y + min(2.0, row_h * 0.05), d, d), style, name))
-        if i + 1 < n and (i + 1) % rows != 0:  # thread the circles of one column together
+        out.append(_number(i, Rect(x + inset, y + inset + min(2.0, row_h * 0.05), d, d), style, name))
+        if i + 1 < n and (i + 1) % rows != 0 and not sz.cards:  # thread one column's circles
             y0, y1 = y + d + 4, y + row_h - 2
             if y1 - y0 > 4:
                 out.append(

@@ -93,11 +93,11 @@ def _event_boxes(
 ) -> list[TextBox]:
     """Date, title and detail of one event stacked against the axis side of `rect`."""
     theme = style.theme
-    heights = _fit_stack(_event_stack(rect.w, e, sizes), rect.h)
+    heights = _fit_stack(_event_stack(rect.w, e, sizes, cap=99), rect.h)
     total = sum(heights)
     y = rect.bottom - total if above else rect.y
     specs = [
-        (e.date, sizes[0], style.hue_on_bg, True, "date"),
+        (e.date, sizes[0], style.hue_text if style.sizes.cards else style.hue_on_bg, True, "date"),
         (e.title, sizes[1], theme.text, True, "title"),
         (e.text, sizes[2], theme.muted, False, "text"),
     ]
@@ -155,22 +155,38 @@ def _timeline(b: TimelineBlock, rect: Rect, style: _Style, name: str) -> list[El
         )
     )
     regions = []
+    pad = 10.0 * style.sizes.scale if style.sizes.cards else 0.0
     for i in range(n):
         above = i % 2 == 0
         left, right = _label_span(i, n, slot, lw, body)
-        regions.append(
+        region = (
             Rect(left, body.y, right - left, max(axis_y - gap - body.y, 1.0))
             if above
             else Rect(left, axis_y + gap, right - left, max(body.bottom - axis_y - gap, 1.0))
         )
+        regions.append(region.inset(pad) if pad else region)
     sizes = _shared_sizes(list(b.events), regions, style)
     for i, e in enumerate(b.events):
         x = body.x + slot * (i + 0.5)
         above = i % 2 == 0
         region = regions[i]
         boxes = _event_boxes(e, region, above, style, name, i, sizes)
+        if boxes and pad:  # on a slide each event sits on a card
+            top = boxes[0].rect.y - pad
+            bottom = boxes[-1].rect.y + boxes[-1].text_height + pad
+            out.append(
+                Shape(
+                    Rect(region.x - pad, top, region.w + 2 * pad, bottom - top),
+                    "rounded",
+                    fill=theme.surface,
+                    name=f"{CONTAINER}{name}.card[{i}]",
+                )
+            )
         if boxes:
-            edge = boxes[-1].rect.bottom if above else boxes[0].rect.y
+            if pad:
+                edge = (boxes[-1].rect.y + boxes[-1].text_height + pad) if above else boxes[0].rect.y - pad
+            else:
+                edge = boxes[-1].rect.bottom if above else boxes[0].rect.y
             y0 = axis_y - dot / 2 - 2 if above else axis_y + dot / 2 + 2
             y1 = edge + 3 if above else edge - 3
             if (y0 - y1 if above else y1 - y0) > 3:

@@ -527,11 +527,15 @@ class Slide(_Model):
         "timeline",
         "steps",
         "table",
+        "cards",
+        "statement",
     ] = "bullets"
     """Choose by what the content is. title: opening slide; section: a divider; bullets: a list of
     points; two_column: two lists side by side; big_number: one striking figure; stats: two to six
     figures with labels as cards (set `stats`); quote: a quotation; timeline: dated events (set
-    `events`); steps: an ordered process (set `steps`); table: rows of attributes or pairs such as
+    `events`); steps: an ordered process (set `steps`); cards: three to six points of equal weight,
+    each on its own card (set `bullets`); statement: one key sentence set large (set `text`);
+    table: rows of attributes or pairs such as
     problem → fix (set `columns` and `rows`); chart / image / diagram: a visual with a title; visual:
     any other kind of visual (set `visual`)."""
 
@@ -542,7 +546,8 @@ class Slide(_Model):
     """Optional subtitle (title and section slides) or caption."""
 
     bullets: list[Label] = Field(default_factory=list, max_length=12)
-    """bullets: the points, 3–6 short ones; two_column: the left column."""
+    """bullets and cards: the points, 3–6 short ones (a sub-point starts with "– "); two_column:
+    the left column."""
 
     left_title: Label = ""
     """two_column: heading of the left column."""
@@ -574,6 +579,9 @@ class Slide(_Model):
     rows: list[list[Label]] = Field(default_factory=list, max_length=200)
     """table: the rows, one cell per column, as written."""
 
+    text: Label = ""
+    """statement: the message, one or two sentences."""
+
     quote: Label = ""
     """quote: the quotation."""
 
@@ -604,8 +612,22 @@ class Slide(_Model):
             raise ValueError("layout 'big_number' needs 'number'")
         if self.layout == "quote" and not self.quote:
             raise ValueError("layout 'quote' needs 'quote'")
-        wants = {"stats": self.stats, "timeline": self.events, "steps": self.steps, "table": self.rows}
-        field_of = {"stats": "stats", "timeline": "events", "steps": "steps", "table": "rows"}
+        wants = {
+            "stats": self.stats,
+            "timeline": self.events,
+            "steps": self.steps,
+            "table": self.rows,
+            "cards": self.bullets,
+            "statement": self.text,
+        }
+        field_of = {
+            "stats": "stats",
+            "timeline": "events",
+            "steps": "steps",
+            "table": "rows",
+            "cards": "bullets",
+            "statement": "text",
+        }
         if self.layout in wants and not wants[self.layout]:
             raise ValueError(f"layout '{self.layout}' needs '{field_of[self.layout]}'")
         return self

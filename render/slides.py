@@ -339,7 +339,8 @@ def _bullets(slide: Slide, ctx: Context, split: bool) -> list[_Built]:
             pg = _new_page(title, slide.notes, ctx)
             body = _body(_header(pg, title, "", ctx), ctx)
         if chunk:
-            box = _bullet_box(chunk, body, ctx)
+            short_list = len(chunk) <= 3 and len(" ".join(chunk)) <= 240
+            box = _bullet_box(chunk, body, ctx, max_size=ctx.theme.title_size if short_list else None)
             # Balanced whitespace: a short list sits a little above the middle of the body, not
             # stuck under the title with the lower half of the slide empty.
             h = min(body.h, math.ceil(box.text_height + 0.5))
@@ -440,10 +441,12 @@ def _big_number(slide: Slide, ctx: Context) -> _Built:
 
 
 def _quote(slide: Slide, ctx: Context) -> _Built:
-    """A large quotation beside a large accent quote mark, attribution underneath."""
+    """A large quotation beside a large accent quote mark, attribution underneath, on a panel."""
     theme = ctx.theme
     pg = _new_page(slide.title, slide.notes, ctx)
-    body = _body(_header(pg, slide.title, slide.subtitle, ctx), ctx)
+    outer = _body(_header(pg, slide.title, slide.subtitle, ctx), ctx)
+    panel_at = len(pg.elements)
+    body = outer.inset(28.0, 28.0)
     rtl = _rtl([slide.quote])
     badge = 72.0  # width of the quote-mark column, on the side the text starts
     text_w = body.w - badge - 28 - 40
@@ -452,7 +455,7 @@ def _quote(slide: Slide, ctx: Context) -> _Built:
     quote = _fit(
         slide.quote,
         Rect(text_x, 0.0, text_w, body.h - attribution_h),
-        max_size=30,
+        max_size=max(theme.title_size, 30.0),
         min_size=14,
         color=theme.text,
         name="quote",
@@ -496,6 +499,12 @@ def _quote(slide: Slide, ctx: Context) -> _Built:
             name="quote-mark",
         )
     )
+    top = max(min(mark.y, quote.rect.y) - 24.0, outer.y)
+    bottom = min(max(b.rect.bottom for b in blocks) + 28.0, outer.bottom)
+    panel = Shape(
+        Rect(outer.x, top, outer.w, bottom - top), geometry="rounded", fill=theme.surface, name="bg-quote"
+    )
+    pg.elements.insert(panel_at, panel)
     return _Built(pg, theme.muted)
 
 

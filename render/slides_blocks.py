@@ -13,11 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from render import frame
-from render.infographic_blocks import _hues, _stats, _steps, _Style, slide_sizes
+from render.infographic_blocks import CONTAINER, _hues, _stats, _steps, _Style, _uniform, slide_sizes
 from render.infographic_table import grid, table_fit
 from render.infographic_timeline import _timeline
-from render.layout import Context, Page, Rect
-from render.plan import Event, Slide, StatsBlock, Step, StepsBlock, TimelineBlock
+from render.layout import Context, Page, Rect, Shape, TextBox, text_box
+from render.plan import Slide, StatsBlock, Step, StepsBlock, TimelineBlock
 
 CONTINUED = " (cont.)"
 STATS_PER_SLIDE = 6
@@ -109,14 +109,37 @@ def _stats_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
 # ---------------------------------------------------------------------------------------- timeline
 
 
+def fitted(n: int, most: int, fits: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """Pages of at most `most` items each, as few as let every page's items fit (`fits(a, b)`:
+    items a…b-1 drawn on one page lose no text), as even as possible."""
+    for pages in range(max(1, math.ceil(n / most)), n + 1):
+        spans = balanced(n, math.ceil(n / pages))
+        if all(fits(a, b) for a, b in spans):
+            return spans
+    return balanced(n, 1)
+
+
+def _clean(elements: list) -> bool:
+    """No text cut or shrunk under 16 pt: the page reads from across a room."""
+    boxes = [e for e in elements if isinstance(e, TextBox)]
+    return all(not b.truncated and b.size >= 15.9 for b in boxes if "number-text" not in b.name)
+
+
 def _timeline_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
-    """A horizontal timeline, labels alternating above and below the axis; six events a page."""
-    spans = balanced(len(slide.events), EVENTS_PER_SLIDE) if split else [(0, len(slide.events))]
+    """A horizontal timeline, labels alternating above and below the axis, each on a card; as many
+    events a page (up to six) as keep every label whole at 16 pt or more."""
+    probe_page, probe = _page(slide, ctx, 0)
+    style = _style(ctx)
+
+    def draw(a: int, b: int, body: Rect) -> list:
+        return _timeline(TimelineBlock(events=slide.events[a:b]), body, style, "timeline")
+
+    n = len(slide.events)
+    spans = fitted(n, EVENTS_PER_SLIDE, lambda a, b: _clean(draw(a, b, probe))) if split else [(0, n)]
     out = []
     for k, (a, b) in enumerate(spans):
-        page, body = _page(slide, ctx, k)
-        events: list[Event] = slide.events[a:b]
-        page.elements.extend(_timeline(TimelineBlock(events=events), body, _style(ctx), "timeline"))
+        page, body = (probe_page, probe) if k == 0 else _page(slide, ctx, k)
+        page.elements.extend(draw(a, b, body))
         out.append(Built(page, ctx.theme.muted))
     return out
 
@@ -125,18 +148,24 @@ def _timeline_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
 
 
 def _steps_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
-    """A process: numbered steps in a row (up to four), else a two-column numbered list; steps keep
-    counting on a continuation page."""
-    spans = balanced(len(slide.steps), STEPS_PER_SLIDE) if split else [(0, len(slide.steps))]
-    out = []
-    for k, (a, b) in enumerate(spans):
-        page, body = _page(slide, ctx, k)
+    """A process: numbered steps on cards in a row (up to four), else a two-column numbered list;
+    as many a page as keep every step whole at 16 pt or more, counting on across pages."""
+    probe_page, probe = _page(slide, ctx, 0)
+
+    def draw(a: int, b: int, body: Rect) -> list:
         steps: list[Step] = slide.steps[a:b]
         style = _style(ctx, first=a)
         rect = body
         if len(steps) <= style.sizes.steps_row:
             rect = _optical(body, min(body.h, max(body.h * 0.7, 240.0)))
-        page.elements.extend(_steps(StepsBlock(items=steps), rect, style, "steps"))
+        return _steps(StepsBlock(items=steps), rect, style, "steps")
+
+    n = len(slide.steps)
+    spans = fitted(n, STEPS_PER_SLIDE, lambda a, b: _clean(draw(a, b, probe))) if split else [(0, n)]
+    out = []
+    for k, (a, b) in enumerate(spans):
+        page, body = (probe_page, probe) if k == 0 else _page(slide, ctx, k)
+        page.elements.extend(draw(a, b, body))
         out.append(Built(page, ctx.theme.muted))
     return out
 
@@ -175,7 +204,108 @@ def _table_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
     return out
 
 
+# ------------------------------------------------------------------------------------------- cards
+
+CARDS_PER_SLIDE = 6
+
+
+def _cards_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
+    """A few points of equal weight, each on its own card: three in a row, four as two by two, five
+    or six as three by two; the text shares one size, as large as the fullest card allows."""
+    theme = ctx.theme
+    items = [b for b in slide.bullets if b.strip()]
+    spans = balanced(len(items), CARDS_PER_SLIDE) if split else [(0, len(items))]
+    out = []
+    for k, (a, b) in enumerate(spans):
+        page, body = _page(slide, ctx, k)
+        chunk = items[a:b]
+        n = len(chunk)
+        cols = n if n <= 3 else (2 if n == 4 else 3)
+        rows = math.ceil(n / cols)
+        gap, pad, bar = 20.0, 20.0, 5.0
+        cw = (body.w - gap * (cols - 1)) / cols
+        room = (body.h - gap * (rows - 1)) / rows
+        inner_h = max(room - 2 * pad - bar, 20.0)
+
+        def maker(text: str, i: int, w: float, h: float) -> Callable[[float], TextBox]:
+            return lambda size: text_box(
+                text,
+                Rect(0.0, 0.0, w, h),
+                max_size=size,
+                min_size=14.0,
+                color=theme.text,
+                name=f"cards.text[{i}]",
+            )
+
+        boxes = _uniform(
+            [maker(t, a + i, cw - 2 * pad, inner_h) for i, t in enumerate(chunk)],
+            max(theme.body_size + 6, 24.0),
+        )
+        text_h = max(bx.text_height for bx in boxes)
+        card_h = min(room, max(text_h + 2 * pad + bar, min(room, cw * 0.42)))
+        block_h = rows * card_h + (rows - 1) * gap
+        top = body.y + (body.h - block_h) * 0.4
+        for i, box in enumerate(boxes):
+            r, c = divmod(i, cols)
+            in_row = min(cols, n - r * cols)
+            x0 = body.x + (body.w - (in_row * cw + (in_row - 1) * gap)) / 2 + c * (cw + gap)
+            y0 = top + r * (card_h + gap)
+            card = Rect(x0, y0, cw, card_h)
+            page.add(Shape(card, "rounded", fill=theme.surface, name=f"{CONTAINER}cards.card[{a + i}]"))
+            page.add(
+                Shape(
+                    Rect(x0 + pad, y0 + pad * 0.6, min(48.0, cw / 4), bar),
+                    "rect",
+                    fill=theme.accent,
+                    name=f"cards.mark[{a + i}]",
+                )
+            )
+            box.rect = Rect(
+                x0 + pad,
+                y0 + pad * 0.6 + bar + pad * 0.7,
+                cw - 2 * pad,
+                min(box.text_height + 1, card_h - pad * 1.3 - bar - pad * 0.6),
+            )
+            page.add(box)
+        out.append(Built(page, theme.muted))
+    return out
+
+
+# --------------------------------------------------------------------------------------- statement
+
+
+def _statement_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
+    """One key message, set large beside an accent bar, a little above the middle of the body."""
+    theme = ctx.theme
+    page, body = _page(slide, ctx, 0)
+    rtl = frame.rtl_block([slide.text])
+    bar_w, gap = 6.0, 24.0
+    box = frame.fit(
+        slide.text,
+        Rect(body.x if rtl else body.x + bar_w + gap, body.y, body.w - bar_w - gap, body.h),
+        max_size=theme.title_size + 4,
+        min_size=14.0,
+        color=theme.text,
+        name="statement",
+    )
+    h = box.rect.h
+    y = body.y + (body.h - h) * 0.4
+    box.rect = Rect(box.rect.x, y, box.rect.w, h)
+    page.add(
+        Shape(
+            Rect(body.right - bar_w if rtl else body.x, y, bar_w, h),
+            "rect",
+            fill=theme.accent,
+            name="accent-mark",
+        )
+    )
+    page.add(box)
+    return [Built(page, theme.muted)]
+
+
 LAYOUTS: dict[str, Callable[[Slide, Context, bool], list[Built]]] = {
+    "statement": _statement_slide,
+    "cards": _cards_slide,
     "stats": _stats_slide,
     "timeline": _timeline_slide,
     "steps": _steps_slide,

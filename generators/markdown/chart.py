@@ -16,6 +16,37 @@ def _is_numeric_col(values: list[str]) -> bool:
     return bool(cells) and all(parse_number(v) is not None for v in cells)
 
 
+def cell_unit(cell: str) -> str:
+    """The unit a cell writes its number with: '%', a currency sign, or a trailing word ('ms', 'g')."""
+    parsed = parse_number(cell) if cell.strip() else None
+    if parsed and parsed[1]:
+        return {"USD": "$", "EUR": "€", "GBP": "£"}.get(parsed[1], parsed[1])
+    rest = re.sub(r"[\d,.\s+\-−]", "", cell)
+    return rest.strip("*()")
+
+
+def comparable(table: Table) -> bool:
+    """One series of comparable numbers: every numeric column in one unit and of one order of
+    magnitude, so they can share an axis (sales in $ and order counts cannot), and at most one
+    text column (the categories): other text would have nowhere to go on a chart."""
+    if len(table.rows) < 2 or len(table.header) < 2:
+        return False
+    cols = list(zip(*table.rows, strict=True))
+    numeric = [j for j in range(len(table.header)) if _is_numeric_col(list(cols[j]))]
+    if not numeric or len(table.header) - len(numeric) > 1:
+        return False
+    units = {cell_unit(c) for j in numeric for c in cols[j] if c.strip() not in ("", "-", "–")}
+    header_units = {m for j in numeric for m in re.findall(r"\(([^)]{1,12})\)", table.header[j])}
+    if len(units) > 1 or len(header_units) > 1:
+        return False
+    peaks = []
+    for j in numeric:
+        values = [abs(p[0]) for c in cols[j] if (p := parse_number(c)) is not None]
+        peaks.append(max(values, default=0.0))
+    positive = [p for p in peaks if p > 0]
+    return not positive or max(positive) / min(positive) <= 20
+
+
 def table_chart(table: Table, title: str = "") -> ChartPlan | None:
     """An inline chart from a markdown table: first text column → categories, numeric columns → series."""
     if len(table.rows) < 2 or len(table.header) < 2:
@@ -31,6 +62,7 @@ def table_chart(table: Table, title: str = "") -> ChartPlan | None:
             return None
         label_col, numeric = numeric[0], numeric[1:]
     numeric = numeric[:8]
+    cell_units = {cell_unit(r[j]) for j in numeric for r in table.rows if r[j].strip()}
     cats = [short(r[label_col] or f"Row {i + 1}", 80) for i, r in enumerate(table.rows)]
     series: list[Series] = []
     units: list[str] = []
@@ -45,6 +77,8 @@ def table_chart(table: Table, title: str = "") -> ChartPlan | None:
     if not any(v is not None for s in series for v in s.values):
         return None
     unit = max(set(units), key=units.count) if units else ""
+    if not unit and len(cell_units) == 1:
+        unit = next(iter(cell_units))  # "42 ms": the unit written in the cells
     time_like = bool(time_axis(cats)) or bool(
         re.search(r"year|date|month|quarter|年|月|季度", table.header[label_col], re.I)
     )

@@ -1,15 +1,35 @@
-"""Markdown answers as infographics: stats from numeric facts, steps from ordered lists, a timeline from
-dated items, a comparison from two columns or "X vs Y" sections, a checklist, a callout, a footer."""
+"""Markdown answers as infographics, each block chosen by what its part of the answer is
+(`generators.markdown.content`).
+
+Headline figures become stat cards (each with the label of its own sentence; figures pulled from
+different sections share a row without borrowing one section's heading); dated items a timeline;
+ordered lists steps; term–explanation pairs, FAQs and text tables a table kept as written; a table
+of one comparable series a chart (shares of a whole a pie); two short text columns or "X vs Y"
+sections a comparison; task lists and other bullets a checklist; blockquotes a callout; prose a
+text block; "Source:" the footer. A block carries its section's heading once. What the page does not
+show (code, a chart of several series over time, blocks beyond the page limit) is named in the
+notes, with its text, so nothing disappears silently.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from generators.markdown.chart import table_chart
+from generators.markdown.chart import comparable, table_chart
+from generators.markdown.content import (
+    Pairs,
+    classify_list,
+    group_pairs,
+    item_stat,
+    paragraph_stats,
+    table_kind,
+    table_text,
+)
 from generators.markdown.parse import (
-    DATE_LEAD,
     SOURCE,
     VS,
+    Code,
     Heading,
     ListBlock,
     Para,
@@ -19,210 +39,331 @@ from generators.markdown.parse import (
     flat_items,
     parse,
     sentences,
-    split_title,
-    stat_of,
 )
-from generators.rules.numbers import fmt_number
+from generators.rules.extract import time_axis
 from generators.rules.words import lang_of, short
 from render.plan import (
     CalloutBlock,
+    ChartPlan,
     ChecklistBlock,
     ComparisonBlock,
-    Event,
     InfographicPlan,
+    Series,
     Stat,
     StatsBlock,
-    Step,
     StepsBlock,
+    TableBlock,
+    TextBlock,
     TimelineBlock,
+    VisualBlock,
 )
+
+KEY_STATS = 6
+MAX_BLOCKS = 24
+CHECKLIST = 16
+EVENTS = 16
+STEPS = 12
+
+
+class _Page:
+    """The blocks in reading order, the key figures, and what is said in the notes instead."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.blocks: list[Any] = []
+        self.stats: list[Stat] = []
+        self.stats_at: int | None = None
+        self.stats_sections: set[str] = set()
+        self.heading = ""
+        self.heading_used = True
+        self.prose: list[str] = []
+        self.notes: list[str] = []
+        self.empty: list[str] = []
+
+    def set_heading(self, text: str) -> None:
+        self.flush()
+        if not self.heading_used and self.heading:
+            self.empty.append(self.heading)
+        self.heading, self.heading_used = text, False
+
+    def title(self) -> str:
+        """The section heading for the section's first block only: never a heading twice."""
+        if self.heading_used:
+            return ""
+        self.heading_used = True
+        return self.heading
+
+    def add(self, block: Any) -> None:
+        self.flush()
+        self.blocks.append(block)
+
+    def add_stat(self, stat: Stat) -> bool:
+        if len(self.stats) >= KEY_STATS or any(
+            s.value == stat.value and s.label == stat.label for s in self.stats
+        ):
+            return False
+        if self.stats_at is None:
+            self.flush()
+            self.stats_at = len(self.blocks)
+        self.stats.append(stat)
+        self.stats_sections.add(self.heading)
+        self.heading_used = self.heading_used or (
+            len(self.stats_sections) == 1 and self.stats_at == len(self.blocks)
+        )
+        return True
+
+    def flush(self) -> None:
+        if self.prose:
+            self.blocks.append(TextBlock(title=self.title(), paragraphs=self.prose[:12]))
+            if len(self.prose) > 12:
+                self.blocks.append(TextBlock(paragraphs=self.prose[12:24]))
+            self.prose = []
+
+
+def _chunks(items: list[Any], size: int) -> list[list[Any]]:
+    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def _list(node: ListBlock, page: _Page, vs_state: dict[str, Any]) -> None:
+    flat = flat_items(node)
+    items = [it for _, it in flat]
+    texts = [it.inline.text for it in items if it.inline.text]
+    if not texts:
+        return
+    if _vs_side(node, texts, page, vs_state):
+        return
+    kind = classify_list(node)
+    if kind.kind == "timeline":
+        for k, part in enumerate(_chunks(kind.events, EVENTS)):
+            page.add(TimelineBlock(title=page.title() if not k else "", events=part))
+        return
+    if kind.kind == "stats":
+        page.add(StatsBlock(title=page.title(), items=kind.stats[:12]))
+        for part in _chunks(kind.stats[12:], 12) if len(kind.stats) > 12 else []:
+            page.add(StatsBlock(items=part))
+        return
+    if kind.kind == "ranked":
+        unit = kind.ranked[0][2]
+        title = page.title()
+        chart = ChartPlan(
+            chart_type="horizontal_bar",
+            unit=unit,
+            categories=[lb for lb, _, _ in kind.ranked],
+            series=[
+                Series(
+                    name=short(title or page.heading, 80) or "value", values=[v for _, v, _ in kind.ranked]
+                )
+            ],
+        )
+        page.add(VisualBlock(title=title, visual=chart))
+        page.notes.append(f"The chart{' “' + title + '”' if title else ''}, as numbers: " + "; ".join(texts))
+        return
+    if kind.kind == "pairs":
+        page.add(TableBlock(title=page.title(), rows=kind.rows))
+        return
+    if kind.kind == "steps":
+        for k, part in enumerate(_chunks(kind.steps, STEPS)):
+            page.add(StepsBlock(title=page.title() if not k else "", items=part))
+        return
+    depth_of = {id(it): d for d, it in flat}
+    leftover: list[str] = []
+    unordered = not node.ordered and all(d == 0 for d, _ in flat)
+    stats = [
+        item_stat(it.inline.text, it.inline.bold, it.inline.code) if it.checked is None else None
+        for it in items
+    ]
+    pull = unordered and sum(1 for s in stats if s) * 2 >= len(items)
+    for it, stat in zip(items, stats, strict=True):
+        if pull and stat is not None and page.add_stat(stat):
+            continue
+        if it.inline.text:
+            leftover.append(("– " * min(depth_of[id(it)], 4)) + it.inline.text)
+    for k, part in enumerate(_chunks(leftover, CHECKLIST) if leftover else []):
+        page.add(ChecklistBlock(title=page.title() if not k else "", items=part))
+
+
+def _vs_side(node: ListBlock, texts: list[str], page: _Page, state: dict[str, Any]) -> bool:
+    """Lists under "X vs Y": each side's list, by its heading or in order, becomes one comparison."""
+    vs = state.get("vs")
+    if vs is None:
+        return False
+    sides: dict[str, list[str]] = state.setdefault("sides", {})
+    heading = page.heading
+    if heading:
+        open_sides = [s for s in vs if s not in sides]
+        key = next((s for s in open_sides if s.casefold() == heading.casefold()), None) or next(
+            (s for s in open_sides if s.lower() in heading.lower() or heading.lower() in s.lower()), None
+        )
+        if key is not None:
+            sides[key] = texts
+            page.heading_used = True
+            if len(sides) == 2:
+                page.add(_comparison(vs, sides[vs[0]], sides[vs[1]]))
+                state["vs"] = None
+            return True
+    lists: list[list[str]] = state.setdefault("lists", [])
+    if not node.ordered and len(lists) < 2 and not sides:
+        lists.append(texts)
+        if len(lists) == 2:
+            page.add(_comparison(vs, lists[0], lists[1], title=page.title()))
+            state["vs"] = None
+        return True
+    return False
+
+
+def _comparison(vs: tuple[str, str], left: list[str], right: list[str], title: str = "") -> ComparisonBlock:
+    return ComparisonBlock(
+        title=title,
+        left_title=short(vs[0], 80),
+        left_items=left[:12],
+        right_title=short(vs[1], 80),
+        right_items=right[:12],
+    )
+
+
+def _table(node: Table, page: _Page) -> None:
+    chart = table_chart(node, page.heading) if comparable(node) else None
+    kind = table_kind(node, chart is not None)
+    title = page.title()
+    if kind == "chart" and chart is not None:
+        values = chart.series[0].values
+        if len(node.header) == 2 and len(node.rows) <= 6 and chart.chart_type != "pie":
+            page.add(
+                StatsBlock(
+                    title=title, items=[Stat(value=r[1], label=r[0]) for r in node.rows if r[1].strip()]
+                )
+            )
+            return
+        if len(chart.series) > 1 and (chart.chart_type == "line" or time_axis(chart.categories)):
+            rows = "; ".join(" ".join(c for c in r if c) for r in node.rows)
+            page.notes.append(
+                f"Not on the page: the table “{title or chart.title}” ({', '.join(node.header)}), several "
+                f"series over time that need a chart with axes and a legend (a slide or a chart shows it): {rows}."
+            )
+            if title:
+                page.heading_used = False
+            return
+        chart = chart.model_copy(update={"title": "", "answer": "", "alt_text": chart.alt_text})
+        if chart.chart_type == "pie" and sum(v or 0 for v in values) < 95:
+            chart = chart.model_copy(update={"chart_type": "bar"})
+        page.add(VisualBlock(title=title, visual=chart))
+        page.notes.append(f"The chart{' “' + title + '”' if title else ''}, as numbers:\n{table_text(node)}")
+    elif kind == "two_column":
+        page.add(
+            ComparisonBlock(
+                title=title,
+                left_title=short(node.header[0] or "A", 80),
+                left_items=[r[0] for r in node.rows if r[0]][:12],
+                right_title=short(node.header[1] or "B", 80),
+                right_items=[r[1] for r in node.rows if r[1]][:12],
+            )
+        )
+    elif node.rows:
+        for k, part in enumerate(_chunks(node.rows, 40)):
+            page.add(TableBlock(title=title if not k else "", columns=node.header[:12], rows=part))
 
 
 def markdown_to_infographic(md: str, title: str | None = None) -> InfographicPlan:
-    """An infographic from a markdown answer: stats from numeric facts, steps from ordered lists,
-    a timeline from dated items, a comparison from a two-column table or 'X vs Y' sections, a
-    checklist from bullets or task lists, a callout from a blockquote, the footer from 'Source:'.
-    Raises ValueError when the markdown has no content."""
+    """An infographic from a markdown answer, each block chosen by its content (see the module
+    docstring). Raises ValueError when the markdown has no content."""
     nodes = parse(md)
     if not nodes:
         raise ValueError("the markdown has no content")
     lang = lang_of(md)
     info_title, rest = document_title(nodes, title, md)
+    page = _Page(lang)
     subtitle = ""
-    footer = ""
-    blocks: list[Any] = []
-    stats: list[Stat] = []
-    stats_at: int | None = None
-    stats_title = ""
-    paragraphs: list[str] = []
-    heading = ""
-    vs: tuple[str, str] | None = None
+    footer: list[str] = []
+    state: dict[str, Any] = {"vs": None}
     m = VS.match(info_title)
     if m:
-        vs = (m.group(1).strip(), m.group(2).strip())
-    sides: dict[str, list[str]] = {}
-    side_lists: list[list[str]] = []
-
-    def add_stat(stat: Stat) -> None:
-        nonlocal stats_at, stats_title
-        if len(stats) >= 6 or any(s.value == stat.value and s.label == stat.label for s in stats):
-            return
-        if stats_at is None:
-            stats_at = len(blocks)
-            stats_title = heading
-        stats.append(stat)
-
-    for idx, node in enumerate(rest):
+        state["vs"] = (m.group(1).strip(), m.group(2).strip())
+    for idx, node in enumerate(group_pairs(rest)):
         if isinstance(node, Heading):
-            heading = node.inline.text
-            hm = VS.match(heading)
+            page.set_heading(node.inline.text)
+            hm = VS.match(node.inline.text)
             if hm:
-                vs = (hm.group(1).strip(), hm.group(2).strip())
-                sides, side_lists = {}, []
+                state.update(vs=(hm.group(1).strip(), hm.group(2).strip()), sides={}, lists=[])
+        elif isinstance(node, Pairs):
+            page.add(TableBlock(title=page.title(), columns=node.header, rows=node.rows))
         elif isinstance(node, Para):
             text = node.inline.text
-            src = SOURCE.match(text)
-            if src:
-                footer = short(text, 300)
+            if SOURCE.match(text):
+                footer.append(text)
                 continue
-            if idx == 0 and not subtitle and len(text) <= 160 and stat_of(node.inline) is None:
+            stats, others = paragraph_stats(node.inline)
+            if idx == 0 and not subtitle and len(text) <= 160 and not stats:
                 subtitle = text
                 continue
-            stat = stat_of(node.inline)
-            if stat is not None:
-                add_stat(stat)
+            if stats and len(stats) + len(others) <= 4:
+                kept = [s for s in stats if page.add_stat(s)]
+                others = others + [f"{s.value} — {s.label}" for s in stats if s not in kept]
+                page.prose.extend([" ".join(others)] if others else [])
             else:
-                paragraphs.append(text)
+                page.prose.append(text)
         elif isinstance(node, ListBlock):
-            items = [it for _, it in flat_items(node)]
-            texts = [it.inline.text for it in items if it.inline.text]
-            if not texts:
-                continue
-            if vs is not None and heading:
-                open_sides = [s for s in vs if s not in sides]
-                key = next((s for s in open_sides if s.casefold() == heading.casefold()), None) or next(
-                    (s for s in open_sides if s.lower() in heading.lower() or heading.lower() in s.lower()),
-                    None,
-                )
-                if key is not None:
-                    sides[key] = texts
-                    if len(sides) == 2:
-                        blocks.append(
-                            ComparisonBlock(
-                                left_title=short(vs[0], 80),
-                                left_items=[short(t, 150) for t in sides[vs[0]][:12]],
-                                right_title=short(vs[1], 80),
-                                right_items=[short(t, 150) for t in sides[vs[1]][:12]],
-                            )
-                        )
-                        vs = None
-                    continue
-            if vs is not None and not node.ordered and len(side_lists) < 2 and not sides:
-                side_lists.append(texts)
-                if len(side_lists) == 2:
-                    blocks.append(
-                        ComparisonBlock(
-                            left_title=short(vs[0], 80),
-                            left_items=[short(t, 150) for t in side_lists[0][:12]],
-                            right_title=short(vs[1], 80),
-                            right_items=[short(t, 150) for t in side_lists[1][:12]],
-                        )
-                    )
-                    vs = None
-                continue
-            dated = [DATE_LEAD.match(t) for t in texts]
-            if len(texts) >= 2 and all(dated):
-                events = [
-                    Event(
-                        date=short(d.group("date"), 40),
-                        title=split_title(d.group("rest"))[0][:80],
-                        text=short(split_title(d.group("rest"))[1], 200),
-                    )
-                    for d in dated[:16]
-                    if d
-                ]
-                blocks.append(TimelineBlock(title=short(heading, 80), events=events))
-                continue
-            if node.ordered:
-                steps = []
-                for t in texts[:12]:
-                    head, detail = split_title(t)
-                    steps.append(Step(title=short(head, 80), text=short(detail, 200)))
-                blocks.append(StepsBlock(title=short(heading, 80), items=steps))
-                continue
-            leftover: list[str] = []
-            for it in items:
-                stat = stat_of(it.inline) if it.checked is None else None
-                if stat is not None and len(stats) < 6:
-                    add_stat(stat)
-                elif it.inline.text:
-                    leftover.append(it.inline.text)
-            if leftover:
-                blocks.append(
-                    ChecklistBlock(title=short(heading, 80), items=[short(t, 150) for t in leftover[:16]])
-                )
+            _list(node, page, state)
         elif isinstance(node, Table):
-            chartable = table_chart(node)
-            if len(node.header) == 2 and chartable is None and node.rows:
-                blocks.append(
-                    ComparisonBlock(
-                        title=short(heading, 80),
-                        left_title=short(node.header[0] or "A", 80),
-                        left_items=[short(r[0], 150) for r in node.rows if r[0]][:12],
-                        right_title=short(node.header[1] or "B", 80),
-                        right_items=[short(r[1], 150) for r in node.rows if r[1]][:12],
-                    )
-                )
-            elif len(node.header) == 3 and chartable is None and node.rows:
-                blocks.append(
-                    ComparisonBlock(
-                        title=short(heading or node.header[0], 80),
-                        left_title=short(node.header[1] or "A", 80),
-                        left_items=[short(f"{r[0]}: {r[1]}", 150) for r in node.rows if r[1]][:12],
-                        right_title=short(node.header[2] or "B", 80),
-                        right_items=[short(f"{r[0]}: {r[2]}", 150) for r in node.rows if r[2]][:12],
-                    )
-                )
-            elif chartable is not None and len(node.header) == 2 and len(node.rows) <= 6:
-                s = chartable.series[0]
-                for cat, v in list(zip(chartable.categories, s.values, strict=True))[:6]:
-                    if v is not None:
-                        unit = chartable.unit
-                        add_stat(
-                            Stat(
-                                value=fmt_number(v) + ("%" if unit == "%" else ""), label=short(f"{cat}", 60)
-                            )
-                        )
+            _table(node, page)
         elif isinstance(node, Quote) and node.text:
-            blocks.append(CalloutBlock(text=short(node.text, 600), attribution=short(node.attribution, 120)))
-    if stats:
-        blocks.insert(stats_at or 0, StatsBlock(title=short(stats_title, 80), items=stats))
-    if not blocks and paragraphs:
-        first = sentences(paragraphs[0])
-        if len(paragraphs) + len(first) >= 3:
-            points = [s for p in paragraphs for s in sentences(p)][:8]
-            blocks.append(ChecklistBlock(items=[short(p, 150) for p in points]))
-        else:
-            blocks.append(CalloutBlock(text=short(paragraphs[0], 600)))
+            page.add(CalloutBlock(text=node.text, attribution=short(node.attribution, 120)))
+        elif isinstance(node, Code):
+            where = f" under “{page.heading}”" if page.heading else ""
+            page.notes.append(f"Code{where}, not drawn on the page:\n{node.text}")
+    page.flush()
+    if not page.heading_used and page.heading:
+        page.empty.append(page.heading)
+    blocks = page.blocks
+    if page.stats:
+        single = len(page.stats_sections) == 1
+        heading = next(iter(page.stats_sections)) if single else ""
+        blocks.insert(page.stats_at or 0, StatsBlock(title=short(heading, 200), items=page.stats))
+    if blocks and all(isinstance(b, TextBlock) for b in blocks):
+        said = [s for b in blocks for p in b.paragraphs for s in sentences(p)]
+        if len(said) <= 2:  # a thought or two: one key message
+            blocks = [CalloutBlock(text=" ".join(said))]
     if not blocks and subtitle:
-        blocks.append(CalloutBlock(text=short(subtitle, 600)))
+        blocks.append(CalloutBlock(text=subtitle))
         subtitle = ""
     if not blocks:
         blocks.append(CalloutBlock(text=info_title))
-    blocks = blocks[:12]
+    notes = list(page.notes)
+    if page.empty:
+        notes.append("Headings with nothing under them: " + "; ".join(page.empty))
+    if len(blocks) > MAX_BLOCKS:
+        extra = blocks[MAX_BLOCKS:]
+        blocks = blocks[:MAX_BLOCKS]
+        notes.append(
+            f"{len(extra)} more blocks did not fit the {MAX_BLOCKS}-block limit: "
+            + " | ".join(_describe(b) for b in extra)
+        )
     kinds = [b.type for b in blocks]
     answer = (
         f"An infographic on “{info_title}” with " + ", ".join(kinds) + " blocks."
         if lang == "en"
         else f"关于“{info_title}”的信息图，包含：" + "、".join(kinds) + "。"
     )
-    if stats:
-        answer += " Key numbers: " + "; ".join(f"{s.value} {s.label}".strip() for s in stats[:4]) + "."
+    shown = [s for b in blocks if isinstance(b, StatsBlock) for s in b.items]
+    if shown:
+        answer += " Key numbers: " + "; ".join(f"{s.value} {s.label}".strip() for s in shown[:4]) + "."
     return InfographicPlan(
         title=info_title,
-        subtitle=short(subtitle, 200),
+        subtitle=short(subtitle, 300),
         blocks=blocks,
-        footer=footer,
+        footer=short(" · ".join(footer), 600),
+        notes="\n\n".join(notes),
         answer=answer,
         alt_text=short(f"Infographic “{info_title}”: " + ", ".join(kinds) + ".", 600),
     )
+
+
+def _describe(block: Any) -> str:
+    """A block's words, for the notes when it cannot be shown."""
+    parts = [getattr(block, "title", "")]
+    data = block.model_dump()
+    for value in data.values():
+        if isinstance(value, list):
+            parts.extend(re.sub(r"[{}\[\]']", "", str(v)) for v in value)
+        elif isinstance(value, str) and value not in parts:
+            parts.append(value)
+    return " ".join(p for p in parts if p)

@@ -21,6 +21,8 @@ class Inline:
 
     text: str
     bold: list[str] = field(default_factory=list)
+    code: list[str] = field(default_factory=list)
+    """Inline code spans: identifiers, never statistics."""
 
 
 @dataclass
@@ -77,6 +79,7 @@ def _parser() -> Any:
 def _inline(token: Any) -> Inline:
     parts: list[str] = []
     bold: list[str] = []
+    code: list[str] = []
     depth = 0
     current: list[str] = []
     for child in token.children or []:
@@ -84,6 +87,8 @@ def _inline(token: Any) -> Inline:
         if t in ("text", "code_inline", "html_inline"):
             content = child.content if t != "html_inline" else ""
             parts.append(content)
+            if t == "code_inline" and content.strip():
+                code.append(content.strip())
             if depth:
                 current.append(content)
         elif t in ("softbreak", "hardbreak"):
@@ -98,7 +103,7 @@ def _inline(token: Any) -> Inline:
             if "".join(current).strip():
                 bold.append("".join(current).strip())
     text = re.sub(r"\s+", " ", "".join(parts)).strip()
-    return Inline(text, bold)
+    return Inline(text, bold, code)
 
 
 def _blocks(tokens: list[Any], i: int, stop: str | None) -> tuple[list[Node], int]:
@@ -156,7 +161,7 @@ def _item(children: list[Node]) -> Item:
     m = re.match(r"^\[([ xX])\]\s*", inline.text)
     if m:
         checked = m.group(1) != " "
-        inline = Inline(inline.text[m.end() :], inline.bold)
+        inline = Inline(inline.text[m.end() :], inline.bold, inline.code)
     return Item(inline, list(rest), checked)
 
 

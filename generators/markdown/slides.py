@@ -1,12 +1,30 @@
-"""Markdown answers as slides: headings become slide titles, lists bullets (or a flow diagram), tables
-charts, bold numbers big-number slides, blockquotes quote slides."""
+"""Markdown answers as slides, the layout following the content (`generators.markdown.content`).
+
+Headings become slide titles. A list of headline figures becomes stat cards, dated items a timeline,
+term–explanation pairs (and FAQ questions with their answers) a table, an ordered process steps (a
+short one a flow diagram), figures ranked by a percentage a bar chart, other lists bullets (nested
+ones indented). A table becomes a chart when its numbers are one comparable series, two lists side
+by side when it is two short text columns, else a table as written. A short paragraph built around
+a bold figure becomes a big number, blockquotes quote slides, other paragraphs sentence bullets.
+Nothing is invented and nothing is dropped: what a slide cannot show (code, sources) is in its notes.
+"""
 
 from __future__ import annotations
 
 import math
+import re
 
-from generators.markdown.chart import table_chart
+from generators.markdown.chart import comparable, table_chart
+from generators.markdown.content import (
+    Pairs,
+    classify_list,
+    group_pairs,
+    paragraph_stats,
+    table_kind,
+    table_text,
+)
 from generators.markdown.diagram import chain_diagram
+from generators.markdown.facts import facts_line
 from generators.markdown.parse import (
     SOURCE,
     Code,
@@ -20,14 +38,15 @@ from generators.markdown.parse import (
     item_text,
     parse,
     sentences,
-    stat_of,
 )
 from generators.rules.words import lang_of, short
-from render.plan import Slide, SlidesPlan
+from render.plan import ChartPlan, Series, Slide, SlidesPlan
 
+_INTRO = frozenset({"cards", "stats", "table", "timeline", "steps", "chart", "diagram", "two_column"})
 MAX_BULLETS = 6
-BULLET_CHARS = 180
+BULLET_CHARS = 400  # longer points are cut on the slide and kept whole in the notes
 MAX_SLIDES = 100
+TITLE_CHARS = 150
 
 
 class _Deck:
@@ -40,30 +59,57 @@ class _Deck:
         self.bullets: list[str] = []
         self.notes: list[str] = []
         self.emitted_for_title = True
+        self.paragraphs = 0
+        """How many paragraphs (and nothing else) the pending bullets came from."""
 
     def set_title(self, title: str) -> None:
         self.flush()
         if not self.emitted_for_title and self.title:
-            self.slides.append(Slide(layout="section", title=short(self.title, 150)))
+            self.slides.append(Slide(layout="section", title=short(self.title, TITLE_CHARS)))
         self.title = title
         self.emitted_for_title = False
 
     def fallback_title(self) -> str:
         return self.title or ("Overview" if self.lang == "en" else "概览")
 
+    def slide_title(self) -> str:
+        return short(self.fallback_title(), TITLE_CHARS)
+
     def add(self, slide: Slide) -> None:
+        intro = " ".join(self.bullets)
+        if self.paragraphs == 1 and len(intro) <= 200 and not slide.subtitle and slide.layout in _INTRO:
+            # "By the end of the lesson, students can:" introduces the list: it is its subtitle
+            slide = slide.model_copy(update={"subtitle": intro})
+            self.bullets, self.paragraphs = [], 0
         self.flush()
+        if self.notes:
+            slide = slide.model_copy(update={"notes": "\n\n".join([slide.notes, *self.notes]).strip()})
+            self.notes = []
         self.slides.append(slide)
         self.emitted_for_title = True
 
     def flush(self) -> None:
+        paragraphs, self.paragraphs = self.paragraphs, 0
+        if len(self.bullets) == 1 and paragraphs == 1 and len(self.bullets[0]) >= 24:
+            # one sentence said on its own: a statement
+            self.slides.append(
+                Slide(
+                    layout="statement",
+                    title=short(self.fallback_title(), TITLE_CHARS),
+                    text=self.bullets[0],
+                    notes="\n\n".join(self.notes),
+                )
+            )
+            self.bullets, self.notes = [], []
+            self.emitted_for_title = True
+            return
         if not self.bullets:
-            if self.notes and self.slides:
+            if self.notes and self.slides and self.emitted_for_title:
                 last = self.slides[-1]
                 self.slides[-1] = last.model_copy(
                     update={"notes": (last.notes + "\n\n" + "\n\n".join(self.notes)).strip()}
                 )
-            self.notes = []
+                self.notes = []
             return
         # balanced pages: 8 bullets become 4 + 4, not 6 + 2
         per_page = math.ceil(len(self.bullets) / math.ceil(len(self.bullets) / MAX_BULLETS))
@@ -75,7 +121,7 @@ class _Deck:
             self.slides.append(
                 Slide(
                     layout="bullets",
-                    title=short(title, 150),
+                    title=short(title, TITLE_CHARS),
                     bullets=chunk,
                     notes="\n\n".join(self.notes) if not k else "",
                 )
@@ -84,127 +130,245 @@ class _Deck:
         self.emitted_for_title = True
 
 
-def _bullet(text: str) -> str:
+def _bullet(text: str, notes: list[str]) -> str:
+    if len(text) > BULLET_CHARS:
+        notes.append(text)  # the whole point, for the presenter
     return short(text, BULLET_CHARS)
 
 
+_CLAUSE = re.compile(
+    r"\s+(?=(?:and why|and how|that|which|who|whose|where|when|if|after|before|such as|so that|"
+    r"because|while|for|from|across|with|in)\s)"
+)
+_PUNCT = re.compile(r"(?<=[:;,?—–])\s+")
+LONG_TITLE = 70
+
+
+def split_heading(text: str) -> tuple[str, str]:
+    """A long heading as a short title and the rest for the subtitle, cut between clauses
+    ("What happens to attachments such as screenshots…" | "after a conversation has been…")."""
+    if len(text) <= LONG_TITLE:
+        return text, ""
+    cuts = [m.start() for m in _CLAUSE.finditer(text) if 12 <= m.start() <= LONG_TITLE + 12]
+    if not cuts:
+        cuts = [m.start() for m in _PUNCT.finditer(text) if 12 <= m.start() <= LONG_TITLE]
+    if not cuts:
+        cuts = [m.start() for m in re.finditer(r"\s+", text) if m.start() <= LONG_TITLE] or [LONG_TITLE]
+    at = min(cuts, key=lambda c: abs(c - 48))
+    return text[:at].rstrip(" ,;:—–"), text[at:].strip()
+
+
+def _short_titles(slides: list[Slide], lang: str) -> list[Slide]:
+    """Slides titled by a long heading get its first clause as the title and the rest as the
+    subtitle of the first of them (continuations keep the short title)."""
+    cont = " (cont.)" if lang == "en" else "（续）"
+    said: set[str] = set()
+    out = []
+    for slide in slides:
+        base = slide.title[: -len(cont)] if slide.title.endswith(cont) else slide.title
+        head, rest = split_heading(base)
+        if not rest:
+            out.append(slide)
+            continue
+        update: dict[str, str] = {"title": head + (cont if base != slide.title else "")}
+        if base not in said and slide.layout not in ("section", "title"):
+            update["subtitle"] = (rest + (" · " + slide.subtitle if slide.subtitle else "")).strip()
+            said.add(base)
+        elif slide.layout == "section" and not slide.subtitle:
+            update["subtitle"] = rest
+            said.add(base)
+        out.append(slide.model_copy(update=update))
+    return out
+
+
+def _short_label(text: str) -> bool:
+    """Short enough for a node of a flow diagram (wide CJK characters count double)."""
+    return len(text) + sum(1 for ch in text if ord(ch) > 0x2E80) <= 40
+
+
+def _ranked_chart(ranked: list[tuple[str, float, str]], title: str) -> ChartPlan:
+    unit = ranked[0][2]
+    return ChartPlan(
+        chart_type="horizontal_bar",
+        title="",
+        unit=unit,
+        categories=[label for label, _, _ in ranked],
+        series=[Series(name=short(title, 80) or "value", values=[v for _, v, _ in ranked])],
+        answer="; ".join(f"{label} {v:g}{unit}" for label, v, _ in ranked),
+        alt_text=short(
+            f"Bar chart of {title}: " + ", ".join(f"{lb} {v:g}{unit}" for lb, v, _ in ranked), 600
+        ),
+    )
+
+
+def _list(node: ListBlock, deck: _Deck) -> None:
+    """A list as the layout its content calls for."""
+    flat = flat_items(node)
+    labels = [it.inline.text for _, it in flat]
+    simple = all(d == 0 for d, _ in flat)
+    kind = classify_list(node)
+    if kind.kind == "timeline":
+        deck.add(Slide(layout="timeline", title=deck.slide_title(), events=kind.events))
+        return
+    if node.ordered and simple and 3 <= len(labels) <= 8 and all(_short_label(lb) for lb in labels):
+        diagram = chain_diagram(labels, deck.fallback_title())
+        deck.add(
+            Slide(
+                layout="diagram",
+                title=deck.slide_title(),
+                diagram=diagram,
+                notes="\n".join(f"{k + 1}. {lb}" for k, lb in enumerate(labels)),
+            )
+        )
+        return
+    if kind.kind == "stats":
+        deck.add(Slide(layout="stats", title=deck.slide_title(), stats=kind.stats))
+        return
+    if kind.kind == "ranked":
+        chart = _ranked_chart(kind.ranked, deck.fallback_title())
+        deck.add(Slide(layout="chart", title=deck.slide_title(), chart=chart, notes=chart.answer))
+        return
+    if kind.kind == "pairs":
+        deck.add(Slide(layout="table", title=deck.slide_title(), rows=kind.rows))
+        return
+    if kind.kind == "steps":
+        deck.add(Slide(layout="steps", title=deck.slide_title(), steps=kind.steps))
+        return
+    if not node.ordered and simple and 3 <= len(labels) <= 6 and all(it.checked is None for _, it in flat):
+        deck.add(
+            Slide(layout="cards", title=deck.slide_title(), bullets=[_bullet(t, deck.notes) for t in labels])
+        )
+        return
+    for k, (depth, it) in enumerate(flat):
+        text = item_text(it)
+        if not text:
+            continue
+        if node.ordered and depth == 0:
+            text = f"{sum(1 for d, _ in flat[: k + 1] if d == 0)}. {text}"
+        deck.bullets.append(_bullet(("– " * min(depth, 4)) + text, deck.notes))
+    deck.paragraphs = -len(flat)  # a list's points, not an introduction
+
+
+def _table(node: Table, deck: _Deck) -> None:
+    chart = table_chart(node, deck.title) if comparable(node) else None
+    kind = table_kind(node, chart is not None)
+    if kind == "chart" and chart is not None:
+        notes = chart.answer + "\n\n" + table_text(node)  # the numbers as written, for the presenter
+        deck.add(Slide(layout="chart", title=deck.slide_title(), chart=chart, notes=notes))
+    elif kind == "two_column":
+        deck.add(
+            Slide(
+                layout="two_column",
+                title=deck.slide_title(),
+                left_title=short(node.header[0], 80),
+                right_title=short(node.header[1], 80),
+                bullets=[r[0] for r in node.rows if r[0]][:12],
+                right_bullets=[r[1] for r in node.rows if r[1]][:12],
+            )
+        )
+        rest = [r for r in node.rows[12:] if any(r)]
+        if rest:
+            deck.add(Slide(layout="table", title=deck.slide_title(), columns=node.header, rows=rest))
+    elif node.rows:
+        deck.add(Slide(layout="table", title=deck.slide_title(), columns=node.header[:12], rows=node.rows))
+
+
+def _paragraph(node: Para, deck: _Deck) -> None:
+    text = node.inline.text
+    stats, rest = paragraph_stats(node.inline)
+    if stats and len(stats) + len(rest) <= 4:
+        others = " ".join(rest)
+        subtitle = short(others, 200) if len(others) <= 200 else ""
+        if len(stats) == 1:
+            slide = Slide(
+                layout="big_number",
+                title=deck.slide_title(),
+                subtitle=subtitle,
+                number=stats[0].value,
+                number_label=stats[0].label,
+                notes=text,
+            )
+        else:
+            slide = Slide(
+                layout="stats", title=deck.slide_title(), subtitle=subtitle, stats=stats, notes=text
+            )
+        deck.add(slide)
+        if others and not subtitle:
+            deck.bullets.extend(_bullet(s, deck.notes) for s in rest)
+        return
+    deck.paragraphs = (
+        deck.paragraphs + 1 if (deck.paragraphs >= 0 and deck.bullets) or not deck.bullets else -1
+    )
+    deck.bullets.extend(_bullet(s, deck.notes) for s in sentences(text))
+
+
 def markdown_to_slides(md: str, title: str | None = None) -> SlidesPlan:
-    """Slides from a markdown answer: h1 → deck title, h2/h3 → slide titles, lists → bullets (≤6 a
-    slide), short ordered lists → a flow diagram, tables → charts, bold numbers → big-number slides,
-    blockquotes → quote slides, paragraphs → sentence bullets. Raises ValueError on empty markdown."""
+    """Slides from a markdown answer, each slide's layout chosen by its content (see the module
+    docstring). Raises ValueError on empty markdown."""
     nodes = parse(md)
     if not nodes:
         raise ValueError("the markdown has no content")
     lang = lang_of(md)
     deck_title, rest = document_title(nodes, title, md)
     subtitle = ""
-    if (
-        rest
-        and isinstance(rest[0], Para)
-        and len(rest[0].inline.text) <= 160
-        and stat_of(rest[0].inline) is None
-    ):
-        subtitle = rest.pop(0).inline.text
+    if rest and isinstance(rest[0], Para) and len(rest[0].inline.text) <= 160:
+        first = rest[0].inline
+        if not paragraph_stats(first)[0] or facts_line(first.text):
+            subtitle = rest.pop(0).inline.text
     deck = _Deck(lang)
     sources: list[str] = []
-    for idx, node in enumerate(rest):
+    units = group_pairs(rest)
+    for idx, node in enumerate(units):
         if isinstance(node, Heading):
-            nxt = rest[idx + 1] if idx + 1 < len(rest) else None
+            nxt = units[idx + 1] if idx + 1 < len(units) else None
             deck.set_title(node.inline.text)
             if isinstance(nxt, Heading) and nxt.level > node.level:
-                deck.add(Slide(layout="section", title=short(node.inline.text, 150)))
+                deck.add(Slide(layout="section", title=short(node.inline.text, TITLE_CHARS)))
+        elif isinstance(node, Pairs):
+            deck.add(Slide(layout="table", title=deck.slide_title(), columns=node.header, rows=node.rows))
         elif isinstance(node, Para):
-            text = node.inline.text
-            if SOURCE.match(text):
-                sources.append(text)
+            if SOURCE.match(node.inline.text):
+                sources.append(node.inline.text)
                 continue
-            stat = stat_of(node.inline) if node.inline.bold and len(text) <= 160 else None
-            if stat is not None:
-                deck.add(
-                    Slide(
-                        layout="big_number",
-                        title=short(deck.fallback_title(), 150),
-                        number=stat.value,
-                        number_label=stat.label,
-                        notes=text,
-                    )
-                )
-                continue
-            parts = sentences(text)
-            deck.bullets.extend(_bullet(s) for s in parts)
-            if any(len(s) > BULLET_CHARS for s in parts):
-                deck.notes.append(text)
+            _paragraph(node, deck)
         elif isinstance(node, ListBlock):
-            flat = flat_items(node)
-            simple = all(d == 0 for d, _ in flat)
-            labels = [it.inline.text for _, it in flat]
-            if node.ordered and simple and 3 <= len(labels) <= 8 and all(len(lb) <= 60 for lb in labels):
-                diagram = chain_diagram(labels, deck.fallback_title())
-                deck.add(
-                    Slide(
-                        layout="diagram",
-                        title=short(deck.fallback_title(), 150),
-                        diagram=diagram,
-                        notes="\n".join(f"{k + 1}. {lb}" for k, lb in enumerate(labels)),
-                    )
-                )
-                continue
-            for k, (depth, it) in enumerate(flat):
-                text = item_text(it)
-                if not text:
-                    continue
-                if node.ordered and depth == 0:
-                    text = f"{sum(1 for d, _ in flat[: k + 1] if d == 0)}. {text}"
-                deck.bullets.append(_bullet(("– " * depth) + text))
+            _list(node, deck)
         elif isinstance(node, Table):
-            chart = table_chart(node, deck.title)
-            if chart is not None:
-                deck.add(
-                    Slide(
-                        layout="chart",
-                        title=short(deck.fallback_title(), 150),
-                        chart=chart,
-                        notes=chart.answer,
-                    )
-                )
-            elif len(node.header) == 2:
-                deck.add(
-                    Slide(
-                        layout="two_column",
-                        title=short(deck.fallback_title(), 150),
-                        left_title=short(node.header[0], 80),
-                        right_title=short(node.header[1], 80),
-                        bullets=[_bullet(r[0]) for r in node.rows if r[0]][:12],
-                        right_bullets=[_bullet(r[1]) for r in node.rows if r[1]][:12],
-                    )
-                )
-            else:
-                for r in node.rows:
-                    cells = [f"{h}: {c}" for h, c in zip(node.header[1:], r[1:], strict=True) if c]
-                    deck.bullets.append(
-                        _bullet(f"{r[0]} — " + "; ".join(cells) if r[0] else "; ".join(cells))
-                    )
-                deck.flush()
+            _table(node, deck)
         elif isinstance(node, Quote):
             if node.text:
                 deck.add(
                     Slide(
                         layout="quote",
-                        title=short(deck.title, 150),
+                        title=short(deck.title, TITLE_CHARS),
                         quote=short(node.text, 600),
                         attribution=short(node.attribution, 120),
+                        notes=node.text if len(node.text) > 600 else "",
                     )
                 )
         elif isinstance(node, Code):
             deck.notes.append(node.text)
     deck.flush()
     if not deck.emitted_for_title and deck.title:
-        deck.slides.append(Slide(layout="section", title=short(deck.title, 150)))
-    slides = deck.slides[:MAX_SLIDES]
+        deck.slides.append(Slide(layout="section", title=short(deck.title, TITLE_CHARS)))
+    if deck.notes and deck.slides:  # code at the very end of a section that showed nothing else
+        last = deck.slides[-1]
+        deck.slides[-1] = last.model_copy(update={"notes": "\n\n".join([last.notes, *deck.notes]).strip()})
+    slides = _short_titles(deck.slides, lang)
+    if len(slides) > MAX_SLIDES:  # said, not silently dropped
+        dropped = slides[MAX_SLIDES - 1 :]
+        said = "\n\n".join(f"{s.title}: " + "; ".join(s.bullets) for s in dropped)
+        slides = [
+            *slides[: MAX_SLIDES - 1],
+            Slide(
+                layout="bullets",
+                title="More",
+                bullets=[f"{len(dropped)} more slides did not fit a 100-slide deck: see the notes"],
+                notes=said,
+            ),
+        ]
     if not slides:
-        points = (
-            [_bullet(p) for p in sentences(subtitle)][:MAX_BULLETS] if subtitle else [_bullet(deck_title)]
-        )
+        points = [p for p in sentences(subtitle)][:MAX_BULLETS] if subtitle else [deck_title]
         slides = [Slide(layout="bullets", title=deck_title, bullets=points)]
         subtitle = ""
     if sources:  # sources are said, not shown as a bullet: they go to the last slide's notes

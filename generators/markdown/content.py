@@ -1,0 +1,220 @@
+"""What a block of a markdown answer is, so slides and infographics can pick the layout it calls for.
+
+A list can be dated items (a timeline), headline figures (stat cards), term–explanation pairs (a
+table), figures ranked by a percentage (a bar chart), an ordered process (steps) or plain points;
+a table can be one comparable series (a chart), two lists side by side, or rows of attributes (a
+table kept as written). Paragraphs run of "**Problem:** … Fix: …" and FAQ sections of question
+headings are pairs too. Both planners read these decisions from here, so a slide deck and a
+one-pager of the same answer agree on what each part is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generators.markdown.facts import dated, item_stat, pair_of, split_event
+from generators.markdown.parse import (
+    Heading,
+    Inline,
+    Item,
+    ListBlock,
+    Node,
+    Para,
+    Table,
+    flat_items,
+    sentences,
+)
+from render.plan import Event, Stat, Step
+
+MIN_STATS = 3  # fewer figures read as well in a sentence as on cards
+
+
+@dataclass
+class Pairs:
+    """Rows of two cells that belong together (term → definition, problem → fix, question → answer)."""
+
+    header: list[str]
+    rows: list[list[str]]
+    heading: str = ""
+
+
+@dataclass
+class ListKind:
+    kind: str
+    """timeline | stats | pairs | ranked | steps | bullets"""
+    events: list[Event] = field(default_factory=list)
+    stats: list[Stat] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
+    ranked: list[tuple[str, float, str]] = field(default_factory=list)
+
+
+_RANKED = re.compile(
+    r"^(?P<label>[^\d—–:]{2,60}?)\s*[—–:\-]\s*(?P<value>[$€£¥]?\d[\d,.]*\s?(?:%|[kKmMbB])?)\s*$"
+)
+
+
+def _ranked(texts: list[str]) -> list[tuple[str, float, str]] | None:
+    """'Slow code review — 58%' items: labels with one figure each, in one unit."""
+    out = []
+    for t in texts:
+        m = _RANKED.match(t)
+        if not m:
+            return None
+        raw = m.group("value").strip()
+        unit = "%" if raw.endswith("%") else ("$" if raw.startswith("$") else "")
+        try:
+            value = float(re.sub(r"[^\d.]", "", raw))
+        except ValueError:
+            return None
+        out.append((m.group("label").strip(), value, unit))
+    units = {u for _, _, u in out}
+    return out if len(units) == 1 else None
+
+
+def event_of(date: str, rest: str) -> Event:
+    title, text = split_event(rest)
+    return Event(date=date[:80], title=title, text=text)
+
+
+def step_of(text: str) -> Step:
+    """A step's name and detail: a short step is all name; a long one is cut after its first
+    sentence or clause, and the detail is the rest (nothing is repeated or dropped)."""
+    m = re.match(r"^([^:：]{1,60}?)\s*(?::|：| — | – )\s*(\S.+)$", text)
+    if m:
+        return Step(title=m.group(1).strip(" *"), text=m.group(2).strip())
+    title, detail = split_event(text)
+    return Step(title=title, text=detail)
+
+
+def classify_list(node: ListBlock) -> ListKind:
+    """What a list is, from all of its items (nested lists are outlines: bullets)."""
+    flat = flat_items(node)
+    nested = any(d for d, _ in flat)
+    items: list[Item] = [it for _, it in flat]
+    texts = [it.inline.text for it in items]
+    if nested or not texts or any(not t for t in texts):
+        return ListKind("bullets")
+    if any(it.checked is not None for it in items):
+        return ListKind("bullets")
+    when = [dated(t) for t in texts]
+    if len(texts) >= 2 and all(when):
+        return ListKind("timeline", events=[event_of(d, r) for d, r in when if d])  # type: ignore[misc]
+    ranked = _ranked(texts) if len(texts) >= 4 else None
+    if ranked:
+        return ListKind("ranked", ranked=ranked)
+    stats = [item_stat(it.inline.text, it.inline.bold, it.inline.code) for it in items]
+    if len(texts) >= MIN_STATS and all(stats):
+        return ListKind("stats", stats=[s for s in stats if s])
+    pairs = [pair_of(it.inline.text, it.inline.bold) for it in items]
+    if len(texts) >= 2 and all(pairs):
+        return ListKind("pairs", rows=[[a, b] for a, b in (p for p in pairs if p)])
+    if node.ordered:
+        return ListKind("steps", steps=[step_of(t) for t in texts])
+    return ListKind("bullets")
+
+
+def paragraph_stats(inline: Inline) -> tuple[list[Stat], list[str]]:
+    """Figures a paragraph states in bold, one a sentence, and its other sentences."""
+    stats: list[Stat] = []
+    rest: list[str] = []
+    for sentence in sentences(inline.text):
+        bold = [b for b in inline.bold if b in sentence and re.search(r"\d", b)]
+        stat = item_stat(sentence, bold, inline.code) if bold else None
+        if stat is not None and any(stat.value.split()[0].lstrip("+") in b for b in bold):
+            stats.append(stat)
+        else:
+            rest.append(sentence)
+    return stats, rest
+
+
+# ------------------------------------------------------------------------------------------ tables
+
+
+def table_text(table: Table) -> str:
+    """A table as plain lines, for notes beside a chart drawn from it (the numbers as written)."""
+    lines = [" | ".join(table.header)] if any(table.header) else []
+    lines += [" | ".join(r) for r in table.rows]
+    return "\n".join(lines)
+
+
+def table_kind(table: Table, chartable: bool) -> str:
+    """chart | two_column | table: a chart only for comparable numbers; two text columns of about
+    the same length are two lists side by side (pros | cons); other text tables stay tables."""
+    if chartable:
+        return "chart"
+    if len(table.header) == 2 and table.rows:
+        left = sum(len(r[0]) for r in table.rows) / len(table.rows)
+        right = sum(len(r[1]) for r in table.rows) / len(table.rows)
+        if max(left, right) <= 2.2 * max(min(left, right), 1) and max(left, right) <= 60:
+            return "two_column"
+    return "table"
+
+
+# ----------------------------------------------------------------------------- paragraph pairs
+
+
+_LABELLED = re.compile(r"^\s*([A-Z][\w ]{0,20}?)\s*[:：]\s*(\S.*)$")
+
+
+def labelled_pair(inline: Inline) -> tuple[str, str, str, str] | None:
+    """'**Problem: X.** Fix: Y' as ('Problem', 'X.', 'Fix', 'Y')."""
+    text = inline.text
+    lead = inline.bold[0] if inline.bold else ""
+    if not lead or not text.startswith(lead):
+        return None
+    first, second = _LABELLED.match(lead), _LABELLED.match(text[len(lead) :])
+    if not first or not second:
+        return None
+    return first.group(1).strip(), first.group(2).strip(), second.group(1).strip(), second.group(2).strip()
+
+
+def group_pairs(nodes: list[Node]) -> list[Node | Pairs]:
+    """Runs of "**Problem:** … Fix: …" paragraphs, and runs of question headings each followed by
+    its answer (an FAQ), become one `Pairs` node: rows that keep each question with its answer."""
+    out: list[Node | Pairs] = []
+    i = 0
+    while i < len(nodes):
+        node = nodes[i]
+        if isinstance(node, Para) and (first := labelled_pair(node.inline)):
+            run = [first]
+            j = i + 1
+            while j < len(nodes) and isinstance(nodes[j], Para):
+                nxt = labelled_pair(nodes[j].inline)  # type: ignore[union-attr]
+                if nxt is None or (nxt[0], nxt[2]) != (first[0], first[2]):
+                    break
+                run.append(nxt)
+                j += 1
+            if len(run) >= 2:
+                out.append(Pairs([first[0], first[2]], [[p[1], p[3]] for p in run]))
+                i = j
+                continue
+        if isinstance(node, Heading) and _question(node):
+            run_rows: list[list[str]] = []
+            j = i
+            while (
+                j + 1 < len(nodes)
+                and isinstance(nodes[j], Heading)
+                and nodes[j].level == node.level  # type: ignore[union-attr]
+                and _question(nodes[j])  # type: ignore[arg-type]
+                and isinstance(nodes[j + 1], Para)
+            ):
+                answer = [nodes[j + 1].inline.text]  # type: ignore[union-attr]
+                k = j + 2
+                while k < len(nodes) and isinstance(nodes[k], Para):
+                    answer.append(nodes[k].inline.text)  # type: ignore[union-attr]
+                    k += 1
+                run_rows.append([nodes[j].inline.text, " ".join(answer)])  # type: ignore[union-attr]
+                j = k
+            if len(run_rows) >= 3:
+                out.append(Pairs(["Question", "Answer"], run_rows))
+                i = j
+                continue
+        out.append(node)
+        i += 1
+    return out
+
+
+def _question(node: Heading) -> bool:
+    return node.inline.text.rstrip().endswith(("?", "？"))
