@@ -359,7 +359,9 @@ def _stats(
 
 def _steps_height(b: StepsBlock, w: float, theme: Theme) -> float:
     n = len(b.items)
-    if n > MAX_STEPS_ROW or (n > 3 and sum(len(st.text) for st in b.items) / n > 90):
+    if n > MAX_STEPS_ROW or (
+        n > 3 and sum(len(st.text) + max(len(st.title) - 30, 0) for st in b.items) / n > 45
+    ):
         col_w = (w - COL_GAP) / 2 - 44
         rows = math.ceil(n / 2)
         row = max(
@@ -396,7 +398,8 @@ def _steps(b: StepsBlock, rect: Rect, style: _Style, name: str) -> list[Element]
     theme, sz = style.theme, style.sizes
     out, body = _heading(b.title, rect, style, name)
     n = len(b.items)
-    if n > sz.steps_row or (n > 3 and sum(len(st.text) for st in b.items) / n > 90):
+    wordy = sum(len(st.text) + max(len(st.title) - 30, 0) for st in b.items) / n
+    if n > sz.steps_row or (n > 3 and wordy > 45) or (sz.cards and n > 1 and wordy > 60):
         return out + _steps_list(b, body, style, name)  # many steps, or long ones: a numbered list
     col_w = body.w / n
     d = min(48.0 * sz.scale, col_w * 0.45, body.h * 0.32)
@@ -482,8 +485,9 @@ def _steps_list(b: StepsBlock, body: Rect, style: _Style, name: str) -> list[Ele
     slide). A step's title takes the lines it needs and its detail starts right under it."""
     theme, sz = style.theme, style.sizes
     n = len(b.items)
-    rows = math.ceil(n / 2)
-    col_w = (body.w - COL_GAP) / 2
+    cols = 1 if sz.cards and n <= 3 else 2
+    rows = math.ceil(n / cols)
+    col_w = (body.w - COL_GAP * (cols - 1)) / cols
     row_h = body.h / rows
     gap = min(12.0, row_h * 0.08) if sz.cards else 0.0
     inset = min(12.0 * sz.scale, row_h * 0.12) if sz.cards else 0.0

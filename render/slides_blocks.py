@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from render import frame
 from render.infographic_blocks import CONTAINER, _hues, _stats, _steps, _Style, _uniform, slide_sizes
@@ -70,8 +70,6 @@ def _page(slide: Slide, ctx: Context, k: int) -> tuple[Page, Rect]:
 
 
 def _style(ctx: Context, first: int = 0) -> _Style:
-    from dataclasses import replace
-
     sizes = replace(slide_sizes(ctx.theme), first=first)
     return _Style(ctx.theme, _hues(ctx.theme)[0], sizes)
 
@@ -99,7 +97,7 @@ def _stats_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
             per_row = math.ceil(n / math.ceil(n / per_row))  # rows as even as possible
         rows = math.ceil(n / per_row)
         card_w = (body.w - gap * (per_row - 1)) / per_row
-        card_h = min(max(card_w * 1.05, 200.0), (body.h - gap * (rows - 1)) / rows)
+        card_h = min(max(card_w * 1.15, 250.0), (body.h - gap * (rows - 1)) / rows)
         rect = _optical(body, rows * card_h + (rows - 1) * gap)
         page.elements.extend(_stats(StatsBlock(items=items), rect, _style(ctx), "stats", a, per_row=per_row))
         out.append(Built(page, ctx.theme.muted))
@@ -151,16 +149,22 @@ def _steps_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
     """A process: numbered steps on cards in a row (up to four), else a two-column numbered list;
     as many a page as keep every step whole at 16 pt or more, counting on across pages."""
     probe_page, probe = _page(slide, ctx, 0)
+    n = len(slide.steps)
+    wordy = sum(len(st.text) + max(len(st.title) - 30, 0) for st in slide.steps) / max(n, 1) > 60
+    as_list = [wordy]
 
     def draw(a: int, b: int, body: Rect) -> list:
         steps: list[Step] = slide.steps[a:b]
         style = _style(ctx, first=a)
+        if as_list[0]:  # long steps read as a numbered list on every page, not a row on some
+            style = _Style(style.theme, style.hue, replace(style.sizes, steps_row=0))
         rect = body
         if len(steps) <= style.sizes.steps_row:
             rect = _optical(body, min(body.h, max(body.h * 0.7, 240.0)))
         return _steps(StepsBlock(items=steps), rect, style, "steps")
 
-    n = len(slide.steps)
+    if not as_list[0] and not _clean(draw(0, min(n, _style(ctx).sizes.steps_row), probe)):
+        as_list[0] = True  # a row of these steps would not keep them whole: the list does
     spans = fitted(n, STEPS_PER_SLIDE, lambda a, b: _clean(draw(a, b, probe))) if split else [(0, n)]
     out = []
     for k, (a, b) in enumerate(spans):
@@ -275,30 +279,28 @@ def _cards_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
 
 
 def _statement_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
-    """One key message, set large beside an accent bar, a little above the middle of the body."""
+    """One key message, set large on a panel beside an accent bar, a little above the middle."""
     theme = ctx.theme
     page, body = _page(slide, ctx, 0)
     rtl = frame.rtl_block([slide.text])
-    bar_w, gap = 6.0, 24.0
+    bar_w, gap, pad = 6.0, 24.0, 32.0
+    text_w = body.w - 2 * pad - bar_w - gap
     box = frame.fit(
         slide.text,
-        Rect(body.x if rtl else body.x + bar_w + gap, body.y, body.w - bar_w - gap, body.h),
+        Rect(body.x + pad if rtl else body.x + pad + bar_w + gap, body.y, text_w, body.h - 2 * pad),
         max_size=theme.title_size + 4,
         min_size=14.0,
         color=theme.text,
         name="statement",
     )
     h = box.rect.h
-    y = body.y + (body.h - h) * 0.4
+    y = body.y + max(body.h - h - 2 * pad, 0.0) * 0.4 + pad
     box.rect = Rect(box.rect.x, y, box.rect.w, h)
     page.add(
-        Shape(
-            Rect(body.right - bar_w if rtl else body.x, y, bar_w, h),
-            "rect",
-            fill=theme.accent,
-            name="accent-mark",
-        )
+        Shape(Rect(body.x, y - pad, body.w, h + 2 * pad), "rounded", fill=theme.surface, name="bg-statement")
     )
+    bar_x = body.right - pad - bar_w if rtl else body.x + pad
+    page.add(Shape(Rect(bar_x, y, bar_w, h), "rect", fill=theme.accent, name="accent-mark"))
     page.add(box)
     return [Built(page, theme.muted)]
 

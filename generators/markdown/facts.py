@@ -216,10 +216,17 @@ def find_stat(text: str, bold: list[str] | None = None, code: list[str] | None =
     return None
 
 
-def _tidy(label: str) -> str:
+def _tidy(label: str, lead: bool = False) -> str:
+    """Spacing and dangling punctuation cleaned; a closing bracket stays when it closes one. After a
+    figure that opened the sentence, a leading "of" goes ("87% of customers" → "customers…")."""
     label = re.sub(r"\*\*|__", "", label)
-    label = re.sub(r"\s+([,.;:!?，。；：])", r"\1", re.sub(r"\s+", " ", label)).strip(_TRAILING + " ")
-    return re.sub(r"^(?:of|in|for|are|were|is|was|have|has|the)\s+", "", label, flags=re.I)
+    label = re.sub(r"\s+([,.;:!?，。；：])", r"\1", re.sub(r"\s+", " ", label))
+    label = label.strip(_TRAILING.replace(")", "") + " ")
+    while label.endswith(")") and label.count(")") > label.count("("):
+        label = label[:-1].rstrip(_TRAILING + " ")
+    if lead:
+        label = re.sub(r"^(?:of|in|for|are|were|is|was|have|has)\s+", "", label)
+    return label
 
 
 def label_of(text: str, found: Found) -> str:
@@ -231,16 +238,18 @@ def label_of(text: str, found: Found) -> str:
     before = re.sub(r"(?:\*\*|__)\s*$", "", before)
     after = re.sub(r"^\s*(?:\*\*|__)", "", after)
     if not before.strip(_TRAILING + " *"):
-        return _tidy(after)
+        return _tidy(after, lead=True)
     if not after.strip(_TRAILING + " *") or re.match(r"^\s*[,;:.(—–，。；：、）]", after):
         head = _CJK_LINK.sub("", _LINK.sub("", before)).rstrip(_TRAILING + " ")
         if not head:
             return _tidy(text)
         return _tidy(head + after)
+    if _COMPARATIVE.match(after):  # "led to 40% fewer errors" → "led to fewer errors"
+        return _tidy(before.rstrip() + after)
     if _PREP_END.search(before) or re.match(r"^\s+(?:of|per|in)\b", after, re.I):
         return _tidy(text)
-    if _COMPARATIVE.match(after) or (re.search(r"\d$", found.value) and _noun_after(after)):
-        return _tidy(before.rstrip() + after)
+    if re.search(r"\d$", found.value) and _noun_after(after):
+        return _tidy(text)  # "We passed 9,000 users in June": a count reads only in its sentence
     if _LINK.search(before):
         return _tidy(_LINK.sub("", before).rstrip() + after)
     if re.search(r"[A-Za-z]\s*$", before) and re.match(r"^\s+[a-z]", after):

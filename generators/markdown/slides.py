@@ -181,6 +181,15 @@ def _short_titles(slides: list[Slide], lang: str) -> list[Slide]:
     return out
 
 
+def _cards(labels: list[str]) -> bool:
+    """Points that read well each on a card: three or four of up to a few lines, or five or six
+    short ones; no word so long (an address, a URL) that a narrow card would break it."""
+    if not 3 <= len(labels) <= 6 or any(len(w) > 22 for t in labels for w in t.split()):
+        return False
+    longest = max(len(t) + sum(1 for ch in t if ord(ch) > 0x2E80) for t in labels)
+    return longest <= (200 if len(labels) <= 4 else 60)
+
+
 def _short_label(text: str) -> bool:
     """Short enough for a node of a flow diagram (wide CJK characters count double)."""
     return len(text) + sum(1 for ch in text if ord(ch) > 0x2E80) <= 40
@@ -210,6 +219,16 @@ def _list(node: ListBlock, deck: _Deck) -> None:
     if kind.kind == "timeline":
         deck.add(Slide(layout="timeline", title=deck.slide_title(), events=kind.events))
         return
+    if kind.kind == "stats":
+        deck.add(Slide(layout="stats", title=deck.slide_title(), stats=kind.stats))
+        return
+    if kind.kind == "ranked":
+        chart = _ranked_chart(kind.ranked, deck.fallback_title())
+        deck.add(Slide(layout="chart", title=deck.slide_title(), chart=chart, notes=chart.answer))
+        return
+    if kind.kind == "pairs":
+        deck.add(Slide(layout="table", title=deck.slide_title(), rows=kind.rows))
+        return
     if node.ordered and simple and 3 <= len(labels) <= 8 and all(_short_label(lb) for lb in labels):
         diagram = chain_diagram(labels, deck.fallback_title())
         deck.add(
@@ -221,20 +240,10 @@ def _list(node: ListBlock, deck: _Deck) -> None:
             )
         )
         return
-    if kind.kind == "stats":
-        deck.add(Slide(layout="stats", title=deck.slide_title(), stats=kind.stats))
-        return
-    if kind.kind == "ranked":
-        chart = _ranked_chart(kind.ranked, deck.fallback_title())
-        deck.add(Slide(layout="chart", title=deck.slide_title(), chart=chart, notes=chart.answer))
-        return
-    if kind.kind == "pairs":
-        deck.add(Slide(layout="table", title=deck.slide_title(), rows=kind.rows))
-        return
     if kind.kind == "steps":
         deck.add(Slide(layout="steps", title=deck.slide_title(), steps=kind.steps))
         return
-    if not node.ordered and simple and 3 <= len(labels) <= 6 and all(it.checked is None for _, it in flat):
+    if not node.ordered and simple and all(it.checked is None for _, it in flat) and _cards(labels):
         deck.add(
             Slide(layout="cards", title=deck.slide_title(), bullets=[_bullet(t, deck.notes) for t in labels])
         )
