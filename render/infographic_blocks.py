@@ -402,6 +402,12 @@ def _steps(b: StepsBlock, rect: Rect, style: _Style, name: str) -> list[Element]
     if n > sz.steps_row or (n > 3 and wordy > 45) or (sz.cards and n > 1 and wordy > 60):
         return out + _steps_list(b, body, style, name)  # many steps, or long ones: a numbered list
     col_w = body.w / n
+    rtl = frame.rtl_block([st.title for st in b.items])
+
+    def col_x(i: int) -> float:
+        """A step's column: first step at the reading start (the right in Arabic or Hebrew)."""
+        return body.x + ((n - 1 - i) if rtl else i) * col_w
+
     d = min(48.0 * sz.scale, col_w * 0.45, body.h * 0.32)
     cy = body.y + d / 2
     title_y = body.y + d + min(12.0 * sz.scale, body.h * 0.06)
@@ -412,7 +418,7 @@ def _steps(b: StepsBlock, rect: Rect, style: _Style, name: str) -> list[Element]
     pad = min(8.0 * sz.scale, col_w * 0.06)
 
     def title_maker(i: int) -> Callable[[float], TextBox]:
-        x = body.x + i * col_w
+        x = col_x(i)
         return lambda size: text_box(
             b.items[i].title,
             Rect(x + pad, title_y, col_w - 2 * pad, title_h),
@@ -426,7 +432,7 @@ def _steps(b: StepsBlock, rect: Rect, style: _Style, name: str) -> list[Element]
         )
 
     def text_maker(i: int) -> Callable[[float], TextBox]:
-        x = body.x + i * col_w
+        x = col_x(i)
         return lambda size: text_box(
             b.items[i].text,
             Rect(x + pad, title_y + title_h + text_gap, col_w - 2 * pad, max(rest - title_h - text_gap, 1.0)),
@@ -454,7 +460,7 @@ def _steps(b: StepsBlock, rect: Rect, style: _Style, name: str) -> list[Element]
         bottom = min(max(bottoms, default=title_y) + 12.0 * sz.scale, body.bottom)
         top = title_y - min(10.0 * sz.scale, (title_y - body.y - d) * 0.8)
         for i in range(n):
-            x = body.x + i * col_w
+            x = col_x(i)
             out.append(
                 Shape(
                     Rect(x + pad * 0.35, top, col_w - pad * 0.7, bottom - top),
@@ -464,11 +470,13 @@ def _steps(b: StepsBlock, rect: Rect, style: _Style, name: str) -> list[Element]
                 )
             )
     for i, step in enumerate(b.items):
-        cx = body.x + (i + 0.5) * col_w
+        cx = col_x(i) + col_w / 2
         out.append(_number(i, Rect(cx - d / 2, cy - d / 2, d, d), style, name))
         if i + 1 < n:
             x0, x1 = cx + d / 2 + 8, cx + col_w - d / 2 - 8
-            if x1 - x0 > 10:
+            if rtl:  # toward the next step, on the left
+                x0, x1 = cx - d / 2 - 8, cx - col_w + d / 2 + 8
+            if abs(x1 - x0) > 10:
                 out.append(
                     Connector(
                         [(x0, cy), (x1, cy)], theme.muted, width=2.0 * sz.scale, name=f"{name}.arrow[{i}]"
@@ -493,12 +501,16 @@ def _steps_list(b: StepsBlock, body: Rect, style: _Style, name: str) -> list[Ele
     inset = min(12.0 * sz.scale, row_h * 0.12) if sz.cards else 0.0
     d = min(30.0 * sz.scale, (row_h - gap - 2 * inset) * 0.8)
     out: list[Element] = []
+    rtl = frame.rtl_block([st.title for st in b.items])
     cells = []
     for i in range(n):
         c, r = divmod(i, rows)
+        c = cols - 1 - c if rtl else c  # the first column where the reader starts
         cells.append((body.x + c * (col_w + COL_GAP), body.y + r * row_h))
     inner_h = row_h - gap - 2 * inset
     tw = col_w - 2 * inset - d - 12
+    text_dx = inset if rtl else inset + d + 12  # the number sits at the start of the line
+    number_dx = col_w - inset - d if rtl else inset
 
     def title_maker(i: int) -> Callable[[float], TextBox]:
         x, y = cells[i]
@@ -506,7 +518,7 @@ def _steps_list(b: StepsBlock, body: Rect, style: _Style, name: str) -> list[Ele
         cap = inner_h * (0.5 if s.text else 1.0)
         return lambda size: text_box(
             s.title,
-            Rect(x + inset + d + 12, y + inset, tw, max(cap, 1.0)),
+            Rect(x + text_dx, y + inset, tw, max(cap, 1.0)),
             max_size=size,
             min_size=sz.least(7),
             color=theme.text,
@@ -526,7 +538,7 @@ def _steps_list(b: StepsBlock, body: Rect, style: _Style, name: str) -> list[Ele
         top = titles[i].rect.bottom + 2
         return lambda size: text_box(
             b.items[i].text,
-            Rect(x + inset + d + 12, top, tw, max(y + inset + inner_h - top, 1.0)),
+            Rect(x + text_dx, top, tw, max(y + inset + inner_h - top, 1.0)),
             max_size=size,
             min_size=sz.least(7),
             color=theme.muted,
@@ -544,13 +556,13 @@ def _steps_list(b: StepsBlock, body: Rect, style: _Style, name: str) -> list[Ele
                     name=f"{CONTAINER}{name}.card[{i}]",
                 )
             )
-        out.append(_number(i, Rect(x + inset, y + inset + min(2.0, row_h * 0.05), d, d), style, name))
+        out.append(_number(i, Rect(x + number_dx, y + inset + min(2.0, row_h * 0.05), d, d), style, name))
         if i + 1 < n and (i + 1) % rows != 0 and not sz.cards:  # thread one column's circles
             y0, y1 = y + d + 4, y + row_h - 2
             if y1 - y0 > 4:
                 out.append(
                     Connector(
-                        [(x + d / 2, y0), (x + d / 2, y1)],
+                        [(x + number_dx + d / 2, y0), (x + number_dx + d / 2, y1)],
                         theme.line,
                         width=1.5,
                         arrow=False,

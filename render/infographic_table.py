@@ -39,12 +39,14 @@ def column_widths(head: list[str], body: list[list[str]], n: int, total: float, 
     """Widths by content: each column asks for its longest line (capped), the page shares the rest
     so that a long text column gets the room and a short number column stays narrow."""
     pad = 2 * CELL_PAD * size
-    asks = []
+    asks, words = [], []
     for c in range(n):
         cells = ([head[c]] if head else []) + [r[c] for r in body[:60]]
         widest = max((textmod.text_width(t, size, bold=(c == 0)) for t in cells), default=0.0)
         asks.append(min(widest + pad + 2, total * 0.7))
-    least = [min(a, max(total / n * 0.45, 3 * size + pad)) for a in asks]
+        longest = max((textmod.text_width(w, size, True) for t in cells for w in t.split()), default=0.0)
+        words.append(min(longest / 0.96 + pad + 2, total * 0.45))  # no word broken inside a cell
+    least = [min(a, max(total / n * 0.45, 3 * size + pad, w)) for a, w in zip(asks, words, strict=True)]
     if sum(asks) <= total:
         spare = total - sum(asks)
         return [a + spare * a / sum(asks) for a in asks]
@@ -72,6 +74,16 @@ def _row_height(row: list[str], widths: list[float], size: float, bold_first: bo
     return lines * _lh(size) + 2 * CELL_PAD * size
 
 
+def _breaks_words(head: list[str], body: list[list[str]], widths: list[float], size: float) -> bool:
+    """Whether some word is wider than its column (it would be cut mid-word)."""
+    for c, width in enumerate(widths):
+        inner = wrap_width(width - 2 * CELL_PAD * size)
+        cells = ([head[c]] if head else []) + [r[c] for r in body[:60]]
+        if any(textmod.text_width(word, size, True) > inner for t in cells for word in t.split()):
+            return True
+    return False
+
+
 def table_fit(
     columns: list[str], rows: list[list[str]], w: float, h: float, max_size: float, min_size: float
 ) -> TableFit:
@@ -84,7 +96,8 @@ def table_fit(
         heights = ([_row_height(head, widths, size, True, True)] if head else []) + [
             _row_height(r, widths, size, True, False) for r in body
         ]
-        if sum(heights) <= h + 0.5 or size <= min_size:
+        broken = _breaks_words(head, body, widths, size)
+        if (sum(heights) <= h + 0.5 and not broken) or size <= min_size:
             break
         size = max(min_size, round(size * 0.92, 1))
     used, fit = (heights[0] if head else 0.0), 0

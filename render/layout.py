@@ -131,10 +131,11 @@ class TextBox:
     def text_width(self) -> float:
         """Widest line, bullet indent included, by our own measure."""
         widest = 0.0
+        mono = textmod.is_mono(self.font)
         for p in self.paragraphs:
             indent = p.indent(self.size)
             for line in p.lines:
-                widest = max(widest, indent + textmod.text_width(line, self.size, self.bold))
+                widest = max(widest, indent + textmod.text_width(line, self.size, self.bold, mono))
         return widest
 
     def overflows(self, tol: float = 0.5) -> bool:
@@ -467,13 +468,14 @@ def text_box(
     items = [text] if isinstance(text, str) else [t for t in text if t is not None]
     depth = [max(0, min(int(v), 4)) for v in (levels or [])][: len(items)]
     depth += [0] * (len(items) - len(depth))
+    mono = textmod.is_mono(font)
     size = max_size
     indent = 0.0
     while True:
         wrapped = []
         for t, d in zip(items, depth, strict=True):
             indent = bullet_indent(size) * (d + 1) if bullet else 0.0
-            wrapped.append(textmod.wrap(t, wrap_width(rect.w) - indent, size, bold))
+            wrapped.append(textmod.wrap(t, wrap_width(rect.w) - indent, size, bold, mono))
         total = sum(len(w) for w in wrapped) + PARA_GAP * max(len(items) - 1, 0)
         limit = rect.h / (size * textmod.LINE_HEIGHT)
         fits = total <= limit + 1e-6 and (max_lines is None or sum(len(w) for w in wrapped) <= max_lines)
@@ -499,7 +501,9 @@ def text_box(
             if len(take) < len(w):
                 break
         indent = bullet_indent(size) * (depth[len(kept) - 1] + 1) if bullet else 0.0
-        kept[-1] = textmod.truncate_lines(kept[-1], len(kept[-1]), wrap_width(rect.w) - indent, size, bold)
+        kept[-1] = textmod.truncate_lines(
+            kept[-1], len(kept[-1]), wrap_width(rect.w) - indent, size, bold, mono
+        )
         wrapped = kept
         items = items[: len(kept)]
     paragraphs = [

@@ -529,12 +529,14 @@ class Slide(_Model):
         "table",
         "cards",
         "statement",
+        "code",
     ] = "bullets"
     """Choose by what the content is. title: opening slide; section: a divider; bullets: a list of
     points; two_column: two lists side by side; big_number: one striking figure; stats: two to six
     figures with labels as cards (set `stats`); quote: a quotation; timeline: dated events (set
     `events`); steps: an ordered process (set `steps`); cards: three to six points of equal weight,
-    each on its own card (set `bullets`); statement: one key sentence set large (set `text`);
+    each on its own card (set `bullets`); statement: one key sentence set large (set `text`); code:
+    a code example in a monospaced panel (set `code`);
     table: rows of attributes or pairs such as
     problem → fix (set `columns` and `rows`); chart / image / diagram: a visual with a title; visual:
     any other kind of visual (set `visual`)."""
@@ -582,6 +584,9 @@ class Slide(_Model):
     text: Label = ""
     """statement: the message, one or two sentences."""
 
+    code: Text = Field(default="", max_length=20_000)
+    """code: the code, as written (lines kept)."""
+
     quote: Label = ""
     """quote: the quotation."""
 
@@ -619,6 +624,7 @@ class Slide(_Model):
             "table": self.rows,
             "cards": self.bullets,
             "statement": self.text,
+            "code": self.code,
         }
         field_of = {
             "stats": "stats",
@@ -627,6 +633,7 @@ class Slide(_Model):
             "table": "rows",
             "cards": "bullets",
             "statement": "text",
+            "code": "code",
         }
         if self.layout in wants and not wants[self.layout]:
             raise ValueError(f"layout '{self.layout}' needs '{field_of[self.layout]}'")

@@ -178,33 +178,35 @@ def _steps_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
 
 
 def _table_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
-    """A native table at the largest size that fits; rows that do not fit at 16 pt continue on the
-    next page under the same header row."""
+    """A native table at the largest size that fits (a word never broken inside a cell); rows that
+    do not fit at 16 pt continue, spread evenly, on further pages under the same header row."""
     style = _style(ctx)
-    sz = style.sizes
-    rows = [list(r) for r in slide.rows]
+    cols, rows = slide.columns, [list(r) for r in slide.rows]
+    first_page, first = _page(slide, ctx, 0)
+    if split:
+        size = table_fit(cols, rows, first.w, first.h, style.sizes.item, TABLE_MIN).size
+
+        def fits(a: int, b: int) -> bool:
+            return table_fit(cols, rows[a:b], first.w, first.h, size, size).rows >= b - a
+
+        spans = fitted(len(rows), len(rows), fits)
+    else:
+        size, spans = table_fit(cols, rows, first.w, first.h, style.sizes.item, 6.0).size, [(0, len(rows))]
     out: list[Built] = []
-    k = 0
-    start = 0
-    size = sz.item
-    while start < len(rows) or not out:
-        page, body = _page(slide, ctx, k)
-        rest = rows[start:]
-        fit = table_fit(slide.columns, rest, body.w, body.h, size, TABLE_MIN if split else 6.0)
-        if not split:
-            fit.rows = len(rest)
-        take = max(fit.rows, 1)
-        if take < len(rest):  # a continued table keeps one size on every page
-            size = fit.size
-        chunk = rest[:take]
-        fit = table_fit(slide.columns, chunk, body.w, body.h, fit.size, fit.size)
+    for k, (a, b) in enumerate(spans):
+        page, body = (first_page, first) if k == 0 else _page(slide, ctx, k)
+        chunk = rows[a:b]
+        fit = table_fit(cols, chunk, body.w, body.h, size, size if split else 4.0)
+        if fit.rows < len(chunk):  # one page asked for (no continuation): the rows that fit, said
+            ctx.notes.append(
+                f"{slide.title[:60]!r}: {len(chunk) - fit.rows} table rows did not fit the slide"
+            )
+            chunk = chunk[: max(fit.rows, 1)]
         fit.rows = len(chunk)
         height = sum(fit.heights)
         rect = Rect(body.x, body.y, body.w, min(body.h, max(height, min(body.h, height * 1.25))))
-        page.add(grid(slide.columns, chunk, rect, style, "table", fit=fit))
+        page.add(grid(cols, chunk, rect, style, "table", fit=fit))
         out.append(Built(page, ctx.theme.muted))
-        start += take
-        k += 1
     return out
 
 
@@ -249,16 +251,23 @@ def _cards_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
         card_h = min(room, max(text_h + 2 * pad + bar, min(room, cw * 0.42)))
         block_h = rows * card_h + (rows - 1) * gap
         top = body.y + (body.h - block_h) * 0.4
+        rtl = frame.rtl_block(chunk)
         for i, box in enumerate(boxes):
             r, c = divmod(i, cols)
             in_row = min(cols, n - r * cols)
+            c = in_row - 1 - c if rtl else c  # the first card where the reader starts
             x0 = body.x + (body.w - (in_row * cw + (in_row - 1) * gap)) / 2 + c * (cw + gap)
             y0 = top + r * (card_h + gap)
             card = Rect(x0, y0, cw, card_h)
             page.add(Shape(card, "rounded", fill=theme.surface, name=f"{CONTAINER}cards.card[{a + i}]"))
             page.add(
                 Shape(
-                    Rect(x0 + pad, y0 + pad * 0.6, min(48.0, cw / 4), bar),
+                    Rect(
+                        x0 + cw - pad - min(48.0, cw / 4) if rtl else x0 + pad,
+                        y0 + pad * 0.6,
+                        min(48.0, cw / 4),
+                        bar,
+                    ),
                     "rect",
                     fill=theme.accent,
                     name=f"cards.mark[{a + i}]",
@@ -305,7 +314,54 @@ def _statement_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
     return [Built(page, theme.muted)]
 
 
+# -------------------------------------------------------------------------------------------- code
+
+MONO = "DejaVu Sans Mono"
+
+
+def _code_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
+    """Code in a monospaced panel, lines kept; as many lines a page as read at 14 pt or more."""
+    theme = ctx.theme
+    lines = slide.code.expandtabs(4).split("\n") or [""]
+    pad = 22.0
+
+    def box(chunk: list[str], body: Rect, floor: float) -> TextBox:
+        return text_box(
+            [line or " " for line in chunk],  # one paragraph a line: no painter joins two
+            body.inset(pad, pad),
+            max_size=20.0,
+            min_size=floor,
+            color=theme.text,
+            name="code",
+            font=MONO,
+        )
+
+    probe_page, probe = _page(slide, ctx, 0)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while start < len(lines) or not spans:
+        end = len(lines)
+        while split and end - start > 1 and box(lines[start:end], probe, 14.0).truncated:
+            end = start + max(1, (end - start) * 3 // 4)
+        spans.append((start, end))
+        start = end
+    out = []
+    for k, (a, b) in enumerate(spans):
+        page, body = (probe_page, probe) if k == 0 else _page(slide, ctx, k)
+        code = box(lines[a:b], body, 14.0 if split else 6.0)
+        h = min(code.text_height + 2 * pad + 1, body.h)
+        panel = Rect(body.x, body.y, body.w, h)
+        code.rect = Rect(code.rect.x, code.rect.y, code.rect.w, min(code.rect.h, h - 2 * pad))
+        page.add(
+            Shape(panel, "rounded", fill=theme.surface, stroke=theme.line, stroke_width=0.75, name="bg-code")
+        )
+        page.add(code)
+        out.append(Built(page, theme.muted))
+    return out
+
+
 LAYOUTS: dict[str, Callable[[Slide, Context, bool], list[Built]]] = {
+    "code": _code_slide,
     "statement": _statement_slide,
     "cards": _cards_slide,
     "stats": _stats_slide,

@@ -279,6 +279,7 @@ def _document(pages: list[Page], theme: Theme, title: str) -> str:
 
 
 SYSTEM_FONTS = (
+    "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",  # code on slides (fonts-dejavu-core)
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
     "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf",

@@ -71,9 +71,28 @@ def char_width(ch: str, bold: bool = False) -> float:
     return 0.6
 
 
-def text_width(text: str, size: float, bold: bool = False) -> float:
-    """Width in points of `text` set at `size` points."""
-    return sum(char_width(ch, bold) for ch in text) * size
+MONO_ADVANCE = 0.602  # DejaVu Sans Mono (and Courier New, Consolas) advance, in em
+
+
+@lru_cache(maxsize=8192)
+def mono_width(ch: str, bold: bool = False) -> float:
+    """Width of one character of monospaced (code) text in em: one advance, wide ones two."""
+    if unicodedata.combining(ch) or unicodedata.category(ch) in {"Mn", "Me", "Cf"}:
+        return 0.0
+    if unicodedata.east_asian_width(ch) in {"W", "F"} or ord(ch) >= 0x1F000:
+        return max(char_width(ch, bold), 2 * MONO_ADVANCE)
+    return MONO_ADVANCE
+
+
+def is_mono(font: str) -> bool:
+    """A monospaced family, measured by `mono_width` (code on a slide)."""
+    return "mono" in font.lower() or font.lower().startswith(("courier", "consolas", "menlo"))
+
+
+def text_width(text: str, size: float, bold: bool = False, mono: bool = False) -> float:
+    """Width in points of `text` set at `size` points (`mono`: in a monospaced font)."""
+    width = mono_width if mono else char_width
+    return sum(width(ch, bold) for ch in text) * size
 
 
 def is_rtl(text: str) -> bool:
@@ -99,21 +118,22 @@ _TOKEN = re.compile(
 )
 
 
-def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+def wrap(text: str, width: float, size: float, bold: bool = False, mono: bool = False) -> list[str]:
     """Greedy word wrap to `width` points; breaks long words and between CJK characters.
 
     Widths are additive (no kerning), so the line width is kept as a running sum.
     """
     lines: list[str] = []
     limit = width / size  # compare in em, once per token
-    space = char_width(" ", bold)
+    char_width_ = mono_width if mono else char_width
+    space = char_width_(" ", bold)
     for paragraph in text.split("\n"):
         line, used, pending_space = "", 0.0, False
         for token in _TOKEN.findall(paragraph):
             if token.isspace():
                 pending_space = bool(line)
                 continue
-            w = sum(char_width(ch, bold) for ch in token)
+            w = sum(char_width_(ch, bold) for ch in token)
             gap = space if pending_space else 0.0
             pending_space = False
             if used + gap + w <= limit:
@@ -127,7 +147,7 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
                 line, used = token, w
                 continue
             for ch in token:  # a single token wider than the line: break it by characters
-                cw = char_width(ch, bold)
+                cw = char_width_(ch, bold)
                 if line and used + cw > limit:
                     lines.append(line)
                     line, used = "", 0.0
@@ -150,13 +170,15 @@ class Fitted:
         return len(self.lines) * self.size * LINE_HEIGHT
 
 
-def truncate_lines(lines: list[str], max_lines: int, width: float, size: float, bold: bool) -> list[str]:
+def truncate_lines(
+    lines: list[str], max_lines: int, width: float, size: float, bold: bool, mono: bool = False
+) -> list[str]:
     """Keep the first `max_lines` lines and end the last with an ellipsis that fits `width`."""
     kept = lines[:max_lines]
     if not kept:
         return []
     last = kept[-1]
-    while last and text_width(last + ELLIPSIS, size, bold) > width:
+    while last and text_width(last + ELLIPSIS, size, bold, mono) > width:
         last = last[:-1]
     kept[-1] = last.rstrip() + ELLIPSIS
     return kept

@@ -115,18 +115,22 @@ def classify_list(node: ListBlock) -> ListKind:
     return ListKind("bullets")
 
 
-def paragraph_stats(inline: Inline) -> tuple[list[Stat], list[str]]:
-    """Figures a paragraph states in bold, one a sentence, and its other sentences."""
-    stats: list[Stat] = []
-    rest: list[str] = []
+def sentence_stats(inline: Inline) -> list[tuple[str, Stat | None]]:
+    """A paragraph's sentences in order, each with the figure it states in bold (if any)."""
+    out: list[tuple[str, Stat | None]] = []
     for sentence in sentences(inline.text):
         bold = [b for b in inline.bold if b in sentence and re.search(r"\d", b)]
         stat = item_stat(sentence, bold, inline.code) if bold else None
-        if stat is not None and any(stat.value.split()[0].lstrip("+") in b for b in bold):
-            stats.append(stat)
-        else:
-            rest.append(sentence)
-    return stats, rest
+        if stat is not None and not any(stat.value.split()[0].lstrip("+") in b for b in bold):
+            stat = None
+        out.append((sentence, stat))
+    return out
+
+
+def paragraph_stats(inline: Inline) -> tuple[list[Stat], list[str]]:
+    """Figures a paragraph states in bold, one a sentence, and its other sentences."""
+    said = sentence_stats(inline)
+    return [s for _, s in said if s is not None], [t for t, s in said if s is None]
 
 
 # ------------------------------------------------------------------------------------------ tables

@@ -355,3 +355,17 @@ def _attach(graph: _Graph, parent: str, lst: ListBlock, depth: int = 0) -> None:
         for child in it.children:
             if isinstance(child, ListBlock) and depth < 6:
                 _attach(graph, nid, child, depth + 1)
+
+
+def list_tree(lst: ListBlock, title: str, lang: str = "en") -> DiagramPlan:
+    """A nested list as a tree: its single top item is the root, else `title` heads the items."""
+    graph = _Graph()
+    top = [it for it in lst.items if it.inline.text]
+    if len(top) == 1:
+        root = graph.new_node(top[0].inline.text)
+        for child in top[0].children:
+            if isinstance(child, ListBlock):
+                _attach(graph, root, child)
+    else:
+        _attach(graph, graph.node(title or "·"), lst)
+    return _graph_plan(graph, "", "tree", lang)

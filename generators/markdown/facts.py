@@ -126,7 +126,7 @@ _COMPARATIVE = re.compile(
     re.I,
 )
 _PREP_END = re.compile(
-    r"\b(?:to|by|of|at|for|from|than|under|over|above|below|with|about|around|of)\s*$", re.I
+    r"\b(?:to|by|of|at|for|from|than|under|over|above|below|with|about|around|in|across|into|on)\s*$", re.I
 )
 _CJK_LINK = re.compile(r"(?:达到|达|为|是|突破|超过|约|共|实现|至)\s*$")
 _CJK_FROM_TO = re.compile(r"^\s*(?:[^\d，。；]{0,6}?)(?:缩短至|降至|升至|增至|减至|提高到|降低到|至|到)\s*\d")
@@ -187,7 +187,7 @@ def _value(text: str, n: Num) -> tuple[str, int, int]:
     m = _MEASURE_AFTER.match(after)
     if m and not (n.pct or n.currency):
         rest = after[m.end() :]
-        if _COUNT.match(m.group(0)) and rest.strip(_TRAILING + " *"):
+        if _COUNT.match(m.group(0)) and (rest.strip(_TRAILING + " *") or _PREP_END.search(text[:start])):
             return value, start, end  # "9,000 · users in June": the noun belongs to the label
         return value + m.group(0), start, end + m.end()
     return value, start, end

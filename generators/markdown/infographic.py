@@ -26,6 +26,7 @@ from generators.markdown.content import (
     table_kind,
     table_text,
 )
+from generators.markdown.diagram import list_tree
 from generators.markdown.parse import (
     SOURCE,
     VS,
@@ -63,6 +64,7 @@ MAX_BLOCKS = 24
 CHECKLIST = 16
 EVENTS = 16
 STEPS = 12
+TREE_NODES = 40
 
 
 class _Page:
@@ -166,6 +168,10 @@ def _list(node: ListBlock, page: _Page, vs_state: dict[str, Any]) -> None:
             page.add(StepsBlock(title=page.title() if not k else "", items=part))
         return
     depth_of = {id(it): d for d, it in flat}
+    if max(depth_of.values()) >= 2 and len(items) <= TREE_NODES:  # a hierarchy: drawn as one
+        tree = list_tree(node, page.heading, page.lang)
+        page.add(VisualBlock(title=page.title(), visual=tree))
+        return
     leftover: list[str] = []
     unordered = not node.ordered and all(d == 0 for d, _ in flat)
     stats = [

@@ -20,6 +20,7 @@ from generators.markdown.content import (
     classify_list,
     group_pairs,
     paragraph_stats,
+    sentence_stats,
     table_kind,
     table_text,
 )
@@ -44,6 +45,7 @@ from render.plan import ChartPlan, Series, Slide, SlidesPlan
 
 _INTRO = frozenset({"cards", "stats", "table", "timeline", "steps", "chart", "diagram", "two_column"})
 MAX_BULLETS = 6
+CODE_LINES = 24  # longer code is said in the notes, not shown
 BULLET_CHARS = 400  # longer points are cut on the slide and kept whole in the notes
 MAX_SLIDES = 100
 TITLE_CHARS = 150
@@ -61,8 +63,24 @@ class _Deck:
         self.emitted_for_title = True
         self.paragraphs = 0
         """How many paragraphs (and nothing else) the pending bullets came from."""
+        self.code: list[str] = []
+        """Code of this section: shown when it is all the section has, else said in the notes."""
+
+    def end_section(self) -> None:
+        code, self.code = self.code, []
+        if not code:
+            return
+        if self.emitted_for_title or self.bullets or not self.title:
+            self.notes.extend(code)
+            return
+        for text in code:
+            if len(text.splitlines()) <= CODE_LINES:
+                self.add(Slide(layout="code", title=self.slide_title(), code=text))
+            else:
+                self.notes.append(text)
 
     def set_title(self, title: str) -> None:
+        self.end_section()
         self.flush()
         if not self.emitted_for_title and self.title:
             self.slides.append(Slide(layout="section", title=short(self.title, TITLE_CHARS)))
@@ -192,7 +210,7 @@ def _cards(labels: list[str]) -> bool:
 
 def _short_label(text: str) -> bool:
     """Short enough for a node of a flow diagram (wide CJK characters count double)."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0x2E80) <= 40
+    return len(text) + sum(1 for ch in text if ord(ch) > 0x2E80) <= 24  # a left-to-right flow
 
 
 def _ranked_chart(ranked: list[tuple[str, float, str]], title: str) -> ChartPlan:
@@ -229,7 +247,7 @@ def _list(node: ListBlock, deck: _Deck) -> None:
     if kind.kind == "pairs":
         deck.add(Slide(layout="table", title=deck.slide_title(), rows=kind.rows))
         return
-    if node.ordered and simple and 3 <= len(labels) <= 8 and all(_short_label(lb) for lb in labels):
+    if node.ordered and simple and 3 <= len(labels) <= 5 and all(_short_label(lb) for lb in labels):
         diagram = chain_diagram(labels, deck.fallback_title())
         deck.add(
             Slide(
@@ -248,6 +266,9 @@ def _list(node: ListBlock, deck: _Deck) -> None:
             Slide(layout="cards", title=deck.slide_title(), bullets=[_bullet(t, deck.notes) for t in labels])
         )
         return
+    if not simple:  # an outline: a page per few top-level points with all their sub-points
+        _outline(flat, node.ordered, deck)
+        return
     for k, (depth, it) in enumerate(flat):
         text = item_text(it)
         if not text:
@@ -256,6 +277,40 @@ def _list(node: ListBlock, deck: _Deck) -> None:
             text = f"{sum(1 for d, _ in flat[: k + 1] if d == 0)}. {text}"
         deck.bullets.append(_bullet(("– " * min(depth, 4)) + text, deck.notes))
     deck.paragraphs = -len(flat)  # a list's points, not an introduction
+
+
+OUTLINE_LINES = 10
+
+
+def _outline(flat: list, ordered: bool, deck: _Deck) -> None:
+    """Nested points as indented bullets; pages break between top-level points where they can, so
+    a point stays with its sub-points (up to ten lines a page)."""
+    groups: list[list[str]] = []
+    number = 0
+    for depth, it in flat:
+        text = item_text(it)
+        if not text:
+            continue
+        if depth == 0:
+            number += 1
+            text = f"{number}. {text}" if ordered else text
+        line = _bullet(("– " * min(depth, 4)) + text, deck.notes)
+        if depth == 0 or not groups:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    pages: list[list[str]] = []
+    for group in groups:
+        for k in range(0, len(group), OUTLINE_LINES):
+            part = group[k : k + OUTLINE_LINES]
+            if pages and len(pages[-1]) + len(part) <= OUTLINE_LINES and (k == 0 or not pages[-1]):
+                pages[-1].extend(part)
+            else:
+                pages.append(list(part))
+    cont = " (cont.)" if deck.lang == "en" else "（续）"
+    for k, page in enumerate(pages):
+        title = deck.slide_title() + (cont if k else "")
+        deck.add(Slide(layout="bullets", title=short(title, TITLE_CHARS), bullets=page))
 
 
 def _table(node: Table, deck: _Deck) -> None:
@@ -284,8 +339,29 @@ def _table(node: Table, deck: _Deck) -> None:
 
 def _paragraph(node: Para, deck: _Deck) -> None:
     text = node.inline.text
-    stats, rest = paragraph_stats(node.inline)
-    if stats and len(stats) + len(rest) <= 4:
+    said = sentence_stats(node.inline)
+    stats = [s for _, s in said if s is not None]
+    rest = [t for t, s in said if s is None]
+    if stats and len(said) <= 4:
+        first = next(k for k, (_, s) in enumerate(said) if s is not None)
+        before = " ".join(t for t, s in said[:first] if s is None)
+        after = " ".join(t for t, s in said[first:] if s is None)
+        if len(stats) == 1 and len(stats[0].label) + len(after) <= 200:
+            # the figure, then what the paragraph says about it, in reading order
+            label = (stats[0].label + ". " + after).strip() if after else stats[0].label
+            deck.add(
+                Slide(
+                    layout="big_number",
+                    title=deck.slide_title(),
+                    subtitle=before if len(before) <= 200 else "",
+                    number=stats[0].value,
+                    number_label=label,
+                    notes=text,
+                )
+            )
+            if len(before) > 200:
+                deck.bullets.extend(_bullet(t, deck.notes) for t, s in said[:first] if s is None)
+            return
         others = " ".join(rest)
         subtitle = short(others, 200) if len(others) <= 200 else ""
         if len(stats) == 1:
@@ -356,7 +432,8 @@ def markdown_to_slides(md: str, title: str | None = None) -> SlidesPlan:
                     )
                 )
         elif isinstance(node, Code):
-            deck.notes.append(node.text)
+            deck.code.append(node.text)
+    deck.end_section()
     deck.flush()
     if not deck.emitted_for_title and deck.title:
         deck.slides.append(Slide(layout="section", title=short(deck.title, TITLE_CHARS)))
