@@ -177,12 +177,53 @@ def _table() -> tuple[Any, str, str]:
     return table, name, error
 
 
+def _look(theme: str) -> str:
+    """Your own look: a PowerPoint template (its colours, fonts, slide size, and in exported decks
+    its master and layouts) or brand colours and a font. The theme string carries it to rendering:
+    the template's saved path, or "brand:…"."""
+    import hashlib
+    import tempfile
+    from pathlib import Path
+
+    from render.template import TemplateError, brand_theme, read_template
+
+    with st.expander("🎨 Your template or brand"):
+        upload = st.file_uploader("PowerPoint template", type=["pptx", "potx"], key="template")
+        brand = st.text_input(
+            "…or brand colours and a font", key="brand", placeholder="#0A66C2, #F5A623, Inter"
+        )
+    if upload is not None:
+        data = upload.getvalue()
+        suffix = Path(upload.name).suffix.lower()
+        path = Path(tempfile.gettempdir()) / f"visual-answers-{hashlib.sha1(data).hexdigest()[:16]}{suffix}"
+        if not path.exists():
+            path.write_bytes(data)
+        try:
+            info = read_template(str(path))
+        except TemplateError as err:
+            st.sidebar.error(str(err))
+            return theme
+        st.sidebar.caption(
+            f"🎨 {upload.name}: {info.width:g} × {info.height:g} pt, {info.major_font or 'theme'} fonts"
+        )
+        return str(path)
+    if brand.strip():
+        try:
+            brand_theme(brand)
+        except ValueError as err:
+            st.sidebar.error(str(err))
+            return theme
+        return "brand:" + brand.strip()
+    return theme
+
+
 def sidebar() -> tuple[Setup, Any, str, str, str | None]:
     with st.sidebar:
         st.markdown("## 📊 Visual answers")
         theme = st.segmented_control(
             "Theme", ["light", "dark"], default="light", key="theme", format_func=str.capitalize
         )
+        theme = _look(theme or "light")
         forced = st.selectbox(
             "Answer as",
             ["auto", *KINDS],

@@ -44,6 +44,7 @@ from render.layout import (
     ChartSlot,
     Connector,
     Element,
+    Grid,
     Layout,
     Page,
     Rect,
@@ -131,6 +132,8 @@ def _texts_on(el: Element) -> list[TextBox]:
         return [el]
     if isinstance(el, Shape) and el.text is not None:
         return [el.text]
+    if isinstance(el, Grid):
+        return el.texts()
     return []
 
 
@@ -163,6 +166,14 @@ def overflow(page: Page) -> list[str]:
             out.append(f"{_name(el)} leaves the page")
         if isinstance(el, Shape) and el.text is not None and not el.rect.contains(el.text.rect, tol=TOL):
             out.append(f"text of {_name(el)} leaves its shape")
+        if isinstance(el, Grid):
+            cells = [c for row in el.cells for c in row]
+            out += [f"{_name(c)} leaves its table" for c in cells if not el.rect.contains(c.rect, tol=TOL)]
+            out += [
+                f"text of {_name(c)} leaves its cell"
+                for c in cells
+                if c.text is not None and not c.rect.contains(c.text.rect, tol=TOL)
+            ]
     out.extend(f"{_name(box)} overflows" for box in page.text_boxes() if box.overflows())
     return out
 
@@ -280,6 +291,10 @@ def contrasts(page: Page) -> list[tuple[str, float, bool]]:
             pairs.append((el.text, el.fill or backdrop(el.text.rect, i)))
         elif isinstance(el, Connector) and el.label is not None:
             pairs.append((el.label, page.background))  # painters put labels on a page-coloured chip
+        elif isinstance(el, Grid):  # a table: each cell's text on the cell's fill
+            pairs.extend(
+                (c.text, c.fill or backdrop(c.rect, i)) for row in el.cells for c in row if c.text is not None
+            )
     return [(_name(box), contrast(box.color, back), is_large(box)) for box, back in pairs if _chars(box)]
 
 

@@ -122,7 +122,18 @@ def cmd_make(args: argparse.Namespace) -> None:
         raise UserError(f"data file not found: {data}")
     images, status, said = _image_source(args.image_model)
     progress = _ProgressBar() if images is not None else None
-    result = render(plan, data=data, theme=args.theme, images=images, progress=progress, status=status)
+    if args.template and not Path(args.template).is_file():
+        raise UserError(f"template file not found: {args.template}")
+    result = render(
+        plan,
+        data=data,
+        theme=args.theme,
+        images=images,
+        progress=progress,
+        status=status,
+        template=args.template,
+        brand=args.brand,
+    )
     if images is not None and result.plan.kind in {"image", "slides", "infographic"}:
         # every picture in one batched call; rendering below reads them from the cache. A failure is
         # not lost: rendering asks again and turns the same (remembered) error into a note.
@@ -210,6 +221,17 @@ def build_parser() -> argparse.ArgumentParser:
                 "-o", "--output", required=True, help="output file: .pptx .svg .png .html .json .md"
             )
             p.add_argument("--theme", default="light", help="light, dark or a theme JSON file")
+            p.add_argument(
+                "--template",
+                metavar="FILE",
+                help="your PowerPoint template (.pptx or .potx): its colours, fonts, slide size, and "
+                "for .pptx output its master (logo, footers) and layouts",
+            )
+            p.add_argument(
+                "--brand",
+                metavar="COLOURS,FONT",
+                help='brand colours and a font without a template, e.g. "#0A66C2,#F5A623,Inter"',
+            )
             p.add_argument(
                 "--image-model",
                 metavar="NAME",

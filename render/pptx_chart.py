@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from pptx.chart.plot import PiePlot
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
@@ -197,6 +197,9 @@ def _native_axes(
         category_axis.has_major_gridlines = False
         category_axis.tick_labels.number_format = number_format([], "")
         category_axis.tick_labels.number_format_is_linked = False
+    if any(v is not None and v < 0 for v in values) and ct != ChartType.scatter:
+        # Labels at the low end of the plot, not at zero where a negative bar would cover them.
+        category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
     if ct == ChartType.horizontal_bar and plan.sort != "asc":
         category_axis.reverse_order = True  # first (largest when sorted desc) category on top
         crosses = value_axis._element.find(qn("c:crosses"))

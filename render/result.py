@@ -234,7 +234,14 @@ def render(
 def styled(
     theme: str | Theme = "light", *, template: str | Path | None = None, brand: str | None = None
 ) -> Theme:
-    """A theme by name or file, then a brand's colours and font, then a template's look."""
+    """A theme by name or file, then a brand's colours and font, then a template's look.
+
+    `theme` may itself be a template file ("deck.pptx") or a brand ("brand:#0A66C2,Inter"), so a
+    single string can carry a look through code that passes themes by name (the app, the CLI)."""
+    if isinstance(theme, str) and theme.lower().endswith((".pptx", ".potx")):
+        template, theme = template or theme, "light"
+    elif isinstance(theme, str) and theme.startswith("brand:"):
+        brand, theme = brand or theme[len("brand:") :], "light"
     out = get_theme(theme)
     if brand:
         from render.template import brand_theme

@@ -161,12 +161,12 @@ def _ok_number(text: str, n: Num, bold: bool) -> bool:
         return False  # "a 7B model": a model's size is its name
     strong = n.pct or n.currency or n.mag or _MULTIPLE.match(after)
     name = _NAME_BEFORE.search(before)
-    if (
-        not strong
-        and name
-        and not (_MEASURE_AFTER.match(after) or (name.start(1) == 0 and _noun_after(after)))
-    ):
-        return False  # "PostgreSQL 16", "iPhone 16", "PIN 7781": names with numbers
+    if not strong and name:
+        word = name.group(1)
+        branded = any(ch.isupper() or ch.isdigit() for ch in word[1:])  # PostgreSQL, iPhone, PIN
+        opens = name.start(1) == 0 and _noun_after(after)  # "Hired 40 engineers"
+        if branded or not (_MEASURE_AFTER.match(after) or opens):
+            return False  # "PostgreSQL 16", "iPhone 16", "PIN 7781": names with numbers
     if (_SPEC_AFTER.match(after) and not bold) or _NEVER_AFTER.match(after):
         return False
     return not (not strong and _FRACTION_AFTER.match(after) and not bold)
@@ -320,9 +320,13 @@ DATED = re.compile(
 )
 
 
+_CLOCK_LEAD = re.compile(rf"^\s*(?P<date>{_CLOCK})\s+(?P<rest>\S.*)$", re.I)
+
+
 def dated(text: str) -> tuple[str, str] | None:
-    """'1969 — ARPANET sends its first message' as ('1969', 'ARPANET sends its first message')."""
-    m = DATED.match(text)
+    """'1969 — ARPANET sends its first message' as ('1969', 'ARPANET sends its first message');
+    a time needs no separator ('10:00 京都駅に到着')."""
+    m = DATED.match(text) or _CLOCK_LEAD.match(text)
     if not m:
         return None
     return m.group("date").strip(), m.group("rest").strip()
