@@ -1,7 +1,7 @@
 """Infographic layout: an `InfographicPlan` becomes positioned `Layout` pages.
 
-Blocks (stats, steps, timeline, comparison, checklist, callout) flow in reading order through a
-grid of full- and half-width rows on 960 × 540 pages, so every page is also a slide. Nothing here
+Blocks (stats, steps, timeline, comparison, checklist, callout, table, text, visual) flow in reading order through a
+grid of full- and half-width rows on pages of the theme's size, so every page is also a slide. Nothing here
 paints: the SVG and PowerPoint painters draw the same elements. Every string goes through
 `text_box`, which shrinks and, as a last resort, ellipsises it, so hostile input (2,000-character
 titles, twelve stat cards, CJK, Arabic, emoji) still yields boxes that fit.
@@ -327,7 +327,7 @@ def _footer(plan: InfographicPlan, theme: Theme) -> TextBox:
 
 
 def layout(plan: InfographicPlan, ctx: Context) -> Layout:
-    """Lay out an infographic on as many 960 × 540 pages as its blocks need, never dropping one."""
+    """Lay out an infographic on as many pages as its blocks need, never dropping one."""
     theme = ctx.theme
     g = _Grid.of(theme)
     _, first_top = _header(plan, theme, ctx, measure_only=True)

@@ -1,7 +1,8 @@
 """The shape model: one layout, two painters.
 
 Slides, infographics, diagrams and image answers are computed once into `Layout` pages of
-positioned elements (points, origin top-left, 960 × 540 = a 16:9 slide). `render.svg` and
+positioned elements (points, origin top-left; 960 × 540 = a 16:9 slide by default, the theme's
+`page_width` × `page_height` in general: a 4:3 template gives 720 × 540). `render.svg` and
 `render.powerpoint` paint the very same elements, so the preview is what the deck exports.
 Text in a `TextBox` is already wrapped and sized by `render.text`: painters never re-flow it.
 """

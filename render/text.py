@@ -118,6 +118,10 @@ _TOKEN = re.compile(
 )
 
 
+NO_LINE_START = frozenset("、。，．：；！？）」』】〕〉》〗〙〛’”・ー…‥々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.;:!?)]}%")
+"""Characters a line may not start with in CJK typesetting (closing punctuation, small kana)."""
+
+
 def wrap(text: str, width: float, size: float, bold: bool = False, mono: bool = False) -> list[str]:
     """Greedy word wrap to `width` points; breaks long words and between CJK characters.
 
@@ -140,6 +144,14 @@ def wrap(text: str, width: float, size: float, bold: bool = False, mono: bool = 
                 line += (" " if gap else "") + token
                 used += gap + w
                 continue
+            if line and not gap and token in NO_LINE_START:
+                # "。" may not open a line (kinsoku): the character or word before it comes along
+                carry = line[-1] if is_wide(line[-1]) else re.split(r"(?<=\s)|(?<=[\u2e80-\u9fff])", line)[-1]
+                if 0 < len(carry) < len(line):
+                    lines.append(line[: -len(carry)].rstrip())
+                    line = carry + token
+                    used = sum(char_width_(ch, bold) for ch in line)
+                    continue
             if line:
                 lines.append(line)
                 line, used = "", 0.0
