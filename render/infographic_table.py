@@ -162,7 +162,7 @@ def grid(
                 min_size=size,
                 color=ink,
                 bold=is_head or c == 0,
-                align="right" if numeric[c] and not is_head else "left",
+                align="right" if numeric[c] else "left",
                 valign="middle" if is_head else "top",
                 name=f"{name}.cell[{r},{c}]",
             )

@@ -243,10 +243,8 @@ def _cards_slide(slide: Slide, ctx: Context, split: bool) -> list[Built]:
                 name=f"cards.text[{i}]",
             )
 
-        boxes = _uniform(
-            [maker(t, a + i, cw - 2 * pad, inner_h) for i, t in enumerate(chunk)],
-            max(theme.body_size + 6, 24.0),
-        )
+        largest = theme.title_size if max(len(t) for t in chunk) <= 40 else max(theme.body_size + 6, 24.0)
+        boxes = _uniform([maker(t, a + i, cw - 2 * pad, inner_h) for i, t in enumerate(chunk)], largest)
         text_h = max(bx.text_height for bx in boxes)
         card_h = min(room, max(text_h + 2 * pad + bar, min(room, cw * 0.42)))
         block_h = rows * card_h + (rows - 1) * gap

@@ -118,7 +118,9 @@ _TOKEN = re.compile(
 )
 
 
-NO_LINE_START = frozenset("、。，．：；！？）」』】〕〉》〗〙〛’”・ー…‥々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.;:!?)]}%")
+NO_LINE_START = frozenset(
+    "、。，．：；！？）」』】〕〉》〗〙〛’”・ー…‥々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.;:!?)]}%"
+)
 """Characters a line may not start with in CJK typesetting (closing punctuation, small kana)."""
 
 

@@ -108,6 +108,10 @@ def classify_list(node: ListBlock) -> ListKind:
     if len(texts) >= MIN_STATS and all(stats):
         return ListKind("stats", stats=[s for s in stats if s])
     pairs = [pair_of(it.inline.text, it.inline.bold) for it in items]
+    if not node.ordered and not all(pairs):  # "Goblet squat: 3×10", "Cost: about $40k": plain key: value
+        keyed = [re.match(r"^([^:：.!?]{1,40}?)\s*[:：]\s+(\S.*)$", t) for t in texts]
+        if all(keyed):
+            pairs = [(m.group(1).strip(), m.group(2).strip()) for m in keyed if m]
     if len(texts) >= 2 and all(pairs):
         return ListKind("pairs", rows=[[a, b] for a, b in (p for p in pairs if p)])
     if node.ordered:
