@@ -526,9 +526,13 @@ class _Axes:
         return self.plot.x + (v - self.lo) / (self.hi - self.lo) * self.plot.w
 
 
-def _value_range(values: Sequence[float], include_zero: bool) -> tuple[float, float, list[float]]:
+def _value_range(
+    values: Sequence[float], include_zero: bool, pinned: tuple[float, float] | None = None
+) -> tuple[float, float, list[float]]:
     lo = min(values) if values else 0.0
     hi = max(values) if values else 1.0
+    if pinned is not None:  # an animation's frames share one scale
+        lo, hi = pinned
     if include_zero:
         lo, hi = min(lo, 0.0), max(hi, 0.0)
     ticks = _nice_ticks(lo, hi)
@@ -546,10 +550,11 @@ def _vertical_axes(
     x_title: str | None = None,
     y_title: str | None = None,
     bottom_rows: int = 1,
+    pinned: tuple[float, float] | None = None,
 ) -> _Axes:
     """Lay out a plot with the value axis on the left; draw gridlines, tick labels and titles."""
     size = base * 0.9
-    lo, hi, ticks = _value_range(values, include_zero)
+    lo, hi, ticks = _value_range(values, include_zero, pinned)
     labels = _tick_labels(ticks, plan.unit)
     y_title = value_title(plan) if y_title is None else y_title
     x_title = plan.x_title if x_title is None else x_title
@@ -622,7 +627,7 @@ def _svg_bars(out: _Svg, plan: ChartPlan, data: ChartData, area: Rect, base: flo
     if ct == ChartType.horizontal_bar:
         _svg_hbars(out, plan, data, area, values, size, base, theme)
         return
-    axes = _vertical_axes(out, plan, area, values, base, theme)
+    axes = _vertical_axes(out, plan, area, values, base, theme, pinned=data.value_range)
     plot = axes.plot
     band = plot.w / max(n, 1)
     inner = band * (0.8 if n < 40 else 0.9)
@@ -669,7 +674,7 @@ def _svg_hbars(
     top_first = plan.sort != "asc"  # like the figure: the largest value ends up on top
     order = list(range(n)) if top_first else list(range(n - 1, -1, -1))
     label_w = min(max((textmod.text_width(c, size) for c in cats), default=0) + size * 0.6, area.w * 0.3)
-    lo, hi, ticks = _value_range(values, True)
+    lo, hi, ticks = _value_range(values, True, data.value_range)
     labels = _tick_labels(ticks, plan.unit)
     title = value_title(plan)
     bottom = area.bottom - size * 1.4 - (size * 1.5 if title else 0)
@@ -722,7 +727,9 @@ def _svg_lines(out: _Svg, plan: ChartPlan, data: ChartData, area: Rect, base: fl
         values = [v for row in tops for v in row]
     else:
         values = [v for _, vals in data.series for v in vals if v is not None]
-    axes = _vertical_axes(out, plan, area, values, base, theme, include_zero=area_chart)
+    axes = _vertical_axes(
+        out, plan, area, values, base, theme, include_zero=area_chart, pinned=data.value_range
+    )
     plot = axes.plot
     band = plot.w / max(n, 1)
     xs = [plot.x + band * (j + 0.5) for j in range(n)]
@@ -829,9 +836,9 @@ def _svg_scatter(out: _Svg, plan: ChartPlan, data: ChartData, area: Rect, base: 
     all_x = [x for _, xs, _ in data.xy for x in xs]
     all_y = [y for _, _, ys in data.xy for y in ys]
     size = base * 0.9
-    axes = _vertical_axes(out, plan, area, all_y, base, theme, include_zero=False)
+    axes = _vertical_axes(out, plan, area, all_y, base, theme, include_zero=False, pinned=data.value_range)
     plot = axes.plot
-    lo, hi, ticks = _value_range(all_x, False)
+    lo, hi, ticks = _value_range(all_x, False, data.x_range)
     xaxis = _Axes(lo, hi, plot, ticks, _tick_labels(ticks))
     for t, label in zip(xaxis.ticks, xaxis.labels, strict=True):
         x = xaxis.x(t)
@@ -1125,6 +1132,18 @@ def add_native(slide: Any, slot: ChartSlot, theme: Theme) -> None:
             series.format.fill.solid()
             series.format.fill.fore_color.rgb = color
     _native_axes(chart, plan, ct, all_values, size, theme)
+    _pin_native_axes(chart, data)
+
+
+def _pin_native_axes(chart: Any, data: ChartData) -> None:
+    """A pinned range becomes fixed axis bounds, as in the SVG: slides of one animation share a scale."""
+    for axis, pinned, include_zero in (
+        (chart.value_axis, data.value_range, False),
+        (chart.category_axis, data.x_range, False),
+    ):
+        if pinned is not None:
+            lo, hi, _ = _value_range([], include_zero, pinned)
+            axis.minimum_scale, axis.maximum_scale = lo, hi
 
 
 def _pptx_rgb(color: str) -> Any:
