@@ -878,10 +878,41 @@ def _content_body(question: str) -> str | None:
     return None
 
 
+# ---- registry glue (to be re-homed on the rules package): kinds registered with a rules module of
+# their own (not one of the built-ins above) add their `CUES` to routing and plan with `build(req)`.
+
+
+def registered_rules() -> dict[str, Any]:
+    """Rules modules of registered kinds the tables above don't know, by kind name."""
+    out: dict[str, Any] = {}
+    for name, kind in KINDS.items():
+        if name in ROUTE_CUES or not kind.planner.rules:
+            continue
+        with contextlib.suppress(ImportError):
+            out[name] = kind.load_rules()
+    return out
+
+
+def _cue_tables() -> dict[str, dict[str, list[tuple[str, int]]]]:
+    extra = {name: getattr(m, "CUES", None) for name, m in registered_rules().items()}
+    return {**ROUTE_CUES, **{name: cues for name, cues in extra.items() if isinstance(cues, dict)}}
+
+
+def _priority() -> list[str]:
+    """Tie-break order: the built-ins' own, with other registered kinds placed by their priority."""
+    rank = {k.name: k.priority for k in KINDS.values()}
+    return sorted(
+        [*KIND_PRIORITY, *(n for n in KINDS if n not in KIND_PRIORITY)], key=lambda n: -rank.get(n, 0)
+    )
+
+
+# ---- end of registry glue
+
+
 def _score(text: str) -> dict[str, tuple[int, str, int]]:
     """The strongest cue per kind in the text, as {kind: (weight, matched text, position)}."""
     scores: dict[str, tuple[int, str, int]] = {}
-    for kind, by_lang in ROUTE_CUES.items():
+    for kind, by_lang in _cue_tables().items():
         cues = [c for lang_cues in by_lang.values() for c in lang_cues]
         best = _best_cue(text, cues)
         if best:
@@ -933,7 +964,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     visual = {k: v for k, v in scores.items() if k != "text"}
     if visual:
         best_w = max(v[0] for v in visual.values())
-        kind = next(k for k in KIND_PRIORITY if k in visual and visual[k][0] == best_w)
+        kind = next(k for k in _priority() if k in visual and visual[k][0] == best_w)
         # "draw" alone is a weak hint; with a table or pasted answer, analysis or slides win.
         if not (best_w == 1 and (has_table or has_md)):
             cue = visual[kind][1]
@@ -2083,9 +2114,16 @@ class RulesPlanner:
         content = markdown or body
         if content is None and kind in ("slides", "infographic", "diagram"):
             content = _last_assistant(request.history) if _refers_back(question) else None
-        builder = getattr(self, f"_{kind}")
         # "sales.csv" names the table as "Sales", never as "sales.csv"
         name = request.table_name.rsplit("/", 1)[-1].rsplit(".", 1)[0] if request.table_name else ""
+        extra = registered_rules().get(kind)  # registry glue: a kind with its own rules module builds itself
+        if extra is not None:
+            from types import SimpleNamespace
+
+            req = SimpleNamespace(question=question, lang=lang, table=table, table_name=name,
+                                  content=content, history=request.history)  # fmt: skip
+            return extra.build(req)
+        builder = getattr(self, f"_{kind}")
         return builder(question, lang, table, name, content)
 
     # -- one builder per kind; each returns a plan or a TextPlan that says what is missing

@@ -280,7 +280,11 @@ def show(view: Any, st: Any, key: str) -> None:
 
     t = track(result.plan, result.ctx)
     page = animation_player.player_page(t, result.theme)
-    st.components.v1.html(page, height=animation_player.frame_height(720) + 70, scrolling=False)
+    height = animation_player.frame_height(720) + 70
+    if hasattr(st, "iframe"):  # Streamlit ≥ 1.5x: our own trusted HTML, scripts allowed
+        st.iframe(page, height=height)
+    else:
+        st.components.v1.html(page, height=height, scrolling=False)
 
 
 def _title(plan: AnimationPlan) -> str:
