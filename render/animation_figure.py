@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from render.chart import figure_from_data
+from render.chart import _value_range, figure_parts
 from render.data import PIE_LIKE
 from render.plan import ChartType
 
@@ -17,34 +17,36 @@ if TYPE_CHECKING:
 
 
 def figure(part: Any) -> go.Figure:
-    """plotly frames per time step; plotly tweens between them in the browser."""
+    """plotly frames per time step; plotly tweens between them in the browser. Traces are plain
+    dicts and the figure is built in one constructor call: an animated chart costs about what a
+    static one does before its first frame shows."""
     import plotly.graph_objects as go
 
     theme = part.ctx.theme
     ks = part.keyframes()
-    figs = [figure_from_data(part.chart, part.data_at(t), theme) for t in ks]
-    base = figs[-1]
+    parts = [figure_parts(part.chart, part.data_at(t), theme) for t in ks]
+    layout: dict[str, Any] = dict(parts[-1][1])
     ms = int(part.scene.step_seconds * 1000)
     horizontal = part.ct == ChartType.horizontal_bar
     value_axis, cat_axis = ("xaxis", "yaxis") if horizontal else ("yaxis", "xaxis")
-    layout: dict[str, Any] = {}
+    pins = []
     if part.value_range is not None and part.ct not in PIE_LIKE:
-        from render.chart import _value_range
-
-        lo, hi, _ = _value_range([], False, part.value_range)
-        layout[value_axis] = {"range": [lo, hi], "autorange": False}
+        pins.append((value_axis, part.value_range))
     if part.x_range is not None:
-        from render.chart import _value_range
-
-        lo, hi, _ = _value_range([], False, part.x_range)
-        layout["xaxis"] = {"range": [lo, hi], "autorange": False}
+        pins.append(("xaxis", part.x_range))
+    for axis, pinned in pins:
+        lo, hi, _ = _value_range([], False, pinned)
+        layout[axis] = {**layout.get(axis, {}), "range": [lo, hi], "autorange": False}
     if part.mode == "reveal" and part.ct not in PIE_LIKE and part.ct != ChartType.scatter:
-        layout[cat_axis] = {"categoryorder": "array", "categoryarray": list(part.labels)}
+        layout[cat_axis] = {
+            **layout.get(cat_axis, {}),
+            "categoryorder": "array",
+            "categoryarray": list(part.labels),
+        }
     frames = [
-        go.Frame(data=list(f.data), name=str(n), layout=_frame_layout(part, f, t))
-        for n, (f, t) in enumerate(zip(figs, ks, strict=True))
+        {"data": traces, "name": str(n), "layout": _frame_layout(part, traces, t)}
+        for n, ((traces, _), t) in enumerate(zip(parts, ks, strict=True))
     ]
-    fig = go.Figure(data=list(figs[0].data), layout=base.layout, frames=frames)
     labels = [part.label_at(t) or str(n + 1) for n, t in enumerate(ks)]
     play = {
         "frame": {"duration": ms, "redraw": True},
@@ -52,9 +54,8 @@ def figure(part: Any) -> go.Figure:
         "fromcurrent": True,
         "mode": "immediate",
     }
-    fig.update_layout(
-        **layout,
-        margin={"b": 110},
+    layout.update(
+        margin={**layout.get("margin", {}), "b": 110},
         updatemenus=[
             {
                 "type": "buttons",
@@ -112,11 +113,14 @@ def figure(part: Any) -> go.Figure:
             }
         ],
     )
-    fig.update_layout(_frame_layout(part, figs[0], ks[0]))
-    return fig
+    first = _frame_layout(part, parts[0][0], ks[0])
+    layout["annotations"] = first["annotations"]
+    if "yaxis" in first:
+        layout["yaxis"] = {**layout.get("yaxis", {}), **first["yaxis"]}
+    return go.Figure(data=parts[0][0], layout=layout, frames=frames)
 
 
-def _frame_layout(part: Any, fig: Any, t: float) -> dict[str, Any]:
+def _frame_layout(part: Any, traces: list[dict[str, Any]], t: float) -> dict[str, Any]:
     label = part.label_at(t)
     out: dict[str, Any] = {
         "annotations": [
@@ -136,6 +140,6 @@ def _frame_layout(part: Any, fig: Any, t: float) -> dict[str, Any]:
         else [],
     }
     if part.ct == ChartType.horizontal_bar and part.mode == "morph":
-        cats = list(fig.data[0].y) if fig.data else []
+        cats = list(traces[0].get("y", [])) if traces else []
         out["yaxis"] = {"categoryorder": "array", "categoryarray": cats, "autorange": "reversed"}
     return out

@@ -179,6 +179,11 @@ def _webp(f: Film, loop: bool) -> bytes:
 
 def _mp4(f: Film) -> bytes:
     """H.264 in an MP4 (yuv420p, fast start): plays in browsers and PowerPoint."""
+    return mp4_from(frames(f), f.size)
+
+
+def mp4_from(source: Iterator[tuple[np.ndarray, int]], size: tuple[int, int]) -> bytes:
+    """Encode (RGB array, ticks) frames of `size` (width, height) with PyAV."""
     try:
         import av
     except ImportError as err:
@@ -190,7 +195,7 @@ def _mp4(f: Film) -> bytes:
     from fractions import Fraction
     from pathlib import Path
 
-    w, h = f.size
+    w, h = size
     with tempfile.TemporaryDirectory(prefix="animation-") as tmp:
         path = Path(tmp) / "out.mp4"  # a real file: "faststart" moves the index to the front after writing
         try:
@@ -210,7 +215,7 @@ def _mp4(f: Film) -> bytes:
             stream.time_base = Fraction(1, FPS)
             stream.options = dict(MP4_OPTIONS)
             pts = 0
-            for arr, ticks in frames(f):
+            for arr, ticks in source:
                 even = np.ascontiguousarray(arr[: h - h % 2, : w - w % 2])
                 frame = av.VideoFrame.from_ndarray(even, format="rgb24")
                 for _ in range(ticks):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import shutil
 import subprocess
@@ -83,7 +84,7 @@ def test_gif_and_mp4_decode_to_the_expected_frames_and_they_differ() -> None:
     ticks, hold = round(0.5 * FPS), round(0.5 * FPS)
     gif = gif_frames(result.to_bytes(".gif"))
     assert len(gif) == 2 * ticks + 1  # every tween frame, the last one held
-    assert all(np.any(a != b) for a, b in zip(gif, gif[1:], strict=False))
+    assert all(np.any(a != b) for a, b in itertools.pairwise(gif))
     mp4 = mp4_frames(result.to_bytes(".mp4"))
     assert len(mp4) == 2 * ticks + hold
     assert mp4[0].shape == (540, 960, 3)
