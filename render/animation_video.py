@@ -3,8 +3,10 @@
 Each distinct frame is an SVG page from the shape model, rasterised once by resvg; a repeated frame
 is never drawn again (runs of identical frames are one picture held longer), and the frames of a
 build's fade or wipe are blended in numpy from the two step pictures instead of being drawn.
-GIF and WebP are written by Pillow, MP4 by PyAV (FFmpeg with libx264 in its wheel): chosen by
-measurement over imageio-ffmpeg (bench/animation_bench.py), and it encodes in memory, no temp file.
+GIF and WebP are written by Pillow, MP4 by PyAV (FFmpeg with libx264 in its wheel), in-process:
+a missing codec is a Python error naming the format. bench/animation_bench.py measures it against
+imageio-ffmpeg's pipe on the same frames: close (0.83 s vs 0.71 s for 61 frames on 2 loaded cores),
+and encoding is a small part of an MP4's time next to drawing the frames.
 """
 
 from __future__ import annotations
