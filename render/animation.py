@@ -19,7 +19,6 @@ One computation (`render.animation_scenes.Track`, made once per result) feeds ev
 from __future__ import annotations
 
 import threading
-import weakref
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -183,28 +182,19 @@ class Track:
 # -------------------------------------------------------------------------------------------- cache
 
 _LOCK = threading.Lock()
-_TRACKS: dict[tuple[int, int], tuple[Any, Any, Track]] = {}
-
-
-def _forget(ctx_id: int) -> None:
-    with _LOCK:
-        for key in [k for k in _TRACKS if k[0] == ctx_id]:
-            _TRACKS.pop(key, None)
 
 
 def track(plan: AnimationPlan, ctx: Context) -> Track:
-    """The plan's track in this context, computed on first use (a Context is not hashable, so the
-    cache is keyed by identity and dropped with the context)."""
-    key = (id(ctx), id(plan))
+    """The plan's track in this context, computed on first use. It is kept on the context itself
+    (a Context is not hashable), so it lives exactly as long as the rendered result does."""
     with _LOCK:
-        hit = _TRACKS.get(key)
-        if hit is not None and hit[0]() is ctx and hit[1] is plan:
-            return hit[2]
+        tracks: dict[int, tuple[AnimationPlan, Track]] = ctx.__dict__.setdefault("_animation_tracks", {})
+        hit = tracks.get(id(plan))
+        if hit is not None and hit[0] is plan:
+            return hit[1]
     made = Track(plan, ctx)
     with _LOCK:
-        if not any(k[0] == id(ctx) for k in _TRACKS):
-            weakref.finalize(ctx, _forget, id(ctx))
-        _TRACKS[key] = (weakref.ref(ctx), plan, made)
+        tracks[id(plan)] = (plan, made)
     return made
 
 
