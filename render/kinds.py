@@ -365,6 +365,48 @@ BUILT_INS = (
         screen="pictures",
     ),
     Kind(
+        name="animation",
+        model="render.animation:AnimationPlan",
+        module="render.animation",
+        icon="🎬",
+        label="Animation",
+        planner=PlannerHooks(
+            "change over time played frame by frame (a bar-chart race, a line drawing itself year by year) "
+            "or a diagram, infographic or deck built up step by step; only when motion helps or is asked for.",
+            rules="generators.rules.animation",
+        ),
+        example={
+            "kind": "animation",
+            "title": "How the race was run",
+            "scenes": [
+                {
+                    "visual": {
+                        "kind": "chart",
+                        "chart_type": "horizontal_bar",
+                        "title": "Cloud revenue by vendor",
+                        "unit": "B USD",
+                        "sort": "desc",
+                        "categories": ["Atlas", "Borealis", "Cirrus"],
+                        "series": [
+                            {"name": "2021", "values": [10, 14, 6]},
+                            {"name": "2022", "values": [15, 16, 11]},
+                            {"name": "2023", "values": [21, 17, 19]},
+                        ],
+                    },
+                    "frames_from": "series",
+                    "captions": ["Borealis leads", "Atlas closes in", "Atlas takes the lead"],
+                },
+                {"visual": _EXAMPLE_DIAGRAM, "caption": "How a customer signs up"},
+            ],
+            "answer": "Atlas overtook Borealis in 2023; the sign-up flow has three steps.",
+            "alt_text": "Animated bar race of cloud revenue 2021-2023, then a sign-up flow built step by step.",
+        },
+        formats=(".gif", ".mp4", ".webp", ".html", ".pptx", ".png", ".svg", ".json", ".md"),
+        refine=("dark theme",),
+        priority=25,
+        screen="module",
+    ),
+    Kind(
         name="text",
         model="render.plan:TextPlan",
         module="render.markdown",
@@ -381,6 +423,14 @@ BUILT_INS = (
 )
 
 
-MENU_ORDER = ("chart", "slides", "infographic", "diagram", "image", "text")  # the order menus list them
+MENU_ORDER = (
+    "chart",
+    "slides",
+    "infographic",
+    "diagram",
+    "image",
+    "animation",
+    "text",
+)  # the order menus list them
 for _name in MENU_ORDER:
     KINDS.register(next(k for k in BUILT_INS if k.name == _name))

@@ -70,7 +70,12 @@ class Result:
 
     @property
     def has_figure(self) -> bool:
-        return hasattr(self.module, "figure")
+        """Whether `figure` exists; a kind whose plans differ here answers per plan (`has_figure(plan)`)."""
+        module = self.module
+        if not hasattr(module, "figure"):
+            return False
+        per_plan = getattr(module, "has_figure", None)
+        return per_plan is None or bool(per_plan(self.plan))
 
     @property
     def figure(self) -> go.Figure:
