@@ -163,7 +163,7 @@ class Answer:
             screen = result.spec.screen
             if screen == "figure":
                 view.figure = result.figure
-            elif screen != "markdown":
+            elif screen not in ("markdown", "module"):  # "module": the kind's own `show` draws it
                 from render.svg import page_svg
 
                 pages = result.layout.pages

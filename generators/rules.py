@@ -878,10 +878,54 @@ def _content_body(question: str) -> str | None:
     return None
 
 
+# ---- registry glue (kept small; re-homed onto the rules package at merge): kinds registered with
+# their own rules module, beyond the six built in here, route by that module's `CUES` and plan with
+# its `build(KindRequest)`.
+BUILT_IN_RULES = frozenset(ROUTE_CUES)
+
+
+@dataclass
+class KindRequest:
+    """What a registered kind's `build` receives."""
+
+    question: str
+    lang: str
+    table: Any = None
+    table_name: str = ""
+    content: str | None = None
+    history: list[dict[str, str]] | None = None
+
+
+def registered_rules() -> dict[str, Any]:
+    """Rules modules of registered kinds that are not built in here, by kind name."""
+    out = {}
+    for name in KINDS:
+        kind = KINDS[name]
+        if name not in BUILT_IN_RULES and kind.planner.rules:
+            with contextlib.suppress(ImportError):
+                out[name] = kind.load_rules()
+    return out
+
+
+def _cues() -> dict[str, dict[str, list[tuple[str, int]]]]:
+    extra = {
+        name: m.CUES for name, m in registered_rules().items() if isinstance(getattr(m, "CUES", None), dict)
+    }
+    return {**ROUTE_CUES, **extra}
+
+
+def _tie_order() -> list[str]:
+    """Kinds from the strongest tie-break to the weakest: the registry's priorities."""
+    return [k.name for k in KINDS.by_priority()] + [k for k in KIND_PRIORITY if k not in KINDS]
+
+
+# ---- end of registry glue
+
+
 def _score(text: str) -> dict[str, tuple[int, str, int]]:
     """The strongest cue per kind in the text, as {kind: (weight, matched text, position)}."""
     scores: dict[str, tuple[int, str, int]] = {}
-    for kind, by_lang in ROUTE_CUES.items():
+    for kind, by_lang in _cues().items():
         cues = [c for lang_cues in by_lang.values() for c in lang_cues]
         best = _best_cue(text, cues)
         if best:
@@ -933,7 +977,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     visual = {k: v for k, v in scores.items() if k != "text"}
     if visual:
         best_w = max(v[0] for v in visual.values())
-        kind = next(k for k in KIND_PRIORITY if k in visual and visual[k][0] == best_w)
+        kind = next(k for k in _tie_order() if k in visual and visual[k][0] == best_w)
         # "draw" alone is a weak hint; with a table or pasted answer, analysis or slides win.
         if not (best_w == 1 and (has_table or has_md)):
             cue = visual[kind][1]
@@ -2081,11 +2125,14 @@ class RulesPlanner:
         if not question.strip() and table is None and markdown is None:
             return text_plan(_msg(lang, "empty"))
         content = markdown or body
-        if content is None and kind in ("slides", "infographic", "diagram"):
+        extra = registered_rules().get(kind) if kind not in BUILT_IN_RULES else None  # registry glue
+        if content is None and (kind in ("slides", "infographic", "diagram") or extra is not None):
             content = _last_assistant(request.history) if _refers_back(question) else None
-        builder = getattr(self, f"_{kind}")
         # "sales.csv" names the table as "Sales", never as "sales.csv"
         name = request.table_name.rsplit("/", 1)[-1].rsplit(".", 1)[0] if request.table_name else ""
+        if extra is not None:
+            return extra.build(KindRequest(question, lang, table, name, content, request.history))
+        builder = getattr(self, f"_{kind}")
         return builder(question, lang, table, name, content)
 
     # -- one builder per kind; each returns a plan or a TextPlan that says what is missing

@@ -241,7 +241,8 @@ def _prescan(text: str) -> None:
 
 def _convert(text: str, root: Any, functions: Mapping[str, Fn]) -> Formula:
     """Lark tree → our JSON tree, without recursion; checks names, arity, depth and constants."""
-    from lark import Token, Tree as LTree
+    from lark import Token
+    from lark import Tree as LTree
 
     out = Formula(text, [])
     done: dict[int, tuple[Tree, int, Any]] = {}  # id(lark node) → (tree, depth, constant value or _VAR)
@@ -338,7 +339,7 @@ def _check_call(name: str, args: list[Tree], col: int, out: Formula) -> None:
     if name in AGGREGATES and len(args) == 1 and args[0][0] == "s":
         out.columns.append((args[0][1], col))
     if name in ("sum", "avg", "mean", "median") and args[0][0] in ("n", "b"):
-        raise FormulaError(f'{name}() takes a column name in quotes: {FUNCTIONS[name].doc}', col)
+        raise FormulaError(f"{name}() takes a column name in quotes: {FUNCTIONS[name].doc}", col)
 
 
 def _fold(tree: Tree, values: list[Any], col: int) -> Any:
@@ -738,7 +739,9 @@ def aggregate(name: str, column: str | None, table: Mapping[str, Sequence[Any]] 
     cells = table[column]
     if name == "count":
         return float(sum(1 for v in cells if v is not None and v != ""))
-    xs = [float(v) for v in cells if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)]
+    xs = [
+        float(v) for v in cells if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+    ]
     try:
         total = math.fsum(xs)
     except OverflowError:

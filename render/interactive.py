@@ -33,7 +33,9 @@ def check(plan: AppPlan, ctx: Context) -> None:
     if ctx.table is None:
         paths = ", ".join(dict.fromkeys(p for p, _ in named[:5]))
         raise PlanError(
-            [f"{paths}: the app names table columns but no table is attached; attach one or give `table` rows"]
+            [
+                f"{paths}: the app names table columns but no table is attached; attach one or give `table` rows"
+            ]
         )
     columns = [str(c) for c in ctx.table.columns]
     errors = [

@@ -109,9 +109,7 @@ def payload(plan: AppPlan, ctx: Context) -> dict[str, Any]:
             }
             for i in plan.inputs
         ],
-        "computed": [
-            {"name": n, "tree": prog.trees[f"computed[{index[n]}].formula"]} for n in prog.order
-        ],
+        "computed": [{"name": n, "tree": prog.trees[f"computed[{index[n]}].formula"]} for n in prog.order],
         "formats": formats,
         "filters": [f.model_dump() for f in plan.filters],
         "table": {"columns": table.columns, "rows": table.rows} if table is not None else None,
@@ -168,12 +166,16 @@ def _view(plan: AppPlan, i: int, view: Any) -> dict[str, Any]:
         elif view.sweep is not None:
             out.update(mode="sweep", sweep=_sweep(plan, path, view.sweep))
             out["series"] = [
-                {"name": s.name, "tree": trees[f"{path}.series[{j}].formula"]} for j, s in enumerate(view.series)
+                {"name": s.name, "tree": trees[f"{path}.series[{j}].formula"]}
+                for j, s in enumerate(view.series)
             ]
         else:
             out["mode"] = "categories"
             out["series"] = [
-                {"name": s.name, "trees": [trees[f"{path}.series[{j}].values[{k}]"] for k in range(len(s.values))]}
+                {
+                    "name": s.name,
+                    "trees": [trees[f"{path}.series[{j}].values[{k}]"] for k in range(len(s.values))],
+                }
                 for j, s in enumerate(view.series)
             ]
         out.update(sort=view.sort, top_n=view.top_n)

@@ -216,6 +216,8 @@ def _quiz(view: QuizView, st: Any, k: str) -> None:
         st.progress(right / len(view.questions), text=f"Known: {right} / {len(view.questions)}")
         return
     cols = st.columns([1, 3], vertical_alignment="center")
-    cols[0].button("Check answers", key=f"{k}-check", on_click=st.session_state.__setitem__, args=(checked, True))
+    cols[0].button(
+        "Check answers", key=f"{k}-check", on_click=st.session_state.__setitem__, args=(checked, True)
+    )
     if st.session_state.get(checked):
         cols[1].markdown(f"**Score: {right} / {len(view.questions)}**")

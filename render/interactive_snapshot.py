@@ -176,7 +176,9 @@ def _metrics(flow: _Flow, state: State, items: list[tuple[int, MetricView]]) -> 
         for k, (i, view) in enumerate(row):
             vs = state.views[i]
             r = Rect(flow.rect.x + k * (w + gap), flow.y, w, min(CARD_H, max(flow.room, 40.0)))
-            flow.add(Shape(r, "rounded", fill=theme.surface, stroke=theme.line, stroke_width=1, name="bg:metric"))
+            flow.add(
+                Shape(r, "rounded", fill=theme.surface, stroke=theme.line, stroke_width=1, name="bg:metric")
+            )
             inner = r.inset(12, 8)
             label = view.title or _label(flow.plan, view.value)
             flow.add(
@@ -267,34 +269,50 @@ def _table(flow: _Flow, view: TableView, vs: Any) -> None:
 
 
 def _cell(text: str, r: Rect, theme: Any, bold: bool = False) -> Any:
-    return text_box(text or " ", r.inset(4, 3), max_size=theme.small_size, min_size=7, color=theme.text,
+    return text_box(text or " ", r.inset(4, 3), max_size=theme.small_size, min_size=theme.small_size, color=theme.text,
                     bold=bold, max_lines=1, valign="middle", name="table-cell")  # fmt: skip
 
 
 def _quiz(flow: _Flow, view: QuizView) -> None:
+    """Questions with their choices, in two columns on a wide area; answers go to the notes."""
     theme = flow.ctx.theme
     flow.need(HEAD_H + 60)
-    title = view.title or ("Flashcards" if view.mode == "flashcards" else "Quiz")
-    _heading(flow, f"{title} · {len(view.questions)} {'cards' if view.mode == 'flashcards' else 'questions'}")
+    count = f"{len(view.questions)} {'cards' if view.mode == 'flashcards' else 'questions'}"
+    _heading(flow, f"{view.title} · {count}" if view.title else count)
     size = theme.small_size + 2
+    cols = 2 if flow.rect.w >= 560 else 1
+    gap = theme.gap
+    col, top, bottom = 0, flow.y, flow.y
     for n, q in enumerate(view.questions, 1):
-        lines = [f"{n}. {q.question}"] + [f"{LETTERS[k]}. {c}" for k, c in enumerate(q.choices)]
-        if view.mode == "flashcards":
-            lines = [f"{n}. {q.question}"]
-        h = min(len(lines) * size * 1.25 + 8, 180.0)
-        flow.need(h)
-        q_box = frame.fit(lines[0], Rect(flow.rect.x, flow.y, flow.rect.w, min(size * 2.6, flow.room)),
+        col_w = (flow.rect.w - gap * (cols - 1)) / cols
+        choices = [] if view.mode == "flashcards" else [f"{LETTERS[k]}. {c}" for k, c in enumerate(q.choices)]
+        head = text_box(f"{n}. {q.question}", Rect(0, 0, col_w, size * 2.6), max_size=size, min_size=8,
+                        color=theme.text, bold=True, max_lines=2)  # fmt: skip
+        h = min(head.text_height + 2 + len(choices) * (size - 1) * 1.6 + 10, 200.0)
+        if flow.y + h > flow.rect.bottom and flow.y > top + 0.5:  # this column is full
+            col += 1
+            if col >= cols:
+                flow.new_page()
+                col, top, bottom = 0, flow.y, flow.y
+                col_w = (flow.rect.w - gap * (cols - 1)) / cols
+            flow.y = top
+        x = flow.rect.x + col * (col_w + gap)
+        q_box = frame.fit(f"{n}. {q.question}", Rect(x, flow.y, col_w, min(size * 2.6, flow.room)),
                           max_size=size, min_size=8, color=theme.text, bold=True, max_lines=2, name="quiz-question")  # fmt: skip
         flow.add(q_box)
         flow.y = q_box.rect.bottom + 2
-        if len(lines) > 1:
-            c_box = frame.fit(lines[1:], Rect(flow.rect.x + 16, flow.y, flow.rect.w - 16, max(flow.room, 12.0)),
+        if choices:
+            c_box = frame.fit(choices, Rect(x + 16, flow.y, col_w - 16, max(min(h, flow.room), 12.0)),
                               max_size=size - 1, min_size=7, color=theme.text, name="quiz-choices")  # fmt: skip
             flow.add(c_box)
             flow.y = c_box.rect.bottom
-        flow.notes.append(f"{len(flow.pages)}|{n}. {q.question} → {q.answer}" + (f" ({q.explanation})" if q.explanation else ""))
         flow.y += 8
-    flow.y += theme.gap * 0.5
+        bottom = max(bottom, flow.y)
+        flow.notes.append(
+            f"{len(flow.pages)}|{n}. {q.question} → {q.answer}"
+            + (f" ({q.explanation})" if q.explanation else "")
+        )
+    flow.y = max(bottom, flow.y) + theme.gap * 0.5
 
 
 def _checklist(flow: _Flow, view: ChecklistView) -> None:
@@ -320,7 +338,10 @@ def _notes(plan: AppPlan, state: State) -> str:
     if plan.inputs:
         parts.append(
             "Inputs (defaults): "
-            + "; ".join(f"{i.label or i.name} ({i.name}) = {shown(plan, i.name, state.values[i.name])}" for i in plan.inputs)
+            + "; ".join(
+                f"{i.label or i.name} ({i.name}) = {shown(plan, i.name, state.values[i.name])}"
+                for i in plan.inputs
+            )
         )
     if plan.computed:
         lines = []
@@ -340,7 +361,9 @@ def _quiz_notes(plan: AppPlan) -> list[str]:
     for view in plan.views:
         if isinstance(view, QuizView):
             for n, q in enumerate(view.questions, 1):
-                out.append(f"0|{n}. {q.question} → {q.answer}" + (f" ({q.explanation})" if q.explanation else ""))
+                out.append(
+                    f"0|{n}. {q.question} → {q.answer}" + (f" ({q.explanation})" if q.explanation else "")
+                )
     return out
 
 

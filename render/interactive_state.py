@@ -7,6 +7,7 @@ grouping, formats), so all three show the same numbers.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -63,10 +64,8 @@ def cell(value: Any) -> Any:
     if isinstance(value, bool):
         return value
     if hasattr(value, "item") and not isinstance(value, str):  # numpy scalars
-        try:
+        with contextlib.suppress(ValueError, AttributeError):
             value = value.item()
-        except (ValueError, AttributeError):
-            pass
     if isinstance(value, bool):
         return value
     if isinstance(value, int | float):
@@ -191,7 +190,7 @@ def fmt(value: Any, decimals: int | None = None, prefix: str = "", unit: str = "
 
 
 def _unit(unit: str) -> str:
-    """"5%", "20°C", but "12 kg" and "1,610.46 / month"."""
+    """ "5%", "20°C", but "12 kg" and "1,610.46 / month"."""
     if not unit:
         return ""
     return unit if unit[0] in "%‰°" else " " + unit
@@ -235,9 +234,7 @@ def shown(plan: AppPlan, name: str, value: Any) -> str:
     return fmt(value, None, "", inp.unit if inp is not None else "")
 
 
-def evaluate(
-    plan: AppPlan, inputs: Mapping[str, Any] | None = None, table: Table | None = None
-) -> State:
+def evaluate(plan: AppPlan, inputs: Mapping[str, Any] | None = None, table: Table | None = None) -> State:
     """Every value and view of the app for these input values (defaults for those not given)."""
     values: dict[str, Any] = {}
     given = inputs or {}
@@ -329,7 +326,10 @@ def _table_view(
         for x in xs[: view.max_rows]:
             scope = {**values, view.sweep.name: x}
             out.rows.append(
-                [fmt(_value(t, scope, columns), c.decimals, c.prefix, c.unit) for t, c in zip(trees, view.cells)]
+                [
+                    fmt(_value(t, scope, columns), c.decimals, c.prefix, c.unit)
+                    for t, c in zip(trees, view.cells, strict=True)
+                ]
             )
         out.more = max(0, len(xs) - view.max_rows)
         return
@@ -379,7 +379,10 @@ def chart_plan(
         categories = list(view.categories)
         series = []
         for j, s in enumerate(view.series):
-            ys = [_value(trees[f"{path}.series[{j}].values[{k}]"], values, columns) for k in range(len(s.values))]
+            ys = [
+                _value(trees[f"{path}.series[{j}].values[{k}]"], values, columns)
+                for k in range(len(s.values))
+            ]
             series.append((s.name or f"Series {j + 1}", [_number(y) for y in ys]))
     if not categories or not any(v is not None for _, vs in series for v in vs):
         return None, "nothing to draw for these inputs"
@@ -456,9 +459,7 @@ def group(view: ChartView, table: Table, rows: list[list[Any]]) -> tuple[list[st
             xs.append(y)
     keys = _key_order(list(raw), raw)
     snames = _key_order(list(series_raw), series_raw)
-    series = [
-        (name, [_agg(view.aggregate, *_bucket(buckets[name].get(k))) for k in keys]) for name in snames
-    ]
+    series = [(name, [_agg(view.aggregate, *_bucket(buckets[name].get(k))) for k in keys]) for name in snames]
     if view.sort or view.top_n:
         totals = [math.fsum(vs[k] or 0.0 for _, vs in series) for k in range(len(keys))]
         order = list(range(len(keys)))

@@ -380,24 +380,45 @@ BUILT_INS = (
             "title": "Mortgage calculator",
             "inputs": [
                 {"name": "principal", "label": "Loan amount", "default": 300000, "min": 0, "step": 1000},
-                {"name": "rate", "label": "Interest rate", "unit": "%", "default": 5, "min": 0, "max": 30,
-                 "step": 0.05, "type": "slider"},
+                {
+                    "name": "rate",
+                    "label": "Interest rate",
+                    "unit": "%",
+                    "default": 5,
+                    "min": 0,
+                    "max": 30,
+                    "step": 0.05,
+                    "type": "slider",
+                },
                 {"name": "years", "label": "Term", "unit": "years", "default": 30, "min": 1, "max": 40},
             ],
             "computed": [
-                {"name": "payment", "label": "Monthly payment",
-                 "formula": "-pmt(rate / 100 / 12, years * 12, principal)", "decimals": 2},
-                {"name": "interest", "label": "Total interest",
-                 "formula": "payment * years * 12 - principal", "decimals": 0},
+                {
+                    "name": "payment",
+                    "label": "Monthly payment",
+                    "formula": "-pmt(rate / 100 / 12, years * 12, principal)",
+                    "decimals": 2,
+                },
+                {
+                    "name": "interest",
+                    "label": "Total interest",
+                    "formula": "payment * years * 12 - principal",
+                    "decimals": 0,
+                },
             ],
             "views": [
                 {"type": "metric", "value": "payment"},
                 {"type": "metric", "value": "interest"},
-                {"type": "chart", "title": "Where the money goes", "chart_type": "donut",
-                 "categories": ["Principal", "Interest"], "series": [{"values": ["principal", "interest"]}]},
+                {
+                    "type": "chart",
+                    "title": "Where the money goes",
+                    "chart_type": "donut",
+                    "categories": ["Principal", "Interest"],
+                    "series": [{"values": ["principal", "interest"]}],
+                },
             ],
             "answer": "At 5% over 30 years, 300,000 costs **1,610.46 a month**.",
-        },  # fmt: skip
+        },
         formats=(".html", ".pptx", ".png", ".svg", ".json", ".md"),
         refine=("dark theme", "title: …"),
         priority=45,
@@ -420,6 +441,14 @@ BUILT_INS = (
 )
 
 
-MENU_ORDER = ("chart", "slides", "infographic", "diagram", "image", "app", "text")  # the order menus list them
+MENU_ORDER = (
+    "chart",
+    "slides",
+    "infographic",
+    "diagram",
+    "image",
+    "app",
+    "text",
+)  # the order menus list them
 for _name in MENU_ORDER:
     KINDS.register(next(k for k in BUILT_INS if k.name == _name))

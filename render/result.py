@@ -104,10 +104,11 @@ class Result:
         if head_hook is None:
             shown = f'<figure role="img" aria-label="{alt}">{visual}<figcaption>{alt}</figcaption></figure>'
         else:
-            shown = f'<section class="visual" aria-label="{alt or html.escape(_title(self))}">{visual}</section>'
-        body = (
-            f'<div class="answer">{to_html(self.plan.answer)}</div>{shown}'
-            + (f'<ul class="notes">{notes}</ul>' if notes else "")
+            shown = (
+                f'<section class="visual" aria-label="{alt or html.escape(_title(self))}">{visual}</section>'
+            )
+        body = f'<div class="answer">{to_html(self.plan.answer)}</div>{shown}' + (
+            f'<ul class="notes">{notes}</ul>' if notes else ""
         )
         if not full:
             return body

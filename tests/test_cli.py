@@ -29,6 +29,7 @@ def test_schema():
         "infographic",
         "diagram",
         "image",
+        "app",
         "text",
     }
 
