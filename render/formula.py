@@ -608,32 +608,39 @@ def _growth(rate: float, n: float) -> float:
     return power(1 + rate, n)
 
 
+def _div(a: float, b: float) -> float:
+    """Every division in the finance functions: zero is a message, in Python as in JS."""
+    if b == 0:
+        raise EvalError("division by zero")
+    return _finite(a / b)
+
+
 def pmt(rate: float, n: float, pv: float, fv: float = 0, at_start: float = 0) -> float:
     """The payment per period that pays `pv` down to `fv` (Excel PMT; negative: paid out)."""
     if n == 0:
         raise EvalError("pmt() needs a number of periods other than zero")
     if rate == 0:
-        return -(pv + fv) / n
+        return _div(-(pv + fv), n)
     g = _growth(rate, n)
     if g == 1:
         raise EvalError("the rate is too small for this number of periods")
-    return -(rate * (fv + pv * g)) / ((1 + rate * (1 if at_start else 0)) * (g - 1))
+    return _div(-(rate * (fv + pv * g)), (1 + rate * (1 if at_start else 0)) * (g - 1))
 
 
 def fv(rate: float, n: float, payment: float, pv: float = 0, at_start: float = 0) -> float:
     """The value after `n` periods (Excel FV)."""
     if rate == 0:
-        return -(pv + payment * n)
+        return _finite(-(pv + payment * n))
     g = _growth(rate, n)
-    return -(pv * g + payment * (1 + rate * (1 if at_start else 0)) * (g - 1) / rate)
+    return _finite(-(pv * g + _div(payment * (1 + rate * (1 if at_start else 0)) * (g - 1), rate)))
 
 
 def pv(rate: float, n: float, payment: float, fv: float = 0, at_start: float = 0) -> float:
     """The value today of `n` payments and a final `fv` (Excel PV)."""
     if rate == 0:
-        return -(fv + payment * n)
+        return _finite(-(fv + payment * n))
     g = _growth(rate, n)
-    return -(fv + payment * (1 + rate * (1 if at_start else 0)) * (g - 1) / rate) / g
+    return _div(-(fv + _div(payment * (1 + rate * (1 if at_start else 0)) * (g - 1), rate)), g)
 
 
 def nper(rate: float, payment: float, pv: float, fv: float = 0, at_start: float = 0) -> float:
@@ -641,12 +648,12 @@ def nper(rate: float, payment: float, pv: float, fv: float = 0, at_start: float 
     if rate == 0:
         if payment == 0:
             raise EvalError("nper() with no rate and no payment never ends")
-        return -(pv + fv) / payment
+        return _div(-(pv + fv), payment)
     p = payment * (1 + rate * (1 if at_start else 0))
     a, b = p - fv * rate, p + pv * rate
-    if b == 0 or a / b <= 0 or rate <= -1:
+    if b == 0 or _div(a, b) <= 0 or rate <= -1:
         raise EvalError("nper(): the payment never reaches the target")
-    return math.log(a / b) / math.log(1 + rate)
+    return _div(math.log(_div(a, b)), math.log(1 + rate))
 
 
 def rate(
@@ -659,7 +666,7 @@ def rate(
         if abs(r) < 1e-12:
             return pv + payment * n + fv
         g = _growth(r, n)
-        return pv * g + payment * (1 + r * typ) * (g - 1) / r + fv
+        return _finite(pv * g + payment * (1 + r * typ) * (g - 1) / r + fv)
 
     r = guess
     for _ in range(RATE_ITERATIONS):

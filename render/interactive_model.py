@@ -20,8 +20,9 @@ from render import formula as fm
 from render.plan import Label, PlanBase, Text, _Model, clean_text
 
 Identifier = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_]{0,39}$")]
-FormulaText = Annotated[str, BeforeValidator(clean_text), Field(min_length=1, max_length=fm.MAX_LENGTH)]
-Cell = str | float | bool | None
+# No max_length here: the formula parser refuses long text first, with a message naming the limit.
+FormulaText = Annotated[str, BeforeValidator(clean_text), Field(min_length=1)]
+Cell = Text | float | bool | None
 
 MAX_TABLE_ROWS = 2000
 MAX_POINTS = 500  # points of one sweep (chart or table rows)
@@ -40,7 +41,7 @@ class AppInput(_Model):
     `options` (text in formulas); toggle: on/off (true/false in formulas); date: a calendar date
     (text YYYY-MM-DD in formulas); text: a short text."""
 
-    default: float | bool | str | None = None
+    default: float | bool | Text | None = None
     """The starting value: a number, true/false, one of the options, YYYY-MM-DD or a text. Omitted:
     min (or 0), the first option, false, or empty text. Dates need one."""
 

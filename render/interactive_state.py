@@ -27,6 +27,7 @@ from render.interactive_model import (
     TableView,
     TextView,
 )
+from render.plan import clean_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -78,7 +79,7 @@ def cell(value: Any) -> Any:
         if text == "NaT":
             return None
         return text[:10] if text.endswith("T00:00:00") or len(text) == 10 else text
-    text = str(value)
+    text = clean_text(str(value))  # no control characters: they would break SVG and PPTX
     return None if text in ("nan", "NaT", "<NA>") else text
 
 

@@ -94,39 +94,44 @@
     return power(1 + rate, n);
   }
 
+  function div(a, b) {
+    if (b === 0) fail("division by zero");
+    return finite(a / b);
+  }
+
   function pmt(rate, n, pv, fv, atStart) {
     fv = fv || 0;
     if (n === 0) fail("pmt() needs a number of periods other than zero");
-    if (rate === 0) return -(pv + fv) / n;
+    if (rate === 0) return div(-(pv + fv), n);
     var g = growth(rate, n);
     if (g === 1) fail("the rate is too small for this number of periods");
-    return -(rate * (fv + pv * g)) / ((1 + rate * (atStart ? 1 : 0)) * (g - 1));
+    return div(-(rate * (fv + pv * g)), (1 + rate * (atStart ? 1 : 0)) * (g - 1));
   }
 
   function fvf(rate, n, payment, pv, atStart) {
     pv = pv || 0;
-    if (rate === 0) return -(pv + payment * n);
+    if (rate === 0) return finite(-(pv + payment * n));
     var g = growth(rate, n);
-    return -(pv * g + (payment * (1 + rate * (atStart ? 1 : 0)) * (g - 1)) / rate);
+    return finite(-(pv * g + div(payment * (1 + rate * (atStart ? 1 : 0)) * (g - 1), rate)));
   }
 
   function pvf(rate, n, payment, fv, atStart) {
     fv = fv || 0;
-    if (rate === 0) return -(fv + payment * n);
+    if (rate === 0) return finite(-(fv + payment * n));
     var g = growth(rate, n);
-    return -(fv + (payment * (1 + rate * (atStart ? 1 : 0)) * (g - 1)) / rate) / g;
+    return div(-(fv + div(payment * (1 + rate * (atStart ? 1 : 0)) * (g - 1), rate)), g);
   }
 
   function nper(rate, payment, pv, fv, atStart) {
     fv = fv || 0;
     if (rate === 0) {
       if (payment === 0) fail("nper() with no rate and no payment never ends");
-      return -(pv + fv) / payment;
+      return div(-(pv + fv), payment);
     }
     var p = payment * (1 + rate * (atStart ? 1 : 0));
     var a = p - fv * rate, b = p + pv * rate;
-    if (b === 0 || a / b <= 0 || rate <= -1) fail("nper(): the payment never reaches the target");
-    return Math.log(a / b) / Math.log(1 + rate);
+    if (b === 0 || div(a, b) <= 0 || rate <= -1) fail("nper(): the payment never reaches the target");
+    return div(Math.log(div(a, b)), Math.log(1 + rate));
   }
 
   function ratef(n, payment, pv, fv, atStart, guess) {
@@ -135,7 +140,7 @@
     var f = function (r) {
       if (Math.abs(r) < 1e-12) return pv + payment * n + fv;
       var g = growth(r, n);
-      return pv * g + (payment * (1 + r * typ) * (g - 1)) / r + fv;
+      return finite(pv * g + (payment * (1 + r * typ) * (g - 1)) / r + fv);
     };
     var r = guess === undefined ? 0.1 : guess;
     for (var i = 0; i < RATE_ITERATIONS; i++) {
