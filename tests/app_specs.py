@@ -142,3 +142,42 @@ def app_plans(draw: Any) -> dict[str, Any]:
         "answer": draw(TEXT),
         "alt_text": draw(TEXT),
     }
+
+
+@st.composite
+def schema_plans(draw: Any) -> dict[str, Any]:
+    """A calculator whose inputs and views are drawn from the plan's own JSON schema.
+
+    Parts that reference names get names that exist (a schema cannot say that), everything else —
+    texts, numbers, options, quiz questions, checklist items, layouts — is whatever the schema allows.
+    """
+    from hypothesis_jsonschema import from_schema
+
+    from render import interactive_model as m
+
+    def part(model: Any) -> Any:
+        data = draw(from_schema(model.model_json_schema()))
+        if "type" in model.model_fields and model is not m.AppInput:  # a default the schema may leave out
+            data["type"] = model.model_fields["type"].default
+        return data
+
+    inputs = []
+    for i in range(draw(st.integers(0, 3))):
+        inp = part(m.AppInput)
+        inp["name"] = f"in{i}"
+        inputs.append(inp)
+    views = [part(m.QuizView), part(m.ChecklistView)]
+    text = part(m.TextView)
+    text["text"] = text["text"].replace("{", "(")  # braces around a name are a placeholder
+    views.append(text)
+    for inp in inputs:
+        metric = part(m.MetricView)
+        metric["value"] = inp["name"]
+        views.append(metric)
+    return {
+        "kind": "app",
+        "title": draw(LABEL),
+        "inputs": inputs,
+        "views": draw(st.permutations(views)),
+        "layout": draw(st.sampled_from(["rows", "columns", "tabs"])),
+    }
