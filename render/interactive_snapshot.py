@@ -84,6 +84,8 @@ def layout(plan: AppPlan, ctx: Context) -> Layout:
         for kind, items in _runs(group):
             if kind == "metric":
                 _metrics(flow, state, items)
+            elif kind == "chart":
+                _charts(flow, state, items)
             else:
                 for i, view in items:
                     _view(flow, state, i, view)
@@ -108,13 +110,17 @@ def _groups(plan: AppPlan) -> list[list[tuple[int, Any]]]:
 
 
 def _runs(group: list[tuple[int, Any]]) -> list[tuple[str, list[tuple[int, Any]]]]:
-    """Consecutive metric views form one run (a row of cards); every other view is its own run."""
+    """Consecutive metric views form one run (a row of cards), consecutive charts pair up side by
+    side; every other view is its own run."""
     out: list[tuple[str, list[tuple[int, Any]]]] = []
     for i, view in group:
-        if isinstance(view, MetricView) and out and out[-1][0] == "metric":
+        kind = (
+            "metric" if isinstance(view, MetricView) else "chart" if isinstance(view, ChartView) else "view"
+        )
+        if kind != "view" and out and out[-1][0] == kind and (kind == "metric" or len(out[-1][1]) < 2):
             out[-1][1].append((i, view))
         else:
-            out.append(("metric" if isinstance(view, MetricView) else "view", [(i, view)]))
+            out.append((kind, [(i, view)]))
     return out
 
 
@@ -199,6 +205,22 @@ def _metrics(flow: _Flow, state: State, items: list[tuple[int, MetricView]]) -> 
         flow.y += CARD_H + theme.gap * 0.75
 
 
+def _charts(flow: _Flow, state: State, items: list[tuple[int, ChartView]]) -> None:
+    """One chart across the area, or two side by side; each as a ChartSlot (native in PowerPoint)."""
+    theme = flow.ctx.theme
+    flow.need(200.0)
+    h = max(flow.room if flow.room < 360 else 300.0, 60.0)
+    w = (flow.rect.w - theme.gap * (len(items) - 1)) / len(items)
+    for k, (i, view) in enumerate(items):
+        vs = state.views[i]
+        r = Rect(flow.rect.x + k * (w + theme.gap), flow.y, w, h)
+        if vs.chart is None:
+            flow.add(frame.placeholder(r, f"{view.title or 'Chart'}: {vs.error or DASH}", theme))
+        else:
+            flow.add(ChartSlot(r, vs.chart, flow.ctx.chart_data(vs.chart), name="app-chart"))
+    flow.y += h + theme.gap
+
+
 def _label(plan: AppPlan, name: str) -> str:
     c = plan.computed_by_name(name)
     inp = plan.input(name)
@@ -218,15 +240,6 @@ def _view(flow: _Flow, state: State, i: int, view: Any) -> None:
                         max_size=theme.body_size - 2, min_size=9, color=theme.text, name="app-text")  # fmt: skip
         flow.add(box)
         flow.y = box.rect.bottom + theme.gap * 0.75
-    elif isinstance(view, ChartView):
-        flow.need(200.0)
-        h = flow.room if flow.room < 360 else 300.0
-        r = Rect(flow.rect.x, flow.y, flow.rect.w, max(h, 60.0))
-        if vs.chart is None:
-            flow.add(frame.placeholder(r, f"{view.title or 'Chart'}: {vs.error or DASH}", theme))
-        else:
-            flow.add(ChartSlot(r, vs.chart, flow.ctx.chart_data(vs.chart), name="app-chart"))
-        flow.y = r.bottom + theme.gap
     elif isinstance(view, TableView):
         _table(flow, view, vs)
     elif isinstance(view, QuizView):

@@ -21,7 +21,7 @@ from generators.rules import RulesPlanner, route
 from render import KINDS, render
 from render.interactive_state import evaluate
 from render.kinds import PlanError, parse_plan
-from render.layout import ChartSlot
+from render.layout import ChartSlot, Rect, element_rect
 from tests import browser
 from tests.app_specs import PWNED, app_plans, schema_plans
 from tests.pptx_checks import all_text, check_deck
@@ -366,6 +366,8 @@ def _every_painter(result) -> None:
     check_deck(result.to_pptx(), expect_slides=len(result.layout.pages))
     assert parse_plan(result.to_json()) == result.plan
     for page in result.layout.pages:
+        edge = Rect(0, 0, page.width, page.height)
+        assert all(edge.contains(element_rect(el)) for el in page.elements), "an element leaves the page"
         for box in page.text_boxes():
             assert not box.overflows()
     html = result.to_html()
