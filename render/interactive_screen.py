@@ -77,7 +77,8 @@ def _widget(inp: AppInput, st: Any, k: str) -> Any:
     label = inp.label or inp.name
     if inp.unit and inp.type in ("number", "slider"):
         label = f"{label} ({inp.unit})"
-    helptext = inp.help or None
+    label = escape_md(label)  # Streamlit reads labels and help as markdown: plan text stays text
+    helptext = escape_md(inp.help) if inp.help else None
     d = default(inp)
     if inp.type == "number":
         step = float(inp.step) if inp.step else 1.0
@@ -111,7 +112,7 @@ def _widget(inp: AppInput, st: Any, k: str) -> Any:
 def _views(plan: AppPlan, state: Any, st: Any, key: str, result: Any) -> None:
     views = list(enumerate(state.views))
     if plan.layout == "tabs" and len(views) > 1:
-        tabs = st.tabs([vs.view.title or f"Tab {i + 1}" for i, vs in views])
+        tabs = st.tabs([escape_md(vs.view.title) or f"Tab {i + 1}" for i, vs in views])
         for tab, (i, vs) in zip(tabs, views, strict=True):
             with tab:
                 _one(plan, i, vs, st, key, result)
@@ -135,8 +136,8 @@ def _views(plan: AppPlan, state: Any, st: Any, key: str, result: Any) -> None:
 def _one(plan: AppPlan, i: int, vs: ViewState, st: Any, key: str, result: Any) -> None:
     view = vs.view
     if isinstance(view, MetricView):
-        label = view.title or _label(plan, view.value)
-        st.metric(label, vs.text, help=vs.error or None, border=True)
+        label = escape_md(view.title or _label(plan, view.value))
+        st.metric(label, vs.text, help=escape_md(vs.error) or None, border=True)
         if vs.error or view.caption:
             st.caption(escape_md(vs.error or view.caption))
         return
@@ -162,7 +163,7 @@ def _one(plan: AppPlan, i: int, vs: ViewState, st: Any, key: str, result: Any) -
     elif isinstance(view, ChecklistView):
         done = 0
         for n, item in enumerate(view.items):
-            done += bool(st.checkbox(item, key=f"app-{key}-check-{i}-{n}"))
+            done += bool(st.checkbox(escape_md(item), key=f"app-{key}-check-{i}-{n}"))
         st.progress(done / len(view.items), text=f"{done} of {len(view.items)} done")
 
 
@@ -200,14 +201,16 @@ def _quiz(view: QuizView, st: Any, k: str) -> None:
     for n, q in enumerate(view.questions):
         qk = f"{k}-{n}"
         if not cards and q.choices:
-            pick = st.radio(f"{n + 1}. {q.question}", q.choices, index=None, key=qk)
+            pick = st.radio(
+                escape_md(f"{n + 1}. {q.question}"), q.choices, index=None, key=qk, format_func=escape_md
+            )
             if st.session_state.get(checked):
                 ok = pick == q.answer
                 right += ok
                 message = "✅ Right" if ok else f"❌ The answer is {q.answer}"
                 st.caption(escape_md(message + (f" — {q.explanation}" if q.explanation else "")))
         else:
-            with st.expander(f"{n + 1}. {q.question}"):
+            with st.expander(escape_md(f"{n + 1}. {q.question}")):
                 st.markdown(f"**{escape_md(q.answer)}**")
                 if q.explanation:
                     st.caption(escape_md(q.explanation))

@@ -151,7 +151,11 @@ def keep(plan: AppPlan, table: Table, values: Mapping[str, Any]) -> list[list[An
 def default(inp: AppInput) -> Any:
     d = inp.default
     if inp.type in ("number", "slider"):
-        return float(d) if isinstance(d, int | float) and not isinstance(d, bool) else float(inp.min or 0.0)
+        if isinstance(d, int | float) and not isinstance(d, bool):
+            return float(d)
+        if inp.min is not None:
+            return float(inp.min)
+        return float(inp.max) if inp.max is not None and inp.max < 0 else 0.0
     if inp.type == "select":
         return str(d) if d is not None else inp.options[0]
     if inp.type == "toggle":
