@@ -326,9 +326,40 @@ class _Errors(list):
         self.append(f"{path}: {message}")
 
 
+MAX_FORMULAS = 500
+MAX_FORMULA_CHARS = 20_000  # all formulas together: validation stays well under a second
+MAX_SWEPT = 40  # formulas run at every point of a sweep (≤ 500 points): ≤ 20,000 evaluations a change
+
+
+def _formula_texts(plan: AppPlan) -> list[str]:
+    out = [c.formula for c in plan.computed]
+    for v in plan.views:
+        sweep = getattr(v, "sweep", None)
+        if sweep is not None:
+            out += [sweep.start, sweep.stop, sweep.step]
+        for s in getattr(v, "series", None) or []:
+            out += [*s.values, *([s.formula] if s.formula else [])]
+        out += [c.formula for c in getattr(v, "cells", None) or []]
+    return out
+
+
 def _compile(plan: AppPlan) -> Program:
     errors = _Errors()
     program = Program()
+    texts = _formula_texts(plan)
+    size = sum(min(len(t), fm.MAX_LENGTH + 1) for t in texts)  # an overlong one is refused by itself
+    if len(texts) > MAX_FORMULAS or size > MAX_FORMULA_CHARS:
+        raise ValueError(
+            f"formulas: the app has {len(texts):,} formulas of {size:,} characters in all; at most {MAX_FORMULAS} "
+            f"formulas and {MAX_FORMULA_CHARS:,} characters: simplify it"
+        )
+    swept = sum(
+        len(getattr(v, "series", []) or getattr(v, "cells", []))
+        for v in plan.views
+        if getattr(v, "sweep", None)
+    )
+    if swept > MAX_SWEPT:
+        raise ValueError(f"views: {swept} series and cells run over sweeps; at most {MAX_SWEPT} in all")
     names = _check_names(plan, errors)
     for i, inp in enumerate(plan.inputs):
         _check_input(inp, f"inputs[{i}]", errors)

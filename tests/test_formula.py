@@ -140,6 +140,17 @@ def test_hostile_formulas_are_plan_errors_never_code(text: str, why: str | None)
 
 
 @pytest.mark.timeout(20)
+def test_a_plan_full_of_long_formulas_is_refused_before_parsing() -> None:
+    plan = app_with("1")
+    long = "+".join(["(principal * rate)"] * 50)[:999]
+    plan["views"] = [
+        {"type": "chart", "categories": [f"c{k}" for k in range(50)], "series": [{"values": [long] * 50}] * 8}
+    ] * 40  # 16,000 formulas of 999 characters: minutes of parsing if it were allowed
+    with pytest.raises(PlanError, match="at most 500 formulas"):
+        parse_plan(plan)
+
+
+@pytest.mark.timeout(20)
 def test_huge_values_at_run_time_are_messages_not_hangs() -> None:
     tree = fm.parse("2 ^ x").tree
     with pytest.raises(fm.EvalError, match="too large"):
