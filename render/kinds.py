@@ -407,6 +407,66 @@ BUILT_INS = (
         screen="module",
     ),
     Kind(
+        name="app",
+        model="render.interactive_model:AppPlan",
+        module="render.interactive",
+        icon="🧮",
+        label="App",
+        planner=PlannerHooks(
+            "something to play with: a calculator or converter, a table to explore with filters, a quiz "
+            "or flashcards, a checklist; inputs, formulas and views, never code.",
+            rules="generators.rules.app",
+        ),
+        example={
+            "kind": "app",
+            "title": "Mortgage calculator",
+            "inputs": [
+                {"name": "principal", "label": "Loan amount", "default": 300000, "min": 0, "step": 1000},
+                {
+                    "name": "rate",
+                    "label": "Interest rate",
+                    "unit": "%",
+                    "default": 5,
+                    "min": 0,
+                    "max": 30,
+                    "step": 0.05,
+                    "type": "slider",
+                },
+                {"name": "years", "label": "Term", "unit": "years", "default": 30, "min": 1, "max": 40},
+            ],
+            "computed": [
+                {
+                    "name": "payment",
+                    "label": "Monthly payment",
+                    "formula": "-pmt(rate / 100 / 12, years * 12, principal)",
+                    "decimals": 2,
+                },
+                {
+                    "name": "interest",
+                    "label": "Total interest",
+                    "formula": "payment * years * 12 - principal",
+                    "decimals": 0,
+                },
+            ],
+            "views": [
+                {"type": "metric", "value": "payment"},
+                {"type": "metric", "value": "interest"},
+                {
+                    "type": "chart",
+                    "title": "Where the money goes",
+                    "chart_type": "donut",
+                    "categories": ["Principal", "Interest"],
+                    "series": [{"values": ["principal", "interest"]}],
+                },
+            ],
+            "answer": "At 5% over 30 years, 300,000 costs **1,610.46 a month**.",
+        },
+        formats=(".html", ".pptx", ".png", ".svg", ".json", ".md"),
+        refine=("dark theme", "title: …"),
+        priority=45,
+        screen="module",
+    ),
+    Kind(
         name="text",
         model="render.plan:TextPlan",
         module="render.markdown",
@@ -430,6 +490,7 @@ MENU_ORDER = (
     "diagram",
     "image",
     "animation",
+    "app",
     "text",
 )  # the order menus list them
 for _name in MENU_ORDER:

@@ -30,6 +30,7 @@ def test_schema():
         "diagram",
         "image",
         "animation",
+        "app",
         "text",
     }
 
