@@ -38,9 +38,11 @@ def texts(result) -> list[str]:
 
 def explorer_plan() -> tuple[object, pd.DataFrame]:
     table = pd.read_csv(CATALOGUE)
-    plan = RulesPlanner().plan(
-        PlanRequest("let me explore this catalogue", table=table, table_name="gear.csv")
-    ).plan
+    plan = (
+        RulesPlanner()
+        .plan(PlanRequest("let me explore this catalogue", table=table, table_name="gear.csv"))
+        .plan
+    )
     assert plan.kind == "app"
     return plan, table
 
@@ -349,7 +351,9 @@ def test_the_rules_planner_makes_quizzes_and_flashcards_from_lists() -> None:
     (quiz,) = plan.views
     assert quiz.mode == "quiz" and [q.answer for q in quiz.questions] == ["Paris", "Tokyo", "Nairobi"]
     assert all(q.answer in q.choices and len(q.choices) == 3 for q in quiz.questions)
-    cards = RulesPlanner().plan(PlanRequest("flashcards: hola = hello, gracias = thank you, perro = dog")).plan
+    cards = (
+        RulesPlanner().plan(PlanRequest("flashcards: hola = hello, gracias = thank you, perro = dog")).plan
+    )
     assert cards.views[0].mode == "flashcards" and cards.views[0].questions[1].answer == "thank you"
     none = RulesPlanner().plan(PlanRequest("quiz me on the planets")).plan
     assert none.kind == "text" and "questions" in none.answer  # no facts invented
