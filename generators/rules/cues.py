@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from generators.rules.messages import MESSAGES  # noqa: F401  (importable from here, as before)
+
 # fmt: off
 # Wording that means "analyse the attached table": named in the route's reason when a table is attached.
 TABLE_CUES: list[str] = [
@@ -149,68 +151,22 @@ MAGNITUDES: dict[str, tuple[str, float]] = {
     "millions": ("million", 1e6), "百万": ("百万", 1e6), "千万": ("千万", 1e7), "亿": ("亿", 1e8),
     "b": ("billion", 1e9), "bn": ("billion", 1e9), "billion": ("billion", 1e9), "billions": ("billion", 1e9),
     "十亿": ("十亿", 1e9), "t": ("trillion", 1e12), "trillion": ("trillion", 1e12), "trillions": ("trillion", 1e12),
+    # other languages' words, shown in answers as the English word
+    "mio": ("million", 1e6), "mio.": ("million", 1e6), "millionen": ("million", 1e6), "millones": ("million", 1e6),
+    "millón": ("million", 1e6), "milioni": ("million", 1e6), "milione": ("million", 1e6),
+    "milhões": ("million", 1e6), "milhão": ("million", 1e6), "mrd": ("billion", 1e9), "mrd.": ("billion", 1e9),
+    "milliarden": ("billion", 1e9), "milliarde": ("billion", 1e9), "miliardi": ("billion", 1e9),
+    "mil": ("thousand", 1e3), "mila": ("thousand", 1e3), "mille": ("thousand", 1e3), "тыс": ("thousand", 1e3),
+    "тыс.": ("thousand", 1e3), "млн": ("million", 1e6), "млн.": ("million", 1e6), "млрд": ("billion", 1e9),
+    "млрд.": ("billion", 1e9), "lakh": ("lakh", 1e5), "crore": ("crore", 1e7), "लाख": ("lakh", 1e5),
+    "करोड़": ("crore", 1e7), "億": ("億", 1e8), "만": ("만", 1e4), "억": ("억", 1e8), "천": ("천", 1e3),
 }
 CURRENCIES: dict[str, str] = {
     "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR",
     "euros": "EUR", "£": "GBP", "gbp": "GBP", "¥": "¥", "￥": "¥", "cny": "CNY", "rmb": "RMB", "yuan": "yuan",
-    "元": "元", "块": "元", "美元": "美元", "欧元": "欧元", "人民币": "元",
-}
-
-MESSAGES: dict[str, dict[str, str]] = {
-    "en": {
-        "empty": "Nothing to visualise yet: ask a question, attach a table, or paste an answer in markdown.",
-        "research": (
-            "The offline planner can't research topics or answer questions from general knowledge. To get {what}, "
-            "paste an existing answer with --markdown (or the app's markdown box), or connect an LLM planner."
-        ),
-        "no_numbers": (
-            'To draw a chart offline I need the numbers. Write them in the question (e.g. "Q1-Q4 revenue was '
-            '1.2M, 1.5M, 1.1M and 2.0M" or "apples 30, bananas 20, cherries 50"), attach a table (CSV or '
-            "Excel), paste a markdown answer with a table, or connect an LLM planner."
-        ),
-        "no_structure": (
-            'To draw a diagram offline, write the steps or links in the question (e.g. "flowchart: sign up -> '
-            'verify email -> first login", "1. plan 2. build 3. ship" or "org chart: CEO -> CTO, CFO"), paste '
-            "a markdown answer with a list, or connect an LLM planner."
-        ),
-        "no_image_subject": (
-            'Say what the picture should show, e.g. "a watercolor picture of a lighthouse at dusk".'
-        ),
-        "bad_table": "The attached table can't be charted: {why}. Attach a table with at least one column of values.",
-        "failed": "The offline planner could not build {what} from this input ({why}). {hint}",
-        "what_slides": "slides",
-        "what_infographic": "an infographic",
-        "what_diagram": "a diagram",
-        "what_chart": "a chart",
-        "what_image": "an image",
-        "what_text": "an answer",
-        "no_builder": "The offline planner has no rules for {what}; connect an LLM planner to get one.",
-    },
-    "zh": {
-        "empty": "还没有可以可视化的内容：请输入问题、附上表格，或粘贴一段 markdown 回答。",
-        "research": (
-            "离线规划器无法查资料或凭常识回答问题。要生成{what}，请用 --markdown（或应用里的 markdown 输入框）粘贴已有的回答，"
-            "或者接入 LLM 规划器。"
-        ),
-        "no_numbers": (
-            "离线画图需要具体数字：请在问题里写出数据（例如“一季度到四季度收入分别为 120、150、110、200 万元”或“苹果30，香蕉20”），"
-            "或附上表格（CSV/Excel），或粘贴含表格的 markdown 回答，或接入 LLM 规划器。"
-        ),
-        "no_structure": (
-            "离线绘制示意图需要步骤或连线：请在问题里写出来（例如“流程图：注册 -> 验证邮箱 -> 首次登录”或“1. 计划 2. 开发 3. 上线”），"
-            "或粘贴含列表的 markdown 回答，或接入 LLM 规划器。"
-        ),
-        "no_image_subject": "请说明图片要画什么，例如“一幅黄昏灯塔的水彩画”。",
-        "bad_table": "附带的表格无法作图：{why}。请附上至少包含一列数值的表格。",
-        "failed": "离线规划器无法根据这些输入生成{what}（{why}）。{hint}",
-        "what_slides": "幻灯片",
-        "what_infographic": "信息图",
-        "what_diagram": "示意图",
-        "what_chart": "图表",
-        "what_image": "图片",
-        "what_text": "回答",
-        "no_builder": "离线规划器无法生成{what}，请接入 LLM 规划器。",
-    },
+    "元": "元", "块": "元", "美元": "美元", "欧元": "欧元", "人民币": "元", "₽": "RUB", "руб": "RUB", "руб.": "RUB",
+    "рублей": "RUB", "рубля": "RUB", "₹": "INR", "rupees": "INR", "rupee": "INR", "रुपये": "INR", "₩": "KRW",
+    "원": "원", "円": "円",
 }
 
 AGG_WORDS: dict[str, dict[str, str]] = {

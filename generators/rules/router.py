@@ -6,17 +6,27 @@ Kinds come from the registry (`render.kinds.KINDS`): each kind's rules module
 diagram > chart > image > text). A kind registered with its own rules module is routed to with no
 edit here. Weights: 4 a specific noun that beats a generic one it contains ("flowchart" over
 "chart"), 3 the kind named, 2 wording typical of the kind, 1 a weak hint ("draw" alone). The route
-takes the kind with the strongest single cue.
+takes the kind with the strongest single cue; a kind named with two letters swapped ("grpah")
+still counts.
+
+What the question holds weighs in too, kind-neutrally: numbers that form one comparable series
+are a chart's data (2); numbers in different units are never a chart's, so generic chart wording
+("compare", "vs") over them becomes a side-by-side infographic (2); a numbered list is steps (2);
+a list the user wrote after a colon is content to lay out (1). Text wins only with a stronger cue
+than any visual one (writing and code requests); with a table attached, "summarise" is text.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from generators.base import Route
+from generators.rules.content import supplied
 from generators.rules.cues import TABLE_CUES
-from generators.rules.extract import ENUMERATION_RE, content_body, extract_data
-from generators.rules.words import MAX_QUESTION, best_cue
+from generators.rules.extract import ENUMERATION_RE, content_body, extract_data, mixed_numbers
+from generators.rules.units import dimension_words
+from generators.rules.words import MAX_QUESTION, best_cue, typo_cue
 from render.columns import profile
 from render.kinds import KINDS
 
@@ -43,9 +53,19 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
     scores: dict[str, tuple[int, str, int]] = {}
     for kind, cues in route_cues().items():
         best = best_cue(text, cues)
+        typo = typo_cue(text, cues) if best is None or best[0] < 3 else None
+        if typo and (best is None or typo[0] > best[0]):
+            best = typo
         if best:
             scores[kind] = best
     return scores
+
+
+# "summarise this table" in the planner's languages: with a table attached, a written summary.
+SUMMARY = re.compile(
+    r"summar|\bresum|résum|zusammen|riassum|сводк|кратк|обобщ|要約|まとめ|总结|概括|摘要|요약|لخص|ملخص|सारांश",
+    re.I,
+)
 
 
 def _numeric_columns(table: Any) -> list[str]:
@@ -87,16 +107,30 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             scores["chart"] = (2, data.cue, 0)
         else:
             scores["chart"] = (found[0], f"{found[1]}' and {data.cue}", found[2])
-    elif not has_md and ENUMERATION_RE.search(text) and scores.get("diagram", (0,))[0] < 2:
-        scores["diagram"] = (2, "numbered steps in the question", 0)
+    elif not has_table and not has_md:
+        mixed = mixed_numbers(text)
+        if mixed and scores.get("chart", (9,))[0] <= 2:
+            dims = sorted({dimension_words(n.dim) for n in mixed if n.dim})
+            scores.pop("chart")
+            if scores.get("infographic", (0,))[0] < 2:
+                scores["infographic"] = (2, f"numbers in different units ({', '.join(dims)})", 0)
+        if ENUMERATION_RE.search(text) and scores.get("diagram", (0,))[0] < 2:
+            scores["diagram"] = (2, "numbered steps in the question", 0)
+        if not any(k != "text" for k in scores) and supplied(text) is not None and not _asks(text):
+            scores["infographic"] = (1, "a list to lay out in the question", 0)
     visual = {k: v for k, v in scores.items() if k != "text"}
+    text_w = scores.get("text", (0,))[0]
+    if visual and text_w > max(v[0] for v in visual.values()):
+        return Route("text", f"mentions '{scores['text'][1]}': a written answer")
+    if has_table and SUMMARY.search(head) and max((v[0] for v in visual.values()), default=0) < 2:
+        return Route("text", f"asks to summarise the attached table ('{SUMMARY.search(head).group(0)}')")
     if visual:
         best_w = max(v[0] for v in visual.values())
         kind = next(k.name for k in KINDS.by_priority() if k.name in visual and visual[k.name][0] == best_w)
         # "draw" alone is a weak hint; with a table or pasted answer, analysis or slides win.
         if not (best_w == 1 and (has_table or has_md)):
             cue = visual[kind][1]
-            reason = cue if cue.startswith(("numbers for", "numbered steps")) else f"mentions '{cue}'"
+            reason = cue if cue.startswith(("numbers ", "numbered steps", "a list")) else f"mentions '{cue}'"
             if kind == "chart" and has_table:
                 numeric = _numeric_columns(table)
                 if numeric:
@@ -117,3 +151,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     if "text" in scores:
         return Route("text", f"mentions '{scores['text'][1]}' and no visual cue; plain text")
     return Route("text", "no visual cue, data or attachment; plain text")
+
+
+def _asks(text: str) -> bool:
+    """A question to answer rather than content to lay out ('is that legal?', 'what is …')."""
+    return bool(re.search(r"[?？]\s*$", text.strip()))
