@@ -120,12 +120,12 @@ def _digit_around(text: str, pos: int) -> bool:
     return 0 < pos < len(text) - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit()
 
 
-def _head(clause: str, max_words: int = 7) -> tuple[str, str] | None:
+def _head(clause: str, max_words: int = 7, max_chars: int = 60) -> tuple[str, str] | None:
     """'Goals: ship v2, cut tickets' → ('Goals', 'ship v2, cut tickets'): the first separator."""
     best: tuple[int, str] | None = None
     for sep in _HEADS:
         i = clause.find(sep)
-        if 0 < i <= 60 and (best is None or i < best[0]) and not re.search(r"\d$", clause[:i].strip()):
+        if 0 < i <= max_chars and (best is None or i < best[0]) and not re.search(r"\d$", clause[:i].strip()):
             best = (i, sep)
     if best is None:
         return None
@@ -204,7 +204,7 @@ def supplied(question: str) -> Content | None:
         items = [it for _, its in named for it in its]
         return Content(clean_lead(lead), items[:MAX_ITEMS], sections=named[:12])
     # one list after a colon (or a dash): "X: a, b, c"; a head inside it becomes part of the title
-    found = _head(flat, max_words=16)
+    found = _head(flat, max_words=16, max_chars=120)
     if found:
         head, body = found
         inner = _head(body)

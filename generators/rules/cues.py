@@ -97,13 +97,22 @@ IMAGE_NEGATIVE = "blurry, low quality, distorted, text, letters, watermark, sign
 DIAGRAM_TYPE_CUES: dict[str, list[str]] = {
     "tree": ["org chart", "organization chart", "organisation chart", "organizational chart", "organigram",
              "hierarchy", "hierarchical", "family tree", "decision tree", "tree", "reporting line", "组织结构",
-             "组织架构", "层级", "树状", "家谱", "organigrama", "organigramme", "organigramm", "組織図"],
+             "组织架构", "层级", "树状", "家谱", "organigrama", "organigramme", "organigramm", "組織図", "organograma",
+             "organigramma", "조직도", "оргструктур", "организационн", "هيكل تنظيمي", "संगठन चार्ट", "sitemap", "site map",
+             "site structure", "arborescence", "baumdiagramm"],
     "mindmap": ["mind map", "mindmap", "brainstorm", "思维导图", "脑图", "mapa mental", "carte mentale",
-                "マインドマップ"],
+                "マインドマップ", "concept map", "mapa conceptual", "carte conceptuelle", "mappa concettuale",
+                "mappa mentale", "mapa conceitual", "概念图", "마인드맵", "интеллект-карт", "майнд-карт", "ментальн",
+                "خريطة ذهنية", "माइंड मैप"],
     "cycle": ["cycle", "loop", "lifecycle", "life cycle", "循环", "周期", "ciclo", "cycle de vie", "kreislauf"],
     "network": ["network", "relationship", "relations", "dependency", "dependencies", "graph of", "关系图",
-                "网络", "依赖", "拓扑"],
-    "flowchart": ["flowchart", "flow chart", "process", "workflow", "steps", "pipeline", "流程", "步骤"],
+                "网络", "依赖", "拓扑", "state machine", "state diagram", "depend on each other", "相関図", "関係図",
+                "관계도", "topology"],
+    "flowchart": ["flowchart", "flow chart", "process", "workflow", "steps", "pipeline", "流程", "步骤",
+                  "diagrama de flujo", "flujograma", "proceso", "fluxograma", "processo", "diagramma di flusso",
+                  "processus", "logigramme", "flussdiagramm", "ablaufdiagramm", "prozess", "блок-схем", "процесс",
+                  "フローチャート", "手順", "순서도", "흐름도", "플로우차트", "مخطط انسيابي", "فلوچارت", "फ्लोचार्ट",
+                  "swimlane", "swim lane", "data flow"],
 }
 
 # Words that never name a category or a measure: request verbs, chart nouns, glue words.

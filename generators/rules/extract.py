@@ -280,7 +280,7 @@ def _segments(body: str, locale: str = "en") -> list[str]:
 def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     """'Q1 31 Q2 35 Q3 29' / 'mon 5 tue 0 wed 7' / '周一 6500 周二 8200': a label before every number,
     no separators. The first label takes as many words as the others have."""
-    values = [n for n in nums if not n.is_year or n is not nums[0]]
+    values = [n for n in nums if not n.is_year]
     if len(values) < 2:
         return None
     between = [seg[values[k - 1].end : values[k].start].strip(" :=：") for k in range(1, len(values))]
@@ -463,13 +463,39 @@ def extract_data(question: str) -> QuestionData | None:
             return QuestionData(
                 cats, values, unit, pct, metric=metric, axis=axis, time_like=True, source="range"
             )
-    data = _pairs(text, locale) or _parallel(text, locale) or _series(text, locale)
+    data = _timed(text, locale) or _pairs(text, locale) or _parallel(text, locale) or _series(text, locale)
     if data is not None and not data.time_like:
         axis_key = time_axis(data.categories)
         if axis_key:
             data.time_like = True
             data.axis = AXIS_NAMES[lang][axis_key]
     return data
+
+
+_WHEN = re.compile(
+    r"\s*(?:in|for|during|by|en|im|nel|nell'|em|no|na|в|во|dans|au|in the year)\s+(?:the\s+)?("
+    + _TIME_TOKEN.pattern
+    + ")",
+    re.I,
+)
+
+
+def _timed(text: str, locale: str) -> QuestionData | None:
+    """'10k in 2019 to 14k in 2020, 21k in 2021': every value followed by the time it belongs to."""
+    nums = [n for n in find_numbers(text, locale) if not n.is_year]
+    if len(nums) < 2:
+        return None
+    when: list[str] = []
+    for n in nums:
+        m = _WHEN.match(text, n.end)
+        if not m:
+            return None
+        when.append(m.group(1))
+    if len({w.casefold() for w in when}) != len(when) or not comparable(nums, [""] * len(nums)):
+        return None
+    values, unit, pct = _unify(nums)
+    metric = _metric_from(text[: nums[0].start])
+    return QuestionData(when, values, unit, pct, metric=metric, source="timed")
 
 
 def _parallel(text: str, locale: str) -> QuestionData | None:

@@ -21,8 +21,8 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("sketch of", 3), ("watercolor", 3), ("watercolour", 3), ("render of", 3), ("logo", 2), ("paint", 2),
            ("draw", 1), ("sketch", 1), ("illustrate", 1),
            # imagining a scene, asking what something would look like
-           ("imagine", 3), ("picture this", 3), ("re:\\bwhat (?:would|will|might|could|does|do|did) .{1,100}? look(?:s)? like", 4),
-           ("re:\\bhow (?:would|will|might|could) .{1,100}? look\\b", 4), ("look like if", 3),
+           ("imagine", 3), ("picture this", 3), ("re:\\bwhat (?:would|will|might|could|does|do|did) .{1,100}? look(?:s)? like", 3),
+           ("re:\\bhow (?:would|will|might|could) .{1,100}? look\\b", 3), ("look like if", 3),
            # art styles and media
            ("concept art", 4), ("character design", 4), ("oil painting", 4), ("oil on canvas", 4), ("claymation", 4),
            ("pixel art", 4), ("isometric", 3), ("3d render", 4), ("low poly", 4), ("digital art", 4),

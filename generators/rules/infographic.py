@@ -7,11 +7,14 @@ import contextlib
 from typing import TYPE_CHECKING, Any
 
 from generators.markdown import markdown_to_infographic, text_to_diagram
-from generators.rules.extract import QuestionData, extract_data
+from generators.rules.blocks import content_infographic
+from generators.rules.content import Content, clean_lead, supplied
+from generators.rules.extract import QuestionData, extract_data, mixed_numbers
 from generators.rules.inline import chart_from_data
 from generators.rules.numbers import fmt_number, with_unit
 from generators.rules.request import RulesInput
 from generators.rules.table import chart_from_table
+from generators.rules.unsure import given_items
 from generators.rules.words import cap, humanize, lang_of, msg, research_fallback, short, text_plan
 from render.columns import to_numeric
 from render.plan import (
@@ -68,6 +71,9 @@ CUES: dict[str, list[tuple[str, int]]] = {
 
 
 def build(req: RulesInput) -> Plan:
+    """One glance at what was given: markdown, a table's key numbers, a comparable series as stat
+    cards, or the user's own list laid out (comparison, timeline, steps, key numbers, reference
+    card, checklist); else what is missing."""
     question, lang, table = req.question, req.lang, req.table
     content = req.source()
     if content:
@@ -75,15 +81,27 @@ def build(req: RulesInput) -> Plan:
     if table is not None:
         chart = chart_from_table(question, table, req.table_name)
         if isinstance(chart, str):
-            return text_plan(msg(lang, "bad_table", why=chart))
+            return text_plan(msg(req.language, "bad_table", why=chart))
         return table_infographic(question, table, req.table_name, chart)
     data = extract_data(question)
     if data is not None:
         return infographic_from_data(question, data)
+    given = supplied(question)
+    if given is not None and not (given.ordered and not given.lead):
+        return content_infographic(given, question, lang)
     diagram = text_to_diagram(question, diagram_type="flowchart")
     if diagram is not None and len(diagram.nodes) >= 2:
         return steps_infographic(question, diagram)
-    return research_fallback(lang, "infographic")
+    if given is not None:
+        return content_infographic(given, question, lang)
+    mixed = mixed_numbers(question)
+    if mixed:
+        return content_infographic(
+            Content(clean_lead(question.split(mixed[0].text)[0]), given_items(question, mixed)),
+            question,
+            lang,
+        )
+    return research_fallback(req.language, "infographic")
 
 
 def infographic_from_data(question: str, data: QuestionData) -> InfographicPlan:

@@ -61,6 +61,14 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
     return scores
 
 
+# Asking for something to be shown, in the planner's languages: with numbers in different units and
+# no form named, key-number cards; without it (a diary line), the honest text answer.
+REQUEST = re.compile(
+    r"\b(?:show(?:ing|s)?|make|create|visual|present|display|something for|give me|muestra|haz|montre|fais|"
+    r"zeig|mach|mostra|fai|faz|mostre|покажи|сделай)\b|显示|展示|做|見せ|作って|보여|만들어|اعرض|اصنع|दिखा|बनाओ",
+    re.I,
+)
+
 # "summarise this table" in the planner's languages: with a table attached, a written summary.
 SUMMARY = re.compile(
     r"summar|\bresum|résum|zusammen|riassum|сводк|кратк|обобщ|要約|まとめ|总结|概括|摘要|요약|لخص|ملخص|सारांश",
@@ -100,6 +108,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         instruction = text[: max(0, text.find(body[:40]))] if body[:40] in text else head
         scores = _score(instruction)
         has_md = True
+    if has_table and scores.get("image", (9,))[0] <= 3:
+        scores.pop("image")  # "what does the distribution look like": the table's shape, not a picture
     data = None if has_table or has_md else extract_data(text)
     if data is not None:
         found = scores.get("chart")
@@ -109,11 +119,13 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             scores["chart"] = (found[0], f"{found[1]}' and {data.cue}", found[2])
     elif not has_table and not has_md:
         mixed = mixed_numbers(text)
-        if mixed and scores.get("chart", (9,))[0] <= 2:
+        if mixed and scores.get("chart", (0,))[0] <= 2:
             dims = sorted({dimension_words(n.dim) for n in mixed if n.dim})
-            scores.pop("chart")
-            if scores.get("infographic", (0,))[0] < 2:
-                scores["infographic"] = (2, f"numbers in different units ({', '.join(dims)})", 0)
+            why = f"numbers in different units ({', '.join(dims)})"
+            if scores.pop("chart", None) is not None and scores.get("infographic", (0,))[0] < 2:
+                scores["infographic"] = (2, why, 0)  # compared side by side, never on one axis
+            elif REQUEST.search(text) and not any(k != "text" for k in scores):
+                scores["infographic"] = (1, why, 0)  # something to show: key-number cards
         if ENUMERATION_RE.search(text) and scores.get("diagram", (0,))[0] < 2:
             scores["diagram"] = (2, "numbered steps in the question", 0)
         if not any(k != "text" for k in scores) and supplied(text) is not None and not _asks(text):
@@ -122,7 +134,10 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     text_w = scores.get("text", (0,))[0]
     if visual and text_w > max(v[0] for v in visual.values()):
         return Route("text", f"mentions '{scores['text'][1]}': a written answer")
-    if has_table and SUMMARY.search(head) and max((v[0] for v in visual.values()), default=0) < 2:
+    if (
+        _summarise(head, table if has_table else None, has_md)
+        and max((v[0] for v in visual.values()), default=0) < 2
+    ):
         return Route("text", f"asks to summarise the attached table ('{SUMMARY.search(head).group(0)}')")
     if visual:
         best_w = max(v[0] for v in visual.values())
@@ -156,3 +171,21 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
 def _asks(text: str) -> bool:
     """A question to answer rather than content to lay out ('is that legal?', 'what is …')."""
     return bool(re.search(r"[?？]\s*$", text.strip()))
+
+
+def _summarise(text: str, table: Any, has_md: bool) -> bool:
+    """'summarise this table' / 'shorter please': a written answer about the whole attachment. A
+    summary of a named column ('a summary of the total star rating') is a chart of it."""
+    if not (table is not None or has_md) or not (SUMMARY.search(text) or (has_md and SHORTEN.search(text))):
+        return False
+    if table is None:
+        return True
+    from generators.rules.table import column_mentions
+
+    return not column_mentions(text, [str(c) for c in table.columns])
+
+
+SHORTEN = re.compile(
+    r"shorter|shorten|condense|\bonly the\b|\bjust the\b|kürzer|plus court|más corto|più breve|更短|短く|짧게",
+    re.I,
+)
