@@ -183,7 +183,7 @@ def supplied(question: str) -> Content | None:
     sections: list[tuple[str, list[str]]] = []
     lead = ""
     for k, clause in enumerate(clauses):
-        found = _head(clause)
+        found = _head(clause) if k else _head(clause, max_words=16, max_chars=120)
         inner = _head(found[1]) if found else None
         if found and inner and len(split_items(inner[1])) >= 1 and not sections:
             lead, found = found[0], inner  # "make a presentation out of: Vision – be the best"
@@ -195,6 +195,9 @@ def supplied(question: str) -> Content | None:
                 sections[-1][1].extend(split_items(clause))
             continue
         head, body = found
+        if k == 0 and inner is None and len(head.split()) > 7:
+            lead = head  # a long lead ("compare the plans side by side:") is not a section name
+            continue
         if " - " in head or " – " in head:  # "Pros and cons of X - pros: a, b"
             pre, head = re.split(r"\s[-–]\s", head, maxsplit=1)
             lead = lead or pre

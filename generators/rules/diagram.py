@@ -138,9 +138,13 @@ def content_diagram(given: Content, dtype: str, lang: str) -> DiagramPlan:
 def graph_diagram(graph: Graph, dtype: str, title: str) -> DiagramPlan:
     nodes = [DiagramNode(id=f"n{i + 1}", label=label) for i, label in enumerate(graph.labels[:500])]
     edges = [
-        DiagramEdge(source=f"n{a + 1}", target=f"n{b + 1}") for a, b in graph.edges if a < 500 and b < 500
+        DiagramEdge(source=f"n{a + 1}", target=f"n{b + 1}", label=graph.verbs.get((a, b), ""))
+        for a, b in graph.edges
+        if a < 500 and b < 500
     ]
-    pairs = "; ".join(f"{graph.labels[a]} → {graph.labels[b]}" for a, b in graph.edges[:8])
+    pairs = "; ".join(
+        f"{graph.labels[a]} {graph.verbs.get((a, b), '→')} {graph.labels[b]}" for a, b in graph.edges[:8]
+    )
     return DiagramPlan(
         diagram_type=dtype,  # type: ignore[arg-type]
         title=short(title, 150),

@@ -277,6 +277,25 @@ def _segments(body: str, locale: str = "en") -> list[str]:
     return [seg for seg in split.split(body) if seg and seg.strip()]
 
 
+_DATE_BEFORE = re.compile(
+    r"(?:\b(?:in|since|founded|established|opened|started|from|until|by|en|desde|depuis|seit|dal|dès|em|с|в|с\s+года)"
+    r"|成立于|始于|于|创立)\s*$",
+    re.I,
+)
+
+
+def _numbered_label(seg: str, first: Num) -> bool:
+    """The number is part of a label: glued to a word ('1반', '2組', '3F') or after a period noun
+    ('day 1', 'week 3', 'sprint 2')."""
+    glued = re.match(r"[^\W\d_]", seg[first.end : first.end + 1]) is not None and not first.unit
+    period = re.search(
+        rf"(?<![{LATIN}])(?:{_PERIOD_NOUNS}|team|group|class|room|level|zone|line)\s*$",
+        seg[: first.start],
+        re.I,
+    )
+    return glued or period is not None
+
+
 def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     """'Q1 31 Q2 35 Q3 29' / 'mon 5 tue 0 wed 7' / '周一 6500 周二 8200': a label before every number,
     no separators. The first label takes as many words as the others have."""
@@ -320,7 +339,16 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
         ):
             rows.append(_Row(seg_nums[0].text, "", seg_nums[1], seg))
             continue
-        values = [n for n in seg_nums if not n.is_year] or seg_nums[:1]  # "electricity 2000" is a value
+        if len(seg_nums) == 2 and _numbered_label(seg, seg_nums[0]):
+            # "day 1 40 points", "1반 78", "Team 3: 12": the first number names the item
+            label = seg[: seg_nums[1].start].strip(" :=：-–")
+            rows.append(_Row(" ".join(label.split()[-3:]), "", seg_nums[1], seg))
+            continue
+        values = [n for n in seg_nums if not n.is_year]
+        if not values:
+            if _DATE_BEFORE.search(seg[: seg_nums[0].start]):
+                continue  # "founded 2009": a date among the facts, not a value
+            values = seg_nums[:1]  # "electricity 2000" is a value
         if len(values) >= 2:
             run = _run_rows(seg, seg_nums)
             if run is None:

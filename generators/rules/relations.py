@@ -67,6 +67,10 @@ class Graph:
     labels: list[str] = field(default_factory=list)
     edges: list[tuple[int, int]] = field(default_factory=list)
     families: set[str] = field(default_factory=set)
+    statements: int = 0
+    """Statements that stated a relation: two or more make the question a description of a graph."""
+    verbs: dict[tuple[int, int], str] = field(default_factory=dict)
+    """Edge labels, for relations written with a verb the table above does not know."""
 
     def node(self, name: str) -> int:
         """The node for `name`: an existing one when the name is it or one of its words ('Raj' for
@@ -151,11 +155,13 @@ def relation_graph(question: str) -> Graph | None:
             for obj in _objects(m.group("rest")):
                 graph.edge(parent, graph.node(obj))
             graph.families.add("org")
+            graph.statements += 1
             continue
         parts = AFTER_PARENT.split(statement)
         if len(parts) >= 2:
             _nested(graph, parts)
             graph.families.add("org")
+            graph.statements += len(parts) - 1
             continue
         vm = _VERB_RE.search(f" {statement} ") or _VERB_CJK.search(statement)
         if not vm:
@@ -178,7 +184,34 @@ def relation_graph(question: str) -> Graph | None:
             else:
                 graph.edge(other, subject)
         graph.families.add(family)
+        graph.statements += 1
+    if len(graph.edges) < 2:
+        graph = _chained(_prepare(question)) or graph
     return graph if len(graph.edges) >= 2 else None
+
+
+def _chained(text: str) -> Graph | None:
+    """'sales works with marketing, marketing briefs design, design hands off to engineering': short
+    statements whose first and last words name things that recur in the others. Whatever stands
+    between them is the relation, kept as the edge's label."""
+    parts = [p.strip(" .") for p in re.split(r"[,;，；。.\n]+|\s+(?:and|then)\s+", text) if p.strip(" .")]
+    triples = []
+    for part in parts:
+        words = part.split()
+        if not 3 <= len(words) <= 10:
+            return None
+        triples.append((words[0], " ".join(words[1:-1]), words[-1]))
+    if len(triples) < 2:
+        return None
+    names = [w.casefold() for a, _, b in triples for w in (a, b)]
+    if any(names.count(a.casefold()) + names.count(b.casefold()) < 3 for a, _, b in triples):
+        return None  # each statement must share a name with another one
+    graph = Graph(families={"link"}, statements=len(triples))
+    for a, verb, b in triples:
+        i, j = graph.node(a), graph.node(b)
+        graph.edge(i, j)
+        graph.verbs[(i, j)] = short(verb, 40)
+    return graph
 
 
 def graph_type(graph: Graph) -> str:

@@ -25,6 +25,7 @@ from generators.base import Route
 from generators.rules.content import supplied
 from generators.rules.cues import TABLE_CUES
 from generators.rules.extract import ENUMERATION_RE, content_body, extract_data, mixed_numbers
+from generators.rules.relations import relation_graph
 from generators.rules.units import dimension_words
 from generators.rules.words import MAX_QUESTION, best_cue, typo_cue
 from render.columns import profile
@@ -128,6 +129,10 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
                 scores["infographic"] = (1, why, 0)  # something to show: key-number cards
         if ENUMERATION_RE.search(text) and scores.get("diagram", (0,))[0] < 2:
             scores["diagram"] = (2, "numbered steps in the question", 0)
+        if not any(k != "text" for k in scores):
+            graph = relation_graph(text)
+            if graph is not None and graph.statements >= 2:
+                scores["diagram"] = (2, "relations between things in the question", 0)
         if not any(k != "text" for k in scores) and supplied(text) is not None and not _asks(text):
             scores["infographic"] = (1, "a list to lay out in the question", 0)
     visual = {k: v for k, v in scores.items() if k != "text"}
@@ -145,7 +150,11 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         # "draw" alone is a weak hint; with a table or pasted answer, analysis or slides win.
         if not (best_w == 1 and (has_table or has_md)):
             cue = visual[kind][1]
-            reason = cue if cue.startswith(("numbers ", "numbered steps", "a list")) else f"mentions '{cue}'"
+            reason = (
+                cue
+                if cue.startswith(("numbers ", "numbered steps", "a list", "relations"))
+                else f"mentions '{cue}'"
+            )
             if kind == "chart" and has_table:
                 numeric = _numeric_columns(table)
                 if numeric:

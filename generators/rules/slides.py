@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 CUES: dict[str, list[tuple[str, int]]] = {
     "en": [("slides", 4), ("slide", 4), ("slide deck", 4), ("deck", 3), ("presentation", 4), ("powerpoint", 4),
            ("ppt", 4), ("pptx", 4), ("keynote", 3), ("slideshow", 4), ("pitch deck", 4), ("present this", 3),
-           ("talk outline", 2), ("briefing", 2), (r"re:\b\d{1,2}\s*(?:-\s*)?(?:slides?|pages? deck)\b", 5)],
+           ("talk outline", 2), ("briefing", 2),
+           (r"re:\b(?:to |will |i'll |we'll )?present(?:ing)? (?:our|my|the|this|these|it|them)\b", 2), (r"re:\b\d{1,2}\s*(?:-\s*)?(?:slides?|pages? deck)\b", 5)],
     "zh": [("幻灯片", 4), ("演示文稿", 4), ("演示", 3), ("简报", 3), ("汇报材料", 3), ("课件", 3), ("胶片", 3), ("汇报", 3),
            (r"re:\d+\s*页(?:的)?(?:PPT|幻灯片|ppt)", 5)],
     "es": [("diapositivas", 4), ("diapositiva", 4), ("diapos", 4), ("presentación", 4), ("láminas", 3)],
