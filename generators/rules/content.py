@@ -136,6 +136,17 @@ def _head(clause: str, max_words: int = 7, max_chars: int = 60) -> tuple[str, st
     return head, body
 
 
+def _inner(body: str) -> tuple[str, str] | None:
+    """A head inside the body ('Vision – be the best', 'what we learned - a, b'), unless the
+    items themselves are 'term – meaning' pairs (a reference list: 'git add – stage, git push – …')."""
+    inner = _head(body)
+    if inner is None:
+        return None
+    items = split_items(inner[1])
+    paired = sum(bool(re.search(r"\s[–—=-]\s|\s=|=\s", it)) for it in items)
+    return None if paired and paired * 2 >= len(items) else inner
+
+
 def clean_lead(lead: str) -> str:
     """Request words removed: 'Make slides about our roadmap' → 'Roadmap'."""
     text = re.sub(r"\s+", " ", lead).strip(" :：-–—,.")
@@ -184,7 +195,7 @@ def supplied(question: str) -> Content | None:
     lead = ""
     for k, clause in enumerate(clauses):
         found = _head(clause) if k else _head(clause, max_words=16, max_chars=120)
-        inner = _head(found[1]) if found else None
+        inner = _inner(found[1]) if found else None
         if found and inner and len(split_items(inner[1])) >= 1 and not sections:
             lead, found = found[0], inner  # "make a presentation out of: Vision – be the best"
         if found is None:
@@ -210,7 +221,7 @@ def supplied(question: str) -> Content | None:
     found = _head(flat, max_words=16, max_chars=120)
     if found:
         head, body = found
-        inner = _head(body)
+        inner = _inner(body)
         if inner and len(split_items(inner[1])) >= 2:
             head, body = f"{head}: {inner[0]}", inner[1]
         items = split_items(body)

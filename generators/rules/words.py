@@ -48,7 +48,7 @@ _LATIN_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "es": (
         (
             "el la los las de del que y en con por para una un es mi mis nuestro nuestra nuestros "
-            "cómo qué haz hazme quiero esta este estos sobre muy"
+            "cómo qué haz hazme quiero esta este estos sobre muy dibuja muestra crea dame"
         ),
         "ñ¿¡",
         ("ción", "ciones", "dad"),
@@ -56,7 +56,7 @@ _LATIN_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "fr": (
         (
             "le la les des du de et est une un pour avec sur nos notre mes je c'est quel quelle à "
-            "fais moi ces dans au aux et sous j'ai ai"
+            "fais moi ces dans au aux et sous j'ai ai dessine montre crée donne"
         ),
         "çœ",
         ("tion", "eux", "eau", "ée", "és"),
@@ -72,7 +72,7 @@ _LATIN_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "pt": (
         (
             "o a os as de do da dos das e em com para um uma é não nossa nosso faz faça meu minha "
-            "esta este sobre ao"
+            "esta este sobre ao mostre crie desenhe"
         ),
         "ãõ",
         ("ção", "ções", "dade"),
@@ -80,7 +80,7 @@ _LATIN_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "it": (
         (
             "il lo la gli le di del della e è con per un una che mi nostro nostra fammi fai dei "
-            "delle quale più nel nella sono questo questa come ho ha hai"
+            "delle quale più nel nella sono questo questa come ho ha hai disegna mostra dammi"
         ),
         "",
         ("zione", "zioni", "ggio"),
