@@ -420,6 +420,8 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
         return None
     if any(len(lb) > 60 for lb in labels):
         return None
+    if not before_mode and len(rows) < 3:
+        return None  # "3 offices and 45 people": two counts of different things, not a comparison
     counted = [r.after if before_mode else "" for r in rows]
     if not before_mode:
         counted = [lb for lb in labels]

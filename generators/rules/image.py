@@ -21,7 +21,8 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("sketch of", 3), ("watercolor", 3), ("watercolour", 3), ("render of", 3), ("logo", 2), ("paint", 2),
            ("draw", 1), ("sketch", 1), ("illustrate", 1),
            # imagining a scene, asking what something would look like
-           ("imagine", 3), ("picture this", 3), ("re:\\bwhat (?:would|will|might|could|does|do|did) .{1,100}? look(?:s)? like", 3),
+           ("imagine", 3), ("picture this", 3), ("re:\\bwhat (?:would|will|might|could|does|do|did) .{1,100}? look(?:s|ed)? like", 3),
+           ("re:\\bwhat .{1,60}? (?:looks|looked|would look|would have looked) like", 3),
            ("re:\\bhow (?:would|will|might|could) .{1,100}? look\\b", 3), ("look like if", 3),
            # art styles and media
            ("concept art", 4), ("character design", 4), ("oil painting", 4), ("oil on canvas", 4), ("claymation", 4),
@@ -32,7 +33,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            # camera language
            ("cinematic", 3), ("shot of", 3), ("drone shot", 4), ("aerial view", 3), ("aerial shot", 4), ("close-up", 3),
            ("closeup", 3), ("macro shot", 4), ("wide shot", 4), ("product photo", 4), ("product shot", 4),
-           ("golden hour", 3), ("35mm", 3), ("bokeh", 3), ("studio lighting", 3), ("film still", 4), ("selfie", 3)],
+           ("golden hour", 3), ("35mm", 3), ("bokeh", 3), ("studio lighting", 3), ("film still", 4), ("selfie", 3), ("polaroid", 3), ("snapshot of", 3)],
     "zh": [("图片", 3), ("图像", 3), ("插画", 3), ("插图", 3), ("照片", 3), ("壁纸", 3), ("画一幅", 3), ("画一张", 3),
            ("画一只", 3), ("画一个", 1), ("海报", 2), ("头像", 3), ("画", 1), ("绘制", 1), ("想象", 3), ("想像", 3),
            ("画面", 3), ("场景", 2), ("油画", 3), ("水彩", 3), ("风格", 2), ("镜头", 3), ("电影感", 3), ("像素风", 4),

@@ -112,8 +112,8 @@ def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
     start, end = m.start("num"), m.end()
     if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
         return True
-    if re.match(r"\.\d", text[m.end("num") :]):
-        return True
+    if re.match(r"\.\d|\+(?!\d)", text[m.end("num") :]):
+        return True  # a version (3.11.2), an open range or a threshold (45+, 3+ days)
     before = text[max(0, m.start() - 14) : m.start()]
     if not (m.group("cur") or m.group("sign")) and _RANK_BEFORE.search(before):
         return True

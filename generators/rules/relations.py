@@ -58,7 +58,9 @@ _VERB_RE = re.compile(
 )
 _VERB_CJK = re.compile("(" + "|".join(re.escape(v) for v in VERBS if not re.search(r"[a-zà-ÿа-я]", v)) + ")")
 _STATEMENTS = re.compile(
-    r"[.;。；\n!?？！]+\s*|,\s+(?=[\w\s]{1,30}?\s(?:manages|calls|uses|connects to|reports to)\s)"
+    r"[.;。；\n!?？！]+\s*|,\s+(?=[\w\s]{1,30}?\s(?:"
+    + "|".join(sorted((re.escape(v) for v in VERBS if re.search(r"[a-z]", v)), key=len, reverse=True))
+    + r")\s)"
 )
 
 
@@ -170,21 +172,29 @@ def relation_graph(question: str) -> Graph | None:
             continue
         padded = f" {statement} " if vm.re is _VERB_RE else statement
         subject_text = padded[: vm.start()].strip()
-        objects = _objects(padded[vm.end() :])
-        if not subject_text or not objects:
+        if not subject_text:
             continue
-        direction, family = VERBS.get(vm.group(1).lower(), ("down", "link"))
         pronoun = PRONOUNS.match(subject_text) and last_subject is not None
         subject = last_subject if pronoun and last_subject is not None else graph.node(subject_text)
         last_subject = subject
-        for obj in objects:
-            other = graph.node(obj)
-            if direction == "down":
-                graph.edge(subject, other)
-            else:
-                graph.edge(other, subject)
-        graph.families.add(family)
-        graph.statements += 1
+        while vm is not None:  # "the API reads from Postgres and writes to Redis": one subject, two verbs
+            rest = padded[vm.end() :]
+            nxt = vm.re.search(" " + rest if vm.re is _VERB_RE else rest)
+            upto = (nxt.start() - (1 if vm.re is _VERB_RE else 0)) if nxt else len(rest)
+            objects = _objects(re.sub(r"\s+(?:and|y|et|und|e)\s*$", "", rest[:upto].strip()))
+            direction, family = VERBS.get(vm.group(1).lower(), ("down", "link"))
+            for obj in objects:
+                other = graph.node(obj)
+                if direction == "down":
+                    graph.edge(subject, other)
+                else:
+                    graph.edge(other, subject)
+            if objects:
+                graph.families.add(family)
+                graph.statements += 1
+            if nxt is None:
+                break
+            padded, vm = (" " + rest if vm.re is _VERB_RE else rest), nxt
     if len(graph.edges) < 2:
         graph = _chained(_prepare(question)) or graph
     return graph if len(graph.edges) >= 2 else None
