@@ -3,6 +3,12 @@
     python bench/planner_eval.py                       # the rules planner, both sets
     python bench/planner_eval.py --planner openai --planner rules --limit 100
     RENDER_LOCAL_MODEL=/path/model.gguf python bench/planner_eval.py --planner local --limit 50
+    python bench/planner_eval.py --skip-nvbench --questions tests/data/planner_questions_v2.jsonl --split dev
+
+Sets with a `split` field (the independent v2 set: "dev" / "heldout") are reported per half, over
+all questions and over the questions whose accepted forms include a registered kind (animation and
+app items count once their kinds exist), with the dev − held-out gap. Tune on `--split dev` only;
+`--verbose` never lists held-out questions.
 
 (a) tests/data/planner_questions.jsonl: questions across all six forms and plain text (a fifth and
 more not in English), each with the forms a good answer may take, and optional attachments

@@ -147,13 +147,46 @@ def _inner(body: str) -> tuple[str, str] | None:
     return None if paired and paired * 2 >= len(items) else inner
 
 
+# The visual asked for, named in a lead ("prépare 5 diapos sur …", "Mindmap zum Thema …", "…का फ्लोचार्ट"):
+# what follows it (or precedes it, at the end) is the topic.
+_KIND_NOUN = re.compile(
+    r"(?:\d+\s*)?(?:slides?|deck|presentation|diapos?|diapositiv\w*|présentation|presentación|präsentation|folien|"
+    r"apresentação|presentazione|слайд\w*|презентаци\w*|infographi\w*|infograf\w*|инфографик\w*|diagram\w*|"
+    r"flow ?chart|mind ?map|mindmap|mapa mental|carte mentale|mappa mentale|organigram\w*|fluxograma|"
+    r"diagrama de flujo|schéma|esquema|schema|schaubild|checklist\w*|timeline|"
+    r"发表资料|발표\s?자료|발표자료|スライド|幻灯片|演示文稿|PPT|信息图|流程图|思维导图|"
+    r"인포그래픽|フローチャート|マインドマップ|플로우차트|마인드맵|شرائح|عرض تقديمي|خريطة ذهنية|मानचित्र|फ्लोचार्ट|स्लाइड)"
+    r"(?:\s*\d+\s*(?:장|枚|页))?(?![a-zà-ÿа-я])",
+    re.I,
+)
+_TOPIC_GLUE = re.compile(
+    r"^(?:(?:about|on|of|for|re|sur|sobre|über|zum|zur|zu|su|sul|sulla|о|об|про|по|для|para|pour|für|per|عن|حول|"
+    r"के बारे में|关于|有关|"
+    r"les|le|la|los|las|el|die|der|das|den|our|my|the|nos|notre|nuestro|nuestra|unser|unsere|nosso|nossa|"
+    r"nostro|nostra|del|della|dei|des|du|de|di|do|da|dos|das|em|no|na|thema|topic|tema)\s+)+",
+    re.I,
+)
+_TAIL_GLUE = re.compile(r"(?:\s*(?:का|की|के|の|的|에 대한|에 관한|용|用の?|について))+\s*$")
+
+
 def clean_lead(lead: str) -> str:
-    """Request words removed: 'Make slides about our roadmap' → 'Roadmap'."""
+    """Request words removed: 'Make slides about our roadmap' → 'Roadmap'; 'prépare 5 diapos sur
+    les résultats du trimestre' → 'Résultats du trimestre'."""
     text = re.sub(r"\s+", " ", lead).strip(" :：-–—,.")
+    found = list(_KIND_NOUN.finditer(text))
+    if found:
+        last = found[-1]
+        after = _TOPIC_GLUE.sub("", text[last.end() :].strip(" :：-–—,.")).strip()
+        before = _TAIL_GLUE.sub("", text[: found[0].start()].strip(" :：-–—,."))
+        if len(after) >= 3 and not re.match(r"[をがはにで을를이가]|作|做|만들", after):
+            text = after
+        elif before:
+            text = before
     for _ in range(2):
         text = COMMAND_PREFIX.sub("", text)
         text = _LEAD_WORDS.sub("", text).strip(" :：-–—,.")
         text = _TAIL_WORDS.sub("", text).strip(" :：-–—,.")
+    text = re.sub(r"^(?:を|을|를|一份|一个|做|做一份|帮我做一份|帮我做)", "", text).strip()
     return cap(short(text, 100))
 
 

@@ -127,6 +127,21 @@ STOPWORDS: frozenset[str] = frozenset(
     only let's lets want need see tell infographic infographics slides slide deck presentation ppt
     powerpoint flowchart picture image quarter quarters year years month months week weeks day days""".split()  # noqa: SIM905
 )
+# The same for the other languages the planner reads: request verbs, visual nouns, articles and
+# prepositions (never a measure's name: "faz um gráfico das vendas" measures "vendas").
+STOPWORDS_INTL: frozenset[str] = frozenset(
+    """haz hazme crea créame muestra muéstrame dibuja dame quiero un una unos unas el la los las lo de del al en
+    con por para sobre y o gráfico gráfica gráficos diagrama barras tarta circular línea líneas evolución
+    fais fait fais-moi crée montre dessine donne veux le la les un une des du de d au aux à en avec par pour sur
+    et ou graphique courbe diagramme barres camembert histogramme évolution répartition
+    mach mache erstelle zeig zeige zeichne gib ein eine einen einem der die das den dem des mit von für zu zum
+    zur über und oder im in am pro diagramm balkendiagramm kreisdiagramm liniendiagramm grafik verlauf
+    faz faça crie mostra mostre desenha desenhe um uma uns umas o os as do da dos das no na nos nas em ao com
+    para por e ou gráfico barras pizza linhas evolução
+    fai fammi crea mostra mostrami disegna dammi il lo gli i le un uno una dei delle della del dello di da
+    in con su per e o grafico barre torta linee andamento animazione anno
+    сделай покажи нарисуй построй график диаграмма диаграмму по на в и или за для""".split()  # noqa: SIM905
+)
 STOPWORDS_CJK: tuple[str, ...] = (
     "请帮我", "帮我", "请", "给我", "画一个", "画一张", "画个", "画出", "画", "绘制", "做一个", "做个", "做", "生成", "制作",
     "显示", "展示", "对比", "比较", "一下", "一个", "图表", "饼图", "柱状图", "折线图", "条形图", "趋势图", "信息图", "幻灯片",
@@ -138,6 +153,14 @@ COMMAND_PREFIX = re.compile(
     r"(?:(?:make|create|build|draw|plot|chart|graph|show|give|generate|render|visuali[sz]e|display|produce|"
     r"prepare|design|turn|convert|put|paint|sketch|illustrate|imagine|picture|compare)\b[\s,]*)?"
     r"(?:(?:me|us)\b\s*)?",
+    re.I,
+)
+
+# Asking for something to be made or shown, in the planner's languages.
+REQUEST_WORDS = re.compile(
+    r"\b(?:show(?:ing|s)?|make|create|draw|plot|visual|present|display|something for|give me|muestra|haz|crea|"
+    r"montre|fais|crée|zeig|mach|erstelle|mostra|fai|crea|faz|faça|mostre|покажи|сделай|нарисуй)\b|显示|展示|做|画|"
+    r"見せ|作って|描いて|보여|만들어|그려|اعرض|اصنع|ارسم|दिखा|बनाओ",
     re.I,
 )
 

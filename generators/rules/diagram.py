@@ -73,8 +73,11 @@ _BACK = re.compile(r"\s*(?:←|<-{1,2}|⟵|⬅️?)\s*")
 
 
 def _forward(text: str) -> str:
-    """'main ← release ← develop' → 'develop -> release -> main': arrows pointing back, turned."""
-    out = []
+    """'main ← release ← develop' → 'develop -> release -> main': arrows pointing back, turned (a
+    leading 'title:' stays in front)."""
+    head = re.match(r"^[^:：←]{1,80}[:：]\s*", text) if _BACK.search(text) else None
+    lead, text = (head.group(0), text[head.end() :]) if head else ("", text)
+    out = [lead]
     for part in re.split(r"([;,\n])", text):
         stages = _BACK.split(part)
         out.append(" -> ".join(s.strip() for s in reversed(stages)) if len(stages) > 1 else part)
@@ -110,10 +113,11 @@ def build(req: RulesInput) -> Plan:
     if given is not None:
         return content_diagram(given, dtype or "mindmap", req.lang)
     items = inline_list(question)
-    if items and dtype:
-        return content_diagram(
-            Content(clean_lead(question.split(items[0])[0]) or "Map", items), dtype, req.lang
-        )
+    if items:
+        lead = clean_lead(question.split(items[0])[0])
+        if len(lead.split()) < 2:  # "concept map linking a, b, c": no topic named
+            lead = "Concept map" if req.lang == "en" else "概念图"
+        return content_diagram(Content(lead, items), dtype or "mindmap", req.lang)
     return text_plan(msg(req.language, "no_structure"))
 
 

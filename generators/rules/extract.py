@@ -13,6 +13,7 @@ from generators.rules.cues import (
     MONTHS_EN_FULL,
     STOPWORDS,
     STOPWORDS_CJK,
+    STOPWORDS_INTL,
     WEEKDAYS_EN,
     WEEKDAYS_EN_FULL,
     WEEKDAYS_ZH,
@@ -189,7 +190,11 @@ def _metric_from(text: str) -> str:
                     frag, changed = frag[: -len(w)], True
         frag = re.sub(r"[A-Za-z0-9]+$", "", frag)
         return frag[:20]
-    words = [w for w in re.findall(r"[\w'’&+-]+", text) if w.lower() not in STOPWORDS and not w.isdigit()]
+    words = [
+        w
+        for w in re.findall(r"[\w'’&+-]+", text)
+        if w.lower() not in STOPWORDS and w.lower() not in STOPWORDS_INTL and not w.isdigit()
+    ]
     return " ".join(words[-4:])
 
 
@@ -406,7 +411,7 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
         return None
     before_mode = sum(1 for r in rows if r.before) >= sum(1 for r in rows if r.after)
     labels = [(r.before or r.after) if before_mode else (r.after or r.before) for r in rows]
-    if before_mode and len(labels) >= 3 and labels[0]:
+    if before_mode and len(labels) >= 2 and labels[0]:
         size = max(len(lb.split()) for lb in labels[1:])
         labels[0] = " ".join(labels[0].split()[-size:])
     if not before_mode:
@@ -430,7 +435,7 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
     values, unit, pct = _unify([r.num for r in rows])
     metric = _metric_from(preamble) if preamble else ""
     if not metric and before_mode:
-        first_seg = body[: rows[0].num.start] if rows else ""
+        first_seg = rows[0].seg[: rows[0].num.start]
         lead = first_seg[: max(0, first_seg.lower().rfind(labels[0].lower()))]
         metric = _metric_from(lead)
     return QuestionData(labels, values, unit, pct, metric=metric, source="pairs")

@@ -20,6 +20,8 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("painting", 3), ("portrait of", 3), ("portrait", 2), ("wallpaper", 3), ("artwork", 3), ("drawing of", 3),
            ("sketch of", 3), ("watercolor", 3), ("watercolour", 3), ("render of", 3), ("logo", 2), ("paint", 2),
            ("draw", 1), ("sketch", 1), ("illustrate", 1),
+           # motion asked for without a kind that moves: a still picture of it is the next best thing
+           ("animate", 1), ("animation of", 1),
            # imagining a scene, asking what something would look like
            ("imagine", 3), ("picture this", 3), ("re:\\bwhat (?:would|will|might|could|does|do|did) .{1,100}? look(?:s|ed)? like", 3),
            ("re:\\bwhat .{1,60}? (?:looks|looked|would look|would have looked) like", 3),

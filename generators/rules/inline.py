@@ -57,7 +57,9 @@ def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
 
     fields = {
         "metric": metric_shown,
-        "metric_l": metric_shown if lang == "zh" else metric_shown.lower(),
+        "metric_l": metric_shown
+        if lang == "zh" or metric_shown.split()[0].isupper()
+        else metric_shown.lower(),
         "cmax": cats[imax],
         "vmax": u(vals[imax]),
         "cmin": cats[imin],

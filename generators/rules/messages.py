@@ -49,6 +49,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "{n} slides asked for, but what was given fills {m}: nothing was invented to fill the rest.",
         "what_animation": "an animation",
         "what_app": "an interactive app",
+        "writing": (
+            "The offline planner lays out what you give it (numbers, lists, steps, tables, markdown); it can't "
+            "write code or text, translate or rewrite. Connect an LLM planner for that."
+        ),
+        "nothing": (
+            "I see nothing to visualise here: no numbers, list, steps or attachment. Ask for a chart, slides, an "
+            "infographic, a diagram or a picture, give the content to lay out, or connect an LLM planner."
+        ),
     },
     "zh": {
         "empty": "还没有可以可视化的内容：请输入问题、附上表格，或粘贴一段 markdown 回答。",
@@ -82,6 +90,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "要求 {n} 页幻灯片，但给出的内容只够 {m} 页：没有编造内容来凑页数。",
         "what_animation": "动画",
         "what_app": "交互应用",
+        "writing": "离线规划器只能排版你给出的内容（数字、列表、步骤、表格、markdown），不能写代码或文字、翻译或改写。需要时请接入 LLM 规划器。",
+        "nothing": "这里没有可以可视化的内容：没有数字、列表、步骤或附件。请说明要图表、幻灯片、信息图、示意图还是图片，或给出要排版的内容，或接入 LLM 规划器。",
     },
     "es": {
         "research": (
@@ -110,6 +120,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "what_slides": "diapositivas", "what_infographic": "una infografía", "what_diagram": "un diagrama",
         "what_chart": "un gráfico", "what_image": "una imagen", "what_text": "una respuesta",
         "what_animation": "una animación", "what_app": "una aplicación interactiva",
+        "writing": (
+            "El planificador sin conexión organiza lo que le das (números, listas, pasos, tablas); no puede escribir "
+            "código o textos, traducir ni reescribir. Conecta un planificador LLM para eso."
+        ),
+        "nothing": (
+            "No veo nada que visualizar: ni números, ni lista, ni pasos, ni adjunto. Pide un gráfico, diapositivas, "
+            "una infografía, un diagrama o una imagen, o da el contenido a organizar."
+        ),
     },
     "fr": {
         "research": (
@@ -139,6 +157,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "what_slides": "des diapositives", "what_infographic": "une infographie", "what_diagram": "un schéma",
         "what_chart": "un graphique", "what_image": "une image", "what_text": "une réponse",
         "what_animation": "une animation", "what_app": "une application interactive",
+        "writing": (
+            "Le planificateur hors ligne met en forme ce que vous lui donnez (nombres, listes, étapes, tableaux) ; il "
+            "ne peut pas écrire du code ou du texte, traduire ni réécrire. Connectez un planificateur LLM pour cela."
+        ),
+        "nothing": (
+            "Je ne vois rien à visualiser : ni nombres, ni liste, ni étapes, ni pièce jointe. Demandez un graphique, "
+            "des diapositives, une infographie, un schéma ou une image, ou donnez le contenu à mettre en forme."
+        ),
     },
     "de": {
         "research": (
@@ -168,6 +194,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "what_slides": "Folien", "what_infographic": "eine Infografik", "what_diagram": "ein Schaubild",
         "what_chart": "ein Diagramm", "what_image": "ein Bild", "what_text": "eine Antwort",
         "what_animation": "eine Animation", "what_app": "eine interaktive App",
+        "writing": (
+            "Der Offline-Planer ordnet an, was Sie ihm geben (Zahlen, Listen, Schritte, Tabellen); er kann keinen Code "
+            "oder Text schreiben, übersetzen oder umschreiben. Verbinden Sie dafür einen LLM-Planer."
+        ),
+        "nothing": (
+            "Hier gibt es nichts darzustellen: keine Zahlen, keine Liste, keine Schritte, kein Anhang. Bitten Sie um "
+            "ein Diagramm, Folien, eine Infografik, ein Schaubild oder ein Bild, oder geben Sie den Inhalt an."
+        ),
     },
     "pt": {
         "research": (

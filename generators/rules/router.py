@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from generators.base import Route
 from generators.rules.content import supplied
-from generators.rules.cues import TABLE_CUES
+from generators.rules.cues import REQUEST_WORDS, TABLE_CUES
 from generators.rules.extract import ENUMERATION_RE, content_body, extract_data, mixed_numbers
 from generators.rules.relations import relation_graph
 from generators.rules.units import dimension_words
@@ -61,14 +61,6 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
             scores[kind] = best
     return scores
 
-
-# Asking for something to be shown, in the planner's languages: with numbers in different units and
-# no form named, key-number cards; without it (a diary line), the honest text answer.
-REQUEST = re.compile(
-    r"\b(?:show(?:ing|s)?|make|create|visual|present|display|something for|give me|muestra|haz|montre|fais|"
-    r"zeig|mach|mostra|fai|faz|mostre|покажи|сделай)\b|显示|展示|做|見せ|作って|보여|만들어|اعرض|اصنع|दिखा|बनाओ",
-    re.I,
-)
 
 # "summarise this table" in the planner's languages: with a table attached, a written summary.
 SUMMARY = re.compile(
@@ -125,7 +117,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             why = f"numbers in different units ({', '.join(dims)})"
             if scores.pop("chart", None) is not None and scores.get("infographic", (0,))[0] < 2:
                 scores["infographic"] = (2, why, 0)  # compared side by side, never on one axis
-            elif REQUEST.search(text) and not any(k != "text" for k in scores):
+            elif REQUEST_WORDS.search(text) and not any(k != "text" for k in scores):
                 scores["infographic"] = (1, why, 0)  # something to show: key-number cards
         if ENUMERATION_RE.search(text) and scores.get("diagram", (0,))[0] < 2:
             scores["diagram"] = (2, "numbered steps in the question", 0)

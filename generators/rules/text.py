@@ -10,11 +10,12 @@ import re
 from typing import TYPE_CHECKING
 
 from generators.rules.content import supplied
+from generators.rules.cues import REQUEST_WORDS
 from generators.rules.extract import mixed_numbers
 from generators.rules.numbers import fmt_number
 from generators.rules.request import RulesInput
 from generators.rules.unsure import mixed_plan, unsure_plan
-from generators.rules.words import humanize, msg, short, text_plan
+from generators.rules.words import best_cue, humanize, msg, short, text_plan
 from render.columns import profile, to_numeric
 
 if TYPE_CHECKING:
@@ -61,6 +62,11 @@ def build(req: RulesInput) -> Plan:
     given = supplied(req.question) if statement else None
     if given is not None:
         return unsure_plan(req.language, ["infographic", "slides", "diagram"], given.items[:12])
+    cue = best_cue(req.question, [c for cues in CUES.values() for c in cues])
+    if cue is not None and cue[0] >= 3:
+        return text_plan(msg(req.language, "writing"))
+    if statement and cue is None and not REQUEST_WORDS.search(req.question) and len(req.question) < 300:
+        return text_plan(msg(req.language, "nothing"))
     return text_plan(msg(req.language, "research", what=msg(req.language, "what_text")))
 
 
