@@ -335,6 +335,10 @@ def _deck(view: core.View, key: str) -> None:
 
 def _visual(turn: core.Turn, view: core.View, theme: str) -> None:
     key = f"{turn.id}-{turn.current}-{theme}"
+    if view.result.spec.screen == "module":  # the kind draws itself (an app's widgets, a player)
+        # keyed by answer and version, not theme: inputs keep their values when the theme changes
+        st.fragment(view.result.module.show)(view, st, f"{turn.id}-{turn.current}")
+        return
     if view.figure is not None:
         st.plotly_chart(
             view.figure,

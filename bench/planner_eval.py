@@ -3,6 +3,12 @@
     python bench/planner_eval.py                       # the rules planner, both sets
     python bench/planner_eval.py --planner openai --planner rules --limit 100
     RENDER_LOCAL_MODEL=/path/model.gguf python bench/planner_eval.py --planner local --limit 50
+    python bench/planner_eval.py --skip-nvbench --questions tests/data/planner_questions_v2.jsonl --split dev
+
+Sets with a `split` field (the independent v2 set: "dev" / "heldout") are reported per half, over
+all questions and over the questions whose accepted forms include a registered kind (animation and
+app items count once their kinds exist), with the dev − held-out gap. Tune on `--split dev` only;
+`--verbose` never lists held-out questions.
 
 (a) tests/data/planner_questions.jsonl: questions across all six forms and plain text (a fifth and
 more not in English), each with the forms a good answer may take, and optional attachments
@@ -101,10 +107,31 @@ def _valid(plan: Any, table: Any) -> bool:
     return True
 
 
-def eval_questions(planner: Any, path: Path, limit: int | None, verbose: bool) -> dict[str, Any]:
+def _registered(forms: list[str]) -> bool:
+    """The item accepts at least one kind the registry knows (animation and app may not be yet)."""
+    from render.kinds import KINDS
+
+    return any(f in KINDS for f in forms)
+
+
+def _rate(hits: list[bool]) -> float | None:
+    return round(sum(hits) / len(hits), 4) if hits else None
+
+
+def eval_questions(
+    planner: Any, path: Path, limit: int | None, verbose: bool, split: str = "all"
+) -> dict[str, Any]:
+    """Form accuracy over a labelled set, per split when the set has one ("dev" / "heldout").
+
+    Misses are listed (verbose) for dev items and unsplit sets only: held-out questions are never
+    printed, so nobody tunes on them by accident.
+    """
     tally = Tally()
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    by_lang: dict[str, list[int]] = {}
+    if split != "all":
+        items = [i for i in items if i.get("split", "dev") == split]
+    by_lang: dict[str, list[bool]] = {}
+    by_split: dict[str, list[tuple[bool, bool]]] = {}
     for item in items[:limit]:
         table = load_table(path.parent / item["table"]) if item.get("table") else None
         markdown = (
@@ -118,11 +145,32 @@ def eval_questions(planner: Any, path: Path, limit: int | None, verbose: bool) -
         tally.hits += hit
         tally.valid += _valid(plan, table)
         by_lang.setdefault(item.get("lang", "en"), []).append(hit)
-        if verbose and not hit:
-            print(f"  miss: {plan.kind:<11} want {'/'.join(item['forms']):<18} {item['question'][:70]!r}")
+        part = item.get("split", "")
+        by_split.setdefault(part, []).append((hit, _registered(item["forms"])))
+        if verbose and not hit and part != "heldout":
+            print(
+                f"  miss: {plan.kind:<11} want {'/'.join(item['forms']):<18} "
+                f"{item.get('id', '')} {item['question'][:90]!r}"
+            )
     out = tally.figures("form_accuracy")
     foreign = [h for lang, hs in by_lang.items() if lang != "en" for h in hs]
     out["form_accuracy_non_english"] = round(sum(foreign) / len(foreign), 4) if foreign else None
+    if any(by_split):
+        splits: dict[str, Any] = {}
+        for name, rows in sorted(by_split.items()):
+            reg = [h for h, r in rows if r]
+            splits[name or "none"] = {
+                "n": len(rows),
+                "form_accuracy": _rate([h for h, _ in rows]),
+                "n_registered": len(reg),
+                "form_accuracy_registered": _rate(reg),
+            }
+        out["splits"] = splits
+        if "dev" in splits and "heldout" in splits:
+            for key in ("form_accuracy", "form_accuracy_registered"):
+                dev, held = splits["dev"][key], splits["heldout"][key]
+                if dev is not None and held is not None:
+                    out[f"gap_{key}"] = round(dev - held, 4)
     return out
 
 
@@ -173,7 +221,18 @@ def eval_nvbench(planner: Any, path: Path, limit: int | None, verbose: bool) -> 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--planner", action="append", help="planner name (repeatable; default: rules)")
-    parser.add_argument("--questions", type=Path, default=QUESTIONS, help="labelled question set (JSONL)")
+    parser.add_argument(
+        "--questions",
+        type=Path,
+        action="append",
+        help=f"labelled question set (JSONL; repeatable; default {QUESTIONS.name})",
+    )
+    parser.add_argument(
+        "--split",
+        choices=("dev", "heldout", "all"),
+        default="all",
+        help="for sets with a split field: evaluate only that half (tune on dev; held-out is run at the end)",
+    )
     parser.add_argument("--nvbench", type=Path, default=NVBENCH, help="nvBench 2.0 dev.json")
     parser.add_argument("--limit", type=int, help="evaluate only the first N items of each set")
     parser.add_argument("--skip-questions", action="store_true")
@@ -185,14 +244,26 @@ def main(argv: list[str] | None = None) -> int:
         planner, reason = select_planner(name)
         print(f"== {planner.name}: {reason}")
         figures[name] = {}
-        if not args.skip_questions:
-            f = figures[name]["questions"] = eval_questions(planner, args.questions, args.limit, args.verbose)
+        for qpath in [] if args.skip_questions else args.questions or [QUESTIONS]:
+            f = eval_questions(planner, qpath, args.limit, args.verbose, args.split)
+            figures[name]["questions" if qpath == QUESTIONS else qpath.stem] = f
             print(
-                f"questions  n={f['n']:<4} form accuracy {f['form_accuracy']:.1%} "
+                f"{qpath.stem}  n={f['n']:<4} form accuracy {f['form_accuracy']:.1%} "
                 f"(non-English {f['form_accuracy_non_english'] or 0:.1%}), valid {f['valid_plan_rate']:.1%}, "
                 f"repaired {f['repair_rate']:.1%}, fell back {f['fallback_rate']:.1%}, "
                 f"median {f['median_latency_s']:.3f} s"
             )
+            for part, sf in f.get("splits", {}).items():
+                reg = sf["form_accuracy_registered"]
+                print(
+                    f"  {part:<8} n={sf['n']:<4} form accuracy {sf['form_accuracy']:.1%}; over the "
+                    f"{sf['n_registered']} accepting a registered kind {reg if reg is None else format(reg, '.1%')}"
+                )
+            if "gap_form_accuracy" in f:
+                print(
+                    f"  gap dev - heldout {f['gap_form_accuracy']:+.1%} "
+                    f"(registered kinds {f.get('gap_form_accuracy_registered', 0):+.1%})"
+                )
         if not args.skip_nvbench:
             if not args.nvbench.is_file():
                 print(f"nvbench    skipped: {args.nvbench} not found")

@@ -167,6 +167,8 @@ class Answer:
             screen = result.spec.screen
             if screen == "figure":
                 view.figure = result.figure
+            elif screen == "module":
+                result.layout  # noqa: B018 - the kind's own display hook draws it; notes are collected here
             elif screen != "markdown":
                 from render.svg import page_svg
 

@@ -22,7 +22,9 @@ class FallbackPlanner:
     invalid plan after repair), `fallback`'s plan with the primary's report marked `fell_back` and a
     note saying why. Other exceptions are bugs and propagate.
 
-    `fallback` is meant to be an offline planner that always answers (the rules planner).
+    `fallback` is meant to be an offline planner that always answers (the rules planner). The LLM
+    planners give up at their deadline (`RENDER_LLM_DEADLINE`, see `generators.llm.Deadline`), so
+    the user has an answer within the deadline plus the fallback's own (milliseconds) time.
     """
 
     def __init__(self, primary: Planner, fallback: Planner):

@@ -10,7 +10,11 @@ and `llm_local`. Everything that makes an answer trustworthy is here, shared by 
 - one repair round sends the exact validation errors back; if the plan is still invalid, or the
   endpoint fails, the planner raises `PlanningFailed` with a readable reason, which the
   `FallbackPlanner` every factory wraps it in turns into the offline planner's answer and a note;
-- the written answer is streamed (`on_text`) while the JSON plan is generated, where supported.
+- the written answer is streamed (`on_text`) while the JSON plan is generated, where supported;
+- one deadline bounds each answer (`Deadline`, `RENDER_LLM_DEADLINE`, default 45 s) across the kind
+  choice, retries and repair rounds: backends size each request's timeouts from what is left, and
+  a call still running at the deadline is abandoned, so a hung endpoint costs the user the deadline
+  and not (retries + 1) × the read timeout.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from generators.base import Planned, PlanningFailed, PlanReport, TextCallback, plan_with
+from generators.base import Planned, PlanningFailed, PlanReport, TextCallback, accepts, plan_with
 from render.kinds import KINDS, PlanError, parse_plan, plan_json_schema
 from render.plan import ChartPlan, SlidesPlan
 
@@ -42,6 +46,11 @@ HISTORY_TURNS = 8  # earlier turns sent with a question: enough for follow-ups, 
 HISTORY_CHARS = 6000  # per turn: an earlier plan JSON fits, a pasted book does not
 QUESTION_CHARS = 20_000
 MARKDOWN_CHARS = 30_000
+DEADLINE_S = 45.0  # one answer, all calls, retries and repairs together (RENDER_LLM_DEADLINE)
+CONNECT_TIMEOUT_S = 5.0  # a server that does not accept is down (RENDER_LLM_CONNECT_TIMEOUT)
+FIRST_TOKEN_TIMEOUT_S = (
+    20.0  # streaming: silence before the first token, or mid-stream (RENDER_LLM_FIRST_TOKEN_TIMEOUT)
+)
 
 Message = dict[str, str]
 
@@ -54,7 +63,11 @@ class LLMError(Exception):
 
 
 class ChatBackend(Protocol):
-    """Chat messages + a JSON schema in, JSON text out. `on_delta` receives raw text as it streams."""
+    """Chat messages + a JSON schema in, JSON text out. `on_delta` receives raw text as it streams.
+
+    Backends may also take `deadline: Deadline` (a keyword, found with `accepts`): they then size
+    their connect, read and first-token timeouts and their retries from `deadline.remaining()`.
+    """
 
     name: str
     """Short name used in notes, e.g. "openai"."""
@@ -69,6 +82,86 @@ class ChatBackend(Protocol):
         *,
         on_delta: TextCallback | None = None,
     ) -> str: ...
+
+
+# ------------------------------------------------------------------------------------------ deadline
+
+
+class Deadline:
+    """The time one answer may take, shared by every call, retry and repair round made for it."""
+
+    def __init__(self, seconds: float):
+        self.seconds = max(0.0, float(seconds))
+        self.start = time.monotonic()
+
+    def remaining(self) -> float:
+        return max(0.0, self.seconds - (time.monotonic() - self.start))
+
+    @property
+    def expired(self) -> bool:
+        return self.remaining() <= 0.0
+
+    def timeout(self, limit: float) -> float:
+        """`limit`, or less when the deadline is nearer (never below a few milliseconds)."""
+        return max(0.01, min(limit, self.remaining()))
+
+    def message(self) -> str:
+        return f"no complete answer within the {self.seconds:g} s deadline (RENDER_LLM_DEADLINE)"
+
+
+def retry_delay(err: Exception, attempt: int) -> float:
+    """Seconds to wait before retrying an SDK error the way the official SDKs do: the server's
+    Retry-After (ms or s, up to 60 s) when given, else 0.5 s doubling up to 8 s."""
+    headers = getattr(getattr(err, "response", None), "headers", None) or {}
+    for key, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        try:
+            value = float(headers.get(key, "")) * scale
+        except (TypeError, ValueError):
+            continue
+        if 0 <= value <= 60:
+            return value
+    return min(0.5 * 2**attempt, 8.0)
+
+
+def retryable(err: Exception, sdk: Any) -> bool:
+    """Errors worth another attempt: timeouts, refused or dropped connections, 408/409/429 and 5xx
+    (what the official SDKs retry). A rejected key or a bad request is not."""
+    if isinstance(err, sdk.APITimeoutError | sdk.APIConnectionError):
+        return True
+    status = getattr(err, "status_code", None)
+    return isinstance(status, int) and (status in (408, 409, 429) or status >= 500)
+
+
+def run_within(fn: Any, seconds: float, emit: TextCallback | None = None) -> Any:
+    """`fn(relay)` in a daemon thread, waited for at most `seconds` (TimeoutError after that).
+
+    Text the call streams through `relay` is handed to `emit` here, in the caller's thread (UI
+    callbacks stay on their thread), and stops the moment the wait ends. A call still running is
+    abandoned, not killed (Python cannot kill a thread): its own timeouts, sized from the same
+    deadline, end it soon after.
+    """
+    box: queue.Queue[tuple[str, Any]] = queue.Queue()
+
+    def work() -> None:
+        try:
+            box.put(("done", fn(lambda chunk: box.put(("text", chunk)))))
+        except BaseException as err:  # re-raised in the caller's thread
+            box.put(("error", err))
+
+    threading.Thread(target=work, daemon=True, name="llm-call").start()
+    end = time.monotonic() + max(0.0, seconds)
+    while True:
+        try:
+            what, value = box.get(timeout=max(0.0, end - time.monotonic()))
+        except queue.Empty:
+            raise TimeoutError from None
+        if what == "text":
+            if emit is not None:
+                emit(value)
+        elif what == "done":
+            return value
+        else:
+            raise value
 
 
 # ------------------------------------------------------------------------------------------- prompts
@@ -430,6 +523,7 @@ class LLMPlanner:
         two_step: bool | None = None,
         repairs: int = 1,
         bounded: bool = False,
+        deadline: float | None = None,
     ):
         self.backend = backend
         self.name = name or backend.name
@@ -437,6 +531,8 @@ class LLMPlanner:
         self.two_step = two_step if two_step is not None else bool(env_two_step)
         self.repairs = repairs
         self.bounded = bounded
+        self.deadline = deadline if deadline is not None else env_float("RENDER_LLM_DEADLINE", DEADLINE_S)
+        """Seconds one answer may take, every call, retry and repair round included."""
 
     @property
     def label(self) -> str:
@@ -448,8 +544,9 @@ class LLMPlanner:
         t0 = time.perf_counter()
         report = PlanReport(planner=self.name, model=self.backend.label)
         stream = AnswerStream(on_text) if on_text else None
+        deadline = Deadline(self.deadline)
         try:
-            plan = self._plan(request, report, stream)
+            plan = self._plan(request, report, stream, deadline)
         except LLMError as err:
             report.seconds = time.perf_counter() - t0
             raise PlanningFailed(f"{self.backend.label} failed: {err}", report) from None
@@ -467,10 +564,12 @@ class LLMPlanner:
         report.seconds = time.perf_counter() - t0
         return Planned(plan, report)
 
-    def _plan(self, request: PlanRequest, report: PlanReport, stream: AnswerStream | None) -> Plan:
+    def _plan(
+        self, request: PlanRequest, report: PlanReport, stream: AnswerStream | None, deadline: Deadline
+    ) -> Plan:
         kind = request.kind if request.kind in KINDS else None
         if kind is None and self.two_step:
-            kind = self._choose_kind(request, report)
+            kind = self._choose_kind(request, report, deadline)
         columns = [str(c) for c in request.table.columns] if _has_table(request) else None
         schema = plan_schema(kind, columns, bounded=self.bounded)
         messages = [
@@ -478,7 +577,7 @@ class LLMPlanner:
             *history_messages(request),
             {"role": "user", "content": user_message(request)},
         ]
-        raw = self._call(messages, schema, report, stream.feed if stream else None)
+        raw = self._call(messages, schema, report, stream.feed if stream else None, deadline)
         for attempt in range(self.repairs + 1):
             try:
                 return validate(raw, request, kind)
@@ -493,10 +592,10 @@ class LLMPlanner:
                 {"role": "assistant", "content": raw[:20_000] or "(empty reply)"},
                 {"role": "user", "content": _fill(prompt("repair"), errors=errors)},
             ]
-            raw = self._call(messages, schema, report, None)
+            raw = self._call(messages, schema, report, None, deadline)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _choose_kind(self, request: PlanRequest, report: PlanReport) -> str:
+    def _choose_kind(self, request: PlanRequest, report: PlanReport, deadline: Deadline) -> str:
         """Step one for small models: pick the kind with a tiny schema; the rules router if unusable."""
         from generators.rules import route
 
@@ -514,7 +613,7 @@ class LLMPlanner:
             *history_messages(request),
             {"role": "user", "content": user_message(request)},
         ]
-        raw = self._call(messages, kind_schema(), report, None)
+        raw = self._call(messages, kind_schema(), report, None, deadline)
         try:
             data = parse_json(raw)
             kind = str(data.get("kind", "")).strip().lower() if isinstance(data, dict) else ""
@@ -532,9 +631,22 @@ class LLMPlanner:
         schema: dict[str, Any],
         report: PlanReport,
         on_delta: TextCallback | None,
+        deadline: Deadline,
     ) -> str:
+        """One backend call inside what is left of the deadline; a call still running then is
+        abandoned (its streamed text no longer reaches the user) and the answer fails in time."""
+        if deadline.expired:
+            raise LLMError(deadline.message())
         report.calls += 1
-        return self.backend.complete(messages, schema, on_delta=on_delta)
+        extra = {"deadline": deadline} if accepts(self.backend.complete, "deadline") else {}
+
+        def call(relay: TextCallback) -> str:
+            return self.backend.complete(messages, schema, on_delta=relay if on_delta else None, **extra)
+
+        try:
+            return run_within(call, deadline.remaining(), on_delta)
+        except TimeoutError:
+            raise LLMError(deadline.message()) from None
 
 
 # ---------------------------------------------------------------------------------------- iterator

@@ -2,17 +2,32 @@
 schema and the tool is forced, so the reply is the plan as structured tool input.
 
 Streaming reads the tool input as it is generated (`input_json_delta`), which carries the written
-answer first. Retries on 429/5xx/529 and timeouts are the SDK's; failures become `LLMError`s.
+answer first. Retries on 429/5xx/529, timeouts and dropped connections follow the SDK's policy but
+are made here, inside the answer's deadline (see `llm_openai`); failures become `LLMError`s.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import time
 from typing import Any
 
 from generators.fallback import FallbackPlanner, with_rules_fallback
-from generators.llm import LLMError, LLMPlanner, Message, TextCallback, env_float, env_int, object_root
+from generators.llm import (
+    CONNECT_TIMEOUT_S,
+    FIRST_TOKEN_TIMEOUT_S,
+    Deadline,
+    LLMError,
+    LLMPlanner,
+    Message,
+    TextCallback,
+    env_float,
+    env_int,
+    object_root,
+    retry_delay,
+    retryable,
+)
 from generators.llm_openai import describe_sdk_error
 
 DEFAULT_MODEL = "claude-sonnet-4-6"
@@ -30,6 +45,8 @@ class AnthropicBackend:
         api_key: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        connect_timeout: float | None = None,
+        first_token_timeout: float | None = None,
         stream: bool = True,
         max_tokens: int = 4096,
     ):
@@ -44,6 +61,16 @@ class AnthropicBackend:
         self._api_key = api_key or os.environ.get("ANTHROPIC_API_KEY") or ""
         self.timeout = timeout if timeout is not None else env_float("RENDER_LLM_TIMEOUT", 60.0)
         self.max_retries = max_retries if max_retries is not None else env_int("RENDER_LLM_RETRIES", 2)
+        self.connect_timeout = (
+            connect_timeout
+            if connect_timeout is not None
+            else env_float("RENDER_LLM_CONNECT_TIMEOUT", CONNECT_TIMEOUT_S)
+        )
+        self.first_token_timeout = (
+            first_token_timeout
+            if first_token_timeout is not None
+            else env_float("RENDER_LLM_FIRST_TOKEN_TIMEOUT", FIRST_TOKEN_TIMEOUT_S)
+        )
         self.stream = stream
         self.max_tokens = max_tokens
         where = f" at {self.base_url}" if self.base_url else ""
@@ -62,18 +89,22 @@ class AnthropicBackend:
                 raise LLMError("the 'anthropic' package is not installed (pip install anthropic)") from None
             if not self._api_key:
                 raise LLMError("no API key; set ANTHROPIC_API_KEY")
-            self._client = anthropic.Anthropic(
-                api_key=self._api_key,
-                base_url=self.base_url,
-                timeout=self.timeout,
-                max_retries=self.max_retries,
+            self._client = anthropic.Anthropic(  # retries are ours, inside the deadline
+                api_key=self._api_key, base_url=self.base_url, timeout=self.timeout, max_retries=0
             )
         return self._client
 
     def complete(
-        self, messages: list[Message], schema: dict[str, Any], *, on_delta: TextCallback | None = None
+        self,
+        messages: list[Message],
+        schema: dict[str, Any],
+        *,
+        on_delta: TextCallback | None = None,
+        deadline: Deadline | None = None,
     ) -> str:
         import anthropic
+
+        deadline = deadline or Deadline(self.timeout * (self.max_retries + 1) + self.connect_timeout)
 
         root, _ = object_root(json.loads(json.dumps(schema)))
         system = "\n\n".join(m["content"] for m in messages if m["role"] == "system")
@@ -92,22 +123,60 @@ class AnthropicBackend:
             ],
             "tool_choice": {"type": "tool", "name": TOOL},
         }
-        try:
-            if self.stream and on_delta is not None:
-                return self._streamed(kwargs, on_delta)
-            response = self.client.messages.create(**kwargs)
-        except anthropic.AnthropicError as err:
-            raise LLMError(describe_sdk_error(err, anthropic, self, key_env="ANTHROPIC_API_KEY")) from None
+        streaming = self.stream and on_delta is not None
+        sent: list[str] = []  # text already streamed: such an attempt is never retried
+
+        def relay(chunk: str) -> None:
+            sent.append(chunk)
+            on_delta(chunk)  # type: ignore[misc]
+
+        attempt = 0
+        while True:
+            read = deadline.timeout(
+                min(self.timeout, self.first_token_timeout) if streaming else self.timeout
+            )
+            client = self.client.with_options(
+                timeout=anthropic.Timeout(read, connect=deadline.timeout(self.connect_timeout))
+            )
+            try:
+                if streaming:
+                    return self._streamed(client, kwargs, relay, deadline)
+                response = client.messages.create(**kwargs)
+                break
+            except anthropic.AnthropicError as err:
+                delay = retry_delay(err, attempt)
+                if (
+                    attempt >= self.max_retries
+                    or sent
+                    or not retryable(err, anthropic)
+                    or delay >= deadline.remaining()
+                ):
+                    raise LLMError(
+                        describe_sdk_error(
+                            err,
+                            anthropic,
+                            self,
+                            key_env="ANTHROPIC_API_KEY",
+                            attempts=attempt + 1,
+                            waited=read,
+                        )
+                    ) from None
+                attempt += 1
+                time.sleep(delay)
         for block in response.content or []:
             if getattr(block, "type", "") == "tool_use":
                 return json.dumps(block.input, ensure_ascii=False)
         text = "".join(getattr(b, "text", "") for b in response.content or [])
         return text  # no tool call: validation will say so and ask again
 
-    def _streamed(self, kwargs: dict[str, Any], on_delta: TextCallback) -> str:
+    def _streamed(
+        self, client: Any, kwargs: dict[str, Any], on_delta: TextCallback, deadline: Deadline
+    ) -> str:
         parts: list[str] = []
         text: list[str] = []
-        for event in self.client.messages.create(stream=True, **kwargs):
+        for event in client.messages.create(stream=True, **kwargs):
+            if deadline.expired:  # a server trickling events forever
+                raise LLMError(deadline.message())
             if getattr(event, "type", "") != "content_block_delta":
                 continue
             delta = event.delta

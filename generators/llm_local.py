@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from generators.fallback import FallbackPlanner, with_rules_fallback
-from generators.llm import LLMError, LLMPlanner, Message, TextCallback, env_int, field_guide
+from generators.llm import Deadline, LLMError, LLMPlanner, Message, TextCallback, env_int, field_guide
 
 DEFAULT_REPO = "Qwen/Qwen2.5-1.5B-Instruct-GGUF"
 DEFAULT_FILE = "qwen2.5-1.5b-instruct-q4_k_m.gguf"
@@ -102,8 +102,16 @@ class LocalBackend:
             return _MODELS[key]
 
     def complete(
-        self, messages: list[Message], schema: dict[str, Any], *, on_delta: TextCallback | None = None
+        self,
+        messages: list[Message],
+        schema: dict[str, Any],
+        *,
+        on_delta: TextCallback | None = None,
+        deadline: Deadline | None = None,
     ) -> str:
+        """Always decoded as a stream, so that generation stops at the deadline and the model's lock
+        is released for the next answer (a call abandoned by the planner would otherwise decode on
+        to `max_tokens` while holding it)."""
         llm = self.llama()
         msgs = [dict(m) for m in messages]
         # The grammar fixes the shape; the field guide tells a small model what each field means.
@@ -115,22 +123,26 @@ class LocalBackend:
             "max_tokens": self.max_tokens,
             "seed": self.seed,
         }
+        wait = deadline.remaining() if deadline is not None else -1
+        if not _LOCK.acquire(timeout=wait):  # one llama context is not safe to share between threads
+            raise LLMError("the local model is busy with an earlier answer")
         try:
-            with _LOCK:  # one llama context is not safe to share between threads
-                if on_delta is None:
-                    out = llm.create_chat_completion(**kwargs)
-                    return out["choices"][0]["message"]["content"] or ""
-                parts: list[str] = []
-                for chunk in llm.create_chat_completion(stream=True, **kwargs):
-                    delta = chunk["choices"][0].get("delta", {}).get("content")
-                    if delta:
-                        parts.append(delta)
+            parts: list[str] = []
+            for chunk in llm.create_chat_completion(stream=True, **kwargs):
+                delta = chunk["choices"][0].get("delta", {}).get("content")
+                if delta:
+                    parts.append(delta)
+                    if on_delta is not None:
                         on_delta(delta)
-                return "".join(parts)
+                if deadline is not None and deadline.expired:
+                    raise LLMError(deadline.message())
+            return "".join(parts)
         except LLMError:
             raise
         except Exception as err:
             raise LLMError(f"generation failed: {type(err).__name__}: {err}") from None
+        finally:
+            _LOCK.release()
 
 
 def LocalPlanner(**backend_options: Any) -> FallbackPlanner:

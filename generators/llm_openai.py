@@ -3,18 +3,34 @@ Studio, OpenRouter. One backend, a configurable base URL.
 
 Structured output is negotiated once per backend: JSON-schema output where the server supports it,
 else JSON mode with the schema in the prompt, else plain text; every reply is validated anyway.
-Retries with exponential backoff on 429/5xx and timeouts are the official SDK's (it honours
-Retry-After); failures become one-line `LLMError`s that never include the key.
+Retries on 429/5xx, timeouts and dropped connections follow the official SDK's policy (backoff,
+Retry-After honoured) but are made here, inside the answer's deadline: every attempt's connect,
+read and first-token timeouts are cut to what is left, and no retry starts that could not finish.
+Failures become one-line `LLMError`s that never include the key.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import time
 from typing import Any
 
 from generators.fallback import FallbackPlanner, with_rules_fallback
-from generators.llm import LLMError, LLMPlanner, Message, TextCallback, env_float, env_int, object_root
+from generators.llm import (
+    CONNECT_TIMEOUT_S,
+    FIRST_TOKEN_TIMEOUT_S,
+    Deadline,
+    LLMError,
+    LLMPlanner,
+    Message,
+    TextCallback,
+    env_float,
+    env_int,
+    object_root,
+    retry_delay,
+    retryable,
+)
 
 DEFAULT_MODEL = "gpt-4o-mini"
 OLLAMA_URL = "http://localhost:11434"
@@ -33,6 +49,8 @@ class OpenAIBackend:
         api_key: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        connect_timeout: float | None = None,
+        first_token_timeout: float | None = None,
         mode: str | None = None,
         stream: bool = True,
         max_tokens: int = 4096,
@@ -47,6 +65,16 @@ class OpenAIBackend:
         self._api_key = api_key or os.environ.get("OPENAI_API_KEY") or "not-needed"
         self.timeout = timeout if timeout is not None else env_float("RENDER_LLM_TIMEOUT", 60.0)
         self.max_retries = max_retries if max_retries is not None else env_int("RENDER_LLM_RETRIES", 2)
+        self.connect_timeout = (
+            connect_timeout
+            if connect_timeout is not None
+            else env_float("RENDER_LLM_CONNECT_TIMEOUT", CONNECT_TIMEOUT_S)
+        )
+        self.first_token_timeout = (
+            first_token_timeout
+            if first_token_timeout is not None
+            else env_float("RENDER_LLM_FIRST_TOKEN_TIMEOUT", FIRST_TOKEN_TIMEOUT_S)
+        )
         self.mode = mode or os.environ.get("RENDER_OPENAI_MODE") or "json_schema"
         if self.mode not in MODES:
             raise ValueError(f"unknown structured-output mode {self.mode!r}; use one of {', '.join(MODES)}")
@@ -66,33 +94,69 @@ class OpenAIBackend:
                 import openai
             except ImportError:
                 raise LLMError("the 'openai' package is not installed (pip install openai)") from None
+            # retries are ours (`complete`), so that they stay inside the answer's deadline
             self._client = openai.OpenAI(
-                api_key=self._api_key,
-                base_url=self.base_url,
-                timeout=self.timeout,
-                max_retries=self.max_retries,
+                api_key=self._api_key, base_url=self.base_url, timeout=self.timeout, max_retries=0
             )
         return self._client
 
     def complete(
-        self, messages: list[Message], schema: dict[str, Any], *, on_delta: TextCallback | None = None
+        self,
+        messages: list[Message],
+        schema: dict[str, Any],
+        *,
+        on_delta: TextCallback | None = None,
+        deadline: Deadline | None = None,
     ) -> str:
         import openai
 
+        deadline = deadline or Deadline(self.timeout * (self.max_retries + 1) + self.connect_timeout)
+        streaming = self.stream and on_delta is not None
+        sent: list[str] = []  # text already streamed: such an attempt is never retried
+
+        def relay(chunk: str) -> None:
+            sent.append(chunk)
+            on_delta(chunk)  # type: ignore[misc]
+
+        attempt = 0
         while True:
+            read = deadline.timeout(
+                min(self.timeout, self.first_token_timeout) if streaming else self.timeout
+            )
+            timeout = openai.Timeout(read, connect=deadline.timeout(self.connect_timeout))
             try:
-                return self._complete(messages, schema, on_delta)
+                return self._complete(messages, schema, relay if streaming else None, timeout, deadline)
             except openai.BadRequestError as err:
                 # Servers without JSON-schema output reject the request: step down once and remember.
                 nxt = _next_mode(self.mode, err)
                 if nxt is None:
-                    raise LLMError(_describe(err, self)) from None
+                    raise LLMError(_describe(err, self, attempt + 1, read)) from None
                 self.mode = nxt
             except openai.OpenAIError as err:
-                raise LLMError(_describe(err, self)) from None
+                delay = retry_delay(err, attempt)
+                if (
+                    attempt >= self.max_retries
+                    or sent
+                    or not retryable(err, openai)
+                    or delay >= deadline.remaining()
+                ):
+                    if streaming and isinstance(err, openai.APITimeoutError):
+                        raise LLMError(
+                            f"the stream stalled: no token for {round(read, 1):g} s"
+                            + (f" after {attempt + 1} attempts" if attempt else "")
+                            + " (first-token timeout, RENDER_LLM_FIRST_TOKEN_TIMEOUT)"
+                        ) from None
+                    raise LLMError(_describe(err, self, attempt + 1, read)) from None
+                attempt += 1
+                time.sleep(delay)
 
     def _complete(
-        self, messages: list[Message], schema: dict[str, Any], on_delta: TextCallback | None
+        self,
+        messages: list[Message],
+        schema: dict[str, Any],
+        on_delta: TextCallback | None,
+        timeout: Any,
+        deadline: Deadline,
     ) -> str:
         root, _ = object_root(json.loads(json.dumps(schema)))
         kwargs: dict[str, Any] = {"model": self.model, "max_tokens": self.max_tokens, "temperature": 0}
@@ -107,17 +171,23 @@ class OpenAIBackend:
                 kwargs["response_format"] = {"type": "json_object"}
             schema_text = json.dumps(root, ensure_ascii=False, separators=(",", ":"))
             msgs[0] = {**msgs[0], "content": msgs[0]["content"] + "\n\nThe JSON schema:\n" + schema_text}
-        if self.stream and on_delta is not None:
+        client = self.client.with_options(timeout=timeout)
+        if on_delta is not None:
             parts: list[str] = []
-            chunks = self.client.chat.completions.create(messages=msgs, stream=True, **kwargs)
-            for chunk in chunks:
-                for choice in getattr(chunk, "choices", None) or []:
-                    delta = getattr(choice.delta, "content", None)
-                    if delta:
-                        parts.append(delta)
-                        on_delta(delta)
+            chunks = client.chat.completions.create(messages=msgs, stream=True, **kwargs)
+            try:
+                for chunk in chunks:
+                    for choice in getattr(chunk, "choices", None) or []:
+                        delta = getattr(choice.delta, "content", None)
+                        if delta:
+                            parts.append(delta)
+                            on_delta(delta)
+                    if deadline.expired:  # a server trickling tokens forever
+                        raise LLMError(deadline.message())
+            finally:
+                chunks.close()
             return "".join(parts)
-        response = self.client.chat.completions.create(messages=msgs, **kwargs)
+        response = client.chat.completions.create(messages=msgs, **kwargs)
         if not response.choices:
             raise LLMError("the endpoint returned no choices")
         return response.choices[0].message.content or ""
@@ -132,19 +202,24 @@ def _next_mode(mode: str, err: Exception) -> str | None:
     return None
 
 
-def _describe(err: Exception, backend: Any) -> str:
+def _describe(err: Exception, backend: Any, attempts: int = 1, waited: float | None = None) -> str:
     """One line for the user, by failure kind; server text is trimmed and the key scrubbed."""
     import openai
 
-    return describe_sdk_error(err, openai, backend, key_env="OPENAI_API_KEY")
+    return describe_sdk_error(
+        err, openai, backend, key_env="OPENAI_API_KEY", attempts=attempts, waited=waited
+    )
 
 
-def describe_sdk_error(err: Exception, sdk: Any, backend: Any, key_env: str) -> str:
-    """Shared by the OpenAI and Anthropic backends (their SDKs share error classes by name)."""
-    retries = getattr(backend, "max_retries", 0)
-    tried = f" after {retries + 1} attempts" if retries else ""
+def describe_sdk_error(
+    err: Exception, sdk: Any, backend: Any, key_env: str, attempts: int = 1, waited: float | None = None
+) -> str:
+    """Shared by the OpenAI and Anthropic backends (their SDKs share error classes by name).
+    `attempts` made and the read timeout of the last one (`waited`), which the deadline may cut."""
+    tried = f" after {attempts} attempts" if attempts > 1 else ""
     if isinstance(err, sdk.APITimeoutError):
-        return f"no reply within {backend.timeout:g} s{tried} (timed out)"
+        waited = backend.timeout if waited is None else waited
+        return f"no reply within {round(waited, 1):g} s{tried} (timed out)"
     if isinstance(err, sdk.APIConnectionError):
         return f"cannot connect{tried}; is the server running and the base URL right?"
     if isinstance(err, sdk.AuthenticationError):

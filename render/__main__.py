@@ -113,10 +113,9 @@ def cmd_make(args: argparse.Namespace) -> None:
     else:
         raise UserError("give a QUESTION or --plan FILE.json")
     suffix = Path(args.output).suffix.lower()
-    from render.result import FORMATS
-
-    if suffix not in FORMATS:
-        raise UserError(f"cannot write {args.output!r}: the suffix must be one of {', '.join(FORMATS)}")
+    formats = list(dict.fromkeys(f for kind in KINDS.values() for f in kind.formats))
+    if suffix not in formats:
+        raise UserError(f"cannot write {args.output!r}: the suffix must be one of {', '.join(formats)}")
     data = args.data
     if data and not Path(data).is_file():
         raise UserError(f"data file not found: {data}")
@@ -218,7 +217,10 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "make":
             p.add_argument("--plan", help="render this plan JSON file instead of planning")
             p.add_argument(
-                "-o", "--output", required=True, help="output file: .pptx .svg .png .html .json .md"
+                "-o",
+                "--output",
+                required=True,
+                help="output file: .pptx .svg .png .html .json .md (animations: .gif .mp4 .webp too)",
             )
             p.add_argument("--theme", default="light", help="light, dark or a theme JSON file")
             p.add_argument(

@@ -72,6 +72,14 @@ def figure_from_data(plan: ChartPlan, data: ChartData, theme: Theme) -> go.Figur
     """Build the figure in one constructor call: repeated update_layout calls cost real time."""
     import plotly.graph_objects as go
 
+    traces, layout = figure_parts(plan, data, theme)
+    return go.Figure(data=traces, layout=layout)
+
+
+def figure_parts(
+    plan: ChartPlan, data: ChartData, theme: Theme
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The figure's traces and layout as plain dicts (an animation's frames reuse the traces)."""
     ct = plan.chart_type
     unit = f" {_esc(plan.unit)}" if plan.unit else ""
     hover_value = "%{y:,.6~g}" + unit
@@ -212,4 +220,4 @@ def figure_from_data(plan: ChartPlan, data: ChartData, theme: Theme) -> go.Figur
         layout["xaxis"] = x_axis
     if y_axis:
         layout["yaxis"] = y_axis
-    return go.Figure(data=traces, layout=layout)
+    return traces, layout

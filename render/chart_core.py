@@ -65,6 +65,21 @@ def value_title(plan: ChartPlan) -> str:
 # ------------------------------------------------------------------------------------------ numbers
 
 
+def value_range(
+    values: Sequence[float], include_zero: bool, pinned: tuple[float, float] | None = None
+) -> tuple[float, float, list[float]]:
+    """The axis bounds and ticks for `values`; `pinned` fixes the range (an animation's frames
+    share one scale, in the drawing and in the native chart alike)."""
+    lo = min(values) if values else 0.0
+    hi = max(values) if values else 1.0
+    if pinned is not None:
+        lo, hi = pinned
+    if include_zero:
+        lo, hi = min(lo, 0.0), max(hi, 0.0)
+    ticks = nice_ticks(lo, hi)
+    return ticks[0], ticks[-1], ticks
+
+
 def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
     """Round tick values covering [lo, hi] (1, 2, 2.5, 5 × 10^k steps)."""
     if not (math.isfinite(lo) and math.isfinite(hi)):

@@ -34,6 +34,7 @@ from render.chart_core import (
     legend_names,
     nice_ticks,
     tick_labels,
+    value_range,
     value_title,
 )
 from render.data import BAR_LIKE, PIE_LIKE, ChartData
@@ -276,15 +277,6 @@ class _Axes:
         return self.plot.x + (v - self.lo) / (self.hi - self.lo) * self.plot.w
 
 
-def _value_range(values: Sequence[float], include_zero: bool) -> tuple[float, float, list[float]]:
-    lo = min(values) if values else 0.0
-    hi = max(values) if values else 1.0
-    if include_zero:
-        lo, hi = min(lo, 0.0), max(hi, 0.0)
-    ticks = nice_ticks(lo, hi)
-    return ticks[0], ticks[-1], ticks
-
-
 def _gridline_style(t: float, theme: Theme) -> tuple[str, float]:
     """The zero line stands out from the other gridlines."""
     return (theme.line, 0.5) if t else (theme.muted, 0.9)
@@ -300,10 +292,11 @@ def _vertical_axes(
     include_zero: bool = True,
     x_title: str | None = None,
     y_title: str | None = None,
+    pinned: tuple[float, float] | None = None,
 ) -> _Axes:
     """Lay out a plot with the value axis on the left; draw gridlines, tick labels and titles."""
     size = base * 0.9
-    lo, hi, ticks = _value_range(values, include_zero)
+    lo, hi, ticks = value_range(values, include_zero, pinned)
     labels = tick_labels(ticks, plan.unit)
     y_title = value_title(plan) if y_title is None else y_title
     x_title = plan.x_title if x_title is None else x_title
@@ -400,7 +393,7 @@ def _bars(out: _Draw, plan: ChartPlan, data: ChartData, area: Rect, base: float,
     if ct == ChartType.horizontal_bar:
         _hbars(out, plan, data, area, values, base * 0.9, theme)
         return
-    axes = _vertical_axes(out, plan, area, values, base, theme)
+    axes = _vertical_axes(out, plan, area, values, base, theme, pinned=data.value_range)
     plot = axes.plot
     band = plot.w / max(n, 1)
     inner = band * (0.8 if n < 40 else 0.9)
@@ -444,7 +437,7 @@ def _hbars(
     top_first = plan.sort != "asc"  # like the figure: the largest value ends up on top
     order = list(range(n)) if top_first else list(range(n - 1, -1, -1))
     label_w = min(max((textmod.text_width(c, size) for c in cats), default=0) + size * 0.6, area.w * 0.3)
-    lo, hi, ticks = _value_range(values, True)
+    lo, hi, ticks = value_range(values, True, data.value_range)
     labels = tick_labels(ticks, plan.unit)
     title = value_title(plan)
     bottom = area.bottom - size * 1.4 - (size * 1.5 if title else 0)
@@ -532,7 +525,9 @@ def _lines(out: _Draw, plan: ChartPlan, data: ChartData, area: Rect, base: float
         values = [v for row in tops for v in row]
     else:
         values = [v for _, vals in data.series for v in vals if v is not None]
-    axes = _vertical_axes(out, plan, area, values, base, theme, include_zero=area_chart)
+    axes = _vertical_axes(
+        out, plan, area, values, base, theme, include_zero=area_chart, pinned=data.value_range
+    )
     plot = axes.plot
     band = plot.w / max(n, 1)
     xs = [plot.x + band * (j + 0.5) for j in range(n)]
@@ -632,9 +627,9 @@ def _scatter(out: _Draw, plan: ChartPlan, data: ChartData, area: Rect, base: flo
     all_x = [x for _, xs, _ in data.xy for x in xs]
     all_y = [y for _, _, ys in data.xy for y in ys]
     size = base * 0.9
-    axes = _vertical_axes(out, plan, area, all_y, base, theme, include_zero=False)
+    axes = _vertical_axes(out, plan, area, all_y, base, theme, include_zero=False, pinned=data.value_range)
     plot = axes.plot
-    lo, hi, ticks = _value_range(all_x, False)
+    lo, hi, ticks = value_range(all_x, False, data.x_range)
     xaxis = _Axes(lo, hi, plot, ticks, tick_labels(ticks))
     for t, label in zip(xaxis.ticks, xaxis.labels, strict=True):
         x = xaxis.x(t)

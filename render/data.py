@@ -68,6 +68,11 @@ class ChartData:
     columns: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    value_range: tuple[float, float] | None = None
+    """Pins the value axis instead of fitting it to these numbers: frames of one animation share a
+    scale, so a bar that grows on screen grew in the data."""
+    x_range: tuple[float, float] | None = None
+    """Scatter: pins the x axis the same way."""
 
     @property
     def is_empty(self) -> bool:

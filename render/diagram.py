@@ -18,6 +18,11 @@ from render.diagram_layered import (
     _layered,
 )
 from render.diagram_model import (
+    COMFORTABLE,
+    MAX_SCALE,
+    NOMINAL,
+    READABLE,
+    Point,
     _Drawing,
     _Style,
     _styles,
@@ -31,7 +36,6 @@ from render.layout import (
     Connector,
     Context,
     Element,
-    Geometry,
     Layout,
     Rect,
     Shape,
@@ -40,24 +44,6 @@ from render.layout import (
 )
 from render.plan import DiagramPlan
 from render.theme import Theme
-
-Point = tuple[float, float]
-
-NOMINAL = 14.0  # natural node text size; the final size is NOMINAL × scale
-READABLE = 9.0  # below this the caller is warned that the diagram is too big to read
-COMFORTABLE = 12.5  # styles are tried in order until text reaches this size
-MAX_SCALE = 2.0  # small diagrams grow to fill their slot, at most this much (28 pt text)
-LABEL_RATIO = 0.8  # edge labels are this much smaller than node text
-_GEOMETRY: dict[str, Geometry] = {
-    "rounded": "rounded",
-    "box": "rect",
-    "ellipse": "ellipse",
-    "circle": "ellipse",
-    "diamond": "diamond",
-    "hexagon": "hexagon",
-    "parallelogram": "parallelogram",
-}
-
 
 # ------------------------------------------------------------------------------------------- public
 

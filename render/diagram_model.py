@@ -22,7 +22,7 @@ Point = tuple[float, float]
 NOMINAL = 14.0  # natural node text size; the final size is NOMINAL × scale
 READABLE = 9.0  # below this the caller is warned that the diagram is too big to read
 COMFORTABLE = 12.5  # styles are tried in order until text reaches this size
-MAX_SCALE = 1.35  # small diagrams grow at most this much (≈19 pt text)
+MAX_SCALE = 2.0  # small diagrams grow to fill their slot, at most this much (28 pt text)
 LABEL_RATIO = 0.8  # edge labels are this much smaller than node text
 _GEOMETRY: dict[str, Geometry] = {
     "rounded": "rounded",

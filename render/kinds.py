@@ -365,6 +365,108 @@ BUILT_INS = (
         screen="pictures",
     ),
     Kind(
+        name="animation",
+        model="render.animation:AnimationPlan",
+        module="render.animation",
+        icon="🎬",
+        label="Animation",
+        planner=PlannerHooks(
+            "change over time played frame by frame (a bar-chart race, a line drawing itself year by year) "
+            "or a diagram, infographic or deck built up step by step; only when motion helps or is asked for.",
+            rules="generators.rules.animation",
+        ),
+        example={
+            "kind": "animation",
+            "title": "How the race was run",
+            "scenes": [
+                {
+                    "visual": {
+                        "kind": "chart",
+                        "chart_type": "horizontal_bar",
+                        "title": "Cloud revenue by vendor",
+                        "unit": "B USD",
+                        "sort": "desc",
+                        "categories": ["Atlas", "Borealis", "Cirrus"],
+                        "series": [
+                            {"name": "2021", "values": [10, 14, 6]},
+                            {"name": "2022", "values": [15, 16, 11]},
+                            {"name": "2023", "values": [21, 17, 19]},
+                        ],
+                    },
+                    "frames_from": "series",
+                    "captions": ["Borealis leads", "Atlas closes in", "Atlas takes the lead"],
+                },
+                {"visual": _EXAMPLE_DIAGRAM, "caption": "How a customer signs up"},
+            ],
+            "answer": "Atlas overtook Borealis in 2023; the sign-up flow has three steps.",
+            "alt_text": "Animated bar race of cloud revenue 2021-2023, then a sign-up flow built step by step.",
+        },
+        formats=(".gif", ".mp4", ".webp", ".html", ".pptx", ".png", ".svg", ".json", ".md"),
+        refine=("dark theme",),
+        priority=25,
+        screen="module",
+    ),
+    Kind(
+        name="app",
+        model="render.interactive_model:AppPlan",
+        module="render.interactive",
+        icon="🧮",
+        label="App",
+        planner=PlannerHooks(
+            "something to play with: a calculator or converter, a table to explore with filters, a quiz "
+            "or flashcards, a checklist; inputs, formulas and views, never code.",
+            rules="generators.rules.app",
+        ),
+        example={
+            "kind": "app",
+            "title": "Mortgage calculator",
+            "inputs": [
+                {"name": "principal", "label": "Loan amount", "default": 300000, "min": 0, "step": 1000},
+                {
+                    "name": "rate",
+                    "label": "Interest rate",
+                    "unit": "%",
+                    "default": 5,
+                    "min": 0,
+                    "max": 30,
+                    "step": 0.05,
+                    "type": "slider",
+                },
+                {"name": "years", "label": "Term", "unit": "years", "default": 30, "min": 1, "max": 40},
+            ],
+            "computed": [
+                {
+                    "name": "payment",
+                    "label": "Monthly payment",
+                    "formula": "-pmt(rate / 100 / 12, years * 12, principal)",
+                    "decimals": 2,
+                },
+                {
+                    "name": "interest",
+                    "label": "Total interest",
+                    "formula": "payment * years * 12 - principal",
+                    "decimals": 0,
+                },
+            ],
+            "views": [
+                {"type": "metric", "value": "payment"},
+                {"type": "metric", "value": "interest"},
+                {
+                    "type": "chart",
+                    "title": "Where the money goes",
+                    "chart_type": "donut",
+                    "categories": ["Principal", "Interest"],
+                    "series": [{"values": ["principal", "interest"]}],
+                },
+            ],
+            "answer": "At 5% over 30 years, 300,000 costs **1,610.46 a month**.",
+        },
+        formats=(".html", ".pptx", ".png", ".svg", ".json", ".md"),
+        refine=("dark theme", "title: …"),
+        priority=45,
+        screen="module",
+    ),
+    Kind(
         name="text",
         model="render.plan:TextPlan",
         module="render.markdown",
@@ -381,6 +483,15 @@ BUILT_INS = (
 )
 
 
-MENU_ORDER = ("chart", "slides", "infographic", "diagram", "image", "text")  # the order menus list them
+MENU_ORDER = (
+    "chart",
+    "slides",
+    "infographic",
+    "diagram",
+    "image",
+    "animation",
+    "app",
+    "text",
+)  # the order menus list them
 for _name in MENU_ORDER:
     KINDS.register(next(k for k in BUILT_INS if k.name == _name))

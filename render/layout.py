@@ -282,6 +282,17 @@ class Page:
     title: str = ""
     width: float = PAGE_W
     height: float = PAGE_H
+    builds: list[list[str]] = field(default_factory=list)
+    """Optional build, one list per click: the names of the elements that appear at that step
+    ("name#2": paragraph 2 of that element's text). Elements no step names are there from the start.
+    PowerPoint writes them as entrance animations; frame painters reveal them step by step."""
+    build_effect: Literal["appear", "fade", "wipe"] = "fade"
+    """How built elements enter: at once, fading in, or wiped on from the left (a "draw on")."""
+    transition: Literal["fade", "morph"] | None = None
+    """How this page replaces the previous one in a slide show; morph moves same-named shapes."""
+    transition_seconds: float = 0.7
+    advance_after: float | None = None
+    """Seconds after which a slide show moves on by itself (None: on click)."""
 
     def add(self, element: Element) -> Element:
         self.elements.append(element)

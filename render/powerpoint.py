@@ -350,6 +350,10 @@ def add_page(prs: PresentationT, page: Page, theme: Theme) -> Slide:
             raise TypeError(f"cannot paint {type(el).__name__}")
     if page.notes:
         slide.notes_slide.notes_text_frame.text = page.notes
+    if page.builds or page.transition or page.advance_after is not None:
+        from render import pptx_timing
+
+        pptx_timing.apply(slide, page)  # entrance animations and transitions: XML python-pptx lacks
     return slide
 
 

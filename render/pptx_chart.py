@@ -34,6 +34,7 @@ from render.chart_core import (
     legend_names,
     number_format,
     tick_labels,
+    value_range,
     value_title,
 )
 from render.plan import ChartPlan, ChartType
@@ -144,6 +145,15 @@ def add_native(slide: Any, slot: ChartSlot, theme: Theme) -> None:
             series.format.fill.solid()
             series.format.fill.fore_color.rgb = color
     _native_axes(chart, plan, ct, all_values, size, theme)
+    _pin_native_axes(chart, data)
+
+
+def _pin_native_axes(chart: Any, data: ChartData) -> None:
+    """A pinned range becomes fixed axis bounds, as in the drawing: slides of one animation share a scale."""
+    for axis, pinned in ((chart.value_axis, data.value_range), (chart.category_axis, data.x_range)):
+        if pinned is not None:
+            lo, hi, _ = value_range([], False, pinned)
+            axis.minimum_scale, axis.maximum_scale = lo, hi
 
 
 def _native_title(chart: Any, plan: ChartPlan, size: float, theme: Theme, width: float) -> None:

@@ -70,7 +70,12 @@ class Result:
 
     @property
     def has_figure(self) -> bool:
-        return hasattr(self.module, "figure")
+        """Whether `figure` exists; a kind whose plans differ here answers per plan (`has_figure(plan)`)."""
+        module = self.module
+        if not hasattr(module, "figure"):
+            return False
+        per_plan = getattr(module, "has_figure", None)
+        return per_plan is None or bool(per_plan(self.plan))
 
     @property
     def figure(self) -> go.Figure:
@@ -119,13 +124,20 @@ class Result:
         from render.markdown import to_html
 
         hook = getattr(self.module, "html", None)
+        # A kind with its own page head (an app: its Content-Security-Policy, its styles) is an
+        # interactive page: a region whose controls stay reachable, not an image.
+        head_hook = getattr(self.module, "html_head", None)
         visual = hook(self) if hook is not None else self.to_svg()
         alt = html.escape(self.plan.alt_text)
         notes = "".join(f"<li>{html.escape(n)}</li>" for n in self.notes)
-        body = (
-            f'<div class="answer">{to_html(self.plan.answer)}</div>'
-            f'<figure role="img" aria-label="{alt}">{visual}<figcaption>{alt}</figcaption></figure>'
-            + (f'<ul class="notes">{notes}</ul>' if notes else "")
+        if head_hook is None:
+            shown = f'<figure role="img" aria-label="{alt}">{visual}<figcaption>{alt}</figcaption></figure>'
+        else:
+            shown = (
+                f'<section class="visual" aria-label="{alt or html.escape(_title(self))}">{visual}</section>'
+            )
+        body = f'<div class="answer">{to_html(self.plan.answer)}</div>{shown}' + (
+            f'<ul class="notes">{notes}</ul>' if notes else ""
         )
         if not full:
             return body
@@ -138,7 +150,8 @@ class Result:
             f"figcaption,.notes{{color:{t.muted};font-size:.9rem}}"
         )
         return (
-            f'<!doctype html><html><head><meta charset="utf-8"><title>{title}</title>'
+            f'<!doctype html><html><head><meta charset="utf-8">{head_hook(self) if head_hook else ""}'
+            f"<title>{title}</title>"
             f"<style>{style}</style></head><body>{body}</body></html>"
         )
 

@@ -106,3 +106,29 @@ def ask(page: Any, question: str) -> None:
     box = page.get_by_test_id("stChatInputTextArea")
     box.fill(question)
     box.press("Enter")
+
+
+class Watch:
+    """What a page did that a static, offline page must never do: dialogs, network, errors."""
+
+    def __init__(self, page: Any) -> None:
+        self.dialogs: list[str] = []
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        page.on("dialog", self._dialog)
+        page.on(
+            "request",
+            lambda r: None if r.url.startswith(("file:", "data:", "about:")) else self.requests.append(r.url),
+        )
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def _dialog(self, dialog: Any) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def clean(self) -> bool:
+        return not (self.dialogs or self.requests or self.errors)
+
+    def __repr__(self) -> str:
+        return f"Watch(dialogs={self.dialogs}, requests={self.requests}, errors={self.errors})"

@@ -29,6 +29,8 @@ def test_schema():
         "infographic",
         "diagram",
         "image",
+        "animation",
+        "app",
         "text",
     }
 

@@ -1,9 +1,17 @@
 """The offline rules planner, one module per job.
 
-    cues.py       keyword tables and user-facing messages, per language
-    words.py      language, cue matching, labels, text plans
-    numbers.py    numbers as written: found, parsed, formatted
-    extract.py    data written in the question (pairs, ranges, parallel lists)
+    cues.py       keyword tables, per language
+    messages.py   the messages users read, per language (English complete, others fall back per key)
+    words.py      language (en/zh templates; 12 languages for messages), cue matching, typos, labels
+    numbers.py    numbers as written in each language: found, parsed, formatted; codes, phone
+                  numbers, ranks, versions and dates are not quantities
+    units.py      units of measure by dimension (8 km, 7 hours, 2 litres measure different things)
+    extract.py    data written in the question (pairs, runs, ranges, series, several series), only
+                  when comparable: one measure, one value per item
+    content.py    content the user wrote to be laid out: lists, sections, pros/cons, dated items
+    relations.py  relations written in prose as a graph ("A manages B", "X is used by Y")
+    blocks.py     infographic blocks from that content
+    unsure.py     honest text: numbers that are not one chart, forms that are likely
     inline.py     charts from numbers in the question
     table.py      chart roles and charts over an attached table
     router.py     the router: which kind, and why (kinds and cues from the registry)
@@ -49,6 +57,7 @@ _NAMES: dict[str, str] = {
     "SORT_CUES": "generators.rules.cues",
     "STOPWORDS": "generators.rules.cues",
     "STOPWORDS_CJK": "generators.rules.cues",
+    "STOPWORDS_INTL": "generators.rules.cues",
     "TABLE_CUES": "generators.rules.cues",
     "TEMPLATES": "generators.rules.cues",
     "WEEKDAYS_EN": "generators.rules.cues",
@@ -132,6 +141,7 @@ __all__ = [
     "SORT_CUES",
     "STOPWORDS",
     "STOPWORDS_CJK",
+    "STOPWORDS_INTL",
     "TABLE_CUES",
     "TEMPLATES",
     "WEEKDAYS_EN",

@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 
 from generators.markdown import markdown_chart
 from generators.rules.cues import CHART_TYPE_CUES
-from generators.rules.extract import bare_numbers, extract_data
-from generators.rules.inline import chart_from_data, histogram_from_numbers
+from generators.rules.extract import bare_numbers, extract_data, mixed_numbers
+from generators.rules.inline import chart_from_data, histogram_from_numbers, scatter_from_pairs
 from generators.rules.request import RulesInput
 from generators.rules.table import chart_from_table
+from generators.rules.unsure import mixed_plan
 from generators.rules.words import any_cue, msg, text_plan
 
 if TYPE_CHECKING:
@@ -19,38 +20,63 @@ if TYPE_CHECKING:
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
     "en": [("chart", 3), ("graph", 3), ("plot", 3), ("bar chart", 3), ("pie chart", 3), ("line chart", 3),
-           ("histogram", 3), ("scatter", 3), ("heatmap", 3), ("box plot", 3), ("visuali*", 1), ("trend", 2),
+           ("histogram", 3), ("scatter", 3), ("heatmap", 3), ("heat map", 3), ("box plot", 3), ("visuali*", 1), ("trend", 2),
            ("over time", 2), ("compare", 2), ("comparison", 2), ("growth", 2), ("grew", 2),
            ("distribution", 2), ("correlation", 2), ("breakdown", 2), ("market share", 2), ("share of", 2),
-           ("percentage", 2), ("ranking", 2), ("versus", 2), ("vs", 2)],
+           ("percentage", 2), ("ranking", 2), ("versus", 2), ("vs", 2), ("pie", 3), ("donut", 3), ("doughnut", 3)],
     "zh": [("图表", 3), ("画图", 3), ("作图", 3), ("柱状图", 4), ("柱形图", 4), ("条形图", 4), ("饼图", 4),
            ("折线图", 4), ("曲线图", 4), ("散点图", 4), ("直方图", 4), ("热力图", 4), ("可视化", 3), ("趋势", 2),
-           ("走势", 2), ("对比", 2), ("比较", 2), ("分布", 2), ("占比", 2), ("增长", 2), ("变化", 2), ("排名", 2)],
-    "es": [("gráfico", 3), ("gráfica", 3), ("diagrama de barras", 5), ("tendencia", 2), ("comparar", 2),
-           ("evolución", 2)],
+           ("走势", 2), ("对比", 2), ("比较", 2), ("分布", 2), ("占比", 2), ("增长", 2), ("变化", 2), ("排名", 2),
+           ("统计图", 4)],
+    "es": [("gráfico", 3), ("gráfica", 3), ("diagrama de barras", 5), ("gráfico de barras", 4),
+           ("gráfico circular", 4), ("gráfico de líneas", 4), ("gráfico de tarta", 4), ("tendencia", 2),
+           ("comparar", 2), ("evolución", 2), ("distribución", 2), ("comparación", 2)],
     "fr": [("graphique", 3), ("courbe", 3), ("histogramme", 3), ("tendance", 2), ("comparer", 2),
-           ("évolution", 2)],
+           ("évolution", 2), ("diagramme en barres", 5), ("diagramme circulaire", 5), ("camembert", 4),
+           ("répartition", 2), ("comparaison", 2)],
     "de": [("diagramm", 3), ("balkendiagramm", 4), ("kreisdiagramm", 4), ("liniendiagramm", 4), ("grafik", 3),
-           ("vergleich", 2), ("verlauf", 2), ("entwicklung", 2)],
-    "ja": [("グラフ", 3), ("図表", 3), ("円グラフ", 4), ("棒グラフ", 4), ("折れ線", 4), ("推移", 2), ("比較", 2)],
+           ("vergleich", 2), ("verlauf", 2), ("entwicklung", 2), ("säulendiagramm", 4), ("kurve", 2),
+           ("verteilung", 2), ("verteilen", 2), ("anteil", 2)],
+    "pt": [("gráfico", 3), ("gráfico de barras", 4), ("gráfico de pizza", 4), ("gráfico de linhas", 4),
+           ("evolução", 2), ("tendência", 2), ("comparar", 2), ("distribuição", 2)],
+    "it": [("grafico", 3), ("grafico a barre", 4), ("grafico a torta", 4), ("istogramma", 3), ("andamento", 2),
+           ("confronta*", 2), ("distribuzione", 2), ("ripartizione", 2)],
+    "ru": [("график", 3), ("диаграмм", 3), ("гистограмм", 3), ("динамик", 2), ("сравни", 2), ("доля", 2),
+           ("доли", 2), ("распределени", 2)],
+    "ja": [("グラフ", 3), ("図表", 3), ("円グラフ", 4), ("棒グラフ", 4), ("折れ線", 4), ("推移", 2), ("比較", 2),
+           ("チャート", 3), ("割合", 2), ("内訳", 2), ("分布", 2)],
+    "ko": [("차트", 3), ("그래프", 3), ("막대그래프", 4), ("원그래프", 4), ("파이 차트", 4), ("꺾은선", 4),
+           ("추이", 2), ("비교", 2), ("비율", 2), ("분포", 2), ("점유율", 2)],
+    "ar": [("رسم بياني", 4), ("رسمًا بيانيًا", 4), ("رسما بيانيا", 4), ("مخطط", 3), ("مخطط دائري", 4),
+           ("مخطط أعمدة", 4), ("نسبة", 2), ("مقارنة", 2), ("توزيع", 2)],
+    "hi": [("चार्ट", 3), ("ग्राफ", 3), ("ग्राफ़", 3), ("तुलना", 2)],
 }
 # fmt: on
 
 
 def build(req: RulesInput) -> Plan:
-    question, lang = req.question, req.lang
+    """A chart only from numbers that form a comparable series; numbers in different units get an
+    honest text answer (`unsure.mixed_plan`), never a chart that compares them."""
+    question = req.question
     if req.table is not None:
         result = chart_from_table(question, req.table, req.table_name)
         if isinstance(result, str):
-            return text_plan(msg(lang, "bad_table", why=result))
+            return text_plan(msg(req.language, "bad_table", why=result))
         return result
     data = extract_data(question)
+    histogram = any_cue(question, [c for c, _ in CHART_TYPE_CUES["histogram"]])
+    if histogram and bare_numbers(question) and (data is None or data.source == "series"):
+        return histogram_from_numbers(question, bare_numbers(question))
     if data is not None:
         return chart_from_data(question, data)
-    if any_cue(question, [c for c, _ in CHART_TYPE_CUES["histogram"]]) and bare_numbers(question):
-        return histogram_from_numbers(question, bare_numbers(question))
+    scatter = scatter_from_pairs(question)
+    if scatter is not None:
+        return scatter
+    mixed = mixed_numbers(question)
+    if mixed:
+        return mixed_plan(req.language, question, mixed)
     if req.content:
         chart = markdown_chart(req.content, title=None)
         if chart is not None:
             return chart
-    return text_plan(msg(lang, "no_numbers"))
+    return text_plan(msg(req.language, "no_numbers"))

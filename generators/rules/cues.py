@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from generators.rules.messages import MESSAGES  # noqa: F401  (importable from here, as before)
+
 # fmt: off
 # Wording that means "analyse the attached table": named in the route's reason when a table is attached.
 TABLE_CUES: list[str] = [
@@ -95,13 +97,22 @@ IMAGE_NEGATIVE = "blurry, low quality, distorted, text, letters, watermark, sign
 DIAGRAM_TYPE_CUES: dict[str, list[str]] = {
     "tree": ["org chart", "organization chart", "organisation chart", "organizational chart", "organigram",
              "hierarchy", "hierarchical", "family tree", "decision tree", "tree", "reporting line", "组织结构",
-             "组织架构", "层级", "树状", "家谱", "organigrama", "organigramme", "organigramm", "組織図"],
+             "组织架构", "层级", "树状", "家谱", "organigrama", "organigramme", "organigramm", "組織図", "organograma",
+             "organigramma", "조직도", "оргструктур", "организационн", "هيكل تنظيمي", "संगठन चार्ट", "sitemap", "site map",
+             "site structure", "arborescence", "baumdiagramm"],
     "mindmap": ["mind map", "mindmap", "brainstorm", "思维导图", "脑图", "mapa mental", "carte mentale",
-                "マインドマップ"],
+                "マインドマップ", "concept map", "mapa conceptual", "carte conceptuelle", "mappa concettuale",
+                "mappa mentale", "mapa conceitual", "概念图", "마인드맵", "интеллект-карт", "майнд-карт", "ментальн",
+                "خريطة ذهنية", "माइंड मैप"],
     "cycle": ["cycle", "loop", "lifecycle", "life cycle", "循环", "周期", "ciclo", "cycle de vie", "kreislauf"],
     "network": ["network", "relationship", "relations", "dependency", "dependencies", "graph of", "关系图",
-                "网络", "依赖", "拓扑"],
-    "flowchart": ["flowchart", "flow chart", "process", "workflow", "steps", "pipeline", "流程", "步骤"],
+                "网络", "依赖", "拓扑", "state machine", "state diagram", "depend on each other", "相関図", "関係図",
+                "관계도", "topology"],
+    "flowchart": ["flowchart", "flow chart", "process", "workflow", "steps", "pipeline", "流程", "步骤",
+                  "diagrama de flujo", "flujograma", "proceso", "fluxograma", "processo", "diagramma di flusso",
+                  "processus", "logigramme", "flussdiagramm", "ablaufdiagramm", "prozess", "блок-схем", "процесс",
+                  "フローチャート", "手順", "순서도", "흐름도", "플로우차트", "مخطط انسيابي", "فلوچارت", "फ्लोचार्ट",
+                  "swimlane", "swim lane", "data flow"],
 }
 
 # Words that never name a category or a measure: request verbs, chart nouns, glue words.
@@ -116,6 +127,21 @@ STOPWORDS: frozenset[str] = frozenset(
     only let's lets want need see tell infographic infographics slides slide deck presentation ppt
     powerpoint flowchart picture image quarter quarters year years month months week weeks day days""".split()  # noqa: SIM905
 )
+# The same for the other languages the planner reads: request verbs, visual nouns, articles and
+# prepositions (never a measure's name: "faz um gráfico das vendas" measures "vendas").
+STOPWORDS_INTL: frozenset[str] = frozenset(
+    """haz hazme crea créame muestra muéstrame dibuja dame quiero un una unos unas el la los las lo de del al en
+    con por para sobre y o gráfico gráfica gráficos diagrama barras tarta circular línea líneas evolución
+    fais fait fais-moi crée montre dessine donne veux le la les un une des du de d au aux à en avec par pour sur
+    et ou graphique courbe diagramme barres camembert histogramme évolution répartition
+    mach mache erstelle zeig zeige zeichne gib ein eine einen einem der die das den dem des mit von für zu zum
+    zur über und oder im in am pro diagramm balkendiagramm kreisdiagramm liniendiagramm grafik verlauf
+    faz faça crie mostra mostre desenha desenhe um uma uns umas o os as do da dos das no na nos nas em ao com
+    para por e ou gráfico barras pizza linhas evolução
+    fai fammi crea mostra mostrami disegna dammi il lo gli i le un uno una dei delle della del dello di da
+    in con su per e o grafico barre torta linee andamento animazione anno
+    сделай покажи нарисуй построй график диаграмма диаграмму по на в и или за для""".split()  # noqa: SIM905
+)
 STOPWORDS_CJK: tuple[str, ...] = (
     "请帮我", "帮我", "请", "给我", "画一个", "画一张", "画个", "画出", "画", "绘制", "做一个", "做个", "做", "生成", "制作",
     "显示", "展示", "对比", "比较", "一下", "一个", "图表", "饼图", "柱状图", "折线图", "条形图", "趋势图", "信息图", "幻灯片",
@@ -127,6 +153,14 @@ COMMAND_PREFIX = re.compile(
     r"(?:(?:make|create|build|draw|plot|chart|graph|show|give|generate|render|visuali[sz]e|display|produce|"
     r"prepare|design|turn|convert|put|paint|sketch|illustrate|imagine|picture|compare)\b[\s,]*)?"
     r"(?:(?:me|us)\b\s*)?",
+    re.I,
+)
+
+# Asking for something to be made or shown, in the planner's languages.
+REQUEST_WORDS = re.compile(
+    r"\b(?:show(?:ing|s)?|make|create|draw|plot|visual|present|display|something for|give me|muestra|haz|crea|"
+    r"montre|fais|crée|zeig|mach|erstelle|mostra|fai|crea|faz|faça|mostre|покажи|сделай|нарисуй)\b|显示|展示|做|画|"
+    r"見せ|作って|描いて|보여|만들어|그려|اعرض|اصنع|ارسم|दिखा|बनाओ",
     re.I,
 )
 
@@ -149,68 +183,22 @@ MAGNITUDES: dict[str, tuple[str, float]] = {
     "millions": ("million", 1e6), "百万": ("百万", 1e6), "千万": ("千万", 1e7), "亿": ("亿", 1e8),
     "b": ("billion", 1e9), "bn": ("billion", 1e9), "billion": ("billion", 1e9), "billions": ("billion", 1e9),
     "十亿": ("十亿", 1e9), "t": ("trillion", 1e12), "trillion": ("trillion", 1e12), "trillions": ("trillion", 1e12),
+    # other languages' words, shown in answers as the English word
+    "mio": ("million", 1e6), "mio.": ("million", 1e6), "millionen": ("million", 1e6), "millones": ("million", 1e6),
+    "millón": ("million", 1e6), "milioni": ("million", 1e6), "milione": ("million", 1e6),
+    "milhões": ("million", 1e6), "milhão": ("million", 1e6), "mrd": ("billion", 1e9), "mrd.": ("billion", 1e9),
+    "milliarden": ("billion", 1e9), "milliarde": ("billion", 1e9), "miliardi": ("billion", 1e9),
+    "mil": ("thousand", 1e3), "mila": ("thousand", 1e3), "mille": ("thousand", 1e3), "тыс": ("thousand", 1e3),
+    "тыс.": ("thousand", 1e3), "млн": ("million", 1e6), "млн.": ("million", 1e6), "млрд": ("billion", 1e9),
+    "млрд.": ("billion", 1e9), "lakh": ("lakh", 1e5), "crore": ("crore", 1e7), "लाख": ("lakh", 1e5),
+    "करोड़": ("crore", 1e7), "億": ("億", 1e8), "만": ("만", 1e4), "억": ("억", 1e8), "천": ("천", 1e3),
 }
 CURRENCIES: dict[str, str] = {
     "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR",
     "euros": "EUR", "£": "GBP", "gbp": "GBP", "¥": "¥", "￥": "¥", "cny": "CNY", "rmb": "RMB", "yuan": "yuan",
-    "元": "元", "块": "元", "美元": "美元", "欧元": "欧元", "人民币": "元",
-}
-
-MESSAGES: dict[str, dict[str, str]] = {
-    "en": {
-        "empty": "Nothing to visualise yet: ask a question, attach a table, or paste an answer in markdown.",
-        "research": (
-            "The offline planner can't research topics or answer questions from general knowledge. To get {what}, "
-            "paste an existing answer with --markdown (or the app's markdown box), or connect an LLM planner."
-        ),
-        "no_numbers": (
-            'To draw a chart offline I need the numbers. Write them in the question (e.g. "Q1-Q4 revenue was '
-            '1.2M, 1.5M, 1.1M and 2.0M" or "apples 30, bananas 20, cherries 50"), attach a table (CSV or '
-            "Excel), paste a markdown answer with a table, or connect an LLM planner."
-        ),
-        "no_structure": (
-            'To draw a diagram offline, write the steps or links in the question (e.g. "flowchart: sign up -> '
-            'verify email -> first login", "1. plan 2. build 3. ship" or "org chart: CEO -> CTO, CFO"), paste '
-            "a markdown answer with a list, or connect an LLM planner."
-        ),
-        "no_image_subject": (
-            'Say what the picture should show, e.g. "a watercolor picture of a lighthouse at dusk".'
-        ),
-        "bad_table": "The attached table can't be charted: {why}. Attach a table with at least one column of values.",
-        "failed": "The offline planner could not build {what} from this input ({why}). {hint}",
-        "what_slides": "slides",
-        "what_infographic": "an infographic",
-        "what_diagram": "a diagram",
-        "what_chart": "a chart",
-        "what_image": "an image",
-        "what_text": "an answer",
-        "no_builder": "The offline planner has no rules for {what}; connect an LLM planner to get one.",
-    },
-    "zh": {
-        "empty": "还没有可以可视化的内容：请输入问题、附上表格，或粘贴一段 markdown 回答。",
-        "research": (
-            "离线规划器无法查资料或凭常识回答问题。要生成{what}，请用 --markdown（或应用里的 markdown 输入框）粘贴已有的回答，"
-            "或者接入 LLM 规划器。"
-        ),
-        "no_numbers": (
-            "离线画图需要具体数字：请在问题里写出数据（例如“一季度到四季度收入分别为 120、150、110、200 万元”或“苹果30，香蕉20”），"
-            "或附上表格（CSV/Excel），或粘贴含表格的 markdown 回答，或接入 LLM 规划器。"
-        ),
-        "no_structure": (
-            "离线绘制示意图需要步骤或连线：请在问题里写出来（例如“流程图：注册 -> 验证邮箱 -> 首次登录”或“1. 计划 2. 开发 3. 上线”），"
-            "或粘贴含列表的 markdown 回答，或接入 LLM 规划器。"
-        ),
-        "no_image_subject": "请说明图片要画什么，例如“一幅黄昏灯塔的水彩画”。",
-        "bad_table": "附带的表格无法作图：{why}。请附上至少包含一列数值的表格。",
-        "failed": "离线规划器无法根据这些输入生成{what}（{why}）。{hint}",
-        "what_slides": "幻灯片",
-        "what_infographic": "信息图",
-        "what_diagram": "示意图",
-        "what_chart": "图表",
-        "what_image": "图片",
-        "what_text": "回答",
-        "no_builder": "离线规划器无法生成{what}，请接入 LLM 规划器。",
-    },
+    "元": "元", "块": "元", "美元": "美元", "欧元": "欧元", "人民币": "元", "₽": "RUB", "руб": "RUB", "руб.": "RUB",
+    "рублей": "RUB", "рубля": "RUB", "₹": "INR", "rupees": "INR", "rupee": "INR", "रुपये": "INR", "₩": "KRW",
+    "원": "원", "円": "円",
 }
 
 AGG_WORDS: dict[str, dict[str, str]] = {

@@ -3,12 +3,17 @@ wording (arrows, numbered steps, "first … then …", a list after a colon)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from generators.markdown import markdown_to_diagram, text_to_diagram
+from generators.markdown.diagram import ARROW, chain_diagram
+from generators.rules.content import Content, clean_lead, inline_list, supplied
 from generators.rules.cues import DIAGRAM_TYPE_CUES
+from generators.rules.relations import Graph, graph_type, relation_graph, title_of
 from generators.rules.request import RulesInput
-from generators.rules.words import first_of, msg, text_plan
+from generators.rules.words import cap, first_of, msg, short, text_plan
+from render.plan import DiagramEdge, DiagramNode, DiagramPlan
 
 if TYPE_CHECKING:
     from render.plan import Plan
@@ -22,16 +27,40 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("tree structure", 4), ("workflow", 3), ("process", 2), ("pipeline", 2), ("architecture", 2),
            ("system design", 3), ("lifecycle", 3), ("life cycle", 3), ("cycle", 2), ("steps", 2),
            ("step by step", 2), ("sequence diagram", 4), ("dependency graph", 4), ("network diagram", 4),
-           ("re:how (?:does|do|is|are) .{1,80}?(?:work|made|built|produced)", 2), ("->", 2), ("→", 2)],
+           ("re:how (?:does|do|is|are) .{1,80}?(?:work|made|built|produced)", 2), ("->", 2), ("→", 2),
+           ("concept map", 4), ("swimlane", 4), ("swim lane", 4), ("state machine", 4), ("state diagram", 4),
+           ("er diagram", 4), ("entity relationship", 4), ("uml", 3), ("data flow", 3), ("dataflow", 3),
+           ("branching model", 3), ("sitemap", 3), ("site map", 3), ("site structure", 3), ("topology", 3),
+           ("relationship map", 4), ("map the relationships", 4), ("map of relationships", 4), ("map out", 2), ("process map", 4),
+           (r"re:\bhow (?:does|do|is|are) .{1,80}? relate", 2), ("relates to", 2), ("depend on each other", 3),
+           ("dependencies", 3), ("reports to", 2), ("reporting to", 2), ("←", 2), ("<-", 2)],
     "zh": [("流程图", 5), ("组织结构图", 5), ("组织架构图", 5), ("架构图", 5), ("思维导图", 5), ("脑图", 4),
            ("结构图", 5), ("示意图", 4), ("关系图", 5), ("树状图", 5), ("拓扑图", 5), ("流程", 2), ("步骤", 2),
-           ("层级", 3), ("工作原理", 2), ("是如何工作", 2), ("怎么运作", 2), ("生命周期", 3), ("循环", 2)],
-    "es": [("diagrama de flujo", 5), ("organigrama", 4), ("mapa mental", 4), ("diagrama", 3), ("proceso", 2)],
-    "fr": [("organigramme", 4), ("logigramme", 4), ("carte mentale", 4), ("diagramme de flux", 5),
-           ("schéma", 3), ("processus", 2)],
+           ("层级", 3), ("工作原理", 2), ("是如何工作", 2), ("怎么运作", 2), ("生命周期", 3), ("循环", 2),
+           ("概念图", 4), ("泳道图", 5), ("状态图", 5), ("依赖关系", 3)],
+    "es": [("diagrama de flujo", 5), ("flujograma", 5), ("organigrama", 4), ("mapa mental", 4), ("mapa conceptual", 4),
+           ("diagrama", 3), ("proceso", 2), ("esquema", 3), ("flujo de trabajo", 3), ("ciclo de vida", 3),
+           ("mapa de relaciones", 4)],
+    "fr": [("organigramme", 4), ("logigramme", 4), ("carte mentale", 4), ("carte conceptuelle", 4),
+           ("diagramme de flux", 5), ("schéma", 3), ("processus", 2), ("arborescence", 3), ("cycle de vie", 3),
+           ("carte des relations", 4)],
     "de": [("flussdiagramm", 4), ("ablaufdiagramm", 4), ("organigramm", 4), ("mindmap", 4), ("prozess", 2),
-           ("schaubild", 3)],
-    "ja": [("フローチャート", 5), ("組織図", 5), ("マインドマップ", 5), ("図解", 3), ("手順", 2), ("流れ", 2)],
+           ("schaubild", 3), ("ablauf", 2), ("baumdiagramm", 4), ("prozessdiagramm", 4)],
+    "pt": [("fluxograma", 5), ("organograma", 4), ("mapa mental", 4), ("mapa conceitual", 4), ("diagrama", 3),
+           ("processo", 2), ("esquema", 3), ("mapa de relações", 4)],
+    "it": [("diagramma di flusso", 5), ("organigramma", 4), ("mappa mentale", 4), ("mappa concettuale", 4),
+           ("diagramma", 3), ("schema", 3), ("processo", 2), ("flusso", 2),
+           ("mappa delle relazioni", 4)],
+    "ru": [("блок-схем", 5), ("схем", 3), ("карта связей", 4), ("связи между", 3), ("интеллект-карт", 4), ("майнд-карт", 4), ("ментальн", 3),
+           ("оргструктур", 4), ("организационн", 3), ("процесс", 2)],
+    "ja": [("フローチャート", 5), ("組織図", 5), ("マインドマップ", 5), ("図解", 3), ("手順", 2), ("流れ", 2),
+           ("相関図", 5), ("関係図", 5), ("構成図", 5), ("流れ図", 5), ("系統図", 5), ("図にして", 3), ("フロー", 3),
+           ("状態遷移", 4)],
+    "ko": [("순서도", 5), ("흐름도", 5), ("플로우차트", 5), ("조직도", 5), ("마인드맵", 5), ("다이어그램", 4),
+           ("관계도", 5), ("구조도", 5), ("프로세스", 2)],
+    "ar": [("خريطة ذهنية", 5), ("مخطط انسيابي", 5), ("هيكل تنظيمي", 5), ("مخطط تدفق", 5), ("رسم تخطيطي", 4),
+           ("مخطط هيكلي", 5)],
+    "hi": [("फ्लोचार्ट", 5), ("फ़्लोचार्ट", 5), ("माइंड मैप", 5), ("प्रक्रिया", 2), ("संगठन चार्ट", 5), ("आरेख", 4)],
 }
 # fmt: on
 
@@ -40,15 +69,97 @@ def diagram_type_from(question: str) -> str | None:
     return first_of(question, DIAGRAM_TYPE_CUES)
 
 
+_BACK = re.compile(r"\s*(?:←|<-{1,2}|⟵|⬅️?)\s*")
+
+
+def _forward(text: str) -> str:
+    """'main ← release ← develop' → 'develop -> release -> main': arrows pointing back, turned (a
+    leading 'title:' stays in front)."""
+    head = re.match(r"^[^:：←]{1,80}[:：]\s*", text) if _BACK.search(text) else None
+    lead, text = (head.group(0), text[head.end() :]) if head else ("", text)
+    out = [lead]
+    for part in re.split(r"([;,\n])", text):
+        stages = _BACK.split(part)
+        out.append(" -> ".join(s.strip() for s in reversed(stages)) if len(stages) > 1 else part)
+    return "".join(out)
+
+
 def build(req: RulesInput) -> Plan:
-    dtype = diagram_type_from(req.question)
+    """A diagram of the structure the user wrote: arrows (either way), relations in prose ('Raj
+    manages Web team', 'auth is used by orders'), a list (a chain, or a hub for mind maps and
+    trees), numbered or sequenced steps; else a message asking for it."""
+    question = req.question
+    dtype = diagram_type_from(question)
     content = req.source()
     if content:
         try:
             return markdown_to_diagram(content, title=None, diagram_type=dtype)
         except ValueError:
             pass  # no structure in the pasted answer: try the question's own wording
-    diagram = text_to_diagram(req.question, diagram_type=dtype)
+    forward = _forward(question)
+    if forward != question or ARROW.search(question):
+        diagram = text_to_diagram(forward, diagram_type=dtype)
+        if diagram is not None:
+            return diagram
+    graph = relation_graph(question)
+    if graph is not None:
+        return graph_diagram(graph, dtype or graph_type(graph), title_of(question, "Relations"))
+    given = supplied(question)
+    if given is not None and not given.sections:
+        return content_diagram(given, dtype or "flowchart", req.lang)
+    diagram = text_to_diagram(question, diagram_type=dtype)
     if diagram is not None:
         return diagram
-    return text_plan(msg(req.lang, "no_structure"))
+    if given is not None:
+        return content_diagram(given, dtype or "mindmap", req.lang)
+    items = inline_list(question)
+    if items:
+        lead = clean_lead(question.split(items[0])[0])
+        if len(lead.split()) < 2:  # "concept map linking a, b, c": no topic named
+            lead = "Concept map" if req.lang == "en" else "概念图"
+        return content_diagram(Content(lead, items), dtype or "mindmap", req.lang)
+    return text_plan(msg(req.language, "no_structure"))
+
+
+def content_diagram(given: Content, dtype: str, lang: str) -> DiagramPlan:
+    """The user's list as a diagram: a chain for flows and cycles, a hub with spokes (one per item,
+    sections as branches) for mind maps, trees and networks."""
+    title = given.lead or ("Diagram" if lang == "en" else "示意图")
+    if dtype in ("flowchart", "cycle") and not given.sections:
+        return chain_diagram(given.items, title, dtype)
+    graph = Graph()
+    root = graph.node(title)
+    groups = given.sections or [("", given.items)]
+    for head, items in groups:
+        parent = root
+        if head:
+            graph.labels.append(short(cap(head), 60))
+            parent = len(graph.labels) - 1
+            graph.edge(root, parent)
+        for item in items:
+            graph.labels.append(short(item, 60))
+            graph.edge(parent, len(graph.labels) - 1)
+    return graph_diagram(graph, dtype if dtype in ("mindmap", "tree", "network") else "mindmap", title)
+
+
+def graph_diagram(graph: Graph, dtype: str, title: str) -> DiagramPlan:
+    nodes = [DiagramNode(id=f"n{i + 1}", label=label) for i, label in enumerate(graph.labels[:500])]
+    edges = [
+        DiagramEdge(source=f"n{a + 1}", target=f"n{b + 1}", label=graph.verbs.get((a, b), ""))
+        for a, b in graph.edges
+        if a < 500 and b < 500
+    ]
+    pairs = "; ".join(
+        f"{graph.labels[a]} {graph.verbs.get((a, b), '→')} {graph.labels[b]}" for a, b in graph.edges[:8]
+    )
+    return DiagramPlan(
+        diagram_type=dtype,  # type: ignore[arg-type]
+        title=short(title, 150),
+        direction="TB",
+        nodes=nodes,
+        edges=edges,
+        answer=pairs + ("; …" if len(graph.edges) > 8 else "") + ".",
+        alt_text=short(
+            f"{cap(dtype)} “{title}” with {len(nodes)} nodes: " + ", ".join(graph.labels[:12]) + ".", 600
+        ),
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generators.rules.cues import (
     MAGNITUDES,
@@ -13,12 +13,13 @@ from generators.rules.cues import (
     MONTHS_EN_FULL,
     STOPWORDS,
     STOPWORDS_CJK,
+    STOPWORDS_INTL,
     WEEKDAYS_EN,
     WEEKDAYS_EN_FULL,
     WEEKDAYS_ZH,
 )
-from generators.rules.numbers import Num, cn_int, find_numbers
-from generators.rules.words import CJK, LATIN, MAX_QUESTION, lang_of
+from generators.rules.numbers import COMMA_DECIMAL, Num, cn_int, find_numbers
+from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, language
 
 ENUMERATION_RE = re.compile(
     r"(?:^|[\s:：])1\s*[.)、．](?!\d)\s*\S.*?(?:\s|[,;，；])2\s*[.)、．](?!\d)\s*\S", re.S
@@ -37,6 +38,9 @@ class QuestionData:
     axis: str = ""
     time_like: bool = False
     source: str = ""
+    groups: list[tuple[str, list[float]]] = field(default_factory=list)
+    """Several series over the same categories ("team A (21, 25) and team B (18, 22)"); `values`
+    is then the first one's."""
 
     @property
     def cue(self) -> str:
@@ -50,6 +54,12 @@ _MONTH_EN = (
 )
 _WEEKDAY_EN = r"(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 _CN_NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+# Numbered periods or occasions whose number is a label ("week 3", "sprint 2", "match 5").
+_PERIOD_NOUNS = (
+    r"weeks?|days?|sprints?|months?|rounds?|games?|matche?s?|laps?|sessions?|stages?|quarters?|semanas?|días?"
+    r"|dias?|jours?|semaines?|wochen?|tage?|settimane?|giorni?|giornate?|partidos?|jornadas?|spiele?|partite?"
+    r"|недел[яиь]|дн[ия]|день"
+)
 RANGE_PATTERNS: dict[str, re.Pattern[str]] = {
     "quarter": re.compile(rf"(?<![{LATIN}])Q([1-4]){_SEP}Q([1-4])(?![{LATIN}])", re.I),
     "quarter_zh": re.compile(rf"第?([一二三四1-4])(?:季度|季)?{_SEP}第?([一二三四1-4])(?:季度|季)"),
@@ -60,10 +70,15 @@ RANGE_PATTERNS: dict[str, re.Pattern[str]] = {
     "weekday_zh": re.compile(
         r"(?:周|星期|礼拜)([一二三四五六日天])\s*(?:-|–|—|~|～|到|至)\s*(?:周|星期|礼拜)?([一二三四五六日天])"
     ),
+    # "weeks 1-5", "sprints 1 to 4", "semanas 1 a 6": numbered periods as categories
+    "ordinal": re.compile(
+        rf"(?<![{LATIN}])({_PERIOD_NOUNS})\s*(\d{{1,2}})\s*(?:-|–|—|to|through|a|à|al|bis|до)\s*(\d{{1,2}})(?!\d)",
+        re.I,
+    ),
 }
 AXIS_NAMES = {
-    "en": {"quarter": "Quarter", "year": "Year", "month": "Month", "weekday": "Day"},
-    "zh": {"quarter": "季度", "year": "年份", "month": "月份", "weekday": "星期"},
+    "en": {"quarter": "Quarter", "year": "Year", "month": "Month", "weekday": "Day", "ordinal": ""},
+    "zh": {"quarter": "季度", "year": "年份", "month": "月份", "weekday": "星期", "ordinal": ""},
 }
 
 
@@ -111,7 +126,22 @@ def expand_range(match: re.Match[str], kind: str) -> list[str]:
         idx = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
         out = _cyclic(WEEKDAYS_ZH, idx[a], idx[b])
         return out if len(out) >= 2 else []
+    if kind == "ordinal":
+        lo, hi = int(match.group(2)), int(match.group(3))
+        noun = period_label(match.group(1))
+        return [f"{noun} {i}" for i in range(lo, hi + 1)] if lo < hi and hi - lo <= 60 else []
     return []
+
+
+def period_label(noun: str) -> str:
+    """'weeks' → 'Week', 'sprints' → 'Sprint', 'semanas' → 'Semana': a numbered period's label."""
+    low = noun.lower()
+    english = {"matches": "Match", "days": "Day", "weeks": "Week", "quarters": "Quarter"}
+    if low in english:
+        return english[low]
+    if re.fullmatch(r"[a-z]+s", low) and not low.endswith("ss"):
+        low = low[:-1]
+    return cap(low)
 
 
 def _unify(nums: list[Num]) -> tuple[list[float], str, bool]:
@@ -131,8 +161,11 @@ def _unify(nums: list[Num]) -> tuple[list[float], str, bool]:
         for n, m in zip(nums, mags, strict=True)
     ]
     word = MAGNITUDES[display][0] if display else ""
+    physical = {n.unit for n in nums if n.unit}
     if pct:
         unit = "%"
+    elif len(physical) == 1 and not currency:
+        unit = f"{word} {next(iter(physical))}".strip()
     elif word and currency and (CJK.match(word) or CJK.match(currency)):
         unit = word + ("元" if currency in ("¥", "元", "CNY", "RMB", "yuan") else currency)
     elif word and currency:
@@ -157,7 +190,11 @@ def _metric_from(text: str) -> str:
                     frag, changed = frag[: -len(w)], True
         frag = re.sub(r"[A-Za-z0-9]+$", "", frag)
         return frag[:20]
-    words = [w for w in re.findall(r"[\w'’&+-]+", text) if w.lower() not in STOPWORDS and not w.isdigit()]
+    words = [
+        w
+        for w in re.findall(r"[\w'’&+-]+", text)
+        if w.lower() not in STOPWORDS and w.lower() not in STOPWORDS_INTL and not w.isdigit()
+    ]
     return " ".join(words[-4:])
 
 
@@ -181,10 +218,17 @@ def _label_before(text: str) -> str:
     words = re.findall(r"[^\s,;:()]+", text)
     label: list[str] = []
     for w in reversed(words):
-        if w.lower().strip(".'\"") in STOPWORDS or len(label) >= 4:
+        if _is_glue(w) or len(label) >= 4:
             break
         label.insert(0, w)
     return " ".join(label).strip(" .-'\"")
+
+
+def _is_glue(word: str) -> bool:
+    """A stopword, unless it is a month or weekday ('May', 'Sun') or a one-letter name ('team A')."""
+    if re.fullmatch(r"[A-Z]", word) or _TIME_TOKEN.fullmatch(word.strip(".")):
+        return False
+    return word.lower().strip(".'\"") in STOPWORDS
 
 
 def _label_after(text: str) -> str:
@@ -198,8 +242,7 @@ def _label_after(text: str) -> str:
     words = re.findall(r"[^\s,;:()]+", text)
     label: list[str] = []
     for w in words:
-        lw = w.lower().strip(".'\"")
-        if lw in STOPWORDS:
+        if _is_glue(w):
             if label:
                 break
             continue
@@ -210,47 +253,189 @@ def _label_after(text: str) -> str:
 
 
 _SEGMENT_SPLIT = re.compile(
-    r"\s*(?:[;；、\n]|,(?!\d{3}(?!\d))|，|\.\s+|。|\band\b|\bor\b|\by\b|\bet\b|\bund\b|&|以及|还有|和|与|及)\s*",
+    r"\s*(?:[;；、،\n]|,(?!\d{3}(?!\d))|，|\.\s+|[?？!！]\s*|。|\band\b|\bor\b|\by\b|\bet\b|\bund\b|\be\b|\bи\b|&|以及|还有|和|与|及)\s*",
+    re.I,
+)
+_TIME_TOKEN = re.compile(
+    r"(?<![\w])(?:q[1-4]|t[1-4]|(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?"
+    r"|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![\w])"
+    r"|\d{1,2}月|周[一二三四五六日天]|星期[一二三四五六日天]",
     re.I,
 )
 
 
-def _pairs(text: str) -> QuestionData | None:
-    """'Apples 30, bananas 20 and cherries 50' / '45% chrome, 30% safari' / '苹果30，香蕉20' as pairs."""
-    nums = find_numbers(text)
+@dataclass
+class _Row:
+    before: str
+    after: str
+    num: Num
+    seg: str
+
+
+_SEGMENT_SPLIT_COMMA = re.compile(_SEGMENT_SPLIT.pattern.replace(r",(?!\d{3}(?!\d))", r",(?!\d)"), re.I)
+
+
+def _segments(body: str, locale: str = "en") -> list[str]:
+    """List items; where a comma is the decimal mark ("3,6 Mio") only a comma before a space splits."""
+    split = _SEGMENT_SPLIT_COMMA if locale in COMMA_DECIMAL else _SEGMENT_SPLIT
+    return [seg for seg in split.split(body) if seg and seg.strip()]
+
+
+_DATE_BEFORE = re.compile(
+    r"(?:\b(?:in|since|founded|established|opened|started|from|until|by|en|desde|depuis|seit|dal|dès|em|с|в|с\s+года)"
+    r"|成立于|始于|于|创立)\s*$",
+    re.I,
+)
+
+
+def _numbered_label(seg: str, first: Num) -> bool:
+    """The number is part of a label: glued to a word ('1반', '2組', '3F') or after a period noun
+    ('day 1', 'week 3', 'sprint 2')."""
+    glued = re.match(r"[^\W\d_]", seg[first.end : first.end + 1]) is not None and not first.unit
+    period = re.search(
+        rf"(?<![{LATIN}])(?:{_PERIOD_NOUNS}|team|group|class|room|level|zone|line)\s*$",
+        seg[: first.start],
+        re.I,
+    )
+    return glued or period is not None
+
+
+def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
+    """'Q1 31 Q2 35 Q3 29' / 'mon 5 tue 0 wed 7' / '周一 6500 周二 8200': a label before every number,
+    no separators. The first label takes as many words as the others have."""
+    values = [n for n in nums if not n.is_year]
+    if len(values) < 2:
+        return None
+    between = [seg[values[k - 1].end : values[k].start].strip(" :=：") for k in range(1, len(values))]
+    if not all(between) or any(len(b.split()) > 3 or len(b) > 30 for b in between):
+        return None
+    if any(all(_is_glue(w) for w in b.split()) for b in between):
+        return None  # "15% of 200": glue words, not labels
+    size = max(len(b.split()) for b in between)
+    first = seg[: values[0].start].split()[-size:]
+    if not first:
+        return None
+    labels = [" ".join(first), *between]
+    return [_Row(lb, "", n, seg) for lb, n in zip(labels, values, strict=True)]
+
+
+def _rows(body: str, lang: str) -> list[_Row] | None:
+    """One labelled number per list item; None when an item holds several numbers that are not a
+    run of labelled values, or when an item between two numbered ones has no number (a roadmap, a
+    list of facts: the numbers are details of the items, not a series)."""
+    rows: list[_Row] = []
+    gap = False
+    for seg in _segments(body, lang):
+        seg_nums = find_numbers(seg, lang)
+        if not seg_nums:
+            if (
+                rows
+                and re.search(r"\w{3,}", seg)
+                and not re.fullmatch(r"\W*(?:and|or|y|et|und|e|и)\W*", seg, re.I)
+            ):
+                gap = True
+            continue
+        if gap:
+            return None
+        if len(seg_nums) == 2 and (
+            seg_nums[0].is_year
+            or seg[seg_nums[0].end : seg_nums[1].start].strip() in (":", "：", "=", "-", "–")
+        ):
+            rows.append(_Row(seg_nums[0].text, "", seg_nums[1], seg))
+            continue
+        if len(seg_nums) == 2 and _numbered_label(seg, seg_nums[0]):
+            # "day 1 40 points", "1반 78", "Team 3: 12": the first number names the item
+            label = seg[: seg_nums[1].start].strip(" :=：-–")
+            rows.append(_Row(" ".join(label.split()[-3:]), "", seg_nums[1], seg))
+            continue
+        values = [n for n in seg_nums if not n.is_year]
+        if not values:
+            if _DATE_BEFORE.search(seg[: seg_nums[0].start]):
+                continue  # "founded 2009": a date among the facts, not a value
+            values = seg_nums[:1]  # "electricity 2000" is a value
+        if len(values) >= 2:
+            run = _run_rows(seg, seg_nums)
+            if run is None:
+                return None
+            rows.extend(run)
+            continue
+        n = values[0]
+        rows.append(_Row(_label_before(seg[: n.start]), _label_after(seg[n.end :]), n, seg))
+    if len(rows) < 2 or all(r.num.is_year for r in rows):
+        return None  # "born in 1990 and moved in 2005": dates, not values
+    return rows
+
+
+def comparable(nums: list[Num], counted: list[str]) -> bool:
+    """Numbers that may share one axis: one measure. Different units (8 km, 7 hours), or a measure
+    next to counts of things (1,800 m² beside 120 desks; 94% beside 4 workshops) are not.
+    `counted[i]` is the noun written after number i ("desks"), "" when none."""
+    dims = {n.dim for n in nums if n.dim}
+    if len(dims) >= 2:
+        return False
+    if dims:
+        bare = [c for n, c in zip(nums, counted, strict=True) if not n.dim]
+        if any(bare):
+            return False
+        marked = [bool(n.dim) for n in nums]
+        # a unit written once applies to the list: "$1.2M, 1.5M" (first), "5, 7 and 9%" (last)
+        if not (
+            all(marked) or marked == [True] + [False] * (len(nums) - 1) or (marked[-1] and sum(marked) == 1)
+        ):
+            return False
+        if marked[0] and not marked[-1] and next(iter(dims)) == "percent":
+            return False  # "15% of 200": a share of a total, not a series
+    return True
+
+
+def _time_labels(rows: list[_Row]) -> list[str] | None:
+    """The one time word in every item ('412 patients in January'), when each has exactly one."""
+    found = [_TIME_TOKEN.findall(r.seg) for r in rows]
+    if all(len(f) == 1 for f in found):
+        return [f[0] for f in found]
+    return None
+
+
+def _pairs(text: str, lang: str) -> QuestionData | None:
+    """'Apples 30, bananas 20 and cherries 50' / '45% chrome, 30% safari' / '苹果30，香蕉20' as pairs;
+    also 'Q1 31 Q2 35' runs. None unless every item has one value and the values are comparable."""
+    nums = find_numbers(text, lang)
     if len(nums) < 2:
         return None
     first = nums[0].start
     colon = max(text.rfind(":", 0, first), text.rfind("：", 0, first))
     preamble, body = (text[:colon], text[colon + 1 :]) if colon >= 0 else ("", text)
-    rows: list[tuple[str, str, Num]] = []
-    for seg in _SEGMENT_SPLIT.split(body):
-        seg_nums = find_numbers(seg)
-        if not seg_nums:
-            continue
-        if len(seg_nums) >= 2 and (
-            seg_nums[0].is_year
-            or seg[seg_nums[0].end : seg_nums[1].start].strip() in (":", "：", "=", "-", "–")
-        ):
-            rows.append((seg_nums[0].text, "", seg_nums[1]))
-            continue
-        values = [n for n in seg_nums if not n.is_year]
-        if not values:
-            continue
-        n = values[0]
-        rows.append((_label_before(seg[: n.start]), _label_after(seg[n.end :]), n))
-    if len(rows) < 2:
+    rows = _rows(body, lang)
+    if rows is None:
         return None
-    before_mode = sum(1 for r in rows if r[0]) >= sum(1 for r in rows if r[1])
-    labels = [(b or a) if before_mode else (a or b) for b, a, _ in rows]
+    before_mode = sum(1 for r in rows if r.before) >= sum(1 for r in rows if r.after)
+    labels = [(r.before or r.after) if before_mode else (r.after or r.before) for r in rows]
+    if before_mode and len(labels) >= 2 and labels[0]:
+        size = max(len(lb.split()) for lb in labels[1:])
+        labels[0] = " ".join(labels[0].split()[-size:])
+    if not before_mode:
+        timed = _time_labels(rows)
+        if timed is not None and len({t.casefold() for t in timed}) == len(timed):
+            labels = timed
+        else:  # the first item's noun phrase is as long as the others' ("3 cats", "7 dogs")
+            size = sorted(len(lb.split()) for lb in labels)[len(labels) // 2]
+            labels = [" ".join(lb.split()[:size]) if lb else lb for lb in labels]
     if not all(labels) or len({lb.casefold() for lb in labels}) != len(labels):
         return None
     if any(len(lb) > 60 for lb in labels):
         return None
-    values, unit, pct = _unify([r[2] for r in rows])
+    if not before_mode and len(rows) < 3:
+        return None  # "3 offices and 45 people": two counts of different things, not a comparison
+    counted = [r.after if before_mode else "" for r in rows]
+    if not before_mode:
+        counted = [lb for lb in labels]
+    if not comparable([r.num for r in rows], counted):
+        return None
+    values, unit, pct = _unify([r.num for r in rows])
     metric = _metric_from(preamble) if preamble else ""
     if not metric and before_mode:
-        first_seg = body[: rows[0][2].start] if rows else ""
+        first_seg = rows[0].seg[: rows[0].num.start]
         lead = first_seg[: max(0, first_seg.lower().rfind(labels[0].lower()))]
         metric = _metric_from(lead)
     return QuestionData(labels, values, unit, pct, metric=metric, source="pairs")
@@ -275,28 +460,35 @@ def time_axis(labels: list[str]) -> str:
 def extract_data(question: str) -> QuestionData | None:
     """Category/value pairs written in the question, or None.
 
-    Tried in order: a range with a list of values ("Q1-Q4 … 1.2M, 1.5M, 1.1M, 2.0M"); label/value
-    pairs ("apples 30, bananas 20"); parallel lists ("2019, 2020, 2021 … 5, 7, 9"). A numbered list
-    ("1. plan 2. build") is steps, not data.
+    Tried in order: several series in brackets ("team A (21, 25) and team B (18, 22)"); a range
+    with a list of values ("Q1-Q4 … 1.2M, 1.5M, 1.1M, 2.0M", "weeks 1-5 … 2cm, 5cm"); label/value
+    pairs ("apples 30, bananas 20", "Q1 31 Q2 35"); parallel lists ("2019, 2020, 2021 … 5, 7, 9");
+    a plain series ("were 14 17 9 21"). Only comparable numbers are data: one measure, every item
+    one value (see `comparable`). Numbers are read in the question's language ("1.200" is 1200 in
+    German, "3,6 Mio" is 3.6 million). A numbered list ("1. plan 2. build") is steps, not data.
     """
     text = (question or "")[:MAX_QUESTION]
     if ENUMERATION_RE.search(text) and not re.search(r"\d\s*[%％]|\d[kmb]\b", text, re.I):
         return None
     lang = lang_of(text)
+    locale = language(text)
+    groups = _groups(text, locale)
+    if groups is not None:
+        return groups
     for kind, pattern in RANGE_PATTERNS.items():
         for m in pattern.finditer(text):
             cats = expand_range(m, kind)
             if len(cats) < 2:
                 continue
             rest = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-            nums = find_numbers(rest)
+            nums = find_numbers(rest, locale)
             after = [n for n in nums if n.start >= m.end()]
             chosen = after if len(after) == len(cats) else (nums if len(nums) == len(cats) else None)
             if chosen is None and len(after) > len(cats):
                 chosen = after[: len(cats)]
                 if any(n.is_year for n in chosen):
                     chosen = None
-            if not chosen:
+            if not chosen or not comparable(chosen, [""] * len(chosen)):
                 continue
             values, unit, pct = _unify(chosen)
             gap = text[m.end() : chosen[0].start] if chosen[0].start >= m.end() else ""
@@ -306,10 +498,8 @@ def extract_data(question: str) -> QuestionData | None:
             return QuestionData(
                 cats, values, unit, pct, metric=metric, axis=axis, time_like=True, source="range"
             )
-    data = _pairs(text)
-    if data is None:
-        data = _parallel(text)
-    if data is not None:
+    data = _timed(text, locale) or _pairs(text, locale) or _parallel(text, locale) or _series(text, locale)
+    if data is not None and not data.time_like:
         axis_key = time_axis(data.categories)
         if axis_key:
             data.time_like = True
@@ -317,15 +507,169 @@ def extract_data(question: str) -> QuestionData | None:
     return data
 
 
-def _parallel(text: str) -> QuestionData | None:
+_WHEN = re.compile(
+    r"\s*(?:in|for|during|by|en|im|nel|nell'|em|no|na|в|во|dans|au|in the year)\s+(?:the\s+)?("
+    + _TIME_TOKEN.pattern
+    + ")",
+    re.I,
+)
+
+
+def _timed(text: str, locale: str) -> QuestionData | None:
+    """'10k in 2019 to 14k in 2020, 21k in 2021': every value followed by the time it belongs to."""
+    nums = [n for n in find_numbers(text, locale) if not n.is_year]
+    if len(nums) < 2:
+        return None
+    when: list[str] = []
+    for n in nums:
+        m = _WHEN.match(text, n.end)
+        if not m:
+            return None
+        when.append(m.group(1))
+    if len({w.casefold() for w in when}) != len(when) or not comparable(nums, [""] * len(nums)):
+        return None
+    values, unit, pct = _unify(nums)
+    metric = _metric_from(text[: nums[0].start])
+    return QuestionData(when, values, unit, pct, metric=metric, source="timed")
+
+
+def _parallel(text: str, locale: str) -> QuestionData | None:
     """'for 2019, 2020, 2021 revenue was 5, 7, 9': years first, then as many values."""
-    nums = find_numbers(text)
+    nums = find_numbers(text, locale)
     years = [n for n in nums if n.is_year]
     values = [n for n in nums if not n.is_year]
-    if len(years) >= 2 and len(years) == len(values) and years[-1].end <= values[0].start:
+    if (
+        len(years) >= 2
+        and len(years) == len(values)
+        and years[-1].end <= values[0].start
+        and comparable(values, [""] * len(values))
+    ):
         vals, unit, pct = _unify(values)
         metric = _metric_from(text[years[-1].end : values[0].start]) or _metric_from(text[: years[0].start])
         return QuestionData([y.text for y in years], vals, unit, pct, metric=metric, source="parallel")
+    return None
+
+
+_SERIES_GAP = re.compile(r"[\s,;，；、،]*(?:(?:and|y|e|et|und|и|和)[\s,]*)?")
+_PERIOD = re.compile(
+    rf"(?<![{LATIN}])(?:per |each |every |a |por |par |pro |al |в )?({_PERIOD_NOUNS})(?![{LATIN}])|(daily|weekly|monthly)",
+    re.I,
+)
+
+
+def _series(text: str, locale: str) -> QuestionData | None:
+    """A plain run of three or more values in one measure ('deploys per week … 14 17 9 21 25'), put
+    on numbered categories named after the period the question counts in ('Week 1', 'Match 1')."""
+    nums = [n for n in find_numbers(text, locale) if not n.is_year]
+    best: list[Num] = []
+    run: list[Num] = []
+    for n in nums:
+        if run and _SERIES_GAP.fullmatch(text[run[-1].end : n.start]):
+            run.append(n)
+        else:
+            run = [n]
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < 3 or not comparable(best, [""] * len(best)):
+        return None
+    others = [n for n in nums if n not in best]
+    if len(others) > 1 or any(n.value != len(best) for n in others):
+        return None  # other numbers in the question: not clearly one series
+    found = _PERIOD.search(text[: best[0].start]) or _PERIOD.search(text)
+    noun = ""
+    if found:
+        noun = period_label(
+            found.group(1) or {"daily": "day", "weekly": "week", "monthly": "month"}[found.group(2).lower()]
+        )
+    cats = [f"{noun} {i}".strip() for i in range(1, len(best) + 1)]
+    values, unit, pct = _unify(best)
+    if not unit:
+        unit = _unit_in_brackets(text[: best[0].start])
+    metric = _metric_from(text[: found.start() if found and found.start() < best[0].start else best[0].start])
+    return QuestionData(
+        cats, values, unit, pct, metric=metric, axis=noun, time_like=bool(noun), source="series"
+    )
+
+
+def _unit_in_brackets(text: str) -> str:
+    """'Daily temperatures (°C)' → '°C'."""
+    from generators.rules.units import unit_after
+
+    for m in re.finditer(r"[(（]", text):
+        found = unit_after(text, m.end())
+        if found is not None:
+            return found[1]
+    return ""
+
+
+_GROUP = re.compile(r"([^,;:()（）]{1,40}?)\s*[(（]\s*([^()（）]*\d[^()（）]*)[)）]")
+
+
+def _groups(text: str, locale: str) -> QuestionData | None:
+    """Several series, each a label and its values in brackets: 'team A (21, 25, 19, 30) and team B
+    (18, 22, 27, 26) over sprints 1 to 4'. Categories come from a range of the same length."""
+    found: list[tuple[str, list[Num]]] = []
+    for m in _GROUP.finditer(text):
+        inner = m.group(2)
+        nums = find_numbers(inner, locale)
+        if len(nums) < 2 or re.sub(r"[\d\s,;.%€$£kKmM-]", "", inner):
+            continue
+        name = _label_before(m.group(1)) or m.group(1).strip()
+        found.append((name, nums))
+    if len(found) < 2 or len({len(v) for _, v in found}) != 1:
+        return None
+    size = len(found[0][1])
+    flat = [n for _, v in found for n in v]
+    if not comparable(flat, [""] * len(flat)):
+        return None
+    cats = [str(i) for i in range(1, size + 1)]
+    axis, time_like = "", False
+    for kind, pattern in RANGE_PATTERNS.items():
+        rm = pattern.search(text)
+        if rm and len(expand_range(rm, kind)) == size:
+            cats, axis, time_like = (
+                expand_range(rm, kind),
+                AXIS_NAMES["en"].get(kind.removesuffix("_zh"), ""),
+                True,
+            )
+            break
+    series = []
+    unit = ""
+    for name, nums in found:
+        values, unit, _ = _unify(nums)
+        series.append((short_label(name), values))
+    metric = _metric_from(text[: text.find(found[0][0])]) if found[0][0] in text else ""
+    return QuestionData(
+        cats,
+        series[0][1],
+        unit,
+        False,
+        metric=metric,
+        axis=axis,
+        time_like=time_like,
+        source="groups",
+        groups=series,
+    )
+
+
+def short_label(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" .-'\"")[:60]
+
+
+def mixed_numbers(question: str) -> list[Num] | None:
+    """Quantities in the question that must not share a chart: two or more units (8 km, 7 hours,
+    2 litres), or a measure beside counts of things (1,800 m², 120 desks). None when there are
+    fewer than two, when they form a series, or when nothing marks them as different."""
+    text = (question or "")[:MAX_QUESTION]
+    locale = language(text)
+    nums = [n for n in find_numbers(text, locale) if not n.is_year]
+    if len(nums) < 2 or extract_data(text) is not None:
+        return None
+    dims = {n.dim for n in nums if n.dim}
+    if len(dims) >= 2:
+        return nums
+    if dims and any(_label_after(text[n.end : n.end + 40]) for n in nums if not n.dim):
+        return nums
     return None
 
 

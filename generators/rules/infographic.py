@@ -7,11 +7,14 @@ import contextlib
 from typing import TYPE_CHECKING, Any
 
 from generators.markdown import markdown_to_infographic, text_to_diagram
-from generators.rules.extract import QuestionData, extract_data
+from generators.rules.blocks import content_infographic
+from generators.rules.content import Content, clean_lead, supplied
+from generators.rules.extract import QuestionData, extract_data, mixed_numbers
 from generators.rules.inline import chart_from_data
 from generators.rules.numbers import fmt_number, with_unit
 from generators.rules.request import RulesInput
 from generators.rules.table import chart_from_table
+from generators.rules.unsure import given_items
 from generators.rules.words import cap, humanize, lang_of, msg, research_fallback, short, text_plan
 from render.columns import to_numeric
 from render.plan import (
@@ -32,20 +35,45 @@ if TYPE_CHECKING:
 
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
-    "en": [("infographic", 4), ("one pager", 4), ("key stats", 3), ("key statistics", 3), ("key figures", 3),
-           ("key numbers", 3), ("fact sheet", 3), ("cheat sheet", 3), ("at a glance", 3),
-           ("by the numbers", 3), ("summary card", 3), ("timeline", 3), ("poster", 2)],
-    "zh": [("信息图", 5), ("一页纸", 4), ("一图看懂", 5), ("一图读懂", 5), ("关键数据", 3), ("数据卡片", 3),
-           ("时间线", 3), ("时间轴", 3), ("速查表", 3)],
-    "es": [("infografía", 4), ("línea de tiempo", 3)],
-    "fr": [("infographie", 4), ("chronologie", 3)],
-    "de": [("infografik", 4), ("zeitleiste", 3)],
-    "ja": [("インフォグラフィック", 4), ("年表", 3)],
+    "en": [("infographic", 4), ("infografi*", 4), ("one pager", 4), ("key stats", 3), ("key statistics", 3),
+           ("key figures", 3), ("key numbers", 3), ("key facts", 3), ("fact sheet", 3), ("cheat sheet", 3),
+           ("at a glance", 3), ("by the numbers", 3), ("in numbers", 3), ("summary card", 3), ("timeline", 3), ("poster", 2),
+           ("checklist", 3), ("check list", 3), ("visual checklist", 4), ("reference card", 4),
+           ("quick reference", 3), ("visual summary", 4), ("summary sheet", 3), ("one page summary", 4),
+           ("pros and cons", 3), ("pros & cons", 3), ("pros/cons", 3), ("do's and don'ts", 4), ("dos and don'ts", 4),
+           ("do and don't", 4), ("side by side", 3), ("chore chart", 5), ("reward chart", 5), ("sticker chart", 5),
+           ("printable", 2), ("handout", 2), ("tip sheet", 3)],
+    "zh": [("信息图", 5), ("一页纸", 4), ("一图看懂", 5), ("一图读懂", 5), ("一张图看懂", 5), ("一图了解", 5),
+           ("一分钟了解", 3), ("关键数据", 3), ("数据卡片", 3), ("时间线", 3), ("时间轴", 3), ("速查表", 3),
+           ("清单", 3), ("检查清单", 3), ("对照表", 3), ("优缺点", 3), ("利弊", 3)],
+    "es": [("infografía", 4), ("línea de tiempo", 3), ("cronología", 3), ("tarjeta de referencia", 4),
+           ("chuleta", 3), ("lista de verificación", 3), ("lista de control", 3), ("pros y contras", 3),
+           ("ventajas y desventajas", 3), ("resumen visual", 4), ("ficha", 2)],
+    "fr": [("infographie", 4), ("chronologie", 3), ("fiche mémo", 4), ("aide-mémoire", 4), ("fiche récapitulative", 4),
+           ("check-list", 3), ("liste de contrôle", 3), ("frise", 3), ("avantages et inconvénients", 3),
+           ("pour et contre", 3), ("fiche", 2)],
+    "de": [("infografik", 4), ("zeitleiste", 3), ("zeitstrahl", 3), ("spickzettel", 4), ("checkliste", 3),
+           ("merkblatt", 3), ("vor- und nachteile", 3), ("steckbrief", 3)],
+    "pt": [("infográfico", 4), ("infografia", 4), ("linha do tempo", 3), ("cronologia", 3), ("lista de verificação", 3),
+           ("prós e contras", 3), ("cartão de referência", 4), ("resumo visual", 4), ("ficha", 2)],
+    "it": [("infografica", 4), ("scheda riassuntiva", 4), ("promemoria", 3), ("lista di controllo", 3),
+           ("cronologia", 3), ("linea del tempo", 3), ("pro e contro", 3), ("scheda", 2)],
+    "ru": [("инфографик", 4), ("чек-лист", 3), ("чеклист", 3), ("шпаргалк", 4), ("памятк", 3), ("хронологи", 3),
+           ("таймлайн", 3), ("плюсы и минусы", 3)],
+    "ja": [("インフォグラフィック", 4), ("年表", 3), ("チェックリスト", 3), ("早見表", 4), ("タイムライン", 3),
+           ("メリットとデメリット", 3), ("メリット・デメリット", 3), ("チートシート", 4)],
+    "ko": [("인포그래픽", 4), ("체크리스트", 3), ("타임라인", 3), ("연표", 3), ("장단점", 3), ("치트시트", 4)],
+    "ar": [("إنفوجرافيك", 4), ("انفوجرافيك", 4), ("إنفوغرافيك", 4), ("قائمة تحقق", 3), ("مزايا وعيوب", 3),
+           ("بطاقة مرجعية", 4), ("خط زمني", 3)],
+    "hi": [("इन्फोग्राफिक", 4), ("इन्फोग्राफ़िक", 4), ("चेकलिस्ट", 3), ("समयरेखा", 3), ("फायदे और नुकसान", 3)],
 }
 # fmt: on
 
 
 def build(req: RulesInput) -> Plan:
+    """One glance at what was given: markdown, a table's key numbers, a comparable series as stat
+    cards, or the user's own list laid out (comparison, timeline, steps, key numbers, reference
+    card, checklist); else what is missing."""
     question, lang, table = req.question, req.lang, req.table
     content = req.source()
     if content:
@@ -53,15 +81,27 @@ def build(req: RulesInput) -> Plan:
     if table is not None:
         chart = chart_from_table(question, table, req.table_name)
         if isinstance(chart, str):
-            return text_plan(msg(lang, "bad_table", why=chart))
+            return text_plan(msg(req.language, "bad_table", why=chart))
         return table_infographic(question, table, req.table_name, chart)
     data = extract_data(question)
     if data is not None:
         return infographic_from_data(question, data)
+    given = supplied(question)
+    if given is not None and not (given.ordered and not given.lead):
+        return content_infographic(given, question, lang)
     diagram = text_to_diagram(question, diagram_type="flowchart")
     if diagram is not None and len(diagram.nodes) >= 2:
         return steps_infographic(question, diagram)
-    return research_fallback(lang, "infographic")
+    if given is not None:
+        return content_infographic(given, question, lang)
+    mixed = mixed_numbers(question)
+    if mixed:
+        return content_infographic(
+            Content(clean_lead(question.split(mixed[0].text)[0]), given_items(question, mixed)),
+            question,
+            lang,
+        )
+    return research_fallback(req.language, "infographic")
 
 
 def infographic_from_data(question: str, data: QuestionData) -> InfographicPlan:

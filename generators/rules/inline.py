@@ -3,9 +3,11 @@ takeaway title and answer computed from the numbers, never guessed."""
 
 from __future__ import annotations
 
+import re
+
 from generators.rules.cues import CHART_NAMES_ZH, TEMPLATES
 from generators.rules.extract import QuestionData
-from generators.rules.numbers import fmt_number, with_unit
+from generators.rules.numbers import find_numbers, fmt_number, with_unit
 from generators.rules.words import cap, chart_type_from_words, lang_of, short
 from render.plan import ChartPlan, Series
 
@@ -38,6 +40,8 @@ def _pick_inline_type(question: str, data: QuestionData) -> str:
 
 def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
     """An inline chart for numbers written in the question, with a computed takeaway title and answer."""
+    if len(data.groups) >= 2:
+        return _multi_series(question, data)
     lang = lang_of(question)
     t = TEMPLATES[lang]
     ctype = _pick_inline_type(question, data)
@@ -53,7 +57,9 @@ def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
 
     fields = {
         "metric": metric_shown,
-        "metric_l": metric_shown if lang == "zh" else metric_shown.lower(),
+        "metric_l": metric_shown
+        if lang == "zh" or metric_shown.split()[0].isupper()
+        else metric_shown.lower(),
         "cmax": cats[imax],
         "vmax": u(vals[imax]),
         "cmin": cats[imin],
@@ -118,4 +124,83 @@ def histogram_from_numbers(question: str, values: list[float]) -> ChartPlan:
         answer=f"{n} values from **{fmt_number(ordered[0])}** to **{fmt_number(ordered[-1])}**; "
         f"median {fmt_number(median)}, mean {fmt_number(sum(values) / n)}.",
         alt_text=f"Histogram of {n} values ranging from {fmt_number(ordered[0])} to {fmt_number(ordered[-1])}.",
+    )
+
+
+def _multi_series(question: str, data: QuestionData) -> ChartPlan:
+    """Several series over the same categories: grouped bars, or lines over time when asked for a
+    trend. The answer names each series' highest category and total, computed."""
+    worded = chart_type_from_words(question)
+    ctype = "line" if (worded and worded[0] in ("line", "area")) else "grouped_bar"
+    unit = data.unit
+    facts = []
+    for name, values in data.groups:
+        top = max(range(len(values)), key=lambda i: values[i])
+        facts.append(
+            f"**{name}** peaks at **{with_unit(values[top], unit)}** ({data.categories[top]}), "
+            f"total {with_unit(sum(values), unit)}"
+        )
+    totals = {name: sum(v) for name, v in data.groups}
+    lead = max(totals, key=lambda k: totals[k])
+    metric = cap(short(data.metric, 40)) if data.metric else "Value"
+    title = (
+        f"{lead} has the highest total {metric.lower()}" if data.metric else f"{lead} has the highest total"
+    )
+    names = ", ".join(n for n, _ in data.groups)
+    return ChartPlan(
+        chart_type=ctype,  # type: ignore[arg-type]
+        title=short(title, 150),
+        x_title=data.axis,
+        y_title=short(metric + (f" ({unit})" if unit else ""), 80),
+        unit=unit,
+        categories=[short(c, 80) for c in data.categories],
+        series=[Series(name=short(n, 80), values=v) for n, v in data.groups],
+        answer="; ".join(facts) + ".",
+        alt_text=short(
+            f"{ctype.replace('_', ' ').capitalize()} chart of {metric.lower()} for {names} over "
+            f"{len(data.categories)} {data.axis.lower() or 'categories'}.",
+            300,
+        ),
+    )
+
+
+def scatter_from_pairs(question: str) -> ChartPlan | None:
+    """'hours studied vs exam score - 2h 55, 4h 62, 5h 70': (x, y) pairs, one per item, when the
+    wording asks for a scatter or a relation. The axis titles are the two names around 'vs'."""
+    worded = chart_type_from_words(question)
+    if not worded or worded[0] != "scatter":
+        return None
+    body = re.split(r"[:：]|\s[-–—]\s", question)[-1]
+    points: list[tuple[float, float]] = []
+    for item in re.split(r"[,;，；]\s*", body):
+        nums = find_numbers(item)
+        if len(nums) != 2:
+            continue
+        points.append((nums[0].value * nums[0].multiplier, nums[1].value * nums[1].multiplier))
+    if len(points) < 3:
+        return None
+    names = re.search(
+        r"([\w ]{2,40}?)\s+(?:vs\.?|versus|against)\s+([\w ]{2,40}?)(?:\s*[-–—:,]|$)", question, re.I
+    )
+    y_name, x_name = (names.group(1).strip(), names.group(2).strip()) if names else ("y", "x")
+    x_name, y_name = y_name, x_name  # "hours vs score": hours along x, score up y
+    y_name = re.sub(r"^(?:scatter(?: plot)?|plot|chart|graph)\s*(?:please|of)?\s*", "", y_name, flags=re.I)
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    n = len(points)
+    mx, my = sum(xs) / n, sum(ys) / n
+    sxy = sum((x - mx) * (y - my) for x, y in points)
+    sxx = sum((x - mx) ** 2 for x in xs)
+    syy = sum((y - my) ** 2 for y in ys)
+    r = sxy / (sxx * syy) ** 0.5 if sxx and syy else 0.0
+    strength = "strong" if abs(r) >= 0.7 else "moderate" if abs(r) >= 0.4 else "weak"
+    direction = "positive" if r > 0 else "negative"
+    return ChartPlan(
+        chart_type="scatter",
+        title=short(cap(f"{y_name} vs {x_name}"), 150),
+        x_title=short(cap(x_name), 80),
+        y_title=short(cap(y_name), 80),
+        series=[Series(name=short(cap(y_name), 80), x=xs, values=ys)],
+        answer=f"{n} points: a {strength} {direction} relation (r = {r:.2f}) between {x_name} and {y_name}.",
+        alt_text=f"Scatter plot of {y_name} against {x_name} for {n} points, r = {r:.2f}.",
     )

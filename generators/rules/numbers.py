@@ -8,28 +8,73 @@ import re
 from dataclasses import dataclass
 
 from generators.rules.cues import CN_DIGITS, CURRENCIES, MAGNITUDES
-from generators.rules.words import CJK
+from generators.rules.units import MONEY, PERCENT, unit_after
+from generators.rules.words import CJK, language
 
-NUMBER_RE = re.compile(
-    r"""
-    (?<![A-Za-z0-9_.\-−/:])                              # not inside a word (Q1, FY2020), decimal, range or date
-    (?P<sign>[-−](?=[$€£¥￥]?\d))?
-    (?P<cur>[$€£¥￥])?
-    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
-    (?![\d/])
-    (?P<mag>\s?(?:thousands?|millions?|billions?|trillions?)\b|(?:mn|bn|k|m|b|t)(?![A-Za-z])
-        |\s?(?:百万|千万|十亿|千|万|亿))?
-    (?P<cur2>\s?(?:usd|eur|gbp|cny|rmb|dollars?|euros?|yuan)\b|\s?(?:美元|欧元|人民币|元|块))?
-    (?P<pct>\s?(?:%|％|percent\b|per\scent\b|pct\b))?
-    (?!\s?(?:月|年|日|号|季度|季|周|点|个月|st\b|nd\b|rd\b|th\b|:\d))
-    """,
-    re.I | re.X,
+_MAG_WORDS = (
+    r"thousands?|millions?|billions?|trillions?|mio\.?|mrd\.?|millionen|milliarden?|millones|millón|milioni"
+    r"|milione|miliardi|milhões|milhão|тыс\.?|млн\.?|млрд\.?|lakh|crore|लाख|करोड़"
 )
+_CUR_WORDS = r"usd|eur|gbp|cny|rmb|dollars?|euros?|yuan|rupees?|руб\.?|рублей|рубля|रुपये|€|\$|£|₽|₹|₩|円|원|美元|欧元|人民币|元|块"
+
+
+def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+    (?<![A-Za-z0-9_.\-−/:#№])                          # not inside a word (Q1, FY2020), decimal, range or date
+    (?P<sign>[-−](?=[$€£¥￥₽₹₩]?\d))?
+    (?P<cur>[$€£¥￥₽₹₩])?
+    (?P<num>{digits})
+    (?![\d/])
+    (?P<mag>\s?(?:{_MAG_WORDS}{mag_extra})(?![A-Za-z\u0400-\u04ff])|(?:mn|bn|k|m|b|t)(?![A-Za-z²])
+        |\s?(?:百万|千万|十亿|千|万|亿|億|만|억|천))?
+    (?P<cur2>\s?(?:{_CUR_WORDS})(?![A-Za-z]))?
+    (?P<pct>\s?(?:%|％|percent\b|per\scent\b|pct\b|por\sciento|pour\s?cent|prozent|per\scento|процент\w*))?
+    (?!\s?(?:月|年|日|号|季度|季|周(?![一二三四五六日天末])|点|个月|st\b|nd\b|rd\b|th\b|er\b|ère\b|ème\b|º|ª|:\d))
+    """,
+        re.I | re.X,
+    )
+
+
+# English-style numbers: 1,200.5 — the default, as before.
+NUMBER_RE = _number_re(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# Where a comma is the decimal mark (de, es, fr, it, pt, ru): 1.200 / 1 200 thousands, 3,6 decimals.
+NUMBER_RE_COMMA = _number_re(
+    r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.])"
+    r"|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?",
+    mag_extra=r"|mil|mila|mille",
+)
+COMMA_DECIMAL = ("de", "es", "fr", "it", "pt", "ru")
+
+# Spans that hold digits but no quantity: phone numbers, and marks that make the next number an
+# identifier, a rank or a rate's denominator ("top 4", "#3", "No. 5", "version 2", "第3", "per 100 km").
+PHONE_RE = re.compile(
+    r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?(?:\(?\d{1,5}\)?[\s.-]?){2,5}\d{2,5}"
+    r"|\(?0\d{1,4}\)?(?:[\s.-]\d{2,5}){2,4})(?![\w.,]?\d)"
+)
+_RANK_BEFORE = re.compile(
+    r"(?:\b(?:top|bottom|first|last|best|worst|no|nr|num|version|ver|step|page|ext|extension|room|gate|"
+    r"platform|line|route|bus|flight|level|chapter|top-|per|por|pour|pro|ogni|на)\.?\s*[-]?\s*|[#№]\s*|第\s*|前\s*|后\s*"
+    r"|倒数\s*|每\s*)$",
+    re.I,
+)
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|~|～|to|bis|a|à|al|до|至|到)\s*\d", re.I)
+_RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|—|~|～|to|bis|a|à|al|до|至|到)\s*$", re.I)
+_MONTH_WORDS = (
+    r"jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|f[ée]vrier|mar(?:ch|s)?|m[äa]rz|apr(?:il)?|avril|may|mai|jun[ei]?"
+    r"|juin|jul[iy]?|juillet|aug(?:ust)?|ao[ûu]t|sep(?:t(?:ember)?)?|septembre|oct(?:ober)?|octobre|okt(?:ober)?"
+    r"|nov(?:ember)?|novembre|dec(?:ember)?|d[ée]cembre|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio"
+    r"|julio|agosto|septiembre|se(?:p)?tiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio"
+    r"|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro"
+    r"|novembro|dezembro|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+)
+_DAY_MONTH = re.compile(rf"\s?(?:de\s+)?(?:{_MONTH_WORDS})\b", re.I)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_WORDS})\.?\s*$", re.I)
 
 
 @dataclass(frozen=True)
 class Num:
-    """A number as written in text: its digits, magnitude suffix, currency and percent sign."""
+    """A number as written in text: its digits, magnitude suffix, currency, percent sign and unit."""
 
     value: float
     text: str
@@ -39,6 +84,10 @@ class Num:
     currency: str = ""
     pct: bool = False
     plain_int: bool = False
+    unit: str = ""
+    """Unit of measure written after it ("km", "h", "°C"), canonical; "" for none."""
+    dim: str = ""
+    """What it measures: "percent", "money", a dimension of `units.UNITS` ("length", …), or ""."""
 
     @property
     def is_year(self) -> bool:
@@ -49,13 +98,47 @@ class Num:
         return MAGNITUDES[self.mag][1] if self.mag else 1.0
 
 
-def find_numbers(text: str) -> list[Num]:
-    """Every number in the text with its suffixes; Q1, FY2020, 3月 and 2019-2023 are labels, not numbers."""
+def _value(raw: str, comma_decimal: bool) -> float:
+    if comma_decimal:
+        if re.fullmatch(r"\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?:,\d+)?", raw):
+            raw = re.sub(r"[. \u00a0\u202f]", "", raw)
+        return float(raw.replace(",", "."))
+    return float(raw.replace(",", ""))
+
+
+def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
+    """Codes (091), versions (3.11.2), ranks (top 4, #3, 第3), range ends (1-5) and day-month dates
+    (12 May) are written with digits but measure nothing."""
+    start, end = m.start("num"), m.end()
+    if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
+        return True
+    if re.match(r"\.\d|\+(?!\d)", text[m.end("num") :]):
+        return True  # a version (3.11.2), an open range or a threshold (45+, 3+ days)
+    before = text[max(0, m.start() - 14) : m.start()]
+    if not (m.group("cur") or m.group("sign")) and _RANK_BEFORE.search(before):
+        return True
+    bare = not (m.group("mag") or m.group("cur") or m.group("cur2") or m.group("pct"))
+    if bare and (_RANGE_AFTER.match(text, m.end("num")) or _RANGE_BEFORE.search(text[:start])):
+        return True
+    if bare and raw.isdigit() and 1 <= int(raw) <= 31 and _DAY_MONTH.match(text, end):
+        return not _MONTH_BEFORE.search(text[max(0, start - 12) : start])
+    return False
+
+
+def find_numbers(text: str, lang: str | None = None) -> list[Num]:
+    """Every quantity in the text with its suffixes and unit, read the way `lang` writes numbers (the
+    text's own language when not given). Q1, FY2020, 3月, 2019-2023, phone numbers, codes, versions,
+    ranks and dates are labels or identifiers, not numbers."""
+    text = PHONE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    lang = lang or language(text)
+    comma = lang in COMMA_DECIMAL
     out: list[Num] = []
-    for m in NUMBER_RE.finditer(text):
-        raw = m.group("num").replace(",", "")
+    for m in (NUMBER_RE_COMMA if comma else NUMBER_RE).finditer(text):
+        raw = m.group("num")
+        if _not_a_quantity(text, m, raw):
+            continue
         try:
-            value = float(raw)
+            value = _value(raw, comma)
         except ValueError:
             continue
         if not math.isfinite(value):
@@ -64,16 +147,30 @@ def find_numbers(text: str) -> list[Num]:
             value = -value
         mag = (m.group("mag") or "").strip().lower()
         cur = (m.group("cur") or m.group("cur2") or "").strip().lower()
+        currency = CURRENCIES.get(cur, "")
+        pct = bool(m.group("pct"))
+        end = m.end()
+        unit = dim = ""
+        if pct:
+            dim = PERCENT
+        elif currency:
+            dim = MONEY
+        else:
+            found = unit_after(text, end)
+            if found is not None:
+                dim, unit, end = found
         out.append(
             Num(
                 value=value,
-                text=m.group(0).strip(),
+                text=text[m.start() : end].strip(),
                 start=m.start(),
-                end=m.end(),
+                end=end,
                 mag=mag if mag in MAGNITUDES else "",
-                currency=CURRENCIES.get(cur, ""),
-                pct=bool(m.group("pct")),
-                plain_int="." not in raw and "," not in m.group("num"),
+                currency=currency,
+                pct=pct,
+                plain_int=raw.isdigit(),
+                unit=unit,
+                dim=dim,
             )
         )
     return out

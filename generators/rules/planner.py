@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from generators.base import Planned, PlanReport
 from generators.rules.request import RulesInput
 from generators.rules.router import route
-from generators.rules.words import lang_of, msg, short, text_plan
+from generators.rules.words import language, msg, short, text_plan
 from render.kinds import KINDS, PlanError, parse_plan
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ class RulesPlanner:
 
     def _valid_plan(self, request: PlanRequest) -> Plan:
         """A validated plan for the request (odd input becomes a TextPlan saying why)."""
-        lang = lang_of(getattr(request, "question", "") or "")
+        lang = language(getattr(request, "question", "") or "")
         try:
             plan = self._plan(request)
         except Exception as exc:
@@ -71,9 +71,9 @@ class RulesPlanner:
         if kind is None:
             kind = route(req.question, table=req.table, markdown=req.markdown).kind
         if not req.question.strip() and req.table is None and req.markdown is None:
-            return text_plan(msg(req.lang, "empty"))
+            return text_plan(msg(req.language, "empty"))
         rules = KINDS[kind].load_rules()
         build = getattr(rules, "build", None)
         if build is None:
-            return text_plan(msg(req.lang, "no_builder", what=KINDS[kind].label))
+            return text_plan(msg(req.language, "no_builder", what=KINDS[kind].label))
         return build(req)

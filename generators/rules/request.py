@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generators.rules.extract import content_body
-from generators.rules.words import MAX_QUESTION, lang_of
+from generators.rules.words import MAX_QUESTION, lang_of, language
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -29,7 +29,9 @@ class RulesInput:
     question: str
     """The question, cut to `MAX_QUESTION` characters."""
     lang: str = "en"
-    """'zh' or 'en': the language messages, titles and answers are written in."""
+    """'zh' or 'en': the language titles and computed answers are written in (their templates)."""
+    language: str = "en"
+    """The question's language for messages (`words.language`: en, zh, ja, ko, es, fr, …)."""
     table: pd.DataFrame | None = None
     """The attached table, if any (anything without columns is dropped)."""
     table_name: str = ""
@@ -51,6 +53,7 @@ class RulesInput:
         return cls(
             question=question,
             lang=lang_of(question),
+            language=language(question),
             table=table,
             table_name=name,
             markdown=markdown,

@@ -6,17 +6,28 @@ Kinds come from the registry (`render.kinds.KINDS`): each kind's rules module
 diagram > chart > image > text). A kind registered with its own rules module is routed to with no
 edit here. Weights: 4 a specific noun that beats a generic one it contains ("flowchart" over
 "chart"), 3 the kind named, 2 wording typical of the kind, 1 a weak hint ("draw" alone). The route
-takes the kind with the strongest single cue.
+takes the kind with the strongest single cue; a kind named with two letters swapped ("grpah")
+still counts.
+
+What the question holds weighs in too, kind-neutrally: numbers that form one comparable series
+are a chart's data (2); numbers in different units are never a chart's, so generic chart wording
+("compare", "vs") over them becomes a side-by-side infographic (2); a numbered list is steps (2);
+a list the user wrote after a colon is content to lay out (1). Text wins only with a stronger cue
+than any visual one (writing and code requests); with a table attached, "summarise" is text.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from generators.base import Route
-from generators.rules.cues import TABLE_CUES
-from generators.rules.extract import ENUMERATION_RE, content_body, extract_data
-from generators.rules.words import MAX_QUESTION, best_cue
+from generators.rules.content import supplied
+from generators.rules.cues import REQUEST_WORDS, TABLE_CUES
+from generators.rules.extract import ENUMERATION_RE, content_body, extract_data, mixed_numbers
+from generators.rules.relations import relation_graph
+from generators.rules.units import dimension_words
+from generators.rules.words import MAX_QUESTION, best_cue, typo_cue
 from render.columns import profile
 from render.kinds import KINDS
 
@@ -43,9 +54,19 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
     scores: dict[str, tuple[int, str, int]] = {}
     for kind, cues in route_cues().items():
         best = best_cue(text, cues)
+        typo = typo_cue(text, cues) if best is None or best[0] < 3 else None
+        if typo and (best is None or typo[0] > best[0]):
+            best = typo
         if best:
             scores[kind] = best
     return scores
+
+
+# "summarise this table" in the planner's languages: with a table attached, a written summary.
+SUMMARY = re.compile(
+    r"summar|\bresum|résum|zusammen|riassum|сводк|кратк|обобщ|要約|まとめ|总结|概括|摘要|요약|لخص|ملخص|सारांश",
+    re.I,
+)
 
 
 def _numeric_columns(table: Any) -> list[str]:
@@ -80,6 +101,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         instruction = text[: max(0, text.find(body[:40]))] if body[:40] in text else head
         scores = _score(instruction)
         has_md = True
+    if has_table and scores.get("image", (9,))[0] <= 3:
+        scores.pop("image")  # "what does the distribution look like": the table's shape, not a picture
     data = None if has_table or has_md else extract_data(text)
     if data is not None:
         found = scores.get("chart")
@@ -87,16 +110,43 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             scores["chart"] = (2, data.cue, 0)
         else:
             scores["chart"] = (found[0], f"{found[1]}' and {data.cue}", found[2])
-    elif not has_md and ENUMERATION_RE.search(text) and scores.get("diagram", (0,))[0] < 2:
-        scores["diagram"] = (2, "numbered steps in the question", 0)
+    elif not has_table and not has_md:
+        mixed = mixed_numbers(text)
+        if mixed and scores.get("chart", (0,))[0] <= 2:
+            dims = sorted({dimension_words(n.dim) for n in mixed if n.dim})
+            why = f"numbers in different units ({', '.join(dims)})"
+            if scores.pop("chart", None) is not None and scores.get("infographic", (0,))[0] < 2:
+                scores["infographic"] = (2, why, 0)  # compared side by side, never on one axis
+            elif REQUEST_WORDS.search(text) and not any(k != "text" for k in scores):
+                scores["infographic"] = (1, why, 0)  # something to show: key-number cards
+        if ENUMERATION_RE.search(text) and scores.get("diagram", (0,))[0] < 2:
+            scores["diagram"] = (2, "numbered steps in the question", 0)
+        if not any(k != "text" for k in scores):
+            graph = relation_graph(text)
+            if graph is not None and graph.statements >= 2:
+                scores["diagram"] = (2, "relations between things in the question", 0)
+        if not any(k != "text" for k in scores) and supplied(text) is not None and not _asks(text):
+            scores["infographic"] = (1, "a list to lay out in the question", 0)
     visual = {k: v for k, v in scores.items() if k != "text"}
+    text_w = scores.get("text", (0,))[0]
+    if visual and text_w > max(v[0] for v in visual.values()):
+        return Route("text", f"mentions '{scores['text'][1]}': a written answer")
+    if (
+        _summarise(head, table if has_table else None, has_md)
+        and max((v[0] for v in visual.values()), default=0) < 2
+    ):
+        return Route("text", f"asks to summarise the attached table ('{SUMMARY.search(head).group(0)}')")
     if visual:
         best_w = max(v[0] for v in visual.values())
         kind = next(k.name for k in KINDS.by_priority() if k.name in visual and visual[k.name][0] == best_w)
         # "draw" alone is a weak hint; with a table or pasted answer, analysis or slides win.
         if not (best_w == 1 and (has_table or has_md)):
             cue = visual[kind][1]
-            reason = cue if cue.startswith(("numbers for", "numbered steps")) else f"mentions '{cue}'"
+            reason = (
+                cue
+                if cue.startswith(("numbers ", "numbered steps", "a list", "relations"))
+                else f"mentions '{cue}'"
+            )
             if kind == "chart" and has_table:
                 numeric = _numeric_columns(table)
                 if numeric:
@@ -117,3 +167,26 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     if "text" in scores:
         return Route("text", f"mentions '{scores['text'][1]}' and no visual cue; plain text")
     return Route("text", "no visual cue, data or attachment; plain text")
+
+
+def _asks(text: str) -> bool:
+    """A question to answer rather than content to lay out ('is that legal?', 'what is …')."""
+    return bool(re.search(r"[?？]\s*$", text.strip()))
+
+
+def _summarise(text: str, table: Any, has_md: bool) -> bool:
+    """'summarise this table' / 'shorter please': a written answer about the whole attachment. A
+    summary of a named column ('a summary of the total star rating') is a chart of it."""
+    if not (table is not None or has_md) or not (SUMMARY.search(text) or (has_md and SHORTEN.search(text))):
+        return False
+    if table is None:
+        return True
+    from generators.rules.table import column_mentions
+
+    return not column_mentions(text, [str(c) for c in table.columns])
+
+
+SHORTEN = re.compile(
+    r"shorter|shorten|condense|\bonly the\b|\bjust the\b|kürzer|plus court|más corto|più breve|更短|短く|짧게",
+    re.I,
+)

@@ -3,14 +3,16 @@ back to), from an attached table, or from numbers in the question."""
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING
 
 from generators.markdown import markdown_to_slides
-from generators.rules.cues import TEMPLATES
+from generators.rules.content import Content, supplied
+from generators.rules.cues import EN_NUMBER_WORDS, TEMPLATES
 from generators.rules.extract import QuestionData, extract_data
 from generators.rules.inline import chart_from_data
-from generators.rules.numbers import with_unit
+from generators.rules.numbers import find_numbers, with_unit
 from generators.rules.request import RulesInput
 from generators.rules.table import chart_from_table
 from generators.rules.words import cap, humanize, lang_of, msg, research_fallback, short, text_plan
@@ -24,32 +26,120 @@ if TYPE_CHECKING:
 
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
-    "en": [("slides", 4), ("slide deck", 4), ("deck", 3), ("presentation", 4), ("powerpoint", 4), ("ppt", 4),
-           ("pptx", 4), ("keynote", 3), ("slideshow", 4), ("pitch deck", 4), ("present this", 3),
-           ("talk outline", 2)],
-    "zh": [("幻灯片", 4), ("演示文稿", 4), ("演示", 3), ("简报", 3), ("汇报材料", 3), ("课件", 3), ("胶片", 3)],
-    "es": [("diapositivas", 4), ("presentación", 4)],
-    "fr": [("diapositives", 4), ("présentation", 4), ("diaporama", 4)],
-    "de": [("folien", 4), ("präsentation", 4), ("foliensatz", 4)],
-    "ja": [("スライド", 4), ("プレゼン", 4)],
+    "en": [("slides", 4), ("slide", 4), ("slide deck", 4), ("deck", 3), ("presentation", 4), ("powerpoint", 4),
+           ("ppt", 4), ("pptx", 4), ("keynote", 3), ("slideshow", 4), ("pitch deck", 4), ("present this", 3),
+           ("talk outline", 2), ("briefing", 2),
+           (r"re:\b(?:to |will |i'll |we'll )?present(?:ing)? (?:our|my|the|this|these|it|them)\b", 2), (r"re:\b\d{1,2}\s*(?:-\s*)?(?:slides?|pages? deck)\b", 5)],
+    "zh": [("幻灯片", 4), ("演示文稿", 4), ("演示", 3), ("简报", 3), ("汇报材料", 3), ("课件", 3), ("胶片", 3), ("汇报", 3),
+           (r"re:\d+\s*页(?:的)?(?:PPT|幻灯片|ppt)", 5)],
+    "es": [("diapositivas", 4), ("diapositiva", 4), ("diapos", 4), ("presentación", 4), ("láminas", 3)],
+    "fr": [("diapositives", 4), ("diapos", 4), ("présentation", 4), ("diaporama", 4), ("exposé", 3)],
+    "de": [("folien", 4), ("präsentation", 4), ("foliensatz", 4), ("vortrag", 3)],
+    "pt": [("apresentação", 4), ("diapositivos", 4), ("slides", 4)],
+    "it": [("presentazione", 4), ("diapositive", 4), ("slide", 4)],
+    "ru": [("слайд", 4), ("презентаци", 4)],
+    "ja": [("スライド", 4), ("プレゼン", 4), ("発表資料", 4), (r"re:\d+\s*枚", 3)],
+    "ko": [("슬라이드", 4), ("발표자료", 4), ("발표 자료", 4), ("프레젠테이션", 4), (r"re:발표\S*\s*\d+\s*장", 5)],
+    "ar": [("شرائح", 4), ("شريحة", 4), ("عرض تقديمي", 4)],
+    "hi": [("स्लाइड", 4), ("प्रेजेंटेशन", 4), ("प्रस्तुति", 4)],
 }
 # fmt: on
 
 
+_COUNT = re.compile(
+    r"(?<!\d)(\d{1,2})\s*(?:-\s*)?(?:slides?|diapos?|diapositiv[aei]s?|diapositives|folien|слайд\w*|枚|장|"
+    r"شرائح|شريحة|स्लाइड|页|張)|(?:من|de|di|mit|with|of|в|из)\s+(\d{1,2})\s+(?:شرائح|diapositivas|slide|folien|slides|слайд\w*)",
+    re.I,
+)
+_COUNT_WORDS = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+slides\b", re.I)
+
+
+def requested_count(question: str) -> int | None:
+    """'5 slides', '5 diapos', 'スライドを5枚', '4장', 'من 3 شرائح', 'three slides': slides asked for."""
+    m = _COUNT.search(question)
+    if m:
+        n = int(m.group(1) or m.group(2))
+        return n if 1 <= n <= 40 else None
+    w = _COUNT_WORDS.search(question)
+    return EN_NUMBER_WORDS.get(w.group(1).lower()) if w else None
+
+
 def build(req: RulesInput) -> Plan:
-    question, lang, table = req.question, req.lang, req.table
+    """A deck from what was given: markdown, a table, a comparable series of numbers, or the user's
+    own list (one slide per item or section, never an invented chart); else what is missing."""
+    question, table = req.question, req.table
     content = req.source()
     if content:
         return markdown_to_slides(content, title=None)
     if table is not None:
         chart = chart_from_table(question, table, req.table_name)
         if isinstance(chart, str):
-            return text_plan(msg(lang, "bad_table", why=chart))
+            return text_plan(msg(req.language, "bad_table", why=chart))
         return table_deck(question, table, req.table_name, chart)
     data = extract_data(question)
     if data is not None:
         return slides_from_data(question, data)
-    return research_fallback(lang, "slides")
+    given = supplied(question)
+    if given is not None:
+        return content_deck(question, given, req.language)
+    return research_fallback(req.language, "slides")
+
+
+def _item_slide(item: str, lang: str) -> Slide:
+    """One item as a slide: its figure big when it holds exactly one quantity, else its words."""
+    nums = [n for n in find_numbers(item) if not n.is_year]
+    if len(nums) == 1:
+        n = nums[0]
+        label = re.sub(r"\s+", " ", (item[: n.start] + " " + item[n.end :])).strip(" ,.:-–—")
+        number = ("+" if re.search(r"\+\s*$", item[: n.start]) else "") + n.text
+        return Slide(
+            layout="big_number",
+            title=short(cap(item), 150),
+            number=short(number, 24),
+            number_label=short(label, 80),
+        )
+    return Slide(layout="section", title=short(cap(item), 150))
+
+
+def content_deck(question: str, given: Content, language: str) -> SlidesPlan:
+    """The user's items as a deck: a slide per section, or per item when the count asked for allows
+    it, else the items shared out over the slides asked for; dated items keep their dates. When
+    fewer slides can be filled than asked for, the answer says so: nothing is invented."""
+    lang = lang_of(question)
+    title = given.lead or ("Overview" if lang == "en" else "概览")
+    count = requested_count(question)
+    texts = [f"{cap(d)} — {e}" for d, e in given.dated] if given.dated else [cap(it) for it in given.items]
+    slides: list[Slide] = []
+    if given.sections:
+        slides = [
+            Slide(layout="bullets", title=short(cap(h), 150), bullets=[short(cap(i), 180) for i in its])
+            for h, its in given.sections
+        ]
+    elif count and len(texts) <= count:
+        slides = [_item_slide(t, lang) for t in texts]
+    else:
+        pages = max(1, (count - 1) if count and count > 1 else math.ceil(len(texts) / 6))
+        size = math.ceil(len(texts) / pages)
+        chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
+        for k, chunk in enumerate(chunks):
+            name = title if len(chunks) == 1 else f"{title} ({k + 1}/{len(chunks)})"
+            slides.append(
+                Slide(layout="bullets", title=short(name, 150), bullets=[short(t, 180) for t in chunk])
+            )
+    shown = [s.title for s in slides]
+    answer = (
+        f"{len(slides)} slide{'s' if len(slides) != 1 else ''} from what you gave: " + "; ".join(shown) + "."
+    )
+    if lang == "zh":
+        answer = f"根据你给出的内容生成 {len(slides)} 页：" + "；".join(shown) + "。"
+    if count and len(slides) + 1 < count:
+        answer += " " + msg(language, "fewer", n=str(count), m=str(len(slides) + 1))
+    return SlidesPlan(
+        title=short(title, 120),
+        slides=slides[:100],
+        answer=answer,
+        alt_text=short(f"A {len(slides)}-slide deck: " + "; ".join(shown), 400),
+    )
 
 
 def slides_from_data(question: str, data: QuestionData) -> SlidesPlan:

@@ -1,27 +1,118 @@
-"""The text kind of the rules planner: the markdown given, shown as it is; otherwise a message that
-the offline planner cannot answer from general knowledge. Its cues are weak (weight 1): the router
-takes text only when no visual cue is found."""
+"""The text kind of the rules planner: a written summary of an attached table (computed with
+pandas), the markdown given shown as it is, an honest "not a chart" for numbers in different units,
+the likely forms for a list whose form is unclear; otherwise a message that the offline planner
+cannot answer from general knowledge. Its question cues are weak (weight 1): the router takes
+text then only when no visual cue is found; writing and code requests are strong (3-4)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from generators.rules.content import supplied
+from generators.rules.cues import REQUEST_WORDS
+from generators.rules.extract import mixed_numbers
+from generators.rules.numbers import fmt_number
 from generators.rules.request import RulesInput
-from generators.rules.words import msg, text_plan
+from generators.rules.unsure import mixed_plan, unsure_plan
+from generators.rules.words import best_cue, humanize, msg, short, text_plan
+from render.columns import profile, to_numeric
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from render.plan import Plan
 
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
     "en": [("what is", 1), ("what are", 1), ("who is", 1), ("who was", 1), ("why", 1), ("explain", 1),
-           ("define", 1), ("definition", 1), ("when did", 1), ("summari*", 1)],
-    "zh": [("什么是", 1), ("是什么", 1), ("为什么", 1), ("解释", 1), ("谁是", 1), ("定义", 1)],
+           ("define", 1), ("definition", 1), ("when did", 1), ("summari*", 1), ("summary", 1),
+           # writing, code and language tasks: text even when a visual word appears in them
+           (r"re:\b(?:write|give me|generate|draft|compose)\s+(?:me\s+)?(?:a|an|the|some)?\s*(?:short\s+)?"
+            r"(?:python|javascript|typescript|java|sql|bash|shell|regex|regular expression|function|script|query|"
+            r"code|program|email|e-mail|letter|poem|haiku|essay|tweet|cover letter|story|limerick|song)\b", 4),
+           ("regex", 3), ("regular expression", 3), ("sql query", 4), ("translate", 3), ("rewrite", 3),
+           ("proofread", 3), ("fix this", 3), ("debug", 3)],
+    "zh": [("什么是", 1), ("是什么", 1), ("为什么", 1), ("解释", 1), ("谁是", 1), ("定义", 1), ("总结", 1), ("概括", 1),
+           ("翻译", 3)],
+    "es": [("qué es", 1), ("por qué", 1), ("resume", 1), ("resuma", 1), ("resumen", 1), ("traduce", 3)],
+    "fr": [("qu'est-ce", 1), ("c'est quoi", 1), ("pourquoi", 1), ("résume", 1), ("résumé", 1), ("traduis", 3)],
+    "de": [("was ist", 1), ("warum", 1), ("wer war", 1), ("zusammenfass*", 1), ("fasse", 1), ("übersetze", 3)],
+    "pt": [("o que é", 1), ("por que", 1), ("resuma", 1), ("resumo", 1), ("traduza", 3)],
+    "it": [("cos'è", 1), ("che cos'è", 1), ("perché", 1), ("riassumi", 1), ("riassunto", 1), ("traduci", 3)],
+    "ru": [("что такое", 1), ("почему", 1), ("кратко", 1), ("резюм", 1), ("переведи", 3)],
+    "ja": [("とは", 1), ("教えて", 1), ("要約", 1), ("翻訳", 3)],
+    "ko": [("뭐야", 1), ("무엇", 1), ("요약", 1), ("번역", 3)],
+    "ar": [("ما هو", 1), ("ما هي", 1), ("لخص", 1), ("ملخص", 1), ("ترجم", 3)],
+    "hi": [("क्या है", 1), ("सारांश", 1), ("अनुवाद", 3)],
 }
 # fmt: on
 
 
 def build(req: RulesInput) -> Plan:
+    if req.table is not None:
+        return text_plan(table_summary(req.table, req.table_name, req.lang))
     if req.content:
-        return text_plan(req.content)
-    return text_plan(msg(req.lang, "research", what=msg(req.lang, "what_text")))
+        note = _cannot_rewrite(req.question, req.language)
+        return text_plan(f"{note}\n\n{req.content}" if note else req.content)
+    statement = not re.search(r"[?？]\s*$", req.question.strip())
+    mixed = mixed_numbers(req.question) if statement else None
+    if mixed:
+        return mixed_plan(req.language, req.question, mixed)
+    given = supplied(req.question) if statement else None
+    if given is not None:
+        return unsure_plan(req.language, ["infographic", "slides", "diagram"], given.items[:12])
+    cue = best_cue(req.question, [c for cues in CUES.values() for c in cues])
+    if cue is not None and cue[0] >= 3:
+        return text_plan(msg(req.language, "writing"))
+    if statement and cue is None and not REQUEST_WORDS.search(req.question) and len(req.question) < 300:
+        return text_plan(msg(req.language, "nothing"))
+    return text_plan(msg(req.language, "research", what=msg(req.language, "what_text")))
+
+
+_REWRITE = re.compile(
+    r"shorter|shorten|condense|trim|only the|just the|rewrite|summar|resum|kürz|raccourc|accorc|缩短|精简|短く|줄여",
+    re.I,
+)
+
+
+def _cannot_rewrite(question: str, language: str) -> str:
+    """Offline, an answer can be shown but not rewritten: say so rather than pretend."""
+    if not _REWRITE.search(question or ""):
+        return ""
+    if language == "zh":
+        return "_离线规划器无法改写或缩短回答；以下是原文。接入 LLM 规划器即可按要求改写。_"
+    return "_The offline planner can't rewrite or shorten an answer; here it is as given. Connect an LLM planner to have it rewritten._"
+
+
+def table_summary(df: pd.DataFrame, name: str, lang: str) -> str:
+    """A written summary of a table, every figure computed: its size, each numeric column's total,
+    mean and range, each category column's most common value."""
+    cols = profile(df)
+    title = humanize(name) if name else ("The table" if lang == "en" else "表格")
+    lines = [
+        f"**{title}**: {len(df):,} rows × {df.shape[1]} columns ({short(', '.join(c.name for c in cols), 200)})."
+        if lang == "en"
+        else f"**{title}**：{len(df):,} 行 × {df.shape[1]} 列（{short('、'.join(c.name for c in cols), 200)}）。"
+    ]
+    for col in [c for c in cols if c.kind == "numeric" and not c.id_like][:5]:
+        s = to_numeric(df[col.name]).dropna()
+        if s.empty:
+            continue
+        total, mean, lo, hi = (fmt_number(float(v)) for v in (s.sum(), s.mean(), s.min(), s.max()))
+        lines.append(
+            f"- **{humanize(col.name)}**: total {total}, average {mean}, from {lo} to {hi}."
+            if lang == "en"
+            else f"- **{humanize(col.name)}**：合计 {total}，平均 {mean}，范围 {lo} 至 {hi}。"
+        )
+    for col in [c for c in cols if c.kind == "category" and not c.id_like][:3]:
+        counts = df[col.name].dropna().astype(str).value_counts()
+        if counts.empty:
+            continue
+        top, n = str(counts.index[0]), int(counts.iloc[0])
+        lines.append(
+            f"- **{humanize(col.name)}**: {len(counts)} distinct values; most common {top} ({n} rows)."
+            if lang == "en"
+            else f"- **{humanize(col.name)}**：{len(counts)} 个不同取值，最常见的是 {top}（{n} 行）。"
+        )
+    return "\n".join(lines)

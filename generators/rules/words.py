@@ -20,13 +20,102 @@ LATIN = r"A-Za-z0-9\u00c0-\u024f"
 
 
 def lang_of(text: str) -> str:
-    """'zh' when the text is mostly Chinese characters (messages and titles follow the asker)."""
+    """'zh' when the text is mostly Chinese characters, else 'en': the language of titles and
+    computed answers, whose templates exist in these two (see `language` for messages)."""
     cjk = len(CJK.findall(text or ""))
     latin = len(re.findall(r"[A-Za-z]", text or ""))
     return "zh" if cjk and cjk * 2 >= latin else "en"
 
 
+_SCRIPTS = (
+    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff\u0750-\u077f]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+)
+# Frequent short words and letters that tell the Latin-script languages apart.
+_LATIN_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "en": (
+        (
+            "the of and to is are with for my our me please what how this that it a i you your "
+            "can show make draw give would like per"
+        ),
+        "",
+        ("ing", "ly"),
+    ),
+    "es": (
+        (
+            "el la los las de del que y en con por para una un es mi mis nuestro nuestra nuestros "
+            "cómo qué haz hazme quiero esta este estos sobre muy dibuja muestra crea dame"
+        ),
+        "ñ¿¡",
+        ("ción", "ciones", "dad"),
+    ),
+    "fr": (
+        (
+            "le la les des du de et est une un pour avec sur nos notre mes je c'est quel quelle à "
+            "fais moi ces dans au aux et sous j'ai ai dessine montre crée donne"
+        ),
+        "çœ",
+        ("tion", "eux", "eau", "ée", "és"),
+    ),
+    "de": (
+        (
+            "der die das und ist mit für von zu ein eine einen einem den dem wie ich mir dir unsere "
+            "unser mach nicht auf aus diese dieser zusammen bitte vor im zum zur über würde"
+        ),
+        "ßäöü",
+        ("ung", "ungen", "keit", "heit", "lich", "isch"),
+    ),
+    "pt": (
+        (
+            "o a os as de do da dos das e em com para um uma é não nossa nosso faz faça meu minha "
+            "esta este sobre ao mostre crie desenhe"
+        ),
+        "ãõ",
+        ("ção", "ções", "dade"),
+    ),
+    "it": (
+        (
+            "il lo la gli le di del della e è con per un una che mi nostro nostra fammi fai dei "
+            "delle quale più nel nella sono questo questa come ho ha hai disegna mostra dammi"
+        ),
+        "",
+        ("zione", "zioni", "ggio"),
+    ),
+}
+
+
+def language(text: str) -> str:
+    """The question's language for messages: one of en, zh, ja, ko, ru, ar, hi, es, fr, de, pt, it.
+
+    Scripts decide first (kana means Japanese even among Chinese characters); Latin-script
+    languages are told apart by their frequent short words and letters.
+    """
+    text = text or ""
+    counts = {code: len(rx.findall(text)) for code, rx in _SCRIPTS}
+    latin = len(re.findall(r"[A-Za-z\u00c0-\u024f]", text))
+    if counts["ja"] and counts["ja"] * 4 >= counts["zh"] // 2:
+        counts["ja"] += counts["zh"]
+    code, n = max(counts.items(), key=lambda kv: kv[1])
+    if n and n * 4 >= latin:
+        return code
+    low = text.lower()
+    words = re.findall(r"[a-zà-öø-ÿ']+", low)
+    scores = {
+        lang: sum(w in marks.split() for w in words)
+        + 2 * sum(low.count(c) for c in letters)
+        + sum(len(w) > len(x) + 2 and w.endswith(x) for w in words for x in suffixes)
+        for lang, (marks, letters, suffixes) in _LATIN_MARKS.items()
+    }
+    best = max(scores.items(), key=lambda kv: (kv[1], kv[0] == "en"))
+    return best[0] if best[1] > scores["en"] else "en"
+
+
 def msg(lang: str, key: str, **kw: str) -> str:
+    """A message in `lang` (any code `language` gives), else in English."""
     table = MESSAGES.get(lang, MESSAGES["en"])
     return table.get(key, MESSAGES["en"][key]).format(**kw)
 
@@ -77,6 +166,36 @@ def best_cue(text: str, cues: list[tuple[str, int]]) -> tuple[int, str, int] | N
         m = find_cue(text, cue)
         if m and (best is None or weight > best[0] or (weight == best[0] and m.start() < best[2])):
             best = (weight, m.group(0).strip(), m.start())
+    return best
+
+
+def _transposed(word: str, target: str) -> bool:
+    """`word` is `target` with two neighbouring letters swapped ('grpah' for 'graph')."""
+    if len(word) != len(target) or word == target:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and word[diff[0]] == target[diff[1]]
+        and word[diff[1]] == target[diff[0]]
+    )
+
+
+def typo_cue(text: str, cues: list[tuple[str, int]]) -> tuple[int, str, int] | None:
+    """The strongest one-word cue (5+ letters, weight 3+) typed with two letters swapped: 'grpah',
+    'slidse', 'diagarm'. Swaps are the commonest typo and rarely make another word."""
+    words = [(m.group(0).lower(), m.start()) for m in re.finditer(rf"[{LATIN}]{{5,}}", text or "")]
+    if not words:
+        return None
+    best: tuple[int, str, int] | None = None
+    for cue, weight in cues:
+        if weight < 3 or cue.startswith("re:") or not re.fullmatch(r"[a-zà-ÿ]{5,}", cue):
+            continue
+        for word, pos in words:
+            swapped = _transposed(word, cue) or (word.endswith("s") and _transposed(word[:-1], cue))
+            if swapped and (best is None or weight > best[0]):
+                best = (weight, word, pos)
     return best
 
 

@@ -1,0 +1,169 @@
+"""The rules planner's animation builder: when to animate, and the animation it builds.
+
+Routing (`CUES`) follows the weights of `generators.rules.ROUTE_CUES`: 5 for wording that names
+motion ("animate", "bar chart race", "one by one", "build up"), which beats the chart and diagram
+cues it contains ("chart" 3, "flowchart" 4). The kind's registry priority (25) is below chart and
+diagram, so where only equal cues are found the static kind the user named wins.
+
+"step by step" alone is NOT an animation cue. People mostly write it to mean "explain in detailed
+steps" (a recipe, a setup guide), and a static flowchart or steps infographic shows every step at
+once, which reads faster and prints. It stays the diagram cue it was; "step by step … one by one",
+"animate the steps" or "build up the steps" animate. Questions about change over time without such
+wording ("how did revenue change") keep getting a static chart.
+
+`build(req)` grounds every number: numbers written in the question (`extract_data`), an attached
+table (columns named, values computed by pandas at render time, never here), listed steps
+(`text_to_diagram`), or a pasted markdown answer (slides built bullet by bullet).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generators.rules.extract import extract_data
+from generators.rules.inline import chart_from_data
+from generators.rules.table import chart_from_table
+from generators.rules.words import find_cue, humanize, short, text_plan
+from render.columns import profile as profile_table
+
+# fmt: off
+CUES: dict[str, list[tuple[str, int]]] = {
+    "en": [("animat*", 5), ("bar chart race", 5), ("bar race", 5), ("chart race", 5), ("racing bar*", 5),
+           ("one by one", 5), ("one at a time", 4), ("build up", 4), ("builds up", 4), ("build it up", 4),
+           ("watch it happen", 4), ("moving bubbles", 4), ("motion chart", 5), ("animated gif", 5),
+           ("re:(?:as|into|make|create) an? (?:gif|mp4|video|animation)", 5),
+           ("re:show (?:me |us )?how .{1,60}?(?:changed|evolved|grew|developed) over", 3),
+           ("re:step by step.{0,80}?(?:one by one|appear|reveal|build)", 5)],
+    "zh": [("动画", 5), ("动态图", 5), ("动态图表", 5), ("动态条形图", 5), ("动起来", 5), ("逐个出现", 5),
+           ("依次出现", 5), ("逐一展示", 4), ("逐个展示", 4), ("一个一个", 4), ("动态排名", 5)],
+    "es": [("animación", 5), ("animado", 5), ("animada", 5), ("animar", 5), ("uno por uno", 5),
+           ("uno a uno", 5), ("carrera de barras", 5)],
+    "fr": [("animé", 5), ("animée", 5), ("animer", 5), ("un par un", 5), ("une par une", 5),
+           ("course de barres", 5)],
+    "de": [("animiert*", 5), ("animieren", 5), ("nacheinander", 4), ("balkenrennen", 5),
+           ("einzeln einblenden", 5)],
+    "ja": [("アニメーション", 5), ("アニメ", 4), ("動くグラフ", 5), ("一つずつ", 5), ("順番に表示", 5)],
+}
+# fmt: on
+
+RACE_WORDS = ("race", "racing", "ranking", "rank", "排名", "竞赛", "carrera", "course", "rennen")
+MESSAGES = {
+    "en": (
+        "To animate, give numbers over time in the question (e.g. '2021 10, 2022 14, 2023 19'), "
+        "attach a table with a time column, or list the steps ('1. plan 2. build 3. ship')."
+    ),
+    "zh": "要生成动画，请在问题中给出随时间变化的数字（如“2021 10，2022 14，2023 19”）、附上带时间列的表格，或列出步骤（“1. 计划 2. 开发 3. 发布”）。",
+}
+
+
+def _cue_words() -> list[str]:
+    return [c for cues in CUES.values() for c, _ in cues if not c.startswith("re:")]
+
+
+def strip_cues(question: str) -> str:
+    """The question without its animation wording, so builders see only the subject."""
+    text = question
+    for cue in sorted(_cue_words(), key=len, reverse=True):
+        while (m := find_cue(text, cue)) is not None:
+            text = text[: m.start()] + " " + text[m.end() :]
+    text = re.sub(r"\bstep by step\b", " ", text, flags=re.I)
+    return re.sub(r"\s+", " ", text).strip(" ,.;:")
+
+
+def build(req: Any) -> Any:
+    """An AnimationPlan for the request, or a TextPlan saying what is missing."""
+    from render.animation import AnimationPlan
+
+    question = (req.question or "")[:20_000]
+    lang = req.lang if req.lang in MESSAGES else "en"
+    subject = strip_cues(question) or question
+    table = req.table
+    if table is not None:
+        scene = _table_scene(question, subject, table, req.table_name or "")
+        if isinstance(scene, str):
+            return text_plan(scene)
+    else:
+        scene = _question_scene(question, subject, req.content)
+        if scene is None:
+            return text_plan(MESSAGES[lang])
+    visual = scene.visual
+    title = getattr(visual, "title", "") or short(subject, 80)
+    alt = getattr(visual, "alt_text", "") or title
+    return AnimationPlan(
+        title=short(title, 150),
+        scenes=[scene],
+        answer=getattr(visual, "answer", "") or title,
+        alt_text=short(("动画：" if lang == "zh" else "Animation: ") + alt, 400),
+    )
+
+
+def _question_scene(question: str, subject: str, content: str | None) -> Any:
+    from generators.markdown.diagram import text_to_diagram
+    from generators.markdown.slides import markdown_to_slides
+    from render.animation import Scene
+
+    data = extract_data(subject)
+    if data is not None:
+        return Scene(visual=chart_from_data(subject, data), frames_from="categories")
+    if content:
+        try:
+            return Scene(visual=markdown_to_slides(content, title=None))
+        except ValueError:
+            pass
+    for text in (subject, f"Steps: {subject}"):  # "plan, build, ship" once the cue words are gone
+        diagram = text_to_diagram(text, diagram_type="flowchart")
+        if diagram is not None and len(diagram.nodes) >= 2:
+            return Scene(visual=diagram)
+    return None
+
+
+def time_column(table: Any) -> str | None:
+    """The first column holding dates or years: what an animation of the table plays over."""
+    try:
+        cols = profile_table(table)
+    except Exception:
+        return None
+    for c in cols:
+        if c.kind == "date" or c.year_like:
+            return c.name
+    return None
+
+
+def _table_scene(question: str, subject: str, table: Any, table_name: str) -> Any:
+    from render.animation import Scene
+    from render.plan import ChartPlan
+
+    name = table_name.rsplit("/", 1)[-1].rsplit(".", 1)[0] if table_name else ""
+    when = time_column(table)
+    race = any(re.search(rf"(?<!\w){re.escape(w)}", question, re.I) for w in RACE_WORDS)
+    if when is not None and race:
+        cols = profile_table(table)
+        entity = next((c.name for c in cols if c.kind == "category" and c.name != when), None)
+        value = next(
+            (c.name for c in cols if c.kind == "numeric" and not c.id_like and not c.year_like), None
+        )
+        if entity is not None and value is not None:
+            chart = ChartPlan(
+                chart_type="horizontal_bar",
+                title=f"{humanize(value)} by {humanize(entity).lower()}",
+                subtitle=humanize(name) if name else "",
+                x_title=humanize(entity),
+                y_title=humanize(value),
+                x=entity,
+                y=value,
+                aggregate="sum",
+                sort="desc",
+                top_n=10,
+                answer=f"{humanize(value)} by {humanize(entity).lower()}, {humanize(when).lower()} by {humanize(when).lower()}.",
+                alt_text=f"Bar chart race of {humanize(value).lower()} by {humanize(entity).lower()} over {humanize(when).lower()}.",
+            )
+            return Scene(visual=chart, frame_field=when)
+    chart = chart_from_table(subject, table, name)
+    if isinstance(chart, str):
+        return f"The attached table cannot be animated: {chart}."
+    if when is None or when in (chart.x, None) or chart.chart_type.value in ("histogram", "box", "table"):
+        return Scene(visual=chart)  # plays along its own x: a line draws itself, bars appear in turn
+    if chart.color == when:
+        chart = chart.model_copy(update={"color": None})
+    return Scene(visual=chart, frame_field=when)

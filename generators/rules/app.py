@@ -1,0 +1,938 @@
+"""Offline rules for the `app` kind: a catalogue of calculators, a table explorer, quizzes from lists.
+
+`CUES` (routing phrases by language, weights 1–5 as in `generators.rules.ROUTE_CUES`) tells the
+router when a question asks for something to play with; `build(req)` makes the plan. Calculators
+(loan / mortgage, savings with compound interest, break-even and profit, ROI, BMI, tip splitting,
+unit conversion) are filled from the numbers in the question ("a mortgage of 300,000 at 5% over 30
+years"); an attached table becomes an explorer (filters on its categorical columns, a range on a
+numeric one, a chart and a table that follow); questions and answers, or "word = translation"
+pairs, become a quiz or flashcards. Anything else is an honest text saying what the offline planner
+can build. Every plan is data checked by `render.interactive_model.AppPlan`; nothing here runs code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from typing import Any
+
+from generators.rules.cues import MEAN_LIKE
+from generators.rules.numbers import Num, find_numbers
+from generators.rules.words import find_cue, humanize, short, text_plan
+from render.columns import profile
+from render.formula import UNIT_DIMENSION, UNITS
+from render.plan import parse_plan
+
+# fmt: off
+CUES: dict[str, list[tuple[str, int]]] = {
+    "en": [("calculator", 5), ("calc", 3), ("converter", 4), ("unit converter", 5), ("conversion tool", 5),
+           ("quiz me", 5), ("quiz", 4), ("flashcards", 5), ("flash cards", 5), ("flashcard", 5),
+           ("simulator", 4), ("tip splitter", 5), ("split the bill", 4), ("bill splitter", 5),
+           ("let me explore", 5), ("let me play", 5), ("play with the numbers", 5), ("let me try", 4),
+           ("re:let me (?:sort|filter|browse|search|change|tweak)", 5), ("sort and filter", 4),
+           ("explorer", 4), ("interactive", 2), ("what if", 2), ("what-if", 3), ("calculate my", 3),
+           ("how much would my", 3), ("how much would i", 3), ("how much will i", 2), ("bmi", 2),
+           ("re:\\b(?:make|build|create|give)\\s+(?:me\\s+)?(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}(?:app|tool|widget)\\b", 4),
+           ("interactive checklist", 5), ("checklist app", 5), ("to-do app", 5), ("todo app", 5),
+           ("timer", 3)],
+    "zh": [("计算器", 5), ("换算器", 5), ("换算工具", 5), ("测验", 4), ("小测验", 5), ("考考我", 5), ("单词卡", 5),
+           ("闪卡", 5), ("抽认卡", 5), ("记忆卡片", 5), ("模拟器", 4), ("交互式", 3), ("可交互", 3), ("让我探索", 5),
+           ("筛选和排序", 4), ("小程序", 3), ("计算工具", 5)],
+    "es": [("calculadora", 5), ("conversor", 4), ("convertidor", 4), ("cuestionario", 4), ("prueba interactiva", 5),
+           ("tarjetas de memoria", 5), ("simulador", 4), ("explorar", 3), ("interactivo", 2), ("interactiva", 2)],
+    "fr": [("calculateur", 5), ("calculatrice", 5), ("convertisseur", 4), ("quiz interactif", 5),
+           ("questionnaire", 3), ("cartes mémoire", 5), ("simulateur", 4), ("explorer", 3), ("interactif", 2),
+           ("interactive", 2)],
+    "de": [("re:rechner\\b", 5), ("re:umrechner\\b", 5), ("lernkarten", 5), ("karteikarten", 5), ("quiz", 4), ("simulator", 4),
+           ("erkunden", 3), ("interaktiv*", 2)],
+    "ja": [("計算機", 5), ("計算ツール", 5), ("シミュレーター", 5), ("シミュレータ", 5), ("クイズ", 4),
+           ("単語カード", 5), ("フラッシュカード", 5), ("換算", 3), ("割り勘", 4), ("アプリ", 3)],
+    "ko": [("계산기", 5), ("퀴즈", 4), ("단어 카드", 5)],
+    "pt": [("calculadora", 5), ("simulador", 4)],
+    "it": [("calcolatore", 5), ("calcolatrice", 5)],
+    "ru": [("калькулятор", 5), ("викторина", 4), ("тест", 2)],
+    "ar": [("حاسبة", 5), ("آلة حاسبة", 5)],
+    "hi": [("कैलकुलेटर", 5)],
+}
+# fmt: on
+
+# fmt: off
+_WORDS: dict[str, list[str]] = {
+    # which calculator: the strongest (earliest) keyword wins
+    "loan": ["mortgage", "loan", "emi", "repayment", "car financing", "car finance", "financing", "hipoteca",
+             "préstamo", "prestamo", "prêt", "crédit immobilier", "kredit", "darlehen", "hypothek", "房贷",
+             "贷款", "按揭", "ローン", "대출", "ипотек", "кредит", "mutuo", "financiamento", "قرض", "ऋण", "लोन"],
+    "savings": ["savings", "save", "saving", "compound interest", "compound", "invest*", "deposit",
+                "interest", "ahorro*", "interés compuesto", "épargne", "intérêts composés", "sparen",
+                "zinseszins", "zinsrechner", "tagesgeld*", "zins*", "存款", "复利", "储蓄", "理财", "積立", "複利", "貯金",
+                "적금", "저축", "예금"],
+    "breakeven": ["break even", "break-even", "breakeven", "profit", "punto de equilibrio",
+                  "seuil de rentabilité", "point mort", "gewinnschwelle", "盈亏平衡", "保本", "利润", "損益分岐", "利益"],
+    "roi": ["roi", "return on investment", "retorno de la inversión", "rentabilidad",
+            "retour sur investissement", "rendite", "投资回报", "投资回报率", "投資利益率", "投資収益率"],
+    "bmi": ["bmi", "body mass index", "imc", "indice de masse corporelle", "índice de masa corporal", "体重指数",
+            "身体质量指数"],
+    "tip": ["tip", "tips", "tip splitter", "split the bill", "bill splitter", "propina*",
+            "dividir la cuenta", "pourboire", "partager l'addition", "trinkgeld", "rechnung teilen", "小费",
+            "分账", "割り勘", "チップ", "더치페이", "팁"],
+    "convert": ["convert*", "conversion", "converter", "unit", "units", "换算", "单位", "conversor",
+                "convertidor", "convertisseur", "umrechn*", "換算", "km to", "to mph", "to miles", "to km"],
+}
+_QUIZ = ["quiz", "quiz me", "test me", "测验", "考考我", "cuestionario", "questionnaire", "クイズ", "퀴즈",
+         "викторина"]
+_CARDS = ["flashcard*", "flash card*", "vocab*", "单词卡", "闪卡", "抽认卡", "卡片", "lernkarten", "karteikarten",
+          "vokabel*", "cartes mémoire", "tarjetas", "単語カード", "フラッシュカード", "단어 카드"]
+_TABLE = ["explore", "filter", "sort", "browse", "search", "explorar", "explorer", "erkunden", "探索", "筛选"]
+# fmt: on
+
+MESSAGES = {
+    "en": {
+        "unknown": (
+            "The offline planner can build these calculators from a question: loan or mortgage payments, "
+            "savings with compound interest, break-even and profit, ROI, BMI, tip splitting and unit "
+            "conversion; with an attached table, an explorer; from a list of questions and answers (or "
+            "'word = translation' pairs), a quiz or flashcards. For any other tool, connect an LLM planner."
+        ),
+        "no_quiz": (
+            "To make a quiz offline I need the questions: paste them with their answers (e.g. '- Capital of "
+            "France? Paris') or give pairs ('hola = hello, gracias = thank you'), or connect an LLM planner."
+        ),
+    },
+    "zh": {
+        "unknown": (
+            "离线规划器能根据问题生成这些计算器：贷款/房贷月供、复利储蓄、盈亏平衡与利润、投资回报率、BMI、小费分摊和单位换算；"
+            "附上表格可生成数据浏览器；给出问答或“单词 = 释义”对可生成测验或单词卡。其他工具请连接 LLM 规划器。"
+        ),
+        "no_quiz": "离线生成测验需要题目：请粘贴题目和答案（如“- 法国首都？巴黎”），或给出“单词 = 释义”对，或连接 LLM 规划器。",
+    },
+}
+
+
+def _msg(lang: str, key: str) -> str:
+    return MESSAGES.get(lang, MESSAGES["en"])[key]
+
+
+def _has(text: str, words: list[str]) -> re.Match[str] | None:
+    found = [m for w in words if (m := find_cue(text, w))]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+# ---------------------------------------------------------------------------------------------- build
+
+
+def build(req: Any) -> Any:
+    """The app plan for a request (attributes: question, lang, table, table_name, content, history)."""
+    question = (getattr(req, "question", "") or "")[:20_000]
+    lang = getattr(req, "lang", "en") or "en"
+    content = getattr(req, "content", None)
+    table = getattr(req, "table", None)
+    wants_quiz = bool(_has(question, _QUIZ + _CARDS))
+    if table is not None and getattr(table, "shape", (0, 0))[1] > 0 and not wants_quiz:
+        return explorer(question, table, getattr(req, "table_name", "") or "", lang)
+    if content and (wants_quiz or not _calculator_named(question)):
+        quiz = quiz_from(content, question, lang)
+        if quiz is not None:
+            return quiz
+    calc = _calculator_named(question)
+    if calc is not None:
+        return CALCULATORS[calc](question, lang)
+    quiz = quiz_from(question, question, lang)
+    if quiz is not None:
+        return quiz
+    return text_plan(_msg(lang, "no_quiz" if wants_quiz else "unknown"))
+
+
+def _calculator_named(question: str) -> str | None:
+    hits = [
+        (m.start(), -len(m.group(0)), name) for name, words in _WORDS.items() if (m := _has(question, words))
+    ]
+    return min(hits)[2] if hits else None
+
+
+def _plan(data: dict[str, Any]) -> Any:
+    return parse_plan({"kind": "app", **data})
+
+
+# ------------------------------------------------------------------------------------------- numbers
+
+_YEARS = re.compile(r"^\s*(?:-\s*)?(?:years?|yrs?|y\b|年|ans?\b|años?|jahre?n?|anni|anos|лет|года?)", re.I)
+_MONTHS = re.compile(r"^\s*(?:-\s*)?(?:months?|mos?\b|个月|か月|ヶ月|mois|meses|monate?n?)", re.I)
+_PEOPLE = re.compile(
+    r"^\s*(?:people|persons?|friends|of us|guests|diners|ways|人|personas|personnes|personen|명)", re.I
+)
+_KG = re.compile(r"^\s*(?:kg|kilo)", re.I)
+_CM = re.compile(r"^\s*cm\b", re.I)
+_M = re.compile(r"^\s*(?:m|meters?|metres?|米)\b", re.I)
+
+
+def _after(question: str, n: Num, pattern: re.Pattern[str]) -> bool:
+    return bool(pattern.match(question[n.end : n.end + 16]))
+
+
+def _value(n: Num) -> float:
+    return n.value * n.multiplier
+
+
+def _pick(nums: list[Num], used: set[int], test: Callable[[Num], bool]) -> float | None:
+    for i, n in enumerate(nums):
+        if i not in used and test(n):
+            used.add(i)
+            return _value(n)
+    return None
+
+
+def _labelled(question: str, nums: list[Num], used: set[int], words: str) -> float | None:
+    """The first unused number within a few words after (or just before) one of `words`."""
+    for m in re.finditer(words, question, re.I):
+        for i, n in enumerate(nums):
+            if i in used:
+                continue
+            gap = question[m.end() : n.start] if n.start >= m.end() else question[n.end : m.start()]
+            if len(gap) <= 24 and not re.search(r"[,;.!?，；。]|\band\b", gap):
+                used.add(i)
+                return _value(n)
+    return None
+
+
+def _r(value: float) -> float:
+    return round(value, 6)
+
+
+# --------------------------------------------------------------------------------------- calculators
+
+L = {
+    "en": {"principal": "Loan amount", "rate": "Interest rate", "years": "Term", "extra": "Extra payment a month",
+           "payment": "Monthly payment", "total": "Total paid", "interest": "Total interest",
+           "payoff": "Paid off in", "balance": "Balance left", "year": "Year", "initial": "Starting amount",
+           "monthly": "Added each month", "final": "You will have", "contributed": "You put in",
+           "earned": "Interest earned", "fixed": "Fixed costs a month", "price": "Price per unit",
+           "cost": "Cost per unit", "units": "Units sold a month", "margin": "Margin per unit",
+           "break_even": "Break-even", "profit": "Profit a month", "revenue": "Revenue", "total_cost": "Total cost",
+           "spend": "Amount invested", "return": "Amount returned", "roi": "ROI", "gain": "Net gain",
+           "annual": "Per year", "weight": "Weight", "height": "Height", "bmi": "BMI", "category": "Category",
+           "bill": "Bill", "tip": "Tip", "people": "People", "tip_amount": "Tip amount", "with_tip": "Total with tip",
+           "each": "Each person pays", "value": "Value", "from": "From", "to": "To", "result": "Result",
+           "years_unit": "years", "units_unit": "units"},
+    "zh": {"principal": "贷款金额", "rate": "年利率", "years": "期限", "extra": "每月额外还款", "payment": "月供",
+           "total": "还款总额", "interest": "利息总额", "payoff": "还清用时", "balance": "剩余本金", "year": "年",
+           "initial": "初始金额", "monthly": "每月存入", "final": "到期金额", "contributed": "本金投入",
+           "earned": "利息收入", "fixed": "每月固定成本", "price": "单价", "cost": "单位成本", "units": "每月销量",
+           "margin": "单位毛利", "break_even": "盈亏平衡销量", "profit": "月利润", "revenue": "收入",
+           "total_cost": "总成本", "spend": "投入", "return": "回报", "roi": "投资回报率", "gain": "净收益",
+           "annual": "年化", "weight": "体重", "height": "身高", "bmi": "BMI", "category": "类别", "bill": "账单",
+           "tip": "小费比例", "people": "人数", "tip_amount": "小费", "with_tip": "含小费总额", "each": "每人应付",
+           "value": "数值", "from": "从", "to": "到", "result": "结果", "years_unit": "年", "units_unit": "件"},
+}  # fmt: skip
+
+
+def _t(lang: str) -> dict[str, str]:
+    return L.get(lang, L["en"])
+
+
+def loan(question: str, lang: str) -> Any:
+    t = _t(lang)
+    nums = [n for n in find_numbers(question) if not n.is_year or _after(question, n, _YEARS)]
+    used: set[int] = set()
+    rate = _pick(nums, used, lambda n: n.pct)
+    years = _pick(nums, used, lambda n: _after(question, n, _YEARS))
+    months = _pick(nums, used, lambda n: _after(question, n, _MONTHS)) if years is None else None
+    if years is None and months:
+        years = months / 12
+    rest = [(i, _value(n)) for i, n in enumerate(nums) if i not in used]
+    principal = max((v for _, v in rest), default=None)
+    mortgage = bool(
+        re.search(r"mortgage|hipoteca|hypoth|房贷|按揭|住宅|ипотек|mutuo|immobilier", question, re.I)
+    )
+    principal = principal or (300_000.0 if mortgage else 20_000.0)
+    rate = 5.0 if rate is None else rate
+    years = years or (30.0 if mortgage else 5.0)
+    ym = max(years, 50.0)
+    return _plan(
+        {
+            "title": ("Mortgage" if mortgage else "Loan") + " calculator" if lang != "zh" else "贷款计算器",
+            "inputs": [
+                {
+                    "name": "principal",
+                    "label": t["principal"],
+                    "default": _r(principal),
+                    "min": 0,
+                    "step": 1000 if principal >= 10_000 else 100,
+                },
+                {
+                    "name": "rate",
+                    "label": t["rate"],
+                    "unit": "%",
+                    "type": "slider",
+                    "default": _r(rate),
+                    "min": 0,
+                    "max": max(30.0, rate),
+                    "step": 0.05,
+                },
+                {
+                    "name": "years",
+                    "label": t["years"],
+                    "unit": t["years_unit"],
+                    "default": _r(years),
+                    "min": 1,
+                    "max": ym,
+                    "step": 1,
+                },
+                {"name": "extra", "label": t["extra"], "default": 0, "min": 0, "step": 50},
+            ],
+            "computed": [
+                {
+                    "name": "payment",
+                    "label": t["payment"],
+                    "formula": "-pmt(rate / 100 / 12, years * 12, principal)",
+                    "decimals": 2,
+                },
+                {"name": "total", "label": t["total"], "formula": "payment * years * 12", "decimals": 0},
+                {"name": "interest", "label": t["interest"], "formula": "total - principal", "decimals": 0},
+                {
+                    "name": "payoff",
+                    "label": t["payoff"],
+                    "decimals": 1,
+                    "unit": t["years_unit"],
+                    "formula": "if(extra > 0, nper(rate / 100 / 12, -(payment + extra), principal) / 12, years)",
+                },
+            ],
+            "views": [
+                {"type": "metric", "value": "payment"},
+                {"type": "metric", "value": "interest"},
+                {"type": "metric", "value": "payoff"},
+                {
+                    "type": "chart",
+                    "title": t["balance"],
+                    "chart_type": "area",
+                    "x_title": t["year"],
+                    "sweep": {"name": "y", "start": "0", "stop": "ceil(years)", "step": "1"},
+                    "series": [
+                        {
+                            "name": t["balance"],
+                            "formula": "max(0, -fv(rate / 100 / 12, y * 12, -(payment + extra), principal))",
+                        }
+                    ],
+                },
+                {
+                    "type": "chart",
+                    "chart_type": "donut",
+                    "categories": [t["principal"], t["interest"]],
+                    "series": [{"values": ["principal", "interest"]}],
+                },
+            ],
+            "layout": "columns",
+            "answer": _say(
+                lang,
+                f"Monthly payment on {_fmt(principal)} at {_fmt(rate)}% over {_fmt(years)} years; change any "
+                "input to see the payment, the interest and how extra payments shorten the loan.",
+                f"{_fmt(principal)} 元、年利率 {_fmt(rate)}%、{_fmt(years)} 年的月供；修改任一输入即可看到月供、利息以及提前还款能缩短多少期限。",
+            ),
+        }
+    )
+
+
+def savings(question: str, lang: str) -> Any:
+    t = _t(lang)
+    nums = [n for n in find_numbers(question) if not n.is_year or _after(question, n, _YEARS)]
+    used: set[int] = set()
+    rate = _pick(nums, used, lambda n: n.pct)
+    years = _pick(nums, used, lambda n: _after(question, n, _YEARS))
+    monthly = _labelled(
+        question,
+        nums,
+        used,
+        r"a month|per month|monthly|each month|every month|每月|毎月|al mes|par mois|pro monat|monatlich",
+    )
+    initial = max((_value(n) for i, n in enumerate(nums) if i not in used), default=None)
+    rate, years = 4.0 if rate is None else rate, years or 10.0
+    monthly = 200.0 if monthly is None else monthly
+    initial = 0.0 if initial is None else initial
+    return _plan(
+        {
+            "title": "Savings calculator" if lang != "zh" else "储蓄计算器",
+            "inputs": [
+                {"name": "initial", "label": t["initial"], "default": _r(initial), "min": 0, "step": 100},
+                {"name": "monthly", "label": t["monthly"], "default": _r(monthly), "min": 0, "step": 10},
+                {
+                    "name": "rate",
+                    "label": t["rate"],
+                    "unit": "%",
+                    "type": "slider",
+                    "default": _r(rate),
+                    "min": 0,
+                    "max": max(15.0, rate),
+                    "step": 0.1,
+                },
+                {
+                    "name": "years",
+                    "label": t["years"],
+                    "unit": t["years_unit"],
+                    "type": "slider",
+                    "default": _r(years),
+                    "min": 1,
+                    "max": max(50.0, years),
+                    "step": 1,
+                },
+            ],
+            "computed": [
+                {
+                    "name": "final",
+                    "label": t["final"],
+                    "formula": "fv(rate / 100 / 12, years * 12, -monthly, -initial)",
+                    "decimals": 0,
+                },
+                {
+                    "name": "contributed",
+                    "label": t["contributed"],
+                    "formula": "initial + monthly * years * 12",
+                    "decimals": 0,
+                },
+                {"name": "earned", "label": t["earned"], "formula": "final - contributed", "decimals": 0},
+            ],
+            "views": [
+                {"type": "metric", "value": "final"},
+                {"type": "metric", "value": "contributed"},
+                {"type": "metric", "value": "earned"},
+                {
+                    "type": "chart",
+                    "chart_type": "line",
+                    "x_title": t["year"],
+                    "sweep": {"name": "y", "start": "0", "stop": "years", "step": "1"},
+                    "series": [
+                        {"name": t["final"], "formula": "fv(rate / 100 / 12, y * 12, -monthly, -initial)"},
+                        {"name": t["contributed"], "formula": "initial + monthly * y * 12"},
+                    ],
+                },
+            ],
+            "answer": _say(
+                lang,
+                f"{_fmt(monthly)} a month at {_fmt(rate)}% a year for {_fmt(years)} years, compounded monthly; "
+                "change the inputs to see what you would have.",
+                f"每月存入 {_fmt(monthly)}，年利率 {_fmt(rate)}%，{_fmt(years)} 年，按月复利；修改输入即可看到到期金额。",
+            ),
+        }
+    )
+
+
+def breakeven(question: str, lang: str) -> Any:
+    t = _t(lang)
+    nums = find_numbers(question)
+    used: set[int] = set()
+    fixed = _labelled(question, nums, used, r"fixed(?: costs?)?|rent|overheads?|固定成本|固定费用")
+    cost = _labelled(question, nums, used, r"costs? per \w+|unit cost|costs?|cost to make|成本")
+    price = _labelled(
+        question, nums, used, r"price(?: per \w+)?|sell(?:s|ing)? (?:\w+ )?(?:at|for)|charge|售价|单价"
+    )
+    units = _labelled(question, nums, used, r"sell|units|a month|per month|销量")
+    fixed, price, cost = (
+        fixed if fixed is not None else 2000.0,
+        price or 25.0,
+        cost if cost is not None else 10.0,
+    )
+    units = units if units is not None else 300.0
+    if price <= cost:
+        price, cost = max(price, cost), min(price, cost)
+    return _plan(
+        {
+            "title": "Break-even calculator" if lang != "zh" else "盈亏平衡计算器",
+            "inputs": [
+                {"name": "fixed", "label": t["fixed"], "default": _r(fixed), "min": 0, "step": 100},
+                {"name": "price", "label": t["price"], "default": _r(price), "min": 0, "step": 0.5},
+                {"name": "cost", "label": t["cost"], "default": _r(cost), "min": 0, "step": 0.5},
+                {"name": "units", "label": t["units"], "default": _r(units), "min": 0, "step": 10},
+            ],
+            "computed": [
+                {"name": "margin", "label": t["margin"], "formula": "price - cost", "decimals": 2},
+                {
+                    "name": "break_even",
+                    "label": t["break_even"],
+                    "unit": t["units_unit"],
+                    "formula": 'if(margin > 0, ceil(fixed / margin), "never (price ≤ cost)")',
+                },
+                {"name": "profit", "label": t["profit"], "formula": "units * margin - fixed", "decimals": 0},
+                {
+                    "name": "top",
+                    "label": "chart range",
+                    "formula": "max(if(margin > 0, 2 * fixed / margin, 0), units * 1.5, 10)",
+                },
+            ],
+            "views": [
+                {"type": "metric", "value": "break_even"},
+                {"type": "metric", "value": "profit"},
+                {"type": "metric", "value": "margin"},
+                {
+                    "type": "chart",
+                    "chart_type": "line",
+                    "x_title": t["units"],
+                    "sweep": {"name": "q", "start": "0", "stop": "top", "step": "max(1, ceil(top / 40))"},
+                    "series": [
+                        {"name": t["revenue"], "formula": "q * price"},
+                        {"name": t["total_cost"], "formula": "fixed + q * cost"},
+                    ],
+                },
+            ],
+            "answer": _say(
+                lang,
+                "Break-even is where revenue covers fixed and unit costs; change the price, the costs or the "
+                "volume to see the profit.",
+                "盈亏平衡点是收入刚好覆盖固定成本和单位成本的销量；修改价格、成本或销量即可看到利润。",
+            ),
+        }
+    )
+
+
+def roi(question: str, lang: str) -> Any:
+    t = _t(lang)
+    nums = [n for n in find_numbers(question) if not n.is_year or _after(question, n, _YEARS)]
+    used: set[int] = set()
+    years = _pick(nums, used, lambda n: _after(question, n, _YEARS))
+    spend = _labelled(question, nums, used, r"spen[dt]|invest(?:ed|ment)?|cost|投入|投资")
+    ret = _labelled(question, nums, used, r"revenue|return(?:ed)?|gain|earn(?:ed)?|made|回报|收入")
+    rest = [_value(n) for i, n in enumerate(nums) if i not in used]
+    spend = spend if spend is not None else (rest.pop(0) if rest else 10_000.0)
+    ret = ret if ret is not None else (rest.pop(0) if rest else spend * 1.25)
+    return _plan(
+        {
+            "title": "ROI calculator" if lang != "zh" else "投资回报率计算器",
+            "inputs": [
+                {"name": "spend", "label": t["spend"], "default": _r(spend), "min": 0, "step": 100},
+                {"name": "returned", "label": t["return"], "default": _r(ret), "min": 0, "step": 100},
+                {
+                    "name": "years",
+                    "label": t["years"],
+                    "unit": t["years_unit"],
+                    "default": _r(years or 1),
+                    "min": 0.25,
+                    "step": 0.25,
+                },
+            ],
+            "computed": [
+                {"name": "gain", "label": t["gain"], "formula": "returned - spend", "decimals": 0},
+                {
+                    "name": "roi",
+                    "label": t["roi"],
+                    "formula": "gain / spend * 100",
+                    "decimals": 1,
+                    "unit": "%",
+                },
+                {
+                    "name": "annual",
+                    "label": t["annual"],
+                    "formula": "((returned / spend) ^ (1 / years) - 1) * 100",
+                    "decimals": 1,
+                    "unit": "%",
+                },
+            ],
+            "views": [
+                {"type": "metric", "value": "roi"},
+                {"type": "metric", "value": "gain"},
+                {"type": "metric", "value": "annual"},
+                {
+                    "type": "chart",
+                    "chart_type": "bar",
+                    "categories": [t["spend"], t["return"]],
+                    "series": [{"values": ["spend", "returned"]}],
+                },
+            ],
+            "answer": _say(
+                lang,
+                "ROI is the net gain as a share of what was invested; change the amounts to compare.",
+                "投资回报率是净收益占投入的比例；修改金额即可比较。",
+            ),
+        }
+    )
+
+
+def bmi(question: str, lang: str) -> Any:
+    t = _t(lang)
+    nums = find_numbers(question)
+    used: set[int] = set()
+    weight = _pick(nums, used, lambda n: _after(question, n, _KG))
+    height = _pick(nums, used, lambda n: _after(question, n, _CM))
+    if height is None:
+        metres = _pick(nums, used, lambda n: _after(question, n, _M) and 0.5 < n.value < 2.6)
+        height = metres * 100 if metres is not None else None
+    weight, height = weight or 70.0, height or 175.0
+    return _plan(
+        {
+            "title": "BMI calculator" if lang != "zh" else "BMI 计算器",
+            "inputs": [
+                {
+                    "name": "weight",
+                    "label": t["weight"],
+                    "unit": "kg",
+                    "default": _r(weight),
+                    "min": 20,
+                    "max": 400,
+                    "step": 0.5,
+                },
+                {
+                    "name": "height",
+                    "label": t["height"],
+                    "unit": "cm",
+                    "default": _r(height),
+                    "min": 80,
+                    "max": 250,
+                    "step": 1,
+                },
+            ],
+            "computed": [
+                {"name": "bmi", "label": t["bmi"], "formula": "weight / (height / 100) ^ 2", "decimals": 1},
+                {
+                    "name": "category",
+                    "label": t["category"],
+                    "formula": 'if(bmi < 18.5, "Underweight", if(bmi < 25, "Healthy weight", '
+                    'if(bmi < 30, "Overweight", "Obesity")))',
+                },
+                {
+                    "name": "low",
+                    "label": "Healthy from",
+                    "formula": "18.5 * (height / 100) ^ 2",
+                    "decimals": 1,
+                    "unit": "kg",
+                },
+                {
+                    "name": "high",
+                    "label": "Healthy up to",
+                    "formula": "24.9 * (height / 100) ^ 2",
+                    "decimals": 1,
+                    "unit": "kg",
+                },
+            ],
+            "views": [
+                {"type": "metric", "value": "bmi"},
+                {"type": "metric", "value": "category"},
+                {
+                    "type": "text",
+                    "text": "For {height}, a BMI from 18.5 to 24.9 means a weight from {low} to {high} "
+                    "(WHO adult categories; BMI ignores muscle, age and build).",
+                },
+            ],
+            "answer": f"BMI = weight / height²: {_fmt(weight)} kg at {_fmt(height)} cm is "
+            f"{weight / (height / 100) ** 2:.1f}.",
+        }
+    )
+
+
+def tip(question: str, lang: str) -> Any:
+    t = _t(lang)
+    nums = find_numbers(question)
+    used: set[int] = set()
+    pct = _pick(nums, used, lambda n: n.pct)
+    people = _pick(nums, used, lambda n: _after(question, n, _PEOPLE))
+    bill = max((_value(n) for i, n in enumerate(nums) if i not in used), default=None)
+    bill, pct, people = bill or 120.0, 15.0 if pct is None else pct, people or 4.0
+    return _plan(
+        {
+            "title": "Tip splitter" if lang != "zh" else "小费分摊计算器",
+            "inputs": [
+                {"name": "bill", "label": t["bill"], "default": _r(bill), "min": 0, "step": 1},
+                {
+                    "name": "tip",
+                    "label": t["tip"],
+                    "unit": "%",
+                    "type": "slider",
+                    "default": _r(pct),
+                    "min": 0,
+                    "max": max(30.0, pct),
+                    "step": 1,
+                },
+                {
+                    "name": "people",
+                    "label": t["people"],
+                    "default": _r(people),
+                    "min": 1,
+                    "max": 100,
+                    "step": 1,
+                },
+            ],
+            "computed": [
+                {
+                    "name": "tip_amount",
+                    "label": t["tip_amount"],
+                    "formula": "bill * tip / 100",
+                    "decimals": 2,
+                },
+                {"name": "with_tip", "label": t["with_tip"], "formula": "bill + tip_amount", "decimals": 2},
+                {"name": "each", "label": t["each"], "formula": "with_tip / round(people)", "decimals": 2},
+            ],
+            "views": [
+                {"type": "metric", "value": "each"},
+                {"type": "metric", "value": "tip_amount"},
+                {"type": "metric", "value": "with_tip"},
+            ],
+            "answer": _say(
+                lang,
+                "Split the bill with the tip included; change the tip or the number of people.",
+                "含小费平摊账单；修改小费比例或人数即可。",
+            ),
+        }
+    )
+
+
+_UNIT_WORDS = {
+    "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "miles": "mi", "mile": "mi",
+    "meters": "m", "metres": "m", "feet": "ft", "foot": "ft", "inches": "in", "inch": "in", "yards": "yd",
+    "centimeters": "cm", "centimetres": "cm", "kilograms": "kg", "kilos": "kg", "pounds": "lb", "ounces": "oz",
+    "grams": "g", "stone": "st", "liters": "l", "litres": "l", "gallons": "gal", "cups": "cup", "milliliters": "ml",
+    "millilitres": "ml", "tablespoons": "tbsp", "teaspoons": "tsp", "celsius": "c", "fahrenheit": "f",
+    "kelvin": "k", "kph": "km/h", "mph": "mph", "km/h": "km/h", "knots": "knot", "acres": "acre",
+    "hectares": "ha", "calories": "kcal", "kcal": "kcal", "kilojoules": "kj", "公里": "km", "英里": "mi",
+    "千克": "kg", "公斤": "kg", "磅": "lb", "摄氏": "c", "华氏": "f", "升": "l",
+}  # fmt: skip
+
+
+def _units_in(question: str) -> list[str]:
+    found: list[tuple[int, str]] = []
+    low = question.lower()
+    for word, unit in _UNIT_WORDS.items():
+        for m in re.finditer(rf"(?<![a-z]){re.escape(word)}(?![a-z])", low):
+            found.append((m.start(), unit))
+    for unit in UNIT_DIMENSION:
+        if len(unit) >= 2 or unit in ("m", "g", "l"):
+            for m in re.finditer(rf"(?<![a-z/]){re.escape(unit)}(?![a-z/])", low):
+                found.append((m.start(), unit))
+    out: list[str] = []
+    for _, u in sorted(found):
+        if u not in out:
+            out.append(u)
+    return out
+
+
+def convert(question: str, lang: str) -> Any:
+    t = _t(lang)
+    units = _units_in(question) or ["km", "mi"]
+    dim = UNIT_DIMENSION[units[0]]
+    options = list(UNITS[dim])
+    to = next((u for u in units[1:] if UNIT_DIMENSION[u] == dim), next(u for u in options if u != units[0]))
+    nums = find_numbers(question)
+    value = _value(nums[0]) if nums else (100.0 if dim in ("speed", "temperature") else 1.0)
+    return _plan(
+        {
+            "title": f"{dim.capitalize()} converter" if lang != "zh" else "单位换算器",
+            "inputs": [
+                {"name": "value", "label": t["value"], "default": _r(value), "step": 1},
+                {
+                    "name": "source",
+                    "label": t["from"],
+                    "type": "select",
+                    "options": options,
+                    "default": units[0],
+                },
+                {"name": "target", "label": t["to"], "type": "select", "options": options, "default": to},
+            ],
+            "computed": [
+                {
+                    "name": "result",
+                    "label": t["result"],
+                    "formula": "convert(value, source, target)",
+                    "decimals": 4,
+                }
+            ],
+            "views": [
+                {"type": "metric", "value": "result"},
+                {"type": "text", "text": "{value} {source} = {result} {target}"},
+            ],
+            "answer": _say(
+                lang, f"Convert {dim} units: pick the units and type a value.", "选择单位并输入数值即可换算。"
+            ),
+        }
+    )
+
+
+CALCULATORS: dict[str, Callable[[str, str], Any]] = {
+    "loan": loan, "savings": savings, "breakeven": breakeven, "roi": roi, "bmi": bmi, "tip": tip, "convert": convert,
+}  # fmt: skip
+
+
+def _say(lang: str, en: str, zh: str) -> str:
+    return zh if lang == "zh" else en
+
+
+def _fmt(v: float) -> str:
+    return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+# ----------------------------------------------------------------------------------------- explorer
+
+
+def explorer(question: str, table: Any, table_name: str, lang: str) -> Any:
+    """Filters on categorical columns, a range on a numeric one, a chart and a table that follow."""
+    import math
+
+    cols = profile(table)
+    # columns worth filtering on: a few repeated values (not one value per row, like names or ids)
+    cats = [
+        c for c in cols if c.kind == "category" and c.duplicated and 2 <= c.nunique <= 30 and not c.id_like
+    ][:3]
+    nums = [c for c in cols if c.kind == "numeric" and not c.id_like]
+    inputs: list[dict[str, Any]] = []
+    filters: list[dict[str, Any]] = []
+    used_names: set[str] = set()
+
+    def ident(base: str) -> str:
+        name = re.sub(r"[^A-Za-z0-9_]", "_", base).strip("_").lower() or "col"
+        name = ("c_" + name if not name[0].isalpha() else name)[:30]
+        while name in used_names:
+            name += "_"
+        used_names.add(name)
+        return name
+
+    for c in cats:
+        values = sorted({str(v) for v in table[c.name].dropna().tolist()}, key=str.casefold)
+        name = ident(c.name)
+        inputs.append({"name": name, "label": humanize(c.name), "type": "select", "options": ["All", *values],
+                       "default": "All"})  # fmt: skip
+        filters.append({"column": c.name, "op": "==", "input": name, "all_value": "All"})
+    measure = nums[0] if nums else None
+    if measure is not None:
+        series = table[measure.name]
+        import pandas as pd
+
+        s = pd.to_numeric(series, errors="coerce").dropna()
+        if not s.empty and s.min() < s.max():
+            lo, hi = float(s.min()), float(s.max())
+            span = hi - lo
+            step = 10 ** math.floor(math.log10(span / 100)) if span > 0 else 1
+            lo_r, hi_r = math.floor(lo / step) * step, math.ceil(hi / step) * step
+            for bound, op, default in (("min", ">=", lo_r), ("max", "<=", hi_r)):
+                name = ident(f"{measure.name}_{bound}")
+                inputs.append({"name": name, "label": f"{humanize(measure.name)} {bound}", "type": "slider",
+                               "min": lo_r, "max": hi_r, "step": step, "default": default})  # fmt: skip
+                filters.append({"column": measure.name, "op": op, "input": name})
+    views: list[dict[str, Any]] = [{"type": "metric", "value": "rows"}]
+    computed = [{"name": "rows", "label": "Rows", "formula": "count()"}]
+    if measure is not None:
+        mean = any(w in measure.name.lower() for w in MEAN_LIKE)
+        computed.append(
+            {"name": "measure", "label": ("Average " if mean else "Total ") + humanize(measure.name),
+             "formula": f'{"avg" if mean else "sum"}({_quoted(measure.name)})', "decimals": 2 if mean else None}
+        )  # fmt: skip
+        views.append({"type": "metric", "value": "measure"})
+        if cats:
+            views.append(
+                {"type": "chart", "title": f"{'Average ' if mean else ''}{humanize(measure.name)} by {humanize(cats[0].name)}",
+                 "chart_type": "bar", "x": cats[0].name, "y": measure.name, "aggregate": "mean" if mean else "sum",
+                 "sort": "desc", "top_n": 20}
+            )  # fmt: skip
+    elif cats:
+        views.append({"type": "chart", "title": f"Rows by {humanize(cats[0].name)}", "chart_type": "bar",
+                      "x": cats[0].name, "aggregate": "count", "sort": "desc", "top_n": 20})  # fmt: skip
+    views.append({"type": "table", "title": table_name or "Rows", "max_rows": 100})
+    name = table_name.rsplit("/", 1)[-1].rsplit(".", 1)[0] if table_name else ""
+    return _plan(
+        {
+            "title": f"Explore {humanize(name)}" if name else "Table explorer",
+            "inputs": inputs,
+            "computed": computed,
+            "filters": filters,
+            "views": views,
+            "layout": "columns" if inputs else "rows",
+            "answer": f"{len(table):,} rows to explore: pick values on the left; the numbers, the chart and "
+            "the table follow.",
+        }
+    )
+
+
+def _quoted(column: str) -> str:
+    return '"' + column.replace('"', "") + '"' if '"' not in column else "'" + column + "'"
+
+
+# --------------------------------------------------------------------------------------------- quiz
+
+_QA = re.compile(r"^\s*(?:q(?:uestion)?|问|題|frage|pregunta)\s*[:：.)]\s*(.+)$", re.I)
+_AA = re.compile(r"^\s*(?:a(?:nswer)?|答|答え|antwort|respuesta|réponse)\s*[:：.)]\s*(.+)$", re.I)
+_PAIR = re.compile(r"^\s*(.{1,120}?)\s*(?:=|–|—|->|→|:|：| - )\s*(.{1,200}?)\s*$")
+_QMARK = re.compile(r"^(.{3,300}?[?？])\s*[-–—:：]?\s*(.{1,300})$")
+
+
+def _pairs_from_lines(lines: list[str]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    pending: str | None = None
+    for raw in lines:
+        line = re.sub(r"^\s*(?:[-*+]|\d+[.)、])\s*", "", raw).strip().strip("*_ ")
+        if not line:
+            continue
+        if (m := _QA.match(line)) is not None:
+            pending = m.group(1).strip()
+            continue
+        if (m := _AA.match(line)) is not None and pending:
+            out.append((pending, m.group(1).strip()))
+            pending = None
+            continue
+        if (m := _QMARK.match(line)) is not None:
+            out.append((m.group(1).strip(), m.group(2).strip(" *_")))
+            continue
+        if pending is None and line.endswith(("?", "？")):
+            pending = line
+            continue
+        if pending is not None:
+            out.append((pending, line))
+            pending = None
+            continue
+        if (m := _PAIR.match(line)) is not None:
+            out.append((m.group(1).strip(), m.group(2).strip()))
+    return out
+
+
+def _inline_pairs(text: str) -> list[tuple[str, str]]:
+    """'hola = hello, gracias = thank you' or 'capital of France – Paris, …' or 'apple 苹果，book 书'."""
+    body = re.split(r"[:：]\s*", text, maxsplit=1)[-1] if re.search(r"[:：]\s*\S.*[=–—]", text) else text
+    items = [s.strip() for s in re.split(r"[,，;；、\n]+", body) if s.strip()]
+    out = []
+    for item in items:
+        m = re.match(r"^(.{1,80}?)\s*(?:=|–|—|->|→| - )\s*(.{1,120})$", item)
+        if m is None:
+            m = re.match(
+                r"^([A-Za-z][A-Za-z' -]{0,40}?)\s+([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af].{0,40})$", item
+            )
+        if m is not None:
+            out.append((m.group(1).strip(), m.group(2).strip().rstrip(".。")))
+    return out if len(out) >= 2 else []
+
+
+def quiz_from(content: str, question: str, lang: str) -> Any | None:
+    """A quiz (or flashcards) from questions with answers; None when there are fewer than two."""
+    from generators.markdown.parse import Table, parse
+
+    pairs: list[tuple[str, str]] = []
+    if "\n" in content.strip():
+        for node in parse(content):
+            if isinstance(node, Table) and len(node.header) >= 2:
+                pairs.extend((r[0], r[1]) for r in node.rows if len(r) >= 2 and r[0].strip() and r[1].strip())
+        if not pairs:
+            pairs = _pairs_from_lines(content.splitlines())
+    if len(pairs) < 2:
+        pairs = _inline_pairs(content)
+    pairs = [(short(q, 300), short(a, 200)) for q, a in pairs if q.strip() and a.strip()][:100]
+    if len(pairs) < 2:
+        return None
+    cards = bool(_has(question, _CARDS)) or not bool(_has(question, _QUIZ))
+    if cards and all(len(a) <= 60 for _, a in pairs) and _has(question, _QUIZ):
+        cards = False
+    questions = []
+    answers = list(dict.fromkeys(a for _, a in pairs))
+    for n, (q, a) in enumerate(pairs):
+        entry: dict[str, Any] = {"question": q, "answer": a}
+        if not cards and len(answers) >= 3 and len(a) <= 80:
+            others = [x for x in answers if x != a]
+            others.sort(key=lambda x: hashlib.sha256(f"{n}|{x}".encode()).hexdigest())
+            choices = [a, *others[:3]]
+            choices.sort(key=lambda x: hashlib.sha256(f"{q}|{x}".encode()).hexdigest())
+            entry["choices"] = choices
+        questions.append(entry)
+    mode = "flashcards" if cards else "quiz"
+    title = {"en": ("Quiz", "Flashcards"), "zh": ("测验", "单词卡")}.get(lang, ("Quiz", "Flashcards"))[cards]
+    return _plan(
+        {
+            "title": title,
+            "views": [{"type": "quiz", "mode": mode, "questions": questions}],
+            "answer": f"{len(questions)} {'cards' if cards else 'questions'}: "
+            + (
+                "reveal each answer and count what you knew."
+                if cards
+                else "pick an answer and check your score."
+            ),
+        }
+    )

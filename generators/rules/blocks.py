@@ -1,0 +1,131 @@
+"""Infographic blocks from the user's own content (`content.Content`): two sides compared (pros
+and cons, do's and don'ts, plan A vs plan B), dated items on a timeline, steps, key numbers as
+stat cards, a reference card of terms and their meaning, or a checklist. Every item given appears
+in one block; nothing is added."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generators.rules.content import CONS, PROS, Content
+from generators.rules.numbers import find_numbers
+from generators.rules.words import cap, short
+from render.plan import (
+    CalloutBlock,
+    ChecklistBlock,
+    ComparisonBlock,
+    Event,
+    InfographicPlan,
+    Stat,
+    StatsBlock,
+    Step,
+    StepsBlock,
+    TimelineBlock,
+)
+
+# Wording that asks for steps in order, in the planner's languages.
+STEPS = re.compile(
+    r"\bsteps?\b|\bhow to\b|\bprocess\b|\bprocedure\b|\brecipe\b|\bpasos\b|\bétapes\b|\bschritte\b|\bpassos\b|"
+    r"\bpassaggi\b|\bшаг|手順|步骤|做法|流程|단계|चरण|خطوات",
+    re.I,
+)
+CHECK = re.compile(
+    r"check\s?list|to-?do|packing|lista de|liste|checkliste|清单|チェック|체크|чек|قائمة|चेकलिस्ट", re.I
+)
+_REF_SEP = re.compile(r"\s+(?:–|—|-|=|:)\s+|\s*[=：]\s*")
+_CODE_TAIL = re.compile(r"^(?P<label>.*?\D)\s*(?P<value>\+?\d[\d\s-]{1,14}\d|\d{2,4})$")
+
+
+def _stat(item: str) -> Stat | None:
+    """'120 desks' → 120 / desks; 'policía 091' → 091 / policía; None without exactly one figure."""
+    nums = [n for n in find_numbers(item) if not n.is_year]
+    if len(nums) == 1:
+        n = nums[0]
+        label = re.sub(r"\s+", " ", item[: n.start] + " " + item[n.end :]).strip(" ,.:;-–—()")
+        return Stat(value=short(n.text, 24), label=short(label, 80))
+    code = _CODE_TAIL.match(item.strip())
+    if code and not nums:
+        return Stat(value=code.group("value").strip(), label=short(code.group("label").strip(" :-–—"), 80))
+    return None
+
+
+def _reference(items: list[str]) -> list[Step] | None:
+    """'git status – show changes', 'Hund = dog': a term and its meaning, for every item."""
+    out = []
+    for item in items:
+        parts = _REF_SEP.split(item, maxsplit=1)
+        if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+            return None
+        out.append(Step(title=short(parts[0].strip(), 80), text=short(parts[1].strip(), 200)))
+    return out
+
+
+def _sides(given: Content) -> tuple[str, list[str], str, list[str]] | None:
+    pair = given.pair
+    if pair is None:
+        return None
+    (left, li), (right, ri) = pair
+    if PROS.match(right.strip()) and CONS.match(left.strip()):
+        (left, li), (right, ri) = (right, ri), (left, li)
+    return cap(left), li, cap(right), ri
+
+
+def content_blocks(given: Content, question: str) -> list[Any]:
+    """The blocks that lay the content out (see the module docstring for the order tried)."""
+    sides = _sides(given)
+    if sides is not None:
+        left, li, right, ri = sides
+        return [
+            ComparisonBlock(
+                left_title=short(left, 80),
+                left_items=[short(cap(t), 150) for t in li[:12]],
+                right_title=short(right, 80),
+                right_items=[short(cap(t), 150) for t in ri[:12]],
+            )
+        ]
+    if given.sections:
+        return [
+            ChecklistBlock(title=short(cap(head), 80), items=[short(cap(t), 150) for t in items[:16]])
+            for head, items in given.sections[:12]
+        ]
+    items = given.items
+    dated = given.dated
+    if dated:
+        return [
+            TimelineBlock(events=[Event(date=short(d, 40), title=short(cap(e), 80)) for d, e in dated[:16]])
+        ]
+    if given.ordered or STEPS.search(question):
+        return [StepsBlock(items=[Step(title=short(cap(t), 80)) for t in items[:12]])]
+    stats = [_stat(t) for t in items]
+    if sum(s is not None for s in stats) >= max(2, len(items) // 2):
+        blocks: list[Any] = [StatsBlock(items=[s for s in stats if s is not None][:12])]
+        rest = [t for t, s in zip(items, stats, strict=True) if s is None]
+        if rest:
+            blocks.append(CalloutBlock(text=short("; ".join(cap(t) for t in rest), 400)))
+        return blocks
+    reference = _reference(items)
+    if reference is not None and not CHECK.search(question):
+        return [StepsBlock(items=reference[:12])] + (
+            [StepsBlock(items=reference[12:24])] if len(reference) > 12 else []
+        )
+    return [ChecklistBlock(items=[short(cap(t), 150) for t in items[:16]])] + (
+        [ChecklistBlock(items=[short(cap(t), 150) for t in items[16:32]])] if len(items) > 16 else []
+    )
+
+
+def content_infographic(given: Content, question: str, lang: str) -> InfographicPlan:
+    blocks = content_blocks(given, question)
+    title = given.lead or ("Summary" if lang == "en" else "概览")
+    shown = [t for t in given.items][:8]
+    answer = (
+        f"{len(given.items)} items from what you gave, laid out as {blocks[0].type}: " + "; ".join(shown)
+        if lang == "en"
+        else f"根据你给出的 {len(given.items)} 项内容：" + "；".join(shown)
+    ) + ("…" if len(given.items) > 8 else ".")
+    return InfographicPlan(
+        title=short(cap(title), 120),
+        blocks=blocks,
+        answer=short(answer, 1000),
+        alt_text=short(f"Infographic “{title}”: " + ", ".join(b.type for b in blocks) + ".", 300),
+    )

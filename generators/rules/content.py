@@ -1,0 +1,308 @@
+"""Content the user writes into the question: a list after a colon, sections ("Goals: …. Team: …"),
+pros and cons, do's and don'ts, dated items, key facts with numbers.
+
+The offline planner cannot research a topic, but it can lay out what it was given: a deck, an
+infographic or a diagram of the user's own items, nothing added and nothing dropped. `supplied`
+reads that structure in any of the planner's languages (separators and list words per language);
+builders turn it into plans, some through the markdown planner (`as_markdown`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generators.rules.cues import COMMAND_PREFIX
+from generators.rules.numbers import find_numbers
+from generators.rules.words import MAX_QUESTION, cap, short
+
+ITEM_CHARS = 160
+MAX_ITEMS = 24
+
+# "and" as a list joiner in the planner's languages (the last item of "a, b and c").
+_AND = r"and|y|e|et|und|и|و|और|та|и также|以及|和|及|与|과|와|및"
+_SPLIT = re.compile(
+    rf"\s*(?:[,;，；、،]|\s(?:{_AND})\s|(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff]))\s*", re.I
+)
+_CLAUSE = re.compile(r"(?<=[^\d\s])\.\s+(?=\S)|[;；。](?!\d)\s*|(?<=\S)\.$|\n+|[!?！？]\s+")
+_HEADS = (":", "：", " – ", " — ", " - ", " -- ")
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:a|an|the|some|short|quick|simple|little|small|nice|visual|printable|weekly|\d+)\s+)*"
+    r"(?:slides?|slide deck|deck|presentation|powerpoint|ppt|infographic|one[- ]pager|poster|diagram|"
+    r"flow ?chart|chart|mind ?map|concept map|checklist|cheat ?sheet|reference card|timeline|summary|list)?"
+    r"(?:\s+(?:about|on|of|for|out of|from|with|showing|listing|covering))?(?:\s+(?:our|my|the|this|these|us|me))*\s*",
+    re.I,
+)
+_TAIL_WORDS = re.compile(
+    r"\s*\b(?:into|as|in|for)\s+(?:an?\s+)?(?:(?:short|quick|simple|nice|printable)\s+)?(?:slides?|deck|"
+    r"presentation|powerpoint|infographic|one[- ]pager|poster|diagram|flow ?chart|mind ?map|checklist)\s*$",
+    re.I,
+)
+PROS = re.compile(
+    r"^(?:pros?|advantages?|upsides?|benefits?|ventajas?|pros|avantages?|vorteile|prós|vantaggi|плюсы|"
+    r"メリット|장점|优点|好处|مزايا|फायदे|lo bueno|do'?s|dos)$",
+    re.I,
+)
+CONS = re.compile(
+    r"^(?:cons?|disadvantages?|downsides?|drawbacks?|desventajas?|contras?|inconvénients?|nachteile|"
+    r"svantaggi|минусы|デメリット|단점|缺点|坏处|عيوب|नुकसान|lo malo|don'?ts|donts)$",
+    re.I,
+)
+DATE_LEAD = re.compile(
+    r"^(?P<date>(?:19|20)\d\d(?:年)?|(?:day|día|dia|jour|tag|giorno|день|week|semana|semaine|woche|settimana)"
+    r"\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|q[1-4]|t[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|"
+    r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|"
+    r"juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|"
+    r"fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月)"
+    r"(?:\s*[:：\-–—]\s*|\s+)(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+@dataclass
+class Content:
+    """What the user wrote to be laid out."""
+
+    lead: str
+    """The words before the content, request words removed: the title ("Roadmap")."""
+    items: list[str] = field(default_factory=list)
+    """The items, in order (flattened from the sections when there are sections)."""
+    sections: list[tuple[str, list[str]]] = field(default_factory=list)
+    """Named groups of items ("Goals", […]); empty when the content is one flat list."""
+    ordered: bool = False
+    """Written as a numbered list."""
+
+    @property
+    def pair(self) -> tuple[tuple[str, list[str]], tuple[str, list[str]]] | None:
+        """Two sides to compare: pros/cons, do's/don'ts, or exactly two named sections."""
+        if len(self.sections) == 2:
+            return self.sections[0], self.sections[1]
+        return None
+
+    @property
+    def dated(self) -> list[tuple[str, str]] | None:
+        """(date, event) for every item when every item starts with a date, else None."""
+        found = [DATE_LEAD.match(it) for it in self.items]
+        if len(found) < 2 or not all(found):
+            return None
+        return [(m.group("date").strip(), m.group("rest").strip(" -–—:：")) for m in found if m]
+
+
+def split_items(text: str) -> list[str]:
+    """'a, b (c, d) and e' → ['a', 'b (c, d)', 'e']: separators outside brackets only."""
+    out: list[str] = []
+    depth = 0
+    buf = ""
+    pos = 0
+    while pos < len(text):
+        ch = text[pos]
+        if ch in "([{（「":
+            depth += 1
+        elif ch in ")]}）」" and depth:
+            depth -= 1
+        if depth == 0:
+            m = _SPLIT.match(text, pos)
+            if m and m.end() > pos and not (ch.isdigit() or (ch == "," and _digit_around(text, pos))):
+                out.append(buf)
+                buf = ""
+                pos = m.end()
+                continue
+        buf += ch
+        pos += 1
+    out.append(buf)
+    return [short(p.strip(" .。-–—\"'“”"), ITEM_CHARS) for p in out if p.strip(" .。-–—\"'“”")]
+
+
+def _digit_around(text: str, pos: int) -> bool:
+    """A comma inside a number (1,800 or 3,6) is not a separator."""
+    return 0 < pos < len(text) - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit()
+
+
+def _head(clause: str, max_words: int = 7, max_chars: int = 60) -> tuple[str, str] | None:
+    """'Goals: ship v2, cut tickets' → ('Goals', 'ship v2, cut tickets'): the first separator."""
+    best: tuple[int, str] | None = None
+    for sep in _HEADS:
+        i = clause.find(sep)
+        if 0 < i <= max_chars and (best is None or i < best[0]) and not re.search(r"\d$", clause[:i].strip()):
+            best = (i, sep)
+    if best is None:
+        return None
+    i, sep = best
+    head, body = clause[:i].strip(), clause[i + len(sep) :].strip()
+    if not body or len(head.split()) > max_words:
+        return None
+    return head, body
+
+
+def _inner(body: str) -> tuple[str, str] | None:
+    """A head inside the body ('Vision – be the best', 'what we learned - a, b'), unless the
+    items themselves are 'term – meaning' pairs (a reference list: 'git add – stage, git push – …')."""
+    inner = _head(body)
+    if inner is None:
+        return None
+    items = split_items(inner[1])
+    paired = sum(bool(re.search(r"\s[–—=-]\s|\s=|=\s", it)) for it in items)
+    return None if paired and paired * 2 >= len(items) else inner
+
+
+# The visual asked for, named in a lead ("prépare 5 diapos sur …", "Mindmap zum Thema …", "…का फ्लोचार्ट"):
+# what follows it (or precedes it, at the end) is the topic.
+_KIND_NOUN = re.compile(
+    r"(?:\d+\s*)?(?:slides?|deck|presentation|diapos?|diapositiv\w*|présentation|presentación|präsentation|folien|"
+    r"apresentação|presentazione|слайд\w*|презентаци\w*|infographi\w*|infograf\w*|инфографик\w*|diagram\w*|"
+    r"flow ?chart|mind ?map|mindmap|mapa mental|carte mentale|mappa mentale|organigram\w*|fluxograma|"
+    r"diagrama de flujo|schéma|esquema|schema|schaubild|checklist\w*|timeline|"
+    r"发表资料|발표\s?자료|발표자료|スライド|幻灯片|演示文稿|PPT|信息图|流程图|思维导图|"
+    r"인포그래픽|フローチャート|マインドマップ|플로우차트|마인드맵|شرائح|عرض تقديمي|خريطة ذهنية|मानचित्र|फ्लोचार्ट|स्लाइड)"
+    r"(?:\s*\d+\s*(?:장|枚|页))?(?![a-zà-ÿа-я])",
+    re.I,
+)
+_TOPIC_GLUE = re.compile(
+    r"^(?:(?:about|on|of|for|re|sur|sobre|über|zum|zur|zu|su|sul|sulla|о|об|про|по|для|para|pour|für|per|عن|حول|"
+    r"के बारे में|关于|有关|"
+    r"les|le|la|los|las|el|die|der|das|den|our|my|the|nos|notre|nuestro|nuestra|unser|unsere|nosso|nossa|"
+    r"nostro|nostra|del|della|dei|des|du|de|di|do|da|dos|das|em|no|na|thema|topic|tema)\s+)+",
+    re.I,
+)
+_TAIL_GLUE = re.compile(r"(?:\s*(?:का|की|के|の|的|에 대한|에 관한|용|用の?|について))+\s*$")
+
+
+def clean_lead(lead: str) -> str:
+    """Request words removed: 'Make slides about our roadmap' → 'Roadmap'; 'prépare 5 diapos sur
+    les résultats du trimestre' → 'Résultats du trimestre'."""
+    text = re.sub(r"\s+", " ", lead).strip(" :：-–—,.")
+    found = list(_KIND_NOUN.finditer(text))
+    if found:
+        last = found[-1]
+        after = _TOPIC_GLUE.sub("", text[last.end() :].strip(" :：-–—,.")).strip()
+        before = _TAIL_GLUE.sub("", text[: found[0].start()].strip(" :：-–—,."))
+        if len(after) >= 3 and not re.match(r"[をがはにで을를이가]|作|做|만들", after):
+            text = after
+        elif before:
+            text = before
+    for _ in range(2):
+        text = COMMAND_PREFIX.sub("", text)
+        text = _LEAD_WORDS.sub("", text).strip(" :：-–—,.")
+        text = _TAIL_WORDS.sub("", text).strip(" :：-–—,.")
+    text = re.sub(r"^(?:を|을|를|一份|一个|做|做一份|帮我做一份|帮我做)", "", text).strip()
+    return cap(short(text, 100))
+
+
+def _numbered(text: str) -> tuple[str, list[str]] | None:
+    """'steps: 1. plan 2. build 3. ship' → ('steps', ['plan', 'build', 'ship'])."""
+    marks = list(re.finditer(r"(?:(?<=\s)|(?<=^)|(?<=[:：]))(\d{1,2})\s*[.)、．](?!\d)\s*", text))
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return None
+    items = [
+        text[m.end() : (marks[k + 1].start() if k + 1 < len(marks) else len(text))].strip(" ,;，；.")
+        for k, m in enumerate(marks)
+    ]
+    items = [short(it, ITEM_CHARS) for it in items if it]
+    return (text[: marks[0].start()], items) if len(items) >= 2 else None
+
+
+def supplied(question: str) -> Content | None:
+    """The content written in the question, or None when there is no list to lay out."""
+    text = re.sub(r"[ \t]+", " ", (question or "")[:MAX_QUESTION]).strip()
+    if not text:
+        return None
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    marked = [
+        re.sub(r"^(?:[-*+•]|\d{1,2}[.)])\s+", "", ln)
+        for ln in lines[1:]
+        if re.match(r"^(?:[-*+•]|\d{1,2}[.)])\s+", ln)
+    ]
+    if len(marked) >= 2:
+        ordered = bool(re.match(r"^\d", lines[1]))
+        return Content(
+            clean_lead(lines[0]), [short(m, ITEM_CHARS) for m in marked][:MAX_ITEMS], ordered=ordered
+        )
+    flat = " ".join(lines)
+    numbered = _numbered(flat)
+    if numbered:
+        return Content(clean_lead(numbered[0]), numbered[1][:MAX_ITEMS], ordered=True)
+    clauses = [c.strip() for c in _CLAUSE.split(flat) if c and c.strip()]
+    sections: list[tuple[str, list[str]]] = []
+    lead = ""
+    for k, clause in enumerate(clauses):
+        found = _head(clause) if k else _head(clause, max_words=16, max_chars=120)
+        inner = _inner(found[1]) if found else None
+        if found and inner and len(split_items(inner[1])) >= 1 and not sections:
+            lead, found = found[0], inner  # "make a presentation out of: Vision – be the best"
+        if found is None:
+            if not sections and k == 0:
+                lead = clause
+                continue
+            if sections:
+                sections[-1][1].extend(split_items(clause))
+            continue
+        head, body = found
+        if k == 0 and inner is None and len(head.split()) > 7:
+            lead = head  # a long lead ("compare the plans side by side:") is not a section name
+            continue
+        if " - " in head or " – " in head:  # "Pros and cons of X - pros: a, b"
+            pre, head = re.split(r"\s[-–]\s", head, maxsplit=1)
+            lead = lead or pre
+        sections.append((short(head.strip(" *"), 60), split_items(body)))
+    named = [s for s in sections if s[1]]
+    if len(named) >= 2 and all(len(s[0]) <= 40 for s in named):
+        items = [it for _, its in named for it in its]
+        return Content(clean_lead(lead), items[:MAX_ITEMS], sections=named[:12])
+    # one list after a colon (or a dash): "X: a, b, c"; a head inside it becomes part of the title
+    found = _head(flat, max_words=16, max_chars=120)
+    if found:
+        head, body = found
+        inner = _inner(body)
+        if inner and len(split_items(inner[1])) >= 2:
+            head, body = f"{head}: {inner[0]}", inner[1]
+        items = split_items(body)
+        if len(items) >= 2:
+            items = _do_dont(items) or items
+            return Content(clean_lead(head), items[:MAX_ITEMS]) if isinstance(items, list) else items
+    return None
+
+
+def _do_dont(items: list[str]) -> Content | None:
+    """'do greet by name, do confirm; don't interrupt' → sections Do / Don't."""
+    dos = [re.sub(r"^do\s+", "", it, flags=re.I) for it in items if re.match(r"^do\s", it, re.I)]
+    donts = [
+        re.sub(r"^(?:don'?t|do not)\s+", "", it, flags=re.I)
+        for it in items
+        if re.match(r"^(?:don'?t|do not)\s", it, re.I)
+    ]
+    if dos and donts and len(dos) + len(donts) == len(items):
+        return Content("", [*dos, *donts], sections=[("Do", dos), ("Don't", donts)])
+    return None
+
+
+def inline_list(text: str) -> list[str]:
+    """A run of three or more short items without a colon: 'linking a, b, c and d' → [a, b, c, d]
+    (the first item takes as many words as the others have)."""
+    parts = split_items(text)
+    if len(parts) < 3:
+        return []
+    sizes = sorted(len(p.split()) for p in parts[1:])
+    typical = sizes[len(sizes) // 2]
+    if typical > 5:
+        return []
+    first = parts[0].split()
+    return [" ".join(first[-typical:]), *parts[1:]]
+
+
+def as_markdown(content: Content, title: str = "") -> str:
+    """The content as a markdown answer, for the markdown planner's builders."""
+    out = [f"# {title or content.lead or 'Summary'}", ""]
+    if content.sections:
+        for head, items in content.sections:
+            out += [f"## {cap(head)}", "", *[f"- {cap(it)}" for it in items], ""]
+    elif content.ordered:
+        out += [f"{i}. {cap(it)}" for i, it in enumerate(content.items, 1)]
+    else:
+        out += [f"- {cap(it)}" for it in content.items]
+    return "\n".join(out).strip() + "\n"
+
+
+def numbers_in(item: str) -> int:
+    return len([n for n in find_numbers(item) if not n.is_year])

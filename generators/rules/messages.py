@@ -1,0 +1,361 @@
+"""Messages the offline planner writes to users, by language (the codes `words.language` gives).
+
+English is complete; other languages translate what users read most (what is missing, the
+"unsure" answer) and fall back to English key by key (`words.msg`). Placeholders are
+`str.format` fields and must match across languages.
+"""
+
+from __future__ import annotations
+
+# fmt: off
+MESSAGES: dict[str, dict[str, str]] = {
+    "en": {
+        "empty": "Nothing to visualise yet: ask a question, attach a table, or paste an answer in markdown.",
+        "research": (
+            "The offline planner can't research topics or answer questions from general knowledge. To get {what}, "
+            "paste an existing answer with --markdown (or the app's markdown box), or connect an LLM planner."
+        ),
+        "no_numbers": (
+            'To draw a chart offline I need the numbers. Write them in the question (e.g. "Q1-Q4 revenue was '
+            '1.2M, 1.5M, 1.1M and 2.0M" or "apples 30, bananas 20, cherries 50"), attach a table (CSV or '
+            "Excel), paste a markdown answer with a table, or connect an LLM planner."
+        ),
+        "no_structure": (
+            'To draw a diagram offline, write the steps or links in the question (e.g. "flowchart: sign up -> '
+            'verify email -> first login", "1. plan 2. build 3. ship" or "org chart: CEO -> CTO, CFO"), paste '
+            "a markdown answer with a list, or connect an LLM planner."
+        ),
+        "no_image_subject": (
+            'Say what the picture should show, e.g. "a watercolor picture of a lighthouse at dusk".'
+        ),
+        "bad_table": "The attached table can't be charted: {why}. Attach a table with at least one column of values.",
+        "failed": "The offline planner could not build {what} from this input ({why}). {hint}",
+        "what_slides": "slides",
+        "what_infographic": "an infographic",
+        "what_diagram": "a diagram",
+        "what_chart": "a chart",
+        "what_image": "an image",
+        "what_text": "an answer",
+        "no_builder": "The offline planner has no rules for {what}; connect an LLM planner to get one.",
+        "mixed": (
+            "These numbers measure different things ({units}), so one chart would compare them as if they "
+            "were alike:\n\n{listing}\n\nAsk for an infographic to see them as key-number cards, or give "
+            "numbers in one unit (e.g. \"km walked per day: Mon 5, Tue 7, Wed 4\") to chart them."
+        ),
+        "unsure": (
+            "I'm not sure which visual you want. {listing}Likely: {forms}. Say which, e.g. \"make an "
+            "infographic of this\" or \"make slides of this\"."
+        ),
+        "fewer": "{n} slides asked for, but what was given fills {m}: nothing was invented to fill the rest.",
+        "what_animation": "an animation",
+        "what_app": "an interactive app",
+        "writing": (
+            "The offline planner lays out what you give it (numbers, lists, steps, tables, markdown); it can't "
+            "write code or text, translate or rewrite. Connect an LLM planner for that."
+        ),
+        "nothing": (
+            "I see nothing to visualise here: no numbers, list, steps or attachment. Ask for a chart, slides, an "
+            "infographic, a diagram or a picture, give the content to lay out, or connect an LLM planner."
+        ),
+    },
+    "zh": {
+        "empty": "还没有可以可视化的内容：请输入问题、附上表格，或粘贴一段 markdown 回答。",
+        "research": (
+            "离线规划器无法查资料或凭常识回答问题。要生成{what}，请用 --markdown（或应用里的 markdown 输入框）粘贴已有的回答，"
+            "或者接入 LLM 规划器。"
+        ),
+        "no_numbers": (
+            "离线画图需要具体数字：请在问题里写出数据（例如“一季度到四季度收入分别为 120、150、110、200 万元”或“苹果30，香蕉20”），"
+            "或附上表格（CSV/Excel），或粘贴含表格的 markdown 回答，或接入 LLM 规划器。"
+        ),
+        "no_structure": (
+            "离线绘制示意图需要步骤或连线：请在问题里写出来（例如“流程图：注册 -> 验证邮箱 -> 首次登录”或“1. 计划 2. 开发 3. 上线”），"
+            "或粘贴含列表的 markdown 回答，或接入 LLM 规划器。"
+        ),
+        "no_image_subject": "请说明图片要画什么，例如“一幅黄昏灯塔的水彩画”。",
+        "bad_table": "附带的表格无法作图：{why}。请附上至少包含一列数值的表格。",
+        "failed": "离线规划器无法根据这些输入生成{what}（{why}）。{hint}",
+        "what_slides": "幻灯片",
+        "what_infographic": "信息图",
+        "what_diagram": "示意图",
+        "what_chart": "图表",
+        "what_image": "图片",
+        "what_text": "回答",
+        "no_builder": "离线规划器无法生成{what}，请接入 LLM 规划器。",
+        "mixed": (
+            "这些数字衡量的是不同的东西（{units}），放进同一张图会把它们当成同类来比较：\n\n{listing}\n\n"
+            "要把它们做成数据卡片，请说“做成信息图”；要画图，请给出同一单位的数字（例如“每天步行公里数：周一 5，周二 7”）。"
+        ),
+        "unsure": "我不确定你想要哪种可视化。{listing}可能的形式：{forms}。请说明，例如“做成信息图”或“做成幻灯片”。",
+        "fewer": "要求 {n} 页幻灯片，但给出的内容只够 {m} 页：没有编造内容来凑页数。",
+        "what_animation": "动画",
+        "what_app": "交互应用",
+        "writing": "离线规划器只能排版你给出的内容（数字、列表、步骤、表格、markdown），不能写代码或文字、翻译或改写。需要时请接入 LLM 规划器。",
+        "nothing": "这里没有可以可视化的内容：没有数字、列表、步骤或附件。请说明要图表、幻灯片、信息图、示意图还是图片，或给出要排版的内容，或接入 LLM 规划器。",
+    },
+    "es": {
+        "research": (
+            "El planificador sin conexión no puede investigar temas ni responder con conocimiento general. Para "
+            "obtener {what}, pega una respuesta existente en markdown o conecta un planificador LLM."
+        ),
+        "no_numbers": (
+            "Para hacer un gráfico sin conexión necesito los números: escríbelos en la pregunta (p. ej. \"ventas: "
+            "enero 40, febrero 55, marzo 61\"), adjunta una tabla (CSV o Excel) o conecta un planificador LLM."
+        ),
+        "no_structure": (
+            "Para dibujar un diagrama sin conexión, escribe los pasos o los enlaces en la pregunta (p. ej. "
+            "\"diagrama de flujo: registro -> verificar correo -> primer acceso\") o conecta un planificador LLM."
+        ),
+        "no_image_subject": "Di qué debe mostrar la imagen, p. ej. \"una acuarela de un faro al atardecer\".",
+        "mixed": (
+            "Estos números miden cosas distintas ({units}); un solo gráfico los compararía como si fueran "
+            "iguales:\n\n{listing}\n\nPide una infografía para verlos como tarjetas de cifras clave, o da "
+            "números en una sola unidad para graficarlos."
+        ),
+        "unsure": (
+            "No estoy seguro de qué visual quieres. {listing}Probable: {forms}. Dilo, p. ej. \"haz una "
+            "infografía\" o \"haz unas diapositivas\"."
+        ),
+        "fewer": "Pediste {n} diapositivas, pero el contenido dado llena {m}: no se inventó nada para el resto.",
+        "what_slides": "diapositivas", "what_infographic": "una infografía", "what_diagram": "un diagrama",
+        "what_chart": "un gráfico", "what_image": "una imagen", "what_text": "una respuesta",
+        "what_animation": "una animación", "what_app": "una aplicación interactiva",
+        "writing": (
+            "El planificador sin conexión organiza lo que le das (números, listas, pasos, tablas); no puede escribir "
+            "código o textos, traducir ni reescribir. Conecta un planificador LLM para eso."
+        ),
+        "nothing": (
+            "No veo nada que visualizar: ni números, ni lista, ni pasos, ni adjunto. Pide un gráfico, diapositivas, "
+            "una infografía, un diagrama o una imagen, o da el contenido a organizar."
+        ),
+    },
+    "fr": {
+        "research": (
+            "Le planificateur hors ligne ne peut pas faire de recherches ni répondre de culture générale. Pour "
+            "obtenir {what}, collez une réponse existante en markdown ou connectez un planificateur LLM."
+        ),
+        "no_numbers": (
+            "Pour faire un graphique hors ligne, il me faut les chiffres : écrivez-les dans la question (p. ex. "
+            "« ventes : janvier 40, février 55, mars 61 »), joignez un tableau (CSV ou Excel) ou connectez un "
+            "planificateur LLM."
+        ),
+        "no_structure": (
+            "Pour dessiner un schéma hors ligne, écrivez les étapes ou les liens dans la question (p. ex. "
+            "« inscription -> vérification -> première connexion ») ou connectez un planificateur LLM."
+        ),
+        "no_image_subject": "Dites ce que l'image doit montrer, p. ex. « une aquarelle d'un phare au crépuscule ».",
+        "mixed": (
+            "Ces nombres mesurent des choses différentes ({units}) : un seul graphique les comparerait comme "
+            "s'ils étaient semblables :\n\n{listing}\n\nDemandez une infographie pour les voir en cartes de "
+            "chiffres clés, ou donnez des nombres dans une seule unité pour les tracer."
+        ),
+        "unsure": (
+            "Je ne suis pas sûr du visuel voulu. {listing}Probable : {forms}. Précisez, p. ex. « fais une "
+            "infographie » ou « fais des diapositives »."
+        ),
+        "fewer": "{n} diapositives demandées, mais le contenu donné en remplit {m} : rien n'a été inventé.",
+        "what_slides": "des diapositives", "what_infographic": "une infographie", "what_diagram": "un schéma",
+        "what_chart": "un graphique", "what_image": "une image", "what_text": "une réponse",
+        "what_animation": "une animation", "what_app": "une application interactive",
+        "writing": (
+            "Le planificateur hors ligne met en forme ce que vous lui donnez (nombres, listes, étapes, tableaux) ; il "
+            "ne peut pas écrire du code ou du texte, traduire ni réécrire. Connectez un planificateur LLM pour cela."
+        ),
+        "nothing": (
+            "Je ne vois rien à visualiser : ni nombres, ni liste, ni étapes, ni pièce jointe. Demandez un graphique, "
+            "des diapositives, une infographie, un schéma ou une image, ou donnez le contenu à mettre en forme."
+        ),
+    },
+    "de": {
+        "research": (
+            "Der Offline-Planer kann keine Themen recherchieren und nicht aus Allgemeinwissen antworten. Für "
+            "{what} fügen Sie eine vorhandene Antwort in Markdown ein oder verbinden Sie einen LLM-Planer."
+        ),
+        "no_numbers": (
+            "Für ein Diagramm offline brauche ich die Zahlen: Schreiben Sie sie in die Frage (z. B. „Umsatz: "
+            "Januar 40, Februar 55, März 61“), hängen Sie eine Tabelle (CSV oder Excel) an oder verbinden Sie "
+            "einen LLM-Planer."
+        ),
+        "no_structure": (
+            "Für ein Schaubild offline schreiben Sie die Schritte oder Verbindungen in die Frage (z. B. "
+            "„Anmeldung -> E-Mail bestätigen -> erster Login“) oder verbinden Sie einen LLM-Planer."
+        ),
+        "no_image_subject": "Sagen Sie, was das Bild zeigen soll, z. B. „ein Aquarell eines Leuchtturms in der Dämmerung“.",
+        "mixed": (
+            "Diese Zahlen messen Verschiedenes ({units}); ein einziges Diagramm würde sie wie Gleichartiges "
+            "vergleichen:\n\n{listing}\n\nBitten Sie um eine Infografik, um sie als Kennzahl-Karten zu sehen, "
+            "oder geben Sie Zahlen in einer Einheit an, um sie darzustellen."
+        ),
+        "unsure": (
+            "Ich bin nicht sicher, welche Darstellung Sie möchten. {listing}Wahrscheinlich: {forms}. Sagen Sie "
+            "es, z. B. „mach eine Infografik“ oder „mach Folien“."
+        ),
+        "fewer": "{n} Folien gewünscht, der gegebene Inhalt füllt {m}: für den Rest wurde nichts erfunden.",
+        "what_slides": "Folien", "what_infographic": "eine Infografik", "what_diagram": "ein Schaubild",
+        "what_chart": "ein Diagramm", "what_image": "ein Bild", "what_text": "eine Antwort",
+        "what_animation": "eine Animation", "what_app": "eine interaktive App",
+        "writing": (
+            "Der Offline-Planer ordnet an, was Sie ihm geben (Zahlen, Listen, Schritte, Tabellen); er kann keinen Code "
+            "oder Text schreiben, übersetzen oder umschreiben. Verbinden Sie dafür einen LLM-Planer."
+        ),
+        "nothing": (
+            "Hier gibt es nichts darzustellen: keine Zahlen, keine Liste, keine Schritte, kein Anhang. Bitten Sie um "
+            "ein Diagramm, Folien, eine Infografik, ein Schaubild oder ein Bild, oder geben Sie den Inhalt an."
+        ),
+    },
+    "pt": {
+        "research": (
+            "O planejador offline não pode pesquisar temas nem responder com conhecimento geral. Para obter "
+            "{what}, cole uma resposta existente em markdown ou conecte um planejador LLM."
+        ),
+        "no_numbers": (
+            "Para fazer um gráfico offline preciso dos números: escreva-os na pergunta (ex.: \"vendas: janeiro "
+            "40, fevereiro 55, março 61\"), anexe uma tabela (CSV ou Excel) ou conecte um planejador LLM."
+        ),
+        "no_structure": (
+            "Para desenhar um diagrama offline, escreva os passos ou as ligações na pergunta (ex.: \"cadastro -> "
+            "verificar e-mail -> primeiro acesso\") ou conecte um planejador LLM."
+        ),
+        "mixed": (
+            "Estes números medem coisas diferentes ({units}); um só gráfico os compararia como se fossem "
+            "iguais:\n\n{listing}\n\nPeça um infográfico para vê-los como cartões de números-chave, ou dê "
+            "números numa só unidade para fazer o gráfico."
+        ),
+        "unsure": (
+            "Não tenho certeza de qual visual você quer. {listing}Provável: {forms}. Diga qual, ex.: \"faça um "
+            "infográfico\" ou \"faça slides\"."
+        ),
+        "what_slides": "slides", "what_infographic": "um infográfico", "what_diagram": "um diagrama",
+        "what_chart": "um gráfico", "what_image": "uma imagem", "what_text": "uma resposta",
+        "what_animation": "uma animação", "what_app": "um aplicativo interativo",
+    },
+    "it": {
+        "research": (
+            "Il pianificatore offline non può fare ricerche né rispondere con conoscenze generali. Per avere "
+            "{what}, incolla una risposta esistente in markdown o collega un pianificatore LLM."
+        ),
+        "no_numbers": (
+            "Per fare un grafico offline mi servono i numeri: scrivili nella domanda (es. \"vendite: gennaio 40, "
+            "febbraio 55, marzo 61\"), allega una tabella (CSV o Excel) o collega un pianificatore LLM."
+        ),
+        "no_structure": (
+            "Per disegnare uno schema offline, scrivi i passaggi o i collegamenti nella domanda (es. "
+            "\"iscrizione -> verifica e-mail -> primo accesso\") o collega un pianificatore LLM."
+        ),
+        "mixed": (
+            "Questi numeri misurano cose diverse ({units}); un solo grafico li confronterebbe come se fossero "
+            "simili:\n\n{listing}\n\nChiedi un'infografica per vederli come schede di numeri chiave, o dai "
+            "numeri in una sola unità per farne un grafico."
+        ),
+        "unsure": (
+            "Non sono sicuro di quale visual vuoi. {listing}Probabile: {forms}. Dillo, es. \"fai un'infografica\" "
+            "o \"fai delle slide\"."
+        ),
+        "what_slides": "delle slide", "what_infographic": "un'infografica", "what_diagram": "uno schema",
+        "what_chart": "un grafico", "what_image": "un'immagine", "what_text": "una risposta",
+        "what_animation": "un'animazione", "what_app": "un'app interattiva",
+    },
+    "ja": {
+        "research": (
+            "オフラインのプランナーは調べものや一般知識での回答ができません。{what}を作るには、既存の回答を markdown "
+            "で貼り付けるか、LLM プランナーを接続してください。"
+        ),
+        "no_numbers": (
+            "オフラインでグラフを作るには数値が必要です。質問に書く（例：「売上：1月 40、2月 55、3月 61」）か、表（CSV・Excel）"
+            "を添付するか、LLM プランナーを接続してください。"
+        ),
+        "no_structure": (
+            "オフラインで図を描くには、手順やつながりを質問に書いてください（例：「登録 -> メール確認 -> 初回ログイン」）。"
+        ),
+        "mixed": (
+            "これらの数値は別々のものを測っています（{units}）。1つのグラフでは同じものとして比べてしまいます：\n\n{listing}\n\n"
+            "主要な数値のカードとして見るには「インフォグラフィックにして」と、グラフにするには同じ単位の数値を書いてください。"
+        ),
+        "unsure": "どの形式がよいか判断できません。{listing}候補：{forms}。「インフォグラフィックにして」などと指定してください。",
+        "what_slides": "スライド", "what_infographic": "インフォグラフィック", "what_diagram": "図",
+        "what_chart": "グラフ", "what_image": "画像", "what_text": "回答", "what_animation": "アニメーション",
+        "what_app": "インタラクティブなアプリ",
+    },
+    "ko": {
+        "research": (
+            "오프라인 플래너는 주제를 조사하거나 일반 지식으로 답할 수 없습니다. {what}을(를) 만들려면 기존 답변을 "
+            "markdown으로 붙여 넣거나 LLM 플래너를 연결하세요."
+        ),
+        "no_numbers": (
+            "오프라인으로 차트를 만들려면 숫자가 필요합니다. 질문에 적거나(예: \"매출: 1월 40, 2월 55, 3월 61\"), 표(CSV, "
+            "Excel)를 첨부하거나, LLM 플래너를 연결하세요."
+        ),
+        "no_structure": "오프라인으로 다이어그램을 그리려면 단계나 연결을 질문에 적어 주세요(예: \"가입 -> 이메일 인증 -> 첫 로그인\").",
+        "mixed": (
+            "이 숫자들은 서로 다른 것을 잽니다({units}). 차트 하나에 넣으면 같은 것처럼 비교하게 됩니다:\n\n{listing}\n\n"
+            "핵심 숫자 카드로 보려면 \"인포그래픽으로 만들어 줘\"라고, 차트로 보려면 같은 단위의 숫자를 주세요."
+        ),
+        "unsure": "어떤 시각화를 원하는지 확실하지 않습니다. {listing}가능한 형태: {forms}. 예: \"인포그래픽으로 만들어 줘\".",
+        "what_slides": "슬라이드", "what_infographic": "인포그래픽", "what_diagram": "다이어그램",
+        "what_chart": "차트", "what_image": "이미지", "what_text": "답변", "what_animation": "애니메이션",
+        "what_app": "인터랙티브 앱",
+    },
+    "ru": {
+        "research": (
+            "Офлайн-планировщик не может искать сведения или отвечать из общих знаний. Чтобы получить {what}, "
+            "вставьте готовый ответ в markdown или подключите LLM-планировщик."
+        ),
+        "no_numbers": (
+            "Чтобы построить график офлайн, нужны числа: напишите их в вопросе (например, «продажи: январь 40, "
+            "февраль 55, март 61»), приложите таблицу (CSV или Excel) или подключите LLM-планировщик."
+        ),
+        "no_structure": (
+            "Чтобы нарисовать схему офлайн, напишите шаги или связи в вопросе (например, «регистрация -> "
+            "подтверждение почты -> первый вход») или подключите LLM-планировщик."
+        ),
+        "mixed": (
+            "Эти числа измеряют разное ({units}); один график сравнивал бы их как однородные:\n\n{listing}\n\n"
+            "Попросите инфографику, чтобы увидеть их как карточки ключевых цифр, или дайте числа в одной единице."
+        ),
+        "unsure": (
+            "Не уверен, какой визуал нужен. {listing}Вероятно: {forms}. Уточните, например: «сделай инфографику» "
+            "или «сделай слайды»."
+        ),
+        "what_slides": "слайды", "what_infographic": "инфографику", "what_diagram": "схему",
+        "what_chart": "график", "what_image": "изображение", "what_text": "ответ",
+        "what_animation": "анимацию", "what_app": "интерактивное приложение",
+    },
+    "ar": {
+        "research": (
+            "لا يستطيع المخطِّط دون اتصال البحث في المواضيع أو الإجابة من المعرفة العامة. للحصول على {what}، الصق "
+            "إجابة موجودة بصيغة markdown أو اربط مخطِّط LLM."
+        ),
+        "no_numbers": (
+            "لرسم مخطط بياني دون اتصال أحتاج إلى الأرقام: اكتبها في السؤال (مثل \"المبيعات: يناير 50، فبراير 65\")، "
+            "أو أرفق جدولًا (CSV أو Excel)، أو اربط مخطِّط LLM."
+        ),
+        "no_structure": "لرسم مخطط دون اتصال، اكتب الخطوات أو الروابط في السؤال (مثل \"تسجيل -> تأكيد البريد -> أول دخول\").",
+        "mixed": (
+            "هذه الأرقام تقيس أشياء مختلفة ({units})؛ مخطط واحد سيقارنها كأنها متشابهة:\n\n{listing}\n\n"
+            "اطلب إنفوجرافيك لرؤيتها كبطاقات أرقام رئيسية، أو أعطِ أرقامًا بوحدة واحدة لرسمها."
+        ),
+        "unsure": "لست متأكدًا من الشكل المطلوب. {listing}المرجَّح: {forms}. حدِّد، مثل \"اصنع إنفوجرافيك\" أو \"اصنع شرائح\".",
+        "what_slides": "شرائح", "what_infographic": "إنفوجرافيك", "what_diagram": "مخطط",
+        "what_chart": "رسم بياني", "what_image": "صورة", "what_text": "إجابة", "what_animation": "رسوم متحركة",
+        "what_app": "تطبيق تفاعلي",
+    },
+    "hi": {
+        "research": (
+            "ऑफ़लाइन प्लानर विषयों पर खोज या सामान्य ज्ञान से जवाब नहीं दे सकता। {what} के लिए मौजूदा जवाब markdown में "
+            "चिपकाएँ या LLM प्लानर जोड़ें।"
+        ),
+        "no_numbers": (
+            "ऑफ़लाइन चार्ट के लिए संख्याएँ चाहिए: उन्हें सवाल में लिखें (जैसे \"बिक्री: जनवरी 40, फ़रवरी 55\"), तालिका "
+            "(CSV या Excel) जोड़ें, या LLM प्लानर जोड़ें।"
+        ),
+        "no_structure": "ऑफ़लाइन आरेख के लिए चरण या कड़ियाँ सवाल में लिखें (जैसे \"पंजीकरण -> ईमेल सत्यापन -> पहला लॉगिन\")।",
+        "mixed": (
+            "ये संख्याएँ अलग-अलग चीज़ें मापती हैं ({units}); एक चार्ट इन्हें एक जैसा मानकर तुलना करेगा:\n\n{listing}\n\n"
+            "इन्हें मुख्य-संख्या कार्ड के रूप में देखने के लिए इन्फोग्राफिक माँगें, या चार्ट के लिए एक ही इकाई की संख्याएँ दें।"
+        ),
+        "unsure": "पक्का नहीं कि आप कौन-सा विज़ुअल चाहते हैं। {listing}संभावित: {forms}। बताएँ, जैसे \"इन्फोग्राफिक बनाओ\"।",
+        "what_slides": "स्लाइड", "what_infographic": "इन्फोग्राफिक", "what_diagram": "आरेख", "what_chart": "चार्ट",
+        "what_image": "चित्र", "what_text": "जवाब", "what_animation": "एनिमेशन", "what_app": "इंटरैक्टिव ऐप",
+    },
+}
+# fmt: on

@@ -1,0 +1,120 @@
+"""Units of measure as people write them after a number, in the languages the planner reads.
+
+A number's unit says what it measures: 8 km is a distance, 7 hours a duration, 2 litres a volume.
+Numbers measuring different things never share a chart axis (`extract.comparable`), so the words
+below are grouped by dimension, not translated one by one. Matching is on the token right after the
+number (or glued to it: "62mm", "10km", "7小时"), case-insensitive, longest first.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# fmt: off
+UNITS: dict[str, dict[str, tuple[str, ...]]] = {
+    # dimension → canonical unit → surface forms
+    "length": {
+        "km": ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilómetros", "kilómetro",
+               "kilomètres", "kilomètre", "kilometri", "kilometro", "quilômetros", "quilómetros", "км",
+               "километр", "километров", "километра", "किमी", "किलोमीटर", "公里", "千米", "킬로미터", "キロメートル"),
+        "m": ("metre", "metres", "meter", "meters", "metros", "mètres", "metri", "метр", "метров", "मीटर", "米",
+              "미터", "メートル"),
+        "cm": ("cm", "centimetre", "centimetres", "centimeter", "centimeters", "centímetros", "см", "厘米",
+               "센티미터", "センチ"),
+        "mm": ("mm", "millimetre", "millimetres", "millimeter", "millimeters", "milímetros", "мм", "毫米", "밀리미터",
+               "ミリ"),
+        "mi": ("mi", "mile", "miles", "millas", "milles", "meilen", "миль"),
+        "ft": ("ft", "feet", "foot", "pies"),
+        "in": ("inch", "inches", "pulgadas"),
+    },
+    "area": {
+        "m²": ("m²", "m2", "sqm", "sq m", "square metres", "square meters", "metros cuadrados", "м²", "㎡", "平方米",
+               "平米"),
+        "km²": ("km²", "km2", "square kilometres", "square kilometers"),
+        "sq ft": ("sq ft", "sqft", "square feet"),
+        "ha": ("ha", "hectare", "hectares", "hectáreas", "hektar"),
+        "acres": ("acre", "acres"),
+    },
+    "mass": {
+        "kg": ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilogramos",
+               "chilogrammi", "кг", "килограмм", "किलो", "公斤", "千克", "킬로그램", "キロ"),
+        "g": ("g", "gram", "grams", "gramme", "grammes", "gramos", "grammi", "г", "грамм", "ग्राम", "克", "그램",
+              "グラム"),
+        "lb": ("lb", "lbs", "pound weight"),
+        "t": ("tonne", "tonnes", "ton", "tons", "toneladas", "тонн", "吨"),
+    },
+    "volume": {
+        "l": ("l", "litre", "litres", "liter", "liters", "litros", "litro", "litri", "литр", "литра", "литров",
+              "लीटर", "升", "리터", "リットル"),
+        "ml": ("ml", "millilitre", "millilitres", "milliliter", "milliliters", "мл", "毫升"),
+        "gal": ("gal", "gallon", "gallons", "galones"),
+    },
+    "duration": {
+        "h": ("h", "hr", "hrs", "hour", "hours", "horas", "hora", "heures", "heure", "stunden", "stunde", "std",
+              "ore", "ora", "час", "часа", "часов", "घंटे", "घंटा", "小时", "个小时", "時間", "시간"),
+        "min": ("min", "mins", "minute", "minutes", "minutos", "minuto", "minuten", "minuti", "минут", "минуты",
+                "мин", "मिनट", "分钟", "分間", "분"),
+        "s": ("sec", "secs", "second", "seconds", "segundos", "secondes", "sekunden", "secondi", "секунд", "सेकंड",
+              "秒", "초"),
+        "days": ("day", "days", "días", "dias", "jours", "tage", "tagen", "giorni", "дней", "дня", "दिन", "天",
+                 "日間", "일간"),
+        "weeks": ("week", "weeks", "semanas", "semaines", "wochen", "settimane", "недель", "सप्ताह", "週間", "주"),
+        "months": ("month", "months", "meses", "mois", "monate", "monaten", "mesi", "месяцев", "महीने", "个月",
+                   "ヶ月", "か月", "개월"),
+        "years": ("year", "years", "yrs", "años", "ans", "jahre", "jahren", "anni", "лет", "года", "साल", "年间"),
+    },
+    "energy": {
+        "kcal": ("kcal", "cal", "calorie", "calories", "calorías", "calorie", "kalorien", "калорий", "ккал",
+                 "कैलोरी", "卡路里", "大卡", "千卡", "칼로리", "キロカロリー"),
+        "kWh": ("kwh", "kw h"),
+    },
+    "temperature": {
+        "°C": ("°c", "ºc", "°", "degrees", "degree", "grados", "degrés", "grad", "gradi", "градусов", "градуса",
+               "डिग्री", "度", "도"),
+        "°F": ("°f", "ºf", "fahrenheit"),
+    },
+    "data": {
+        "GB": ("gb", "gigabytes", "gigabyte", "гб"), "MB": ("mb", "megabytes"), "TB": ("tb", "terabytes"),
+        "KB": ("kb", "kilobytes"), "Mbps": ("mbps", "mbit/s"),
+    },
+    "speed": {"km/h": ("km/h", "kmh", "kph", "км/ч"), "mph": ("mph",), "m/s": ("m/s",)},
+}
+# fmt: on
+
+PERCENT = "percent"
+MONEY = "money"
+
+
+@cache
+def _unit_regex() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    lookup: dict[str, tuple[str, str]] = {}
+    for dim, units in UNITS.items():
+        for canon, forms in units.items():
+            for form in forms:
+                lookup.setdefault(form.lower(), (dim, canon))
+    alts = sorted(lookup, key=len, reverse=True)
+    latin_end = r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff²/])"
+    parts = []
+    for form in alts:
+        esc = re.escape(form).replace(r"\ ", r"\s?")
+        parts.append(esc + (latin_end if re.search(r"[a-z\u0400-\u04ff]$", form) else ""))
+    return re.compile(r"\s?(?:" + "|".join(parts) + ")", re.I), lookup
+
+
+def unit_after(text: str, pos: int) -> tuple[str, str, int] | None:
+    """(dimension, canonical unit, end) of a unit written at `pos` (right after a number), or None."""
+    rx, lookup = _unit_regex()
+    m = rx.match(text, pos)
+    if not m:
+        return None
+    form = re.sub(r"\s+", " ", m.group(0).strip().lower())
+    found = lookup.get(form) or lookup.get(form.replace(" ", ""))
+    if found is None:
+        return None
+    return found[0], found[1], m.end()
+
+
+def dimension_words(dim: str) -> str:
+    """A dimension as a reader names it."""
+    return {"duration": "time", "money": "money", "percent": "percentages"}.get(dim, dim)

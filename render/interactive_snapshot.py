@@ -1,0 +1,389 @@
+"""The app as still pages (SVG, PNG, PPTX): a snapshot at the default inputs, values computed.
+
+The inputs sit in a panel on the left with their default values; the views flow on the right —
+metric cards in rows, text with its placeholders filled, charts as `ChartSlot`s with inline data (so
+PowerPoint gets native charts), tables as grids, quizzes with their choices, checklists with boxes.
+What does not fit continues on a "(cont.)" page; the tabs layout gives each view its own page. The
+speaker notes list the inputs, every formula with its value, and the quiz answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from render import frame
+from render.interactive_model import (
+    AppPlan,
+    ChartView,
+    ChecklistView,
+    MetricView,
+    QuizView,
+    TableView,
+    TextView,
+)
+from render.interactive_state import DASH, State, evaluate, fmt, shown, text_of
+from render.layout import ChartSlot, Context, Element, Layout, Page, Rect, Shape, text_box
+
+PANEL_W = 250.0
+CARD_H = 92.0
+CARDS_PER_ROW = 4
+ROW_H = 22.0
+HEAD_H = 24.0
+CONTINUED = " (cont.)"
+LETTERS = "ABCDEFGH"
+
+
+@dataclass
+class _Flow:
+    """Pages being filled top to bottom."""
+
+    plan: AppPlan
+    ctx: Context
+    pages: list[Page] = field(default_factory=list)
+    rect: Rect = field(default_factory=lambda: Rect(0, 0, 1, 1))
+    y: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def room(self) -> float:
+        return self.rect.bottom - self.y
+
+    @property
+    def fresh(self) -> bool:
+        return self.y <= self.rect.y + 0.5
+
+    def new_page(self, subtitle: str = "", first: bool = False) -> None:
+        title = self.plan.title if first or subtitle else self.plan.title + CONTINUED
+        page, body = frame.open_page(self.ctx, title, subtitle if not first else self.plan.subtitle)
+        self.pages.append(page)
+        self.rect, self.y = body, body.y
+
+    def add(self, el: Element) -> None:
+        self.pages[-1].add(el)
+
+    def need(self, h: float) -> None:
+        """Start a continuation page unless `h` points fit (or the page is still empty)."""
+        if h > self.room + 0.5 and not self.fresh:
+            self.new_page()
+
+
+def layout(plan: AppPlan, ctx: Context) -> Layout:
+    """The snapshot pages at the default inputs."""
+    from render.interactive_state import app_table
+
+    state = evaluate(plan, table=app_table(plan, ctx.table))
+    flow = _Flow(plan, ctx)
+    flow.new_page(first=True)
+    if plan.inputs:
+        _inputs_panel(flow, state)
+    groups = _groups(plan)
+    for n, group in enumerate(groups):
+        if plan.layout == "tabs" and n > 0:
+            flow.new_page(subtitle=group[0][1].title or f"Tab {n + 1}")
+        for kind, items in _runs(group):
+            if kind == "metric":
+                _metrics(flow, state, items)
+            elif kind == "chart":
+                _charts(flow, state, items)
+            else:
+                for i, view in items:
+                    _view(flow, state, i, view)
+    flow.pages[0].notes = _notes(plan, state)
+    for page, extra in zip(flow.pages[1:], _page_notes(flow), strict=False):
+        page.notes = extra
+    return Layout(flow.pages, kind="app", title=plan.title)
+
+
+def place(plan: AppPlan, rect: Rect, ctx: Context) -> list[Element]:
+    """The embed protocol: the snapshot's first page, scaled into `rect`."""
+    return frame.scaled_pages(layout(plan, ctx), rect, ctx, "app")
+
+
+# --------------------------------------------------------------------------------------------- parts
+
+
+def _groups(plan: AppPlan) -> list[list[tuple[int, Any]]]:
+    """Tabs: one group per view; otherwise all views in one flow."""
+    views = list(enumerate(plan.views))
+    return [[v] for v in views] if plan.layout == "tabs" else [views]
+
+
+def _runs(group: list[tuple[int, Any]]) -> list[tuple[str, list[tuple[int, Any]]]]:
+    """Consecutive metric views form one run (a row of cards), consecutive charts pair up side by
+    side; every other view is its own run."""
+    out: list[tuple[str, list[tuple[int, Any]]]] = []
+    for i, view in group:
+        kind = (
+            "metric" if isinstance(view, MetricView) else "chart" if isinstance(view, ChartView) else "view"
+        )
+        if kind != "view" and out and out[-1][0] == kind and (kind == "metric" or len(out[-1][1]) < 2):
+            out[-1][1].append((i, view))
+        else:
+            out.append((kind, [(i, view)]))
+    return out
+
+
+def _inputs_panel(flow: _Flow, state: State) -> None:
+    theme = flow.ctx.theme
+    body = flow.rect
+    plan = flow.plan
+    natural = 12 + 24 + 40.0 * len(plan.inputs) + 12
+    panel = Rect(body.x, body.y, min(PANEL_W, body.w * 0.32), min(body.h, natural))
+    flow.add(Shape(panel, "rounded", fill=theme.surface, stroke=theme.line, stroke_width=1, name="bg:inputs"))
+    inner = panel.inset(14, 12)
+    flow.add(
+        text_box("Inputs", Rect(inner.x, inner.y, inner.w, 20), max_size=theme.small_size + 1, min_size=8,
+                 color=theme.muted, bold=True, max_lines=1, name="inputs-heading")
+    )  # fmt: skip
+    y, row = inner.y + 24, 40.0
+    fits = max(int((inner.bottom - y) // row), 1)
+    shown_inputs = plan.inputs if len(plan.inputs) <= fits else plan.inputs[: fits - 1]
+    for inp in shown_inputs:
+        value = shown(plan, inp.name, state.values.get(inp.name))
+        flow.add(
+            text_box(inp.label or inp.name, Rect(inner.x, y, inner.w, 16), max_size=theme.small_size,
+                     min_size=8, color=theme.muted, max_lines=1, name=f"input-label:{inp.name}")
+        )  # fmt: skip
+        flow.add(
+            text_box(value, Rect(inner.x, y + 16, inner.w, 20), max_size=theme.body_size - 3, min_size=8,
+                     color=theme.text, bold=True, max_lines=1, name=f"input-value:{inp.name}")
+        )  # fmt: skip
+        y += row
+    if len(shown_inputs) < len(plan.inputs):
+        more = len(plan.inputs) - len(shown_inputs)
+        flow.add(
+            text_box(f"+ {more} more input{'s' * (more > 1)}", Rect(inner.x, y, inner.w, 18),
+                     max_size=theme.small_size, min_size=8, color=theme.muted, max_lines=1, name="inputs-more")
+        )  # fmt: skip
+    gap = theme.gap
+    flow.rect = Rect(panel.right + gap, body.y, body.right - panel.right - gap, body.h)
+
+
+def _heading(flow: _Flow, title: str) -> None:
+    if not title.strip():
+        return
+    theme = flow.ctx.theme
+    box = frame.fit(
+        title, Rect(flow.rect.x, flow.y, flow.rect.w, HEAD_H), max_size=theme.small_size + 3, min_size=9,
+        color=theme.text, bold=True, max_lines=1, name="view-title",
+    )  # fmt: skip
+    flow.add(box)
+    flow.y = box.rect.bottom + 6
+
+
+def _metrics(flow: _Flow, state: State, items: list[tuple[int, MetricView]]) -> None:
+    theme = flow.ctx.theme
+    for start in range(0, len(items), CARDS_PER_ROW):
+        row = items[start : start + CARDS_PER_ROW]
+        flow.need(CARD_H)
+        gap = 12.0
+        w = (flow.rect.w - gap * (len(row) - 1)) / len(row)
+        for k, (i, view) in enumerate(row):
+            vs = state.views[i]
+            r = Rect(flow.rect.x + k * (w + gap), flow.y, w, min(CARD_H, max(flow.room, 40.0)))
+            flow.add(
+                Shape(r, "rounded", fill=theme.surface, stroke=theme.line, stroke_width=1, name="bg:metric")
+            )
+            inner = r.inset(12, 8)
+            label = view.title or _label(flow.plan, view.value)
+            flow.add(
+                text_box(label, Rect(inner.x, inner.y, inner.w, 16), max_size=theme.small_size, min_size=7,
+                         color=theme.muted, max_lines=1, name=f"metric-label:{view.value}")
+            )  # fmt: skip
+            flow.add(
+                text_box(vs.text, Rect(inner.x, inner.y + 18, inner.w, inner.h * 0.5), max_size=28,
+                         min_size=9, color=theme.accent if not vs.error else theme.muted, bold=True,
+                         max_lines=1, name=f"metric-value:{view.value}")
+            )  # fmt: skip
+            note = vs.error or view.caption
+            if note:
+                flow.add(
+                    text_box(note, Rect(inner.x, inner.bottom - 15, inner.w, 15), max_size=theme.small_size - 1,
+                             min_size=7, color=theme.muted, max_lines=1, name=f"metric-note:{view.value}")
+                )  # fmt: skip
+        flow.y += CARD_H + theme.gap * 0.75
+
+
+def _charts(flow: _Flow, state: State, items: list[tuple[int, ChartView]]) -> None:
+    """One chart across the area, or two side by side; each as a ChartSlot (native in PowerPoint)."""
+    theme = flow.ctx.theme
+    flow.need(200.0)
+    h = max(flow.room if flow.room < 360 else 300.0, 60.0)
+    w = (flow.rect.w - theme.gap * (len(items) - 1)) / len(items)
+    for k, (i, view) in enumerate(items):
+        vs = state.views[i]
+        r = Rect(flow.rect.x + k * (w + theme.gap), flow.y, w, h)
+        if vs.chart is None:
+            flow.add(frame.placeholder(r, f"{view.title or 'Chart'}: {vs.error or DASH}", theme))
+        else:
+            flow.add(ChartSlot(r, vs.chart, flow.ctx.chart_data(vs.chart), name="app-chart"))
+    flow.y += h + theme.gap
+
+
+def _label(plan: AppPlan, name: str) -> str:
+    c = plan.computed_by_name(name)
+    inp = plan.input(name)
+    return (c.label if c else inp.label if inp else "") or name
+
+
+def _view(flow: _Flow, state: State, i: int, view: Any) -> None:
+    theme = flow.ctx.theme
+    vs = state.views[i]
+    if isinstance(view, TextView):
+        probe = text_box(vs.text, Rect(0, 0, flow.rect.w, 400), max_size=theme.body_size - 2, min_size=11,
+                         color=theme.text)  # fmt: skip
+        h = min(probe.text_height + 4, 200.0)
+        flow.need(h + (HEAD_H if view.title else 0))
+        _heading(flow, view.title)
+        box = frame.fit(vs.text, Rect(flow.rect.x, flow.y, flow.rect.w, min(h, flow.room)),
+                        max_size=theme.body_size - 2, min_size=9, color=theme.text, name="app-text")  # fmt: skip
+        flow.add(box)
+        flow.y = box.rect.bottom + theme.gap * 0.75
+    elif isinstance(view, TableView):
+        _table(flow, view, vs)
+    elif isinstance(view, QuizView):
+        _quiz(flow, view)
+    elif isinstance(view, ChecklistView):
+        _checklist(flow, view)
+
+
+def _table(flow: _Flow, view: TableView, vs: Any) -> None:
+    theme = flow.ctx.theme
+    flow.need(HEAD_H + ROW_H * 3)
+    _heading(flow, view.title)
+    if vs.error and not vs.rows:
+        r = Rect(flow.rect.x, flow.y, flow.rect.w, min(60.0, flow.room))
+        flow.add(frame.placeholder(r, vs.error, theme))
+        flow.y = r.bottom + theme.gap
+        return
+    cols = vs.columns[:8]
+    w = flow.rect.w / max(len(cols), 1)
+    rows = [[c if isinstance(c, str) else text_of(c) for c in r[:8]] for r in vs.rows]
+    fits = max(int((flow.room - ROW_H) // ROW_H) - 1, 1)
+    shown_rows = rows[:fits]
+    head = Rect(flow.rect.x, flow.y, flow.rect.w, ROW_H)
+    flow.add(Shape(head, "rect", fill=theme.surface, name="bg:table-head"))
+    for k, col in enumerate(cols):
+        flow.add(_cell(col, Rect(head.x + k * w, head.y, w, ROW_H), theme, bold=True))
+    y = head.bottom
+    for row in shown_rows:
+        for k, value in enumerate(row):
+            flow.add(_cell(value, Rect(flow.rect.x + k * w, y, w, ROW_H), theme))
+        y += ROW_H
+    more = len(rows) - len(shown_rows) + vs.more
+    if more:
+        flow.add(
+            text_box(f"… {more:,} more rows", Rect(flow.rect.x, y, flow.rect.w, ROW_H - 4),
+                     max_size=theme.small_size, min_size=7, color=theme.muted, max_lines=1, name="table-more")
+        )  # fmt: skip
+        y += ROW_H
+    flow.y = y + theme.gap * 0.75
+
+
+def _cell(text: str, r: Rect, theme: Any, bold: bool = False) -> Any:
+    return text_box(text or " ", r.inset(4, 3), max_size=theme.small_size, min_size=theme.small_size, color=theme.text,
+                    bold=bold, max_lines=1, valign="middle", name="table-cell")  # fmt: skip
+
+
+def _quiz(flow: _Flow, view: QuizView) -> None:
+    """Questions with their choices, in two columns on a wide area; answers go to the notes."""
+    theme = flow.ctx.theme
+    flow.need(HEAD_H + 60)
+    count = f"{len(view.questions)} {'cards' if view.mode == 'flashcards' else 'questions'}"
+    _heading(flow, f"{view.title} · {count}" if view.title else count)
+    size = theme.small_size + 2
+    cols = 2 if flow.rect.w >= 560 else 1
+    gap = theme.gap
+    col, top, bottom = 0, flow.y, flow.y
+    for n, q in enumerate(view.questions, 1):
+        col_w = (flow.rect.w - gap * (cols - 1)) / cols
+        choices = [] if view.mode == "flashcards" else [f"{LETTERS[k]}. {c}" for k, c in enumerate(q.choices)]
+        head = text_box(f"{n}. {q.question}", Rect(0, 0, col_w, size * 2.6), max_size=size, min_size=8,
+                        color=theme.text, bold=True, max_lines=2)  # fmt: skip
+        h = min(head.text_height + 2 + len(choices) * (size - 1) * 1.6 + 10, 200.0)
+        if flow.y + h > flow.rect.bottom and flow.y > top + 0.5:  # this column is full
+            col += 1
+            if col >= cols:
+                flow.new_page()
+                col, top, bottom = 0, flow.y, flow.y
+                col_w = (flow.rect.w - gap * (cols - 1)) / cols
+            flow.y = top
+        x = flow.rect.x + col * (col_w + gap)
+        q_box = frame.fit(f"{n}. {q.question}", Rect(x, flow.y, col_w, min(size * 2.6, flow.room)),
+                          max_size=size, min_size=8, color=theme.text, bold=True, max_lines=2, name="quiz-question")  # fmt: skip
+        flow.add(q_box)
+        flow.y = q_box.rect.bottom + 2
+        if choices:
+            c_box = frame.fit(choices, Rect(x + 16, flow.y, col_w - 16, max(min(h, flow.room), 12.0)),
+                              max_size=size - 1, min_size=7, color=theme.text, name="quiz-choices")  # fmt: skip
+            flow.add(c_box)
+            flow.y = c_box.rect.bottom
+        flow.y += 8
+        bottom = max(bottom, flow.y)
+        flow.notes.append(
+            f"{len(flow.pages)}|{n}. {q.question} → {q.answer}"
+            + (f" ({q.explanation})" if q.explanation else "")
+        )
+    flow.y = max(bottom, flow.y) + theme.gap * 0.5
+
+
+def _checklist(flow: _Flow, view: ChecklistView) -> None:
+    theme = flow.ctx.theme
+    size = theme.body_size - 3
+    flow.need(HEAD_H + size * 2)
+    _heading(flow, f"{view.title or 'Checklist'} · 0 of {len(view.items)} done")
+    for item in view.items:
+        flow.need(size * 1.4)
+        box = frame.fit("☐ " + item, Rect(flow.rect.x, flow.y, flow.rect.w, min(size * 2.6, max(flow.room, 12.0))),
+                        max_size=size, min_size=8, color=theme.text, max_lines=2, name="checklist-item")  # fmt: skip
+        flow.add(box)
+        flow.y = box.rect.bottom + 4
+    flow.y += theme.gap * 0.5
+
+
+# -------------------------------------------------------------------------------------------- notes
+
+
+def _notes(plan: AppPlan, state: State) -> str:
+    """Speaker notes of the first page: the written answer, the inputs, every formula and its value."""
+    parts = [plan.answer.strip()] if plan.answer.strip() else []
+    if plan.inputs:
+        parts.append(
+            "Inputs (defaults): "
+            + "; ".join(
+                f"{i.label or i.name} ({i.name}) = {shown(plan, i.name, state.values[i.name])}"
+                for i in plan.inputs
+            )
+        )
+    if plan.computed:
+        lines = []
+        for c in plan.computed:
+            v = state.values.get(c.name)
+            value = fmt(v, c.decimals, c.prefix, c.unit)
+            lines.append(f"{c.name} = {c.formula}  →  {value}" + (f" ({v})" if value == DASH else ""))
+        parts.append("Formulas:\n" + "\n".join(lines))
+    quiz = [n.split("|", 1)[1] for n in _quiz_notes(plan)]
+    if quiz:
+        parts.append("Answers:\n" + "\n".join(quiz))
+    return "\n\n".join(parts)
+
+
+def _quiz_notes(plan: AppPlan) -> list[str]:
+    out = []
+    for view in plan.views:
+        if isinstance(view, QuizView):
+            for n, q in enumerate(view.questions, 1):
+                out.append(
+                    f"0|{n}. {q.question} → {q.answer}" + (f" ({q.explanation})" if q.explanation else "")
+                )
+    return out
+
+
+def _page_notes(flow: _Flow) -> list[str]:
+    """Continuation pages: the answers of the quiz questions they show."""
+    out = []
+    for page_no in range(2, len(flow.pages) + 1):
+        lines = [n.split("|", 1)[1] for n in flow.notes if n.split("|", 1)[0] == str(page_no)]
+        out.append("Answers:\n" + "\n".join(lines) if lines else "")
+    return out
