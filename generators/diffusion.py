@@ -32,13 +32,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-from generators.image_keys import (  # the cache's names stay importable from here
+from generators.image_common import (  # the cache's names stay importable from here
     CACHE_ENV,  # noqa: F401
     CACHE_SWITCH_ENV,  # noqa: F401
     CACHE_VERSION,  # noqa: F401
     DEFAULT_SEED,
+    MODEL_ENV,
+    SERVER_ENV,
     cache_key,
     default_cache_dir,
+    image_plans,
 )
 from generators.random_models import (  # noqa: F401 - importable from here as before
     CONFIG_DIR,
@@ -58,12 +61,10 @@ Progress = Callable[[int, int], None]
 """Called with (steps done, total steps): (0, total) before the first step, then after each."""
 
 DEFAULT_IMAGE_MODEL = "sd-turbo"
-MODEL_ENV = "RENDER_IMAGE_MODEL"
 DEVICE_ENV = "RENDER_IMAGE_DEVICE"  # cuda | cuda:1 | mps | cpu
 DTYPE_ENV = "RENDER_IMAGE_DTYPE"  # float16 | bfloat16 | float32
 FAST_ENV = "RENDER_IMAGE_FAST"  # 1: TAESD tiny decoder, 0: full VAE; unset: fast on CPU only
 COMPILE_ENV = "RENDER_IMAGE_COMPILE"  # 1 | regional: compile repeated blocks; full: the whole denoiser
-SERVER_ENV = "RENDER_IMAGE_SERVER"  # http://host:port of `python -m generators.serve`
 MIN_SIDE = 64
 
 STYLE_WORDS = {
@@ -263,30 +264,6 @@ def generation_size(width: int, height: int, base: int) -> tuple[int, int]:
         max(MIN_SIDE, round(width * scale / 64) * 64),
         max(MIN_SIDE, round(height * scale / 64) * 64),
     )
-
-
-def image_plans(plan: Any) -> list[ImagePlan]:
-    """Every picture a plan will ask for (image answers, image slides, infographic heroes)."""
-    from pydantic import BaseModel
-
-    from render.plan import ImagePlan
-
-    found: list[ImagePlan] = []
-
-    def walk(obj: Any) -> None:
-        if isinstance(obj, ImagePlan):
-            found.append(obj)
-        elif isinstance(obj, BaseModel):
-            for field_name in type(obj).model_fields:
-                if field_name == "image" and getattr(obj, "layout", "image") != "image":
-                    continue  # a slide only draws its picture in the image layout
-                walk(getattr(obj, field_name))
-        elif isinstance(obj, list | tuple):
-            for item in obj:
-                walk(item)
-
-    walk(plan)
-    return found
 
 
 def hf_cache_dir() -> Path:

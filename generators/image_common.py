@@ -1,9 +1,9 @@
-"""The picture cache's keys and files, shared by the local generator, the image service and its client.
+"""What the local generator, the image service and its client share: cache keys and files, settings'
+names, and the pictures a plan asks for.
 
 Why a module of its own: a picture the service made must be a cache hit for a local generator and
 the other way round, so both sides compute one key with one function. The client reaches it without
-importing `generators.diffusion` (which imports the client to hand it out) or anything heavy:
-stdlib only, plus the plan's fields.
+importing `generators.diffusion` (which imports the client to hand it out) or anything heavy.
 """
 
 from __future__ import annotations
@@ -14,11 +14,13 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from render.plan import ImagePlan
 
+MODEL_ENV = "RENDER_IMAGE_MODEL"
+SERVER_ENV = "RENDER_IMAGE_SERVER"  # http://host:port of `python -m generators.serve`
 CACHE_ENV = "RENDER_CACHE_DIR"
 CACHE_SWITCH_ENV = "RENDER_IMAGE_CACHE"  # 0 disables the disk cache
 CACHE_VERSION = 1
@@ -83,3 +85,37 @@ def write_cached(cache_dir: Path, key: str, png: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def image_plans(plan: Any) -> list[ImagePlan]:
+    """Every picture a plan will ask for (image answers, image slides, infographic heroes)."""
+    from pydantic import BaseModel
+
+    from render.plan import ImagePlan
+
+    found: list[ImagePlan] = []
+
+    def walk(obj: Any) -> None:
+        if isinstance(obj, ImagePlan):
+            found.append(obj)
+        elif isinstance(obj, BaseModel):
+            for field_name in type(obj).model_fields:
+                if field_name == "image" and getattr(obj, "layout", "image") != "image":
+                    continue  # a slide only draws its picture in the image layout
+                walk(getattr(obj, field_name))
+        elif isinstance(obj, list | tuple):
+            for item in obj:
+                walk(item)
+
+    walk(plan)
+    return found
+
+
+def size_groups(plan: Any) -> dict[tuple[int, int], list[ImagePlan]]:
+    """A plan's pictures by pixel size: each group is one batched call (`prefetch`)."""
+    from render.image import pixel_size
+
+    groups: dict[tuple[int, int], list[ImagePlan]] = {}
+    for p in image_plans(plan):
+        groups.setdefault(pixel_size(p.aspect_ratio), []).append(p)
+    return groups
