@@ -495,10 +495,7 @@ def build_app(args: dict[str, Any]) -> Any:
     for name, kind in numbers.items():  # `serve run … key=value` passes strings
         if args.get(name) is not None:
             args[name] = kind(args[name])
-    options = deployment_options(
-        **{k: v for k, v in args.items() if k in option_keys},
-        **({"max_batch_size": args["max_batch_size"]} if "max_batch_size" in args else {}),
-    )
+    options = deployment_options(**{k: v for k, v in args.items() if k in option_keys})
     kwargs = {k: v for k, v in args.items() if k in service_keys}
     return DEPLOYMENT.options(**options).bind(**kwargs)
 

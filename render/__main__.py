@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import inspect
 import json
 import os
 import sys
@@ -121,14 +122,15 @@ def cmd_make(args: argparse.Namespace) -> None:
     data = args.data
     if data and not Path(data).is_file():
         raise UserError(f"data file not found: {data}")
-    images, said = _image_source(args.image_model)
+    images, status, said = _image_source(args.image_model, args.image_server)
     progress = _ProgressBar() if images is not None else None
     result = render(plan, data=data, theme=args.theme, images=images, progress=progress)
     if images is not None and result.plan.kind in {"image", "slides", "infographic"}:
         # every picture in one batched call; rendering below reads them from the cache. A failure is
         # not lost: rendering asks again and turns the same (remembered) error into a note.
+        extra = {"status": status} if "status" in inspect.signature(images.prefetch).parameters else {}
         with contextlib.suppress(Exception):
-            images.prefetch(result.plan, progress=progress)
+            images.prefetch(result.plan, progress=progress, **extra)
     path = result.save(args.output)
     for note in result.notes:
         if note not in said:
@@ -136,16 +138,18 @@ def cmd_make(args: argparse.Namespace) -> None:
     print(str(path))
 
 
-def _image_source(name: str | None) -> tuple[Any, set[str]]:
-    """The generator --image-model / $RENDER_IMAGE_MODEL names (None for "none") and the set of
-    messages it has already printed live, so the closing notes do not repeat them."""
+def _image_source(name: str | None, server: str | None = None) -> tuple[Any, Any, set[str]]:
+    """The generator --image-model / $RENDER_IMAGE_MODEL names (None for "none") — or the image
+    service's client for --image-server / $RENDER_IMAGE_SERVER, falling back on that model — the
+    status callback that prints remarks live, and the set of messages printed, so the closing notes
+    do not repeat them."""
     from generators.diffusion import MODEL_ENV, get_image_generator
 
     name = name or os.environ.get(MODEL_ENV)
     if name and name.strip().lower() in {"none", "off"}:
-        return None, set()
+        return None, None, set()
     try:
-        images = get_image_generator(name)
+        images = get_image_generator(name, server=server)
     except ValueError as err:
         raise UserError(str(err)) from None
     said: set[str] = set()
@@ -155,8 +159,9 @@ def _image_source(name: str | None) -> tuple[Any, set[str]]:
             said.add(message)
             print(f"note: {message}", file=sys.stderr, flush=True)
 
-    images.status = status
-    return images, said
+    if "status" not in inspect.signature(images.generate).parameters:
+        images.status = status  # a generator that takes remarks per call gets them per call
+    return images, status, said
 
 
 class _ProgressBar:
@@ -217,6 +222,13 @@ def build_parser() -> argparse.ArgumentParser:
                 help="image model: sd-turbo (default), sdxl-turbo, flux-schnell, tiny (test model, "
                 "random weights), a Hugging Face repo id or a local folder; none skips pictures "
                 "(default: $RENDER_IMAGE_MODEL, else sd-turbo)",
+            )
+            p.add_argument(
+                "--image-server",
+                metavar="URL",
+                help="make pictures on an image service (python -m generators.serve), e.g. "
+                "http://gpu-box:8000; --image-model is then the local fallback when it is down "
+                "(default: $RENDER_IMAGE_SERVER)",
             )
         p.set_defaults(func=func)
     return parser
