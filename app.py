@@ -142,8 +142,16 @@ def _image_settings() -> Callable[[], ImageMaker] | None:
             format_func=lambda s: f"about {s}² pixels" if s else "the model's default",
             help="The picture keeps its aspect ratio with about this many pixels.",
         )
-    st.caption(device_line(name))
-    return lambda: ImageMaker(name, int(steps) or None, int(size) or None)
+        server = st.text_input(
+            "Image server",
+            value=os.environ.get("RENDER_IMAGE_SERVER", ""),
+            key="image_server",
+            placeholder="http://gpu-box:8000 (python -m generators.serve)",
+            help="Pictures come from this image service, batched with everyone else's; the model "
+            "above makes them here when the service is down. Empty: this machine.",
+        ).strip()
+    st.caption(device_line(name, server))
+    return lambda: ImageMaker(name, int(steps) or None, int(size) or None, server=server or "none")
 
 
 def _table() -> tuple[Any, str, str]:

@@ -7,6 +7,7 @@ and not at all when the picture is already in its disk cache.
 
 from __future__ import annotations
 
+import inspect
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -38,13 +39,16 @@ class Picture:
 
 @dataclass
 class ImageMaker:
-    """`ImageSource` over `generators.diffusion` with the sidebar's model, steps and size."""
+    """`ImageSource` over `generators.diffusion` with the sidebar's model, steps and size — or over
+    the image service at `server` (then `model` is the local fallback when the service is down)."""
 
     model: str
     steps: int | None = None
     """Denoising steps when the plan does not say; None: the model's default."""
     size: int | None = None
     """Side of a square picture in pixels (other aspect ratios keep the same area); None: the plan's."""
+    server: str | None = None
+    """The image service's URL; None: $RENDER_IMAGE_SERVER when set, else this process's model."""
     progress: ProgressFn | None = None
     status: Callable[[str], None] | None = None
     pictures: list[Picture] = field(default_factory=list)
@@ -55,7 +59,7 @@ class ImageMaker:
         if self._generator is None:
             from generators.diffusion import get_image_generator
 
-            self._generator = get_image_generator(self.model)
+            self._generator = get_image_generator(self.model, server=self.server)
         return self._generator
 
     def generate(self, plan: ImagePlan, width: int, height: int, progress: ProgressFn | None = None) -> bytes:
@@ -66,11 +70,14 @@ class ImageMaker:
             plan = plan.model_copy(update={"steps": self.steps})
         if self.size:
             width, height = pixel_size(plan.aspect_ratio, base=self.size)
-        gen.status = self.status
-        try:
-            png = gen.generate(plan, width, height, progress=progress or self.progress)
-        finally:
-            gen.status = None
+        if "status" in inspect.signature(gen.generate).parameters:  # remarks per call, never shared
+            png = gen.generate(plan, width, height, progress=progress or self.progress, status=self.status)
+        else:
+            gen.status = self.status
+            try:
+                png = gen.generate(plan, width, height, progress=progress or self.progress)
+            finally:
+                gen.status = None
         spec_steps = getattr(getattr(gen, "spec", None), "steps", None)
         self.pictures.append(
             Picture(png, plan.prompt, plan.seed, plan.steps or spec_steps, self.model, width, height)
@@ -105,8 +112,16 @@ def model_label(name: str) -> str:
     return spec.label if spec is not None else name
 
 
-def device_line(model: str) -> str:
-    """Where pictures are made, said without importing torch before the first picture."""
+def device_line(model: str, server: str = "") -> str:
+    """Where pictures are made, said without importing torch (or asking the service) before the
+    first picture."""
+    if server:
+        client = None
+        if "generators.diffusion" in sys.modules:
+            client = sys.modules["generators.diffusion"]._SHARED_CLIENTS.get((server.rstrip("/"), model))
+        device = getattr(client, "device", None)
+        on = f" ({client.name} on {device})" if client is not None and device else ""
+        return f"Images: from the image service {server}{on}; {model} here if it is down."
     gen = None
     if "generators.diffusion" in sys.modules:
         gen = sys.modules["generators.diffusion"]._SHARED.get(model)
