@@ -236,7 +236,12 @@ class ImageClient:
         if not todo:
             return [found[i] for i in range(len(plans))]
         body = json.dumps(
-            {"plans": [plans[i].model_dump(mode="json") for i in todo], "width": width, "height": height}
+            {
+                "plans": [plans[i].model_dump(mode="json") for i in todo],
+                "width": width,
+                "height": height,
+                "progress": progress is not None,  # steps travel only to someone who shows them
+            }
         ).encode()
         conn, resp, sock = self._open("POST", "/generate", body, deadline)
         told_batch = False

@@ -79,8 +79,8 @@ class Limits:
     max_body: int = MAX_BODY
 
 
-def parse_request(body: bytes, limits: Limits, *, single: bool = False) -> tuple[list[Any], int, int]:
-    """The plans and size a request asks for, or `BadRequest` naming the first problem.
+def parse_request(body: bytes, limits: Limits, *, single: bool = False) -> tuple[list[Any], int, int, bool]:
+    """The plans, size and whether progress is wanted, or `BadRequest` naming the first problem.
 
     Checked before anything is queued, so a bad request never costs the GPU anything.
     """
@@ -124,7 +124,7 @@ def parse_request(body: bytes, limits: Limits, *, single: bool = False) -> tuple
             first = err.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "plan"
             raise BadRequest(422, f"plan {i}: {where}: {first['msg']}") from None
-    return plans, sides["width"], sides["height"]
+    return plans, sides["width"], sides["height"], data.get("progress", True) is not False
 
 
 def error_status(err: BaseException) -> tuple[int, str]:
@@ -164,6 +164,8 @@ class _Job:
     key: str
     events: asyncio.Queue[dict[str, Any]]
     loop: asyncio.AbstractEventLoop
+    progress: bool = True
+    """Whether its request listens to denoising steps (a client without a progress bar does not)."""
 
     def emit(self, event: dict[str, Any]) -> None:
         """Thread-safe: the pipeline runs in a worker thread, the request on the event loop."""
@@ -227,16 +229,26 @@ class ImageService:
         batch_wait_timeout_s: float = BATCH_WAIT_S,
         max_prompts: int = MAX_PROMPTS,
         max_waiting: int = MAX_WAITING,
+        random_weights: bool = False,
     ) -> None:
         """`cache_dir`: a folder, "none" for no disk cache, None for $RENDER_CACHE_DIR / the default.
+        `random_weights` (benchmarks): the model's architecture with random weights, no download.
 
         The model loads here, so a replica that cannot draw fails at start with the reason instead
         of at someone's first picture.
         """
-        from generators.diffusion import DiffusionGenerator
+        from generators.diffusion import DiffusionGenerator, resolve_model
 
         cache: str | bool = True if cache_dir is None else (False if cache_dir == "none" else cache_dir)
-        self.gen = DiffusionGenerator(model, device=device, cache_dir=cache)
+        pipeline = None
+        if random_weights and (arch := resolve_model(model).arch):
+            import torch
+
+            from generators.random_models import build_random_pipeline
+
+            device = device or ("cuda" if torch.cuda.is_available() else "cpu")
+            pipeline = build_random_pipeline(arch, device=device)
+        self.gen = DiffusionGenerator(model, device=device, cache_dir=cache, pipeline=pipeline)
         self.gen.load()
         self.figures = Figures()
         self.limits = Limits(max_prompts=max_prompts)
@@ -274,8 +286,8 @@ class ImageService:
                 return _json({"replica": self.replica, "model": self.gen.name, **self.figures.as_dict()})
             if route in ("POST /generate", "POST /generate.png"):
                 single = route.endswith(".png")
-                plans, width, height = parse_request(await request.body(), self.limits, single=single)
-                events = self._submit(plans, width, height)
+                plans, width, height, steps = parse_request(await request.body(), self.limits, single=single)
+                events = self._submit(plans, width, height, progress=steps and not single)
                 if single:
                     return await self._png(events)
                 return StreamingResponse(events, media_type=NDJSON)
@@ -318,12 +330,14 @@ class ImageService:
 
     # --------------------------------------------------------------------------------- drawing
 
-    def _submit(self, plans: list[Any], width: int, height: int) -> AsyncIterator[bytes]:
+    def _submit(
+        self, plans: list[Any], width: int, height: int, *, progress: bool = True
+    ) -> AsyncIterator[bytes]:
         """Queue the pictures that are not cached; the events of this request, as NDJSON lines."""
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
         jobs = [
-            _Job(i, p, width, height, self.gen.cache_key(p, width, height), queue, loop)
+            _Job(i, p, width, height, self.gen.cache_key(p, width, height), queue, loop, progress)
             for i, p in enumerate(plans)
         ]
         hits = {j.index: png for j in jobs if (png := self.gen.cached(j.plan, width, height)) is not None}
@@ -339,7 +353,7 @@ class ImageService:
         for job in todo:
             task = asyncio.ensure_future(self.handle_batch(job))
             task.add_done_callback(lambda t, job=job: self._check(t, job))
-        return self._events(jobs, hits, queue, len(todo))
+        return self._events(jobs, hits, queue, len(todo), live=progress)
 
     def _check(self, task: asyncio.Future[None], job: _Job) -> None:
         """A batch call that died outside the pipeline (cancelled, a bug) still answers its job."""
@@ -351,46 +365,64 @@ class ImageService:
             )
 
     async def _events(
-        self, jobs: list[_Job], hits: dict[int, bytes], queue: asyncio.Queue[dict[str, Any]], queued: int
+        self,
+        jobs: list[_Job],
+        hits: dict[int, bytes],
+        queue: asyncio.Queue[dict[str, Any]],
+        queued: int,
+        *,
+        live: bool = True,
     ) -> AsyncIterator[bytes]:
+        """Events as they come, several to a chunk when several are ready — or, when nobody watches
+        the steps (`live` off), one chunk at the end plus a heartbeat every few seconds: every chunk
+        is a message from replica to proxy, the service's main cost per picture when pictures are cheap."""
         start = time.perf_counter()
-        yield _line(
-            {
-                "event": "accepted",
-                "count": len(jobs),
-                "cached": len(hits),
-                "queued": queued,
-                "queue": self.figures.waiting,
-                "model": self.gen.name,
-                "replica": self.replica,
-            }
-        )
+        out = [
+            _line(
+                {
+                    "event": "accepted",
+                    "count": len(jobs),
+                    "cached": len(hits),
+                    "queued": queued,
+                    "queue": self.figures.waiting,
+                    "model": self.gen.name,
+                    "replica": self.replica,
+                }
+            )
+        ]
         for job in jobs:
             if job.index in hits:
                 self.figures.images += 1
                 png = base64.b64encode(hits[job.index]).decode()
-                yield _line(
-                    {"index": job.index, "event": "image", "key": job.key, "png": png, "cached": True}
+                out.append(
+                    _line({"index": job.index, "event": "image", "key": job.key, "png": png, "cached": True})
                 )
         done: set[int] = set(hits)
-        answered: set[int] = set()
         while len(done) < len(jobs):
             try:
-                event = await asyncio.wait_for(queue.get(), HEARTBEAT_S)
+                events = [await asyncio.wait_for(queue.get(), HEARTBEAT_S)]
             except TimeoutError:
-                yield _line({"event": "waiting", "queue": self.figures.waiting})
+                out.append(_line({"event": "waiting", "queue": self.figures.waiting}))
+                yield b"".join(out)
+                out.clear()
                 continue
-            if event["event"] in ("image", "error"):
-                if event["index"] in answered:
-                    continue  # a job answers once, even if a failure is reported twice
-                answered.add(event["index"])
-                done.add(event["index"])
-                if event["event"] == "image":
-                    self.figures.images += 1
-                else:
-                    self.figures.errors[event["status"]] += 1
-            yield _line(event)
-        yield _line({"event": "done", "seconds": round(time.perf_counter() - start, 3)})
+            while not queue.empty():
+                events.append(queue.get_nowait())
+            for event in events:
+                if event["event"] in ("image", "error"):
+                    if event["index"] in done:
+                        continue  # a job answers once, even if a failure is reported twice
+                    done.add(event["index"])
+                    if event["event"] == "image":
+                        self.figures.images += 1
+                    else:
+                        self.figures.errors[event["status"]] += 1
+                out.append(_line(event))
+            if live and len(done) < len(jobs):
+                yield b"".join(out)
+                out.clear()
+        out.append(_line({"event": "done", "seconds": round(time.perf_counter() - start, 3)}))
+        yield b"".join(out)
 
     @serve.batch(max_batch_size=MAX_BATCH_SIZE, batch_wait_timeout_s=BATCH_WAIT_S)
     async def handle_batch(self, jobs: list[_Job]) -> list[None]:
@@ -425,8 +457,10 @@ class ImageService:
         width, height = group[0].width, group[0].height
         misses = {j.key for j in group if gen.cached(j.plan, width, height) is None}
 
+        listeners = [j for j in group if j.progress]
+
         def progress(step: int, total: int) -> None:
-            for job in group:
+            for job in listeners:
                 job.emit({"event": "progress", "step": step, "total": total})
 
         def status(message: str) -> None:
@@ -435,9 +469,11 @@ class ImageService:
 
         plans = [j.plan for j in group]
         if _takes(gen.generate_batch, "status"):  # remarks per call
-            pngs = gen.generate_batch(plans, width, height, progress=progress, status=status)
+            pngs = gen.generate_batch(
+                plans, width, height, progress=progress if listeners else None, status=status
+            )
         else:  # older generators keep them per thread until drained
-            pngs = gen.generate_batch(plans, width, height, progress=progress)
+            pngs = gen.generate_batch(plans, width, height, progress=progress if listeners else None)
             for note in getattr(gen, "drain_notes", list)():
                 for job in group:
                     job.emit({"event": "status", "message": str(note), "note": True})
@@ -495,6 +531,8 @@ def build_app(args: dict[str, Any]) -> Any:
     for name, kind in numbers.items():  # `serve run … key=value` passes strings
         if args.get(name) is not None:
             args[name] = kind(args[name])
+    if isinstance(args.get("random_weights"), str):
+        args["random_weights"] = args["random_weights"].strip().lower() in {"1", "true", "yes", "on"}
     options = deployment_options(**{k: v for k, v in args.items() if k in option_keys})
     kwargs = {k: v for k, v in args.items() if k in service_keys}
     return DEPLOYMENT.options(**options).bind(**kwargs)
@@ -574,8 +612,11 @@ def start(
             include_dashboard=False,
             logging_level="WARNING",
         )
-    serve.start(http_options={"host": host, "port": port})
-    serve.run(build_app({k: v for k, v in settings.items() if v is not None}), name="images")
+    quiet = {"enable_access_log": False, "log_level": "WARNING"}  # a log line per picture costs CPU
+    serve.start(http_options={"host": host, "port": port}, logging_config=quiet)
+    serve.run(
+        build_app({k: v for k, v in settings.items() if v is not None}), name="images", logging_config=quiet
+    )
     return f"http://{host}:{port}"
 
 
