@@ -108,23 +108,27 @@ async def session(
 
 
 def cpu_seconds(*needles: bytes) -> float:
-    """User + system CPU of every process whose command line holds all `needles` (Linux /proc)."""
+    """CPU seconds of every process whose command line holds all `needles` (Linux /proc)."""
     total = 0.0
     for proc in Path("/proc").iterdir():
         try:
             if not proc.name.isdigit() or not all(n in (proc / "cmdline").read_bytes() for n in needles):
                 continue
             fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            # own time plus that of exited children it reaped (closed pages' renderers)
+            total += sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
         except (OSError, ValueError, IndexError):
             continue
     return total
 
 
-async def scenario(chromium: Any, url: str, sessions: int, n: int, barrier: bool) -> dict[str, Any]:
+async def scenario(
+    chromium: Any, url: str, sessions: int, n: int, barrier: bool, script: str
+) -> dict[str, Any]:
     teams = TEAMS[:sessions]
     gate = asyncio.Barrier(sessions) if barrier else None
-    server0, browsers0 = cpu_seconds(b"streamlit", b"app.py"), cpu_seconds(b"chromium")
+    server = (b"streamlit", Path(script).name.encode())
+    server0, browsers0 = cpu_seconds(*server), cpu_seconds(b"chromium")
     start = time.perf_counter()
     runs = await asyncio.gather(
         *(session(chromium, url, t, n, [o for o in TEAMS if o != t], gate) for t in teams)
@@ -143,7 +147,7 @@ async def scenario(chromium: Any, url: str, sessions: int, n: int, barrier: bool
         "first_answer_median_s": round(statistics.median(firsts), 3) if firsts else None,
         "page_to_input_s": [round(p, 2) for p in sorted(pages)],
         "barrier": barrier,
-        "server_cpu_s": round(cpu_seconds(b"streamlit", b"app.py") - server0, 2),
+        "server_cpu_s": round(cpu_seconds(*server) - server0, 2),
         "browser_cpu_s": round(cpu_seconds(b"chromium") - browsers0, 2),
         "errors": [e for r in runs for e in (f"{r['team']}: {x}" for x in r["errors"])],
         "crosstalk": [c for r in runs for c in (f"{r['team']}: {x}" for x in r["crosstalk"])],
@@ -155,7 +159,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
 
     cold_start = time.perf_counter()
     env = {"RENDER_PLANNER": "rules"}
-    with browser.serve(ROOT / "app.py", timeout=180, env=env) as url:
+    with browser.serve(Path(args.app).resolve(), timeout=180, env=env) as url:
         async with async_playwright() as pw:
             path = browser.CHROMIUM if Path(browser.CHROMIUM).exists() else None
             chromium = await pw.chromium.launch(
@@ -165,7 +169,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             cold = time.perf_counter() - cold_start
             results = []
             for n in [int(s) for s in args.sessions.split(",")]:
-                results.append(await scenario(chromium, url, n, args.questions, not args.no_barrier))
+                results.append(
+                    await scenario(chromium, url, n, args.questions, not args.no_barrier, args.app)
+                )
                 r = results[-1]
                 print(
                     f"{n} sessions: p50 {r['p50_s']} s, p95 {r['p95_s']} s, first answer "
@@ -177,6 +183,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             await chromium.close()
     figures: dict[str, Any] = {
         "bench": "app_load",
+        "app": args.app,
         "cold_start_and_first_answer_s": round(cold, 2),
         "warm_up_errors": warm["errors"],
         "scenarios": results,
@@ -198,6 +205,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", default="1,8", help="comma-separated session counts, run in turn")
     parser.add_argument("--questions", type=int, default=3, help="questions per session")
+    parser.add_argument("--app", default=str(ROOT / "app.py"), help="the Streamlit script to load")
     parser.add_argument(
         "--no-barrier", action="store_true", help="ask as soon as the own page is up, not all together"
     )
