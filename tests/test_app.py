@@ -241,6 +241,26 @@ def test_image_answer_with_the_tiny_model(app, monkeypatch, tmp_path):
     assert turn.answer.plan.seed != plan["seed"]
 
 
+def test_image_server_field_sends_pictures_to_the_service_and_falls_back_when_it_is_down(
+    app, monkeypatch, tmp_path
+):
+    pytest.importorskip("diffusers", reason="the local fallback needs diffusers (requirements.txt)")
+    from generators.image_client import ImageClient
+    from tests.browser import free_port
+
+    monkeypatch.setenv("RENDER_CACHE_DIR", str(tmp_path))
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there: the service is down
+    app.selectbox(key="image_model").set_value("tiny")
+    app.text_input(key="image_server").set_value(url).run()
+    assert any(url in c.value for c in app.sidebar.caption), "the sidebar says where pictures come from"
+    _ask(app, "A watercolor picture of a lighthouse at dawn")
+    assert not app.error
+    assert len(_images(app)) == 1
+    turn = _turns(app)[0]
+    assert isinstance(turn.answer.images.generator(), ImageClient)
+    assert turn.answer.view("light").pictures[0].png[:4] == b"\x89PNG"  # drawn here by the fallback
+
+
 def test_a_chart_answer_does_not_import_torch():
     code = (
         "import sys\n"
