@@ -320,12 +320,13 @@ class ImageService:
         }
 
     async def _png(self, events: AsyncIterator[bytes]) -> Response:
-        async for raw in events:
-            event = json.loads(raw)
-            if event["event"] == "image":
-                return Response(base64.b64decode(event["png"]), media_type="image/png")
-            if event["event"] == "error":
-                return _json({"error": event["message"], "status": event["status"]}, event["status"])
+        async for chunk in events:
+            for line in chunk.splitlines():
+                event = json.loads(line)
+                if event["event"] == "image":
+                    return Response(base64.b64decode(event["png"]), media_type="image/png")
+                if event["event"] == "error":
+                    return _json({"error": event["message"], "status": event["status"]}, event["status"])
         return _json({"error": "no picture came back", "status": 500}, 500)
 
     # --------------------------------------------------------------------------------- drawing
