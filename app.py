@@ -142,8 +142,16 @@ def _image_settings() -> Callable[[], ImageMaker] | None:
             format_func=lambda s: f"about {s}² pixels" if s else "the model's default",
             help="The picture keeps its aspect ratio with about this many pixels.",
         )
-    st.caption(device_line(name))
-    return lambda: ImageMaker(name, int(steps) or None, int(size) or None)
+        server = st.text_input(
+            "Image server",
+            value=os.environ.get("RENDER_IMAGE_SERVER", ""),
+            key="image_server",
+            placeholder="http://gpu-box:8000 (python -m generators.serve)",
+            help="Pictures come from this image service, batched with everyone else's; the model "
+            "above makes them here when the service is down. Empty: this machine.",
+        ).strip()
+    st.caption(device_line(name, server))
+    return lambda: ImageMaker(name, int(steps) or None, int(size) or None, server=server or "none")
 
 
 def _table() -> tuple[Any, str, str]:
@@ -326,11 +334,13 @@ def _deck(view: core.View, key: str) -> None:
     )
     if view.page_notes[i]:
         st.caption(f"🗣️ {view.page_notes[i]}")
-    with st.expander(f"All {n} slides"):
-        for start in range(0, n, 4):
-            cols = st.columns(4)
-            for col, j in zip(cols, range(start, min(start + 4, n)), strict=False):
-                col.image(view.pages[j], caption=f"{j + 1}", width="stretch")
+    thumbs = st.expander(f"All {n} slides", key=f"thumbs-{key}", on_change="rerun")
+    if thumbs.open:  # lazy: n more pictures for the browser to decode only when someone looks
+        with thumbs:
+            for start in range(0, n, 4):
+                cols = st.columns(4)
+                for col, j in zip(cols, range(start, min(start + 4, n)), strict=False):
+                    col.image(view.pages[j], caption=f"{j + 1}", width="stretch")
 
 
 def _visual(turn: core.Turn, view: core.View, theme: str) -> None:
@@ -466,8 +476,12 @@ def show_turn(
             st.warning(turn.notice, icon="💡")
         _toolbar(turn, view if answer.ok else None)
         if answer.plan is not None:
-            with st.expander("Plan (JSON)"):
-                st.code(answer.plan_json, language="json")
+            # lazy: the code highlighter costs a browser ~1 s of script the first time it draws, in
+            # every session; most people never open this
+            plan_box = st.expander("Plan (JSON)", key=f"plan-{turn.id}-{turn.current}", on_change="rerun")
+            if plan_box.open:
+                with plan_box:
+                    st.code(answer.plan_json, language="json")
 
 
 def _action(

@@ -39,7 +39,8 @@ class Picture:
 
 @dataclass
 class ImageMaker:
-    """`ImageSource` over `generators.diffusion` with the sidebar's model, steps and size.
+    """`ImageSource` over `generators.diffusion` with the sidebar's model, steps and size — or over
+    the image service at `server` (then `model` is the local fallback when the service is down).
 
     Progress and remarks are arguments of each `generate` call, never attributes: the generator
     under it is shared by every session of the process. `pictures` records what this maker drew;
@@ -51,6 +52,8 @@ class ImageMaker:
     """Denoising steps when the plan does not say; None: the model's default."""
     size: int | None = None
     """Side of a square picture in pixels (other aspect ratios keep the same area); None: the plan's."""
+    server: str | None = None
+    """The image service's URL; None: $RENDER_IMAGE_SERVER when set, else this process's model."""
     pictures: list[Picture] = field(default_factory=list)
     """Pictures drawn (or fetched from cache) by this maker, in order."""
     _generator: Any = None
@@ -59,7 +62,7 @@ class ImageMaker:
         if self._generator is None:
             from generators.diffusion import get_image_generator
 
-            self._generator = get_image_generator(self.model)
+            self._generator = get_image_generator(self.model, server=self.server)
         return self._generator
 
     def for_render(self) -> ImageMaker:
@@ -114,8 +117,16 @@ def model_label(name: str) -> str:
     return spec.label if spec is not None else name
 
 
-def device_line(model: str) -> str:
-    """Where pictures are made, said without importing torch before the first picture."""
+def device_line(model: str, server: str = "") -> str:
+    """Where pictures are made, said without importing torch (or asking the service) before the
+    first picture."""
+    if server:
+        client = None
+        if "generators.diffusion" in sys.modules:
+            client = sys.modules["generators.diffusion"]._SHARED_CLIENTS.get((server.rstrip("/"), model))
+        device = getattr(client, "device", None)
+        on = f" ({client.name} on {device})" if client is not None and device else ""
+        return f"Images: from the image service {server}{on}; {model} here if it is down."
     gen = None
     if "generators.diffusion" in sys.modules:
         gen = sys.modules["generators.diffusion"]._SHARED.get(model)

@@ -21,10 +21,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import inspect
 import io
-import json
 import os
 import socket
 import tempfile
@@ -37,10 +35,29 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from generators.base import Note, Progress, Status
+from generators.image_common import (  # the cache's names stay importable from here
+    CACHE_ENV,  # noqa: F401
+    CACHE_SWITCH_ENV,  # noqa: F401
+    CACHE_VERSION,  # noqa: F401
+    DEFAULT_SEED,
+    MODEL_ENV,
+    SERVER_ENV,
+    cache_key,
+    default_cache_dir,
+    image_plans,
+)
+from generators.random_models import (  # noqa: F401 - importable from here as before
+    CONFIG_DIR,
+    build_random_pipeline,
+    build_random_taesd,
+    component_config,
+    toy_tokenizer,
+)
 
 if TYPE_CHECKING:
     from PIL import Image
 
+    from generators.image_client import ImageClient
     from render.plan import ImagePlan
 
 
@@ -49,16 +66,10 @@ def _silent(message: str) -> None:
 
 
 DEFAULT_IMAGE_MODEL = "sd-turbo"
-MODEL_ENV = "RENDER_IMAGE_MODEL"
 DEVICE_ENV = "RENDER_IMAGE_DEVICE"  # cuda | cuda:1 | mps | cpu
 DTYPE_ENV = "RENDER_IMAGE_DTYPE"  # float16 | bfloat16 | float32
 FAST_ENV = "RENDER_IMAGE_FAST"  # 1: TAESD tiny decoder, 0: full VAE; unset: fast on CPU only
 COMPILE_ENV = "RENDER_IMAGE_COMPILE"  # 1 | regional: compile repeated blocks; full: the whole denoiser
-CACHE_ENV = "RENDER_CACHE_DIR"
-CACHE_SWITCH_ENV = "RENDER_IMAGE_CACHE"  # 0 disables the disk cache
-CONFIG_DIR = Path(__file__).with_name("image_models")
-DEFAULT_SEED = 0
-CACHE_VERSION = 1
 MIN_SIDE = 64
 
 STYLE_WORDS = {
@@ -162,20 +173,63 @@ class MissingWeightsError(RuntimeError):
 # ------------------------------------------------------------------------------------- the registry
 
 _SHARED: dict[str, DiffusionGenerator] = {}
+_SHARED_CLIENTS: dict[tuple[str, str | None], ImageClient] = {}
 _SHARED_LOCK = threading.Lock()
 
 
-def get_image_generator(name: str | None = None) -> DiffusionGenerator:
+def get_image_generator(
+    name: str | None = None, *, server: str | None = None
+) -> DiffusionGenerator | ImageClient:
     """The process-wide generator for `name`, else $RENDER_IMAGE_MODEL, else sd-turbo.
 
     Cheap (no torch import); the same name returns the same object, so its pipeline loads once.
     `name` is a registry name, a Hugging Face repo id ("owner/name") or a local pipeline folder.
+
+    `server` (else $RENDER_IMAGE_SERVER), an image service's URL, returns its HTTP client instead:
+    pictures come from the service, and `name` becomes the local model it falls back to when the
+    service is down (when that model is usable here). "" or "none" means local, whatever the env says.
     """
+    server = (os.environ.get(SERVER_ENV, "") if server is None else server).strip()
+    if server and server.lower() not in {"none", "off", "local"}:
+        from generators.image_client import ImageClient
+
+        with _SHARED_LOCK:
+            key = (server.rstrip("/"), name)
+            if key not in _SHARED_CLIENTS:
+                _SHARED_CLIENTS[key] = ImageClient(server, model=name, local=local_generator)
+            return _SHARED_CLIENTS[key]
     spec = resolve_model(name or os.environ.get(MODEL_ENV) or DEFAULT_IMAGE_MODEL)
     with _SHARED_LOCK:
         if spec.name not in _SHARED:
             _SHARED[spec.name] = DiffusionGenerator(spec)
         return _SHARED[spec.name]
+
+
+def local_generator(name: str | None) -> tuple[DiffusionGenerator | None, str]:
+    """The shared local generator for `name` (else $RENDER_IMAGE_MODEL, else sd-turbo) when it can
+    make pictures here, else None and why not: the image client's fallback when its service is down.
+
+    Decided without importing torch and without downloading: a model whose weights are not already
+    on this machine does not count (a multi-gigabyte download is no quick fallback).
+    """
+    import importlib.util
+
+    name = name or os.environ.get(MODEL_ENV) or DEFAULT_IMAGE_MODEL
+    missing = [m for m in ("torch", "diffusers", "transformers") if importlib.util.find_spec(m) is None]
+    if missing:
+        return None, f"{', '.join(missing)} not installed here"
+    try:
+        spec = resolve_model(name)
+    except ValueError as err:
+        return None, str(err)
+    path = Path(spec.source)
+    if spec.source and path.is_absolute() and not (path / "model_index.json").is_file():
+        return None, f"{path} is not a diffusers pipeline folder"
+    if spec.source and not path.is_absolute():
+        cached = hf_cache_dir() / ("models--" + spec.source.replace("/", "--"))
+        if not cached.is_dir():
+            return None, f"the weights of {spec.name} ({spec.source}) are not in {hf_cache_dir()}"
+    return get_image_generator(spec.name, server=""), ""  # type: ignore[return-value]
 
 
 def resolve_model(name: str) -> ModelSpec:
@@ -217,40 +271,6 @@ def generation_size(width: int, height: int, base: int) -> tuple[int, int]:
     )
 
 
-def image_plans(plan: Any) -> list[ImagePlan]:
-    """Every picture a plan will ask for (image answers, image slides, infographic heroes)."""
-    from pydantic import BaseModel
-
-    from render.plan import ImagePlan
-
-    found: list[ImagePlan] = []
-
-    def walk(obj: Any) -> None:
-        if isinstance(obj, ImagePlan):
-            found.append(obj)
-        elif isinstance(obj, BaseModel):
-            for field_name in type(obj).model_fields:
-                if field_name == "image" and getattr(obj, "layout", "image") != "image":
-                    continue  # a slide only draws its picture in the image layout
-                walk(getattr(obj, field_name))
-        elif isinstance(obj, list | tuple):
-            for item in obj:
-                walk(item)
-
-    walk(plan)
-    return found
-
-
-def default_cache_dir() -> Path | None:
-    """$RENDER_CACHE_DIR, else the user cache folder; None when $RENDER_IMAGE_CACHE=0."""
-    if os.environ.get(CACHE_SWITCH_ENV, "").strip().lower() in {"0", "false", "no", "off"}:
-        return None
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV]).expanduser()
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return root / "visual-answers" / "images"
-
-
 def hf_cache_dir() -> Path:
     """Where huggingface_hub keeps downloads, read now (not at its import) so HF_HOME changes count."""
     if os.environ.get("HF_HUB_CACHE"):
@@ -289,102 +309,6 @@ def _human_seconds(s: float) -> str:
     if s < 1:
         return "under a second"
     return f"about {s:.1f} s" if s < 10 else f"about {s:.0f} s" if s < 120 else f"about {s / 60:.0f} min"
-
-
-# --------------------------------------------------------------------------- random-weight pipelines
-
-
-def toy_tokenizer() -> Any:
-    """A CLIP tokenizer over single byte-level characters (no merges), built offline.
-
-    Token ids differ from the real vocabulary's, but sequence length (77) and the model's cost are
-    the same, which is all random-weight models need.
-    """
-    from transformers import CLIPTokenizer
-
-    printable = [
-        *range(ord("!"), ord("~") + 1),
-        *range(ord("¡"), ord("¬") + 1),
-        *range(ord("®"), ord("ÿ") + 1),
-    ]
-    chars = [chr(b) for b in printable]
-    chars += [chr(256 + i) for i in range(256 - len(printable))]  # the byte-to-unicode remap
-    vocab: dict[str, int] = {}
-    for suffix in ("", "</w>"):
-        for ch in chars:
-            vocab[ch + suffix] = len(vocab)
-    vocab["<|startoftext|>"] = len(vocab)
-    vocab["<|endoftext|>"] = len(vocab)
-    with tempfile.TemporaryDirectory() as tmp:
-        (Path(tmp) / "vocab.json").write_text(json.dumps(vocab), encoding="utf-8")
-        (Path(tmp) / "merges.txt").write_text("#version: 0.2\n", encoding="utf-8")
-        return CLIPTokenizer(
-            str(Path(tmp) / "vocab.json"), str(Path(tmp) / "merges.txt"), model_max_length=77
-        )
-
-
-def _config(arch: str, part: str) -> dict[str, Any] | None:
-    path = CONFIG_DIR / arch / f"{part}.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
-
-
-def build_random_pipeline(arch: str, *, device: str = "cpu", seed: int = 0) -> Any:
-    """An SD or SDXL pipeline from `image_models/<arch>/*.json` with random weights (fp32).
-
-    Parameters are created directly on `device` so the 2.6 B-parameter SDXL builds in seconds on a GPU.
-    """
-    import torch
-    from diffusers import AutoencoderKL, EulerDiscreteScheduler, UNet2DConditionModel
-    from transformers import CLIPTextConfig, CLIPTextModel, CLIPTextModelWithProjection
-
-    unet_cfg, vae_cfg = _config(arch, "unet"), _config(arch, "vae")
-    te_cfg, te2_cfg = _config(arch, "text_encoder"), _config(arch, "text_encoder_2")
-    if unet_cfg is None or vae_cfg is None or te_cfg is None:
-        raise ValueError(f"no component configs for {arch!r} under {CONFIG_DIR}")
-    torch.manual_seed(seed)
-    with torch.device(device):
-        unet = UNet2DConditionModel.from_config(unet_cfg)
-        vae = AutoencoderKL.from_config(vae_cfg)
-        text_encoder = CLIPTextModel(CLIPTextConfig.from_dict(te_cfg))
-        text_encoder_2 = (
-            CLIPTextModelWithProjection(CLIPTextConfig.from_dict(te2_cfg)) if te2_cfg is not None else None
-        )
-    scheduler = EulerDiscreteScheduler.from_config(_config(arch, "scheduler") or {})
-    tokenizer = toy_tokenizer()
-    parts = {"unet": unet, "vae": vae, "text_encoder": text_encoder, "tokenizer": tokenizer}
-    if text_encoder_2 is not None:
-        from diffusers import StableDiffusionXLPipeline
-
-        pipe = StableDiffusionXLPipeline(
-            **parts, text_encoder_2=text_encoder_2, tokenizer_2=tokenizer, scheduler=scheduler
-        )
-    else:
-        from diffusers import StableDiffusionPipeline
-
-        pipe = StableDiffusionPipeline(
-            **parts,
-            scheduler=scheduler,
-            safety_checker=None,
-            feature_extractor=None,
-            requires_safety_checker=False,
-        )
-    for module in (unet, vae, text_encoder, text_encoder_2):
-        if module is not None:
-            module.eval().requires_grad_(False)
-    return pipe
-
-
-def build_random_taesd(arch: str, *, device: str = "cpu", seed: int = 0) -> Any:
-    """The TAESD tiny decoder from `image_models/<arch>/taesd.json`, random weights."""
-    import torch
-    from diffusers import AutoencoderTiny
-
-    cfg = _config(arch, "taesd")
-    if cfg is None:
-        raise ValueError(f"no taesd config for {arch!r} under {CONFIG_DIR}")
-    torch.manual_seed(seed)
-    with torch.device(device):
-        return AutoencoderTiny.from_config(cfg).eval().requires_grad_(False)
 
 
 def _quiet_imports() -> None:
@@ -532,18 +456,18 @@ class DiffusionGenerator:
         return sum(len(v) for v in groups.values())
 
     def cache_key(self, plan: ImagePlan, width: int, height: int) -> str:
-        """sha256 of everything that decides the pixels a user asked for."""
-        fields = {
-            "v": CACHE_VERSION,
-            "model": self.spec.source or self.spec.name,
-            "prompt": plan.prompt,
-            "negative": plan.negative_prompt,
-            "style": plan.style,
-            "seed": DEFAULT_SEED if plan.seed is None else plan.seed,
-            "steps": plan.steps or self.spec.steps,
-            "size": [width, height],
-        }
-        return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
+        """sha256 of everything that decides the pixels a user asked for (the image service's
+        client computes the same key from `key_model` and the default steps)."""
+        return cache_key(plan, width, height, model=self.key_model, default_steps=self.spec.steps)
+
+    @property
+    def key_model(self) -> str:
+        """The model as cache keys name it: its source, or its name when it is built in code."""
+        return self.spec.source or self.spec.name
+
+    def cached(self, plan: ImagePlan, width: int, height: int) -> bytes | None:
+        """The stored picture, if this exact one was made before (memory, then disk); no torch."""
+        return self._cache_get(self.cache_key(plan, width, height))
 
     def expected_seconds(
         self, width: int, height: int, steps: int | None = None, count: int = 1
@@ -716,7 +640,11 @@ class DiffusionGenerator:
         )
 
     def _load_taesd(self, torch: Any) -> Any:
-        if self.spec.arch and (not self.spec.source or self._injected) and _config(self.spec.arch, "taesd"):
+        if (
+            self.spec.arch
+            and (not self.spec.source or self._injected)
+            and component_config(self.spec.arch, "taesd")
+        ):
             return build_random_taesd(self.spec.arch)
         if not self.spec.taesd:
             raise ValueError(f"{self.name} has no tiny decoder (TAESD) to use")

@@ -119,7 +119,7 @@ def cmd_make(args: argparse.Namespace) -> None:
     data = args.data
     if data and not Path(data).is_file():
         raise UserError(f"data file not found: {data}")
-    images, status, said = _image_source(args.image_model)
+    images, status, said = _image_source(args.image_model, args.image_server)
     progress = _ProgressBar() if images is not None else None
     if args.template and not Path(args.template).is_file():
         raise UserError(f"template file not found: {args.template}")
@@ -145,9 +145,10 @@ def cmd_make(args: argparse.Namespace) -> None:
     print(str(path))
 
 
-def _image_source(name: str | None) -> tuple[Any, Any, set[str]]:
-    """The generator --image-model / $RENDER_IMAGE_MODEL names (None for "none"), the status
-    callback that prints its remarks live, and the set of messages printed, so the closing notes
+def _image_source(name: str | None, server: str | None = None) -> tuple[Any, Any, set[str]]:
+    """The generator --image-model / $RENDER_IMAGE_MODEL names (None for "none") — or the image
+    service's client for --image-server / $RENDER_IMAGE_SERVER, falling back on that model — the
+    status callback that prints remarks live, and the set of messages printed, so the closing notes
     do not repeat them."""
     from generators.diffusion import MODEL_ENV, get_image_generator
 
@@ -155,7 +156,7 @@ def _image_source(name: str | None) -> tuple[Any, Any, set[str]]:
     if name and name.strip().lower() in {"none", "off"}:
         return None, None, set()
     try:
-        images = get_image_generator(name)
+        images = get_image_generator(name, server=server)
     except ValueError as err:
         raise UserError(str(err)) from None
     said: set[str] = set()
@@ -240,6 +241,13 @@ def build_parser() -> argparse.ArgumentParser:
                 help="image model: sd-turbo (default), sdxl-turbo, flux-schnell, tiny (test model, "
                 "random weights), a Hugging Face repo id or a local folder; none skips pictures "
                 "(default: $RENDER_IMAGE_MODEL, else sd-turbo)",
+            )
+            p.add_argument(
+                "--image-server",
+                metavar="URL",
+                help="make pictures on an image service (python -m generators.serve), e.g. "
+                "http://gpu-box:8000; --image-model is then the local fallback when it is down "
+                "(default: $RENDER_IMAGE_SERVER)",
             )
         p.set_defaults(func=func)
     return parser

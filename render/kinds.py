@@ -13,6 +13,7 @@ imports nothing else of the project's, so any module may import it without a cyc
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import threading
 from collections.abc import Iterator, Mapping
@@ -121,6 +122,19 @@ class Registry(Mapping[str, Kind]):
         with self._lock:
             self._kinds.pop(name, None)
             self._invalidate()
+
+    @contextlib.contextmanager
+    def without(self, name: str) -> Iterator[None]:
+        """Leave a kind out for a while (tests standing in for it), then put it back in its place."""
+        with self._lock:
+            saved = dict(self._kinds)
+            self.unregister(name)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._kinds = saved
+                self._invalidate()
 
     def _invalidate(self) -> None:
         stale = self._models is not None

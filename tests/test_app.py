@@ -46,7 +46,8 @@ def _figure(at: AppTest, i: int = -1) -> dict:
 
 
 def _plan(at: AppTest, i: int = -1) -> dict:
-    return json.loads(at.get("code")[i].value)
+    """The plan JSON each turn shows in its "Plan (JSON)" expander (drawn once it is opened)."""
+    return json.loads([t.answer.plan_json for t in _turns(at) if t.answer.plan is not None][i])
 
 
 def _ask(at: AppTest, question: str) -> AppTest:
@@ -240,6 +241,26 @@ def test_image_answer_with_the_tiny_model(app, monkeypatch, tmp_path):
     assert turn.answer.plan.seed != plan["seed"]
 
 
+def test_image_server_field_sends_pictures_to_the_service_and_falls_back_when_it_is_down(
+    app, monkeypatch, tmp_path
+):
+    pytest.importorskip("diffusers", reason="the local fallback needs diffusers (requirements.txt)")
+    from generators.image_client import ImageClient
+    from tests.browser import free_port
+
+    monkeypatch.setenv("RENDER_CACHE_DIR", str(tmp_path))
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there: the service is down
+    app.selectbox(key="image_model").set_value("tiny")
+    app.text_input(key="image_server").set_value(url).run()
+    assert any(url in c.value for c in app.sidebar.caption), "the sidebar says where pictures come from"
+    _ask(app, "A watercolor picture of a lighthouse at dawn")
+    assert not app.error
+    assert len(_images(app)) == 1
+    turn = _turns(app)[0]
+    assert isinstance(turn.answer.images.generator(), ImageClient)
+    assert turn.answer.view("light").pictures[0].png[:4] == b"\x89PNG"  # drawn here by the fallback
+
+
 def test_a_chart_answer_does_not_import_torch():
     code = (
         "import sys\n"
@@ -253,3 +274,25 @@ def test_a_chart_answer_does_not_import_torch():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300, check=True
     )
     assert out.stdout.split()[-2:] == ["False", "False"]
+
+
+def test_plan_json_is_drawn_only_when_its_expander_opens(app):
+    """The code highlighter costs every browser ~1 s of script the first time it draws."""
+    _ask(app, "Q1-Q4 revenue was 1.2M, 1.5M, 1.1M and 2.0M")
+    assert not app.get("code")
+    turn = _turns(app)[-1]
+    app.session_state[f"plan-{turn.id}-{turn.current}"] = True  # what opening the expander sets
+    app.run()
+    (code,) = app.get("code")
+    assert json.loads(code.value) == json.loads(turn.answer.plan_json)
+    assert json.loads(code.value)["kind"] == "chart"
+
+
+def test_slide_thumbnails_are_drawn_only_when_opened(app):
+    _ask(app, "Slides on revenue: Q1 1.2M, Q2 1.5M, Q3 1.1M, Q4 2.0M")
+    turn = _turns(app)[-1]
+    n = len(turn.answer.view("light").pages)
+    assert n > 1 and len(_images(app)) == 1  # the current slide only
+    app.session_state[f"thumbs-{turn.id}-{turn.current}-light"] = True
+    app.run()
+    assert len(_images(app)) == 1 + n

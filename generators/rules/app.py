@@ -167,7 +167,9 @@ _M = re.compile(r"^\s*(?:m|meters?|metres?|米)\b", re.I)
 
 
 def _after(question: str, n: Num, pattern: re.Pattern[str]) -> bool:
-    return bool(pattern.match(question[n.end : n.end + 16]))
+    """The number is followed by a word `pattern` matches: read into its own unit ("10 years"),
+    or written right after it."""
+    return bool((n.unit and pattern.match(n.unit)) or pattern.match(question[n.end : n.end + 16]))
 
 
 def _value(n: Num) -> float:

@@ -1,0 +1,221 @@
+"""Several people on one app at once: 1 and 8 concurrent headless-browser sessions, three questions each.
+
+One `streamlit run app.py` (offline rules planner) is driven by one headless Chromium with a separate
+browser context per session (its own cookies, its own Streamlit session). Every session opens the
+page, then asks three questions one after another — a chart, a diagram and slides, each naming the
+session's own team with its own numbers — and stops each clock when that answer's visual is drawn
+(plotly bars, or the SVG picture). Reported per scenario: page → chat input, question → visual
+(p50/p95, and each session's first answer), errors (tracebacks, error boxes, timeouts) and cross-talk
+(another session's team or numbers on a page, or a missing own answer), and the CPU seconds the app
+server and the browsers spent (they share this machine's cores; real users' browsers would not).
+By default the sessions open their pages together and then wait for each other before asking, so
+"page → chat input" measures eight pages loading at once and "question → visual" eight people
+asking at once; `--no-barrier` lets each session ask as soon as its own page is up (first answers
+then race the other pages' loading). The server is warmed by one untimed session first; its cold
+start is reported separately. Ends with one JSON line.
+
+Goal on 2 cores: 0 errors, 0 cross-talk, p95 at 8 sessions ≤ 4× p95 at 1 session.
+
+    python bench/app_load.py [--sessions 1,8] [--questions 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests import browser  # noqa: E402
+
+TEAMS = ["Kestrel", "Osprey", "Heron", "Puffin", "Falcon", "Plover", "Condor", "Magpie",
+         "Curlew", "Dunlin", "Egret", "Gannet", "Linnet", "Merlin", "Petrel", "Siskin"]  # fmt: skip
+ASSISTANT = '[data-testid="stChatMessage"]:has([data-testid="stChatMessageAvatarAssistant"])'
+VISUAL = '.js-plotly-plot .bars path, img[src^="data:image/svg+xml"]'
+TIMEOUT_MS = 120_000
+
+
+def questions(team: str, n: int) -> list[tuple[str, str]]:
+    """(question, text its answer must show): numbers unique to the team, so answers can't be swapped."""
+    k = TEAMS.index(team) + 21
+    qs = [
+        (f"Team {team} revenue: Q1 12M, Q2 15M, Q3 11M, Q4 {k}M", f"{k} million"),
+        (f"{team} onboarding: sign up -> verify email -> first login -> invite team", "invite team"),
+        (f"Slides on {team} revenue: Q1 1.2M, Q2 1.5M, Q3 1.1M, Q4 {k / 10:.1f}M", f"{k / 10:g} million"),
+    ]
+    return (qs * ((n + 2) // 3))[:n]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] if ordered else float("nan")
+
+
+async def session(
+    chromium: Any, url: str, team: str, n: int, others: list[str], barrier: asyncio.Barrier | None = None
+) -> dict[str, Any]:
+    """One person: open the page, ask n questions, check what the page shows."""
+    context = await chromium.new_context(viewport={"width": 1280, "height": 900})
+    page = await context.new_page()
+    out: dict[str, Any] = {"team": team, "answers": [], "errors": [], "crosstalk": []}
+    try:
+        start = time.perf_counter()
+        await page.goto(url)
+        box = page.get_by_test_id("stChatInputTextArea")
+        await box.wait_for(state="visible", timeout=TIMEOUT_MS)
+        out["page_s"] = time.perf_counter() - start
+        if barrier is not None:
+            await barrier.wait()
+        for i, (question, expect) in enumerate(questions(team, n)):
+            await box.fill(question)
+            start = time.perf_counter()
+            await box.press("Enter")
+            try:
+                visual = page.locator(ASSISTANT).nth(i).locator(VISUAL).first
+                await visual.wait_for(state="visible", timeout=TIMEOUT_MS)
+                out["answers"].append(time.perf_counter() - start)
+            except Exception as err:
+                out["errors"].append(f"question {i + 1}: no visual ({type(err).__name__})")
+                continue
+            answer = await page.locator(ASSISTANT).nth(i).inner_text()
+            if expect not in answer:
+                out["crosstalk"].append(f"answer {i + 1} lacks {expect!r}")
+            await box.wait_for(state="visible", timeout=TIMEOUT_MS)
+        await page.wait_for_timeout(300)  # let any late message land before reading the page
+        text = "\n".join(await page.locator('[data-testid="stChatMessage"]').all_inner_texts())
+        out["crosstalk"] += [f"shows {o}'s question" for o in others if o.lower() in text.lower()]
+        if (count := await page.locator(ASSISTANT).count()) != n:
+            out["crosstalk"].append(f"{count} answers on the page, asked {n}")
+        if await page.get_by_test_id("stException").count():
+            out["errors"].append("a traceback on the page")
+        alerts = page.locator('[data-testid="stAlertContentError"]')
+        out["errors"] += [f"error box: {t[:120]}" for t in await alerts.all_inner_texts()]
+    except Exception as err:
+        out["errors"].append(f"{type(err).__name__}: {str(err)[:200]}")
+        if barrier is not None and "page_s" not in out:
+            await barrier.wait()  # the others still go on
+    finally:
+        await context.close()
+    return out
+
+
+def cpu_seconds(*needles: bytes) -> float:
+    """CPU seconds of every process whose command line holds all `needles` (Linux /proc)."""
+    total = 0.0
+    for proc in Path("/proc").iterdir():
+        try:
+            if not proc.name.isdigit() or not all(n in (proc / "cmdline").read_bytes() for n in needles):
+                continue
+            fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+            # own time plus that of exited children it reaped (closed pages' renderers)
+            total += sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
+
+
+async def scenario(
+    chromium: Any, url: str, sessions: int, n: int, barrier: bool, script: str
+) -> dict[str, Any]:
+    teams = TEAMS[:sessions]
+    gate = asyncio.Barrier(sessions) if barrier else None
+    server = (b"streamlit", Path(script).name.encode())
+    server0, browsers0 = cpu_seconds(*server), cpu_seconds(b"chromium")
+    start = time.perf_counter()
+    runs = await asyncio.gather(
+        *(session(chromium, url, t, n, [o for o in TEAMS if o != t], gate) for t in teams)
+    )
+    answers = [a for r in runs for a in r["answers"]]
+    firsts = [r["answers"][0] for r in runs if r["answers"]]
+    pages = [r["page_s"] for r in runs if "page_s" in r]
+    return {
+        "sessions": sessions,
+        "questions_each": n,
+        "wall_s": round(time.perf_counter() - start, 2),
+        "answers": len(answers),
+        "p50_s": round(statistics.median(answers), 3) if answers else None,
+        "p95_s": round(percentile(answers, 0.95), 3) if answers else None,
+        "max_s": round(max(answers), 3) if answers else None,
+        "first_answer_median_s": round(statistics.median(firsts), 3) if firsts else None,
+        "page_to_input_s": [round(p, 2) for p in sorted(pages)],
+        "barrier": barrier,
+        "server_cpu_s": round(cpu_seconds(*server) - server0, 2),
+        "browser_cpu_s": round(cpu_seconds(b"chromium") - browsers0, 2),
+        "errors": [e for r in runs for e in (f"{r['team']}: {x}" for x in r["errors"])],
+        "crosstalk": [c for r in runs for c in (f"{r['team']}: {x}" for x in r["crosstalk"])],
+    }
+
+
+async def run(args: argparse.Namespace) -> dict[str, Any]:
+    from playwright.async_api import async_playwright
+
+    cold_start = time.perf_counter()
+    env = {"RENDER_PLANNER": "rules"}
+    with browser.serve(Path(args.app).resolve(), timeout=180, env=env) as url:
+        async with async_playwright() as pw:
+            path = browser.CHROMIUM if Path(browser.CHROMIUM).exists() else None
+            chromium = await pw.chromium.launch(
+                executable_path=path, headless=True, args=browser.CHROMIUM_ARGS
+            )
+            warm = await session(chromium, url, TEAMS[-1], 1, [])
+            cold = time.perf_counter() - cold_start
+            results = []
+            for n in [int(s) for s in args.sessions.split(",")]:
+                results.append(
+                    await scenario(chromium, url, n, args.questions, not args.no_barrier, args.app)
+                )
+                r = results[-1]
+                print(
+                    f"{n} sessions: p50 {r['p50_s']} s, p95 {r['p95_s']} s, first answer "
+                    f"{r['first_answer_median_s']} s, page {r['page_to_input_s'][-1:]} s, "
+                    f"{len(r['errors'])} errors, {len(r['crosstalk'])} cross-talk; CPU s: server "
+                    f"{r['server_cpu_s']}, browsers {r['browser_cpu_s']}",
+                    file=sys.stderr,
+                )
+            await chromium.close()
+    figures: dict[str, Any] = {
+        "bench": "app_load",
+        "app": args.app,
+        "cold_start_and_first_answer_s": round(cold, 2),
+        "warm_up_errors": warm["errors"],
+        "scenarios": results,
+    }
+    one = next((r for r in results if r["sessions"] == 1), None)
+    eight = next((r for r in results if r["sessions"] == 8), None)
+    if one and eight and one["p95_s"] and eight["p95_s"]:
+        figures["goal"] = {
+            "p95_ratio_8_to_1": round(eight["p95_s"] / one["p95_s"], 2),
+            "ratio_goal": 4.0,
+            "errors": len(eight["errors"]) + len(one["errors"]),
+            "crosstalk": len(eight["crosstalk"]) + len(one["crosstalk"]),
+            "met": eight["p95_s"] <= 4 * one["p95_s"] and not (eight["errors"] or eight["crosstalk"]),
+        }
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", default="1,8", help="comma-separated session counts, run in turn")
+    parser.add_argument("--questions", type=int, default=3, help="questions per session")
+    parser.add_argument("--app", default=str(ROOT / "app.py"), help="the Streamlit script to load")
+    parser.add_argument(
+        "--no-barrier", action="store_true", help="ask as soon as the own page is up, not all together"
+    )
+    args = parser.parse_args()
+    why = browser.missing()
+    if why:
+        print(json.dumps({"bench": "app_load", "skipped": why}))
+        return
+    print(json.dumps(asyncio.run(run(args))))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,106 @@
+"""The one command (`python -m generators.serve`) in its own process, then killed mid-request.
+
+Its own module because it starts a second Ray: it runs after `test_serve.py` has shut its one down.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from generators.image_client import ImageClient, ImageServiceError
+from render.plan import ImagePlan
+from tests.browser import free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+pytestmark = [pytest.mark.slow, pytest.mark.filterwarnings("ignore:Using extra keyword arguments")]
+
+
+def _kill_session(sid: int) -> None:
+    """The service and everything Ray started for it (all in the session the test created)."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(sid, signal.SIGKILL)
+    for proc in Path("/proc").iterdir():  # actors sit in process groups of their own
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            if proc.name.isdigit() and int((proc / "stat").read_text().rsplit(")", 1)[1].split()[3]) == sid:
+                os.kill(int(proc.name), signal.SIGKILL)
+
+
+@pytest.fixture
+def served(tmp_path):
+    pytest.importorskip("ray", reason="ray[serve] is not installed (pip install -r requirements.txt)")
+    port = free_port()
+    cmd = [sys.executable, "-m", "generators.serve", "--model", "tiny", "--port", str(port),
+           "--num-cpus", "1", "--cache-dir", str(tmp_path / "cache")]  # fmt: skip
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
+    )
+    lines: list[str] = []
+    ready = threading.Event()
+
+    def read() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.append(line)
+            if "image service ready at" in line:
+                ready.set()
+
+    threading.Thread(target=read, daemon=True).start()
+    try:
+        if not ready.wait(180):
+            pytest.fail("the service did not start within 180 s:\n" + "".join(lines[-30:]))
+        yield f"http://127.0.0.1:{port}", proc
+    finally:
+        _kill_session(proc.pid)
+        proc.wait(timeout=30)
+
+
+def test_one_command_serves_and_killing_it_mid_request_gives_a_clear_note(served):
+    from generators.diffusion import local_generator
+
+    url, proc = served
+    with urllib.request.urlopen(f"{url}/-/healthz", timeout=10) as r:
+        assert r.read() == b"success"
+    plain = ImageClient(url, cache_dir=None)
+    backed = ImageClient(url, model="tiny", local=local_generator, cache_dir=None)
+    slow = [ImagePlan(prompt=f"a long picture {i}", steps=100, seed=i) for i in range(2)]  # ~1–2 s each
+    drawing = threading.Event()
+    outcome: dict[str, object] = {}
+    said: list[str] = []
+
+    def ask(name: str, client: ImageClient, plan: ImagePlan) -> None:
+        try:
+            outcome[name] = client.generate(
+                plan, 64, 64, progress=lambda s, t: drawing.set(), status=said.append
+            )
+        except ImageServiceError as err:
+            outcome[name] = err
+        outcome[f"{name}-at"] = time.monotonic()
+
+    threads = [
+        threading.Thread(target=ask, args=("plain", plain, slow[0])),
+        threading.Thread(target=ask, args=("backed", backed, slow[1])),
+    ]
+    for t in threads:
+        t.start()
+    assert drawing.wait(60), "the service never started drawing"
+    _kill_session(proc.pid)  # the whole service: driver, Ray, proxy and replica
+    killed = time.monotonic()
+    for t in threads:
+        t.join(timeout=120)
+    err = outcome["plain"]
+    assert isinstance(err, ImageServiceError), err
+    assert "stopped answering during the request" in str(err) or "not reachable" in str(err)
+    assert outcome["plain-at"] - killed < 10, "a dead service is noticed in seconds, never a hang"
+    png = outcome["backed"]
+    assert isinstance(png, bytes) and png[:4] == b"\x89PNG"
+    assert any("made the picture here with tiny instead" in m for m in said), said
