@@ -140,9 +140,22 @@ def _noun_after(after: str) -> bool:
     return bool(m) and m.group(1).lower() not in _FUNCTION
 
 
+def _unit_word(n: Num) -> str:
+    """The unit the number finder read into the number ("47 minutes" → "minutes"), if any."""
+    if not getattr(n, "unit", ""):
+        return ""
+    return re.sub(r"^[^\d]*[\d.,]+\s?", "", n.text).strip()
+
+
+def _after(text: str, n: Num) -> str:
+    """What follows the number's digits: its unit (when the finder took it in) and the rest."""
+    unit = _unit_word(n)
+    return (" " + unit if unit else "") + text[n.end :]
+
+
 def _ok_number(text: str, n: Num, bold: bool) -> bool:
     """Whether the number at `n` measures something, by what stands around it."""
-    before, after = text[: n.start], text[n.end :]
+    before, after = text[: n.start], _after(text, n)
     if n.is_year or _LABEL_BEFORE.search(before) or _DATE_BEFORE.search(before.rstrip(" ,")):
         return False
     if before.endswith("+") and re.match(r"^[\s\-]?\d", after):
@@ -180,6 +193,8 @@ def _value(text: str, n: Num) -> tuple[str, int, int]:
     value = n.text
     if start > 0 and text[start - 1] == "+":
         value, start = "+" + value, start - 1
+    if _unit_word(n):
+        return value, start, end  # the unit is already part of what the finder read
     after = text[end:]
     m = _MULTIPLE.match(after)
     if m and not n.pct:
@@ -208,7 +223,7 @@ def find_stat(text: str, bold: list[str] | None = None, code: list[str] | None =
     for n in numbers:
         if not _ok_number(text, n, False):
             continue
-        after = text[n.end :]
+        after = _after(text, n)
         strong = n.pct or n.currency or n.mag or _MULTIPLE.match(after)
         if strong or _MEASURE_AFTER.match(after) or _noun_after(after):
             value, start, end = _value(text, n)
