@@ -149,7 +149,11 @@ def test_infographic_from_report() -> None:
     assert info.subtitle == "Our best quarter yet."
     assert info.footer == "Source: internal metrics, 2024"
     kinds = [b.type for b in info.blocks]
-    assert kinds == ["stats", "checklist", "steps", "callout"]
+    # issue 11: the revenue table is no longer dropped from the one-pager; it is drawn as a chart
+    assert kinds == ["stats", "checklist", "visual", "steps", "callout"]
+    chart = info.blocks[2].visual
+    assert chart.categories == ["Q1", "Q2", "Q3", "Q4"] and len(chart.series) == 2
+    info.blocks.pop(2)
     stats = info.blocks[0]
     assert [s.value for s in stats.items] == ["42%", "3 million", "2.1%", "40", "87%"]
     assert stats.items[1].label == "downloads in the first week"

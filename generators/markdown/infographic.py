@@ -7,7 +7,7 @@ ordered lists steps; term–explanation pairs, FAQs and text tables a table kept
 of one comparable series a chart (shares of a whole a pie); two short text columns or "X vs Y"
 sections a comparison; task lists and other bullets a checklist; blockquotes a callout; prose a
 text block; "Source:" the footer. A block carries its section's heading once. What the page does not
-show (code, a chart of several series over time, blocks beyond the page limit) is named in the
+show (code, blocks beyond the page limit) is named in the
 notes, with its text, so nothing disappears silently.
 """
 
@@ -41,7 +41,6 @@ from generators.markdown.parse import (
     parse,
     sentences,
 )
-from generators.rules.extract import time_axis
 from generators.rules.words import lang_of, short
 from render.plan import (
     CalloutBlock,
@@ -81,6 +80,8 @@ class _Page:
         self.prose: list[str] = []
         self.notes: list[str] = []
         self.empty: list[str] = []
+        self.untitled: list[str] = []
+        """Headings whose content is on the page in a block that carries no heading (a callout)."""
 
     def set_heading(self, text: str) -> None:
         self.flush()
@@ -97,6 +98,9 @@ class _Page:
 
     def add(self, block: Any) -> None:
         self.flush()
+        if "title" not in type(block).model_fields and not self.heading_used and self.heading:
+            self.untitled.append(self.heading)
+            self.heading_used = True
         self.blocks.append(block)
 
     def add_stat(self, stat: Stat) -> bool:
@@ -240,15 +244,6 @@ def _table(node: Table, page: _Page) -> None:
                 )
             )
             return
-        if len(chart.series) > 1 and (chart.chart_type == "line" or time_axis(chart.categories)):
-            rows = "; ".join(" ".join(c for c in r if c) for r in node.rows)
-            page.notes.append(
-                f"Not on the page: the table “{title or chart.title}” ({', '.join(node.header)}), several "
-                f"series over time that need a chart with axes and a legend (a slide or a chart shows it): {rows}."
-            )
-            if title:
-                page.heading_used = False
-            return
         chart = chart.model_copy(update={"title": "", "answer": "", "alt_text": chart.alt_text})
         if chart.chart_type == "pie" and sum(v or 0 for v in values) < 95:
             chart = chart.model_copy(update={"chart_type": "bar"})
@@ -336,6 +331,8 @@ def markdown_to_infographic(md: str, title: str | None = None) -> InfographicPla
     notes = list(page.notes)
     if page.empty:
         notes.append("Headings with nothing under them: " + "; ".join(page.empty))
+    if page.untitled:
+        notes.append("Shown without their section heading: " + "; ".join(page.untitled))
     if len(blocks) > MAX_BLOCKS:
         extra = blocks[MAX_BLOCKS:]
         blocks = blocks[:MAX_BLOCKS]
