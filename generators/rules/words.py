@@ -141,10 +141,26 @@ def humanize(name: str) -> str:
     return text[0].upper() + text[1:] if not text.isupper() else text
 
 
+ARABIC = re.compile(r"[\u0621-\u064a]")
+_HARAKAT = "[\u064b-\u0652\u0640]*"  # short vowels, tanween, shadda, sukun, tatweel
+
+
+def _arabic_regex(cue: str) -> str:
+    """Arabic is written with optional short vowels ("حرّك" = "حرك"), words take an accusative ending
+    ("عرضاً تقديمياً" is "عرض تقديمي") and glue clitics in front ("والعرض"): a cue matches them all."""
+    words = []
+    for word in cue.split():
+        letters = "".join(re.escape(ch) + _HARAKAT for ch in word)
+        words.append(f"(?:[وفبل]?(?:ال)?)?{letters}(?:ا{_HARAKAT})?")
+    return r"\s+".join(words)
+
+
 @lru_cache(maxsize=4096)
 def _cue_regex(cue: str) -> re.Pattern[str]:
     if cue.startswith("re:"):
         return re.compile(cue[3:], re.I)
+    if ARABIC.search(cue):
+        return re.compile(_arabic_regex(cue))
     if CJK.search(cue) or not re.search(r"[A-Za-z]", cue):
         return re.compile(re.escape(cue), re.I)
     prefix = cue.endswith("*")
