@@ -4,6 +4,8 @@ given text, data pasted in odd formats, more languages, and what an attachment i
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from generators.base import PlanRequest
@@ -46,3 +48,101 @@ def test_motion_asked_of_the_visual_animates(question: str) -> None:
 )
 def test_change_described_in_the_data_stays_a_chart(question: str) -> None:
     assert route(question).kind == "chart"
+
+
+# Tools to play with, asked for by what one wants to do with the numbers ("where I can filter",
+# "change X and see", "pouvoir changer", "可以筛选") or by a tool noun in the user's language.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "something where my team can sort the open bugs",
+        "je veux pouvoir filtrer les commandes et voir le total",
+        "做一个可以筛选地区的销售面板",
+        "een rekentool voor de huur",
+        "kalkulator kosztów podróży",
+    ],
+)
+def test_wanting_to_act_on_the_numbers_asks_for_an_app(question: str) -> None:
+    import pandas as pd
+
+    table = pd.DataFrame({"region": ["N", "S", "E"], "amount": [3, 5, 2], "status": ["open", "done", "open"]})
+    assert route(question, table=table).kind == "app"
+
+
+def app_plan(question: str, **kw: object) -> Any:
+    plan = RulesPlanner().plan(PlanRequest(question=question, **kw)).plan
+    assert plan.kind == "app", getattr(plan, "answer", "")
+    return plan
+
+
+def test_a_factor_the_user_wrote_makes_a_converter() -> None:
+    plan = app_plan("a converter for my recipes: 1 tbsp = 15 ml")
+    assert "15.0" in plan.computed[0].formula and plan.inputs[0].label == "tbsp"
+
+
+def test_prices_per_unit_with_a_fixed_fee_make_a_cost_calculator() -> None:
+    plan = app_plan("make me a tool for my power bill: 0.30 €/kWh plus 12 € fixed fee")
+    assert plan.computed[0].formula.endswith("* 0.3 + 12.0")
+
+
+@pytest.mark.parametrize(
+    ("question", "added"),
+    [
+        ("VAT calculator: enter the net price, 19% on top", True),
+        ("service fee calculator: the amount, 4% of it", False),
+    ],
+)
+def test_one_percentage_and_an_amount_make_a_percent_tool(question: str, added: bool) -> None:
+    plan = app_plan(question)
+    assert "19.0" in plan.computed[0].formula or "4.0" in plan.computed[0].formula
+    assert any(c.name == "total" for c in plan.computed) == added
+
+
+def test_a_countdown_counts_to_the_date_given() -> None:
+    from datetime import date
+
+    from generators.rules.app_more import countdown
+
+    plan = countdown("countdown to my exam on 3 march", "en", today=date(2025, 1, 1))
+    assert (
+        plan.inputs[1].default == "2025-03-03" and plan.computed[0].formula == "days_between(today, target)"
+    )
+    plan = countdown("a countdown to the launch on 2030-01-15", "en", today=date(2025, 1, 1))
+    assert plan.inputs[1].default == "2030-01-15"
+
+
+def test_a_price_list_makes_an_order_form() -> None:
+    plan = app_plan("snack bar prices: chips 1.50, soda 2.00, candy 0.80 - an order calculator")
+    assert [i.label for i in plan.inputs] == ["chips (1.5)", "soda (2)", "candy (0.8)"]
+    assert plan.computed[-1].formula == "chips * 1.5 + soda * 2.0 + candy * 0.8"
+
+
+@pytest.mark.parametrize(
+    ("question", "formula"),
+    [
+        ("fuel calculator: enter litres and kilometres → litres per 100 km", "litres / kilometres * 100.0"),
+        ("paint calculator: wall area and price per m²", "wall_area * price_per_m"),
+        ("I want to change the hours and the hourly rate and see what I earn", "hours * hourly_rate"),
+    ],
+)
+def test_named_quantities_combine_as_the_wording_says(question: str, formula: str) -> None:
+    assert app_plan(question).computed[0].formula == formula
+
+
+def test_term_pairs_without_a_separator_make_flashcards() -> None:
+    plan = app_plan("flashcards: hund dog, katze cat, haus house")
+    assert [(q.question, q.answer) for q in plan.views[0].questions] == [
+        ("hund", "dog"),
+        ("katze", "cat"),
+        ("haus", "house"),
+    ]
+
+
+def test_an_explorer_on_a_column_named_like_a_keyword_is_valid() -> None:
+    import pandas as pd
+
+    table = pd.DataFrame(
+        {"class": ["7A", "7B"] * 3, "and": ["x", "y", "x"] * 2, "score": [50, 60, 70, 80, 90, 65]}
+    )
+    plan = app_plan("let me explore the scores by class", table=table)
+    assert {f.column for f in plan.filters} >= {"class"}

@@ -38,13 +38,13 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
 
 # English-style numbers: 1,200.5 — the default, as before.
 NUMBER_RE = _number_re(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-# Where a comma is the decimal mark (de, es, fr, it, pt, ru): 1.200 / 1 200 thousands, 3,6 decimals.
+# Where a comma is the decimal mark (de, es, fr, it, pt, ru, nl, tr, pl, vi): 1.200 / 1 200 thousands, 3,6 decimals.
 NUMBER_RE_COMMA = _number_re(
     r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.])"
     r"|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?",
     mag_extra=r"|mil|mila|mille",
 )
-COMMA_DECIMAL = ("de", "es", "fr", "it", "pt", "ru")
+COMMA_DECIMAL = ("de", "es", "fr", "it", "pt", "ru", "nl", "tr", "pl", "vi")
 
 # Spans that hold digits but no quantity: phone numbers, and marks that make the next number an
 # identifier, a rank or a rate's denominator ("top 4", "#3", "No. 5", "version 2", "第3", "per 100 km").

@@ -85,11 +85,35 @@ _LATIN_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "",
         ("zione", "zioni", "ggio"),
     ),
+    "nl": (
+        (
+            "de het een van en is met voor op zijn wij mijn onze maak laat ik je niet dit deze wat hoe "
+            "hoeveel graag kun kunt jij ons bij naar ook wordt"
+        ),
+        "",
+        ("heid", "lijk", "tje", "tjes"),
+    ),
+    "tr": (
+        "bir ve bu için ile ne nasıl gibi daha çok yap göster benim bana bize şu da de mı mi",
+        "ğşı",
+        ("ları", "leri", "ımız", "imiz"),
+    ),
+    "pl": (
+        "i w na z do się jest nie to co jak dla mój moja nasz nasza zrób pokaż proszę mi od po",
+        "ąęłńśźż",
+        ("ość", "ania", "enie"),
+    ),
+    "vi": (
+        "của và là cho các một những tôi bạn này với trong theo được không có",
+        "ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
+        (),
+    ),
 }
 
 
 def language(text: str) -> str:
-    """The question's language for messages: one of en, zh, ja, ko, ru, ar, hi, es, fr, de, pt, it.
+    """The question's language: one of en, zh, ja, ko, ru, ar, hi, es, fr, de, pt, it, nl, tr, pl, vi
+    (messages fall back to English where a language has none; numbers are read its way).
 
     Scripts decide first (kana means Japanese even among Chinese characters); Latin-script
     languages are told apart by their frequent short words and letters.
