@@ -146,3 +146,72 @@ def test_an_explorer_on_a_column_named_like_a_keyword_is_valid() -> None:
     )
     plan = app_plan("let me explore the scores by class", table=table)
     assert {f.column for f in plan.filters} >= {"class"}
+
+
+# The form named in more languages (nl, tr, pl, vi; Portuguese, Italian and Arabic inflections) and
+# in lay wording ("pin it on the fridge", "how an invoice moves around", "a pic of").
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("maak een presentatie over ons jaar: doelen, resultaten, plannen", "slides"),
+        ("yarın için bir sunum: hedefler, riskler, bütçe", "slides"),
+        ("przygotuj prezentację: wprowadzenie, wyniki, wnioski", "slides"),
+        ("làm bài thuyết trình: mục tiêu, tiến độ, kế hoạch", "slides"),
+        ("ho bisogno di qualcosa da proiettare in classe: introduzione, esempi, esercizi", "slides"),
+        ("tenho que apresentar amanhã: contexto, proposta, custos", "slides"),
+        ("أريد عرضاً تقديمياً: الأهداف، الخطة، الميزانية", "slides"),
+        ("something to pin on the fridge: water the plants, feed the cat, lock the door", "infographic"),
+        ("新人向けに1枚にまとめて：挨拶、勤怠、経費精算", "infographic"),
+        ("kontrol listesi: pasaport, bilet, şarj aleti", "infographic"),
+        ("stroomschema: aanvraag, controle, goedkeuring, betaling", "diagram"),
+        ("müşteri iade süreci: talep, kontrol, onay, ödeme", "diagram"),
+        ("vẽ sơ đồ: đặt hàng, thanh toán, giao hàng", "diagram"),
+        (
+            "how an invoice moves around here: sales raises it, finance checks it, the boss signs it",
+            "diagram",
+        ),
+        ("venn diagram-ish thing for tea, coffee and what they share", "diagram"),
+        ("een plaatje van een vuurtoren bij storm", "image"),
+        ("bir resim: karlı dağlar ve kulübe", "image"),
+        ("obrazek: las jesienią we mgle", "image"),
+        ("a pic of a fox reading a newspaper", "image"),
+        ("cover art for my mixtape, neon and rain", "image"),
+    ],
+)
+def test_the_form_in_more_languages_and_in_lay_wording(question: str, kind: str) -> None:
+    assert route(question).kind == kind
+
+
+# Writing tasks on text the user gives stay text, even when the text looks like a list.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you reword this so it sounds friendlier: 'send the report, the slides, the budget by 5pm'",
+        "check the grammar: 'she don't like apples, pears and plums'",
+        "summarize this in two sentences: sales fell, costs rose, two stores closed, one opened",
+        "このメッセージを丁寧に直して：明日、会議、無理です",
+        "reformule plus poliment : envoie-moi le fichier, le budget et le planning",
+    ],
+)
+def test_writing_tasks_on_given_text_are_text(question: str) -> None:
+    assert route(question).kind == "text"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("fluxo de caixa mensal: jan 10, fev 12, mar 15", "chart"),
+        ("cạnh tranh theo quý: Q1 10, Q2 14, Q3 9", "chart"),
+        ("how do I go back to the old version?", "text"),
+    ],
+)
+def test_everyday_words_that_look_like_cues_do_not_route(question: str, kind: str) -> None:
+    assert route(question).kind == kind
+
+
+def test_words_inside_a_quoted_passage_are_not_cues() -> None:
+    from generators.rules.router import unquoted
+
+    assert route("translate 'the slides and the chart are ready' into Spanish").kind == "text"
+    assert route("make slides titled 'Chart of the month' with three points").kind == "slides"
+    assert unquoted("it's Tom's chart") == "it's Tom's chart"  # apostrophes open no quote

@@ -27,7 +27,7 @@ from generators.rules.cues import REQUEST_WORDS, TABLE_CUES
 from generators.rules.extract import ENUMERATION_RE, content_body, extract_data, mixed_numbers
 from generators.rules.relations import relation_graph
 from generators.rules.units import dimension_words
-from generators.rules.words import MAX_QUESTION, best_cue, typo_cue
+from generators.rules.words import CJK, MAX_QUESTION, best_cue, typo_cue
 from render.columns import profile
 from render.kinds import KINDS
 
@@ -49,8 +49,25 @@ def route_cues() -> dict[str, list[tuple[str, int]]]:
     return out
 
 
+# A passage in quotes is content being talked about ("reword this: 'send the slides by 5'"), not
+# the request: its words are no cues. Apostrophes inside words ("I've") do not open or close one.
+QUOTED = re.compile(r"(?:(?<!\w)['\"‘“«]|[「『])(\S.*?\S)(?:['\"’”»](?!\w)|[」』])", re.S)
+
+
+def unquoted(text: str) -> str:
+    """The text with quoted passages of two words or more (four CJK characters) blanked, positions kept."""
+
+    def blank(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        long = bool(re.search(r"\s", inner)) or len(CJK.findall(inner)) >= 4
+        return " " * len(m.group(0)) if long else m.group(0)
+
+    return QUOTED.sub(blank, text)
+
+
 def _score(text: str) -> dict[str, tuple[int, str, int]]:
     """The strongest cue per kind in the text, as {kind: (weight, matched text, position)}."""
+    text = unquoted(text)
     scores: dict[str, tuple[int, str, int]] = {}
     for kind, cues in route_cues().items():
         best = best_cue(text, cues)
