@@ -215,3 +215,63 @@ def test_words_inside_a_quoted_passage_are_not_cues() -> None:
     assert route("translate 'the slides and the chart are ready' into Spanish").kind == "text"
     assert route("make slides titled 'Chart of the month' with three points").kind == "slides"
     assert unquoted("it's Tom's chart") == "it's Tom's chart"  # apostrophes open no quote
+
+
+LONG_STORY = (
+    "Quick context before the ask: our onboarding has grown over the years and nobody remembers how it "
+    "fits together any more. The recruiter sends the contract, the new hire signs it, IT orders the laptop, "
+    "the office manager books a desk, the team lead plans the first week and HR files the paperwork. "
+    "People keep asking me who does what and when, and honestly I have to look it up each time too. "
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # the request at the end of a long message
+        (LONG_STORY + "Could you turn all of that into a flowchart for the wiki?", "diagram"),
+        (LONG_STORY + "Can you make it into a few slides for Monday?", "slides"),
+        # a deck named only as where the visual goes
+        ("a chart I can paste into my presentation: Q1 10, Q2 14, Q3 12", "chart"),
+        ("add these to the deck: north 40, south 25, east 30", "chart"),
+        ("make a deck: intro, plan, budget", "slides"),
+        # a process told as a story
+        ("first the client signs, then legal reviews it, then finance pays. can you draw it", "diagram"),
+        ("erst kommt der Antrag, dann die Prüfung, danach die Zahlung", "diagram"),
+        # a generic picture of numbers is a chart of them, or key-number cards when units differ
+        ("boss wants a picture of this: north 40, south 25, east 30", "chart"),
+        ("one image with our stats: 12 offices, 98% uptime, 4.7 rating", "infographic"),
+    ],
+)
+def test_the_shape_of_a_message(question: str, kind: str) -> None:
+    assert route(question).kind == kind
+
+
+def test_prose_holding_one_series_is_data_not_a_document() -> None:
+    question = (
+        "Some background first: we ran the canteen poll for two weeks and the answers are finally in. "
+        "Everyone could pick one thing to change next term. In the end 41% asked for more vegetarian "
+        "dishes, 26% for longer opening hours, 19% for cheaper coffee and 14% for more seats. "
+        "I'd like something the whole office gets in two seconds."
+    )
+    assert route(question).kind == "chart"
+
+
+@pytest.mark.parametrize(
+    ("question", "labels", "values"),
+    [
+        (
+            "so q1 was ok at 20k, q2 we hit 31k, q3 dipped to 27k and q4 35k",
+            ["q1", "q2", "q3", "q4"],
+            [20, 31, 27, 35],
+        ),
+        ("visits day1 120 day2 140 day3 90", ["day1", "day2", "day3"], [120, 140, 90]),
+    ],
+)
+def test_chatty_series_keep_their_period_labels(
+    question: str, labels: list[str], values: list[float]
+) -> None:
+    from generators.rules.extract import extract_data
+
+    data = extract_data(question)
+    assert data is not None and (data.categories, data.values) == (labels, values)

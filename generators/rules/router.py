@@ -26,8 +26,16 @@ from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS, TABLE_CUES
 from generators.rules.extract import ENUMERATION_RE, content_body, extract_data, mixed_numbers
 from generators.rules.relations import relation_graph
+from generators.rules.signals import (
+    STRUCTURE,
+    deck_as_destination,
+    last_sentence,
+    request_text,
+    told_in_order,
+    unquoted,
+)
 from generators.rules.units import dimension_words
-from generators.rules.words import CJK, MAX_QUESTION, best_cue, typo_cue
+from generators.rules.words import MAX_QUESTION, best_cue, typo_cue
 from render.columns import profile
 from render.kinds import KINDS
 
@@ -47,22 +55,6 @@ def route_cues() -> dict[str, list[tuple[str, int]]]:
         if by_lang:
             out[kind.name] = [c for lang_cues in by_lang.values() for c in lang_cues]
     return out
-
-
-# A passage in quotes is content being talked about ("reword this: 'send the slides by 5'"), not
-# the request: its words are no cues. Apostrophes inside words ("I've") do not open or close one.
-QUOTED = re.compile(r"(?:(?<!\w)['\"‘“«]|[「『])(\S.*?\S)(?:['\"’”»](?!\w)|[」』])", re.S)
-
-
-def unquoted(text: str) -> str:
-    """The text with quoted passages of two words or more (four CJK characters) blanked, positions kept."""
-
-    def blank(m: re.Match[str]) -> str:
-        inner = m.group(1)
-        long = bool(re.search(r"\s", inner)) or len(CJK.findall(inner)) >= 4
-        return " " * len(m.group(0)) if long else m.group(0)
-
-    return QUOTED.sub(blank, text)
 
 
 def _score(text: str) -> dict[str, tuple[int, str, int]]:
@@ -108,19 +100,31 @@ def route(question: str, *, table: pd.DataFrame | None = None, markdown: str | N
 
 def _route(question: str, table: Any, markdown: str | None) -> Route:
     text = question[:MAX_QUESTION]
-    head = text if len(text) < 400 else text[:400]
+    head = request_text(text)
     has_table = table is not None and getattr(table, "shape", (0, 0))[1] > 0
     has_md = bool(markdown and markdown.strip())
-    scores = _score(head)
+    scored = head
+    scores = _score(scored)
     # A markdown-looking body pasted in the question counts as markdown; its words are not cues.
+    # Prose holding one comparable series ("34% picked coffee, 27% quiet rooms…") is data instead.
     body = None if has_md else content_body(text)
+    if body is not None and not STRUCTURE.search(body) and extract_data(text) is not None:
+        body = None
     if body is not None:
         instruction = text[: max(0, text.find(body[:40]))] if body[:40] in text else head
-        scores = _score(instruction)
+        scored = request_text(instruction)
+        if not STRUCTURE.search(body):  # prose pasted after a colon: its closing sentence may be the ask
+            scored += "\n" + last_sentence(body)
+        scores = _score(scored)
         has_md = True
-    if has_table and scores.get("image", (9,))[0] <= 3:
-        scores.pop("image")  # "what does the distribution look like": the table's shape, not a picture
+    if "slides" in scores and "slides" not in _score(deck_as_destination(scored)):
+        scores["slides"] = (1, scores["slides"][1], scores["slides"][2])  # the deck is where it goes
     data = None if has_table or has_md else extract_data(text)
+    mixed = None if has_table or has_md or data is not None else mixed_numbers(text)
+    if (has_table or data is not None or mixed) and scores.get("image", (9,))[0] <= 3:
+        scores.pop(
+            "image"
+        )  # "on one picture" over numbers, "what does it look like" over a table: not a scene
     if data is not None:
         found = scores.get("chart")
         if found is None or found[0] < 2:
@@ -128,7 +132,6 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         else:
             scores["chart"] = (found[0], f"{found[1]}' and {data.cue}", found[2])
     elif not has_table and not has_md:
-        mixed = mixed_numbers(text)
         if mixed and scores.get("chart", (0,))[0] <= 2:
             dims = sorted({dimension_words(n.dim) for n in mixed if n.dim})
             why = f"numbers in different units ({', '.join(dims)})"
@@ -138,6 +141,9 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
                 scores["infographic"] = (1, why, 0)  # something to show: key-number cards
         if ENUMERATION_RE.search(text) and scores.get("diagram", (0,))[0] < 2:
             scores["diagram"] = (2, "numbered steps in the question", 0)
+        if told_in_order(text) and scores.get("diagram", (0,))[0] < 2 and scores.get("image", (0,))[0] <= 1:
+            scores.pop("image", None)  # "…then billing, then the follow-up. can you draw that": a flow
+            scores["diagram"] = (2, "steps told in order in the question", 0)
         if not any(k != "text" for k in scores):
             graph = relation_graph(text)
             if graph is not None and graph.statements >= 2:
@@ -161,7 +167,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             cue = visual[kind][1]
             reason = (
                 cue
-                if cue.startswith(("numbers ", "numbered steps", "a list", "relations"))
+                if cue.startswith(("numbers ", "numbered steps", "a list", "relations", "steps told"))
                 else f"mentions '{cue}'"
             )
             if kind == "chart" and has_table:

@@ -1,0 +1,78 @@
+"""What the shape of a message says about the request, beyond its cue words.
+
+People paste and chat: the request may sit at the end of a long message ("… can you make one thing I
+can pin in the chat?"), quote the text it is about ("reword this: 'send the slides by 5'"), name a
+deck only as where the visual goes ("something I can drop in the deck"), or tell a process as a
+story ("patient checks in, then the nurse…, then billing"). These helpers read those shapes for the
+router; none of them names a kind by itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generators.rules.words import CJK
+
+HEAD = 400
+TAIL = 300
+
+# A passage in quotes is content being talked about, not the request: its words are no cues. Short
+# quoted terms ("one of those 'at a glance' things") still count; apostrophes ("I've") open nothing.
+QUOTED = re.compile(r"(?:(?<!\w)['\"‘“«]|[「『])(\S.*?\S)(?:['\"’”»](?!\w)|[」』])", re.S)
+
+
+def unquoted(text: str) -> str:
+    """The text with quoted passages of four words or more (eight CJK characters) blanked."""
+
+    def blank(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        long = len(inner.split()) >= 4 or len(CJK.findall(inner)) >= 8
+        return " " * len(m.group(0)) if long else m.group(0)
+
+    return QUOTED.sub(blank, text)
+
+
+def request_text(text: str) -> str:
+    """Where the request is: all of a short message; the opening and the closing of a long one
+    (emails and chat pastes ask at the end: "Could you prepare a visual for Monday?")."""
+    if len(text) <= HEAD + TAIL:
+        return text
+    return text[:HEAD] + "\n" + text[-TAIL:]
+
+
+def last_sentence(text: str) -> str:
+    """The closing sentence of a message, where a chat or an email asks ("Can you chart it?")."""
+    parts = [p for p in re.split(r"(?<=[.!?。！？])\s+", text.strip()) if p.strip()]
+    return parts[-1][-TAIL:] if parts else ""
+
+
+# "something I can drop in the deck", "a chart for my presentation": the deck is where it goes.
+DESTINATION = re.compile(
+    r"\b(?:drop|put|paste|add|use|include|stick|show)\b[^.?!\n]{0,40}?\b(?:in|into|on|to|for)\s+"
+    r"(?:the|my|our|a|this|that|tomorrow'?s|\w+'s)?\s*(?:\w+\s+)?(?:deck|presentation|slides?|slideshow|powerpoint|ppt|keynote)\b"
+    r"|\b(?:for|in)\s+(?:the|my|our|this|tomorrow'?s|\w+'s)\s+(?:\w+\s+)?(?:deck|presentation|slideshow|powerpoint|keynote)\b",
+    re.I,
+)
+
+
+def deck_as_destination(text: str) -> str:
+    """The text with every 'for/into the deck' phrase blanked: what is left asks for the visual."""
+    return DESTINATION.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# Steps told in order: "then", "after that", "finally", in the planner's languages.
+SEQUENCE = re.compile(
+    r"\b(?:then|after that|afterwards|next|finally|dann|danach|anschließend|schließlich|puis|ensuite|enfin"
+    r"|luego|después|despues|finalmente|poi|quindi|infine|depois|em seguida|потом|затем|после этого"
+    r"|daarna|vervolgens|sonra|ardından|potem|następnie|sau đó)\b|然后|接着|之后|最后|それから|その後|次に|그 다음|그다음|그리고 나서|ثم|फिर",
+    re.I,
+)
+
+
+def told_in_order(text: str) -> bool:
+    """Two or more sequence words: a process told as a story."""
+    return len(SEQUENCE.findall(text)) >= 2
+
+
+# Markdown structure: headings, bullets, numbered items, quotes or table rows.
+STRUCTURE = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)", re.M)
