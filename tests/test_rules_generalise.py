@@ -275,3 +275,49 @@ def test_chatty_series_keep_their_period_labels(
 
     data = extract_data(question)
     assert data is not None and (data.categories, data.values) == (labels, values)
+
+
+# Data pasted the way a tool gave it: CSV/TSV lines, a markdown table, JSON, "key: value" lines,
+# inline assignments. Read as a table, charted by its columns; the rest of the question is the ask.
+@pytest.mark.parametrize(
+    ("question", "columns", "rows"),
+    [
+        ("city;rain_mm\nOslo;76\nBergen;220\nTromsø;90\nwhich is wettest", ["city", "rain_mm"], 3),
+        ("| fruit | kg |\n|---|---|\n| apples | 12 |\n| pears | 7 |\n| plums | 4 |", ["fruit", "kg"], 3),
+        (
+            '[{"team":"red","goals":4},{"team":"blue","goals":7},{"team":"green","goals":2}]',
+            ["team", "goals"],
+            3,
+        ),
+        ('{"2021": 12, "2022": 18, "2023": 25} yearly signups', ["year", "value"], 3),
+        ("Visitors\nMonday: 120\nTuesday: 95\nWednesday: 140", ["weekday", "Visitors"], 3),
+        ("x=3; y=9; z=4 plot please", ["label", "value"], 3),
+        ("東京:50 大阪:42 名古屋:18 をグラフに", ["label", "value"], 3),
+    ],
+)
+def test_pasted_data_is_read_as_a_table(question: str, columns: list[str], rows: int) -> None:
+    from generators.rules.pasted import pasted_table
+
+    found = pasted_table(question)
+    assert found is not None
+    table, _ = found
+    assert list(table.columns) == columns and len(table) == rows
+    plan = RulesPlanner().plan(PlanRequest(question=question)).plan
+    assert (
+        plan.kind == "chart" and plan.x in columns and plan.y in columns
+    )  # columns named, values from pandas
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Uptime: 99.95%\nLatency: 120 ms\nErrors: 14\nmake it look nice for the status page",
+        "meet at 9:00, 11:30 and 16:00",
+        "rent 1200, food 450, car 300",  # an ordinary list stays with the question's own extraction
+        'is this valid json? {"name": "Ana", "age": 31,}',
+    ],
+)
+def test_what_is_not_a_pasted_table(question: str) -> None:
+    from generators.rules.pasted import pasted_table
+
+    assert pasted_table(question) is None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generators.rules.extract import content_body
+from generators.rules.pasted import pasted_table
 from generators.rules.words import MAX_QUESTION, lang_of, language
 
 if TYPE_CHECKING:
@@ -50,6 +51,10 @@ class RulesInput:
         markdown = request.markdown if request.markdown and request.markdown.strip() else None
         # "sales.csv" names the table as "Sales", never as "sales.csv"
         name = request.table_name.rsplit("/", 1)[-1].rsplit(".", 1)[0] if request.table_name else ""
+        if table is None and markdown is None:
+            pasted = pasted_table(question)
+            if pasted is not None:  # data pasted in the question is read like an attachment
+                table, question = pasted
         return cls(
             question=question,
             lang=lang_of(question),

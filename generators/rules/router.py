@@ -25,6 +25,7 @@ from generators.base import Route
 from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS, TABLE_CUES
 from generators.rules.extract import ENUMERATION_RE, content_body, extract_data, mixed_numbers
+from generators.rules.pasted import pasted_table
 from generators.rules.relations import relation_graph
 from generators.rules.signals import (
     STRUCTURE,
@@ -99,6 +100,10 @@ def route(question: str, *, table: pd.DataFrame | None = None, markdown: str | N
 
 
 def _route(question: str, table: Any, markdown: str | None) -> Route:
+    if table is None and not (markdown and markdown.strip()):
+        pasted = pasted_table(question[:MAX_QUESTION])
+        if pasted is not None:  # CSV lines, JSON, "a=12; b=30": a table, and the rest is the ask
+            table, question = pasted
     text = question[:MAX_QUESTION]
     head = request_text(text)
     has_table = table is not None and getattr(table, "shape", (0, 0))[1] > 0
@@ -119,6 +124,10 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         has_md = True
     if "slides" in scores and "slides" not in _score(deck_as_destination(scored)):
         scores["slides"] = (1, scores["slides"][1], scores["slides"][2])  # the deck is where it goes
+    if has_table and scores.get("diagram", (9,))[0] <= 2:
+        scores.pop(
+            "diagram"
+        )  # "steps this week", "by process" over a table: a measure or a column, not a flow
     data = None if has_table or has_md else extract_data(text)
     mixed = None if has_table or has_md or data is not None else mixed_numbers(text)
     if (has_table or data is not None or mixed) and scores.get("image", (9,))[0] <= 3:
