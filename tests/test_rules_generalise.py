@@ -321,3 +321,33 @@ def test_what_is_not_a_pasted_table(question: str) -> None:
     from generators.rules.pasted import pasted_table
 
     assert pasted_table(question) is None
+
+
+DOC = "# House rules\n\n" + "\n".join(
+    f"- Rule {i}: keep the shared kitchen tidy and label food in the fridge." for i in range(12)
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("does this say anything about parking?", "text"),
+        ("who signs off on guests staying over?", "text"),
+        ("make this into slides", "slides"),
+        ("could you turn this into a checklist?", "infographic"),
+    ],
+)
+def test_a_question_about_a_document_is_answered_in_text(question: str, kind: str) -> None:
+    assert route(question, markdown=DOC).kind == kind
+
+
+def test_lookups_on_a_table_are_computed_and_groupings_stay_charts() -> None:
+    import pandas as pd
+
+    table = pd.DataFrame({"city": ["Oslo", "Bergen", "Tromsø", "Oslo"], "rain_mm": [76, 220, 90, 80]})
+    plan = RulesPlanner().plan(PlanRequest(question="which city got the most rain_mm?", table=table)).plan
+    assert plan.kind == "text" and plan.answer.startswith("**Highest rain mm**: Bergen (220)")
+    plan = RulesPlanner().plan(PlanRequest(question="what's the total rain_mm we logged?", table=table)).plan
+    assert plan.kind == "text" and plan.answer.startswith("**Total rain mm**: 466")
+    assert route("average rain_mm by city", table=table).kind == "chart"
+    assert route("What is the average rain_mm of cities with ids 1 or 2?", table=table).kind == "chart"

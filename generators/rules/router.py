@@ -29,6 +29,7 @@ from generators.rules.pasted import pasted_table
 from generators.rules.relations import relation_graph
 from generators.rules.signals import (
     STRUCTURE,
+    asks_about_attachment,
     deck_as_destination,
     last_sentence,
     request_text,
@@ -168,6 +169,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         and max((v[0] for v in visual.values()), default=0) < 2
     ):
         return Route("text", f"asks to summarise the attached table ('{SUMMARY.search(head).group(0)}')")
+    if not visual and (has_table or has_md) and asks_about_attachment(scored, table=has_table):
+        return Route("text", "asks about the attachment: a written answer")
     if visual:
         best_w = max(v[0] for v in visual.values())
         kind = next(k.name for k in KINDS.by_priority() if k.name in visual and visual[k.name][0] == best_w)

@@ -76,3 +76,32 @@ def told_in_order(text: str) -> bool:
 
 # Markdown structure: headings, bullets, numbered items, quotes or table rows.
 STRUCTURE = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)", re.M)
+
+
+# A question about the attachment that one value or one passage answers: "what's the total I spent on
+# food", "which student scored highest", "is there anything in here about Fridays?". Lookups are
+# personal or superlative and name no grouping; "average age by class" is still a chart.
+_GROUPING = re.compile(
+    r"\b(?:by|per|each|every|across|over time|trend|breakdown|distribution|compare|comparison|versus|vs|between)\b"
+    r"|每|各|按|ごと|별|por cada|pro |par |je ",
+    re.I,
+)
+_PERSONAL_TOTAL = re.compile(r"^\s*(?:what(?:'s| is| was)|how much)\b.{0,60}?\b(?:i|we|my|our|me|us)\b", re.I)
+_SUPERLATIVE = re.compile(
+    r"^\s*(?:which|who|what)\b.{0,80}?\b(?:most|highest|lowest|least|largest|smallest|best|worst|fastest|slowest)\b"
+    r"|(?:哪个|哪位|哪一|谁).{0,20}?最|(?:どの|誰).{0,20}?(?:一番|最も)|(?:누가|어느|어떤).{0,20}?가장"
+    r"|^\s*¿?(?:qu[ié]n|cu[aá]l|qui|quel(?:le)?|wer|welche[rs]?|chi|quale|quem|qual|кто|какой)\b.{0,80}?"
+    r"\b(?:más|plus|meisten|höchste\w*|più|mais|больше|выше)\b",
+    re.I,
+)
+_ASKS = re.compile(r"[?？]\s*$")
+
+
+def asks_about_attachment(text: str, *, table: bool) -> bool:
+    """One value or passage answers it: a lookup, not a visual (see the patterns above)."""
+    text = text.strip()
+    if not table:
+        return bool(_ASKS.search(text))  # a question about a document: read it, don't restyle it
+    if _GROUPING.search(text):
+        return False
+    return bool(_PERSONAL_TOTAL.search(text) or _SUPERLATIVE.search(text))

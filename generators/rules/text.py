@@ -67,9 +67,11 @@ CUES: dict[str, list[tuple[str, int]]] = {
 
 def build(req: RulesInput) -> Plan:
     if req.table is not None:
-        return text_plan(table_summary(req.table, req.table_name, req.lang))
+        found = lookup(req.question, req.table)
+        summary = table_summary(req.table, req.table_name, req.lang)
+        return text_plan(f"{found}\n\n{summary}" if found else summary)
     if req.content:
-        note = _cannot_rewrite(req.question, req.language)
+        note = _cannot_rewrite(req.question, req.language) or _cannot_look_up(req.question, req.language)
         return text_plan(f"{note}\n\n{req.content}" if note else req.content)
     statement = not re.search(r"[?？]\s*$", req.question.strip())
     mixed = mixed_numbers(req.question) if statement else None
@@ -99,6 +101,49 @@ def _cannot_rewrite(question: str, language: str) -> str:
     if language == "zh":
         return "_离线规划器无法改写或缩短回答；以下是原文。接入 LLM 规划器即可按要求改写。_"
     return "_The offline planner can't rewrite or shorten an answer; here it is as given. Connect an LLM planner to have it rewritten._"
+
+
+def _cannot_look_up(question: str, language: str) -> str:
+    """A question about a document: offline, the planner shows the document rather than guess."""
+    if not re.search(r"[?？]\s*$", (question or "").strip()):
+        return ""
+    if language == "zh":
+        return "_离线规划器无法替你在文档中查找答案；以下是原文，答案就在其中。接入 LLM 规划器即可直接回答。_"
+    return "_The offline planner can't look the answer up for you; here is the document it is in. Connect an LLM planner for a direct answer._"
+
+
+_MOST = re.compile(
+    r"most|highest|largest|biggest|best|max|最高|最多|最大|一番|가장|más|plus|meisten|höchst|più|mais", re.I
+)
+_LEAST = re.compile(r"least|lowest|smallest|fewest|worst|min|最低|最少|最小", re.I)
+_TOTAL = re.compile(r"total|sum|spent|how much|altogether|in all|合计|总|合計|합계", re.I)
+
+
+def lookup(question: str, df: pd.DataFrame) -> str:
+    """One value the question asks for, computed from the table: the row with the most or least of a
+    numeric column it names, or that column's total. '' when it names none."""
+    from generators.rules.table import column_mentions
+
+    cols = profile(df)
+    numeric = [c.name for c in cols if c.kind == "numeric" and not c.id_like]
+    named = sorted(
+        ((pos, name) for name, (score, pos) in column_mentions(question, numeric).items() if score >= 0.8)
+    )
+    if not named:
+        return ""
+    column = named[0][1]
+    values = to_numeric(df[column])
+    if values.dropna().empty:
+        return ""
+    label = next((c.name for c in cols if c.kind == "category" and not c.id_like), None)
+    most, least = _MOST.search(question), _LEAST.search(question)
+    if (most or least) and label is not None:
+        i = values.idxmin() if least and not most else values.idxmax()
+        word = "Lowest" if least and not most else "Highest"
+        return f"**{word} {humanize(column).lower()}**: {df.loc[i, label]} ({fmt_number(float(values[i]))})."
+    if _TOTAL.search(question):
+        return f"**Total {humanize(column).lower()}**: {fmt_number(float(values.sum()))}."
+    return ""
 
 
 def table_summary(df: pd.DataFrame, name: str, lang: str) -> str:
