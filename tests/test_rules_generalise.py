@@ -351,3 +351,47 @@ def test_lookups_on_a_table_are_computed_and_groupings_stay_charts() -> None:
     assert plan.kind == "text" and plan.answer.startswith("**Total rain mm**: 466")
     assert route("average rain_mm by city", table=table).kind == "chart"
     assert route("What is the average rain_mm of cities with ids 1 or 2?", table=table).kind == "chart"
+
+
+def test_practical_facts_in_prose_become_infographic_items() -> None:
+    question = (
+        "The school fair is next Sunday and parents keep messaging me. Doors open at 10, parking is behind "
+        "the gym, bring cash for the stalls, and the raffle is drawn at 3. Could you make a one-pager?"
+    )
+    plan = RulesPlanner().plan(PlanRequest(question=question)).plan
+    assert plan.kind == "infographic"
+    text = " ".join(str(b.model_dump()) for b in plan.blocks).lower()
+    assert all(
+        w in text for w in ("doors open at", "parking is behind the gym", "bring cash", "raffle is drawn at")
+    )
+    assert (
+        "parents keep messaging" not in text and "one-pager" not in text
+    )  # the lead and the ask are not items
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a chart noun with no number anywhere: the structure the user gave decides
+        ("مخطط لخطوات الطلب: اختيار المنتج، الدفع، الشحن", "diagram"),
+        ("a chart of the steps: sign up, verify, pay, start", "diagram"),
+        ("a chart of my spending", "chart"),  # nothing to lay out: the chart builder says what is missing
+        # diagram types named in lay words
+        ("draw the refund policy as a flow", "diagram"),
+        ("a chart of our team: Ana leads, Ben and Cai report to her", "diagram"),
+        # numbers written two ways describe different things, not one series
+        ("club facts: 120 members, avg age 34, 9 coaches", "infographic"),
+    ],
+)
+def test_structure_decides_when_a_chart_has_no_series(question: str, kind: str) -> None:
+    assert route(question).kind == kind
+
+
+def test_a_series_listed_in_a_document_is_charted_by_its_heading() -> None:
+    doc = (
+        "# Shop report\n\n## Footfall by week\n\n- Week 1: 320\n- Week 2: 410\n- Week 3: 380\n\n"
+        "## Staff\n\n- Ana: 3 shifts\n- Ben: 5 shifts\n\n## Notes\n\nBusy on Saturdays."
+    )
+    plan = RulesPlanner().plan(PlanRequest(question="make a graph of the weekly footfall", markdown=doc)).plan
+    assert plan.kind == "chart" and plan.categories == ["Week 1", "Week 2", "Week 3"]
+    assert plan.series[0].values == [320, 410, 380]

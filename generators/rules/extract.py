@@ -409,6 +409,8 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
     rows = _rows(body, lang)
     if rows is None:
         return None
+    if any(r.before and not r.after for r in rows) and any(r.after and not r.before for r in rows):
+        return None  # "42 employees, avg age 31": items written two ways describe different things
     before_mode = sum(1 for r in rows if r.before) >= sum(1 for r in rows if r.after)
     labels = [(r.before or r.after) if before_mode else (r.after or r.before) for r in rows]
     timed = _time_labels(rows)

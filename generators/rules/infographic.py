@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from generators.markdown import markdown_to_infographic, text_to_diagram
 from generators.rules.blocks import content_infographic
-from generators.rules.content import Content, clean_lead, supplied
+from generators.rules.content import Content, clean_lead, prose_items, supplied
 from generators.rules.extract import QuestionData, extract_data, mixed_numbers
 from generators.rules.inline import chart_from_data
 from generators.rules.numbers import fmt_number, with_unit
@@ -117,6 +117,9 @@ def build(req: RulesInput) -> Plan:
             question,
             lang,
         )
+    facts = prose_items(question)
+    if facts is not None:
+        return content_infographic(facts, question, lang)
     return research_fallback(req.language, "infographic")
 
 

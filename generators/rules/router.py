@@ -25,6 +25,7 @@ from generators.base import Route
 from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS, TABLE_CUES
 from generators.rules.extract import ENUMERATION_RE, content_body, extract_data, mixed_numbers
+from generators.rules.numbers import find_numbers
 from generators.rules.pasted import pasted_table
 from generators.rules.relations import relation_graph
 from generators.rules.signals import (
@@ -160,6 +161,14 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
                 scores["diagram"] = (2, "relations between things in the question", 0)
         if not any(k != "text" for k in scores) and supplied(text) is not None and not _asks(text):
             scores["infographic"] = (1, "a list to lay out in the question", 0)
+    if (
+        not has_table
+        and not has_md
+        and scores.get("chart", (9,))[0] <= 3
+        and not find_numbers(text)
+        and scores.get("diagram", (0,))[0] >= 2
+    ):
+        scores.pop("chart")  # "a مخطط of the steps", no number anywhere: the steps' diagram, not a chart
     visual = {k: v for k, v in scores.items() if k != "text"}
     text_w = scores.get("text", (0,))[0]
     if visual and text_w > max(v[0] for v in visual.values()):

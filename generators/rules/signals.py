@@ -95,6 +95,8 @@ _SUPERLATIVE = re.compile(
     re.I,
 )
 _ASKS = re.compile(r"[?？]\s*$")
+# "which categories have the most stock": a plural subject asks for a ranking, which is a chart
+_RANKING = re.compile(r"^\s*which\s+(?:\w+\s+){0,2}\w+s\s+(?:have|are|were|do|did|get|got|sell|make)\b", re.I)
 
 
 def asks_about_attachment(text: str, *, table: bool) -> bool:
@@ -102,6 +104,6 @@ def asks_about_attachment(text: str, *, table: bool) -> bool:
     text = text.strip()
     if not table:
         return bool(_ASKS.search(text))  # a question about a document: read it, don't restyle it
-    if _GROUPING.search(text):
+    if _GROUPING.search(text) or _RANKING.search(text):
         return False
     return bool(_PERSONAL_TOTAL.search(text) or _SUPERLATIVE.search(text))
