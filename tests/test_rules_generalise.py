@@ -395,3 +395,10 @@ def test_a_series_listed_in_a_document_is_charted_by_its_heading() -> None:
     plan = RulesPlanner().plan(PlanRequest(question="make a graph of the weekly footfall", markdown=doc)).plan
     assert plan.kind == "chart" and plan.categories == ["Week 1", "Week 2", "Week 3"]
     assert plan.series[0].values == [320, 410, 380]
+
+
+def test_period_labels_win_over_how_items_are_written() -> None:
+    from generators.rules.extract import extract_data
+
+    data = extract_data("sales: 10 in Q1, Q2 20, Q3 30")
+    assert data is not None and data.categories == ["Q1", "Q2", "Q3"] and data.values == [10, 20, 30]

@@ -409,13 +409,13 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
     rows = _rows(body, lang)
     if rows is None:
         return None
-    if any(r.before and not r.after for r in rows) and any(r.after and not r.before for r in rows):
-        return None  # "42 employees, avg age 31": items written two ways describe different things
     before_mode = sum(1 for r in rows if r.before) >= sum(1 for r in rows if r.after)
     labels = [(r.before or r.after) if before_mode else (r.after or r.before) for r in rows]
     timed = _time_labels(rows)
     if timed is not None and len({t.casefold() for t in timed}) == len(timed):
         labels = timed  # "q1 we did 48k, q2 52k, q3 was bad 39k": the period names each item
+    elif any(r.before and not r.after for r in rows) and any(r.after and not r.before for r in rows):
+        return None  # "42 employees, avg age 31": items written two ways describe different things
     elif before_mode and len(labels) >= 2 and labels[0]:
         size = max(len(lb.split()) for lb in labels[1:])
         labels[0] = " ".join(labels[0].split()[-size:])
