@@ -402,3 +402,16 @@ def test_period_labels_win_over_how_items_are_written() -> None:
 
     data = extract_data("sales: 10 in Q1, Q2 20, Q3 30")
     assert data is not None and data.categories == ["Q1", "Q2", "Q3"] and data.values == [10, 20, 30]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi all,\n\nThe numbers are in. Could you turn them into a flowchart of who approves what?\n\nThanks,\nMo",
+        "Hello,\n\nQuick one. Can you draw the approval flow for me?\n\nBest regards\nLena Fischer",
+    ],
+)
+def test_an_email_sign_off_is_not_the_ask(message: str) -> None:
+    from generators.rules.signals import last_sentence
+
+    assert last_sentence(message).startswith(("Could you", "Can you"))

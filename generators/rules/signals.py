@@ -40,9 +40,24 @@ def request_text(text: str) -> str:
     return text[:HEAD] + "\n" + text[-TAIL:]
 
 
+SIGN_OFF = re.compile(
+    r"^(?:thanks|thank you|thx|ta|cheers|best|regards|kind regards|best regards|br|merci|danke|gracias|grazie"
+    r"|obrigad[oa]|bedankt|teşekkürler|dzięki|cảm ơn|спасибо|谢谢|ありがとう|감사합니다|شكرا)\b[\s,.!]*(?:\w+[\s.!]*)?$",
+    re.I,
+)
+
+
 def last_sentence(text: str) -> str:
-    """The closing sentence of a message, where a chat or an email asks ("Can you chart it?")."""
-    parts = [p for p in re.split(r"(?<=[.!?。！？])\s+", text.strip()) if p.strip()]
+    """The closing sentence of a message, where a chat or an email asks ("Can you chart it?"); a
+    sign-off ("Thanks, Jo") is not it."""
+    parts = [p.strip() for p in re.split(r"(?<=[.!?。！？])\s+|\n+", text.strip()) if p.strip()]
+    while len(parts) > 1:
+        if SIGN_OFF.match(parts[-1]):
+            parts.pop()
+        elif len(parts) > 2 and len(parts[-1].split()) <= 2 and SIGN_OFF.match(parts[-2]):
+            del parts[-2:]  # "Thanks,\nPriya"
+        else:
+            break
     return parts[-1][-TAIL:] if parts else ""
 
 
