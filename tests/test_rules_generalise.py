@@ -415,3 +415,29 @@ def test_an_email_sign_off_is_not_the_ask(message: str) -> None:
     from generators.rules.signals import last_sentence
 
     assert last_sentence(message).startswith(("Could you", "Can you"))
+
+
+@pytest.mark.parametrize(
+    ("question", "labels"),
+    [
+        ("doanh thu: tuần 1 120, tuần 2 150, tuần 3 170", ["tuần 1", "tuần 2", "tuần 3"]),
+        ("ventes : semaine 1 120, semaine 2 150, semaine 3 170", ["semaine 1", "semaine 2", "semaine 3"]),
+        ("satışlar: hafta 1 40, hafta 2 55, hafta 3 61", ["hafta 1", "hafta 2", "hafta 3"]),
+    ],
+)
+def test_a_numbered_period_is_a_label_in_every_language(question: str, labels: list[str]) -> None:
+    from generators.rules.extract import extract_data
+
+    data = extract_data(question)
+    assert data is not None and data.categories == labels and len(data.values) == 3
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a little tool where I type the price and it adds 8% tax",
+        "a page where people pick a size and see the price",
+    ],
+)
+def test_where_i_type_asks_for_an_app(question: str) -> None:
+    assert route(question).kind == "app"

@@ -189,7 +189,7 @@ def rate_costs(question: str, lang: str) -> Any | None:
 # ------------------------------------------------------------------------------------ percentages
 
 _ADD = re.compile(
-    r"on top|added|\badd\b|plus|incl|\bwith\b|erbij|bovenop|dazu|zzgl|zuzüglich|\bmit\b|en plus|\bmás\b|\bcon\b|"
+    r"on top|added|\badds?\b|plus|incl|\bwith\b|erbij|bovenop|dazu|zzgl|zuzüglich|\bmit\b|en plus|\bmás\b|\bcon\b|"
     r"\bcom\b|ekle|doliczy|cộng|加上|加|込み|포함|\+",
     re.I,
 )

@@ -18,6 +18,9 @@ from generators.rules.cues import (
     WEEKDAYS_EN_FULL,
     WEEKDAYS_ZH,
 )
+from generators.rules.cues import (
+    PERIOD_NOUNS as _PERIOD_NOUNS,
+)
 from generators.rules.numbers import COMMA_DECIMAL, Num, cn_int, find_numbers
 from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, language
 
@@ -55,11 +58,6 @@ _MONTH_EN = (
 _WEEKDAY_EN = r"(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 _CN_NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 # Numbered periods or occasions whose number is a label ("week 3", "sprint 2", "match 5").
-_PERIOD_NOUNS = (
-    r"weeks?|days?|sprints?|months?|rounds?|games?|matche?s?|laps?|sessions?|stages?|quarters?|semanas?|días?"
-    r"|dias?|jours?|semaines?|wochen?|tage?|settimane?|giorni?|giornate?|partidos?|jornadas?|spiele?|partite?"
-    r"|недел[яиь]|дн[ия]|день"
-)
 RANGE_PATTERNS: dict[str, re.Pattern[str]] = {
     "quarter": re.compile(rf"(?<![{LATIN}])Q([1-4]){_SEP}Q([1-4])(?![{LATIN}])", re.I),
     "quarter_zh": re.compile(rf"第?([一二三四1-4])(?:季度|季)?{_SEP}第?([一二三四1-4])(?:季度|季)"),

@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from generators.rules.cues import CN_DIGITS, CURRENCIES, MAGNITUDES
+from generators.rules.cues import CN_DIGITS, CURRENCIES, MAGNITUDES, PERIOD_NOUNS
 from generators.rules.units import MONEY, PERCENT, unit_after
 from generators.rules.words import CJK, language
 
@@ -43,6 +43,9 @@ NUMBER_RE_COMMA = _number_re(
     r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.])"
     r"|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?",
     mag_extra=r"|mil|mila|mille",
+)
+_LABEL_NUMBER = re.compile(
+    rf"((?<![^\W\d_])(?:{PERIOD_NOUNS})\s*\d{{1,3}})[ \u00a0\u202f](?=\d{{3}}(?!\d))", re.I
 )
 COMMA_DECIMAL = ("de", "es", "fr", "it", "pt", "ru", "nl", "tr", "pl", "vi")
 
@@ -132,6 +135,8 @@ def find_numbers(text: str, lang: str | None = None) -> list[Num]:
     text = PHONE_RE.sub(lambda m: " " * len(m.group(0)), text)
     lang = lang or language(text)
     comma = lang in COMMA_DECIMAL
+    if comma:  # "semaine 1 120", "tháng 1 120": the label's number ends at the space, no "1 120"
+        text = _LABEL_NUMBER.sub(lambda m: m.group(1) + "\t", text)
     out: list[Num] = []
     for m in (NUMBER_RE_COMMA if comma else NUMBER_RE).finditer(text):
         raw = m.group("num")
