@@ -441,3 +441,11 @@ def test_a_numbered_period_is_a_label_in_every_language(question: str, labels: l
 )
 def test_where_i_type_asks_for_an_app(question: str) -> None:
     assert route(question).kind == "app"
+
+
+def test_a_story_told_in_order_that_asks_a_question_is_text() -> None:
+    assert route("I went to the shop, then to the bank, then home. what did I forget?").kind == "text"
+    assert (
+        route("the form goes to HR, then to my manager, then to payroll. can you draw that?").kind
+        == "diagram"
+    )

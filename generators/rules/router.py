@@ -152,7 +152,12 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
                 scores["infographic"] = (1, why, 0)  # something to show: key-number cards
         if ENUMERATION_RE.search(text) and scores.get("diagram", (0,))[0] < 2:
             scores["diagram"] = (2, "numbered steps in the question", 0)
-        if told_in_order(text) and scores.get("diagram", (0,))[0] < 2 and scores.get("image", (0,))[0] <= 1:
+        if (
+            told_in_order(text)
+            and (not _asks(text) or REQUEST_WORDS.search(text))
+            and scores.get("diagram", (0,))[0] < 2
+            and scores.get("image", (0,))[0] <= 1
+        ):
             scores.pop("image", None)  # "…then billing, then the follow-up. can you draw that": a flow
             scores["diagram"] = (2, "steps told in order in the question", 0)
         if not any(k != "text" for k in scores):
