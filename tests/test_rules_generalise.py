@@ -303,9 +303,9 @@ def test_pasted_data_is_read_as_a_table(question: str, columns: list[str], rows:
     table, _ = found
     assert list(table.columns) == columns and len(table) == rows
     plan = RulesPlanner().plan(PlanRequest(question=question)).plan
-    assert (
-        plan.kind == "chart" and plan.x in columns and plan.y in columns
-    )  # columns named, values from pandas
+    # charted by its columns (pandas computed the values), carried inline: no attachment will follow
+    assert plan.kind == "chart" and not plan.uses_table
+    assert len(plan.categories) == rows and len(plan.series[0].values) == rows
 
 
 @pytest.mark.parametrize(
@@ -449,3 +449,49 @@ def test_a_story_told_in_order_that_asks_a_question_is_text() -> None:
         route("the form goes to HR, then to my manager, then to payroll. can you draw that?").kind
         == "diagram"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("city;rain_mm\nOslo;76\nBergen;220\nTromsø;90\nchart it", "chart"),
+        ("year\tmembers\n2021\t40\n2022\t65\n2023\t120\nanimate this", "animation"),
+        ("region,amount\nnorth,12\nsouth,30\neast,18\nlet me filter and sort these", "app"),
+        (
+            "| step | minutes |\n|---|---|\n| wash | 5 |\n| dry | 12 |\n| fold | 7 |\nslides for the team please",
+            "slides",
+        ),
+    ],
+)
+def test_plans_from_pasted_data_render_without_an_attachment(question: str, kind: str) -> None:
+    from render import render
+    from render.plan import ChartPlan
+
+    plan = RulesPlanner().plan(PlanRequest(question=question)).plan
+    assert plan.kind == kind
+    result = render(plan)  # no table: the plan carries the pasted data itself
+    assert result.to_bytes(".svg")
+    charts = [c for c in _walk_charts(plan) if isinstance(c, ChartPlan)]
+    assert all(not c.uses_table for c in charts)
+    if kind == "chart":
+        assert dict(zip(plan.categories, plan.series[0].values, strict=True)) == {
+            "Oslo": 76,
+            "Bergen": 220,
+            "Tromsø": 90,
+        }
+    if kind == "app":
+        assert plan.table is not None and plan.table.rows == [["north", 12], ["south", 30], ["east", 18]]
+
+
+def _walk_charts(obj: Any) -> list[Any]:
+    from pydantic import BaseModel
+
+    from render.plan import ChartPlan
+
+    if isinstance(obj, ChartPlan):
+        return [obj]
+    if isinstance(obj, BaseModel):
+        return [c for name in type(obj).model_fields for c in _walk_charts(getattr(obj, name))]
+    if isinstance(obj, list):
+        return [c for v in obj for c in _walk_charts(v)]
+    return []
