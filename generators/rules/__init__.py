@@ -12,12 +12,17 @@
     relations.py  relations written in prose as a graph ("A manages B", "X is used by Y")
     blocks.py     infographic blocks from that content
     unsure.py     honest text: numbers that are not one chart, forms that are likely
+    signals.py    the shape of a message: the ask at the end of a long one, quoted passages, a deck
+                  named only as where a visual goes, steps told with "then", questions about an attachment
+    pasted.py     tables pasted into the question (CSV/TSV lines, markdown, JSON, key: value, a=12; b=30)
     inline.py     charts from numbers in the question
     table.py      chart roles and charts over an attached table
     router.py     the router: which kind, and why (kinds and cues from the registry)
     request.py    `RulesInput`, what every builder is given
     planner.py    `RulesPlanner`: route, then the chosen kind's `build`
-    chart.py, slides.py, infographic.py, diagram.py, image.py, text.py
+    app_cues.py, app_more.py
+                  the app kind's routing phrases, and tools built from rules the user writes
+    chart.py, slides.py, infographic.py, diagram.py, image.py, text.py, animation.py, app.py
                   one builder per kind: `CUES` (routing phrases by language, with weights) and
                   `build(req: RulesInput) -> Plan`; the registry names them (`Kind.planner.rules`)
 

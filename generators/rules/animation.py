@@ -27,6 +27,14 @@ from generators.rules.table import chart_from_table
 from generators.rules.words import find_cue, humanize, short, text_plan
 from render.columns import profile as profile_table
 
+# What moves and how: "make it grow", "the bars move", "watch the total tick up", "the line drawing itself".
+_THING = r"(?:the|my|our|these|those)\s+(?:\w+\s+){0,2}?(?:bars?|lines?|numbers?|dots|bubbles|chart|graph|count|total|\w+)"
+_MOVE = (
+    r"(?:grow|grows|growing|move|moves|moving|climb|climbs|climbing|racing|rise|rises|rising"
+    r"|tick(?:s|ing)?\s+up|count(?:s|ing)?\s+up|fill(?:s|ing)?\s+up|build(?:s|ing)?\s+up"
+    r"|draw(?:s|ing)?\s+(?:itself|themselves))\b"
+)
+
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
     "en": [("animat*", 5), ("bar chart race", 5), ("bar race", 5), ("chart race", 5), ("racing bar*", 5),
@@ -34,20 +42,62 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("watch it happen", 4), ("moving bubbles", 4), ("motion chart", 5), ("animated gif", 5),
            ("re:(?:as|into|make|create) an? (?:gif|mp4|video|animation)", 5),
            ("re:show (?:me |us )?how .{1,60}?(?:changed|evolved|grew|developed) over", 3),
-           ("re:step by step.{0,80}?(?:one by one|appear|reveal|build)", 5)],
+           ("re:step by step.{0,80}?(?:one by one|appear|reveal|build)", 5),
+           # the visual itself moves: motion verbs on it ("make it grow", "the bars move", "the line
+           # drawing itself"), playback ("play through the weeks", "timelapse", "a gif of"), one frame
+           # after another ("one year after another"). Past tense ("how sales grew") stays a chart.
+           (rf"re:\b(?:make|let|watch|see|show|have)\s+(?:it|them|{_THING})\s+{_MOVE}", 5),
+           (rf"re:\b(?:bars?|lines?|dots|bubbles|numbers?|counters?|charts?|graphs?|totals?)\s+(?:that\s+)?{_MOVE}", 5),
+           (r"re:\b(?:ticks?|ticking|counts?|counting)\s+up\b", 4), (r"re:\bgrows?\s+on\s+(?:the\s+)?screen", 5),
+           (r"re:\bplay(?:s|ing)?\s+(?:it\s+|them\s+)?(?:through|over|across)\s+(?:the\s+)?(?:years|months|weeks|days|quarters|decades|seasons|time)", 5),
+           ("timelapse", 5), ("time lapse", 5), (r"re:\bgif\b", 4), (r"re:\b(?:a|little|short)\s+(?:video|clip)\s+of\b", 4),
+           (r"re:\bone\s+(?:\w+\s+)?(?:after|at a time after)\s+(?:the\s+)?(?:another|other|next)\b", 5),
+           (r"re:\bmoving\s+(?:chart|graph|bars?|lines?|numbers)", 5)],
     "zh": [("动画", 5), ("动态图", 5), ("动态图表", 5), ("动态条形图", 5), ("动起来", 5), ("逐个出现", 5),
-           ("依次出现", 5), ("逐一展示", 4), ("逐个展示", 4), ("一个一个", 4), ("动态排名", 5)],
+           ("依次出现", 5), ("逐一展示", 4), ("逐个展示", 4), ("一个一个", 4), ("动态排名", 5), ("做成动态", 5),
+           ("动态变化", 5), ("动态的", 4), ("数字滚动", 5)],
     "es": [("animación", 5), ("animado", 5), ("animada", 5), ("animar", 5), ("uno por uno", 5),
-           ("uno a uno", 5), ("carrera de barras", 5)],
-    "fr": [("animé", 5), ("animée", 5), ("animer", 5), ("un par un", 5), ("une par une", 5),
-           ("course de barres", 5)],
+           ("uno a uno", 5), ("carrera de barras", 5), ("uno tras otro", 5), ("en movimiento", 4),
+           (r"re:\b(?:barras|l[ií]neas|burbujas|n[uú]meros)\s+(?:que\s+)?(?:crec|se muev|avanc|corr)\w*", 5),
+           (r"re:\b(?:crec|se muev|avanz)\w*\s+(?:las|los)\s+(?:barras|l[ií]neas|burbujas)", 5)],
+    "fr": [("animé", 5), ("animée", 5), ("animer", 5), ("un par un", 5), ("une par une", 5), ("une à une", 5),
+           ("un à un", 5), ("course de barres", 5), ("en mouvement", 4), ("l'un après l'autre", 5),
+           (r"re:\banime[rz]?\s+(?:l[ae]?['’ ]|les\b|ce\b|cette\b|ces\b|mon\b|ma\b|mes\b|nos\b|notre\b)", 5),
+           (r"re:\bfai[st]\s+défiler\b", 4),
+           (r"re:\b(?:barres|courbes?|bulles|chiffres)\s+(?:qui\s+)?(?:grandiss|boug|avanc|montent)\w*", 5)],
     "de": [("animiert*", 5), ("animieren", 5), ("nacheinander", 4), ("balkenrennen", 5),
-           ("einzeln einblenden", 5)],
-    "ja": [("アニメーション", 5), ("アニメ", 4), ("動くグラフ", 5), ("一つずつ", 5), ("順番に表示", 5)],
+           ("einzeln einblenden", 5), ("zeitraffer", 5), ("eins nach dem anderen", 5),
+           (r"re:\b(?:balken|linien|kurven?|zahlen|blasen)\s+(?:\w+\s+){0,2}(?:wachsen|bewegen|steigen|laufen|wandern)", 5),
+           (r"re:\bbewegte[snm]?\s+(?:grafik|diagramm|chart|balken)", 5)],
+    "pt": [("animação", 5), ("animado", 5), ("animada", 5), ("animar", 5), ("corrida de barras", 5),
+           ("um por um", 5), ("uma por uma", 5), ("em movimento", 4),
+           (r"re:\banim[ae]\s+(?:o|a|os|as|um|uma|meu|minha|nosso|nossa)\b", 5),
+           (r"re:\b(?:barras|linhas|bolhas)\s+(?:\w+\s+)?(?:cresc|se mov|mexe|avanç)\w*", 5)],
+    "it": [("animazione", 5), ("animato", 5), ("animata", 5), ("animare", 5), ("uno alla volta", 5),
+           ("uno per uno", 5), ("corsa delle barre", 5), ("in movimento", 4),
+           (r"re:\banima\s+(?:il|lo|la|le|i|gli|l['’])", 5),
+           (r"re:\b(?:barre|linee|bolle)\s+(?:che\s+)?(?:cresc|si muov|avanz)\w*", 5)],
+    "ru": [("анимаци", 5), ("анимир", 5), ("анимированн", 5), ("одна за другой", 5), ("один за другим", 5),
+           ("по одному", 4), ("гонка", 4), ("движущ", 4)],
+    "ja": [("アニメーション", 5), ("アニメ", 4), ("動くグラフ", 5), ("一つずつ", 5), ("順番に表示", 5),
+           ("動かして", 5), ("カウントアップ", 5), ("バーチャートレース", 5), ("チャートレース", 5)],
+    "ko": [("애니메이션", 5), ("움직이는", 5), ("움직이게", 5), ("하나씩", 4), ("차트 레이스", 5)],
+    "ar": [("متحرك", 5), ("رسوم متحركة", 5), ("حرك", 5), ("واحدا تلو الآخر", 5)],
+    "hi": [("एनिमेशन", 5), ("एनिमेटेड", 5), ("re:(?:बढ़त|चलत)[ाीे] हु[आईए] (?:ग्राफ|चार्ट)", 5), ("एक एक करके", 4)],
+    "nl": [("animatie", 5), ("geanimeerd*", 5), ("animeer", 5), ("bewegende grafiek", 5), ("één voor één", 5),
+           (r"re:\blaat\s+(?:de|het)\s+\w+\s+(?:\w+\s+){0,3}(?:groeien|bewegen|opbouwen|oplopen)", 5)],
+    "tr": [("animasyon*", 5), ("hareketli", 5), ("tek tek", 4), ("yarış*", 3)],
+    "pl": [("animacj*", 5), ("animowan*", 5), ("ruchom*", 4), ("jeden po drugim", 5), ("po kolei", 4),
+           ("wyścig*", 3)],
+    "vi": [("hoạt hình", 5), ("hoạt ảnh", 5), ("chuyển động", 5), ("biểu đồ chạy", 5), ("lần lượt", 4),
+           ("từng cái một", 4)],
 }
 # fmt: on
 
-RACE_WORDS = ("race", "racing", "ranking", "rank", "排名", "竞赛", "carrera", "course", "rennen")
+RACE_WORDS = (
+    "race", "racing", "ranking", "rank", "排名", "竞赛", "carrera", "course", "rennen", "corrida", "corsa", "wyścig",
+    "yarış", "гонк", "レース", "레이스", "chạy", "排行", "ランキング", "순위",
+)  # fmt: skip
 MESSAGES = {
     "en": (
         "To animate, give numbers over time in the question (e.g. '2021 10, 2022 14, 2023 19'), "

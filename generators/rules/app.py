@@ -17,74 +17,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from generators.rules import app_more as more
+from generators.rules.app_cues import _CARDS, _QUIZ, _WORDS, CUES  # noqa: F401  (CUES: the router reads it here)
 from generators.rules.cues import MEAN_LIKE
 from generators.rules.numbers import Num, find_numbers
 from generators.rules.words import find_cue, humanize, short, text_plan
 from render.columns import profile
 from render.formula import UNIT_DIMENSION, UNITS
 from render.plan import parse_plan
-
-# fmt: off
-CUES: dict[str, list[tuple[str, int]]] = {
-    "en": [("calculator", 5), ("calc", 3), ("converter", 4), ("unit converter", 5), ("conversion tool", 5),
-           ("quiz me", 5), ("quiz", 4), ("flashcards", 5), ("flash cards", 5), ("flashcard", 5),
-           ("simulator", 4), ("tip splitter", 5), ("split the bill", 4), ("bill splitter", 5),
-           ("let me explore", 5), ("let me play", 5), ("play with the numbers", 5), ("let me try", 4),
-           ("re:let me (?:sort|filter|browse|search|change|tweak)", 5), ("sort and filter", 4),
-           ("explorer", 4), ("interactive", 2), ("what if", 2), ("what-if", 3), ("calculate my", 3),
-           ("how much would my", 3), ("how much would i", 3), ("how much will i", 2), ("bmi", 2),
-           ("re:\\b(?:make|build|create|give)\\s+(?:me\\s+)?(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}(?:app|tool|widget)\\b", 4),
-           ("interactive checklist", 5), ("checklist app", 5), ("to-do app", 5), ("todo app", 5),
-           ("timer", 3)],
-    "zh": [("计算器", 5), ("换算器", 5), ("换算工具", 5), ("测验", 4), ("小测验", 5), ("考考我", 5), ("单词卡", 5),
-           ("闪卡", 5), ("抽认卡", 5), ("记忆卡片", 5), ("模拟器", 4), ("交互式", 3), ("可交互", 3), ("让我探索", 5),
-           ("筛选和排序", 4), ("小程序", 3), ("计算工具", 5)],
-    "es": [("calculadora", 5), ("conversor", 4), ("convertidor", 4), ("cuestionario", 4), ("prueba interactiva", 5),
-           ("tarjetas de memoria", 5), ("simulador", 4), ("explorar", 3), ("interactivo", 2), ("interactiva", 2)],
-    "fr": [("calculateur", 5), ("calculatrice", 5), ("convertisseur", 4), ("quiz interactif", 5),
-           ("questionnaire", 3), ("cartes mémoire", 5), ("simulateur", 4), ("explorer", 3), ("interactif", 2),
-           ("interactive", 2)],
-    "de": [("re:rechner\\b", 5), ("re:umrechner\\b", 5), ("lernkarten", 5), ("karteikarten", 5), ("quiz", 4), ("simulator", 4),
-           ("erkunden", 3), ("interaktiv*", 2)],
-    "ja": [("計算機", 5), ("計算ツール", 5), ("シミュレーター", 5), ("シミュレータ", 5), ("クイズ", 4),
-           ("単語カード", 5), ("フラッシュカード", 5), ("換算", 3), ("割り勘", 4), ("アプリ", 3)],
-    "ko": [("계산기", 5), ("퀴즈", 4), ("단어 카드", 5)],
-    "pt": [("calculadora", 5), ("simulador", 4)],
-    "it": [("calcolatore", 5), ("calcolatrice", 5)],
-    "ru": [("калькулятор", 5), ("викторина", 4), ("тест", 2)],
-    "ar": [("حاسبة", 5), ("آلة حاسبة", 5)],
-    "hi": [("कैलकुलेटर", 5)],
-}
-# fmt: on
-
-# fmt: off
-_WORDS: dict[str, list[str]] = {
-    # which calculator: the strongest (earliest) keyword wins
-    "loan": ["mortgage", "loan", "emi", "repayment", "car financing", "car finance", "financing", "hipoteca",
-             "préstamo", "prestamo", "prêt", "crédit immobilier", "kredit", "darlehen", "hypothek", "房贷",
-             "贷款", "按揭", "ローン", "대출", "ипотек", "кредит", "mutuo", "financiamento", "قرض", "ऋण", "लोन"],
-    "savings": ["savings", "save", "saving", "compound interest", "compound", "invest*", "deposit",
-                "interest", "ahorro*", "interés compuesto", "épargne", "intérêts composés", "sparen",
-                "zinseszins", "zinsrechner", "tagesgeld*", "zins*", "存款", "复利", "储蓄", "理财", "積立", "複利", "貯金",
-                "적금", "저축", "예금"],
-    "breakeven": ["break even", "break-even", "breakeven", "profit", "punto de equilibrio",
-                  "seuil de rentabilité", "point mort", "gewinnschwelle", "盈亏平衡", "保本", "利润", "損益分岐", "利益"],
-    "roi": ["roi", "return on investment", "retorno de la inversión", "rentabilidad",
-            "retour sur investissement", "rendite", "投资回报", "投资回报率", "投資利益率", "投資収益率"],
-    "bmi": ["bmi", "body mass index", "imc", "indice de masse corporelle", "índice de masa corporal", "体重指数",
-            "身体质量指数"],
-    "tip": ["tip", "tips", "tip splitter", "split the bill", "bill splitter", "propina*",
-            "dividir la cuenta", "pourboire", "partager l'addition", "trinkgeld", "rechnung teilen", "小费",
-            "分账", "割り勘", "チップ", "더치페이", "팁"],
-    "convert": ["convert*", "conversion", "converter", "unit", "units", "换算", "单位", "conversor",
-                "convertidor", "convertisseur", "umrechn*", "換算", "km to", "to mph", "to miles", "to km"],
-}
-_QUIZ = ["quiz", "quiz me", "test me", "测验", "考考我", "cuestionario", "questionnaire", "クイズ", "퀴즈",
-         "викторина"]
-_CARDS = ["flashcard*", "flash card*", "vocab*", "单词卡", "闪卡", "抽认卡", "卡片", "lernkarten", "karteikarten",
-          "vokabel*", "cartes mémoire", "tarjetas", "単語カード", "フラッシュカード", "단어 카드"]
-_TABLE = ["explore", "filter", "sort", "browse", "search", "explorar", "explorer", "erkunden", "探索", "筛选"]
-# fmt: on
 
 MESSAGES = {
     "en": {
@@ -134,12 +74,18 @@ def build(req: Any) -> Any:
         quiz = quiz_from(content, question, lang)
         if quiz is not None:
             return quiz
+    given = None if wants_quiz else more.explicit(question, lang)
+    if given is not None:
+        return given  # the user's own factor or prices beat a catalogue formula
     calc = _calculator_named(question)
     if calc is not None:
         return CALCULATORS[calc](question, lang)
     quiz = quiz_from(question, question, lang)
     if quiz is not None:
         return quiz
+    tool = None if wants_quiz else more.implicit(question, lang)
+    if tool is not None:
+        return tool
     return text_plan(_msg(lang, "no_quiz" if wants_quiz else "unknown"))
 
 
@@ -774,12 +720,7 @@ def explorer(question: str, table: Any, table_name: str, lang: str) -> Any:
     used_names: set[str] = set()
 
     def ident(base: str) -> str:
-        name = re.sub(r"[^A-Za-z0-9_]", "_", base).strip("_").lower() or "col"
-        name = ("c_" + name if not name[0].isalpha() else name)[:30]
-        while name in used_names:
-            name += "_"
-        used_names.add(name)
-        return name
+        return more.ident(base, used_names)  # never a reserved word: a column named "class" is fine
 
     for c in cats:
         values = sorted({str(v) for v in table[c.name].dropna().tolist()}, key=str.casefold)
@@ -907,6 +848,8 @@ def quiz_from(content: str, question: str, lang: str) -> Any | None:
             pairs = _pairs_from_lines(content.splitlines())
     if len(pairs) < 2:
         pairs = _inline_pairs(content)
+    if len(pairs) < 2 and (_has(question, _QUIZ) or _has(question, _CARDS)):
+        pairs = more.term_pairs(content)  # "perro dog, gato cat": a term and its answer
     pairs = [(short(q, 300), short(a, 200)) for q, a in pairs if q.strip() and a.strip()][:100]
     if len(pairs) < 2:
         return None

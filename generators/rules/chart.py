@@ -3,11 +3,12 @@ list of observations, or a table in pasted markdown; else a message saying how t
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from generators.markdown import markdown_chart
 from generators.rules.cues import CHART_TYPE_CUES
-from generators.rules.extract import bare_numbers, extract_data, mixed_numbers
+from generators.rules.extract import QuestionData, bare_numbers, extract_data, mixed_numbers
 from generators.rules.inline import chart_from_data, histogram_from_numbers, scatter_from_pairs
 from generators.rules.request import RulesInput
 from generators.rules.table import chart_from_table
@@ -79,4 +80,31 @@ def build(req: RulesInput) -> Plan:
         chart = markdown_chart(req.content, title=None)
         if chart is not None:
             return chart
+        listed = section_data(req.content, question)
+        if listed is not None:
+            return chart_from_data(listed[0], listed[1])
     return text_plan(msg(req.language, "no_numbers"))
+
+
+_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(.+?)\s*$", re.M)
+
+
+def section_data(content: str, question: str) -> tuple[str, QuestionData] | None:
+    """A comparable series listed in a document ("## Revenue by month" then "- July: €410,000"), the
+    section whose heading shares most words with the question first: (heading, data)."""
+    words = {w[:5] for w in re.findall(r"\w{4,}", question.lower())}
+    found: list[tuple[int, int, str, QuestionData]] = []
+    for k, part in enumerate(re.split(r"^#{1,6}\s+", content, flags=re.M)):
+        head, _, body = part.partition("\n")
+        items = [re.sub(r"\s*[:=–—-]\s+(?=\S*\d)", " ", it) for it in _ITEM.findall(body)]
+        if len(items) < 2:
+            continue
+        data = extract_data(f"{head.strip()}: " + ", ".join(items))
+        if data is None or len(data.values) != len(items):
+            continue
+        overlap = len(words & {w[:5] for w in re.findall(r"\w{4,}", head.lower())})
+        found.append((-overlap, k, head.strip(), data))
+    if not found:
+        return None
+    _, _, head, data = min(found, key=lambda f: (f[0], f[1]))
+    return head, data

@@ -264,6 +264,22 @@ def supplied(question: str) -> Content | None:
     return None
 
 
+def prose_items(text: str) -> Content | None:
+    """Practical facts written as prose ("Meeting point is the gate at 9:00, bring gloves, kids are
+    welcome…"): the clauses of every sentence but the opening one (the lead) and the questions (the
+    ask). None unless three facts or more are left."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?。！？])\s+", (text or "").strip()) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    lead, rest = sentences[0], [s for s in sentences[1:] if not re.search(r"[?？]$", s)]
+    items = [
+        c.strip(" .,;") for s in rest for c in re.split(r",\s+(?:and\s+)?|;\s*", s) if len(c.split()) >= 2
+    ]
+    if len(items) < 3:
+        return None
+    return Content(clean_lead(lead.rstrip(".!")), [short(it, ITEM_CHARS) for it in items][:MAX_ITEMS])
+
+
 def _do_dont(items: list[str]) -> Content | None:
     """'do greet by name, do confirm; don't interrupt' → sections Do / Don't."""
     dos = [re.sub(r"^do\s+", "", it, flags=re.I) for it in items if re.match(r"^do\s", it, re.I)]

@@ -289,3 +289,11 @@ GENERIC_TOKENS = {
     "and",
     "by",
 }
+
+# Numbered periods or occasions whose number is a label ("week 3", "sprint 2", "tháng 1").
+PERIOD_NOUNS = (
+    r"weeks?|days?|sprints?|months?|rounds?|games?|matche?s?|laps?|sessions?|stages?|quarters?|semanas?|días?"
+    r"|dias?|jours?|semaines?|wochen?|tage?|settimane?|giorni?|giornate?|partidos?|jornadas?|spiele?|partite?"
+    r"|недел[яиь]|дн[ия]|день"
+    r"|maand(?:en)?|dagen|dag|hafta|gün|tydzień|tygodni[ea]?|dzień|miesiąc[ea]?|tháng|tuần|ngày|quý"
+)

@@ -18,6 +18,9 @@ from generators.rules.cues import (
     WEEKDAYS_EN_FULL,
     WEEKDAYS_ZH,
 )
+from generators.rules.cues import (
+    PERIOD_NOUNS as _PERIOD_NOUNS,
+)
 from generators.rules.numbers import COMMA_DECIMAL, Num, cn_int, find_numbers
 from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, language
 
@@ -55,11 +58,6 @@ _MONTH_EN = (
 _WEEKDAY_EN = r"(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 _CN_NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 # Numbered periods or occasions whose number is a label ("week 3", "sprint 2", "match 5").
-_PERIOD_NOUNS = (
-    r"weeks?|days?|sprints?|months?|rounds?|games?|matche?s?|laps?|sessions?|stages?|quarters?|semanas?|días?"
-    r"|dias?|jours?|semaines?|wochen?|tage?|settimane?|giorni?|giornate?|partidos?|jornadas?|spiele?|partite?"
-    r"|недел[яиь]|дн[ия]|день"
-)
 RANGE_PATTERNS: dict[str, re.Pattern[str]] = {
     "quarter": re.compile(rf"(?<![{LATIN}])Q([1-4]){_SEP}Q([1-4])(?![{LATIN}])", re.I),
     "quarter_zh": re.compile(rf"第?([一二三四1-4])(?:季度|季)?{_SEP}第?([一二三四1-4])(?:季度|季)"),
@@ -411,7 +409,12 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
         return None
     before_mode = sum(1 for r in rows if r.before) >= sum(1 for r in rows if r.after)
     labels = [(r.before or r.after) if before_mode else (r.after or r.before) for r in rows]
-    if before_mode and len(labels) >= 2 and labels[0]:
+    timed = _time_labels(rows)
+    if timed is not None and len({t.casefold() for t in timed}) == len(timed):
+        labels = timed  # "q1 we did 48k, q2 52k, q3 was bad 39k": the period names each item
+    elif any(r.before and not r.after for r in rows) and any(r.after and not r.before for r in rows):
+        return None  # "42 employees, avg age 31": items written two ways describe different things
+    elif before_mode and len(labels) >= 2 and labels[0]:
         size = max(len(lb.split()) for lb in labels[1:])
         labels[0] = " ".join(labels[0].split()[-size:])
     if not before_mode:

@@ -35,11 +35,13 @@ CUES: dict[str, list[tuple[str, int]]] = {
            # camera language
            ("cinematic", 3), ("shot of", 3), ("drone shot", 4), ("aerial view", 3), ("aerial shot", 4), ("close-up", 3),
            ("closeup", 3), ("macro shot", 4), ("wide shot", 4), ("product photo", 4), ("product shot", 4),
-           ("golden hour", 3), ("35mm", 3), ("bokeh", 3), ("studio lighting", 3), ("film still", 4), ("selfie", 3), ("polaroid", 3), ("snapshot of", 3)],
+           ("golden hour", 3), ("35mm", 3), ("bokeh", 3), ("studio lighting", 3), ("film still", 4), ("selfie", 3), ("polaroid", 3), ("snapshot of", 3),
+           ("pic", 3), ("cover art", 4), (r"re:\b(?:menu|book|album|podcast|magazine|record|ebook|cd)\s+covers?\b", 3), (r"re:\bcover (?:image|photo|picture|illustration)s?\b", 4), (r"re:\b(?:zoom|video call|desktop|phone|lock screen|teams)\s+backgrounds?\b", 4), (r"re:\bbackground (?:image )?for (?:my|our|the) (?:zoom|video calls?|desktop|phone|teams|calls)\b", 4), ("backdrop", 2)],
     "zh": [("图片", 3), ("图像", 3), ("插画", 3), ("插图", 3), ("照片", 3), ("壁纸", 3), ("画一幅", 3), ("画一张", 3),
            ("画一只", 3), ("画一个", 1), ("海报", 2), ("头像", 3), ("画", 1), ("绘制", 1), ("想象", 3), ("想像", 3),
            ("画面", 3), ("场景", 2), ("油画", 3), ("水彩", 3), ("风格", 2), ("镜头", 3), ("电影感", 3), ("像素风", 4),
-           ("概念图", 2), ("长什么样", 4), ("会是什么样", 4)],
+           ("概念图", 2), ("长什么样", 4), ("会是什么样", 4),
+           ("一张图", 2)],
     "es": [("imagen", 3), ("foto", 3), ("fotografía", 3), ("ilustración", 3), ("dibujo", 2), ("dibuja", 1),
            ("pintura", 3), ("dibújame", 2), ("píntame", 2), ("acuarela", 3), ("óleo", 3), ("imagina", 3), ("imagínate", 3), ("retrato", 3),
            ("re:c[óo]mo (?:se )?ver[íi]a", 4), ("estilo", 2), ("escena", 2), ("cinematográfic*", 3),
@@ -64,6 +66,10 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "ar": [("صورة", 3), ("لوحة", 3), ("رسمة", 3), ("لوحة زيتية", 4), ("تخيل", 3), ("تخيّل", 3), ("ألوان مائية", 3),
            ("مشهد", 2)],
     "hi": [("चित्र", 3), ("तस्वीर", 3), ("फोटो", 3), ("पेंटिंग", 3), ("पानी के रंग", 3), ("कल्पना", 3), ("दृश्य", 2)],
+    "nl": [("plaatje", 3), ("afbeelding", 3), ("tekening", 2), ("foto", 3), ("schilderij", 3), ("teken", 1)],
+    "tr": [("resim*", 3), ("görsel*", 3), ("fotoğraf*", 3), ("illüstrasyon*", 3), ("çiz", 1)],
+    "pl": [("obrazek", 3), ("obraz*", 3), ("zdjęci*", 3), ("ilustracj*", 3), ("narysuj", 1)],
+    "vi": [("vẽ", 1), ("hình ảnh", 3), ("bức tranh", 3), ("bức ảnh", 3), ("minh họa", 3)],
 }
 # fmt: on
 

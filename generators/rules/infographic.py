@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from generators.markdown import markdown_to_infographic, text_to_diagram
 from generators.rules.blocks import content_infographic
-from generators.rules.content import Content, clean_lead, supplied
+from generators.rules.content import Content, clean_lead, prose_items, supplied
 from generators.rules.extract import QuestionData, extract_data, mixed_numbers
 from generators.rules.inline import chart_from_data
 from generators.rules.numbers import fmt_number, with_unit
@@ -42,30 +42,46 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("quick reference", 3), ("visual summary", 4), ("summary sheet", 3), ("one page summary", 4),
            ("pros and cons", 3), ("pros & cons", 3), ("pros/cons", 3), ("do's and don'ts", 4), ("dos and don'ts", 4),
            ("do and don't", 4), ("side by side", 3), ("chore chart", 5), ("reward chart", 5), ("sticker chart", 5),
-           ("printable", 2), ("handout", 2), ("tip sheet", 3)],
+           ("printable", 2), ("handout", 2), ("tip sheet", 3),
+           ("one glance", 3), ("on one page", 3), ("one page", 3), ("single page", 3), (r"re:\b(?:for|on) the (?:fridge|wall|noticeboard|notice board|break room)\b", 3), (r"re:\bpin (?:it )?(?:up|in|on|above)\b", 2)],
     "zh": [("信息图", 5), ("一页纸", 4), ("一图看懂", 5), ("一图读懂", 5), ("一张图看懂", 5), ("一图了解", 5),
            ("一分钟了解", 3), ("关键数据", 3), ("数据卡片", 3), ("时间线", 3), ("时间轴", 3), ("速查表", 3),
-           ("清单", 3), ("检查清单", 3), ("对照表", 3), ("优缺点", 3), ("利弊", 3)],
+           ("清单", 3), ("检查清单", 3), ("对照表", 3), ("优缺点", 3), ("利弊", 3),
+           ("一目了然", 4), ("一页纸", 4)],
     "es": [("infografía", 4), ("línea de tiempo", 3), ("cronología", 3), ("tarjeta de referencia", 4),
            ("chuleta", 3), ("lista de verificación", 3), ("lista de control", 3), ("pros y contras", 3),
-           ("ventajas y desventajas", 3), ("resumen visual", 4), ("ficha", 2)],
+           ("ventajas y desventajas", 3), ("resumen visual", 4), ("ficha", 2),
+           ("de un vistazo", 3), ("en una página", 3)],
     "fr": [("infographie", 4), ("chronologie", 3), ("fiche mémo", 4), ("aide-mémoire", 4), ("fiche récapitulative", 4),
            ("check-list", 3), ("liste de contrôle", 3), ("frise", 3), ("avantages et inconvénients", 3),
-           ("pour et contre", 3), ("fiche", 2)],
+           ("pour et contre", 3), ("fiche", 2),
+           ("en un coup d'œil", 3), ("fiche récap*", 4), ("affiche", 2), ("sur une page", 3)],
     "de": [("infografik", 4), ("zeitleiste", 3), ("zeitstrahl", 3), ("spickzettel", 4), ("checkliste", 3),
-           ("merkblatt", 3), ("vor- und nachteile", 3), ("steckbrief", 3)],
+           ("merkblatt", 3), ("vor- und nachteile", 3), ("steckbrief", 3),
+           ("auf einen blick", 3), ("übersicht", 1), ("auf einer seite", 3), ("plakat", 2)],
     "pt": [("infográfico", 4), ("infografia", 4), ("linha do tempo", 3), ("cronologia", 3), ("lista de verificação", 3),
-           ("prós e contras", 3), ("cartão de referência", 4), ("resumo visual", 4), ("ficha", 2)],
+           ("prós e contras", 3), ("cartão de referência", 4), ("resumo visual", 4), ("ficha", 2),
+           ("num relance", 3), ("em uma página", 3), ("numa página", 3), ("cartaz", 2)],
     "it": [("infografica", 4), ("scheda riassuntiva", 4), ("promemoria", 3), ("lista di controllo", 3),
-           ("cronologia", 3), ("linea del tempo", 3), ("pro e contro", 3), ("scheda", 2)],
+           ("cronologia", 3), ("linea del tempo", 3), ("pro e contro", 3), ("scheda", 2),
+           ("a colpo d'occhio", 3), ("schema riassuntivo", 4), ("in una pagina", 3), ("cartellone", 2)],
     "ru": [("инфографик", 4), ("чек-лист", 3), ("чеклист", 3), ("шпаргалк", 4), ("памятк", 3), ("хронологи", 3),
-           ("таймлайн", 3), ("плюсы и минусы", 3)],
+           ("таймлайн", 3), ("плюсы и минусы", 3),
+           ("на одной странице", 3), ("плакат", 2)],
     "ja": [("インフォグラフィック", 4), ("年表", 3), ("チェックリスト", 3), ("早見表", 4), ("タイムライン", 3),
-           ("メリットとデメリット", 3), ("メリット・デメリット", 3), ("チートシート", 4)],
-    "ko": [("인포그래픽", 4), ("체크리스트", 3), ("타임라인", 3), ("연표", 3), ("장단점", 3), ("치트시트", 4)],
+           ("メリットとデメリット", 3), ("メリット・デメリット", 3), ("チートシート", 4),
+           ("1枚にまとめ", 5), ("一枚にまとめ", 5), ("ひと目で", 3), ("一目で", 3)],
+    "ko": [("인포그래픽", 4), ("체크리스트", 3), ("타임라인", 3), ("연표", 3), ("장단점", 3), ("치트시트", 4),
+           ("한눈에", 3), ("한 장으로", 3), ("한 장에", 3)],
     "ar": [("إنفوجرافيك", 4), ("انفوجرافيك", 4), ("إنفوغرافيك", 4), ("قائمة تحقق", 3), ("مزايا وعيوب", 3),
-           ("بطاقة مرجعية", 4), ("خط زمني", 3)],
-    "hi": [("इन्फोग्राफिक", 4), ("इन्फोग्राफ़िक", 4), ("चेकलिस्ट", 3), ("समयरेखा", 3), ("फायदे और नुकसान", 3)],
+           ("بطاقة مرجعية", 4), ("خط زمني", 3),
+           ("ملخص مرئي", 4), ("نظرة سريعة", 3), ("ملصق", 2)],
+    "hi": [("इन्फोग्राफिक", 4), ("इन्फोग्राफ़िक", 4), ("चेकलिस्ट", 3), ("समयरेखा", 3), ("फायदे और नुकसान", 3),
+           ("एक नज़र में", 3), ("पोस्टर", 2)],
+    "nl": [("overzicht*", 1), ("in één oogopslag", 3), ("spiekbriefje", 4), ("tijdlijn", 3), ("affiche", 2)],
+    "tr": [("infografik*", 4), ("kontrol listesi*", 3), ("zaman çizelgesi*", 3), ("poster*", 2), ("afiş*", 2)],
+    "pl": [("infografik*", 4), ("ściąg*", 4), ("lista kontrolna", 3), ("oś czasu", 3), ("plakat*", 2)],
+    "vi": [("một trang", 3), ("danh sách kiểm tra", 3), ("dòng thời gian", 3), ("áp phích", 2), ("tóm tắt trực quan", 4)],
 }
 # fmt: on
 
@@ -101,6 +117,9 @@ def build(req: RulesInput) -> Plan:
             question,
             lang,
         )
+    facts = prose_items(question)
+    if facts is not None:
+        return content_infographic(facts, question, lang)
     return research_fallback(req.language, "infographic")
 
 

@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from generators.rules.cues import CN_DIGITS, CURRENCIES, MAGNITUDES
+from generators.rules.cues import CN_DIGITS, CURRENCIES, MAGNITUDES, PERIOD_NOUNS
 from generators.rules.units import MONEY, PERCENT, unit_after
 from generators.rules.words import CJK, language
 
@@ -38,13 +38,16 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
 
 # English-style numbers: 1,200.5 — the default, as before.
 NUMBER_RE = _number_re(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-# Where a comma is the decimal mark (de, es, fr, it, pt, ru): 1.200 / 1 200 thousands, 3,6 decimals.
+# Where a comma is the decimal mark (de, es, fr, it, pt, ru, nl, tr, pl, vi): 1.200 / 1 200 thousands, 3,6 decimals.
 NUMBER_RE_COMMA = _number_re(
     r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.])"
     r"|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?",
     mag_extra=r"|mil|mila|mille",
 )
-COMMA_DECIMAL = ("de", "es", "fr", "it", "pt", "ru")
+_LABEL_NUMBER = re.compile(
+    rf"((?<![^\W\d_])(?:{PERIOD_NOUNS})\s*\d{{1,3}})[ \u00a0\u202f](?=\d{{3}}(?!\d))", re.I
+)
+COMMA_DECIMAL = ("de", "es", "fr", "it", "pt", "ru", "nl", "tr", "pl", "vi")
 
 # Spans that hold digits but no quantity: phone numbers, and marks that make the next number an
 # identifier, a rank or a rate's denominator ("top 4", "#3", "No. 5", "version 2", "第3", "per 100 km").
@@ -132,6 +135,8 @@ def find_numbers(text: str, lang: str | None = None) -> list[Num]:
     text = PHONE_RE.sub(lambda m: " " * len(m.group(0)), text)
     lang = lang or language(text)
     comma = lang in COMMA_DECIMAL
+    if comma:  # "semaine 1 120", "tháng 1 120": the label's number ends at the space, no "1 120"
+        text = _LABEL_NUMBER.sub(lambda m: m.group(1) + "\t", text)
     out: list[Num] = []
     for m in (NUMBER_RE_COMMA if comma else NUMBER_RE).finditer(text):
         raw = m.group("num")

@@ -76,4 +76,9 @@ class RulesPlanner:
         build = getattr(rules, "build", None)
         if build is None:
             return text_plan(msg(req.language, "no_builder", what=KINDS[kind].label))
-        return build(req)
+        plan = build(req)
+        if req.pasted and req.table is not None:
+            from generators.rules.carry import carry
+
+            plan = carry(plan, req.table)  # no attachment will carry the pasted table: the plan does
+        return plan

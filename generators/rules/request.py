@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generators.rules.extract import content_body
+from generators.rules.pasted import pasted_table
 from generators.rules.words import MAX_QUESTION, lang_of, language
 
 if TYPE_CHECKING:
@@ -42,6 +43,9 @@ class RulesInput:
     """Markdown to restructure: the answer attached, else a body pasted in the question."""
     history: tuple[dict[str, str], ...] = ()
     """Earlier turns, oldest first, as {"role": ..., "content": ...}."""
+    pasted: bool = False
+    """The table was pasted in the question (`generators.rules.pasted`): no attachment carries it to
+    the renderer, so the plan must carry its data (`generators.rules.carry`)."""
 
     @classmethod
     def from_request(cls, request: PlanRequest) -> RulesInput:
@@ -50,6 +54,11 @@ class RulesInput:
         markdown = request.markdown if request.markdown and request.markdown.strip() else None
         # "sales.csv" names the table as "Sales", never as "sales.csv"
         name = request.table_name.rsplit("/", 1)[-1].rsplit(".", 1)[0] if request.table_name else ""
+        pasted = None
+        if table is None and markdown is None:
+            pasted = pasted_table(question)
+            if pasted is not None:  # data pasted in the question is read like an attachment
+                table, question = pasted
         return cls(
             question=question,
             lang=lang_of(question),
@@ -59,6 +68,7 @@ class RulesInput:
             markdown=markdown,
             content=markdown or content_body(question),
             history=tuple(request.history or ()),
+            pasted=pasted is not None,
         )
 
     def source(self) -> str | None:

@@ -25,7 +25,18 @@ from generators.base import Route
 from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS, TABLE_CUES
 from generators.rules.extract import ENUMERATION_RE, content_body, extract_data, mixed_numbers
+from generators.rules.numbers import find_numbers
+from generators.rules.pasted import pasted_table
 from generators.rules.relations import relation_graph
+from generators.rules.signals import (
+    STRUCTURE,
+    asks_about_attachment,
+    deck_as_destination,
+    last_sentence,
+    request_text,
+    told_in_order,
+    unquoted,
+)
 from generators.rules.units import dimension_words
 from generators.rules.words import MAX_QUESTION, best_cue, typo_cue
 from render.columns import profile
@@ -51,6 +62,7 @@ def route_cues() -> dict[str, list[tuple[str, int]]]:
 
 def _score(text: str) -> dict[str, tuple[int, str, int]]:
     """The strongest cue per kind in the text, as {kind: (weight, matched text, position)}."""
+    text = unquoted(text)
     scores: dict[str, tuple[int, str, int]] = {}
     for kind, cues in route_cues().items():
         best = best_cue(text, cues)
@@ -90,20 +102,40 @@ def route(question: str, *, table: pd.DataFrame | None = None, markdown: str | N
 
 
 def _route(question: str, table: Any, markdown: str | None) -> Route:
+    if table is None and not (markdown and markdown.strip()):
+        pasted = pasted_table(question[:MAX_QUESTION])
+        if pasted is not None:  # CSV lines, JSON, "a=12; b=30": a table, and the rest is the ask
+            table, question = pasted
     text = question[:MAX_QUESTION]
-    head = text if len(text) < 400 else text[:400]
+    head = request_text(text)
     has_table = table is not None and getattr(table, "shape", (0, 0))[1] > 0
     has_md = bool(markdown and markdown.strip())
-    scores = _score(head)
+    scored = head
+    scores = _score(scored)
     # A markdown-looking body pasted in the question counts as markdown; its words are not cues.
+    # Prose holding one comparable series ("34% picked coffee, 27% quiet rooms…") is data instead.
     body = None if has_md else content_body(text)
+    if body is not None and not STRUCTURE.search(body) and extract_data(text) is not None:
+        body = None
     if body is not None:
         instruction = text[: max(0, text.find(body[:40]))] if body[:40] in text else head
-        scores = _score(instruction)
+        scored = request_text(instruction)
+        if not STRUCTURE.search(body):  # prose pasted after a colon: its closing sentence may be the ask
+            scored += "\n" + last_sentence(body)
+        scores = _score(scored)
         has_md = True
-    if has_table and scores.get("image", (9,))[0] <= 3:
-        scores.pop("image")  # "what does the distribution look like": the table's shape, not a picture
+    if "slides" in scores and "slides" not in _score(deck_as_destination(scored)):
+        scores["slides"] = (1, scores["slides"][1], scores["slides"][2])  # the deck is where it goes
+    if has_table and scores.get("diagram", (9,))[0] <= 2:
+        scores.pop(
+            "diagram"
+        )  # "steps this week", "by process" over a table: a measure or a column, not a flow
     data = None if has_table or has_md else extract_data(text)
+    mixed = None if has_table or has_md or data is not None else mixed_numbers(text)
+    if (has_table or data is not None or mixed) and scores.get("image", (9,))[0] <= 3:
+        scores.pop(
+            "image"
+        )  # "on one picture" over numbers, "what does it look like" over a table: not a scene
     if data is not None:
         found = scores.get("chart")
         if found is None or found[0] < 2:
@@ -111,7 +143,6 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         else:
             scores["chart"] = (found[0], f"{found[1]}' and {data.cue}", found[2])
     elif not has_table and not has_md:
-        mixed = mixed_numbers(text)
         if mixed and scores.get("chart", (0,))[0] <= 2:
             dims = sorted({dimension_words(n.dim) for n in mixed if n.dim})
             why = f"numbers in different units ({', '.join(dims)})"
@@ -121,12 +152,28 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
                 scores["infographic"] = (1, why, 0)  # something to show: key-number cards
         if ENUMERATION_RE.search(text) and scores.get("diagram", (0,))[0] < 2:
             scores["diagram"] = (2, "numbered steps in the question", 0)
+        if (
+            told_in_order(text)
+            and (not _asks(text) or REQUEST_WORDS.search(text))
+            and scores.get("diagram", (0,))[0] < 2
+            and scores.get("image", (0,))[0] <= 1
+        ):
+            scores.pop("image", None)  # "…then billing, then the follow-up. can you draw that": a flow
+            scores["diagram"] = (2, "steps told in order in the question", 0)
         if not any(k != "text" for k in scores):
             graph = relation_graph(text)
             if graph is not None and graph.statements >= 2:
                 scores["diagram"] = (2, "relations between things in the question", 0)
         if not any(k != "text" for k in scores) and supplied(text) is not None and not _asks(text):
             scores["infographic"] = (1, "a list to lay out in the question", 0)
+    if (
+        not has_table
+        and not has_md
+        and scores.get("chart", (9,))[0] <= 3
+        and not find_numbers(text)
+        and scores.get("diagram", (0,))[0] >= 2
+    ):
+        scores.pop("chart")  # "a مخطط of the steps", no number anywhere: the steps' diagram, not a chart
     visual = {k: v for k, v in scores.items() if k != "text"}
     text_w = scores.get("text", (0,))[0]
     if visual and text_w > max(v[0] for v in visual.values()):
@@ -136,6 +183,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         and max((v[0] for v in visual.values()), default=0) < 2
     ):
         return Route("text", f"asks to summarise the attached table ('{SUMMARY.search(head).group(0)}')")
+    if not visual and (has_table or has_md) and asks_about_attachment(scored, table=has_table):
+        return Route("text", "asks about the attachment: a written answer")
     if visual:
         best_w = max(v[0] for v in visual.values())
         kind = next(k.name for k in KINDS.by_priority() if k.name in visual and visual[k.name][0] == best_w)
@@ -144,7 +193,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             cue = visual[kind][1]
             reason = (
                 cue
-                if cue.startswith(("numbers ", "numbered steps", "a list", "relations"))
+                if cue.startswith(("numbers ", "numbered steps", "a list", "relations", "steps told"))
                 else f"mentions '{cue}'"
             )
             if kind == "chart" and has_table:

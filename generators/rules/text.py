@@ -32,28 +32,46 @@ CUES: dict[str, list[tuple[str, int]]] = {
             r"(?:python|javascript|typescript|java|sql|bash|shell|regex|regular expression|function|script|query|"
             r"code|program|email|e-mail|letter|poem|haiku|essay|tweet|cover letter|story|limerick|song)\b", 4),
            ("regex", 3), ("regular expression", 3), ("sql query", 4), ("translate", 3), ("rewrite", 3),
-           ("proofread", 3), ("fix this", 3), ("debug", 3)],
+           ("proofread", 3), ("fix this", 3), ("debug", 3),
+           ("reword", 3), ("rephrase", 3), (r"re:\bsounds?\s+(?:less|more|nicer|friendlier|politer|kinder|professional|formal|casual)\b", 4), ("grammatically", 3), ("grammar", 3), ("spelling", 3), (r"re:\bsummari[sz]e\s+(?:this|it|that|the following)\s+in\s+(?:one|1|two|2|three|3|a few|a single)\s+(?:sentences?|lines?|words?|bullets?)\b", 4), ("re:\\bwhat'?s\\s+wrong\\s+with\\s+(?:this|my|the)\\b", 4), (r"re:\bhelp me (?:word|phrase|reply|respond|answer)\b", 4), (r"re:\bword it\b", 3), ("in one sentence", 3), ("more polite", 3)],
     "zh": [("什么是", 1), ("是什么", 1), ("为什么", 1), ("解释", 1), ("谁是", 1), ("定义", 1), ("总结", 1), ("概括", 1),
-           ("翻译", 3)],
-    "es": [("qué es", 1), ("por qué", 1), ("resume", 1), ("resuma", 1), ("resumen", 1), ("traduce", 3)],
-    "fr": [("qu'est-ce", 1), ("c'est quoi", 1), ("pourquoi", 1), ("résume", 1), ("résumé", 1), ("traduis", 3)],
-    "de": [("was ist", 1), ("warum", 1), ("wer war", 1), ("zusammenfass*", 1), ("fasse", 1), ("übersetze", 3)],
-    "pt": [("o que é", 1), ("por que", 1), ("resuma", 1), ("resumo", 1), ("traduza", 3)],
-    "it": [("cos'è", 1), ("che cos'è", 1), ("perché", 1), ("riassumi", 1), ("riassunto", 1), ("traduci", 3)],
-    "ru": [("что такое", 1), ("почему", 1), ("кратко", 1), ("резюм", 1), ("переведи", 3)],
-    "ja": [("とは", 1), ("教えて", 1), ("要約", 1), ("翻訳", 3)],
-    "ko": [("뭐야", 1), ("무엇", 1), ("요약", 1), ("번역", 3)],
-    "ar": [("ما هو", 1), ("ما هي", 1), ("لخص", 1), ("ملخص", 1), ("ترجم", 3)],
-    "hi": [("क्या है", 1), ("सारांश", 1), ("अनुवाद", 3)],
+           ("翻译", 3),
+           ("润色", 4), ("改写", 4), ("语法", 3), ("更礼貌", 4)],
+    "es": [("qué es", 1), ("por qué", 1), ("resume", 1), ("resuma", 1), ("resumen", 1), ("traduce", 3),
+           ("reescribe", 4), ("redacta", 3), ("corrige", 3), ("más formal", 3)],
+    "fr": [("qu'est-ce", 1), ("c'est quoi", 1), ("pourquoi", 1), ("résume", 1), ("résumé", 1), ("traduis", 3),
+           ("reformule", 4), ("corrige", 3), ("plus poli", 3), ("rédige", 3)],
+    "de": [("was ist", 1), ("warum", 1), ("wer war", 1), ("zusammenfass*", 1), ("fasse", 1), ("übersetze", 3),
+           ("umformulier*", 4), ("formuliere", 4), ("korrigier*", 3), ("höflicher", 4)],
+    "pt": [("o que é", 1), ("por que", 1), ("resuma", 1), ("resumo", 1), ("traduza", 3),
+           ("reescreva", 4), ("corrija", 3)],
+    "it": [("cos'è", 1), ("che cos'è", 1), ("perché", 1), ("riassumi", 1), ("riassunto", 1), ("traduci", 3),
+           ("riformula", 4), ("correggi", 3)],
+    "ru": [("что такое", 1), ("почему", 1), ("кратко", 1), ("резюм", 1), ("переведи", 3),
+           ("перефразируй", 4), ("исправь", 3), ("вежлив", 3)],
+    "ja": [("とは", 1), ("教えて", 1), ("要約", 1), ("翻訳", 3),
+           ("丁寧に", 4), ("敬語", 4), ("添削", 4), ("言い換え", 4)],
+    "ko": [("뭐야", 1), ("무엇", 1), ("요약", 1), ("번역", 3),
+           ("다듬어", 4), ("맞춤법", 4), ("정중하게", 4), ("고쳐", 3)],
+    "ar": [("ما هو", 1), ("ما هي", 1), ("لخص", 1), ("ملخص", 1), ("ترجم", 3),
+           ("أعد صياغة", 4), ("صحح", 3)],
+    "hi": [("क्या है", 1), ("सारांश", 1), ("अनुवाद", 3),
+           ("दोबारा लिखो", 4)],
+    "nl": [("herschrijf", 4), ("vertaal", 3)],
+    "tr": [("düzelt", 3), ("çevir", 3)],
+    "pl": [("popraw", 3), ("przetłumacz", 3)],
+    "vi": [("sửa lại", 3), ("dịch sang", 3), ("dịch giúp", 3)],
 }
 # fmt: on
 
 
 def build(req: RulesInput) -> Plan:
     if req.table is not None:
-        return text_plan(table_summary(req.table, req.table_name, req.lang))
+        found = lookup(req.question, req.table)
+        summary = table_summary(req.table, req.table_name, req.lang)
+        return text_plan(f"{found}\n\n{summary}" if found else summary)
     if req.content:
-        note = _cannot_rewrite(req.question, req.language)
+        note = _cannot_rewrite(req.question, req.language) or _cannot_look_up(req.question, req.language)
         return text_plan(f"{note}\n\n{req.content}" if note else req.content)
     statement = not re.search(r"[?？]\s*$", req.question.strip())
     mixed = mixed_numbers(req.question) if statement else None
@@ -83,6 +101,49 @@ def _cannot_rewrite(question: str, language: str) -> str:
     if language == "zh":
         return "_离线规划器无法改写或缩短回答；以下是原文。接入 LLM 规划器即可按要求改写。_"
     return "_The offline planner can't rewrite or shorten an answer; here it is as given. Connect an LLM planner to have it rewritten._"
+
+
+def _cannot_look_up(question: str, language: str) -> str:
+    """A question about a document: offline, the planner shows the document rather than guess."""
+    if not re.search(r"[?？]\s*$", (question or "").strip()):
+        return ""
+    if language == "zh":
+        return "_离线规划器无法替你在文档中查找答案；以下是原文，答案就在其中。接入 LLM 规划器即可直接回答。_"
+    return "_The offline planner can't look the answer up for you; here is the document it is in. Connect an LLM planner for a direct answer._"
+
+
+_MOST = re.compile(
+    r"most|highest|largest|biggest|best|max|最高|最多|最大|一番|가장|más|plus|meisten|höchst|più|mais", re.I
+)
+_LEAST = re.compile(r"least|lowest|smallest|fewest|worst|min|最低|最少|最小", re.I)
+_TOTAL = re.compile(r"total|sum|spent|how much|altogether|in all|合计|总|合計|합계", re.I)
+
+
+def lookup(question: str, df: pd.DataFrame) -> str:
+    """One value the question asks for, computed from the table: the row with the most or least of a
+    numeric column it names, or that column's total. '' when it names none."""
+    from generators.rules.table import column_mentions
+
+    cols = profile(df)
+    numeric = [c.name for c in cols if c.kind == "numeric" and not c.id_like]
+    named = sorted(
+        ((pos, name) for name, (score, pos) in column_mentions(question, numeric).items() if score >= 0.8)
+    )
+    if not named:
+        return ""
+    column = named[0][1]
+    values = to_numeric(df[column])
+    if values.dropna().empty:
+        return ""
+    label = next((c.name for c in cols if c.kind == "category" and not c.id_like), None)
+    most, least = _MOST.search(question), _LEAST.search(question)
+    if (most or least) and label is not None:
+        i = values.idxmin() if least and not most else values.idxmax()
+        word = "Lowest" if least and not most else "Highest"
+        return f"**{word} {humanize(column).lower()}**: {df.loc[i, label]} ({fmt_number(float(values[i]))})."
+    if _TOTAL.search(question):
+        return f"**Total {humanize(column).lower()}**: {fmt_number(float(values.sum()))}."
+    return ""
 
 
 def table_summary(df: pd.DataFrame, name: str, lang: str) -> str:

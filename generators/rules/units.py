@@ -94,7 +94,7 @@ def _unit_regex() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
             for form in forms:
                 lookup.setdefault(form.lower(), (dim, canon))
     alts = sorted(lookup, key=len, reverse=True)
-    latin_end = r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff²/])"
+    latin_end = r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff²/\d])"  # "week2" after a number is the next label
     parts = []
     for form in alts:
         esc = re.escape(form).replace(r"\ ", r"\s?")

@@ -85,11 +85,35 @@ _LATIN_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "",
         ("zione", "zioni", "ggio"),
     ),
+    "nl": (
+        (
+            "de het een van en is met voor op zijn wij mijn onze maak laat ik je niet dit deze wat hoe "
+            "hoeveel graag kun kunt jij ons bij naar ook wordt"
+        ),
+        "",
+        ("heid", "lijk", "tje", "tjes"),
+    ),
+    "tr": (
+        "bir ve bu için ile ne nasıl gibi daha çok yap göster benim bana bize şu da de mı mi",
+        "ğşı",
+        ("ları", "leri", "ımız", "imiz"),
+    ),
+    "pl": (
+        "i w na z do się jest nie to co jak dla mój moja nasz nasza zrób pokaż proszę mi od po",
+        "ąęłńśźż",
+        ("ość", "ania", "enie"),
+    ),
+    "vi": (
+        "của và là cho các một những tôi bạn này với trong theo được không có",
+        "ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
+        (),
+    ),
 }
 
 
 def language(text: str) -> str:
-    """The question's language for messages: one of en, zh, ja, ko, ru, ar, hi, es, fr, de, pt, it.
+    """The question's language: one of en, zh, ja, ko, ru, ar, hi, es, fr, de, pt, it, nl, tr, pl, vi
+    (messages fall back to English where a language has none; numbers are read its way).
 
     Scripts decide first (kana means Japanese even among Chinese characters); Latin-script
     languages are told apart by their frequent short words and letters.
@@ -141,10 +165,26 @@ def humanize(name: str) -> str:
     return text[0].upper() + text[1:] if not text.isupper() else text
 
 
+ARABIC = re.compile(r"[\u0621-\u064a]")
+_HARAKAT = "[\u064b-\u0652\u0640]*"  # short vowels, tanween, shadda, sukun, tatweel
+
+
+def _arabic_regex(cue: str) -> str:
+    """Arabic is written with optional short vowels ("حرّك" = "حرك"), words take an accusative ending
+    ("عرضاً تقديمياً" is "عرض تقديمي") and glue clitics in front ("والعرض"): a cue matches them all."""
+    words = []
+    for word in cue.split():
+        letters = "".join(re.escape(ch) + _HARAKAT for ch in word)
+        words.append(f"(?:[وفبل]?(?:ال)?)?{letters}(?:ا{_HARAKAT})?")
+    return r"\s+".join(words)
+
+
 @lru_cache(maxsize=4096)
 def _cue_regex(cue: str) -> re.Pattern[str]:
     if cue.startswith("re:"):
         return re.compile(cue[3:], re.I)
+    if ARABIC.search(cue):
+        return re.compile(_arabic_regex(cue))
     if CJK.search(cue) or not re.search(r"[A-Za-z]", cue):
         return re.compile(re.escape(cue), re.I)
     prefix = cue.endswith("*")

@@ -1,0 +1,107 @@
+"""Routing phrases and word lists of the `app` kind, by language: when a question asks for something
+to play with (a calculator, a converter, a quiz, a timer, a table to filter), and which calculator.
+
+Besides tool nouns, the cues read the intent of wanting to act on the numbers: "something where I can
+filter the tickets", "I want to change the hours and see what I take home", "type their number in",
+"je veux pouvoir changer les montants", "que pueda ordenar", "可以切换", "絞り込める".
+"""
+
+from __future__ import annotations
+
+# Acting on the numbers: "something where I can filter", "I want to change X and see Y", "type their
+# number in". The verbs are what one does with a control, never what one does with a picture.
+_ACT = (
+    r"(?:filter|sort|search|type|enter|put in|pick|choose|select|change|adjust|drag|slide|tweak|try|play"
+    r"|explore|compare|calculate|check|look up|tick|switch|toggle|vary|plug in)"
+)
+_WANT_AND_SEE = (
+    r"re:\b(?:i|we)\s*(?:'d|\s+would)?\s*(?:want|like|need)\s+to\s+(?:be able to\s+)?"
+    r"(?:try|change|tweak|adjust|play with|drag|move|enter|type|plug in|vary)\b.{0,80}?\b(?:and|to)\s+see\b"
+)
+
+# fmt: off
+CUES: dict[str, list[tuple[str, int]]] = {
+    "en": [(rf"re:\b(?:something|a thing|a tool|a page|a view|an? app|a widget|a place|a form|a way)\s+(?:where|that|so|in which|with which)\s+(?:i|we|you|they|people|users|anyone|(?:my|our|the)\s+\w+)\s+can\s+(?:\w+\s+){{0,2}}?{_ACT}\b", 5),
+           (rf"re:\b(?:that|where|so)\s+(?:i|we|you)\s+can\s+{_ACT}\b", 4), (_WANT_AND_SEE, 5),
+           (r"re:\b(?:type|enter|put|plug)\s+(?:in\s+)?(?:their|my|your|our|a|the|some|any)?\s*(?:own\s+)?(?:numbers?|values?|amounts?|figures?|sales|salary|income)\s+(?:in(?:to)?|and)\b", 4),
+           (r"re:\b(?:drag|slide)\b.{0,60}?\bup and down\b", 4), ("countdown", 4), ("count down to", 4),
+           ("name picker", 5), ("random picker", 5), ("picker", 3), ("spinner wheel", 4), ("dashboard", 2),
+           ("filterable", 4), ("sortable", 4), ("sliders", 4), ("stopwatch", 4),
+           (r"re:\b(?:a way|something)\s+(?:for\s+\w+(?:\s+\w+)?\s+)?to\s+(?:practi[cs]e|drill|test (?:myself|themselves|me))\b", 4),
+           ("calculator", 5), ("calc", 3), ("converter", 4), ("unit converter", 5), ("conversion tool", 5),
+           ("quiz me", 5), ("quiz", 4), ("flashcards", 5), ("flash cards", 5), ("flashcard", 5),
+           ("simulator", 4), ("tip splitter", 5), ("split the bill", 4), ("bill splitter", 5),
+           ("let me explore", 5), ("let me play", 5), ("play with the numbers", 5), ("let me try", 4),
+           ("re:let me (?:sort|filter|browse|search|change|tweak)", 5), ("sort and filter", 4),
+           ("explorer", 4), ("interactive", 2), ("what if", 2), ("what-if", 3), ("calculate my", 3),
+           ("how much would my", 3), ("how much would i", 3), ("how much will i", 2), ("bmi", 2),
+           ("re:\\b(?:make|build|create|give)\\s+(?:me\\s+)?(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}(?:app|tool|widget)\\b", 4),
+           ("interactive checklist", 5), ("checklist app", 5), ("to-do app", 5), ("todo app", 5),
+           ("timer", 3),
+           ('re:\\b(?:tool|thing|app|page|widget|form|something)\\s+(?:where|that|so)\\s+(?:i|we|you|they|people|anyone)\\s+(?:can\\s+)?(?:type|enter|put in|pick|choose|drag|slide|tick)\\b', 5)],
+    "zh": [("re:可以(?:切换|筛选|排序|调整|输入|修改|拖动|选择|查询)", 5), ("工具", 3), ("面板", 2), ("输入", 3),
+           ("倒计时", 4), ("计时器", 4), ("随机点名", 5), ("练习", 2), ("计算器", 5), ("换算器", 5), ("换算工具", 5), ("测验", 4), ("小测验", 5), ("考考我", 5), ("单词卡", 5),
+           ("闪卡", 5), ("抽认卡", 5), ("记忆卡片", 5), ("模拟器", 4), ("交互式", 3), ("可交互", 3), ("让我探索", 5),
+           ("筛选和排序", 4), ("小程序", 3), ("计算工具", 5)],
+    "es": [(r"re:\bque\s+(?:pueda|puedas|podamos|puedan)\s+(?:filtrar|ordenar|cambiar|probar|buscar|jugar|elegir|mover|ajustar|escribir|meter)", 5),
+           ("herramienta", 3), ("cuenta atrás", 4), ("cuenta regresiva", 4), ("temporizador", 4), ("explorador", 4),
+           ("calculadora", 5), ("conversor", 4), ("convertidor", 4), ("cuestionario", 4), ("prueba interactiva", 5),
+           ("tarjetas de memoria", 5), ("simulador", 4), ("explorar", 3), ("interactivo", 2), ("interactiva", 2)],
+    "fr": [(r"re:\bpouvoir\s+(?:changer|modifier|jouer|tester|filtrer|trier|entrer|saisir|essayer|ajuster)", 5),
+           ("outil", 3), ("compte à rebours", 4), ("minuteur", 4), ("tableau de bord", 3), ("saisir", 3),
+           ("calculateur", 5), ("calculatrice", 5), ("convertisseur", 4), ("quiz interactif", 5),
+           ("questionnaire", 3), ("cartes mémoire", 5), ("simulateur", 4), ("explorer", 3), ("interactif", 2),
+           ("interactive", 2)],
+    "de": [("re:\\b(?:eingeben|eintragen)\\b", 3), ("werkzeug", 3), (r"re:\b(?:ein|eine)\s+(?:kleines?\s+)?tool\b", 4),
+           ("stoppuhr", 4), (r"re:\b(?:filtern|sortieren|ändern)\s+(?:kann|können)\b", 5), ("re:rechner\\b", 5), ("re:umrechner\\b", 5), ("lernkarten", 5), ("karteikarten", 5), ("quiz", 4), ("simulator", 4),
+           ("erkunden", 3), ("interaktiv*", 2)],
+    "ja": [("ツール", 3), ("絞り込", 4), ("フィルター", 3), ("ダッシュボード", 3), ("入力", 3), ("タイマー", 4),
+           ("カウントダウン", 4), ("re:(?:filter|フィルター|絞り込み|並べ替え|ソート|切り替え)(?:が)?できる", 5), ("計算機", 5), ("計算ツール", 5), ("シミュレーター", 5), ("シミュレータ", 5), ("クイズ", 4),
+           ("単語カード", 5), ("フラッシュカード", 5), ("換算", 3), ("割り勘", 4), ("アプリ", 3)],
+    "ko": [("도구", 3), ("툴", 3), ("입력", 3), ("타이머", 4), ("필터", 3), ("계산기", 5), ("퀴즈", 4), ("단어 카드", 5)],
+    "pt": [("ferramenta", 3), ("contagem regressiva", 4), ("cronômetro", 4),
+           (r"re:\bposs(?:a|o|amos)\s+(?:filtrar|ordenar|mudar|alterar|testar|mexer|escolher)", 5), ("calculadora", 5), ("simulador", 4)],
+    "it": [("strumento", 3), ("conto alla rovescia", 4),
+           (r"re:\bposs(?:a|o|iamo)\s+(?:cambiare|modificare|filtrare|ordinare|provare|giocare|scegliere)", 5), ("calcolatore", 5), ("calcolatrice", 5)],
+    "ru": [("инструмент", 3), ("re:ввожу|ввести|вводить", 3), ("таймер", 4), ("обратный отсчёт", 4),
+           ("тренажёр", 4), ("калькулятор", 5), ("викторина", 4), ("тест", 2)],
+    "ar": [("أداة", 3), ("أدخل", 3), ("مؤقت", 4), ("عد تنازلي", 4), ("حاسبة", 5), ("آلة حاسبة", 5)],
+    "hi": [("टूल", 3), ("टाइमर", 4), ("कैलकुलेटर", 5)],
+    "nl": [("rekentool", 5), ("rekenmachine", 5), ("invoeren", 3), ("aftellen", 4), ("flitskaarten", 5),
+           ("overhoor*", 4), (r"re:\been\s+(?:klein(?:e)?\s+)?tool\b", 4)],
+    "tr": [("hesaplayıcı*", 5), ("hesap makinesi*", 5), ("hesaplama aracı*", 5), ("zamanlayıcı*", 4),
+           ("geri sayım*", 4)],
+    "pl": [("kalkulator*", 5), ("narzędzi*", 3), ("fiszk*", 5), ("minutnik*", 4), ("odliczani*", 4)],
+    "vi": [("công cụ", 3), ("máy tính", 3), ("nhập", 3), ("đếm ngược", 4), ("trắc nghiệm", 4), ("thẻ ghi nhớ", 5)],
+}
+# fmt: on
+
+# fmt: off
+_WORDS: dict[str, list[str]] = {
+    # which calculator: the strongest (earliest) keyword wins
+    "loan": ["mortgage", "loan", "emi", "repayment", "car financing", "car finance", "financing", "hipoteca",
+             "préstamo", "prestamo", "prêt", "crédit immobilier", "kredit", "darlehen", "hypothek", "房贷",
+             "贷款", "按揭", "ローン", "대출", "ипотек", "кредит", "mutuo", "financiamento", "قرض", "ऋण", "लोन",
+             "debt", "credit card", "borç*", "kredi*", "dług*", "kredyt*", "khoản vay", "lening", "schuld*"],
+    "savings": ["savings", "save", "saving", "compound interest", "compound", "invest*", "deposit",
+                "interest", "ahorro*", "interés compuesto", "épargne", "intérêts composés", "sparen",
+                "zinseszins", "zinsrechner", "tagesgeld*", "zins*", "存款", "复利", "储蓄", "理财", "積立", "複利", "貯金",
+                "적금", "저축", "예금"],
+    "breakeven": ["break even", "break-even", "breakeven", "profit", "punto de equilibrio",
+                  "seuil de rentabilité", "point mort", "gewinnschwelle", "盈亏平衡", "保本", "利润", "損益分岐", "利益"],
+    "roi": ["roi", "return on investment", "retorno de la inversión", "rentabilidad",
+            "retour sur investissement", "rendite", "投资回报", "投资回报率", "投資利益率", "投資収益率"],
+    "bmi": ["bmi", "body mass index", "imc", "indice de masse corporelle", "índice de masa corporal", "体重指数",
+            "身体质量指数"],
+    "tip": ["tip", "tips", "tip splitter", "split the bill", "bill splitter", "propina*",
+            "dividir la cuenta", "pourboire", "partager l'addition", "trinkgeld", "rechnung teilen", "小费",
+            "分账", "割り勘", "チップ", "더치페이", "팁"],
+    "convert": ["convert*", "conversion", "converter", "unit", "units", "换算", "单位", "conversor",
+                "convertidor", "convertisseur", "umrechn*", "換算", "km to", "to mph", "to miles", "to km"],
+}
+_QUIZ = ["quiz", "quiz me", "test me", "测验", "考考我", "cuestionario", "questionnaire", "クイズ", "퀴즈",
+         "викторина"]
+_CARDS = ["flashcard*", "flash card*", "vocab*", "单词卡", "闪卡", "抽认卡", "卡片", "lernkarten", "karteikarten",
+          "vokabel*", "cartes mémoire", "tarjetas", "単語カード", "フラッシュカード", "단어 카드"]
+_TABLE = ["explore", "filter", "sort", "browse", "search", "explorar", "explorer", "erkunden", "探索", "筛选"]
+# fmt: on

@@ -1,0 +1,452 @@
+"""More offline apps, each built only from what the question itself states.
+
+The calculator catalogue in `generators.rules.app` knows a few formulas by name (loans, savings,
+BMI…). People also ask for tools whose rule they write down themselves, and those need no world
+knowledge: a conversion with its factor ("1 cup = 120 g", "rate 25.000 dong"), tariffs with their
+prices ("0,18 €/kWh, the other 0,15 €/kWh plus 5 € fixed"), a percentage of an amount ("VAT: amount,
+21% on top"), a quantity times its price per unit ("area in m² and price per m²"), one quantity per
+another ("distance and time → min per km"), an order form from a price list, a countdown to a date
+given, and a quiz from "term translation" pairs. Anything less explicit stays an honest text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from generators.rules.numbers import Num, find_numbers
+from generators.rules.words import short
+from render.formula import RESERVED
+from render.plan import parse_plan
+
+PER = r"(?:per|pro|par|por|al|je|za|na|за|на|/|每|あたり|당|لكل|प्रति|başına|mỗi|trên)"
+_SPLIT = re.compile(
+    r"\s*(?:[,;，；、\n]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bvà\b|\bve\b|\ben\b|\bи\b|\bو|和|と|及び|및)\s*",
+    re.I,
+)
+_INPUT_VERB = re.compile(
+    r"\b(?:enter|input|type(?: in)?|eingeben|eintragen|invoeren|saisir|entrer|inserire|ingresar|introducir|"
+    r"introduzir|digitar|ввожу|ввести|вводить|podaję|wpisz|nhập|gir)\b|أدخل|入力|输入|입력",
+    re.I,
+)
+
+
+def _plan(data: dict[str, Any]) -> Any:
+    return parse_plan({"kind": "app", **data})
+
+
+def ident(label: str, used: set[str]) -> str:
+    """An ASCII formula name for a label, never a reserved word ('class', 'and') nor a repeat."""
+    name = re.sub(r"_+", "_", re.sub(r"[^A-Za-z0-9]", "_", label)).strip("_").lower()[:30] or "value"
+    if not name[0].isalpha():
+        name = "v_" + name
+    while name in RESERVED or name in used:
+        name += "_"
+    used.add(name)
+    return name
+
+
+def _fmt(v: float) -> str:
+    return f"{v:,.0f}" if v == int(v) else f"{v:,.4f}".rstrip("0").rstrip(".")
+
+
+def _step(v: float) -> float:
+    return 1.0 if v >= 10 or v == 0 else 0.01 if v < 1 else 0.1
+
+
+# ------------------------------------------------------------------------------------ conversions
+
+_FACTOR = re.compile(
+    r"(?<![\d.,])1\s*([^\W\d][^=\d]{0,20}?)\s*(?:=|≈|is|equals|son|sont|sind|это)\s*(?=\d)", re.I
+)
+_RATE_WORDS = re.compile(
+    r"exchange rate|\brate\b|tỷ giá|tipo de cambio|taux de change|wechselkurs|\bkurs\b|cambio|câmbio|курс|"
+    r"سعر الصرف|汇率|為替|환율|döviz kuru|wisselkoers",
+    re.I,
+)
+
+
+def factor_converter(question: str, lang: str) -> Any | None:
+    """'1 cup = 120 g' or 'exchange rate 25.000 đồng': a converter with the factor as written."""
+    nums = find_numbers(question)
+    m = _FACTOR.search(question)
+    if m is not None:
+        after = [n for n in nums if n.start >= m.end()]
+        if not after:
+            return None
+        factor = after[0]
+        source = m.group(1).strip()
+        target = factor.unit or _word_after(question, factor.end)
+    else:
+        rate = _RATE_WORDS.search(question)
+        if rate is None:
+            return None
+        near = [n for n in nums if 0 <= n.start - rate.end() <= 12 and n.value * n.multiplier > 0]
+        if not near:
+            return None
+        factor = near[0]
+        target = factor.unit or factor.currency or _word_after(question, factor.end)
+        source = _input_label(question, exclude=factor) or "amount"
+    value = factor.value * factor.multiplier
+    if not source or not target or value <= 0:
+        return None
+    used: set[str] = set()
+    a, b = ident(source, used), ident(target, used)
+    return _plan(
+        {
+            "title": short(f"{source} → {target}", 80),
+            "inputs": [{"name": a, "label": source, "default": 1, "min": 0, "step": _step(1)}],
+            "computed": [
+                {"name": b, "label": target, "formula": f"{a} * {value!r}"},
+                {
+                    "name": f"{b}_back",
+                    "label": f"{target} → {source}",
+                    "formula": f"1 / {value!r}",
+                    "decimals": 6,
+                },
+            ],
+            "views": [{"type": "metric", "value": b}],
+            "answer": f"1 {source} = {_fmt(value)} {target}, as you gave it: type an amount to convert.",
+        }
+    )
+
+
+def _word_after(text: str, pos: int) -> str:
+    m = re.match(r"\s*([^\s,;.()!?]{1,20})", text[pos:])
+    return m.group(1) if m else ""
+
+
+def _input_label(question: str, exclude: Num | None = None) -> str:
+    """The thing the user types, named after an input verb ('enter the amount', 'nhập số đô la')."""
+    m = _INPUT_VERB.search(question)
+    if m is None:
+        return ""
+    rest = _SPLIT.split(question[m.end() :].strip(" :"), maxsplit=1)[0]
+    if exclude is not None and exclude.text in rest:
+        return ""
+    rest = re.sub(
+        r"^(?:the|a|an|my|your|der|die|das|le|la|les|el|los|o|a|il|lo|het|de|een)\s+", "", rest, flags=re.I
+    )
+    return short(rest.strip(" .:"), 40)
+
+
+# --------------------------------------------------------------------------------------- tariffs
+
+_FIXED = re.compile(
+    r"fixed|flat|standing charge|fij[oa]s?|fixe?s?|fest|grundgebühr|fiss[oi]|fixo|abono|base|vast|sabit|stał[aey]|"
+    r"cố định|固定|基本料|기본료|ثابت|फिक्स्ड",
+    re.I,
+)
+
+
+def rate_costs(question: str, lang: str) -> Any | None:
+    """Prices per unit written in the question ('0,18 €/kWh', '$2 per kg'), maybe with a fixed fee:
+    type the quantity, see each tariff's cost (and the difference between two)."""
+    nums = find_numbers(question)
+    rates: list[tuple[Num, str]] = []
+    for n in nums:
+        m = re.match(rf"\s*{PER}\s*([^\W\d][\w²³]{{0,12}})", question[n.end :], re.I)
+        if m and (n.currency or n.dim == "money"):
+            rates.append((n, m.group(1)))
+    if not rates or len({u.lower() for _, u in rates}) != 1:
+        return None
+    unit = rates[0][1]
+    fixed: dict[int, float] = {}
+    for n in nums:
+        if any(n is r for r, _ in rates) or not (n.currency or n.dim == "money"):
+            continue
+        if _FIXED.search(question[n.end : n.end + 16]) or _FIXED.search(
+            question[max(0, n.start - 16) : n.start]
+        ):
+            before = [i for i, (r, _) in enumerate(rates) if r.start < n.start]
+            if before:
+                fixed[before[-1]] = n.value * n.multiplier
+    used: set[str] = set()
+    qty = ident(unit, used)
+    cur = rates[0][0].currency or ""
+    computed = []
+    for i, (r, _) in enumerate(rates):
+        price = r.value * r.multiplier
+        formula = f"{qty} * {price!r}" + (f" + {fixed[i]!r}" if i in fixed else "")
+        label = f"{_fmt(price)} {cur}/{unit}" + (f" + {_fmt(fixed[i])} {cur}" if i in fixed else "")
+        computed.append({"name": f"cost_{i + 1}", "label": label, "formula": formula, "decimals": 2})
+    if len(rates) == 2:
+        computed.append(
+            {"name": "difference", "label": "Difference", "formula": "cost_2 - cost_1", "decimals": 2}
+        )
+    return _plan(
+        {
+            "title": short(f"Cost per {unit}", 80),
+            "inputs": [{"name": qty, "label": unit, "type": "number", "default": 100, "min": 0, "step": 1}],
+            "computed": computed,
+            "views": [{"type": "metric", "value": c["name"]} for c in computed],
+            "answer": f"Type how many {unit}: each price you gave is applied as written.",
+        }
+    )
+
+
+# ------------------------------------------------------------------------------------ percentages
+
+_ADD = re.compile(
+    r"on top|added|\badds?\b|plus|incl|\bwith\b|erbij|bovenop|dazu|zzgl|zuzüglich|\bmit\b|en plus|\bmás\b|\bcon\b|"
+    r"\bcom\b|ekle|doliczy|cộng|加上|加|込み|포함|\+",
+    re.I,
+)
+_AMOUNT = re.compile(
+    r"amount|bedrag|betrag|montant|importe|monto|valor|importo|сумм|المبلغ|राशि|金额|金額|금액|số tiền|kwot|tutar|price|prijs|preis|prix|precio",
+    re.I,
+)
+
+
+def percent_tool(question: str, lang: str) -> Any | None:
+    """One percentage and an amount to type: the share, and the total when it is added on top."""
+    pcts = [n for n in find_numbers(question) if n.pct]
+    if len(pcts) != 1:
+        return None
+    p = pcts[0].value
+    label_m = _AMOUNT.search(question)
+    label = _input_label(question, exclude=pcts[0]) or (label_m.group(0) if label_m else "Amount")
+    adds = bool(_ADD.search(question[max(0, pcts[0].start - 12) : pcts[0].end + 16]))
+    computed = [{"name": "share", "label": f"{_fmt(p)}%", "formula": f"amount * {p!r} / 100", "decimals": 2}]
+    if adds:
+        computed.append(
+            {"name": "total", "label": f"{label} + {_fmt(p)}%", "formula": "amount + share", "decimals": 2}
+        )
+    return _plan(
+        {
+            "title": short(f"{label} · {_fmt(p)}%", 80),
+            "inputs": [{"name": "amount", "label": label, "default": 100, "min": 0, "step": 1}],
+            "computed": computed,
+            "views": [{"type": "metric", "value": c["name"]} for c in computed],
+            "answer": f"Type the {label.lower()}: {_fmt(p)}% of it"
+            + (" and the total with it added." if adds else "."),
+        }
+    )
+
+
+# ------------------------------------------------------------------------------------- countdowns
+
+_COUNTDOWN = re.compile(
+    r"countdown|count down|days (?:until|till|to|left)|cuenta (?:atrás|regresiva)|compte à rebours|"
+    r"conto alla rovescia|contagem regressiva|обратный отсчёт|倒计时|カウントダウン|카운트다운|aftellen|geri sayım|odliczani|đếm ngược",
+    re.I,
+)
+_MONTHS = {
+    1: "jan|january|januar|janvier|enero|gennaio|janeiro|januari|ocak|stycz",
+    2: "feb|february|februar|février|febrero|febbraio|fevereiro|februari|şubat|lut",
+    3: "mar|march|märz|mars|marzo|março|maart|mart|marz",
+    4: "apr|april|avril|abril|aprile|nisan|kwie",
+    5: "may|mai|mayo|maggio|maio|mei|mayıs|maj",
+    6: "jun|june|juni|juin|junio|giugno|junho|haziran|czerw",
+    7: "jul|july|juli|juillet|julio|luglio|julho|temmuz|lip",
+    8: "aug|august|août|agosto|augustus|ağustos|sierp",
+    9: "sep|sept|september|septembre|septiembre|settembre|setembro|eylül|wrze",
+    10: "oct|october|oktober|octobre|octubre|ottobre|outubro|ekim|paźdz",
+    11: "nov|november|novembre|noviembre|novembro|kasım|listop",
+    12: "dec|december|dezember|décembre|diciembre|dicembre|dezembro|aralık|grud",
+}
+
+
+def _date_in(question: str, today: date) -> date | None:
+    if (m := re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", question)) is not None:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    for month, names in _MONTHS.items():
+        m = re.search(
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{names})\w*|\b(?:{names})\w*\s+(\d{{1,2}})\b",
+            question,
+            re.I,
+        )
+        if m is None:
+            continue
+        day = int(m.group(1) or m.group(2))
+        year = int(y.group(1)) if (y := re.search(r"\b(20\d\d)\b", question)) else today.year
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            return None
+        return when if when >= today or y else date(year + 1, month, day)
+    return None
+
+
+def countdown(question: str, lang: str, today: date | None = None) -> Any | None:
+    """'a countdown to our wedding on 14 june': days from today to the date given."""
+    if not _COUNTDOWN.search(question):
+        return None
+    today = today or date.today()
+    target = _date_in(question, today)
+    if target is None:
+        return None
+    return _plan(
+        {
+            "title": short(question, 80),
+            "inputs": [
+                {"name": "today", "label": "Today", "type": "date", "default": today.isoformat()},
+                {"name": "target", "label": "Date", "type": "date", "default": target.isoformat()},
+            ],
+            "computed": [{"name": "days", "label": "Days to go", "formula": "days_between(today, target)"}],
+            "views": [{"type": "metric", "value": "days"}],
+            "answer": f"{(target - today).days} days from {today.isoformat()} to {target.isoformat()}.",
+        }
+    )
+
+
+# ------------------------------------------------------------------------------------ order forms
+
+# "coffee 3.20", "cake: €4.50", one item per line or comma; a label of one to four words
+_PRICED = re.compile(
+    r"(?:^|(?<=[\n,;，；:]))\s*([^\W\d][^\W\d]*(?:[ '-][^\W\d]+){0,3})\s*[:=]?\s*[$€£]?\s?(\d+(?:[.,]\d{1,2})?)(?![\d.,]?\d)"
+)
+
+
+def order_form(question: str, lang: str) -> Any | None:
+    """A price list ('coffee 3.20, tea 2.80, cake 4.50'): a quantity per item and the total."""
+    items: list[tuple[str, float]] = []
+    for m in _PRICED.finditer(question):
+        items.append((m.group(1).strip(), float(m.group(2).replace(",", "."))))
+    if len(items) < 2 or len({n.lower() for n, _ in items}) != len(items):
+        return None
+    used: set[str] = set()
+    inputs, terms = [], []
+    for name, price in items[:30]:
+        key = ident(name, used)
+        inputs.append(
+            {"name": key, "label": f"{name} ({_fmt(price)})", "default": 0, "min": 0, "max": 100, "step": 1}
+        )
+        terms.append(f"{key} * {price!r}")
+    return _plan(
+        {
+            "title": "Order",
+            "inputs": inputs,
+            "computed": [
+                {"name": "items", "label": "Items", "formula": " + ".join(i["name"] for i in inputs)},
+                {"name": "total", "label": "Total", "formula": " + ".join(terms), "decimals": 2},
+            ],
+            "views": [{"type": "metric", "value": "total"}, {"type": "metric", "value": "items"}],
+            "layout": "columns",
+            "answer": "Set how many of each; the total adds up the prices you gave.",
+        }
+    )
+
+
+# --------------------------------------------------------------------- named quantities and ratios
+
+_DIMS: dict[str, str] = {
+    "time": r"time|duration|tijd|zeit|dauer|tiempo|temps|durée|tempo|durata|время|时间|時間|시간|süre|czas|thời gian"
+    r"|hours?|stunden|horas|heures|ore\b|часы|uren|saat|godzin\w*|giờ|min(?:utes?)?\b",
+    "length": r"distance|afstand|strecke|entfernung|distancia|distância|distanza|расстояни\w*|距离|距離|거리|mesafe"
+    r"|dystans|odległość|quãng đường|\bkm\b|kilomet\w*|miles?\b",
+    "volume": r"lit(?:er|re|r)\w*|\bl\b|gallons?|galon",
+    "area": r"\barea\b|fläche|superficie|surface|área|площадь|面积|面積|면적|\balan\b|powierzchni\w*|diện tích|oppervlakte|m²|m2\b",
+}
+_PRICE = r"price|cost|rate|tarif\w*|prix|precio|preço|prezzo|цена|价格|単価|가격|fiyat|cena|giá|prijs|preis|kosten|stundensatz"
+
+
+def _dim_of(text: str) -> str:
+    for dim, pattern in _DIMS.items():
+        if re.search(pattern, text, re.I):
+            return dim
+    return ""
+
+
+_CHANGE_AND_SEE = re.compile(
+    r"\b(?:change|try|adjust|tweak|vary|move|drag|enter|type)\s+(?:the\s+|my\s+|our\s+)?(.{3,80}?)\s+(?:and|to)\s+see\b",
+    re.I,
+)
+
+
+def _items(question: str) -> list[str]:
+    """The quantities the user will type: listed after a colon or an input verb, or between 'change'
+    and 'and see', before '→'."""
+    head = re.split(r"→|->|=>", question)[0]
+    if (m := _CHANGE_AND_SEE.search(head)) is not None:
+        head = ":" + m.group(1)
+    m = _INPUT_VERB.search(head)
+    body = (
+        head[m.end() :] if m and len(head) - m.end() > 6 else head.split(":", 1)[-1] if ":" in head else head
+    )
+    parts = [
+        re.sub(r"^(?:the|my|our|your|a|an)\s+", "", p.strip(" ."), flags=re.I) for p in _SPLIT.split(body)
+    ]
+    return [p for p in parts if 1 <= len(p.split()) <= 5]
+
+
+def named_formula(question: str, lang: str) -> Any | None:
+    """Two quantities named in the question and how they combine, read from the wording alone: one
+    has a price per the other ('area in m² and price per m²', 'hours and my rate') → their product;
+    the result is one per the other ('distance and time → min per km') → their ratio."""
+    items = _items(question)
+    out = re.search(
+        rf"([^\W\d]{{1,12}})\s+{PER}\s+(\d+\s*)?([^\W\d][\w²]{{0,10}})",
+        question.split(":")[-1] if "→" not in question else question.split("→")[-1],
+        re.I,
+    )
+    used: set[str] = set()
+    if out and len(items) >= 2 and not re.search(_PRICE, out.group(1), re.I):
+        top, bottom = (
+            _dim_of(out.group(1)) or out.group(1).lower(),
+            _dim_of(out.group(3)) or out.group(3).lower(),
+        )
+        scale = float(out.group(2)) if out.group(2) else 1.0
+        num = next((i for i in items if (_dim_of(i) or i.lower()) == top), None)
+        den = next((i for i in items if (_dim_of(i) or i.lower()) == bottom and i != num), None)
+        if num and den:
+            a, b = ident(num, used), ident(den, used)
+            label = f"{out.group(1)} / {_fmt(scale) + ' ' if scale != 1 else ''}{out.group(3)}"
+            formula = f"{a} / {b}" + (f" * {scale!r}" if scale != 1 else "")
+            return _two_inputs(num, a, den, b, label, formula)
+    priced = [i for i in items if re.search(_PRICE, i, re.I)]
+    others = [i for i in items if i not in priced]
+    if len(priced) == 1 and len(others) == 1:
+        a, b = ident(others[0], used), ident(priced[0], used)
+        return _two_inputs(others[0], a, priced[0], b, "Total", f"{a} * {b}")
+    return None
+
+
+def _two_inputs(la: str, a: str, lb: str, b: str, label: str, formula: str) -> Any:
+    return _plan(
+        {
+            "title": short(label, 80),
+            "inputs": [
+                {"name": a, "label": short(la, 60), "default": 10, "min": 0, "step": 1},
+                {"name": b, "label": short(lb, 60), "default": 1, "min": 0, "step": 0.1},
+            ],
+            "computed": [{"name": "result", "label": short(label, 60), "formula": formula, "decimals": 2}],
+            "views": [{"type": "metric", "value": "result"}],
+            "answer": f"{label} = {formula.replace('*', '×').replace('/', '÷')}, from the quantities you named.",
+        }
+    )
+
+
+# ----------------------------------------------------------------------------------- quiz pairs
+
+
+def term_pairs(text: str) -> list[tuple[str, str]]:
+    """'perro dog, gato cat, casa house' or 'H2O water, NaCl salt': a term and its answer, written
+    with a space between them, when every item of the list has that shape."""
+    body = re.split(r"[:：]\s*", text, maxsplit=1)[-1]
+    parts = [p.strip(" .") for p in re.split(r"[,，;；、\n]+", body) if p.strip(" .")]
+    pairs = []
+    for p in parts:
+        words = p.split()
+        if not 2 <= len(words) <= 4:
+            return []
+        pairs.append((words[0], " ".join(words[1:])))
+    return pairs if len(pairs) >= 3 else []
+
+
+def explicit(question: str, lang: str) -> Any | None:
+    """Rules written out in the question, which win over a catalogue calculator of the same name."""
+    return factor_converter(question, lang) or rate_costs(question, lang)
+
+
+def implicit(question: str, lang: str) -> Any | None:
+    """Tools read from the wording when no catalogue calculator fits."""
+    for make in (countdown, percent_tool, order_form, named_formula):
+        plan = make(question, lang)
+        if plan is not None:
+            return plan
+    return None

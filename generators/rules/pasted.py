@@ -1,0 +1,214 @@
+"""Tables pasted into the question: CSV or TSV lines, a markdown table, JSON, `key: value` lines and
+inline assignments ("a=12; b=30; c=7", "りんご:30 みかん:45").
+
+People paste data the way their tool gave it to them. Read as a table (by `render.tables.load_table`,
+the reader attachments go through), every builder treats it like an attachment: charts name its
+columns, an explorer filters it, an animation plays over its time column. The rest of the question
+is the instruction. Label/value pairs become a table only when the values measure one thing (a
+status block of "Uptime: 99.95%, MTTR: 42 min" stays key numbers, see `extract.comparable`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from typing import TYPE_CHECKING
+
+from generators.rules.extract import comparable, time_axis
+from generators.rules.numbers import find_numbers
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+MIN_ROWS = 2
+_DELIMS = ("\t", ";", "|", ",")
+_NUMBER = re.compile(r"^[-−]?[$€£¥]?\s?\d[\d.,\s]*%?$")
+
+
+def pasted_table(question: str) -> tuple[pd.DataFrame, str] | None:
+    """(table, instruction) when the question holds a pasted table, else None."""
+    text = question or ""
+    for find in (_json_block, _delimited_block, _key_value_lines, _inline_pairs):
+        found = find(text)
+        if found is None:
+            continue
+        frame, (start, end) = found
+        if frame is not None and len(frame) >= MIN_ROWS and _has_numbers(frame):
+            instruction = re.sub(r"\s+", " ", text[:start] + " " + text[end:]).strip(" ,;:")
+            return frame, instruction
+    return None
+
+
+def _has_numbers(frame: pd.DataFrame) -> bool:
+    from render.columns import profile
+
+    try:
+        return any(c.kind == "numeric" for c in profile(frame))
+    except Exception:
+        return False
+
+
+def _load(raw: str, name: str) -> pd.DataFrame | None:
+    from render.tables import TableError, load_table
+
+    try:
+        return load_table(raw.encode("utf-8"), name=name)
+    except (TableError, ValueError):
+        return None
+
+
+# ------------------------------------------------------------------------------------------- JSON
+
+
+def _json_block(text: str) -> tuple[pd.DataFrame | None, tuple[int, int]] | None:
+    """A JSON array of flat records or an object of label → number."""
+    decoder = json.JSONDecoder()
+    for m in re.finditer(r"[\[{]", text):
+        try:
+            data, end = decoder.raw_decode(text, m.start())
+        except ValueError:
+            continue
+        rows: list[dict[str, object]] | None = None
+        if isinstance(data, list) and len(data) >= MIN_ROWS and all(isinstance(r, dict) for r in data):
+            flat = all(not isinstance(v, (dict, list)) for r in data for v in r.values())
+            rows = data if flat and len({tuple(r) for r in data}) == 1 else None
+        elif (
+            isinstance(data, dict)
+            and len(data) >= MIN_ROWS
+            and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in data.values())
+        ):
+            axis = time_axis(list(data)) or "label"
+            rows = [{axis: k, "value": v} for k, v in data.items()]
+        if rows is None:
+            return None
+        return _load(json.dumps(rows), "pasted.json"), (m.start(), end)
+    return None
+
+
+# ------------------------------------------------------------------------------- delimited blocks
+
+
+def _delimited_block(text: str) -> tuple[pd.DataFrame | None, tuple[int, int]] | None:
+    """Three or more consecutive lines with the same number of one delimiter (a header and rows)."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for delim in _DELIMS:
+        run: list[int] = []
+        for i, line in enumerate([*lines, ""]):
+            cells = _cells(line, delim)
+            if cells and (not run or len(cells) == len(_cells(lines[run[0]], delim))):
+                run.append(i)
+                continue
+            if len(run) >= MIN_ROWS + 1:
+                body = [_cells(lines[k], delim) for k in run]
+                body = [r for r in body if not all(re.fullmatch(r":?-{2,}:?", c.strip()) for c in r)]
+                if (
+                    len(body) > MIN_ROWS
+                    and _header(body[0])
+                    and any(_NUMBER.match(c.strip()) for r in body[1:] for c in r)
+                ):
+                    buf = io.StringIO()
+                    csv.writer(buf).writerows(body)
+                    return _load(buf.getvalue(), "pasted.csv"), (offsets[run[0]], offsets[run[-1] + 1] - 1)
+            run = [i] if cells else []
+    return None
+
+
+def _cells(line: str, delim: str) -> list[str]:
+    stripped = line.strip()
+    if delim == "|":
+        if not (stripped.startswith("|") and stripped.count("|") >= 3):
+            return []
+        stripped = stripped.strip("|")
+    if stripped.count(delim) < 1:
+        return []
+    if (
+        delim == ","
+        and re.search(r",\s", stripped)
+        and not re.fullmatch(r"[^,]+(?:,\s?[^,\s][^,]*)+", stripped)
+    ):
+        return []
+    return [c.strip() for c in stripped.split(delim)]
+
+
+def _header(cells: list[str]) -> bool:
+    """A header row names columns: no cell is a number."""
+    return all(c and not _NUMBER.match(c) for c in cells)
+
+
+# ------------------------------------------------------------------------- label/value pairs
+
+_KV_LINE = re.compile(
+    r"^\s*([^\W\d][^:=\n]{0,40}?)\s*[:=]\s*([-−]?[$€£¥]?\s?\d[\d.,\s]*\s*%?[^\d\n]{0,12})\s*$"
+)
+_INLINE = re.compile(r"([^\W\d][^\s=:：;,，、]{0,20})\s*[=:：]\s*(\d[\d.,]*)(?=$|[\s;,，、])")
+
+
+def _key_value_lines(text: str) -> tuple[pd.DataFrame | None, tuple[int, int]] | None:
+    """'North: 340' on three or more consecutive lines, maybe under a title line ('Sales')."""
+    lines = text.split("\n")
+    start = pos = 0
+    run: list[tuple[str, str]] = []
+    span = (0, 0)
+    for line in [*lines, ""]:
+        m = _KV_LINE.match(line)
+        if m:
+            if not run:
+                start = pos
+            run.append((m.group(1).strip(), m.group(2).strip()))
+            span = (start, pos + len(line))
+        elif len(run) >= 3:
+            break
+        else:
+            run = []
+        pos += len(line) + 1
+    if len(run) < 3:
+        return None
+    return _pairs_frame(run, _title_above(text, span[0])), span
+
+
+def _inline_pairs(text: str) -> tuple[pd.DataFrame | None, tuple[int, int]] | None:
+    """'a=12; b=30; c=7; d=19' or 'りんご:30 みかん:45 ぶどう:12': three or more assignments in a row."""
+    found = list(_INLINE.finditer(text))
+    best: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for m in found:
+        if run and re.fullmatch(r"[\s;,，、]*", text[run[-1].end() : m.start()]):
+            run.append(m)
+        else:
+            run = [m]
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < 3:
+        return None
+    pairs = [(m.group(1), m.group(2)) for m in best]
+    return _pairs_frame(pairs, ""), (best[0].start(), best[-1].end())
+
+
+def _title_above(text: str, start: int) -> str:
+    above = text[:start].rstrip("\n").rsplit("\n", 1)[-1].strip(" :")
+    return above if 0 < len(above) <= 40 and not re.search(r"\d", above) else ""
+
+
+def _pairs_frame(pairs: list[tuple[str, str]], title: str) -> pd.DataFrame | None:
+    """Label/value pairs as a two-column table, when the labels differ and the values are comparable."""
+    nums = []
+    for _, raw in pairs:
+        found = find_numbers(raw)
+        if len(found) != 1:
+            return None
+        nums.append(found[0])
+    if len({label.casefold() for label, _ in pairs}) != len(pairs) or not comparable(nums, [""] * len(nums)):
+        return None
+    value = re.sub(r"[^\w ]+", "", title).strip() or "value"
+    labels = [label for label, _ in pairs]
+    axis = time_axis(labels)  # "2021, 2022" are years to plot along, not numbers to count
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow([axis or "label", value])
+    writer.writerows([label, repr(n.value * n.multiplier)] for (label, _), n in zip(pairs, nums, strict=True))
+    return _load(buf.getvalue(), "pasted.csv")

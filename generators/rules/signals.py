@@ -1,0 +1,124 @@
+"""What the shape of a message says about the request, beyond its cue words.
+
+People paste and chat: the request may sit at the end of a long message ("… can you make one thing I
+can pin in the chat?"), quote the text it is about ("reword this: 'send the slides by 5'"), name a
+deck only as where the visual goes ("something I can drop in the deck"), or tell a process as a
+story ("patient checks in, then the nurse…, then billing"). These helpers read those shapes for the
+router; none of them names a kind by itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generators.rules.words import CJK
+
+HEAD = 400
+TAIL = 300
+
+# A passage in quotes is content being talked about, not the request: its words are no cues. Short
+# quoted terms ("one of those 'at a glance' things") still count; apostrophes ("I've") open nothing.
+QUOTED = re.compile(r"(?:(?<!\w)['\"‘“«]|[「『])(\S.*?\S)(?:['\"’”»](?!\w)|[」』])", re.S)
+
+
+def unquoted(text: str) -> str:
+    """The text with quoted passages of four words or more (eight CJK characters) blanked."""
+
+    def blank(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        long = len(inner.split()) >= 4 or len(CJK.findall(inner)) >= 8
+        return " " * len(m.group(0)) if long else m.group(0)
+
+    return QUOTED.sub(blank, text)
+
+
+def request_text(text: str) -> str:
+    """Where the request is: all of a short message; the opening and the closing of a long one
+    (emails and chat pastes ask at the end: "Could you prepare a visual for Monday?")."""
+    if len(text) <= HEAD + TAIL:
+        return text
+    return text[:HEAD] + "\n" + text[-TAIL:]
+
+
+SIGN_OFF = re.compile(
+    r"^(?:thanks|thank you|thx|ta|cheers|best|regards|kind regards|best regards|br|merci|danke|gracias|grazie"
+    r"|obrigad[oa]|bedankt|teşekkürler|dzięki|cảm ơn|спасибо|谢谢|ありがとう|감사합니다|شكرا)\b[\s,.!]*(?:\w+[\s.!]*)?$",
+    re.I,
+)
+
+
+def last_sentence(text: str) -> str:
+    """The closing sentence of a message, where a chat or an email asks ("Can you chart it?"); a
+    sign-off ("Thanks, Jo") is not it."""
+    parts = [p.strip() for p in re.split(r"(?<=[.!?。！？])\s+|\n+", text.strip()) if p.strip()]
+    while len(parts) > 1:
+        if SIGN_OFF.match(parts[-1]):
+            parts.pop()
+        elif len(parts) > 2 and len(parts[-1].split()) <= 2 and SIGN_OFF.match(parts[-2]):
+            del parts[-2:]  # "Thanks,\nPriya"
+        else:
+            break
+    return parts[-1][-TAIL:] if parts else ""
+
+
+# "something I can drop in the deck", "a chart for my presentation": the deck is where it goes.
+DESTINATION = re.compile(
+    r"\b(?:drop|put|paste|add|use|include|stick|show)\b[^.?!\n]{0,40}?\b(?:in|into|on|to|for)\s+"
+    r"(?:the|my|our|a|this|that|tomorrow'?s|\w+'s)?\s*(?:\w+\s+)?(?:deck|presentation|slides?|slideshow|powerpoint|ppt|keynote)\b"
+    r"|\b(?:for|in)\s+(?:the|my|our|this|tomorrow'?s|\w+'s)\s+(?:\w+\s+)?(?:deck|presentation|slideshow|powerpoint|keynote)\b",
+    re.I,
+)
+
+
+def deck_as_destination(text: str) -> str:
+    """The text with every 'for/into the deck' phrase blanked: what is left asks for the visual."""
+    return DESTINATION.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# Steps told in order: "then", "after that", "finally", in the planner's languages.
+SEQUENCE = re.compile(
+    r"\b(?:then|after that|afterwards|next|finally|dann|danach|anschließend|schließlich|puis|ensuite|enfin"
+    r"|luego|después|despues|finalmente|poi|quindi|infine|depois|em seguida|потом|затем|после этого"
+    r"|daarna|vervolgens|sonra|ardından|potem|następnie|sau đó)\b|然后|接着|之后|最后|それから|その後|次に|그 다음|그다음|그리고 나서|ثم|फिर",
+    re.I,
+)
+
+
+def told_in_order(text: str) -> bool:
+    """Two or more sequence words: a process told as a story."""
+    return len(SEQUENCE.findall(text)) >= 2
+
+
+# Markdown structure: headings, bullets, numbered items, quotes or table rows.
+STRUCTURE = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)", re.M)
+
+
+# A question about the attachment that one value or one passage answers: "what's the total I spent on
+# food", "which student scored highest", "is there anything in here about Fridays?". Lookups are
+# personal or superlative and name no grouping; "average age by class" is still a chart.
+_GROUPING = re.compile(
+    r"\b(?:by|per|each|every|across|over time|trend|breakdown|distribution|compare|comparison|versus|vs|between)\b"
+    r"|每|各|按|ごと|별|por cada|pro |par |je ",
+    re.I,
+)
+_PERSONAL_TOTAL = re.compile(r"^\s*(?:what(?:'s| is| was)|how much)\b.{0,60}?\b(?:i|we|my|our|me|us)\b", re.I)
+_SUPERLATIVE = re.compile(
+    r"^\s*(?:which|who|what)\b.{0,80}?\b(?:most|highest|lowest|least|largest|smallest|best|worst|fastest|slowest)\b"
+    r"|(?:哪个|哪位|哪一|谁).{0,20}?最|(?:どの|誰).{0,20}?(?:一番|最も)|(?:누가|어느|어떤).{0,20}?가장"
+    r"|^\s*¿?(?:qu[ié]n|cu[aá]l|qui|quel(?:le)?|wer|welche[rs]?|chi|quale|quem|qual|кто|какой)\b.{0,80}?"
+    r"\b(?:más|plus|meisten|höchste\w*|più|mais|больше|выше)\b",
+    re.I,
+)
+_ASKS = re.compile(r"[?？]\s*$")
+# "which categories have the most stock": a plural subject asks for a ranking, which is a chart
+_RANKING = re.compile(r"^\s*which\s+(?:\w+\s+){0,2}\w+s\s+(?:have|are|were|do|did|get|got|sell|make)\b", re.I)
+
+
+def asks_about_attachment(text: str, *, table: bool) -> bool:
+    """One value or passage answers it: a lookup, not a visual (see the patterns above)."""
+    text = text.strip()
+    if not table:
+        return bool(_ASKS.search(text))  # a question about a document: read it, don't restyle it
+    if _GROUPING.search(text) or _RANKING.search(text):
+        return False
+    return bool(_PERSONAL_TOTAL.search(text) or _SUPERLATIVE.search(text))

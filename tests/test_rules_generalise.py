@@ -1,0 +1,497 @@
+"""Classes of questions the rules planner generalises over, each with examples written for this test
+(none taken from a labelled set): motion asked of the visual, tools to play with, writing tasks on
+given text, data pasted in odd formats, more languages, and what an attachment is asked about."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generators.base import PlanRequest
+from generators.rules import RulesPlanner, route
+
+
+def plan_kind(question: str, **kw: object) -> str:
+    return RulesPlanner().plan(PlanRequest(question=question, **kw)).plan.kind
+
+
+# Motion asked of the visual itself ("make the bars grow", "the line drawing itself"), by language;
+# describing how data changed ("how did it grow") stays a static chart.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "make the bars grow for our donations: 2020 5, 2021 9, 2022 14",
+        "watch our subscriber count tick up: Jan 100, Feb 180, Mar 260",
+        "a short clip of the line drawing itself: week 1 3, week 2 5, week 3 9",
+        "play it through the years: 2019 2, 2020 4, 2021 7",
+        "anime les ventes : 2021 10, 2022 20, 2023 35",
+        "anima a receita: 2021 10, 2022 12, 2023 18",
+        "laat de staven groeien: 2021 4, 2022 7, 2023 9",
+        "hareketli bir grafik yap: 2021 3, 2022 6, 2023 8",
+        "ارسم مخططاً متحركاً للمبيعات: 2021 10، 2022 20، 2023 25",
+        "biểu đồ chạy cho doanh số: 2021 5, 2022 8, 2023 11",
+    ],
+)
+def test_motion_asked_of_the_visual_animates(question: str) -> None:
+    assert route(question).kind == "animation"
+    assert plan_kind(question) == "animation"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how did our donations grow: 2020 5, 2021 9, 2022 14",
+        "revenue rose in each year: 2021 4, 2022 6, 2023 9",
+        "the totals by race category: sprint 12, marathon 30, relay 8",
+    ],
+)
+def test_change_described_in_the_data_stays_a_chart(question: str) -> None:
+    assert route(question).kind == "chart"
+
+
+# Tools to play with, asked for by what one wants to do with the numbers ("where I can filter",
+# "change X and see", "pouvoir changer", "可以筛选") or by a tool noun in the user's language.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "something where my team can sort the open bugs",
+        "je veux pouvoir filtrer les commandes et voir le total",
+        "做一个可以筛选地区的销售面板",
+        "een rekentool voor de huur",
+        "kalkulator kosztów podróży",
+    ],
+)
+def test_wanting_to_act_on_the_numbers_asks_for_an_app(question: str) -> None:
+    import pandas as pd
+
+    table = pd.DataFrame({"region": ["N", "S", "E"], "amount": [3, 5, 2], "status": ["open", "done", "open"]})
+    assert route(question, table=table).kind == "app"
+
+
+def app_plan(question: str, **kw: object) -> Any:
+    plan = RulesPlanner().plan(PlanRequest(question=question, **kw)).plan
+    assert plan.kind == "app", getattr(plan, "answer", "")
+    return plan
+
+
+def test_a_factor_the_user_wrote_makes_a_converter() -> None:
+    plan = app_plan("a converter for my recipes: 1 tbsp = 15 ml")
+    assert "15.0" in plan.computed[0].formula and plan.inputs[0].label == "tbsp"
+
+
+def test_prices_per_unit_with_a_fixed_fee_make_a_cost_calculator() -> None:
+    plan = app_plan("make me a tool for my power bill: 0.30 €/kWh plus 12 € fixed fee")
+    assert plan.computed[0].formula.endswith("* 0.3 + 12.0")
+
+
+@pytest.mark.parametrize(
+    ("question", "added"),
+    [
+        ("VAT calculator: enter the net price, 19% on top", True),
+        ("service fee calculator: the amount, 4% of it", False),
+    ],
+)
+def test_one_percentage_and_an_amount_make_a_percent_tool(question: str, added: bool) -> None:
+    plan = app_plan(question)
+    assert "19.0" in plan.computed[0].formula or "4.0" in plan.computed[0].formula
+    assert any(c.name == "total" for c in plan.computed) == added
+
+
+def test_a_countdown_counts_to_the_date_given() -> None:
+    from datetime import date
+
+    from generators.rules.app_more import countdown
+
+    plan = countdown("countdown to my exam on 3 march", "en", today=date(2025, 1, 1))
+    assert (
+        plan.inputs[1].default == "2025-03-03" and plan.computed[0].formula == "days_between(today, target)"
+    )
+    plan = countdown("a countdown to the launch on 2030-01-15", "en", today=date(2025, 1, 1))
+    assert plan.inputs[1].default == "2030-01-15"
+
+
+def test_a_price_list_makes_an_order_form() -> None:
+    plan = app_plan("snack bar prices: chips 1.50, soda 2.00, candy 0.80 - an order calculator")
+    assert [i.label for i in plan.inputs] == ["chips (1.5)", "soda (2)", "candy (0.8)"]
+    assert plan.computed[-1].formula == "chips * 1.5 + soda * 2.0 + candy * 0.8"
+
+
+@pytest.mark.parametrize(
+    ("question", "formula"),
+    [
+        ("fuel calculator: enter litres and kilometres → litres per 100 km", "litres / kilometres * 100.0"),
+        ("paint calculator: wall area and price per m²", "wall_area * price_per_m"),
+        ("I want to change the hours and the hourly rate and see what I earn", "hours * hourly_rate"),
+    ],
+)
+def test_named_quantities_combine_as_the_wording_says(question: str, formula: str) -> None:
+    assert app_plan(question).computed[0].formula == formula
+
+
+def test_term_pairs_without_a_separator_make_flashcards() -> None:
+    plan = app_plan("flashcards: hund dog, katze cat, haus house")
+    assert [(q.question, q.answer) for q in plan.views[0].questions] == [
+        ("hund", "dog"),
+        ("katze", "cat"),
+        ("haus", "house"),
+    ]
+
+
+def test_an_explorer_on_a_column_named_like_a_keyword_is_valid() -> None:
+    import pandas as pd
+
+    table = pd.DataFrame(
+        {"class": ["7A", "7B"] * 3, "and": ["x", "y", "x"] * 2, "score": [50, 60, 70, 80, 90, 65]}
+    )
+    plan = app_plan("let me explore the scores by class", table=table)
+    assert {f.column for f in plan.filters} >= {"class"}
+
+
+# The form named in more languages (nl, tr, pl, vi; Portuguese, Italian and Arabic inflections) and
+# in lay wording ("pin it on the fridge", "how an invoice moves around", "a pic of").
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("maak een presentatie over ons jaar: doelen, resultaten, plannen", "slides"),
+        ("yarın için bir sunum: hedefler, riskler, bütçe", "slides"),
+        ("przygotuj prezentację: wprowadzenie, wyniki, wnioski", "slides"),
+        ("làm bài thuyết trình: mục tiêu, tiến độ, kế hoạch", "slides"),
+        ("ho bisogno di qualcosa da proiettare in classe: introduzione, esempi, esercizi", "slides"),
+        ("tenho que apresentar amanhã: contexto, proposta, custos", "slides"),
+        ("أريد عرضاً تقديمياً: الأهداف، الخطة، الميزانية", "slides"),
+        ("something to pin on the fridge: water the plants, feed the cat, lock the door", "infographic"),
+        ("新人向けに1枚にまとめて：挨拶、勤怠、経費精算", "infographic"),
+        ("kontrol listesi: pasaport, bilet, şarj aleti", "infographic"),
+        ("stroomschema: aanvraag, controle, goedkeuring, betaling", "diagram"),
+        ("müşteri iade süreci: talep, kontrol, onay, ödeme", "diagram"),
+        ("vẽ sơ đồ: đặt hàng, thanh toán, giao hàng", "diagram"),
+        (
+            "how an invoice moves around here: sales raises it, finance checks it, the boss signs it",
+            "diagram",
+        ),
+        ("venn diagram-ish thing for tea, coffee and what they share", "diagram"),
+        ("een plaatje van een vuurtoren bij storm", "image"),
+        ("bir resim: karlı dağlar ve kulübe", "image"),
+        ("obrazek: las jesienią we mgle", "image"),
+        ("a pic of a fox reading a newspaper", "image"),
+        ("cover art for my mixtape, neon and rain", "image"),
+    ],
+)
+def test_the_form_in_more_languages_and_in_lay_wording(question: str, kind: str) -> None:
+    assert route(question).kind == kind
+
+
+# Writing tasks on text the user gives stay text, even when the text looks like a list.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you reword this so it sounds friendlier: 'send the report, the slides, the budget by 5pm'",
+        "check the grammar: 'she don't like apples, pears and plums'",
+        "summarize this in two sentences: sales fell, costs rose, two stores closed, one opened",
+        "このメッセージを丁寧に直して：明日、会議、無理です",
+        "reformule plus poliment : envoie-moi le fichier, le budget et le planning",
+    ],
+)
+def test_writing_tasks_on_given_text_are_text(question: str) -> None:
+    assert route(question).kind == "text"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("fluxo de caixa mensal: jan 10, fev 12, mar 15", "chart"),
+        ("cạnh tranh theo quý: Q1 10, Q2 14, Q3 9", "chart"),
+        ("how do I go back to the old version?", "text"),
+    ],
+)
+def test_everyday_words_that_look_like_cues_do_not_route(question: str, kind: str) -> None:
+    assert route(question).kind == kind
+
+
+def test_words_inside_a_quoted_passage_are_not_cues() -> None:
+    from generators.rules.router import unquoted
+
+    assert route("translate 'the slides and the chart are ready' into Spanish").kind == "text"
+    assert route("make slides titled 'Chart of the month' with three points").kind == "slides"
+    assert unquoted("it's Tom's chart") == "it's Tom's chart"  # apostrophes open no quote
+
+
+LONG_STORY = (
+    "Quick context before the ask: our onboarding has grown over the years and nobody remembers how it "
+    "fits together any more. The recruiter sends the contract, the new hire signs it, IT orders the laptop, "
+    "the office manager books a desk, the team lead plans the first week and HR files the paperwork. "
+    "People keep asking me who does what and when, and honestly I have to look it up each time too. "
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # the request at the end of a long message
+        (LONG_STORY + "Could you turn all of that into a flowchart for the wiki?", "diagram"),
+        (LONG_STORY + "Can you make it into a few slides for Monday?", "slides"),
+        # a deck named only as where the visual goes
+        ("a chart I can paste into my presentation: Q1 10, Q2 14, Q3 12", "chart"),
+        ("add these to the deck: north 40, south 25, east 30", "chart"),
+        ("make a deck: intro, plan, budget", "slides"),
+        # a process told as a story
+        ("first the client signs, then legal reviews it, then finance pays. can you draw it", "diagram"),
+        ("erst kommt der Antrag, dann die Prüfung, danach die Zahlung", "diagram"),
+        # a generic picture of numbers is a chart of them, or key-number cards when units differ
+        ("boss wants a picture of this: north 40, south 25, east 30", "chart"),
+        ("one image with our stats: 12 offices, 98% uptime, 4.7 rating", "infographic"),
+    ],
+)
+def test_the_shape_of_a_message(question: str, kind: str) -> None:
+    assert route(question).kind == kind
+
+
+def test_prose_holding_one_series_is_data_not_a_document() -> None:
+    question = (
+        "Some background first: we ran the canteen poll for two weeks and the answers are finally in. "
+        "Everyone could pick one thing to change next term. In the end 41% asked for more vegetarian "
+        "dishes, 26% for longer opening hours, 19% for cheaper coffee and 14% for more seats. "
+        "I'd like something the whole office gets in two seconds."
+    )
+    assert route(question).kind == "chart"
+
+
+@pytest.mark.parametrize(
+    ("question", "labels", "values"),
+    [
+        (
+            "so q1 was ok at 20k, q2 we hit 31k, q3 dipped to 27k and q4 35k",
+            ["q1", "q2", "q3", "q4"],
+            [20, 31, 27, 35],
+        ),
+        ("visits day1 120 day2 140 day3 90", ["day1", "day2", "day3"], [120, 140, 90]),
+    ],
+)
+def test_chatty_series_keep_their_period_labels(
+    question: str, labels: list[str], values: list[float]
+) -> None:
+    from generators.rules.extract import extract_data
+
+    data = extract_data(question)
+    assert data is not None and (data.categories, data.values) == (labels, values)
+
+
+# Data pasted the way a tool gave it: CSV/TSV lines, a markdown table, JSON, "key: value" lines,
+# inline assignments. Read as a table, charted by its columns; the rest of the question is the ask.
+@pytest.mark.parametrize(
+    ("question", "columns", "rows"),
+    [
+        ("city;rain_mm\nOslo;76\nBergen;220\nTromsø;90\nwhich is wettest", ["city", "rain_mm"], 3),
+        ("| fruit | kg |\n|---|---|\n| apples | 12 |\n| pears | 7 |\n| plums | 4 |", ["fruit", "kg"], 3),
+        (
+            '[{"team":"red","goals":4},{"team":"blue","goals":7},{"team":"green","goals":2}]',
+            ["team", "goals"],
+            3,
+        ),
+        ('{"2021": 12, "2022": 18, "2023": 25} yearly signups', ["year", "value"], 3),
+        ("Visitors\nMonday: 120\nTuesday: 95\nWednesday: 140", ["weekday", "Visitors"], 3),
+        ("x=3; y=9; z=4 plot please", ["label", "value"], 3),
+        ("東京:50 大阪:42 名古屋:18 をグラフに", ["label", "value"], 3),
+    ],
+)
+def test_pasted_data_is_read_as_a_table(question: str, columns: list[str], rows: int) -> None:
+    from generators.rules.pasted import pasted_table
+
+    found = pasted_table(question)
+    assert found is not None
+    table, _ = found
+    assert list(table.columns) == columns and len(table) == rows
+    plan = RulesPlanner().plan(PlanRequest(question=question)).plan
+    # charted by its columns (pandas computed the values), carried inline: no attachment will follow
+    assert plan.kind == "chart" and not plan.uses_table
+    assert len(plan.categories) == rows and len(plan.series[0].values) == rows
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Uptime: 99.95%\nLatency: 120 ms\nErrors: 14\nmake it look nice for the status page",
+        "meet at 9:00, 11:30 and 16:00",
+        "rent 1200, food 450, car 300",  # an ordinary list stays with the question's own extraction
+        'is this valid json? {"name": "Ana", "age": 31,}',
+    ],
+)
+def test_what_is_not_a_pasted_table(question: str) -> None:
+    from generators.rules.pasted import pasted_table
+
+    assert pasted_table(question) is None
+
+
+DOC = "# House rules\n\n" + "\n".join(
+    f"- Rule {i}: keep the shared kitchen tidy and label food in the fridge." for i in range(12)
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("does this say anything about parking?", "text"),
+        ("who signs off on guests staying over?", "text"),
+        ("make this into slides", "slides"),
+        ("could you turn this into a checklist?", "infographic"),
+    ],
+)
+def test_a_question_about_a_document_is_answered_in_text(question: str, kind: str) -> None:
+    assert route(question, markdown=DOC).kind == kind
+
+
+def test_lookups_on_a_table_are_computed_and_groupings_stay_charts() -> None:
+    import pandas as pd
+
+    table = pd.DataFrame({"city": ["Oslo", "Bergen", "Tromsø", "Oslo"], "rain_mm": [76, 220, 90, 80]})
+    plan = RulesPlanner().plan(PlanRequest(question="which city got the most rain_mm?", table=table)).plan
+    assert plan.kind == "text" and plan.answer.startswith("**Highest rain mm**: Bergen (220)")
+    plan = RulesPlanner().plan(PlanRequest(question="what's the total rain_mm we logged?", table=table)).plan
+    assert plan.kind == "text" and plan.answer.startswith("**Total rain mm**: 466")
+    assert route("average rain_mm by city", table=table).kind == "chart"
+    assert route("What is the average rain_mm of cities with ids 1 or 2?", table=table).kind == "chart"
+
+
+def test_practical_facts_in_prose_become_infographic_items() -> None:
+    question = (
+        "The school fair is next Sunday and parents keep messaging me. Doors open at 10, parking is behind "
+        "the gym, bring cash for the stalls, and the raffle is drawn at 3. Could you make a one-pager?"
+    )
+    plan = RulesPlanner().plan(PlanRequest(question=question)).plan
+    assert plan.kind == "infographic"
+    text = " ".join(str(b.model_dump()) for b in plan.blocks).lower()
+    assert all(
+        w in text for w in ("doors open at", "parking is behind the gym", "bring cash", "raffle is drawn at")
+    )
+    assert (
+        "parents keep messaging" not in text and "one-pager" not in text
+    )  # the lead and the ask are not items
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a chart noun with no number anywhere: the structure the user gave decides
+        ("مخطط لخطوات الطلب: اختيار المنتج، الدفع، الشحن", "diagram"),
+        ("a chart of the steps: sign up, verify, pay, start", "diagram"),
+        ("a chart of my spending", "chart"),  # nothing to lay out: the chart builder says what is missing
+        # diagram types named in lay words
+        ("draw the refund policy as a flow", "diagram"),
+        ("a chart of our team: Ana leads, Ben and Cai report to her", "diagram"),
+        # numbers written two ways describe different things, not one series
+        ("club facts: 120 members, avg age 34, 9 coaches", "infographic"),
+    ],
+)
+def test_structure_decides_when_a_chart_has_no_series(question: str, kind: str) -> None:
+    assert route(question).kind == kind
+
+
+def test_a_series_listed_in_a_document_is_charted_by_its_heading() -> None:
+    doc = (
+        "# Shop report\n\n## Footfall by week\n\n- Week 1: 320\n- Week 2: 410\n- Week 3: 380\n\n"
+        "## Staff\n\n- Ana: 3 shifts\n- Ben: 5 shifts\n\n## Notes\n\nBusy on Saturdays."
+    )
+    plan = RulesPlanner().plan(PlanRequest(question="make a graph of the weekly footfall", markdown=doc)).plan
+    assert plan.kind == "chart" and plan.categories == ["Week 1", "Week 2", "Week 3"]
+    assert plan.series[0].values == [320, 410, 380]
+
+
+def test_period_labels_win_over_how_items_are_written() -> None:
+    from generators.rules.extract import extract_data
+
+    data = extract_data("sales: 10 in Q1, Q2 20, Q3 30")
+    assert data is not None and data.categories == ["Q1", "Q2", "Q3"] and data.values == [10, 20, 30]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi all,\n\nThe numbers are in. Could you turn them into a flowchart of who approves what?\n\nThanks,\nMo",
+        "Hello,\n\nQuick one. Can you draw the approval flow for me?\n\nBest regards\nLena Fischer",
+    ],
+)
+def test_an_email_sign_off_is_not_the_ask(message: str) -> None:
+    from generators.rules.signals import last_sentence
+
+    assert last_sentence(message).startswith(("Could you", "Can you"))
+
+
+@pytest.mark.parametrize(
+    ("question", "labels"),
+    [
+        ("doanh thu: tuần 1 120, tuần 2 150, tuần 3 170", ["tuần 1", "tuần 2", "tuần 3"]),
+        ("ventes : semaine 1 120, semaine 2 150, semaine 3 170", ["semaine 1", "semaine 2", "semaine 3"]),
+        ("satışlar: hafta 1 40, hafta 2 55, hafta 3 61", ["hafta 1", "hafta 2", "hafta 3"]),
+    ],
+)
+def test_a_numbered_period_is_a_label_in_every_language(question: str, labels: list[str]) -> None:
+    from generators.rules.extract import extract_data
+
+    data = extract_data(question)
+    assert data is not None and data.categories == labels and len(data.values) == 3
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a little tool where I type the price and it adds 8% tax",
+        "a page where people pick a size and see the price",
+    ],
+)
+def test_where_i_type_asks_for_an_app(question: str) -> None:
+    assert route(question).kind == "app"
+
+
+def test_a_story_told_in_order_that_asks_a_question_is_text() -> None:
+    assert route("I went to the shop, then to the bank, then home. what did I forget?").kind == "text"
+    assert (
+        route("the form goes to HR, then to my manager, then to payroll. can you draw that?").kind
+        == "diagram"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("city;rain_mm\nOslo;76\nBergen;220\nTromsø;90\nchart it", "chart"),
+        ("year\tmembers\n2021\t40\n2022\t65\n2023\t120\nanimate this", "animation"),
+        ("region,amount\nnorth,12\nsouth,30\neast,18\nlet me filter and sort these", "app"),
+        (
+            "| step | minutes |\n|---|---|\n| wash | 5 |\n| dry | 12 |\n| fold | 7 |\nslides for the team please",
+            "slides",
+        ),
+    ],
+)
+def test_plans_from_pasted_data_render_without_an_attachment(question: str, kind: str) -> None:
+    from render import render
+    from render.plan import ChartPlan
+
+    plan = RulesPlanner().plan(PlanRequest(question=question)).plan
+    assert plan.kind == kind
+    result = render(plan)  # no table: the plan carries the pasted data itself
+    assert result.to_bytes(".svg")
+    charts = [c for c in _walk_charts(plan) if isinstance(c, ChartPlan)]
+    assert all(not c.uses_table for c in charts)
+    if kind == "chart":
+        assert dict(zip(plan.categories, plan.series[0].values, strict=True)) == {
+            "Oslo": 76,
+            "Bergen": 220,
+            "Tromsø": 90,
+        }
+    if kind == "app":
+        assert plan.table is not None and plan.table.rows == [["north", 12], ["south", 30], ["east", 18]]
+
+
+def _walk_charts(obj: Any) -> list[Any]:
+    from pydantic import BaseModel
+
+    from render.plan import ChartPlan
+
+    if isinstance(obj, ChartPlan):
+        return [obj]
+    if isinstance(obj, BaseModel):
+        return [c for name in type(obj).model_fields for c in _walk_charts(getattr(obj, name))]
+    if isinstance(obj, list):
+        return [c for v in obj for c in _walk_charts(v)]
+    return []
