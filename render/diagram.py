@@ -84,6 +84,7 @@ def place(plan: DiagramPlan, rect: Rect, ctx: Context) -> list[Element]:
             break
     assert best is not None
     _, font, drawing = best
+    ctx.notes.extend(n for n in drawing.notes if n not in ctx.notes)
     if font < READABLE:
         ctx.notes.append(
             f"diagram: {len(plan.nodes)} nodes only fit with {font:.1f} pt text; "

@@ -13,6 +13,8 @@ from render.plan import TextPlan
 from render.text import LINE_HEIGHT
 
 MIN_BODY = 14.0
+MAX_PAGES = 100
+"""Text slides per answer, as many as a slide deck may have: a book-length answer is read as text."""
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +85,12 @@ def layout(plan: TextPlan, ctx: Context) -> Layout:
     pages: list[Page] = []
     remaining = [t for _, t in parts] or [plan.answer]
     while remaining:
+        if len(pages) == MAX_PAGES:
+            ctx.notes.append(
+                f"text: showing the first {MAX_PAGES} pages; the rest of the answer "
+                f"({len(remaining):,} paragraphs) is in the written answer"
+            )
+            break
         heading = title if not pages else f"{title} (cont.)"
         page, body = frame.open_page(ctx, heading, notes=plan.answer if not pages else "")
         page.title = title

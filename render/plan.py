@@ -44,10 +44,25 @@ Text = Annotated[str, BeforeValidator(clean_text)]
 Label = Annotated[str, BeforeValidator(clean_text), Field(max_length=2000)]
 
 
+MAX_VALUE = 1e300
+"""The largest magnitude a chart value may have. Painters add values up (stacks, pie totals, the
+"Other" slice, axis ranges): 200 series of 100,000 values this big still sum to a finite number,
+while values near the float limit (1.8e308) overflow to infinity, which nothing can draw."""
+MAX_VALUES = 1_000_000
+"""Numbers in one chart plan (all series together): more than a picture can show, parsed in seconds."""
+
+
 def _finite_or_none(value: Any) -> Any:
-    """NaN and infinities are missing values, not numbers a chart can draw."""
+    """NaN and infinities are missing values, not numbers a chart can draw; numbers too large to
+    draw are refused, so the plan fails at `render()` with a message instead of at save."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        if abs(value) > MAX_VALUE:
+            raise ValueError(f"{_BEYOND}; got a number with {len(str(abs(value)))} digits")
+        value = float(value)
     if isinstance(value, float) and not math.isfinite(value):
         return None
+    if isinstance(value, float) and abs(value) > MAX_VALUE:
+        raise ValueError(f"{_BEYOND}; got {value:.3g}")
     if isinstance(value, str):
         stripped = value.strip().replace(",", "")
         if stripped.lower() in {"", "nan", "null", "none", "inf", "-inf", "infinity"}:
@@ -56,8 +71,13 @@ def _finite_or_none(value: Any) -> Any:
             number = float(stripped)
         except ValueError:
             return value  # let pydantic report it precisely
-        return number if math.isfinite(number) else None
+        return _finite_or_none(number)
     return value
+
+
+_BEYOND = (
+    "values beyond ±1e300 cannot be drawn; give them in a larger unit (e.g. billions, and say so in `unit`)"
+)
 
 
 Number = Annotated[float | None, BeforeValidator(_finite_or_none)]
@@ -209,6 +229,12 @@ class ChartPlan(PlanBase):
             raise ValueError(
                 "series: the chart has no data; give categories + series, or name table columns x and y"
             )
+        total = sum(len(s.values) for s in self.series)
+        if total > MAX_VALUES:
+            raise ValueError(
+                f"series: {total:,} values in all; a chart plan holds at most {MAX_VALUES:,} "
+                "(attach the data as a table and let the chart aggregate it)"
+            )
         if not any(v is not None for s in self.series for v in s.values):
             raise ValueError("series: every value is missing (null/NaN); a chart needs numbers")
         raw = self.chart_type in (ChartType.histogram, ChartType.box)
@@ -221,6 +247,11 @@ class ChartPlan(PlanBase):
                 if s.x is None and len(s.values) != len(self.categories):
                     raise ValueError(
                         f"series[{i}] ({s.name!r}): scatter needs x values (series.x) or one category per value"
+                    )
+                if s.x is None and (bad := _not_numbers(self.categories)):
+                    raise ValueError(
+                        f"series[{i}].x: a scatter chart needs numeric x values; give series.x "
+                        f"(categories such as {bad} are not numbers), or use a bar or line chart"
                     )
             elif not raw and len(s.values) != len(self.categories):
                 raise ValueError(
@@ -240,6 +271,24 @@ class ChartPlan(PlanBase):
                     "use a bar chart instead"
                 )
         return self
+
+
+def _not_numbers(labels: list[str]) -> list[str]:
+    """Up to five labels that do not read as finite numbers (blank labels are missing x values)."""
+    bad = []
+    for label in labels:
+        text = label.replace(",", "").strip()
+        if not text:
+            continue
+        try:
+            ok = math.isfinite(float(text)) and abs(float(text)) <= MAX_VALUE
+        except ValueError:
+            ok = False
+        if not ok:
+            bad.append(label)
+            if len(bad) == 5:
+                break
+    return bad
 
 
 # --------------------------------------------------------------------------------------------- image

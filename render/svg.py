@@ -287,10 +287,28 @@ def _font_files() -> list[str]:
     ]
 
 
+MAX_PIXELS = 40_000_000
+"""Pixels in one PNG (160 MB of RGBA): a long deck is drawn at a smaller zoom instead of taking
+gigabytes (100 slides at the default zoom of 2 would be 215 million pixels)."""
+_SIZE = re.compile(r'<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"')
+
+
+def png_scale(svg: str, scale: float) -> float:
+    """The zoom `to_png` uses: `scale`, lowered so the picture stays within `MAX_PIXELS`."""
+    m = _SIZE.match(svg)
+    if m is None:
+        return scale
+    area = float(m.group(1)) * float(m.group(2))
+    if area * scale * scale <= MAX_PIXELS:
+        return scale
+    return math.sqrt(MAX_PIXELS / max(area, 1.0))
+
+
 def to_png(svg: str, scale: float = 2.0) -> bytes:
     """Rasterise with resvg (text shaping, bidi and glyph fallback included; no browser needed)."""
     import resvg_py
 
+    scale = png_scale(svg, scale)
     files = _font_files()
     return bytes(
         resvg_py.svg_to_bytes(svg_string=svg, font_files=files, skip_system_fonts=len(files) > 2, zoom=scale)
