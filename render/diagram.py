@@ -13,7 +13,7 @@ through grandalf's dummy vertices), so an edge never crosses another node.
 
 from __future__ import annotations
 
-from render import frame
+from render import deadline, frame
 from render.diagram_layered import (
     _layered,
 )
@@ -75,6 +75,7 @@ def place(plan: DiagramPlan, rect: Rect, ctx: Context) -> list[Element]:
     area = rect.inset(min(8.0, rect.w * 0.02), min(8.0, rect.h * 0.02))
     best: tuple[float, float, _Drawing] | None = None
     for style in _styles(len(plan.nodes), plan.diagram_type):
+        deadline.check()
         drawing = _draw(plan, theme, style, area)
         font = NOMINAL * _scale_for(drawing, area)
         score = min(font, COMFORTABLE)  # above this, the earlier (airier) style wins

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from grandalf.layouts import SugiyamaLayout
 
+from render import deadline
 from render.diagram_model import (
     LABEL_RATIO,
     NOMINAL,
@@ -165,6 +166,7 @@ def _layered(plan: DiagramPlan, theme: Theme, style: _Style, aspect: float) -> _
     for k in real:
         edges_of[comp_of[ends[k][0]]].append(k)
     for comp, comp_edges in zip(comps, edges_of, strict=True):
+        deadline.check()
         parts.append(
             _layer_component(
                 comp, comp_edges, ends, nodes, frame, gap_x, gap_y, tree, loop_pad, edges, frame_aspect, notes

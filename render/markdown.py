@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from render import frame
+from render import deadline, frame
 from render.layout import Context, Element, Layout, Page, Rect, TextBox, text_box
 from render.plan import TextPlan
 from render.text import LINE_HEIGHT
@@ -85,6 +85,7 @@ def layout(plan: TextPlan, ctx: Context) -> Layout:
     pages: list[Page] = []
     remaining = [t for _, t in parts] or [plan.answer]
     while remaining:
+        deadline.check()
         if len(pages) == MAX_PAGES:
             ctx.notes.append(
                 f"text: showing the first {MAX_PAGES} pages; the rest of the answer "

@@ -49,6 +49,9 @@ MAX_VALUE = 1e300
 "Other" slice, axis ranges): 200 series of 100,000 values this big still sum to a finite number,
 while values near the float limit (1.8e308) overflow to infinity, which nothing can draw."""
 MAX_VALUES = 1_000_000
+MAX_NODES = 500
+"""Diagram nodes in one answer: laid out in about two seconds; far past readable (see the note)."""
+MAX_EDGES = 2000
 """Numbers in one chart plan (all series together): more than a picture can show, parsed in seconds."""
 
 
@@ -248,11 +251,7 @@ class ChartPlan(PlanBase):
                     raise ValueError(
                         f"series[{i}] ({s.name!r}): scatter needs x values (series.x) or one category per value"
                     )
-                if s.x is None and (bad := _not_numbers(self.categories)):
-                    raise ValueError(
-                        f"series[{i}].x: a scatter chart needs numeric x values; give series.x "
-                        f"(categories such as {bad} are not numbers), or use a bar or line chart"
-                    )
+
             elif not raw and len(s.values) != len(self.categories):
                 raise ValueError(
                     f"series[{i}] ({s.name!r}) has {len(s.values)} values but there are "
@@ -271,24 +270,6 @@ class ChartPlan(PlanBase):
                     "use a bar chart instead"
                 )
         return self
-
-
-def _not_numbers(labels: list[str]) -> list[str]:
-    """Up to five labels that do not read as finite numbers (blank labels are missing x values)."""
-    bad = []
-    for label in labels:
-        text = label.replace(",", "").strip()
-        if not text:
-            continue
-        try:
-            ok = math.isfinite(float(text)) and abs(float(text)) <= MAX_VALUE
-        except ValueError:
-            ok = False
-        if not ok:
-            bad.append(label)
-            if len(bad) == 5:
-                break
-    return bad
 
 
 # --------------------------------------------------------------------------------------------- image
@@ -372,10 +353,10 @@ class DiagramPlan(PlanBase):
     direction: Literal["TB", "LR", "BT", "RL"] = "TB"
     """Flow direction for flowcharts and trees: TB top→bottom, LR left→right."""
 
-    nodes: list[DiagramNode] = Field(min_length=1, max_length=500)
+    nodes: list[DiagramNode] = Field(min_length=1, max_length=MAX_NODES)
     """All nodes. Keep labels short; 3–25 nodes read best."""
 
-    edges: list[DiagramEdge] = Field(default_factory=list, max_length=2000)
+    edges: list[DiagramEdge] = Field(default_factory=list, max_length=MAX_EDGES)
     """Connections between node ids."""
 
     @model_validator(mode="before")
@@ -524,6 +505,11 @@ class InfographicPlan(PlanBase):
     footer: Label = ""
     """Source or footnote shown at the bottom, e.g. "Source: World Bank, 2024"."""
 
+    @model_validator(mode="after")
+    def _check_size(self) -> InfographicPlan:
+        _check_totals(self)
+        return self
+
 
 # --------------------------------------------------------------------------------------------- slides
 
@@ -615,6 +601,39 @@ class SlidesPlan(PlanBase):
 
     slides: list[Slide] = Field(min_length=1, max_length=100)
     """The slides in order. A title slide is added automatically from `title`; don't repeat it."""
+
+    @model_validator(mode="after")
+    def _check_size(self) -> SlidesPlan:
+        _check_totals(self)
+        return self
+
+
+def _check_totals(plan: BaseModel) -> None:
+    """A container's visuals together must stay as drawable as one: 100 slides each holding a
+    500-node diagram would take minutes, so nodes, edges and chart values are limited per plan,
+    whatever the nesting."""
+    nodes = edges = values = 0
+    stack: list[Any] = [plan]
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, DiagramPlan):
+            nodes, edges = nodes + len(obj.nodes), edges + len(obj.edges)
+        elif isinstance(obj, ChartPlan):
+            values += sum(len(s.values) for s in obj.series)
+        if isinstance(obj, BaseModel):
+            stack.extend(getattr(obj, name) for name in type(obj).model_fields)
+        elif isinstance(obj, list):
+            stack.extend(v for v in obj if isinstance(v, BaseModel | list))
+    for what, n, limit in (
+        ("diagram nodes", nodes, MAX_NODES),
+        ("diagram edges", edges, MAX_EDGES),
+        ("chart values", values, MAX_VALUES),
+    ):
+        if n > limit:
+            raise ValueError(
+                f"the plan holds {n:,} {what} in all; one answer draws at most {limit:,}. "
+                "Split it into several answers or simplify the visuals"
+            )
 
 
 # ----------------------------------------------------------------------------------------------- text

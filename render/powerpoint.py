@@ -19,6 +19,7 @@ from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
+from render import deadline
 from render import text as textmod
 from render.layout import (
     PAGE_H,
@@ -323,6 +324,7 @@ def add_page(prs: PresentationT, page: Page, theme: Theme) -> Slide:
     slide.background.fill.solid()
     slide.background.fill.fore_color.rgb = rgb(page.background)
     for el in page.elements:
+        deadline.check()
         if isinstance(el, Shape):
             _add_shape(slide, el, theme)
         elif isinstance(el, TextBox):

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from xml.sax.saxutils import escape, quoteattr
 
+from render import deadline
 from render import text as textmod
 from render.layout import (
     Arc,
@@ -236,7 +237,11 @@ def _defs(markers: set[str]) -> str:
 
 def page_group(page: Page, theme: Theme, dy: float = 0.0) -> str:
     markers: set[str] = set()
-    body = "".join(element_svg(el, theme, markers) for el in page.elements)
+    parts = []
+    for el in page.elements:
+        deadline.check()
+        parts.append(element_svg(el, theme, markers))
+    body = "".join(parts)
     bg = f'<rect x="0" y="0" width="{_num(page.width)}" height="{_num(page.height)}" fill="{page.background}"/>'
     transform = f' transform="translate(0,{_num(dy)})"' if dy else ""
     return f"<g{transform}>{_defs(markers)}{bg}{body}</g>"
