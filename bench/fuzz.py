@@ -254,6 +254,9 @@ def _worker(conn: Any, out_dir: str) -> None:
             if kind == "plan":
                 keep = Path(extra) if extra else None
                 outcome = run_plan(payload, keep=keep)
+            elif kind == "sleep":  # the runner's own check: a case that never answers is a hang
+                time.sleep(payload)
+                outcome = {"outcome": "rendered"}
             else:
                 outcome = run_file(payload, scratch, extra)
         except BaseException as err:  # the worker must answer whatever happens
@@ -411,6 +414,15 @@ def fuzz(
             log(
                 f"{done[0]}/{len(jobs)} {dict(counts['plan'])} {dict(counts['file'])} {time.perf_counter() - start:.0f} s"
             )
+            if out is not None:  # partial results survive a run that is stopped
+                progress = {
+                    "done": done[0],
+                    "of": len(jobs),
+                    "plans": counts["plan"],
+                    "files": counts["file"],
+                }
+                (out / "progress.json").write_text(json.dumps(progress, default=dict))
+                (out / "failures.json").write_text(json.dumps(failures, indent=1, default=str))
 
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)

@@ -13,7 +13,7 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from render.kinds import KINDS, EmbeddedPlan, PlanError, parse_plan, plan_json_schema
 
@@ -644,12 +644,13 @@ class TextPlan(PlanBase):
 
     kind: Literal["text"] = "text"
 
-    @field_validator("answer")
-    @classmethod
-    def _needs_answer(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("a text plan needs a non-empty markdown answer")
-        return value
+    @model_validator(mode="after")
+    def _needs_answer(self) -> TextPlan:
+        # after the model, not on the field: a missing answer (the default) is checked too, so a
+        # plan that validates also validates again from its own JSON
+        if not self.answer.strip():
+            raise ValueError("answer: a text plan needs a non-empty markdown answer")
+        return self
 
 
 # ----------------------------------------------------------------------------------------------- union
