@@ -164,6 +164,21 @@ def _check_pptx(raw: bytes) -> tuple[str, str] | None:
 # ------------------------------------------------------------------------------------------- cases
 
 
+def describe(plan: Any) -> str:
+    """A few words on a plan's kind and size, for the slowest-cases list."""
+    if not isinstance(plan, dict):
+        return type(plan).__name__
+    kind = plan.get("kind", "?")
+    sizes = []
+    for key in ("slides", "nodes", "edges", "categories", "series", "blocks"):
+        if isinstance(plan.get(key), list):
+            sizes.append(f"{len(plan[key])} {key}")
+    if kind == "text" and isinstance(plan.get("answer"), str):
+        sizes.append(f"{len(plan['answer']):,} chars")
+    extra = plan.get("chart_type") or plan.get("diagram_type") or ""
+    return " ".join(x for x in (kind, extra, ", ".join(sizes)) if x)
+
+
 def run_plan(plan: Any, formats: tuple[str, ...] | None = None, keep: Path | None = None) -> dict[str, Any]:
     """One plan through `render()` and each format; the outcome with what was learned."""
     from render import PlanError, render
@@ -384,7 +399,7 @@ def fuzz(
     for i, (source, plan) in enumerate(cases):
         keep = str(keep_dir / f"plan{i}.pptx") if every and i % every == 0 else None
         jobs.append((i, "plan", plan, keep))
-        meta[i] = {"kind": "plan", "source": source}
+        meta[i] = {"kind": "plan", "source": source, "what": describe(plan)}
     paths = hostile_files(scratch / "files", seed, n_files, big=big_files) if n_files else []
     for name, args in file_jobs(paths):
         for suffix in (".svg", ".pptx"):
@@ -442,7 +457,7 @@ def fuzz(
         "failures": len(failures),
         "peak_rss_mb": peak[0],
         "peak_rss_case": meta.get(peak[1], {}).get("source"),
-        "slowest_s": [(s, meta[c]["source"]) for s, c in slowest[:5]],
+        "slowest_s": [(s, meta[c].get("what") or meta[c]["source"]) for s, c in slowest[:8]],
         "seconds": round(time.perf_counter() - start),
     }
     if out is not None:
