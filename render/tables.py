@@ -97,7 +97,7 @@ def load_table(source: str | Path | bytes | BinaryIO, name: str = "") -> pd.Data
     if len(df) > MAX_ROWS:
         raise TableError(f"{label}: too large ({len(df):,} rows; the limit is {MAX_ROWS:,})")
     if df.shape[1] > MAX_COLUMNS:
-        df = df.iloc[:, :MAX_COLUMNS]  # `table_notes` says so
+        df = df.iloc[:, :MAX_COLUMNS]  # render() adds the note to the answer
         df.attrs["notes"] = [f"kept the first {MAX_COLUMNS:,} columns of {label}"]
     df = df.dropna(how="all")
     if df.shape[1] == 0:
