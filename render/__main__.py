@@ -23,8 +23,8 @@ class UserError(Exception):
     """A mistake the user can fix; shown as one line, never a traceback."""
 
 
-MAX_TEXT_BYTES = 10 * 1024 * 1024
-"""A markdown answer or a plan file larger than this is not an answer."""
+MAX_TEXT_BYTES = 50 * 1024 * 1024
+"""A markdown answer or plan file larger than this is refused (the limit of an attached table)."""
 
 
 def _read(path: str, what: str) -> str:
