@@ -403,3 +403,15 @@ def test_a_second_session_stays_responsive_while_the_heaviest_input_renders() ->
     assert during, "the heavy render finished before the light session asked"
     # sharing the interpreter with one busy render: slower, but never stalled behind it
     assert max(during) < max(10 * alone, 3.0), (alone, during)
+
+
+def test_a_text_plan_without_an_answer_is_refused_at_render() -> None:
+    """Found by the fuzzer: `{"kind": "text"}` validated (the default answer was not checked), then
+    its own JSON did not validate."""
+    with pytest.raises(PlanError, match="non-empty markdown answer"):
+        render({"kind": "text"})
+    from render import parse_plan
+    from render.plan import plan_to_json
+
+    plan = parse_plan({"kind": "text", "answer": "# Hi"})
+    assert parse_plan(plan_to_json(plan)) == plan
