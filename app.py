@@ -521,7 +521,15 @@ def welcome() -> None:
         )
 
 
+def _attach_session(thread: Any) -> None:
+    """Render threads (see `chat.core.bounded`) write progress into this session's page."""
+    from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
+
+    add_script_run_ctx(thread, get_script_run_ctx())
+
+
 def main() -> None:
+    core.on_worker = _attach_session
     st.set_page_config(page_title="Visual answers", page_icon="📊", layout="wide")
     st.markdown(CSS, unsafe_allow_html=True)  # frames for slide previews; a readable line length
     # The input first: it is on screen (pinned to the bottom) before the sidebar's imports finish.

@@ -8,14 +8,16 @@ built only when first downloaded. Every failure becomes `Answer.error`, a senten
 from __future__ import annotations
 
 import itertools
+import os
 import random
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from generators.base import PlanRequest, plan_with
-from render import PlanError, export_deck, render
+from render import PlanError, deadline, export_deck, render
 from render.plan import ImagePlan, plan_to_json
 
 if TYPE_CHECKING:
@@ -38,6 +40,54 @@ FORMATS: dict[str, tuple[str, str]] = {
     "webp": ("WebP", "image/webp"),
 }
 _ids = itertools.count(1)
+T = TypeVar("T")
+
+RENDER_SECONDS = float(os.environ.get("RENDER_DEADLINE_S", "60"))
+"""How long drawing one answer (or building one download) may take in the app."""
+on_worker: Callable[[threading.Thread], object] | None = None
+"""Called with each render thread before it starts: the app attaches its session context there, so
+progress shown from inside the render reaches the right browser tab."""
+
+
+def bounded(work: Callable[[], T], seconds: float | None = None) -> T:
+    """`work()` in a worker thread, given at most `seconds` (default `RENDER_SECONDS`).
+
+    The caller (a Streamlit session's script) waits at most that long, and the work itself stops at
+    its next `render.deadline.check()`, so one heavy request neither stalls its session nor keeps a
+    core busy for the others. Past the deadline `RenderFailed` says so in a sentence.
+    """
+    seconds = RENDER_SECONDS if seconds is None else seconds
+    box: dict[str, Any] = {}
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            with deadline.within(seconds):
+                box["value"] = work()
+        except BaseException as err:  # handed to the waiting caller, whatever it is
+            box["error"] = err
+        finally:
+            done.set()
+
+    thread = threading.Thread(target=run, name="render", daemon=True)
+    if on_worker is not None:
+        on_worker(thread)
+    thread.start()
+    if not done.wait(seconds + 2.0):  # the worker stops itself at its next check
+        raise RenderFailed(_too_long(seconds))
+    err = box.get("error")
+    if isinstance(err, deadline.RenderTimeout):
+        raise RenderFailed(_too_long(seconds)) from err
+    if err is not None:
+        raise err
+    return box["value"]
+
+
+def _too_long(seconds: float) -> str:
+    return (
+        f"Drawing this answer took longer than {seconds:g} seconds, so it was stopped. "
+        "Ask for a smaller visual (fewer slides, nodes or data points) or another kind."
+    )
 
 
 def download_info(fmt: str) -> tuple[str, str]:
@@ -103,9 +153,10 @@ class View:
         return known + [f for f in declared if f not in known]
 
     def file(self, fmt: str) -> bytes:
-        """The answer as `fmt` bytes, built once: downloads cost nothing until clicked."""
+        """The answer as `fmt` bytes, built once (within the render deadline): downloads cost
+        nothing until clicked."""
         if fmt not in self._files:
-            data = self.result.to_bytes(fmt)
+            data = bounded(lambda: self.result.to_bytes(fmt))
             self._files[fmt] = data.encode("utf-8") if isinstance(data, str) else data
         return self._files[fmt]
 
@@ -151,12 +202,13 @@ class Answer:
         if theme in self._views:
             return self._views[theme]
         assert self.plan is not None
+        plan = self.plan
         progress = progress or _Silent()
         images = self.images.for_render() if self.images is not None else None  # this render's record
-        try:
-            progress.stage(f"Rendering the {self.plan.kind}…")
+
+        def draw() -> View:
             result = render(
-                self.plan,
+                plan,
                 data=self.table,
                 theme=theme,
                 images=images,
@@ -178,6 +230,11 @@ class Answer:
             view.notes = result.notes
             if images is not None:
                 view.pictures = list(images.pictures)
+            return view
+
+        try:
+            progress.stage(f"Rendering the {plan.kind}…")
+            view = bounded(draw)  # in a worker, within the deadline: other sessions keep their turn
         except Exception as err:  # shown as a message; the rest of the chat stays intact
             self.error = friendly_error(err)
             raise RenderFailed(self.error) from err
@@ -499,7 +556,7 @@ def export_conversation(turns: Iterable[Turn], theme: str) -> bytes:
                 continue  # that answer shows its own error in the chat; the deck has the rest
     if not results:
         raise ValueError("Nothing to export yet: ask a question first.")
-    return export_deck(results, title="Conversation")
+    return bounded(lambda: export_deck(results, title="Conversation"))
 
 
 def file_name(turn: Turn, fmt: str) -> str:

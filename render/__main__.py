@@ -23,12 +23,27 @@ class UserError(Exception):
     """A mistake the user can fix; shown as one line, never a traceback."""
 
 
+MAX_TEXT_BYTES = 50 * 1024 * 1024
+"""A markdown answer or plan file larger than this is refused (the limit of an attached table)."""
+
+
 def _read(path: str, what: str) -> str:
+    """A text file in any encoding a table may have (UTF-8/16/32, Latin-1), read the same way."""
+    from render.textfile import NotText, decode
+
     try:
-        return Path(path).read_text(encoding="utf-8")
+        file = Path(path)
+        if file.stat().st_size > MAX_TEXT_BYTES:
+            raise UserError(
+                f"{what} file {path} is {file.stat().st_size / 2**20:.0f} MB; the limit is "
+                f"{MAX_TEXT_BYTES // 2**20} MB"
+            )
+        return decode(file.read_bytes())[0]
     except FileNotFoundError:
         raise UserError(f"{what} file not found: {path}") from None
-    except (OSError, UnicodeDecodeError) as err:
+    except NotText as err:
+        raise UserError(f"cannot read {what} file {path}: {err}") from None
+    except OSError as err:
         raise UserError(f"cannot read {what} file {path}: {err}") from None
 
 

@@ -45,9 +45,10 @@ def place(plan: ChartPlan, rect: Rect, ctx: Context) -> list[Element]:
 
 
 def check(plan: ChartPlan, ctx: Context) -> None:
-    """At `render()`: a chart over a table fails now, with the column names in the message."""
-    if plan.uses_table:
-        ctx.chart_data(plan)
+    """At `render()`: resolve the data now, so a chart that cannot be drawn (a column that is not
+    there, a scatter over text categories) fails here with a message, never later at save. The
+    result is cached on `ctx`: drawing reuses it."""
+    ctx.chart_data(plan)
 
 
 def html(result: Any) -> str:

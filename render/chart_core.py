@@ -81,32 +81,53 @@ def value_range(
 
 
 def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
-    """Round tick values covering [lo, hi] (1, 2, 2.5, 5 × 10^k steps)."""
+    """Round tick values covering [lo, hi] (1, 2, 2.5, 5 × 10^k steps), at any finite scale.
+
+    Ticks are whole multiples of the step, so they stay distinct from 1e-300 to 1e300; a range too
+    narrow to tell apart from its own magnitude (or from zero) is padded into a band around it.
+    """
     if not (math.isfinite(lo) and math.isfinite(hi)):
         return [0.0, 1.0]
     if hi < lo:
         lo, hi = hi, lo
-    if hi == lo:
-        pad = abs(hi) * 0.1 or 1.0
+    scale = max(abs(lo), abs(hi))
+    if hi / 2 - lo / 2 <= scale * 1e-9 or hi / 2 - lo / 2 < TINY:
+        pad = scale * 0.1 if scale >= TINY else 1.0
         lo, hi = lo - pad, hi + pad
-    raw = (hi - lo) / max(count, 1)
-    mag = 10 ** math.floor(math.log10(raw))
+    raw = (hi / max(count, 1)) - (lo / max(count, 1))  # halves first: hi - lo may overflow
+    mag = 10.0 ** math.floor(math.log10(raw))
     step = mag
     for m in (1, 2, 2.5, 5, 10):
         step = m * mag
         if step >= raw * 0.999:
             break
-    start = math.floor(lo / step + 1e-9) * step
-    stop = math.ceil(hi / step - 1e-9) * step
-    n = round((stop - start) / step)
-    return [round(start + i * step, 12) for i in range(n + 1)]
+    first = math.floor(lo / step + 1e-9)
+    last = math.ceil(hi / step - 1e-9)
+    return [float(f"{(first + i) * step:.15g}") for i in range(last - first + 1)]
+
+
+TINY = 1e-300
+"""Smaller magnitudes than this are zero to a chart (their differences cannot be drawn)."""
+SCIENTIFIC = 1e15
+"""From this magnitude on (and below 1e-4) numbers are written 2.5e15, not with 16 digits."""
+
+
+def _sci(value: float, digits: int = 3) -> str:
+    return f"{value:.{digits}g}".replace("e+", "e")
 
 
 def tick_labels(ticks: Sequence[float], unit: str = "") -> list[str]:
-    """Compact labels sharing one scale: 0, 250k, 500k … or 0.25, 0.5 …"""
+    """Compact labels sharing one scale: 0, 250k, 500k … or 0.25, 0.5 …; 1e300 for the extreme."""
     if not ticks:
         return []
     big = max(abs(t) for t in ticks)
+    tail = "%" if unit == "%" else ""
+    if big >= SCIENTIFIC or 0 < big < 1e-4:
+        for digits in range(3, 16):  # enough digits for every tick to read differently
+            labels = [_sci(t, digits) + tail if t else f"0{tail}" for t in ticks]
+            if len(set(labels)) == len(labels):
+                break
+        return labels
     div, suffix = 1.0, ""
     if big >= 10_000:
         for d, s in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")):
@@ -121,7 +142,6 @@ def tick_labels(ticks: Sequence[float], unit: str = "") -> list[str]:
         ),
         6,
     )
-    tail = "%" if unit == "%" else ""
     sep = "," if big >= 10_000 else ""  # 1990, not 1,990: short numbers read like years
     return [f"{t / div:{sep}.{decimals}f}{suffix}{tail}" if t else f"0{tail}" for t in ticks]
 
@@ -130,7 +150,9 @@ def fmt_value(v: float | None) -> str:
     """A data value as a cell or label shows it."""
     if v is None or not math.isfinite(v):
         return ""
-    if float(v).is_integer() and abs(v) < 1e15:
+    if abs(v) >= SCIENTIFIC or 0 < abs(v) < 1e-4:
+        return _sci(v, 4)
+    if float(v).is_integer():
         return f"{int(v):,}"
     if abs(v) >= 100:
         return f"{v:,.0f}"
@@ -142,14 +164,24 @@ def fmt_value(v: float | None) -> str:
 def number_format(values: Sequence[float | None], unit: str = "") -> str:
     """An Excel number format for PowerPoint: integers stay integers, else up to two decimals."""
     present = [v for v in values if v is not None]
+    if _extreme(present):
+        return "0.0##E+00" + ('"%"' if unit == "%" else "")
     base = "#,##0" if all(float(v).is_integer() for v in present) else "#,##0.0#"
     return base + ('"%"' if unit == "%" else "")
+
+
+def _extreme(values: Sequence[float]) -> bool:
+    """Values PowerPoint would write with dozens of digits (or zeros): shown in E notation."""
+    peak = max((abs(v) for v in values), default=0.0)
+    return peak >= SCIENTIFIC or 0 < peak < 1e-4
 
 
 def axis_format(values: Sequence[float | None], unit: str = "") -> str:
     """Tick labels need fewer decimals than the data: none once values reach the hundreds."""
     present = [abs(v) for v in values if v is not None]
     peak = max(present, default=0.0)
+    if _extreme(present):
+        return "0.0#E+00" + ('"%"' if unit == "%" else "")
     base = "#,##0" if peak >= 100 or all(float(v).is_integer() for v in present) else "#,##0.0#"
     if 0 < peak < 1:
         base = "0.0##"
@@ -166,8 +198,9 @@ def histogram_bins(samples: Sequence[tuple[str, Sequence[float]]]) -> tuple[np.n
         return np.array([0.0, 1.0]), [np.zeros(1) for _ in samples]
     bins = int(min(40, max(5, math.ceil(math.sqrt(pooled.size)))))
     lo, hi = float(pooled.min()), float(pooled.max())
-    if lo == hi:
-        lo, hi = lo - 0.5, hi + 0.5
+    if hi / 2 - lo / 2 <= max(abs(lo), abs(hi)) * 1e-9:  # one value (to float precision): a band around it
+        pad = 0.5 if abs(hi) < 1e8 else abs(hi) * 0.05
+        lo, hi = lo - pad, hi + pad
     ticks = nice_ticks(lo, hi, bins)
     edges = np.array(ticks if 5 <= len(ticks) - 1 <= 60 else np.linspace(lo, hi, bins + 1))
     counts = [np.histogram(np.asarray(v, dtype=float), bins=edges)[0] for _, v in samples]

@@ -22,7 +22,7 @@ from pandas.api import types as ptypes
 from render.columns import as_datetime as _as_datetime
 from render.columns import parse_dates as _parse_dates
 from render.columns import to_numeric as _to_numeric
-from render.plan import Aggregate, ChartPlan, ChartType, Filter, PlanError
+from render.plan import MAX_VALUE, Aggregate, ChartPlan, ChartType, Filter, PlanError, clean_text
 from render.tables import (  # noqa: F401 - re-exported: `from render.data import load_table` keeps working
     MAX_BYTES,
     MAX_ROWS,
@@ -90,8 +90,51 @@ def resolve(plan: ChartPlan, table: pd.DataFrame | None) -> ChartData:
                     "table or give inline data (categories + series) instead of x/y"
                 ]
             )
-        return _TableResolver(plan, table).run()
-    return _resolve_inline(plan)
+        return _drawable(_TableResolver(plan, table).run())
+    return _drawable(_resolve_inline(plan))
+
+
+MAX_LABEL = 2000
+"""Characters kept of a label that comes from a table cell (the plan's own limit for labels)."""
+
+
+def _drawable(data: ChartData) -> ChartData:
+    """What painters receive is what a plan may hold: text cleaned like plan text (no XML-invalid
+    control characters, at most `MAX_LABEL` characters) and only finite values within ±`MAX_VALUE`.
+
+    Table cells reach painters only through here, and sums of large table values can overflow, so
+    this is the one boundary where both are made safe; anything left out is noted.
+    """
+    text = _label
+    data.categories = [text(c) for c in data.categories]
+    dropped = 0
+
+    def number(v: float | None) -> float | None:
+        nonlocal dropped
+        if v is None or (math.isfinite(v) and abs(v) <= MAX_VALUE):
+            return v
+        dropped += 1
+        return None
+
+    data.series = [(text(name), [number(v) for v in vals]) for name, vals in data.series]
+    xy = []
+    for name, xs, ys in data.xy:
+        keep = [
+            (x, y) for x, y in zip(xs, ys, strict=True) if number(x) is not None and number(y) is not None
+        ]
+        xy.append((text(name), [x for x, _ in keep], [y for _, y in keep]))
+    data.xy = xy
+    data.samples = [(text(name), [v for v in vals if number(v) is not None]) for name, vals in data.samples]
+    data.columns = [text(c) for c in data.columns]
+    data.rows = [[text(c) for c in row] for row in data.rows]
+    if dropped:
+        data.notes.append(f"left out {dropped:,} values too large to draw (beyond ±{MAX_VALUE:g})")
+    return data
+
+
+def _label(value: object) -> str:
+    text = clean_text(value if isinstance(value, str) else str(value))
+    return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"
 
 
 # -------------------------------------------------------------------------------------------- inline

@@ -13,7 +13,7 @@ through grandalf's dummy vertices), so an edge never crosses another node.
 
 from __future__ import annotations
 
-from render import frame
+from render import deadline, frame
 from render.diagram_layered import (
     _layered,
 )
@@ -66,6 +66,7 @@ def place(plan: DiagramPlan, rect: Rect, ctx: Context) -> list[Element]:
     if len(plan.nodes) <= 8 and plan.diagram_type != "tree":
         comfortable = max(COMFORTABLE, min(20.0, area.h / 19))
     for style in _styles(len(plan.nodes), plan.diagram_type):
+        deadline.check()
         drawing = _draw(plan, theme, style, area)
         font = NOMINAL * _scale_for(drawing, area)
         score = min(font, comfortable)
@@ -75,6 +76,7 @@ def place(plan: DiagramPlan, rect: Rect, ctx: Context) -> list[Element]:
             break
     assert best is not None
     _, font, drawing = best
+    ctx.notes.extend(n for n in drawing.notes if n not in ctx.notes)
     if font < READABLE:
         ctx.notes.append(
             f"diagram: {len(plan.nodes)} nodes only fit with {font:.1f} pt text; "

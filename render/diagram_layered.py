@@ -5,11 +5,12 @@ from __future__ import annotations
 import itertools
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from grandalf.layouts import SugiyamaLayout
 
+from render import deadline
 from render.diagram_model import (
     LABEL_RATIO,
     NOMINAL,
@@ -158,17 +159,22 @@ def _layered(plan: DiagramPlan, theme: Theme, style: _Style, aspect: float) -> _
     }
     frame_aspect = aspect if not frame.swap else 1 / aspect
     parts = []
-    for comp in _components(len(nodes), [ends[k] for k in real]):
-        members = set(comp)
-        comp_edges = [k for k in real if ends[k][0] in members]
+    notes: list[str] = []
+    comps = _components(len(nodes), [ends[k] for k in real])
+    comp_of = {i: c for c, comp in enumerate(comps) for i in comp}
+    edges_of: list[list[int]] = [[] for _ in comps]
+    for k in real:
+        edges_of[comp_of[ends[k][0]]].append(k)
+    for comp, comp_edges in zip(comps, edges_of, strict=True):
+        deadline.check()
         parts.append(
             _layer_component(
-                comp, comp_edges, ends, nodes, frame, gap_x, gap_y, tree, loop_pad, edges, frame_aspect
+                comp, comp_edges, ends, nodes, frame, gap_x, gap_y, tree, loop_pad, edges, frame_aspect, notes
             )
         )
     offsets = _pack([p.box for p in parts], gap_x * 1.5, frame_aspect)
 
-    drawing = _Drawing(nodes=nodes, edges=edges)
+    drawing = _Drawing(nodes=nodes, edges=edges, notes=notes)
     _place_parts(parts, offsets, nodes, edges, frame)
     for k, (u, v) in enumerate(ends):
         e = edges[k]
@@ -212,6 +218,7 @@ def _layer_component(
     loop_pad: dict[int, float],
     edges: list[_Edge],
     aspect: float,
+    notes: list[str],
 ) -> _Part:
     """Lay out one connected component in frame coordinates and route its edges.
 
@@ -226,7 +233,6 @@ def _layer_component(
 
     from grandalf.graphs import Edge as GEdge
     from grandalf.graphs import Graph, Vertex
-    from grandalf.layouts import SugiyamaLayout
 
     local = {i: j for j, i in enumerate(comp)}
     verts = [Vertex(i) for i in comp]
@@ -234,30 +240,40 @@ def _layer_component(
         aw, ah = sizes[i]
         v.view = _View(aw + 2 * loop_pad.get(i, 0.0), ah)
     gedges = {k: GEdge(verts[local[ends[k][0]]], verts[local[ends[k][1]]]) for k in comp_edges}
-    graph = Graph(verts, list(gedges.values()))
-    core = graph.C[0]
-    order = sorted(range(len(comp)), key=lambda j: (any(ends[k][1] == comp[j] for k in comp_edges), j))
+    has_target = {ends[k][1] for k in comp_edges}
+    order = sorted(range(len(comp)), key=lambda j: (comp[j] in has_target, j))
     pairs = [(local[ends[k][0]], local[ends[k][1]]) for k in comp_edges]
     back = _feedback_edges(len(comp), pairs, order)
-    inverted = [gedges[k] for n, k in enumerate(comp_edges) if n in back]
-    has_in = {local[ends[k][1]] if n not in back else local[ends[k][0]] for n, k in enumerate(comp_edges)}
-    roots = [verts[j] for j in range(len(comp)) if j not in has_in]
+    ranks = _ranks(len(comp), pairs, back)
+    dummies = sum(max(abs(ranks[b] - ranks[a]) - 1, 0) for a, b in pairs)
+    if dummies > DUMMY_BUDGET:
+        sug: Any = _Plain(verts, ranks, [gedges[k] for k in comp_edges], gap_x, gap_y)
+        long = sum(1 for a, b in pairs if abs(ranks[b] - ranks[a]) > 1)
+        notes.append(
+            f"diagram: {long:,} of {len(pairs):,} connections span several layers and are drawn "
+            "across them, not around the nodes: the graph is too dense to route"
+        )
+    else:
+        from grandalf.layouts import SugiyamaLayout
 
-    sug = SugiyamaLayout(core)
-    sug.xspace, sug.yspace = gap_x, gap_y
-    sug.dw, sug.dh = max(gap_x * 0.3, 2.0), 2.0
-    limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(limit, 20000))
-    try:
-        sug.init_all(roots=roots, inverted_edges=inverted)
-        if sum(len(layer) for layer in sug.layers) <= FAST_XY_ABOVE:
-            sug.draw(N=1.5 if len(comp) <= 150 else 0.5)
-        else:  # grandalf's Brandes-Köpf pass is super-linear: tens of seconds at a few hundred nodes
-            for _ in sug.ordering_step(oneway=True):
-                pass
-            _fast_xy(sug)
-    finally:
-        sys.setrecursionlimit(limit)
+        inverted = [gedges[k] for n, k in enumerate(comp_edges) if n in back]
+        has_in = {local[ends[k][1]] if n not in back else local[ends[k][0]] for n, k in enumerate(comp_edges)}
+        roots = [verts[j] for j in range(len(comp)) if j not in has_in]
+        sug = SugiyamaLayout(Graph(verts, list(gedges.values())).C[0])
+        sug.xspace, sug.yspace = gap_x, gap_y
+        sug.dw, sug.dh = max(gap_x * 0.3, 2.0), 2.0
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(limit, 20000))
+        try:
+            sug.init_all(roots=roots, inverted_edges=inverted)
+            if sum(len(layer) for layer in sug.layers) <= FAST_XY_ABOVE:
+                sug.draw(N=1.5 if len(comp) <= 150 else 0.5)
+            else:  # grandalf's Brandes-Köpf pass is super-linear: tens of seconds at a few hundred nodes
+                for _ in sug.ordering_step(oneway=True):
+                    pass
+                _fast_xy(sug)
+        finally:
+            sys.setrecursionlimit(limit)
 
     # grandalf's balanced x can violate the minimum spacing; push apart layer by layer.
     bands: list[tuple[float, float]] = []
@@ -297,7 +313,7 @@ def _layer_component(
         step = 1 if rv > ru else -1
         ctrl = sug.ctrls.get(ge, {})
         chain = [(ru, u.view.xy[0])]
-        chain += [(r, ctrl[r].view.xy[0]) for r in range(ru + step, rv, step)]
+        chain += [(r, ctrl[r].view.xy[0]) for r in range(ru + step, rv, step) if r in ctrl]
         chain.append((rv, v.view.xy[0]))
         chains[k] = chain
 
@@ -333,6 +349,68 @@ def _layer_component(
 
 FAST_XY_ABOVE = 250
 """Vertices (dummies included) above which coordinates come from `_fast_xy`, not grandalf's setxy."""
+DUMMY_BUDGET = 3000
+"""Dummy vertices (one per layer a long edge crosses) grandalf may make for one component. A random
+500-node, 2,000-edge graph needs ~180,000 of them and minutes of work; past this budget `_Plain`
+lays the graph out in linear passes and long edges are drawn straight across the layers."""
+
+
+def _ranks(n: int, pairs: list[tuple[int, int]], back: set[int]) -> list[int]:
+    """Longest-path layer of each vertex once the `back` edges are reversed (what grandalf computes)."""
+    succ: list[list[int]] = [[] for _ in range(n)]
+    indeg = [0] * n
+    for k, (a, b) in enumerate(pairs):
+        if k in back:
+            a, b = b, a
+        succ[a].append(b)
+        indeg[b] += 1
+    rank = [0] * n
+    ready = [i for i in range(n) if indeg[i] == 0]
+    while ready:
+        u = ready.pop()
+        for v in succ[u]:
+            rank[v] = max(rank[v], rank[u] + 1)
+            indeg[v] -= 1
+            if not indeg[v]:
+                ready.append(v)
+    return rank
+
+
+class _Rank:
+    def __init__(self, rank: int) -> None:
+        self.rank = rank
+
+
+class _Plain:
+    """A layered layout without dummy vertices, in linear passes, shaped like the parts of grandalf's
+    `SugiyamaLayout` the routing reads (`layers`, `grx`, `ctrls`, `g.sE`, spacing): longest-path
+    layers, a few barycentre sweeps for the order in each layer, then `_fast_xy` coordinates."""
+
+    def __init__(self, verts: list[Any], ranks: list[int], edges: list[Any], xspace: float, yspace: float):
+        self.xspace, self.yspace = xspace, yspace
+        self.ctrls: dict[Any, dict[int, Any]] = {}
+        self.g = type("Edges", (), {"sE": edges})()
+        self.grx = {v: _Rank(r) for v, r in zip(verts, ranks, strict=True)}
+        self.layers: list[list[Any]] = [[] for _ in range(max(ranks, default=0) + 1)]
+        for v, r in zip(verts, ranks, strict=True):
+            self.layers[r].append(v)
+        above: dict[Any, list[Any]] = {v: [] for v in verts}
+        below: dict[Any, list[Any]] = {v: [] for v in verts}
+        for e in edges:
+            a, b = e.v
+            if self.grx[a].rank > self.grx[b].rank:
+                a, b = b, a
+            below[a].append(b)
+            above[b].append(a)
+        pos = {v: k / len(layer) for layer in self.layers for k, v in enumerate(layer)}
+        for sweep in range(4):
+            down = sweep % 2 == 0
+            near = above if down else below
+            for layer in self.layers[1:] if down else self.layers[-2::-1]:
+                wish = {v: sum(pos[u] for u in near[v]) / len(near[v]) if near[v] else pos[v] for v in layer}
+                layer.sort(key=wish.__getitem__)
+                pos.update((v, k / len(layer)) for k, v in enumerate(layer))
+        _fast_xy(self)
 
 
 def _fast_xy(sug: SugiyamaLayout) -> None:

@@ -129,6 +129,8 @@ class _Edge:
 class _Drawing:
     nodes: list[_Node] = field(default_factory=list)
     edges: list[_Edge] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """What the reader should know about this drawing (e.g. edges not routed around nodes)."""
 
     def bbox(self) -> Rect:
         xs: list[float] = []

@@ -218,11 +218,11 @@ def _cycle(plan: DiagramPlan, theme: Theme, style: _Style, aspect: float) -> _Dr
     groups = any(nd.group for nd in plan.nodes)
     gcolors = _group_colors(plan, theme)
     order = _cycle_order(plan)
+    pos = {node_i: k for k, node_i in enumerate(order)}
     nodes = []
     for i, nd in enumerate(plan.nodes):
-        colors = gcolors[nd.id] if groups else _colors(theme, theme.color(order.index(i)))
+        colors = gcolors[nd.id] if groups else _colors(theme, theme.color(pos[i]))
         nodes.append(_make_node(nd, colors, style))
-    pos = {node_i: k for k, node_i in enumerate(order)}
     index = {nd.id: i for i, nd in enumerate(plan.nodes)}
     stretch = max(1.0, min(aspect, 2.0))
     gap = NOMINAL * 1.2 * style.gap
@@ -248,6 +248,8 @@ def _cycle(plan: DiagramPlan, theme: Theme, style: _Style, aspect: float) -> _Dr
         ]
 
     radius = max(max(nd.w, nd.h) for nd in nodes) * 0.6 if n > 1 else 0.0
+    if n > NEAR_ONLY:  # start where the stages can fit around the ring, not 60 growth steps below it
+        radius = max(radius, sum(max(nd.w, nd.h) + gap for nd in nodes) / (2 * math.pi * stretch))
     for _ in range(60):
         rx, ry = radius * stretch, radius
         for k, i in enumerate(order):
@@ -294,6 +296,10 @@ def _cycle(plan: DiagramPlan, theme: Theme, style: _Style, aspect: float) -> _Dr
     return _Drawing(nodes, edges)
 
 
+NEAR_ONLY = 40
+"""Rings with more stages than this check collisions between ring neighbours only (linear)."""
+
+
 def _cycle_ok(
     nodes: list[_Node],
     order: list[int],
@@ -301,17 +307,25 @@ def _cycle_ok(
     gap: float,
     arc: Callable[[int], list[Point]],
 ) -> bool:
-    """No two stages closer than `gap`, and no arc crossing a stage it does not connect."""
+    """No two stages closer than `gap`, and no arc crossing a stage it does not connect.
+
+    Big rings compare each stage only with its `NEAR_ONLY` neighbours on either side: stages are
+    placed in ring order on an ellipse, so far ones cannot touch, and the test stays linear."""
+    n = len(order)
     rects = [nodes[i].rect.inset(-gap / 2) for i in order]
-    for a in range(len(rects)):
-        for b in range(a + 1, len(rects)):
+    reach = n if n <= NEAR_ONLY else 3
+    for a in range(n):
+        for b in range(a + 1, min(a + 1 + reach, n)):
             if rects[a].intersects(rects[b]):
                 return False
-    if len(order) <= 2:
+        if n > NEAR_ONLY and rects[a].intersects(rects[(a + 1) % n]):
+            return False
+    if n <= 2:
         return True
     for k, (u, v) in enumerate(ring):
         pts = arc(k)
-        for i in order:
+        near = order if n <= NEAR_ONLY else [order[(k + d) % n] for d in range(-reach, reach + 2)]
+        for i in near:
             if i in (u, v):
                 continue
             r = nodes[i].rect.inset(-2)

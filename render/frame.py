@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from render import deadline
 from render.layout import Context, Element, Page, Rect, Shape, TextBox, text_box
 from render.text import LINE_HEIGHT, is_rtl
 
@@ -137,6 +138,7 @@ def open_page(
     ctx: Context, title: str = "", subtitle: str = "", *, notes: str = "", footer: bool = False
 ) -> tuple[Page, Rect]:
     """A new page with its title band drawn; returns the page and the body rectangle."""
+    deadline.check()
     page = new_page(ctx, title, notes)
     top = header(page, title, subtitle, ctx.theme)
     return page, body(top, ctx.theme, footer=footer)
@@ -188,6 +190,7 @@ def embed(page: Page, plan: Any, rect: Rect, ctx: Context, what: str = "") -> li
     from render.kinds import place
 
     what = what or plan.kind
+    deadline.check()
     try:
         elements = place(plan, rect, ctx)
     except Exception as err:  # one broken visual must not lose the whole deck

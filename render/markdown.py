@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from render import frame
+from render import deadline, frame
 from render.layout import Context, Element, Layout, Page, Rect, TextBox, text_box
 from render.plan import TextPlan
 from render.text import LINE_HEIGHT
 
 MIN_BODY = 14.0
+MAX_PAGES = 100
+"""Text slides per answer, as many as a slide deck may have: a book-length answer is read as text."""
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +85,13 @@ def layout(plan: TextPlan, ctx: Context) -> Layout:
     pages: list[Page] = []
     remaining = [t for _, t in parts] or [plan.answer]
     while remaining:
+        deadline.check()
+        if len(pages) == MAX_PAGES:
+            ctx.notes.append(
+                f"text: showing the first {MAX_PAGES} pages; the rest of the answer "
+                f"({len(remaining):,} paragraphs) is in the written answer"
+            )
+            break
         heading = title if not pages else f"{title} (cont.)"
         page, body = frame.open_page(ctx, heading, notes=plan.answer if not pages else "")
         page.title = title

@@ -13,7 +13,7 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from render.kinds import KINDS, EmbeddedPlan, PlanError, parse_plan, plan_json_schema
 
@@ -44,10 +44,28 @@ Text = Annotated[str, BeforeValidator(clean_text)]
 Label = Annotated[str, BeforeValidator(clean_text), Field(max_length=2000)]
 
 
+MAX_VALUE = 1e300
+"""The largest magnitude a chart value may have. Painters add values up (stacks, pie totals, the
+"Other" slice, axis ranges): 200 series of 100,000 values this big still sum to a finite number,
+while values near the float limit (1.8e308) overflow to infinity, which nothing can draw."""
+MAX_VALUES = 1_000_000
+MAX_NODES = 500
+"""Diagram nodes in one answer: laid out in about two seconds; far past readable (see the note)."""
+MAX_EDGES = 2000
+"""Numbers in one chart plan (all series together): more than a picture can show, parsed in seconds."""
+
+
 def _finite_or_none(value: Any) -> Any:
-    """NaN and infinities are missing values, not numbers a chart can draw."""
+    """NaN and infinities are missing values, not numbers a chart can draw; numbers too large to
+    draw are refused, so the plan fails at `render()` with a message instead of at save."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        if abs(value) > MAX_VALUE:
+            raise ValueError(f"{_BEYOND}; got a number with {len(str(abs(value)))} digits")
+        value = float(value)
     if isinstance(value, float) and not math.isfinite(value):
         return None
+    if isinstance(value, float) and abs(value) > MAX_VALUE:
+        raise ValueError(f"{_BEYOND}; got {value:.3g}")
     if isinstance(value, str):
         stripped = value.strip().replace(",", "")
         if stripped.lower() in {"", "nan", "null", "none", "inf", "-inf", "infinity"}:
@@ -56,8 +74,13 @@ def _finite_or_none(value: Any) -> Any:
             number = float(stripped)
         except ValueError:
             return value  # let pydantic report it precisely
-        return number if math.isfinite(number) else None
+        return _finite_or_none(number)
     return value
+
+
+_BEYOND = (
+    "values beyond ±1e300 cannot be drawn; give them in a larger unit (e.g. billions, and say so in `unit`)"
+)
 
 
 Number = Annotated[float | None, BeforeValidator(_finite_or_none)]
@@ -209,6 +232,12 @@ class ChartPlan(PlanBase):
             raise ValueError(
                 "series: the chart has no data; give categories + series, or name table columns x and y"
             )
+        total = sum(len(s.values) for s in self.series)
+        if total > MAX_VALUES:
+            raise ValueError(
+                f"series: {total:,} values in all; a chart plan holds at most {MAX_VALUES:,} "
+                "(attach the data as a table and let the chart aggregate it)"
+            )
         if not any(v is not None for s in self.series for v in s.values):
             raise ValueError("series: every value is missing (null/NaN); a chart needs numbers")
         raw = self.chart_type in (ChartType.histogram, ChartType.box)
@@ -222,6 +251,7 @@ class ChartPlan(PlanBase):
                     raise ValueError(
                         f"series[{i}] ({s.name!r}): scatter needs x values (series.x) or one category per value"
                     )
+
             elif not raw and len(s.values) != len(self.categories):
                 raise ValueError(
                     f"series[{i}] ({s.name!r}) has {len(s.values)} values but there are "
@@ -323,10 +353,10 @@ class DiagramPlan(PlanBase):
     direction: Literal["TB", "LR", "BT", "RL"] = "TB"
     """Flow direction for flowcharts and trees: TB top→bottom, LR left→right."""
 
-    nodes: list[DiagramNode] = Field(min_length=1, max_length=500)
+    nodes: list[DiagramNode] = Field(min_length=1, max_length=MAX_NODES)
     """All nodes. Keep labels short; 3–25 nodes read best."""
 
-    edges: list[DiagramEdge] = Field(default_factory=list, max_length=2000)
+    edges: list[DiagramEdge] = Field(default_factory=list, max_length=MAX_EDGES)
     """Connections between node ids."""
 
     @model_validator(mode="before")
@@ -507,6 +537,11 @@ class InfographicPlan(PlanBase):
     notes: Text = ""
     """Speaker notes: what the page leaves out (code, long prose) and why, so nothing is lost."""
 
+    @model_validator(mode="after")
+    def _check_size(self) -> InfographicPlan:
+        _check_totals(self)
+        return self
+
 
 # --------------------------------------------------------------------------------------------- slides
 
@@ -654,6 +689,39 @@ class SlidesPlan(PlanBase):
     slides: list[Slide] = Field(min_length=1, max_length=100)
     """The slides in order. A title slide is added automatically from `title`; don't repeat it."""
 
+    @model_validator(mode="after")
+    def _check_size(self) -> SlidesPlan:
+        _check_totals(self)
+        return self
+
+
+def _check_totals(plan: BaseModel) -> None:
+    """A container's visuals together must stay as drawable as one: 100 slides each holding a
+    500-node diagram would take minutes, so nodes, edges and chart values are limited per plan,
+    whatever the nesting."""
+    nodes = edges = values = 0
+    stack: list[Any] = [plan]
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, DiagramPlan):
+            nodes, edges = nodes + len(obj.nodes), edges + len(obj.edges)
+        elif isinstance(obj, ChartPlan):
+            values += sum(len(s.values) for s in obj.series)
+        if isinstance(obj, BaseModel):
+            stack.extend(getattr(obj, name) for name in type(obj).model_fields)
+        elif isinstance(obj, list):
+            stack.extend(v for v in obj if isinstance(v, BaseModel | list))
+    for what, n, limit in (
+        ("diagram nodes", nodes, MAX_NODES),
+        ("diagram edges", edges, MAX_EDGES),
+        ("chart values", values, MAX_VALUES),
+    ):
+        if n > limit:
+            raise ValueError(
+                f"the plan holds {n:,} {what} in all; one answer draws at most {limit:,}. "
+                "Split it into several answers or simplify the visuals"
+            )
+
 
 # ----------------------------------------------------------------------------------------------- text
 
@@ -663,12 +731,13 @@ class TextPlan(PlanBase):
 
     kind: Literal["text"] = "text"
 
-    @field_validator("answer")
-    @classmethod
-    def _needs_answer(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("a text plan needs a non-empty markdown answer")
-        return value
+    @model_validator(mode="after")
+    def _needs_answer(self) -> TextPlan:
+        # after the model, not on the field: a missing answer (the default) is checked too, so a
+        # plan that validates also validates again from its own JSON
+        if not self.answer.strip():
+            raise ValueError("answer: a text plan needs a non-empty markdown answer")
+        return self
 
 
 # ----------------------------------------------------------------------------------------------- union

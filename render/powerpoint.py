@@ -17,12 +17,12 @@ from xml.sax.saxutils import escape, quoteattr
 
 from pptx import Presentation
 from pptx.dml.color import RGBColor
-from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
+from render import deadline
 from render import text as textmod
 from render.layout import (
     PAGE_H,
@@ -96,17 +96,8 @@ def _fill_and_line(shape, fill: str | None, stroke: str | None, width: float, op
     """
     sp = shape._element
     sp_pr = sp.spPr
-    alpha = f'<a:alpha val="{round(max(0.0, opacity) * 100000)}"/>' if opacity < 1 else ""
-    fill_xml = (
-        f'<a:solidFill><a:srgbClr val="{hex_digits(fill)}">{alpha}</a:srgbClr></a:solidFill>'
-        if fill
-        else "<a:noFill/>"
-    )
-    if stroke and width > 0:
-        line_xml = f'<a:ln w="{_emu(width)}"><a:solidFill><a:srgbClr val="{hex_digits(stroke)}"/></a:solidFill></a:ln>'
-    else:
-        line_xml = "<a:ln><a:noFill/></a:ln>"
-    for el in parse_xml(f'<a:x xmlns:a="{_NS_A}">{fill_xml}{line_xml}</a:x>'):
+    line_xml = _line_xml(width, stroke).replace(f' xmlns:a="{_NS_A}"', "")
+    for el in parse_xml(f'<a:x xmlns:a="{_NS_A}">{_fill_xml(fill, opacity)}{line_xml}</a:x>'):
         sp_pr.append(el)
     style = sp.find(qn("p:style"))
     if style is not None:
@@ -189,7 +180,7 @@ def _add_shape(slide: Slide, el: Shape, theme: Theme) -> None:
     """
     r = el.rect
     grouped = el.text is not None and el.geometry != "rect"
-    shapes = slide.shapes.add_group_shape().shapes if grouped else slide.shapes
+    shapes = _new_group(slide) if grouped else slide.shapes
     shape = shapes.add_shape(_GEOMETRY[el.geometry], _emu(r.x), _emu(r.y), _emu(r.w), _emu(r.h))
     if el.name:
         shape.name = el.name
@@ -201,6 +192,29 @@ def _add_shape(slide: Slide, el: Shape, theme: Theme) -> None:
         t = el.text.rect
         margins = (t.x - r.x, t.y - r.y, r.right - t.right, r.bottom - t.bottom)
         _fill_text(shape, el.text, theme, margins)
+
+
+def _new_group(slide: Slide):
+    """An empty group on the slide; returns its shape collection.
+
+    python-pptx's `add_group_shape` finds a free id by testing every integer against a list of all
+    ids on the slide, quadratic per group: a 500-node diagram took minutes. Ids given here are
+    provisional; `_renumber` makes every id on the slide unique once it is complete.
+    """
+    from pptx.oxml.shapes.groupshape import CT_GroupShape
+    from pptx.shapes.group import GroupShape
+
+    grp = CT_GroupShape.new_grpSp(0, "Group")
+    slide.shapes._spTree.insert_element_before(grp, "p:extLst")
+    shapes = GroupShape(grp, slide.shapes).shapes
+    shapes._cached_max_shape_id = 0  # python-pptx's turbo-add counter: no id search per shape
+    return shapes
+
+
+def _renumber(slide: Slide) -> None:
+    """Unique shape ids 1, 2, 3… in document order (nothing on our slides refers to a shape id)."""
+    for i, c_nv_pr in enumerate(slide.shapes._spTree.iter(qn("p:cNvPr")), start=1):
+        c_nv_pr.set("id", str(i))
 
 
 def _add_textbox(shapes, box: TextBox, theme: Theme, background: str | None = None) -> None:
@@ -216,45 +230,85 @@ def _add_textbox(shapes, box: TextBox, theme: Theme, background: str | None = No
     _fill_text(tb, box, theme, (0, 0, 0, 0))
 
 
-def _line_end(line_el, arrow: bool) -> None:
-    ln = line_el.find(qn("a:ln"))
-    if ln is not None and arrow:
-        ln.append(ln.makeelement(qn("a:tailEnd"), {"type": "triangle", "w": "med", "len": "med"}))
-
-
 def _add_connector(slide: Slide, el: Connector, theme: Theme) -> None:
     pts = el.points
+    line = _line_xml(el.width, el.color, dashed=el.dashed, arrow=el.arrow)
     if len(pts) == 2:
         (x1, y1), (x2, y2) = pts
         shape = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, _emu(x1), _emu(y1), _emu(x2), _emu(y2))
+        sp_pr = shape._element.spPr
+        for old in sp_pr.findall(qn("a:ln")):
+            sp_pr.remove(old)
+        sp_pr.append(parse_xml(line))
+        style = shape._element.find(qn("p:style"))
+        if style is not None:
+            shape._element.remove(style)
+        if el.name:
+            shape.name = el.name
     else:
-        builder = slide.shapes.build_freeform(_emu(pts[0][0]), _emu(pts[0][1]), scale=1.0)
-        builder.add_line_segments([(_emu(x), _emu(y)) for x, y in pts[1:]], close=False)
-        shape = builder.convert_to_shape()
-        shape.fill.background()
-    if el.name:
-        shape.name = el.name
-    shape.line.color.rgb = rgb(el.color)
-    shape.line.width = Pt(el.width)
-    if el.dashed:
-        shape.line.dash_style = MSO_LINE_DASH_STYLE.DASH
-    _line_end(shape._element.spPr, el.arrow)
+        _add_freeform(slide, pts, False, el.name or "Connector", "<a:noFill/>", line)
     if el.label:
         _add_textbox(slide.shapes, el.label, theme, background=theme.background)
 
 
+def _line_xml(width: float, color: str | None, *, dashed: bool = False, arrow: bool = False) -> str:
+    """A DrawingML outline (`a:ln`), written whole: python-pptx sets each property through an XPath."""
+    if not color or width <= 0:
+        return f'<a:ln xmlns:a="{_NS_A}"><a:noFill/></a:ln>'
+    return (
+        f'<a:ln xmlns:a="{_NS_A}" w="{_emu(width)}"><a:solidFill><a:srgbClr val="{hex_digits(color)}"/>'
+        "</a:solidFill>"
+        + ('<a:prstDash val="dash"/>' if dashed else "")
+        + ('<a:tailEnd type="triangle" w="med" len="med"/>' if arrow else "")
+        + "</a:ln>"
+    )
+
+
+def _fill_xml(fill: str | None, opacity: float = 1.0) -> str:
+    if not fill:
+        return "<a:noFill/>"
+    alpha = f'<a:alpha val="{round(max(0.0, opacity) * 100000)}"/>' if opacity < 1 else ""
+    return f'<a:solidFill><a:srgbClr val="{hex_digits(fill)}">{alpha}</a:srgbClr></a:solidFill>'
+
+
+def _add_freeform(
+    slide: Slide, pts: list[tuple[float, float]], closed: bool, name: str, fill: str, line: str
+) -> None:
+    """A freeform polyline or polygon written as one XML element.
+
+    python-pptx's freeform builder asks the shape tree for a free id by listing every id in it,
+    for every shape: a diagram with 2,000 edges took minutes to export. The id is provisional
+    (`_renumber` fixes all ids of the slide).
+    """
+    xs = [_emu(x) for x, _ in pts]
+    ys = [_emu(y) for _, y in pts]
+    x0, y0 = min(xs), min(ys)
+    w, h = max(max(xs) - x0, 1), max(max(ys) - y0, 1)
+    steps = [f'<a:moveTo><a:pt x="{xs[0] - x0}" y="{ys[0] - y0}"/></a:moveTo>']
+    steps += [
+        f'<a:lnTo><a:pt x="{x - x0}" y="{y - y0}"/></a:lnTo>' for x, y in zip(xs[1:], ys[1:], strict=True)
+    ]
+    if closed:
+        steps.append("<a:close/>")
+    line = line.replace(f' xmlns:a="{_NS_A}"', "")
+    xml = (
+        f'<p:sp xmlns:p="{_NS_P}" xmlns:a="{_NS_A}"><p:nvSpPr><p:cNvPr id="0" name={quoteattr(name)}/>'
+        f'<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x="{x0}" y="{y0}"/><a:ext cx="{w}" cy="{h}"/>'
+        '</a:xfrm><a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="l" t="t" r="r" b="b"/>'
+        f'<a:pathLst><a:path w="{w}" h="{h}">{"".join(steps)}</a:path></a:pathLst></a:custGeom>'
+        f"{fill}{line}</p:spPr></p:sp>"
+    )
+    slide.shapes._spTree.insert_element_before(parse_xml(xml), "p:extLst")
+
+
 def _add_path(slide: Slide, el: Path) -> None:
-    """A freeform shape; arcs become short straight segments (python-pptx's freeform builder draws
-    lines only), fine enough that the outline matches the SVG's exact arcs on a slide."""
+    """A freeform shape; arcs become short straight segments (DrawingML freeforms here draw lines
+    only), fine enough that the outline matches the SVG's exact arcs on a slide."""
     pts = el.points(max_degrees=3.0)
     if len(pts) < 2:
         return
-    builder = slide.shapes.build_freeform(_emu(pts[0][0]), _emu(pts[0][1]), scale=1.0)
-    builder.add_line_segments([(_emu(x), _emu(y)) for x, y in pts[1:]], close=el.closed)
-    shape = builder.convert_to_shape()
-    if el.name:
-        shape.name = el.name
-    _fill_and_line(shape, el.fill, el.stroke, el.stroke_width, el.opacity)
+    line = _line_xml(el.stroke_width, el.stroke)
+    _add_freeform(slide, pts, el.closed, el.name or "Freeform", _fill_xml(el.fill, el.opacity), line)
 
 
 def _add_picture(slide: Slide, el: Picture) -> None:
@@ -329,7 +383,11 @@ def add_page(prs: PresentationT, page: Page, theme: Theme) -> Slide:
         slide = prs.slides.add_slide(prs.slide_layouts[6])
         slide.background.fill.solid()
         slide.background.fill.fore_color.rgb = rgb(page.background)
+    # Turbo-add: python-pptx otherwise scans the whole slide for the highest id at every new shape,
+    # quadratic in the shapes on a page. Ids are made unique by `_renumber` at the end.
+    slide.shapes.turbo_add_enabled = True
     for i, el in enumerate(page.elements):
+        deadline.check()
         if i in skip:
             continue
         if isinstance(el, Shape):
@@ -348,6 +406,7 @@ def add_page(prs: PresentationT, page: Page, theme: Theme) -> Slide:
             _add_grid(slide, el, theme)
         else:
             raise TypeError(f"cannot paint {type(el).__name__}")
+    _renumber(slide)
     if page.notes:
         slide.notes_slide.notes_text_frame.text = page.notes
     if page.builds or page.transition or page.advance_after is not None:

@@ -9,6 +9,7 @@ loads with it and never for the SVG preview.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -56,9 +57,9 @@ def add_native(slide: Any, slot: ChartSlot, theme: Theme) -> None:
     if ct in TABLE_LIKE or slot.data.is_empty:
         _native_table(slide, slot, theme)
         return
-    from pptx.chart.data import CategoryChartData, XyChartData  # brings xlsxwriter: only with a chart
-
     from render.data import BAR_LIKE, PIE_LIKE  # loaded already: the slot's data was resolved there
+
+    CategoryChartData, XyChartData = _text_safe_chart_data()
 
     plan, data, r = slot.chart, slot.data, slot.rect
     chart_type = {
@@ -154,6 +155,56 @@ def _pin_native_axes(chart: Any, data: ChartData) -> None:
         if pinned is not None:
             lo, hi, _ = value_range([], False, pinned)
             axis.minimum_scale, axis.maximum_scale = lo, hi
+
+
+@functools.cache
+def _text_safe_chart_data() -> tuple[type, type]:
+    """python-pptx's chart data classes, writing their embedded workbook with every text as text.
+
+    The workbook behind a native chart is what PowerPoint opens for "Edit data". XlsxWriter, which
+    python-pptx uses, turns a string starting with "=" into a live formula (DDE included, e.g.
+    `=cmd|' /C calc'!A0`) and "http://…" into a link; category labels and series names come from
+    plans and table cells, so they must stay strings. Imported here: it brings xlsxwriter.
+    """
+    from contextlib import contextmanager
+
+    from pptx.chart.data import CategoryChartData, XyChartData
+    from pptx.chart.xlsx import CategoryWorkbookWriter, XyWorkbookWriter
+    from xlsxwriter import Workbook
+
+    class TextCells:
+        @contextmanager
+        def _open_worksheet(self, xlsx_file: Any) -> Any:
+            workbook = Workbook(xlsx_file, WORKBOOK_OPTIONS)
+            yield workbook, workbook.add_worksheet()
+            workbook.close()
+
+    class CategoryWriter(TextCells, CategoryWorkbookWriter):
+        pass
+
+    class XyWriter(TextCells, XyWorkbookWriter):
+        pass
+
+    class TextSafeCategoryData(CategoryChartData):
+        @property
+        def _workbook_writer(self) -> Any:
+            return CategoryWriter(self)
+
+    class TextSafeXyData(XyChartData):
+        @property
+        def _workbook_writer(self) -> Any:
+            return XyWriter(self)
+
+    return TextSafeCategoryData, TextSafeXyData
+
+
+WORKBOOK_OPTIONS = {
+    "in_memory": True,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+    "strings_to_numbers": False,
+}
+"""XlsxWriter options for chart workbooks: strings are written as strings, never formulas or links."""
 
 
 def _native_title(chart: Any, plan: ChartPlan, size: float, theme: Theme, width: float) -> None:

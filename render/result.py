@@ -237,6 +237,8 @@ def render(
         progress=progress,
         status=status,
     )
+    if table is not None:  # what the loader cut (columns beyond its limit) belongs to the answer
+        ctx.notes.extend(getattr(table, "attrs", {}).get("notes", []))
     result = Result(parsed, ctx)
     check = getattr(result.module, "check", None)
     if check is not None:

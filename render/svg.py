@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from xml.sax.saxutils import escape, quoteattr
 
+from render import deadline
 from render import text as textmod
 from render.layout import (
     Arc,
@@ -248,7 +249,11 @@ def _defs(markers: set[str]) -> str:
 
 def page_group(page: Page, theme: Theme, dy: float = 0.0) -> str:
     markers: set[str] = set()
-    body = "".join(element_svg(el, theme, markers) for el in page.elements)
+    parts = []
+    for el in page.elements:
+        deadline.check()
+        parts.append(element_svg(el, theme, markers))
+    body = "".join(parts)
     bg = f'<rect x="0" y="0" width="{_num(page.width)}" height="{_num(page.height)}" fill="{page.background}"/>'
     transform = f' transform="translate(0,{_num(dy)})"' if dy else ""
     return f"<g{transform}>{_defs(markers)}{bg}{body}</g>"
@@ -300,6 +305,23 @@ def _font_files() -> list[str]:
     ]
 
 
+MAX_PIXELS = 40_000_000
+"""Pixels in one PNG (160 MB of RGBA): a long deck is drawn at a smaller zoom instead of taking
+gigabytes (100 slides at the default zoom of 2 would be 215 million pixels)."""
+_SIZE = re.compile(r'<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"')
+
+
+def png_scale(svg: str, scale: float) -> float:
+    """The zoom `to_png` uses: `scale`, lowered so the picture stays within `MAX_PIXELS`."""
+    m = _SIZE.match(svg)
+    if m is None:
+        return scale
+    area = float(m.group(1)) * float(m.group(2))
+    if area * scale * scale <= MAX_PIXELS:
+        return scale
+    return math.sqrt(MAX_PIXELS / max(area, 1.0))
+
+
 @lru_cache(maxsize=32)
 def font_file(family: str) -> str | None:
     """The installed font file of `family` (fontconfig), or None: a template's or brand's font is
@@ -327,6 +349,7 @@ def to_png(svg: str, scale: float = 2.0, families: tuple[str, ...] = ()) -> byte
     `families` names fonts the SVG asks for beyond the bundled ones (a template's fonts)."""
     import resvg_py
 
+    scale = png_scale(svg, scale)
     files = _font_files()
     extra = [f for f in dict.fromkeys(font_file(name) for name in families) if f and f not in files]
     return bytes(

@@ -19,9 +19,18 @@ from typing import Any, BinaryIO
 import pandas as pd
 
 from render.columns import ColumnProfile, as_datetime, profile_column, to_numeric
+from render.plan import clean_text
+from render.textfile import NotText, decode
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 1_000_000
+MAX_COLUMNS = 1_000
+"""Columns kept of a wider table (a chart names two or three; profiling 10,000 costs seconds)."""
+MAX_CELL = 10_000
+"""Characters kept of one text cell: a label, not a document."""
+MAX_UNZIPPED = 40 * 1024 * 1024
+"""Unpacked size of a spreadsheet's parts. openpyxl reads about 100,000 cells a second into Python
+objects; a few hundred KB of compressed XML can unpack to gigabytes (one huge cell took 3.4 GB)."""
 
 
 class TableError(ValueError):
@@ -50,7 +59,7 @@ def load_table(source: str | Path | bytes | BinaryIO, name: str = "") -> pd.Data
     `TableError`s with a one-line message; column names come back stripped, unique strings.
     """
     raw, label = _read_bytes(source, name)
-    if not raw.strip():
+    if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise TableError(f"{label} is empty")
     suffix = Path(name or label).suffix.lower()
     fmt = _SUFFIXES.get(suffix)
@@ -63,24 +72,68 @@ def load_table(source: str | Path | bytes | BinaryIO, name: str = "") -> pd.Data
     try:
         if fmt == "xlsx":
             df = _read_xlsx(raw)
-        elif fmt in ("json", "jsonl"):
-            df = _read_json(raw, lines=fmt == "jsonl")
         else:
-            df = _read_csv(raw, tsv=suffix in {".tsv", ".tab"})
+            text = _text(raw)
+            if fmt in ("json", "jsonl"):
+                df = _read_json(text, lines=fmt == "jsonl")
+            else:
+                df = _read_csv(text, tsv=suffix in {".tsv", ".tab"})
     except TableError as err:
         raise TableError(f"{label}: {err}") from None
-    except (ValueError, KeyError, IndexError, TypeError, OSError, UnicodeError, csv.Error) as err:
+    except RecursionError:
+        raise TableError(f"{label}: the {fmt.upper()} is nested too deeply to be a table") from None
+    except (
+        ValueError,
+        KeyError,
+        IndexError,
+        TypeError,
+        OSError,
+        UnicodeError,
+        csv.Error,
+        OverflowError,
+    ) as err:
         first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
         raise TableError(f"{label}: could not parse as {fmt.upper()}: {first}") from None
     if len(df) > MAX_ROWS:
         raise TableError(f"{label}: too large ({len(df):,} rows; the limit is {MAX_ROWS:,})")
+    if df.shape[1] > MAX_COLUMNS:
+        df = df.iloc[:, :MAX_COLUMNS]  # render() adds the note to the answer
+        df.attrs["notes"] = [f"kept the first {MAX_COLUMNS:,} columns of {label}"]
     df = df.dropna(how="all")
     if df.shape[1] == 0:
         raise TableError(f"{label}: no columns found")
     if len(df) == 0:
         raise TableError(f"{label}: the table has a header but no data rows")
     df.columns = _clean_columns(list(df.columns))
-    return df.reset_index(drop=True)
+    return _clean_cells(df).reset_index(drop=True)
+
+
+def _text(raw: bytes) -> str:
+    try:
+        return decode(raw)[0]
+    except NotText as err:
+        raise TableError(str(err)) from None
+
+
+def _clean_cells(df: pd.DataFrame) -> pd.DataFrame:
+    """Text cells as plan text is cleaned: no XML-invalid control characters, at most `MAX_CELL`
+    characters. Only text columns are touched, and only when a cell needs it."""
+    for i in range(df.shape[1]):
+        s = df.iloc[:, i]
+        if not (pd.api.types.is_object_dtype(s) or pd.api.types.is_string_dtype(s)):
+            continue
+        texts = s.map(lambda v: isinstance(v, str)).astype(bool)
+        if not texts.any():
+            continue
+        cells = s[texts]
+        bad = cells.str.contains(_XML_BAD, regex=True) | (cells.str.len() > MAX_CELL)
+        if bad.any():
+            fixed = cells[bad].map(lambda v: _clip(clean_text(v), MAX_CELL))
+            df.iloc[fixed.index.map(df.index.get_loc), i] = fixed.to_numpy()
+    return df
+
+
+_XML_BAD = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]"
 
 
 def _read_bytes(source: str | Path | bytes | BinaryIO, name: str) -> tuple[bytes, str]:
@@ -109,25 +162,14 @@ def _read_bytes(source: str | Path | bytes | BinaryIO, name: str) -> tuple[bytes
 def _sniff_format(raw: bytes) -> str:
     if raw[:4] == b"PK\x03\x04":
         return "xlsx"
-    head = raw.lstrip()[:1]
-    if head in (b"[", b"{"):
-        return "json"
-    return "csv"
+    try:
+        head = decode(raw[:4096])[0].lstrip()[:1]
+    except NotText:
+        return "csv"  # the CSV reader says what is wrong with it
+    return "json" if head in ("[", "{") else "csv"
 
 
-def _decode(raw: bytes) -> str:
-    for encoding in ("utf-8-sig", "utf-16") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("cp1252", errors="replace")
-
-
-def _read_csv(raw: bytes, tsv: bool) -> pd.DataFrame:
-    text = _decode(raw)
-    if "\x00" in text[:4096]:
-        raise TableError("this looks like a binary file, not CSV text")
+def _read_csv(text: str, tsv: bool) -> pd.DataFrame:
     sep = "\t" if tsv else _sniff_delimiter(text)
     try:
         df = pd.read_csv(
@@ -153,6 +195,18 @@ def _sniff_delimiter(text: str) -> str:
 
 
 def _read_xlsx(raw: bytes) -> pd.DataFrame:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            unzipped = sum(info.file_size for info in z.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as err:
+        raise TableError(f"could not read the spreadsheet: not a valid XLSX file ({err})") from None
+    if unzipped > MAX_UNZIPPED:
+        raise TableError(
+            f"the spreadsheet unpacks to {unzipped / 2**20:,.0f} MB; the limit is {MAX_UNZIPPED / 2**20:.0f} MB "
+            "(save the sheet as CSV, or keep only the rows and columns needed)"
+        )
     try:
         return pd.read_excel(io.BytesIO(raw), engine="openpyxl", nrows=MAX_ROWS + 1)
     except (ValueError, KeyError, OSError) as err:
@@ -162,19 +216,39 @@ def _read_xlsx(raw: bytes) -> pd.DataFrame:
         raise TableError(f"could not read the spreadsheet ({type(err).__name__})") from None
 
 
-def _read_json(raw: bytes, lines: bool) -> pd.DataFrame:
-    text = _decode(raw)
+def _json(text: str) -> Any:
+    """JSON with integers too long for a float read as floats (they become missing, not an error)."""
+    return json.loads(text, parse_int=_parse_int)
+
+
+def _parse_int(digits: str) -> int | float:
+    return int(digits) if len(digits) <= 18 else float(digits)
+
+
+def _read_json(text: str, lines: bool) -> pd.DataFrame:
     if lines:
-        records = [json.loads(line) for line in text.splitlines() if line.strip()]
-        return _frame_from_json(records)
+        return _frame_from_json(_json_lines(text))
     try:
-        data = json.loads(text)
+        data = _json(text)
     except json.JSONDecodeError as err:
         try:  # newline-delimited JSON saved as .json
-            return _frame_from_json([json.loads(line) for line in text.splitlines() if line.strip()])
-        except json.JSONDecodeError:
-            raise TableError(f"invalid JSON ({err.msg} at line {err.lineno})") from None
+            return _frame_from_json(_json_lines(text))
+        except TableError:
+            raise TableError(f"invalid JSON ({err.msg} at line {err.lineno}, column {err.colno})") from None
     return _frame_from_json(data)
+
+
+def _json_lines(text: str) -> list[Any]:
+    """One JSON value per non-blank line; an error names the line of the file it is on."""
+    records = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            records.append(_json(line))
+        except json.JSONDecodeError as err:
+            raise TableError(f"invalid JSON on line {number:,} ({err.msg} at column {err.colno})") from None
+    return records
 
 
 def _frame_from_json(data: Any) -> pd.DataFrame:

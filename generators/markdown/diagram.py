@@ -51,8 +51,10 @@ def node_shape(label: str) -> str:
     return "rounded"
 
 
+# `(?<!\s)`: a match starts where a run of spaces starts, never inside it. Without it a line of
+# thousands of spaces (a deeply nested list) made every search quadratic and the planner hang.
 ARROW = re.compile(
-    r"\s*(?:-{1,2}>\s*\|([^|]{1,60})\|\s*|--\s*([^<>|\-]{1,60}?)\s*-->|-{1,2}>|→|⟶|➡️?|=>|⇒|->)\s*"
+    r"(?<!\s)\s*(?:-{1,2}>\s*\|([^|]{1,60})\|\s*|--\s*([^<>|\-]{1,60}?)\s*-->|-{1,2}>|→|⟶|➡️?|=>|⇒|->)\s*"
 )
 
 
