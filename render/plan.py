@@ -42,6 +42,8 @@ def clean_text(value: Any) -> Any:
 
 Text = Annotated[str, BeforeValidator(clean_text)]
 Label = Annotated[str, BeforeValidator(clean_text), Field(max_length=2000)]
+TableRow = Annotated[list[Label], Field(max_length=12)]
+"""One row of a table slide or block: at most 12 cells, like its columns."""
 
 
 MAX_VALUE = 1e300
@@ -477,7 +479,7 @@ class TableBlock(_Model):
     """Optional heading."""
     columns: list[Label] = Field(default_factory=list, max_length=12)
     """Column headings; leave empty for a table without a header row (e.g. term → definition)."""
-    rows: list[list[Label]] = Field(min_length=1, max_length=200)
+    rows: list[TableRow] = Field(min_length=1, max_length=200)
     """The rows, one cell per column, as written (keep units: "$2.4M", "450 g")."""
 
 
@@ -613,7 +615,7 @@ class Slide(_Model):
     columns: list[Label] = Field(default_factory=list, max_length=12)
     """table: column headings (empty for a table without a header row)."""
 
-    rows: list[list[Label]] = Field(default_factory=list, max_length=200)
+    rows: list[TableRow] = Field(default_factory=list, max_length=200)
     """table: the rows, one cell per column, as written."""
 
     text: Label = ""

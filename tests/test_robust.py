@@ -415,3 +415,30 @@ def test_a_text_plan_without_an_answer_is_refused_at_render() -> None:
 
     plan = parse_plan({"kind": "text", "answer": "# Hi"})
     assert parse_plan(plan_to_json(plan)) == plan
+
+
+def test_a_markdown_table_1000_columns_wide_keeps_12_and_names_the_rest() -> None:
+    """Found by the fuzz run at 10,000 plans: a 1,000-column markdown table became a 1,000-column
+    native table, whose PowerPoint write is quadratic (over a minute). A table holds 12 columns; the
+    others are named in the notes, and no plan can ask for a wider row."""
+    from generators.markdown import markdown_to_infographic, markdown_to_slides
+    from render import PlanError, parse_plan, render
+
+    md = (
+        "|"
+        + "|".join(f"c{i}" for i in range(1000))
+        + "|\n|"
+        + "---|" * 1000
+        + "\n|"
+        + "|".join("1" for _ in range(1000))
+        + "|\n"
+    )
+    deck = markdown_to_slides(md)
+    table = next(s for s in deck.slides if s.layout == "table")
+    assert table.columns == [f"c{i}" for i in range(12)] and all(len(r) <= 12 for r in table.rows)
+    assert "c12" in table.notes and "c999" not in table.columns
+    render(deck).to_pptx()  # seconds, not minutes
+    info = markdown_to_infographic(md)
+    assert "Columns left out" in info.notes and "c12" in info.notes
+    with pytest.raises(PlanError, match="at most 12"):
+        parse_plan({"kind": "slides", "title": "t", "slides": [{"layout": "table", "rows": [["1"] * 13]}]})

@@ -36,6 +36,7 @@ from generators.markdown.parse import (
     Para,
     Quote,
     Table,
+    clip_columns,
     document_title,
     flat_items,
     parse,
@@ -232,6 +233,9 @@ def _comparison(vs: tuple[str, str], left: list[str], right: list[str], title: s
 
 
 def _table(node: Table, page: _Page) -> None:
+    node, left_out = clip_columns(node)
+    if left_out:
+        page.notes.append(left_out)
     chart = table_chart(node, page.heading) if comparable(node) else None
     kind = table_kind(node, chart is not None)
     title = page.title()

@@ -55,6 +55,22 @@ class Table:
     rows: list[list[str]]
 
 
+MAX_COLUMNS = 12
+"""Columns a table slide or block holds (the plan's limit); wider tables keep their first ones."""
+
+
+def clip_columns(table: Table) -> tuple[Table, str]:
+    """The table with at most `MAX_COLUMNS` columns, and a note naming the columns left out ("" when
+    none were): a 1,000-column table must not become a 1,000-column grid, nor vanish silently."""
+    width = max([len(table.header), *(len(r) for r in table.rows)])
+    if width <= MAX_COLUMNS:
+        return table, ""
+    names = table.header[MAX_COLUMNS:] or [f"column {i + 1}" for i in range(MAX_COLUMNS, width)]
+    shown = ", ".join(names[:30]) + (f" and {len(names) - 30} more" if len(names) > 30 else "")
+    note = f"Columns left out (a table shows at most {MAX_COLUMNS}): {shown}."
+    return Table(table.header[:MAX_COLUMNS], [r[:MAX_COLUMNS] for r in table.rows]), note
+
+
 @dataclass
 class Quote:
     text: str

@@ -34,6 +34,7 @@ from generators.markdown.parse import (
     Para,
     Quote,
     Table,
+    clip_columns,
     document_title,
     flat_items,
     item_text,
@@ -314,6 +315,7 @@ def _outline(flat: list, ordered: bool, deck: _Deck) -> None:
 
 
 def _table(node: Table, deck: _Deck) -> None:
+    node, left_out = clip_columns(node)
     chart = table_chart(node, deck.title) if comparable(node) else None
     kind = table_kind(node, chart is not None)
     if kind == "chart" and chart is not None:
@@ -334,7 +336,16 @@ def _table(node: Table, deck: _Deck) -> None:
         if rest:
             deck.add(Slide(layout="table", title=deck.slide_title(), columns=node.header, rows=rest))
     elif node.rows:
-        deck.add(Slide(layout="table", title=deck.slide_title(), columns=node.header[:12], rows=node.rows))
+        deck.add(
+            Slide(
+                layout="table", title=deck.slide_title(), columns=node.header, rows=node.rows, notes=left_out
+            )
+        )
+        return
+    if left_out:
+        deck.slides[-1] = deck.slides[-1].model_copy(
+            update={"notes": (deck.slides[-1].notes + "\n\n" + left_out).strip()}
+        )
 
 
 def _paragraph(node: Para, deck: _Deck) -> None:
