@@ -323,6 +323,42 @@ def test_what_is_not_a_pasted_table(question: str) -> None:
     assert pasted_table(question) is None
 
 
+RECORDS = "2019 apples 10 pears 12 plums 5; 2020 apples 14 pears 11 plums 9; 2021 apples 20 pears 13 plums 15"
+
+
+def test_records_per_period_are_one_long_table() -> None:
+    """'2019 apples 10 pears 12; 2020 …': a row per (period, item), every number kept."""
+    from generators.rules.pasted import pasted_table
+
+    found = pasted_table(f"fruit sales:\n{RECORDS.replace('; ', chr(10))}\nthanks")
+    assert found is not None
+    table, instruction = found
+    assert list(table.columns) == ["year", "item", "value"] and len(table) == 9
+    assert table[table.item == "plums"].value.tolist() == [5, 9, 15]
+    assert instruction == "fruit sales: thanks"
+    # labels that differ between periods, or numbers in different units, are not one table
+    assert pasted_table("2019 apples 10 pears 12; 2020 apples 14 figs 11") is None
+    assert pasted_table("2019 walked 8 km slept 7 h; 2020 walked 9 km slept 6 h") is None
+
+
+def test_records_race_every_item_and_chart_a_line_each() -> None:
+    race = RulesPlanner().plan(PlanRequest(question=f"bar chart race of fruit sales: {RECORDS}")).plan
+    assert race.kind == "animation"
+    chart = race.scenes[0].visual
+    assert race.scenes[0].frames_from == "series"
+    assert chart.categories == ["apples", "pears", "plums"]
+    assert [s.name for s in chart.series] == ["2019", "2020", "2021"]
+    assert chart.series[2].values == [20, 13, 15]
+    static = RulesPlanner().plan(PlanRequest(question=f"chart fruit sales: {RECORDS}")).plan
+    assert static.kind == "chart" and static.chart_type == "line"
+    assert {s.name: s.values for s in static.series} == {
+        "apples": [10, 14, 20],
+        "pears": [12, 11, 13],
+        "plums": [5, 9, 15],
+    }
+    assert "Total" not in static.title and "**plums** from 5 (2019) to 15 (2021)" in static.answer
+
+
 DOC = "# House rules\n\n" + "\n".join(
     f"- Rule {i}: keep the shared kitchen tidy and label food in the fridge." for i in range(12)
 )

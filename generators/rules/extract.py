@@ -224,7 +224,7 @@ def _label_before(text: str) -> str:
 
 def _is_glue(word: str) -> bool:
     """A stopword, unless it is a month or weekday ('May', 'Sun') or a one-letter name ('team A')."""
-    if re.fullmatch(r"[A-Z]", word) or _TIME_TOKEN.fullmatch(word.strip(".")):
+    if re.fullmatch(r"[A-Z]", word) or TIME_TOKEN.fullmatch(word.strip(".")):
         return False
     return word.lower().strip(".'\"") in STOPWORDS
 
@@ -254,7 +254,7 @@ _SEGMENT_SPLIT = re.compile(
     r"\s*(?:[;；、،\n]|,(?!\d{3}(?!\d))|，|\.\s+|[?？!！]\s*|。|\band\b|\bor\b|\by\b|\bet\b|\bund\b|\be\b|\bи\b|&|以及|还有|和|与|及)\s*",
     re.I,
 )
-_TIME_TOKEN = re.compile(
+TIME_TOKEN = re.compile(
     r"(?<![\w])(?:q[1-4]|t[1-4]|(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?"
     r"|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![\w])"
@@ -389,7 +389,7 @@ def comparable(nums: list[Num], counted: list[str]) -> bool:
 
 def _time_labels(rows: list[_Row]) -> list[str] | None:
     """The one time word in every item ('412 patients in January'), when each has exactly one."""
-    found = [_TIME_TOKEN.findall(r.seg) for r in rows]
+    found = [TIME_TOKEN.findall(r.seg) for r in rows]
     if all(len(f) == 1 for f in found):
         return [f[0] for f in found]
     return None
@@ -512,7 +512,7 @@ def extract_data(question: str) -> QuestionData | None:
 
 _WHEN = re.compile(
     r"\s*(?:in|for|during|by|en|im|nel|nell'|em|no|na|в|во|dans|au|in the year)\s+(?:the\s+)?("
-    + _TIME_TOKEN.pattern
+    + TIME_TOKEN.pattern
     + ")",
     re.I,
 )

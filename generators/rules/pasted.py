@@ -16,7 +16,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from generators.rules.extract import comparable, time_axis
+from generators.rules.extract import TIME_TOKEN, comparable, time_axis
 from generators.rules.numbers import find_numbers
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ _NUMBER = re.compile(r"^[-−]?[$€£¥]?\s?\d[\d.,\s]*%?$")
 def pasted_table(question: str) -> tuple[pd.DataFrame, str] | None:
     """(table, instruction) when the question holds a pasted table, else None."""
     text = question or ""
-    for find in (_json_block, _delimited_block, _key_value_lines, _inline_pairs):
+    for find in (_json_block, _delimited_block, _period_records, _key_value_lines, _inline_pairs):
         found = find(text)
         if found is None:
             continue
@@ -138,6 +138,76 @@ def _cells(line: str, delim: str) -> list[str]:
 def _header(cells: list[str]) -> bool:
     """A header row names columns: no cell is a number."""
     return all(c and not _NUMBER.match(c) for c in cells)
+
+
+# -------------------------------------------------------------------------- period records
+
+_RECORD_END = re.compile(r"\s*(?:;|；|\n|$)")
+_LABEL = re.compile(r"[^\W\d](?:[^\d;:=\n]{0,38}[^\W\d])?")
+
+
+def _record(segment: str) -> tuple[str, int, list[tuple[str, object]]] | None:
+    """'2019 apples 10 pears 12': (period, where it starts, [(label, number)]) for the first time
+    token that two or more label–number pairs follow to the end of the segment."""
+    for head in TIME_TOKEN.finditer(segment):
+        rest = segment[head.end() :]
+        nums = find_numbers(rest)
+        if len(nums) < 2 or any(n.is_year for n in nums) or rest[nums[-1].end :].strip(" .,"):
+            continue
+        pairs = []
+        before = 0
+        for n in nums:
+            label = rest[before : n.start].strip(" ,:=–—-")
+            if not _LABEL.fullmatch(label):
+                break
+            pairs.append((label, n))
+            before = n.end
+        else:
+            return head.group(0), head.start(), pairs
+    return None
+
+
+def _period_records(text: str) -> tuple[pd.DataFrame | None, tuple[int, int]] | None:
+    """'2019 apples 10 pears 12; 2020 apples 14 pears 11': the same labels, each with a number, for
+    two or more periods (split by ';' or lines) — a wide table, the period its first column, so a
+    bar race or a grouped chart plays over it. Numbers must be one measure (`comparable`)."""
+    segments = []
+    start = 0
+    for sep in _RECORD_END.finditer(text):
+        if sep.end() == start and sep.start() == sep.end():
+            break
+        segments.append((start, text[start : sep.start()]))
+        start = sep.end()
+        if sep.end() >= len(text):
+            break
+    best: list[tuple[int, int, tuple[str, int, list[tuple[str, object]]]]] = []
+    run: list[tuple[int, int, tuple[str, int, list[tuple[str, object]]]]] = []
+    for offset, segment in segments:
+        found = _record(segment)
+        same = found is not None and run and _keys(found) == _keys(run[0][2])
+        if found is None or (run and not same):
+            run = []
+        if found is not None:
+            run.append((offset, offset + len(segment), found))
+        if len(run) > len(best):
+            best = list(run)
+    periods = [r[2][0] for r in best]
+    if len(best) < MIN_ROWS or len({p.casefold() for p in periods}) != len(periods):
+        return None
+    nums = [n for r in best for _, n in r[2][2]]
+    if not comparable(nums, [""] * len(nums)):  # type: ignore[arg-type]
+        return None
+    # long form (period, label, value): charts colour by the label, an animation races the labels
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow([time_axis(periods) or "period", "item", "value"])
+    for _, _, (period, _, pairs) in best:
+        writer.writerows([period, label, repr(n.value * n.multiplier)] for label, n in pairs)  # type: ignore[attr-defined]
+    return _load(buf.getvalue(), "pasted.csv"), (best[0][0] + best[0][2][1], best[-1][1])
+
+
+def _keys(record: tuple[str, int, list[tuple[str, object]]]) -> list[str]:
+    return sorted(label.casefold() for label, _ in record[2])
 
 
 # ------------------------------------------------------------------------- label/value pairs

@@ -331,11 +331,21 @@ def _group_roles(ask: _Ask) -> tuple[str | None, str | None]:
         x = labels[0].name  # "top 3 employees by salary": rank the rows by their label column
     elif dates:
         x = dates[0].name
+        color = _series_column(ask, x, cats)
     elif cats:
         x = cats[0].name
     elif texts:
         x = texts[0].name
     return x, color
+
+
+def _series_column(ask: _Ask, x: str, cats: list[ColumnProfile]) -> str | None:
+    """A long table keyed by time and one category (year, item, value: one row per pair) holds a
+    series per category: colour by it rather than add the series up into one line."""
+    if len(cats) != 1 or not 2 <= cats[0].nunique <= 8 or len(ask.numeric) != 1:
+        return None
+    keys = ask.df[[x, cats[0].name]]
+    return cats[0].name if not keys.duplicated().any() and keys[x].nunique() >= 2 else None
 
 
 def _measure_roles(
@@ -374,7 +384,8 @@ def _measure_roles(
         return "it has no column to group by and no numeric column"
     if y is not None and x == y:
         return TableChoice("histogram", y, None, None, None, None, None, [])
-    if aggregate is None and (ask.by_name[x].duplicated or color is not None):
+    unique_pairs = color is not None and not ask.df[[x, color]].duplicated().any()
+    if aggregate is None and (ask.by_name[x].duplicated or color is not None) and not unique_pairs:
         name_l = (y or "").lower()
         aggregate = "mean" if any(h in name_l for h in MEAN_LIKE) else "sum"
     if aggregate == "count":
@@ -459,6 +470,26 @@ def _aggregate_frame(df: pd.DataFrame, choice: TableChoice) -> pd.Series | None:
         result = getattr(grouped, choice.aggregate or "sum")()
     result = result.dropna()
     return result if not result.empty else None
+
+
+def _series_answer(df: pd.DataFrame, choice: TableChoice, measure: str) -> str:
+    """'Apples went from 10 (2019) to 20 (2021); pears from 12 to 13': each line's first and last."""
+    try:
+        values = to_numeric(df[choice.y])
+        frame = df.assign(_v=values).dropna(subset=["_v"])
+        wide = frame.groupby([choice.color, choice.x])["_v"].agg(choice.aggregate or "sum").unstack()
+    except Exception:
+        return ""
+    parts = []
+    for name, row in list(wide.iterrows())[:8]:
+        row = row.dropna()
+        if len(row) >= 2:
+            first, last = row.index[0], row.index[-1]
+            parts.append(
+                f"**{_key(name)}** from {fmt_number(float(row.iloc[0]))} ({_key(first)}) "
+                f"to {fmt_number(float(row.iloc[-1]))} ({_key(last)})"
+            )
+    return f"{cap(measure)}: " + "; ".join(parts) + "." if parts else ""
 
 
 def _key(value: Any) -> str:
@@ -559,7 +590,9 @@ def chart_from_table(question: str, df: pd.DataFrame, table_name: str = "") -> C
             result = _aggregate_frame(df, choice)
         except Exception:
             result = None
-        if result is not None and len(result) >= 1:
+        if choice.color and choice.chart_type in ("line", "area") and choice.y:
+            answer = _series_answer(df, choice, measure)
+        elif result is not None and len(result) >= 1:
             try:
                 top_key = _key(result.idxmax())
                 low_key = _key(result.idxmin())
