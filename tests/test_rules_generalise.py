@@ -531,3 +531,37 @@ def _walk_charts(obj: Any) -> list[Any]:
     if isinstance(obj, list):
         return [c for v in obj for c in _walk_charts(v)]
     return []
+
+
+def test_dates_written_after_the_item_make_a_timeline() -> None:
+    plan = plan_of(
+        "timeline of our project: kickoff 3 March, design review 20 March, beta 15 May, launch 1 July"
+    )
+    assert plan.kind == "infographic"
+    (block,) = plan.blocks
+    assert block.type == "timeline"
+    assert [(e.date, e.title) for e in block.events] == [
+        ("3 March", "Kickoff"),
+        ("20 March", "Design review"),
+        ("15 May", "Beta"),
+        ("1 July", "Launch"),
+    ]
+
+
+def test_calendar_dates_are_never_plotted() -> None:
+    """'kickoff on May 15, 2025': the day and the year say when, they are not values to compare."""
+    plan = plan_of("slides for our plan: kickoff on May 15, 2025; beta in Q3; launch 2026-01-10")
+    assert plan.kind == "slides"
+    shown = " ".join(
+        " ".join([s.title, *s.bullets, *(e.date + " " + e.title for e in s.events)]) for s in plan.slides
+    )
+    assert not any(s.layout in ("chart", "big_number", "stats") for s in plan.slides)
+    for part in ("May 15, 2025", "kickoff", "Q3", "beta", "2026-01-10", "launch"):
+        assert part.casefold() in shown.casefold(), part
+    # a month-by-month series is still a series
+    series = plan_of("sales: April 12, May 15, June 20")
+    assert series.kind == "chart" and series.categories == ["April", "May", "June"]
+
+
+def plan_of(question: str) -> Any:
+    return RulesPlanner().plan(PlanRequest(question=question)).plan

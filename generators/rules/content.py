@@ -48,15 +48,27 @@ CONS = re.compile(
     r"svantaggi|минусы|デメリット|단점|缺点|坏处|عيوب|नुकसान|lo malo|don'?ts|donts)$",
     re.I,
 )
-DATE_LEAD = re.compile(
-    r"^(?P<date>(?:19|20)\d\d(?:年)?|(?:day|día|dia|jour|tag|giorno|день|week|semana|semaine|woche|settimana)"
-    r"\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|q[1-4]|t[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTHS = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|"
     r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|"
     r"juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|"
     r"fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+)
+DATE_LEAD = re.compile(
+    r"^(?P<date>(?:19|20)\d\d(?:年)?|(?:day|día|dia|jour|tag|giorno|день|week|semana|semaine|woche|settimana)"
+    rf"\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?|q[1-4]|t[1-4]|{_MONTHS}"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月)"
     r"(?:\s*[:：\-–—]\s*|\s+)(?P<rest>\S.*)$",
+    re.I,
+)
+# "kickoff 3 March", "beta on May 15, 2025", "launch – 2025-07-01", "go live in Q3": the date last
+DATE_TAIL = re.compile(
+    r"^(?P<rest>\S.*?)(?:\s*[:：\-–—]\s*|\s+(?:on|by|in|at|from|until|due)\s+|\s+)"
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?"
+    rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
+    rf"|(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?"
+    r"|(?:19|20)\d\d-\d\d(?:-\d\d)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|q[1-4](?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)$",
     re.I,
 )
 
@@ -83,8 +95,8 @@ class Content:
 
     @property
     def dated(self) -> list[tuple[str, str]] | None:
-        """(date, event) for every item when every item starts with a date, else None."""
-        found = [DATE_LEAD.match(it) for it in self.items]
+        """(date, event) for every item when every item starts or ends with a date, else None."""
+        found = [DATE_LEAD.match(it) or DATE_TAIL.match(it) for it in self.items]
         if len(found) < 2 or not all(found):
             return None
         return [(m.group("date").strip(), m.group("rest").strip(" -–—:：")) for m in found if m]
@@ -104,7 +116,8 @@ def split_items(text: str) -> list[str]:
             depth -= 1
         if depth == 0:
             m = _SPLIT.match(text, pos)
-            if m and m.end() > pos and not (ch.isdigit() or (ch == "," and _digit_around(text, pos))):
+            inside = ch == "," and (_digit_around(text, pos) or _date_comma(text, pos))
+            if m and m.end() > pos and not (ch.isdigit() or inside):
                 out.append(buf)
                 buf = ""
                 pos = m.end()
@@ -118,6 +131,16 @@ def split_items(text: str) -> list[str]:
 def _digit_around(text: str, pos: int) -> bool:
     """A comma inside a number (1,800 or 3,6) is not a separator."""
     return 0 < pos < len(text) - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit()
+
+
+_MONTH_DAY = re.compile(rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?$", re.I)
+
+
+def _date_comma(text: str, pos: int) -> bool:
+    """The comma of "May 15, 2025" is part of the date."""
+    return bool(
+        _MONTH_DAY.search(text[max(0, pos - 24) : pos]) and re.match(r"\s*(?:19|20)\d\d\b", text[pos + 1 :])
+    )
 
 
 def _head(clause: str, max_words: int = 7, max_chars: int = 60) -> tuple[str, str] | None:

@@ -460,6 +460,26 @@ def time_axis(labels: list[str]) -> str:
     return ""
 
 
+_ORD = r"(?:st|nd|rd|th)?"
+_DATE_WRITTEN = re.compile(
+    rf"\b{_MONTH_EN}\s+\d{{1,2}}{_ORD},?\s+(?:19|20)\d\d\b"  # May 15, 2025
+    rf"|\b\d{{1,2}}{_ORD}\.?\s+{_MONTH_EN}\s+(?:19|20)\d\d\b"  # 15 May 2025
+    rf"|\b(?:on|by|until|till|due|since|before|after)\s+(?P<d>{_MONTH_EN}\s+\d{{1,2}}{_ORD}|\d{{1,2}}{_ORD}\s+{_MONTH_EN})(?:,?\s+(?:19|20)\d\d)?\b",
+    re.I,
+)
+
+
+def mask_dates(text: str) -> str:
+    """Calendar dates blanked out (same length, so positions hold): the day and year of "May 15,
+    2025" or "due 3 March" are when something happens, never values to plot."""
+
+    def blank(m: re.Match[str]) -> str:
+        start, end = (m.start("d"), m.end()) if m.group("d") else m.span()
+        return m.group(0)[: start - m.start()] + " " * (end - start) + m.group(0)[end - m.start() :]
+
+    return _DATE_WRITTEN.sub(blank, text)
+
+
 def extract_data(question: str) -> QuestionData | None:
     """Category/value pairs written in the question, or None.
 
@@ -470,7 +490,7 @@ def extract_data(question: str) -> QuestionData | None:
     one value (see `comparable`). Numbers are read in the question's language ("1.200" is 1200 in
     German, "3,6 Mio" is 3.6 million). A numbered list ("1. plan 2. build") is steps, not data.
     """
-    text = (question or "")[:MAX_QUESTION]
+    text = mask_dates((question or "")[:MAX_QUESTION])
     if ENUMERATION_RE.search(text) and not re.search(r"\d\s*[%％]|\d[kmb]\b", text, re.I):
         return None
     lang = lang_of(text)
