@@ -565,3 +565,22 @@ def test_calendar_dates_are_never_plotted() -> None:
 
 def plan_of(question: str) -> Any:
     return RulesPlanner().plan(PlanRequest(question=question)).plan
+
+
+def test_two_sides_compared_item_by_item_make_a_table() -> None:
+    plan = plan_of("compare iPhone vs Pixel: price $999 vs $899, battery 20 h vs 24 h, weight 187 g vs 210 g")
+    assert plan.kind == "infographic" and plan.title == "iPhone vs Pixel"
+    (block,) = plan.blocks
+    assert block.type == "table" and block.columns == ["", "iPhone", "Pixel"]
+    assert block.rows == [
+        ["Price", "$999", "$899"],
+        ["Battery", "20 h", "24 h"],
+        ["Weight", "187 g", "210 g"],
+    ]
+    sections = plan_of("Plan A vs Plan B: cost: 10k vs 14k; time: 3 weeks vs 2 weeks; risk: low vs medium")
+    assert sections.blocks[0].rows[2] == ["Risk", "low", "medium"]
+    # sides without values for each ("cats are quiet, dogs are loyal") are not a table
+    assert (
+        plan_of("cats vs dogs infographic: cats are quiet, dogs are loyal, both shed").blocks[0].type
+        != "table"
+    )

@@ -21,8 +21,11 @@ from render.plan import (
     StatsBlock,
     Step,
     StepsBlock,
+    TableBlock,
     TimelineBlock,
 )
+
+MAX_TABLE_ROWS = 30
 
 # Wording that asks for steps in order, in the planner's languages.
 STEPS = re.compile(
@@ -73,6 +76,9 @@ def _sides(given: Content) -> tuple[str, list[str], str, list[str]] | None:
 
 def content_blocks(given: Content, question: str) -> list[Any]:
     """The blocks that lay the content out (see the module docstring for the order tried)."""
+    versus = given.versus
+    if versus is not None:
+        return [TableBlock(columns=versus[0], rows=versus[1][:MAX_TABLE_ROWS])]
     sides = _sides(given)
     if sides is not None:
         left, li, right, ri = sides

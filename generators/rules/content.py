@@ -94,6 +94,35 @@ class Content:
         return None
 
     @property
+    def versus(self) -> tuple[list[str], list[list[str]]] | None:
+        """'iPhone vs Pixel: price 999 vs 899, battery 20h vs 24h' → (['', 'iPhone', 'Pixel'],
+        [['Price', '999', '899'], …]): two named sides and, for every item, a label and one value
+        each. None unless every item reads that way."""
+        sides = _VS_LEAD.search(self.lead)
+        if sides is None:
+            return None
+        named = [(h, its[0]) for h, its in self.sections if len(its) == 1] if self.sections else []
+        pairs = (
+            named if self.sections and len(named) == len(self.sections) else [("", it) for it in self.items]
+        )
+        rows = []
+        for head, item in pairs:
+            parts = _VS.split(item)
+            if len(parts) != 2:
+                return None
+            left, right = parts[0].strip(), parts[1].strip()
+            if not head:
+                nums = find_numbers(left)
+                cut = left.find(":") + 1 or (nums[0].start if len(nums) == 1 else 0)
+                head, left = left[:cut].strip(" :"), left[cut:].strip()
+            if not head or not left or not right:
+                return None
+            rows.append([short(cap(head), 60), short(left, 60), short(right, 60)])
+        if len(rows) < 2:
+            return None
+        return ["", short(sides.group("a"), 40), short(sides.group("b"), 40)], rows
+
+    @property
     def dated(self) -> list[tuple[str, str]] | None:
         """(date, event) for every item when every item starts or ends with a date, else None."""
         found = [DATE_LEAD.match(it) or DATE_TAIL.match(it) for it in self.items]
@@ -133,6 +162,12 @@ def _digit_around(text: str, pos: int) -> bool:
     return 0 < pos < len(text) - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit()
 
 
+_VS = re.compile(r"\s+(?:vs\.?|versus|v\.|gegen|contre|contra|против)\s+|\s*(?:対|对比|对|대)\s*", re.I)
+_VS_LEAD = re.compile(
+    r"^(?:compare\s+|comparing\s+|comparison(?:\s+of)?\s+)?(?P<a>[^:]{1,40}?)"
+    r"(?:\s+(?:vs\.?|versus|v\.|gegen|contre|contra|против)\s+|\s*(?:対|对比|对|대)\s*)(?P<b>[^:]{1,40}?)\s*$",
+    re.I,
+)
 _MONTH_DAY = re.compile(rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?$", re.I)
 
 

@@ -255,6 +255,10 @@ def any_cue(text: str, cues: list[str]) -> bool:
 
 
 def cap(text: str) -> str:
+    """First letter up, unless the first word is cased on purpose ('iPhone', 'eBay', 'macOS')."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if any(ch.isupper() for ch in first[1:]):
+        return text
     return text[:1].upper() + text[1:] if text else text
 
 
