@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from generators.base import Route
+from generators.rules.arithmetic import arithmetic
 from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS, TABLE_CUES
 from generators.rules.extract import ENUMERATION_RE, content_body, extract_data, mixed_numbers
@@ -107,6 +108,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         if pasted is not None:  # CSV lines, JSON, "a=12; b=30": a table, and the rest is the ask
             table, question = pasted
     text = question[:MAX_QUESTION]
+    if table is None and not (markdown and markdown.strip()) and arithmetic(text):
+        return Route("text", "a sum to work out")
     head = request_text(text)
     has_table = table is not None and getattr(table, "shape", (0, 0))[1] > 0
     has_md = bool(markdown and markdown.strip())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from generators.rules.arithmetic import arithmetic
 from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS
 from generators.rules.extract import mixed_numbers
@@ -73,6 +74,9 @@ def build(req: RulesInput) -> Plan:
     if req.content:
         note = _cannot_rewrite(req.question, req.language) or _cannot_look_up(req.question, req.language)
         return text_plan(f"{note}\n\n{req.content}" if note else req.content)
+    answer = arithmetic(req.question)
+    if answer:
+        return text_plan(answer)
     statement = not re.search(r"[?？]\s*$", req.question.strip())
     mixed = mixed_numbers(req.question) if statement else None
     if mixed:
