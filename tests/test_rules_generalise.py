@@ -584,3 +584,24 @@ def test_two_sides_compared_item_by_item_make_a_table() -> None:
         plan_of("cats vs dogs infographic: cats are quiet, dogs are loyal, both shed").blocks[0].type
         != "table"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("what's 15% of 240", "15% of 240 = **36**"),
+        ("what is 12*7+3?", "12*7+3 = **87**"),
+        ("how much is 17.5% of $1,240", "17.5% of $1,240 = **$217**"),
+        ("calculate (3 + 4) ^ 2", "(3 + 4) ^ 2 = **49**"),
+    ],
+)
+def test_a_sum_is_worked_out_not_charted(question: str, answer: str) -> None:
+    plan = plan_of(question)
+    assert plan.kind == "text" and plan.answer == answer
+
+
+def test_what_is_not_a_sum() -> None:
+    from generators.rules.arithmetic import arithmetic
+
+    for question in ("what is 15% of revenue", "what is 2/0", "sales 12, 15, 20", "__import__('os')"):
+        assert arithmetic(question) is None, question
