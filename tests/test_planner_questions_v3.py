@@ -16,6 +16,8 @@ from typing import Any
 
 import pytest
 
+from tests.test_planner_questions_v2 import assert_attachment_reads
+
 DATA = Path(__file__).parent / "data"
 QUESTIONS = DATA / "planner_questions_v3.jsonl"
 FORMS = ("chart", "slides", "infographic", "diagram", "image", "text", "animation", "app")
@@ -64,19 +66,12 @@ def test_knowledge_items_accept_text() -> None:
 
 @pytest.mark.parametrize("field", ["table", "markdown"])
 def test_attachments_exist_and_read(field: str) -> None:
-    from render.data import load_table
-
     names = sorted({i[field] for i in ITEMS if i.get(field)})
     assert len(names) >= 4
     for name in names:
         path = DATA / name
         assert path.is_file() and path.parent.name == "v3", name
-        if field == "table":
-            table = load_table(path)
-            assert len(table) >= 5 and len(table.columns) >= 3, name
-        else:
-            text = path.read_text(encoding="utf-8")
-            assert text.startswith("# ") and len(text) > 500, name
+        assert_attachment_reads(path, field)
 
 
 def test_coverage() -> None:

@@ -21,6 +21,7 @@ from tests.test_planner_questions_v2 import (
     FORMS,
     KEYS,
     OPTIONAL,
+    assert_attachment_reads,
     balance_gaps,
     load,
     stratified_split,
@@ -83,20 +84,13 @@ def test_split_follows_the_v2_rule() -> None:
 
 @pytest.mark.parametrize("field,suffix", [("table", ".csv"), ("markdown", ".md")])
 def test_attachments_exist_read_and_are_all_used(field: str, suffix: str) -> None:
-    from render.data import load_table
-
     names = sorted({i[field] for i in ITEMS if i.get(field)})
     on_disk = sorted(f"v4/{p.name}" for p in ATTACHMENTS.glob(f"*{suffix}"))
     assert names == on_disk and len(names) >= 4
     for name in names:
         path = DATA / name
         assert path.is_file() and path.parent == ATTACHMENTS, name
-        if field == "table":
-            table = load_table(path)
-            assert len(table) >= 5 and len(table.columns) >= 3, name
-        else:
-            text = path.read_text(encoding="utf-8")
-            assert text.startswith("# ") and len(text) > 500, name
+        assert_attachment_reads(path, field)
 
 
 def test_coverage() -> None:
