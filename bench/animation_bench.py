@@ -5,10 +5,15 @@ is its own. Ours: render → frames from the SVG painter through resvg (each dis
 → Pillow GIF / PyAV MP4. matplotlib: `FuncAnimation` redrawing a `barh` per frame, saved with
 `PillowWriter` (GIF) and `FFMpegWriter` on imageio-ffmpeg's FFmpeg binary (MP4, libx264). The MP4
 encoders are also compared on identical frames (PyAV in-process vs imageio-ffmpeg's pipe), which is
-how PyAV was picked. Also: how long the app waits for the first frame of an animated chart (its
-plotly figure) against a static chart of the same data. Ends with one JSON line.
+how PyAV was picked.
 
-    python bench/animation_bench.py [--frames-per-step 12] [--steps 6]
+First frame: what the app pays before an animated chart (its plotly figure) can show, against a
+static chart of the same data: building the figure, Streamlit shipping it (`st.plotly_chart`'s own
+plotly calls) and the browser drawing it (plotly.js in headless Chromium), animated and static
+interleaved, median and range of the per-repetition ratios (a measurement, not a timed test).
+Ends with one JSON line.
+
+    python bench/animation_bench.py [--frames-per-step 12] [--steps 6] [--reps 15] [--first-frame-only]
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import argparse
 import json
 import multiprocessing as mp
 import resource
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -160,34 +166,156 @@ def encoders(steps: int, per_step: int) -> dict[str, Any]:
     return {"pyav_s": pyav, "imageio_ffmpeg_s": iio, "frames": len(arrays)}
 
 
-def first_frame(steps: int, per_step: int) -> dict[str, Any]:
-    """The app shows an animated chart as its plotly figure: time to build it vs a static chart."""
+def first_frame_cases(steps: int, per_step: int) -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
+    """(animated plan, static chart of the same data): the race against its last year, and
+    10-step line and bar animations (drawn point by point) against the finished chart."""
+    race = race_plan(steps, per_step)
+    race_static = dict(race["scenes"][0]["visual"])
+    race_static["series"] = race_static["series"][-1:]
+    cases = {"race": (race, race_static)}
+    years = [str(2015 + i) for i in range(10)]
+    for ct in ("line", "bar"):
+        visual = {
+            "kind": "chart",
+            "chart_type": ct,
+            "title": "Revenue",
+            "categories": years,
+            "series": [{"name": "Revenue", "values": race_values(10)[-1]}],
+        }
+        cases[f"{ct}10"] = ({"kind": "animation", "scenes": [{"visual": visual}]}, visual)
+    return cases
+
+
+def _stats(values: list[float], digits: int = 2) -> dict[str, Any]:
+    return {
+        "median": round(statistics.median(values), digits),
+        "range": [round(min(values), digits), round(max(values), digits)],
+    }
+
+
+def first_frame(steps: int, per_step: int, reps: int = 15) -> dict[str, Any]:
+    """What the app pays before an animated chart's first frame can show, against a static chart
+    of the same data, stage by stage: (a) `render(plan).figure`; (b) what `st.plotly_chart` does to
+    ship it (plotly's `return_figure_from_figure_or_data(fig, validate_figure=True)` then
+    `plotly.io.to_json(..., validate=False)`, its exact calls); bytes sent. Animated and static
+    alternate (who goes first too) in this one process; ratios are per repetition."""
+    import plotly.io
+    import plotly.tools
+
     from render import render
 
-    plan = race_plan(steps, per_step)
-    static = dict(plan["scenes"][0]["visual"])
-    static["series"] = static["series"][-1:]
+    def one(plan: dict[str, Any]) -> tuple[float, float, str]:
+        t0 = time.perf_counter()
+        fig = render(plan).figure
+        t1 = time.perf_counter()
+        spec = plotly.io.to_json(
+            plotly.tools.return_figure_from_figure_or_data(fig, validate_figure=True), validate=False
+        )
+        return t1 - t0, time.perf_counter() - t1, spec
 
-    def best(make: Any) -> float:
-        times = []
-        for _ in range(5):
-            t0 = time.perf_counter()
-            make()
-            times.append(time.perf_counter() - t0)
-        return min(times)
+    out: dict[str, Any] = {}
+    for name, (anim, static) in first_frame_cases(steps, per_step).items():
+        one(anim), one(static)  # warm imports and caches
+        got: dict[str, list[tuple[float, float, str]]] = {"animated": [], "static": []}
+        for i in range(reps):
+            order = [("animated", anim), ("static", static)]
+            for who, plan in order if i % 2 == 0 else order[::-1]:
+                got[who].append(one(plan))
+        row: dict[str, Any] = {}
+        for stage, k in (("build", 0), ("ship", 1)):
+            a = [r[k] * 1000 for r in got["animated"]]
+            s = [r[k] * 1000 for r in got["static"]]
+            row[stage] = {
+                "animated_ms": _stats(a),
+                "static_ms": _stats(s),
+                "ratio": _stats([x / y for x, y in zip(a, s, strict=True)]),
+            }
+        a = [(r[0] + r[1]) * 1000 for r in got["animated"]]
+        s = [(r[0] + r[1]) * 1000 for r in got["static"]]
+        row["server_total"] = {
+            "animated_ms": _stats(a),
+            "static_ms": _stats(s),
+            "ratio": _stats([x / y for x, y in zip(a, s, strict=True)]),
+        }
+        row["bytes"] = {"animated": len(got["animated"][0][2]), "static": len(got["static"][0][2])}
+        row["frames"] = len(json.loads(got["animated"][0][2]).get("frames", []))
+        row["_specs"] = [got["animated"][0][2], got["static"][0][2]]
+        out[name] = row
+    return out
 
-    render(static).figure  # noqa: B018 - warm the imports
-    return {
-        "animated_ms": best(lambda: render(plan).figure) * 1000,
-        "static_ms": best(lambda: render(static).figure) * 1000,
-    }
+
+BROWSER_PLOT = """async ([spec, n]) => {
+  const box = document.getElementById('box');
+  const div = document.createElement('div');
+  div.style.width = '960px'; div.style.height = '540px';
+  box.appendChild(div);
+  const t0 = performance.now();
+  const fig = JSON.parse(spec);
+  await Plotly.newPlot(div, fig);
+  await new Promise((r) => requestAnimationFrame(() => r()));
+  const ms = performance.now() - t0;
+  const drawn = div.querySelectorAll('.trace').length;
+  Plotly.purge(div); box.removeChild(div);
+  return [ms, drawn];
+}"""
+
+
+def browser_first_frame(specs: dict[str, list[str]], reps: int = 15) -> dict[str, Any]:
+    """(c) The browser: from the figure's JSON arriving to the first plot drawn (JSON.parse, then
+    `Plotly.newPlot` with its frames, as Streamlit hands them over, until the next paint), in
+    headless Chromium on a static page with plotly.js from the installed plotly package."""
+    from tests import browser
+
+    why = browser.missing()
+    if why:
+        return {"skipped": why}
+    import plotly
+
+    js = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+    out: dict[str, Any] = {}
+    with browser.chromium() as chromium:
+        page = chromium.new_page(viewport={"width": 1280, "height": 900})
+        page.set_content("<html><body><div id='box'></div></body></html>")
+        page.add_script_tag(path=str(js))
+        for name, (anim, static) in specs.items():
+            for _ in range(3):  # warm plotly.js's code paths
+                page.evaluate(BROWSER_PLOT, [anim, 0]), page.evaluate(BROWSER_PLOT, [static, 0])
+            got: dict[str, list[float]] = {"animated": [], "static": []}
+            for i in range(reps):
+                order = [("animated", anim), ("static", static)]
+                for who, spec in order if i % 2 == 0 else order[::-1]:
+                    ms, drawn = page.evaluate(BROWSER_PLOT, [spec, i])
+                    assert drawn > 0, f"{name}/{who}: nothing drawn"
+                    got[who].append(ms)
+            out[name] = {
+                "animated_ms": _stats(got["animated"]),
+                "static_ms": _stats(got["static"]),
+                "ratio": _stats([x / y for x, y in zip(got["animated"], got["static"], strict=True)]),
+            }
+        page.close()
+    return out
+
+
+def first_frame_section(steps: int, per: int, reps: int) -> dict[str, Any]:
+    """Server side in one fresh process, then the browser side on the specs it shipped."""
+    ff = isolated("first_frame", steps, per, reps)
+    specs = {name: row.pop("_specs") for name, row in ff.items()}
+    seen = isolated("browser", specs, reps)
+    if "skipped" in seen:
+        ff["browser_skipped"] = seen["skipped"]
+    for name, row in seen.items():
+        if name in ff and isinstance(row, dict):
+            ff[name]["browser"] = row
+    for name, row in ff.items():
+        print(f"first frame {name}: {json.dumps(row)}", file=sys.stderr)
+    return ff
 
 
 CASES = {"ours": ours, "matplotlib": matplotlib_case}
 
 
 def _run(queue: Any, name: str, args: tuple[Any, ...]) -> None:
-    fn = {**CASES, "encoders": encoders, "first_frame": first_frame}[name]
+    fn = {**CASES, "encoders": encoders, "first_frame": first_frame, "browser": browser_first_frame}[name]
     queue.put(fn(*args))
 
 
@@ -205,8 +333,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--steps", type=int, default=6, help="time steps (years) in the race")
     parser.add_argument("--frames-per-step", type=int, default=12)
+    parser.add_argument("--reps", type=int, default=15, help="first frame: repetitions per case")
+    parser.add_argument("--first-frame-only", action="store_true", help="only the first-frame section")
     args = parser.parse_args()
     steps, per = args.steps, args.frames_per_step
+    if args.first_frame_only:
+        print(json.dumps({"first_frame": first_frame_section(steps, per, args.reps)}))
+        return
     figures: dict[str, Any] = {"size": "960x540", "frames": len(frame_times(steps, per))}
     for fmt in (".gif", ".mp4"):
         mine = isolated("ours", fmt, steps, per)
@@ -227,8 +360,7 @@ def main() -> None:
         print(f"{key}: {figures[key]}", file=sys.stderr)
     enc = isolated("encoders", steps, per)
     figures["mp4_encoder"] = {k: round(v, 3) if isinstance(v, float) else v for k, v in enc.items()}
-    ff = isolated("first_frame", steps, per)
-    figures["first_frame"] = {k: round(v, 1) for k, v in ff.items()}
+    figures["first_frame"] = first_frame_section(steps, per, args.reps)
     print(json.dumps(figures))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from render.chart import figure_parts
+from render.chart import figure_parts, plotly_figure
 from render.chart_core import value_range as _value_range
 from render.data import PIE_LIKE
 from render.plan import ChartType
@@ -19,10 +19,9 @@ if TYPE_CHECKING:
 
 def figure(part: Any) -> go.Figure:
     """plotly frames per time step; plotly tweens between them in the browser. Traces are plain
-    dicts and the figure is built in one constructor call: an animated chart costs about what a
-    static one does before its first frame shows."""
-    import plotly.graph_objects as go
-
+    dicts, the figure is built unvalidated like a static chart (`plotly_figure`) and frames carry
+    only what changes between time steps: an animated chart costs about what a static one does
+    before its first frame shows."""
     theme = part.ctx.theme
     ks = part.keyframes()
     parts = [figure_parts(part.chart, part.data_at(t), theme) for t in ks]
@@ -45,8 +44,10 @@ def figure(part: Any) -> go.Figure:
             "categoryarray": list(part.labels),
         }
     frames = [
-        {"data": traces, "name": str(n), "layout": _frame_layout(part, traces, t)}
-        for n, ((traces, _), t) in enumerate(zip(parts, ks, strict=True))
+        {"data": changing, "name": str(n), "layout": _frame_layout(part, traces, t)}
+        for n, ((traces, _), changing, t) in enumerate(
+            zip(parts, _changing([p[0] for p in parts]), ks, strict=True)
+        )
     ]
     labels = [part.label_at(t) or str(n + 1) for n, t in enumerate(ks)]
     play = {
@@ -118,7 +119,35 @@ def figure(part: Any) -> go.Figure:
     layout["annotations"] = first["annotations"]
     if "yaxis" in first:
         layout["yaxis"] = {**layout.get("yaxis", {}), **first["yaxis"]}
-    return go.Figure(data=parts[0][0], layout=layout, frames=frames)
+    return plotly_figure(parts[0][0], layout, frames)
+
+
+def _changing(steps: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """Each time step's traces holding only the properties that differ somewhere between steps.
+
+    plotly.js merges a frame's trace into the trace on screen, so a property the same in every
+    step (name, orientation, hover text, styling) is inherited from the figure's own traces, which
+    are the first step's. A property that changes is kept in every step, so returning to a step
+    restores it. `type` always stays (a frame trace without one would be read as a scatter), and a
+    trace missing from some step keeps all its properties."""
+    n = min((len(traces) for traces in steps), default=0)
+    fixed: list[set[str]] = []
+    for i in range(n):
+        first = steps[0][i]
+        fixed.append(
+            {
+                k
+                for k, v in first.items()
+                if k != "type" and all(k in s[i] and s[i][k] == v for s in steps[1:])
+            }
+        )
+    return [
+        [
+            {k: v for k, v in trace.items() if k not in fixed[i]} if i < n else trace
+            for i, trace in enumerate(traces)
+        ]
+        for traces in steps
+    ]
 
 
 def _frame_layout(part: Any, traces: list[dict[str, Any]], t: float) -> dict[str, Any]:

@@ -9,6 +9,7 @@ static preview cannot ask plotly for a picture without a browser. All three read
 
 from __future__ import annotations
 
+import functools
 import html as htmllib
 from typing import TYPE_CHECKING, Any
 
@@ -71,10 +72,41 @@ def _esc(text: str) -> str:
 
 def figure_from_data(plan: ChartPlan, data: ChartData, theme: Theme) -> go.Figure:
     """Build the figure in one constructor call: repeated update_layout calls cost real time."""
+    traces, layout = figure_parts(plan, data, theme)
+    return plotly_figure(traces, layout)
+
+
+def plotly_figure(
+    traces: list[dict[str, Any]], layout: dict[str, Any], frames: list[dict[str, Any]] | None = None
+) -> go.Figure:
+    """A figure from our own dicts, without plotly's per-property validation at build time.
+
+    Validation is most of a figure's cost: the named template alone is expanded and re-validated
+    on every build, and an animation's frames are validated one by one (plotly does so even when
+    asked not to validate, so they are attached as plain frames here). The dicts come from our
+    code, never from a user, and tests check plotly's validation leaves every figure unchanged
+    (`go.Figure(fig.to_dict()).to_dict() == fig.to_dict()`). The template is the one plotly
+    validated when it registered it, as plotly itself does for its default template. Later edits
+    to the figure are validated as usual."""
     import plotly.graph_objects as go
 
-    traces, layout = figure_parts(plan, data, theme)
-    return go.Figure(data=traces, layout=layout)
+    if isinstance(layout.get("template"), str):
+        layout = {**layout, "template": _template(layout["template"])}
+    fig = go.Figure(data=traces, layout=layout, _validate=False)
+    if frames:
+        fig._frame_objs = tuple(go.Frame(f, _validate=False) for f in frames)
+    fig._validate = fig.layout._validate = True
+    for trace in fig.data:
+        trace._validate = True
+    return fig
+
+
+@functools.cache
+def _template(name: str) -> dict[str, Any]:
+    """A registered plotly template as JSON, once per process (figures copy it, never change it)."""
+    import plotly.io as pio
+
+    return pio.templates[name].to_plotly_json()
 
 
 def figure_parts(

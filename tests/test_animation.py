@@ -207,6 +207,71 @@ def test_a_single_chart_animation_is_a_plotly_figure_with_frames() -> None:
         render(BUILD).figure  # noqa: B018
 
 
+LINE_REVEAL = {
+    "kind": "animation",
+    "scenes": [
+        {
+            "visual": {
+                "kind": "chart",
+                "chart_type": "line",
+                "title": "Revenue",
+                "categories": [str(2015 + i) for i in range(10)],
+                "series": [{"name": "Revenue", "values": [3, 5, 4, 8, 9, 7, 12, 15, 14, 18]}],
+            }
+        }
+    ],
+}
+
+
+@pytest.mark.parametrize("plan", [RACE, LINE_REVEAL], ids=["race", "line-reveal"])
+def test_animated_figure_frames_carry_only_what_changes(plan: dict) -> None:
+    """Frames hold only the data that changes between time steps (plotly.js inherits the rest from
+    the figure's traces); merged onto the figure's traces they give every time step's full chart,
+    the first frame is the figure itself, and plotly's validation leaves the figure unchanged."""
+    import plotly.graph_objects as go
+
+    from render.chart import figure_parts
+
+    result = render(plan)
+    fig = result.figure
+    d = fig.to_dict()
+    assert go.Figure(d).to_dict() == d
+    part = track(result.plan, result.ctx).parts[0]
+    full = [figure_parts(part.chart, part.data_at(t), result.theme)[0] for t in part.keyframes()]
+    assert len(d["frames"]) == len(full) == len(d["layout"]["sliders"][0]["steps"]) > 1
+    assert [f["name"] for f in d["frames"]] == [str(n) for n in range(len(full))]
+    base = d["data"]
+    assert base == full[0]  # the figure shows the first time step
+    for frame, traces in zip(d["frames"], full, strict=True):
+        assert len(frame["data"]) == len(base)
+        for slim, trace, first in zip(frame["data"], traces, base, strict=True):
+            assert slim["type"] == first["type"]
+            assert {**first, **slim} == trace  # what plotly.js shows at this step
+            assert set(slim) < set(trace)  # name, hover text and styling are not repeated
+            assert "hovertemplate" not in slim and "name" not in slim
+    first = d["frames"][0]["data"]
+    assert all(first[i][k] == base[i][k] for i in range(len(base)) for k in first[i])
+    changing = {k for f in d["frames"] for t in f["data"] for k in t} - {"type"}
+    assert changing == ({"x", "y"} if plan is RACE else {"y"})
+    assert [b["label"] for b in d["layout"]["updatemenus"][0]["buttons"]] == ["▶ Play", "❚❚ Pause"]
+
+
+def test_streamlit_ships_the_animated_figure_with_its_frames() -> None:
+    """`st.plotly_chart`'s own plotly calls, on our figure: frames and slider survive the trip."""
+    import json
+
+    import plotly.io
+    import plotly.tools
+
+    fig = render(RACE).figure
+    spec = json.loads(
+        plotly.io.to_json(plotly.tools.return_figure_from_figure_or_data(fig, validate_figure=True))
+    )
+    assert len(spec["frames"]) == 3 and spec["frames"][2]["data"][0]["x"] == [60.0, 45.0, 20.0]
+    assert spec["layout"]["template"]["layout"]  # the named template travels resolved
+    assert spec == json.loads(plotly.io.to_json(fig))
+
+
 # ---------------------------------------------------------------------------------------- bad input
 
 
@@ -394,3 +459,35 @@ def test_a_real_browser_plays_the_exported_html(tmp_path: Path) -> None:
             " return g && g._fullLayout && g._fullLayout.sliders[0].active > 0; })()",
             timeout=20_000,
         )
+
+
+@pytest.mark.slow
+def test_plotly_js_shows_each_time_step_from_the_slim_frames(tmp_path: Path) -> None:
+    """In a real browser: jumping to a frame puts that step's values on screen and keeps what the
+    frames leave out (orientation, name, hover text) from the figure's own trace."""
+    from tests.browser import chromium, missing
+
+    if missing():
+        pytest.skip(missing())
+    chart = render(RACE).save(tmp_path / "chart.html")
+    show = """async (name) => {
+      const g = document.querySelector('.js-plotly-plot');
+      await Plotly.animate(g, [name], {frame: {duration: 0, redraw: true}, transition: {duration: 0},
+                                       mode: 'immediate'});
+      const t = g._fullData[0];
+      return [Array.from(t.x), Array.from(t.y), t.orientation, t.name, t.hovertemplate,
+              g.querySelectorAll('.bars path').length];
+    }"""
+    with chromium() as browser:
+        page = browser.new_page()
+        page.goto(chart.as_uri())
+        page.wait_for_function("document.querySelector('.js-plotly-plot')?._fullLayout", timeout=20_000)
+        page.evaluate(
+            "Plotly.animate(document.querySelector('.js-plotly-plot'), [null], {frame: {duration: 0}, mode: 'immediate'})"
+        )
+        last = page.evaluate(show, "2")
+        first = page.evaluate(show, "0")
+    assert last[:2] == [[60, 45, 20], ["A", "C", "B"]]
+    assert first[:2] == [[40, 10, 5], ["B", "A", "C"]]
+    for got in (first, last):
+        assert got[2] == "h" and got[3] == "Value" and "%{x" in got[4] and got[5] == 3

@@ -220,6 +220,32 @@ def test_every_type_serialises() -> None:
         assert fig.to_plotly_json()["data"], p.chart_type
 
 
+@pytest.mark.parametrize("theme", [LIGHT, DARK])
+def test_figures_are_built_as_plotly_would_validate_them(theme: Any) -> None:
+    """`plotly_figure` skips plotly's validation at build time; validating its output must change
+    nothing, and it must equal what the validating constructor builds from the same dicts."""
+    import plotly.graph_objects as go
+    import plotly.io as pio
+
+    for p in every_plan():
+        traces, layout = chart.figure_parts(p, Context(theme=theme).chart_data(p), theme)
+        fig = chart.plotly_figure(traces, layout)
+        d = fig.to_dict()
+        assert go.Figure(d).to_dict() == d, p.chart_type
+        assert go.Figure(data=traces, layout=layout).to_dict() == d, p.chart_type
+        assert d["layout"]["template"] == pio.templates[theme.plotly_template].to_plotly_json()
+
+
+def test_a_built_figure_still_validates_later_edits() -> None:
+    fig = fig_of(make("bar", INLINE))
+    with pytest.raises(ValueError):
+        fig.update_layout(not_a_property=1)
+    with pytest.raises(ValueError):
+        fig.data[0].update(not_a_property=1)
+    fig.update_layout(height=300)
+    assert fig.layout.height == 300
+
+
 # ------------------------------------------------------------------------------------------- native
 
 
