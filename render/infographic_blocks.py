@@ -624,7 +624,9 @@ def _check_cards(b: ChecklistBlock, w: float) -> int:
         return 0
     if any(len(t) > 60 or any(len(word) > 22 for word in t.split()) for t in b.items):
         return 0
-    return n if n <= 4 else 3
+    per_row = n if n <= 4 else 3
+    # never at the cost of a page: cards only where they take no more height than the list
+    return per_row if _cards_height(b, w, per_row) <= 1.15 * _list_height(b, w) else 0
 
 
 def _cards_height(b: ChecklistBlock, w: float, per_row: int) -> float:
@@ -637,8 +639,10 @@ def _cards_height(b: ChecklistBlock, w: float, per_row: int) -> float:
 
 def _checklist_height(b: ChecklistBlock, w: float, theme: Theme) -> float:
     per_row = _check_cards(b, w)
-    if per_row:
-        return _cards_height(b, w, per_row)
+    return _cards_height(b, w, per_row) if per_row else _list_height(b, w)
+
+
+def _list_height(b: ChecklistBlock, w: float) -> float:
     cols = _check_cols(b, w)
     rows = math.ceil(len(b.items) / cols)
     tw = (w - COL_GAP * (cols - 1)) / cols - 34
