@@ -31,7 +31,9 @@ from render.infographic_blocks import (
     _Style,
     _visual,
     _visual_height,
+    grown_sizes,
     is_container,
+    max_scale,
 )
 from render.infographic_table import table_block, table_block_height, text_height, text_panel
 from render.infographic_timeline import _comparison, _comparison_height, _timeline, _timeline_height
@@ -100,11 +102,11 @@ def _natural_height(block: Block, w: float, theme: Theme) -> float:
     return _callout_height(block, w, theme)
 
 
-def _draw(block: Block, rect: Rect, ctx: Context, index: int) -> list[Element]:
-    """Elements of one block, all inside `rect`."""
+def _draw(block: Block, rect: Rect, ctx: Context, index: int, scale: float = 1.0) -> list[Element]:
+    """Elements of one block, all inside `rect`, its type grown by `scale` (see `_page_scale`)."""
     theme = ctx.theme
     hues = _hues(theme)
-    style = _Style(theme, hues[index % len(hues)])
+    style = _Style(theme, hues[index % len(hues)], grown_sizes(theme, scale))
     name = f"block[{index}].{block.type}"
     if isinstance(block, StatsBlock):
         return _stats(block, rect, style, name, index)
@@ -121,7 +123,7 @@ def _draw(block: Block, rect: Rect, ctx: Context, index: int) -> list[Element]:
     if isinstance(block, TableBlock):
         return table_block(block.title, block.columns, block.rows, rect, style, name)
     if isinstance(block, TextBlock):
-        return text_panel(block.title, block.paragraphs, rect, style, name, max_size=14.0)
+        return text_panel(block.title, block.paragraphs, rect, style, name, max_size=14.0 * style.sizes.scale)
     return _callout(block, rect, style, name)
 
 
@@ -147,6 +149,7 @@ class _Row:
     blocks: list[int]
     natural: float
     minimum: float
+    w: float = 0.0
     height: float = 0.0
     y: float = 0.0
 
@@ -172,7 +175,7 @@ def _rows(plan: InfographicPlan, theme: Theme, room: float) -> list[_Row]:
             members, w = [i], g.w
             i += 1
         natural = min(max(_natural_height(blocks[m], w, theme) for m in members), room)
-        out.append(_Row(members, natural, min(natural, max(natural * 0.72, 60.0))))
+        out.append(_Row(members, natural, min(natural, max(natural * 0.72, 60.0)), w))
     return out
 
 
@@ -190,34 +193,119 @@ def _paginate(rows: list[_Row], first_top: float, next_top: float, bottom: float
         page.rows.append(row)
         used += need
     for page in pages:
-        room = bottom - page.top
-        gaps = ROW_GAP * (len(page.rows) - 1)
-        for row in page.rows:
-            row.height = row.minimum
-        spare = room - gaps - sum(r.height for r in page.rows)
-        if spare < 0:  # a single row taller than a page: squeeze it (text shrinks to fit)
-            for row in page.rows:
-                row.height = max(row.height + spare / len(page.rows), 40.0)
-            spare = 0.0
-        want = sum(r.natural - r.minimum for r in page.rows)
-        if want > 0:
-            share = min(1.0, spare / want)
-            for row in page.rows:
-                row.height += (row.natural - row.minimum) * share
-            spare -= want * share
-        grow = sum(r.natural * 0.2 for r in page.rows)
-        if spare > 0 and grow > 0:
-            share = min(1.0, spare / grow)
-            for row in page.rows:
-                row.height += row.natural * 0.2 * share
-            spare -= grow * share
-        gap = ROW_GAP + (min(spare / (len(page.rows) - 1), 18.0) if len(page.rows) > 1 and spare > 0 else 0.0)
-        spare -= (gap - ROW_GAP) * (len(page.rows) - 1)
-        y = page.top + max(spare, 0.0) / 2  # a short page sits in the middle, not stuck to the header
-        for row in page.rows:
-            row.y = y
-            y += row.height + gap
+        _fit(page, bottom)
     return pages
+
+
+def _fit(page: _PageFlow, bottom: float) -> None:
+    """Row heights and positions on one page: minimum heights, then the spare height handed out."""
+    room = bottom - page.top
+    gaps = ROW_GAP * (len(page.rows) - 1)
+    for row in page.rows:
+        row.height = row.minimum
+    spare = room - gaps - sum(r.height for r in page.rows)
+    if spare < 0:  # a single row taller than a page: squeeze it (text shrinks to fit)
+        for row in page.rows:
+            row.height = max(row.height + spare / len(page.rows), 40.0)
+        spare = 0.0
+    want = sum(r.natural - r.minimum for r in page.rows)
+    if want > 0:
+        share = min(1.0, spare / want)
+        for row in page.rows:
+            row.height += (row.natural - row.minimum) * share
+        spare -= want * share
+    grow = sum(r.natural * 0.2 for r in page.rows)
+    if spare > 0 and grow > 0:
+        share = min(1.0, spare / grow)
+        for row in page.rows:
+            row.height += row.natural * 0.2 * share
+        spare -= grow * share
+    gap = ROW_GAP + (min(spare / (len(page.rows) - 1), 18.0) if len(page.rows) > 1 and spare > 0 else 0.0)
+    spare -= (gap - ROW_GAP) * (len(page.rows) - 1)
+    y = page.top + max(spare, 0.0) / 2  # a short page sits in the middle, not stuck to the header
+    for row in page.rows:
+        row.y = y
+        y += row.height + gap
+
+
+def _page_scale(flows: list[_PageFlow], blocks: list[Block], theme: Theme, bottom: float) -> float:
+    """How much the blocks may grow so that under-filled pages use their space: the largest scale
+    (up to the theme's limit) at which every page's rows, at their grown natural heights, still fit.
+    A block at scale s takes s times the height it needs at width w/s (type, marks and gaps all grow
+    alike), so the same height functions measure it. One scale for the whole infographic, so type
+    sizes agree across its pages; a full page keeps it at 1."""
+
+    def fits(s: float) -> bool:
+        for flow in flows:
+            need = ROW_GAP * (len(flow.rows) - 1)
+            for row in flow.rows:
+                need += max(s * _natural_height(blocks[m], row.w / s, theme) for m in row.blocks)
+            if need > bottom - flow.top:
+                return False
+        return True
+
+    high = max_scale(theme)
+    if high <= 1.0 or not fits(1.05):
+        return 1.0
+    if fits(high):
+        return high
+    low = 1.05
+    for _ in range(6):
+        mid = (low + high) / 2
+        low, high = (mid, high) if fits(mid) else (low, mid)
+    return low
+
+
+def _row_rects(row: _Row, grid: _Grid) -> list[Rect]:
+    if len(row.blocks) == 1:
+        return [Rect(grid.x, row.y, grid.w, row.height)]
+    half_w = (grid.w - COL_GAP) / 2
+    return [
+        Rect(grid.x, row.y, half_w, row.height),
+        Rect(grid.x + half_w + COL_GAP, row.y, half_w, row.height),
+    ]
+
+
+def _text_fit(flows: list[_PageFlow], plan: InfographicPlan, ctx: Context, scale: float) -> dict[str, tuple]:
+    """Each block text's (size, truncated) at `scale` (visual blocks, whose type does not grow and
+    which may be costly to draw, left out)."""
+    grid = _Grid.of(ctx.theme)
+    out: dict[str, tuple] = {}
+    for flow in flows:
+        for row in flow.rows:
+            for idx, rect in zip(row.blocks, _row_rects(row, grid), strict=True):
+                if not isinstance(plan.blocks[idx], VisualBlock):
+                    for el in _draw(plan.blocks[idx], rect, ctx, idx, scale):
+                        if isinstance(el, TextBox):
+                            out[el.name] = (el.size, el.truncated)
+    return out
+
+
+def _grow(flows: list[_PageFlow], plan: InfographicPlan, ctx: Context, bottom: float) -> float:
+    """Grow the blocks of under-filled pages (`_page_scale`) and lay their rows out again; kept
+    only when no text comes out smaller or cut where it was whole at the compact size (a height
+    estimate that caps its lines can promise more room than a block gets)."""
+    blocks, theme = plan.blocks, ctx.theme
+    scale = _page_scale(flows, blocks, theme, bottom)
+    if scale <= 1.0:
+        return 1.0
+    before = _text_fit(flows, plan, ctx, 1.0)
+    saved = [[(r.natural, r.minimum, r.height, r.y) for r in flow.rows] for flow in flows]
+    for flow in flows:
+        for row in flow.rows:
+            grown = max(scale * _natural_height(blocks[m], row.w / scale, theme) for m in row.blocks)
+            row.natural = row.minimum = grown
+        _fit(flow, bottom)
+    after = _text_fit(flows, plan, ctx, scale)
+    if all(
+        name in after and after[name][0] >= size - 1e-6 and (cut or not after[name][1])
+        for name, (size, cut) in before.items()
+    ):
+        return scale
+    for flow, rows in zip(flows, saved, strict=True):
+        for row, (natural, minimum, height, y) in zip(flow.rows, rows, strict=True):
+            row.natural, row.minimum, row.height, row.y = natural, minimum, height, y
+    return 1.0
 
 
 # ------------------------------------------------------------------------------------------ header
@@ -335,9 +423,9 @@ def layout(plan: InfographicPlan, ctx: Context) -> Layout:
     bottom = g.bottom - (FOOTER_H + 8 if plan.footer else 0.0)
     rows = _rows(plan, theme, bottom - next_top)
     flows = _paginate(rows, first_top, next_top, bottom)
+    scale = _grow(flows, plan, ctx, bottom)
     total = len(flows)
     pages: list[Page] = []
-    half_w = (g.w - COL_GAP) / 2
     for number, flow in enumerate(flows, start=1):
         notes = "\n\n".join(t for t in (plan.answer, plan.notes if number == 1 else "") if t)
         page = frame.new_page(ctx, plan.title, notes)
@@ -348,15 +436,8 @@ def layout(plan: InfographicPlan, ctx: Context) -> Layout:
             page.title = f"{plan.title} ({number}/{total})"
         page.elements.extend(header)
         for row in flow.rows:
-            if len(row.blocks) == 1:
-                rects = [Rect(g.x, row.y, g.w, row.height)]
-            else:
-                rects = [
-                    Rect(g.x, row.y, half_w, row.height),
-                    Rect(g.x + half_w + COL_GAP, row.y, half_w, row.height),
-                ]
-            for idx, rect in zip(row.blocks, rects, strict=True):
-                page.elements.extend(_draw(plan.blocks[idx], rect, ctx, idx))
+            for idx, rect in zip(row.blocks, _row_rects(row, g), strict=True):
+                page.elements.extend(_draw(plan.blocks[idx], rect, ctx, idx, scale))
         pages.append(page)
     if plan.footer:
         pages[-1].elements.append(_footer(plan, theme))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from render import frame
 from render import text as textmod
@@ -134,6 +134,36 @@ class Sizes:
 
 COMPACT = Sizes()
 
+MAX_GROW = 1.8
+"""The most an under-filled infographic page grows its blocks' type, marks and gaps."""
+
+
+def grown_sizes(theme: Theme, scale: float) -> Sizes:
+    """Compact block type grown by `scale` (capped at `MAX_GROW`, and so that list text stays within
+    1.6× the theme's body size): a page holding one or two short blocks fills its space rather than
+    leaving two thirds of it empty. Every role grows alike, so headings stay larger than items."""
+    s = max(1.0, min(scale, max_scale(theme)))
+    if s == 1.0:
+        return COMPACT
+    c = COMPACT
+    return replace(
+        c,
+        value=c.value * s,
+        label=c.label * s,
+        title=c.title * s,
+        text=c.text * s,
+        date=c.date * s,
+        item=c.item * s,
+        heading=c.heading * s,
+        quote=c.quote * s,
+        scale=s,
+    )
+
+
+def max_scale(theme: Theme) -> float:
+    """The growth limit for `theme`: `MAX_GROW`, or less where the theme's body type is small."""
+    return max(1.0, min(MAX_GROW, 1.6 * theme.body_size / COMPACT.item))
+
 
 def slide_sizes(theme: Theme) -> Sizes:
     """Block type on a slide: body text at least 20 pt where it fits, never under 14 pt."""
@@ -184,7 +214,7 @@ def _heading(title: str, rect: Rect, style: _Style, name: str) -> tuple[list[Ele
     box = text_box(
         title,
         text_rect,
-        max_size=min(style.theme.heading_size + 4, style.sizes.heading),
+        max_size=min((style.theme.heading_size + 4) * max(style.sizes.scale, 1.0), style.sizes.heading),
         min_size=style.sizes.least(10),
         color=style.theme.text,
         bold=True,
@@ -582,7 +612,37 @@ def _check_cols(b: ChecklistBlock, w: float) -> int:
     return 2 if len(b.items) > 5 and w > 560 else 1
 
 
+CARD_PAD = 18.0
+CARD_GAP = 16.0
+
+
+def _check_cards(b: ChecklistBlock, w: float) -> int:
+    """Cards a row when a short list of short items spans the page (three or four a row; five or
+    six as three by two), else 0: a few points side by side fill a row a narrow list leaves empty."""
+    n = len(b.items)
+    if not 3 <= n <= 6 or w <= 560:
+        return 0
+    if any(len(t) > 60 or any(len(word) > 22 for word in t.split()) for t in b.items):
+        return 0
+    per_row = n if n <= 4 else 3
+    # never at the cost of a page: cards only where they take no more height than the list
+    return per_row if _cards_height(b, w, per_row) <= 1.15 * _list_height(b, w) else 0
+
+
+def _cards_height(b: ChecklistBlock, w: float, per_row: int) -> float:
+    rows = math.ceil(len(b.items) / per_row)
+    tw = (w - CARD_GAP * (per_row - 1)) / per_row - 2 * CARD_PAD
+    lines = max(_lines(t, tw, 15, False, 3) for t in b.items)
+    card = max(2 * CARD_PAD + 22 + 10 + lines * _lh(15), 96.0)
+    return _heading_h(b.title) + rows * card + (rows - 1) * CARD_GAP
+
+
 def _checklist_height(b: ChecklistBlock, w: float, theme: Theme) -> float:
+    per_row = _check_cards(b, w)
+    return _cards_height(b, w, per_row) if per_row else _list_height(b, w)
+
+
+def _list_height(b: ChecklistBlock, w: float) -> float:
     cols = _check_cols(b, w)
     rows = math.ceil(len(b.items) / cols)
     tw = (w - COL_GAP * (cols - 1)) / cols - 34
@@ -593,9 +653,69 @@ def _checklist_height(b: ChecklistBlock, w: float, theme: Theme) -> float:
     return _heading_h(b.title) + sum(max(h, 28.0) for h in per_row)
 
 
+def _check_mark(rect: Rect, style: _Style, name: str, i: int) -> Shape:
+    mark = text_box(
+        "✓",
+        rect,
+        max_size=rect.h * 0.62,
+        min_size=4,
+        color=_ink(style.hue, style.theme),
+        bold=True,
+        align="center",
+        valign="middle",
+        max_lines=1,
+        name=f"{name}.check-text[{i}]",
+    )
+    return Shape(rect, "ellipse", fill=style.hue, text=mark, name=f"{name}.check[{i}]")
+
+
+def _checklist_cards(b: ChecklistBlock, body: Rect, style: _Style, name: str, per_row: int) -> list[Element]:
+    """The items on a row (or two) of cards, each with its check mark above its text."""
+    theme, sz = style.theme, style.sizes
+    n = len(b.items)
+    rows = math.ceil(n / per_row)
+    gap = CARD_GAP * sz.scale
+    cw = (body.w - gap * (per_row - 1)) / per_row
+    card_h = (body.h - gap * (rows - 1)) / rows
+    pad = min(CARD_PAD * sz.scale, card_h * 0.15, cw * 0.1)
+    cs = min(22.0 * sz.scale, card_h * 0.25)
+    text_y = pad + cs + min(10.0 * sz.scale, card_h * 0.05)
+    text_h = max(card_h - text_y - pad, 1.0)
+    makers = [
+        lambda size, i=i, item=item: text_box(
+            item,
+            Rect(0.0, 0.0, cw - 2 * pad, text_h),
+            max_size=size,
+            min_size=sz.least(7),
+            color=theme.text,
+            name=f"{name}.item[{i}]",
+        )
+        for i, item in enumerate(b.items)
+    ]
+    out: list[Element] = []
+    for i, box in enumerate(_uniform(makers, sz.item)):
+        r, c = divmod(i, per_row)
+        in_row = min(per_row, n - r * per_row)
+        rtl = textmod.is_rtl(b.items[i])
+        c = in_row - 1 - c if frame.rtl_block(b.items) else c
+        x = body.x + (body.w - (in_row * cw + (in_row - 1) * gap)) / 2 + c * (cw + gap)
+        y = body.y + r * (card_h + gap)
+        out.append(
+            Shape(Rect(x, y, cw, card_h), "rounded", fill=theme.surface, name=f"{CONTAINER}{name}.card[{i}]")
+        )
+        mark_x = x + cw - pad - cs if rtl else x + pad
+        out.append(_check_mark(Rect(mark_x, y + pad, cs, cs), style, name, i))
+        box.rect = Rect(x + pad, y + text_y, cw - 2 * pad, text_h)
+        out.append(box)
+    return out
+
+
 def _checklist(b: ChecklistBlock, rect: Rect, style: _Style, name: str) -> list[Element]:
     theme, sz = style.theme, style.sizes
     out, body = _heading(b.title, rect, style, name)
+    per_row = _check_cards(b, rect.w)
+    if per_row:
+        return out + _checklist_cards(b, body, style, name, per_row)
     cols = _check_cols(b, rect.w)
     n = len(b.items)
     rows = math.ceil(n / cols)
@@ -620,25 +740,13 @@ def _checklist(b: ChecklistBlock, rect: Rect, style: _Style, name: str) -> list[
             )
         )
     boxes = _uniform(makers, sz.item)
-    ink = _ink(style.hue, theme)
     for i, ((x, y, rtl), box) in enumerate(zip(cells, boxes, strict=True)):
         line = _lh(box.size)
         ms = min(cs, max(line * 1.15, 12.0))  # a mark in proportion to its (perhaps shrunk) text
         slot_x = x + col_w - cs if rtl else x
-        mark_rect = Rect(slot_x + (cs - ms) / 2, max(y, y + line / 2 - ms / 2), ms, ms)
-        mark = text_box(
-            "✓",
-            mark_rect,
-            max_size=ms * 0.62,
-            min_size=4,
-            color=ink,
-            bold=True,
-            align="center",
-            valign="middle",
-            max_lines=1,
-            name=f"{name}.check-text[{i}]",
+        out.append(
+            _check_mark(Rect(slot_x + (cs - ms) / 2, max(y, y + line / 2 - ms / 2), ms, ms), style, name, i)
         )
-        out.append(Shape(mark_rect, "ellipse", fill=style.hue, text=mark, name=f"{name}.check[{i}]"))
         out.append(box)
     return out
 

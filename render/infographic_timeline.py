@@ -41,8 +41,13 @@ _EVENT_SIZES = (14.0, 13.0, 11.5)
 
 
 def _timeline_label_w(n: int, w: float, scale: float = 1.0) -> float:
+    """Label width: at most two slots (labels alternate sides), and narrow enough that labels
+    pushed in from the page's edges stay clear of the ones two dots away (`_label_span`)."""
     slot = w / n
-    return min(2 * slot - 16, 250.0 * scale, w)
+    clear = [(2.5 * slot - 16) / 1.5] if n >= 3 else []
+    if n == 3:  # the first and last labels both pushed in, towards each other
+        clear.append((3 * slot - 16) / 2)
+    return min(2 * slot - 16, 250.0 * scale, w, *clear)
 
 
 def _timeline_height(b: TimelineBlock, w: float, theme: Theme) -> float:

@@ -57,7 +57,16 @@ def test_a_roadmap_deck_lays_out_the_roadmap_and_invents_no_chart() -> None:
     deck = plan(q)
     assert isinstance(deck, SlidesPlan)
     assert charts_in(deck) == [] and all(s.layout != "chart" for s in deck.slides)
-    shown = " ".join([deck.title, *(b for s in deck.slides for b in [s.title, *s.bullets])])
+    shown = " ".join(
+        [
+            deck.title,
+            *(
+                b
+                for s in deck.slides
+                for b in [s.title, *s.bullets, *(f"{e.date} {e.title}" for e in s.events)]
+            ),
+        ]
+    )
     for given in (
         "January",
         "hire 2 designers",

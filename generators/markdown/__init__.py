@@ -21,10 +21,11 @@ from generators.markdown.chart import markdown_chart, table_chart
 from generators.markdown.diagram import arrow_graph, markdown_to_diagram, text_to_diagram
 from generators.markdown.infographic import markdown_to_infographic
 from generators.markdown.parse import parse, sentences
-from generators.markdown.slides import markdown_to_slides
+from generators.markdown.slides import list_slides, markdown_to_slides
 
 __all__ = [
     "arrow_graph",
+    "list_slides",
     "markdown_chart",
     "markdown_to_diagram",
     "markdown_to_infographic",

@@ -88,8 +88,13 @@ def step_of(text: str) -> Step:
     return Step(title=title, text=detail)
 
 
-def classify_list(node: ListBlock) -> ListKind:
-    """What a list is, from all of its items (nested lists are outlines: bullets)."""
+def classify_list(
+    node: ListBlock, *, dates: list[tuple[str, str]] | None = None, ranked: bool = True
+) -> ListKind:
+    """What a list is, from all of its items (nested lists are outlines: bullets). `dates`: the
+    (date, event) of every item when the caller has read them already (the rules planner reads
+    dates in more languages); `ranked=False` never makes figures a chart (content the user wrote
+    as a list, where "June: 500 customers" is a milestone, not a value to plot)."""
     flat = flat_items(node)
     nested = any(d for d, _ in flat)
     items: list[Item] = [it for _, it in flat]
@@ -98,12 +103,12 @@ def classify_list(node: ListBlock) -> ListKind:
         return ListKind("bullets")
     if any(it.checked is not None for it in items):
         return ListKind("bullets")
-    when = [dated(t) for t in texts]
+    when = dates if dates and len(dates) == len(texts) else [dated(t) for t in texts]
     if len(texts) >= 2 and all(when):
         return ListKind("timeline", events=[event_of(d, r) for d, r in when if d])  # type: ignore[misc]
-    ranked = _ranked(texts) if len(texts) >= 4 else None
-    if ranked:
-        return ListKind("ranked", ranked=ranked)
+    figures = _ranked(texts) if ranked and len(texts) >= 4 else None
+    if figures:
+        return ListKind("ranked", ranked=figures)
     stats = [item_stat(it.inline.text, it.inline.bold, it.inline.code) for it in items]
     if len(texts) >= MIN_STATS and all(stats):
         return ListKind("stats", stats=[s for s in stats if s])

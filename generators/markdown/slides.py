@@ -30,6 +30,8 @@ from generators.markdown.parse import (
     SOURCE,
     Code,
     Heading,
+    Inline,
+    Item,
     ListBlock,
     Para,
     Quote,
@@ -229,12 +231,14 @@ def _ranked_chart(ranked: list[tuple[str, float, str]], title: str) -> ChartPlan
     )
 
 
-def _list(node: ListBlock, deck: _Deck) -> None:
-    """A list as the layout its content calls for."""
+def _list(
+    node: ListBlock, deck: _Deck, dates: list[tuple[str, str]] | None = None, charts: bool = True
+) -> None:
+    """A list as the layout its content calls for (`classify_list` for `dates` and `charts`)."""
     flat = flat_items(node)
     labels = [it.inline.text for _, it in flat]
     simple = all(d == 0 for d, _ in flat)
-    kind = classify_list(node)
+    kind = classify_list(node, dates=dates, ranked=charts)
     if kind.kind == "timeline":
         deck.add(Slide(layout="timeline", title=deck.slide_title(), events=kind.events))
         return
@@ -278,6 +282,25 @@ def _list(node: ListBlock, deck: _Deck) -> None:
             text = f"{sum(1 for d, _ in flat[: k + 1] if d == 0)}. {text}"
         deck.bullets.append(_bullet(("– " * min(depth, 4)) + text, deck.notes))
     deck.paragraphs = -len(flat)  # a list's points, not an introduction
+
+
+def list_slides(
+    items: list[str],
+    title: str,
+    lang: str,
+    *,
+    ordered: bool = False,
+    dates: list[tuple[str, str]] | None = None,
+    charts: bool = True,
+) -> list[Slide]:
+    """A flat list of plain-text items under the heading `title`, laid out as a markdown answer's
+    list would be (timeline, stat cards, table, flow, steps, cards or bullets): one chooser for the
+    lists of both planners. The rules planner passes the dates it read and `charts=False`."""
+    deck = _Deck(lang)
+    deck.title, deck.emitted_for_title = title, False
+    _list(ListBlock(ordered, [Item(Inline(t)) for t in items if t]), deck, dates=dates, charts=charts)
+    deck.flush()
+    return deck.slides
 
 
 OUTLINE_LINES = 10

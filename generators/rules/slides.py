@@ -7,7 +7,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from generators.markdown import markdown_to_slides
+from generators.markdown import list_slides, markdown_to_slides
 from generators.rules.content import Content, supplied
 from generators.rules.cues import EN_NUMBER_WORDS, TEMPLATES
 from generators.rules.extract import QuestionData, extract_data
@@ -108,31 +108,44 @@ def _item_slide(item: str, lang: str) -> Slide:
     return Slide(layout="section", title=short(cap(item), 150))
 
 
+def _laid_out(
+    items: list[str], title: str, lang: str, ordered: bool, dates: list[tuple[str, str]] | None
+) -> Slide:
+    """One slide of the user's items, its layout chosen as the markdown planner chooses a list's
+    (a timeline for dated items, cards for a few short points, …), never a chart; bullets when
+    the chooser would need more than one slide (the count asked for is kept)."""
+    title = short(title, 150)
+    texts = [short(t, 180) for t in items]
+    chosen = list_slides(texts, title, lang, ordered=ordered, dates=dates, charts=False)
+    if len(chosen) == 1 and chosen[0].layout != "chart":
+        return chosen[0]
+    return Slide(layout="bullets", title=title, bullets=texts)
+
+
 def content_deck(question: str, given: Content, language: str) -> SlidesPlan:
     """The user's items as a deck: a slide per section, or per item when the count asked for allows
-    it, else the items shared out over the slides asked for; dated items keep their dates. When
-    fewer slides can be filled than asked for, the answer says so: nothing is invented."""
+    it, else the items shared out over the slides asked for; dated items keep their dates. Each
+    slide's layout follows its items (`_laid_out`). When fewer slides can be filled than asked
+    for, the answer says so: nothing is invented."""
     lang = lang_of(question)
     title = given.lead or ("Overview" if lang == "en" else "概览")
     count = requested_count(question)
-    texts = [f"{cap(d)} — {e}" for d, e in given.dated] if given.dated else [cap(it) for it in given.items]
+    dated = [(cap(d), e) for d, e in given.dated] if given.dated else None
+    texts = [f"{d} — {e}" for d, e in dated] if dated else [cap(it) for it in given.items]
     slides: list[Slide] = []
     if given.sections:
         slides = [
-            Slide(layout="bullets", title=short(cap(h), 150), bullets=[short(cap(i), 180) for i in its])
-            for h, its in given.sections
+            _laid_out([cap(i) for i in its], cap(h), lang, given.ordered, None) for h, its in given.sections
         ]
     elif count and len(texts) <= count:
         slides = [_item_slide(t, lang) for t in texts]
     else:
         pages = max(1, (count - 1) if count and count > 1 else math.ceil(len(texts) / 6))
         size = math.ceil(len(texts) / pages)
-        chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
-        for k, chunk in enumerate(chunks):
-            name = title if len(chunks) == 1 else f"{title} ({k + 1}/{len(chunks)})"
-            slides.append(
-                Slide(layout="bullets", title=short(name, 150), bullets=[short(t, 180) for t in chunk])
-            )
+        for k, start in enumerate(range(0, len(texts), size)):
+            name = title if size >= len(texts) else f"{title} ({k + 1}/{math.ceil(len(texts) / size)})"
+            part = dated[start : start + size] if dated else None
+            slides.append(_laid_out(texts[start : start + size], name, lang, given.ordered, part))
     shown = [s.title for s in slides]
     answer = (
         f"{len(slides)} slide{'s' if len(slides) != 1 else ''} from what you gave: " + "; ".join(shown) + "."
