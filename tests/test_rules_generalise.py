@@ -605,3 +605,11 @@ def test_what_is_not_a_sum() -> None:
 
     for question in ("what is 15% of revenue", "what is 2/0", "sales 12, 15, 20", "__import__('os')"):
         assert arithmetic(question) is None, question
+
+
+def test_two_sides_compared_on_a_slide_make_a_table_slide() -> None:
+    plan = plan_of("compare iPhone vs Pixel in a slide: price 999 vs 899, battery 20 h vs 24 h")
+    assert plan.kind == "slides" and plan.title == "iPhone vs Pixel"
+    (slide,) = plan.slides
+    assert slide.layout == "table" and slide.columns == ["", "iPhone", "Pixel"]
+    assert slide.rows == [["Price", "999", "899"], ["Battery", "20 h", "24 h"]]

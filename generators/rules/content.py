@@ -224,7 +224,10 @@ _TOPIC_GLUE = re.compile(
     r"nostro|nostra|del|della|dei|des|du|de|di|do|da|dos|das|em|no|na|thema|topic|tema)\s+)+",
     re.I,
 )
-_TAIL_GLUE = re.compile(r"(?:\s*(?:का|की|के|の|的|에 대한|에 관한|용|用の?|について))+\s*$")
+_TAIL_GLUE = re.compile(
+    r"(?:(?:\s*(?:का|की|के|の|的|에 대한|에 관한|용|用の?|について))+|\s+(?:in|on|as|into|onto)(?:\s+(?:an?|one|the))?)\s*$",
+    re.I,
+)
 
 
 def clean_lead(lead: str) -> str:
