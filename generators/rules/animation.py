@@ -35,6 +35,10 @@ _MOVE = (
     r"|draw(?:s|ing)?\s+(?:itself|themselves))\b"
 )
 
+# Period after period: "year by year", "month after month", "week to week".
+_PERIOD = r"(?:years?|months?|weeks?|days?|quarters?|decades?|seasons?)"
+_STEPWISE = rf"\s+(?:\w+\s+)?{_PERIOD}\s+(?:by|after|to|on)\s+{_PERIOD}\b"
+
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
     "en": [("animat*", 5), ("bar chart race", 5), ("bar race", 5), ("chart race", 5), ("racing bar*", 5),
@@ -52,7 +56,10 @@ CUES: dict[str, list[tuple[str, int]]] = {
            (r"re:\bplay(?:s|ing)?\s+(?:it\s+|them\s+)?(?:through|over|across)\s+(?:the\s+)?(?:years|months|weeks|days|quarters|decades|seasons|time)", 5),
            ("timelapse", 5), ("time lapse", 5), (r"re:\bgif\b", 4), (r"re:\b(?:a|little|short)\s+(?:video|clip)\s+of\b", 4),
            (r"re:\bone\s+(?:\w+\s+)?(?:after|at a time after)\s+(?:the\s+)?(?:another|other|next)\b", 5),
-           (r"re:\bmoving\s+(?:chart|graph|bars?|lines?|numbers)", 5)],
+           (r"re:\bmoving\s+(?:chart|graph|bars?|lines?|numbers)", 5),
+           # wanting the visual to move, or to watch the change happen period after period
+           (rf"re:\b(?:want|need|like|make)\s+(?:it|them|{_THING})\s+to\s+{_MOVE}", 5),
+           (rf"re:\b(?:watch|see)\s+(?:how\s+)?(?:\S+\s+){{0,5}}?(?:change|{_MOVE}|shift|evolve|grow){_STEPWISE}", 5)],
     "zh": [("动画", 5), ("动态图", 5), ("动态图表", 5), ("动态条形图", 5), ("动起来", 5), ("逐个出现", 5),
            ("依次出现", 5), ("逐一展示", 4), ("逐个展示", 4), ("一个一个", 4), ("动态排名", 5), ("做成动态", 5),
            ("动态变化", 5), ("动态的", 4), ("数字滚动", 5)],
