@@ -97,7 +97,7 @@ STRUCTURE = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)", re.M)
 # food", "which student scored highest", "is there anything in here about Fridays?". Lookups are
 # personal or superlative and name no grouping; "average age by class" is still a chart.
 _GROUPING = re.compile(
-    r"\b(?:by|per|each|every|across|over time|trend|breakdown|distribution|compare|comparison|versus|vs|between)\b"
+    r"\b(?:by(?!\s+how\s+(?:much|many|far|long))|per|each|every|across|over time|trend|breakdown|distribution|compare|comparison|versus|vs|between)\b"
     r"|每|各|按|ごと|별|por cada|pro |par |je ",
     re.I,
 )

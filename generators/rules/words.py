@@ -185,6 +185,8 @@ def _cue_regex(cue: str) -> re.Pattern[str]:
         return re.compile(cue[3:], re.I)
     if ARABIC.search(cue):
         return re.compile(_arabic_regex(cue))
+    if re.search(r"[\u0400-\u04ff]", cue):  # a Cyrillic stem starts a word: "анимаци" is not in "реанимация"
+        return re.compile(rf"(?<![\u0400-\u04ff]){re.escape(cue)}", re.I)
     if CJK.search(cue) or not re.search(r"[A-Za-z]", cue):
         return re.compile(re.escape(cue), re.I)
     prefix = cue.endswith("*")
