@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
-    "en": [("picture", 3), ("image", 3), ("illustration", 3), ("illustrated", 3), ("photo", 3), ("photograph", 3),
+    "en": [("re:\\b(?:a|an|two|three|some|our|my)\\s+(?:[a-z'-]+\\s+){0,3}?[a-z]+s?\\s+(?:holding|wearing|riding|playing|eating|sitting|standing|flying|running|dancing|reading|sleeping|jumping|swimming|walking|drinking|carrying|hugging|waving|surfing|skating|skiing|climbing|juggling|cooking|painting|singing|driving|floating|hiding|chasing|fighting|smiling|laughing|looking out|peeking)\\s+(?:a|an|the|on|in|with|at|under|over|through|its|his|her|their)\\b", 3),
+           ("re:\\b(?:picture|image|photo|illustration|drawing)\\s+of\\b.{0,100}?\\bfor\\s+(?:the|a|an|our|my|this)\\s+(?:cover|front page|title page|invite|invitation|card|poster|banner|header|thumbnail)", 4),
+           ("picture", 3), ("image", 3), ("illustration", 3), ("illustrated", 3), ("photo", 3), ("photograph", 3),
            ("painting", 3), ("portrait of", 3), ("portrait", 2), ("wallpaper", 3), ("artwork", 3), ("drawing of", 3),
            ("sketch of", 3), ("watercolor", 3), ("watercolour", 3), ("render of", 3), ("logo", 2), ("paint", 2),
            ("draw", 1), ("sketch", 1), ("illustrate", 1),

@@ -43,7 +43,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("pros and cons", 3), ("pros & cons", 3), ("pros/cons", 3), ("do's and don'ts", 4), ("dos and don'ts", 4),
            ("do and don't", 4), ("side by side", 3), ("chore chart", 5), ("reward chart", 5), ("sticker chart", 5),
            ("printable", 2), ("handout", 2), ("tip sheet", 3),
-           ("one glance", 3), ("on one page", 3), ("one page", 3), ("single page", 3), (r"re:\b(?:for|on) the (?:fridge|wall|noticeboard|notice board|break room)\b", 3), (r"re:\bpin (?:it )?(?:up|in|on|above)\b", 2)],
+           ("one glance", 3), ("on one page", 3), ("one page", 3), ("single page", 3), (r"re:\b(?:for|on) the (?:fridge|wall|noticeboard|notice board|break room)\b", 2), (r"re:\bpin (?:it )?(?:up|in|on|above)\b", 2)],
     "zh": [("信息图", 5), ("一页纸", 4), ("一图看懂", 5), ("一图读懂", 5), ("一张图看懂", 5), ("一图了解", 5),
            ("一分钟了解", 3), ("关键数据", 3), ("数据卡片", 3), ("时间线", 3), ("时间轴", 3), ("速查表", 3),
            ("清单", 3), ("检查清单", 3), ("对照表", 3), ("优缺点", 3), ("利弊", 3),
