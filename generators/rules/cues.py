@@ -295,5 +295,6 @@ PERIOD_NOUNS = (
     r"weeks?|days?|sprints?|months?|rounds?|games?|matche?s?|laps?|sessions?|stages?|quarters?|semanas?|días?"
     r"|dias?|jours?|semaines?|wochen?|tage?|settimane?|giorni?|giornate?|partidos?|jornadas?|spiele?|partite?"
     r"|недел[яиь]|дн[ия]|день"
+    r"|trimestres?|trimestri|quartale?|kwarta(?:al|len)|kuartal|çeyrek|kwartał(?:y|ów)?|minggu|bulan|hari"
     r"|maand(?:en)?|dagen|dag|hafta|gün|tydzień|tygodni[ea]?|dzień|miesiąc[ea]?|tháng|tuần|ngày|quý"
 )
