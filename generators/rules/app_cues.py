@@ -21,7 +21,7 @@ _WANT_AND_SEE = (
 
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
-    "en": [("re:\\b(?:where|when|if|so)\\s+(?:i|you|we|they|people|someone|anyone|staff|(?:the|a|my|our)\\s+\\w+)\\s+(?:can\\s+)?(?:enter|put|type|input|fill in|plug in|key in|pick|choose|select|drop|paste)\\b.{0,80}?\\b(?:and|then|to)\\s+(?:it\\s+|they\\s+|you\\s+|i\\s+|we\\s+)?(?:tells?|gives?|shows?|get|gets|see|sees|returns?|works? out|calculates?|spits? out|comes? back with)\\b", 5),
+    "en": [("re:\\b(?:where|when|if|so)\\s+(?:i|you|we|they|people|someone|anyone|staff|(?:the|a|my|our)\\s+\\w+)\\s+(?:can\\s+)?(?:enter|put|type|input|fill in|plug in|key in|pick|choose|select|drop|paste)(?:s|es)?\\b.{0,80}?\\b(?:and|then|to)\\s+(?:it\\s+|they\\s+|you\\s+|i\\s+|we\\s+)?(?:tells?|gives?|shows?|get|gets|see|sees|returns?|works? out|calculates?|spits? out|comes? back with)\\b", 5),
            ("re:\\blet me\\s+(?:turn|twist|set|enter|input|adjust|move|drag|slide|pick|spin|type)\\b", 5),
            ("re:\\b(?:random|lucky)\\s+(?:\\w+\\s+)?(?:picker|generator|draw|chooser)\\b", 5),
            (rf"re:\b(?:something|a thing|a tool|a page|a view|an? app|a widget|a place|a form|a way)\s+(?:where|that|so|in which|with which)\s+(?:i|we|you|they|people|users|anyone|(?:my|our|the)\s+\w+)\s+can\s+(?:\w+\s+){{0,2}}?{_ACT}\b", 5),
