@@ -51,6 +51,18 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "ar": [("رسم بياني", 4), ("رسمًا بيانيًا", 4), ("رسما بيانيا", 4), ("مخطط", 3), ("مخطط دائري", 4),
            ("مخطط أعمدة", 4), ("نسبة", 2), ("مقارنة", 2), ("توزيع", 2)],
     "hi": [("चार्ट", 3), ("ग्राफ", 3), ("ग्राफ़", 3), ("तुलना", 2)],
+    "nl": [("grafiek", 3), ("staafdiagram", 4), ("staafgrafiek", 4), ("cirkeldiagram", 4),
+           ("taartdiagram", 4), ("lijngrafiek", 4), ("vergelijk*", 2), ("verloop", 2), ("verdeling", 2),
+           ("aandeel", 2)],
+    "tr": [("grafik*", 3), ("çubuk grafi*", 4), ("pasta grafi*", 4), ("çizgi grafi*", 4),
+           ("karşılaştır*", 2), ("dağılım*", 2), ("eğilim*", 2), ("pay*", 1)],
+    "pl": [("wykres*", 3), ("wykres słupkowy", 4), ("wykres kołowy", 4), ("wykres liniowy", 4),
+           ("porówna*", 2), ("rozkład*", 2), ("udział*", 2)],
+    "vi": [("biểu đồ", 3), ("đồ thị", 3), ("biểu đồ cột", 4), ("biểu đồ tròn", 4), ("biểu đồ đường", 4),
+           ("so sánh", 2), ("xu hướng", 2), ("phân bố", 2), ("tỷ lệ", 2)],
+    "id": [("grafik", 3), ("diagram batang", 4), ("diagram lingkaran", 4), ("grafik garis", 4),
+           ("grafik batang", 4), ("bandingkan", 2), ("perbandingan", 2), ("tren", 2), ("sebaran", 2),
+           ("persentase", 2)],
 }
 # fmt: on
 

@@ -185,7 +185,7 @@ MAGNITUDES: dict[str, tuple[str, float]] = {
     "十亿": ("十亿", 1e9), "t": ("trillion", 1e12), "trillion": ("trillion", 1e12), "trillions": ("trillion", 1e12),
     # other languages' words, shown in answers as the English word
     "mio": ("million", 1e6), "mio.": ("million", 1e6), "millionen": ("million", 1e6), "millones": ("million", 1e6),
-    "millón": ("million", 1e6), "milioni": ("million", 1e6), "milione": ("million", 1e6),
+    "millón": ("million", 1e6), "miljoen": ("million", 1e6), "miljard": ("billion", 1e9), "milioni": ("million", 1e6), "milione": ("million", 1e6),
     "milhões": ("million", 1e6), "milhão": ("million", 1e6), "mrd": ("billion", 1e9), "mrd.": ("billion", 1e9),
     "milliarden": ("billion", 1e9), "milliarde": ("billion", 1e9), "miliardi": ("billion", 1e9),
     "mil": ("thousand", 1e3), "mila": ("thousand", 1e3), "mille": ("thousand", 1e3), "тыс": ("thousand", 1e3),
@@ -295,5 +295,6 @@ PERIOD_NOUNS = (
     r"weeks?|days?|sprints?|months?|rounds?|games?|matche?s?|laps?|sessions?|stages?|quarters?|semanas?|días?"
     r"|dias?|jours?|semaines?|wochen?|tage?|settimane?|giorni?|giornate?|partidos?|jornadas?|spiele?|partite?"
     r"|недел[яиь]|дн[ия]|день"
+    r"|trimestres?|trimestri|quartale?|kwarta(?:al|len)|kuartal|çeyrek|kwartał(?:y|ów)?|minggu|bulan|hari"
     r"|maand(?:en)?|dagen|dag|hafta|gün|tydzień|tygodni[ea]?|dzień|miesiąc[ea]?|tháng|tuần|ngày|quý"
 )

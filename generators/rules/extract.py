@@ -22,6 +22,7 @@ from generators.rules.cues import (
     PERIOD_NOUNS as _PERIOD_NOUNS,
 )
 from generators.rules.numbers import COMMA_DECIMAL, Num, cn_int, find_numbers
+from generators.rules.spelled import spelled_numbers
 from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, language
 
 ENUMERATION_RE = re.compile(
@@ -251,7 +252,7 @@ def _label_after(text: str) -> str:
 
 
 _SEGMENT_SPLIT = re.compile(
-    r"\s*(?:[;；、،\n]|,(?!\d{3}(?!\d))|，|\.\s+|[?？!！]\s*|。|\band\b|\bor\b|\by\b|\bet\b|\bund\b|\be\b|\bи\b|&|以及|还有|和|与|及)\s*",
+    r"\s*(?:[;；、،\n]|,(?!\d{3}(?!\d))|，|(?<!\bno)(?<!\bnr)(?<!\bnum)(?<!\bvs)(?<!\bca)\.\s+|[?？!！]\s*|。|\band\b|\bor\b|\by\b|\bet\b|\bund\b|\be\b|\bи\b|&|以及|还有|和|与|及)\s*",
     re.I,
 )
 TIME_TOKEN = re.compile(
@@ -491,6 +492,7 @@ def extract_data(question: str) -> QuestionData | None:
     German, "3,6 Mio" is 3.6 million). A numbered list ("1. plan 2. build") is steps, not data.
     """
     text = mask_dates((question or "")[:MAX_QUESTION])
+    text = spelled_numbers(text, language(text))  # dictated: "forty percent", "twee komma één miljoen"
     if ENUMERATION_RE.search(text) and not re.search(r"\d\s*[%％]|\d[kmb]\b", text, re.I):
         return None
     lang = lang_of(text)
@@ -573,7 +575,7 @@ def _parallel(text: str, locale: str) -> QuestionData | None:
     return None
 
 
-_SERIES_GAP = re.compile(r"[\s,;，；、،]*(?:(?:and|y|e|et|und|и|和)[\s,]*)?")
+_SERIES_GAP = re.compile(r"[\s,;，；、،]*(?:(?:and|then|y|luego|e|et|puis|und|dann|en|dan|и|和)[\s,]*)?")
 _PERIOD = re.compile(
     rf"(?<![{LATIN}])(?:per |each |every |a |por |par |pro |al |в )?({_PERIOD_NOUNS})(?![{LATIN}])|(daily|weekly|monthly)",
     re.I,

@@ -43,7 +43,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("pros and cons", 3), ("pros & cons", 3), ("pros/cons", 3), ("do's and don'ts", 4), ("dos and don'ts", 4),
            ("do and don't", 4), ("side by side", 3), ("chore chart", 5), ("reward chart", 5), ("sticker chart", 5),
            ("printable", 2), ("handout", 2), ("tip sheet", 3),
-           ("one glance", 3), ("on one page", 3), ("one page", 3), ("single page", 3), (r"re:\b(?:for|on) the (?:fridge|wall|noticeboard|notice board|break room)\b", 3), (r"re:\bpin (?:it )?(?:up|in|on|above)\b", 2)],
+           ("one glance", 3), ("on one page", 3), ("one page", 3), ("single page", 3), (r"re:\b(?:for|on) the (?:fridge|wall|noticeboard|notice board|break room)\b", 2), (r"re:\bpin (?:it )?(?:up|in|on|above)\b", 2)],
     "zh": [("信息图", 5), ("一页纸", 4), ("一图看懂", 5), ("一图读懂", 5), ("一张图看懂", 5), ("一图了解", 5),
            ("一分钟了解", 3), ("关键数据", 3), ("数据卡片", 3), ("时间线", 3), ("时间轴", 3), ("速查表", 3),
            ("清单", 3), ("检查清单", 3), ("对照表", 3), ("优缺点", 3), ("利弊", 3),
@@ -78,10 +78,15 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("ملخص مرئي", 4), ("نظرة سريعة", 3), ("ملصق", 2)],
     "hi": [("इन्फोग्राफिक", 4), ("इन्फोग्राफ़िक", 4), ("चेकलिस्ट", 3), ("समयरेखा", 3), ("फायदे और नुकसान", 3),
            ("एक नज़र में", 3), ("पोस्टर", 2)],
-    "nl": [("overzicht*", 1), ("in één oogopslag", 3), ("spiekbriefje", 4), ("tijdlijn", 3), ("affiche", 2)],
-    "tr": [("infografik*", 4), ("kontrol listesi*", 3), ("zaman çizelgesi*", 3), ("poster*", 2), ("afiş*", 2)],
-    "pl": [("infografik*", 4), ("ściąg*", 4), ("lista kontrolna", 3), ("oś czasu", 3), ("plakat*", 2)],
+    "nl": [("één pagina", 3), ("op één a4", 4), ("infographic", 4), ("checklist", 3),
+           ("overzicht*", 1), ("in één oogopslag", 3), ("spiekbriefje", 4), ("tijdlijn", 3), ("affiche", 2)],
+    "tr": [("tek sayfa*", 3), ("bir sayfa*", 3), ("bir bakışta", 3), ("özet kart*", 3),
+           ("infografik*", 4), ("kontrol listesi*", 3), ("zaman çizelgesi*", 3), ("poster*", 2), ("afiş*", 2)],
+    "pl": [("jedna strona", 3), ("na jednej stronie", 3), ("w skrócie", 2),
+           ("infografik*", 4), ("ściąg*", 4), ("lista kontrolna", 3), ("oś czasu", 3), ("plakat*", 2)],
     "vi": [("một trang", 3), ("danh sách kiểm tra", 3), ("dòng thời gian", 3), ("áp phích", 2), ("tóm tắt trực quan", 4)],
+    "id": [("infografis", 4), ("satu halaman", 3), ("daftar periksa", 3), ("garis waktu", 3),
+           ("sekilas", 3), ("poster", 2)],
 }
 # fmt: on
 

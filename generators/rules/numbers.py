@@ -13,7 +13,7 @@ from generators.rules.words import CJK, language
 
 _MAG_WORDS = (
     r"thousands?|millions?|billions?|trillions?|mio\.?|mrd\.?|millionen|milliarden?|millones|millón|milioni"
-    r"|milione|miliardi|milhões|milhão|тыс\.?|млн\.?|млрд\.?|lakh|crore|लाख|करोड़"
+    r"|milione|miliardi|milhões|milhão|miljoen|miljard|тыс\.?|млн\.?|млрд\.?|lakh|crore|लाख|करोड़"
 )
 _CUR_WORDS = r"usd|eur|gbp|cny|rmb|dollars?|euros?|yuan|rupees?|руб\.?|рублей|рубля|रुपये|€|\$|£|₽|₹|₩|円|원|美元|欧元|人民币|元|块"
 
@@ -27,6 +27,7 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
     (?P<num>{digits})
     (?![\d/])
     (?P<mag>\s?(?:{_MAG_WORDS}{mag_extra})(?![A-Za-z\u0400-\u04ff])|(?:mn|bn|k|m|b|t)(?![A-Za-z²])
+        |\s(?:mn|bn|k|m|b)(?=\s?[€$£₽₹])                 # "2,1 M€": a short magnitude spaced before its currency
         |\s?(?:百万|千万|十亿|千|万|亿|億|만|억|천))?
     (?P<cur2>\s?(?:{_CUR_WORDS})(?![A-Za-z]))?
     (?P<pct>\s?(?:%|％|percent\b|per\scent\b|pct\b|por\sciento|pour\s?cent|prozent|per\scento|процент\w*))?
@@ -38,7 +39,7 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
 
 # English-style numbers: 1,200.5 — the default, as before.
 NUMBER_RE = _number_re(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-# Where a comma is the decimal mark (de, es, fr, it, pt, ru, nl, tr, pl, vi): 1.200 / 1 200 thousands, 3,6 decimals.
+# Where a comma is the decimal mark (de, es, fr, it, pt, ru, nl, tr, pl, vi, id): 1.200 / 1 200 thousands, 3,6 decimals.
 NUMBER_RE_COMMA = _number_re(
     r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.])"
     r"|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?",
@@ -47,7 +48,7 @@ NUMBER_RE_COMMA = _number_re(
 _LABEL_NUMBER = re.compile(
     rf"((?<![^\W\d_])(?:{PERIOD_NOUNS})\s*\d{{1,3}})[ \u00a0\u202f](?=\d{{3}}(?!\d))", re.I
 )
-COMMA_DECIMAL = ("de", "es", "fr", "it", "pt", "ru", "nl", "tr", "pl", "vi")
+COMMA_DECIMAL = ("de", "es", "fr", "it", "pt", "ru", "nl", "tr", "pl", "vi", "id")
 
 # Spans that hold digits but no quantity: phone numbers, and marks that make the next number an
 # identifier, a rank or a rate's denominator ("top 4", "#3", "No. 5", "version 2", "第3", "per 100 km").

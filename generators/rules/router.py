@@ -30,12 +30,15 @@ from generators.rules.numbers import find_numbers
 from generators.rules.pasted import pasted_table
 from generators.rules.relations import relation_graph
 from generators.rules.signals import (
+    NO_VISUALS,
     STRUCTURE,
     asks_about_attachment,
+    corrected,
     deck_as_destination,
     last_sentence,
     request_text,
     told_in_order,
+    unnegated,
     unquoted,
 )
 from generators.rules.units import dimension_words
@@ -62,8 +65,24 @@ def route_cues() -> dict[str, list[tuple[str, int]]]:
 
 
 def _score(text: str) -> dict[str, tuple[int, str, int]]:
-    """The strongest cue per kind in the text, as {kind: (weight, matched text, position)}."""
+    """The strongest cue per kind in the text, as {kind: (weight, matched text, position)}. A form
+    refused ("no slides", "kein Diagramm") is no cue; after a correction ("slides… no, actually a
+    diagram") the form named last wins."""
     text = unquoted(text)
+    refused = NO_VISUALS.search(text)
+    text = unnegated(text)
+    tail = corrected(text)
+    if tail is not None:
+        scores = _cue_scores(tail)
+        if any(k != "text" for k in scores):
+            return scores
+    scores = _cue_scores(text)
+    if refused and scores.get("text", (0,))[0] < 3:
+        scores["text"] = (3, refused.group(0), refused.start())
+    return scores
+
+
+def _cue_scores(text: str) -> dict[str, tuple[int, str, int]]:
     scores: dict[str, tuple[int, str, int]] = {}
     for kind, cues in route_cues().items():
         best = best_cue(text, cues)

@@ -97,7 +97,7 @@ STRUCTURE = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)", re.M)
 # food", "which student scored highest", "is there anything in here about Fridays?". Lookups are
 # personal or superlative and name no grouping; "average age by class" is still a chart.
 _GROUPING = re.compile(
-    r"\b(?:by|per|each|every|across|over time|trend|breakdown|distribution|compare|comparison|versus|vs|between)\b"
+    r"\b(?:by(?!\s+how\s+(?:much|many|far|long))|per|each|every|across|over time|trend|breakdown|distribution|compare|comparison|versus|vs|between)\b"
     r"|每|各|按|ごと|별|por cada|pro |par |je ",
     re.I,
 )
@@ -122,3 +122,66 @@ def asks_about_attachment(text: str, *, table: bool) -> bool:
     if _GROUPING.search(text) or _RANKING.search(text):
         return False
     return bool(_PERSONAL_TOTAL.search(text) or _SUPERLATIVE.search(text))
+
+
+# A form named only to be refused: "no slides", "not a static chart", "kein Diagramm", "pas de
+# slides", "sin gráfico", "без графика", "不要幻灯片", "スライドじゃなくて", "슬라이드 말고", "स्लाइड नहीं".
+# The refused words (the negation and at most three words after it, up to a pause) are no cues.
+# "no more than 5 slides", "not just a chart" limit or add to a form: they refuse nothing.
+_NEG_BEFORE = re.compile(
+    r"(?<![\w'])(?:no|not|without|rather than|instead of|kein(?:e|en|em|er)?|nicht|ohne|statt|anstatt"
+    r"|pas d['e]|pas une?|sans|plutôt que|au lieu d[e']|sin|en vez de|en lugar de|nada de|sem|em vez de|senza"
+    r"|invece d[i']|niente|non|geen|niet|zonder|in plaats van|bez|zamiast|nie|не|без|вместо|bukan|tanpa|tidak"
+    r"|jangan|tak usah|không|không cần|chứ không phải|لا|ليس|بدون|بلا|بدلا من|بدلاً من|مش)"
+    r"\s+(?!(?:more|less|longer|fewer|than|too|only|just|later|earlier|mehr|nur|plus|seulement|más|solo"
+    r"|só|più|meer|alleen|больше|только)\b)"
+    r"((?:[^\s,.;:!?—–()]+\s*){1,3})",
+    re.I,
+)
+_NEG_CJK = re.compile(r"(?:不要|没有|不是|不用|无需|别|而不是|而非)[^，,。；;：:！!？?\s]{1,8}")
+_NEG_AFTER = re.compile(
+    r"[^\s、。，,：:！!？?]{1,8}\s*(?:じゃなくて|じゃなく|ではなく|でなく|は要らない|はいらない|は不要)"
+    r"|\S+\s*(?:말고|아니라|아니고|은 필요 없|는 필요 없)"
+    r"|\S+\s+(?:नहीं|के बिना|की जगह)(?=[\s,.।]|$)"
+    r"|\S+\s+(?:değil|istemiyorum|olmasın|yerine)(?=[\s,.]|$)"
+)
+
+
+# Every visual refused: "no visuals please", "just text", "ohne Grafik", "sin gráficos", "不要图":
+# a written answer, whatever list follows.
+NO_VISUALS = re.compile(
+    r"(?<!\w)(?:no|without|kein(?:e|en)?|ohne|pas de|sans|sin|sem|senza|geen|zonder|bez|без|tanpa|không cần)"
+    r"\s+(?:visuals?|graphics?|pictures?|images?|charts? or (?:anything|graphs?)|fancy (?:stuff|visuals?)|grafik(?:en)?"
+    r"|bilder|visuels?|graphiques|gráficos|imágenes|grafici|immagini|afbeeldingen|визуал\w*|картин\w*|gambar)\b"
+    r"|\b(?:just|only|plain)\s+(?:text|words)\b|\btext only\b|\bin (?:plain )?words\b|不要图|不要图片|文字だけ",
+    re.I,
+)
+
+
+def unnegated(text: str) -> str:
+    """The text with every refused form blanked (same length, so positions hold)."""
+
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group(0))
+
+    for rx in (_NEG_BEFORE, _NEG_CJK, _NEG_AFTER):
+        text = rx.sub(blank, text)
+    return text
+
+
+# A correction: the form named after it replaces the one named before ("make slides… no, actually
+# one diagram", "fais-moi des slides… non, en fait un schéma", "eigentlich lieber", "其实还是").
+CORRECTION = re.compile(
+    r"(?<!\w)(?:actually|no wait|scratch that|on second thought|or rather|en fait|plutôt|eigentlich|doch lieber"
+    r"|besser doch|en realidad|mejor dicho|pensándolo bien|anzi|in realtà|na verdade|aliás|eigenlijk|toch liever"
+    r"|właściwie|a raczej|вернее|точнее|лучше|aslında|yok yok|thật ra|à không|sebenarnya|eh maksudnya|أقصد"
+    r"|بل|बल्कि)(?!\w)|其实|还是|やっぱり|やっぱ|というか|아니 |아니다"
+    r"|(?:…|\.\.\.|[,;—–-])\s*(?:no|non|nein|nee|нет|не|hayır|không|tidak|لا|नहीं)\s*[,!—–]",
+    re.I,
+)
+
+
+def corrected(text: str) -> str | None:
+    """The part after the last correction, or None when the message corrects nothing."""
+    found = list(CORRECTION.finditer(text))
+    return text[found[-1].end() :] if found else None

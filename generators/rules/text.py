@@ -34,7 +34,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
             r"code|program|email|e-mail|letter|poem|haiku|essay|tweet|cover letter|story|limerick|song)\b", 4),
            ("regex", 3), ("regular expression", 3), ("sql query", 4), ("translate", 3), ("rewrite", 3),
            ("proofread", 3), ("fix this", 3), ("debug", 3),
-           ("reword", 3), ("rephrase", 3), (r"re:\bsounds?\s+(?:less|more|nicer|friendlier|politer|kinder|professional|formal|casual)\b", 4), ("grammatically", 3), ("grammar", 3), ("spelling", 3), (r"re:\bsummari[sz]e\s+(?:this|it|that|the following)\s+in\s+(?:one|1|two|2|three|3|a few|a single)\s+(?:sentences?|lines?|words?|bullets?)\b", 4), ("re:\\bwhat'?s\\s+wrong\\s+with\\s+(?:this|my|the)\\b", 4), (r"re:\bhelp me (?:word|phrase|reply|respond|answer)\b", 4), (r"re:\bword it\b", 3), ("in one sentence", 3), ("more polite", 3)],
+           ("reword", 3), ("rephrase", 3), (r"re:\bsounds?\s+(?:less|more|nicer|friendlier|politer|kinder|professional|formal|casual)\b", 4), ("grammatically", 3), (r"re:\b(?:check|fix|correct|improve)\s+(?:the\s+|my\s+|its\s+)?(?:grammar|spelling)\b", 3), (r"re:\b(?:grammar|spelling)\s+(?:mistakes?|errors?|check)\b", 3), (r"re:\bsummari[sz]e\s+(?:this|it|that|the following)\s+in\s+(?:one|1|two|2|three|3|a few|a single)\s+(?:sentences?|lines?|words?|bullets?)\b", 4), ("re:\\bwhat'?s\\s+wrong\\s+with\\s+(?:this|my|the)\\b", 4), (r"re:\bhelp me (?:word|phrase|reply|respond|answer)\b", 4), (r"re:\bword it\b", 3), ("in one sentence", 3), ("more polite", 3)],
     "zh": [("什么是", 1), ("是什么", 1), ("为什么", 1), ("解释", 1), ("谁是", 1), ("定义", 1), ("总结", 1), ("概括", 1),
            ("翻译", 3),
            ("润色", 4), ("改写", 4), ("语法", 3), ("更礼貌", 4)],

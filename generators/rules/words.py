@@ -103,6 +103,12 @@ _LATIN_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "ąęłńśźż",
         ("ość", "ania", "enie"),
     ),
+    "id": (
+        "yang dan di ke dari untuk dengan ini itu saya kami kita tolong buat buatkan tunjukkan dalam pada adalah "
+        "bisa akan tidak atau juga besok biar supaya agar sudah belum ada",
+        "",
+        ("nya", "kan"),
+    ),
     "vi": (
         "của và là cho các một những tôi bạn này với trong theo được không có",
         "ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
@@ -112,7 +118,7 @@ _LATIN_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 
 
 def language(text: str) -> str:
-    """The question's language: one of en, zh, ja, ko, ru, ar, hi, es, fr, de, pt, it, nl, tr, pl, vi
+    """The question's language: one of en, zh, ja, ko, ru, ar, hi, es, fr, de, pt, it, nl, tr, pl, vi, id
     (messages fall back to English where a language has none; numbers are read its way).
 
     Scripts decide first (kana means Japanese even among Chinese characters); Latin-script
@@ -185,6 +191,8 @@ def _cue_regex(cue: str) -> re.Pattern[str]:
         return re.compile(cue[3:], re.I)
     if ARABIC.search(cue):
         return re.compile(_arabic_regex(cue))
+    if re.search(r"[\u0400-\u04ff]", cue):  # a Cyrillic stem starts a word: "анимаци" is not in "реанимация"
+        return re.compile(rf"(?<![\u0400-\u04ff]){re.escape(cue)}", re.I)
     if CJK.search(cue) or not re.search(r"[A-Za-z]", cue):
         return re.compile(re.escape(cue), re.I)
     prefix = cue.endswith("*")

@@ -1,0 +1,127 @@
+"""Numbers spelled out in words, as voice dictation writes them: "forty percent", "thirty five",
+"twee komma één miljoen", "百二十". Rewritten as digits so the ordinary number reader sees them.
+
+Only a message written without a single digit is rewritten, and only when it holds two or more
+spelled quantities that look like data (10 or more, or with a percent, a decimal or a magnitude):
+"one page, two columns" or "make three slides" stay words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# fmt: off
+_EN_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_NL_UNITS = {
+    "nul": 0, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30,
+    "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
+}
+# fmt: on
+_LANGS: dict[str, tuple[dict[str, int], str, str, str, str]] = {
+    # units, hundred, thousand, decimal point word, words kept as the magnitude after the number
+    "en": (_EN_UNITS, "hundred", "thousand", "point", "million|billion"),
+    "nl": (_NL_UNITS, "honderd", "duizend", "komma", "miljoen|miljard"),
+}
+_CJK_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CJK_RUN = re.compile(
+    r"[一二两三四五六七八九]?[千][一二两三四五六七八九十百]*|[一二两三四五六七八九]?[百十][一二两三四五六七八九十]*"
+)
+
+
+def _cjk_value(run: str) -> int:
+    """'百二十' → 120, '二百' → 200, '三千五百' → 3500, '八十' → 80."""
+    total, digit = 0, None
+    for ch in run:
+        if ch in _CJK_DIGITS:
+            digit = _CJK_DIGITS[ch]
+        else:
+            total += (1 if digit is None else digit) * {"十": 10, "百": 100, "千": 1000}[ch]
+            digit = None
+    return total + (digit or 0)
+
+
+def _word_runs(text: str, lang: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, digits, looks like data) for every run of number words in `lang`."""
+    units, hundred, thousand, point, mags = _LANGS[lang]
+    word = "|".join(sorted(units, key=len, reverse=True))
+    token = rf"(?:{word}|{hundred}|{thousand})"
+    run = re.compile(
+        rf"(?<![\w-])(?:a\s+)?{token}(?:[\s-]+(?:(?<={hundred} )(?:and|en)\s+)?{token})*"
+        rf"(?:\s+{point}(?:\s+(?:{word}))+)?(?:\s+(?:{mags}))?(?![\w-])",
+        re.I,
+    )
+    out = []
+    for m in run.finditer(text):
+        words = re.findall(r"[^\W\d_]+", m.group(0).lower())
+        whole, part, decimals, in_decimals, mag = 0, 0, "", False, ""
+        for w in words:
+            if w in ("a", "and", "en"):
+                continue
+            if w == point:
+                in_decimals = True
+            elif re.fullmatch(mags, w):
+                mag = w
+            elif in_decimals:
+                decimals += str(units[w] % 10)
+            elif w == hundred:
+                part = max(part, 1) * 100
+            elif w == thousand:
+                whole, part = (whole + max(part, 1)) * 1000, 0
+            else:
+                part += units[w]
+        value = whole + part
+        digits = str(value) + (("," if lang == "nl" else ".") + decimals if decimals else "")
+        data = (
+            value >= 10
+            or bool(decimals or mag)
+            or bool(re.match(r"\s*(?:percent|procent|%)", text[m.end() :]))
+        )
+        out.append((m.start(), m.end(), digits + (" " + mag if mag else ""), data))
+    return out
+
+
+def spelled_numbers(text: str, lang: str) -> str:
+    """The text with spelled numbers as digits, when it is dictation of data (see the module); else
+    the text unchanged."""
+    if not text or re.search(r"\d", text):
+        return text
+    if lang in ("ja", "zh"):
+        runs = [(m.start(), m.end(), str(_cjk_value(m.group(0))), True) for m in _CJK_RUN.finditer(text)]
+    elif lang in _LANGS:
+        runs = _word_runs(text, lang)
+    else:
+        return text
+    if sum(1 for r in runs if r[3]) < 2:
+        return text
+    # a small number in the list of the others ("fourteen, nine and twenty") is data too; "one page" is not
+    listed = re.compile(r"[\s,;、，]*(?:(?:and|en|then|dan)\s+)?")
+    keep = [
+        data
+        or (k > 0 and listed.fullmatch(text[runs[k - 1][1] : start]) is not None)
+        or (k + 1 < len(runs) and listed.fullmatch(text[end : runs[k + 1][0]]) is not None)
+        for k, (start, end, _, data) in enumerate(runs)
+    ]
+    for (start, end, digits, _), kept in reversed(list(zip(runs, keep, strict=True))):
+        if kept:
+            text = text[:start] + digits + text[end:]
+    return text
