@@ -177,6 +177,9 @@ def main() -> None:
         client = ImageClient(url, cache_dir=None)
         for plan in plans("service warm-up", 2, args.steps):
             client.generate(plan, args.size, args.size)
+        # every batch size once (torch's first call at a new shape is slow), as the local side had
+        # its one size warmed up: not measured
+        service_row(url, max(int(c) for c in args.clients.split(",")), args)
         for r in range(args.rounds):
             got = local_rows(local, args)
             for n in [int(c) for c in args.clients.split(",")]:
