@@ -52,10 +52,10 @@ IDLE_TIMEOUT_S = 30.0
 """Seconds without a single byte from the service before it counts as gone."""
 TOTAL_TIMEOUT_S = 600.0
 DOWN_FOR_S = 30.0
+"""After the service was unreachable, calls skip it (straight to the fallback) for this long."""
 MAX_QUERY = 2000
 """A request this short (URL-encoded) goes as a GET with the request in its URL: Ray Serve passes a
-body from its proxy to the replica in one more call, a third of the service's cost per picture."""
-"""After the service was unreachable, calls skip it (straight to the fallback) for this long."""
+body from its proxy to the replica in one more call (~1.5–2.5 ms of CPU on 2 cores, a picture's worth)."""
 
 
 class ImageServiceError(RuntimeError):

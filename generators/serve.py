@@ -78,8 +78,8 @@ ROUTES = {
 }
 QUERY = "request"
 """The query parameter that carries a request's JSON in a GET: Ray Serve's proxy hands a replica
-the request body through one more call back to the proxy (~2.5 ms of CPU on 2 cores, a third of the
-service's cost per request), and a GET has no body."""
+the request body through one more call back to the proxy (~1.5–2.5 ms of CPU on 2 cores, a
+quarter of the service's cost per request), and a GET has no body."""
 
 
 class BadRequest(Exception):
@@ -229,7 +229,7 @@ _DONE = _line({"event": "done"})[:-2]
 
 
 class ImageService:
-    """One replica: a loaded `DiffusionGenerator` behind Ray Serve's batching."""
+    """One replica: a loaded `DiffusionGenerator` behind a queue that batches what waits for it."""
 
     def __init__(
         self,
