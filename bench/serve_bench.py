@@ -77,6 +77,8 @@ def service_row(url: str, clients: int, args: argparse.Namespace) -> dict[str, A
     gate = threading.Barrier(clients)
 
     def work(mine: list[ImagePlan]) -> None:
+        client = ImageClient(url, cache_dir=None, timeout=600)  # each client its own, as on N machines
+        client.info()
         gate.wait()
         for plan in mine:
             t = time.perf_counter()
@@ -127,7 +129,11 @@ def main() -> None:
     parser.add_argument("--size", type=int, help="square side (default: 512 on GPU, 64 on CPU)")
     parser.add_argument("--steps", type=int, help="denoising steps (default: the model's; 1 on GPU)")
     parser.add_argument("--max-batch-size", type=int, default=8)
-    parser.add_argument("--batch-wait", type=float, default=0.05, help="seconds a batch waits to fill")
+    parser.add_argument(
+        "--batch-wait",
+        type=float,
+        help="seconds an idle pipeline waits for a fuller batch (default: the service's)",
+    )
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds; the median is reported")
     parser.add_argument("--num-cpus", type=int, default=2)
     args = parser.parse_args()
@@ -161,7 +167,7 @@ def main() -> None:
         "device": device,
         "random_weights": random,
         "max_batch_size": args.max_batch_size,
-        "batch_wait_timeout_s": args.batch_wait,
+        "batch_wait_timeout_s": serve.BATCH_WAIT_S if args.batch_wait is None else args.batch_wait,
         "gpus_per_replica": 1 if args.gpu else 0,
         "max_replicas": 1,
     }
@@ -171,6 +177,9 @@ def main() -> None:
         client = ImageClient(url, cache_dir=None)
         for plan in plans("service warm-up", 2, args.steps):
             client.generate(plan, args.size, args.size)
+        # every batch size once (torch's first call at a new shape is slow), as the local side had
+        # its one size warmed up: not measured
+        service_row(url, max(int(c) for c in args.clients.split(",")), args)
         for r in range(args.rounds):
             got = local_rows(local, args)
             for n in [int(c) for c in args.clients.split(",")]:

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from generators.base import Note, Progress, Status, accepts
 from generators.image_common import (
@@ -53,6 +53,9 @@ IDLE_TIMEOUT_S = 30.0
 TOTAL_TIMEOUT_S = 600.0
 DOWN_FOR_S = 30.0
 """After the service was unreachable, calls skip it (straight to the fallback) for this long."""
+MAX_QUERY = 2000
+"""A request this short (URL-encoded) goes as a GET with the request in its URL: Ray Serve passes a
+body from its proxy to the replica in one more call (~1.5–2.5 ms of CPU on 2 cores, a picture's worth)."""
 
 
 class ImageServiceError(RuntimeError):
@@ -224,9 +227,14 @@ class ImageClient:
                 "width": width,
                 "height": height,
                 "progress": progress is not None,  # steps travel only to someone who shows them
-            }
+            },
+            separators=(",", ":"),
         ).encode()
-        conn, resp, sock = self._open("POST", "/generate", body, deadline)
+        query = f"/generate?request={quote(body)}"
+        if len(query) <= MAX_QUERY and "GET /generate?request=…" in info.get("routes", {}):
+            conn, resp, sock = self._open("GET", query, None, deadline)  # no body: one hop less in Ray
+        else:
+            conn, resp, sock = self._open("POST", "/generate", body, deadline)
         told_batch = False
         try:
             while len(found) < len(plans):
