@@ -183,42 +183,6 @@ def test_a_get_carries_the_request_in_its_url_and_a_quiet_request_gets_one_plain
     assert status == 422 and '"plans"' in json.loads(answer)["error"]
 
 
-def test_batches_form_when_the_pipeline_is_free():
-    """Pictures that arrive while a batch is drawn are the next batch; an idle pipeline draws a lone
-    picture at once, or holds it `batch_wait_timeout_s` for company when that is set."""
-    pytest.importorskip("ray")
-    import asyncio
-
-    from generators.serve import ImageService
-
-    async def ask(svc: ImageService, plan: ImagePlan) -> list[dict]:
-        return [
-            json.loads(x)
-            for chunk in [c async for c in svc._submit([plan], 64, 64)]
-            for x in chunk.splitlines()
-        ]
-
-    async def busy(svc: ImageService) -> None:
-        first = asyncio.ensure_future(ask(svc, unique("first")))
-        await asyncio.sleep(0.005)  # the first is being drawn alone; five more arrive meanwhile
-        rest = [ask(svc, unique(f"then {i}")) for i in range(5)]
-        answers = await asyncio.gather(first, *rest)
-        assert all(a[-2]["event"] == "image" for a in answers)
-
-    async def trickle(svc: ImageService) -> None:
-        first = asyncio.ensure_future(ask(svc, unique("early")))
-        await asyncio.sleep(0.05)
-        await asyncio.gather(first, ask(svc, unique("late")))
-
-    greedy = ImageService("tiny", cache_dir="none", batch_wait_timeout_s=0)
-    asyncio.run(busy(greedy))
-    assert dict(greedy.figures.batch_sizes) == {1: 1, 5: 1}
-    patient = ImageService("tiny", cache_dir="none", batch_wait_timeout_s=0.5)
-    asyncio.run(trickle(patient))
-    assert dict(patient.figures.batch_sizes) == {2: 1}
-    assert patient.figures.waiting == patient.figures.running == 0
-
-
 @pytest.mark.slow
 def test_the_client_imports_no_torch(service):
     code = f"""
