@@ -132,7 +132,7 @@ def main() -> None:
     parser.add_argument(
         "--batch-wait",
         type=float,
-        help="seconds an idle pipeline waits for a fuller batch (default: the service's)",
+        help="seconds a batch waits for more pictures after its first (default: the service's)",
     )
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds; the median is reported")
     parser.add_argument("--num-cpus", type=int, default=2)
