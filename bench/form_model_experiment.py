@@ -24,6 +24,8 @@ this branch's 4-line router diff for the fair comparison).
 (/tmp/rbv3 = `git archive 39a11fb`, the commit that added v3, i.e. the rules before v3's tuning round,
 with the same strength patch; its classifier is trained on v1 + v2dev only, the sets that existed.)
 
+Needs `pip install scikit-learn` (deliberately not a project requirement).
+
 Results (scikit-learn 1.9.1, 2 shared CPU cores). n = dev items, n_q = those without attachment;
 clf = classifier alone on n_q; rules / hybrid on all n; s, θ chosen by CV inside the training sets.
 
