@@ -55,6 +55,10 @@ class PlanRequest:
 class Route:
     kind: str
     reason: str
+    strength: int = 3
+    """How firmly the wording decided: the winning cue's weight (1 a weak hint, 2 typical wording,
+    3+ the kind named), 0 when nothing decided and the route is the default. Attachments and
+    computed facts count as firm (3). A second opinion may overrule a route of strength ≤ 1."""
 
 
 @dataclass

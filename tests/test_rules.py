@@ -132,6 +132,15 @@ def test_route_reasons_name_the_cue() -> None:
     assert "流程图" in route("画一个用户注册的流程图").reason
 
 
+def test_route_strength_says_how_firmly_the_wording_decided(employees: pd.DataFrame) -> None:
+    # a second opinion (issue 12's experiment) may only overrule routes that nothing firm decided
+    assert route("um so I need something for thursday").strength == 0  # text by default
+    assert route("draw me something about the sea").strength == 1  # "draw" alone: a weak hint
+    assert route("Q1-Q4 revenue was 1.2M, 1.5M, 1.1M and 2.0M").strength == 2  # one series
+    assert route("make slides about our launch").strength >= 3  # the kind named
+    assert route("", table=employees).strength >= 3  # an attachment decides
+
+
 def test_route_with_attachments(employees: pd.DataFrame) -> None:
     r = route("", table=employees)
     assert r == route("", table=employees)

@@ -199,7 +199,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     visual = {k: v for k, v in scores.items() if k != "text"}
     text_w = scores.get("text", (0,))[0]
     if visual and text_w > max(v[0] for v in visual.values()):
-        return Route("text", f"mentions '{scores['text'][1]}': a written answer")
+        return Route("text", f"mentions '{scores['text'][1]}': a written answer", text_w)
     if (
         _summarise(head, table if has_table else None, has_md)
         and max((v[0] for v in visual.values()), default=0) < 2
@@ -222,7 +222,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
                 numeric = _numeric_columns(table)
                 if numeric:
                     reason += f" with an attached table (numeric column '{numeric[0]}')"
-            return Route(kind, reason)
+            return Route(kind, reason, best_w)
     if has_table:
         numeric = _numeric_columns(table)
         cue = best_cue(head, [(c, 1) for c in TABLE_CUES])
@@ -236,8 +236,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     if has_md:
         return Route("slides", "markdown answer given; slides by default")
     if "text" in scores:
-        return Route("text", f"mentions '{scores['text'][1]}' and no visual cue; plain text")
-    return Route("text", "no visual cue, data or attachment; plain text")
+        return Route("text", f"mentions '{scores['text'][1]}' and no visual cue; plain text", text_w)
+    return Route("text", "no visual cue, data or attachment; plain text", 0)
 
 
 def _asks(text: str) -> bool:
