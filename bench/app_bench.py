@@ -6,7 +6,11 @@ the plotly bars are drawn. Runs alternate between the apps; medians are compared
 each app's cold start (process start → chat input on screen) and our first answer in a fresh
 process (imports included). Ends with one JSON line.
 
-    python bench/app_bench.py [--runs 7]
+`--first-frame` instead asks our app the same numbers twice, as a static chart and as an animation,
+alternating: question → first frame's bars visible, animated against static (issue 9: an
+animation's first frame shows as fast as a static chart of the same data).
+
+    python bench/app_bench.py [--runs 7] [--first-frame]
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 from tests import browser  # noqa: E402
 
 QUESTION = "Q1-Q4 revenue was 1.2M, 1.5M, 1.1M and 2.0M"
+ANIMATED = "animate it: Q1-Q4 revenue was 1.2M, 1.5M, 1.1M and 2.0M"
 REFERENCE_APP = """
 import plotly.express as px
 import streamlit as st
@@ -49,12 +54,12 @@ def _open(chromium: Any, url: str) -> tuple[Any, float]:
     return page, time.perf_counter() - start
 
 
-def answer_seconds(chromium: Any, url: str) -> float:
+def answer_seconds(chromium: Any, url: str, question: str = QUESTION) -> float:
     """Seconds from pressing Enter to the chart's bars being visible."""
     page, _ = _open(chromium, url)
     try:
         box = page.get_by_test_id("stChatInputTextArea")
-        box.fill(QUESTION)
+        box.fill(question)
         start = time.perf_counter()
         box.press("Enter")
         page.locator(BARS).first.wait_for(state="visible", timeout=120_000)
@@ -75,13 +80,42 @@ def cold_start(chromium: Any, script: Path) -> tuple[float, float, Any]:
     return cold, first, (server, url)
 
 
+def first_frame(chromium: Any, runs: int) -> dict[str, Any]:
+    """Our app: the same numbers as a static chart and as an animation, alternating."""
+    with browser.serve(ROOT / "app.py") as url:
+        answer_seconds(chromium, url)  # warm-up: imports, plotly.js in the browser cache
+        answer_seconds(chromium, url, ANIMATED)
+        static: list[float] = []
+        animated: list[float] = []
+        for i in range(runs):
+            pair = [(static, QUESTION), (animated, ANIMATED)]
+            for out, question in pair if i % 2 == 0 else pair[::-1]:
+                out.append(answer_seconds(chromium, url, question))
+            print(f"run {i + 1}: static {static[-1]:.3f} s, animated {animated[-1]:.3f} s", file=sys.stderr)
+    return {
+        "bench": "app_first_frame",
+        "runs": runs,
+        "static_median_s": round(statistics.median(static), 3),
+        "animated_median_s": round(statistics.median(animated), 3),
+        "ratio": round(statistics.median(animated) / statistics.median(static), 3),
+        "ratio_per_run": [round(a / b, 3) for a, b in zip(animated, static, strict=True)],
+        "static_s": [round(v, 3) for v in static],
+        "animated_s": [round(v, 3) for v in animated],
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=7, help="measured answers per app (after one warm-up)")
+    parser.add_argument("--first-frame", action="store_true", help="animated vs static answer in our app")
     args = parser.parse_args()
     why = browser.missing()
     if why:
         print(json.dumps({"bench": "app", "skipped": why}))
+        return
+    if args.first_frame:
+        with browser.chromium() as chromium:
+            print(json.dumps(first_frame(chromium, args.runs)))
         return
     with tempfile.TemporaryDirectory() as tmp, browser.chromium() as chromium:
         ref_script = Path(tmp) / "reference_app.py"
