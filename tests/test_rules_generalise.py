@@ -613,3 +613,23 @@ def test_two_sides_compared_on_a_slide_make_a_table_slide() -> None:
     (slide,) = plan.slides
     assert slide.layout == "table" and slide.columns == ["", "iPhone", "Pixel"]
     assert slide.rows == [["Price", "999", "899"], ["Battery", "20 h", "24 h"]]
+
+
+def test_reading_records_is_linear_in_the_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Numbers are read once per segment, and a page-long segment is no record (a 13,500-character
+    question with 300 time words took 26 s when each time word re-read the rest)."""
+    from generators.rules import pasted
+
+    calls: list[int] = []
+    real = pasted.find_numbers
+
+    def counting(text: str, *args: Any) -> Any:
+        calls.append(len(text))
+        return real(text, *args)
+
+    monkeypatch.setattr(pasted, "find_numbers", counting)
+    assert pasted._period_records("animate Q1 - pros: 1,240 " * 300) is None
+    assert calls == []  # one segment, far longer than a record: not read at all
+    found = pasted._period_records("; ".join(f"{2000 + k % 20} apples {k} pears {k + 1}" for k in range(300)))
+    assert found is None  # a year repeats: not one record per period
+    assert len(calls) == 300 and max(calls) <= pasted.RECORD_CHARS

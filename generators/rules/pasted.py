@@ -142,6 +142,8 @@ def _header(cells: list[str]) -> bool:
 
 # -------------------------------------------------------------------------- period records
 
+RECORD_CHARS = 400
+"""A period's record is a line ("2019 apples 10 pears 12"), not a page: longer segments are skipped."""
 _RECORD_END = re.compile(r"\s*(?:;|；|\n|$)")
 _LABEL = re.compile(r"[^\W\d](?:[^\d;:=\n]{0,38}[^\W\d])?")
 
@@ -149,15 +151,17 @@ _LABEL = re.compile(r"[^\W\d](?:[^\d;:=\n]{0,38}[^\W\d])?")
 def _record(segment: str) -> tuple[str, int, list[tuple[str, object]]] | None:
     """'2019 apples 10 pears 12': (period, where it starts, [(label, number)]) for the first time
     token that two or more label–number pairs follow to the end of the segment."""
+    if len(segment) > RECORD_CHARS:
+        return None
+    found = find_numbers(segment)  # once: read per time token, it made long questions quadratic
     for head in TIME_TOKEN.finditer(segment):
-        rest = segment[head.end() :]
-        nums = find_numbers(rest)
-        if len(nums) < 2 or any(n.is_year for n in nums) or rest[nums[-1].end :].strip(" .,"):
+        nums = [n for n in found if n.start >= head.end()]
+        if len(nums) < 2 or any(n.is_year for n in nums) or segment[nums[-1].end :].strip(" .,"):
             continue
         pairs = []
-        before = 0
+        before = head.end()
         for n in nums:
-            label = rest[before : n.start].strip(" ,:=–—-")
+            label = segment[before : n.start].strip(" ,:=–—-")
             if not _LABEL.fullmatch(label):
                 break
             pairs.append((label, n))
