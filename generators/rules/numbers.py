@@ -122,7 +122,10 @@ def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
     if not (m.group("cur") or m.group("sign")) and _RANK_BEFORE.search(before):
         return True
     bare = not (m.group("mag") or m.group("cur") or m.group("cur2") or m.group("pct"))
-    if bare and (_RANGE_AFTER.match(text, m.end("num")) or _RANGE_BEFORE.search(text[:start])):
+    # the range's start is just before ("5-7"): a short window, not the whole text (quadratic)
+    if bare and (
+        _RANGE_AFTER.match(text, m.end("num")) or _RANGE_BEFORE.search(text[max(0, start - 40) : start])
+    ):
         return True
     if bare and raw.isdigit() and 1 <= int(raw) <= 31 and _DAY_MONTH.match(text, end):
         return not _MONTH_BEFORE.search(text[max(0, start - 12) : start])
