@@ -1,10 +1,11 @@
 """Fuzz every painter and format with generated plans and hostile input files, and count outcomes.
 
-    python bench/fuzz.py --plans 10000 --files 200 --workers 2 --out /tmp/fuzz
+    python bench/fuzz.py --plans 10000 --files 200 --questions 2000 --workers 2 --out /tmp/fuzz
 
 Plans (`bench/fuzz_cases.py`: the published schema via hypothesis-jsonschema, plus mutators) go
 through `render()` and every format their kind declares; files go through the CLI (`--data` and
-`--markdown`), as a user would run it. Each case runs in a worker process with a time limit, so a
+`--markdown`), as a user would run it; questions go through the offline planner and the plan it
+returns through `render()` (SVG and PPTX). Each case runs in a worker process with a time limit, so a
 hang is seen as one and a crash cannot take the run down. Outcomes:
 
 - rendered: every format written and valid;
@@ -43,7 +44,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.fuzz_cases import MARKERS, file_jobs, hostile_files, plans
+from bench.fuzz_cases import MARKERS, file_jobs, hostile_files, plans, questions
 
 OUTCOMES = ("rendered", "plan_error", "user_error", "crash", "hang", "blank", "invalid")
 _NUM_ATTRS = re.compile(
@@ -215,6 +216,24 @@ def run_plan(plan: Any, formats: tuple[str, ...] | None = None, keep: Path | Non
     return {"outcome": "rendered", "formats": wrote, "seconds": round(time.perf_counter() - start, 2)}
 
 
+def run_question(question: str) -> dict[str, Any]:
+    """One question through the offline planner, then its plan through `render()`: any exception,
+    and any plan that does not render, is a defect (the planner validates what it returns)."""
+    from generators.base import PlanRequest
+    from generators.rules import RulesPlanner
+
+    start = time.perf_counter()
+    try:
+        plan = RulesPlanner().plan(PlanRequest(question=question)).plan
+    except Exception as err:
+        return _crash("planner", err)
+    outcome = run_plan(plan, formats=(".svg", ".pptx"))
+    if outcome["outcome"] == "plan_error":
+        return {"outcome": "crash", "where": "planner's plan", "detail": outcome["detail"]}
+    outcome["seconds"] = round(time.perf_counter() - start, 2)
+    return outcome
+
+
 def run_file(args: list[str], out_dir: Path, suffix: str) -> dict[str, Any]:
     """One CLI run (`python -m render make …`) on a hostile file; exit codes and output checked."""
     from render.__main__ import main
@@ -269,6 +288,8 @@ def _worker(conn: Any, out_dir: str) -> None:
             if kind == "plan":
                 keep = Path(extra) if extra else None
                 outcome = run_plan(payload, keep=keep)
+            elif kind == "question":
+                outcome = run_question(payload)
             elif kind == "sleep":  # the runner's own check: a case that never answers is a hang
                 time.sleep(payload)
                 outcome = {"outcome": "rendered"}
@@ -379,6 +400,7 @@ def fuzz(
     n_plans: int,
     n_files: int,
     *,
+    n_questions: int = 0,
     workers: int = 2,
     timeout: float = 60.0,
     seed: int = 0,
@@ -407,7 +429,11 @@ def fuzz(
             i = len(jobs)
             jobs.append((i, "file", args, suffix))
             meta[i] = {"kind": "file", "source": name, "args": args[1:]}
-    counts = {"plan": Counter(), "file": Counter()}
+    for k, question in enumerate(questions(n_questions, seed)):
+        i = len(jobs)
+        jobs.append((i, "question", question, None))
+        meta[i] = {"kind": "question", "source": f"question {k}", "what": f"{len(question):,}-char question"}
+    counts = {"plan": Counter(), "file": Counter(), "question": Counter()}
     failures: list[dict[str, Any]] = []
     slowest: list[tuple[float, int]] = []
     peak = [0, -1]
@@ -425,6 +451,8 @@ def fuzz(
                 (out / f"fail_{case_id}.json").write_text(
                     json.dumps(cases[case_id][1], default=str)[:2_000_000]
                 )
+            if out is not None and m["kind"] == "question":
+                (out / f"fail_{case_id}.txt").write_text(jobs[case_id][2], encoding="utf-8")
         done[0] += 1
         if done[0] % 250 == 0:
             log(
@@ -453,6 +481,7 @@ def fuzz(
     report = {
         "plans": dict(counts["plan"]),
         "files": dict(counts["file"]),
+        "questions": dict(counts["question"]),
         "file_inputs": len(paths),
         "libreoffice": lo,
         "failures": len(failures),
@@ -475,6 +504,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--plans", type=int, default=10_000)
     ap.add_argument("--files", type=int, default=200)
+    ap.add_argument(
+        "--questions", type=int, default=2000, help="random questions through the offline planner"
+    )
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=60.0, help="seconds before a case counts as a hang")
     ap.add_argument("--seed", type=int, default=0)
@@ -485,6 +517,7 @@ def main(argv: list[str] | None = None) -> int:
     report = fuzz(
         args.plans,
         args.files,
+        n_questions=args.questions,
         workers=args.workers,
         timeout=args.timeout,
         seed=args.seed,
@@ -495,7 +528,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(json.dumps(report, default=str))
     bad = sum(
-        report["plans"].get(k, 0) + report["files"].get(k, 0) for k in ("crash", "hang", "blank", "invalid")
+        report[part].get(k, 0)
+        for part in ("plans", "files", "questions")
+        for k in ("crash", "hang", "blank", "invalid")
     )
     return 1 if bad else 0
 

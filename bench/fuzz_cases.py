@@ -8,6 +8,10 @@ Plans come from two sources, each deterministic for a seed:
   formula-like labels, NaN / inf / ±1e300 / 1e308 / subnormal numbers, 5,000 categories, 200 series,
   100 and 300 slides, 500-node graphs with cycles, self-loops and dangling edges, nesting.
 
+Questions (`questions`) are random runs of the fragments the offline planner reads — numbers in
+many notations, dates, units, "vs", sums, negations, form words in several languages, pasted tables,
+CJK/RTL/emoji — some repeated into pages: the planner must answer each with a valid plan, quickly.
+
 Hostile files are written to a folder: empty, header-only, 50 MB, binary, corrupt or bomb XLSX,
 UTF-16/32 with and without BOM, Latin-1, mixed encodings, 10,000 columns, duplicate names, formula
 cells, NUL bytes, deep or huge JSON, broken JSONL, and markdown of the same kinds.
@@ -566,3 +570,28 @@ def file_jobs(paths: list[Path]) -> list[tuple[str, list[str]]]:
         else:
             jobs.append((p.name, ["make", "a chart of this table", "--data", str(p), "--planner", "rules"]))
     return jobs
+
+
+QUESTION_PARTS = [
+    "animate", "slides", "chart", "infographic", "diagram", "a picture of", "vs", "versus", "compare",
+    "timeline", "what's", "15%", "of", "240", "1,240", "3,5", "May 15, 2025", "2019", "2020 apples 10 pears 12;",
+    "Q1", "Q3 40", "no slides please", "actually a diagram", "kein Diagramm", "→", "->", "=", "+", "*", "(", ")",
+    "^", "一百二十", "二十三", "twenty three percent", "forty", "twee komma één miljoen", "2,1 M€", "No. 14 231",
+    "😀", "مرحبا", "שלום", "日本語のスライド", "pros:", "cons:", "1.", "2.", "-", "\n", "\n- item", ":", ";", ",",
+    "km", "h", "$", "€", "tip calculator", "random name picker", "where I enter", "and it tells me",
+    "for the cover", "org chart", "manages", "step by step", "one by one", "bar chart race", "2026-01-10",
+    "3/4", "1e308", "-0", "NaN", "inf", "999999999999999999999", "\u200b", "\t", "|",
+    "| a | b |\n|---|---|\n| x | 1 |", '{"a": 1, "b": 2}', "a=1; b=2; c=3", SCRIPT, "Ümlaut ß", "ÇĞİÖŞÜ",
+]  # fmt: skip
+
+
+def questions(n: int, seed: int = 0) -> list[str]:
+    """`n` questions from `QUESTION_PARTS`; about one in thirty repeated into 5,000–20,000 characters."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        q = " ".join(rng.choice(QUESTION_PARTS) for _ in range(rng.randint(1, 25)))
+        if rng.random() < 1 / 30:
+            q = (q * (20_000 // max(len(q), 1) + 1))[: rng.randint(5_000, 20_000)]
+        out.append(q)
+    return out

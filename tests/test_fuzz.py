@@ -12,7 +12,7 @@ from collections import Counter
 import pytest
 
 from bench import fuzz
-from bench.fuzz_cases import file_jobs, hostile_files, plans
+from bench.fuzz_cases import file_jobs, hostile_files, plans, questions
 
 BAD = ("crash", "hang", "blank", "invalid")
 
@@ -36,6 +36,18 @@ def test_fuzzed_plans_render_or_fail_cleanly() -> None:
     assert not bad, _summary(bad)
     assert counts["rendered"] >= 40, counts  # the cases reach the painters, not only validation
     assert counts["plan_error"] >= 10, counts  # and hostile ones are refused with a PlanError
+
+
+def test_fuzzed_questions_get_a_plan_that_renders() -> None:
+    """Random runs of the notations the offline planner reads, some repeated into pages."""
+    asked = questions(120, seed=7)
+    assert any(len(q) >= 5_000 for q in asked)  # the long ones are in the sample
+    bad = []
+    for i, question in enumerate(asked):
+        outcome = fuzz.run_question(question)
+        if outcome["outcome"] != "rendered":
+            bad.append((f"question #{i} ({len(question):,} chars)", outcome))
+    assert not bad, _summary(bad)
 
 
 def test_hostile_files_render_or_fail_cleanly(tmp_path) -> None:

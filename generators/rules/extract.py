@@ -390,10 +390,16 @@ def comparable(nums: list[Num], counted: list[str]) -> bool:
 
 def _time_labels(rows: list[_Row]) -> list[str] | None:
     """The one time word in every item ('412 patients in January'), when each has exactly one."""
-    found = [TIME_TOKEN.findall(r.seg) for r in rows]
-    if all(len(f) == 1 for f in found):
-        return [f[0] for f in found]
-    return None
+    seen: dict[str, list[str]] = {}  # rows of one run share their segment: read it once
+    labels = []
+    for r in rows:
+        found = seen.get(r.seg)
+        if found is None:
+            found = seen[r.seg] = TIME_TOKEN.findall(r.seg)
+        if len(found) != 1:
+            return None
+        labels.append(found[0])
+    return labels
 
 
 def _pairs(text: str, lang: str) -> QuestionData | None:
