@@ -7,6 +7,7 @@ the numbers are never read as a chart's categories ("is 12, + 3")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generators.rules.numbers import fmt_number
 
@@ -28,6 +29,7 @@ def _number(text: str) -> str:
     return text.replace(",", ".")
 
 
+@lru_cache(maxsize=256)  # the router asks, then the text builder answers: one parse
 def arithmetic(question: str) -> str | None:
     """'what's 15% of 240', '12 × (7 + 3)': the question is one sum; answered by the formula
     evaluator (a grammar, never Python's eval), so the planner computes instead of refusing."""

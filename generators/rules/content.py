@@ -162,10 +162,10 @@ def _digit_around(text: str, pos: int) -> bool:
     return 0 < pos < len(text) - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit()
 
 
-_VS = re.compile(r"\s+(?:vs\.?|versus|v\.|gegen|contre|contra|против)\s+|\s*(?:対|对比|对|대)\s*", re.I)
+_VERSUS = r"(?:\s+(?:vs\.?|versus|v\.|gegen|contre|contra|против)\s+|\s*(?:対|对比|对|대)\s*)"
+_VS = re.compile(_VERSUS, re.I)
 _VS_LEAD = re.compile(
-    r"^(?:compare\s+|comparing\s+|comparison(?:\s+of)?\s+)?(?P<a>[^:]{1,40}?)"
-    r"(?:\s+(?:vs\.?|versus|v\.|gegen|contre|contra|против)\s+|\s*(?:対|对比|对|대)\s*)(?P<b>[^:]{1,40}?)\s*$",
+    rf"^(?:compare\s+|comparing\s+|comparison(?:\s+of)?\s+)?(?P<a>[^:]{{1,40}}?){_VERSUS}(?P<b>[^:]{{1,40}}?)\s*$",
     re.I,
 )
 _MONTH_DAY = re.compile(rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?$", re.I)

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generators.rules.extract import TIME_TOKEN, comparable, time_axis
-from generators.rules.numbers import find_numbers
+from generators.rules.numbers import Num, find_numbers
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -144,11 +144,15 @@ def _header(cells: list[str]) -> bool:
 
 RECORD_CHARS = 400
 """A period's record is a line ("2019 apples 10 pears 12"), not a page: longer segments are skipped."""
-_RECORD_END = re.compile(r"\s*(?:;|；|\n|$)")
+_RECORD = re.compile(r"[^;；\n]+")
 _LABEL = re.compile(r"[^\W\d](?:[^\d;:=\n]{0,38}[^\W\d])?")
 
 
-def _record(segment: str) -> tuple[str, int, list[tuple[str, object]]] | None:
+_Record = tuple[str, int, list[tuple[str, Num]]]
+"""(period, where it starts in its segment, [(label, number)])."""
+
+
+def _record(segment: str) -> _Record | None:
     """'2019 apples 10 pears 12': (period, where it starts, [(label, number)]) for the first time
     token that two or more label–number pairs follow to the end of the segment."""
     if len(segment) > RECORD_CHARS:
@@ -173,44 +177,35 @@ def _record(segment: str) -> tuple[str, int, list[tuple[str, object]]] | None:
 
 def _period_records(text: str) -> tuple[pd.DataFrame | None, tuple[int, int]] | None:
     """'2019 apples 10 pears 12; 2020 apples 14 pears 11': the same labels, each with a number, for
-    two or more periods (split by ';' or lines) — a wide table, the period its first column, so a
-    bar race or a grouped chart plays over it. Numbers must be one measure (`comparable`)."""
-    segments = []
-    start = 0
-    for sep in _RECORD_END.finditer(text):
-        if sep.end() == start and sep.start() == sep.end():
-            break
-        segments.append((start, text[start : sep.start()]))
-        start = sep.end()
-        if sep.end() >= len(text):
-            break
-    best: list[tuple[int, int, tuple[str, int, list[tuple[str, object]]]]] = []
-    run: list[tuple[int, int, tuple[str, int, list[tuple[str, object]]]]] = []
-    for offset, segment in segments:
+    two or more periods (split by ';' or lines) — a long table (period, item, value), so a bar race
+    or a line per item plays over it. Numbers must be one measure (`comparable`)."""
+    best: list[tuple[int, int, _Record]] = []
+    run: list[tuple[int, int, _Record]] = []
+    for seg in _RECORD.finditer(text):
+        segment = seg.group(0).rstrip()
         found = _record(segment)
-        same = found is not None and run and _keys(found) == _keys(run[0][2])
-        if found is None or (run and not same):
+        if found is None or (run and _keys(found) != _keys(run[0][2])):
             run = []
         if found is not None:
-            run.append((offset, offset + len(segment), found))
+            run.append((seg.start(), seg.start() + len(segment), found))
         if len(run) > len(best):
             best = list(run)
     periods = [r[2][0] for r in best]
     if len(best) < MIN_ROWS or len({p.casefold() for p in periods}) != len(periods):
         return None
     nums = [n for r in best for _, n in r[2][2]]
-    if not comparable(nums, [""] * len(nums)):  # type: ignore[arg-type]
+    if not comparable(nums, [""] * len(nums)):
         return None
     # long form (period, label, value): charts colour by the label, an animation races the labels
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow([time_axis(periods) or "period", "item", "value"])
     for _, _, (period, _, pairs) in best:
-        writer.writerows([period, label, repr(n.value * n.multiplier)] for label, n in pairs)  # type: ignore[attr-defined]
+        writer.writerows([period, label, repr(n.value * n.multiplier)] for label, n in pairs)
     return _load(buf.getvalue(), "pasted.csv"), (best[0][0] + best[0][2][1], best[-1][1])
 
 
-def _keys(record: tuple[str, int, list[tuple[str, object]]]) -> list[str]:
+def _keys(record: _Record) -> list[str]:
     return sorted(label.casefold() for label, _ in record[2])
 
 
