@@ -633,3 +633,23 @@ def test_reading_records_is_linear_in_the_question(monkeypatch: pytest.MonkeyPat
     found = pasted._period_records("; ".join(f"{2000 + k % 20} apples {k} pears {k + 1}" for k in range(300)))
     assert found is None  # a year repeats: not one record per period
     assert len(calls) == 300 and max(calls) <= pasted.RECORD_CHARS
+
+
+def test_a_line_per_item_is_described_from_the_rows_the_chart_shows() -> None:
+    """The answer's first and last values come from the filtered rows, as the chart's do."""
+    import pandas as pd
+
+    from generators.rules.table import chart_from_table
+
+    df = pd.DataFrame(
+        [
+            {"year": y, "item": item, "region": region, "value": base * scale + y - 2019}
+            for y in (2019, 2020, 2021)
+            for item, base in (("apples", 10), ("pears", 20))
+            for region, scale in (("North", 1), ("South", 100))
+        ]
+    )
+    plan = chart_from_table("line chart of value by year and item for North", df)
+    assert plan.color == "item" and [(f.column, f.value) for f in plan.filters] == [("region", "North")]
+    assert "**apples** from 10 (2019) to 12 (2021)" in plan.answer
+    assert "**pears** from 20 (2019) to 22 (2021)" in plan.answer

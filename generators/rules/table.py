@@ -453,12 +453,17 @@ def _chart_roles(ask: _Ask, x: str, y: str | None, color: str | None, aggregate:
     return TableChoice(ctype, x, y, color, aggregate, sort, top_n, filters, note)
 
 
+def _filtered(df: pd.DataFrame, choice: TableChoice) -> pd.DataFrame:
+    """The rows the chart shows: its equality filters applied."""
+    for f in choice.filters:
+        if f.op == "==" and f.column in df.columns:
+            df = df[df[f.column] == f.value]
+    return df
+
+
 def _aggregate_frame(df: pd.DataFrame, choice: TableChoice) -> pd.Series | None:
     """The chart's numbers computed with pandas, only to state facts in the answer."""
-    data = df
-    for f in choice.filters:
-        if f.op == "==" and f.column in data.columns:
-            data = data[data[f.column] == f.value]
+    data = _filtered(df, choice)
     if choice.x is None or choice.x not in data.columns:
         return None
     if choice.aggregate == "count" or choice.y is None:
@@ -475,8 +480,8 @@ def _aggregate_frame(df: pd.DataFrame, choice: TableChoice) -> pd.Series | None:
 def _series_answer(df: pd.DataFrame, choice: TableChoice, measure: str) -> str:
     """'Apples went from 10 (2019) to 20 (2021); pears from 12 to 13': each line's first and last."""
     try:
-        values = to_numeric(df[choice.y])
-        frame = df.assign(_v=values).dropna(subset=["_v"])
+        data = _filtered(df, choice)
+        frame = data.assign(_v=to_numeric(data[choice.y])).dropna(subset=["_v"])
         wide = frame.groupby([choice.color, choice.x])["_v"].agg(choice.aggregate or "sum").unstack()
     except Exception:
         return ""
@@ -586,13 +591,14 @@ def chart_from_table(question: str, df: pd.DataFrame, table_name: str = "") -> C
         if choice.top_n:
             title = (f"Top {choice.top_n}: " if choice.sort != "asc" else f"Bottom {choice.top_n}: ") + title
         x_title, y_title = x_h, measure
-        try:
-            result = _aggregate_frame(df, choice)
-        except Exception:
-            result = None
         if choice.color and choice.chart_type in ("line", "area") and choice.y:
-            answer = _series_answer(df, choice, measure)
-        elif result is not None and len(result) >= 1:
+            answer, result = _series_answer(df, choice, measure), None
+        else:
+            try:
+                result = _aggregate_frame(df, choice)
+            except Exception:
+                result = None
+        if result is not None and len(result) >= 1:
             try:
                 top_key = _key(result.idxmax())
                 low_key = _key(result.idxmin())
