@@ -150,11 +150,15 @@ def test_coverage() -> None:
     assert len({i["forms"][0] for i in ITEMS if i.get("table")}) >= 5  # attached tables are not all charts
 
 
-@pytest.mark.parametrize(
+BALANCED_BY = pytest.mark.parametrize(
     "key",
     [lambda i: i["lang"], lambda i: i["forms"][0], stratum, lambda i: "all"],
     ids=["lang", "form", "stratum", "all"],
 )
+"""What the halves of a stratified set balance: language, first form, stratum, and size."""
+
+
+@BALANCED_BY
 def test_halves_are_balanced(key: Any) -> None:
     assert balance_gaps(ITEMS, key) == []
 

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from tests.test_planner_questions_v2 import (
+    BALANCED_BY,
     DATA,
     FORMS,
     KEYS,
@@ -25,7 +26,6 @@ from tests.test_planner_questions_v2 import (
     balance_gaps,
     load,
     stratified_split,
-    stratum,
 )
 from tests.test_planner_questions_v2 import counts as v2_counts
 
@@ -111,11 +111,7 @@ def test_coverage() -> None:
     assert len({i["forms"][0] for i in marked}) >= 5
 
 
-@pytest.mark.parametrize(
-    "key",
-    [lambda i: i["lang"], lambda i: i["forms"][0], stratum, lambda i: "all"],
-    ids=["lang", "form", "stratum", "all"],
-)
+@BALANCED_BY
 def test_halves_are_balanced(key: Any) -> None:
     assert balance_gaps(ITEMS, key) == []
 
