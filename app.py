@@ -345,7 +345,7 @@ def _deck(view: core.View, key: str) -> None:
 
 def _visual(turn: core.Turn, view: core.View, theme: str) -> None:
     key = f"{turn.id}-{turn.current}-{theme}"
-    if view.result.spec.screen == "module":  # the kind draws itself (an app's widgets, a player)
+    if view.figure is None and view.result.spec.screen == "module":  # an app's widgets, a player
         # keyed by answer and version, not theme: inputs keep their values when the theme changes
         st.fragment(view.result.module.show)(view, st, f"{turn.id}-{turn.current}")
         return
@@ -387,8 +387,12 @@ def _toolbar(turn: core.Turn, view: core.View | None) -> None:
         "↻ Regenerate", key=f"regen-{turn.id}", on_click=_pend, args=(turn.id, "regenerate"), width="stretch"
     )
     if view is not None:
-        with cols[2].popover("⬇️ Download", width="stretch"):
-            for fmt in view.formats:
+        # lazy, like the plan below: a closed popover's buttons are still drawn, on every answer
+        menu = cols[2].popover(
+            "⬇️ Download", width="stretch", key=f"dl-{turn.id}-{turn.current}", on_change="rerun"
+        )
+        with menu:
+            for fmt in view.formats if menu.open else ():
                 label, mime = core.download_info(fmt)
                 st.download_button(
                     label,
@@ -576,10 +580,22 @@ def main() -> None:
 
 
 def warm_up() -> None:
-    """A hidden empty chart, last on the page, so the browser loads its chart renderer while the
-    user reads and types instead of after the first question (about a second on a small machine)."""
+    """Hidden charts, last on the page, so the browser loads its chart renderer and runs its drawing
+    code once while the user reads and types, instead of at the first answer (about a second on a
+    small machine). One is animated: its player (buttons, slider, frames) is code a static chart
+    never runs, so without it an animation's first frame would come later than a static chart's."""
     with st.sidebar, st.container(key="warmup"):
-        st.plotly_chart({"data": [{"type": "bar", "x": [], "y": []}]}, theme=None, key="warmup-chart")
+        for i, figure in enumerate(_warm_up_figures()):
+            st.plotly_chart(figure, theme=None, key=f"warmup-chart-{i}")
+
+
+@st.cache_resource
+def _warm_up_figures() -> list[Any]:
+    from render import KINDS, render
+
+    chart = KINDS["chart"].example
+    animated = {"kind": "animation", "scenes": [{"visual": chart, "frames_from": "categories"}]}
+    return [render(chart).figure, render(animated).figure]
 
 
 main()

@@ -217,7 +217,8 @@ class Answer:
             )
             view = View(result=result)
             screen = result.spec.screen
-            if screen == "figure":
+            if screen == "figure" or (screen == "module" and result.has_figure):
+                # an animated chart draws like any chart: the same element, no wrapper around it
                 view.figure = result.figure
             elif screen == "module":
                 result.layout  # noqa: B018 - the kind's own display hook draws it; notes are collected here

@@ -57,7 +57,8 @@ def figure(part: Any) -> go.Figure:
         "mode": "immediate",
     }
     layout.update(
-        margin={**layout.get("margin", {}), "b": 110},
+        # room for the controls made here: when they fit, plotly draws the plot once, not twice
+        margin={**layout.get("margin", {}), "b": 140},
         updatemenus=[
             {
                 "type": "buttons",
@@ -89,13 +90,10 @@ def figure(part: Any) -> go.Figure:
                 "len": 0.84,
                 "xanchor": "left",
                 "yanchor": "top",
-                "pad": {"t": 30},
-                "currentvalue": {
-                    "prefix": "",
-                    "visible": True,
-                    "xanchor": "right",
-                    "font": {"size": 20, "color": theme.accent},
-                },
+                "pad": {"t": 64},  # under the play/pause buttons
+                # the frame label is the large annotation over the plot (every frame sets it):
+                # a second copy here cost the first frame a text measure in a large page
+                "currentvalue": {"visible": False},
                 "transition": {"duration": int(ms * 0.9), "easing": "linear"},
                 "steps": [
                     {

@@ -108,6 +108,36 @@ def ask(page: Any, question: str) -> None:
     box.press("Enter")
 
 
+# Question → visual, clocked inside the page. Playwright's waits poll from another process, so the
+# time they see is rounded up by the polling interval (bimodal answers 0.1 s apart on one machine)
+# and, with many pages, delayed by the harness itself. Arm it before pressing Enter; it starts at
+# the Enter keydown and stops at the first DOM change or image load after which the `index`-th
+# element matching `scope` holds a `visual` with a non-empty box (what playwright calls visible).
+STOPWATCH = """([scope, index, visual]) => {
+  window.__visualSeconds = new Promise((resolve) => {
+    let asked = null;
+    const start = (e) => {
+      if (e.key === "Enter" && asked === null) asked = performance.now();
+    };
+    const check = () => {
+      const el = asked === null ? null : document.querySelectorAll(scope)[index]?.querySelector(visual);
+      const box = el?.getBoundingClientRect();
+      if (box && box.width > 0 && box.height > 0) {
+        watcher.disconnect();
+        document.removeEventListener("load", check, true);
+        window.removeEventListener("keydown", start, true);
+        resolve((performance.now() - asked) / 1000);
+      }
+    };
+    const watcher = new MutationObserver(check);
+    watcher.observe(document.body, {childList: true, subtree: true, attributes: true});
+    document.addEventListener("load", check, true);
+    window.addEventListener("keydown", start, true);
+  });
+}"""
+VISUAL_SECONDS = "() => window.__visualSeconds"
+
+
 class Watch:
     """What a page did that a static, offline page must never do: dialogs, network, errors."""
 

@@ -254,6 +254,14 @@ def test_animated_figure_frames_carry_only_what_changes(plan: dict) -> None:
     changing = {k for f in d["frames"] for t in f["data"] for k in t} - {"type"}
     assert changing == ({"x", "y"} if plan is RACE else {"y"})
     assert [b["label"] for b in d["layout"]["updatemenus"][0]["buttons"]] == ["▶ Play", "❚❚ Pause"]
+    slider = d["layout"]["sliders"][0]
+    # the frame label is shown once, large, by every frame's annotation (not again by the slider)
+    assert slider["currentvalue"]["visible"] is False
+    shown = [f["layout"]["annotations"][0]["text"] for f in d["frames"]]
+    assert shown == [step["label"] for step in slider["steps"]]
+    assert d["layout"]["annotations"][0]["text"] == shown[0]
+    # the controls sit in a margin made for them (below the buttons), not pushed in by plotly
+    assert d["layout"]["margin"]["b"] >= 140 and slider["pad"]["t"] > 30
 
 
 def test_streamlit_ships_the_animated_figure_with_its_frames() -> None:
@@ -422,6 +430,8 @@ def test_cli_makes_a_gif(tmp_path: Path) -> None:
 
 
 def test_the_app_shows_the_player_and_the_animated_chart() -> None:
+    import json
+
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
@@ -432,8 +442,12 @@ def test_the_app_shows_the_player_and_the_animated_chart() -> None:
     assert frames, "no animation player"
     at.chat_input[0].set_value("animate our revenue: 2021 10, 2022 14, 2023 19").run()
     assert not at.exception
-    charts = [e for e in at.get("plotly_chart") if '"frames"' in e.proto.spec]
-    assert charts, "no animated plotly chart"
+    answers = [e for e in at.get("plotly_chart") if not e.key.startswith("warmup-chart")]
+    assert len(answers) == 1 and '"frames"' in answers[0].proto.spec, "no animated plotly chart"
+    # the browser ran an animated chart's code while the page loaded (its first frame is not slower)
+    warm = [json.loads(e.proto.spec) for e in at.get("plotly_chart") if e.key.startswith("warmup-chart")]
+    assert [bool(w.get("frames")) for w in warm] == [False, True]
+    assert warm[1]["layout"]["sliders"] and warm[1]["layout"]["updatemenus"]
 
 
 # -------------------------------------------------------------------------------------- real browser

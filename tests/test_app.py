@@ -37,8 +37,8 @@ def _turns(at: AppTest) -> list[core.Turn]:
 
 
 def _charts(at: AppTest) -> list:
-    """The answers' charts (not the hidden warm-up chart that preloads the browser's renderer)."""
-    return [c for c in at.get("plotly_chart") if c.key != "warmup-chart"]
+    """The answers' charts (not the hidden warm-up charts that preload the browser's renderer)."""
+    return [c for c in at.get("plotly_chart") if not c.key.startswith("warmup-chart")]
 
 
 def _figure(at: AppTest, i: int = -1) -> dict:
@@ -69,9 +69,13 @@ def test_question_gives_a_chart_with_its_answer_and_downloads(app):
     assert figure["layout"]["paper_bgcolor"].lower() in ("#ffffff", "white")  # our light theme applied
     assert any("Q4" in m.value for m in app.chat_message[1].markdown)
     assert "chart · rules planner" in app.chat_message[1].caption[0].value
+    turn = _turns(app)[0]
+    assert not [b for b in app.get("download_button") if b.key.startswith("dl-")]  # drawn when opened
+    app.session_state[f"dl-{turn.id}-{turn.current}"] = True  # what opening the menu sets
+    app.run()
     labels = {b.label for b in app.get("download_button")}
     assert {"PowerPoint", "PNG", "SVG", "HTML", "Plan JSON"} <= labels
-    view = _turns(app)[0].answer.view("light")
+    view = turn.answer.view("light")
     assert view.file("pptx")[:2] == b"PK" and view.file("png")[:4] == b"\x89PNG"
     assert view.file("svg").startswith(b"<svg")
 
