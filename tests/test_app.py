@@ -300,3 +300,24 @@ def test_slide_thumbnails_are_drawn_only_when_opened(app):
     app.session_state[f"thumbs-{turn.id}-{turn.current}-light"] = True
     app.run()
     assert len(_images(app)) == 1 + n
+
+
+def test_a_failing_warm_up_chart_never_reaches_the_page(monkeypatch):
+    """The hidden warm-up charts are a head start for the browser, never an error on the page."""
+    import render
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("no figures today")
+
+    import streamlit as st
+
+    monkeypatch.setattr(render, "render", broken)
+    st.cache_resource.clear()  # the figures are made once per process
+    try:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+        at.run()
+    finally:
+        st.cache_resource.clear()
+    assert not at.exception and not at.error
+    warm = [c for c in at.get("plotly_chart") if c.key.startswith("warmup-chart")]
+    assert len(warm) == 1 and json.loads(warm[0].proto.spec)["data"][0]["type"] == "bar"
