@@ -615,6 +615,31 @@ def test_two_sides_compared_on_a_slide_make_a_table_slide() -> None:
     assert slide.rows == [["Price", "999", "899"], ["Battery", "20 h", "24 h"]]
 
 
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Plan A vs Plan B: cost 10 vs 12, speed 3 vs 5, risk low vs high", "infographic"),
+        ("slides: Plan A vs Plan B: cost 10 vs 12, speed 3 vs 5, risk low vs high", "slides"),
+    ],
+)
+def test_a_comparison_with_words_among_its_values_is_a_table_not_a_refusal(question, kind) -> None:
+    """Items whose values are words ('risk low vs high') still read as rows: the value on the left
+    is as many words as its match on the right. Plain numbers of different measures are no chart,
+    so the comparison is laid out, not answered with "I need the numbers"."""
+    plan = plan_of(question)
+    assert plan.kind == kind
+    rows = [["Cost", "10", "12"], ["Speed", "3", "5"], ["Risk", "low", "high"]]
+    if kind == "slides":
+        (slide,) = plan.slides
+        assert slide.layout == "table" and (slide.columns, slide.rows) == (["", "Plan A", "Plan B"], rows)
+    else:
+        (table,) = [b for b in plan.blocks if b.type == "table"]
+        assert (table.columns, table.rows) == (["", "Plan A", "Plan B"], rows)
+    many = plan_of("Vue vs React: ease of use good vs great, size 30kb vs 40kb, ecosystem smaller vs huge")
+    (table,) = [b for b in many.blocks if b.type == "table"]
+    assert table.rows[0] == ["Ease of use", "good", "great"]
+
+
 def test_reading_records_is_linear_in_the_question(monkeypatch: pytest.MonkeyPatch) -> None:
     """Numbers are read once per segment, and a page-long segment is no record (a 13,500-character
     question with 300 time words took 26 s when each time word re-read the rest)."""

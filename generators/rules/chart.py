@@ -7,6 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from generators.markdown import markdown_chart
+from generators.rules.blocks import content_infographic
+from generators.rules.content import supplied
 from generators.rules.cues import CHART_TYPE_CUES
 from generators.rules.extract import QuestionData, bare_numbers, extract_data, mixed_numbers
 from generators.rules.inline import chart_from_data, histogram_from_numbers, scatter_from_pairs
@@ -95,6 +97,11 @@ def build(req: RulesInput) -> Plan:
         listed = section_data(req.content, question)
         if listed is not None:
             return chart_from_data(listed[0], listed[1])
+    given = supplied(question)
+    if given is not None and given.versus is not None:
+        # 'Plan A vs Plan B: cost 10 vs 12, risk low vs high': no one series to chart, but the user
+        # gave the comparison, so it is laid out (a table row per item) rather than refused
+        return content_infographic(given, question, req.lang)
     return text_plan(msg(req.language, "no_numbers"))
 
 

@@ -114,6 +114,9 @@ class Content:
             if not head:
                 nums = find_numbers(left)
                 cut = left.find(":") + 1 or (nums[0].start if len(nums) == 1 else 0)
+                if not cut and not nums:  # 'ease of use good vs great': the value is as long as its match
+                    words, n = left.split(), len(right.split())
+                    cut = len(left) - len(" ".join(words[-n:])) if len(words) > n else 0
                 head, left = left[:cut].strip(" :"), left[cut:].strip()
             if not head or not left or not right:
                 return None
