@@ -48,11 +48,14 @@ TIMEOUT_MS = 120_000
 # A page is loaded once its main thread has been idle for half a second: the chat input shows
 # first, and the rest of the page (sidebar, the hidden warm-up charts) keeps a browser busy for
 # another second or more after it.
+# A page that never goes quiet is given up on after 60 s (and counted), not waited for forever.
 SETTLED = """() => new Promise((resolve) => {
   let quiet = 0;
+  const gaveUp = setTimeout(() => resolve(false), 60000);
   const tick = (deadline) => {
     quiet = deadline.timeRemaining() >= 45 ? quiet + 1 : 0;
-    if (quiet >= 10) resolve(); else requestIdleCallback(tick, {timeout: 1000});
+    if (quiet < 10) requestIdleCallback(tick, {timeout: 1000});
+    else { clearTimeout(gaveUp); resolve(true); }
   };
   requestIdleCallback(tick, {timeout: 1000});
 })"""
@@ -93,8 +96,8 @@ async def session(
         box = page.get_by_test_id("stChatInputTextArea")
         await box.wait_for(state="visible", timeout=TIMEOUT_MS)
         out["page_s"] = time.perf_counter() - start
-        if settle:
-            await page.evaluate(SETTLED)
+        if settle and not await page.evaluate(SETTLED):
+            out["unsettled"] = True
         out["settled_s"] = time.perf_counter() - start
         if barrier is not None:
             await barrier.wait()
@@ -178,6 +181,7 @@ async def scenario(
         "page_to_settled_s": [round(p, 2) for p in sorted(settled)],
         "barrier": barrier,
         "settled_before_asking": settle,
+        "pages_never_settled": sum(1 for r in runs if r.get("unsettled")),
         "server_cpu_s": round(cpu_seconds(*server) - server0, 2),
         "browser_cpu_s": round(cpu_seconds(b"chromium") - browsers0, 2),
         "errors": [e for r in runs for e in (f"{r['team']}: {x}" for x in r["errors"])],

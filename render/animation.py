@@ -260,12 +260,10 @@ def write(result: Any, suffix: str) -> bytes | str | None:
 
 
 def show(view: Any, st: Any, key: str) -> None:
-    """The app's display hook (`screen="module"`): plotly's own player for a chart, ours otherwise.
+    """The app's display hook (`screen="module"`) for builds: our player. An animated chart has a
+    figure (`has_figure`) and is drawn as a chart, with plotly's own player, never through here.
     `st` is the streamlit module, passed in so render/ never imports it."""
     result = view.result
-    if result.has_figure:
-        st.plotly_chart(result.figure, theme=None, key=f"animation-{key}", config={"displaylogo": False})
-        return
     from render import animation_player
 
     t = track(result.plan, result.ctx)

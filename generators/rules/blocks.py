@@ -25,8 +25,6 @@ from render.plan import (
     TimelineBlock,
 )
 
-MAX_TABLE_ROWS = 30
-
 # Wording that asks for steps in order, in the planner's languages.
 STEPS = re.compile(
     r"\bsteps?\b|\bhow to\b|\bprocess\b|\bprocedure\b|\brecipe\b|\bpasos\b|\bétapes\b|\bschritte\b|\bpassos\b|"
@@ -78,7 +76,7 @@ def content_blocks(given: Content, question: str) -> list[Any]:
     """The blocks that lay the content out (see the module docstring for the order tried)."""
     versus = given.versus
     if versus is not None:
-        return [TableBlock(columns=versus[0], rows=versus[1][:MAX_TABLE_ROWS])]
+        return [TableBlock(columns=versus[0], rows=versus[1])]
     sides = _sides(given)
     if sides is not None:
         left, li, right, ri = sides

@@ -18,6 +18,7 @@ from generators.rules.words import MAX_QUESTION, cap, short
 
 ITEM_CHARS = 160
 MAX_ITEMS = 24
+MAX_TABLE_ROWS = 30  # a comparison laid out as a table, on a slide or a page
 
 # "and" as a list joiner in the planner's languages (the last item of "a, b and c").
 _AND = r"and|y|e|et|und|и|و|और|та|и также|以及|和|及|与|과|와|및"
@@ -123,7 +124,7 @@ class Content:
             rows.append([short(cap(head), 60), short(left, 60), short(right, 60)])
         if len(rows) < 2:
             return None
-        return ["", short(sides.group("a"), 40), short(sides.group("b"), 40)], rows
+        return ["", short(sides.group("a"), 40), short(sides.group("b"), 40)], rows[:MAX_TABLE_ROWS]
 
     @property
     def dated(self) -> list[tuple[str, str]] | None:

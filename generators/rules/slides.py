@@ -149,7 +149,7 @@ def content_deck(question: str, given: Content, language: str) -> SlidesPlan:
     versus = given.versus
     if versus is not None and not count:  # "A vs B: price 9 vs 8, …": a table, a row per item
         header, rows = versus
-        slides = [Slide(layout="table", title=short(title, 150), columns=header, rows=rows[:30])]
+        slides = [Slide(layout="table", title=short(title, 150), columns=header, rows=rows)]
     elif given.sections:
         slides = [
             _laid_out([cap(i) for i in its], cap(h), lang, given.ordered, None) for h, its in given.sections
