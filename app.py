@@ -18,6 +18,7 @@ import streamlit as st
 
 from chat import core, settings
 from chat.images import ImageMaker, device_line, image_models, model_label
+from chat.progress import SlotProgress
 from render import KINDS
 
 MAX_TABLE_MB = float(os.environ.get("RENDER_MAX_TABLE_MB", "25"))
@@ -47,34 +48,6 @@ class Setup:
     theme: str
     images: Callable[[], ImageMaker] | None
     redact: tuple[str, ...]
-
-
-class StatusProgress:
-    """`chat.core.Progress` on an `st.status` box: stage labels, then a bar for denoising steps."""
-
-    def __init__(self, box: Any) -> None:
-        self.box = box
-        self.bar: Any = None
-        self.stream: Any = None
-        self.streamed = ""
-
-    def stage(self, label: str) -> None:
-        self.box.update(label=label)
-        self.box.write(label)
-
-    def text(self, chunk: str) -> None:
-        if self.stream is None:
-            self.box.update(expanded=True)
-            self.stream = self.box.empty()
-        self.streamed += chunk
-        self.stream.markdown(self.streamed)
-
-    def step(self, done: int, total: int) -> None:
-        if self.bar is None:
-            self.bar = self.box.progress(0.0)
-        self.bar.progress(
-            min(done / max(total, 1), 1.0), text=f"Generating the image: step {done} of {total}"
-        )
 
 
 def _kind_label(name: str) -> str:
@@ -448,15 +421,13 @@ def show_turn(
         view = None
         fresh = turn is None or work is not None or (turn.answer.ok and not turn.answer.has_view(setup.theme))
         if fresh:
-            with slot.status("Planning…", expanded=False) as box:
-                progress = StatusProgress(box)
-                if work is not None:
-                    turn = work(progress)
-                assert turn is not None
-                if turn.answer.ok:
-                    with contextlib.suppress(core.RenderFailed):
-                        view = turn.answer.view(setup.theme, progress)
-                box.update(label="Done", state="complete")
+            progress = SlotProgress(slot)
+            if work is not None:
+                turn = work(progress)
+            assert turn is not None
+            if turn.answer.ok:
+                with contextlib.suppress(core.RenderFailed):
+                    view = turn.answer.view(setup.theme, progress)
         assert turn is not None
         answer = turn.answer
         if view is None and answer.ok:
@@ -577,6 +548,7 @@ def main() -> None:
 
         show_turn(inputs, None, setup, ask)
     warm_up()
+    core.freeze_heap()
 
 
 def warm_up() -> None:

@@ -16,11 +16,13 @@ asking at once. Each session first waits for its page to settle (its main thread
 second: the chat input shows before the rest of the page is drawn), so "question → visual" does not
 include the other pages' loading; `--no-settle` asks as soon as the input shows, and `--no-barrier`
 lets each session ask as soon as its own page is up. The server is warmed by one untimed session
-first; its cold start is reported separately. Ends with one JSON line.
+first; its cold start is reported separately. A scenario with fewer sessions runs more rounds in a
+row (`--answers`, default 24: one session eight times), so both p95s come from as many answers;
+one session's three answers alone would make its p95 their slowest. Ends with one JSON line.
 
 Goal on 2 cores: 0 errors, 0 cross-talk, p95 at 8 sessions ≤ 4× p95 at 1 session.
 
-    python bench/app_load.py [--sessions 1,8] [--questions 3]
+    python bench/app_load.py [--sessions 1,8] [--questions 3] [--answers 24]
 """
 
 from __future__ import annotations
@@ -152,16 +154,26 @@ def cpu_seconds(*needles: bytes) -> float:
 
 
 async def scenario(
-    chromium: Any, url: str, sessions: int, n: int, barrier: bool, script: str, settle: bool = True
+    chromium: Any,
+    url: str,
+    sessions: int,
+    n: int,
+    barrier: bool,
+    script: str,
+    settle: bool = True,
+    rounds: int = 1,
 ) -> dict[str, Any]:
-    teams = TEAMS[:sessions]
-    gate = asyncio.Barrier(sessions) if barrier else None
+    """`sessions` people at once, `rounds` times in a row (fresh sessions, other teams each round)."""
     server = (b"streamlit", Path(script).name.encode())
     server0, browsers0 = cpu_seconds(*server), cpu_seconds(b"chromium")
     start = time.perf_counter()
-    runs = await asyncio.gather(
-        *(session(chromium, url, t, n, [o for o in TEAMS if o != t], gate, settle) for t in teams)
-    )
+    runs: list[dict[str, Any]] = []
+    for r in range(rounds):
+        teams = [TEAMS[(r * sessions + i) % len(TEAMS)] for i in range(sessions)]
+        gate = asyncio.Barrier(sessions) if barrier else None
+        runs += await asyncio.gather(
+            *(session(chromium, url, t, n, [o for o in TEAMS if o != t], gate, settle) for t in teams)
+        )
     answers = [a for r in runs for a in r["answers"]]
     seen = [a for r in runs for a in r["harness"]]
     firsts = [r["answers"][0] for r in runs if r["answers"]]
@@ -170,6 +182,7 @@ async def scenario(
     return {
         "sessions": sessions,
         "questions_each": n,
+        "rounds": rounds,
         "wall_s": round(time.perf_counter() - start, 2),
         "answers": len(answers),
         "p50_s": round(statistics.median(answers), 3) if answers else None,
@@ -204,9 +217,17 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             cold = time.perf_counter() - cold_start
             results = []
             for n in [int(s) for s in args.sessions.split(",")]:
+                rounds = max(1, -(-args.answers // (n * args.questions)))  # ceil
                 results.append(
                     await scenario(
-                        chromium, url, n, args.questions, not args.no_barrier, args.app, not args.no_settle
+                        chromium,
+                        url,
+                        n,
+                        args.questions,
+                        not args.no_barrier,
+                        args.app,
+                        not args.no_settle,
+                        rounds,
                     )
                 )
                 r = results[-1]
@@ -242,6 +263,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", default="1,8", help="comma-separated session counts, run in turn")
     parser.add_argument("--questions", type=int, default=3, help="questions per session")
+    parser.add_argument(
+        "--answers",
+        type=int,
+        default=24,
+        help="at least this many answers per scenario: fewer sessions run more rounds in a row, so "
+        "every p95 comes from as many answers (one session's three answers alone would make its p95 "
+        "their maximum)",
+    )
     parser.add_argument("--app", default=str(ROOT / "app.py"), help="the Streamlit script to load")
     parser.add_argument(
         "--no-barrier", action="store_true", help="ask as soon as the own page is up, not all together"

@@ -191,3 +191,74 @@ def test_a_typed_key_picks_the_matching_backend(monkeypatch):
     assert planner.name == "anthropic" and "key was given" in reason and "sk-ant" not in reason
     planner, reason = settings.select(settings.PlannerConfig(backend="openai", model="gpt-x"))
     assert planner.name == "openai" and "chosen in the sidebar" in reason
+
+
+class Slot:
+    """A stand-in for a Streamlit `st.empty` slot and the status box it may become."""
+
+    def __init__(self):
+        self.calls: list[tuple] = []
+
+    def __getattr__(self, name):
+        def call(*args, **kwargs):
+            self.calls.append((name, args, kwargs))
+            return self
+
+        return call
+
+
+def test_progress_of_a_quick_answer_is_one_caption_line_not_a_status_box():
+    from chat.progress import SlotProgress
+
+    slot = Slot()
+    progress = SlotProgress(slot)
+    progress.stage("Rendering the chart…")
+    assert [c[0] for c in slot.calls] == ["caption", "caption"]
+    assert slot.calls[-1][1] == ("⏳ Rendering the chart…",)
+
+
+def test_progress_opens_a_status_box_once_there_is_text_or_steps_to_show():
+    from chat.progress import SlotProgress
+
+    slot = Slot()
+    progress = SlotProgress(slot)
+    progress.stage("Asking the model…")
+    for chunk in ["A short ", "answer."]:
+        progress.text(chunk)
+    progress.step(1, 4)
+    progress.step(4, 4)
+    names = [c[0] for c in slot.calls]
+    assert names.count("status") == 1 and names.index("status") == 2  # after the two captions
+    assert slot.calls[2][1] == ("Asking the model…",)  # the box carries the current stage
+    assert ("markdown", ("A short answer.",), {}) in slot.calls
+    bars = [c for c in slot.calls if c[0] == "progress" and c[2].get("text")]
+    assert bars[-1][1] == (1.0,) and bars[-1][2]["text"].endswith("step 4 of 4")
+    progress.stage("Rendering…")  # later stages go into the box, not over it
+    assert slot.calls[-2][0] == "update" and slot.calls[-1] == ("write", ("Rendering…",), {})
+
+
+def test_freeze_heap_hides_loaded_objects_from_the_collector_and_refreezes_only_after_imports(
+    monkeypatch,
+):
+    import gc
+    import sys
+
+    monkeypatch.setattr(core, "_frozen_at", 0)
+    assert core.freeze_heap() is True
+    frozen = gc.get_freeze_count()
+    assert frozen > 10_000  # the loaded modules' objects: what each full collection walked before
+    assert core.freeze_heap() is False  # nothing new imported: no second pass
+    sys.modules["tests._freeze_probe"] = type(sys)("tests._freeze_probe")
+    try:
+        assert core.freeze_heap() is True
+    finally:
+        del sys.modules["tests._freeze_probe"]
+
+    class Node:
+        pass
+
+    a, b = Node(), Node()
+    a.other, b.other = b, a  # garbage made after the freeze is still collected
+    del a, b
+    assert gc.collect() >= 2
+    gc.unfreeze()  # leave the test process as it was
