@@ -678,3 +678,100 @@ def test_a_line_per_item_is_described_from_the_rows_the_chart_shows() -> None:
     assert plan.color == "item" and [(f.column, f.value) for f in plan.filters] == [("region", "North")]
     assert "**apples** from 10 (2019) to 12 (2021)" in plan.answer
     assert "**pears** from 20 (2019) to 22 (2021)" in plan.answer
+
+
+def full_plan(question: str) -> Any:
+    return RulesPlanner().plan(PlanRequest(question=question)).plan
+
+
+# Content said rather than typed (generators/rules/spoken.py): a list said aloud after "like" /
+# "就是", a topic with its parts in brackets, steps told with sequence words in any language. The
+# items are the user's words in order, fillers dropped; nothing is added.
+@pytest.mark.parametrize(
+    ("question", "kind", "items"),
+    [
+        (
+            "uh so I need slides for the offsite like the agenda the team goals and the travel budget",
+            "slides",
+            ["agenda", "team goals", "travel budget"],
+        ),
+        (
+            "necesito unas diapositivas para la reunión con el cliente como el contexto la propuesta y el precio",
+            "slides",
+            ["contexto", "propuesta", "precio"],
+        ),
+        (
+            "做个幻灯片 给新同事培训 内容就是 安全 工具 考勤 报销 谢谢",
+            "slides",
+            ["安全", "工具", "考勤", "报销"],
+        ),
+        (
+            "slides for the volunteer briefing: safety (gloves, sun cream, water)",
+            "slides",
+            ["gloves", "sun cream", "water"],
+        ),
+    ],
+)
+def test_a_list_said_aloud_becomes_the_deck(question: str, kind: str, items: list[str]) -> None:
+    plan = full_plan(question)
+    assert plan.kind == kind
+    text = plan.model_dump_json(exclude={"answer", "alt_text"}).lower()  # what the slides show
+    for item in items:
+        assert item.lower() in text, (item, text[:300])
+    assert "谢谢" not in text  # a closing "thanks" is no slide
+
+
+@pytest.mark.parametrize(
+    ("question", "steps"),
+    [
+        (
+            "ok the process is that the parcel arrives then we scan it then it goes on the shelf and then the courier picks it up can you draw that",
+            ["the parcel arrives", "we scan it", "it goes on the shelf", "the courier picks it up"],
+        ),
+        (
+            "der Ablauf ist so: wir nehmen die Probe dann wird sie beschriftet danach eingefroren und am Ende ins Labor geschickt",
+            ["wir nehmen die Probe", "wird sie beschriftet", "eingefroren", "ins Labor geschickt"],
+        ),
+        (
+            "o processo é que o pedido chega depois o estoque confere em seguida embala e finalmente envia",
+            None,
+        ),
+    ],
+)
+def test_steps_told_aloud_become_a_chain(question: str, steps: list[str] | None) -> None:
+    plan = full_plan(question)
+    assert plan.kind == "diagram"
+    labels = [n.label for n in plan.nodes]
+    assert len(labels) >= 3 and len(plan.edges) == len(labels) - 1  # one chain, in order
+    if steps is not None:
+        assert labels == steps
+
+
+def test_a_chatty_sentence_with_a_spoken_list_but_no_visual_asked_stays_text() -> None:
+    """Precision: the spoken readers never route; a story with 'like the a the b and the c' and no
+    form named is a written answer, and a deck with no list said stays an honest request."""
+    from generators.rules.spoken import said
+
+    story = "we went hiking like the whole family the neighbours and the dog, it rained all day"
+    assert said(story) is not None  # the shape is there…
+    assert route(story).kind == "text" and full_plan(story).kind == "text"  # …but nothing asked to lay it out
+    vague = "I need slides for the rebrand, something that looks good"
+    assert full_plan(vague).kind == "text"  # no items said: nothing is invented
+
+
+def test_a_rate_in_units_becomes_a_capped_calculator() -> None:
+    """'10 mg/kg, max 500 mg' with the weight typed in kg: weight × rate, capped as written; a ratio of
+    words ('pallets per truck') is no unit rate and stays an honest text."""
+    from render.interactive_model import AppPlan
+    from render.interactive_state import evaluate
+
+    plan = full_plan("calculadora: peso del niño en kg, dosis de 10 mg/kg, máximo 500 mg")
+    assert plan.kind == "app"
+    app = AppPlan.model_validate(plan.model_dump())
+    name = app.inputs[0].name
+    assert evaluate(app, {name: 20}).values["result"] == pytest.approx(200)
+    assert evaluate(app, {name: 80}).values["result"] == pytest.approx(500)  # the stated maximum
+    capped = full_plan("a calculator where I type the dog's weight in kg: 2 ml per kg, at most 1 l")
+    app = AppPlan.model_validate(capped.model_dump())
+    assert evaluate(app, {app.inputs[0].name: 700}).values["result"] == pytest.approx(1000)  # 1 l in ml
+    assert full_plan("pallets per truck calculator from pallet length and trailer length").kind == "text"

@@ -3,7 +3,8 @@
 The calculator catalogue in `generators.rules.app` knows a few formulas by name (loans, savings,
 BMI…). People also ask for tools whose rule they write down themselves, and those need no world
 knowledge: a conversion with its factor ("1 cup = 120 g", "rate 25.000 dong"), tariffs with their
-prices ("0,18 €/kWh, the other 0,15 €/kWh plus 5 € fixed"), a percentage of an amount ("VAT: amount,
+prices ("0,18 €/kWh, the other 0,15 €/kWh plus 5 € fixed"), a rate in units of measure applied to a
+quantity typed in its unit ("the weight in kg, 15 mg/kg, max 1 g"), a percentage of an amount ("VAT: amount,
 21% on top"), a quantity times its price per unit ("area in m² and price per m²"), one quantity per
 another ("distance and time → min per km"), an order form from a price list, a countdown to a date
 given, and a quiz from "term translation" pairs. Anything less explicit stays an honest text.
@@ -17,7 +18,7 @@ from typing import Any
 
 from generators.rules.numbers import Num, find_numbers
 from generators.rules.words import short
-from render.formula import RESERVED
+from render.formula import RESERVED, UNIT_DIMENSION, UNITS
 from render.plan import parse_plan
 
 PER = r"(?:per|pro|par|por|al|je|za|na|за|на|/|每|あたり|당|لكل|प्रति|başına|mỗi|trên)"
@@ -182,6 +183,82 @@ def rate_costs(question: str, lang: str) -> Any | None:
             "computed": computed,
             "views": [{"type": "metric", "value": c["name"]} for c in computed],
             "answer": f"Type how many {unit}: each price you gave is applied as written.",
+        }
+    )
+
+
+# ------------------------------------------------------------------------------------- unit rates
+
+# "15 mg/kg", "6 l/100 km", "30 g per m2": an amount of one unit per (a number of) another unit.
+_UNIT_RATE = re.compile(
+    r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)\s*(?P<top>[a-zA-Z]{1,5}[23²³]?)\s*(?:/|\s(?:per|pro|par|por|je|pour)\s)"
+    r"\s*(?:(?P<scale>\d+)\s*)?(?P<bottom>[a-zA-Z]{1,5}[23²³]?)(?![\w/])",
+    re.I,
+)
+# A ceiling on the result: "max 1 g", "maximum of 4 g", "höchstens 2 g", "máximo 1 g", "不超过 1 g".
+_CAP = re.compile(
+    r"(?:\bmax(?:imum)?\.?(?:\s+of)?|\bup to|\bno more than|\bat most|höchstens|maximal|máximo|maximum|massimo"
+    r"|не более|максимум|不超过|最多|上限)\s*(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>[a-zA-Z]{1,5})\b",
+    re.I,
+)
+
+
+def _canon(unit: str) -> str:
+    return unit.lower().replace("²", "2").replace("³", "3")
+
+
+def unit_rate(question: str, lang: str) -> Any | None:
+    """A rate in units of measure written in the question ('the dose at 15 mg/kg, max 1 g',
+    'fertiliser at 30 g per m2'), with the quantity it applies to named in its own unit ('the weight
+    in kg'): type the quantity, see quantity × rate, capped where a maximum is stated. Both units
+    must be known units of measure, so a ratio of words ('pallets per truck') never becomes one."""
+    rates = [m for m in _UNIT_RATE.finditer(question) if _canon(m["top"]) in UNIT_DIMENSION]
+    rates = [
+        m for m in rates if _canon(m["bottom"]) in UNIT_DIMENSION and _canon(m["bottom"]) != _canon(m["top"])
+    ]
+    if len(rates) != 1:
+        return None
+    rate = rates[0]
+    top, bottom = _canon(rate["top"]), _canon(rate["bottom"])
+    outside = question[: rate.start()] + " " + question[rate.end() :]
+    named = re.search(
+        rf"(?:(?P<what>[^\W\d]{{2,20}})\s+)?(?:in|en|in|em|на|в|als)\s+{re.escape(rate['bottom'])}\b",
+        outside,
+        re.I,
+    )
+    if named is None and not (
+        _INPUT_VERB.search(question) and re.search(rf"\b{re.escape(rate['bottom'])}\b", outside, re.I)
+    ):
+        return None  # the quantity the rate applies to is not something the user types
+    value = float(rate["n"].replace(",", ".")) / float(rate["scale"] or 1)
+    used: set[str] = set()
+    what = (named["what"] if named and named["what"] else "") or bottom
+    qty = ident(what, used)
+    formula = f"{qty} * {value!r}"
+    label = f"{_fmt(float(rate['n'].replace(',', '.')))} {top}/{(rate['scale'] + ' ') if rate['scale'] else ''}{bottom}"
+    note = ""
+    cap = _CAP.search(outside)
+    if cap is not None and UNIT_DIMENSION.get(_canon(cap["unit"])) == UNIT_DIMENSION[top]:
+        dim = UNITS[UNIT_DIMENSION[top]]
+        limit = float(cap["n"].replace(",", ".")) * dim[_canon(cap["unit"])] / dim[top]
+        formula = f"min({formula}, {limit!r})"
+        note = f", at most {_fmt(limit)} {top}"
+    return _plan(
+        {
+            "title": short(f"{label}{note}", 80),
+            "inputs": [
+                {
+                    "name": qty,
+                    "label": short(f"{what} ({bottom})", 60),
+                    "type": "number",
+                    "default": 10,
+                    "min": 0,
+                    "step": 1,
+                }
+            ],
+            "computed": [{"name": "result", "label": top, "formula": formula, "decimals": 2}],
+            "views": [{"type": "metric", "value": "result"}],
+            "answer": f"Type {what} ({bottom}): the result is {label}{note}, as you wrote it.",
         }
     )
 
@@ -440,7 +517,7 @@ def term_pairs(text: str) -> list[tuple[str, str]]:
 
 def explicit(question: str, lang: str) -> Any | None:
     """Rules written out in the question, which win over a catalogue calculator of the same name."""
-    return factor_converter(question, lang) or rate_costs(question, lang)
+    return factor_converter(question, lang) or rate_costs(question, lang) or unit_rate(question, lang)
 
 
 def implicit(question: str, lang: str) -> Any | None:

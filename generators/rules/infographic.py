@@ -13,6 +13,7 @@ from generators.rules.extract import QuestionData, extract_data, mixed_numbers
 from generators.rules.inline import chart_from_data
 from generators.rules.numbers import fmt_number, with_unit
 from generators.rules.request import RulesInput
+from generators.rules.spoken import said
 from generators.rules.table import chart_from_table
 from generators.rules.unsure import given_items
 from generators.rules.words import cap, humanize, lang_of, msg, research_fallback, short, text_plan
@@ -122,7 +123,7 @@ def build(req: RulesInput) -> Plan:
             question,
             lang,
         )
-    facts = prose_items(question)
+    facts = prose_items(question) or said(question)
     if facts is not None:
         return content_infographic(facts, question, lang)
     return research_fallback(req.language, "infographic")

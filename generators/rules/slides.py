@@ -14,6 +14,7 @@ from generators.rules.extract import QuestionData, extract_data
 from generators.rules.inline import chart_from_data
 from generators.rules.numbers import find_numbers, with_unit
 from generators.rules.request import RulesInput
+from generators.rules.spoken import said
 from generators.rules.table import chart_from_table
 from generators.rules.words import cap, humanize, lang_of, msg, research_fallback, short, text_plan
 from render.columns import profile
@@ -99,7 +100,7 @@ def build(req: RulesInput) -> Plan:
     data = extract_data(question)
     if data is not None:
         return slides_from_data(question, data)
-    given = supplied(question)
+    given = supplied(question) or said(question)
     if given is not None:
         return content_deck(question, given, req.language)
     return research_fallback(req.language, "slides")

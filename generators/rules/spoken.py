@@ -1,0 +1,176 @@
+"""Content said rather than typed: lists and steps without the punctuation a written list has.
+
+Dictated and chatty requests carry their content in the rhythm of speech: "a pitch deck like intro
+the problem the new logo and the budget" (items separated by repeated articles), "大概就是 背景 方案
+报价" (short words between pauses, which a transcript writes as spaces), "the process is we get the
+order then we pack it then we check it" (steps separated by sequence words in any language), or a
+topic with its parts in brackets ("スライド：褥瘡予防（体位変換、栄養、皮膚観察）"). A typed list is
+read by `content.supplied`; these readers take over only when it finds nothing, and only inside
+the builder of a kind the router already chose from its own cues: they never route by themselves,
+so a chatty sentence with no visual asked for stays text. Items are the user's words, in order:
+nothing is added or dropped beyond filler words ("um", "basically", "嗯").
+"""
+
+from __future__ import annotations
+
+import re
+
+from generators.rules.content import ITEM_CHARS, MAX_ITEMS, Content, clean_lead, split_items
+from generators.rules.signals import SEQUENCE
+from generators.rules.words import CJK, short
+
+MAX_STEP_CHARS = 90
+
+# Fillers of speech, dropped at the edges of a lead or an item: they are never content.
+_FILLER = re.compile(
+    r"^(?:(?:um+|uh+|erm|er|hmm+|so|okay|ok|well|basically|like|you know|i mean|right|bueno|pues|a ver|o sea"
+    r"|alors|bon|euh|genre|also|ähm|äh|naja|allora|cioè|tipo|ehm|então|tá|ну|короче|вот|嗯|呃|那个|就是|然后"
+    r"|えっと|あの|まあ|음|어|그러니까)[\s,，、]+)+",
+    re.I,
+)
+
+# Words that open a list said aloud ("like", "such as", "就是", "比如"): what follows is the list.
+_INTRO = re.compile(
+    r"(?<![\w'])(?:like|such as|including|covering|namely|things like|stuff like|with|como|tipo|incluyendo"
+    r"|comme|genre|notamment|avec|wie|etwa|mit|come|cioè|con|como|com|вроде|типа|например|включая)\s+"
+    r"|(?:大概就是|就是|比如|包括|分别是|主要是|有)\s*",
+    re.I,
+)
+
+# Articles that a speaker repeats in front of each item of a list ("the problem the logo and the budget").
+_ARTICLES = {
+    "en": r"the|our|my|a|an",
+    "es": r"el|la|los|las|un|una|nuestro|nuestra",
+    "fr": r"le|la|les|l'|un|une|notre|nos",
+    "de": r"der|die|das|den|dem|ein|eine|unser|unsere",
+    "it": r"il|lo|la|i|gli|le|un|una|il nostro|la nostra",
+    "pt": r"o|a|os|as|um|uma|nosso|nossa",
+}
+_AND = r"and|y|e|et|und|и|en|ve|i|và|dan"
+
+
+def spoken_list(question: str) -> Content | None:
+    """Items said aloud after a list opener: separated by repeated articles ("like intro the problem
+    the logo and the budget") or, in Chinese and Japanese, by pauses written as spaces ("就是 背景
+    方案 报价"). None unless three items or more read that way with no punctuation among them."""
+    text = re.sub(r"\s+", " ", question or "").strip()
+    for m in _INTRO.finditer(text):
+        lead, rest = text[: m.start()], text[m.end() :]
+        items = _paused(rest) if CJK.search(rest[:2]) else _articled(rest)
+        if items:
+            return Content(_lead(lead), [short(it, ITEM_CHARS) for it in items][:MAX_ITEMS])
+    return None
+
+
+def _articled(run: str) -> list[str]:
+    """'intro the problem the new logo and the budget' → ['intro', 'problem', 'new logo', 'budget'].
+    The run stops at the first punctuation; the last item must be joined by 'and' + article, the
+    mark of a spoken enumeration (a sentence rarely repeats one article three times before 'and')."""
+    run = re.split(r"[.,;:!?]", run, maxsplit=1)[0].strip()
+    for arts in _ARTICLES.values():
+        last = re.search(rf"\s(?:{_AND})\s+(?:{arts})\s+(?P<tail>\S.*)$", run, re.I)
+        if last is None:
+            continue
+        parts = re.split(rf"\s+(?:(?:{_AND})\s+)?(?:{arts})\s+", " " + run, flags=re.I)
+        parts = [p.strip() for p in parts if p.strip()]
+        if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
+            return parts
+    return []
+
+
+_CLOSING = re.compile(r"谢谢|谢了|多谢|感谢|拜托|麻烦|帮我|给我|请|ありがとう|お願い|よろしく|頼む|감사|부탁")
+
+
+def _paused(run: str) -> list[str]:
+    """'背景 方案 报价 时间表 帮我弄成…' → ['背景', '方案', '报价', '时间表']: short words between
+    spaces, until a longer clause (the rest of the request) starts."""
+    items: list[str] = []
+    for token in run.split(" "):
+        token = token.strip("，,、。")
+        if not token or not CJK.search(token) or len(token) > 6 or re.search(r"[，,。！？?!]", token):
+            break
+        if _CLOSING.match(token):  # "…报销 谢谢": thanks or a request, not an item
+            break
+        items.append(token)
+    return items if len(items) >= 3 else []
+
+
+def _lead(text: str) -> str:
+    """The title from the words before the list, fillers and request words removed."""
+    text = _FILLER.sub("", text.strip())
+    if CJK.search(text):  # "下周的会议 帮我做个": the request said after the topic is no title
+        text = " ".join(t for t in text.split(" ") if not re.match(r"(?:帮我|给我|请|麻烦)", t))
+    text = re.sub(r"^(?:i|we)\s+(?:need|want|have to make|gotta make)\s+", "", text, flags=re.I)
+    return clean_lead(text)
+
+
+# Where a spoken description of a process starts: after "first" (by language) or after "the process
+# is (that)" / "el proceso es que" / "so the way it works is".
+_FIRST = re.compile(
+    r"^(?P<lead>.*?)(?:\b(?:first(?:ly)?|start by|zuerst|erst(?:mal)?|d'abord|premièrement|primero|primeiro|prima"
+    r"|innanzitutto|сначала|eerst|önce|najpierw|trước tiên|dulu)\b|首先|先|まず|먼저)\s*,?\s*",
+    re.I,
+)
+_PROCESS_IS = re.compile(
+    r"^.{0,80}?\b(?:process|procedure|flow|way (?:it|this|that|\w+(?: \w+)?) works|proceso|procedimiento"
+    r"|processus|procédure|prozess|ablauf|processo|procedimento|процесс|proces|süreç)\b.{0,30}?"
+    r"\b(?:is|es|est|ist|è|é|это|jest|is dat)\b(?:\s+(?:that|que|dass|che|like|como|so))?\s*",
+    re.I,
+)
+# A request said after the steps ("can you draw that", "¿me lo dibujas?"): not a step.
+_ASK_TAIL = re.compile(
+    r"\s*[,.;—–-]?\s*(?:(?:so|and|now|ok(?:ay)?)\s+)?(?:(?:can|could|would) you|please|pls|puedes|podrías"
+    r"|me lo|tu peux|peux-tu|pourrais-tu|kannst du|könntest du|puoi|potresti|você pode|pode|можешь|можете"
+    r"|请|帮我|能不能)\b.*$|\s*[,.;—–-]?\s*(?:draw|sketch|map|diagram) (?:that|this|it)\b.*$"
+    r"|\s*(?:[—–-]+|[,;.])\s*(?:(?:please|and|now)\s+)?(?:draw|make|create|show|render|turn|put|visuali[sz]e|as)\b[^.]*$",
+    re.I,
+)
+# The last step's words ("and at the end", "y al final") besides the sequence words of `signals`.
+_LAST = (
+    r"\b(?:in the end|at the end|lastly|al final|por último|zum schluss|am ende|à la fin|alla fine|no final"
+    r"|в конце)\b"
+)
+_SEQ_SPLIT = re.compile(rf"\s*,?\s*(?:\b(?:{_AND})\s+)?(?:{SEQUENCE.pattern}|{_LAST})\s*,?\s*", re.I)
+
+
+def spoken_steps(question: str) -> Content | None:
+    """Steps told in order without numbers or arrows ("recibimos el pedido luego se prepara luego se
+    revisa"), split at the sequence words of any of the planner's languages. None unless three
+    steps or more, each short enough to be one step."""
+    text = re.sub(r"\s+", " ", question or "").strip()
+    text = _ASK_TAIL.sub("", text).strip(" ?？.。")
+    parts = [p.strip(" ,;，；.。") for p in _SEQ_SPLIT.split(text)]
+    if len(parts) < 3:
+        return None
+    head = parts[0]
+    lead = ""
+    first = _FIRST.match(head)
+    cut = first or _PROCESS_IS.match(head)
+    if cut is not None:
+        lead, head = (first.group("lead") if first else head[: cut.end()]), head[cut.end() :]
+    elif ":" in head or "：" in head:
+        lead, head = re.split(r"[:：]", head, maxsplit=1)
+    steps = [_FILLER.sub("", p.strip(" ,;，；.。:：")).strip(" ,;，；.。:：") for p in [head, *parts[1:]]]
+    steps = [s for s in steps if s]
+    if len(steps) < 3 or any(len(s) > MAX_STEP_CHARS for s in steps):
+        return None
+    return Content(_lead(lead), steps[:MAX_ITEMS], ordered=True)
+
+
+def bracketed(question: str) -> Content | None:
+    """A topic with its parts in brackets after a colon ("slides: onboarding (paperwork, tour, first
+    task)"): the topic is the title, the parts are the items. None unless two parts or more."""
+    text = re.sub(r"\s+", " ", question or "").strip()
+    m = re.search(r"[:：]\s*(?P<topic>[^:：()（）]{1,60}?)\s*[(（](?P<inner>[^()（）]+)[)）]\s*[.。]?$", text)
+    if m is None:
+        return None
+    items = split_items(m.group("inner"))
+    if len(items) < 2:
+        return None
+    return Content(clean_lead(m.group("topic")), items[:MAX_ITEMS])
+
+
+def said(question: str) -> Content | None:
+    """The content of a request that is spoken or bracketed rather than listed: a list said aloud,
+    a topic with its parts in brackets, then steps told in order."""
+    return bracketed(question) or spoken_list(question) or spoken_steps(question)
