@@ -18,7 +18,9 @@ include the other pages' loading; `--no-settle` asks as soon as the input shows,
 lets each session ask as soon as its own page is up. The server is warmed by one untimed session
 first; its cold start is reported separately. A scenario with fewer sessions runs more rounds in a
 row (`--answers`, default 24: one session eight times), so both p95s come from as many answers;
-one session's three answers alone would make its p95 their slowest. Ends with one JSON line.
+one session's three answers alone would make its p95 their slowest. `--wire` also clocks each answer
+on the wire (question sent → its run's last message received, from the browser's network log): the
+server's part without the page's drawing. Ends with one JSON line.
 
 Goal on 2 cores: 0 errors, 0 cross-talk, p95 at 8 sessions ≤ 4× p95 at 1 session.
 
@@ -87,11 +89,19 @@ async def session(
     others: list[str],
     barrier: asyncio.Barrier | None = None,
     settle: bool = True,
+    wire: bool = False,
 ) -> dict[str, Any]:
     """One person: open the page, ask n questions, check what the page shows."""
     context = await chromium.new_context(viewport={"width": 1280, "height": 900})
     page = await context.new_page()
     out: dict[str, Any] = {"team": team, "answers": [], "harness": [], "errors": [], "crosstalk": []}
+    frames: list[tuple[str, float]] = []  # websocket frames as the browser's network stack saw them
+    marks: list[int] = []
+    if wire:
+        cdp = await context.new_cdp_session(page)
+        cdp.on("Network.webSocketFrameSent", lambda e: frames.append(("sent", e["timestamp"])))
+        cdp.on("Network.webSocketFrameReceived", lambda e: frames.append(("received", e["timestamp"])))
+        await cdp.send("Network.enable")
     try:
         start = time.perf_counter()
         await page.goto(url)
@@ -107,6 +117,7 @@ async def session(
             await box.fill(question)
             await page.evaluate(browser.STOPWATCH, [ASSISTANT, i, VISUAL])
             start = time.perf_counter()
+            marks.append(len(frames))
             await box.press("Enter")
             try:
                 visual = page.locator(ASSISTANT).nth(i).locator(VISUAL).first
@@ -135,7 +146,23 @@ async def session(
             await barrier.wait()  # the others still go on
     finally:
         await context.close()
+    out["wire"] = _wire_times(frames, marks)
     return out
+
+
+def _wire_times(frames: list[tuple[str, float]], marks: list[int]) -> list[float]:
+    """Per question: from the question leaving the browser to the last message of its run arriving.
+
+    What the server and the network took, clocked by the browser's network process, so a busy page
+    (its own or seven others' drawing) does not add to it; the page still shares the cores."""
+    times = []
+    for i, mark in enumerate(marks):
+        window = frames[mark : marks[i + 1] if i + 1 < len(marks) else len(frames)]
+        sent = next((t for kind, t in window if kind == "sent"), None)
+        got = [t for kind, t in window if kind == "received" and sent is not None and t >= sent]
+        if got:
+            times.append(got[-1] - sent)
+    return times
 
 
 def cpu_seconds(*needles: bytes) -> float:
@@ -162,6 +189,7 @@ async def scenario(
     script: str,
     settle: bool = True,
     rounds: int = 1,
+    wire: bool = False,
 ) -> dict[str, Any]:
     """`sessions` people at once, `rounds` times in a row (fresh sessions, other teams each round)."""
     server = (b"streamlit", Path(script).name.encode())
@@ -172,9 +200,10 @@ async def scenario(
         teams = [TEAMS[(r * sessions + i) % len(TEAMS)] for i in range(sessions)]
         gate = asyncio.Barrier(sessions) if barrier else None
         runs += await asyncio.gather(
-            *(session(chromium, url, t, n, [o for o in TEAMS if o != t], gate, settle) for t in teams)
+            *(session(chromium, url, t, n, [o for o in TEAMS if o != t], gate, settle, wire) for t in teams)
         )
     answers = [a for r in runs for a in r["answers"]]
+    wired = [a for r in runs for a in r["wire"]]
     seen = [a for r in runs for a in r["harness"]]
     firsts = [r["answers"][0] for r in runs if r["answers"]]
     pages = [r["page_s"] for r in runs if "page_s" in r]
@@ -189,6 +218,14 @@ async def scenario(
         "p95_s": round(percentile(answers, 0.95), 3) if answers else None,
         "max_s": round(max(answers), 3) if answers else None,
         "harness_p95_s": round(percentile(seen, 0.95), 3) if seen else None,
+        **(
+            {
+                "wire_p50_s": round(statistics.median(wired), 3),
+                "wire_p95_s": round(percentile(wired, 0.95), 3),
+            }
+            if wired
+            else {}
+        ),
         "first_answer_median_s": round(statistics.median(firsts), 3) if firsts else None,
         "page_to_input_s": [round(p, 2) for p in sorted(pages)],
         "page_to_settled_s": [round(p, 2) for p in sorted(settled)],
@@ -228,6 +265,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                         args.app,
                         not args.no_settle,
                         rounds,
+                        args.wire,
                     )
                 )
                 r = results[-1]
@@ -235,7 +273,12 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                     f"{n} sessions: p50 {r['p50_s']} s, p95 {r['p95_s']} s, first answer "
                     f"{r['first_answer_median_s']} s, page {r['page_to_input_s'][-1:]} s (settled {r['page_to_settled_s'][-1:]} s), "
                     f"{len(r['errors'])} errors, {len(r['crosstalk'])} cross-talk; CPU s: server "
-                    f"{r['server_cpu_s']}, browsers {r['browser_cpu_s']}",
+                    f"{r['server_cpu_s']}, browsers {r['browser_cpu_s']}"
+                    + (
+                        f"; on the wire p50 {r['wire_p50_s']} s, p95 {r['wire_p95_s']} s"
+                        if "wire_p95_s" in r
+                        else ""
+                    ),
                     file=sys.stderr,
                 )
             await chromium.close()
@@ -256,6 +299,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             "crosstalk": len(eight["crosstalk"]) + len(one["crosstalk"]),
             "met": eight["p95_s"] <= 4 * one["p95_s"] and not (eight["errors"] or eight["crosstalk"]),
         }
+        if "wire_p95_s" in one and "wire_p95_s" in eight:
+            figures["goal"]["wire_p95_ratio_8_to_1"] = round(eight["wire_p95_s"] / one["wire_p95_s"], 2)
     return figures
 
 
@@ -270,6 +315,12 @@ def main() -> None:
         help="at least this many answers per scenario: fewer sessions run more rounds in a row, so "
         "every p95 comes from as many answers (one session's three answers alone would make its p95 "
         "their maximum)",
+    )
+    parser.add_argument(
+        "--wire",
+        action="store_true",
+        help="also clock each answer on the wire (question sent → its run's last message received, "
+        "from the browser's network log): the server's part, without the page's drawing",
     )
     parser.add_argument("--app", default=str(ROOT / "app.py"), help="the Streamlit script to load")
     parser.add_argument(

@@ -127,7 +127,8 @@ def download_info(fmt: str) -> tuple[str, str]:
 
 
 class Progress(Protocol):
-    """Where long work reports itself (a Streamlit status box in the app, nothing in tests)."""
+    """Where long work reports itself (a caption line, or a status box with text or a bar, in the app;
+    nothing in tests)."""
 
     def stage(self, label: str) -> None: ...
 
