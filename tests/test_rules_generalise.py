@@ -747,6 +747,17 @@ def test_steps_told_aloud_become_a_chain(question: str, steps: list[str] | None)
         assert labels == steps
 
 
+def test_steps_told_aloud_are_titled_by_their_subject_and_the_ask_is_no_step() -> None:
+    plan = full_plan(
+        "so the process is we get the order then we pack it then we check the label and finally we ship it, can you draw that"
+    )
+    assert plan.title == "Process"  # not "Process is"
+    plan = full_plan(
+        "el proceso es que recibimos el pedido luego lo preparamos luego revisamos la etiqueta y al final lo enviamos, dibújalo"
+    )
+    assert [n.label for n in plan.nodes][-1] == "lo enviamos"  # "dibújalo" asks, it is no step
+
+
 def test_a_chatty_sentence_with_a_spoken_list_but_no_visual_asked_stays_text() -> None:
     """Precision: the spoken readers never route; a story with 'like the a the b and the c' and no
     form named is a written answer, and a deck with no list said stays an honest request."""

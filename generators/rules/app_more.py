@@ -241,6 +241,7 @@ def unit_rate(question: str, lang: str) -> Any | None:
     if cap is not None and UNIT_DIMENSION.get(_canon(cap["unit"])) == UNIT_DIMENSION[top]:
         dim = UNITS[UNIT_DIMENSION[top]]
         limit = float(cap["n"].replace(",", ".")) * dim[_canon(cap["unit"])] / dim[top]
+        limit = float(f"{limit:.12g}")  # 1 g / 0.001 is 1000.0000000000001 in binary
         formula = f"min({formula}, {limit!r})"
         note = f", at most {_fmt(limit)} {top}"
     return _plan(

@@ -117,11 +117,16 @@ _PROCESS_IS = re.compile(
     r"\b(?:is|es|est|ist|è|é|это|jest|is dat)\b(?:\s+(?:that|que|dass|che|like|como|so))?\s*",
     re.I,
 )
+_COPULA_END = re.compile(
+    r"\s*\b(?:is|es|est|ist|è|é|это|jest|is dat)\b(?:\s+(?:that|que|dass|che|like|como|so))?\s*$", re.I
+)
 # A request said after the steps ("can you draw that", "¿me lo dibujas?"): not a step.
 _ASK_TAIL = re.compile(
     r"\s*[,.;—–-]?\s*(?:(?:so|and|now|ok(?:ay)?)\s+)?(?:(?:can|could|would) you|please|pls|puedes|podrías"
     r"|me lo|tu peux|peux-tu|pourrais-tu|kannst du|könntest du|puoi|potresti|você pode|pode|можешь|можете"
     r"|请|帮我|能不能)\b.*$|\s*[,.;—–-]?\s*(?:draw|sketch|map|diagram) (?:that|this|it)\b.*$"
+    r"|\s*[,.;—–-]\s*(?:dibúja(?:lo|la|me)|dibuja(?:lo|la)?|dessine(?:-le|-la|-moi)?|zeichne(?: es| das)?"
+    r"|disegna(?:lo|la)?|desenhe(?: isso)?|desenha(?:-o)?|нарисуй)\b[^.]*$"
     r"|\s*(?:[—–-]+|[,;.])\s*(?:(?:please|and|now)\s+)?(?:draw|make|create|show|render|turn|put|visuali[sz]e|as)\b[^.]*$",
     re.I,
 )
@@ -148,6 +153,7 @@ def spoken_steps(question: str) -> Content | None:
     cut = first or _PROCESS_IS.match(head)
     if cut is not None:
         lead, head = (first.group("lead") if first else head[: cut.end()]), head[cut.end() :]
+        lead = _COPULA_END.sub("", lead)  # "the process is that" titles the steps "Process"
     elif ":" in head or "：" in head:
         lead, head = re.split(r"[:：]", head, maxsplit=1)
     steps = [_FILLER.sub("", p.strip(" ,;，；.。:：")).strip(" ,;，；.。:：") for p in [head, *parts[1:]]]
