@@ -786,3 +786,20 @@ def test_a_rate_in_units_becomes_a_capped_calculator() -> None:
     app = AppPlan.model_validate(capped.model_dump())
     assert evaluate(app, {app.inputs[0].name: 700}).values["result"] == pytest.approx(1000)  # 1 l in ml
     assert full_plan("pallets per truck calculator from pallet length and trailer length").kind == "text"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("we went out last night, the burgers, the shakes and the fries, what a night", "text"),
+        ("make a grpah of sales: Q1 10, Q2 12, Q3 9", "chart"),  # an English form word, swapped
+        ("fais une firse de notre histoire : 2019 création, 2021 levée, 2024 rachat", "infographic"),
+        ("haz unas diapositvias sobre el plan: contratar, vender, crecer", "slides"),
+    ],
+)
+def test_a_swapped_letter_typo_is_a_form_word_of_the_questions_language_or_english(
+    question: str, kind: str
+) -> None:
+    """'fries' is the French 'frise' (timeline) with two letters swapped, but an English sentence
+    means the food: typos are matched against the question's own language's form words and English's."""
+    assert route(question).kind == kind

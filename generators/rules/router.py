@@ -42,7 +42,7 @@ from generators.rules.signals import (
     unquoted,
 )
 from generators.rules.units import dimension_words
-from generators.rules.words import MAX_QUESTION, best_cue, typo_cue
+from generators.rules.words import MAX_QUESTION, best_cue, language, typo_cue
 from render.columns import profile
 from render.kinds import KINDS
 
@@ -52,7 +52,11 @@ if TYPE_CHECKING:
 
 def route_cues() -> dict[str, list[tuple[str, int]]]:
     """Every routable kind's cues (all languages), strongest tie-break first."""
-    out: dict[str, list[tuple[str, int]]] = {}
+    return {name: [c for cues in by_lang.values() for c in cues] for name, by_lang in _cues_by_lang().items()}
+
+
+def _cues_by_lang() -> dict[str, dict[str, list[tuple[str, int]]]]:
+    out: dict[str, dict[str, list[tuple[str, int]]]] = {}
     for kind in KINDS.by_priority():
         try:
             rules = kind.load_rules()
@@ -60,7 +64,7 @@ def route_cues() -> dict[str, list[tuple[str, int]]]:
             continue
         by_lang = getattr(rules, "CUES", None) if rules is not None else None
         if by_lang:
-            out[kind.name] = [c for lang_cues in by_lang.values() for c in lang_cues]
+            out[kind.name] = by_lang
     return out
 
 
@@ -84,9 +88,15 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
 
 def _cue_scores(text: str) -> dict[str, tuple[int, str, int]]:
     scores: dict[str, tuple[int, str, int]] = {}
-    for kind, cues in route_cues().items():
+    # A swapped-letter typo is looked for among the form words of the question's own language and
+    # English's (form words people borrow): another language's word is more often a real word here
+    # ("fries" is the French "frise" swapped, but an English sentence means the food).
+    lang = language(text)
+    for kind, by_lang in _cues_by_lang().items():
+        cues = [c for lang_cues in by_lang.values() for c in lang_cues]
         best = best_cue(text, cues)
-        typo = typo_cue(text, cues) if best is None or best[0] < 3 else None
+        near = by_lang.get(lang, []) + (by_lang.get("en", []) if lang != "en" else [])
+        typo = typo_cue(text, near) if best is None or best[0] < 3 else None
         if typo and (best is None or typo[0] > best[0]):
             best = typo
         if best:
