@@ -803,3 +803,30 @@ def test_a_swapped_letter_typo_is_a_form_word_of_the_questions_language_or_engli
     """'fries' is the French 'frise' (timeline) with two letters swapped, but an English sentence
     means the food: typos are matched against the question's own language's form words and English's."""
     assert route(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        (
+            "our process: get order, pack, check label, ship, can you draw that",
+            ["get order", "pack", "check label", "ship"],
+        ),
+        (
+            "der Ablauf: Bestellung annehmen, packen, Etikett prüfen, versenden, zeichne das",
+            ["Bestellung annehmen", "packen", "Etikett prüfen", "versenden"],
+        ),
+        ("nuestro proceso: recibir, preparar, enviar, dibújalo", ["recibir", "preparar", "enviar"]),
+        ("launch steps: design, build, test, show the demo", ["design", "build", "test", "show the demo"]),
+    ],
+)
+def test_the_visual_asked_for_after_a_list_is_no_item(question: str, items: list[str]) -> None:
+    """'…, ship, can you draw that' asks for the picture: drawing it as a step would put words the
+    user said to us into their diagram. An item that merely starts with a verb stays."""
+    plan = full_plan(question)
+    assert plan.kind == "diagram" and [n.label for n in plan.nodes] == items
+
+
+def test_a_last_item_that_is_no_ask_for_the_visual_is_kept() -> None:
+    text = full_plan("house rules as a checklist: be kind, no phones, please share").model_dump_json()
+    assert "Please share" in text or "please share" in text

@@ -25,6 +25,19 @@ _AND = r"and|y|e|et|und|и|و|और|та|и также|以及|和|及|与|과|�
 _SPLIT = re.compile(
     rf"\s*(?:[,;，；、،]|\s(?:{_AND})\s|(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff]))\s*", re.I
 )
+# The visual asked for after the content ("…, ship, can you draw that", "…, zeichne das", "…, please
+# make it a flowchart"): a request, not the last item. Only unmistakable asks, so an item that
+# merely starts with a verb ("…, show the demo") stays.
+DRAW_IT = (
+    r"(?:dibúja(?:lo|la|me)|dibuja(?:lo|la)|dessine(?:-le|-la|-moi)|zeichne (?:es|das|mir)|disegna(?:lo|la)"
+    r"|desenhe isso|desenha-o|нарисуй(?:те)?|(?:draw|sketch|map|diagram) (?:that|this|it))"
+)
+ASK_AFTER = re.compile(
+    r"\s*[,.;—–-]+\s*(?:(?:so|and|now|ok(?:ay)?)\s+)?(?:(?:can|could|would) you|(?:please|pls) (?:draw|make|create"
+    r"|show|turn|put|render|visuali[sz]e|do)|puedes|podrías|peux-tu|pourrais-tu|kannst du|könntest du|potresti"
+    rf"|você pode|можешь|можете|{DRAW_IT})\b[^,;:]*$",
+    re.I,
+)
 _CLAUSE = re.compile(r"(?<=[^\d\s])\.\s+(?=\S)|[;；。](?!\d)\s*|(?<=\S)\.$|\n+|[!?！？]\s+")
 _HEADS = (":", "：", " – ", " — ", " - ", " -- ")
 _LEAD_WORDS = re.compile(
@@ -284,7 +297,7 @@ def supplied(question: str) -> Content | None:
         return Content(
             clean_lead(lines[0]), [short(m, ITEM_CHARS) for m in marked][:MAX_ITEMS], ordered=ordered
         )
-    flat = " ".join(lines)
+    flat = ASK_AFTER.sub("", " ".join(lines))
     numbered = _numbered(flat)
     if numbered:
         return Content(clean_lead(numbered[0]), numbered[1][:MAX_ITEMS], ordered=True)

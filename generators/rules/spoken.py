@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from generators.rules.content import ITEM_CHARS, MAX_ITEMS, Content, clean_lead, split_items
+from generators.rules.content import DRAW_IT, ITEM_CHARS, MAX_ITEMS, Content, clean_lead, split_items
 from generators.rules.signals import SEQUENCE
 from generators.rules.words import CJK, short
 
@@ -125,8 +125,7 @@ _ASK_TAIL = re.compile(
     r"\s*[,.;—–-]?\s*(?:(?:so|and|now|ok(?:ay)?)\s+)?(?:(?:can|could|would) you|please|pls|puedes|podrías"
     r"|me lo|tu peux|peux-tu|pourrais-tu|kannst du|könntest du|puoi|potresti|você pode|pode|можешь|можете"
     r"|请|帮我|能不能)\b.*$|\s*[,.;—–-]?\s*(?:draw|sketch|map|diagram) (?:that|this|it)\b.*$"
-    r"|\s*[,.;—–-]\s*(?:dibúja(?:lo|la|me)|dibuja(?:lo|la)?|dessine(?:-le|-la|-moi)?|zeichne(?: es| das)?"
-    r"|disegna(?:lo|la)?|desenhe(?: isso)?|desenha(?:-o)?|нарисуй)\b[^.]*$"
+    rf"|\s*[,.;—–-]\s*{DRAW_IT}\b[^.]*$"
     r"|\s*(?:[—–-]+|[,;.])\s*(?:(?:please|and|now)\s+)?(?:draw|make|create|show|render|turn|put|visuali[sz]e|as)\b[^.]*$",
     re.I,
 )
