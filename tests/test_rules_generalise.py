@@ -4,6 +4,7 @@ given text, data pasted in odd formats, more languages, and what an attachment i
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -830,3 +831,26 @@ def test_the_visual_asked_for_after_a_list_is_no_item(question: str, items: list
 def test_a_last_item_that_is_no_ask_for_the_visual_is_kept() -> None:
     text = full_plan("house rules as a checklist: be kind, no phones, please share").model_dump_json()
     assert "Please share" in text or "please share" in text
+
+
+def test_a_korean_year_is_no_value_and_a_korean_answer_is_not_in_chinese() -> None:
+    """'2015년' is a year as '2015年' is: never a bar beside counts of people. Computed answers have
+    English and Chinese templates; a Korean or Japanese question gets English, not Chinese grammar."""
+    plan = full_plan("그래프로: 우리 매장 오픈 2015년, 직원 12명, 하루 방문객 300명")
+    values = [v for s in getattr(plan, "series", []) for v in s.values]
+    assert 2015 not in values
+    plan = full_plan("2023년 매출: 1분기 120, 2분기 150, 3분기 90, 4분기 200 그래프")
+    assert plan.kind == "chart" and plan.categories == [
+        "1분기",
+        "2분기",
+        "3분기",
+        "4분기",
+    ]
+    assert plan.series[0].values == [120, 150, 90, 200]
+    assert not re.search(r"最|为|合计", plan.answer) and "200" in plan.answer
+    # a quarter's number is its label: dictated values it cannot read ("삼억") are asked for, never
+    # replaced by the quarters' numbers (this drew 1, 2, 3 "min" before)
+    plan = full_plan("음 그러니까 1분기 매출이 삼억 2분기가 사억 3분기가 삼억오천 그래프로 보여줘")
+    assert plan.kind == "text" and "숫자" in plan.answer
+    japanese = full_plan("売上をグラフに：東京 120、大阪 90、名古屋 60")
+    assert japanese.kind == "chart" and not re.search(r"最高|为|合计", japanese.answer)

@@ -31,7 +31,7 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
         |\s?(?:百万|千万|十亿|千|万|亿|億|만|억|천))?
     (?P<cur2>\s?(?:{_CUR_WORDS})(?![A-Za-z]))?
     (?P<pct>\s?(?:%|％|percent\b|per\scent\b|pct\b|por\sciento|pour\s?cent|prozent|per\scento|процент\w*))?
-    (?!\s?(?:月|年|日|号|季度|季|周(?![一二三四五六日天末])|点|个月|st\b|nd\b|rd\b|th\b|er\b|ère\b|ème\b|º|ª|:\d))
+    (?!\s?(?:月|年|日|号|季度|季|周(?![一二三四五六日天末])|点|个月|년|월|일|분기|st\b|nd\b|rd\b|th\b|er\b|ère\b|ème\b|º|ª|:\d))
     """,
         re.I | re.X,
     )

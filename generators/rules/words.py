@@ -20,11 +20,14 @@ LATIN = r"A-Za-z0-9\u00c0-\u024f"
 
 
 def lang_of(text: str) -> str:
-    """'zh' when the text is mostly Chinese characters, else 'en': the language of titles and
-    computed answers, whose templates exist in these two (see `language` for messages)."""
+    """'zh' when the text is mostly Chinese, else 'en': the language of titles and computed answers,
+    whose templates exist in these two (see `language` for messages). Korean and Japanese get
+    English: Chinese grammar ("最高，为") is no answer to a Korean question."""
     cjk = len(CJK.findall(text or ""))
     latin = len(re.findall(r"[A-Za-z]", text or ""))
-    return "zh" if cjk and cjk * 2 >= latin else "en"
+    if not cjk or cjk * 2 < latin:
+        return "en"
+    return "en" if re.search(r"[\uac00-\ud7af\u3040-\u30ff]", text) else "zh"
 
 
 _SCRIPTS = (
