@@ -854,3 +854,19 @@ def test_a_korean_year_is_no_value_and_a_korean_answer_is_not_in_chinese() -> No
     assert plan.kind == "text" and "숫자" in plan.answer
     japanese = full_plan("売上をグラフに：東京 120、大阪 90、名古屋 60")
     assert japanese.kind == "chart" and not re.search(r"最高|为|合计", japanese.answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "crash reports per release: 4.0 212, 4.1 148, 4.2 96, 4.3 51",
+        "Abstürze pro Version: 4,0 212, 4,1 148, 4,2 96",
+    ],
+)
+def test_numbers_that_name_the_items_are_labels_never_values_beside_them(question: str) -> None:
+    """'4.0 212, 4.1 148': releases and their counts. Plotting 4.0 beside 212 (as a run of eight
+    values) charted version numbers as data."""
+    plan = full_plan(question)
+    assert plan.kind == "chart"
+    assert plan.categories[:2] in (["4.0", "4.1"], ["4,0", "4,1"])
+    assert plan.series[0].values[:3] == [212, 148, 96]

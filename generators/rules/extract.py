@@ -3,6 +3,7 @@ parallel lists, plain lists of observations, and content pasted under an instruc
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -319,10 +320,38 @@ def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     return [_Row(lb, "", n, seg) for lb, n in zip(labels, values, strict=True)]
 
 
+def _named_by_numbers(body: str, lang: str) -> list[_Row] | None:
+    """'4.0 212, 4.1 148, 4.2 96': every item a bare number naming it (a release, a version, a plot
+    number), then its value. The names rise from item to item; they are labels, never plotted beside
+    the values. None unless every item is such a pair."""
+    rows: list[_Row] = []
+    names: list[float] = []
+    for k, seg in enumerate(_segments(body, lang)):
+        nums = find_numbers(seg, lang)
+        if not nums and re.fullmatch(r"\W*(?:and|or|y|et|und|e|и)?\W*", seg, re.I):
+            continue
+        if len(nums) != 2:
+            return None
+        name, value = nums
+        plain = not (name.unit or name.currency or name.pct or name.mag)
+        lead = seg[: name.start].strip(" :")
+        if not plain or seg[name.end : value.start].strip() or seg[value.end :].strip(" .;!?"):
+            return None
+        if k and lead and not re.fullmatch(r"(?:and|or|y|et|und|e|и|&)", lead, re.I):
+            return None
+        rows.append(_Row(name.text, "", value, seg))
+        names.append(name.value)
+    rising = all(a < b for a, b in itertools.pairwise(names))
+    return rows if len(rows) >= 2 and rising else None
+
+
 def _rows(body: str, lang: str) -> list[_Row] | None:
     """One labelled number per list item; None when an item holds several numbers that are not a
     run of labelled values, or when an item between two numbered ones has no number (a roadmap, a
     list of facts: the numbers are details of the items, not a series)."""
+    named = _named_by_numbers(body, lang)
+    if named is not None:
+        return named
     rows: list[_Row] = []
     gap = False
     for seg in _segments(body, lang):
