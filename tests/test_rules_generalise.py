@@ -870,3 +870,26 @@ def test_numbers_that_name_the_items_are_labels_never_values_beside_them(questio
     assert plan.kind == "chart"
     assert plan.categories[:2] in (["4.0", "4.1"], ["4,0", "4,1"])
     assert plan.series[0].values[:3] == [212, 148, 96]
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("apples 30, bananas 20, cherries 50", True),
+        ("average order value by month: Jan 42, Feb 45, Mar 39", False),
+        ("my weight: Jan 80 kg, Feb 79 kg, Mar 77 kg", False),
+        ("各城市平均房价：北京 6.5万，上海 7万，深圳 5.8万", False),
+    ],
+)
+def test_a_total_is_stated_only_where_adding_up_means_something(question: str, total: bool) -> None:
+    """'the 3 values total 236 kg' for three monthly weights states a sum nobody has: levels and
+    averages are never added up."""
+    plan = full_plan(question)
+    assert plan.kind == "chart" and plan.chart_type == "bar"
+    assert (("total" in plan.answer) or ("合计" in plan.answer)) is total
+
+
+def test_a_word_like_share_implies_no_pie_of_prices() -> None:
+    """'share price' is a price: a pie would show parts of a whole that does not exist."""
+    assert full_plan("share price: Mon 101, Tue 99, Wed 104").chart_type == "bar"
+    assert full_plan("market share: Apple 45%, Samsung 30%, others 25%").chart_type == "pie"

@@ -11,6 +11,22 @@ from generators.rules.numbers import find_numbers, fmt_number, with_unit
 from generators.rules.words import cap, chart_type_from_words, lang_of, short
 from render.plan import ChartPlan, Series
 
+# Levels and averages: adding them up says nothing (a week's temperatures, a share price, a monthly
+# weight, an average order value), so no total is stated and no pie is implied by a word like "share".
+_LEVEL = re.compile(
+    r"price|average|\bavg|\bmean\b|\brate\b|ratio|score|rating|temperature|\btemps?\b|°|weight|height|\bage\b"
+    r"|level|balance|index|率|价格|平均|评分|温度|体重|年龄|가격|평균|점수|온도|価格|気温|体重|Preis|Durchschnitt"
+    r"|Temperatur|precio|promedio|temperatura|prix|moyenne|température|prezzo|media|preço|média|цена|средн|температур",
+    re.I,
+)
+
+
+def additive(question: str, data: QuestionData) -> bool:
+    """The values' sum means something: amounts and counts, or percentages that make up a whole."""
+    if data.percent:
+        return 95 <= sum(data.values) <= 105
+    return _LEVEL.search(f"{question} {data.metric} {data.unit}") is None
+
 
 def _pick_inline_type(question: str, data: QuestionData) -> str:
     values = data.values
@@ -19,8 +35,8 @@ def _pick_inline_type(question: str, data: QuestionData) -> str:
     if worded:
         ctype, weight = worded
         if ctype in ("pie", "donut"):
-            if nonneg and len(values) <= 12:
-                return ctype
+            if nonneg and len(values) <= 12 and (weight >= 3 or additive(question, data)):
+                return ctype  # asked by name, or a word like "share" over parts of a whole
             return "bar"
         if ctype in ("scatter", "histogram", "box", "heatmap"):
             return "line" if data.time_like else "bar"
@@ -51,6 +67,7 @@ def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
     imax = max(range(len(vals)), key=lambda i: vals[i])
     imin = min(range(len(vals)), key=lambda i: vals[i])
     total = sum(vals)
+    summed = additive(question, data)
 
     def u(v: float) -> str:
         return with_unit(v, unit)
@@ -90,12 +107,12 @@ def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
         answer = t["line_answer"].format(**fields)
     elif ctype in ("pie", "donut"):
         title = t["share"].format(c=cats[imax], v=u(vals[imax]))
-        of_total = "" if data.percent else t["of_total"].format(total=fields["total"])
+        of_total = "" if data.percent or not summed else t["of_total"].format(total=fields["total"])
         answer = t["pie_answer"].format(of_total=of_total, **fields)
     else:
         key = "top" if metric else "top_plain"
         title = t[key].format(c=cats[imax], v=u(vals[imax]), metric_l=fields["metric_l"], metric=metric_shown)
-        answer = t["bar_answer"].format(**fields)
+        answer = t["bar_answer" if summed else "bar_answer_plain"].format(**fields)
     y_title = metric_shown + ((f"（{unit}）" if lang == "zh" else f" ({unit})") if unit else "")
     return ChartPlan(
         chart_type=ctype,  # type: ignore[arg-type]
