@@ -893,3 +893,26 @@ def test_a_word_like_share_implies_no_pie_of_prices() -> None:
     """'share price' is a price: a pie would show parts of a whole that does not exist."""
     assert full_plan("share price: Mon 101, Tue 99, Wed 104").chart_type == "bar"
     assert full_plan("market share: Apple 45%, Samsung 30%, others 25%").chart_type == "pie"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "그래프로: 사과 30, 바나나 20, 체리 50",
+        "als Diagramm: Äpfel 30, Bananen 20, Kirschen 50",
+        "画成图：苹果30，香蕉20，樱桃50",
+        "como gráfico: manzanas 30, plátanos 20, cerezas 50",
+    ],
+)
+def test_the_ask_for_a_chart_never_names_its_measure(question: str) -> None:
+    """'그래프로' (as a graph), 'als' (as), '画成图' (draw into a chart) ask for the form: they are no
+    measure, so the axis and title do not say 'Als' or '成'."""
+    plan = full_plan(question)
+    assert plan.kind == "chart"
+    assert plan.series[0].name in ("Value", "数值") and plan.y_title in ("Value", "数值")
+
+
+def test_a_measure_written_before_the_ask_is_kept() -> None:
+    assert full_plan("売上をグラフにして：東京 120、大阪 90、名古屋 60").y_title == "売上"
+    assert full_plan("매출 그래프로: 1월 30, 2월 20, 3월 50").y_title == "매출"
+    assert full_plan("成本：一月30，二月20，三月50").y_title == "成本"

@@ -140,12 +140,18 @@ STOPWORDS_INTL: frozenset[str] = frozenset(
     para por e ou gráfico barras pizza linhas evolução
     fai fammi crea mostra mostrami disegna dammi il lo gli i le un uno una dei delle della del dello di da
     in con su per e o grafico barre torta linee andamento animazione anno
-    сделай покажи нарисуй построй график диаграмма диаграмму по на в и или за для""".split()  # noqa: SIM905
+    сделай покажи нарисуй построй график диаграмма диаграмму по на в и или за для
+    als como comme come как""".split()  # noqa: SIM905
 )
 STOPWORDS_CJK: tuple[str, ...] = (
+    "画成", "做成", "转成", "变成", "成图",  # "画成图": draw (it) into a chart; first, before "画" and "图"
     "请帮我", "帮我", "请", "给我", "画一个", "画一张", "画个", "画出", "画", "绘制", "做一个", "做个", "做", "生成", "制作",
     "显示", "展示", "对比", "比较", "一下", "一个", "图表", "饼图", "柱状图", "折线图", "条形图", "趋势图", "信息图", "幻灯片",
     "演示文稿", "图", "分别为", "分别是", "分别", "是", "为", "有", "的", "约", "大约", "达到", "共", "和", "与", "其中",
+    # Korean and Japanese form requests ("그래프로", "グラフにして"): the ask, not the measure
+    "막대그래프로", "막대그래프", "원그래프로", "원그래프", "그래프로", "그래프", "차트로", "차트", "도표로", "도표",
+    "그려줘", "그려", "보여줘", "만들어줘", "棒グラフ", "円グラフ", "グラフにして", "グラフに", "グラフで", "グラフ",
+    "チャート", "にして", "を",
 )
 COMMAND_PREFIX = re.compile(
     r"^\s*(?:(?:please|pls|can you|could you|would you|i want you to|i'd like you to|i need you to|let's|"
