@@ -916,3 +916,11 @@ def test_a_measure_written_before_the_ask_is_kept() -> None:
     assert full_plan("売上をグラフにして：東京 120、大阪 90、名古屋 60").y_title == "売上"
     assert full_plan("매출 그래프로: 1월 30, 2월 20, 3월 50").y_title == "매출"
     assert full_plan("成本：一月30，二月20，三月50").y_title == "成本"
+
+
+def test_percentages_that_make_no_whole_are_bars_even_when_a_pie_is_asked_for() -> None:
+    """40% and 35% in a pie are drawn as 53% and 47% wedges: shares the user never gave."""
+    plan = full_plan("pie chart: mornings 40%, evenings 35%")
+    assert plan.chart_type == "bar" and plan.series[0].values == [40, 35]
+    assert "75%" in plan.answer and "not to a whole" in plan.answer
+    assert full_plan("pie chart: Apple 45%, Samsung 30%, others 25%").chart_type == "pie"

@@ -228,6 +228,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "bar_answer": "**{cmax}** is highest at **{vmax}** and **{cmin}** lowest at {vmin}; "
         "the {n} values total {total}.",
         "bar_answer_plain": "**{cmax}** is highest at **{vmax}** and **{cmin}** lowest at {vmin}.",
+        "not_whole": " Shown as bars: these percentages add up to {total}, not to a whole, so a pie would show "
+        "other shares.",
         "pie_answer": "**{cmax}** has the largest share at **{vmax}**{of_total}; **{cmin}** the smallest at {vmin}.",
         "of_total": " of {total}",
         "alt": "{ctype} chart of {metric_l} for {n} {axis_l}: {cmax} is highest at {vmax}, {cmin} lowest at {vmin}.",
@@ -245,6 +247,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "line_answer": "{metric}从{c0}的 **{a}** 变为{c1}的 **{b}**（{change}）。最高为{cmax}的 **{vmax}**，最低为{cmin}的{vmin}。",
         "bar_answer": "**{cmax}** 最高，为 **{vmax}**；**{cmin}** 最低，为{vmin}；{n}项合计{total}。",
         "bar_answer_plain": "**{cmax}** 最高，为 **{vmax}**；**{cmin}** 最低，为{vmin}。",
+        "not_whole": "这些百分比合计为{total}，不是一个整体，饼图会显示错误的占比，因此用柱状图表示。",
         "pie_answer": "**{cmax}** 占比最大，为 **{vmax}**{of_total}；**{cmin}** 最小，为{vmin}。",
         "of_total": "（合计{total}）",
         "alt": "{ctype}图：{n}个{axis_l}的{metric_l}，{cmax}最高（{vmax}），{cmin}最低（{vmin}）。",

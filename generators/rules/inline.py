@@ -35,7 +35,8 @@ def _pick_inline_type(question: str, data: QuestionData) -> str:
     if worded:
         ctype, weight = worded
         if ctype in ("pie", "donut"):
-            if nonneg and len(values) <= 12 and (weight >= 3 or additive(question, data)):
+            whole = not data.percent or 95 <= sum(values) <= 105  # 40% + 35% is no whole: 53% and 47% wedges
+            if nonneg and len(values) <= 12 and whole and (weight >= 3 or additive(question, data)):
                 return ctype  # asked by name, or a word like "share" over parts of a whole
             return "bar"
         if ctype in ("scatter", "histogram", "box", "heatmap"):
@@ -113,6 +114,9 @@ def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
         key = "top" if metric else "top_plain"
         title = t[key].format(c=cats[imax], v=u(vals[imax]), metric_l=fields["metric_l"], metric=metric_shown)
         answer = t["bar_answer" if summed else "bar_answer_plain"].format(**fields)
+        worded = chart_type_from_words(question)
+        if data.percent and not summed and worded and worded[0] in ("pie", "donut") and worded[1] >= 3:
+            answer += t["not_whole"].format(total=fields["total"])  # a pie was asked for: say why not
     y_title = metric_shown + ((f"（{unit}）" if lang == "zh" else f" ({unit})") if unit else "")
     return ChartPlan(
         chart_type=ctype,  # type: ignore[arg-type]
