@@ -563,7 +563,7 @@ def warm_up() -> None:
 
 @st.cache_resource
 def _warm_up_figures() -> list[Any]:
-    from render import KINDS, render
+    from render import render
 
     chart = KINDS["chart"].example
     animated = {"kind": "animation", "scenes": [{"visual": chart, "frames_from": "categories"}]}

@@ -159,7 +159,9 @@ def _wire_times(frames: list[tuple[str, float]], marks: list[int]) -> list[float
     for i, mark in enumerate(marks):
         window = frames[mark : marks[i + 1] if i + 1 < len(marks) else len(frames)]
         sent = next((t for kind, t in window if kind == "sent"), None)
-        got = [t for kind, t in window if kind == "received" and sent is not None and t >= sent]
+        if sent is None:
+            continue
+        got = [t for kind, t in window if kind == "received" and t >= sent]
         if got:
             times.append(got[-1] - sent)
     return times

@@ -32,10 +32,14 @@ DRAW_IT = (
     r"(?:dibúja(?:lo|la|me)|dibuja(?:lo|la)|dessine(?:-le|-la|-moi)|zeichne (?:es|das|mir)|disegna(?:lo|la)"
     r"|desenhe isso|desenha-o|нарисуй(?:те)?|(?:draw|sketch|map|diagram) (?:that|this|it))"
 )
+# Asking us, in the planner's languages ("can you", "kannst du", "можешь").
+ASK_YOU = (
+    r"(?:can|could|would) you|puedes|podrías|peux-tu|pourrais-tu|kannst du|könntest du|potresti|você pode"
+    r"|можешь|можете"
+)
 ASK_AFTER = re.compile(
-    r"\s*[,.;—–-]+\s*(?:(?:so|and|now|ok(?:ay)?)\s+)?(?:(?:can|could|would) you|(?:please|pls) (?:draw|make|create"
-    r"|show|turn|put|render|visuali[sz]e|do)|puedes|podrías|peux-tu|pourrais-tu|kannst du|könntest du|potresti"
-    rf"|você pode|можешь|можете|{DRAW_IT})\b[^,;:]*$",
+    r"\s*[,.;—–-]+\s*(?:(?:so|and|now|ok(?:ay)?)\s+)?(?:(?:please|pls) (?:draw|make|create|show|turn|put|render"
+    rf"|visuali[sz]e|do)|{ASK_YOU}|{DRAW_IT})\b[^,;:]*$",
     re.I,
 )
 _CLAUSE = re.compile(r"(?<=[^\d\s])\.\s+(?=\S)|[;；。](?!\d)\s*|(?<=\S)\.$|\n+|[!?！？]\s+")

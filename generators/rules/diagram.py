@@ -12,7 +12,7 @@ from generators.rules.content import Content, clean_lead, inline_list, supplied
 from generators.rules.cues import DIAGRAM_TYPE_CUES
 from generators.rules.relations import Graph, graph_type, relation_graph, title_of
 from generators.rules.request import RulesInput
-from generators.rules.spoken import said, spoken_steps
+from generators.rules.spoken import bracketed, spoken_list, spoken_steps
 from generators.rules.words import cap, first_of, msg, short, text_plan
 from render.plan import DiagramEdge, DiagramNode, DiagramPlan
 
@@ -139,7 +139,8 @@ def build(req: RulesInput) -> Plan:
         return content_diagram(steps, dtype or "flowchart", req.lang)
     if given is not None and not given.sections:
         return content_diagram(given, dtype or "flowchart", req.lang)
-    spoken = said(question) if given is None else None
+    # spoken steps were tried above: what is left of `said` is a list said aloud or in brackets
+    spoken = (bracketed(question) or spoken_list(question)) if given is None else None
     if spoken is not None:  # "like the a the b and the c", "topic (a, b, c)"
         return content_diagram(spoken, dtype or ("flowchart" if spoken.ordered else "mindmap"), req.lang)
     diagram = text_to_diagram(question, diagram_type=dtype)

@@ -21,22 +21,26 @@ _LEVEL = re.compile(
 )
 
 
+def _whole(data: QuestionData) -> bool:
+    """False for percentages that do not add up to about 100: 40% and 35% in a pie are drawn as 53%
+    and 47% wedges."""
+    return not data.percent or 95 <= sum(data.values) <= 105
+
+
 def additive(question: str, data: QuestionData) -> bool:
     """The values' sum means something: amounts and counts, or percentages that make up a whole."""
     if data.percent:
-        return 95 <= sum(data.values) <= 105
+        return _whole(data)
     return _LEVEL.search(f"{question} {data.metric} {data.unit}") is None
 
 
-def _pick_inline_type(question: str, data: QuestionData) -> str:
+def _pick_inline_type(question: str, data: QuestionData, worded: tuple[str, int] | None) -> str:
     values = data.values
     nonneg = all(v >= 0 for v in values)
-    worded = chart_type_from_words(question)
     if worded:
         ctype, weight = worded
         if ctype in ("pie", "donut"):
-            whole = not data.percent or 95 <= sum(values) <= 105  # 40% + 35% is no whole: 53% and 47% wedges
-            if nonneg and len(values) <= 12 and whole and (weight >= 3 or additive(question, data)):
+            if nonneg and len(values) <= 12 and _whole(data) and (weight >= 3 or additive(question, data)):
                 return ctype  # asked by name, or a word like "share" over parts of a whole
             return "bar"
         if ctype in ("scatter", "histogram", "box", "heatmap"):
@@ -45,8 +49,7 @@ def _pick_inline_type(question: str, data: QuestionData) -> str:
             return "bar"
         if weight >= 2:
             return ctype
-    total = sum(values)
-    if data.percent and nonneg and 95 <= total <= 105 and len(values) <= 8:
+    if data.percent and nonneg and _whole(data) and len(values) <= 8:
         return "pie"
     if data.time_like and len(values) >= 5:
         return "line"
@@ -61,7 +64,8 @@ def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
         return _multi_series(question, data)
     lang = lang_of(question)
     t = TEMPLATES[lang]
-    ctype = _pick_inline_type(question, data)
+    worded = chart_type_from_words(question)
+    ctype = _pick_inline_type(question, data, worded)
     cats, vals, unit = data.categories, data.values, data.unit
     metric = cap(short(data.metric, 40)) if data.metric else ""
     metric_shown = metric or t["value"]
@@ -114,8 +118,7 @@ def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
         key = "top" if metric else "top_plain"
         title = t[key].format(c=cats[imax], v=u(vals[imax]), metric_l=fields["metric_l"], metric=metric_shown)
         answer = t["bar_answer" if summed else "bar_answer_plain"].format(**fields)
-        worded = chart_type_from_words(question)
-        if data.percent and not summed and worded and worded[0] in ("pie", "donut") and worded[1] >= 3:
+        if not _whole(data) and worded and worded[0] in ("pie", "donut") and worded[1] >= 3:
             answer += t["not_whole"].format(total=fields["total"])  # a pie was asked for: say why not
     y_title = metric_shown + ((f"（{unit}）" if lang == "zh" else f" ({unit})") if unit else "")
     return ChartPlan(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from generators.rules.content import DRAW_IT, ITEM_CHARS, MAX_ITEMS, Content, clean_lead, split_items
+from generators.rules.content import ASK_YOU, DRAW_IT, ITEM_CHARS, MAX_ITEMS, Content, clean_lead, split_items
 from generators.rules.signals import SEQUENCE
 from generators.rules.words import CJK, short
 
@@ -111,19 +111,17 @@ _FIRST = re.compile(
     r"|innanzitutto|сначала|eerst|önce|najpierw|trước tiên|dulu)\b|首先|先|まず|먼저)\s*,?\s*",
     re.I,
 )
+# "is (that)" / "es que" / "ist, dass": what joins "the process" to its steps, and no part of the title.
+_COPULA = r"\b(?:is|es|est|ist|è|é|это|jest|is dat)\b(?:\s+(?:that|que|dass|che|like|como|so))?\s*"
 _PROCESS_IS = re.compile(
     r"^.{0,80}?\b(?:process|procedure|flow|way (?:it|this|that|\w+(?: \w+)?) works|proceso|procedimiento"
-    r"|processus|procédure|prozess|ablauf|processo|procedimento|процесс|proces|süreç)\b.{0,30}?"
-    r"\b(?:is|es|est|ist|è|é|это|jest|is dat)\b(?:\s+(?:that|que|dass|che|like|como|so))?\s*",
+    r"|processus|procédure|prozess|ablauf|processo|procedimento|процесс|proces|süreç)\b.{0,30}?" + _COPULA,
     re.I,
 )
-_COPULA_END = re.compile(
-    r"\s*\b(?:is|es|est|ist|è|é|это|jest|is dat)\b(?:\s+(?:that|que|dass|che|like|como|so))?\s*$", re.I
-)
+_COPULA_END = re.compile(rf"\s*{_COPULA}$", re.I)
 # A request said after the steps ("can you draw that", "¿me lo dibujas?"): not a step.
 _ASK_TAIL = re.compile(
-    r"\s*[,.;—–-]?\s*(?:(?:so|and|now|ok(?:ay)?)\s+)?(?:(?:can|could|would) you|please|pls|puedes|podrías"
-    r"|me lo|tu peux|peux-tu|pourrais-tu|kannst du|könntest du|puoi|potresti|você pode|pode|можешь|можете"
+    rf"\s*[,.;—–-]?\s*(?:(?:so|and|now|ok(?:ay)?)\s+)?(?:{ASK_YOU}|please|pls|me lo|tu peux|puoi|pode"
     r"|请|帮我|能不能)\b.*$|\s*[,.;—–-]?\s*(?:draw|sketch|map|diagram) (?:that|this|it)\b.*$"
     rf"|\s*[,.;—–-]\s*{DRAW_IT}\b[^.]*$"
     r"|\s*(?:[—–-]+|[,;.])\s*(?:(?:please|and|now)\s+)?(?:draw|make|create|show|render|turn|put|visuali[sz]e|as)\b[^.]*$",
