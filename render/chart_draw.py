@@ -36,6 +36,7 @@ from render.chart_core import (
     tick_labels,
     value_range,
     value_title,
+    wedge_label,
 )
 from render.data import BAR_LIKE, PIE_LIKE, ChartData
 from render.layout import (
@@ -613,7 +614,7 @@ def _pie(out: _Draw, plan: ChartPlan, data: ChartData, area: Rect, base: float, 
             out.text(
                 tx,
                 ty + size * 0.35,
-                f"{frac:.0%}",
+                wedge_label(v, frac, plan),
                 size,
                 readable_on(color),
                 "middle",

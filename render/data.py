@@ -35,6 +35,8 @@ from render.tables import (  # noqa: F401 - re-exported: `from render.data impor
 
 BAR_CAP = 50  # more bars than this stop being readable
 PIE_CAP = 8  # seven slices + "Other"
+PIE_ROUNDING = 1.5
+"""Percentages of a whole that add up to 98.5–101.5 are rounded figures, not a different whole."""
 SERIES_CAP = 12  # colour-split series; the palette repeats beyond this anyway
 LINE_CAP = 5000  # points per line / area series
 HEAT_CAP = 50  # heatmap rows and columns
@@ -207,6 +209,13 @@ def _resolve_inline(plan: ChartPlan) -> ChartData:
     if ct in PIE_LIKE and len(series) > 1:
         data.notes.append(f"a {ct} chart shows one series; showing {series[0][0]!r} only")
         series = series[:1]
+    if ct in PIE_LIKE and plan.unit == "%" and series:
+        given = _total(v for v in series[0][1] if v is not None and v > 0) or 0.0
+        if abs(given - 100) > PIE_ROUNDING:
+            data.notes.append(
+                f"these percentages add up to {given:,.4g}%, not 100%: each wedge is labelled "
+                f"with its own figure and sized as its part of {given:,.4g}"
+            )
     order = list(range(len(categories)))
     totals = [_total(vals[j] for _, vals in series) for j in order]
     order = _sort_and_top(order, totals, plan.sort, plan.top_n, natural_ranked=True, notes=data.notes)

@@ -29,6 +29,7 @@ from render.chart_core import (
     clip,
     column_widths,
     fmt_value,
+    given_shares,
     heat_color,
     heat_range,
     histogram_bins,
@@ -119,7 +120,7 @@ def add_native(slide: Any, slot: ChartSlot, theme: Theme) -> None:
         chart.legend.font.color.rgb = _rgb(theme.text)
     plot = chart.plots[0]
     if ct in PIE_LIKE:
-        _native_pie(plot, data, size, theme)
+        _native_pie(plot, plan, data, size, theme)
         return
     if ct == ChartType.histogram:
         plot.gap_width = 10
@@ -268,15 +269,16 @@ def _native_axes(
             crosses.set("val", "max")
 
 
-def _native_pie(plot: Any, data: ChartData, size: float, theme: Theme) -> None:
+def _native_pie(plot: Any, plan: ChartPlan, data: ChartData, size: float, theme: Theme) -> None:
     """Wedge colours from the palette; percentage labels in a colour readable on each wedge."""
 
     plot.has_data_labels = True
     labels = plot.data_labels
-    labels.show_percentage = True
-    labels.show_value = False
+    given = given_shares(plan)  # the figures as given, else each wedge's share of the whole
+    labels.show_percentage = not given
+    labels.show_value = given
     labels.show_category_name = False
-    labels.number_format = "0%"
+    labels.number_format = number_format(data.series[0][1], "%") if given else "0%"
     labels.number_format_is_linked = False
     labels.font.size = Pt(size)
     labels.font.bold = True
@@ -294,7 +296,7 @@ def _native_pie(plot: Any, data: ChartData, size: float, theme: Theme) -> None:
         label.font.bold = True
         label.font.color.rgb = _rgb(readable_on(color))
         d_lbl = label._dLbl  # a per-point label starts as "show value"; make it a percentage
-        if d_lbl is not None:
+        if d_lbl is not None and not given:
             d_lbl.find(qn("c:showVal")).set("val", "0")
             d_lbl.find(qn("c:showPercent")).set("val", "1")
 

@@ -456,6 +456,39 @@ def test_svg_pie_and_donut_wedges() -> None:
     assert list(single.iter(f"{SVG_NS}circle"))
 
 
+GIVEN = {"categories": ["mornings", "evenings"], "series": [{"values": [40, 35]}]}
+
+
+@pytest.mark.parametrize("ct", ["pie", "donut"])
+def test_pie_of_given_percentages_is_labelled_with_them_on_every_painter(ct: str) -> None:
+    """'40%, 35%' must not read 53% and 47% (their shares of 75), in the app, the SVG or the deck."""
+    plan = make(ct, GIVEN, unit="%")
+    data = Context(theme=LIGHT).chart_data(plan)
+    assert any("add up to 75%, not 100%" in n for n in data.notes)
+    trace = chart.figure(plan, Context(theme=LIGHT)).to_plotly_json()["data"][0]
+    assert trace["texttemplate"] == "%{value:,.4~g}%" and "textinfo" not in trace
+    assert "%{percent}" not in trace["hovertemplate"]
+    words = {t.text for t in texts(svg_root(plan))}
+    assert {"40%", "35%"} <= words and not {"53%", "47%"} & words
+    labels = native(plan).chart.plots[0].data_labels
+    assert labels.show_value and not labels.show_percentage
+    assert labels.number_format == '#,##0"%"'
+    series = native(plan).chart.plots[0].series[0]._element  # each wedge's own label reads the source
+    assert [e.text for e in series.iter(qn("c:formatCode"))] == ['#,##0"%"']
+    assert all(d.find(qn("c:showVal")).get("val") == "1" for d in series.iter(qn("c:dLbl")))
+    # shares the user did not give as percentages are still each wedge's part of the whole
+    counts = make(ct, GIVEN)
+    assert {"53%", "47%"} <= {t.text for t in texts(svg_root(counts))}
+    assert native(counts).chart.plots[0].data_labels.show_percentage
+    assert not Context(theme=LIGHT).chart_data(counts).notes
+
+
+def test_percentages_of_a_whole_rounded_off_carry_no_note() -> None:
+    plan = make("pie", {"categories": list("abc"), "series": [{"values": [33.3, 33.3, 33.3]}]}, unit="%")
+    assert not Context(theme=LIGHT).chart_data(plan).notes
+    assert {"33.3%"} <= {t.text for t in texts(svg_root(plan))}
+
+
 def test_svg_heatmap_cells_and_table_rows() -> None:
     heat = svg_root(make("heatmap", TWO))
     cells = [r for r in heat.iter(f"{SVG_NS}rect") if r.get("stroke") == LIGHT.background]
