@@ -20,7 +20,7 @@ import pandas as pd
 
 from render.columns import ColumnProfile, as_datetime, profile_column, to_numeric
 from render.plan import clean_text
-from render.textfile import NotText, decode
+from render.textfile import CODE_PAGES, NotText, decode
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 1_000_000
@@ -63,6 +63,7 @@ def load_table(source: str | Path | bytes | BinaryIO, name: str = "") -> pd.Data
         raise TableError(f"{label} is empty")
     suffix = Path(name or label).suffix.lower()
     fmt = _SUFFIXES.get(suffix)
+    encoding = ""
     if fmt is None:
         if suffix and suffix not in {".dat", ""}:
             raise TableError(
@@ -73,7 +74,7 @@ def load_table(source: str | Path | bytes | BinaryIO, name: str = "") -> pd.Data
         if fmt == "xlsx":
             df = _read_xlsx(raw)
         else:
-            text = _text(raw)
+            text, encoding = _text(raw)
             if fmt in ("json", "jsonl"):
                 df = _read_json(text, lines=fmt == "jsonl")
             else:
@@ -99,6 +100,8 @@ def load_table(source: str | Path | bytes | BinaryIO, name: str = "") -> pd.Data
     if df.shape[1] > MAX_COLUMNS:
         df = df.iloc[:, :MAX_COLUMNS]  # render() adds the note to the answer
         df.attrs["notes"] = [f"kept the first {MAX_COLUMNS:,} columns of {label}"]
+    if encoding in CODE_PAGES.values():  # a guess from the bytes: say it, so a wrong one is seen
+        df.attrs["notes"] = [*df.attrs.get("notes", []), f"read {label} as {encoding} text"]
     df = df.dropna(how="all")
     if df.shape[1] == 0:
         raise TableError(f"{label}: no columns found")
@@ -108,9 +111,9 @@ def load_table(source: str | Path | bytes | BinaryIO, name: str = "") -> pd.Data
     return _clean_cells(df).reset_index(drop=True)
 
 
-def _text(raw: bytes) -> str:
+def _text(raw: bytes) -> tuple[str, str]:
     try:
-        return decode(raw)[0]
+        return decode(raw)
     except NotText as err:
         raise TableError(str(err)) from None
 

@@ -14,6 +14,7 @@ import pytest
 from render import PlanError, deadline, render
 from render.data import TableError, load_table
 from render.plan import MAX_VALUE
+from render.textfile import CODE_PAGES
 from tests.pptx_checks import check_deck
 
 CHART_TYPES = ["bar", "grouped_bar", "stacked_bar", "horizontal_bar", "line", "area", "pie", "donut",
@@ -301,6 +302,85 @@ def test_mixed_utf8_and_latin1_lines_load(tmp_path) -> None:
     path = tmp_path / "mixed.csv"
     path.write_bytes(b"name,value\n" + "Äpfel,1\n".encode() + "Birnen é,2\n".encode("latin-1"))
     assert load_table(path)["name"].tolist() == ["Äpfel", "Birnen é"]
+
+
+LEGACY = {  # the code page Excel writes "CSV" in, by the writer's language
+    "cp1251": ("Регион", ["Москва", "Санкт-Петербург", "Новосибирск", "Екатеринбург", "Казань", "Самара"]),
+    "shift_jis": ("都道府県", ["北海道", "青森県", "東京都", "神奈川県", "りんごジュース", "コーヒー豆"]),
+    "gbk": ("省份", ["北京", "天津", "河北", "内蒙古", "黑龙江", "上海", "江苏", "浙江"]),
+    "big5": ("縣市", ["臺北市", "新北市", "桃園市", "臺中市", "臺南市", "高雄市", "基隆市"]),
+    "euc_kr": ("지역", ["서울특별시", "부산광역시", "대구광역시", "인천광역시", "경기도", "강원도"]),
+    "cp1250": ("Miasto", ["Warszawa", "Kraków", "Łódź", "Wrocław", "Poznań", "Gdańsk", "Białystok"]),
+    "cp1253": ("Πόλη", ["Αθήνα", "Θεσσαλονίκη", "Πάτρα", "Ηράκλειο", "Λάρισα", "Βόλος", "Χανιά"]),
+    "cp1254": (
+        "Şehir",
+        [
+            "İstanbul",
+            "Ankara",
+            "İzmir",
+            "Bursa",
+            "Antalya",
+            "Konya",
+            "Gaziantep",
+            "Şanlıurfa",
+            "Kocaeli",
+            "Diyarbakır",
+            "Eskişehir",
+            "Muğla",
+            "Kırşehir",
+            "Çanakkale",
+            "Iğdır",
+        ],
+    ),
+    "cp1255": ("עיר", ["ירושלים", "תל אביב", "חיפה", "ראשון לציון", "פתח תקווה", "אשדוד", "באר שבע"]),
+    "cp1256": ("المدينة", ["القاهرة", "الإسكندرية", "الجيزة", "بورسعيد", "السويس", "الأقصر"]),
+    "cp874": ("จังหวัด", ["กรุงเทพมหานคร", "เชียงใหม่", "ขอนแก่น", "นครราชสีมา", "ภูเก็ต", "สงขลา"]),
+}
+
+
+@pytest.mark.parametrize("encoding", list(LEGACY))
+def test_tables_in_legacy_code_pages_load_as_written(tmp_path, encoding) -> None:
+    """Not as Latin-1 mojibake ("Wroc³aw", "Ýstanbul"), and not refused."""
+    head, names = LEGACY[encoding]
+    path = tmp_path / "t.csv"
+    path.write_bytes(
+        f"{head};n\n".encode(encoding) + b"".join(f"{n};{i}\n".encode(encoding) for i, n in enumerate(names))
+    )
+    df = load_table(path)
+    assert df.columns[0] == head and df[head].tolist() == names
+    page = {"shift_jis": "cp932", "gbk": "gb18030", "euc_kr": "cp949"}.get(encoding, encoding)
+    assert df.attrs["notes"] == [f"read t.csv as {CODE_PAGES[page]} text"]  # a guess is said
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Produit;Prix;Note\nCafé crème;3,50 €;« très bon »\nCrêpe;4 €;l’œuvre\n", "l’œuvre"),
+        ("Pregunta;Respuesta\n¿Qué tal?;¡Muy bien!\nAño;València\n", "València"),
+        ("Stadt;Umsatz\nMünchen;12\nKöln;9\nDüsseldorf;7\n", "Düsseldorf"),
+        ("Item,Price\nCoffee,3 €\nTea,2 €\n", "3 €"),
+    ],
+)
+def test_western_latin1_is_not_mistaken_for_a_neighbouring_code_page(tmp_path, text, word) -> None:
+    path = tmp_path / "t.csv"
+    path.write_bytes(text.encode("cp1252"))
+    cells = {str(v) for v in load_table(path).to_numpy().ravel()}
+    assert word in cells
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "named"),
+    [
+        ("Navn;Verdi\nÞórshöfn;12\nSeyðisfjörður;3\n", "cp1252", "Western"),  # or Turkish "Şórshöfn"?
+        ("עיר,1\n", "cp1255", "Hebrew"),  # or Cyrillic "тйш"?
+    ],
+)
+def test_a_code_page_too_short_to_tell_is_asked_about_not_guessed(tmp_path, text, encoding, named) -> None:
+    path = tmp_path / "t.csv"
+    path.write_bytes(text.encode(encoding))
+    with pytest.raises(TableError) as err:
+        load_table(path)
+    assert named in str(err.value) and "save it as UTF-8" in str(err.value)
 
 
 def test_high_byte_garbage_is_named_as_such(tmp_path) -> None:
