@@ -20,6 +20,7 @@ from chat import core, settings
 from chat.images import ImageMaker, device_line, image_models, model_label
 from chat.progress import SlotProgress
 from render import KINDS
+from render.tables import TABLE_TYPES
 
 MAX_TABLE_MB = float(os.environ.get("RENDER_MAX_TABLE_MB", "25"))
 EXAMPLES = {
@@ -129,7 +130,7 @@ def _image_settings() -> Callable[[], ImageMaker] | None:
 
 def _table() -> tuple[Any, str, str]:
     """The attached table (parsed once per upload), its name, and an error sentence if unusable."""
-    upload = st.file_uploader("📎 Attach a table", type=["csv", "tsv", "xlsx", "json"], key="upload")
+    upload = st.file_uploader("📎 Attach a table", type=list(TABLE_TYPES), key="upload")
     if upload is None:
         return None, "", ""
     cached = st.session_state.get("_table")

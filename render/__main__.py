@@ -215,7 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("route", help="print which kind of visual suits a question")
     p.add_argument("question")
-    p.add_argument("--data", help="attached table (CSV, XLSX, JSON)")
+    p.add_argument("--data", help="attached table (CSV, TSV, JSON, or a spreadsheet: XLSX, XLS, XLSB, ODS)")
     p.add_argument("--markdown", help="an existing markdown answer to visualise")
     p.set_defaults(func=cmd_route)
 
@@ -225,7 +225,9 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         p = sub.add_parser(name, help=helptext)
         p.add_argument("question", nargs="?" if name == "make" else None)
-        p.add_argument("--data", help="attached table (CSV, XLSX, JSON)")
+        p.add_argument(
+            "--data", help="attached table (CSV, TSV, JSON, or a spreadsheet: XLSX, XLS, XLSB, ODS)"
+        )
         p.add_argument("--markdown", help="an existing markdown answer to visualise")
         p.add_argument("--kind", choices=KINDS, help="force the kind of visual")
         p.add_argument("--planner", help="planner backend (default: the best available)")

@@ -81,6 +81,44 @@ def test_load_xlsx() -> None:
     assert list(sniffed.columns) == ["x", "y"]
 
 
+def test_load_legacy_xls_and_opendocument_sheets() -> None:
+    """Old Excel (.xls, written by xlwt as Excel 97–2003 does) and LibreOffice (.ods), by name or
+    by their first bytes."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("s")
+    for i, row in enumerate([("Region", "Units"), ("Nord", 12), ("Süd", 9.5), ("東京", 7)]):
+        for j, cell in enumerate(row):
+            sheet.write(i, j, cell)
+    buf = io.BytesIO()
+    book.save(buf)
+    for df in (load_table(buf.getvalue(), "old.xls"), load_table(buf.getvalue())):
+        assert df.to_dict("list") == {"Region": ["Nord", "Süd", "東京"], "Units": [12, 9.5, 7]}
+    buf = io.BytesIO()
+    frame = pd.DataFrame({"Region": ["Nord", "東京"], "Day": pd.to_datetime(["2024-01-02", "2024-03-04"])})
+    frame.to_excel(buf, engine="odf", index=False)
+    for df in (load_table(buf.getvalue(), "book.ods"), load_table(buf.getvalue())):
+        assert df["Region"].tolist() == ["Nord", "東京"]
+        assert pd.to_datetime(df["Day"]).dt.strftime("%Y-%m-%d").tolist() == ["2024-01-02", "2024-03-04"]
+
+
+def test_xlsx_dates_numbers_and_blanks_read_as_typed() -> None:
+    buf = io.BytesIO()
+    pd.DataFrame(
+        {
+            "when": pd.to_datetime(["2024-01-31", "2024-02-29"]),
+            "n": [1, None],
+            "ok": [True, False],
+            "s": ["a", None],
+        }
+    ).to_excel(buf, index=False)
+    df = load_table(buf.getvalue(), "b.xlsx")
+    assert str(df["when"].dtype).startswith("datetime64") and df["when"].dt.day.tolist() == [31, 29]
+    assert df["n"].tolist()[0] == 1 and pd.isna(df["n"].tolist()[1])
+    assert df["ok"].tolist() == [True, False] and df["s"].tolist()[0] == "a"
+
+
 @pytest.mark.parametrize(
     "payload",
     [
