@@ -34,6 +34,8 @@ from render.text import LINE_HEIGHT
 from render.theme import Theme
 
 BULLET_FLOOR = 14.0  # below this, bullets continue on a follow-up page instead
+COLUMN_POINTS = 7
+"""From this many short points on, a bullet slide sets them in two columns."""
 CONTINUED = slides_blocks.CONTINUED
 _Built = slides_blocks.Built
 
@@ -338,7 +340,11 @@ def _bullets(slide: Slide, ctx: Context, split: bool) -> list[_Built]:
             title = _continued(slide.title, ctx) if slide.title.strip() else ""
             pg = _new_page(title, slide.notes, ctx)
             body = _body(_header(pg, title, "", ctx), ctx)
-        if chunk:
+        columns = _bullet_columns(chunk, body, ctx)
+        if columns:
+            for box in columns:
+                pg.add(box)
+        elif chunk:
             short_list = len(chunk) <= 3 and len(" ".join(chunk)) <= 240
             box = _bullet_box(chunk, body, ctx, max_size=ctx.theme.title_size if short_list else None)
             # Balanced whitespace: a short list sits a little above the middle of the body, not
@@ -349,6 +355,30 @@ def _bullets(slide: Slide, ctx: Context, split: bool) -> list[_Built]:
             pg.add(box)
         out.append(_Built(pg, ctx.theme.muted))
     return out
+
+
+def _bullet_columns(items: list[str], body: Rect, ctx: Context) -> list[TextBox]:
+    """Seven or more short points (an ingredient list, a checklist) as two columns, each point on
+    one line at one shared size: one long column would set them smaller, or leave half the slide
+    empty beside them. Empty when the points are too few, nested or too long for half the width."""
+    if len(items) < COLUMN_POINTS or any(outline(items)[1]):
+        return []
+    gap = 36.0
+    half = (body.w - gap) / 2
+    n = math.ceil(len(items) / 2)
+    parts = [items[:n], items[n:]]
+    if _rtl(items):
+        parts.reverse()  # the first column is where a right-to-left reader starts
+    rects = [Rect(body.x + i * (half + gap), body.y, half, body.h) for i in range(2)]
+    size = min(_bullet_box(part, rect, ctx).size for part, rect in zip(parts, rects, strict=True))
+    boxes = [_bullet_box(part, rect, ctx, max_size=size) for part, rect in zip(parts, rects, strict=True)]
+    if any(box.truncated or box.line_count > len(part) for box, part in zip(boxes, parts, strict=True)):
+        return []  # a point would wrap: one column reads better
+    h = min(body.h, math.ceil(max(box.text_height for box in boxes) + 0.5))
+    y = body.y + max(body.h - h, 0.0) * 0.3  # like a one-column list: a little above the middle
+    for box, rect in zip(boxes, rects, strict=True):
+        box.rect = Rect(rect.x, y, rect.w, h)
+    return boxes
 
 
 def _two_column(slide: Slide, ctx: Context) -> _Built:

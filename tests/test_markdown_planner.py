@@ -13,6 +13,7 @@ from generators.markdown import (
     markdown_to_slides,
     text_to_diagram,
 )
+from render import render
 from render.plan import parse_plan
 
 DATA = Path(__file__).parent / "data"
@@ -85,12 +86,44 @@ def test_slides_steps_quote_and_big_number() -> None:
 
 
 def test_slides_long_list_splits_into_balanced_pages_of_at_most_six() -> None:
-    md = "# Tips\n\n## Twenty tips\n\n" + "\n".join(f"- tip {i}" for i in range(1, 21))
-    deck = markdown_to_slides(md)
+    points = [f"tip {i} is to keep the build green before adding more work" for i in range(1, 21)]
+    deck = markdown_to_slides("# Tips\n\n## Twenty tips\n\n" + "\n".join(f"- {p}" for p in points))
     assert [len(s.bullets) for s in deck.slides] == [5, 5, 5, 5]
     assert [s.title for s in deck.slides] == ["Twenty tips"] + ["Twenty tips (cont.)"] * 3
-    assert deck.slides[3].bullets == ["tip 16", "tip 17", "tip 18", "tip 19", "tip 20"]
+    assert [b for s in deck.slides for b in s.bullets] == points
+
+
+def test_short_points_share_a_slide_up_to_twelve_in_two_columns() -> None:
+    """Eight ingredients were 4 + 4 on two mostly empty slides; short points fill one, two columns."""
+    md = "# Tips\n\n## Twenty tips\n\n" + "\n".join(f"- tip {i}" for i in range(1, 21))
+    deck = markdown_to_slides(md)
+    assert [len(s.bullets) for s in deck.slides] == [10, 10]
     assert [b for s in deck.slides for b in s.bullets] == [f"tip {i}" for i in range(1, 21)]
+    zh = markdown_to_slides(
+        "# 麻婆豆腐\n\n## 用料\n\n"
+        + "\n".join(
+            f"- {x}"
+            for x in [
+                "嫩豆腐 400 克",
+                "牛肉末 100 克",
+                "郫县豆瓣酱 2 大勺",
+                "豆豉 1 小勺",
+                "花椒粉 1 小勺",
+                "蒜末、姜末各 1 大勺",
+                "青蒜苗 2 根",
+                "水淀粉适量",
+            ]
+        )
+    )
+    assert [len(s.bullets) for s in zh.slides if s.layout == "bullets"] == [8]
+    pages = render(zh).layout.pages
+    page = next(p for p in pages if sum(1 for e in p.elements if getattr(e, "name", "") == "bullets") == 2)
+    left, right = (e for e in page.elements if getattr(e, "name", "") == "bullets")
+    assert left.rect.right < right.rect.x and left.size == right.size and left.rect.y == right.rect.y
+    assert [p.text for p in left.paragraphs + right.paragraphs] == next(
+        s for s in zh.slides if s.layout == "bullets"
+    ).bullets  # in reading order
+    assert all(len(p.lines) == 1 for p in left.paragraphs + right.paragraphs)
 
 
 def test_slides_sections_paragraphs_and_nested_lists() -> None:

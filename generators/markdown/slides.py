@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 
 from generators.markdown.chart import comparable, table_chart
 from generators.markdown.content import (
@@ -48,6 +49,11 @@ from render.plan import ChartPlan, Series, Slide, SlidesPlan
 
 _INTRO = frozenset({"cards", "stats", "table", "timeline", "steps", "chart", "diagram", "two_column"})
 MAX_BULLETS = 6
+MAX_SHORT_BULLETS = 12
+"""Short points (an ingredient list, a checklist) stay on one slide up to this many: the slide sets
+them in two columns. Eight of them split 4 + 4 left two slides mostly empty."""
+SHORT_BULLET = 28
+"""Display width (a CJK character counts two) of a point that fits half a slide's width on one line."""
 CODE_LINES = 24  # longer code is said in the notes, not shown
 BULLET_CHARS = 400  # longer points are cut on the slide and kept whole in the notes
 MAX_SLIDES = 100
@@ -133,7 +139,8 @@ class _Deck:
                 self.notes = []
             return
         # balanced pages: 8 bullets become 4 + 4, not 6 + 2
-        per_page = math.ceil(len(self.bullets) / math.ceil(len(self.bullets) / MAX_BULLETS))
+        most = MAX_SHORT_BULLETS if all(_short_point(b) for b in self.bullets) else MAX_BULLETS
+        per_page = math.ceil(len(self.bullets) / math.ceil(len(self.bullets) / most))
         chunks = [self.bullets[i : i + per_page] for i in range(0, len(self.bullets), per_page)]
         for k, chunk in enumerate(chunks):
             title = self.fallback_title()
@@ -149,6 +156,13 @@ class _Deck:
             )
         self.bullets, self.notes = [], []
         self.emitted_for_title = True
+
+
+def _short_point(text: str) -> bool:
+    return (
+        not text.startswith("– ")
+        and sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text) <= SHORT_BULLET
+    )
 
 
 def _bullet(text: str, notes: list[str]) -> str:
