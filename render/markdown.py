@@ -53,6 +53,12 @@ def blocks(markdown: str) -> list[tuple[str, str]]:
     return [(r, t) for r, t in out if t]
 
 
+def plain(markdown: str) -> str:
+    """The markdown's words without its marks, for text fields that show characters as written
+    (a callout, speaker notes): "**June** is highest" reads "June is highest", not with asterisks."""
+    return "\n".join(text for _, text in blocks(markdown))
+
+
 def _body_box(items: list[str], rect: Rect, ctx: Context, min_size: float = MIN_BODY) -> TextBox:
     return text_box(
         items,

@@ -45,6 +45,7 @@ from generators.markdown.parse import (
     sentences,
 )
 from generators.rules.words import lang_of, short
+from render.markdown import plain
 from render.plan import ChartPlan, Series, Slide, SlidesPlan
 
 _INTRO = frozenset({"cards", "stats", "table", "timeline", "steps", "chart", "diagram", "two_column"})
@@ -261,7 +262,7 @@ def _list(
         return
     if kind.kind == "ranked":
         chart = _ranked_chart(kind.ranked, deck.fallback_title())
-        deck.add(Slide(layout="chart", title=deck.slide_title(), chart=chart, notes=chart.answer))
+        deck.add(Slide(layout="chart", title=deck.slide_title(), chart=chart, notes=plain(chart.answer)))
         return
     if kind.kind == "pairs":
         deck.add(Slide(layout="table", title=deck.slide_title(), rows=kind.rows))

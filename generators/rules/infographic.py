@@ -18,6 +18,7 @@ from generators.rules.table import chart_from_table
 from generators.rules.unsure import given_items
 from generators.rules.words import cap, humanize, lang_of, msg, research_fallback, short, text_plan
 from render.columns import to_numeric
+from render.markdown import plain
 from render.plan import (
     CalloutBlock,
     ChartPlan,
@@ -141,7 +142,10 @@ def infographic_from_data(question: str, data: QuestionData) -> InfographicPlan:
         for i in order[:6]
     ]
     chart = chart_from_data(question, data)
-    blocks: list[Any] = [StatsBlock(title=cap(data.metric), items=items), CalloutBlock(text=chart.answer)]
+    blocks: list[Any] = [
+        StatsBlock(title=cap(data.metric), items=items),
+        CalloutBlock(text=plain(chart.answer)),
+    ]
     return InfographicPlan(
         title=chart.title,
         blocks=blocks,
@@ -170,7 +174,7 @@ def table_infographic(question: str, df: pd.DataFrame, table_name: str, chart: C
             )
     blocks: list[Any] = [StatsBlock(items=items)]
     if chart.answer:
-        blocks.append(CalloutBlock(text=chart.answer))
+        blocks.append(CalloutBlock(text=plain(chart.answer)))
     return InfographicPlan(
         title=short(humanize(table_name) if table_name else chart.title, 120),
         blocks=blocks,

@@ -110,9 +110,12 @@ def _value(raw: str, comma_decimal: bool) -> float:
     return float(raw.replace(",", ""))
 
 
+_CLOCK = re.compile(r"\s?[ap]\.?m\b\.?", re.I)
+
+
 def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
-    """Codes (091), versions (3.11.2), ranks (top 4, #3, 第3), range ends (1-5) and day-month dates
-    (12 May) are written with digits but measure nothing."""
+    """Codes (091), versions (3.11.2), ranks (top 4, #3, 第3), range ends (1-5), day-month dates
+    (12 May) and times of day (10pm) are written with digits but measure nothing."""
     start, end = m.start("num"), m.end()
     if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
         return True
@@ -127,6 +130,8 @@ def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
         _RANGE_AFTER.match(text, m.end("num")) or _RANGE_BEFORE.search(text[max(0, start - 40) : start])
     ):
         return True
+    if bare and raw.isdigit() and 1 <= int(raw) <= 12 and _CLOCK.match(text, m.end("num")):
+        return True  # a time of day ("after 10pm", "at 6 a.m.") is when, not how much
     if bare and raw.isdigit() and 1 <= int(raw) <= 31 and _DAY_MONTH.match(text, end):
         return not _MONTH_BEFORE.search(text[max(0, start - 12) : start])
     return False

@@ -175,8 +175,14 @@ def relation_graph(question: str) -> Graph | None:
         if not subject_text:
             continue
         pronoun = PRONOUNS.match(subject_text) and last_subject is not None
-        subject = last_subject if pronoun and last_subject is not None else graph.node(subject_text)
-        last_subject = subject
+        if pronoun and last_subject is not None:
+            subjects = [last_subject]
+        else:  # "CTO Ben and CFO Cara report to Ana": two people, each with the relation
+            named = _objects(subject_text)
+            if len(named) < 2 or any(len(n.split()) > 4 or re.search(r"\w['’]s\s", n) for n in named):
+                named = [subject_text]
+            subjects = [graph.node(n) for n in named]
+        last_subject = subjects[0]
         while vm is not None:  # "the API reads from Postgres and writes to Redis": one subject, two verbs
             rest = padded[vm.end() :]
             nxt = vm.re.search(" " + rest if vm.re is _VERB_RE else rest)
@@ -185,10 +191,11 @@ def relation_graph(question: str) -> Graph | None:
             direction, family = VERBS.get(vm.group(1).lower(), ("down", "link"))
             for obj in objects:
                 other = graph.node(obj)
-                if direction == "down":
-                    graph.edge(subject, other)
-                else:
-                    graph.edge(other, subject)
+                for subject in subjects:
+                    if direction == "down":
+                        graph.edge(subject, other)
+                    else:
+                        graph.edge(other, subject)
             if objects:
                 graph.families.add(family)
                 graph.statements += 1

@@ -18,6 +18,7 @@ from generators.rules.spoken import said
 from generators.rules.table import chart_from_table
 from generators.rules.words import cap, humanize, lang_of, msg, research_fallback, short, text_plan
 from render.columns import profile
+from render.markdown import plain
 from render.plan import ChartPlan, Slide, SlidesPlan
 
 if TYPE_CHECKING:
@@ -208,7 +209,7 @@ def slides_from_data(question: str, data: QuestionData) -> SlidesPlan:
         else f"平均：{with_unit(sum(vals) / len(vals), data.unit)}"
     )
     slides = [
-        Slide(layout="chart", title=chart.title, chart=chart, notes=chart.answer),
+        Slide(layout="chart", title=chart.title, chart=chart, notes=plain(chart.answer)),
         Slide(
             layout="big_number",
             title=chart.title,
@@ -243,7 +244,7 @@ def table_deck(question: str, df: pd.DataFrame, table_name: str, chart: ChartPla
         title=short(title, 120),
         slides=[
             Slide(layout="bullets", title="The data" if lang == "en" else "数据概览", bullets=overview),
-            Slide(layout="chart", title=chart.title, chart=chart, notes=chart.answer),
+            Slide(layout="chart", title=chart.title, chart=chart, notes=plain(chart.answer)),
         ],
         answer=chart.answer,
         alt_text=f"A 2-slide deck on the attached table: {chart.alt_text}",

@@ -1,0 +1,99 @@
+"""The rules planner states only what the question said: dates, times of day and people read as
+what they are, and answers' markdown never shown as asterisks in plain text fields."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generators.base import PlanRequest
+from generators.rules import RulesPlanner
+from generators.rules.extract import extract_data
+from generators.rules.numbers import find_numbers
+from generators.rules.relations import relation_graph
+from render.markdown import plain
+
+
+def plan_of(question: str) -> Any:
+    return RulesPlanner().plan(PlanRequest(question=question)).plan
+
+
+def test_event_dates_are_a_timeline_not_the_days_charted() -> None:
+    """'kickoff march 3, beta june 1' had been stat cards of 3, 10, 1 and 15 and 'September is
+    highest at 15'."""
+    q = "timeline of the project: kickoff march 3, design done april 10, beta june 1, launch september 15"
+    assert extract_data(q) is None
+    plan = plan_of(q)
+    assert plan.kind == "infographic" and plan.blocks[0].type == "timeline"
+    assert [e.date for e in plan.blocks[0].events] == ["march 3", "april 10", "june 1", "september 15"]
+    assert "highest" not in plan.answer
+    assert extract_data("Timeline: March 3 kickoff, April 10 design, June 1 beta") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("sales: March 12, April 15, May 9", [12, 15, 9]),  # the months are the categories
+        ("weight: March 70 kg, April 68 kg, May 66 kg", [70, 68, 66]),  # a unit: a measure
+        ("visitors in May 1200, June 1500, July 1800", [1200, 1500, 1800]),
+    ],
+)
+def test_months_with_their_values_stay_data(question: str, values: list[float]) -> None:
+    data = extract_data(question)
+    assert data is not None and data.values == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no screens after 10pm", "no caffeine after 2 p.m.", "meetings at 9am and 4pm", "the 10 PM shift"],
+)
+def test_times_of_day_are_not_quantities(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_sleep_tips_with_clock_times_are_a_checklist_not_stats() -> None:
+    """'no screens after 10pm' had been a stat card '10 — no screens after pm'."""
+    plan = plan_of(
+        "infographic: 5 tips for better sleep - no screens after 10pm, same wake time, cool room, "
+        "no caffeine after 2pm, short naps only"
+    )
+    block = plan.blocks[0]
+    assert block.type == "checklist"
+    assert block.items == [
+        "No screens after 10pm",
+        "Same wake time",
+        "Cool room",
+        "No caffeine after 2pm",
+        "Short naps only",
+    ]
+
+
+def test_distances_at_a_time_keep_the_distance() -> None:
+    assert [n.text for n in find_numbers("we ran 5 km at 6am")] == ["5 km"]
+
+
+def test_people_named_together_are_each_a_node() -> None:
+    g = relation_graph(
+        "org chart: CEO Ana; CTO Ben and CFO Cara report to Ana; Dev lead Dan and QA lead Eve report to Ben"
+    )
+    assert g is not None
+    assert g.labels == ["CEO Ana", "CTO Ben", "CFO Cara", "Dev lead Dan", "QA lead Eve"]
+    assert sorted(g.edges) == [(0, 1), (0, 2), (1, 3), (1, 4)]
+
+
+def test_a_possessive_name_stays_one_node() -> None:
+    g = relation_graph("Tom and Jerry's shop uses Stripe and PayPal")
+    assert g is not None and g.labels[0] == "Tom and Jerry's shop"
+
+
+def test_plain_text_fields_carry_no_markdown_marks() -> None:
+    assert (
+        plain("**July** is highest at **1,800** and `May` lowest")
+        == "July is highest at 1,800 and May lowest"
+    )
+    plan = plan_of("infographic of visitors: May 1200, June 1500, July 1800")
+    callout = next(b for b in plan.blocks if b.type == "callout")
+    assert "**" not in callout.text and "July is highest at 1,800" in callout.text
+    deck = plan_of("slides on visitors: May 1200, June 1500, July 1800")
+    assert all("**" not in s.notes for s in deck.slides)
