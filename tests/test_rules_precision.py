@@ -9,6 +9,7 @@ import pytest
 
 from generators.base import PlanRequest
 from generators.rules import RulesPlanner
+from generators.rules.content import clean_lead, supplied
 from generators.rules.extract import extract_data
 from generators.rules.numbers import find_numbers
 from generators.rules.relations import relation_graph
@@ -97,3 +98,51 @@ def test_plain_text_fields_carry_no_markdown_marks() -> None:
     assert "**" not in callout.text and "July is highest at 1,800" in callout.text
     deck = plan_of("slides on visitors: May 1200, June 1500, July 1800")
     assert all("**" not in s.notes for s in deck.slides)
+
+
+def test_two_products_compared_on_mixed_measures_are_a_table_with_units_on_both_sides() -> None:
+    """A model number before the colon ('iPhone 15 vs Pixel 8:') had hidden the list: a three-step
+    flow 'price 799 vs 699 → battery …' came out."""
+    plan = plan_of(
+        "Compare iPhone 15 vs Pixel 8: price 799 vs 699, battery 3349 vs 4575 mAh, weight 171 vs 187 g"
+    )
+    table = plan.blocks[0]
+    assert table.type == "table" and table.columns == ["", "iPhone 15", "Pixel 8"]
+    assert table.rows == [
+        ["Price", "799", "699"],
+        ["Battery", "3349 mAh", "4575 mAh"],
+        ["Weight", "171 g", "187 g"],
+    ]
+
+
+def test_clock_times_stay_inside_their_items() -> None:
+    assert supplied("meeting at 10:30, lunch at 12:00, review at 15:00") is None  # no head "meeting at 10"
+
+
+@pytest.mark.parametrize(
+    ("question", "dates"),
+    [
+        (
+            "agenda for tomorrow's offsite: 9:00 welcome, 9:30 strategy review, 11:00 breakout sessions, 12:30 lunch",
+            ["9:00", "9:30", "11:00", "12:30"],
+        ),
+        ("infographic of the day: 7am wake up, 8am school run, 9am standup", ["7am", "8am", "9am"]),
+    ],
+)
+def test_an_agenda_is_a_timeline_of_its_times(question: str, dates: list[str]) -> None:
+    block = plan_of(question).blocks[0]
+    assert block.type == "timeline" and [e.date for e in block.events] == dates
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        ("explain the water cycle with a diagram", "Water cycle"),
+        ("explain photosynthesis in a flowchart", "Photosynthesis"),
+        ("visualize our hiring process using a flowchart", "Our hiring process"),
+        ("walk me through onboarding with a flowchart", "Onboarding"),
+    ],
+)
+def test_titles_lose_the_request_around_the_topic(lead: str, title: str) -> None:
+    """'Explain the water cycle with a' had been a diagram's title."""
+    assert clean_lead(lead) == title

@@ -76,7 +76,8 @@ _MONTHS = (
 DATE_LEAD = re.compile(
     r"^(?P<date>(?:19|20)\d\d(?:年)?|(?:day|día|dia|jour|tag|giorno|день|week|semana|semaine|woche|settimana)"
     rf"\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?|q[1-4]|t[1-4]|{_MONTHS}"
-    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月)"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月"
+    r"|[012]?\d[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?|1?\d\s*[ap]\.?m\.?)"  # an agenda's times: 9:00, 14h30, 2pm
     r"(?:\s*[:：\-–—]\s*|\s+)(?P<rest>\S.*)$",
     re.I,
 )
@@ -138,6 +139,7 @@ class Content:
                 head, left = left[:cut].strip(" :"), left[cut:].strip()
             if not head or not left or not right:
                 return None
+            left, right = _share_unit(left, right)
             rows.append([short(cap(head), 60), short(left, 60), short(right, 60)])
         if len(rows) < 2:
             return None
@@ -150,6 +152,19 @@ class Content:
         if len(found) < 2 or not all(found):
             return None
         return [(m.group("date").strip(), m.group("rest").strip(" -–—:：")) for m in found if m]
+
+
+_VALUE_UNIT = re.compile(r"^(?P<n>[-+]?\d[\d.,]*)(?P<gap>\s*)(?P<unit>[^\d\s][^\d]{0,11})?$")
+
+
+def _share_unit(left: str, right: str) -> tuple[str, str]:
+    """'3349 vs 4575 mAh': the unit written once belongs to both values ('3349 mAh')."""
+    a, b = _VALUE_UNIT.match(left), _VALUE_UNIT.match(right)
+    if a and b and bool(a.group("unit")) != bool(b.group("unit")):
+        unit = a if a.group("unit") else b
+        suffix = unit.group("gap") + unit.group("unit")
+        return (left + suffix, right) if b is unit else (left, right + suffix)
+    return left, right
 
 
 def split_items(text: str) -> list[str]:
@@ -204,7 +219,8 @@ def _head(clause: str, max_words: int = 7, max_chars: int = 60) -> tuple[str, st
     best: tuple[int, str] | None = None
     for sep in _HEADS:
         i = clause.find(sep)
-        if 0 < i <= max_chars and (best is None or i < best[0]) and not re.search(r"\d$", clause[:i].strip()):
+        clock = re.search(r"\d$", clause[:i].strip()) and re.match(r"\d", clause[i + len(sep) :])
+        if 0 < i <= max_chars and (best is None or i < best[0]) and not clock:  # "10:30", not "Pixel 8: …"
             best = (i, sep)
     if best is None:
         return None
@@ -246,7 +262,7 @@ _TOPIC_GLUE = re.compile(
     re.I,
 )
 _TAIL_GLUE = re.compile(
-    r"(?:(?:\s*(?:का|की|के|の|的|에 대한|에 관한|용|用の?|について))+|\s+(?:in|on|as|into|onto)(?:\s+(?:an?|one|the))?)\s*$",
+    r"(?:(?:\s*(?:का|की|के|の|的|에 대한|에 관한|용|用の?|について))+|\s+(?:in|on|as|into|onto|with|using|via|through)(?:\s+(?:an?|one|the))?)\s*$",
     re.I,
 )
 

@@ -157,7 +157,8 @@ COMMAND_PREFIX = re.compile(
     r"^\s*(?:(?:please|pls|can you|could you|would you|i want you to|i'd like you to|i need you to|let's|"
     r"kindly|hey|hi)[\s,]+)*"
     r"(?:(?:make|create|build|draw|plot|chart|graph|show|give|generate|render|visuali[sz]e|display|produce|"
-    r"prepare|design|turn|convert|put|paint|sketch|illustrate|imagine|picture|compare)\b[\s,]*)?"
+    r"prepare|design|turn|convert|put|paint|sketch|illustrate|imagine|picture|compare|explain|describe|"
+    r"outline|map out|break down|walk (?:me|us) through|summari[sz]e)\b[\s,]*)?"
     r"(?:(?:me|us)\b\s*)?",
     re.I,
 )
