@@ -146,3 +146,32 @@ def test_an_agenda_is_a_timeline_of_its_times(question: str, dates: list[str]) -
 def test_titles_lose_the_request_around_the_topic(lead: str, title: str) -> None:
     """'Explain the water cycle with a' had been a diagram's title."""
     assert clean_lead(lead) == title
+
+
+def test_a_target_is_held_against_the_values_not_drawn_as_one_of_them() -> None:
+    """'— target is 40' had been a fifth bar labelled '— target is', and the NPS scores summed."""
+    plan = plan_of("our NPS by quarter: Q1 32, Q2 35, Q3 41, Q4 38 — target is 40")
+    assert plan.categories == ["Q1", "Q2", "Q3", "Q4"] and plan.series[0].values == [32, 35, 41, 38]
+    assert "1 of 4 reach the target of 40" in plan.answer and "total" not in plan.answer
+    budget = plan_of("spend: rent 500, food 300, fun 100 (budget 1000)")
+    assert budget.categories == ["rent", "food", "fun"] and "The budget is 1,000." in budget.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        (
+            "our monthly active users: jan 1200, feb 1350, mar 1500, apr 1420",
+            False,
+        ),  # the same users each month
+        ("employees per team: sales 12, eng 30, ops 5", True),  # teams add up to the company
+        ("downloads: jan 1200, feb 1350, mar 1500", True),  # new each month
+    ],
+)
+def test_counts_of_what_exists_are_not_summed_over_time(question: str, total: bool) -> None:
+    assert ("total" in plan_of(question).answer) is total
+
+
+def test_several_series_of_levels_are_compared_by_average_not_total() -> None:
+    plan = plan_of("temperatures: Paris (12, 15, 19) and Rome (15, 19, 24) for March, April, May")
+    assert "average" in plan.title and "total" not in plan.answer

@@ -217,6 +217,8 @@ AGG_WORDS: dict[str, dict[str, str]] = {
 
 TEMPLATES: dict[str, dict[str, str]] = {
     "en": {
+        "reached": " {k} of {n} reach the {kind} of {v}.",
+        "reference": " The {kind} is {v}.",
         "rise": "{metric} rose from {a} in {c0} to {b} in {c1}",
         "fall": "{metric} fell from {a} in {c0} to {b} in {c1}",
         "flat": "{metric} held at {a} from {c0} to {c1}",
@@ -238,6 +240,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "value": "Value",
     },
     "zh": {
+        "reached": "{n}项中有{k}项达到{kind}{v}。",
+        "reference": "{kind}为{v}。",
         "rise": "{metric}从{c0}的{a}增长到{c1}的{b}",
         "fall": "{metric}从{c0}的{a}下降到{c1}的{b}",
         "flat": "{metric}在{c0}至{c1}间保持在{a}",

@@ -46,6 +46,8 @@ class QuestionData:
     groups: list[tuple[str, list[float]]] = field(default_factory=list)
     """Several series over the same categories ("team A (21, 25) and team B (18, 22)"); `values`
     is then the first one's."""
+    reference: tuple[str, float] | None = None
+    """A value the series is measured against ("target is 40", "budget: 500"): not one of them."""
 
     @property
     def cue(self) -> str:
@@ -557,6 +559,39 @@ def extract_data(question: str) -> QuestionData | None:
     """
     text = mask_dates((question or "")[:MAX_QUESTION])
     text = spelled_numbers(text, language(text))  # dictated: "forty percent", "twee komma één miljoen"
+    text, reference = _reference(text)
+    data = _extract(text)
+    if data is not None and reference is not None:
+        data.reference = reference
+    return data
+
+
+_REFERENCE = re.compile(
+    r"(?:^|[—–;,.(]|\s-|\band\b|\bwith\b)\s*(?:(?:the|our|a|my)\s+)?"
+    r"(?P<kind>target|goal|objective|budget|benchmark|threshold|limit|baseline|quota|plan|industry average"
+    r"|Ziel|objetivo|meta|objectif|obiettivo|цель|目标|目標|목표)"
+    r"\s*(?:is|was|of|at|:|=|ist|es|est|è|é)?\s*(?P<num>[$€£¥]?\d[\d,.]*\s*(?:%|[kKmMbB]\b)?)"
+    r"(?P<after>[^\d]*)$",
+    re.I,
+)
+
+
+def _reference(text: str) -> tuple[str, tuple[str, float] | None]:
+    """ "…, Q4 38 — target is 40": the target (goal, budget, threshold) the values are held against,
+    cut from the text so it is not read as one more category ("— target is" as a fifth bar)."""
+    m = _REFERENCE.search(text)
+    if m is None or not find_numbers(text[: m.start()]):
+        return text, None
+    nums = find_numbers(m.group("num"), language(text))
+    if len(nums) != 1:
+        return text, None
+    return text[: m.start()] + " " * (m.end("num") - m.start()) + m.group("after"), (
+        m.group("kind").lower(),
+        nums[0].value,
+    )
+
+
+def _extract(text: str) -> QuestionData | None:
     if ENUMERATION_RE.search(text) and not re.search(r"\d\s*[%％]|\d[kmb]\b", text, re.I):
         return None
     lang = lang_of(text)

@@ -15,10 +15,21 @@ from render.plan import ChartPlan, Series
 # weight, an average order value), so no total is stated and no pie is implied by a word like "share".
 _LEVEL = re.compile(
     r"price|average|\bavg|\bmean\b|\brate\b|ratio|score|rating|temperature|\btemps?\b|°|weight|height|\bage\b"
+    r"|\bnps\b|\bcsat\b|net promoter|satisfaction"
     r"|level|balance|index|率|价格|平均|评分|温度|体重|年龄|가격|평균|점수|온도|価格|気温|体重|Preis|Durchschnitt"
     r"|Temperatur|precio|promedio|temperatura|prix|moyenne|température|prezzo|media|preço|média|цена|средн|температур",
     re.I,
 )
+
+
+_REACHED = frozenset({"target", "goal", "objective", "quota", "benchmark", "plan", "ziel", "objetivo", "meta",
+                      "objectif", "obiettivo", "цель", "目标", "目標", "목표"})  # fmt: skip
+_STOCK = re.compile(
+    r"\busers?\b|subscri|followers|members|headcount|employees|staff|population|inventory|stock\b|\bmau\b|\bdau\b"
+    r"|用户|员工|人口|会员|粉丝",
+    re.I,
+)
+"""Counts of what exists at a time: over time their sum counts the same users again and again."""
 
 
 def _whole(data: QuestionData) -> bool:
@@ -31,7 +42,10 @@ def additive(question: str, data: QuestionData) -> bool:
     """The values' sum means something: amounts and counts, or percentages that make up a whole."""
     if data.percent:
         return _whole(data)
-    return _LEVEL.search(f"{question} {data.metric} {data.unit}") is None
+    said = f"{question} {data.metric} {data.unit}"
+    if data.time_like and _STOCK.search(said):
+        return False  # monthly active users summed over months is no total of anything
+    return _LEVEL.search(said) is None
 
 
 def _pick_inline_type(question: str, data: QuestionData, worded: tuple[str, int] | None) -> str:
@@ -120,6 +134,12 @@ def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
         answer = t["bar_answer" if summed else "bar_answer_plain"].format(**fields)
         if not _whole(data) and worded and worded[0] in ("pie", "donut") and worded[1] >= 3:
             answer += t["not_whole"].format(total=fields["total"])  # a pie was asked for: say why not
+    if data.reference is not None:  # held against the values, never drawn as one of them
+        kind, ref = data.reference
+        if kind in _REACHED:
+            answer += t["reached"].format(k=sum(v >= ref for v in vals), n=len(vals), kind=kind, v=u(ref))
+        else:
+            answer += t["reference"].format(kind=kind, v=u(ref))
     y_title = metric_shown + ((f"（{unit}）" if lang == "zh" else f" ({unit})") if unit else "")
     return ChartPlan(
         chart_type=ctype,  # type: ignore[arg-type]
@@ -158,17 +178,21 @@ def _multi_series(question: str, data: QuestionData) -> ChartPlan:
     ctype = "line" if (worded and worded[0] in ("line", "area")) else "grouped_bar"
     unit = data.unit
     facts = []
+    summed = additive(question, data)  # no "total" of temperatures or scores
     for name, values in data.groups:
         top = max(range(len(values)), key=lambda i: values[i])
         facts.append(
-            f"**{name}** peaks at **{with_unit(values[top], unit)}** ({data.categories[top]}), "
-            f"total {with_unit(sum(values), unit)}"
+            f"**{name}** peaks at **{with_unit(values[top], unit)}** ({data.categories[top]})"
+            + (f", total {with_unit(sum(values), unit)}" if summed else "")
         )
-    totals = {name: sum(v) for name, v in data.groups}
+    totals = {name: sum(v) / (1 if summed else len(v)) for name, v in data.groups}
     lead = max(totals, key=lambda k: totals[k])
     metric = cap(short(data.metric, 40)) if data.metric else "Value"
+    overall = "total" if summed else "average"
     title = (
-        f"{lead} has the highest total {metric.lower()}" if data.metric else f"{lead} has the highest total"
+        f"{lead} has the highest {overall} {metric.lower()}"
+        if data.metric
+        else f"{lead} has the highest {overall}"
     )
     names = ", ".join(n for n, _ in data.groups)
     return ChartPlan(
