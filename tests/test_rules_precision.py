@@ -175,3 +175,20 @@ def test_counts_of_what_exists_are_not_summed_over_time(question: str, total: bo
 def test_several_series_of_levels_are_compared_by_average_not_total() -> None:
     plan = plan_of("temperatures: Paris (12, 15, 19) and Rome (15, 19, 24) for March, April, May")
     assert "average" in plan.title and "total" not in plan.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("Erstelle ein Flussdiagramm: Antrag stellen, Prüfung, Genehmigung, Auszahlung", "Diagram"),
+        ("Crea un diagrama de flujo del proceso de compra: elegir, pagar, recibir", "Proceso de compra"),
+        ("Mach mir eine Präsentation über Kaffee: Anbau, Röstung, Zubereitung", "Kaffee"),
+    ],
+)
+def test_the_ask_in_other_languages_is_no_title(question: str, title: str) -> None:
+    """'Erstelle ein Flussdiagramm:' had titled a diagram 'Erstelle ein Fluss'."""
+    assert plan_of(question).title == title
+
+
+def test_new_ones_of_each_period_add_up() -> None:
+    assert "total 440" in plan_of("new users per month: jan 120, feb 150, mar 170").answer

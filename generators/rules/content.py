@@ -246,9 +246,9 @@ def _inner(body: str) -> tuple[str, str] | None:
 # what follows it (or precedes it, at the end) is the topic.
 _KIND_NOUN = re.compile(
     r"(?:\d+\s*)?(?:slides?|deck|presentation|diapos?|diapositiv\w*|présentation|presentación|präsentation|folien|"
-    r"apresentação|presentazione|слайд\w*|презентаци\w*|infographi\w*|infograf\w*|инфографик\w*|diagram\w*|"
+    r"apresentação|presentazione|слайд\w*|презентаци\w*|infographi\w*|infograf\w*|инфографик\w*|diagrama de flujo|\w*diagram\w*|"
     r"flow ?chart|mind ?map|mindmap|mapa mental|carte mentale|mappa mentale|organigram\w*|fluxograma|"
-    r"diagrama de flujo|schéma|esquema|schema|schaubild|checklist\w*|timeline|"
+    r"schéma|esquema|schema|schaubild|checklist\w*|timeline|"
     r"发表资料|발표\s?자료|발표자료|スライド|幻灯片|演示文稿|PPT|信息图|流程图|思维导图|"
     r"인포그래픽|フローチャート|マインドマップ|플로우차트|마인드맵|شرائح|عرض تقديمي|خريطة ذهنية|मानचित्र|फ्लोचार्ट|स्लाइड)"
     r"(?:\s*\d+\s*(?:장|枚|页))?(?![a-zà-ÿа-я])",

@@ -158,8 +158,13 @@ COMMAND_PREFIX = re.compile(
     r"kindly|hey|hi)[\s,]+)*"
     r"(?:(?:make|create|build|draw|plot|chart|graph|show|give|generate|render|visuali[sz]e|display|produce|"
     r"prepare|design|turn|convert|put|paint|sketch|illustrate|imagine|picture|compare|explain|describe|"
-    r"outline|map out|break down|walk (?:me|us) through|summari[sz]e)\b[\s,]*)?"
-    r"(?:(?:me|us)\b\s*)?",
+    r"outline|map out|break down|walk (?:me|us) through|summari[sz]e"
+    # the same asks in other languages, with the article that follows them ("Erstelle ein …", "Fais un …")
+    r"|erstelle|erstell|mach|mache|zeichne|zeige?|fais|faites|crée|créez|dessine|montre|prépare|haz|crea|"
+    r"dibuja|muestra|prepara|genera|fai|disegna|mostra|faça|faz|crie|cria|desenhe|mostre|maak|teken|toon)\b[\s,-]*)?"
+    r"(?:(?:me|us|mir|moi|me|mi)\b\s*)?"
+    r"(?:(?:ein|eine|einen|un|une|una|uno|um|uma|een)\b\s*)?"
+    r"(?:(?:帮我|给我|请)?(?:做|画|制作|生成)(?:一个|一份|一张)?)?",
     re.I,
 )
 

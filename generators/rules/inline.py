@@ -30,6 +30,8 @@ _STOCK = re.compile(
     re.I,
 )
 """Counts of what exists at a time: over time their sum counts the same users again and again."""
+_NEW = re.compile(r"\bnew\s+\w+|新增\w*|신규\s*\S+", re.I)
+"""…unless they are the new ones of each period ("new users", "新增用户"): those add up."""
 
 
 def _whole(data: QuestionData) -> bool:
@@ -43,7 +45,7 @@ def additive(question: str, data: QuestionData) -> bool:
     if data.percent:
         return _whole(data)
     said = f"{question} {data.metric} {data.unit}"
-    if data.time_like and _STOCK.search(said):
+    if data.time_like and _STOCK.search(_NEW.sub(" ", said)):
         return False  # monthly active users summed over months is no total of anything
     return _LEVEL.search(said) is None
 
