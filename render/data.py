@@ -296,6 +296,8 @@ class _Key:
 
     values: pd.Series
     kind: KeyKind
+    period: str | None = None
+    """Dates floored to the start of this period ("month", "quarter"…): labelled as the period."""
 
     def order(self, uniques: pd.Index) -> pd.Index:
         """Natural order: chronological for dates, ascending for numbers, first seen for text."""
@@ -305,10 +307,33 @@ class _Key:
         index = pd.Index(keys)
         if self.kind == "date":
             dates = pd.DatetimeIndex(index)
+            if self.period is not None:
+                return [period_label(d, self.period) for d in dates]
             return list(dates.strftime(_date_format(dates)))
         if self.kind == "num":
             return [_fmt_key(k) for k in index.tolist()]
         return [str(k) for k in index.tolist()]
+
+
+_PERIODS = {"week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}
+
+
+def floor_dates(dates: pd.Series, period: str) -> pd.Series:
+    """Each date as the first day of its period (weeks start on Monday)."""
+    if period == "day":
+        return dates.dt.normalize()
+    if dates.dt.tz is not None:
+        dates = dates.dt.tz_localize(None)
+    return dates.dt.to_period(_PERIODS[period]).dt.start_time
+
+
+def period_label(start: Any, period: str) -> str:
+    """A period by its first day as a reader names it: "Jan 2024", "2024 Q1", "week of 2024-01-01"."""
+    if period == "quarter":
+        return f"{start.year} Q{start.quarter}"
+    if period == "week":
+        return start.strftime("week of %Y-%m-%d")
+    return start.strftime({"month": "%b %Y", "year": "%Y"}.get(period, "%Y-%m-%d"))
 
 
 def _date_format(index: pd.DatetimeIndex) -> str:
@@ -446,7 +471,16 @@ class _TableResolver:
             values = values[~missing]
             if self.df.empty:
                 raise PlanError([f"{field_name}: column {col!r} has no values"])
-        return _Key(values, kind)
+        period = self.plan.x_period if field_name == "x" else None
+        if period is not None:
+            if kind != "date":
+                raise PlanError([f"x_period: column {col!r} holds no dates to group by {period}"])
+            before = int(values.nunique())
+            values = floor_dates(values, period)
+            after = int(values.nunique())
+            if after < before:
+                self.notes.append(f"grouped {before:,} dates into {after:,} {period}{'s' * (after != 1)}")
+        return _Key(values, kind, period)
 
     def _numbers(self, col: str, field_name: str = "y") -> pd.Series:
         """The numeric values of `col`, dropping (and noting) rows where it is not a finite number."""
@@ -484,7 +518,8 @@ class _TableResolver:
             self.notes.append(f"counting rows per {self.x!r}")
             return Aggregate.count.value
         if dup:
-            by = repr(self.x) + (f" and {self.color!r}" if self.color else "")
+            by = (f"{plan.x_period} of " if plan.x_period else "") + repr(self.x)
+            by += f" and {self.color!r}" if self.color else ""
             self.notes.append(
                 f"{self.y!r} is summed per {by} because values repeat (set aggregate to change this)"
             )

@@ -203,6 +203,10 @@ class ChartPlan(PlanBase):
     aggregate: Aggregate | None = None
     """Attached table only: how to combine the rows that share an x (and color) value."""
 
+    x_period: Literal["day", "week", "month", "quarter", "year"] | None = None
+    """Attached table only, x holding dates: group them into periods before aggregating (orders
+    on scattered days become sales per month). Omit for one point per date."""
+
     filters: list[Filter] = Field(default_factory=list, max_length=20)
     """Attached table only: row filters applied before aggregating."""
 

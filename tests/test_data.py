@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from render import data as datamod
+from render import render
 from render import tables as tablesmod
 from render.data import ChartData, TableError, load_table, resolve, summarize_table
 from render.plan import ChartPlan, PlanError
@@ -451,3 +452,43 @@ def test_chart_data_is_plain_python(sales: pd.DataFrame) -> None:
     for name, values in d.series:
         assert isinstance(name, str)
         assert all(v is None or type(v) is float for v in values)
+
+
+ORDERS = pd.DataFrame(
+    {
+        "day": pd.to_datetime(
+            ["2024-01-03", "2024-01-03", "2024-01-20", "2024-02-07", "2024-04-30", "2024-05-02"]
+        ),
+        "sales": [10.0, 5.0, 20.0, 7.0, 1.0, 2.0],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("period", "labels", "values"),
+    [
+        ("month", ["Jan 2024", "Feb 2024", "Apr 2024", "May 2024"], [35.0, 7.0, 1.0, 2.0]),
+        ("quarter", ["2024 Q1", "2024 Q2"], [42.0, 3.0]),
+        (
+            "week",
+            ["week of 2024-01-01", "week of 2024-01-15", "week of 2024-02-05", "week of 2024-04-29"],
+            [15.0, 20.0, 7.0, 3.0],
+        ),
+        ("year", ["2024"], [45.0]),
+    ],
+)
+def test_dates_grouped_into_periods_on_every_painter(
+    period: str, labels: list[str], values: list[float]
+) -> None:
+    """Orders on scattered days as sales per month: the same groups in the app, the SVG and the deck."""
+    plan = ChartPlan(chart_type="line", x="day", y="sales", x_period=period)
+    data = resolve(plan, ORDERS)
+    assert data.categories == labels and data.series[0][1] == values
+    assert any(n.startswith(f"grouped 5 dates into {len(labels)} {period}") for n in data.notes)
+    result = render(plan, data=ORDERS)
+    assert list(result.figure.to_plotly_json()["data"][0]["x"]) == labels
+
+
+def test_a_period_needs_dates() -> None:
+    with pytest.raises(PlanError, match="x_period: column 'sales' holds no dates"):
+        resolve(ChartPlan(chart_type="line", x="sales", y="sales", x_period="month"), ORDERS)

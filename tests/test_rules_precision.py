@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+import pandas as pd
 import pytest
 
 from generators.base import PlanRequest
@@ -13,6 +15,7 @@ from generators.rules.content import clean_lead, supplied
 from generators.rules.extract import extract_data
 from generators.rules.numbers import find_numbers
 from generators.rules.relations import relation_graph
+from generators.rules.table import date_period
 from render.markdown import plain
 
 
@@ -192,3 +195,37 @@ def test_the_ask_in_other_languages_is_no_title(question: str, title: str) -> No
 
 def test_new_ones_of_each_period_add_up() -> None:
     assert "total 440" in plan_of("new users per month: jan 120, feb 150, mar 170").answer
+
+
+def _orders(n: int = 300) -> pd.DataFrame:
+    rng = np.random.default_rng(1)
+    days = pd.to_datetime("2024-01-01") + pd.to_timedelta(rng.integers(0, 365, n), unit="D")
+    return pd.DataFrame(
+        {"order_date": days, "amount": rng.integers(10, 200, n), "unit_price": rng.integers(5, 30, n)}
+    )
+
+
+def test_orders_on_scattered_days_are_charted_per_month() -> None:
+    """300 orders had been a line through 200 spiky single days."""
+    df = _orders()
+    plan = (
+        RulesPlanner().plan(PlanRequest(question="sales over time", table=df, table_name="orders.csv")).plan
+    )
+    assert plan.x_period == "month" and plan.title == "Total amount per month"
+    monthly = df.groupby(df.order_date.dt.to_period("M"))["amount"].sum()
+    assert (
+        f"**{monthly.iloc[0]:,}** (Jan 2024)" in plan.answer
+        and f"**{monthly.iloc[-1]:,}** (Dec 2024)" in plan.answer
+    )
+    price = RulesPlanner().plan(PlanRequest(question="unit price over time", table=df)).plan
+    assert price.x_period == "month" and price.aggregate == "mean"  # a month of prices is their average
+
+
+def test_a_regular_series_keeps_its_points_and_an_asked_period_wins() -> None:
+    monthly = pd.DataFrame(
+        {"month": pd.date_range("2022-01-01", periods=24, freq="MS"), "revenue": range(24)}
+    )
+    assert date_period(monthly["month"]) is None
+    assert date_period(_orders()["order_date"], "quarterly amount trend") == "quarter"
+    assert date_period(_orders()["order_date"], "daily amount trend") is None  # already one point a day
+    assert date_period(monthly["month"], "revenue by month") is None  # nothing finer to group

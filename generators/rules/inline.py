@@ -13,7 +13,7 @@ from render.plan import ChartPlan, Series
 
 # Levels and averages: adding them up says nothing (a week's temperatures, a share price, a monthly
 # weight, an average order value), so no total is stated and no pie is implied by a word like "share".
-_LEVEL = re.compile(
+LEVEL = re.compile(
     r"price|average|\bavg|\bmean\b|\brate\b|ratio|score|rating|temperature|\btemps?\b|°|weight|height|\bage\b"
     r"|\bnps\b|\bcsat\b|net promoter|satisfaction"
     r"|level|balance|index|率|价格|平均|评分|温度|体重|年龄|가격|평균|점수|온도|価格|気温|体重|Preis|Durchschnitt"
@@ -47,7 +47,7 @@ def additive(question: str, data: QuestionData) -> bool:
     said = f"{question} {data.metric} {data.unit}"
     if data.time_like and _STOCK.search(_NEW.sub(" ", said)):
         return False  # monthly active users summed over months is no total of anything
-    return _LEVEL.search(said) is None
+    return LEVEL.search(said) is None
 
 
 def _pick_inline_type(question: str, data: QuestionData, worded: tuple[str, int] | None) -> str:

@@ -23,6 +23,7 @@ from generators.rules.cues import (
     SORT_CUES,
     STOPWORDS,
 )
+from generators.rules.inline import LEVEL
 from generators.rules.numbers import cn_int, fmt_number
 from generators.rules.words import (
     CJK,
@@ -35,7 +36,8 @@ from generators.rules.words import (
     lang_of,
     short,
 )
-from render.columns import ColumnProfile, profile, to_numeric
+from render.columns import ColumnProfile, as_datetime, profile, to_numeric
+from render.data import floor_dates, period_label
 from render.plan import ChartPlan, Filter
 
 if TYPE_CHECKING:
@@ -177,6 +179,8 @@ class TableChoice:
     top_n: int | None
     filters: list[Filter]
     note: str = ""
+    x_period: str | None = None
+    """Dates on x grouped into weeks, months… (orders on scattered days read as sales per month)."""
 
 
 def choose_table_roles(question: str, df: pd.DataFrame) -> TableChoice | str:
@@ -461,11 +465,55 @@ def _filtered(df: pd.DataFrame, choice: TableChoice) -> pd.DataFrame:
     return df
 
 
+_ASKED_PERIOD = {
+    "day": r"\bdaily\b|per day|by day|each day|day by day|täglich|diario|quotidien|每天|每日",
+    "week": r"\bweekly\b|per week|by week|each week|week by week|wöchentlich|semanal|hebdomadaire|每周",
+    "month": r"\bmonthly\b|per month|by month|each month|month by month|monatlich|mensual|mensuel|每月|按月",
+    "quarter": r"\bquarterly\b|per quarter|by quarter|each quarter|quartal|trimestr|每季度|按季度",
+    "year": r"\byearly\b|\bannual(?:ly)?\b|per year|by year|each year|year by year|jährlich|anual|annuel|每年|按年",
+}
+
+
+def date_period(column: pd.Series, question: str = "") -> str | None:
+    """The period to group a date column into, or None to keep one point per date.
+
+    A period the question names ("monthly", "per week", "按月") is used when the dates are finer.
+
+    Only rows that happen on scattered days are grouped: several rows on one date, or gaps that
+    vary more than threefold (orders, tickets, visits). A regular series (daily, monthly) keeps
+    its points. The period is the finest that puts two or more rows in a point on average and
+    draws at most 36 points.
+    """
+    dates = as_datetime(column).dropna()
+    if len(dates) < 2:
+        return None
+    days = dates.dt.normalize()
+    for period, words in _ASKED_PERIOD.items():
+        if re.search(words, question, re.I):
+            finer = floor_dates(days, period).nunique() < days.nunique()
+            return period if finer else None
+    if len(dates) < 6:
+        return None
+    unique = days.drop_duplicates().sort_values()
+    gaps = unique.diff().dropna().dt.days
+    scattered = len(unique) < len(days) or (len(gaps) >= 2 and gaps.max() > 3 * max(gaps.min(), 1))
+    if not scattered:
+        return None
+    for period in ("week", "month", "quarter", "year"):
+        groups = floor_dates(days, period).nunique()
+        if groups <= 36 and len(days) / groups >= 2 and groups * 1.5 <= len(unique):
+            return period if groups >= 3 or period == "year" else None
+    return None
+
+
 def _aggregate_frame(df: pd.DataFrame, choice: TableChoice) -> pd.Series | None:
     """The chart's numbers computed with pandas, only to state facts in the answer."""
     data = _filtered(df, choice)
     if choice.x is None or choice.x not in data.columns:
         return None
+    if choice.x_period:  # as the chart groups them
+        dates = floor_dates(as_datetime(data[choice.x]), choice.x_period)
+        data = data.assign(**{choice.x: dates})[dates.notna()]
     if choice.aggregate == "count" or choice.y is None:
         result = data.groupby(choice.x, dropna=True).size()
     else:
@@ -474,6 +522,11 @@ def _aggregate_frame(df: pd.DataFrame, choice: TableChoice) -> pd.Series | None:
         grouped = values[keep].groupby(data[choice.x][keep], dropna=True)
         result = getattr(grouped, choice.aggregate or "sum")()
     result = result.dropna()
+    if choice.x_period and not result.empty:  # labelled as the chart labels them, still in time order
+        import pandas as pd
+
+        labels = [period_label(d, choice.x_period) for d in result.index]
+        result.index = pd.CategoricalIndex(labels, categories=labels, ordered=True)
     return result if not result.empty else None
 
 
@@ -519,6 +572,10 @@ def chart_from_table(question: str, df: pd.DataFrame, table_name: str = "") -> C
     choice = choose_table_roles(question, df)
     if isinstance(choice, str):
         return choice
+    if choice.chart_type in ("line", "area") and choice.x is not None:
+        choice.x_period = date_period(df[choice.x], question)
+        if choice.x_period and choice.y and choice.aggregate in (None, "sum") and LEVEL.search(choice.y):
+            choice.aggregate = "mean"  # a month of prices or temperatures is their average, not their sum
     lang = lang_of(question)
     aggw = AGG_WORDS[lang]
     x_h = humanize(choice.x or "")
@@ -585,7 +642,9 @@ def chart_from_table(question: str, df: pd.DataFrame, table_name: str = "") -> C
             if choice.color:
                 title += f" and {humanize(choice.color).lower()}"
             if choice.chart_type in ("line", "area"):
-                title = f"{measure} over {x_h.lower()}"
+                title = (
+                    f"{measure} per {choice.x_period}" if choice.x_period else f"{measure} over {x_h.lower()}"
+                )
         else:
             title = f"各{x_h}的{measure}"
         if choice.top_n:
@@ -659,6 +718,7 @@ def chart_from_table(question: str, df: pd.DataFrame, table_name: str = "") -> C
         filters=choice.filters,
         sort=choice.sort,  # type: ignore[arg-type]
         top_n=choice.top_n,
+        x_period=choice.x_period,  # type: ignore[arg-type]
         answer=answer or f"{title}.",
         alt_text=short(alt, 400),
     )
