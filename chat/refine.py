@@ -1,7 +1,7 @@
 """Plan edits the refine box can make without an LLM: exact, instant, and faithful to the data.
 
-"make it a pie chart", "dark theme", "largest first", "top 5", "title: Sales doubled", "fewer
-slides", "3 slides", "as an infographic". Each edit is validated by the plan contract, so an edit
+"make it a pie chart", "dark theme", "largest first", "top 5", "by month", "title: Sales doubled",
+"fewer slides", "3 slides", "as an infographic". Each edit is validated by the plan contract, so an edit
 that can't apply (a pie chart of negative numbers) comes back as a message, not a broken visual.
 """
 
@@ -36,6 +36,14 @@ KIND_WORDS: list[tuple[str, str]] = [
     (r"image|picture|illustration|photo", "image"),
     (r"(?:plain|just|only)\s+text|text only|prose", "text"),
     (r"chart|graph|plot", "chart"),
+]
+PERIOD_WORDS: list[tuple[str, str | None]] = [
+    (r"(?:by|per|each)\s+day|daily", "day"),
+    (r"(?:by|per|each)\s+week|weekly", "week"),
+    (r"(?:by|per|each)\s+month|monthly", "month"),
+    (r"(?:by|per|each)\s+quarter|quarterly", "quarter"),
+    (r"(?:by|per|each)\s+year|yearly|annual(?:ly)?", "year"),
+    (r"(?:every|each)\s+date|ungroup(?:ed)?|all\s+dates", None),
 ]
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
@@ -105,6 +113,11 @@ def local_edit(plan: Any, instruction: str) -> Edit | None:
         if top:
             updates["top_n"] = int(top.group(1))
             understood.append(top.group(0))
+        if plan.x is not None:  # dates on x grouped into periods: "by month", "weekly", "per quarter"
+            period = next(((m, p) for w, p in PERIOD_WORDS if (m := _has(w, body))), None)
+            if period is not None:
+                updates["x_period"] = period[1]
+                understood.append(period[0].group(0))
     elif chart_type is not None and (kind is None or kind[1] == "chart"):
         kind = (chart_type[0], "chart")  # "as a line chart" from slides: re-plan as a chart
 

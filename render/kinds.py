@@ -359,7 +359,7 @@ BUILT_INS = (
             rules="generators.rules.chart",
         ),
         example=_EXAMPLE_CHART,
-        refine=("make it a pie chart", "largest first", "top 5", "title: …", "dark theme"),
+        refine=("make it a pie chart", "largest first", "top 5", "title: …", "dark theme", "by month"),
         priority=30,
         screen="figure",
     ),

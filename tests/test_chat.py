@@ -13,6 +13,7 @@ from chat.refine import local_edit
 from generators.base import Planned, PlanReport, PlanRequest
 from generators.rules import RulesPlanner
 from render import parse_plan
+from render.plan import ChartPlan
 from tests.conftest import CHART
 from tests.pptx_checks import all_text
 
@@ -101,6 +102,18 @@ def test_refine_theme_kind_slides_and_refusals():
     assert len(local_edit(deck, "fewer slides").plan.slides) == 2
     partial = local_edit(chart, "pie chart and explain the dip in Q3")
     assert partial is not None and not partial.complete  # an LLM would get this one
+
+
+@pytest.mark.parametrize(
+    ("instruction", "period"),
+    [("by month", "month"), ("make it quarterly", "quarter"), ("show every date", None)],
+)
+def test_refine_groups_dates_into_periods(instruction, period):
+    plan = ChartPlan(chart_type="line", x="day", y="sales", x_period="week")
+    edit = local_edit(plan, instruction)
+    assert edit is not None and edit.complete and edit.plan.x_period == period
+    inline = local_edit(parse_plan(CHART), "by month")
+    assert inline is None  # inline numbers have no dates to group
 
 
 def test_refine_offline_applies_or_explains_and_llm_gets_the_previous_plan():
