@@ -3,6 +3,7 @@ what they are, and answers' markdown never shown as asterisks in plain text fiel
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -17,6 +18,8 @@ from generators.rules.numbers import find_numbers
 from generators.rules.relations import relation_graph
 from generators.rules.table import date_period
 from render.markdown import plain
+
+DATA = Path(__file__).parent / "data"
 
 
 def plan_of(question: str) -> Any:
@@ -229,3 +232,41 @@ def test_a_regular_series_keeps_its_points_and_an_asked_period_wins() -> None:
     assert date_period(_orders()["order_date"], "quarterly amount trend") == "quarter"
     assert date_period(_orders()["order_date"], "daily amount trend") is None  # already one point a day
     assert date_period(monthly["month"], "revenue by month") is None  # nothing finer to group
+
+
+@pytest.mark.parametrize(
+    ("question", "table", "answer"),
+    [
+        (
+            "which region sells the most?",
+            "rules_orders.csv",
+            "**Highest total sales**: North (430).",
+        ),  # summed per region
+        ("which product sold the least?", "rules_orders.csv", "**Lowest total sales**: Gizmo (375)."),
+        ("which order has the highest total sales?", "rules_orders.csv", "**Highest total sales**: 3 (200)."),
+        (
+            "which department has the highest salary?",
+            "rules_employees.csv",
+            "**Highest average salary**: Engineering (108,333.3).",
+        ),
+        (
+            "who has the best performance score?",
+            "rules_employees.csv",
+            "**Highest performance score**: Ana (4.5).",
+        ),
+        (
+            "which department has the most experience?",
+            "rules_employees.csv",
+            "**Highest average years experience**: Engineering (6).",
+        ),
+    ],
+)
+def test_a_question_about_a_table_is_answered_from_its_groups(question: str, table: str, answer: str) -> None:
+    """'Which region sells the most?' had been answered with a summary of the table, not the region."""
+    from render.tables import load_table
+
+    df = load_table(DATA / table)
+    expected = df.groupby("region")["total_sales"].sum().idxmax() if "region" in question else None
+    assert expected in (None, "North")
+    plan = RulesPlanner().plan(PlanRequest(question=question, table=df, table_name=table)).plan
+    assert plan.kind == "text" and plan.answer.startswith(answer)

@@ -123,27 +123,80 @@ _LEAST = re.compile(r"least|lowest|smallest|fewest|worst|min|最低|最少|最�
 _TOTAL = re.compile(r"total|sum|spent|how much|altogether|in all|合计|总|合計|합계", re.I)
 
 
-def lookup(question: str, df: pd.DataFrame) -> str:
-    """One value the question asks for, computed from the table: the row with the most or least of a
-    numeric column it names, or that column's total. '' when it names none."""
+_VERB_MEASURES = (  # "which region sells the most": the column the verb is about
+    (re.compile(r"\bsell|\bsold\b|\bsales?\b", re.I), ("sale", "revenue", "amount")),
+    (re.compile(r"\bearn|\bmakes?\b|\bmade\b|\brevenue", re.I), ("revenue", "income", "earning", "sale")),
+    (re.compile(r"\bspen[dt]|\bcost", re.I), ("spend", "cost", "expense", "amount", "price")),
+    (re.compile(r"\border|\bbuy|\bbought", re.I), ("order", "quantity", "units")),
+)
+
+
+_PER_PERSON = re.compile(r"salar|wage|\bpay\b|income|tenure|experience|years", re.I)
+"""What each row has, compared across groups by its average: "the highest salary" of a department."""
+
+
+_GENERIC = frozenset(
+    {"total", "number", "count", "value", "values", "amount", "date", "name", "type", "rate"}
+)
+
+
+def _named(question: str, columns: list[str]) -> list[str]:
+    """The columns the question names, first named first: closely ('total sales'), or by a word of
+    their own ('experience' for years_experience, 'order' for order_id)."""
     from generators.rules.table import column_mentions
+
+    found = {n: pos for n, (score, pos) in column_mentions(question, columns).items() if score >= 0.8}
+    words = {w: m.start() for m in re.finditer(r"[^\W\d_]{4,}", question.lower()) for w in [m.group()]}
+    for col in columns:
+        own = [w for w in re.split(r"[\W_]+", col.lower()) if len(w) >= 4 and w not in _GENERIC]
+        hit = [words[w] for w in own if w in words] + [words[w + "s"] for w in own if w + "s" in words]
+        if col not in found and hit:
+            found[col] = min(hit)
+    return [n for n, _ in sorted(found.items(), key=lambda kv: kv[1])]
+
+
+def _measure(question: str, numeric: list[str]) -> str | None:
+    named = _named(question, numeric)
+    if named:
+        return named[0]
+    for verb, fragments in _VERB_MEASURES:
+        if verb.search(question):
+            found = [c for f in fragments for c in numeric if f in c.lower()]
+            if found:
+                return found[0]
+    return None
+
+
+def lookup(question: str, df: pd.DataFrame) -> str:
+    """One value the question asks for, computed from the table: the group or row with the most or
+    least of a numeric column it names (or that its verb is about: "sells" → sales), or that
+    column's total. '' when it names none."""
+    from generators.rules.inline import LEVEL
 
     cols = profile(df)
     numeric = [c.name for c in cols if c.kind == "numeric" and not c.id_like]
-    named = sorted(
-        ((pos, name) for name, (score, pos) in column_mentions(question, numeric).items() if score >= 0.8)
-    )
-    if not named:
+    column = _measure(question, numeric)
+    if column is None:
         return ""
-    column = named[0][1]
     values = to_numeric(df[column])
     if values.dropna().empty:
         return ""
-    label = next((c.name for c in cols if c.kind == "category" and not c.id_like), None)
+    cats = [c.name for c in cols if c.kind == "category" and not c.id_like]
+    ids = [c.name for c in cols if c.id_like and c.name != column]
+    asked = _named(question, cats + ids)
+    label = asked[0] if asked else next(iter(cats), None)
     most, least = _MOST.search(question), _LEAST.search(question)
+    word = "Lowest" if least and not most else "Highest"
+    if (most or least) and label is not None and asked and df[label].duplicated().any():
+        # "which region sells the most": regions have many rows each; compare their totals
+        mean = bool(LEVEL.search(column) or _PER_PERSON.search(column))
+        groups = values.groupby(df[label]).agg("mean" if mean else "sum").dropna()
+        if not groups.empty:
+            key = groups.idxmin() if word == "Lowest" else groups.idxmax()
+            what = ("average " if mean else "total ") + humanize(column).lower().removeprefix("total ")
+            return f"**{word} {what}**: {key} ({fmt_number(float(groups[key]))})."
     if (most or least) and label is not None:
-        i = values.idxmin() if least and not most else values.idxmax()
-        word = "Lowest" if least and not most else "Highest"
+        i = values.idxmin() if word == "Lowest" else values.idxmax()
         return f"**{word} {humanize(column).lower()}**: {df.loc[i, label]} ({fmt_number(float(values[i]))})."
     if _TOTAL.search(question):
         return f"**Total {humanize(column).lower()}**: {fmt_number(float(values.sum()))}."
