@@ -270,3 +270,18 @@ def test_a_question_about_a_table_is_answered_from_its_groups(question: str, tab
     assert expected in (None, "North")
     plan = RulesPlanner().plan(PlanRequest(question=question, table=df, table_name=table)).plan
     assert plan.kind == "text" and plan.answer.startswith(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "grafico a torta delle spese: affitto 800, cibo 400, trasporti 150",
+        "gráfico de tarta de gastos: alquiler 800, comida 400, transporte 150",
+        "Kuchendiagramm der Ausgaben: Miete 800, Essen 400, Fahrt 150",
+        "круговая диаграмма расходов: аренда 800, еда 400, транспорт 150",
+        "wykres kołowy wydatków: czynsz 800, jedzenie 400, transport 150",
+    ],
+)
+def test_a_pie_asked_for_in_other_languages_is_a_pie(question: str) -> None:
+    """'grafico a torta' had been a bar chart."""
+    assert plan_of(question).chart_type == "pie"
