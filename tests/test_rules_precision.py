@@ -285,3 +285,11 @@ def test_a_question_about_a_table_is_answered_from_its_groups(question: str, tab
 def test_a_pie_asked_for_in_other_languages_is_a_pie(question: str) -> None:
     """'grafico a torta' had been a bar chart."""
     assert plan_of(question).chart_type == "pie"
+
+
+def test_measures_named_per_period_are_one_series_each() -> None:
+    """'… Q2 revenue 1.5M and costs 1.0M' had been four bars, one of them labelled just 'costs'."""
+    plan = plan_of("Q1 revenue 1.2M and Q1 costs 0.9M; Q2 revenue 1.5M and costs 1.0M")
+    assert plan.chart_type == "grouped_bar" and plan.categories == ["Q1", "Q2"]
+    assert [(s.name, s.values) for s in plan.series] == [("Revenue", [1.2, 1.5]), ("Costs", [0.9, 1.0])]
+    assert extract_data("apples 30, bananas 20, cherries 50, dates 10").groups == []  # no periods: one series

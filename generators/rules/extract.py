@@ -591,6 +591,48 @@ def _reference(text: str) -> tuple[str, tuple[str, float] | None]:
     )
 
 
+_PERIOD_LABEL = re.compile(
+    rf"^(?:(?P<p1>q[1-4]|(?:19|20)\d\d|{_MONTH_EN}|{_WEEKDAY_EN})\s+(?P<m1>\D+)"
+    rf"|(?P<m2>\D+?)\s+(?P<p2>q[1-4]|(?:19|20)\d\d|{_MONTH_EN}|{_WEEKDAY_EN}))$",
+    re.I,
+)
+
+
+def _by_period(data: QuestionData) -> QuestionData:
+    """'Q1 revenue 1.2M and Q1 costs 0.9M; Q2 revenue 1.5M and costs 1.0M': labels that are a
+    period and a measure make one series per measure over the periods (a label without a period,
+    "costs", is in the one named before it), not four bars of which one is just "costs"."""
+    if data.groups or len(data.categories) < 4:
+        return data
+    cells: dict[tuple[str, str], float] = {}
+    periods: list[str] = []
+    measures: list[str] = []
+    period = ""
+    for label, value in zip(data.categories, data.values, strict=True):
+        m = _PERIOD_LABEL.match(label.strip())
+        if m:
+            period = (m.group("p1") or m.group("p2")).strip()
+            measure = (m.group("m1") or m.group("m2")).strip()
+        elif period and re.fullmatch(r"[^\W\d_][\w\s'-]*", label.strip()):
+            measure = label.strip()
+        else:
+            return data
+        key = (period.casefold(), measure.casefold())
+        if key in cells:
+            return data
+        cells[key] = value
+        if period not in periods:
+            periods.append(period)
+        if measure.casefold() not in [x.casefold() for x in measures]:
+            measures.append(measure)
+    if len(periods) < 2 or len(measures) < 2 or len(cells) != len(periods) * len(measures):
+        return data
+    groups = [(cap(m), [cells[(p.casefold(), m.casefold())] for p in periods]) for m in measures]
+    return QuestionData(
+        periods, groups[0][1], data.unit, data.percent, metric=data.metric, source=data.source, groups=groups
+    )
+
+
 def _extract(text: str) -> QuestionData | None:
     if ENUMERATION_RE.search(text) and not re.search(r"\d\s*[%％]|\d[kmb]\b", text, re.I):
         return None
@@ -623,6 +665,8 @@ def _extract(text: str) -> QuestionData | None:
                 cats, values, unit, pct, metric=metric, axis=axis, time_like=True, source="range"
             )
     data = _timed(text, locale) or _pairs(text, locale) or _parallel(text, locale) or _series(text, locale)
+    if data is not None:
+        data = _by_period(data)
     if data is not None and not data.time_like:
         axis_key = time_axis(data.categories)
         if axis_key:
