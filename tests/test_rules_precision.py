@@ -293,3 +293,22 @@ def test_measures_named_per_period_are_one_series_each() -> None:
     assert plan.chart_type == "grouped_bar" and plan.categories == ["Q1", "Q2"]
     assert [(s.name, s.values) for s in plan.series] == [("Revenue", [1.2, 1.5]), ("Costs", [0.9, 1.0])]
     assert extract_data("apples 30, bananas 20, cherries 50, dates 10").groups == []  # no periods: one series
+
+
+def test_changes_from_a_to_b_are_key_numbers_never_one_axis() -> None:
+    """'we grew from 3 people in 2019 to 45 in 2024, revenue went from 0.2M to 8M' had been answered
+    'To draw a chart offline I need the numbers'."""
+    plan = plan_of("we grew from 3 people in 2019 to 45 in 2024, revenue went from 0.2M to 8M")
+    assert plan.kind == "infographic" and plan.blocks[0].type == "stats"
+    assert [(s.value, s.label) for s in plan.blocks[0].items] == [
+        ("3 → 45", "people, 2019 → 2024"),
+        ("0.2M → 8M", "revenue"),
+    ]
+    assert plan.answer == "**People**: 3 → 45 (15×), 2019 → 2024; **Revenue**: 0.2M → 8M (40×)."
+    assert plan.title == "What changed"  # the revenue's years were not given
+
+
+def test_a_change_in_percentages_is_in_points() -> None:
+    plan = plan_of("infographic: churn fell from 8% to 3% and NPS rose from 30 to 45")
+    assert plan.answer == "**Churn**: 8% → 3% (-5 points); **NPS**: 30 → 45 (+50%)."
+    assert plan_of("I went from the store to home").kind == "text"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from generators.markdown import markdown_chart
 from generators.rules.blocks import content_infographic
+from generators.rules.changes import changes, changes_infographic
 from generators.rules.content import supplied
 from generators.rules.cues import CHART_TYPE_CUES
 from generators.rules.extract import QuestionData, bare_numbers, extract_data, mixed_numbers
@@ -87,6 +88,9 @@ def build(req: RulesInput) -> Plan:
     scatter = scatter_from_pairs(question)
     if scatter is not None:
         return scatter
+    found = changes(question)
+    if found:  # "grew from 3 people to 45, revenue from 0.2M to 8M": each change on its own card
+        return changes_infographic(found)
     mixed = mixed_numbers(question)
     if mixed:
         return mixed_plan(req.language, question, mixed)

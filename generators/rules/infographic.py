@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from generators.markdown import markdown_to_infographic, text_to_diagram
 from generators.rules.blocks import content_infographic
+from generators.rules.changes import changes, changes_infographic
 from generators.rules.content import Content, clean_lead, prose_items, supplied
 from generators.rules.extract import QuestionData, extract_data, mixed_numbers
 from generators.rules.inline import chart_from_data
@@ -110,6 +111,9 @@ def build(req: RulesInput) -> Plan:
     if data is not None:
         return infographic_from_data(question, data)
     given = supplied(question)
+    found = changes(question)
+    if found and (given is None or len(found) >= len(given.items)):  # every item is a "from A to B"
+        return changes_infographic(found)
     if given is not None and not (given.ordered and not given.lead):
         return content_infographic(given, question, lang)
     diagram = text_to_diagram(question, diagram_type="flowchart")

@@ -1,0 +1,90 @@
+"""Changes the user states as "from A to B": "we grew from 3 people in 2019 to 45 in 2024, revenue
+went from 0.2M to 8M". Each change is a measure's two values (and, when given, their years); changes
+of different measures are laid out side by side as key numbers, never put on one axis, and the
+answer states the factor each grew by, computed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generators.rules.numbers import Num, find_numbers, fmt_number
+from generators.rules.words import cap, short
+from render.plan import InfographicPlan, Stat, StatsBlock
+
+_NUM = r"[$€£¥]?\d[\d,.]*(?:\s*(?:%|[kKmMbB]\b|million|billion|thousand))?"
+_YEAR = r"(?:19|20)\d\d"
+_CHANGE = re.compile(
+    rf"(?P<what>(?:[^\W\d_][\w'-]*\s+){{0,4}}?)"
+    r"(?:(?:went|grew|rose|fell|dropped|increased|decreased|climbed|jumped|shrank|expanded|moved|changed|"
+    r"has grown|have grown|has gone|have gone)\s+)?"
+    rf"from\s+(?P<a>{_NUM})(?P<unit>\s*(?!(?:in|at|to)\b)[^\W\d_]+)?(?:\s+(?:in|at)\s+(?P<t1>{_YEAR}))?"
+    rf"\s+to\s+(?P<b>{_NUM})(?P<unit_b>\s*(?!(?:in|by)\b)[^\W\d_]+)?(?:\s+(?:in|by)\s+(?P<t2>{_YEAR}))?",
+    re.I,
+)
+_PRONOUN = re.compile(r"^(?:we|i|it|they|our|my|the|this|that|and|then|also)$", re.I)
+_NOT_UNIT = re.compile(r"^(?:in|at|by|to|and|or|over|per|the|a|an)$", re.I)
+
+
+@dataclass
+class Change:
+    what: str
+    before: Num
+    after: Num
+    since: str = ""
+    until: str = ""
+
+    @property
+    def shown(self) -> str:
+        return f"{self.before.text} → {self.after.text}"
+
+    @property
+    def factor(self) -> str:
+        a, b = self.before.value * self.before.multiplier, self.after.value * self.after.multiplier
+        if self.before.pct and self.after.pct:  # 8% → 3% is 5 points down, not "-62%"
+            return f"{b - a:+.3g} points"
+        if a <= 0 or b <= 0:
+            return ""
+        ratio = b / a
+        return f"{fmt_number(round(ratio, 1))}×" if ratio >= 2 else f"{(ratio - 1) * 100:+.0f}%"
+
+
+def changes(question: str) -> list[Change]:
+    """Every "from A to B" the question states, with what changed (the words before it, or the unit
+    written after A: "from 3 people"). Empty when there is none."""
+    found: list[Change] = []
+    for m in _CHANGE.finditer(question or ""):
+        a, b = find_numbers(m.group("a")), find_numbers(m.group("b"))
+        if len(a) != 1 or len(b) != 1:
+            continue
+        unit = (m.group("unit") or "").strip()
+        words = [w for w in m.group("what").split() if not _PRONOUN.match(w)]
+        what = " ".join(words) or ("" if _NOT_UNIT.match(unit) else unit)
+        if not what:
+            continue
+        if unit and not _NOT_UNIT.match(unit) and unit.lower() not in what.lower():
+            what = f"{what} ({unit})" if words else what
+        found.append(Change(short(what, 60), a[0], b[0], m.group("t1") or "", m.group("t2") or ""))
+    return found
+
+
+def changes_infographic(found: list[Change]) -> InfographicPlan:
+    """Key numbers, one card per change: each measure on its own, never on a shared axis."""
+    items = []
+    facts = []
+    for c in found[:6]:
+        when = f"{c.since} → {c.until}" if c.since and c.until else ""
+        label = c.what + (f", {when}" if when else "")
+        items.append(Stat(value=short(c.shown, 24), label=short(label, 80)))
+        grew = f" ({c.factor})" if c.factor else ""
+        facts.append(f"**{cap(c.what)}**: {c.shown}{grew}" + (f", {when}" if when else ""))
+    spans = {(c.since, c.until) for c in found}
+    since, until = next(iter(spans))
+    title = f"From {since} to {until}" if len(spans) == 1 and since and until else "What changed"
+    return InfographicPlan(
+        title=title,
+        blocks=[StatsBlock(items=items)],
+        answer="; ".join(facts) + ".",
+        alt_text=f"Infographic of {len(items)} changes: "
+        + "; ".join(f"{c.what} {c.shown}" for c in found[:6]),
+    )
