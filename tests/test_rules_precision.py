@@ -312,3 +312,34 @@ def test_a_change_in_percentages_is_in_points() -> None:
     plan = plan_of("infographic: churn fell from 8% to 3% and NPS rose from 30 to 45")
     assert plan.answer == "**Churn**: 8% → 3% (-5 points); **NPS**: 30 → 45 (+50%)."
     assert plan_of("I went from the store to home").kind == "text"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "items"),
+    [
+        (
+            "How does a bill become a law in the US? committee, floor vote, other chamber, conference, president signs",
+            "steps",
+            ["Committee", "Floor vote", "Other chamber", "Conference", "President signs"],
+        ),
+        (
+            "what should I pack for the beach? towel, sunscreen, hat, water",
+            "checklist",
+            ["Towel", "Sunscreen", "Hat", "Water"],
+        ),
+    ],
+)
+def test_a_question_followed_by_the_users_own_list_is_laid_out(
+    question: str, kind: str, items: list[str]
+) -> None:
+    """It had been 'I see nothing to visualise here: no numbers, list, steps…'."""
+    block = plan_of(question).blocks[0]
+    assert block.type == kind
+    assert [i if isinstance(i, str) else i.title for i in block.items] == items
+
+
+@pytest.mark.parametrize(
+    "question", ["is this good? I think so, maybe, not sure", "what do you think? yes, no, maybe"]
+)
+def test_answers_to_a_yes_no_question_are_no_list(question: str) -> None:
+    assert plan_of(question).kind == "text"

@@ -301,6 +301,37 @@ def _numbered(text: str) -> tuple[str, list[str]] | None:
     return (text[: marks[0].start()], items) if len(items) >= 2 else None
 
 
+_PROCESS_ASK = re.compile(
+    r"^(?:how (?:does|do|is|are|can|should|would)|what are the (?:steps|stages|phases)|in what order|"
+    r"cómo|comment|wie|come|como|как|怎么|如何|どうやって|어떻게)\b",
+    re.I,
+)
+
+
+_WH_ASK = re.compile(
+    r"^(?:how|what|which|where|who|when|qu[ée]|cu[aá]l|c[oó]mo|comment|wie|was|welche|come|cosa|quali|"
+    r"как|что|какие|怎么|如何|什么|哪些|どうやって|何|어떻게|무엇)",
+    re.I,
+)
+_SAYING = re.compile(r"^(?:i|we|you|it|that|this|maybe|perhaps|not|yes|no)\b", re.I)
+
+
+def _asked_then_listed(text: str) -> Content | None:
+    """'How does a bill become a law? committee, floor vote, other chamber, president signs': a
+    question followed by three or more short items is the user's own answer to lay out; after a
+    "how does" question they are steps, in order."""
+    m = re.match(r"^(?P<ask>[^?？]{3,160})[?？]\s*(?P<rest>[^?？]+)$", text.strip())
+    if m is None or not _WH_ASK.match(m.group("ask").strip()):
+        return None  # "is this good? I think so, maybe": a yes/no question is not answered by a list
+    items = [it.strip(" .") for it in split_items(m.group("rest")) if it.strip(" .")]
+    if len(items) < 3 or any(len(it.split()) > 6 or _SAYING.match(it) for it in items):
+        return None
+    ordered = bool(_PROCESS_ASK.match(m.group("ask").strip()))
+    return Content(
+        clean_lead(m.group("ask")), [short(it, ITEM_CHARS) for it in items][:MAX_ITEMS], ordered=ordered
+    )
+
+
 def supplied(question: str) -> Content | None:
     """The content written in the question, or None when there is no list to lay out."""
     text = re.sub(r"[ \t]+", " ", (question or "")[:MAX_QUESTION]).strip()
@@ -321,6 +352,9 @@ def supplied(question: str) -> Content | None:
     numbered = _numbered(flat)
     if numbered:
         return Content(clean_lead(numbered[0]), numbered[1][:MAX_ITEMS], ordered=True)
+    asked = _asked_then_listed(flat)
+    if asked is not None:
+        return asked
     clauses = [c.strip() for c in _CLAUSE.split(flat) if c and c.strip()]
     sections: list[tuple[str, list[str]]] = []
     lead = ""
