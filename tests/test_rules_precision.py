@@ -343,3 +343,30 @@ def test_a_question_followed_by_the_users_own_list_is_laid_out(
 )
 def test_answers_to_a_yes_no_question_are_no_list(question: str) -> None:
     assert plan_of(question).kind == "text"
+
+
+def test_what_something_looks_like_answered_with_a_list_is_that_list() -> None:
+    """'what does a typical sprint look like? planning, standups, review, retro' had been a picture."""
+    assert (
+        plan_of("what does a typical sprint look like? planning, daily standups, review, retro").kind
+        == "infographic"
+    )
+    assert (
+        plan_of("what would our office look like? plants, big windows, wooden desks").kind == "image"
+    )  # imagined
+
+
+def test_a_service_diagram_reads_its_verbs_and_loses_the_ask_in_its_title() -> None:
+    """'worker consumes kafka' had been one box, and the title 'Create a diagram showing how our…'."""
+    plan = plan_of(
+        "create a diagram showing how our services talk: web calls api, api reads from postgres, "
+        "api publishes to kafka, worker consumes kafka"
+    )
+    assert plan.title == "How our services talk"
+    labels = {n.id: n.label for n in plan.nodes}
+    assert {(labels[e.source], labels[e.target]) for e in plan.edges} == {
+        ("web", "api"),
+        ("postgres", "api"),
+        ("api", "kafka"),
+        ("kafka", "worker"),
+    }

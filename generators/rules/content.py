@@ -255,7 +255,8 @@ _KIND_NOUN = re.compile(
     re.I,
 )
 _TOPIC_GLUE = re.compile(
-    r"^(?:(?:about|on|of|for|re|sur|sobre|über|zum|zur|zu|su|sul|sulla|о|об|про|по|для|para|pour|für|per|عن|حول|"
+    r"^(?:(?:about|on|of|for|re|showing|that shows|to show|illustrating|explaining|depicting|"
+    r"sur|sobre|über|zum|zur|zu|su|sul|sulla|о|об|про|по|для|para|pour|für|per|عن|حول|"
     r"के बारे में|关于|有关|"
     r"les|le|la|los|las|el|die|der|das|den|our|my|the|nos|notre|nuestro|nuestra|unser|unsere|nosso|nossa|"
     r"nostro|nostra|del|della|dei|des|du|de|di|do|da|dos|das|em|no|na|thema|topic|tema)\s+)+",
@@ -316,7 +317,7 @@ _WH_ASK = re.compile(
 _SAYING = re.compile(r"^(?:i|we|you|it|that|this|maybe|perhaps|not|yes|no)\b", re.I)
 
 
-def _asked_then_listed(text: str) -> Content | None:
+def asked_then_listed(text: str) -> Content | None:
     """'How does a bill become a law? committee, floor vote, other chamber, president signs': a
     question followed by three or more short items is the user's own answer to lay out; after a
     "how does" question they are steps, in order."""
@@ -352,7 +353,7 @@ def supplied(question: str) -> Content | None:
     numbered = _numbered(flat)
     if numbered:
         return Content(clean_lead(numbered[0]), numbered[1][:MAX_ITEMS], ordered=True)
-    asked = _asked_then_listed(flat)
+    asked = asked_then_listed(flat)
     if asked is not None:
         return asked
     clauses = [c.strip() for c in _CLAUSE.split(flat) if c and c.strip()]

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generators.rules.content import split_items
-from generators.rules.words import MAX_QUESTION, cap, short
+from generators.rules.content import clean_lead, split_items
+from generators.rules.words import MAX_QUESTION, short
 
 # verb → (direction, family): "down" subject→objects, "up" objects→subject; "org" relations make a
 # hierarchy (a tree), "link" relations a network.
@@ -30,6 +30,11 @@ VERBS: dict[str, tuple[str, str]] = {
     "leads to": ("down", "link"), "causes": ("down", "link"), "produces": ("down", "link"),
     "is used by": ("up", "link"), "are used by": ("up", "link"), "is called by": ("up", "link"),
     "reads from": ("up", "link"), "consumes from": ("up", "link"), "depends on it": ("up", "link"),
+    "consumes": ("up", "link"), "consume": ("up", "link"), "subscribes to": ("up", "link"),
+    "listens to": ("up", "link"), "pulls from": ("up", "link"), "polls": ("down", "link"),
+    "queries": ("down", "link"), "pushes to": ("down", "link"), "forwards to": ("down", "link"),
+    "routes to": ("down", "link"), "proxies to": ("down", "link"), "notifies": ("down", "link"),
+    "emits to": ("down", "link"), "streams to": ("down", "link"), "syncs to": ("down", "link"),
     # other languages
     "dirige": ("down", "org"), "gestiona": ("down", "org"), "reporta a": ("up", "org"), "usa": ("down", "link"),
     "utiliza": ("down", "link"), "llama a": ("down", "link"), "depende de": ("down", "link"),
@@ -242,5 +247,9 @@ def graph_type(graph: Graph) -> str:
 
 
 def title_of(question: str, fallback: str) -> str:
+    """The lead before the relations, without the ask ('create a diagram showing how our services
+    talk:' → 'How our services talk'); the fallback when there is none."""
     lead = re.split(r"[:：?？]", question, maxsplit=1)[0] if re.search(r"[:：?？]", question) else ""
-    return cap(short(lead.strip(), 100)) if 0 < len(lead.split()) <= 12 else fallback
+    if not 0 < len(lead.split()) <= 12:
+        return fallback
+    return clean_lead(lead) or fallback

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from generators.base import Route
 from generators.rules.arithmetic import arithmetic
-from generators.rules.content import supplied
+from generators.rules.content import asked_then_listed, supplied
 from generators.rules.cues import REQUEST_WORDS, TABLE_CUES
 from generators.rules.extract import ENUMERATION_RE, content_body, extract_data, mixed_numbers
 from generators.rules.numbers import find_numbers
@@ -198,6 +198,15 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
                 scores["diagram"] = (2, "relations between things in the question", 0)
         if not any(k != "text" for k in scores) and supplied(text) is not None and not _asks(text):
             scores["infographic"] = (1, "a list to lay out in the question", 0)
+        if (
+            scores.get("image", (9,))[0] <= 3
+            and max((v[0] for k, v in scores.items() if k != "image"), default=0) < 2
+        ):
+            listed = asked_then_listed(re.sub(r"\s+", " ", text))
+            imagined = re.search(r"\b(?:would|will|might|could)\b", text.split("?")[0], re.I)
+            if listed is not None and not imagined:  # "what does a sprint look like? planning, review…"
+                scores.pop("image")
+                scores["infographic"] = (2, "a question answered with the user's own list", 0)
     if (
         not has_table
         and not has_md
