@@ -370,3 +370,22 @@ def test_a_service_diagram_reads_its_verbs_and_loses_the_ask_in_its_title() -> N
         ("api", "kafka"),
         ("kafka", "worker"),
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "y_title"),
+    [
+        ("sleep last week: mon 7.5h, tue 6h, wed 8h, thu 5.5h", "Sleep (h)"),  # was "Sleep last"
+        (
+            "Die Umsätze pro Quartal: Q1 1,2 Mio., Q2 1,5 Mio., Q3 1,1 Mio.",
+            "Umsätze (million)",
+        ),  # "Umsätze Quartal"
+        (
+            "my kids' screen time this week in minutes — Emma 320, Noah 410, Lily 150",
+            "Kids screen time (min)",
+        ),
+        ("sales by region: north 10, south 20, east 5", "Sales"),
+    ],
+)
+def test_the_measure_is_named_without_its_when_or_per(question: str, y_title: str) -> None:
+    assert plan_of(question).y_title == y_title

@@ -192,12 +192,27 @@ def _metric_from(text: str) -> str:
                     frag, changed = frag[: -len(w)], True
         frag = re.sub(r"[A-Za-z0-9]+$", "", frag)
         return frag[:20]
+    text = _WHEN_SAID.sub(" ", text)
+    cut = _PER.search(text)
+    if cut and re.search(r"[^\W\d_]{3,}", text[: cut.start()]):
+        text = text[: cut.start()]  # "Umsätze pro Quartal" measures Umsätze; the quarters are the labels
     words = [
         w
         for w in re.findall(r"[\w'’&+-]+", text)
         if w.lower() not in STOPWORDS and w.lower() not in STOPWORDS_INTL and not w.isdigit()
     ]
     return " ".join(words[-4:])
+
+
+_IN_UNITS = {"minute": "min", "hour": "h", "second": "s", "day": "days", "km": "km", "mile": "miles",
+             "kg": "kg", "lb": "lbs", "euro": "€", "dollar": "$"}  # fmt: skip
+_IN_UNIT = re.compile(r"\bin\s+(minutes|hours|seconds|days|km|miles|kg|lbs|euros?|dollars?)\b", re.I)
+_PER = re.compile(r"\b(?:per|by|each|pro|je|nach|par|por|для каждого|по)\b", re.I)
+_WHEN_SAID = re.compile(
+    r"\b(?:(?:last|this|next|past|previous)\s+(?:week|month|year|quarter|days?|weekend)|today|yesterday|"
+    r"in\s+(?:minutes|hours|seconds|days|km|miles|kg|lbs|euros?|dollars?|percent))\b",
+    re.I,
+)
 
 
 def _label_before(text: str) -> str:
@@ -667,6 +682,9 @@ def _extract(text: str) -> QuestionData | None:
     data = _timed(text, locale) or _pairs(text, locale) or _parallel(text, locale) or _series(text, locale)
     if data is not None:
         data = _by_period(data)
+        said = _IN_UNIT.search(text)
+        if said and not data.unit and not data.percent:  # "screen time in minutes — Emma 320, …"
+            data.unit = _IN_UNITS[said.group(1).lower().rstrip("s")]
     if data is not None and not data.time_like:
         axis_key = time_axis(data.categories)
         if axis_key:
