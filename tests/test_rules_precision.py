@@ -389,3 +389,21 @@ def test_a_service_diagram_reads_its_verbs_and_loses_the_ask_in_its_title() -> N
 )
 def test_the_measure_is_named_without_its_when_or_per(question: str, y_title: str) -> None:
     assert plan_of(question).y_title == y_title
+
+
+def test_a_poster_keeps_every_fact_not_just_its_prices() -> None:
+    """Stat cards of '$2 cakes, $1 cookies' (and 'the 2 values total 3 USD') had dropped the day,
+    the place and the cause."""
+    plan = plan_of(
+        "make a poster for our bake sale: Saturday 10am-2pm, school gym, cakes $2, cookies $1, all money goes to the library"
+    )
+    text = plan.model_dump_json()
+    for fact in ("Saturday 10am-2pm", "chool gym", "$2", "$1", "ll money goes to the library"):
+        assert fact in text
+    assert "total" not in plan.answer
+
+
+def test_funnel_stages_are_not_summed() -> None:
+    assert (
+        "total" not in plan_of("our funnel: visitors 10000, signups 1200, activated 600, paying 150").answer
+    )

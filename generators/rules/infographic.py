@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from generators.markdown import markdown_to_infographic, text_to_diagram
 from generators.rules.blocks import content_infographic
 from generators.rules.changes import changes, changes_infographic
-from generators.rules.content import Content, clean_lead, prose_items, supplied
+from generators.rules.content import MAX_ITEMS, Content, clean_lead, prose_items, supplied
 from generators.rules.extract import QuestionData, extract_data, mixed_numbers
 from generators.rules.inline import chart_from_data
 from generators.rules.numbers import fmt_number, with_unit
@@ -108,7 +108,7 @@ def build(req: RulesInput) -> Plan:
             return text_plan(msg(req.language, "bad_table", why=chart))
         return table_infographic(question, table, req.table_name, chart)
     data = extract_data(question)
-    if data is not None:
+    if data is not None and not _more_than(supplied(question), data):
         return infographic_from_data(question, data)
     given = supplied(question)
     found = changes(question)
@@ -132,6 +132,12 @@ def build(req: RulesInput) -> Plan:
     if facts is not None:
         return content_infographic(facts, question, lang)
     return research_fallback(req.language, "infographic")
+
+
+def _more_than(given: Content | None, data: QuestionData) -> bool:
+    """The list holds more than the numbers ('bake sale: Saturday 10am-2pm, school gym, cakes $2,
+    cookies $1, all money goes to the library'): stat cards of the two prices would drop the rest."""
+    return given is not None and len(given.items) > len(data.categories) and len(given.items) <= MAX_ITEMS
 
 
 def infographic_from_data(question: str, data: QuestionData) -> InfographicPlan:
