@@ -407,3 +407,15 @@ def test_funnel_stages_are_not_summed() -> None:
     assert (
         "total" not in plan_of("our funnel: visitors 10000, signups 1200, activated 600, paying 150").answer
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("compare PostgreSQL and MongoDB for a startup", "can't research topics"),  # facts to look up
+        ("chart: compare our teams", "I need the numbers"),  # their own numbers, not given
+        ("make a bar chart", "I need the numbers"),
+    ],
+)
+def test_a_chart_without_numbers_says_what_is_missing(question: str, says: str) -> None:
+    assert says in plan_of(question).answer

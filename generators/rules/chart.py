@@ -16,7 +16,7 @@ from generators.rules.inline import chart_from_data, histogram_from_numbers, sca
 from generators.rules.request import RulesInput
 from generators.rules.table import chart_from_table
 from generators.rules.unsure import mixed_plan
-from generators.rules.words import any_cue, msg, text_plan
+from generators.rules.words import any_cue, msg, research_fallback, text_plan
 
 if TYPE_CHECKING:
     from render.plan import Plan
@@ -106,7 +106,15 @@ def build(req: RulesInput) -> Plan:
         # 'Plan A vs Plan B: cost 10 vs 12, risk low vs high': no one series to chart, but the user
         # gave the comparison, so it is laid out (a table row per item) rather than refused
         return content_infographic(given, question, req.lang)
+    own = re.search(r"\b(?:our|my|we|us|mine|ours)\b", question, re.I)  # their own numbers, not facts
+    if not re.search(r"\d", question) and _TOPIC_ASK.search(question) and not own:
+        return research_fallback(req.language, "chart")  # "compare PostgreSQL and MongoDB": facts to look up
     return text_plan(msg(req.language, "no_numbers"))
+
+
+_TOPIC_ASK = re.compile(
+    r"\b(?:compare|comparison|difference|differences|vs\.?|versus|pros and cons|better|explain|why)\b", re.I
+)
 
 
 _ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(.+?)\s*$", re.M)
