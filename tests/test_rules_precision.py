@@ -419,3 +419,21 @@ def test_funnel_stages_are_not_summed() -> None:
 )
 def test_a_chart_without_numbers_says_what_is_missing(question: str, says: str) -> None:
     assert says in plan_of(question).answer
+
+
+def test_a_chinese_org_chart_has_each_managers_own_reports() -> None:
+    """'…，李经理管理小陈和小刘' had put 小陈 and 小刘 under 张总: the comma starts a new statement."""
+    g = relation_graph("我们团队的组织结构：张总管理李经理和王经理，李经理管理小陈和小刘")
+    assert g is not None and g.labels == ["张总", "李经理", "王经理", "小陈", "小刘"]
+    assert sorted(g.edges) == [(0, 1), (0, 2), (1, 3), (1, 4)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как приготовить борщ: нарезать овощи, сварить бульон, добавить свёклу, посолить",
+        "Cómo hacer una tortilla: batir huevos, freír patatas, mezclar, cuajar",
+    ],
+)
+def test_how_to_in_other_languages_is_steps(question: str) -> None:
+    assert plan_of(question).blocks[0].type == "steps"

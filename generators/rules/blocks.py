@@ -28,7 +28,11 @@ from render.plan import (
 # Wording that asks for steps in order, in the planner's languages.
 STEPS = re.compile(
     r"\bsteps?\b|\bhow to\b|\bprocess\b|\bprocedure\b|\brecipe\b|\bpasos\b|\bétapes\b|\bschritte\b|\bpassos\b|"
-    r"\bpassaggi\b|\bшаг|手順|步骤|做法|流程|단계|चरण|خطوات",
+    r"\bpassaggi\b|\bшаг|手順|步骤|做法|流程|단계|चरण|خطوات|"
+    # "how to …" in other languages: what follows is done in order
+    r"\bcómo (?:hacer|preparar|cocinar)\b|\bcomment (?:faire|préparer|cuisiner)\b|\bwie (?:man|mache|koche)\b|"
+    r"\bcome (?:fare|preparare|cucinare)\b|\bcomo (?:fazer|preparar|cozinhar)\b|\bкак (?:приготовить|сделать|"
+    r"настроить|установить)\b|怎么做|如何|作り方|やり方|만드는 법|하는 방법|कैसे बनाएं|كيف",
     re.I,
 )
 CHECK = re.compile(

@@ -66,6 +66,10 @@ _STATEMENTS = re.compile(
     r"[.;。；\n!?？！]+\s*|,\s+(?=[\w\s]{1,30}?\s(?:"
     + "|".join(sorted((re.escape(v) for v in VERBS if re.search(r"[a-z]", v)), key=len, reverse=True))
     + r")\s)"
+    # "张总管理李经理和王经理，李经理管理小陈": a comma before a new subject and its verb
+    + r"|[，,]\s*(?=[^，,。；]{1,12}?(?:"
+    + "|".join(re.escape(v) for v in VERBS if not re.search(r"[a-zà-ÿа-я]", v))
+    + r"))"
 )
 
 
