@@ -154,3 +154,22 @@ def test_save_by_suffix(tmp_path, suffix):
 def test_unknown_suffix_is_a_clear_error(tmp_path):
     with pytest.raises(ValueError, match=r"use one of \.pptx"):
         render(EXAMPLES["chart"]).save(tmp_path / "out.docx")
+
+
+@pytest.mark.parametrize(
+    ("word", "script"),
+    [("बिक्री", "Devanagari"), ("ยอดขาย", "Thai"), ("বিক্রি", "Bengali"), ("விற்பனை", "Tamil")],
+)
+def test_scripts_beyond_the_bundled_fonts_are_drawn_not_boxed(word, script, monkeypatch):
+    """A Hindi chart's title and labels had been empty boxes: its Noto face (fonts-noto-core) is
+    loaded for an SVG with its letters, and only then."""
+    from render import svg as svgmod
+
+    plan = {"kind": "chart", "title": word, "categories": [word, "b"], "series": [{"values": [1, 2]}]}
+    page = render(plan).to_svg()
+    assert any(script in f for f in svgmod._script_fonts(page)), f"install fonts-noto-core for {script}"
+    assert not svgmod._script_fonts(render({**plan, "title": "x", "categories": ["a", "b"]}).to_svg())
+    drawn = render(plan).to_png(scale=1)
+    monkeypatch.setattr(svgmod, "SCRIPT_FONTS", ())
+    boxed = render(plan).to_png(scale=1)
+    assert drawn != boxed  # the glyphs, not the fallback's boxes

@@ -383,7 +383,9 @@ def test_lookups_on_a_table_are_computed_and_groupings_stay_charts() -> None:
 
     table = pd.DataFrame({"city": ["Oslo", "Bergen", "Tromsø", "Oslo"], "rain_mm": [76, 220, 90, 80]})
     plan = RulesPlanner().plan(PlanRequest(question="which city got the most rain_mm?", table=table)).plan
-    assert plan.kind == "text" and plan.answer.startswith("**Highest total rain mm**: Bergen (220)")  # Oslo: 76 + 80
+    assert plan.kind == "text" and plan.answer.startswith(
+        "**Highest total rain mm**: Bergen (220)"
+    )  # Oslo: 76 + 80
     plan = RulesPlanner().plan(PlanRequest(question="what's the total rain_mm we logged?", table=table)).plan
     assert plan.kind == "text" and plan.answer.startswith("**Total rain mm**: 466")
     assert route("average rain_mm by city", table=table).kind == "chart"

@@ -437,3 +437,8 @@ def test_a_chinese_org_chart_has_each_managers_own_reports() -> None:
 )
 def test_how_to_in_other_languages_is_steps(question: str) -> None:
     assert plan_of(question).blocks[0].type == "steps"
+
+
+def test_a_hindi_measure_keeps_its_vowel_signs() -> None:
+    """'हमारी बिक्री' had been named 'र ब क र': the word pattern split at every vowel sign."""
+    assert plan_of("हमारी बिक्री: जनवरी 100, फरवरी 120, मार्च 90").y_title == "बिक्री"

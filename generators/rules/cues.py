@@ -141,7 +141,8 @@ STOPWORDS_INTL: frozenset[str] = frozenset(
     fai fammi crea mostra mostrami disegna dammi il lo gli i le un uno una dei delle della del dello di da
     in con su per e o grafico barre torta linee andamento animazione anno
     сделай покажи нарисуй построй график диаграмма диаграмму по на в и или за для
-    als como comme come как""".split()  # noqa: SIM905
+    als como comme come как
+    हमारी हमारा हमारे मेरी मेरा मेरे का की के में और ग्राफ चार्ट बनाओ दिखाओ""".split()  # noqa: SIM905
 )
 STOPWORDS_CJK: tuple[str, ...] = (
     "画成", "做成", "转成", "变成", "成图",  # "画成图": draw (it) into a chart; first, before "画" and "图"

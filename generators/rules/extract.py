@@ -198,7 +198,7 @@ def _metric_from(text: str) -> str:
         text = text[: cut.start()]  # "Umsätze pro Quartal" measures Umsätze; the quarters are the labels
     words = [
         w
-        for w in re.findall(r"[\w'’&+-]+", text)
+        for w in re.findall(r"[\w\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff'’&+-]+", text)
         if w.lower() not in STOPWORDS and w.lower() not in STOPWORDS_INTL and not w.isdigit()
     ]
     return " ".join(words[-4:])
