@@ -442,3 +442,20 @@ def test_how_to_in_other_languages_is_steps(question: str) -> None:
 def test_a_hindi_measure_keeps_its_vowel_signs() -> None:
     """'हमारी बिक्री' had been named 'र ब क र': the word pattern split at every vowel sign."""
     assert plan_of("हमारी बिक्री: जनवरी 100, फरवरी 120, मार्च 90").y_title == "बिक्री"
+
+
+def test_comparing_two_named_things_lays_out_a_table_on_slides_and_pages() -> None:
+    """'slides comparing plan A and plan B: cost 10k vs 14k, …' had been three cards 'Cost 10k vs 14k'."""
+    deck = plan_of(
+        "slides comparing plan A and plan B: cost 10k vs 14k, time 3 months vs 2 months, risk high vs low"
+    )
+    table = next(s for s in deck.slides if s.layout == "table")
+    assert table.columns == ["", "plan A", "plan B"]
+    assert table.rows == [["Cost", "10k", "14k"], ["Time", "3 months", "2 months"], ["Risk", "high", "low"]]
+    page = plan_of("compare Berlin and Paris: rent 1200 vs 1500, coffee 3 vs 4")
+    assert page.blocks[0].columns == ["", "Berlin", "Paris"]
+
+
+def test_a_short_topic_names_the_deck() -> None:
+    """'make 3 slides about our Q3' had been titled 'Overview'."""
+    assert clean_lead("make 3 slides about our Q3") == "Q3"

@@ -143,7 +143,8 @@ class Content:
             rows.append([short(cap(head), 60), short(left, 60), short(right, 60)])
         if len(rows) < 2:
             return None
-        return ["", short(sides.group("a"), 40), short(sides.group("b"), 40)], rows[:MAX_TABLE_ROWS]
+        a, b = sides.group("a") or sides.group("a2"), sides.group("b") or sides.group("b2")
+        return ["", short(a, 40), short(b, 40)], rows[:MAX_TABLE_ROWS]
 
     @property
     def dated(self) -> list[tuple[str, str]] | None:
@@ -201,7 +202,10 @@ def _digit_around(text: str, pos: int) -> bool:
 _VERSUS = r"(?:\s+(?:vs\.?|versus|v\.|gegen|contre|contra|против)\s+|\s*(?:対|对比|对|대)\s*)"
 _VS = re.compile(_VERSUS, re.I)
 _VS_LEAD = re.compile(
-    rf"^(?:compare\s+|comparing\s+|comparison(?:\s+of)?\s+)?(?P<a>[^:]{{1,40}}?){_VERSUS}(?P<b>[^:]{{1,40}}?)\s*$",
+    rf"^(?:compare\s+|comparing\s+|comparison(?:\s+of)?\s+)?(?P<a>[^:]{{1,40}}?){_VERSUS}(?P<b>[^:]{{1,40}}?)\s*$"
+    # "comparing plan A and plan B:" names the two sides as well as "plan A vs plan B:" does
+    r"|^(?:(?:compare|comparing|comparison of|vergleich von|comparer|comparar|confronto tra)\s+)?"
+    r"(?P<a2>[^:]{1,40}?)\s+(?:and|with|to|und|mit|et|avec|y|con|e)\s+(?P<b2>[^:]{1,40}?)\s*$",
     re.I,
 )
 _MONTH_DAY = re.compile(rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?$", re.I)
@@ -277,7 +281,8 @@ def clean_lead(lead: str) -> str:
         last = found[-1]
         after = _TOPIC_GLUE.sub("", text[last.end() :].strip(" :：-–—,.")).strip()
         before = _TAIL_GLUE.sub("", text[: found[0].start()].strip(" :：-–—,."))
-        if len(after) >= 3 and not re.match(r"[をがはにで을를이가]|作|做|만들", after):
+        short_name = re.fullmatch(r"[A-Z][A-Z0-9]", after)  # "about our Q3", "on AI", "for HR"
+        if (len(after) >= 3 or short_name) and not re.match(r"[をがはにで을를이가]|作|做|만들", after):
             text = after
         elif before:
             text = before
