@@ -206,11 +206,12 @@ def _metric_from(text: str) -> str:
 
 _IN_UNITS = {"minute": "min", "hour": "h", "second": "s", "day": "days", "km": "km", "mile": "miles",
              "kg": "kg", "lb": "lbs", "euro": "€", "dollar": "$"}  # fmt: skip
-_IN_UNIT = re.compile(r"\bin\s+(minutes|hours|seconds|days|km|miles|kg|lbs|euros?|dollars?)\b", re.I)
+_UNIT_WORDS = r"minutes|hours|seconds|days|km|miles|kg|lbs|euros?|dollars?"
+_IN_UNIT = re.compile(rf"\bin\s+({_UNIT_WORDS})\b", re.I)
 _PER = re.compile(r"\b(?:per|by|each|pro|je|nach|par|por|для каждого|по)\b", re.I)
 _WHEN_SAID = re.compile(
     r"\b(?:(?:last|this|next|past|previous)\s+(?:week|month|year|quarter|days?|weekend)|today|yesterday|"
-    r"in\s+(?:minutes|hours|seconds|days|km|miles|kg|lbs|euros?|dollars?|percent))\b",
+    rf"in\s+(?:{_UNIT_WORDS}|percent))\b",
     re.I,
 )
 
