@@ -459,3 +459,20 @@ def test_comparing_two_named_things_lays_out_a_table_on_slides_and_pages() -> No
 def test_a_short_topic_names_the_deck() -> None:
     """'make 3 slides about our Q3' had been titled 'Overview'."""
     assert clean_lead("make 3 slides about our Q3") == "Q3"
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        (
+            "rank our priorities: 1 security, 2 performance, 3 new features",
+            ["Security", "Performance", "New features"],
+        ),
+        ("top 3: 1 Paris, 2 Rome, 3 Madrid", ["Paris", "Rome", "Madrid"]),
+    ],
+)
+def test_ranks_written_without_a_dot_are_an_order_not_values(question: str, items: list[str]) -> None:
+    """'1 security, 2 performance, 3 new features' had been a chart: 'new is highest at 3', 'total 6'."""
+    assert extract_data(question) is None
+    block = plan_of(question).blocks[0]
+    assert block.type == "steps" and [s.title for s in block.items] == items

@@ -294,9 +294,20 @@ def clean_lead(lead: str) -> str:
     return cap(short(text, 100))
 
 
+_BARE_RANKS = re.compile(
+    r"(?:(?<=^)|(?<=[:：,，;；]\s)|(?<=[:：,，;；]))(\d{1,2})\s+(?=[^\W\d_][^,;，；\d]*(?:$|[,;，；]))"
+)
+"""'rank our priorities: 1 security, 2 performance, 3 new features': ranks without a dot, each
+after a colon or a comma."""
+
+
 def _numbered(text: str) -> tuple[str, list[str]] | None:
-    """'steps: 1. plan 2. build 3. ship' → ('steps', ['plan', 'build', 'ship'])."""
+    """'steps: 1. plan 2. build 3. ship' → ('steps', ['plan', 'build', 'ship']); ranks written
+    without the dot count from three on ('1 security, 2 performance, 3 new features')."""
     marks = list(re.finditer(r"(?:(?<=\s)|(?<=^)|(?<=[:：]))(\d{1,2})\s*[.)、．](?!\d)\s*", text))
+    if len(marks) < 2:
+        bare = list(_BARE_RANKS.finditer(text))
+        marks = bare if len(bare) >= 3 else marks
     if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
         return None
     items = [

@@ -29,6 +29,10 @@ from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, langu
 ENUMERATION_RE = re.compile(
     r"(?:^|[\s:：])1\s*[.)、．](?!\d)\s*\S.*?(?:\s|[,;，；])2\s*[.)、．](?!\d)\s*\S", re.S
 )
+RANKED_RE = re.compile(
+    r"(?:^|[:：,，;；]\s*)1\s+[^\W\d_][^,;，；\d]*[,;，；]\s*2\s+[^\W\d_][^,;，；\d]*[,;，；]\s*3\s+[^\W\d_][^,;，；\d]*(?:$|[,;，；])"
+)
+"""Ranks without the dot ('priorities: 1 security, 2 performance, 3 new features'): an order, not values."""
 
 
 @dataclass
@@ -651,6 +655,8 @@ def _by_period(data: QuestionData) -> QuestionData:
 
 def _extract(text: str) -> QuestionData | None:
     if ENUMERATION_RE.search(text) and not re.search(r"\d\s*[%％]|\d[kmb]\b", text, re.I):
+        return None
+    if RANKED_RE.search(text):
         return None
     lang = lang_of(text)
     locale = language(text)
