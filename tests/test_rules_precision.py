@@ -476,3 +476,9 @@ def test_ranks_written_without_a_dot_are_an_order_not_values(question: str, item
     assert extract_data(question) is None
     block = plan_of(question).blocks[0]
     assert block.type == "steps" and [s.title for s in block.items] == items
+
+
+def test_sales_at_a_price_are_no_graph_of_pronouns_and_numbers() -> None:
+    """'we sold 120 units in March at $15 each and 90 …' had been a diagram linking 'we' and '90' to 'each'."""
+    assert relation_graph("we sold 120 units in March at $15 each and 90 units in April at $18 each") is None
+    assert plan_of("we sold 120 units in March at $15 each and 90 units in April at $18 each").kind == "text"

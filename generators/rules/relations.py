@@ -216,6 +216,12 @@ def relation_graph(question: str) -> Graph | None:
     return graph if len(graph.edges) >= 2 else None
 
 
+_NOT_A_THING = re.compile(
+    r"^(?:\W*\d[\d.,]*\W*|we|i|you|they|it|he|she|us|them|each|all|this|that|these|those|there|here|one)$",
+    re.I,
+)
+
+
 def _chained(text: str) -> Graph | None:
     """'sales works with marketing, marketing briefs design, design hands off to engineering': short
     statements whose first and last words name things that recur in the others. Whatever stands
@@ -229,6 +235,8 @@ def _chained(text: str) -> Graph | None:
         triples.append((words[0], " ".join(words[1:-1]), words[-1]))
     if len(triples) < 2:
         return None
+    if any(_NOT_A_THING.match(w) for a, _, b in triples for w in (a, b)):
+        return None  # "we sold 120 units … at $18 each": a pronoun, a number or "each" is no node
     names = [w.casefold() for a, _, b in triples for w in (a, b)]
     if any(names.count(a.casefold()) + names.count(b.casefold()) < 3 for a, _, b in triples):
         return None  # each statement must share a name with another one
