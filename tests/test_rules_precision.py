@@ -482,3 +482,25 @@ def test_sales_at_a_price_are_no_graph_of_pronouns_and_numbers() -> None:
     """'we sold 120 units in March at $15 each and 90 …' had been a diagram linking 'we' and '90' to 'each'."""
     assert relation_graph("we sold 120 units in March at $15 each and 90 units in April at $18 each") is None
     assert plan_of("we sold 120 units in March at $15 each and 90 units in April at $18 each").kind == "text"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Visualize: 40% of users are on mobile, 35% desktop, 25% tablet",
+        "40% of users are on mobile, 35% on desktop and 25% on tablet",
+    ],
+)
+def test_a_share_of_a_whole_is_labelled_by_what_follows_the_verb(question: str) -> None:
+    """'40% of users are on mobile' had labelled the 40% wedge 'users'."""
+    data = extract_data(question)
+    assert (
+        data is not None
+        and data.categories == ["mobile", "desktop", "tablet"]
+        and data.values == [40, 35, 25]
+    )
+
+
+def test_headcount_up_to_now_is_not_summed() -> None:
+    """'founded in 2015 with 4 people, 2020 had 40, now 120' had stated 'the 3 values total 164'."""
+    assert "total" not in plan_of("founded in 2015 with 4 people, 2020 had 40, now 120").answer

@@ -505,6 +505,8 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
 def time_axis(labels: list[str]) -> str:
     """'year', 'quarter', 'month' or 'weekday' when every label is one; else ''."""
     low = [lb.strip().lower().rstrip(".") for lb in labels]
+    if len(low) >= 2 and low[-1] in ("now", "today", "this year", "currently", "jetzt", "ahora", "maintenant"):
+        low = low[:-1]  # "2015 …, 2020 …, now …": years up to the present
     if all(re.fullmatch(r"(?:19|20)\d\d年?", x) for x in low):
         return "year"
     if all(re.fullmatch(r"q[1-4](?:\s*(?:19|20)\d\d)?", x) for x in low):
@@ -580,12 +582,21 @@ def extract_data(question: str) -> QuestionData | None:
     text = mask_dates((question or "")[:MAX_QUESTION])
     text = spelled_numbers(text, language(text))  # dictated: "forty percent", "twee komma één miljoen"
     text, reference = _reference(text)
+    text = _SHARE_OF.sub(lambda m: f"{m.group('pct')} {m.group('label').strip()}", text)
     data = _extract(text)
     if data is not None and reference is not None:
         data.reference = reference
     return data
 
 
+_SHARE_OF = re.compile(
+    r"(?P<pct>\d+(?:[.,]\d+)?\s*%)\s+of\s+(?:the\s+|our\s+|all\s+)?[^\W\d_][\w\s]{0,30}?\s+"
+    r"(?:are|is|were|was|use|uses|used|prefer|prefers|preferred|chose|choose|say|said|come from|came from)\s+"
+    r"(?:on\s+|in\s+|using\s+|from\s+|by\s+)?(?P<label>[^\W\d_][^\d,;]{0,40}?)(?=\s*(?:,|;|$|\band\b))",
+    re.I,
+)
+"""'40% of users are on mobile': the share's label is what comes after the verb ("mobile"), not the
+whole it is a share of ("users"); rewritten '40% mobile' like the items after it ('35% desktop')."""
 _REFERENCE = re.compile(
     r"(?:^|[—–;,.(]|\s-|\band\b|\bwith\b)\s*(?:(?:the|our|a|my)\s+)?"
     r"(?P<kind>target|goal|objective|budget|benchmark|threshold|limit|baseline|quota|plan|industry average"
