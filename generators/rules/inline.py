@@ -25,7 +25,7 @@ LEVEL = re.compile(
 _REACHED = frozenset({"target", "goal", "objective", "quota", "benchmark", "plan", "ziel", "objetivo", "meta",
                       "objectif", "obiettivo", "цель", "目标", "目標", "목표"})  # fmt: skip
 _STOCK = re.compile(
-    r"\busers?\b|subscri|followers|members|headcount|employees|staff|people|team|population|inventory|stock\b"
+    r"\busers?\b|subscri|followers|members|headcount|employees|staff|people|population|inventory|stock\b"
     r"|\bmau\b|\bdau\b"
     r"|用户|员工|人口|会员|粉丝",
     re.I,
