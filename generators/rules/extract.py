@@ -215,6 +215,8 @@ def _label_before(text: str) -> str:
                 if len(frag) > len(w) and frag.endswith(w):
                     frag, changed = frag[: -len(w)], True
         return frag
+    if person := _person_label(text):
+        return person
     words = re.findall(r"[^\s,;:()]+", text)
     label: list[str] = []
     for w in reversed(words):
@@ -229,6 +231,20 @@ def _is_glue(word: str) -> bool:
     if re.fullmatch(r"[A-Z]", word) or TIME_TOKEN.fullmatch(word.strip(".")):
         return False
     return word.lower().strip(".'\"") in STOPWORDS
+
+
+# The speaker among named people: "jake 112 me 98 sam 131", "yo 640, Ana 480", "moi 12, Léa 9".
+PERSON = re.compile(r"me|myself|us|moi|yo|ich|io|eu|mim|ik|ben|я|мы|我|我们", re.I)
+
+
+def _person_label(text: str) -> str:
+    """'me' standing alone as an item's label (after a value, a separator or nothing): the person
+    speaking, a category like the names beside it. Elsewhere ('show me 5') it stays a glue word."""
+    m = re.search(r"(?:^|[\d%,;:，；、]\s*|\s)(\S+)\s*$", text)
+    if m is None or not PERSON.fullmatch(m.group(1).strip(".'\"")):
+        return ""
+    head = text[: m.start(1)].rstrip()
+    return m.group(1) if not head or re.search(r"[\d%,;:，；、]$", head) else ""
 
 
 def _label_after(text: str) -> str:
@@ -301,17 +317,32 @@ def _numbered_label(seg: str, first: Num) -> bool:
     return glued or period is not None
 
 
+def _age_label(seg: str, n: Num, nums: list[Num]) -> bool:
+    """'1か月4.0kg', '3个月5.9公斤', '6 mo: 7.5 kg': a duration written right before a value of another
+    measure is when the value was taken (an age, a time point), the item's label, not a value."""
+    if n.dim != "duration":
+        return False
+    nxt = next((m for m in nums if m.start >= n.end), None)
+    gap = seg[n.end : nxt.start] if nxt is not None else ""
+    return (
+        nxt is not None
+        and bool(nxt.dim)
+        and nxt.dim != n.dim
+        and re.fullmatch(r"\s*[:：=]?\s*", gap) is not None
+    )
+
+
 def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     """'Q1 31 Q2 35 Q3 29' / 'mon 5 tue 0 wed 7' / '周一 6500 周二 8200': a label before every number,
     no separators. The first label takes as many words as the others have."""
-    values = [n for n in nums if not n.is_year]
+    values = [n for n in nums if not n.is_year and not _age_label(seg, n, nums)]
     if len(values) < 2:
         return None
     between = [seg[values[k - 1].end : values[k].start].strip(" :=：") for k in range(1, len(values))]
     if not all(between) or any(len(b.split()) > 3 or len(b) > 30 for b in between):
         return None
-    if any(all(_is_glue(w) for w in b.split()) for b in between):
-        return None  # "15% of 200": glue words, not labels
+    if any(all(_is_glue(w) for w in b.split()) and not PERSON.fullmatch(b) for b in between):
+        return None  # "15% of 200": glue words, not labels ("jake 112 me 98": "me" is a person)
     size = max(len(b.split()) for b in between)
     first = seg[: values[0].start].split()[-size:]
     if not first:
@@ -345,6 +376,12 @@ def _named_by_numbers(body: str, lang: str) -> list[_Row] | None:
     return rows if len(rows) >= 2 and rising else None
 
 
+def _fact_item(seg: str, lang: str) -> bool:
+    """An item written with digits that hold no quantity: a phone number, a year or date with its
+    counter ('2015년', '8月3日'), a code. Beside values, such items make the list a set of facts."""
+    return bool(re.search(r"\d", seg)) and not find_numbers(seg, lang)
+
+
 def _rows(body: str, lang: str) -> list[_Row] | None:
     """One labelled number per list item; None when an item holds several numbers that are not a
     run of labelled values, or when an item between two numbered ones has no number (a roadmap, a
@@ -354,7 +391,10 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
         return named
     rows: list[_Row] = []
     gap = False
-    for seg in _segments(body, lang):
+    segments = _segments(body, lang)
+    if len(segments) >= 3 and sum(_fact_item(seg, lang) for seg in segments) * 3 >= len(segments):
+        return None  # "open 2015년, staff 12명, visitors 300명, phone 02-555-1234": a fact sheet
+    for seg in segments:
         seg_nums = find_numbers(seg, lang)
         if not seg_nums:
             if (

@@ -22,6 +22,7 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
     return re.compile(
         rf"""
     (?<![A-Za-z0-9_.\-−/:#№])                          # not inside a word (Q1, FY2020), decimal, range or date
+    (?P<ppct>[%％](?=\d))?                              # "%62": Turkish writes the sign first
     (?P<sign>[-−](?=[$€£¥￥₽₹₩]?\d))?
     (?P<cur>[$€£¥￥₽₹₩])?
     (?P<num>{digits})
@@ -29,7 +30,7 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
     (?P<mag>\s?(?:{_MAG_WORDS}{mag_extra})(?![A-Za-z\u0400-\u04ff])|(?:mn|bn|k|m|b|t)(?![A-Za-z²])
         |\s(?:mn|bn|k|m|b)(?=\s?[€$£₽₹])                 # "2,1 M€": a short magnitude spaced before its currency
         |\s?(?:百万|千万|十亿|千|万|亿|億|만|억|천))?
-    (?P<cur2>\s?(?:{_CUR_WORDS})(?![A-Za-z]))?
+    (?P<cur2>\s?(?:{_CUR_WORDS})(?![A-Za-z])(?!\d))?     # "2021 $1,450": a sign before digits is the next number's
     (?P<pct>\s?(?:%|％|percent\b|per\scent\b|pct\b|por\sciento|pour\s?cent|prozent|per\scento|процент\w*))?
     (?!\s?(?:月|年|日|号|季度|季|周(?![一二三四五六日天末])|点|个月|년|월|일|분기|st\b|nd\b|rd\b|th\b|er\b|ère\b|ème\b|º|ª|:\d))
     """,
@@ -121,7 +122,7 @@ def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
     before = text[max(0, m.start() - 14) : m.start()]
     if not (m.group("cur") or m.group("sign")) and _RANK_BEFORE.search(before):
         return True
-    bare = not (m.group("mag") or m.group("cur") or m.group("cur2") or m.group("pct"))
+    bare = not (m.group("mag") or m.group("cur") or m.group("cur2") or m.group("pct") or m.group("ppct"))
     # the range's start is just before ("5-7"): a short window, not the whole text (quadratic)
     if bare and (
         _RANGE_AFTER.match(text, m.end("num")) or _RANGE_BEFORE.search(text[max(0, start - 40) : start])
@@ -157,7 +158,7 @@ def find_numbers(text: str, lang: str | None = None) -> list[Num]:
         mag = (m.group("mag") or "").strip().lower()
         cur = (m.group("cur") or m.group("cur2") or "").strip().lower()
         currency = CURRENCIES.get(cur, "")
-        pct = bool(m.group("pct"))
+        pct = bool(m.group("pct") or m.group("ppct"))
         end = m.end()
         unit = dim = ""
         if pct:

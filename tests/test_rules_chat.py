@@ -1,0 +1,71 @@
+"""Questions as people type them into a chat app, each mechanism with examples written for this test
+(none taken from a labelled set): currency and percent signs written where a language puts them,
+people and time points as labels, fact sheets that are no series, and the form's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from generators.base import PlanRequest
+from generators.rules import RulesPlanner, route
+from generators.rules.extract import extract_data
+from generators.rules.numbers import find_numbers
+
+
+def full_plan(question: str) -> object:
+    return RulesPlanner().plan(PlanRequest(question=question)).plan
+
+
+def test_a_currency_sign_before_digits_belongs_to_the_number_after_it() -> None:
+    """'2021 $1,450 2022 $1,525': the '$' is the price's, so the years stay labels and the prices money."""
+    nums = find_numbers("rent 2021 $1,450 2022 $1,525 2023 $1,700")
+    assert [(n.value, n.dim) for n in nums] == [
+        (2021, ""), (1450, "money"), (2022, ""), (1525, "money"), (2023, ""), (1700, "money")
+    ]  # fmt: skip
+    assert [(n.value, n.dim) for n in find_numbers("cost 40 $ and 50 $")] == [(40, "money"), (50, "money")]
+    data = extract_data("what we paid in rent: 2022 $1,525 2023 $1,700 2024 $1,850")
+    assert data is not None and data.values == [1525, 1700, 1850]
+
+
+def test_a_percent_sign_written_first_is_a_percentage() -> None:
+    """Turkish writes '%62': a share, so it never shares an axis with counts of shots."""
+    assert [(n.value, n.dim) for n in find_numbers("topla oynama %62, şut 14")] == [(62, "percent"), (14, "")]
+    assert route("maç özeti: 2 gol, %55 topla oynama, 11 şut, 4 korner").kind != "chart"
+    assert route("oylar: %40 evet, %35 hayır, %25 kararsız").kind == "chart"
+
+
+@pytest.mark.parametrize(
+    ("question", "labels"),
+    [
+        ("our bowling scores: tom 142 me 155 ana 120", ["tom", "me", "ana"]),
+        ("who paid what: me 640, jess 480, dan 320", ["me", "jess", "dan"]),
+        ("puntos: yo 12, Ana 9, Luis 15", ["yo", "Ana", "Luis"]),
+    ],
+)
+def test_the_speaker_is_a_label_among_names(question: str, labels: list[str]) -> None:
+    """'me 155' between names is the person speaking: one more bar, not a glue word that ends the list."""
+    data = extract_data(question)
+    assert data is not None and data.categories == labels
+
+
+def test_a_duration_right_before_a_measure_is_a_time_point() -> None:
+    """'1か月4.0kg' is the weight at one month: the age labels the item, the weights are the series."""
+    data = extract_data("体重の推移：出生3.1kg 1か月4.0kg 3か月5.9kg")
+    assert (
+        data is not None and data.categories == ["出生", "1か月", "3か月"] and data.values == [3.1, 4.0, 5.9]
+    )
+    assert route("my run: 10 km, 54 min, 612 kcal").kind != "chart"  # units side by side stay apart
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "그래프로: 카페 오픈 2018년, 직원 7명, 하루 손님 250명, 전화 02-555-0199",
+        "as a chart: founded in 2009, 40 staff, 1200 customers, call 020 7946 0018",
+    ],
+)
+def test_items_with_digits_but_no_quantity_make_a_fact_sheet(question: str) -> None:
+    """A year with its counter or a phone number beside two counts: facts about one shop, not a series."""
+    assert extract_data(question) is None
+    assert full_plan(question).kind != "chart"
+    assert extract_data("월별 매출: 1월 100, 2월 120, 3월 130") is not None
