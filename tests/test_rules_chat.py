@@ -69,3 +69,50 @@ def test_items_with_digits_but_no_quantity_make_a_fact_sheet(question: str) -> N
     assert extract_data(question) is None
     assert full_plan(question).kind != "chart"
     assert extract_data("월별 매출: 1월 100, 2월 120, 3월 130") is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("bracket for the office chess tournament: ana v li, raj v tom, winners play the final", "diagram"),
+        ("トーナメント表：Aチーム対Bチーム、Cチーム対Dチーム、勝者同士で決勝", "diagram"),
+        ("storyboard for our ad: close-up of the mug, steam rising, logo at the end", "slides"),
+        ("絵コンテ：朝の駅、主人公が走る、電車に間に合う", "slides"),
+        ("a meme of a cat judging my code", "image"),
+        ("做个表情包：小狗戴墨镜", "image"),
+        ("festa della scuola, volantino: sabato 10-13, palestra, torte 2€", "infographic"),
+        ("체육대회 포스터: 5월 10일, 운동장, 오전 9시", "infographic"),
+        ("une petite appli pour cocher mes courses : lait, pain, œufs, beurre", "app"),
+        ("una app para marcar mis tareas: lavar, planchar, barrer", "app"),
+    ],
+)
+def test_a_form_named_by_its_everyday_word_in_many_languages(question: str, kind: str) -> None:
+    """A bracket is a tree of matches, a storyboard a run of frames, a meme a picture, a flyer a poster,
+    'an app to …' an app: the word names the form however the rest is phrased."""
+    assert route(question).kind == kind
+
+
+def test_our_app_in_a_list_of_numbers_is_no_ask_for_an_app() -> None:
+    """'app' as the thing measured ('our app downloads: …') is data; only 'an app to/for …' asks for one."""
+    assert route("our app downloads: ios 10k, android 12k, web 4k").kind == "chart"
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        ("夏祭りのポスター：8月3日 17時から 公民館前", ["8月3日", "17時から", "公民館前"]),
+        ("做成时间线：2019入职 2021升主管 2023跳槽", ["2019入职", "2021升主管", "2023跳槽"]),
+        ("海报：周六下午两点 小区篮球赛 三号球场 谢谢", ["周六下午两点", "小区篮球赛", "三号球场"]),
+    ],
+)
+def test_spaces_separate_items_in_chinese_and_japanese(question: str, items: list[str]) -> None:
+    """Chinese and Japanese put no spaces between words, so a typed space ends an item."""
+    from generators.rules.content import supplied
+
+    found = supplied(question)
+    assert found is not None and found.items == items
+    assert supplied("summer party: music, food and games") is not None
+    assert supplied("make a poster for the summer party") is None
+    assert (
+        supplied("做个海报 周六下午两点 小区篮球赛 三号球场") is None
+    )  # no colon: what is the ask is unclear
