@@ -116,3 +116,27 @@ def test_spaces_separate_items_in_chinese_and_japanese(question: str, items: lis
     assert (
         supplied("做个海报 周六下午两点 小区篮球赛 三号球场") is None
     )  # no colon: what is the ask is unclear
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        ("something where i can tick off my gym bag: towel, lock, shoes", ["towel", "lock", "shoes"]),
+        ("une petite appli pour cocher mes courses : lait, pain, œufs", ["lait", "pain", "œufs"]),
+        (
+            "a to-do app for moving day: book van, pack kitchen, return keys",
+            ["book van", "pack kitchen", "return keys"],
+        ),
+    ],
+)
+def test_an_app_to_tick_off_a_given_list_is_a_checklist(question: str, items: list[str]) -> None:
+    """The checklist view shows the user's own items and the progress as they are ticked; nothing added."""
+    plan = full_plan(question)
+    assert plan.kind == "app"
+    assert [v.items for v in plan.views if v.type == "checklist"] == [items]
+
+
+def test_a_list_without_ticking_is_no_checklist_app() -> None:
+    """A printable checklist is an infographic; an app with no list to tick stays honest text."""
+    assert full_plan("checklist for the trip: passport, tickets, charger").kind == "infographic"
+    assert full_plan("something where i can tick things off").kind == "text"

@@ -521,9 +521,41 @@ def explicit(question: str, lang: str) -> Any | None:
     return factor_converter(question, lang) or rate_costs(question, lang) or unit_rate(question, lang)
 
 
+# ------------------------------------------------------------------------------------- checklists
+
+# Ticking things off, in the planner's languages: what one does with a checklist, never with a picture.
+_TICK = re.compile(
+    r"\b(?:tick|check|cross|mark)(?:ed|ing|s)?\s+(?:them\s+|it\s+|things\s+)?off\b|\bcheck\s?box|\btick\s?box|"
+    r"\bto-?do\b|\bmark\s+(?:it\s+|them\s+|each\s+)?(?:as\s+)?done\b|abhak|ankreuz|cocher|coche[rz]?\b|"
+    r"marcar|tachar|spuntar|отмеча|отметить|вычерк|afvink|aanvink|işaretle|打勾|勾选|打钩|チェックを?(?:入れ|つけ)|"
+    r"체크(?:하|할)|تأشير|टिक",
+    re.I,
+)
+
+
+def checklist(question: str, lang: str) -> Any | None:
+    """'something where I can tick off my packing list: passport, charger, meds': the user's own
+    items as a checklist that shows progress as they are ticked. Only the items given, none added."""
+    if not _TICK.search(question):
+        return None
+    from generators.rules.content import supplied
+
+    given = supplied(question)
+    if given is None or len(given.items) < 2 or given.sections:
+        return None
+    items = [short(it, 80) for it in given.items[:50]]
+    return _plan(
+        {
+            "title": short(given.lead or question, 80),
+            "views": [{"type": "checklist", "items": items}],
+            "answer": f"{len(items)} items to tick off: " + "; ".join(items) + ".",
+        }
+    )
+
+
 def implicit(question: str, lang: str) -> Any | None:
     """Tools read from the wording when no catalogue calculator fits."""
-    for make in (countdown, percent_tool, order_form, named_formula):
+    for make in (checklist, countdown, percent_tool, order_form, named_formula):
         plan = make(question, lang)
         if plan is not None:
             return plan
