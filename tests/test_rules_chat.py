@@ -140,3 +140,33 @@ def test_a_list_without_ticking_is_no_checklist_app() -> None:
     """A printable checklist is an infographic; an app with no list to tick stays honest text."""
     assert full_plan("checklist for the trip: passport, tickets, charger").kind == "infographic"
     assert full_plan("something where i can tick things off").kind == "text"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ok just tell me which week was best: wk1 12, wk2 18, wk3 15",
+        "dis-moi juste quel mois était le meilleur : jan 340, fév 410, mar 395",
+        "直接告诉我哪个月最好：一月340，二月410，三月395",
+    ],
+)
+def test_numbers_asked_about_in_words_get_their_reading_in_words(question: str) -> None:
+    """The user wants the answer, not a chart: the highest value is said, and no chart is drawn."""
+    plan = full_plan(question)
+    assert plan.kind == "text"
+    assert "410" in plan.answer or "18" in plan.answer
+    assert full_plan("chart it, just tell me if it looks off: wk1 12, wk2 18, wk3 15").kind == "chart"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿es normal que mi hijo de 3 años duerma 12 horas?",
+        "is it ok that my 9 year old reads 20 minutes a day?",
+    ],
+)
+def test_a_question_about_two_numbers_is_answered_not_charted(question: str) -> None:
+    """Two numbers in a question that names no form are what it asks about, not a series to plot."""
+    assert route(question).kind == "text"
+    assert route("chart? north 120, south 135").kind == "chart"
+    assert route("visits: mon 120, tue 135, wed 98?").kind == "chart"

@@ -168,6 +168,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         scores.pop(
             "image"
         )  # "on one picture" over numbers, "what does it look like" over a table: not a scene
+    if data is not None and len(data.values) <= 2 and _asks(text) and not any(k != "text" for k in scores):
+        data = None  # "is it normal that my 2-year-old sleeps 13 hours?": a question about two numbers
     if data is not None:
         found = scores.get("chart")
         if found is None or found[0] < 2:
