@@ -170,3 +170,23 @@ def test_a_question_about_two_numbers_is_answered_not_charted(question: str) -> 
     assert route(question).kind == "text"
     assert route("chart? north 120, south 135").kind == "chart"
     assert route("visits: mon 120, tue 135, wed 98?").kind == "chart"
+
+
+def test_a_value_read_at_each_setting_is_a_series_over_the_settings() -> None:
+    """'160°C 18 min, 175°C 13 min': the bake time at each temperature. The temperatures label the
+    items (they rise), the minutes are the values, and their sum means nothing so none is stated."""
+    data = extract_data("bake time by oven temp: 160°C 18 min, 175°C 13 min, 190°C 10 min")
+    assert data is not None and data.categories == ["160°C", "175°C", "190°C"] and data.values == [18, 13, 10]
+    plan = full_plan("fuel use: 50 km/h 4.1 l, 90 km/h 5.2 l, 120 km/h 6.8 l")
+    assert plan.kind == "chart" and "total" not in plan.answer
+    assert route("bake time by oven temp: 160°C 18 min, 175°C 13 min, 190°C 10 min").kind != "diagram"
+    assert route("10 km 54 min, 5 km 25 min").kind != "chart"  # settings must rise: two runs, not a series
+
+
+def test_a_ranked_list_is_no_flow_of_steps() -> None:
+    """Places in an order of preference are not steps one follows: no arrows between albums."""
+    assert (
+        route("my top 5 albums, ranked: 1. GNX 2. Brat 3. Chromakopia 4. Hit Me Hard and Soft").kind
+        != "diagram"
+    )
+    assert route("onboarding: 1. sign contract 2. get laptop 3. meet team").kind == "diagram"

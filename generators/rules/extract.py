@@ -353,10 +353,11 @@ def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
 
 def _named_by_numbers(body: str, lang: str) -> list[_Row] | None:
     """'4.0 212, 4.1 148, 4.2 96': every item a bare number naming it (a release, a version, a plot
-    number), then its value. The names rise from item to item; they are labels, never plotted beside
+    number) or a setting in one unit ('160°C 18 min, 175°C 13 min'), then its value. The names rise from item to item; they are labels, never plotted beside
     the values. None unless every item is such a pair."""
     rows: list[_Row] = []
     names: list[float] = []
+    units: set[str] = set()
     for k, seg in enumerate(_segments(body, lang)):
         nums = find_numbers(seg, lang)
         if not nums and re.fullmatch(r"\W*(?:and|or|y|et|und|e|и)?\W*", seg, re.I):
@@ -364,7 +365,9 @@ def _named_by_numbers(body: str, lang: str) -> list[_Row] | None:
         if len(nums) != 2:
             return None
         name, value = nums
-        plain = not (name.unit or name.currency or name.pct or name.mag)
+        # a bare number, or a setting in a unit of its own ("160°C 18 min": the time at each temperature)
+        plain = not (name.currency or name.pct or name.mag) and (not name.unit or name.dim != value.dim)
+        units.add(name.unit)
         lead = seg[: name.start].strip(" :")
         if not plain or seg[name.end : value.start].strip() or seg[value.end :].strip(" .;!?"):
             return None
@@ -373,7 +376,7 @@ def _named_by_numbers(body: str, lang: str) -> list[_Row] | None:
         rows.append(_Row(name.text, "", value, seg))
         names.append(name.value)
     rising = all(a < b for a, b in itertools.pairwise(names))
-    return rows if len(rows) >= 2 and rising else None
+    return rows if len(rows) >= 2 and rising and len(units) == 1 else None
 
 
 def _fact_item(seg: str, lang: str) -> bool:

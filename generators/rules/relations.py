@@ -213,6 +213,8 @@ def _chained(text: str) -> Graph | None:
         triples.append((words[0], " ".join(words[1:-1]), words[-1]))
     if len(triples) < 2:
         return None
+    if any(re.match(r"[-+]?\d", a) or re.fullmatch(r"[-+]?[\d.,:]+", verb) for a, verb, _ in triples):
+        return None  # "160°C 18 min, 175°C 13 min": measurements, not things related by a verb
     names = [w.casefold() for a, _, b in triples for w in (a, b)]
     if any(names.count(a.casefold()) + names.count(b.casefold()) < 3 for a, _, b in triples):
         return None  # each statement must share a name with another one

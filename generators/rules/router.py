@@ -184,7 +184,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
                 scores["infographic"] = (2, why, 0)  # compared side by side, never on one axis
             elif REQUEST_WORDS.search(text) and not any(k != "text" for k in scores):
                 scores["infographic"] = (1, why, 0)  # something to show: key-number cards
-        if ENUMERATION_RE.search(text) and scores.get("diagram", (0,))[0] < 2:
+        if ENUMERATION_RE.search(text) and scores.get("diagram", (0,))[0] < 2 and not RANKED.search(text):
             scores["diagram"] = (2, "numbered steps in the question", 0)
         if (
             told_in_order(text)
@@ -250,6 +250,15 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     if "text" in scores:
         return Route("text", f"mentions '{scores['text'][1]}' and no visual cue; plain text", text_w)
     return Route("text", "no visual cue, data or attachment; plain text", 0)
+
+
+# A numbered list that ranks ("my top 5 albums, ranked: 1. … 2. …"): places in an order of preference,
+# not steps one follows, so no flow is drawn between them.
+RANKED = re.compile(
+    r"\btop\s*\d+\b|\branked\b|\branking\b|\bmy\s+favou?rite|\bclassement\b|\bclasificaci[oó]n\b|"
+    r"\brangliste\b|\bclassifica\b|\bрейтинг|排名|排行|ランキング|順位|순위",
+    re.I,
+)
 
 
 def _asks(text: str) -> bool:
