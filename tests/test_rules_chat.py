@@ -190,3 +190,26 @@ def test_a_ranked_list_is_no_flow_of_steps() -> None:
         != "diagram"
     )
     assert route("onboarding: 1. sign contract 2. get laptop 3. meet team").kind == "diagram"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("thx! one more q: what's the median of 4, 9, 11?", "**9**"),
+        ("la media de 3,5 y 4,5", "**4**"),
+        ("mean of 1,200 and 800", "**1,000**"),
+        ("12、15、9的平均数是多少？", "**12**"),
+    ],
+)
+def test_a_statistic_of_listed_numbers_is_worked_out_not_charted(question: str, answer: str) -> None:
+    """Unlabelled numbers after 'the median of' are a sum to do; commas read the way the language
+    writes them ('3,5' is three and a half in Spanish, '1,200' twelve hundred in English)."""
+    plan = full_plan(question)
+    assert plan.kind == "text" and answer in plan.answer
+    assert route("average score by class: red 80, blue 90, green 85").kind == "chart"
+
+
+def test_a_diagram_word_that_names_the_measure_does_not_make_a_flow() -> None:
+    """'steps per day' counts steps walked; 'how practice works: warmup 10 min, …' is still a process."""
+    assert route("steps per day 👟 mon 6k tue 9k wed 12k thu 4k").kind == "chart"
+    assert route("how practice works: warmup 10 min, drills 20, scrimmage 25, cooldown 5").kind == "diagram"

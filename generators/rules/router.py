@@ -170,6 +170,12 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         )  # "on one picture" over numbers, "what does it look like" over a table: not a scene
     if data is not None and len(data.values) <= 2 and _asks(text) and not any(k != "text" for k in scores):
         data = None  # "is it normal that my 2-year-old sleeps 13 hours?": a question about two numbers
+    if (
+        data is not None
+        and scores.get("diagram", (9,))[0] <= 2
+        and _names_measure(scores["diagram"][1], data.metric)
+    ):
+        scores.pop("diagram")  # "steps per day: mon 6k, tue 9k", "process time: a 5, b 8": the measure's name
     if data is not None:
         found = scores.get("chart")
         if found is None or found[0] < 2:
@@ -259,6 +265,12 @@ RANKED = re.compile(
     r"\brangliste\b|\bclassifica\b|\bрейтинг|排名|排行|ランキング|順位|순위",
     re.I,
 )
+
+
+def _names_measure(cue: str, metric: str) -> bool:
+    """The diagram word is the name of what the numbers count ('steps' in 'steps per day')."""
+    words = set(re.findall(r"\w+", metric.casefold()))
+    return bool(words) and all(w in words for w in re.findall(r"\w+", cue.casefold()))
 
 
 def _asks(text: str) -> bool:
