@@ -213,3 +213,16 @@ def test_a_diagram_word_that_names_the_measure_does_not_make_a_flow() -> None:
     """'steps per day' counts steps walked; 'how practice works: warmup 10 min, …' is still a process."""
     assert route("steps per day 👟 mon 6k tue 9k wed 12k thu 4k").kind == "chart"
     assert route("how practice works: warmup 10 min, drills 20, scrimmage 25, cooldown 5").kind == "diagram"
+
+
+def test_two_series_named_by_versus_and_written_with_slashes() -> None:
+    """'2023 vs 2024: jan 80/72, …': each item holds both years' values in the order they were named."""
+    data = extract_data("compare my water bill 2023 vs 2024: jan 40/36, feb 38/35, mar 30/29")
+    assert data is not None and data.categories == ["jan", "feb", "mar"]
+    assert data.groups == [("2023", [40, 38, 30]), ("2024", [36, 35, 29])]
+    plan = full_plan("compare my water bill 2023 vs 2024: jan 40/36, feb 38/35, mar 30/29")
+    assert plan.kind == "chart" and [s.name for s in plan.series] == ["2023", "2024"]
+    assert (
+        extract_data("spelling test: ana 18/20, ben 15/20, cat 19/20") is None
+        or not extract_data("spelling test: ana 18/20, ben 15/20, cat 19/20").groups
+    )  # a score out of 20 is no second series

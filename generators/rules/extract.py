@@ -575,7 +575,7 @@ def extract_data(question: str) -> QuestionData | None:
         return None
     lang = lang_of(text)
     locale = language(text)
-    groups = _groups(text, locale)
+    groups = _groups(text, locale) or _slashed(text, locale)
     if groups is not None:
         return groups
     for kind, pattern in RANGE_PATTERNS.items():
@@ -753,6 +753,43 @@ def _groups(text: str, locale: str) -> QuestionData | None:
         source="groups",
         groups=series,
     )
+
+
+_VERSUS_HEAD = re.compile(
+    r"(?P<a>[^\s:：,]+)\s+(?:vs\.?|versus|v\.?|contre|contra|gegen|против|对比|对|대)\s+(?P<b>[^\s:：,]+)\s*[:：]",
+    re.I,
+)
+_SLASHED_ITEM = re.compile(r"^(?P<label>.*?\S)\s*[:：=]?\s+(?P<x>\S*\d\S*?)\s*/\s*(?P<y>\S*\d\S*)$")
+
+
+def _slashed(text: str, locale: str) -> QuestionData | None:
+    """'my bill 2023 vs 2024: jan 80/72, feb 75/70, mar 60/58': two series named before the colon,
+    each item a label and the two values split by a slash, in the named order. Without the 'A vs B'
+    head a slash is a score or a fraction ('20/20'), never two series."""
+    head = _VERSUS_HEAD.search(text)
+    if head is None:
+        return None
+    labels: list[str] = []
+    pairs: list[list[Num]] = []
+    for seg in _segments(text[head.end() :], locale):
+        m = _SLASHED_ITEM.match(seg.strip(" .;"))
+        if m is None:
+            return None
+        x, y = find_numbers(m.group("x"), locale), find_numbers(m.group("y"), locale)
+        if len(x) != 1 or len(y) != 1:
+            return None
+        labels.append(short_label(m.group("label")))
+        pairs.append([x[0], y[0]])
+    if len(pairs) < 2 or len({lb.casefold() for lb in labels}) != len(labels):
+        return None
+    flat = [n for pair in pairs for n in pair]
+    if not comparable(flat, [""] * len(flat)):
+        return None
+    first, unit, pct = _unify([p[0] for p in pairs])
+    second, _, _ = _unify([p[1] for p in pairs])
+    metric = _metric_from(text[: head.start()])
+    series = [(short_label(head.group("a")), first), (short_label(head.group("b")), second)]
+    return QuestionData(labels, first, unit, pct, metric=metric, source="groups", groups=series)
 
 
 def short_label(text: str) -> str:
