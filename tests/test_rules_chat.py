@@ -224,3 +224,20 @@ def test_two_series_named_by_versus_and_written_with_slashes() -> None:
     assert plan.kind == "chart" and [s.name for s in plan.series] == ["2023", "2024"]
     scores = extract_data("spelling test: ana 18/20, ben 15/20, cat 19/20")
     assert scores is None or not scores.groups  # a score out of 20 is no second series
+
+
+def test_a_value_typed_per_period_is_summed_and_measured_against_a_named_goal() -> None:
+    """'I type how much I put in each week and it shows how close I am to $2000': one input per week,
+    their total, and what is left to the goal the user named. Nothing but sums of what is typed."""
+    plan = full_plan(
+        "a savings tracker: i type how much i put in each week and it shows how close i am to $1500"
+    )
+    assert plan.kind == "app" and [i.label for i in plan.inputs] == ["Week 1", "Week 2", "Week 3", "Week 4"]
+    formulas = {c.name: c.formula for c in plan.computed}
+    assert formulas["total"] == "p1 + p2 + p3 + p4" and "1500" in formulas["to_go"]
+    daily = full_plan("a dashboard where I type each day's sales and it shows the week total")
+    assert daily.kind == "app" and len(daily.inputs) == 7 and "to_go" not in {c.name for c in daily.computed}
+    assert full_plan("una app donde apunto cada mes mis gastos y me da el total").kind == "app"
+    assert full_plan("a dashboard where I type each day's mood").kind == "text"  # nothing to add up
+    mortgage = full_plan("a mortgage calculator where I enter the loan and it shows what I pay each month")
+    assert mortgage.kind == "app" and "Jan" not in [i.label for i in mortgage.inputs]  # a loan, not a log
