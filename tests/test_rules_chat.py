@@ -241,3 +241,17 @@ def test_a_value_typed_per_period_is_summed_and_measured_against_a_named_goal() 
     assert full_plan("a dashboard where I type each day's mood").kind == "text"  # nothing to add up
     mortgage = full_plan("a mortgage calculator where I enter the loan and it shows what I pay each month")
     assert mortgage.kind == "app" and "Jan" not in [i.label for i in mortgage.inputs]  # a loan, not a log
+
+
+def test_a_list_inside_a_longer_message_is_the_content() -> None:
+    """The story before it and the ask after it are neither the list nor its items."""
+    from generators.rules.content import supplied
+
+    question = (
+        "So I'm giving a talk at the garden club on friday and I'm nervous haha. Topics: compost, mulch, "
+        "watering. Could you make slides?"
+    )
+    found = supplied(question)
+    assert found is not None and found.items == ["compost", "mulch", "watering"]
+    plan = full_plan(question)
+    assert plan.kind == "slides" and "Could you" not in plan.model_dump_json()

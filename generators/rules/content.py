@@ -317,8 +317,8 @@ def supplied(question: str) -> Content | None:
             if not sections and k == 0:
                 lead = clause
                 continue
-            if sections:
-                sections[-1][1].extend(split_items(clause))
+            if sections and not (re.search(r"[?？]$", clause) or re.search(ASK_YOU, clause, re.I)):
+                sections[-1][1].extend(split_items(clause))  # the list goes on; an ask after it does not
             continue
         head, body = found
         if k == 0 and inner is None and len(head.split()) > 7:
@@ -345,6 +345,10 @@ def supplied(question: str) -> Content | None:
         if len(items) >= 2:
             items = _do_dont(items) or items
             return Content(clean_lead(head), items[:MAX_ITEMS]) if isinstance(items, list) else items
+    if (
+        len(named) == 1 and len(named[0][1]) >= 2
+    ):  # "…I'm terrified lol. Topics: a, b, c. Can you make slides?"
+        return Content(clean_lead(named[0][0]), named[0][1][:MAX_ITEMS])
     return None
 
 
