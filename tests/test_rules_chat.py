@@ -248,8 +248,8 @@ def test_a_list_inside_a_longer_message_is_the_content() -> None:
     from generators.rules.content import supplied
 
     question = (
-        "So I'm giving a talk at the garden club on friday and I'm nervous haha. Topics: compost, mulch, "
-        "watering. Could you make slides?"
+        "So I'm giving a talk at the garden club on friday evening and honestly I'm really nervous about it haha, "
+        "it's my first time. Topics: compost, mulch, watering. Could you make slides?"
     )
     found = supplied(question)
     assert found is not None and found.items == ["compost", "mulch", "watering"]

@@ -345,9 +345,8 @@ def supplied(question: str) -> Content | None:
         if len(items) >= 2:
             items = _do_dont(items) or items
             return Content(clean_lead(head), items[:MAX_ITEMS]) if isinstance(items, list) else items
-    if (
-        len(named) == 1 and len(named[0][1]) >= 2
-    ):  # "…I'm terrified lol. Topics: a, b, c. Can you make slides?"
+    # one list far into a longer message: "…I'm terrified lol. Topics: a, b, c. Can you make slides?"
+    if len(named) == 1 and len(named[0][1]) >= 2:
         return Content(clean_lead(named[0][0]), named[0][1][:MAX_ITEMS])
     return None
 
