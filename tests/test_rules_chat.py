@@ -255,3 +255,12 @@ def test_a_list_inside_a_longer_message_is_the_content() -> None:
     assert found is not None and found.items == ["compost", "mulch", "watering"]
     plan = full_plan(question)
     assert plan.kind == "slides" and "Could you" not in plan.model_dump_json()
+
+
+def test_a_year_a_spaced_dash_and_a_bigger_number_is_the_years_value() -> None:
+    """'2020 — 100, 2021 — 140': not ranges from 2020 down to 100, but each year's value; a range of
+    years ('2019 - 2023') and short numbers after a dash stay what they were."""
+    data = extract_data("sales: 2020 — 100, 2021 — 140, 2022 — 210")
+    assert data is not None and data.categories == ["2020", "2021", "2022"] and data.values == [100, 140, 210]
+    assert [n.value for n in find_numbers("from 2019 - 2023")] == []
+    assert find_numbers("we won 5 - 3") == []

@@ -133,11 +133,25 @@ def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
     return False
 
 
+# "2020 — 100, 2021 — 140": a year, a spaced dash, then its value. A range of years ends in a year
+# ("2019 - 2023", "2019-23"); a bigger or decimal number after the dash is the year's value.
+_YEAR_DASH = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(\s+)([-–—])(?=\s+(\d[\d.,]*))")
+
+
+def _year_and_value(m: re.Match[str]) -> str:
+    value = m.group(4).rstrip(".,")
+    year = value.isdigit() and 1900 <= int(value) <= 2100
+    if year or (len(value) < 3 and not re.search(r"[.,]", value)):
+        return m.group(0)
+    return m.group(1) + m.group(2) + ":"
+
+
 def find_numbers(text: str, lang: str | None = None) -> list[Num]:
     """Every quantity in the text with its suffixes and unit, read the way `lang` writes numbers (the
     text's own language when not given). Q1, FY2020, 3月, 2019-2023, phone numbers, codes, versions,
     ranks and dates are labels or identifiers, not numbers."""
     text = PHONE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _YEAR_DASH.sub(_year_and_value, text)  # same length: positions hold
     lang = lang or language(text)
     comma = lang in COMMA_DECIMAL
     if comma:  # "semaine 1 120", "tháng 1 120": the label's number ends at the space, no "1 120"
