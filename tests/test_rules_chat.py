@@ -264,3 +264,33 @@ def test_a_year_a_spaced_dash_and_a_bigger_number_is_the_years_value() -> None:
     assert data is not None and data.categories == ["2020", "2021", "2022"] and data.values == [100, 140, 210]
     assert [n.value for n in find_numbers("from 2019 - 2023")] == []
     assert find_numbers("we won 5 - 3") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "days"),
+    [
+        ("Diagramm bitte: Mo 3 Di 5 Mi 2 Do 6", ["Mo", "Di", "Mi", "Do"]),
+        ("graphique : lun 3 mar 5 mer 2 jeu 6", ["lun", "mar", "mer", "jeu"]),
+        ("maak een grafiekje: ma 3 di 5 wo 2 do 6", ["ma", "di", "wo", "do"]),
+    ],
+)
+def test_weekday_abbreviations_in_order_label_the_numbers(question: str, days: list[str]) -> None:
+    """In 'Di 5 Mi 2' "Mi" is Wednesday, not miles; in 'lun 3 mar 5' "mar" is Tuesday, not March 3rd;
+    "di" and "do" are days, not glue words. Every value given is kept."""
+    data = extract_data(question)
+    assert data is not None and data.categories == days and data.values == [3, 5, 2, 6]
+    assert [(n.value, n.dim) for n in find_numbers("ran 5 mi on sunday")] == [(5, "length")]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "un'app per dividere il conto con la mancia",
+        "calculadora de gorjeta",
+        "калькулятор чаевых",
+        "bahşiş hesaplayıcı",
+    ],
+)
+def test_the_tip_calculator_is_named_in_more_languages(question: str) -> None:
+    plan = full_plan(question)
+    assert plan.kind == "app" and plan.inputs

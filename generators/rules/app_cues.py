@@ -135,7 +135,9 @@ _WORDS: dict[str, list[str]] = {
             "身体质量指数"],
     "tip": ["tip", "tips", "tip splitter", "split the bill", "bill splitter", "propina*",
             "dividir la cuenta", "pourboire", "partager l'addition", "trinkgeld", "rechnung teilen", "小费",
-            "分账", "割り勘", "チップ", "더치페이", "팁"],
+            "分账", "割り勘", "チップ", "더치페이", "팁", "mancia", "dividere il conto", "gorjeta", "dividir a conta",
+            "fooi", "rekening delen", "чаевые", "чаевых", "разделить счёт", "bahşiş", "hesabı böl*", "napiwek",
+            "tiền boa", "بقشيش", "टिप"],
     "convert": ["convert*", "conversion", "converter", "unit", "units", "换算", "单位", "conversor",
                 "convertidor", "convertisseur", "umrechn*", "換算", "km to", "to mph", "to miles", "to km"],
 }

@@ -53,7 +53,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "ar": [("رسم بياني", 4), ("رسمًا بيانيًا", 4), ("رسما بيانيا", 4), ("مخطط", 3), ("مخطط دائري", 4),
            ("مخطط أعمدة", 4), ("نسبة", 2), ("مقارنة", 2), ("توزيع", 2)],
     "hi": [("चार्ट", 3), ("ग्राफ", 3), ("ग्राफ़", 3), ("तुलना", 2)],
-    "nl": [("grafiek", 3), ("staafdiagram", 4), ("staafgrafiek", 4), ("cirkeldiagram", 4),
+    "nl": [("grafiek*", 3), ("staafdiagram", 4), ("staafgrafiek", 4), ("cirkeldiagram", 4),
            ("taartdiagram", 4), ("lijngrafiek", 4), ("vergelijk*", 2), ("verloop", 2), ("verdeling", 2),
            ("aandeel", 2)],
     "tr": [("grafik*", 3), ("çubuk grafi*", 4), ("pasta grafi*", 4), ("çizgi grafi*", 4),

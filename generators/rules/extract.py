@@ -22,7 +22,7 @@ from generators.rules.cues import (
 from generators.rules.cues import (
     PERIOD_NOUNS as _PERIOD_NOUNS,
 )
-from generators.rules.numbers import COMMA_DECIMAL, Num, cn_int, find_numbers
+from generators.rules.numbers import COMMA_DECIMAL, Num, cn_int, find_numbers, weekday_run
 from generators.rules.spelled import spelled_numbers
 from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, language
 
@@ -341,7 +341,10 @@ def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     between = [seg[values[k - 1].end : values[k].start].strip(" :=：") for k in range(1, len(values))]
     if not all(between) or any(len(b.split()) > 3 or len(b) > 30 for b in between):
         return None
-    if any(all(_is_glue(w) for w in b.split()) and not PERSON.fullmatch(b) for b in between):
+    days = weekday_run(
+        [seg[: values[0].start].split()[-1:][0] if seg[: values[0].start].split() else "", *between]
+    )
+    if not days and any(all(_is_glue(w) for w in b.split()) and not PERSON.fullmatch(b) for b in between):
         return None  # "15% of 200": glue words, not labels ("jake 112 me 98": "me" is a person)
     size = max(len(b.split()) for b in between)
     first = seg[: values[0].start].split()[-size:]
@@ -353,8 +356,9 @@ def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
 
 def _named_by_numbers(body: str, lang: str) -> list[_Row] | None:
     """'4.0 212, 4.1 148, 4.2 96': every item a bare number naming it (a release, a version, a plot
-    number) or a setting in one unit ('160°C 18 min, 175°C 13 min'), then its value. The names rise from item to item; they are labels, never plotted beside
-    the values. None unless every item is such a pair."""
+    number) or a setting in one unit ('160°C 18 min, 175°C 13 min'), then its value. The names rise
+    from item to item; they are labels, never plotted beside the values. None unless every item is
+    such a pair."""
     rows: list[_Row] = []
     names: list[float] = []
     units: set[str] = set()

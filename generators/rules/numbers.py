@@ -3,6 +3,7 @@ parsed from cells, and formatted back for titles and answers."""
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -133,6 +134,59 @@ def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
     return False
 
 
+# Weekdays as people abbreviate them, Monday first: 'ma 3 di 5 wo 2 do 6', 'Mo 3 Di 5 Mi 2'. "di", "do",
+# "mi" are also glue words elsewhere; a run of them in the week's order is days.
+WEEKDAY_ABBR = (
+    ("ma", "di", "wo", "do", "vr", "za", "zo"),
+    ("mo", "di", "mi", "do", "fr", "sa", "so"),
+    ("lun", "mar", "mer", "jeu", "ven", "sam", "dim"),
+    ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
+    ("lun", "mar", "mie", "jue", "vie", "sab", "dom"),
+    ("lun", "mar", "mer", "gio", "ven", "sab", "dom"),
+    ("seg", "ter", "qua", "qui", "sex", "sáb", "dom"),
+    ("pon", "wt", "śr", "czw", "pt", "sob", "nd"),
+    ("пн", "вт", "ср", "чт", "пт", "сб", "вс"),
+)
+
+
+def weekday_run(labels: list[str]) -> bool:
+    """Three or more labels that are one language's weekday abbreviations, in the week's order."""
+    words = [lb.strip(" .:,").casefold() for lb in labels]
+    if len(words) < 3:
+        return False
+    for week in WEEKDAY_ABBR:
+        if all(w in week for w in words):
+            idx = [week.index(w) for w in words]
+            if all(a < b for a, b in itertools.pairwise(idx)):
+                return True
+    return False
+
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d[\d.,]*")
+
+
+def _weekday_labels(text: str) -> set[int]:
+    """Start positions of weekday abbreviations that label the numbers after them ('Mo 3 Di 5 Mi 2'):
+    there "Mi" is Wednesday, not miles, and "mar" Tuesday, not March."""
+    tokens = list(_TOKEN.finditer(text))
+    out: set[int] = set()
+    k = 0
+    while k < len(tokens):
+        run: list[re.Match[str]] = []
+        j = k
+        while (
+            j + 1 < len(tokens)
+            and not tokens[j].group(0)[0].isdigit()
+            and tokens[j + 1].group(0)[0].isdigit()
+        ):
+            run.append(tokens[j])
+            j += 2
+        if weekday_run([t.group(0) for t in run]):
+            out.update(t.start() for t in run)
+        k = max(j, k + 1)
+    return out
+
+
 # "2020 — 100, 2021 — 140": a year, a spaced dash, then its value. A range of years ends in a year
 # ("2019 - 2023", "2019-23"); a bigger or decimal number after the dash is the year's value.
 _YEAR_DASH = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(\s+)([-–—])(?=\s+(\d[\d.,]*))")
@@ -157,9 +211,13 @@ def find_numbers(text: str, lang: str | None = None) -> list[Num]:
     if comma:  # "semaine 1 120", "tháng 1 120": the label's number ends at the space, no "1 120"
         text = _LABEL_NUMBER.sub(lambda m: m.group(1) + "\t", text)
     out: list[Num] = []
+    days = _weekday_labels(text) if _TOKEN.search(text) else set()
     for m in (NUMBER_RE_COMMA if comma else NUMBER_RE).finditer(text):
         raw = m.group("num")
-        if _not_a_quantity(text, m, raw):
+        label_next = re.match(r"\s*", text[m.end() :]).end() + m.end() in days
+        if not label_next and _not_a_quantity(text, m, raw):
+            continue
+        if label_next and _not_a_quantity(text, m, raw) and not _DAY_MONTH.match(text, m.end()):
             continue
         try:
             value = _value(raw, comma)
@@ -179,7 +237,7 @@ def find_numbers(text: str, lang: str | None = None) -> list[Num]:
             dim = PERCENT
         elif currency:
             dim = MONEY
-        else:
+        elif not label_next:  # "5 Mi" in "Di 5 Mi 2" is Wednesday's label, not miles
             found = unit_after(text, end)
             if found is not None:
                 dim, unit, end = found
