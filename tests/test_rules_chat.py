@@ -294,3 +294,18 @@ def test_weekday_abbreviations_in_order_label_the_numbers(question: str, days: l
 def test_the_tip_calculator_is_named_in_more_languages(question: str) -> None:
     plan = full_plan(question)
     assert plan.kind == "app" and plan.inputs
+
+
+def test_a_budget_given_with_what_is_typed_taken_off_it() -> None:
+    """'she gets $15/week… types what she spends and sees what's left': the one amount is the budget,
+    the purchases typed are taken off it; a unit other than money is kept ('10 GB')."""
+    plan = full_plan(
+        "my daughter gets $15/week, can you make a little thing where she types what she spends and sees what's left"
+    )
+    assert plan.kind == "app"
+    left = next(c for c in plan.computed if c.name == "left")
+    assert left.formula == "15.0 - spent" and left.prefix == "$"
+    data = full_plan("I have 10 GB of data a month, something where I enter what I used and see what's left")
+    assert data.kind == "app" and next(c for c in data.computed if c.name == "left").unit == "GB"
+    assert [(n.value, n.dim) for n in find_numbers("$20/week")] == [(20, "money")]
+    assert find_numbers("3/4 of the class") == []  # a fraction or a date, as before

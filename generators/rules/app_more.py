@@ -519,7 +519,8 @@ def term_pairs(text: str) -> list[tuple[str, str]]:
 def explicit(question: str, lang: str) -> Any | None:
     """Rules written out in the question, which win over a catalogue calculator of the same name."""
     return (
-        factor_converter(question, lang)
+        budget_left(question, lang)  # "he gets $20/week… sees what's left": a budget, not a weekly tariff
+        or factor_converter(question, lang)
         or rate_costs(question, lang)
         or unit_rate(question, lang)
         or period_log(question, lang)  # "a savings tracker where I type each week…": sums, not interest
@@ -568,7 +569,7 @@ _EACH_PERIOD = re.compile(
     re.I,
 )
 _LOG_VERB = re.compile(
-    r"\b(?:type|enter|input|log|put in|fill in|add|eingeben|eintragen|saisir|entrer|noter|anotar|apuntar|introducir|"
+    r"\b(?:type[sd]?|enter(?:s|ed)?|input|log(?:s|ged)?|put in|puts in|fill in|add|eingeben|eintragen|saisir|entrer|noter|anotar|apuntar|introducir|"
     r"inserire|segnare|digitar|registrar|apunto|anoto|meto|pongo|escribo|note|tape|saisis|rentre|trage|gebe|"
     r"coloco|digito|segno|inserisco)\b|输入|记录|入力|記録",
     re.I,
@@ -635,6 +636,51 @@ def period_log(question: str, lang: str) -> Any | None:
             "views": [{"type": "metric", "value": c["name"]} for c in computed],
             "layout": "columns",
             "answer": answer + ".",
+        }
+    )
+
+
+# ------------------------------------------------------------------------------------ what is left
+
+_LEFT = re.compile(
+    r"\b(?:what'?s|what is|how much(?: is)?|how much (?:he|she|i|we|they) ha(?:s|ve))\s+left\b|\bremaining\b|"
+    r"\b(?:lo que|cu[aá]nto)\s+(?:le|me|nos)\s+queda|\bce qui (?:lui|me|nous) reste|\bcombien il (?:lui|me) reste|"
+    r"\bwas (?:ihm|ihr|mir|uns) (?:noch )?übrig|\bquanto (?:lhe|me) sobra|\bquanto (?:gli|le|mi) resta|还剩|剩下|残り",
+    re.I,
+)
+
+
+def budget_left(question: str, lang: str) -> Any | None:
+    """'he gets $20/week: something where he types what he spends and sees what's left': the one
+    amount given is the budget; each purchase typed is taken off it. Nothing but a subtraction."""
+    if not _LEFT.search(question) or not _LOG_VERB.search(question):
+        return None
+    nums = [n for n in find_numbers(question) if not n.is_year]
+    if len(nums) != 1 or nums[0].pct:
+        return None
+    budget = nums[0].value * nums[0].multiplier
+    money = nums[0].dim == "money"
+    sign = nums[0].text[0] if nums[0].text[:1] in ("$", "€", "£", "¥", "₹", "₩", "₽") else ""
+    unit = (nums[0].currency if not sign else "") if money else nums[0].unit
+    shown = f"{sign}{_fmt(budget)}" + (f" {unit}" if unit else "")
+    item, total = ("Purchase", "Spent") if money else ("Entry", "Used")
+    inputs = [
+        {"name": f"spent{i}", "label": f"{item} {i}", "default": 0, "min": 0, "step": 1} for i in range(1, 6)
+    ]
+    computed = [
+        {"name": "spent", "label": total, "formula": " + ".join(i["name"] for i in inputs), "decimals": 2,
+         "prefix": sign, "unit": unit},
+        {"name": "left", "label": f"Left of {shown}", "formula": f"{budget!r} - spent", "decimals": 2,
+         "prefix": sign, "unit": unit},
+    ]  # fmt: skip
+    return _plan(
+        {
+            "title": short(question, 80),
+            "inputs": inputs,
+            "computed": computed,
+            "views": [{"type": "metric", "value": "left"}, {"type": "metric", "value": "spent"}],
+            "layout": "columns",
+            "answer": f"Type each {item.lower()}: their sum is taken off {shown} and what is left shows.",
         }
     )
 

@@ -27,7 +27,7 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
     (?P<sign>[-−](?=[$€£¥￥₽₹₩]?\d))?
     (?P<cur>[$€£¥￥₽₹₩])?
     (?P<num>{digits})
-    (?![\d/])
+    (?!\d|/\d)                                        # "3/4" is a date or a fraction; "$20/week" a rate
     (?P<mag>\s?(?:{_MAG_WORDS}{mag_extra})(?![A-Za-z\u0400-\u04ff])|(?:mn|bn|k|m|b|t)(?![A-Za-z²])
         |\s(?:mn|bn|k|m|b)(?=\s?[€$£₽₹])                 # "2,1 M€": a short magnitude spaced before its currency
         |\s?(?:百万|千万|十亿|千|万|亿|億|만|억|천))?
