@@ -309,3 +309,9 @@ def test_a_budget_given_with_what_is_typed_taken_off_it() -> None:
     assert data.kind == "app" and next(c for c in data.computed if c.name == "left").unit == "GB"
     assert [(n.value, n.dim) for n in find_numbers("$20/week")] == [(20, "money")]
     assert find_numbers("3/4 of the class") == []  # a fraction or a date, as before
+
+
+def test_a_scatter_asked_for_keeps_its_x_values_when_items_read_as_settings() -> None:
+    """'2h 55, 4h 62' also reads as a value at each setting; asked as a scatter, the hours stay x values."""
+    plan = full_plan("scatter plot: hours slept vs mood score - 5h 4, 6h 5, 7h 7, 8h 8")
+    assert plan.chart_type == "scatter" and plan.series[0].x == [5, 6, 7, 8]

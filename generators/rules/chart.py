@@ -82,11 +82,11 @@ def build(req: RulesInput) -> Plan:
     histogram = any_cue(question, [c for c, _ in CHART_TYPE_CUES["histogram"]])
     if histogram and bare_numbers(question) and (data is None or data.source == "series"):
         return histogram_from_numbers(question, bare_numbers(question))
-    if data is not None:
-        return chart_from_data(question, data)
-    scatter = scatter_from_pairs(question)
+    scatter = scatter_from_pairs(question)  # asked for by name: x/y pairs, even where items read as labels
     if scatter is not None:
         return scatter
+    if data is not None:
+        return chart_from_data(question, data)
     mixed = mixed_numbers(question)
     if mixed:
         return mixed_plan(req.language, question, mixed)
