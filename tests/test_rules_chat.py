@@ -315,3 +315,16 @@ def test_a_scatter_asked_for_keeps_its_x_values_when_items_read_as_settings() ->
     """'2h 55, 4h 62' also reads as a value at each setting; asked as a scatter, the hours stay x values."""
     plan = full_plan("scatter plot: hours slept vs mood score - 5h 4, 6h 5, 7h 7, 8h 8")
     assert plan.chart_type == "scatter" and plan.series[0].x == [5, 6, 7, 8]
+
+
+@pytest.mark.parametrize(
+    ("question", "labels"),
+    [
+        ("週ごとの距離：1週目20km 2週目25km 3週目30km", ["1週目", "2週目", "3週目"]),
+        ("주간 거리: 1주차25km 2주차30km 3주차28km", ["1주차", "2주차", "3주차"]),
+    ],
+)
+def test_an_ordinal_period_glued_before_a_value_labels_it(question: str, labels: list[str]) -> None:
+    """'1週目20km' is week one's 20 km: the week is the label, the distance the value."""
+    data = extract_data(question)
+    assert data is not None and data.categories == labels and len(data.values) == 3

@@ -319,17 +319,20 @@ def _numbered_label(seg: str, first: Num) -> bool:
 
 def _age_label(seg: str, n: Num, nums: list[Num]) -> bool:
     """'1か月4.0kg', '3个月5.9公斤', '6 mo: 7.5 kg': a duration written right before a value of another
-    measure is when the value was taken (an age, a time point), the item's label, not a value."""
-    if n.dim != "duration":
-        return False
+    measure is when the value was taken (an age, a time point), the item's label, not a value; so is
+    a number glued into a CJK label word right before the value ('1週目20km')."""
     nxt = next((m for m in nums if m.start >= n.end), None)
     gap = seg[n.end : nxt.start] if nxt is not None else ""
+    if nxt is not None and not n.dim and re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}", gap):
+        return True  # '1週目20km', '2주차25km': a number glued into the label's word, the value right after
+    if n.dim != "duration":
+        return False
     return (
         nxt is not None
         and bool(nxt.dim)
         and nxt.dim != n.dim
-        and re.fullmatch(r"\s*[:：=]?\s*", gap) is not None
-    )
+        and re.fullmatch(r"\s*[:：=]?\s*|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}", gap) is not None
+    )  # '1주차25km': the week's ordinal ending (차, 目) sits between the duration and the value
 
 
 def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
