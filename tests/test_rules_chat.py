@@ -328,3 +328,10 @@ def test_an_ordinal_period_glued_before_a_value_labels_it(question: str, labels:
     """'1週目20km' is week one's 20 km: the week is the label, the distance the value."""
     data = extract_data(question)
     assert data is not None and data.categories == labels and len(data.values) == 3
+
+
+def test_what_two_people_compare_may_follow_their_names() -> None:
+    """'me vs my sister, push-ups: mon 20/15': the two series are the people, the measure the push-ups."""
+    data = extract_data("me vs my sister, push-ups: mon 20/15, tue 25/18, wed 30/22")
+    assert data is not None and [name for name, _ in data.groups] == ["me", "my sister"]
+    assert data.metric == "push-ups" and data.groups[1][1] == [15, 18, 22]

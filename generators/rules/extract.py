@@ -763,7 +763,9 @@ def _groups(text: str, locale: str) -> QuestionData | None:
 
 
 _VERSUS_HEAD = re.compile(
-    r"(?P<a>[^\s:：,]+)\s+(?:vs\.?|versus|v\.?|contre|contra|gegen|против|对比|对|대)\s+(?P<b>[^\s:：,]+)\s*[:：]",
+    r"(?P<a>[^\s:：,]+)\s+(?:vs\.?|versus|v\.?|contre|contra|gegen|против|对比|对|대)\s+"
+    r"(?P<b>(?:(?:my|our|the|mi|mis|mon|ma|mes|mein|meine|meu|minha|il\s+mio|la\s+mia)\s+)?[^\s:：,]+)"
+    r"(?:,?\s+(?P<what>[^:：,]{1,30}))?\s*[:：]",  # "me vs my sister, push-ups: …": what is compared may follow
     re.I,
 )
 _SLASHED_ITEM = re.compile(r"^(?P<label>.*?\S)\s*[:：=]?\s+(?P<x>\S*\d\S*?)\s*/\s*(?P<y>\S*\d\S*)$")
@@ -794,7 +796,7 @@ def _slashed(text: str, locale: str) -> QuestionData | None:
         return None
     first, unit, pct = _unify([p[0] for p in pairs])
     second, _, _ = _unify([p[1] for p in pairs])
-    metric = _metric_from(text[: head.start()])
+    metric = _metric_from(head.group("what") or "") or _metric_from(text[: head.start()])
     series = [(short_label(head.group("a")), first), (short_label(head.group("b")), second)]
     return QuestionData(labels, first, unit, pct, metric=metric, source="groups", groups=series)
 
