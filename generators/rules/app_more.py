@@ -518,12 +518,176 @@ def term_pairs(text: str) -> list[tuple[str, str]]:
 
 def explicit(question: str, lang: str) -> Any | None:
     """Rules written out in the question, which win over a catalogue calculator of the same name."""
-    return factor_converter(question, lang) or rate_costs(question, lang) or unit_rate(question, lang)
+    return (
+        budget_left(question, lang)  # "he gets $20/week… sees what's left": a budget, not a weekly tariff
+        or factor_converter(question, lang)
+        or rate_costs(question, lang)
+        or unit_rate(question, lang)
+        or period_log(question, lang)  # "a savings tracker where I type each week…": sums, not interest
+    )
+
+
+# ------------------------------------------------------------------------------------- checklists
+
+# Ticking things off, in the planner's languages: what one does with a checklist, never with a picture.
+_TICK = re.compile(
+    r"\b(?:tick|check|cross|mark)(?:ed|ing|s)?\s+(?:them\s+|it\s+|things\s+)?off\b|\bcheck\s?box|\btick\s?box|"
+    r"\bto-?do\b|\bmark\s+(?:it\s+|them\s+|each\s+)?(?:as\s+)?done\b|abhak|ankreuz|cocher|coche[rz]?\b|"
+    r"marcar|tachar|spuntar|отмеча|отметить|вычерк|afvink|aanvink|işaretle|打勾|勾选|打钩|チェックを?(?:入れ|つけ)|"
+    r"체크(?:하|할)|تأشير|टिक",
+    re.I,
+)
+
+
+def checklist(question: str, lang: str) -> Any | None:
+    """'something where I can tick off my packing list: passport, charger, meds': the user's own
+    items as a checklist that shows progress as they are ticked. Only the items given, none added."""
+    if not _TICK.search(question):
+        return None
+    from generators.rules.content import supplied
+
+    given = supplied(question)
+    if given is None or len(given.items) < 2 or given.sections:
+        return None
+    items = [short(it, 80) for it in given.items[:50]]
+    return _plan(
+        {
+            "title": short(given.lead or question, 80),
+            "views": [{"type": "checklist", "items": items}],
+            "answer": f"{len(items)} items to tick off: " + "; ".join(items) + ".",
+        }
+    )
+
+
+# ------------------------------------------------------------------------------------ period logs
+
+# "type each day's sales", "log how much I put in every week", "chaque mois", "每天": one value per period.
+_EACH_PERIOD = re.compile(
+    r"\b(?:each|every)\s+(?P<en>day|week|month)|\bcada\s+(?P<es>d[ií]a|semana|m[eê]s)|"
+    r"\bchaque\s+(?P<fr>jour|semaine|mois)|\bjede[nrs]?\s+(?P<de>tag|woche|monat)|\bogni\s+(?P<it>giorno|settimana|mese)|"
+    r"(?P<zh>每天|每日|每周|每月)|(?P<ja>毎日|毎週|毎月)",
+    re.I,
+)
+_LOG_VERB = re.compile(
+    r"\b(?:type[sd]?|enter(?:s|ed)?|input|log(?:s|ged)?|put in|puts in|fill in|add|eingeben|eintragen|saisir|entrer|noter|anotar|apuntar|introducir|"
+    r"inserire|segnare|digitar|registrar|apunto|anoto|meto|pongo|escribo|note|tape|saisis|rentre|trage|gebe|"
+    r"coloco|digito|segno|inserisco)\b|输入|记录|入力|記録",
+    re.I,
+)
+_SUMMED = re.compile(
+    r"\b(?:total|sum|add(?:s|ed)? up|in all|average|mean|how close|goal|target|suma|promedio|somme|moyenne|summe|"
+    r"durchschnitt|ziel|objetivo|meta|objectif|totale|media)\b|合计|总共|总和|平均|目标|合計|目標",
+    re.I,
+)
+_GOAL = re.compile(
+    r"(?:\b(?:goal|target|objetivo|meta|objectif|ziel|obiettivo)\b[^\d]{0,20}|\b(?:close|closer|near)\b[^\d]{0,20}"
+    r"\bto\s+|目标[^\d]{0,6}|目標[^\d]{0,6})(?P<n>[$€£¥]?\s?\d[\d,.]*\s?[kK]?)",
+    re.I,
+)
+_PERIOD_SLOTS = {"day": 7, "week": 4, "month": 12}
+_PERIOD_OF = {
+    "día": "day", "dia": "day", "jour": "day", "tag": "day", "giorno": "day", "每天": "day", "每日": "day", "毎日": "day",
+    "semana": "week", "semaine": "week", "woche": "week", "settimana": "week", "每周": "week", "毎週": "week",
+    "mes": "month", "mês": "month", "mois": "month", "monat": "month", "mese": "month", "每月": "month", "毎月": "month",
+}  # fmt: skip
+_WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def period_log(question: str, lang: str) -> Any | None:
+    """'a dashboard where I type each day's sales and it shows the week total', 'I put in money every
+    week and it shows how close I am to $2000': one input per period, their total and average, and
+    the distance to a goal when the user names one. Only sums of what is typed: no formula assumed."""
+    each = _EACH_PERIOD.search(question)
+    if each is None or not _SUMMED.search(question):
+        return None
+    verbs = list(_LOG_VERB.finditer(question[max(0, each.start() - 40) : each.start()]))
+    gap = question[max(0, each.start() - 40) : each.start()][verbs[-1].end() :] if verbs else ""
+    if not verbs or re.search(r"\b(?:and|then|it|y|et|und|e|que|qui|dann)\b|[,;:]", gap, re.I):
+        return None  # what is typed is each period's value ("I put in … each week"), not a loan amount
+    word = next(g for g in each.groups() if g).lower()
+    period = _PERIOD_OF.get(word, word)
+    n = _PERIOD_SLOTS[period]
+    names = {"day": _WEEKDAYS, "month": _MONTH_ABBR}.get(period) or [f"Week {i}" for i in range(1, n + 1)]
+    inputs = [
+        {"name": f"p{i + 1}", "label": label, "default": 0, "min": 0, "step": 1}
+        for i, label in enumerate(names)
+    ]
+    computed = [
+        {"name": "total", "label": "Total", "formula": " + ".join(i["name"] for i in inputs), "decimals": 2},
+        {"name": "average", "label": f"Average per {period}", "formula": f"total / {n}", "decimals": 2},
+    ]
+    goal_m = _GOAL.search(question)
+    goal = find_numbers(goal_m.group("n")) if goal_m else []
+    answer = f"Type each {period}'s value: the total and the average per {period} follow as you type"
+    if goal:
+        g = goal[0].value * goal[0].multiplier
+        computed += [
+            {"name": "to_go", "label": f"Left to {_fmt(g)}", "formula": f"max({g!r} - total, 0)", "decimals": 2},
+            {"name": "progress", "label": "Progress", "formula": f"min(total / {g!r} * 100, 100)", "decimals": 0,
+             "unit": "%"},
+        ]  # fmt: skip
+        answer += f", with what is left to the goal of {_fmt(g)}"
+    return _plan(
+        {
+            "title": short(question, 80),
+            "inputs": inputs,
+            "computed": computed,
+            "views": [{"type": "metric", "value": c["name"]} for c in computed],
+            "layout": "columns",
+            "answer": answer + ".",
+        }
+    )
+
+
+# ------------------------------------------------------------------------------------ what is left
+
+_LEFT = re.compile(
+    r"\b(?:what'?s|what is|how much(?: is)?|how much (?:he|she|i|we|they) ha(?:s|ve))\s+left\b|\bremaining\b|"
+    r"\b(?:lo que|cu[aá]nto)\s+(?:le|me|nos)\s+queda|\bce qui (?:lui|me|nous) reste|\bcombien il (?:lui|me) reste|"
+    r"\bwas (?:ihm|ihr|mir|uns) (?:noch )?übrig|\bquanto (?:lhe|me) sobra|\bquanto (?:gli|le|mi) resta|还剩|剩下|残り",
+    re.I,
+)
+
+
+def budget_left(question: str, lang: str) -> Any | None:
+    """'he gets $20/week: something where he types what he spends and sees what's left': the one
+    amount given is the budget; each purchase typed is taken off it. Nothing but a subtraction."""
+    if not _LEFT.search(question) or not _LOG_VERB.search(question):
+        return None
+    nums = [n for n in find_numbers(question) if not n.is_year]
+    if len(nums) != 1 or nums[0].pct:
+        return None
+    budget = nums[0].value * nums[0].multiplier
+    money = nums[0].dim == "money"
+    sign = nums[0].text[0] if nums[0].text[:1] in ("$", "€", "£", "¥", "₹", "₩", "₽") else ""
+    unit = (nums[0].currency if not sign else "") if money else nums[0].unit
+    shown = f"{sign}{_fmt(budget)}" + (f" {unit}" if unit else "")
+    item, total = ("Purchase", "Spent") if money else ("Entry", "Used")
+    inputs = [
+        {"name": f"spent{i}", "label": f"{item} {i}", "default": 0, "min": 0, "step": 1} for i in range(1, 6)
+    ]
+    computed = [
+        {"name": "spent", "label": total, "formula": " + ".join(i["name"] for i in inputs), "decimals": 2,
+         "prefix": sign, "unit": unit},
+        {"name": "left", "label": f"Left of {shown}", "formula": f"{budget!r} - spent", "decimals": 2,
+         "prefix": sign, "unit": unit},
+    ]  # fmt: skip
+    return _plan(
+        {
+            "title": short(question, 80),
+            "inputs": inputs,
+            "computed": computed,
+            "views": [{"type": "metric", "value": "left"}, {"type": "metric", "value": "spent"}],
+            "layout": "columns",
+            "answer": f"Type each {item.lower()}: their sum is taken off {shown} and what is left shows.",
+        }
+    )
 
 
 def implicit(question: str, lang: str) -> Any | None:
     """Tools read from the wording when no catalogue calculator fits."""
-    for make in (countdown, percent_tool, order_form, named_formula):
+    for make in (checklist, countdown, percent_tool, order_form, named_formula):
         plan = make(question, lang)
         if plan is not None:
             return plan

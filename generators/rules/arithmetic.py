@@ -1,4 +1,5 @@
-"""One sum written as the question ("what's 15% of 240", "12 × (7 + 3)"): worked out, not refused.
+"""One sum written as the question ("what's 15% of 240", "12 × (7 + 3)", "the median of 3, 8, 12"):
+worked out, not refused.
 
 The expression goes through the app kind's formula grammar (`render.formula`: parsed by lark,
 evaluated by walking the tree, never Python's eval), so what the planner computes is bounded and
@@ -6,6 +7,7 @@ the numbers are never read as a chart's categories ("is 12, + 3")."""
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -29,12 +31,67 @@ def _number(text: str) -> str:
     return text.replace(",", ".")
 
 
+# "what's the median of 3, 8, 12?", "la media de 4, 6 y 9", "12, 15, 9 的平均数": one statistic of a
+# list of bare numbers, asked at the end of the message (chatter before it is fine).
+_STATS = {
+    "median": "median", "mediana": "median", "médiane": "median", "中位数": "median",
+    "mean": "mean", "average": "mean", "avg": "mean", "media": "mean", "promedio": "mean", "moyenne": "mean",
+    "durchschnitt": "mean", "média": "mean", "平均数": "mean", "平均值": "mean", "平均": "mean",
+    "sum": "sum", "total": "sum", "suma": "sum", "somme": "sum", "summe": "sum", "soma": "sum", "somma": "sum",
+    "总和": "sum", "合计": "sum",
+}  # fmt: skip
+_SEP = r"(?:,\s+|,(?!\d{3}(?!\d))|;|、|，|\band\b|\by\b|\bet\b|\bund\b|\be\b)"
+_SEP_COMMA = _SEP.replace(r",(?!\d{3}(?!\d))|", "")  # where "3,5" is three and a half
+
+
+@lru_cache(maxsize=2)
+def _stat_of(comma_decimal: bool) -> re.Pattern[str]:
+    sep = _SEP_COMMA if comma_decimal else _SEP
+    items = rf"\d[\d.,]*?(?:\s*{sep}\s*\d[\d.,]*?)+"
+    names = "|".join(sorted(_STATS, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:the\s+|la\s+|le\s+|el\s+|der\s+|die\s+|a\s+|o\s+)?(?P<stat>{names})"
+        rf"\s+(?:of|de|des|du|von|der|di|do|da)\s+(?P<list>{items})\s*[?？.!]?\s*$"
+        rf"|^\s*(?P<list2>{items})\s*(?:的)?(?P<stat2>{'|'.join(k for k in _STATS if not k.isascii())})"
+        rf"\s*(?:是多少)?\s*[?？]?\s*$",
+        re.I,
+    )
+
+
+def _statistic(question: str) -> str | None:
+    """The median, mean or sum of the numbers listed at the end of the question, worked out."""
+    import statistics
+
+    from generators.rules.numbers import COMMA_DECIMAL
+    from generators.rules.words import language
+
+    comma = language(question) in COMMA_DECIMAL
+    m = _stat_of(comma).search(question)
+    if m is None:
+        return None
+    raw = m.group("list") or m.group("list2") or ""
+    try:
+        parts = [v.strip() for v in re.split(_SEP_COMMA if comma else _SEP, raw) if v.strip()]
+        values = [float(v.replace(".", "").replace(",", ".") if comma else _number(v)) for v in parts]
+    except ValueError:
+        return None
+    if len(values) < 2:
+        return None
+    stat = _STATS[(m.group("stat") or m.group("stat2")).lower()]
+    value = {"median": statistics.median, "mean": statistics.fmean, "sum": math.fsum}[stat](values)
+    listed = ", ".join(fmt_number(v) for v in values)
+    return f"{stat} of {listed} = **{fmt_number(round(float(value), 6))}**"
+
+
 @lru_cache(maxsize=256)  # the router asks, then the text builder answers: one parse
 def arithmetic(question: str) -> str | None:
     """'what's 15% of 240', '12 × (7 + 3)': the question is one sum; answered by the formula
     evaluator (a grammar, never Python's eval), so the planner computes instead of refusing."""
     from render.formula import EvalError, FormulaError, evaluate, parse
 
+    stat = _statistic((question or "")[:300])
+    if stat is not None:
+        return stat
     asked = _ASK.match((question or "")[:200])
     expr = asked.group("expr").strip() if asked else ""
     pct = _PERCENT_OF.match(expr)

@@ -54,7 +54,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "ar": [("رسم بياني", 4), ("رسمًا بيانيًا", 4), ("رسما بيانيا", 4), ("مخطط", 3), ("مخطط دائري", 4),
            ("مخطط أعمدة", 4), ("نسبة", 2), ("مقارنة", 2), ("توزيع", 2)],
     "hi": [("चार्ट", 3), ("ग्राफ", 3), ("ग्राफ़", 3), ("तुलना", 2)],
-    "nl": [("grafiek", 3), ("staafdiagram", 4), ("staafgrafiek", 4), ("cirkeldiagram", 4),
+    "nl": [("grafiek*", 3), ("staafdiagram", 4), ("staafgrafiek", 4), ("cirkeldiagram", 4),
            ("taartdiagram", 4), ("lijngrafiek", 4), ("vergelijk*", 2), ("verloop", 2), ("verdeling", 2),
            ("aandeel", 2)],
     "tr": [("grafik*", 3), ("çubuk grafi*", 4), ("pasta grafi*", 4), ("çizgi grafi*", 4),
@@ -83,11 +83,11 @@ def build(req: RulesInput) -> Plan:
     histogram = any_cue(question, [c for c, _ in CHART_TYPE_CUES["histogram"]])
     if histogram and bare_numbers(question) and (data is None or data.source == "series"):
         return histogram_from_numbers(question, bare_numbers(question))
-    if data is not None:
-        return chart_from_data(question, data)
-    scatter = scatter_from_pairs(question)
+    scatter = scatter_from_pairs(question)  # asked for by name: x/y pairs, even where items read as labels
     if scatter is not None:
         return scatter
+    if data is not None:
+        return chart_from_data(question, data)
     found = changes(question)
     if found:  # "grew from 3 people to 45, revenue from 0.2M to 8M": each change on its own card
         return changes_infographic(found)

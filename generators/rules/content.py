@@ -384,8 +384,8 @@ def supplied(question: str) -> Content | None:
             if not sections and k == 0:
                 lead = clause
                 continue
-            if sections:
-                sections[-1][1].extend(split_items(clause))
+            if sections and not (re.search(r"[?？]$", clause) or re.search(ASK_YOU, clause, re.I)):
+                sections[-1][1].extend(split_items(clause))  # the list goes on; an ask after it does not
             continue
         head, body = found
         if k == 0 and inner is None and len(head.split()) > 7:
@@ -407,10 +407,32 @@ def supplied(question: str) -> Content | None:
         if inner and len(split_items(inner[1])) >= 2:
             head, body = f"{head}: {inner[0]}", inner[1]
         items = split_items(body)
+        if len(items) < 2:
+            items = _spaced(body)
         if len(items) >= 2:
             items = _do_dont(items) or items
             return Content(clean_lead(head), items[:MAX_ITEMS]) if isinstance(items, list) else items
+    # one list far into a longer message: "…I'm terrified lol. Topics: a, b, c. Can you make slides?"
+    if len(named) == 1 and len(named[0][1]) >= 2:
+        return Content(clean_lead(named[0][0]), named[0][1][:MAX_ITEMS])
     return None
+
+
+# Thanks or a request closing a list said in Chinese, Japanese or Korean ("…报销 谢谢"): not an item.
+CLOSING = re.compile(r"谢谢|谢了|多谢|感谢|拜托|麻烦|帮我|给我|请|ありがとう|お願い|よろしく|頼む|감사|부탁")
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _spaced(text: str) -> list[str]:
+    """Chinese and Japanese write no spaces between words, so a space typed between chunks ('8月3日
+    17時から 公民館前', '2019入职 2021升主管') separates items. Empty unless there are three chunks or
+    more and every one holds Han or kana."""
+    chunks = [c for c in re.split(r"[ \u3000]+", text.strip()) if c]
+    while chunks and CLOSING.match(chunks[-1]):
+        chunks.pop()
+    if len(chunks) < 3 or not all(_HAN_KANA.search(c) for c in chunks):
+        return []
+    return [short(c.strip(" .。"), ITEM_CHARS) for c in chunks]
 
 
 def prose_items(text: str) -> Content | None:

@@ -22,7 +22,7 @@ from generators.rules.cues import (
 from generators.rules.cues import (
     PERIOD_NOUNS as _PERIOD_NOUNS,
 )
-from generators.rules.numbers import COMMA_DECIMAL, Num, cn_int, find_numbers
+from generators.rules.numbers import COMMA_DECIMAL, Num, cn_int, find_numbers, weekday_run
 from generators.rules.spelled import spelled_numbers
 from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, language
 
@@ -237,6 +237,8 @@ def _label_before(text: str) -> str:
                 if len(frag) > len(w) and frag.endswith(w):
                     frag, changed = frag[: -len(w)], True
         return frag
+    if person := _person_label(text):
+        return person
     words = re.findall(r"[^\s,;:()]+", text)
     label: list[str] = []
     for w in reversed(words):
@@ -251,6 +253,20 @@ def _is_glue(word: str) -> bool:
     if re.fullmatch(r"[A-Z]", word) or TIME_TOKEN.fullmatch(word.strip(".")):
         return False
     return word.lower().strip(".'\"") in STOPWORDS
+
+
+# The speaker among named people: "jake 112 me 98 sam 131", "yo 640, Ana 480", "moi 12, Léa 9".
+PERSON = re.compile(r"me|myself|us|moi|yo|ich|io|eu|mim|ik|ben|я|мы|我|我们", re.I)
+
+
+def _person_label(text: str) -> str:
+    """'me' standing alone as an item's label (after a value, a separator or nothing): the person
+    speaking, a category like the names beside it. Elsewhere ('show me 5') it stays a glue word."""
+    m = re.search(r"(?:^|[\d%,;:，；、]\s*|\s)(\S+)\s*$", text)
+    if m is None or not PERSON.fullmatch(m.group(1).strip(".'\"")):
+        return ""
+    head = text[: m.start(1)].rstrip()
+    return m.group(1) if not head or re.search(r"[\d%,;:，；、]$", head) else ""
 
 
 def _label_after(text: str) -> str:
@@ -323,17 +339,38 @@ def _numbered_label(seg: str, first: Num) -> bool:
     return glued or period is not None
 
 
+def _age_label(seg: str, n: Num, nums: list[Num]) -> bool:
+    """'1か月4.0kg', '3个月5.9公斤', '6 mo: 7.5 kg': a duration written right before a value of another
+    measure is when the value was taken (an age, a time point), the item's label, not a value; so is
+    a number glued into a CJK label word right before the value ('1週目20km')."""
+    nxt = next((m for m in nums if m.start >= n.end), None)
+    gap = seg[n.end : nxt.start] if nxt is not None else ""
+    if nxt is not None and not n.dim and re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}", gap):
+        return True  # '1週目20km', '2주차25km': a number glued into the label's word, the value right after
+    if n.dim != "duration":
+        return False
+    return (
+        nxt is not None
+        and bool(nxt.dim)
+        and nxt.dim != n.dim
+        and re.fullmatch(r"\s*[:：=]?\s*|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}", gap) is not None
+    )  # '1주차25km': the week's ordinal ending (차, 目) sits between the duration and the value
+
+
 def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     """'Q1 31 Q2 35 Q3 29' / 'mon 5 tue 0 wed 7' / '周一 6500 周二 8200': a label before every number,
     no separators. The first label takes as many words as the others have."""
-    values = [n for n in nums if not n.is_year]
+    values = [n for n in nums if not n.is_year and not _age_label(seg, n, nums)]
     if len(values) < 2:
         return None
     between = [seg[values[k - 1].end : values[k].start].strip(" :=：") for k in range(1, len(values))]
     if not all(between) or any(len(b.split()) > 3 or len(b) > 30 for b in between):
         return None
-    if any(all(_is_glue(w) for w in b.split()) for b in between):
-        return None  # "15% of 200": glue words, not labels
+    days = weekday_run(
+        [seg[: values[0].start].split()[-1:][0] if seg[: values[0].start].split() else "", *between]
+    )
+    if not days and any(all(_is_glue(w) for w in b.split()) and not PERSON.fullmatch(b) for b in between):
+        return None  # "15% of 200": glue words, not labels ("jake 112 me 98": "me" is a person)
     size = max(len(b.split()) for b in between)
     first = seg[: values[0].start].split()[-size:]
     if not first:
@@ -344,10 +381,12 @@ def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
 
 def _named_by_numbers(body: str, lang: str) -> list[_Row] | None:
     """'4.0 212, 4.1 148, 4.2 96': every item a bare number naming it (a release, a version, a plot
-    number), then its value. The names rise from item to item; they are labels, never plotted beside
-    the values. None unless every item is such a pair."""
+    number) or a setting in one unit ('160°C 18 min, 175°C 13 min'), then its value. The names rise
+    from item to item; they are labels, never plotted beside the values. None unless every item is
+    such a pair."""
     rows: list[_Row] = []
     names: list[float] = []
+    units: set[str] = set()
     for k, seg in enumerate(_segments(body, lang)):
         nums = find_numbers(seg, lang)
         if not nums and re.fullmatch(r"\W*(?:and|or|y|et|und|e|и)?\W*", seg, re.I):
@@ -355,7 +394,9 @@ def _named_by_numbers(body: str, lang: str) -> list[_Row] | None:
         if len(nums) != 2:
             return None
         name, value = nums
-        plain = not (name.unit or name.currency or name.pct or name.mag)
+        # a bare number, or a setting in a unit of its own ("160°C 18 min": the time at each temperature)
+        plain = not (name.currency or name.pct or name.mag) and (not name.unit or name.dim != value.dim)
+        units.add(name.unit)
         lead = seg[: name.start].strip(" :")
         if not plain or seg[name.end : value.start].strip() or seg[value.end :].strip(" .;!?"):
             return None
@@ -364,7 +405,13 @@ def _named_by_numbers(body: str, lang: str) -> list[_Row] | None:
         rows.append(_Row(name.text, "", value, seg))
         names.append(name.value)
     rising = all(a < b for a, b in itertools.pairwise(names))
-    return rows if len(rows) >= 2 and rising else None
+    return rows if len(rows) >= 2 and rising and len(units) == 1 else None
+
+
+def _fact_item(seg: str, lang: str) -> bool:
+    """An item written with digits that hold no quantity: a phone number, a year or date with its
+    counter ('2015년', '8月3日'), a code. Beside values, such items make the list a set of facts."""
+    return bool(re.search(r"\d", seg)) and not find_numbers(seg, lang)
 
 
 def _rows(body: str, lang: str) -> list[_Row] | None:
@@ -376,7 +423,10 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
         return named
     rows: list[_Row] = []
     gap = False
-    for seg in _segments(body, lang):
+    segments = _segments(body, lang)
+    if len(segments) >= 3 and sum(_fact_item(seg, lang) for seg in segments) * 3 >= len(segments):
+        return None  # "open 2015년, staff 12명, visitors 300명, phone 02-555-1234": a fact sheet
+    for seg in segments:
         seg_nums = find_numbers(seg, lang)
         if not seg_nums:
             if (
@@ -505,7 +555,15 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
 def time_axis(labels: list[str]) -> str:
     """'year', 'quarter', 'month' or 'weekday' when every label is one; else ''."""
     low = [lb.strip().lower().rstrip(".") for lb in labels]
-    if len(low) >= 2 and low[-1] in ("now", "today", "this year", "currently", "jetzt", "ahora", "maintenant"):
+    if len(low) >= 2 and low[-1] in (
+        "now",
+        "today",
+        "this year",
+        "currently",
+        "jetzt",
+        "ahora",
+        "maintenant",
+    ):
         low = low[:-1]  # "2015 …, 2020 …, now …": years up to the present
     if all(re.fullmatch(r"(?:19|20)\d\d年?", x) for x in low):
         return "year"
@@ -671,7 +729,7 @@ def _extract(text: str) -> QuestionData | None:
         return None
     lang = lang_of(text)
     locale = language(text)
-    groups = _groups(text, locale)
+    groups = _groups(text, locale) or _slashed(text, locale)
     if groups is not None:
         return groups
     for kind, pattern in RANGE_PATTERNS.items():
@@ -854,6 +912,45 @@ def _groups(text: str, locale: str) -> QuestionData | None:
         source="groups",
         groups=series,
     )
+
+
+_VERSUS_HEAD = re.compile(
+    r"(?P<a>[^\s:：,]+)\s+(?:vs\.?|versus|v\.?|contre|contra|gegen|против|对比|对|대)\s+"
+    r"(?P<b>(?:(?:my|our|the|mi|mis|mon|ma|mes|mein|meine|meu|minha|il\s+mio|la\s+mia)\s+)?[^\s:：,]+)"
+    r"(?:,?\s+(?P<what>[^:：,]{1,30}))?\s*[:：]",  # "me vs my sister, push-ups: …": what is compared may follow
+    re.I,
+)
+_SLASHED_ITEM = re.compile(r"^(?P<label>.*?\S)\s*[:：=]?\s+(?P<x>\S*\d\S*?)\s*/\s*(?P<y>\S*\d\S*)$")
+
+
+def _slashed(text: str, locale: str) -> QuestionData | None:
+    """'my bill 2023 vs 2024: jan 80/72, feb 75/70, mar 60/58': two series named before the colon,
+    each item a label and the two values split by a slash, in the named order. Without the 'A vs B'
+    head a slash is a score or a fraction ('20/20'), never two series."""
+    head = _VERSUS_HEAD.search(text)
+    if head is None:
+        return None
+    labels: list[str] = []
+    pairs: list[list[Num]] = []
+    for seg in _segments(text[head.end() :], locale):
+        m = _SLASHED_ITEM.match(seg.strip(" .;"))
+        if m is None:
+            return None
+        x, y = find_numbers(m.group("x"), locale), find_numbers(m.group("y"), locale)
+        if len(x) != 1 or len(y) != 1:
+            return None
+        labels.append(short_label(m.group("label")))
+        pairs.append([x[0], y[0]])
+    if len(pairs) < 2 or len({lb.casefold() for lb in labels}) != len(labels):
+        return None
+    flat = [n for pair in pairs for n in pair]
+    if not comparable(flat, [""] * len(flat)):
+        return None
+    first, unit, pct = _unify([p[0] for p in pairs])
+    second, _, _ = _unify([p[1] for p in pairs])
+    metric = _metric_from(head.group("what") or "") or _metric_from(text[: head.start()])
+    series = [(short_label(head.group("a")), first), (short_label(head.group("b")), second)]
+    return QuestionData(labels, first, unit, pct, metric=metric, source="groups", groups=series)
 
 
 def short_label(text: str) -> str:

@@ -41,10 +41,23 @@ def _whole(data: QuestionData) -> bool:
     return not data.percent or 95 <= sum(data.values) <= 105
 
 
+def _settings(labels: list[str]) -> bool:
+    """Every label is itself a quantity in a unit ('160°C', '90 km/h'): the conditions a value was read at."""
+    from generators.rules.numbers import find_numbers
+
+    def one(label: str) -> bool:
+        nums = find_numbers(label)
+        return len(nums) == 1 and bool(nums[0].dim) and nums[0].text.strip() == label.strip()
+
+    return bool(labels) and all(one(lb) for lb in labels)
+
+
 def additive(question: str, data: QuestionData) -> bool:
     """The values' sum means something: amounts and counts, or percentages that make up a whole."""
     if data.percent:
         return _whole(data)
+    if _settings(data.categories):
+        return False  # fuel at 50, 90 and 120 km/h: readings at settings, whose sum is no amount
     said = f"{question} {data.metric} {data.unit}"
     if data.time_like and _STOCK.search(_NEW.sub(" ", said)):
         return False  # monthly active users summed over months is no total of anything

@@ -3,6 +3,7 @@ parsed from cells, and formatted back for titles and answers."""
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -22,14 +23,15 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
     return re.compile(
         rf"""
     (?<![A-Za-z0-9_.\-−/:#№])                          # not inside a word (Q1, FY2020), decimal, range or date
+    (?P<ppct>[%％](?=\d))?                              # "%62": Turkish writes the sign first
     (?P<sign>[-−](?=[$€£¥￥₽₹₩]?\d))?
     (?P<cur>[$€£¥￥₽₹₩])?
     (?P<num>{digits})
-    (?![\d/])
+    (?!\d|/\d)                                        # "3/4" is a date or a fraction; "$20/week" a rate
     (?P<mag>\s?(?:{_MAG_WORDS}{mag_extra})(?![A-Za-z\u0400-\u04ff])|(?:mn|bn|k|m|b|t)(?![A-Za-z²])
         |\s(?:mn|bn|k|m|b)(?=\s?[€$£₽₹])                 # "2,1 M€": a short magnitude spaced before its currency
         |\s?(?:百万|千万|十亿|千|万|亿|億|만|억|천))?
-    (?P<cur2>\s?(?:{_CUR_WORDS})(?![A-Za-z]))?
+    (?P<cur2>\s?(?:{_CUR_WORDS})(?![A-Za-z])(?!\d))?     # "2021 $1,450": a sign before digits is the next number's
     (?P<pct>\s?(?:%|％|percent\b|per\scent\b|pct\b|por\sciento|pour\s?cent|prozent|per\scento|процент\w*))?
     (?!\s?(?:月|年|日|号|季度|季|周(?![一二三四五六日天末])|点|个月|년|월|일|분기|st\b|nd\b|rd\b|th\b|er\b|ère\b|ème\b|º|ª|:\d))
     """,
@@ -124,7 +126,7 @@ def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
     before = text[max(0, m.start() - 14) : m.start()]
     if not (m.group("cur") or m.group("sign")) and _RANK_BEFORE.search(before):
         return True
-    bare = not (m.group("mag") or m.group("cur") or m.group("cur2") or m.group("pct"))
+    bare = not (m.group("mag") or m.group("cur") or m.group("cur2") or m.group("pct") or m.group("ppct"))
     # the range's start is just before ("5-7"): a short window, not the whole text (quadratic)
     if bare and (
         _RANGE_AFTER.match(text, m.end("num")) or _RANGE_BEFORE.search(text[max(0, start - 40) : start])
@@ -137,19 +139,90 @@ def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
     return False
 
 
+# Weekdays as people abbreviate them, Monday first: 'ma 3 di 5 wo 2 do 6', 'Mo 3 Di 5 Mi 2'. "di", "do",
+# "mi" are also glue words elsewhere; a run of them in the week's order is days.
+WEEKDAY_ABBR = (
+    ("ma", "di", "wo", "do", "vr", "za", "zo"),
+    ("mo", "di", "mi", "do", "fr", "sa", "so"),
+    ("lun", "mar", "mer", "jeu", "ven", "sam", "dim"),
+    ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
+    ("lun", "mar", "mie", "jue", "vie", "sab", "dom"),
+    ("lun", "mar", "mer", "gio", "ven", "sab", "dom"),
+    ("seg", "ter", "qua", "qui", "sex", "sáb", "dom"),
+    ("pon", "wt", "śr", "czw", "pt", "sob", "nd"),
+    ("пн", "вт", "ср", "чт", "пт", "сб", "вс"),
+)
+
+
+def weekday_run(labels: list[str]) -> bool:
+    """Three or more labels that are one language's weekday abbreviations, in the week's order."""
+    words = [lb.strip(" .:,").casefold() for lb in labels]
+    if len(words) < 3:
+        return False
+    for week in WEEKDAY_ABBR:
+        if all(w in week for w in words):
+            idx = [week.index(w) for w in words]
+            if all(a < b for a, b in itertools.pairwise(idx)):
+                return True
+    return False
+
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d[\d.,]*")
+
+
+def _weekday_labels(text: str) -> set[int]:
+    """Start positions of weekday abbreviations that label the numbers after them ('Mo 3 Di 5 Mi 2'):
+    there "Mi" is Wednesday, not miles, and "mar" Tuesday, not March."""
+    tokens = list(_TOKEN.finditer(text))
+    out: set[int] = set()
+    k = 0
+    while k < len(tokens):
+        run: list[re.Match[str]] = []
+        j = k
+        while (
+            j + 1 < len(tokens)
+            and not tokens[j].group(0)[0].isdigit()
+            and tokens[j + 1].group(0)[0].isdigit()
+        ):
+            run.append(tokens[j])
+            j += 2
+        if weekday_run([t.group(0) for t in run]):
+            out.update(t.start() for t in run)
+        k = max(j, k + 1)
+    return out
+
+
+# "2020 — 100, 2021 — 140": a year, a spaced dash, then its value. A range of years ends in a year
+# ("2019 - 2023", "2019-23"); a bigger or decimal number after the dash is the year's value.
+_YEAR_DASH = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(\s+)([-–—])(?=\s+(\d[\d.,]*))")
+
+
+def _year_and_value(m: re.Match[str]) -> str:
+    value = m.group(4).rstrip(".,")
+    year = value.isdigit() and 1900 <= int(value) <= 2100
+    if year or (len(value) < 3 and not re.search(r"[.,]", value)):
+        return m.group(0)
+    return m.group(1) + m.group(2) + ":"
+
+
 def find_numbers(text: str, lang: str | None = None) -> list[Num]:
     """Every quantity in the text with its suffixes and unit, read the way `lang` writes numbers (the
     text's own language when not given). Q1, FY2020, 3月, 2019-2023, phone numbers, codes, versions,
     ranks and dates are labels or identifiers, not numbers."""
     text = PHONE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _YEAR_DASH.sub(_year_and_value, text)  # same length: positions hold
     lang = lang or language(text)
     comma = lang in COMMA_DECIMAL
     if comma:  # "semaine 1 120", "tháng 1 120": the label's number ends at the space, no "1 120"
         text = _LABEL_NUMBER.sub(lambda m: m.group(1) + "\t", text)
     out: list[Num] = []
+    days = _weekday_labels(text) if _TOKEN.search(text) else set()
     for m in (NUMBER_RE_COMMA if comma else NUMBER_RE).finditer(text):
         raw = m.group("num")
-        if _not_a_quantity(text, m, raw):
+        label_next = re.match(r"\s*", text[m.end() :]).end() + m.end() in days
+        if not label_next and _not_a_quantity(text, m, raw):
+            continue
+        if label_next and _not_a_quantity(text, m, raw) and not _DAY_MONTH.match(text, m.end()):
             continue
         try:
             value = _value(raw, comma)
@@ -162,14 +235,14 @@ def find_numbers(text: str, lang: str | None = None) -> list[Num]:
         mag = (m.group("mag") or "").strip().lower()
         cur = (m.group("cur") or m.group("cur2") or "").strip().lower()
         currency = CURRENCIES.get(cur, "")
-        pct = bool(m.group("pct"))
+        pct = bool(m.group("pct") or m.group("ppct"))
         end = m.end()
         unit = dim = ""
         if pct:
             dim = PERCENT
         elif currency:
             dim = MONEY
-        else:
+        elif not label_next:  # "5 Mi" in "Di 5 Mi 2" is Wednesday's label, not miles
             found = unit_after(text, end)
             if found is not None:
                 dim, unit, end = found

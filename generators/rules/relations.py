@@ -235,6 +235,8 @@ def _chained(text: str) -> Graph | None:
         triples.append((words[0], " ".join(words[1:-1]), words[-1]))
     if len(triples) < 2:
         return None
+    if any(re.match(r"[-+]?\d", a) or re.fullmatch(r"[-+]?[\d.,:]+", verb) for a, verb, _ in triples):
+        return None  # "160°C 18 min, 175°C 13 min": measurements, not things related by a verb
     if any(_NOT_A_THING.match(w) for a, _, b in triples for w in (a, b)):
         return None  # "we sold 120 units … at $18 each": a pronoun, a number or "each" is no node
     names = [w.casefold() for a, _, b in triples for w in (a, b)]

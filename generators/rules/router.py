@@ -168,6 +168,14 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         scores.pop(
             "image"
         )  # "on one picture" over numbers, "what does it look like" over a table: not a scene
+    if data is not None and len(data.values) <= 2 and _asks(text) and not any(k != "text" for k in scores):
+        data = None  # "is it normal that my 2-year-old sleeps 13 hours?": a question about two numbers
+    if (
+        data is not None
+        and scores.get("diagram", (9,))[0] <= 2
+        and _names_measure(scores["diagram"][1], data.metric)
+    ):
+        scores.pop("diagram")  # "steps per day: mon 6k, tue 9k", "process time: a 5, b 8": the measure's name
     if data is not None:
         found = scores.get("chart")
         if found is None or found[0] < 2:
@@ -182,7 +190,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
                 scores["infographic"] = (2, why, 0)  # compared side by side, never on one axis
             elif REQUEST_WORDS.search(text) and not any(k != "text" for k in scores):
                 scores["infographic"] = (1, why, 0)  # something to show: key-number cards
-        if ENUMERATION_RE.search(text) and scores.get("diagram", (0,))[0] < 2:
+        if ENUMERATION_RE.search(text) and scores.get("diagram", (0,))[0] < 2 and not RANKED.search(text):
             scores["diagram"] = (2, "numbered steps in the question", 0)
         if (
             told_in_order(text)
@@ -257,6 +265,21 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     if "text" in scores:
         return Route("text", f"mentions '{scores['text'][1]}' and no visual cue; plain text", text_w)
     return Route("text", "no visual cue, data or attachment; plain text", 0)
+
+
+# A numbered list that ranks ("my top 5 albums, ranked: 1. … 2. …"): places in an order of preference,
+# not steps one follows, so no flow is drawn between them.
+RANKED = re.compile(
+    r"\btop\s*\d+\b|\branked\b|\branking\b|\bmy\s+favou?rite|\bclassement\b|\bclasificaci[oó]n\b|"
+    r"\brangliste\b|\bclassifica\b|\bрейтинг|排名|排行|ランキング|順位|순위",
+    re.I,
+)
+
+
+def _names_measure(cue: str, metric: str) -> bool:
+    """The diagram word is the name of what the numbers count ('steps' in 'steps per day')."""
+    words = set(re.findall(r"\w+", metric.casefold()))
+    return bool(words) and all(w in words for w in re.findall(r"\w+", cue.casefold()))
 
 
 def _asks(text: str) -> bool:

@@ -15,7 +15,16 @@ from __future__ import annotations
 
 import re
 
-from generators.rules.content import ASK_YOU, DRAW_IT, ITEM_CHARS, MAX_ITEMS, Content, clean_lead, split_items
+from generators.rules.content import (
+    ASK_YOU,
+    CLOSING,
+    DRAW_IT,
+    ITEM_CHARS,
+    MAX_ITEMS,
+    Content,
+    clean_lead,
+    split_items,
+)
 from generators.rules.signals import SEQUENCE
 from generators.rules.words import CJK, short
 
@@ -78,9 +87,6 @@ def _articled(run: str) -> list[str]:
     return []
 
 
-_CLOSING = re.compile(r"谢谢|谢了|多谢|感谢|拜托|麻烦|帮我|给我|请|ありがとう|お願い|よろしく|頼む|감사|부탁")
-
-
 def _paused(run: str) -> list[str]:
     """'背景 方案 报价 时间表 帮我弄成…' → ['背景', '方案', '报价', '时间表']: short words between
     spaces, until a longer clause (the rest of the request) starts."""
@@ -89,7 +95,7 @@ def _paused(run: str) -> list[str]:
         token = token.strip("，,、。")
         if not token or not CJK.search(token) or len(token) > 6 or re.search(r"[，,。！？?!]", token):
             break
-        if _CLOSING.match(token):  # "…报销 谢谢": thanks or a request, not an item
+        if CLOSING.match(token):  # "…报销 谢谢": thanks or a request, not an item
             break
         items.append(token)
     return items if len(items) >= 3 else []

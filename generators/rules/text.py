@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from generators.rules.arithmetic import arithmetic
 from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS
-from generators.rules.extract import mixed_numbers
+from generators.rules.extract import extract_data, mixed_numbers
 from generators.rules.numbers import fmt_number
 from generators.rules.request import RulesInput
 from generators.rules.unsure import mixed_plan, unsure_plan
@@ -23,6 +23,27 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from render.plan import Plan
+
+# The answer asked for in words: "just tell me which month was best", "in two lines", "en une phrase",
+# "直接告诉我". Weight 3: it beats numbers that would be a chart's data (2); a form named (3+) wins a tie.
+# fmt: off
+IN_WORDS: dict[str, list[tuple[str, int]]] = {
+    "en": [(r"re:\b(?:just|only|simply)\s+(?:tell|say|explain)\b", 3), (r"re:\bin\s+(?:plain\s+)?words\b", 3),
+           (r"re:\bin\s+(?:one|two|three|a couple of|a few|\d)\s+(?:lines?|sentences?|words)\b", 3)],
+    "es": [(r"re:\b(?:solo|sólo)\s+d[ií]me\b", 3), (r"re:\bd[ií]me\s+(?:solo|sólo|nada más)\b", 3),
+           (r"re:\ben\s+(?:palabras|una frase|dos frases|pocas palabras)\b", 3)],
+    "fr": [(r"re:\bdis[- ]moi\s+(?:juste|seulement|simplement)\b", 3),
+           (r"re:\ben\s+(?:quelques mots|une phrase|deux phrases|mots)\b", 3)],
+    "de": [(r"re:\bsag\s+(?:mir\s+)?(?:einfach|nur|bloß)\b", 3), (r"re:\bin\s+(?:worten|einem satz|zwei sätzen)\b", 3)],
+    "pt": [(r"re:\b(?:só|apenas)\s+me\s+(?:diz|diga)\b", 3), (r"re:\bme\s+(?:diz|diga)\s+(?:só|apenas)\b", 3),
+           (r"re:\bem\s+(?:palavras|uma frase)\b", 3)],
+    "it": [(r"re:\bdimmi\s+(?:solo|soltanto)\b", 3), (r"re:\b(?:a parole|in una frase)\b", 3)],
+    "ru": [(r"re:просто\s+скажи", 3), ("словами", 3), ("одним предложением", 3)],
+    "zh": [("直接告诉我", 3), ("用文字", 3), ("一句话", 3)],
+    "ja": [("文章で", 3), ("一言で", 3), ("言葉で", 3)],
+    "ko": [("말로 설명", 3), ("그냥 알려줘", 3), ("한 줄로", 3)],
+}
+# fmt: on
 
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
@@ -66,6 +87,23 @@ CUES: dict[str, list[tuple[str, int]]] = {
 # fmt: on
 
 
+for _lang, _cues in IN_WORDS.items():
+    CUES[_lang] = _cues + CUES.get(_lang, [])
+
+
+def _in_words(req: RulesInput) -> Plan | None:
+    """'same data, just tell me which month was best: jan 340 feb 410 mar 395': the chart's reading of
+    the numbers (highest, lowest, the change) written out, with no chart."""
+    if best_cue(req.question, [c for cues in IN_WORDS.values() for c in cues]) is None:
+        return None
+    if extract_data(req.question) is None:
+        return None
+    from generators.rules import chart
+
+    plan = chart.build(req)
+    return text_plan(plan.answer) if plan.kind == "chart" and plan.answer else None
+
+
 def build(req: RulesInput) -> Plan:
     if req.table is not None:
         found = lookup(req.question, req.table)
@@ -77,6 +115,9 @@ def build(req: RulesInput) -> Plan:
     answer = arithmetic(req.question)
     if answer:
         return text_plan(answer)
+    worded = _in_words(req)
+    if worded is not None:
+        return worded
     statement = not re.search(r"[?？]\s*$", req.question.strip())
     mixed = mixed_numbers(req.question) if statement else None
     if mixed:
