@@ -504,3 +504,19 @@ def test_a_share_of_a_whole_is_labelled_by_what_follows_the_verb(question: str) 
 def test_headcount_up_to_now_is_not_summed() -> None:
     """'founded in 2015 with 4 people, 2020 had 40, now 120' had stated 'the 3 values total 164'."""
     assert "total" not in plan_of("founded in 2015 with 4 people, 2020 had 40, now 120").answer
+
+
+def test_a_mind_maps_branches_keep_their_bracketed_leaves() -> None:
+    """'characters (Ana, Leo)' had been one leaf reading 'characters (Ana, Leo)'."""
+    plan = plan_of(
+        "a mind map of my novel: characters (Ana, Leo), places (Lisbon, Porto), themes (loss, hope)"
+    )
+    labels = {n.id: n.label for n in plan.nodes}
+    edges = {(labels[e.source], labels[e.target]) for e in plan.edges}
+    assert {("characters", "Ana"), ("characters", "Leo"), ("places", "Porto"), ("themes", "hope")} <= edges
+    assert ("Novel", "characters") in edges
+
+
+def test_a_talks_length_stays_in_its_title() -> None:
+    """'slides for a 5 min talk on sleep' had been titled 'Min talk on sleep'."""
+    assert clean_lead("slides for a 5 min talk on sleep") == "5 min talk on sleep"

@@ -45,7 +45,8 @@ ASK_AFTER = re.compile(
 _CLAUSE = re.compile(r"(?<=[^\d\s])\.\s+(?=\S)|[;；。](?!\d)\s*|(?<=\S)\.$|\n+|[!?！？]\s+")
 _HEADS = (":", "：", " – ", " — ", " - ", " -- ")
 _LEAD_WORDS = re.compile(
-    r"^(?:(?:a|an|the|some|short|quick|simple|little|small|nice|visual|printable|weekly|\d+)\s+)*"
+    r"^(?:(?:a|an|the|some|short|quick|simple|little|small|nice|visual|printable|weekly|"
+    r"\d+(?!\s*(?:min|mins|minutes?|hours?|h|days?|weeks?|months?|years?|km|miles?)\b))\s+)*"
     r"(?:slides?|slide deck|deck|presentation|powerpoint|ppt|infographic|one[- ]pager|poster|diagram|"
     r"flow ?chart|chart|mind ?map|concept map|checklist|cheat ?sheet|reference card|timeline|summary|list)?"
     r"(?:\s+(?:about|on|of|for|out of|from|with|showing|listing|covering))?(?:\s+(?:our|my|the|this|these|us|me))*\s*",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from generators.markdown import markdown_to_diagram, text_to_diagram
 from generators.markdown.diagram import ARROW, chain_diagram
-from generators.rules.content import Content, clean_lead, inline_list, supplied
+from generators.rules.content import Content, clean_lead, inline_list, split_items, supplied
 from generators.rules.cues import DIAGRAM_TYPE_CUES
 from generators.rules.relations import Graph, graph_type, relation_graph, title_of
 from generators.rules.request import RulesInput
@@ -183,9 +183,19 @@ def content_diagram(given: Content, dtype: str, lang: str) -> DiagramPlan:
             parent = len(graph.labels) - 1
             graph.edge(root, parent)
         for item in items:
-            graph.labels.append(short(item, 60))
-            graph.edge(parent, len(graph.labels) - 1)
+            head_parts = _BRANCH.fullmatch(item.strip())
+            label = head_parts.group("head") if head_parts else item
+            graph.labels.append(short(label.strip(), 60))
+            node = len(graph.labels) - 1
+            graph.edge(parent, node)
+            for part in split_items(head_parts.group("parts")) if head_parts else []:
+                if part.strip():  # "characters (Ana, Leo)": a branch with its own leaves
+                    graph.labels.append(short(part.strip(), 60))
+                    graph.edge(node, len(graph.labels) - 1)
     return graph_diagram(graph, dtype if dtype in ("mindmap", "tree", "network") else "mindmap", title)
+
+
+_BRANCH = re.compile(r"(?P<head>[^()（）]{1,60}?)\s*[(（](?P<parts>[^()（）]*[,，、][^()（）]*)[)）]")
 
 
 def graph_diagram(graph: Graph, dtype: str, title: str) -> DiagramPlan:
