@@ -520,3 +520,22 @@ def test_a_mind_maps_branches_keep_their_bracketed_leaves() -> None:
 def test_a_talks_length_stays_in_its_title() -> None:
     """'slides for a 5 min talk on sleep' had been titled 'Min talk on sleep'."""
     assert clean_lead("slides for a 5 min talk on sleep") == "5 min talk on sleep"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("draw our customer journey: discover, consider, buy, use, recommend", "diagram"),  # was a picture
+        ("draw the water cycle: evaporation, condensation, rain", "diagram"),
+        ("draw me a castle: towers, a moat, a drawbridge", "image"),  # a scene and its parts
+    ],
+)
+def test_a_list_after_draw_is_drawn_as_a_structure_only_when_it_is_one(question: str, kind: str) -> None:
+    assert plan_of(question).kind == kind
+
+
+def test_a_gantt_of_phases_is_their_durations_in_one_unit() -> None:
+    """'build 6 weeks' had lost its label ('build' read as an ask), so the phases were stat cards."""
+    plan = plan_of("show me a gantt of the project: design 2 weeks, build 6 weeks, test 2 weeks")
+    assert plan.chart_type == "horizontal_bar" and plan.categories == ["design", "build", "test"]
+    assert plan.series[0].values == [2, 6, 2] and plan.unit == "weeks"

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
     "en": [("chart", 3), ("graph", 3), ("plot", 3), ("bar chart", 3), ("pie chart", 3), ("line chart", 3),
-           ("histogram", 3), ("scatter", 3), ("heatmap", 3), ("heat map", 3), ("box plot", 3), ("visuali*", 1), ("trend", 2),
+           ("histogram", 3), ("scatter", 3), ("heatmap", 3), ("heat map", 3), ("box plot", 3), ("gantt", 3),
+           ("visuali*", 1), ("trend", 2),
            ("over time", 2), ("compare", 2), ("comparison", 2), ("growth", 2), ("grew", 2),
            ("distribution", 2), ("correlation", 2), ("breakdown", 2), ("market share", 2), ("share of", 2),
            ("percentage", 2), ("ranking", 2), ("versus", 2), ("vs", 2), ("pie", 3), ("donut", 3), ("doughnut", 3)],

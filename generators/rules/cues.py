@@ -40,7 +40,7 @@ CHART_TYPE_CUES: dict[str, list[tuple[str, int]]] = {
     "heatmap": [("mapa de calor", 3), ("carte de chaleur", 3), ("mappa di calore", 3), ("тепловая карта", 3), ("히트맵", 3), ("ヒートマップ", 3), ("heatmap", 3), ("heat map", 3), ("热力图", 3)],
     "stacked_bar": [("stacked", 3), ("堆叠", 3)],
     "grouped_bar": [("grouped bar", 3), ("side by side", 2), ("分组柱状图", 3)],
-    "horizontal_bar": [("horizontal bar", 3), ("条形图", 3), ("ranking", 2), ("排名", 2)],
+    "horizontal_bar": [("gantt", 3), ("horizontal bar", 3), ("条形图", 3), ("ranking", 2), ("排名", 2)],
     "table": [("as a table", 3), ("in a table", 3), ("表格", 3)],
     "bar": [("gráfico de barras", 3), ("grafico a barre", 3), ("diagramme en barres", 3), ("diagramme à barres", 3), ("säulendiagramm", 3), ("столбчатая диаграмма", 3), ("막대 그래프", 3), ("막대그래프", 3), ("sütun grafiği", 3), ("çubuk grafik", 3), ("staafdiagram", 3), ("wykres słupkowy", 3), ("biểu đồ cột", 3), ("grafik batang", 3), ("gráfico de colunas", 3), ("bar chart", 3), ("bar graph", 3), ("column chart", 3), ("柱状图", 3), ("柱形图", 3), ("棒グラフ", 3),
             ("balkendiagramm", 3), ("compare", 2), ("comparison", 2), ("对比", 2), ("比较", 2), ("比較", 2),

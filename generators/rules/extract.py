@@ -245,6 +245,8 @@ def _label_before(text: str) -> str:
         if _is_glue(w) or len(label) >= 4:
             break
         label.insert(0, w)
+    if not label and words and re.search(r"(?:^|[,;:：，；])\s*" + re.escape(words[-1]) + r"\s*$", text):
+        return words[-1]  # "design 2 weeks, build 6 weeks": a whole item is a name even if it reads as a verb
     return " ".join(label).strip(" .-'\"")
 
 

@@ -120,6 +120,15 @@ def _numeric_columns(table: Any) -> list[str]:
     return [c.name for c in sorted(cols, key=lambda c: c.id_like)]
 
 
+_OWN_STRUCTURE = re.compile(
+    r"\b(?:our|my|your|their)\b|journey|process|flow|pipeline|steps?\b|stages?\b|cycle|funnel|timeline|"
+    r"structure|hierarch|roadmap|workflow",
+    re.I,
+)
+"""A lead that names the user's own process or structure ("draw our customer journey: …"), not a
+scene ("draw me a castle: towers, a moat"), before a list."""
+
+
 def route(question: str, *, table: pd.DataFrame | None = None, markdown: str | None = None) -> Route:
     """Choose the visual kind from the wording, the attachments and the numbers in the question.
 
@@ -206,6 +215,14 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
                 scores["diagram"] = (2, "relations between things in the question", 0)
         if not any(k != "text" for k in scores) and supplied(text) is not None and not _asks(text):
             scores["infographic"] = (1, "a list to lay out in the question", 0)
+        if (
+            scores.get("image", (9,))[0] <= 1
+            and len(scores) == 1
+            and _OWN_STRUCTURE.search(re.split(r"[:：]", text, maxsplit=1)[0])
+            and supplied(text) is not None
+        ):
+            scores.pop("image")  # "draw our customer journey: discover, consider, buy": the list, drawn
+            scores["diagram"] = (2, "a list to draw", 0)
         if (
             scores.get("image", (9,))[0] <= 3
             and max((v[0] for k, v in scores.items() if k != "image"), default=0) < 2
