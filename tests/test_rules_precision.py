@@ -539,3 +539,11 @@ def test_a_gantt_of_phases_is_their_durations_in_one_unit() -> None:
     plan = plan_of("show me a gantt of the project: design 2 weeks, build 6 weeks, test 2 weeks")
     assert plan.chart_type == "horizontal_bar" and plan.categories == ["design", "build", "test"]
     assert plan.series[0].values == [2, 6, 2] and plan.unit == "weeks"
+
+
+def test_counts_of_different_things_are_key_numbers_without_a_total() -> None:
+    """'12 people, 5 countries, 3 languages, 1 mission' had been 'people is highest … the 4 values total 21'."""
+    plan = plan_of("infographic about our team: 12 people, 5 countries, 3 languages, 1 mission")
+    assert plan.answer == "4 key numbers: 12 people, 5 countries, 3 languages, 1 mission."
+    assert [s.label for s in plan.blocks[0].items] == ["people", "countries", "languages", "mission"]
+    assert "total" not in plan_of("weekend recap: 3 games, 2 wins, 14 goals, 1 injury").answer

@@ -52,6 +52,9 @@ class QuestionData:
     is then the first one's."""
     reference: tuple[str, float] | None = None
     """A value the series is measured against ("target is 40", "budget: 500"): not one of them."""
+    counted: bool = False
+    """Each label is the noun counted after its number ("12 people, 5 countries, 3 languages"): a
+    count of each thing, whose sum is no count of anything unless they are kinds of one thing."""
 
     @property
     def cue(self) -> str:
@@ -551,7 +554,7 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
         first_seg = rows[0].seg[: rows[0].num.start]
         lead = first_seg[: max(0, first_seg.lower().rfind(labels[0].lower()))]
         metric = _metric_from(lead)
-    return QuestionData(labels, values, unit, pct, metric=metric, source="pairs")
+    return QuestionData(labels, values, unit, pct, metric=metric, source="pairs", counted=not before_mode)
 
 
 def time_axis(labels: list[str]) -> str:

@@ -162,6 +162,18 @@ def infographic_from_data(question: str, data: QuestionData) -> InfographicPlan:
         Stat(value=with_unit(data.values[i], data.unit), label=short(data.categories[i], 60))
         for i in order[:6]
     ]
+    if data.counted and not data.unit:  # key numbers of different things: no "highest", no total
+        items = [  # in the order the user gave them
+            Stat(value=with_unit(v, data.unit), label=short(c, 60))
+            for v, c in zip(data.values[:6], data.categories[:6], strict=True)
+        ]
+        shown = ", ".join(f"{s.value} {s.label}" for s in items)
+        return InfographicPlan(
+            title=clean_lead(question.split(":")[0]) or "Key numbers",
+            blocks=[StatsBlock(items=items)],
+            answer=f"{len(items)} key numbers: {shown}.",
+            alt_text=f"Infographic with {len(items)} stat cards: {shown}.",
+        )
     chart = chart_from_data(question, data)
     blocks: list[Any] = [
         StatsBlock(title=cap(data.metric), items=items),

@@ -56,6 +56,8 @@ def additive(question: str, data: QuestionData) -> bool:
     """The values' sum means something: amounts and counts, or percentages that make up a whole."""
     if data.percent:
         return _whole(data)
+    if data.counted and not data.unit:
+        return False  # "12 people, 5 countries, 3 languages": the 20 of them are not a count of anything
     if _settings(data.categories):
         return False  # fuel at 50, 90 and 120 km/h: readings at settings, whose sum is no amount
     said = f"{question} {data.metric} {data.unit}"
