@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from tests.test_planner_questions_v2 import BALANCED_BY, balance_gaps, counts, stratified_split
+from tests.test_planner_questions_v3 import load, tag
 
 DATA = Path(__file__).parent / "data"
 QUESTIONS = DATA / "planner_questions_v5.jsonl"
@@ -27,15 +28,7 @@ TAGS = ("phone", "followup", "context", "hobby", "synonym", "honest", "precision
 LANGS = ("en", "es", "fr", "de", "zh", "ja", "pt", "it", "ru", "ko", "ar", "hi", "nl", "tr")
 
 
-def load(path: Path = QUESTIONS) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-ITEMS = load()
-
-
-def tag(item: dict[str, Any]) -> str:
-    return item["note"].split(":", 1)[0]
+ITEMS = load(QUESTIONS)
 
 
 def test_every_line_is_a_well_formed_item() -> None:
