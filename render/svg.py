@@ -291,27 +291,7 @@ SYSTEM_FONTS = (
 )
 
 
-_NOTO = "/usr/share/fonts/truetype/noto/NotoSans{}-{}.ttf"  # fonts-noto-core
-SCRIPT_FONTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(f"[{chars}]"), name)
-    for chars, name in (
-        ("\u0900-\u097f", "Devanagari"),
-        ("\u0980-\u09ff", "Bengali"),
-        ("\u0a00-\u0a7f", "Gurmukhi"),
-        ("\u0a80-\u0aff", "Gujarati"),
-        ("\u0b00-\u0b7f", "Oriya"),
-        ("\u0b80-\u0bff", "Tamil"),
-        ("\u0c00-\u0c7f", "Telugu"),
-        ("\u0c80-\u0cff", "Kannada"),
-        ("\u0d00-\u0d7f", "Malayalam"),
-        ("\u0d80-\u0dff", "Sinhala"),
-        ("\u0e00-\u0e7f", "Thai"),
-        ("\u0e80-\u0eff", "Lao"),
-        ("\u1000-\u109f", "Myanmar"),
-        ("\u1200-\u139f", "Ethiopic"),
-        ("\u1780-\u17ff", "Khmer"),
-    )
-)
+SCRIPT_FONTS = textmod.SCRIPT_FONTS
 """Scripts neither the bundled font nor Noto CJK draws: their Noto face is loaded only for an SVG that
 has their letters (a Hindi chart's labels were empty boxes)."""
 
@@ -323,9 +303,9 @@ def _script_fonts(svg: str) -> list[str]:
     for letters, name in SCRIPT_FONTS:
         if letters.search(svg):
             files += [
-                f for f in (_NOTO.format(name, "Regular"), _NOTO.format(name, "Bold")) if Path(f).is_file()
+                str(f) for f in (textmod.script_font(name, "Regular"), textmod.script_font(name, "Bold"))
             ]
-    return files
+    return [f for f in files if Path(f).is_file()]
 
 
 @lru_cache(maxsize=1)

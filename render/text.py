@@ -3,7 +3,7 @@
 Every painter draws text that was laid out here, so "fits its box" has one meaning across SVG and
 PowerPoint. Widths come from the bundled DejaVu Sans (`assets/fonts`); characters it lacks (CJK,
 emoji) are measured from Noto Sans CJK when installed, else as one em, which is what full-width
-glyphs use. DejaVu is wider than the fonts PowerPoint substitutes for it, so a substitution
+glyphs use; Indic and Southeast Asian letters from their Noto face (fonts-noto-core) when installed. DejaVu is wider than the fonts PowerPoint substitutes for it, so a substitution
 shrinks text rather than overflowing.
 """
 
@@ -23,6 +23,34 @@ CJK_CANDIDATES = (
     Path("/usr/share/fonts/opentype/noto-cjk/NotoSansCJK-Regular.ttc"),
     Path("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc"),
 )
+NOTO = Path("/usr/share/fonts/truetype/noto")  # fonts-noto-core
+SCRIPT_FONTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(f"[{chars}]"), name)
+    for chars, name in (
+        ("\u0900-\u097f", "Devanagari"),
+        ("\u0980-\u09ff", "Bengali"),
+        ("\u0a00-\u0a7f", "Gurmukhi"),
+        ("\u0a80-\u0aff", "Gujarati"),
+        ("\u0b00-\u0b7f", "Oriya"),
+        ("\u0b80-\u0bff", "Tamil"),
+        ("\u0c00-\u0c7f", "Telugu"),
+        ("\u0c80-\u0cff", "Kannada"),
+        ("\u0d00-\u0d7f", "Malayalam"),
+        ("\u0d80-\u0dff", "Sinhala"),
+        ("\u0e00-\u0e7f", "Thai"),
+        ("\u0e80-\u0eff", "Lao"),
+        ("\u1000-\u109f", "Myanmar"),
+        ("\u1200-\u139f", "Ethiopic"),
+        ("\u1780-\u17ff", "Khmer"),
+    )
+)
+"""Scripts neither DejaVu nor Noto CJK covers, by their Noto face: measured and drawn with it."""
+
+
+def script_font(name: str, weight: str = "Regular") -> Path:
+    return NOTO / f"NotoSans{name}-{weight}.ttf"
+
+
 LINE_HEIGHT = 1.25
 ELLIPSIS = "…"
 
@@ -68,7 +96,19 @@ def char_width(ch: str, bold: bool = False) -> float:
         return cjk.widths[cp]
     if unicodedata.east_asian_width(ch) in {"W", "F"} or cp >= 0x1F000:
         return 1.0 if cp < 0x1F000 else 1.25  # colour emoji advance ≈ 1.25 em
+    for letters, name in SCRIPT_FONTS:
+        if letters.match(ch):
+            script = _script(name)
+            if script is not None and cp in script.widths:
+                return script.widths[cp]
+            break
     return 0.6
+
+
+@lru_cache(maxsize=16)
+def _script(name: str) -> _Metrics | None:
+    path = script_font(name)
+    return _Metrics(path) if path.is_file() else None
 
 
 MONO_ADVANCE = 0.602  # DejaVu Sans Mono (and Courier New, Consolas) advance, in em

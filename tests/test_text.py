@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata as ud
+
 import pytest
 
 from render import text as t
@@ -60,3 +62,20 @@ def test_text_box_never_overflows(content):
     box = text_box(content, Rect(0, 0, 300, 120), max_size=24, min_size=10, color="#000", bullet="•")
     assert not box.overflows()
     assert box.size >= 10
+
+
+def test_indic_and_thai_letters_are_measured_with_their_own_face():
+    """With fonts-noto-core installed (CI installs it), a Devanagari or Thai letter has its real
+    advance, not the 0.6 em guessed for a glyph no font measures."""
+    from fontTools.ttLib import TTFont
+
+    for word, name in (("बिक्री", "Devanagari"), ("ยอดขาย", "Thai")):
+        path = t.script_font(name)
+        assert path.is_file(), f"install fonts-noto-core for {name}"
+        font = TTFont(str(path))
+        cmap, hmtx, upem = font.getBestCmap(), font["hmtx"].metrics, font["head"].unitsPerEm
+        expected = sum(
+            0.0 if ud.category(c) in {"Mn", "Me", "Cf"} else hmtx[cmap[ord(c)]][0] / upem * 10 for c in word
+        )
+        assert t.text_width(word, 10) == pytest.approx(expected, rel=1e-6)
+        assert t.text_width(word, 10) != pytest.approx(0.6 * 10 * len(word), rel=0.02)
