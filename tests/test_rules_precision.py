@@ -547,3 +547,11 @@ def test_counts_of_different_things_are_key_numbers_without_a_total() -> None:
     assert plan.answer == "4 key numbers: 12 people, 5 countries, 3 languages, 1 mission."
     assert [s.label for s in plan.blocks[0].items] == ["people", "countries", "languages", "mission"]
     assert "total" not in plan_of("weekend recap: 3 games, 2 wins, 14 goals, 1 injury").answer
+
+
+def test_the_measure_keeps_its_of_and_loses_how_it_changed() -> None:
+    """'show how the population of Tokyo changed over time' had named the measure 'Tokyo changed over time'."""
+    plan = plan_of(
+        "show how the population of Tokyo changed over time: 1950 6M, 1970 11M, 1990 12M, 2010 13M"
+    )
+    assert plan.answer.startswith("Population of Tokyo went from")

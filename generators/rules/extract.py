@@ -203,12 +203,24 @@ def _metric_from(text: str) -> str:
     cut = _PER.search(text)
     if cut and re.search(r"[^\W\d_]{3,}", text[: cut.start()]):
         text = text[: cut.start()]  # "Umsätze pro Quartal" measures Umsätze; the quarters are the labels
+    tokens = re.findall(r"[\w\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff'’&+-]+", text)
+
+    def content(w: str) -> bool:
+        return w.lower() not in STOPWORDS and w.lower() not in STOPWORDS_INTL and not w.isdigit()
+
     words = [
         w
-        for w in re.findall(r"[\w\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff'’&+-]+", text)
-        if w.lower() not in STOPWORDS and w.lower() not in STOPWORDS_INTL and not w.isdigit()
+        for i, w in enumerate(tokens)
+        if content(w)
+        # "population of Tokyo": an "of" between two words of the measure stays
+        or (
+            w.lower() == "of"
+            and 0 < i < len(tokens) - 1
+            and content(tokens[i - 1])
+            and content(tokens[i + 1])
+        )
     ]
-    return " ".join(words[-4:])
+    return " ".join(words[-4:]).removeprefix("of ")
 
 
 _IN_UNITS = {"minute": "min", "hour": "h", "second": "s", "day": "days", "km": "km", "mile": "miles",
@@ -217,7 +229,9 @@ _UNIT_WORDS = r"minutes|hours|seconds|days|km|miles|kg|lbs|euros?|dollars?"
 _IN_UNIT = re.compile(rf"\bin\s+({_UNIT_WORDS})\b", re.I)
 _PER = re.compile(r"\b(?:per|by|each|pro|je|nach|par|por|для каждого|по)\b", re.I)
 _WHEN_SAID = re.compile(
-    r"\b(?:(?:last|this|next|past|previous)\s+(?:week|month|year|quarter|days?|weekend)|today|yesterday|"
+    r"\b(?:(?:has\s+|have\s+)?(?:changed|evolved|developed|grown|grew)(?:\s+over\s+(?:time|the\s+years))?|"
+    r"over\s+(?:time|the\s+years)|"
+    r"(?:last|this|next|past|previous)\s+(?:week|month|year|quarter|days?|weekend)|today|yesterday|"
     rf"in\s+(?:{_UNIT_WORDS}|percent))\b",
     re.I,
 )
