@@ -127,6 +127,8 @@ def local_edit(plan: Any, instruction: str) -> Edit | None:
         keep = None
         if n is not None and (fewer or _has(r"only|just|to|in", body) or re.search(r"\d+\s+slides?", body)):
             keep = n - 1 if n > 1 else 1  # the title slide is added automatically from `title`
+            if n == 1:
+                updates["title_slide"] = False  # "1 slide": that slide alone, no title slide
         elif fewer:
             keep = max(1, len(plan.slides) - max(1, len(plan.slides) // 3))
         if keep is not None:

@@ -695,6 +695,9 @@ class SlidesPlan(PlanBase):
     slides: list[Slide] = Field(min_length=1, max_length=100)
     """The slides in order. A title slide is added automatically from `title`; don't repeat it."""
 
+    title_slide: bool = True
+    """False when one slide is asked for ("a one-slide summary"): the deck is its slides alone."""
+
     @model_validator(mode="after")
     def _check_size(self) -> SlidesPlan:
         _check_totals(self)

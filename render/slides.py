@@ -49,8 +49,9 @@ def bullet_max(theme: Theme) -> float:
 
 
 def layout(plan: SlidesPlan, ctx: Context) -> Layout:
-    """The whole deck: an automatic title page, then each slide (plus any continuation pages)."""
-    built = [_title_page(plan.title, plan.subtitle, "", ctx, footer=False)]
+    """The whole deck: an automatic title page (unless `title_slide` is off), then each slide (plus
+    any continuation pages)."""
+    built = [_title_page(plan.title, plan.subtitle, "", ctx, footer=False)] if plan.title_slide else []
     for slide in plan.slides:
         built.extend(_slide_pages(slide, ctx, split=True))
     pages = _number(built, 1, len(built), ctx)

@@ -99,6 +99,8 @@ def test_refine_theme_kind_slides_and_refusals():
         .plan
     )
     assert len(local_edit(deck, "3 slides").plan.slides) == 2  # + the title slide = 3
+    one = local_edit(deck, "just 1 slide").plan
+    assert len(one.slides) == 1 and one.title_slide is False  # that slide alone
     assert len(local_edit(deck, "fewer slides").plan.slides) == 2
     partial = local_edit(chart, "pie chart and explain the dip in Q3")
     assert partial is not None and not partial.complete  # an LLM would get this one

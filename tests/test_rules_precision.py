@@ -555,3 +555,19 @@ def test_the_measure_keeps_its_of_and_loses_how_it_changed() -> None:
         "show how the population of Tokyo changed over time: 1950 6M, 1970 11M, 1990 12M, 2010 13M"
     )
     assert plan.answer.startswith("Population of Tokyo went from")
+
+
+def test_one_slide_asked_for_is_one_slide() -> None:
+    """'one slide summary of the incident' had been a title slide and the summary: two slides."""
+    import io
+
+    from pptx import Presentation
+
+    from render import render
+
+    plan = plan_of(
+        "one slide summary of the incident: outage 42 min, 3k users affected, root cause expired cert"
+    )
+    assert plan.title_slide is False and len(plan.slides) == 1
+    assert len(Presentation(io.BytesIO(render(plan).to_pptx())).slides) == 1
+    assert plan_of("slides: onboarding, tools, first week").title_slide  # a deck still opens with its title

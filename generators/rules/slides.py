@@ -85,7 +85,7 @@ _COUNT = re.compile(
     r"شرائح|شريحة|स्लाइड|页|張)|(?:من|de|di|mit|with|of|в|из)\s+(\d{1,2})\s+(?:شرائح|diapositivas|slide|folien|slides|слайд\w*)",
     re.I,
 )
-_COUNT_WORDS = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+slides\b", re.I)
+_COUNT_WORDS = re.compile(r"\b(one|single|two|three|four|five|six|seven|eight|nine|ten)[\s-]+slides?\b", re.I)
 
 
 def requested_count(question: str) -> int | None:
@@ -95,7 +95,7 @@ def requested_count(question: str) -> int | None:
         n = int(m.group(1) or m.group(2))
         return n if 1 <= n <= 40 else None
     w = _COUNT_WORDS.search(question)
-    return EN_NUMBER_WORDS.get(w.group(1).lower()) if w else None
+    return ({"single": 1} | EN_NUMBER_WORDS).get(w.group(1).lower()) if w else None
 
 
 def build(req: RulesInput) -> Plan:
@@ -171,7 +171,7 @@ def content_deck(question: str, given: Content, language: str) -> SlidesPlan:
     elif count and len(texts) <= count:
         slides = [_item_slide(t, lang) for t in texts]
     else:
-        pages = max(1, (count - 1) if count and count > 1 else math.ceil(len(texts) / 6))
+        pages = 1 if count == 1 else max(1, (count - 1) if count and count > 1 else math.ceil(len(texts) / 6))
         size = math.ceil(len(texts) / pages)
         for k, start in enumerate(range(0, len(texts), size)):
             name = title if size >= len(texts) else f"{title} ({k + 1}/{math.ceil(len(texts) / size)})"
@@ -188,6 +188,7 @@ def content_deck(question: str, given: Content, language: str) -> SlidesPlan:
     return SlidesPlan(
         title=short(title, 120),
         slides=slides[:100],
+        title_slide=count != 1,  # "a one-slide summary": that slide alone
         answer=answer,
         alt_text=short(f"A {len(slides)}-slide deck: " + "; ".join(shown), 400),
     )
