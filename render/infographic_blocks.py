@@ -34,7 +34,6 @@ from render.plan import (
 from render.theme import Theme, contrast, mix, to_rgb
 
 HEADING_H = 26.0
-LONG_HEADING = 70
 COL_GAP = 32.0
 CONTAINER = "bg:"
 """Name prefix of container shapes (cards, panels) that intentionally sit under other elements."""
@@ -205,8 +204,8 @@ def _heading(title: str, rect: Rect, style: _Style, name: str) -> tuple[list[Ele
     """An optional block heading with a short accent bar; returns its elements and the body rect."""
     if not title:
         return [], rect
-    lines = 2 if len(title) > LONG_HEADING else 1  # a long heading wraps rather than losing words
-    h = min(HEADING_H * max(style.sizes.heading / 18.0, 1.0) * (1.8 if lines == 2 else 1.0), rect.h * 0.3)
+    lines = _heading_lines(title, rect.w)  # a long heading wraps rather than losing words
+    h = min(HEADING_H * max(style.sizes.heading / 18.0, 1.0) * _LINES_H[lines], rect.h * 0.3)
     rtl = textmod.is_rtl(title)
     bar_x = rect.right - 4 if rtl else rect.x
     bar = Shape(Rect(bar_x, rect.y + h * 0.2, 4, h * 0.6), "rect", fill=style.hue, name=f"{name}.heading-bar")
@@ -228,10 +227,24 @@ def _heading(title: str, rect: Rect, style: _Style, name: str) -> tuple[list[Ele
     return [bar, box], body
 
 
-def _heading_h(title: str) -> float:
+def _heading_h(title: str, w: float) -> float:
     if not title:
         return 0.0
-    return HEADING_H * (1.8 if len(title) > LONG_HEADING else 1.0) + 10
+    return HEADING_H * _LINES_H[_heading_lines(title, w)] + 10
+
+
+_LINES_H = {1: 1.0, 2: 1.8, 3: 2.6}
+"""A heading's height per number of lines, in `HEADING_H` units."""
+
+
+HEADING_READABLE = 13.0
+"""The size a heading's line count is chosen for: a long one takes up to three lines at this size
+rather than shrinking to 7 pt on two and losing its end."""
+
+
+def _heading_lines(title: str, width: float) -> int:
+    """The lines the heading needs at a readable size across the block's width (one to three)."""
+    return max(1, _lines(title, width - 12, HEADING_READABLE, True, 3))
 
 
 def _uniform(make: list[Callable[[float], TextBox]], max_size: float) -> list[TextBox]:
@@ -261,7 +274,7 @@ def _stats_height(b: StatsBlock, w: float, theme: Theme) -> float:
     value = max(_lines(s.value, cw, 34, True, 2) for s in b.items) * _lh(34)
     label = max(_lines(s.label, cw, 13, False, 3) for s in b.items) * _lh(13)
     card = max(24 + icon + value + 14 + label, 96)
-    return _heading_h(b.title) + rows * card + (rows - 1) * 14
+    return _heading_h(b.title, w) + rows * card + (rows - 1) * 14
 
 
 def _stats(
@@ -398,12 +411,12 @@ def _steps_height(b: StepsBlock, w: float, theme: Theme) -> float:
             _lines(s.title, col_w, 14, True, 3) * _lh(14) + _lines(s.text, col_w, 12, False, 8) * _lh(12)
             for s in b.items
         )  # the title's lines and the detail's
-        return _heading_h(b.title) + rows * max(row + 8, 36)
+        return _heading_h(b.title, w) + rows * max(row + 8, 36)
     col_w = w / n - 16
     d = min(48.0, w / n * 0.45)
     title = max(_lines(s.title, col_w, 15, True, 2) for s in b.items) * _lh(15)
     text = max(_lines(s.text, col_w, 12.5, False, 5) for s in b.items) * _lh(12.5)
-    return _heading_h(b.title) + d + 12 + title + 6 + text + 4
+    return _heading_h(b.title, w) + d + 12 + title + 6 + text + 4
 
 
 def _number(i: int, rect: Rect, style: _Style, name: str) -> Shape:
@@ -634,7 +647,7 @@ def _cards_height(b: ChecklistBlock, w: float, per_row: int) -> float:
     tw = (w - CARD_GAP * (per_row - 1)) / per_row - 2 * CARD_PAD
     lines = max(_lines(t, tw, 15, False, 3) for t in b.items)
     card = max(2 * CARD_PAD + 22 + 10 + lines * _lh(15), 96.0)
-    return _heading_h(b.title) + rows * card + (rows - 1) * CARD_GAP
+    return _heading_h(b.title, w) + rows * card + (rows - 1) * CARD_GAP
 
 
 def _checklist_height(b: ChecklistBlock, w: float, theme: Theme) -> float:
@@ -650,7 +663,7 @@ def _list_height(b: ChecklistBlock, w: float) -> float:
     for r in range(rows):
         cells = [b.items[c * rows + r] for c in range(cols) if c * rows + r < len(b.items)]
         per_row.append(max(_lines(t, tw, 15, False, 3) for t in cells) * _lh(15) + 10)
-    return _heading_h(b.title) + sum(max(h, 28.0) for h in per_row)
+    return _heading_h(b.title, w) + sum(max(h, 28.0) for h in per_row)
 
 
 def _check_mark(rect: Rect, style: _Style, name: str, i: int) -> Shape:
@@ -836,7 +849,7 @@ VISUAL_RATIO = 0.5  # a visual block is this tall for its width (a chart or diag
 
 
 def _visual_height(b: VisualBlock, w: float, theme: Theme) -> float:
-    return (_heading_h(b.title) if b.title else 0.0) + max(w * VISUAL_RATIO, 160.0)
+    return (_heading_h(b.title, w) if b.title else 0.0) + max(w * VISUAL_RATIO, 160.0)
 
 
 def _visual(b: VisualBlock, rect: Rect, style: _Style, name: str, ctx: Context) -> list[Element]:

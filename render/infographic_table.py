@@ -181,7 +181,7 @@ def grid(
 def table_block_height(
     title: str, columns: list[str], rows: list[list[str]], w: float, theme: Theme
 ) -> float:
-    return _heading_h(title) + table_height(columns, rows, w, 13.0) + 4
+    return _heading_h(title, w) + table_height(columns, rows, w, 13.0) + 4
 
 
 def table_block(
@@ -203,7 +203,7 @@ def table_block(
 def text_height(title: str, paragraphs: list[str], w: float, size: float) -> float:
     lines = sum(len(textmod.wrap(p, wrap_width(w - 20), size)) for p in paragraphs)
     gaps = PARA_GAP * max(len(paragraphs) - 1, 0)
-    return _heading_h(title) + (lines + gaps) * _lh(size) + 8
+    return _heading_h(title, w) + (lines + gaps) * _lh(size) + 8
 
 
 def text_panel(

@@ -57,10 +57,10 @@ def _timeline_height(b: TimelineBlock, w: float, theme: Theme) -> float:
         cw = (w - COL_GAP) / 2
         tw = cw - min(110.0, cw * 0.3) - 36
         row = max(_lh(13) + _lines(e.text, tw, 11, False, 2) * _lh(11) for e in b.events)
-        return _heading_h(b.title) + rows * max(row + 6, 30)
+        return _heading_h(b.title, w) + rows * max(row + 6, 30)
     lw = _timeline_label_w(n, w)
     stack = max(sum(_event_stack(lw, e, _EVENT_SIZES)) for e in b.events)
-    return _heading_h(b.title) + 2 * stack + 56 if n > 1 else _heading_h(b.title) + stack + 40
+    return _heading_h(b.title, w) + 2 * stack + 56 if n > 1 else _heading_h(b.title, w) + stack + 40
 
 
 def _fit_stack(heights: list[float], room: float) -> list[float]:
@@ -314,7 +314,7 @@ def _comparison_height(b: ComparisonBlock, w: float, theme: Theme) -> float:
         side.append((_lines(title, pw, 18, True, 2), lines))
     head = max(44.0, max(s[0] for s in side) * _lh(18) + 14)
     body = max(s[1] for s in side) * _lh(15)
-    return _heading_h(b.title) + head + 14 + body + 18
+    return _heading_h(b.title, w) + head + 14 + body + 18
 
 
 def _comparison(b: ComparisonBlock, rect: Rect, style: _Style, name: str) -> list[Element]:

@@ -11,7 +11,7 @@ import itertools
 
 import pytest
 
-from render import infographic
+from render import infographic, render
 from render.layout import (
     Connector,
     Context,
@@ -491,3 +491,28 @@ def test_every_item_count_is_clean(n: int, half: bool) -> None:
         lay = run(plan)
         assert_clean(lay)
         assert set().union(*(block_indexes(p) for p in lay.pages)) == set(range(len(plan.blocks)))
+
+
+def test_a_question_long_heading_takes_three_readable_lines_not_an_ellipsis():
+    """'What changes for support agents who handle conversations that include payment details…' had
+    shrunk to 7 pt on two lines and lost its end."""
+    heading = (
+        "What changes for support agents who handle conversations that include payment details, "
+        "identity documents or health information from customers"
+    )
+    plan = {
+        "kind": "infographic",
+        "title": "Policy update",
+        "blocks": [
+            {"type": "text", "title": heading, "paragraphs": ["Agents must redact those fields."]},
+            {"type": "text", "title": "Short", "paragraphs": ["Attachments move to cold storage."]},
+        ],
+    }
+    page = render(plan).layout.pages[0]
+    box = next(
+        e
+        for e in page.elements
+        if getattr(e, "name", "").endswith(".heading") and "support" in e.paragraphs[0].text
+    )
+    assert not box.truncated and box.size >= 12
+    assert " ".join(line for p in box.paragraphs for line in p.lines).replace("  ", " ") == heading
