@@ -571,3 +571,11 @@ def test_one_slide_asked_for_is_one_slide() -> None:
     assert plan.title_slide is False and len(plan.slides) == 1
     assert len(Presentation(io.BytesIO(render(plan).to_pptx())).slides) == 1
     assert plan_of("slides: onboarding, tools, first week").title_slide  # a deck still opens with its title
+
+
+def test_plan_tiers_are_charted_and_their_prices_not_summed() -> None:
+    """'basic 9.99, pro 19.99, team 49.99' had been 'I need the numbers' ('pro' read as 'per')."""
+    plan = plan_of("compare monthly plans: basic 9.99, pro 19.99, team 49.99")
+    assert plan.categories == ["basic", "pro", "team"] and plan.series[0].values == [9.99, 19.99, 49.99]
+    assert "total" not in plan.answer
+    assert find_numbers("per 100 people") == [] and find_numbers("Kosten pro 100 km") == []  # still 'per'

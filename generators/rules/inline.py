@@ -56,6 +56,8 @@ def additive(question: str, data: QuestionData) -> bool:
     """The values' sum means something: amounts and counts, or percentages that make up a whole."""
     if data.percent:
         return _whole(data)
+    if all(round(v * 100) % 100 in (49, 95, 99) for v in data.values):
+        return False  # 9.99, 19.99, 49.99: price points, whose sum buys nothing
     if data.counted and not data.unit:
         return False  # "12 people, 5 countries, 3 languages": the 20 of them are not a count of anything
     if _settings(data.categories):

@@ -112,6 +112,9 @@ def _value(raw: str, comma_decimal: bool) -> float:
     return float(raw.replace(",", ""))
 
 
+_ITEM_NAMED = re.compile(r"(?:^|[,;:：，；])\s*pro\s*$", re.I)
+"""'basic 9.99, pro 19.99': 'pro' (German for 'per') is the item's name, a plan tier, when the item
+starts with it."""
 _CLOCK = re.compile(r"\s?[ap]\.?m\b\.?", re.I)
 
 
@@ -124,7 +127,8 @@ def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
     if re.match(r"\.\d|\+(?!\d)", text[m.end("num") :]):
         return True  # a version (3.11.2), an open range or a threshold (45+, 3+ days)
     before = text[max(0, m.start() - 14) : m.start()]
-    if not (m.group("cur") or m.group("sign")) and _RANK_BEFORE.search(before):
+    rank = _RANK_BEFORE.search(before) if not (m.group("cur") or m.group("sign")) else None
+    if rank and not _ITEM_NAMED.search(text[max(0, m.start() - 20) : m.start()]):
         return True
     bare = not (m.group("mag") or m.group("cur") or m.group("cur2") or m.group("pct") or m.group("ppct"))
     # the range's start is just before ("5-7"): a short window, not the whole text (quadratic)
