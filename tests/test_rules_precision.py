@@ -579,3 +579,11 @@ def test_plan_tiers_are_charted_and_their_prices_not_summed() -> None:
     assert plan.categories == ["basic", "pro", "team"] and plan.series[0].values == [9.99, 19.99, 49.99]
     assert "total" not in plan.answer
     assert find_numbers("per 100 people") == [] and find_numbers("Kosten pro 100 km") == []  # still 'per'
+
+
+def test_shares_of_different_wholes_are_not_one_series() -> None:
+    """'70% of the earth is water, 3% of water is fresh' had been 'earth is highest at 70%'."""
+    q = "make an infographic: 70% of the earth is water, 3% of water is fresh, 1% is accessible"
+    assert extract_data(q) is None
+    plan = plan_of(q)
+    assert "highest" not in plan.answer and "70% of the earth is water" in plan.answer

@@ -659,6 +659,9 @@ def extract_data(question: str) -> QuestionData | None:
     text = mask_dates((question or "")[:MAX_QUESTION])
     text = spelled_numbers(text, language(text))  # dictated: "forty percent", "twee komma één miljoen"
     text, reference = _reference(text)
+    wholes = {m.group("whole").strip().lower() for m in _SHARE_OF.finditer(text)}
+    if len(wholes) > 1:
+        return None  # "70% of the earth is water, 3% of water is fresh": shares of different wholes
     text = _SHARE_OF.sub(lambda m: f"{m.group('pct')} {m.group('label').strip()}", text)
     data = _extract(text)
     if data is not None and reference is not None:
@@ -667,7 +670,7 @@ def extract_data(question: str) -> QuestionData | None:
 
 
 _SHARE_OF = re.compile(
-    r"(?P<pct>\d+(?:[.,]\d+)?\s*%)\s+of\s+(?:the\s+|our\s+|all\s+)?[^\W\d_][\w\s]{0,30}?\s+"
+    r"(?P<pct>\d+(?:[.,]\d+)?\s*%)\s+of\s+(?:the\s+|our\s+|all\s+)?(?P<whole>[^\W\d_][\w\s]{0,30}?)\s+"
     r"(?:are|is|were|was|use|uses|used|prefer|prefers|preferred|chose|choose|say|said|come from|came from)\s+"
     r"(?:on\s+|in\s+|using\s+|from\s+|by\s+)?(?P<label>[^\W\d_][^\d,;]{0,40}?)(?=\s*(?:,|;|$|\band\b))",
     re.I,
