@@ -22,6 +22,7 @@ from generators.rules.cues import (
 from generators.rules.cues import (
     PERIOD_NOUNS as _PERIOD_NOUNS,
 )
+from generators.rules.framing import held_against, shares_labelled
 from generators.rules.numbers import COMMA_DECIMAL, Num, cn_int, find_numbers, weekday_run
 from generators.rules.spelled import spelled_numbers
 from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, language
@@ -658,48 +659,14 @@ def extract_data(question: str) -> QuestionData | None:
     """
     text = mask_dates((question or "")[:MAX_QUESTION])
     text = spelled_numbers(text, language(text))  # dictated: "forty percent", "twee komma één miljoen"
-    text, reference = _reference(text)
-    wholes = {m.group("whole").strip().lower() for m in _SHARE_OF.finditer(text)}
-    if len(wholes) > 1:
+    text, reference = held_against(text)
+    text = shares_labelled(text)
+    if text is None:
         return None  # "70% of the earth is water, 3% of water is fresh": shares of different wholes
-    text = _SHARE_OF.sub(lambda m: f"{m.group('pct')} {m.group('label').strip()}", text)
     data = _extract(text)
     if data is not None and reference is not None:
         data.reference = reference
     return data
-
-
-_SHARE_OF = re.compile(
-    r"(?P<pct>\d+(?:[.,]\d+)?\s*%)\s+of\s+(?:the\s+|our\s+|all\s+)?(?P<whole>[^\W\d_][\w\s]{0,30}?)\s+"
-    r"(?:are|is|were|was|use|uses|used|prefer|prefers|preferred|chose|choose|say|said|come from|came from)\s+"
-    r"(?:on\s+|in\s+|using\s+|from\s+|by\s+)?(?P<label>[^\W\d_][^\d,;]{0,40}?)(?=\s*(?:,|;|$|\band\b))",
-    re.I,
-)
-"""'40% of users are on mobile': the share's label is what comes after the verb ("mobile"), not the
-whole it is a share of ("users"); rewritten '40% mobile' like the items after it ('35% desktop')."""
-_REFERENCE = re.compile(
-    r"(?:^|[—–;,.(]|\s-|\band\b|\bwith\b)\s*(?:(?:the|our|a|my)\s+)?"
-    r"(?P<kind>target|goal|objective|budget|benchmark|threshold|limit|baseline|quota|plan|industry average"
-    r"|Ziel|objetivo|meta|objectif|obiettivo|цель|目标|目標|목표)"
-    r"\s*(?:is|was|of|at|:|=|ist|es|est|è|é)?\s*(?P<num>[$€£¥]?\d[\d,.]*\s*(?:%|[kKmMbB]\b)?)"
-    r"(?P<after>[^\d]*)$",
-    re.I,
-)
-
-
-def _reference(text: str) -> tuple[str, tuple[str, float] | None]:
-    """ "…, Q4 38 — target is 40": the target (goal, budget, threshold) the values are held against,
-    cut from the text so it is not read as one more category ("— target is" as a fifth bar)."""
-    m = _REFERENCE.search(text)
-    if m is None or not find_numbers(text[: m.start()]):
-        return text, None
-    nums = find_numbers(m.group("num"), language(text))
-    if len(nums) != 1:
-        return text, None
-    return text[: m.start()] + " " * (m.end("num") - m.start()) + m.group("after"), (
-        m.group("kind").lower(),
-        nums[0].value,
-    )
 
 
 _PERIOD_LABEL = re.compile(

@@ -1,0 +1,51 @@
+"""What frames a question's numbers without being one of them: a target they are held against
+("Q4 38 — target is 40") and the whole a share is of ("40% of users are on mobile"). Read before the
+numbers are paired with labels, so neither becomes a category of its own."""
+
+from __future__ import annotations
+
+import re
+
+from generators.rules.numbers import find_numbers
+from generators.rules.words import language
+
+_SHARE_OF = re.compile(
+    r"(?P<pct>\d+(?:[.,]\d+)?\s*%)\s+of\s+(?:the\s+|our\s+|all\s+)?(?P<whole>[^\W\d_][\w\s]{0,30}?)\s+"
+    r"(?:are|is|were|was|use|uses|used|prefer|prefers|preferred|chose|choose|say|said|come from|came from)\s+"
+    r"(?:on\s+|in\s+|using\s+|from\s+|by\s+)?(?P<label>[^\W\d_][^\d,;]{0,40}?)(?=\s*(?:,|;|$|\band\b))",
+    re.I,
+)
+"""'40% of users are on mobile': the share's label is what comes after the verb ("mobile"), not the
+whole it is a share of ("users"); rewritten '40% mobile' like the items after it ('35% desktop')."""
+_REFERENCE = re.compile(
+    r"(?:^|[—–;,.(]|\s-|\band\b|\bwith\b)\s*(?:(?:the|our|a|my)\s+)?"
+    r"(?P<kind>target|goal|objective|budget|benchmark|threshold|limit|baseline|quota|plan|industry average"
+    r"|Ziel|objetivo|meta|objectif|obiettivo|цель|目标|目標|목표)"
+    r"\s*(?:is|was|of|at|:|=|ist|es|est|è|é)?\s*(?P<num>[$€£¥]?\d[\d,.]*\s*(?:%|[kKmMbB]\b)?)"
+    r"(?P<after>[^\d]*)$",
+    re.I,
+)
+
+
+def held_against(text: str) -> tuple[str, tuple[str, float] | None]:
+    """ "…, Q4 38 — target is 40": the target (goal, budget, threshold) the values are held against,
+    cut from the text so it is not read as one more category ("— target is" as a fifth bar)."""
+    m = _REFERENCE.search(text)
+    if m is None or not find_numbers(text[: m.start()]):
+        return text, None
+    nums = find_numbers(m.group("num"), language(text))
+    if len(nums) != 1:
+        return text, None
+    return text[: m.start()] + " " * (m.end("num") - m.start()) + m.group("after"), (
+        m.group("kind").lower(),
+        nums[0].value,
+    )
+
+
+def shares_labelled(text: str) -> str | None:
+    """Shares of one whole relabelled by what follows their verb ('40% of users are on mobile' →
+    '40% mobile'); None when they are shares of different wholes, which no one series holds."""
+    wholes = {m.group("whole").strip().lower() for m in _SHARE_OF.finditer(text)}
+    if len(wholes) > 1:
+        return None
+    return _SHARE_OF.sub(lambda m: f"{m.group('pct')} {m.group('label').strip()}", text)
