@@ -291,16 +291,14 @@ SYSTEM_FONTS = (
 )
 
 
-SCRIPT_FONTS = textmod.SCRIPT_FONTS
-"""Scripts neither the bundled font nor Noto CJK draws: their Noto face is loaded only for an SVG that
-has their letters (a Hindi chart's labels were empty boxes)."""
-
-
 def _script_fonts(svg: str) -> list[str]:
+    """The Noto faces of the scripts in the SVG that neither the bundled font nor Noto CJK draws
+    (`render.text.SCRIPT_FONTS`), loaded only when it has their letters: a Hindi chart's labels had
+    been empty boxes."""
     from pathlib import Path
 
     files = []
-    for letters, name in SCRIPT_FONTS:
+    for letters, name in textmod.SCRIPT_FONTS:
         if letters.search(svg):
             files += [
                 str(f) for f in (textmod.script_font(name, "Regular"), textmod.script_font(name, "Bold"))

@@ -226,8 +226,9 @@ def _most_coherent(raw: bytes, tied: dict[str, str]) -> str:
         (lambda e: found[e].coherence if e in found else 0.0, TIE),
     ]
     for measure, margin in measures:
-        ranked = sorted(tied, key=measure, reverse=True)
-        if measure(ranked[0]) > measure(ranked[1]) + margin:
+        score = {e: measure(e) for e in tied}  # each reading measured once, not again to compare
+        ranked = sorted(tied, key=score.__getitem__, reverse=True)
+        if score[ranked[0]] > score[ranked[1]] + margin:
             return ranked[0]
     names = " or ".join(CODE_PAGES.get(e, "Western (Windows-1252)") for e in tied)
     raise NotText(f"this text may be {names}; save it as UTF-8 so it is read as you wrote it")

@@ -170,6 +170,6 @@ def test_scripts_beyond_the_bundled_fonts_are_drawn_not_boxed(word, script, monk
     assert any(script in f for f in svgmod._script_fonts(page)), f"install fonts-noto-core for {script}"
     assert not svgmod._script_fonts(render({**plan, "title": "x", "categories": ["a", "b"]}).to_svg())
     drawn = render(plan).to_png(scale=1)
-    monkeypatch.setattr(svgmod, "SCRIPT_FONTS", ())
+    monkeypatch.setattr(svgmod.textmod, "SCRIPT_FONTS", ())
     boxed = render(plan).to_png(scale=1)
     assert drawn != boxed  # the glyphs, not the fallback's boxes
