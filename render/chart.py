@@ -14,7 +14,7 @@ import html as htmllib
 from typing import TYPE_CHECKING, Any
 
 from render import frame
-from render.chart_core import DONUT_HOLE, given_shares, legend_names, value_title
+from render.chart_core import DONUT_HOLE, legend_names, value_title
 from render.data import BAR_LIKE, PIE_LIKE, ChartData
 from render.layout import ChartSlot, Context, Element, Layout, Rect
 from render.plan import ChartPlan, ChartType
@@ -191,7 +191,7 @@ def figure_parts(
                         "texttemplate": "%{value:,.4~g}%",
                         "hovertemplate": "%{label}: %{value:,.6~g}%<extra></extra>",
                     }
-                    if given_shares(plan)
+                    if plan.shares_given
                     else {
                         "textinfo": "percent",
                         "hovertemplate": "%{label}: %{value:,.6~g}" + unit + " (%{percent})<extra></extra>",

@@ -161,15 +161,9 @@ def fmt_value(v: float | None) -> str:
     return f"{v:.2g}"
 
 
-def given_shares(plan: ChartPlan) -> bool:
-    """A pie of percentages labels each wedge with the figure the user gave, not its share of the
-    disc: "40%, 35%" must not read 53% and 47% (their shares of 75) on any painter."""
-    return plan.unit == "%"
-
-
 def wedge_label(value: float, frac: float, plan: ChartPlan) -> str:
     """The text on a wedge: the given percentage, or the wedge's share of the whole."""
-    return f"{fmt_value(value)}%" if given_shares(plan) else f"{frac:.0%}"
+    return f"{fmt_value(value)}%" if plan.shares_given else f"{frac:.0%}"
 
 
 def number_format(values: Sequence[float | None], unit: str = "") -> str:

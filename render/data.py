@@ -19,7 +19,6 @@ import numpy as np
 import pandas as pd
 from pandas.api import types as ptypes
 
-from render.chart_core import given_shares
 from render.columns import as_datetime as _as_datetime
 from render.columns import parse_dates as _parse_dates
 from render.columns import to_numeric as _to_numeric
@@ -210,7 +209,7 @@ def _resolve_inline(plan: ChartPlan) -> ChartData:
     if ct in PIE_LIKE and len(series) > 1:
         data.notes.append(f"a {ct} chart shows one series; showing {series[0][0]!r} only")
         series = series[:1]
-    if ct in PIE_LIKE and given_shares(plan) and series:
+    if ct in PIE_LIKE and plan.shares_given and series:
         given = _total(v for v in series[0][1] if v is not None and v > 0) or 0.0
         if abs(given - 100) > PIE_ROUNDING:
             data.notes.append(

@@ -220,6 +220,12 @@ class ChartPlan(PlanBase):
     def uses_table(self) -> bool:
         return self.x is not None or self.y is not None
 
+    @property
+    def shares_given(self) -> bool:
+        """A pie of percentages is labelled with the figures the user gave, not each wedge's share of
+        the disc: "40%, 35%" must not read 53% and 47% (their shares of 75) on any painter."""
+        return self.unit == "%"
+
     @model_validator(mode="after")
     def _check_data(self) -> ChartPlan:
         if self.uses_table:

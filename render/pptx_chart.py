@@ -29,7 +29,6 @@ from render.chart_core import (
     clip,
     column_widths,
     fmt_value,
-    given_shares,
     heat_color,
     heat_range,
     histogram_bins,
@@ -274,7 +273,7 @@ def _native_pie(plot: Any, plan: ChartPlan, data: ChartData, size: float, theme:
 
     plot.has_data_labels = True
     labels = plot.data_labels
-    given = given_shares(plan)  # the figures as given, else each wedge's share of the whole
+    given = plan.shares_given  # the figures as given, else each wedge's share of the whole
     labels.show_percentage = not given
     labels.show_value = given
     labels.show_category_name = False
