@@ -302,14 +302,24 @@ _BARE_RANKS = re.compile(
 after a colon or a comma."""
 
 
+def bare_ranks(text: str) -> list[re.Match[str]] | None:
+    """The marks of three or more ranks written without a dot, counting from 1 ('1 security,
+    2 performance, 3 new features'): an order, never values to chart. None when there are none."""
+    marks = list(_BARE_RANKS.finditer(text))
+    return marks if len(marks) >= 3 and _counted_from_one(marks) else None
+
+
+def _counted_from_one(marks: list[re.Match[str]]) -> bool:
+    return [int(m.group(1)) for m in marks] == list(range(1, len(marks) + 1))
+
+
 def _numbered(text: str) -> tuple[str, list[str]] | None:
     """'steps: 1. plan 2. build 3. ship' → ('steps', ['plan', 'build', 'ship']); ranks written
     without the dot count from three on ('1 security, 2 performance, 3 new features')."""
     marks = list(re.finditer(r"(?:(?<=\s)|(?<=^)|(?<=[:：]))(\d{1,2})\s*[.)、．](?!\d)\s*", text))
     if len(marks) < 2:
-        bare = list(_BARE_RANKS.finditer(text))
-        marks = bare if len(bare) >= 3 else marks
-    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        marks = bare_ranks(text) or marks
+    if len(marks) < 2 or not _counted_from_one(marks):
         return None
     items = [
         text[m.end() : (marks[k + 1].start() if k + 1 < len(marks) else len(text))].strip(" ,;，；.")

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from generators.rules.content import bare_ranks
 from generators.rules.cues import (
     MAGNITUDES,
     MONTHS_EN,
@@ -30,10 +31,6 @@ from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, langu
 ENUMERATION_RE = re.compile(
     r"(?:^|[\s:：])1\s*[.)、．](?!\d)\s*\S.*?(?:\s|[,;，；])2\s*[.)、．](?!\d)\s*\S", re.S
 )
-RANKED_RE = re.compile(
-    r"(?:^|[:：,，;；]\s*)1\s+[^\W\d_][^,;，；\d]*[,;，；]\s*2\s+[^\W\d_][^,;，；\d]*[,;，；]\s*3\s+[^\W\d_][^,;，；\d]*(?:$|[,;，；])"
-)
-"""Ranks without the dot ('priorities: 1 security, 2 performance, 3 new features'): an order, not values."""
 
 
 @dataclass
@@ -714,8 +711,8 @@ def _by_period(data: QuestionData) -> QuestionData:
 def _extract(text: str) -> QuestionData | None:
     if ENUMERATION_RE.search(text) and not re.search(r"\d\s*[%％]|\d[kmb]\b", text, re.I):
         return None
-    if RANKED_RE.search(text):
-        return None
+    if bare_ranks(" ".join(text.split())) is not None:
+        return None  # "priorities: 1 security, 2 performance, 3 new features": an order, not values
     lang = lang_of(text)
     locale = language(text)
     groups = _groups(text, locale) or _slashed(text, locale)

@@ -187,7 +187,7 @@ def _named(question: str, columns: list[str]) -> list[str]:
     from generators.rules.table import column_mentions
 
     found = {n: pos for n, (score, pos) in column_mentions(question, columns).items() if score >= 0.8}
-    words = {w: m.start() for m in re.finditer(r"[^\W\d_]{4,}", question.lower()) for w in [m.group()]}
+    words = {m.group(): m.start() for m in re.finditer(r"[^\W\d_]{4,}", question.lower())}
     for col in columns:
         own = [w for w in re.split(r"[\W_]+", col.lower()) if len(w) >= 4 and w not in _GENERIC]
         hit = [words[w] for w in own if w in words] + [words[w + "s"] for w in own if w + "s" in words]
