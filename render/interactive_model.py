@@ -245,8 +245,88 @@ class ChecklistView(_View):
     """Things to do; the page shows progress as they are ticked."""
 
 
+class PickerView(_View):
+    """A random draw the user starts with a button: who pays for coffee, whose turn, teams, an order."""
+
+    type: Literal["picker"] = "picker"
+    items: list[Label] = Field(default_factory=list, max_length=500)
+    """The names or things to draw from, exactly as the user gave them (the user can edit the list on
+    the page). Empty: the page starts with an empty box to type them into, one per line."""
+    mode: Literal["pick", "shuffle", "teams"] = "pick"
+    """pick: draw `count` items; shuffle: put every item in a random order (a rota, a running order);
+    teams: split the items at random into `count` teams of (nearly) equal size."""
+    count: int = Field(default=1, ge=1, le=100)
+    """pick: how many to draw at once; teams: how many teams."""
+    no_repeat: bool = False
+    """pick: an item drawn is set aside until every item has been drawn once (a fair rota)."""
+
+
+class TimerPreset(_Model):
+    label: Label = ""
+    """What the duration is for, e.g. "soft-boiled", "work", "rest"."""
+    seconds: float = Field(gt=0, le=7 * 86400)
+    """The duration in seconds, e.g. 360 for 6 minutes."""
+
+
+class TimerView(_View):
+    """A countdown or stopwatch that runs on the page, with a sound at the end."""
+
+    type: Literal["timer"] = "timer"
+    mode: Literal["countdown", "stopwatch"] = "countdown"
+    """countdown: from a preset down to zero; stopwatch: counts up from zero (presets unused)."""
+    presets: list[TimerPreset] = Field(default_factory=list, max_length=20)
+    """countdown: the durations to choose from, as the user gave them (e.g. 3, 6 and 9 minutes). Empty:
+    the user types a duration."""
+    sequence: bool = False
+    """countdown: run the presets one after another instead of choosing one (work / rest intervals,
+    a pomodoro), `rounds` times."""
+    rounds: int = Field(default=1, ge=1, le=100)
+    """With `sequence`: how many times the whole sequence runs."""
+    sound: bool = True
+    """Play a short tone when a countdown ends (and at each step of a sequence)."""
+
+
+class LogField(_Model):
+    name: Label = Field(min_length=1, max_length=60)
+    """The column's heading, e.g. "Plant", "Watered on", "Calories"."""
+    type: Literal["text", "number", "date", "time", "toggle", "select"] = "text"
+    """What an entry holds: text, a number, a date (today by default), a time of day (now by
+    default), yes/no, or one of `options`."""
+    unit: Label = Field(default="", max_length=20)
+    """number: shown after the value, e.g. "ml", "kcal"."""
+    options: list[Label] = Field(default_factory=list, max_length=50)
+    """select only: the choices."""
+
+
+class LogView(_View):
+    """A tracker: the user adds entries (a row each), sees them listed and, optionally, a running total
+    against a goal. Entries stay on the user's device (the page's local storage, the app session)."""
+
+    type: Literal["log"] = "log"
+    fields: list[LogField] = Field(min_length=1, max_length=12)
+    """What each entry records, in order, e.g. plant (text) and watered on (date)."""
+    rows: list[list[Cell]] = Field(default_factory=list, max_length=MAX_TABLE_ROWS)
+    """Entries the user already gave, one cell per field (dates as YYYY-MM-DD). Usually empty."""
+    total: Label | None = None
+    """The name of a number field to add up (e.g. "Calories"); omit for no total."""
+    per: Literal["all", "day", "week", "month"] = "all"
+    """The total over all entries or per day / week / month of the first date field (today's day,
+    this week, this month are shown)."""
+    goal: float | None = None
+    """A target for the total (per `per`), shown as progress, e.g. 2000 for 2,000 ml of water a day."""
+
+
 AppView = Annotated[
-    MetricView | TextView | ChartView | TableView | QuizView | ChecklistView, Field(discriminator="type")
+    MetricView
+    | TextView
+    | ChartView
+    | TableView
+    | QuizView
+    | ChecklistView
+    | PickerView
+    | TimerView
+    | LogView,
+    Field(discriminator="type"),
 ]
 
 
@@ -477,12 +557,43 @@ def _check_view(
                 compile_at(f"{path}.cells[{j}].formula", cell.formula, inner)
         else:
             program.columns.extend((f"{path}.columns", c) for c in view.columns)
+    elif isinstance(view, LogView):
+        _check_log(view, path, errors)
+    elif isinstance(view, PickerView):
+        if view.mode == "teams" and view.items and view.count > len(view.items):
+            errors.add(f"{path}.count", f"{view.count} teams but only {len(view.items)} items")
+    elif isinstance(view, TimerView):
+        if view.sequence and not view.presets:
+            errors.add(f"{path}.presets", "a sequence needs presets to run one after another")
     elif isinstance(view, QuizView):
         for j, q in enumerate(view.questions):
             if q.choices and q.answer not in q.choices:
                 errors.add(
                     f"{path}.questions[{j}].answer", f"{q.answer!r} is not one of the choices {q.choices}"
                 )
+
+
+def _check_log(view: LogView, path: str, errors: _Errors) -> None:
+    names = [f.name for f in view.fields]
+    if len(set(names)) != len(names):
+        errors.add(f"{path}.fields", "field names must be unique")
+    for j, f in enumerate(view.fields):
+        if f.type == "select" and not f.options:
+            errors.add(f"{path}.fields[{j}].options", "a select field needs options")
+    by_name = {f.name: f for f in view.fields}
+    if view.total is not None:
+        f = by_name.get(view.total)
+        if f is None or f.type != "number":
+            numbers = [f.name for f in view.fields if f.type == "number"]
+            errors.add(f"{path}.total", f"{view.total!r} is not a number field; number fields: {numbers}")
+    if view.per != "all" and not any(f.type == "date" for f in view.fields):
+        errors.add(f"{path}.per", f"a total per {view.per} needs a date field")
+    if view.goal is not None and view.total is None:
+        errors.add(f"{path}.goal", "a goal needs a total")
+    for r, row in enumerate(view.rows):
+        if len(row) != len(view.fields):
+            errors.add(f"{path}.rows[{r}]", f"has {len(row)} cells but there are {len(view.fields)} fields")
+            break
 
 
 def _check_sweep(sweep: Sweep, path: str, names: list[str], compile_at: Any, errors: _Errors) -> list[str]:
