@@ -342,7 +342,8 @@ class Program:
 
 
 class AppPlan(PlanBase):
-    """A small interactive page: a calculator, a table explorer, a quiz or flashcards, a checklist.
+    """A small interactive page: a calculator, a table explorer, a quiz or flashcards, a checklist, a
+    random picker, a timer, a tracker where the user logs entries.
     Inputs are widgets; computed values are formulas over them; views show the results and follow
     every change. Everything is data: no code of any language."""
 
