@@ -850,10 +850,10 @@ def test_a_korean_year_is_no_value_and_a_korean_answer_is_not_in_chinese() -> No
     ]
     assert plan.series[0].values == [120, 150, 90, 200]
     assert not re.search(r"最|为|合计", plan.answer) and "200" in plan.answer
-    # a quarter's number is its label: dictated values it cannot read ("삼억") are asked for, never
-    # replaced by the quarters' numbers (this drew 1, 2, 3 "min" before)
+    # a quarter's number is its label, never a value (this drew 1, 2, 3 "min" before); the dictated
+    # values ("삼억") are read (tests/test_rules_cjk_numbers.py)
     plan = full_plan("음 그러니까 1분기 매출이 삼억 2분기가 사억 3분기가 삼억오천 그래프로 보여줘")
-    assert plan.kind == "text" and "숫자" in plan.answer
+    assert plan.kind == "chart" and plan.series[0].values == [3, 4, 3.5]
     japanese = full_plan("売上をグラフに：東京 120、大阪 90、名古屋 60")
     assert japanese.kind == "chart" and not re.search(r"最高|为|合计", japanese.answer)
 

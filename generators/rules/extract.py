@@ -26,7 +26,7 @@ from generators.rules.cues import (
 from generators.rules.framing import held_against, shares_labelled
 from generators.rules.numbers import COMMA_DECIMAL, Num, cn_int, find_numbers, weekday_run
 from generators.rules.spelled import spelled_numbers
-from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, language
+from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, language, without_particle
 
 ENUMERATION_RE = re.compile(
     r"(?:^|[\s:：])1\s*[.)、．](?!\d)\s*\S.*?(?:\s|[,;，；])2\s*[.)、．](?!\d)\s*\S", re.S
@@ -196,7 +196,7 @@ def _metric_from(text: str) -> str:
                 if frag.endswith(w):
                     frag, changed = frag[: -len(w)], True
         frag = re.sub(r"[A-Za-z0-9]+$", "", frag)
-        return frag[:20]
+        return without_particle(frag[:20])
     text = _WHEN_SAID.sub(" ", text)
     cut = _PER.search(text)
     if cut and re.search(r"[^\W\d_]{3,}", text[: cut.start()]):
@@ -374,6 +374,12 @@ def _age_label(seg: str, n: Num, nums: list[Num]) -> bool:
     )  # '1주차25km': the week's ordinal ending (차, 目) sits between the duration and the value
 
 
+# A Korean particle after a numbered label ("2분기가", "3반은"): grammar, not part of the name.
+_numbered_particle = re.compile(
+    r"(?<=\d[가-힣])(?:이|가|은|는|을|를|도|의)$|(?<=\d[가-힣]{2})(?:이|가|은|는|을|를|도|의)$"
+)
+
+
 def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     """'Q1 31 Q2 35 Q3 29' / 'mon 5 tue 0 wed 7' / '周一 6500 周二 8200': a label before every number,
     no separators. The first label takes as many words as the others have."""
@@ -388,10 +394,18 @@ def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     )
     if not days and any(all(_is_glue(w) for w in b.split()) and not PERSON.fullmatch(b) for b in between):
         return None  # "15% of 200": glue words, not labels ("jake 112 me 98": "me" is a person)
+    between = [_numbered_particle.sub("", b) for b in between]
     size = max(len(b.split()) for b in between)
-    first = seg[: values[0].start].split()[-size:]
+    head = seg[: values[0].start].split()
+    first = head[-size:]
     if not first:
         return None
+    shapes = {re.sub(r"\d+", "#", b) for b in between}
+    if size == 1 and len(shapes) == 1 and "#" in next(iter(shapes)):
+        # "1분기 매출이 3억 2분기가 4억": the first label is the word shaped like the others, and the
+        # words after it name the measure
+        same = [w for w in head if re.sub(r"\d+", "#", _numbered_particle.sub("", w)) in shapes]
+        first = [_numbered_particle.sub("", same[-1])] if same else first
     labels = [" ".join(first), *between]
     return [_Row(lb, "", n, seg) for lb, n in zip(labels, values, strict=True)]
 
@@ -564,8 +578,10 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
     metric = _metric_from(preamble) if preamble else ""
     if not metric and before_mode:
         first_seg = rows[0].seg[: rows[0].num.start]
-        lead = first_seg[: max(0, first_seg.lower().rfind(labels[0].lower()))]
-        metric = _metric_from(lead)
+        at = max(0, first_seg.lower().rfind(labels[0].lower()))
+        # "1분기 매출이 3억 2분기가 4억": the words between the first label and its value name the measure
+        mid = [without_particle(w) for w in first_seg[at + len(labels[0]) :].split()]
+        metric = _metric_from(" ".join(mid)) or _metric_from(first_seg[:at])
     return QuestionData(labels, values, unit, pct, metric=metric, source="pairs", counted=not before_mode)
 
 

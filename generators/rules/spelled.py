@@ -60,6 +60,68 @@ def _cjk_value(run: str) -> int:
     return total + (digit or 0)
 
 
+# Counting in 10,000s (Chinese, Japanese, Korean): a run holds a 万/억-sized magnitude, so it is a
+# quantity even beside digits ("1분기 매출이 삼억"). Korean writes Sino-Korean digits in Hangul.
+_KO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
+_SMALL = {"十": 10, "百": 100, "千": 1000, "십": 10, "백": 100, "천": 1000}
+_BIG = {
+    "万": 10**4,
+    "萬": 10**4,
+    "亿": 10**8,
+    "億": 10**8,
+    "兆": 10**12,
+    "만": 10**4,
+    "억": 10**8,
+    "조": 10**12,
+}
+_BIG_RUN = {
+    "ko": re.compile(
+        r"(?<![\d.,가-힣])[일이삼사오육륙칠팔구십백천]+[만억조][일이삼사오육륙칠팔구십백천만억조]*"
+    ),
+    "zh": re.compile(
+        r"(?<![\d.,])[一二两三四五六七八九十百千]+[万萬亿億兆][一二两三四五六七八九十百千万萬亿億兆]*"
+    ),
+}
+_BIG_RUN["ja"] = _BIG_RUN["zh"]
+# After a Korean number only a particle or a counter may follow; "이만큼" (this much) is a word.
+_KO_AFTER = re.compile(r"(?![가-힣])|(?=[이가은는을를원에으로도씩정쯤명개의과와])")
+
+
+def _big_value(run: str) -> int:
+    """'삼억오천' → 350,000,000 and '三亿五' → 350,000,000: spoken money drops the magnitude of the last
+    part, which is the one just below the previous magnitude (천만 under 억, 千万 under 亿)."""
+    total, part, digit, last_big = 0, 0, None, 0
+    for ch in run:
+        if ch in _CJK_DIGITS or ch in _KO_DIGITS:
+            digit = _CJK_DIGITS.get(ch, _KO_DIGITS.get(ch))
+        elif ch in _SMALL:
+            part += (1 if digit is None else digit) * _SMALL[ch]
+            digit = None
+        else:
+            total += (part + (digit or 0) or 1) * _BIG[ch]
+            part, digit, last_big = 0, None, _BIG[ch]
+    if last_big and (part or digit):
+        below = last_big // 10**4  # 천만 is 1,000 × 만: what a bare 천 / 五 after 억 / 亿 counts in
+        if part and part < 10**4 and below >= 10**4:
+            return total + part * below
+        if digit and not part:
+            return total + digit * last_big // 10
+    return total + part + (digit or 0)
+
+
+def _big_runs(text: str, lang: str) -> list[tuple[int, int, str, bool]]:
+    if lang not in _BIG_RUN:
+        return []
+    out = []
+    for m in _BIG_RUN[lang].finditer(text):
+        if lang == "ko" and not _KO_AFTER.match(text, m.end()):
+            continue
+        mag = max((c for c in m.group(0) if c in _BIG), key=_BIG.__getitem__)
+        digits = f"{_big_value(m.group(0)) / _BIG[mag]:.4f}".rstrip("0").rstrip(".")
+        out.append((m.start(), m.end(), digits + mag, True))  # 삼억오천 → 3.5억, as a typist writes it
+    return out
+
+
 def _word_runs(text: str, lang: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, digits, looks like data) for every run of number words in `lang`."""
     units, hundred, thousand, point, mags = _LANGS[lang]
@@ -103,7 +165,14 @@ def _word_runs(text: str, lang: str) -> list[tuple[int, int, str, bool]]:
 def spelled_numbers(text: str, lang: str) -> str:
     """The text with spelled numbers as digits, when it is dictation of data (see the module); else
     the text unchanged."""
-    if not text or re.search(r"\d", text):
+    if not text:
+        return text
+    big = _big_runs(text, lang)
+    if len(big) >= 2:  # two 万/억-sized quantities are data, digits or not
+        for start, end, digits, _ in reversed(big):
+            text = text[:start] + digits + text[end:]
+        return text
+    if re.search(r"\d", text):
         return text
     if lang in ("ja", "zh"):
         runs = [(m.start(), m.end(), str(_cjk_value(m.group(0))), True) for m in _CJK_RUN.finditer(text)]

@@ -265,6 +265,15 @@ def any_cue(text: str, cues: list[str]) -> bool:
     return any(find_cue(text, c) for c in cues)
 
 
+def without_particle(word: str) -> str:
+    """A Korean noun without the subject or topic particle Korean grammar picks by the last syllable:
+    이/은 after a final consonant ("매출이" → "매출"), 가/는 after a vowel ("점수가" → "점수")."""
+    if len(word) < 3 or not "\uac00" <= word[-2] <= "\ud7a3":
+        return word
+    coda = (ord(word[-2]) - 0xAC00) % 28 != 0
+    return word[:-1] if word[-1] in ("이은" if coda else "가는") else word
+
+
 def cap(text: str) -> str:
     """First letter up, unless the first word is cased on purpose ('iPhone', 'eBay', 'macOS')."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
