@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from generators.rules.bands import count_bands
 from generators.rules.content import bare_ranks
 from generators.rules.cues import (
     MAGNITUDES,
@@ -452,6 +453,8 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
     named = _named_by_numbers(body, lang)
     if named is not None:
         return named
+    if (bands := count_bands(_segments(body, lang), lang)) is not None:
+        return [_Row(band, noun, count, seg) for band, count, noun, seg in bands]  # "8 got 15-19"
     rows: list[_Row] = []
     gap = False
     segments = _segments(body, lang)
