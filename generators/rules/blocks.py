@@ -39,6 +39,10 @@ CHECK = re.compile(
     r"check\s?list|to-?do|packing|lista de|liste|checkliste|清单|チェック|체크|чек|قائمة|चेकलिस्ट", re.I
 )
 _REF_SEP = re.compile(r"\s+(?:–|—|-|=|:)\s+|\s*[=：]\s*")
+_READING = re.compile(
+    r"^(?P<label>.*?\D)\s*(?P<value>\d+(?:[.,]\d+)?\s?/\s?\d+(?:[.,]\d+)?|(?<!\d)\d{1,2}:\d{2}(?:\s?[ap]m)?)$",
+    re.I,
+)
 _CODE_TAIL = re.compile(r"^(?P<label>.*?\D)\s*(?P<value>\+?\d[\d\s-]{1,14}\d|\d{2,4})$")
 
 
@@ -49,6 +53,12 @@ def _stat(item: str) -> Stat | None:
         n = nums[0]
         label = re.sub(r"\s+", " ", item[: n.start] + " " + item[n.end :]).strip(" ,.:;-–—()")
         return Stat(value=short(n.text, 24), label=short(label, 80))
+    reading = _READING.match(item.strip())
+    if reading and not nums:  # "BP 160/100", "drip at 14:00": one reading, never "160/" and 100
+        label = re.sub(
+            r"\s+(?:at|à|um|a las|alle|ore|в|om|saat)$", "", reading.group("label").strip(" :-–—"), flags=re.I
+        )
+        return Stat(value=reading.group("value"), label=short(label, 80))
     code = _CODE_TAIL.match(item.strip())
     if code and not nums:
         return Stat(value=code.group("value").strip(), label=short(code.group("label").strip(" :-–—"), 80))

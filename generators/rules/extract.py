@@ -25,6 +25,7 @@ from generators.rules.cues import (
     PERIOD_NOUNS as _PERIOD_NOUNS,
 )
 from generators.rules.framing import held_against, shares_labelled
+from generators.rules.measures import different_measures
 from generators.rules.numbers import COMMA_DECIMAL, Num, cn_int, find_numbers, weekday_run
 from generators.rules.spelled import spelled_numbers
 from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, language, without_particle
@@ -575,8 +576,8 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
     counted = [r.after if before_mode else "" for r in rows]
     if not before_mode:
         counted = [lb for lb in labels]
-    if not comparable([r.num for r in rows], counted):
-        return None
+    if not comparable([r.num for r in rows], counted) or different_measures(labels):
+        return None  # "pulse 92, temperature 36.9": no units, yet different measures
     values, unit, pct = _unify([r.num for r in rows])
     metric = _metric_from(preamble) if preamble else ""
     if not metric and before_mode:
