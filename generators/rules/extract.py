@@ -24,6 +24,8 @@ from generators.rules.cues import (
 from generators.rules.cues import (
     PERIOD_NOUNS as _PERIOD_NOUNS,
 )
+from generators.rules.dates import MONTH_EN as _MONTH_EN
+from generators.rules.dates import mask_dates
 from generators.rules.framing import held_against, shares_labelled
 from generators.rules.measures import different_measures
 from generators.rules.numbers import COMMA_DECIMAL, Num, cn_int, find_numbers, weekday_run
@@ -62,10 +64,6 @@ class QuestionData:
 
 
 _SEP = r"\s*(?:-|–|—|~|～|to|through|thru|until|till|至|到)\s*"
-_MONTH_EN = (
-    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
 _WEEKDAY_EN = r"(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 _CN_NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 # Numbered periods or occasions whose number is a label ("week 3", "sprint 2", "match 5").
@@ -613,55 +611,6 @@ def time_axis(labels: list[str]) -> str:
     if all(x in days for x in low):
         return "weekday"
     return ""
-
-
-_ORD = r"(?:st|nd|rd|th)?"
-_DATE_WRITTEN = re.compile(
-    rf"\b{_MONTH_EN}\s+\d{{1,2}}{_ORD},?\s+(?:19|20)\d\d\b"  # May 15, 2025
-    rf"|\b\d{{1,2}}{_ORD}\.?\s+{_MONTH_EN}\s+(?:19|20)\d\d\b"  # 15 May 2025
-    rf"|\b(?:on|by|until|till|due|since|before|after)\s+(?P<d>{_MONTH_EN}\s+\d{{1,2}}{_ORD}|\d{{1,2}}{_ORD}\s+{_MONTH_EN})(?:,?\s+(?:19|20)\d\d)?\b",
-    re.I,
-)
-
-
-def mask_dates(text: str) -> str:
-    """Calendar dates blanked out (same length, so positions hold): the day and year of "May 15,
-    2025" or "due 3 March" are when something happens, never values to plot."""
-
-    def blank(m: re.Match[str]) -> str:
-        start, end = (m.start("d"), m.end()) if m.group("d") else m.span()
-        return m.group(0)[: start - m.start()] + " " * (end - start) + m.group(0)[end - m.start() :]
-
-    return _event_days(_DATE_WRITTEN.sub(blank, text))
-
-
-_MONTH_DAY = re.compile(rf"\b{_MONTH_EN}\s+(?P<d>\d{{1,2}}){_ORD}\b(?![.,]\d|\s*%)", re.I)
-_SEGMENT = re.compile(r"[^,;:\n]+")
-_FILLER = frozenset({"and", "the", "then", "was", "were", "are", "is", "in", "on", "at", "of", "for"})
-
-
-def _event_days(text: str) -> str:
-    """The day of "kickoff march 3, beta june 1" blanked: when every month-and-number shares its
-    item with other words (an event), the numbers are days, not values of the months. A list of
-    months alone ("sales: March 12, April 15") or with a unit keeps its values."""
-    from generators.rules.units import unit_after
-
-    found: list[tuple[int, int]] = []
-    for seg in _SEGMENT.finditer(text):
-        days = list(_MONTH_DAY.finditer(seg.group()))
-        if not days:
-            continue
-        rest = _MONTH_DAY.sub(" ", seg.group())
-        words = [w for w in re.findall(r"[^\W\d_]{3,}", rest) if w.lower() not in _FILLER]
-        if not words or any(unit_after(" " + w, 0) for w in words):
-            return text  # a month with only its value (or a unit): the months are the categories
-        found += [(seg.start() + d.start("d"), seg.start() + d.end("d")) for d in days]
-    if len(found) < 2:
-        return text
-    out = list(text)
-    for start, end in found:
-        out[start:end] = " " * (end - start)
-    return "".join(out)
 
 
 def extract_data(question: str) -> QuestionData | None:
