@@ -11,7 +11,7 @@ import math
 import re
 from functools import lru_cache
 
-from generators.rules.numbers import fmt_number
+from generators.rules.numbers import Num, fmt_number
 
 _ASK = re.compile(
     r"^\s*(?:what(?:'s| is)|how much is|calculate|compute|work out|solve|cu[aá]nto es|combien (?:font|fait)|"
@@ -112,3 +112,26 @@ def arithmetic(question: str) -> str | None:
     if not isinstance(value, float | int) or isinstance(value, bool):
         return None
     return f"{shown} = **{unit}{fmt_number(round(float(value), 6))}**"
+
+
+# A number asked for ("how many hours is that", "сколько", "كم المجموع"): a sum in words, not data.
+HOW_MUCH = re.compile(
+    r"\bhow\s+(?:many|much|long)\b|\bwhat(?:'s| is)\s+the\s+total\b|\bcombien\b|\bwie\s*viele?\b|"
+    r"\bcu[áa]nt[oa]s?\b|\bquant[oaie]s?\b|\bhoeveel\b|\bkaç\b|сколько|\bкак(?:ая|ой) (?:сумма|итог)|"
+    r"(?<![\w])كم(?![\w])|कितन[ाेी]|多少|几个|几小时|何時間|何個|何人|いくら|몇|얼마",
+    re.I,
+)
+
+
+def word_problem(question: str) -> list[Num] | None:
+    """The numbers a question in words asks to work out ("12 lessons of 45 minutes, how many hours?"):
+    at most three, all before the asking word. None when the ask comes first ("how many visitors per
+    month: jan 40, feb 55"): there the numbers are the answer's data."""
+    from generators.rules.numbers import find_numbers
+
+    asks = list(HOW_MUCH.finditer(question))
+    ask = asks[-1] if asks else None
+    nums = find_numbers(question)
+    if ask is None or not 1 <= len(nums) <= 3 or nums[-1].end > ask.start():
+        return None
+    return nums

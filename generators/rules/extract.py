@@ -197,7 +197,7 @@ def _metric_from(text: str) -> str:
                     frag, changed = frag[: -len(w)], True
         frag = re.sub(r"[A-Za-z0-9]+$", "", frag)
         return without_particle(frag[:20])
-    text = _WHEN_SAID.sub(" ", text)
+    text = _WHEN_SAID.sub(" ", re.sub(r"\bhow\s+(?:many|much)\b", " ", text, flags=re.I))
     cut = _PER.search(text)
     if cut and re.search(r"[^\W\d_]{3,}", text[: cut.start()]):
         text = text[: cut.start()]  # "Umsätze pro Quartal" measures Umsätze; the quarters are the labels

@@ -10,6 +10,7 @@ from __future__ import annotations
 # fmt: off
 MESSAGES: dict[str, dict[str, str]] = {
     "en": {
+        "word_problem": "This asks for a number worked out from yours ({numbers}). Offline I work out sums written as an expression, e.g. \"12 × 45 / 60\"; for a question in words, connect an LLM planner.",
         "empty": "Nothing to visualise yet: ask a question, attach a table, or paste an answer in markdown.",
         "research": (
             "The offline planner can't research topics or answer questions from general knowledge. To get {what}, "
@@ -59,6 +60,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "zh": {
+        "word_problem": "这是要用你给的数字（{numbers}）算出一个结果。离线时我只能计算写成算式的题，例如“12 × 45 / 60”；文字应用题请接入 LLM 规划器。",
         "empty": "还没有可以可视化的内容：请输入问题、附上表格，或粘贴一段 markdown 回答。",
         "research": (
             "离线规划器无法查资料或凭常识回答问题。要生成{what}，请用 --markdown（或应用里的 markdown 输入框）粘贴已有的回答，"
@@ -94,6 +96,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nothing": "这里没有可以可视化的内容：没有数字、列表、步骤或附件。请说明要图表、幻灯片、信息图、示意图还是图片，或给出要排版的内容，或接入 LLM 规划器。",
     },
     "es": {
+        "word_problem": "Esto pide un número calculado a partir de los tuyos ({numbers}). Sin conexión calculo operaciones escritas como expresión, p. ej. \"12 × 45 / 60\"; para una pregunta en palabras, conecta un planificador LLM.",
         "research": (
             "El planificador sin conexión no puede investigar temas ni responder con conocimiento general. Para "
             "obtener {what}, pega una respuesta existente en markdown o conecta un planificador LLM."
@@ -130,6 +133,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "fr": {
+        "word_problem": "Cela demande un nombre calculé à partir des vôtres ({numbers}). Hors ligne, je calcule les opérations écrites comme une expression, par ex. « 12 × 45 / 60 » ; pour une question en mots, connectez un planificateur LLM.",
         "research": (
             "Le planificateur hors ligne ne peut pas faire de recherches ni répondre de culture générale. Pour "
             "obtenir {what}, collez une réponse existante en markdown ou connectez un planificateur LLM."
@@ -167,6 +171,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "de": {
+        "word_problem": "Hier wird eine Zahl aus Ihren Zahlen ({numbers}) gesucht. Offline rechne ich Ausdrücke wie „12 × 45 / 60“; für eine Frage in Worten verbinden Sie einen LLM-Planer.",
         "research": (
             "Der Offline-Planer kann keine Themen recherchieren und nicht aus Allgemeinwissen antworten. Für "
             "{what} fügen Sie eine vorhandene Antwort in Markdown ein oder verbinden Sie einen LLM-Planer."
@@ -256,6 +261,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "what_animation": "un'animazione", "what_app": "un'app interattiva",
     },
     "ja": {
+        "word_problem": "これはあなたの数字（{numbers}）から一つの数を求める質問です。オフラインでは「12 × 45 / 60」のような式だけ計算できます。文章題には LLM プランナーを接続してください。",
         "research": (
             "オフラインのプランナーは調べものや一般知識での回答ができません。{what}を作るには、既存の回答を markdown "
             "で貼り付けるか、LLM プランナーを接続してください。"
@@ -296,6 +302,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "what_app": "인터랙티브 앱",
     },
     "ru": {
+        "word_problem": "Здесь нужно вычислить число из ваших ({numbers}). Без сети я считаю выражения вида «12 × 45 / 60»; для задачи словами подключите LLM-планировщик.",
         "research": (
             "Офлайн-планировщик не может искать сведения или отвечать из общих знаний. Чтобы получить {what}, "
             "вставьте готовый ответ в markdown или подключите LLM-планировщик."
@@ -321,6 +328,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "what_animation": "анимацию", "what_app": "интерактивное приложение",
     },
     "ar": {
+        "word_problem": "هذا يطلب رقمًا يُحسب من أرقامك ({numbers}). دون اتصال أحسب العمليات المكتوبة كتعبير، مثل \"12 × 45 / 60\"؛ للسؤال بالكلمات اربط مخطِّط LLM.",
         "research": (
             "لا يستطيع المخطِّط دون اتصال البحث في المواضيع أو الإجابة من المعرفة العامة. للحصول على {what}، الصق "
             "إجابة موجودة بصيغة markdown أو اربط مخطِّط LLM."

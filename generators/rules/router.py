@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from generators.base import Route
-from generators.rules.arithmetic import arithmetic
+from generators.rules.arithmetic import arithmetic, word_problem
 from generators.rules.content import asked_then_listed, supplied
 from generators.rules.cues import REQUEST_WORDS, TABLE_CUES
 from generators.rules.extract import ENUMERATION_RE, content_body, extract_data, mixed_numbers
@@ -177,8 +177,12 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         scores.pop(
             "image"
         )  # "on one picture" over numbers, "what does it look like" over a table: not a scene
-    if data is not None and len(data.values) <= 2 and _asks(text) and not any(k != "text" for k in scores):
-        data = None  # "is it normal that my 2-year-old sleeps 13 hours?": a question about two numbers
+    if (
+        data is not None
+        and len(data.values) <= (3 if word_problem(text) else 2 if _asks(text) else 0)
+        and not any(k != "text" for k in scores)
+    ):
+        data = None  # "is it normal that my 2-year-old sleeps 13 hours?", "12 lessons of 45 min, how many hours?"
     if (
         data is not None
         and scores.get("diagram", (9,))[0] <= 2

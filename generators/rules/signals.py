@@ -127,9 +127,10 @@ def asks_about_attachment(text: str, *, table: bool) -> bool:
 # A form named only to be refused: "no slides", "not a static chart", "kein Diagramm", "pas de
 # slides", "sin gráfico", "без графика", "不要幻灯片", "スライドじゃなくて", "슬라이드 말고", "स्लाइड नहीं".
 # The refused words (the negation and at most three words after it, up to a pause) are no cues.
-# "no more than 5 slides", "not just a chart" limit or add to a form: they refuse nothing.
+# "no more than 5 slides", "not just a chart" limit or add to a form, and "yes or no" asks for a choice:
+# they refuse nothing.
 _NEG_BEFORE = re.compile(
-    r"(?<![\w'])(?:no|not|without|rather than|instead of|kein(?:e|en|em|er)?|nicht|ohne|statt|anstatt"
+    r"(?<![\w'])(?<!\bor )(?<!\bo )(?<!\bou )(?:no|not|without|rather than|instead of|kein(?:e|en|em|er)?|nicht|ohne|statt|anstatt"
     r"|pas d['e]|pas une?|sans|plutôt que|au lieu d[e']|sin|en vez de|en lugar de|nada de|sem|em vez de|senza"
     r"|invece d[i']|niente|non|geen|niet|zonder|in plaats van|bez|zamiast|nie|не|без|вместо|bukan|tanpa|tidak"
     r"|jangan|tak usah|không|không cần|chứ không phải|لا|ليس|بدون|بلا|بدلا من|بدلاً من|مش)"

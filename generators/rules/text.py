@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from generators.rules.arithmetic import arithmetic
+from generators.rules.arithmetic import arithmetic, word_problem
 from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS
 from generators.rules.extract import extract_data, mixed_numbers
@@ -41,7 +41,18 @@ IN_WORDS: dict[str, list[tuple[str, int]]] = {
     "ru": [(r"re:просто\s+скажи", 3), ("словами", 3), ("одним предложением", 3)],
     "zh": [("直接告诉我", 3), ("用文字", 3), ("一句话", 3)],
     "ja": [("文章で", 3), ("一言で", 3), ("言葉で", 3)],
-    "ko": [("말로 설명", 3), ("그냥 알려줘", 3), ("한 줄로", 3)],
+    "ko": [("말로 설명", 3), ("그냥 알려줘", 3), ("한 줄로", 3), ("예 아니오", 3), ("네 아니오", 3)],
+}
+# A yes-or-no or a quick answer asked for: a judgment in words (which needs knowledge the offline
+# planner lacks), never a picture of the numbers it is about.
+YES_NO: dict[str, list[tuple[str, int]]] = {
+    "any": [(r"re:\b(?:just\s+)?(?:a\s+)?(?:yes\s+or\s+no|quick\s+answer|short\s+answer)\b", 3),
+          (r"re:\b(?:s[ií]\s+o\s+no|oui\s+ou\s+non|ja\s+oder\s+nein|sim\s+ou\s+n[ãa]o|s[iì]\s+o\s+no|ja\s+of\s+nee"
+           r"|evet\s+mi\s+hay[ıi]r\s+m[ıi]|respuesta\s+r[áa]pida|r[ée]ponse\s+(?:rapide|courte)|kurze\s+antwort"
+           r"|resposta\s+r[áa]pida|risposta\s+(?:breve|veloce)|kort\s+antwoord)\b", 3),
+          ("да или нет", 3), ("коротко ответь", 3), ("是还是不是", 3), ("简单回答", 3),
+          ("はいかいいえ", 3), ("手短に", 3), ("نعم أو لا", 3), ("إجابة سريعة", 3), ("हाँ या ना", 3),
+          ("हां या नहीं", 3), ("जल्दी बताओ", 3)],
 }
 # fmt: on
 
@@ -87,7 +98,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
 # fmt: on
 
 
-for _lang, _cues in IN_WORDS.items():
+for _lang, _cues in [*IN_WORDS.items(), *YES_NO.items()]:
     CUES[_lang] = _cues + CUES.get(_lang, [])
 
 
@@ -115,9 +126,13 @@ def build(req: RulesInput) -> Plan:
     answer = arithmetic(req.question)
     if answer:
         return text_plan(answer)
+    if best_cue(req.question, YES_NO["any"]) is not None:
+        return text_plan(msg(req.language, "research", what=msg(req.language, "what_text")))
     worded = _in_words(req)
     if worded is not None:
         return worded
+    if (asked := word_problem(req.question)) is not None:
+        return text_plan(msg(req.language, "word_problem", numbers=", ".join(n.text for n in asked)))
     statement = not re.search(r"[?？]\s*$", req.question.strip())
     mixed = mixed_numbers(req.question) if statement else None
     if mixed:
