@@ -59,3 +59,33 @@ def test_measure_names_across_languages() -> None:
         "oxygen",
     ]
     assert measure_of("the average temperature in the north of the country this year") is None  # prose
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "seen"),
+    [
+        ("朝8時 降圧剤1錠", "ja", [("1錠", "tablets")]),  # 8時 is the clock; 8時間 would be a duration
+        ("8時間 寝た", "ja", [("8時間", "h")]),
+        ("सुबह 10 बजे हल्दी", "hi", []),
+        ("um 8 Uhr Training, 90 min", "de", [("90 min", "min")]),
+        ("Cumartesi 14 Ekim 11:00 deplasman", "tr", []),  # a Turkish date, not a value
+        ("metformin 500mg, 2 tablets, 5 drops, insulin 8 units", "en",
+         [("500mg", "mg"), ("2 tablets", "tablets"), ("5 drops", "drops"), ("8 units", "units")]),
+    ],
+)  # fmt: skip
+def test_clock_times_dates_and_doses_are_read_as_what_they_are(text: str, lang: str, seen: list) -> None:
+    from generators.rules.numbers import find_numbers
+
+    assert [(n.text, n.unit) for n in find_numbers(text, lang)] == seen
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "祖母の服薬表を台所に貼りたい：朝8時 降圧剤1錠、朝と夕 糖尿病の薬500mg、寝る前 睡眠薬0.5錠",
+        "grandad's pills for the fridge: 8am ramipril 1 tablet, 1pm aspirin 75mg, bedtime eye drops 2 drops",
+        "शादी का क्रम: सुबह 10 बजे हल्दी, दोपहर 1 बजे खाना, शाम 6 बजे बारात",
+    ],
+)
+def test_a_medication_schedule_or_a_day_plan_is_never_a_chart(question: str) -> None:
+    assert plan(question).kind != "chart"

@@ -33,7 +33,8 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
         |\s?(?:百万|千万|十亿|千|万|亿|億|만|억|천))?
     (?P<cur2>\s?(?:{_CUR_WORDS})(?![A-Za-z])(?!\d))?     # "2021 $1,450": a sign before digits is the next number's
     (?P<pct>\s?(?:%|％|percent\b|per\scent\b|pct\b|por\sciento|pour\s?cent|prozent|per\scento|процент\w*))?
-    (?!\s?(?:月|年|日|号|季度|季|周(?![一二三四五六日天末])|点|个月|년|월|일|분기|st\b|nd\b|rd\b|th\b|er\b|ère\b|ème\b|º|ª|:\d))
+    (?!\s?(?:月|年|日|号|季度|季|周(?![一二三四五六日天末])|点|个月|년|월|일|분기|st\b|nd\b|rd\b|th\b|er\b|ère\b|ème\b|º|ª|:\d
+        |時(?!間)|시(?!간)|बजे|uhr\b|o'?clock\b))                   # a clock time ("8時", "10 बजे", "8 Uhr"), not 8 hours
     """,
         re.I | re.X,
     )
@@ -73,6 +74,8 @@ _MONTH_WORDS = (
     r"|julio|agosto|septiembre|se(?:p)?tiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio"
     r"|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro"
     r"|novembro|dezembro|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+    r"|januari|februari|maart|mei|augustus|oktober"
 )
 _DAY_MONTH = re.compile(rf"\s?(?:de\s+)?(?:{_MONTH_WORDS})\b", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_WORDS})\.?\s*$", re.I)

@@ -41,6 +41,9 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
                "chilogrammi", "кг", "килограмм", "किलो", "公斤", "千克", "킬로그램", "キロ"),
         "g": ("g", "gram", "grams", "gramme", "grammes", "gramos", "grammi", "г", "грамм", "ग्राम", "克", "그램",
               "グラム"),
+        "mg": ("mg", "milligram", "milligrams", "milligramme", "milligrammes", "miligramos", "milligrammi", "мг",
+               "मिलीग्राम", "毫克", "밀리그램", "ミリグラム", "ملغ"),
+        "µg": ("µg", "mcg", "microgram", "micrograms", "мкг"),
         "lb": ("lb", "lbs", "pound weight"),
         "t": ("tonne", "tonnes", "ton", "tons", "toneladas", "тонн", "吨"),
     },
@@ -77,6 +80,20 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "data": {
         "GB": ("gb", "gigabytes", "gigabyte", "гб"), "MB": ("mb", "megabytes"), "TB": ("tb", "terabytes"),
         "KB": ("kb", "kilobytes"), "Mbps": ("mbps", "mbit/s"),
+    },
+    # doses counted in tablets, drops or insulin units: never one axis with milligrams, times or each other
+    "tablets": {
+        "tablets": ("tablet", "tablets", "pill", "pills", "capsule", "capsules", "comprimé", "comprimés",
+                    "tablette", "tabletten", "comprimido", "comprimidos", "compressa", "compresse", "pastilla",
+                    "pastillas", "таблетка", "таблетки", "таблеток", "गोली", "गोलियां", "قرص", "أقراص", "錠", "粒",
+                    "片", "알", "정", "tablet", "hap"),
+    },
+    "drops": {
+        "drops": ("drop", "drops", "gotas", "gouttes", "tropfen", "gocce", "капли", "капель", "滴", "방울", "damla"),
+    },
+    "insulin units": {
+        "units": ("units", "unità", "unidades", "unités", "einheiten", "единиц", "единицы", "ünite", "eenheden",
+                  "यूनिट", "وحدات", "单位", "単位", "단위"),
     },
     "speed": {"km/h": ("km/h", "kmh", "kph", "км/ч"), "mph": ("mph",), "m/s": ("m/s",)},
 }
