@@ -26,7 +26,7 @@ from generators.rules.cues import (
 )
 from generators.rules.dates import MONTH_EN as _MONTH_EN
 from generators.rules.dates import mask_dates
-from generators.rules.framing import held_against, shares_labelled
+from generators.rules.framing import held_against, out_of, shares_labelled
 from generators.rules.measures import different_measures
 from generators.rules.numbers import COMMA_DECIMAL, Num, cn_int, find_numbers, weekday_run
 from generators.rules.spelled import spelled_numbers
@@ -255,6 +255,8 @@ def _label_before(text: str) -> str:
     if person := _person_label(text):
         return person
     words = re.findall(r"[^\s,;:()]+", text)
+    while len(words) > 1 and _SCORED.fullmatch(words[-1]):
+        words.pop()  # "Amira got 18": the verb between a name and its value is neither
     label: list[str] = []
     for w in reversed(words):
         if _is_glue(w) or len(label) >= 4:
@@ -263,6 +265,11 @@ def _label_before(text: str) -> str:
     if not label and words and re.search(r"(?:^|[,;:：，；])\s*" + re.escape(words[-1]) + r"\s*$", text):
         return words[-1]  # "design 2 weeks, build 6 weeks": a whole item is a name even if it reads as a verb
     return " ".join(label).strip(" .-'\"")
+
+
+_SCORED = re.compile(
+    r"got|gets|scored|scores|earned|made|hit|sold|ran|sacó|tiene|hat|ha|tem|получил[аи]?", re.I
+)
 
 
 def _is_glue(word: str) -> bool:
@@ -625,7 +632,7 @@ def extract_data(question: str) -> QuestionData | None:
     """
     text = mask_dates((question or "")[:MAX_QUESTION])
     text = spelled_numbers(text, language(text))  # dictated: "forty percent", "twee komma één miljoen"
-    text, reference = held_against(text)
+    text, reference = held_against(out_of(text))
     text = shares_labelled(text)
     if text is None:
         return None  # "70% of the earth is water, 3% of water is fresh": shares of different wholes

@@ -49,3 +49,22 @@ def shares_labelled(text: str) -> str | None:
     if len(wholes) > 1:
         return None
     return _SHARE_OF.sub(lambda m: f"{m.group('pct')} {m.group('label').strip()}", text)
+
+
+# The top of a scale the scores are out of: "scores out of 20", "notes sur 20", "Punkte von 20", "из 10",
+# "满分100". It frames the values (the axis they sit on), it is none of them.
+_OUT_OF = re.compile(
+    r"\b(?:out of|sur|von|su|de|em|uit|из|üzerinden)\s+(?P<n>\d+)\b(?!\s*[-–]\s*\d)|满分\s*(?P<n2>\d+)|(?P<n3>\d+)\s*点満点",
+    re.I,
+)
+
+
+def out_of(text: str) -> str:
+    """The scale's top blanked before the scores are read: after a score ('18 out of 20') or before
+    the scores it frames ('scores out of 20 for my group: Amira 18, Ben 12')."""
+    for m in reversed(list(_OUT_OF.finditer(text))):
+        after_score = re.search(r"\d\s*$", text[: m.start()]) is not None
+        before_scores = len(find_numbers(text[m.end() :])) >= 2 and not find_numbers(text[: m.start()])
+        if after_score or before_scores:
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text

@@ -189,6 +189,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         and _names_measure(scores["diagram"][1], data.metric)
     ):
         scores.pop("diagram")  # "steps per day: mon 6k, tue 9k", "process time: a 5, b 8": the measure's name
+    if data is not None and len(data.values) >= 4 and GLANCE.search(scores.get("infographic", (0, ""))[1]):
+        scores.pop("infographic")  # "see my week at a glance: Mon £420 … Sun £610": a series seen at once
     if data is not None:
         found = scores.get("chart")
         if found is None or found[0] < 2:
@@ -301,6 +303,15 @@ def _names_measure(cue: str, metric: str) -> bool:
     """The diagram word is the name of what the numbers count ('steps' in 'steps per day')."""
     words = set(re.findall(r"\w+", metric.casefold()))
     return bool(words) and all(w in words for w in re.findall(r"\w+", cue.casefold()))
+
+
+# Seeing something at once, in the planner's languages: for one series of four or more values, a
+# chart shows it best; key-number cards suit a few numbers of different kinds.
+GLANCE = re.compile(
+    r"glance|vistazo|coup d.(?:œ|oe)il|auf einen blick|colpo d.occhio|relance|oogopslag|bir bakışta|одного взгляда|"
+    r"一目|ひと目|한눈|لمحة|नज़र में|नजर में",
+    re.I,
+)
 
 
 def _asks(text: str) -> bool:
