@@ -31,6 +31,10 @@ _COUNTED = re.compile(
 )
 
 
+# What may follow the last band: the ask after a dash or bracket, or a chart word ("… over 65 chart")
+_TAIL = re.compile(r"(?:\s*[—–:(-].*|\s+(?:chart|graph|plot|please|pls|thanks)\b.*)?", re.I)
+
+
 def count_bands(segments: list[str], lang: str) -> list[tuple[str, Num, str, str]] | None:
     """(band, count, counted noun, item) for every item, or None unless every item with a number is a count
     of a band and there are at least three."""
@@ -41,7 +45,7 @@ def count_bands(segments: list[str], lang: str) -> list[tuple[str, Num, str, str
             continue
         m = _COUNTED.match(seg)
         band = _BAND.match(m.group(3)) if m else None
-        if m is None or band is None or not re.fullmatch(r"(?:\s*[—–:(-].*)?", m.group(3)[band.end() :]):
+        if m is None or band is None or not _TAIL.fullmatch(m.group(3)[band.end() :]):
             return None  # "3 are over 65 — chart please": the ask after a dash is no part of the band
         count = next((n for n in find_numbers(seg, lang) if n.start == m.start(1)), None)
         if count is None or count.pct or count.currency or count.unit:

@@ -315,7 +315,8 @@ GENERIC_TOKENS = {
 # Numbered periods or occasions whose number is a label ("week 3", "sprint 2", "tháng 1").
 PERIOD_NOUNS = (
     r"weeks?|days?|sprints?|months?|rounds?|games?|matche?s?|laps?|sessions?|stages?|quarters?|semanas?|días?"
-    r"|dias?|jours?|semaines?|wochen?|tage?|settimane?|giorni?|giornate?|partidos?|jornadas?|spiele?|partite?"
+    r"|dias?|jours?|semaines?|wochen?|tage?|settimane?|settimana|giorni?|giorno|giornate?|partidos?|jornadas?"
+    r"|spiele?|partite?"
     r"|недел[яиь]|дн[ия]|день"
     r"|trimestres?|trimestri|quartale?|kwarta(?:al|len)|kuartal|çeyrek|kwartał(?:y|ów)?|minggu|bulan|hari"
     r"|maand(?:en)?|dagen|dag|hafta|gün|tydzień|tygodni[ea]?|dzień|miesiąc[ea]?|tháng|tuần|ngày|quý"

@@ -267,6 +267,7 @@ def _label_before(text: str) -> str:
     return " ".join(label).strip(" .-'\"")
 
 
+_CLOCK_LABEL = re.compile(r"(?<![\d:])(\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)\s*[—–=-]?\s*$", re.I)
 _SCORED = re.compile(
     r"got|gets|scored|scores|earned|made|hit|sold|ran|sacó|tiene|hat|ha|tem|получил[аи]?", re.I
 )
@@ -501,7 +502,9 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
             rows.extend(run)
             continue
         n = values[0]
-        rows.append(_Row(_label_before(seg[: n.start]), _label_after(seg[n.end :]), n, seg))
+        clock = _CLOCK_LABEL.search(seg[: n.start])  # "9:00 — 3 200", "06:00 180": the time names the value
+        before = clock.group(1) if clock else _label_before(seg[: n.start])
+        rows.append(_Row(before, _label_after(seg[n.end :]), n, seg))
     if len(rows) < 2 or all(r.num.is_year for r in rows):
         return None  # "born in 1990 and moved in 2005": dates, not values
     return rows
@@ -550,7 +553,11 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
     if len(nums) < 2:
         return None
     first = nums[0].start
-    colon = max(text.rfind(":", 0, first), text.rfind("：", 0, first))
+    colons = [m.start() for m in re.finditer(r"(?<!\d):|：|:(?!\d)", text[:first])]  # not a clock's "9:00"
+    colon = colons[-1] if colons else -1
+    later = re.search(r"(?<!\d):(?!\d)|：", text[first:])
+    if colon < 0 and later and len(nums) >= 3 and nums[1].start > first + later.start():
+        colon = first + later.start()  # "class 7 attendance: Jul 92%, Aug 88%": the 7 names the class
     preamble, body = (text[:colon], text[colon + 1 :]) if colon >= 0 else ("", text)
     rows = _rows(body, lang)
     if rows is None:

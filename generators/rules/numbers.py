@@ -34,7 +34,7 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
     (?P<cur2>\s?(?:{_CUR_WORDS})(?![A-Za-z])(?!\d))?     # "2021 $1,450": a sign before digits is the next number's
     (?P<pct>\s?(?:%|％|percent\b|per\scent\b|pct\b|por\sciento|pour\s?cent|prozent|per\scento|процент\w*))?
     (?!\s?(?:月|年|日|号|季度|季|周(?![一二三四五六日天末])|点|个月|년|월|일|분기|st\b|nd\b|rd\b|th\b|er\b|ère\b|ème\b|º|ª|:\d
-        |時(?!間)|시(?!간)|बजे|uhr\b|o'?clock\b))                   # a clock time ("8時", "10 बजे", "8 Uhr"), not 8 hours
+        |時(?!間)|시(?!간)|बजे|uhr\b|o'?clock\b|-(?:я|й|е|го|ая|ый|ой|ий)\b))                   # a clock time ("8時", "10 बजे", "8 Uhr"), not 8 hours
     """,
         re.I | re.X,
     )
@@ -60,13 +60,14 @@ PHONE_RE = re.compile(
     r"|\(?0\d{1,4}\)?(?:[\s.-]\d{2,5}){2,4})(?![\w.,]?\d)"
 )
 _RANK_BEFORE = re.compile(
-    r"(?:\b(?:top|bottom|first|last|best|worst|no|nr|num|version|ver|step|page|ext|extension|room|gate|"
+    r"(?:\b(?:top|bottom|first|last|best|worst|no|nr|num|version|ver|step|page|ext|extension|room|gate|under|"
     r"platform|line|route|bus|flight|level|chapter|top-|per|por|pour|pro|ogni|на)\.?\s*[-]?\s*|[#№]\s*|第\s*|前\s*|后\s*"
     r"|倒数\s*|每\s*)$",
     re.I,
 )
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|~|～|to|bis|a|à|al|до|至|到)\s*\d", re.I)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|—|~|～|to|bis|a|à|al|до|至|到)\s*$", re.I)
+_CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}:\d{2}\s*(?:—|–|-)\s*$")
 _MONTH_WORDS = (
     r"jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|f[ée]vrier|mar(?:ch|s)?|m[äa]rz|apr(?:il)?|avril|may|mai|jun[ei]?"
     r"|juin|jul[iy]?|juillet|aug(?:ust)?|ao[ûu]t|sep(?:t(?:ember)?)?|septembre|oct(?:ober)?|octobre|okt(?:ober)?"
@@ -135,10 +136,12 @@ def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
         return True
     bare = not (m.group("mag") or m.group("cur") or m.group("cur2") or m.group("pct") or m.group("ppct"))
     # the range's start is just before ("5-7"): a short window, not the whole text (quadratic)
+    window = text[max(0, start - 40) : start]
     if bare and (
-        _RANGE_AFTER.match(text, m.end("num")) or _RANGE_BEFORE.search(text[max(0, start - 40) : start])
+        _RANGE_AFTER.match(text, m.end("num"))
+        or (_RANGE_BEFORE.search(window) and not _CLOCK_BEFORE.search(window))
     ):
-        return True
+        return True  # "9:00 — 3 200": a value at a time of day, not the end of a range
     if bare and raw.isdigit() and 1 <= int(raw) <= 12 and _CLOCK.match(text, m.end("num")):
         return True  # a time of day ("after 10pm", "at 6 a.m.") is when, not how much
     if bare and raw.isdigit() and 1 <= int(raw) <= 31 and _DAY_MONTH.match(text, end):
