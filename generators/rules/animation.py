@@ -72,7 +72,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            (r"re:\b(?:barras|l[ií]neas|burbujas|n[uú]meros)\s+(?:que\s+)?(?:crec|se muev|avanc|corr)\w*", 5),
            (r"re:\b(?:crec|se muev|avanz)\w*\s+(?:las|los)\s+(?:barras|l[ií]neas|burbujas)", 5)],
     "fr": [("re:\\b(?:voir|regarder)\\b.{0,60}?\\b(?:mois|année|an|semaine|jour)\\s+après\\s+(?:mois|année|an|semaine|jour)", 5),
-           ("animé", 5), ("animée", 5), ("animer", 5), ("un par un", 5), ("une par une", 5), ("une à une", 5),
+           ("animé", 5), ("animée", 5), (r"re:\banimer\b(?!\s+(?:une|un|la|le|les|des)\s+(?:formation|réunion|séance|session|atelier|débat|équipe|groupe|soirée|cours))", 5), ("un par un", 5), ("une par une", 5), ("une à une", 5),
            ("un à un", 5), ("course de barres", 5), ("en mouvement", 4), ("l'un après l'autre", 5),
            (r"re:\banime[rz]?\s+(?:l[ae]?['’ ]|les\b|ce\b|cette\b|ces\b|mon\b|ma\b|mes\b|nos\b|notre\b)", 5),
            (r"re:\bfai[st]\s+défiler\b", 4),

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from generators.rules.content import clean_lead, split_items
+from generators.rules.signals import SEQUENCE
 from generators.rules.words import MAX_QUESTION, short
 
 # verb → (direction, family): "down" subject→objects, "up" objects→subject; "org" relations make a
@@ -197,6 +198,10 @@ def relation_graph(question: str) -> Graph | None:
             nxt = vm.re.search(" " + rest if vm.re is _VERB_RE else rest)
             upto = (nxt.start() - (1 if vm.re is _VERB_RE else 0)) if nxt else len(rest)
             objects = _objects(re.sub(r"\s+(?:and|y|et|und|e)\s*$", "", rest[:upto].strip()))
+            if len(objects) >= 2 and any(SEQUENCE.match(o) or _DONE.search(o) for o in objects[1:]):
+                objects = objects[
+                    :1
+                ]  # "goes to the secretary, discussed at the meeting, then …": steps follow
             direction, family = VERBS.get(vm.group(1).lower(), ("down", "link"))
             for obj in objects:
                 other = graph.node(obj)
@@ -215,6 +220,9 @@ def relation_graph(question: str) -> Graph | None:
         graph = _chained(_prepare(question)) or graph
     return graph if len(graph.edges) >= 2 else None
 
+
+# An item that is an action, not a thing: "discussed at the monthly meeting", "signed off by the head".
+_DONE = re.compile(r"^\w+ed\s+(?:at|by|in|on|with|to|off)\b", re.I)
 
 _NOT_A_THING = re.compile(
     r"^(?:\W*\d[\d.,]*\W*|we|i|you|they|it|he|she|us|them|each|all|this|that|these|those|there|here|one)$",

@@ -1,0 +1,73 @@
+"""Where the answer will be shown, and processes named by what they are.
+
+A meeting, an AGM, a parents' evening or "ik moet … vertellen" is a talk: a list for it becomes
+slides, while numbers for it stay a chart. "How we decide…", "il percorso…", "진행 순서",
+"stappenplan" name a process: the user's list is drawn as a flow, and a list after "goes to" whose
+items are actions ("discussed at the meeting", "then the treasurer pays") is a chain of steps,
+not one request with five destinations."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generators.base import PlanRequest
+from generators.rules import RulesPlanner
+
+
+def plan(question: str):
+    return RulesPlanner().plan(PlanRequest(question=question)).plan
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "for the staff meeting on monday: new rota, fire drill results, christmas party, parking",
+        "tengo que exponer mi proyecto en clase: problema, solución, costes, conclusiones",
+        "ゼミ発表用に：背景、方法、結果、今後の課題",
+        "ik moet op de ouderavond vertellen over de schoolreis: bestemming, kosten, wat mee te nemen",
+        "je dois animer une formation sur l'hygiène des mains : pourquoi, quand, comment, les erreurs",
+    ],
+)
+def test_a_list_for_a_talk_becomes_slides(question: str) -> None:
+    p = plan(question)
+    assert p.kind == "slides"
+    shown = " ".join(" ".join(s.bullets) + " " + s.title for s in p.slides).casefold()
+    items = re.split(r"[,、]", re.split(r"[:：]", question)[-1])
+    assert all(item.strip().casefold() in shown for item in items)  # every topic, none invented
+
+
+def test_numbers_for_a_meeting_stay_a_chart() -> None:
+    p = plan("for the parents' evening, average marks per subject: maths 12.4, english 13.1, science 11.8")
+    assert p.kind == "chart" and p.categories == ["maths", "english", "science"]
+
+
+def test_animer_une_formation_is_leading_a_session_not_an_animation() -> None:
+    assert plan("je dois animer une formation : accueil, règles, exercices, bilan").kind == "slides"
+    assert plan("animer ce graphique : 2021 10, 2022 14, 2023 19").kind == "animation"
+
+
+@pytest.mark.parametrize(
+    ("question", "steps"),
+    [
+        ("il percorso del paziente: triage, visita, esami, dimissione", 4),
+        ("돌잔치 진행 순서: 입장, 인사말, 돌잡이, 식사", 4),
+        ("het stappenplan bij een val: melden, controleren, arts bellen", 3),
+    ],
+)
+def test_a_named_process_is_a_flow_of_the_users_steps(question: str, steps: int) -> None:
+    p = plan(question)
+    assert p.kind == "diagram" and len(p.nodes) == steps and len(p.edges) == steps - 1
+
+
+def test_actions_after_goes_to_are_steps_in_a_chain() -> None:
+    p = plan(
+        "how we decide on spending club money: request goes to the secretary, discussed at the monthly meeting, vote, then the treasurer pays"
+    )
+    assert p.kind == "diagram"
+    labels = [n.label for n in p.nodes]
+    assert labels[0].startswith("request goes to") and len(labels) == 4
+    targets = {e.target for e in p.edges}
+    sources = {e.source for e in p.edges}
+    assert len(sources) == 3 and len(targets) == 3  # a chain, not a star from "request"
