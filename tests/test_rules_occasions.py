@@ -71,3 +71,18 @@ def test_actions_after_goes_to_are_steps_in_a_chain() -> None:
     targets = {e.target for e in p.edges}
     sources = {e.source for e in p.edges}
     assert len(sources) == 3 and len(targets) == 3  # a chain, not a star from "request"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("het stappenplan bij een val: melden, formulier invullen, arts bellen", "diagram"),  # not a form app
+        ("un dibujo de un jardinero con su caja de herramientas", "image"),  # a toolbox, not a tool to build
+        (
+            "scaletta della cena: 19:00 aperitivo, 20:00 cena, 22:00 torta",
+            "infographic",
+        ),  # dinner, not a scene
+    ],
+)
+def test_words_that_mean_other_things_in_a_neighbour_language(question: str, kind: str) -> None:
+    assert plan(question).kind == kind

@@ -43,3 +43,16 @@ def test_a_series_seen_at_a_glance_is_a_chart_and_key_numbers_stay_cards() -> No
     p = plan("I want to see the week at a glance: Mon 42, Tue 38, Wed 51, Thu 47, Fri 60")
     assert p.kind == "chart" and p.categories == ["Mon", "Tue", "Wed", "Thu", "Fri"]
     assert plan("our key numbers at a glance: 40 staff, 3 offices, 12 countries").kind == "infographic"
+
+
+def test_alternatives_side_by_side_are_compared_never_totalled() -> None:
+    p = plan(
+        "three quotes for the same roof job: Smiths £4,150, RoofCo £3,890, Jones & Son £4,420. side by side?"
+    )
+    assert p.kind == "chart" and p.categories == ["Smiths", "RoofCo", "Jones & Son"]
+    assert "total" not in p.answer
+
+
+def test_key_numbers_of_different_things_at_a_glance_stay_cards() -> None:
+    p = plan("company at a glance: founded 2012, 300 staff, 12 products, 40k customers")
+    assert p.kind == "infographic"

@@ -56,7 +56,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("re:\\bpara calcular\\b", 3),
            ("re:\\b(?:meto|pongo|escribo|introduzco)\\b.{0,60}?\\by\\s+(?:me\\s+)?(?:dice|da|salga|sale|calcula)\\b", 5),
            (r"re:\bque\s+(?:pueda|puedas|podamos|puedan)\s+(?:filtrar|ordenar|cambiar|probar|buscar|jugar|elegir|mover|ajustar|escribir|meter)", 5),
-           ("herramienta", 3), ("cuenta atrás", 4), ("cuenta regresiva", 4), ("temporizador", 4), ("explorador", 4),
+           (r"re:\bherramienta\b(?! de)", 3), ("cuenta atrás", 4), ("cuenta regresiva", 4), ("temporizador", 4), ("explorador", 4),
            ("calculadora", 5), ("conversor", 4), ("convertidor", 4), ("cuestionario", 4), ("prueba interactiva", 5),
            ("tarjetas de memoria", 5), ("simulador", 4), ("explorar", 3), ("interactivo", 2), ("interactiva", 2)],
     "fr": [(r"re:\b(?:une?|petite?)\s+(?:\w+\s+)?(?:app|appli|appje|apps|application|aplicación|aplicativo|applicazione|applicatie)\s+(?:to|for|that|where|which|para|pra|pour|qui|que|per|che|om|voor|die|waar|zum|zur|für|um|de|donde|où|wo|onde|dove)\b", 4),

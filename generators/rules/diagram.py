@@ -100,7 +100,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "nl": [("re:\\bhoe\\s+(?:een|de|het|onze?|mijn)\\s+\\w+\\s+(?:loopt|verloopt|werkt)\\b", 3),
            ("processchema", 5), ("werkproces", 3), ("werkstroom", 3),
            ("stroomschema", 5), ("proces", 2), ("organogram", 4), ("schema", 3), ("hoe werkt", 2), ("stappen", 2), ("beslisboom", 4),
-           ("stappenplan", 3), ("werkwijze", 2), ("procedure", 2)],
+           ("stappenplan", 4), ("werkwijze", 2), ("procedure", 2)],
     "tr": [("iş akışı*", 4), ("akış*", 2),
            ("akış şeması*", 5), (r"re:\bsüre[çc]", 2), ("şema*", 3), ("organizasyon şeması*", 5), ("zihin haritası*", 5), ("adım*", 2)],
     "pl": [("przepływ*", 2), ("schemat procesu", 5),

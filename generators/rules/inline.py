@@ -35,6 +35,14 @@ _NEW = re.compile(r"\bnew\s+\w+|新增\w*|신규\s*\S+", re.I)
 """…unless they are the new ones of each period ("new users", "新增用户"): those add up."""
 
 
+_CHOICES = re.compile(
+    r"\bquotes?\b|\bquotations?\b|\boffers?\b|\bbids?\b|\bestimates?\b|\btenders?\b|\boptions?\b|"
+    r"presupuestos|cotizaci|devis|\bangebote?\b|preventiv|orçamentos|offertes|teklif|смет|предложени|报价|見積",
+    re.I,
+)
+"""Values of alternatives ("three quotes for the same job"): one is chosen, so their sum is nothing."""
+
+
 def _whole(data: QuestionData) -> bool:
     """False for percentages that do not add up to about 100: 40% and 35% in a pie are drawn as 53%
     and 47% wedges."""
@@ -60,6 +68,8 @@ def additive(question: str, data: QuestionData) -> bool:
         return False  # 9.99, 19.99, 49.99: price points, whose sum buys nothing
     if data.counted and not data.unit:
         return False  # "12 people, 5 countries, 3 languages": the 20 of them are not a count of anything
+    if _CHOICES.search(f"{question} {data.metric}"):
+        return False  # three quotes for one job, two offers: alternatives, of which one is taken
     if _settings(data.categories):
         return False  # fuel at 50, 90 and 120 km/h: readings at settings, whose sum is no amount
     said = f"{question} {data.metric} {data.unit}"

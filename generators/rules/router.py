@@ -189,8 +189,15 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         and _names_measure(scores["diagram"][1], data.metric)
     ):
         scores.pop("diagram")  # "steps per day: mon 6k, tue 9k", "process time: a 5, b 8": the measure's name
-    if data is not None and len(data.values) >= 4 and GLANCE.search(scores.get("infographic", (0, ""))[1]):
-        scores.pop("infographic")  # "see my week at a glance: Mon £420 … Sun £610": a series seen at once
+    if (
+        data is not None
+        and not data.counted  # "300 staff, 12 products, 40k customers": key numbers of different things
+        and len(data.values) >= 3
+        and GLANCE.search(scores.get("infographic", (0, ""))[1])
+    ):
+        scores.pop(
+            "infographic"
+        )  # "my week at a glance: Mon £420 …", "three quotes side by side": one series
     if data is not None:
         found = scores.get("chart")
         if found is None or found[0] < 2:
@@ -309,7 +316,8 @@ def _names_measure(cue: str, metric: str) -> bool:
 # chart shows it best; key-number cards suit a few numbers of different kinds.
 GLANCE = re.compile(
     r"glance|vistazo|coup d.(?:œ|oe)il|auf einen blick|colpo d.occhio|relance|oogopslag|bir bakışta|одного взгляда|"
-    r"一目|ひと目|한눈|لمحة|नज़र में|नजर में",
+    r"一目|ひと目|한눈|لمحة|नज़र में|नजर में|side by side|nebeneinander|côte à côte|lado a lado|fianco a fianco|"
+    r"naast elkaar|yan yana|并排|並べて|나란히",
     re.I,
 )
 
