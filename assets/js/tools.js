@@ -524,10 +524,14 @@
         row.push(v === "" ? null : v);
       });
       if (problem) { status.textContent = problem; return; }
-      if (row.every(function (v, k) { return v === null || v === false || view.fields[k].type === "date" || view.fields[k].type === "time"; })) {
-        status.textContent = "Fill in at least one field";
+      // as on the Streamlit screen: dates, times, toggles and choices fill themselves in
+      var typed = view.fields.map(function (f, k) { return ["date", "time", "toggle", "select"].indexOf(f.type) < 0 ? row[k] : undefined; })
+        .filter(function (v) { return v !== undefined; });
+      if (typed.length && typed.every(function (v) { return v === null; })) {
+        status.textContent = "Fill in the entry first.";
         return;
       }
+      status.textContent = "";
       rows.push(row);
       persist();
       render();
