@@ -277,7 +277,14 @@ def test_the_page_carries_the_views_and_the_runtime_under_its_hash() -> None:
         and log["store"].startswith("va-log-")
     )
     scripts = re.findall(r"<script>(.*?)</script>", html, re.S)
-    assert scripts == [runtime()] and "window.VAViews" in scripts[0] and "getRandomValues" in scripts[0]
+    assert (
+        scripts == [runtime(tools=True)]
+        and "window.VAViews" in scripts[0]
+        and "getRandomValues" in scripts[0]
+    )
+    calculator = render(EXAMPLES["app"]).to_html()  # no picker, timer or log: the smaller build
+    assert re.findall(r"<script>(.*?)</script>", calculator, re.S) == [runtime(tools=False)]
+    assert "getRandomValues" not in calculator and len(calculator) < len(html) - 15_000
     code = re.sub(r"/\*.*?\*/|(?<![:\"])//[^\n]*", "", scripts[0], flags=re.S)
     assert "innerHTML" not in code and "eval(" not in code and "Math.random" not in code
 
@@ -300,6 +307,20 @@ def _page(context, html: str, path: Path):
     watch = browser.Watch(page)
     page.goto(path.as_uri())
     return page, watch
+
+
+@pytest.mark.slow
+def test_browser_a_page_with_both_builds_mounts_each_app_once(chromium, tmp_path: Path) -> None:
+    from render.interactive_html import fragment, head
+
+    calc, helpers = render(EXAMPLES["app"]), render(TOOLS)
+    for first, second in ((calc, helpers), (helpers, calc)):
+        body = fragment(first.plan, first.ctx) + fragment(second.plan, second.ctx)
+        html = f"<!doctype html><html><head>{head(calc.theme)}</head><body>{body}</body></html>"
+        page, watch = _page(chromium.new_context(), html, tmp_path / "two.html")
+        assert page.locator(".va-app").count() == 2 and page.locator("[data-va-metric=payment]").count() == 1
+        assert page.locator("[data-va-clock]").count() == 2 and page.locator("[data-va-picked]").count() == 0
+        assert watch.clean(), watch
 
 
 @pytest.mark.slow

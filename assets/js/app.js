@@ -732,8 +732,10 @@
 
   function mount(script) {
     if (script.hasAttribute("data-va-mounted")) return; // a page with two apps runs this script twice
-    script.setAttribute("data-va-mounted", "");
     var spec = JSON.parse(script.textContent);
+    // a build without tools.js leaves an app with a picker, timer or log to the build that has it
+    if (!spec.views.every(function (v) { return has(VIEWS, v.type); })) return;
+    script.setAttribute("data-va-mounted", "");
     F.units = spec.units;
     var root = el("div", "va-app va-layout-" + spec.layout);
     script.parentNode.insertBefore(root, script);

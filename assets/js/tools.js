@@ -138,6 +138,7 @@
     heading(lib, box, view.title);
     var list = el("textarea");
     list.value = view.items.join("\n");
+    list.rows = Math.max(3, Math.min(10, view.items.length + 1));
     list.placeholder = "One name per line";
     list.setAttribute("aria-label", "Items to draw from, one per line");
     list.setAttribute("data-va-items", "");
