@@ -1,4 +1,4 @@
-"""The `app` kind: small interactive answers (calculators, table explorers, quizzes, checklists).
+"""The `app` kind: small interactive answers (calculators, explorers, quizzes, checklists, tools).
 
 One kind, four faces, all from the same checked plan (`render.interactive_model.AppPlan`):
 - still pages (`layout`, `place`): a snapshot at the default inputs, formulas in the notes

@@ -3,8 +3,8 @@
 No LLM-written HTML or script ever reaches the page. The plan travels as JSON inside
 `<script type="application/json">` (which browsers never execute; `<`, `>`, `&`, U+2028 and U+2029
 are escaped so no text can close the block), formulas travel as their checked trees, and the
-runtime (`assets/js/formula.js` + `assets/js/app.js`, written for this project) builds the page with
-`textContent` only. A Content-Security-Policy meta allows exactly that one script (by its SHA-256),
+runtime (`assets/js/formula.js`, `tools.js` and `app.js`, written for this project) builds the page
+with `textContent` only. A Content-Security-Policy meta allows exactly that one script (by its SHA-256),
 inline styles, and nothing from any network.
 """
 
@@ -17,13 +17,17 @@ from functools import lru_cache
 from typing import Any
 
 from render import formula as fm
+from render import interactive_tools as tools
 from render.interactive_model import (
     PLACEHOLDER,
     AppPlan,
     ChartView,
+    LogView,
     MetricView,
+    PickerView,
     TableView,
     TextView,
+    TimerView,
 )
 from render.interactive_state import MAX_HTML_ROWS, app_table, default
 from render.layout import Context
@@ -32,21 +36,32 @@ from render.theme import ASSETS, Theme
 JS = ASSETS / "js"
 
 
-@lru_cache(maxsize=1)
-def runtime() -> str:
-    """Both scripts as one inline script (static text, so its hash is fixed)."""
-    return "\n".join((JS / name).read_text(encoding="utf-8") for name in ("formula.js", "app.js"))
+TOOL_VIEWS = ("picker", "timer", "log")
 
 
-def script_hash() -> str:
-    return "sha256-" + base64.b64encode(hashlib.sha256(runtime().encode("utf-8")).digest()).decode("ascii")
+@lru_cache(maxsize=2)
+def runtime(tools: bool = True) -> str:
+    """The scripts as one inline script (static text, so its hash is fixed). Pages without a picker,
+    timer or log leave out `tools.js` (a third of the runtime)."""
+    names = ("formula.js", "tools.js", "app.js") if tools else ("formula.js", "app.js")
+    return "\n".join((JS / name).read_text(encoding="utf-8") for name in names)
+
+
+def uses_tools(plan: AppPlan) -> bool:
+    return any(v.type in TOOL_VIEWS for v in plan.views)
+
+
+def script_hash(tools: bool = True) -> str:
+    digest = hashlib.sha256(runtime(tools).encode("utf-8")).digest()
+    return "sha256-" + base64.b64encode(digest).decode("ascii")
 
 
 def policy() -> str:
-    """The page may run our one script and inline styles, show data: images, and fetch nothing."""
+    """The page may run our script (either build of it: a page may hold two apps), inline styles,
+    show data: images, and fetch nothing."""
     return (
-        f"default-src 'none'; script-src '{script_hash()}'; style-src 'unsafe-inline'; "
-        "img-src data:; font-src data:; base-uri 'none'; form-action 'none'"
+        f"default-src 'none'; script-src '{script_hash(True)}' '{script_hash(False)}'; "
+        "style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'"
     )
 
 
@@ -72,7 +87,7 @@ def fragment(plan: AppPlan, ctx: Context) -> str:
     return (
         '<div class="va-host">'
         f'<script type="application/json" data-va-app>{safe_json(data)}</script>'
-        f"<script>{runtime()}</script>"
+        f"<script>{runtime(uses_tools(plan))}</script>"
         '<noscript><p class="va-note">This app needs JavaScript to run; the PNG or PowerPoint export '
         "shows it at its default values.</p></noscript></div>"
     )
@@ -195,6 +210,18 @@ def _view(plan: AppPlan, i: int, view: Any) -> dict[str, Any]:
             ]
         else:
             out["mode"] = "table"
+    elif isinstance(view, PickerView):
+        out.update(view.model_dump(exclude={"type", "title"}))
+        out.update(action=tools.action_label(view), note=tools.picker_note(view))
+    elif isinstance(view, TimerView):
+        out.update(view.model_dump(exclude={"type", "title", "presets"}), note=tools.timer_note(view))
+        out["presets"] = [
+            {"label": p.label, "seconds": p.seconds, "text": tools.preset_line(p)} for p in view.presets
+        ]
+    elif isinstance(view, LogView):
+        out.update(view.model_dump(exclude={"type", "title"}))
+        out.update(headings=[tools.heading(f) for f in view.fields], store=tools.store_key(plan.title, view))
+        out["period"] = tools.PERIODS[view.per]
     else:  # quiz, checklist: plain data
         out.update(view.model_dump(exclude={"type", "title"}))
     return out
@@ -241,5 +268,27 @@ def _style(t: Theme) -> str:
         f".va-progress-fill{{height:100%;width:0;background:{t.accent}}}"
         f".va-tabs{{display:flex;gap:.3rem;border-bottom:1px solid {t.line}}}"
         f".va-tab[aria-selected=true]{{background:{t.accent};color:{t.on_accent};border-color:{t.accent}}}"
+        ".va-chips{display:flex;flex-wrap:wrap;gap:.4rem;margin:.3rem 0 .6rem}"
+        f".va-chip{{border:1px solid {t.line};background:{t.surface};border-radius:999px;padding:.2rem .7rem;"
+        "overflow-wrap:anywhere}"
+        f".va-chip-on{{border-color:{t.accent};font-weight:700}}"
+        f".va-primary{{background:{t.accent};color:{t.on_accent};border-color:{t.accent};font-weight:600}}"
+        ".va-row{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:.4rem 0}"
+        f".va-picker textarea{{width:100%;box-sizing:border-box;min-height:6rem;font:inherit;padding:.4rem .5rem;"
+        f"border:1px solid {t.line};border-radius:6px;background:{t.background};color:{t.text}}}"
+        f".va-row input,.va-row select{{font:inherit;padding:.3rem .45rem;border:1px solid {t.line};"
+        f"border-radius:6px;background:{t.background};color:{t.text};min-width:0}}"
+        ".va-row input[type=number]{width:6rem}"
+        f".va-picked{{font-size:1.3rem;font-weight:700;color:{t.accent};overflow-wrap:anywhere}}"
+        ".va-teams{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:.6rem}"
+        f".va-team{{background:{t.surface};border:1px solid {t.line};border-radius:8px;padding:.5rem .7rem}}"
+        f".va-clock{{font-size:3.2rem;font-weight:700;color:{t.accent};font-variant-numeric:tabular-nums;"
+        "line-height:1.1}"
+        f".va-step{{color:{t.muted}}}"
+        ".va-log-form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;margin:.4rem 0}"
+        f".va-log-form label{{display:flex;flex-direction:column;font-size:.85rem;color:{t.muted};gap:.2rem}}"
+        f".va-log-form input,.va-log-form select{{font:inherit;padding:.3rem .45rem;border:1px solid {t.line};"
+        f"border-radius:6px;background:{t.background};color:{t.text}}}"
+        ".va-total{font-weight:600;margin-top:.5rem}"
         "@media (max-width:700px){.va-layout-columns{grid-template-columns:1fr}}"
     )

@@ -342,8 +342,13 @@ class Program:
 
 
 class AppPlan(PlanBase):
+<<<<<<< HEAD
     """A small interactive page: a calculator, a table explorer, a quiz or flashcards, a checklist, a
     random picker, a timer, a tracker where the user logs entries.
+=======
+    """A small interactive page: a calculator, a table explorer, a quiz or flashcards, a checklist,
+    a random picker, a timer, a log of entries.
+>>>>>>> app-views
     Inputs are widgets; computed values are formulas over them; views show the results and follow
     every change. Everything is data: no code of any language."""
 
@@ -368,7 +373,8 @@ class AppPlan(PlanBase):
     """Rows of the table kept by the inputs' values; charts, tables and aggregates follow them."""
 
     views: list[AppView] = Field(min_length=1, max_length=40)
-    """What the page shows, in order: metric cards, text, charts, tables, quizzes, checklists."""
+    """What the page shows, in order: metric cards, text, charts, tables, quizzes, checklists,
+    pickers, timers, logs."""
 
     layout: Literal["rows", "columns", "tabs"] = "rows"
     """rows: inputs on top, views below; columns: inputs in a left column, views on the right;

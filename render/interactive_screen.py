@@ -8,19 +8,26 @@ ticks; a change reruns the page, which recomputes the formulas and filters — n
 from __future__ import annotations
 
 import math
+import random
 import re
-from datetime import date
+import time as clock_time
+from datetime import date, datetime
 from typing import Any
 
+from render import interactive_tools as tools
 from render.interactive_model import (
     AppInput,
     AppPlan,
     ChartView,
     ChecklistView,
+    LogField,
+    LogView,
     MetricView,
+    PickerView,
     QuizView,
     TableView,
     TextView,
+    TimerView,
 )
 from render.interactive_state import Table, ViewState, app_table, default, evaluate
 
@@ -32,8 +39,9 @@ def escape_md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
-def show(view: Any, st: Any, key: str) -> None:
-    """Draw the app of `view.result` with Streamlit `st`; `key` keeps this answer's state apart."""
+def show(view: Any, st: Any, key: str, *, today: date | None = None) -> None:
+    """Draw the app of `view.result` with Streamlit `st`; `key` keeps this answer's state apart.
+    `today` (default: the local date) is the day a log's totals per day, week or month count against."""
     result = view.result
     plan: AppPlan = result.plan
     cache = f"app-table-{key}"
@@ -45,10 +53,10 @@ def show(view: Any, st: Any, key: str) -> None:
         with left:
             values = _inputs(plan, st, key, columns=1)
         with right:
-            _views(plan, evaluate(plan, values, table), st, key, result)
+            _views(plan, evaluate(plan, values, table, today), st, key, result)
         return
     values = _inputs(plan, st, key, columns=min(3, max(1, len(plan.inputs))))
-    _views(plan, evaluate(plan, values, table), st, key, result)
+    _views(plan, evaluate(plan, values, table, today), st, key, result)
 
 
 def widget_key(key: str, name: str) -> str:
@@ -115,7 +123,7 @@ def _views(plan: AppPlan, state: Any, st: Any, key: str, result: Any) -> None:
         tabs = st.tabs([escape_md(vs.view.title) or f"Tab {i + 1}" for i, vs in views])
         for tab, (i, vs) in zip(tabs, views, strict=True):
             with tab:
-                _one(plan, i, vs, st, key, result)
+                _one(plan, i, vs, st, key, result, state.today)
         return
     run: list[tuple[int, ViewState]] = []
     for i, vs in [*views, (-1, None)]:
@@ -127,13 +135,13 @@ def _views(plan: AppPlan, state: Any, st: Any, key: str, result: Any) -> None:
                 chunk = run[start : start + 4]
                 for col, (j, m) in zip(st.columns(len(chunk)), chunk, strict=True):
                     with col:
-                        _one(plan, j, m, st, key, result)
+                        _one(plan, j, m, st, key, result, state.today)
             run = []
         if vs is not None:
-            _one(plan, i, vs, st, key, result)
+            _one(plan, i, vs, st, key, result, state.today)
 
 
-def _one(plan: AppPlan, i: int, vs: ViewState, st: Any, key: str, result: Any) -> None:
+def _one(plan: AppPlan, i: int, vs: ViewState, st: Any, key: str, result: Any, today: date) -> None:
     view = vs.view
     if isinstance(view, MetricView):
         label = escape_md(view.title or _label(plan, view.value))
@@ -160,6 +168,12 @@ def _one(plan: AppPlan, i: int, vs: ViewState, st: Any, key: str, result: Any) -
         _table(vs, st)
     elif isinstance(view, QuizView):
         _quiz(view, st, f"app-{key}-quiz-{i}")
+    elif isinstance(view, PickerView):
+        _picker(view, st, f"app-{key}-pick-{i}")
+    elif isinstance(view, TimerView):
+        _timer(view, st, f"app-{key}-timer-{i}")
+    elif isinstance(view, LogView):
+        _log(plan, view, st, f"app-{key}-log-{i}", today)
     elif isinstance(view, ChecklistView):
         done = 0
         for n, item in enumerate(view.items):
@@ -224,3 +238,265 @@ def _quiz(view: QuizView, st: Any, k: str) -> None:
     )
     if st.session_state.get(checked):
         cols[1].markdown(f"**Score: {right} / {len(view.questions)}**")
+
+
+# ------------------------------------------------------------------------------- picker, timer, log
+
+RNG = random.SystemRandom()  # draws nobody can predict from earlier ones
+
+
+def _picker(view: PickerView, st: Any, k: str) -> None:
+    """The list (editable), how many, the draw button; the last draw and the rota kept per answer."""
+    text = st.text_area(
+        "Items, one per line", value="\n".join(view.items), key=f"{k}-items",
+        height=max(100, min(260, 28 * len(view.items) + 20)), placeholder="One name per line",
+    )  # fmt: skip
+    items = tools.items_from_text(text)
+    cols = st.columns([1, 1, 2], vertical_alignment="bottom")
+    count = view.count
+    if view.mode != "shuffle":
+        count = int(
+            cols[0].number_input(
+                "Teams" if view.mode == "teams" else "How many",
+                min_value=1,
+                max_value=100,
+                value=view.count,
+                step=1,
+                key=f"{k}-count",
+            )
+        )
+    if cols[1].button(tools.action_label(view), key=f"{k}-draw", type="primary", disabled=not items):
+        fingerprint = "\n".join(items)
+        kept = st.session_state.get(f"{k}-pool")
+        pool = kept[1] if kept and kept[0] == fingerprint else None
+        groups, left = tools.draw(items, view.mode, count, RNG, pool, view.no_repeat)
+        st.session_state[f"{k}-pool"] = (fingerprint, left)
+        st.session_state[f"{k}-result"] = groups
+    if view.mode == "pick" and view.no_repeat and cols[2].button("Start a new round", key=f"{k}-round"):
+        st.session_state.pop(f"{k}-pool", None)
+        st.session_state.pop(f"{k}-result", None)
+    groups = st.session_state.get(f"{k}-result")
+    if not items:
+        st.caption("Type the names, one per line, then draw.")
+    if groups:
+        if view.mode == "teams":
+            for start in range(0, len(groups), 4):
+                for col, (t, team) in zip(
+                    st.columns(4), list(enumerate(groups))[start : start + 4], strict=False
+                ):
+                    col.markdown(f"**Team {t + 1}**\n\n" + "\n".join(f"- {escape_md(x)}" for x in team))
+        elif view.mode == "shuffle":
+            st.markdown("\n".join(f"{n}. {escape_md(x)}" for n, x in enumerate(groups[0], 1)))
+        else:
+            st.success(" · ".join(escape_md(x) for x in groups[0]), icon="🎲")
+    kept = st.session_state.get(f"{k}-pool")
+    if view.mode == "pick" and view.no_repeat and kept and groups:
+        left = len(kept[1])
+        st.caption(
+            f"{left} still to draw this round"
+            if left
+            else "Everyone has been drawn: the next draw starts a new round"
+        )
+    elif view.no_repeat and view.mode == "pick" and not groups and items:
+        st.caption(tools.picker_note(view))
+
+
+def _timer(view: TimerView, st: Any, k: str) -> None:
+    """Preset choice, start/pause/reset and the running clock. The clock is a fragment that reruns
+    every second only while the timer runs; when a step ends a short tone plays (st.audio of a WAV
+    made here, autoplayed: the user's Start click lets the browser play it)."""
+    run: tools.Stopwatch = st.session_state.setdefault(f"{k}-run", tools.Stopwatch())
+    ticking = run.running
+
+    @st.fragment(run_every=1.0 if ticking else None, key=f"{k}-face")
+    def face() -> None:
+        if run.running != ticking:  # started, paused or done in this fragment: redraw with the right pace
+            st.rerun()
+        choice, typed = 0, None
+        if view.mode == "countdown" and view.presets and not view.sequence:
+            choice = st.segmented_control(
+                "Duration", list(range(len(view.presets))), default=0, key=f"{k}-preset", required=True,
+                format_func=lambda n: escape_md(tools.preset_line(view.presets[n])), on_change=run.reset,
+            )  # fmt: skip
+            choice = 0 if choice is None else int(choice)
+        elif view.mode == "countdown" and view.sequence:
+            st.caption(escape_md(tools.timer_note(view)))
+        elif view.mode == "countdown":
+            minutes = st.number_input(
+                "Minutes", min_value=0.0, max_value=7 * 24 * 60.0, value=None, step=1.0, key=f"{k}-minutes",
+                on_change=run.reset, placeholder="How many minutes?",
+            )  # fmt: skip
+            typed = minutes * 60 if minutes else None
+        run_steps = tools.steps(view, choice, typed)
+        now = clock_time.monotonic()
+        elapsed = run.elapsed(now)
+        pos = tools.position(run_steps, elapsed)
+        if pos.ends > run.rang:
+            run.rang = pos.ends
+            st.session_state[f"{k}-ring"] = now + 4.0
+        if pos.done and run.running:
+            run.pause(now)
+        if view.mode == "stopwatch":
+            label, shown = "Elapsed", tools.clock(math.floor(elapsed))
+        elif pos.done:
+            label, shown = "Done", tools.clock(0)
+        elif run_steps:
+            step = run_steps[pos.step]
+            parts = [step.label or "Time left"]
+            if view.sequence and view.rounds > 1:
+                parts.append(f"round {step.round} of {view.rounds}")
+            if view.sequence:
+                parts.append(f"step {pos.step + 1} of {len(run_steps)}")
+            label, shown = " · ".join(parts), tools.clock(pos.left)
+        else:
+            label, shown = "Time left", tools.clock(0)
+        st.metric(escape_md(label), shown)
+        cols = st.columns([1, 1, 3])
+        if run.running:
+            cols[0].button(
+                "Pause", key=f"{k}-go", type="primary", on_click=lambda: run.pause(clock_time.monotonic())
+            )
+        else:
+            can = view.mode == "stopwatch" or bool(run_steps)
+
+            def go() -> None:
+                if pos.done:
+                    run.reset()
+                run.start(clock_time.monotonic())
+
+            cols[0].button("Resume" if elapsed > 0 and not pos.done else "Start", key=f"{k}-go",
+                           type="primary", on_click=go, disabled=not can)  # fmt: skip
+        cols[1].button("Reset", key=f"{k}-reset", on_click=run.reset)
+        if view.sound and st.session_state.get(f"{k}-ring", 0.0) > now:
+            st.audio(tools.tone_wav(), format="audio/wav", autoplay=True)
+
+    face()
+
+
+def _frame(view: LogView, rows: list[list[Any]]) -> Any:
+    """Entries as the editor's table: dates as dates, times as times, numbers as floats."""
+    import pandas as pd
+
+    data: dict[str, Any] = {}
+    for j, f in enumerate(view.fields):
+        cells = [r[j] if j < len(r) else None for r in rows]
+        if f.type == "date":
+            data[f.name] = pd.Series([tools.as_date(c) for c in cells], dtype="object")
+        elif f.type == "time":
+            data[f.name] = pd.Series([_as_time(c) for c in cells], dtype="object")
+        elif f.type == "number":
+            data[f.name] = pd.Series([tools.as_number(c) for c in cells], dtype="float64")
+        elif f.type == "toggle":
+            data[f.name] = pd.Series([c in (True, "true", "yes", 1) for c in cells], dtype="bool")
+        else:
+            data[f.name] = pd.Series([None if c is None else str(c) for c in cells], dtype="object")
+    return pd.DataFrame(data)
+
+
+def _as_time(v: Any) -> Any:
+    if v is None or hasattr(v, "hour"):
+        return v
+    try:
+        return datetime.strptime(str(v).strip()[:5], "%H:%M").time()
+    except ValueError:
+        return None
+
+
+def _columns(view: LogView, cc: Any, today: date, now: datetime) -> dict[str, Any]:
+    """One column config per field: dates default to today, times to now, selects to their options."""
+    out: dict[str, Any] = {}
+    for f in view.fields:
+        label = tools.heading(f)
+        if f.type == "date":
+            out[f.name] = cc.DateColumn(label, default=today, format="YYYY-MM-DD")
+        elif f.type == "time":
+            out[f.name] = cc.TimeColumn(
+                label, default=now.time().replace(second=0, microsecond=0), format="HH:mm"
+            )
+        elif f.type == "number":
+            out[f.name] = cc.NumberColumn(label)
+        elif f.type == "toggle":
+            out[f.name] = cc.CheckboxColumn(label, default=False)
+        elif f.type == "select":
+            out[f.name] = cc.SelectboxColumn(label, options=list(f.options), default=f.options[0])
+        else:
+            out[f.name] = cc.TextColumn(label, max_chars=200)
+    return out
+
+
+def _cells(frame: Any) -> list[list[Any]]:
+    """The editor's rows as plain cells (NaN and NaT as None)."""
+    import pandas as pd
+
+    return [[None if v is None or (not isinstance(v, str) and pd.isna(v)) else v for v in r]
+            for r in frame.itertuples(index=False, name=None)]  # fmt: skip
+
+
+def _entry(f: LogField, st: Any, k: str, today: date, now: datetime) -> None:
+    label = escape_md(tools.heading(f))
+    if f.type == "date":
+        st.date_input(label, value=today, key=k)
+    elif f.type == "time":
+        st.time_input(label, value=now.time().replace(second=0, microsecond=0), key=k)
+    elif f.type == "number":
+        st.number_input(label, value=None, step=1.0, key=k, placeholder="0")
+    elif f.type == "toggle":
+        st.checkbox(label, key=k)
+    elif f.type == "select":
+        st.selectbox(label, list(f.options), key=k, format_func=escape_md)
+    else:
+        st.text_input(label, max_chars=200, key=k)
+
+
+def _add(st: Any, view: LogView, k: str) -> None:
+    """The form's entry joins the rows as they stand after any edits in the grid, which then starts
+    again from them (its own edits are folded in, not applied twice)."""
+    row = [st.session_state.get(f"{k}-new-{j}") for j in range(len(view.fields))]
+    filled = [
+        v for f, v in zip(view.fields, row, strict=True) if f.type not in ("date", "time", "toggle", "select")
+    ]
+    if filled and all(v is None or v == "" for v in filled):
+        st.session_state[f"{k}-problem"] = "Fill in the entry first."
+        return
+    st.session_state[f"{k}-problem"] = ""
+    rows = _cells(st.session_state.get(f"{k}-edited", st.session_state[f"{k}-rows"]))
+    st.session_state[f"{k}-rows"] = _frame(view, [*rows, row])
+    st.session_state.pop(f"{k}-editor", None)
+
+
+def _log(plan: AppPlan, view: LogView, st: Any, k: str, today: date) -> None:
+    """An add-entry form (today's date and the time now filled in), the entries in an editable grid
+    (change or delete rows, add more), the total of today's period against the goal, a CSV download.
+    The entries live in this session, per answer and view."""
+    base = f"{k}-rows"
+    if base not in st.session_state:
+        st.session_state[base] = _frame(view, [list(r) for r in view.rows])
+    now = datetime.now()
+    with st.form(f"{k}-form", clear_on_submit=True):
+        cols = st.columns(min(len(view.fields), 4))
+        for j, f in enumerate(view.fields):
+            with cols[j % len(cols)]:
+                _entry(f, st, f"{k}-new-{j}", today, now)
+        st.form_submit_button("Add entry", type="primary", on_click=_add, args=(st, view, k))
+    if st.session_state.get(f"{k}-problem"):
+        st.caption(st.session_state[f"{k}-problem"])
+    edited = st.data_editor(
+        st.session_state[base], num_rows="dynamic", hide_index=True, key=f"{k}-editor",
+        column_config=_columns(view, st.column_config, today, now), width="stretch",
+    )  # fmt: skip
+    st.session_state[f"{k}-edited"] = edited
+    rows = _cells(edited)
+    if not rows:
+        st.caption("No entries yet.")
+    total = tools.log_total(view, rows, today)
+    if total is not None:
+        st.markdown(f"**{escape_md(total.label)}: {escape_md(total.text)}**")
+        if total.share is not None:
+            st.progress(total.share, text=escape_md(f"Goal: {total.goal_text}"))
+        elif total.goal_text:
+            st.caption(escape_md(f"Goal: {total.goal_text}"))
+    name = re.sub(r"[^\w\- ]+", "", view.title or plan.title).strip()[:60] or "log"
+    st.download_button(
+        "Download CSV", tools.log_csv(view, rows), file_name=f"{name}.csv", mime="text/csv", key=f"{k}-csv",
+        disabled=not rows,
+    )  # fmt: skip

@@ -9,6 +9,7 @@ speaker notes list the inputs, every formula with its value, and the quiz answer
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,15 +18,22 @@ from render.interactive_model import (
     AppPlan,
     ChartView,
     ChecklistView,
+    LogView,
     MetricView,
+    PickerView,
     QuizView,
     TableView,
     TextView,
+    TimerView,
 )
-from render.interactive_state import DASH, State, evaluate, fmt, shown, text_of
-from render.layout import ChartSlot, Context, Element, Layout, Page, Rect, Shape, text_box
+from render.interactive_state import DASH, State, ViewState, evaluate, fmt, shown, text_of
+from render.layout import ChartSlot, Context, Element, Grid, Layout, Page, Rect, Shape, text_box
 
 PANEL_W = 250.0
+CHIP_H = 26.0
+CHIP_W = 150.0
+CHIP_ROWS = 5  # rows of chips before "+ N more"
+BUTTON_H = 30.0
 CARD_H = 92.0
 CARDS_PER_ROW = 4
 ROW_H = 22.0
@@ -246,6 +254,12 @@ def _view(flow: _Flow, state: State, i: int, view: Any) -> None:
         _quiz(flow, view)
     elif isinstance(view, ChecklistView):
         _checklist(flow, view)
+    elif isinstance(view, PickerView):
+        _picker(flow, view, vs)
+    elif isinstance(view, TimerView):
+        _timer(flow, view, vs)
+    elif isinstance(view, LogView):
+        _log(flow, view, vs)
 
 
 def _table(flow: _Flow, view: TableView, vs: Any) -> None:
@@ -339,6 +353,159 @@ def _checklist(flow: _Flow, view: ChecklistView) -> None:
                         max_size=size, min_size=8, color=theme.text, max_lines=2, name="checklist-item")  # fmt: skip
         flow.add(box)
         flow.y = box.rect.bottom + 4
+    flow.y += theme.gap * 0.5
+
+
+# ------------------------------------------------------------------------------- picker, timer, log
+
+
+def _chips(flow: _Flow, items: list[str], name: str, first_marked: bool = False) -> None:
+    """Items as rounded chips in equal columns; what does not fit in CHIP_ROWS rows is counted."""
+    theme = flow.ctx.theme
+    gap = 8.0
+    cols = max(1, int((flow.rect.w + gap) // (CHIP_W + gap)))
+    w = (flow.rect.w - gap * (cols - 1)) / cols
+    rows = max(1, min(CHIP_ROWS, int((flow.room - 24 + gap) // (CHIP_H + gap))))
+    fits = cols * rows
+    shown_items = items if len(items) <= fits else items[: fits - 1]
+    for k, item in enumerate(shown_items):
+        r = Rect(flow.rect.x + (k % cols) * (w + gap), flow.y + (k // cols) * (CHIP_H + gap), w, CHIP_H)
+        marked = first_marked and k == 0
+        label = text_box(item or " ", r.inset(10, 4), max_size=theme.small_size + 1, min_size=7,
+                         color=theme.text, bold=marked, max_lines=1, valign="middle", name=f"{name}-text")  # fmt: skip
+        flow.add(Shape(r, "rounded", fill=theme.surface, stroke=theme.accent if marked else theme.line,
+                       stroke_width=2 if marked else 1, text=label, name=name))  # fmt: skip
+    n = len(shown_items)
+    if len(shown_items) < len(items):
+        k = n
+        r = Rect(flow.rect.x + (k % cols) * (w + gap), flow.y + (k // cols) * (CHIP_H + gap), w, CHIP_H)
+        flow.add(
+            text_box(f"+ {len(items) - n:,} more", r.inset(10, 4), max_size=theme.small_size, min_size=7,
+                     color=theme.muted, max_lines=1, valign="middle", name=f"{name}-more")
+        )  # fmt: skip
+        n += 1
+    flow.y += math.ceil(n / cols) * (CHIP_H + gap) + 4
+
+
+def _buttons(flow: _Flow, labels: list[str], name: str) -> None:
+    """Button shapes as the page draws them (the first one in the accent colour)."""
+    theme = flow.ctx.theme
+    x = flow.rect.x
+    for k, label in enumerate(labels):
+        w = min(max(90.0, 22 + 7.5 * len(label)), flow.rect.w - (x - flow.rect.x))
+        if w < 60:
+            break
+        r = Rect(x, flow.y, w, BUTTON_H)
+        text = text_box(label, r.inset(8, 4), max_size=theme.small_size + 1, min_size=7, bold=k == 0,
+                        color=theme.on_accent if k == 0 else theme.text, align="center", valign="middle",
+                        max_lines=1, name=f"{name}-label")  # fmt: skip
+        flow.add(Shape(r, "rounded", fill=theme.accent if k == 0 else theme.background,
+                       stroke=theme.accent if k == 0 else theme.line, stroke_width=1, text=text, name=name))  # fmt: skip
+        x = r.right + 10
+    flow.y += BUTTON_H + 6
+
+
+def _line(flow: _Flow, text: str, name: str, color: str | None = None) -> None:
+    if not text:
+        return
+    theme = flow.ctx.theme
+    flow.need(18)
+    box = frame.fit(text, Rect(flow.rect.x, flow.y, flow.rect.w, min(36.0, max(flow.room, 12.0))),
+                    max_size=theme.small_size, min_size=7, color=color or theme.muted, max_lines=2, name=name)  # fmt: skip
+    flow.add(box)
+    flow.y = box.rect.bottom + 4
+
+
+def _picker(flow: _Flow, view: PickerView, vs: ViewState) -> None:
+    """The items as chips and the draw button; no winner: a snapshot draws nothing."""
+    theme = flow.ctx.theme
+    flow.need(HEAD_H + CHIP_H * 2 + BUTTON_H)
+    _heading(flow, view.title)
+    if vs.items:
+        _chips(flow, vs.items, "picker-item")
+    else:
+        r = Rect(flow.rect.x, flow.y, flow.rect.w, min(60.0, max(flow.room - BUTTON_H, 24.0)))
+        flow.add(
+            Shape(r, "rounded", fill=theme.background, stroke=theme.line, stroke_width=1, name="picker-empty")
+        )
+        flow.y = r.bottom + 8
+    flow.need(BUTTON_H)
+    _buttons(flow, [vs.text], "picker-button")
+    _line(flow, vs.note, "picker-note")
+    flow.y += theme.gap * 0.5
+
+
+def _timer(flow: _Flow, view: TimerView, vs: ViewState) -> None:
+    """The time a start would count down from, big; the presets to choose from; the buttons."""
+    theme = flow.ctx.theme
+    flow.need(HEAD_H + 70 + BUTTON_H)
+    _heading(flow, view.title)
+    big = text_box(vs.text, Rect(flow.rect.x, flow.y, flow.rect.w, min(64.0, max(flow.room, 20.0))),
+                   max_size=48, min_size=12, color=theme.accent, bold=True, max_lines=1, name="timer-clock")  # fmt: skip
+    flow.add(big)
+    flow.y += big.rect.h + 6
+    if vs.items:
+        flow.need(CHIP_H)
+        _chips(flow, vs.items, "timer-preset", first_marked=not view.sequence)
+    flow.need(BUTTON_H)
+    _buttons(flow, ["Start", "Reset"], "timer-button")
+    _line(flow, vs.note, "timer-note")
+    flow.y += theme.gap * 0.5
+
+
+def _log(flow: _Flow, view: LogView, vs: ViewState) -> None:
+    """The entries as a native table (the given ones, or a hint for an empty log), then the total
+    against the goal."""
+    theme = flow.ctx.theme
+    flow.need(HEAD_H + ROW_H * 3)
+    _heading(flow, view.title)
+    cols = vs.columns[:8]
+    w = flow.rect.w / max(len(cols), 1)
+    room = flow.room - (56 if vs.total is not None else 0)
+    fits = max(int(room // ROW_H) - 2, 1)
+    rows = [r[:8] for r in vs.rows[:fits]]
+    cells = []
+    y = flow.y
+    for r, row in enumerate([cols, *rows]):
+        fill = theme.surface if r == 0 else theme.background
+        cells.append(
+            [
+                Shape(
+                    Rect(flow.rect.x + k * w, y, w, ROW_H),
+                    "rect",
+                    fill=fill,
+                    text=_cell(value, Rect(flow.rect.x + k * w, y, w, ROW_H), theme, bold=r == 0),
+                    name=f"log.cell[{r},{k}]",
+                )
+                for k, value in enumerate(row)
+            ]
+        )
+        y += ROW_H
+    flow.add(
+        Grid(Rect(flow.rect.x, flow.y, w * len(cols), y - flow.y), cells, rule=theme.line, name="log-table")
+    )
+    flow.y = y + 6
+    more = len(vs.rows) - len(rows)
+    if not vs.rows:
+        _line(flow, "No entries yet: each one added on the page gets a row here.", "log-empty")
+    elif more:
+        _line(flow, f"… {more:,} more entries", "log-more")
+    total = vs.total
+    if total is not None:
+        flow.need(44)
+        _line(flow, f"{total.label}: {total.text}", "log-total", color=theme.text)
+        if total.share is not None:
+            bar = Rect(flow.rect.x, flow.y, flow.rect.w, 10)
+            flow.add(
+                Shape(
+                    bar, "rounded", fill=theme.surface, stroke=theme.line, stroke_width=1, name="log-goal-bar"
+                )
+            )
+            if total.share > 0:
+                flow.add(Shape(Rect(bar.x, bar.y, max(bar.w * total.share, 10.0), bar.h), "rounded",
+                               fill=theme.accent, name="log-goal-fill"))  # fmt: skip
+            flow.y = bar.bottom + 4
+        _line(flow, total.goal_text and f"Goal: {total.goal_text}", "log-goal")
     flow.y += theme.gap * 0.5
 
 

@@ -16,17 +16,22 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from render import formula as fm
+from render import interactive_tools as tools
 from render.interactive_model import (
     MAX_POINTS,
     PLACEHOLDER,
     AppInput,
     AppPlan,
     ChartView,
+    LogView,
     MetricView,
+    PickerView,
     Sweep,
     TableView,
     TextView,
+    TimerView,
 )
+from render.interactive_tools import DASH, fmt  # noqa: F401 - painters import both from here
 from render.plan import clean_text
 
 if TYPE_CHECKING:
@@ -38,7 +43,6 @@ Columns = dict[str, list[Any]]
 MAX_HTML_ROWS = 5000  # rows of an attached table carried into the HTML page
 MAX_CATEGORIES = 50
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
-DASH = "—"
 
 
 # -------------------------------------------------------------------------------------------- table
@@ -178,29 +182,6 @@ def coerce(inp: AppInput, value: Any) -> Any:
     return str(value)
 
 
-def fmt(value: Any, decimals: int | None = None, prefix: str = "", unit: str = "") -> str:
-    """A value as shown on a card or in text; the JS runtime formats the same way."""
-    if isinstance(value, fm.EvalError) or value is None:
-        return DASH
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, str):
-        text = value
-    else:
-        d = decimals if decimals is not None else (0 if value == math.floor(value) else 2)
-        text = fm.format_number(value, d)
-        if prefix and text.startswith("-"):
-            return "-" + prefix + text[1:] + _unit(unit)
-    return prefix + text + _unit(unit)
-
-
-def _unit(unit: str) -> str:
-    """ "5%", "20°C", but "12 kg" and "1,610.46 / month"."""
-    if not unit:
-        return ""
-    return unit if unit[0] in "%‰°" else " " + unit
-
-
 @dataclass
 class ViewState:
     """One view's content at these inputs."""
@@ -213,6 +194,12 @@ class ViewState:
     columns: list[str] = field(default_factory=list)
     more: int = 0
     """Rows not shown (the view's max_rows, or the sweep's cap)."""
+    items: list[str] = field(default_factory=list)
+    """picker: the items to draw from; timer: the presets as "label · 06:00"."""
+    note: str = ""
+    """picker, timer: a line under the view (how the draw works, a sequence's length)."""
+    total: tools.LogTotal | None = None
+    """log: the running total (and goal progress) over the given entries as of `State.today`."""
 
 
 @dataclass
@@ -222,6 +209,8 @@ class State:
     table: Table | None
     rows: list[list[Any]]
     views: list[ViewState]
+    today: date = field(default_factory=date.today)
+    """The day a log's total per day / week / month is counted against."""
 
     def shown(self, name: str, plan: AppPlan) -> str:
         return shown(plan, name, self.values.get(name))
@@ -239,8 +228,15 @@ def shown(plan: AppPlan, name: str, value: Any) -> str:
     return fmt(value, None, "", inp.unit if inp is not None else "")
 
 
-def evaluate(plan: AppPlan, inputs: Mapping[str, Any] | None = None, table: Table | None = None) -> State:
-    """Every value and view of the app for these input values (defaults for those not given)."""
+def evaluate(
+    plan: AppPlan,
+    inputs: Mapping[str, Any] | None = None,
+    table: Table | None = None,
+    today: date | None = None,
+) -> State:
+    """Every value and view of the app for these input values (defaults for those not given);
+    `today` (default: the local date) is what a log's total per day, week or month counts against."""
+    today = today or date.today()
     values: dict[str, Any] = {}
     given = inputs or {}
     for inp in plan.inputs:
@@ -256,7 +252,10 @@ def evaluate(plan: AppPlan, inputs: Mapping[str, Any] | None = None, table: Tabl
         except fm.EvalError as err:
             values[name] = err
     views = [_view(plan, i, v, values, table, rows, columns) for i, v in enumerate(plan.views)]
-    return State(values, table, rows, views)
+    for vs in views:
+        if isinstance(vs.view, LogView):
+            _log_view(vs.view, vs, today)
+    return State(values, table, rows, views, today)
 
 
 def _value(tree: fm.Tree, values: Mapping[str, Any], columns: Columns | None) -> Any:
@@ -311,7 +310,23 @@ def _view(
         out.chart, out.error = chart_plan(plan, path, view, values, table, rows, columns)
     elif isinstance(view, TableView):
         _table_view(plan, path, view, values, table, rows, columns, out)
+    elif isinstance(view, PickerView):
+        out.items = list(view.items)
+        out.text = tools.action_label(view)
+        out.note = tools.picker_note(view)
+    elif isinstance(view, TimerView):
+        run = tools.steps(view)
+        out.items = [tools.preset_line(p) for p in view.presets] if view.mode == "countdown" else []
+        out.text = tools.clock(run[0].seconds if run else 0)
+        out.note = tools.timer_note(view)
     return out
+
+
+def _log_view(view: LogView, out: ViewState, today: date) -> None:
+    """The given entries as listed, and the total of the period that contains `today`."""
+    out.columns = [tools.heading(f) for f in view.fields]
+    out.rows = [[tools.cell_text(f, v) for f, v in zip(view.fields, r, strict=True)] for r in view.rows]
+    out.total = tools.log_total(view, view.rows, today)
 
 
 def _table_view(

@@ -428,8 +428,8 @@ BUILT_INS = (
         label="App",
         planner=PlannerHooks(
             "something to play with: a calculator or converter, a table to explore with filters, a quiz "
-            "or flashcards, a checklist, a random picker, a timer, a tracker of entries; inputs, formulas "
-            "and views, never code.",
+            "or flashcards, a checklist, a random picker (whose turn, teams), a timer, a log to track "
+            "entries; inputs, formulas and views, never code.",
             rules="generators.rules.app",
         ),
         example={

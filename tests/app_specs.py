@@ -128,6 +128,7 @@ def app_plans(draw: Any) -> dict[str, Any]:
             "items": [draw(LABEL) for _ in range(draw(st.integers(1, 4)))],
         }
     )
+    views += draw(tool_views())
     order = draw(st.permutations(views))
     return {
         "kind": "app",
@@ -142,6 +143,42 @@ def app_plans(draw: Any) -> dict[str, Any]:
         "answer": draw(TEXT),
         "alt_text": draw(TEXT),
     }
+
+
+@st.composite
+def tool_views(draw: Any) -> list[dict[str, Any]]:
+    """A picker, a timer and a log (each maybe), valid, with hostile names, items and labels."""
+    out: list[dict[str, Any]] = []
+    if draw(st.booleans()):
+        items = draw(st.lists(LABEL, max_size=12))
+        mode = draw(st.sampled_from(["pick", "shuffle", "teams"]))
+        out.append({"type": "picker", "title": draw(TEXT), "items": items, "mode": mode,
+                    "count": draw(st.integers(1, max(1, len(items)) if mode == "teams" else 5)),
+                    "no_repeat": draw(st.booleans())})  # fmt: skip
+    if draw(st.booleans()):
+        presets = [{"label": draw(TEXT)[:100], "seconds": draw(st.sampled_from([0.5, 59.5, 360, 5400, 604800]))}
+                   for _ in range(draw(st.integers(0, 4)))]  # fmt: skip
+        out.append({"type": "timer", "title": draw(TEXT), "mode": draw(st.sampled_from(["countdown", "stopwatch"])),
+                    "presets": presets, "sequence": bool(presets) and draw(st.booleans()),
+                    "rounds": draw(st.integers(1, 5)), "sound": draw(st.booleans())})  # fmt: skip
+    if draw(st.booleans()):
+        names = list(
+            dict.fromkeys(h[:60] for h in draw(st.lists(LABEL, min_size=1, max_size=4)) if h[:60].strip())
+        )
+        names = names or ["Entry"]
+        fields = [{"name": n, "type": "text"} for n in names]
+        fields.append(
+            {"name": "On", "type": "date"} if "On" not in names else {"name": "On day", "type": "date"}
+        )
+        fields.append({"name": "Qty", "type": "number", "unit": draw(st.sampled_from(["", "ml", "</script>"]))}
+                      if "Qty" not in names else {"name": "Qty2", "type": "number"})  # fmt: skip
+        rows = [[draw(TEXT)[:100] for _ in names] + [draw(st.sampled_from(["2024-02-29", None, "2026-12-02"])),
+                 draw(st.one_of(NUMBER, st.none()))] for _ in range(draw(st.integers(0, 6)))]  # fmt: skip
+        total = fields[-1]["name"] if draw(st.booleans()) else None
+        out.append({"type": "log", "title": draw(TEXT), "fields": fields, "rows": rows, "total": total,
+                    "per": draw(st.sampled_from(["all", "day", "week", "month"])),
+                    "goal": draw(st.sampled_from([None, 0, 2000])) if total else None})  # fmt: skip
+    return out
 
 
 @st.composite
@@ -167,6 +204,12 @@ def schema_plans(draw: Any) -> dict[str, Any]:
         inp["name"] = f"in{i}"
         inputs.append(inp)
     views = [part(m.QuizView), part(m.ChecklistView)]
+    picker, timer = part(m.PickerView), part(m.TimerView)
+    if picker.get("mode") == "teams" and picker.get("items"):  # at most one team per item
+        picker["count"] = min(picker.get("count", 1), len(picker["items"]))
+    if not timer.get("presets"):
+        timer["sequence"] = False  # a sequence runs presets
+    views += [picker, timer]
     text = part(m.TextView)
     text["text"] = text["text"].replace("{", "(")  # braces around a name are a placeholder
     views.append(text)

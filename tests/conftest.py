@@ -133,6 +133,26 @@ INFOGRAPHIC = {
     "answer": "Coffee is huge.",
 }
 TEXT = {"kind": "text", "answer": "# Paris\n\nThe capital of France is **Paris**."}
+APP_TOOLS = {
+    "kind": "app",
+    "title": "Kitchen helpers",
+    "views": [
+        {"type": "picker", "title": "Who makes coffee?", "items": ["Ana", "Ben", "Chen", "Dana", "Eli"],
+         "no_repeat": True},
+        {"type": "timer", "title": "Eggs", "presets": [{"label": "soft-boiled", "seconds": 360},
+                                                      {"label": "medium", "seconds": 480},
+                                                      {"label": "hard", "seconds": 600}]},
+        {"type": "timer", "title": "Pomodoro", "presets": [{"label": "work", "seconds": 1500},
+                                                          {"label": "rest", "seconds": 300}],
+         "sequence": True, "rounds": 4},
+        {"type": "log", "title": "Water",
+         "fields": [{"name": "Day", "type": "date"}, {"name": "Time", "type": "time"},
+                    {"name": "Amount", "type": "number", "unit": "ml"},
+                    {"name": "Drink", "type": "select", "options": ["water", "tea"]}],
+         "rows": [["2026-12-01", "08:15", 250, "water"]], "total": "Amount", "per": "day", "goal": 2000},
+    ],
+    "answer": "A coffee rota, an egg timer, a pomodoro and a water log.",
+}  # fmt: skip
 EXAMPLES = {
     "chart": CHART,
     "slides": SLIDES,
@@ -143,6 +163,7 @@ EXAMPLES = {
 }
 # Every other registered kind is exercised through the example its registry entry carries.
 EXAMPLES.update({name: dict(KINDS[name].example) for name in KINDS if name not in EXAMPLES})
+EXAMPLES["app-tools"] = APP_TOOLS  # the app kind's everyday views (picker, timer, log) in every painter
 
 
 def hostile_plan(kind: str) -> dict:
@@ -163,6 +184,29 @@ def hostile_plan(kind: str) -> dict:
         plan["nodes"][0]["label"] = SCRIPT + " 中文 مرحبا 😀"
     elif kind == "image":
         plan["caption"] = SCRIPT + long[:1000]
+    elif kind == "app-tools":
+        picker, eggs, pomodoro, log = plan["views"]
+        plan["title"] = long[:200]
+        picker["items"] = [
+            SCRIPT,
+            "中文" * 40,
+            "שלום עולם",
+            "مرحبا",
+            "😀" * 30,
+            long[:2000],
+            *map(str, range(60)),
+        ]
+        picker["title"] = "😀 " + long[:300]
+        eggs["presets"][0]["label"] = SCRIPT + " 中文 مرحبا 😀" + long[:500]
+        pomodoro["presets"][1]["label"] = "שלום " * 40
+        log["fields"][0]["name"] = SCRIPT[:60]
+        log["fields"][2]["name"] = "中文 مرحبا 😀 " * 4
+        log["fields"][2]["unit"] = "<b>ml</b>"
+        log["fields"][3]["options"] = [SCRIPT, "😀"]
+        log["total"] = log["fields"][2]["name"]
+        log["rows"] = [["2026-12-01", "08:15", 250, SCRIPT]] + [
+            ["2026-12-02", "09:00", n, "😀"] for n in range(40)
+        ]
     else:
         plan["answer"] = f"# {SCRIPT}\n\n" + "中文 مرحبا 😀 " * 300
     return plan

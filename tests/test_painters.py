@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PIL import Image
 
-from render import KINDS, render
+from render import render
 from render.layout import ChartSlot, Connector, Picture, Rect, Shape, TextBox, element_rect
 from tests.conftest import EXAMPLES, FailingImages, hostile_plan
 from tests.pptx_checks import all_text, check_deck
@@ -22,7 +22,7 @@ def svg_text(svg: str) -> str:
     return " ".join("".join(el.itertext()) for el in root.iter(f"{SVG}text"))
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", EXAMPLES)
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_layout_is_clean(kind, theme, fake_images):
     result = render(EXAMPLES[kind], theme=theme, images=fake_images)
@@ -39,7 +39,7 @@ def test_layout_is_clean(kind, theme, fake_images):
             assert not box.overflows(), f"text overflows: {box.text[:40]!r}"
 
 
-@pytest.mark.parametrize("kind", [k for k in KINDS if k != "text"])
+@pytest.mark.parametrize("kind", [k for k in EXAMPLES if k != "text"])
 def test_svg_and_png(kind, fake_images):
     result = render(EXAMPLES[kind], images=fake_images)
     svg = result.to_svg()
@@ -59,7 +59,7 @@ def test_svg_carries_the_words():
     assert "Highlights" in svg_text(render(EXAMPLES["slides"]).to_svg())
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", EXAMPLES)
 def test_pptx_reopens_clean(kind, fake_images):
     result = render(EXAMPLES[kind], images=fake_images)
     prs = check_deck(result.to_pptx(), expect_slides=len(result.layout.pages))
@@ -110,7 +110,7 @@ def test_one_layout_two_painters_agree(fake_images):
         assert match, f"no PPTX shape at {el.rect}"
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", EXAMPLES)
 def test_hostile_text_is_escaped_and_fits(kind, fake_images):
     result = render(hostile_plan(kind), images=fake_images)
     for page in result.layout.pages:

@@ -722,13 +722,20 @@
   }
 
   var VIEWS = { metric: metricView, text: textView, chart: chartView, table: tableView, quiz: quizView, checklist: checklistView };
+  var LIB = { el: el, clear: clear, fmt: fmt, F: F };
+  var TOOLS = window.VAViews || {};  // picker, timer, log: assets/js/tools.js
+  ["picker", "timer", "log"].forEach(function (name) {
+    if (TOOLS[name]) VIEWS[name] = function (spec, view) { return TOOLS[name](spec, view, LIB); };
+  });
 
   // ----------------------------------------------------------------------------------------- mount
 
   function mount(script) {
     if (script.hasAttribute("data-va-mounted")) return; // a page with two apps runs this script twice
-    script.setAttribute("data-va-mounted", "");
     var spec = JSON.parse(script.textContent);
+    // a build without tools.js leaves an app with a picker, timer or log to the build that has it
+    if (!spec.views.every(function (v) { return has(VIEWS, v.type); })) return;
+    script.setAttribute("data-va-mounted", "");
     F.units = spec.units;
     var root = el("div", "va-app va-layout-" + spec.layout);
     script.parentNode.insertBefore(root, script);

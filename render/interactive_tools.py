@@ -1,0 +1,383 @@
+"""The everyday views of the app kind — picker, timer, log — as plain functions over plain data.
+
+One definition of every number and word they show: the state (`render.interactive_state`), the
+Streamlit screen and the snapshot call these, and the JS runtime (`assets/js/tools.js`) follows them
+rule for rule (clock text, draws, the walk through a timer's sequence, totals per period). Time and
+chance come in as arguments (`today`, `now`, `rng`) so tests can fix them; nothing here reads the
+clock or a global random generator.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import math
+import struct
+import wave
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from typing import Any, Protocol
+
+from render import formula as fm
+from render.interactive_model import LogField, LogView, PickerView, TimerPreset, TimerView
+
+DASH = "—"
+PERIODS = {"all": "Total", "day": "Today", "week": "This week", "month": "This month"}
+
+
+def fmt(value: Any, decimals: int | None = None, prefix: str = "", unit: str = "") -> str:
+    """A value as shown on a card or in text; the JS runtime formats the same way."""
+    if isinstance(value, fm.EvalError) or value is None:
+        return DASH
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str):
+        text = value
+    else:
+        d = decimals if decimals is not None else (0 if value == math.floor(value) else 2)
+        text = fm.format_number(value, d)
+        if prefix and text.startswith("-"):
+            return "-" + prefix + text[1:] + unit_text(unit)
+    return prefix + text + unit_text(unit)
+
+
+def unit_text(unit: str) -> str:
+    """ "5%", "20°C", but "12 kg" and "1,610.46 / month"."""
+    if not unit:
+        return ""
+    return unit if unit[0] in "%‰°" else " " + unit
+
+
+# -------------------------------------------------------------------------------------------- picker
+
+
+class Random(Protocol):
+    def randrange(self, n: int) -> int: ...
+
+
+def items_from_text(text: str) -> list[str]:
+    """The list a user typed, one item per line; blank lines dropped, repeats kept (two Anas)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def action_label(view: PickerView) -> str:
+    """The draw button's words."""
+    if view.mode == "shuffle":
+        return "Shuffle"
+    if view.mode == "teams":
+        return f"Make {view.count} teams"
+    return "Pick one" if view.count == 1 else f"Pick {view.count}"
+
+
+def picker_note(view: PickerView) -> str:
+    if not view.items:
+        return "Type the names, one per line, then draw."
+    if view.mode == "pick" and view.no_repeat:
+        return "Nobody is drawn twice until everyone has been drawn once."
+    return ""
+
+
+def _shuffled(xs: list[int], rng: Random) -> list[int]:
+    """Fisher–Yates with the given generator (the same walk the JS runtime does)."""
+    out = list(xs)
+    for i in range(len(out) - 1, 0, -1):
+        j = rng.randrange(i + 1)
+        out[i], out[j] = out[j], out[i]
+    return out
+
+
+def draw(
+    items: Sequence[str],
+    mode: str,
+    count: int,
+    rng: Random,
+    pool: Sequence[int] | None = None,
+    no_repeat: bool = False,
+) -> tuple[list[list[str]], list[int]]:
+    """One draw: groups of items (one group for pick and shuffle, one per team), and the rota's
+    remaining positions (pick with `no_repeat`: positions not drawn yet this round)."""
+    n = len(items)
+    if n == 0:
+        return [], []
+    if mode == "shuffle":
+        return [[items[k] for k in _shuffled(list(range(n)), rng)]], []
+    if mode == "teams":
+        teams = max(1, min(count, n))
+        order = _shuffled(list(range(n)), rng)
+        return [[items[k] for k in order[t::teams]] for t in range(teams)], []
+    want = max(1, min(count, n))
+    if not no_repeat:
+        return [[items[k] for k in _shuffled(list(range(n)), rng)[:want]]], []
+    left = [k for k in (pool or []) if 0 <= k < n] or list(range(n))
+    picked = _shuffled(left, rng)[:want]
+    left = [k for k in left if k not in picked]
+    if len(picked) < want:  # the round ends inside this draw: start the next without these
+        fresh = _shuffled([k for k in range(n) if k not in picked], rng)
+        extra = fresh[: want - len(picked)]
+        picked += extra
+        left = [k for k in range(n) if k not in extra]
+    return [[items[k] for k in picked]], left
+
+
+# --------------------------------------------------------------------------------------------- timer
+
+
+def clock(seconds: float) -> str:
+    """Seconds as a countdown shows them: 06:00, 1:30:00 (whole seconds, rounded up)."""
+    s = max(0, math.ceil(seconds - 1e-6))
+    h, rest = divmod(s, 3600)
+    m, sec = divmod(rest, 60)
+    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m:02d}:{sec:02d}"
+
+
+def preset_line(p: TimerPreset) -> str:
+    return f"{p.label} · {clock(p.seconds)}" if p.label else clock(p.seconds)
+
+
+@dataclass
+class Step:
+    label: str
+    seconds: float
+    round: int
+    """1-based round of the sequence."""
+
+
+def steps(view: TimerView, choice: int = 0, typed: float | None = None) -> list[Step]:
+    """What a start runs: every preset `rounds` times (a sequence), the chosen preset, or the typed
+    duration; a stopwatch runs open-ended (no steps)."""
+    if view.mode == "stopwatch":
+        return []
+    if view.sequence and view.presets:
+        return [Step(p.label, p.seconds, r + 1) for r in range(view.rounds) for p in view.presets]
+    if view.presets:
+        p = view.presets[max(0, min(choice, len(view.presets) - 1))]
+        return [Step(p.label, p.seconds, 1)]
+    return [Step("", typed, 1)] if typed and typed > 0 else []
+
+
+@dataclass
+class Position:
+    """Where a run is after `elapsed` seconds."""
+
+    step: int
+    """Index of the running step (len(steps) once done)."""
+    left: float
+    """Seconds left in that step (0 once done)."""
+    ends: int
+    """Step ends passed so far: each one sounds the tone once."""
+    done: bool
+
+
+def position(run: Sequence[Step], elapsed: float) -> Position:
+    t = elapsed
+    for k, s in enumerate(run):
+        if t < s.seconds - 1e-9:
+            return Position(k, s.seconds - t, k, False)
+        t -= s.seconds
+    return Position(len(run), 0.0, len(run), bool(run))
+
+
+def timer_total(run: Sequence[Step]) -> float:
+    return math.fsum(s.seconds for s in run)
+
+
+def timer_note(view: TimerView) -> str:
+    if view.mode == "stopwatch":
+        return "Stopwatch: counts up from zero."
+    if not view.presets:
+        return "Type a duration, then start."
+    if view.sequence:
+        run = steps(view)
+        rounds = f"{view.rounds} rounds of " if view.rounds > 1 else ""
+        chain = " → ".join(preset_line(p) for p in view.presets)
+        return f"{rounds}{chain} · {clock(timer_total(run))} in all"
+    return ""
+
+
+@dataclass
+class Stopwatch:
+    """A start/pause/reset clock over a caller's `now` (seconds): what the Streamlit screen keeps in
+    its session state between reruns."""
+
+    started: float | None = None
+    before: float = 0.0
+    """Seconds run before the last pause."""
+    rang: int = 0
+    """Step ends already sounded."""
+
+    def elapsed(self, now: float) -> float:
+        return self.before + (now - self.started if self.started is not None else 0.0)
+
+    @property
+    def running(self) -> bool:
+        return self.started is not None
+
+    def start(self, now: float) -> None:
+        if self.started is None:
+            self.started = now
+
+    def pause(self, now: float) -> None:
+        if self.started is not None:
+            self.before += now - self.started
+            self.started = None
+
+    def reset(self) -> None:
+        self.started, self.before, self.rang = None, 0.0, 0
+
+
+@lru_cache(maxsize=1)
+def tone_wav(freq: float = 880.0, beeps: int = 3, rate: int = 22050) -> bytes:
+    """A short alarm as a WAV file: three 0.18 s beeps with soft edges (no clicks)."""
+    frames = bytearray()
+    beep, gap = int(0.18 * rate), int(0.12 * rate)
+    edge = int(0.01 * rate)
+    for _ in range(beeps):
+        for n in range(beep):
+            env = min(1.0, n / edge, (beep - n) / edge)
+            frames += struct.pack("<h", int(0.5 * 32767 * env * math.sin(2 * math.pi * freq * n / rate)))
+        frames += b"\0\0" * gap
+    out = io.BytesIO()
+    with wave.open(out, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(bytes(frames))
+    return out.getvalue()
+
+
+# ----------------------------------------------------------------------------------------------- log
+
+
+def as_date(v: Any) -> date | None:
+    """A cell as a calendar date: date objects, timestamps, or text starting YYYY-MM-DD."""
+    if v is None or isinstance(v, bool):
+        return None
+    if isinstance(v, datetime):
+        return v.date()
+    if isinstance(v, date):
+        return v
+    if hasattr(v, "date") and callable(v.date):  # pandas Timestamp
+        try:
+            return v.date()
+        except (ValueError, TypeError):
+            return None
+    try:
+        return date.fromisoformat(str(v).strip()[:10])
+    except ValueError:
+        return None
+
+
+def as_number(v: Any) -> float | None:
+    """A cell as a number: numbers, or text that reads as one ("250", "1,250"); else None."""
+    if v is None or isinstance(v, bool):
+        return None
+    if isinstance(v, int | float):
+        return float(v) if math.isfinite(v) else None
+    try:
+        x = float(str(v).replace(",", "").strip())
+    except ValueError:
+        return None
+    return x if math.isfinite(x) else None
+
+
+def heading(f: LogField) -> str:
+    return f"{f.name} ({f.unit})" if f.unit and f.type == "number" else f.name
+
+
+def cell_text(f: LogField, v: Any) -> str:
+    """One entry's cell as the page lists it."""
+    if v is None or (isinstance(v, float) and not math.isfinite(v)):
+        return ""
+    if f.type == "toggle" or isinstance(v, bool):
+        return "yes" if v in (True, "true", "yes", 1) else "no"
+    if f.type == "number":
+        x = as_number(v)
+        return fm.format_number(x, None) if x is not None else str(v)
+    if f.type == "date":
+        d = as_date(v)
+        return d.isoformat() if d is not None else str(v)
+    if f.type == "time" and isinstance(v, time):
+        return v.strftime("%H:%M")
+    return str(v)
+
+
+def in_period(d: date | None, per: str, today: date) -> bool:
+    """Whether an entry of date `d` counts for `per` as of `today` (weeks start on Monday)."""
+    if per == "all":
+        return True
+    if d is None:
+        return False
+    if per == "day":
+        return d == today
+    if per == "week":
+        return d - timedelta(days=d.weekday()) == today - timedelta(days=today.weekday())
+    return (d.year, d.month) == (today.year, today.month)
+
+
+@dataclass
+class LogTotal:
+    """The running total of a log: over all entries or over today's day, week or month."""
+
+    label: str
+    """"Total", "Today", "This week", "This month"."""
+    value: float
+    text: str
+    """The total as shown, with its unit: "1,250 ml"."""
+    entries: int
+    """Entries counted."""
+    goal: float | None = None
+    share: float | None = None
+    """Progress towards the goal, 0…1 (None without a positive goal)."""
+    goal_text: str = ""
+    """"1,250 of 2,000 ml (63%)", or "" without a goal."""
+    period: str = "all"
+
+
+def log_total(view: LogView, rows: Sequence[Sequence[Any]], today: date) -> LogTotal | None:
+    """The total of `view.total` over the rows of the period `view.per` (as of `today`)."""
+    if view.total is None:
+        return None
+    names = [f.name for f in view.fields]
+    ti = names.index(view.total)
+    unit = view.fields[ti].unit
+    di = next((k for k, f in enumerate(view.fields) if f.type == "date"), None)
+    xs: list[float] = []
+    for row in rows:
+        if len(row) <= ti:
+            continue
+        d = as_date(row[di]) if di is not None and len(row) > di else None
+        x = as_number(row[ti])
+        if x is not None and in_period(d, view.per, today):
+            xs.append(x)
+    value = math.fsum(xs)
+    out = LogTotal(PERIODS[view.per], value, fmt(value, None, "", unit), len(xs), view.goal, period=view.per)
+    if view.goal is not None:
+        goal = fmt(float(view.goal), None, "", unit)
+        if view.goal > 0:
+            out.share = min(1.0, max(0.0, value / view.goal))
+            pct = fm.format_number(100 * value / view.goal, 0)
+            out.goal_text = f"{fmt(value, None)} of {goal} ({pct}%)"
+        else:
+            out.goal_text = f"{out.text}; goal {goal}"
+    return out
+
+
+def store_key(title: str, view: LogView) -> str:
+    """The browser's local-storage key of a log: its app's title, its own title and field names, so
+    two apps (or two logs) keep their entries apart and a re-exported page finds them again."""
+    raw = "\x1f".join([title, view.title, *(f"{f.name}:{f.type}" for f in view.fields)])
+    return "va-log-" + hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def log_csv(view: LogView, rows: Sequence[Sequence[Any]]) -> str:
+    """The entries as CSV; text that a spreadsheet would run as a formula (=, +, -, @) is quoted."""
+    out = io.StringIO()
+    w = csv.writer(out)
+    w.writerow([f.name for f in view.fields])
+    for row in rows:
+        cells = [cell_text(f, v) for f, v in zip(view.fields, row, strict=False)]
+        w.writerow(["'" + c if c[:1] in ("=", "+", "-", "@") and as_number(c) is None else c for c in cells])
+    return out.getvalue()
