@@ -342,13 +342,8 @@ class Program:
 
 
 class AppPlan(PlanBase):
-<<<<<<< HEAD
-    """A small interactive page: a calculator, a table explorer, a quiz or flashcards, a checklist, a
-    random picker, a timer, a tracker where the user logs entries.
-=======
     """A small interactive page: a calculator, a table explorer, a quiz or flashcards, a checklist,
     a random picker, a timer, a log of entries.
->>>>>>> app-views
     Inputs are widgets; computed values are formulas over them; views show the results and follow
     every change. Everything is data: no code of any language."""
 
