@@ -62,3 +62,20 @@ def test_an_ask_before_the_data_keeps_the_data() -> None:
     p = plan("how many visitors per month: jan 40, feb 55, mar 61")
     assert p.kind == "chart" and p.series[0].values == [40, 55, 61]
     assert "many" not in p.series[0].name.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "write this up as a proper handover note: bed 4 slept well, eating little, obs due at 10",
+        "boil these notes down to three bullet points: the heart has four chambers, valves stop backflow",
+    ],
+)
+def test_writing_asked_for_over_a_list_is_words_about_what_offline_can_do(question: str) -> None:
+    p = plan(question)
+    assert p.kind == "text" and "can't write" in p.answer
+
+
+def test_a_menu_to_put_up_is_a_card_of_prices_never_totalled() -> None:
+    p = plan("la carte du café à afficher : café 1,80 €, crème 3,20 €, chocolat 3,50 €, croissant 1,30 €")
+    assert p.kind == "infographic" and "total" not in p.answer

@@ -37,10 +37,13 @@ _NEW = re.compile(r"\bnew\s+\w+|新增\w*|신규\s*\S+", re.I)
 
 _CHOICES = re.compile(
     r"\bquotes?\b|\bquotations?\b|\boffers?\b|\bbids?\b|\bestimates?\b|\btenders?\b|\boptions?\b|"
-    r"presupuestos|cotizaci|devis|\bangebote?\b|preventiv|orçamentos|offertes|teklif|смет|предложени|报价|見積",
+    r"presupuestos|cotizaci|devis|\bangebote?\b|preventiv|orçamentos|offertes|teklif|смет|предложени|报价|見積|"
+    r"\bmenu\b|\bcarte\b|price ?list|\btarifs?\b|preisliste|listino|cardápio|carta de precios|menukaart|"
+    r"fiyat listesi|меню|прайс|价目|菜单|メニュー|料金表|메뉴|가격표",
     re.I,
 )
-"""Values of alternatives ("three quotes for the same job"): one is chosen, so their sum is nothing."""
+"""Values of alternatives ("three quotes for the same job", a café's menu): one is chosen, so their sum
+is nothing."""
 
 
 def _whole(data: QuestionData) -> bool:

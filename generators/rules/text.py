@@ -134,6 +134,9 @@ def build(req: RulesInput) -> Plan:
         return worded
     if (asked := word_problem(req.question)) is not None:
         return text_plan(msg(req.language, "word_problem", numbers=", ".join(n.text for n in asked)))
+    cue = best_cue(req.question, [c for cues in CUES.values() for c in cues])
+    if cue is not None and cue[0] >= 4:  # "write this up as a handover note: …": writing, whatever the list
+        return text_plan(msg(req.language, "writing"))
     statement = not re.search(r"[?？]\s*$", req.question.strip())
     mixed = mixed_numbers(req.question) if statement else None
     if mixed:
@@ -141,7 +144,6 @@ def build(req: RulesInput) -> Plan:
     given = supplied(req.question) if statement else None
     if given is not None:
         return unsure_plan(req.language, ["infographic", "slides", "diagram"], given.items[:12])
-    cue = best_cue(req.question, [c for cues in CUES.values() for c in cues])
     if cue is not None and cue[0] >= 3:
         return text_plan(msg(req.language, "writing"))
     if statement and cue is None and not REQUEST_WORDS.search(req.question) and len(req.question) < 300:
