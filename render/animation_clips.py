@@ -73,10 +73,19 @@ def generate_with(
 
 
 def gif(pngs: list[bytes], fps: int, *, loop: bool = True) -> bytes:
-    """The frames as one animated GIF (Pillow), each shown 1/fps seconds."""
+    """The frames as one animated GIF (Pillow), each shown 1/fps seconds, with one shared palette."""
     from PIL import Image
 
-    images = [Image.open(io.BytesIO(p)).convert("RGB") for p in pngs]
+    frames = [Image.open(io.BytesIO(p)).convert("RGB") for p in pngs]
+    # one palette for the clip, from a few frames side by side: per-frame palettes cost seconds
+    sample = frames[:: max(1, len(frames) // 4)][:4]
+    w, h = sample[0].size
+    montage = Image.new("RGB", (w * len(sample), h))
+    for k, im in enumerate(sample):
+        montage.paste(im, (k * w, 0))
+    montage.thumbnail((1024, 1024))
+    palette = montage.quantize(colors=255, method=Image.Quantize.MEDIANCUT)
+    images = [im.quantize(palette=palette, dither=Image.Dither.NONE) for im in frames]
     out = io.BytesIO()
     images[0].save(
         out,

@@ -171,6 +171,34 @@ def test_a_fake_clip_source_plays_its_frames_in_order():
     assert player.count('class="va-frame') == 3
 
 
+def test_video_frames_paste_the_clip_where_the_svg_painter_draws_it():
+    """The video's fast path (the page drawn once, each frame pasted) matches resvg's own drawing."""
+    from render.animation import track
+    from render.animation_video import _with_clip_frames
+    from render.layout import Picture
+    from render.svg import page_svg, to_png
+
+    class Gradient:
+        def generate_clip(self, plan, width, height, frames):
+            ramp = np.linspace(0, 255, width, dtype=np.uint8)
+            img = np.stack([np.tile(ramp, (height, 1))] * 3, axis=-1)
+            buf = io.BytesIO()
+            Image.fromarray(img).save(buf, format="PNG")
+            return [buf.getvalue()] * frames
+
+    result = render(animation(frames=2, caption="A ramp"), clips=Gradient())
+    page = track(result.plan, result.ctx).steps()[0].page
+    clips = [el for el in page.elements if isinstance(el, Picture) and el.name == "clip"]
+    fast = np.asarray(
+        Image.open(io.BytesIO(_with_clip_frames(page, clips, result.theme, 1.0, {}))), dtype=float
+    )
+    slow = np.asarray(
+        Image.open(io.BytesIO(to_png(page_svg(page, result.theme), scale=1.0))).convert("RGB"), dtype=float
+    )
+    assert fast.shape == slow.shape
+    assert np.abs(fast - slow).mean() < 2.0
+
+
 def test_stills_deck_and_player(tiny):
     from pptx import Presentation
 
