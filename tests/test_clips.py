@@ -276,6 +276,7 @@ CLIPS = [
     ("a looping gif of snow falling on a pine forest", "en", "snow falling on a pine forest"),
     ("animate a paper boat drifting down a stream", "en", "paper boat drifting down a stream"),
     ("make a short video of fireflies blinking in a meadow", "en", "fireflies blinking in a meadow"),
+    ("a gif of waves that come and go on a sandy beach", "en", "waves that come and go on a sandy beach"),
     ("动图：一只猫在窗台上伸懒腰", "zh", "猫在窗台上伸懒腰"),
     ("金鱼在鱼缸里游来游去的动画", "zh", "金鱼在鱼缸里游来游去"),
     ("雪が静かに降るアニメーション", "ja", "雪が静かに降る"),

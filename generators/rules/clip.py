@@ -41,7 +41,7 @@ _NOT_A_SCENE = re.compile(
     r"prices?|rates?|rank\w*|statistic\w*|data|metrics?|scores?|totals?|figures|medals?|results?|budget|"
     r"nombre|número|numero|zahlen?|anzahl|ventas|ventes|umsatz|données|datos|daten|dados|dati|"
     r"évolution|evolución|evolução|evoluzione|croissance|crecimiento|crescimento|wachstum|"
-    r"how|why|explain|wie|warum|comment|pourquoi|cómo|como|por qué|come|perché|как|почему)\b"
+    r"how|why|explain|wie|warum|comment|pourquoi|cómo|como|por qué|perché|как|почему)\b"
     r"|数|量|率|排名|销售|收入|人口|增长|数据|为什么|如何|怎么|売上|データ|なぜ|どうやって|金牌|奖牌",
     re.I,
 )
