@@ -239,6 +239,7 @@ class Answer:
                 data=self.table,
                 theme=theme,
                 images=images,
+                clips=_clip_source(plan),
                 progress=progress.step,
                 status=progress.stage,
             )
@@ -354,6 +355,20 @@ def _with_seeds(obj: Any, rng: random.Random) -> Any:
                     updates[name] = new
         return obj.model_copy(update=updates) if updates else obj
     return obj
+
+
+def _clip_source(plan: Any) -> Any:
+    """The local diffusers clip generator ($RENDER_CLIP_MODEL, else AnimateDiff) for an animation
+    with a clip scene, else None; `generators.clip` is imported only then, torch later still."""
+    scenes = getattr(plan, "scenes", None) if getattr(plan, "kind", "") == "animation" else None
+    if not scenes or not any(isinstance(s.visual, ImagePlan) for s in scenes):
+        return None
+    from generators.clip import get_clip_generator
+
+    try:
+        return get_clip_generator()
+    except ValueError:  # an unknown name in $RENDER_CLIP_MODEL: the scene says no clip was made
+        return None
 
 
 def _has_image(obj: Any) -> bool:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from render.plan import ImagePlan, Plan
 
 __all__ = [
+    "ClipGenerator",
     "ImageGenerator",
     "Note",
     "PlanReport",
@@ -132,6 +133,27 @@ class ImageGenerator(Protocol):
         progress: Progress | None = None,
         status: Status | None = None,
     ) -> bytes: ...
+
+
+@runtime_checkable
+class ClipGenerator(Protocol):
+    """Turns an image plan whose prompt describes motion into `frames` PNG frames of exactly
+    width × height pixels: a short generated clip (text-to-video diffusion).
+
+    `progress` and `status` work as for `ImageGenerator` (denoising steps; live remarks, `Note`s kept
+    in the answer) and are passed only to generators that accept them, so a one-method fake fits.
+    """
+
+    def generate_clip(
+        self,
+        plan: ImagePlan,
+        width: int,
+        height: int,
+        frames: int,
+        *,
+        progress: Progress | None = None,
+        status: Status | None = None,
+    ) -> list[bytes]: ...
 
 
 def plan_with(planner: Planner, request: PlanRequest, on_text: TextCallback | None = None) -> Planned:

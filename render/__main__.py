@@ -135,7 +135,10 @@ def cmd_make(args: argparse.Namespace) -> None:
     if data and not Path(data).is_file():
         raise UserError(f"data file not found: {data}")
     images, status, said = _image_source(args.image_model, args.image_server)
-    progress = _ProgressBar() if images is not None else None
+    clips = _clip_source(args.clip_model)
+    if clips is not None and status is None:
+        status = _printer(said)
+    progress = _ProgressBar() if images is not None or clips is not None else None
     if args.template and not Path(args.template).is_file():
         raise UserError(f"template file not found: {args.template}")
     result = render(
@@ -143,6 +146,7 @@ def cmd_make(args: argparse.Namespace) -> None:
         data=data,
         theme=args.theme,
         images=images,
+        clips=clips,
         progress=progress,
         status=status,
         template=args.template,
@@ -175,13 +179,32 @@ def _image_source(name: str | None, server: str | None = None) -> tuple[Any, Any
     except ValueError as err:
         raise UserError(str(err)) from None
     said: set[str] = set()
+    return images, _printer(said), said
+
+
+def _printer(said: set[str]) -> Any:
+    """A status callback that prints each remark once, live, and records it in `said`."""
 
     def status(message: str) -> None:
         if message not in said:
             said.add(message)
             print(f"note: {message}", file=sys.stderr, flush=True)
 
-    return images, status, said
+    return status
+
+
+def _clip_source(name: str | None) -> Any:
+    """The clip generator --clip-model / $RENDER_CLIP_MODEL names (None for "none"): the local
+    diffusers AnimateDiff by default. Cheap: torch loads only when a clip scene is rendered."""
+    from generators.clip import CLIP_MODEL_ENV, get_clip_generator
+
+    name = name or os.environ.get(CLIP_MODEL_ENV)
+    if name and name.strip().lower() in {"none", "off"}:
+        return None
+    try:
+        return get_clip_generator(name)
+    except ValueError as err:
+        raise UserError(str(err)) from None
 
 
 class _ProgressBar:
@@ -258,6 +281,13 @@ def build_parser() -> argparse.ArgumentParser:
                 help="image model: sd-turbo (default), sdxl-turbo, flux-schnell, tiny (test model, "
                 "random weights), a Hugging Face repo id or a local folder; none skips pictures "
                 "(default: $RENDER_IMAGE_MODEL, else sd-turbo)",
+            )
+            p.add_argument(
+                "--clip-model",
+                metavar="NAME",
+                help="video model for generated clips in animations: animatediff (default; its weights "
+                "must be in the Hugging Face cache), tiny (test model, random weights); none skips "
+                "clips (default: $RENDER_CLIP_MODEL, else animatediff)",
             )
             p.add_argument(
                 "--image-server",

@@ -12,6 +12,9 @@ One computation (`render.animation_scenes.Track`, made once per result) feeds ev
   values tweened between time steps, builds revealed step by step (`render.animation_video`).
 - `.png` and `.svg` give one still: the last frame, or the step `still` names; `place` puts that
   still inside a rectangle, so an animation can sit on a slide.
+- A clip scene (an `ImagePlan` whose prompt describes motion) plays the frames of a generated
+  clip (`render.animation_clips`, frames from the context's clip source: diffusers' AnimateDiff);
+  its slide holds the clip as an animated GIF picture, which PowerPoint plays in the slide show.
 - `.html` and the app: an animated plotly figure (play, pause, slider) for a single chart scene,
   otherwise our own small player over inline SVG steps (`render.animation_player`).
 """
@@ -25,9 +28,10 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from render import animation_builds as builds
+from render import animation_clips as clips
 from render import animation_scenes as scenes
 from render.layout import Context, Element, Layout, Page, Rect, scaled
-from render.plan import ChartPlan, DiagramPlan, InfographicPlan, Label, PlanBase, SlidesPlan
+from render.plan import ChartPlan, DiagramPlan, ImagePlan, InfographicPlan, Label, PlanBase, SlidesPlan
 
 if TYPE_CHECKING:
     import plotly.graph_objects as go
@@ -39,13 +43,18 @@ class _Part(BaseModel):
     )
 
 
-Shown = Annotated[ChartPlan | DiagramPlan | InfographicPlan | SlidesPlan, Field(discriminator="kind")]
+Shown = Annotated[
+    ChartPlan | DiagramPlan | InfographicPlan | SlidesPlan | ImagePlan, Field(discriminator="kind")
+]
 
 
 class Scene(_Part):
     visual: Shown
-    """What this scene shows: a complete chart, diagram, infographic or slides plan (its `kind`
-    says which). A chart plays over time; the others are built up step by step."""
+    """What this scene shows: a complete chart, diagram, infographic, slides or image plan (its
+    `kind` says which). A chart plays over time; diagrams, infographics and slides are built up step
+    by step; an image plan is a generated clip: its prompt describes the scene AND its motion in
+    concrete visual terms ("rain drops running down a window pane, city lights blurred behind"),
+    never numbers, steps or written words to show (those are a chart, diagram or slides)."""
 
     frames_from: Literal["categories", "series"] = "categories"
     """Charts with inline data: what plays as time. categories: the x categories are the time steps
@@ -74,11 +83,33 @@ class Scene(_Part):
     """Seconds per step or per time step; charts glide between time steps during it."""
 
     hold_seconds: float = Field(default=1.5, ge=0.0, le=30.0)
-    """Seconds the finished scene stays on screen before the next scene (or the loop)."""
+    """Seconds the finished scene stays on screen before the next scene (or the loop). For a clip
+    that loops seamlessly (rain, a turning wheel) use 0."""
+
+    frames: int = Field(default=16, ge=2, le=32)
+    """Clips (image visuals) only: how many frames the generated clip has; 16 suits most models."""
+
+    fps: int = Field(default=6, ge=1, le=12)
+    """Clips only: frames per second the clip plays at; one of 1, 2, 3, 4, 6 or 12."""
 
     @model_validator(mode="after")
     def _check(self) -> Scene:
         is_chart = isinstance(self.visual, ChartPlan)
+        is_clip = isinstance(self.visual, ImagePlan)
+        fields = type(self).model_fields
+        clip_only = [n for n in ("frames", "fps") if getattr(self, n) != fields[n].default]
+        if clip_only and not is_clip:
+            raise ValueError(f"{', '.join(clip_only)}: only a clip (an image visual) has frames and fps")
+        if 12 % self.fps:
+            raise ValueError(f"fps: {self.fps} does not divide 12; use one of 1, 2, 3, 4, 6 or 12")
+        if is_clip:
+            steps = [n for n in ("order", "captions") if getattr(self, n)]
+            steps += ["per_step"] * (self.per_step != 1) + ["frame_field"] * (self.frame_field is not None)
+            if steps:
+                raise ValueError(
+                    f"{', '.join(steps)}: a clip (an image visual) plays generated frames; it has no "
+                    "build steps or time field. Use caption for text under it"
+                )
         if self.frame_field is not None and not (is_chart and self.visual.uses_table):
             raise ValueError("frame_field: only a chart on an attached table (x/y columns) has a frame field")
         if self.order and not isinstance(self.visual, DiagramPlan):
@@ -101,13 +132,17 @@ class Scene(_Part):
 
 
 class AnimationPlan(PlanBase):
-    """An animation: change over time played frame by frame, or a visual built up step by step.
+    """An animation: change over time played frame by frame, a visual built up step by step, or a
+    short generated clip of a moving scene.
 
     Use it only when motion helps or is asked for ("animate", "bar chart race", "one by one",
-    "build up"): a chart whose data has a time field plays with smooth tweening and a visible time
-    label; a diagram, infographic or deck appears node by node, card by card or bullet by bullet,
-    each step with an optional caption. Several scenes in a row make a short explainer video.
-    Each scene's `visual` is a complete plan of its own kind; the animation adds only timing."""
+    "build up", "a gif of"): a chart whose data has a time field plays with smooth tweening and a
+    visible time label; a diagram, infographic or deck appears node by node, card by card or bullet
+    by bullet, each step with an optional caption; an image visual becomes a generated clip (rain
+    on a window, a turning windmill, sand running through an hourglass) when the user asks for a
+    moving scene with no data, steps or structure to show. Several scenes in a row make a short
+    explainer video. Each scene's `visual` is a complete plan of its own kind; the animation adds
+    only timing."""
 
     kind: Literal["animation"] = "animation"
 
@@ -138,9 +173,11 @@ class Track:
         self.plan, self.ctx = plan, ctx
         self.effect = scenes.EFFECTS[plan.effect]
         charts = sum(isinstance(s.visual, ChartPlan) for s in plan.scenes) or 1
-        self.parts: list[scenes.ChartPart | builds.BuildPart] = []
+        self.parts: list[scenes.ChartPart | builds.BuildPart | clips.ClipPart] = []
         for i, scene in enumerate(plan.scenes):
-            if isinstance(scene.visual, ChartPlan):
+            if isinstance(scene.visual, ImagePlan):
+                self.parts.append(clips.ClipPart(scene, ctx, f"scene {i + 1}"))
+            elif isinstance(scene.visual, ChartPlan):
                 self.parts.append(scenes.ChartPart(scene, ctx, f"scene {i + 1}", scenes.MAX_FRAMES // charts))
             else:
                 self.parts.append(builds.BuildPart(scene, ctx, self.effect, f"scene {i + 1}"))

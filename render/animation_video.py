@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from render.animation_scenes import FPS
+from render.layout import Picture
 
 MP4_CODEC = "libx264"
 MP4_OPTIONS = {"crf": "23", "preset": "veryfast", "tune": "animation"}
@@ -49,13 +50,18 @@ def film(track: Any, scale: float = SCALE) -> Film:
 
     theme = track.ctx.theme
     index: dict[str, int] = {}
+    backs: dict[str, Any] = {}
     out = Film()
 
     def picture(page: Any) -> int:
         svg = page_svg(page, theme)
         if svg not in index:
             index[svg] = len(out.pngs)
-            out.pngs.append(to_png(svg, scale=scale))
+            clips = [el for el in page.elements if isinstance(el, Picture) and el.name == "clip"]
+            if clips:
+                out.pngs.append(_with_clip_frames(page, clips, theme, scale, backs))
+            else:
+                out.pngs.append(to_png(svg, scale=scale))
         return index[svg]
 
     for shot in track.shots():
@@ -75,6 +81,38 @@ def film(track: Any, scale: float = SCALE) -> Film:
         out.size = first.size
     track._film = (scale, out)
     return out
+
+
+def _with_clip_frames(page: Any, clips: list[Any], theme: Any, scale: float, backs: dict[str, Any]) -> bytes:
+    """A clip's frame pasted onto its page drawn once without it: a generated frame is a large
+    picture that resvg would decode and resample for every frame (~1 s each at 960 × 540)."""
+    from dataclasses import replace
+
+    from PIL import Image, ImageOps
+
+    from render.svg import page_svg, to_png
+
+    rest = replace(page, elements=[el for el in page.elements if not any(el is c for c in clips)])
+    key = page_svg(rest, theme)
+    if key not in backs:
+        backs.clear()  # the pages of one clip share one background
+        with Image.open(io.BytesIO(to_png(key, scale=scale))) as im:
+            backs[key] = im.convert("RGB")
+    canvas = backs[key].copy()
+    k = canvas.width / page.width
+    for clip in clips:  # cover the box like the SVG's preserveAspectRatio="xMidYMid slice"
+        box = (
+            round(clip.rect.x * k),
+            round(clip.rect.y * k),
+            round(clip.rect.right * k),
+            round(clip.rect.bottom * k),
+        )
+        size = (max(box[2] - box[0], 1), max(box[3] - box[1], 1))
+        with Image.open(io.BytesIO(clip.png)) as im:
+            canvas.paste(ImageOps.fit(im.convert("RGB"), size, Image.Resampling.BILINEAR), box[:2])
+    buf = io.BytesIO()
+    canvas.save(buf, format="PNG", compress_level=1)
+    return buf.getvalue()
 
 
 def frames(f: Film) -> Iterator[tuple[np.ndarray, int]]:

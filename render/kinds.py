@@ -386,7 +386,8 @@ BUILT_INS = (
         label="Animation",
         planner=PlannerHooks(
             "change over time played frame by frame (a bar-chart race, a line drawing itself year by year) "
-            "or a diagram, infographic or deck built up step by step; only when motion helps or is asked for.",
+            "or a diagram, infographic or deck built up step by step, or a short generated clip of a moving "
+            "scene (rain on a window, a turning windmill); only when motion helps or is asked for.",
             rules="generators.rules.animation",
         ),
         example={

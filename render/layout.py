@@ -335,6 +335,13 @@ class ImageSource(Protocol):
     def generate(self, plan: ImagePlan, width: int, height: int) -> bytes: ...
 
 
+class ClipSource(Protocol):
+    """What the animation kind needs from a clip generator (see `generators.base.ClipGenerator`):
+    PNG frames of a generated clip. `progress` and `status` are passed as for `ImageSource`."""
+
+    def generate_clip(self, plan: ImagePlan, width: int, height: int, frames: int) -> list[bytes]: ...
+
+
 def accepts(fn: Callable[..., Any], name: str) -> bool:
     """True when `fn` takes the keyword `name` (or any keyword): how optional extras such as
     `progress` reach real generators and planners but not one-method fakes."""
@@ -353,6 +360,8 @@ class Context:
     theme: Theme
     table: pd.DataFrame | None = None
     images: ImageSource | None = None
+    clips: ClipSource | None = None
+    """Makes the generated clips of animation scenes (None: a captioned card says none was made)."""
     notes: list[str] = field(default_factory=list)
     """Warnings collected while rendering (dropped rows, failed images…), shown to the user."""
     progress: Progress | None = None

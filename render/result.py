@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from render.kinds import ALL_FORMATS, KINDS, Kind, parse_plan
-from render.layout import Context, ImageSource, Layout, Progress, Status
+from render.layout import ClipSource, Context, ImageSource, Layout, Progress, Status
 from render.plan import Plan, plan_to_json
 from render.theme import Theme, get_theme
 
@@ -207,6 +207,7 @@ def render(
     data: pd.DataFrame | str | Path | None = None,
     theme: str | Theme = "light",
     images: ImageSource | None = None,
+    clips: ClipSource | None = None,
     progress: Progress | None = None,
     status: Status | None = None,
     template: str | Path | None = None,
@@ -220,7 +221,10 @@ def render(
 
     `images` makes the pictures (e.g. `generators.diffusion.get_image_generator()`); `progress` is
     called with (step, total) while it denoises and `status` with its live remarks (loading,
-    fallbacks), for this render only: one generator can serve many renders at once. Raises
+    fallbacks), for this render only: one generator can serve many renders at once. `clips` makes
+    the generated clips of animation scenes (e.g. `generators.clip.get_clip_generator()`; the CLI
+    and the app pass the local diffusers one by default); without it a clip scene is a card with
+    its prompt and a note. Raises
     `PlanError` for an invalid plan and `TableError` for an unreadable table, each with a message
     precise enough to show a user or send back to an LLM.
     """
@@ -234,6 +238,7 @@ def render(
         theme=styled(theme, template=template, brand=brand),
         table=table,  # type: ignore[arg-type]
         images=images,
+        clips=clips,
         progress=progress,
         status=status,
     )

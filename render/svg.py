@@ -219,7 +219,7 @@ def element_svg(el: Element, theme: Theme, markers: set[str]) -> str:
         r = el.rect
         return (
             f'<image x="{_num(r.x)}" y="{_num(r.y)}" width="{_num(r.w)}" height="{_num(r.h)}" '
-            f'preserveAspectRatio="xMidYMid slice" href="data:image/png;base64,{data}">'
+            f'preserveAspectRatio="xMidYMid slice" href="data:{_mime(el.png)};base64,{data}">'
             f"<title>{escape(el.alt)}</title></image>"
         )
     if isinstance(el, ChartSlot):
@@ -356,6 +356,11 @@ def font_file(family: str) -> str | None:
     if family.casefold() in (n.strip().casefold() for n in names.split(",")) and path:
         return path
     return None
+
+
+def _mime(data: bytes) -> str:
+    """A picture's type from its first bytes: PNG, or the animated GIF of a clip's slide."""
+    return "image/gif" if data[:6] in (b"GIF87a", b"GIF89a") else "image/png"
 
 
 def to_png(svg: str, scale: float = 2.0, families: tuple[str, ...] = ()) -> bytes:

@@ -13,7 +13,9 @@ wording ("how did revenue change") keep getting a static chart.
 
 `build(req)` grounds every number: numbers written in the question (`extract_data`), an attached
 table (columns named, values computed by pandas at render time, never here), listed steps
-(`text_to_diagram`), or a pasted markdown answer (slides built bullet by bullet).
+(`text_to_diagram`), or a pasted markdown answer (slides built bullet by bullet). With none of
+these, words that describe a moving scene ("a looping gif of rain on a window") become a generated
+clip (`generators.rules.clip`); anything else gets a message saying what to give.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generators.rules.clip import clip_scene
 from generators.rules.extract import extract_data
 from generators.rules.inline import chart_from_data
 from generators.rules.table import chart_from_table
@@ -54,7 +57,8 @@ CUES: dict[str, list[tuple[str, int]]] = {
            (rf"re:\b(?:bars?|lines?|dots|bubbles|numbers?|counters?|charts?|graphs?|totals?)\s+(?:that\s+)?{_MOVE}", 5),
            (r"re:\b(?:ticks?|ticking|counts?|counting)\s+up\b", 4), (r"re:\bgrows?\s+on\s+(?:the\s+)?screen", 5),
            (r"re:\bplay(?:s|ing)?\s+(?:it\s+|them\s+)?(?:through|over|across)\s+(?:the\s+)?(?:years|months|weeks|days|quarters|decades|seasons|time)", 5),
-           ("timelapse", 5), ("time lapse", 5), (r"re:\bgif\b", 4), (r"re:\b(?:a|little|short)\s+(?:video|clip)\s+of\b", 4),
+           ("timelapse", 5), ("time lapse", 5), (r"re:\bgif\b", 4), ("cinemagraph", 5),
+           (r"re:\b(?:looping|looped|seamless)\s+(?:gif|video|clip|animation|loop)", 5), (r"re:\b(?:a|little|short)\s+(?:video|clip)\s+of\b", 4),
            (r"re:\bone\s+(?:\w+\s+)?(?:after|at a time after)\s+(?:the\s+)?(?:another|other|next)\b", 5),
            (r"re:\bmoving\s+(?:chart|graph|bars?|lines?|numbers)", 5),
            # wanting the visual to move, or to watch the change happen period after period
@@ -63,7 +67,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "zh": [("逐年变化", 4), ("逐月变化", 4), ("一年一年", 4), ("一个月一个月", 4), ("播放", 3),
            ("动画", 5), ("动态图", 5), ("动态图表", 5), ("动态条形图", 5), ("动起来", 5), ("逐个出现", 5),
            ("依次出现", 5), ("逐一展示", 4), ("逐个展示", 4), ("一个一个", 4), ("动态排名", 5), ("做成动态", 5),
-           ("动态变化", 5), ("动态的", 4), ("数字滚动", 5)],
+           ("动态变化", 5), ("动态的", 4), ("数字滚动", 5), ("动图", 5), ("gif动图", 5)],
     "es": [("una a una", 5), ("una por una", 5), ("una tras otra", 5),
            ("re:\\b(?:vayan|van|vaya)\\s+apareciendo", 5),
            ("re:\\b(?:ver|mirar)\\b.{0,60}?\\b(?:mes a mes|año tras año|año a año|semana a semana|d[ií]a a d[ií]a)", 5),
@@ -102,7 +106,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "ko": [("애니메이션", 5), ("움직이는", 5), ("움직이게", 5), ("하나씩", 4), ("차트 레이스", 5)],
     "ar": [("واحدة تلو الأخرى", 5),
            ("re:(?:أرى|أشاهد|نرى|نشاهد|تتغير|يتغير|تتحرك|تنمو).{0,40}?(?:شهر|سنة|عام|يوم|أسبوع)\\S*\\s+بعد\\s+(?:شهر|سنة|عام|يوم|أسبوع)", 5),
-           ("متحرك", 5), ("رسوم متحركة", 5), ("حرك", 5), ("واحدا تلو الآخر", 5)],
+           ("رسم متحرك", 5), ("متحرك", 5), ("رسوم متحركة", 5), ("حرك", 5), ("واحدا تلو الآخر", 5)],
     "hi": [("re:(?:साल|महीने|महीना|हफ्ते|दिन)\\s+दर\\s+(?:साल|महीने|महीना|हफ्ते|दिन)", 4),
            ("re:(?:बढ़त|बदलत|घटत)[ाीे] हु[आईए] दिखा", 5),
            ("एनिमेशन", 5), ("एनिमेटेड", 5), ("re:(?:बढ़त|चलत)[ाीे] हु[आईए] (?:ग्राफ|चार्ट)", 5), ("एक एक करके", 4)],
@@ -161,6 +165,8 @@ def build(req: Any) -> Any:
     else:
         scene = _question_scene(question, subject, req.content)
         if scene is None:
+            scene = clip_scene(question, subject, lang)  # nothing to build: a moving scene, generated
+        if scene is None:
             return text_plan(MESSAGES[lang])
     visual = scene.visual
     title = getattr(visual, "title", "") or short(subject, 80)
@@ -186,9 +192,12 @@ def _question_scene(question: str, subject: str, content: str | None) -> Any:
             return Scene(visual=markdown_to_slides(content, title=None))
         except ValueError:
             pass
-    for text in (subject, f"Steps: {subject}"):  # "plan, build, ship" once the cue words are gone
+    # "plan, build, ship" once the cue words are gone. Read as steps only when the words are not
+    # steps themselves, a list needs three: two halves of one sentence ("leaves, falling in the
+    # wind", "the tide going in and out") are a scene, not a flow.
+    for text, least in ((subject, 2), (f"Steps: {subject}", 3)):
         diagram = text_to_diagram(text, diagram_type="flowchart")
-        if diagram is not None and len(diagram.nodes) >= 2:
+        if diagram is not None and len(diagram.nodes) >= least:
             return Scene(visual=diagram)
     return None
 
