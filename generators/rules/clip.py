@@ -33,6 +33,14 @@ _LEFTOVER = re.compile(
     r"(?:(?:of|de|du|des|del|della|di|do|da|van|von|eines|einer)\s+)?",
     re.I,
 )
+# What the clip is for, or the verb asking for it, is no part of the scene: "… for my plumbing page",
+# "… pour ma page de menuisier", "…くるくる回るGIFを作って".
+_PURPOSE = re.compile(
+    r"\s+(?:for|pour|para|per|für|voor|için|для)\s+(?:the\s+(?:start|end|opening)\s+of\s+)?"
+    r"(?:my|our|the|a|ma|mon|mes|notre|nos|mi|mis|nuestr[oa]s?|il mio|la mia|mein\w*|unser\w*|mijn|onze|моего|моей|нашего)\b.*$"
+    r"|\s*(?:を|に)?(?:作って|作成して|ください|して|करो|बनाओ|बना दो).*$",
+    re.I,
+)
 _TRAILING = re.compile(r"[\s,，、]*(?:的|の|を|が)?[\s。.!！?？]*$")
 
 # Asking for data, counts or an explanation: a chart, a diagram or words, never a generated clip.
@@ -69,7 +77,10 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
         text = parts[1].strip()  # "great, now animate it: the moon …" → "the moon …"
     text = _CLIP_NOUN.sub("", text)
     text = _LEFTOVER.sub("", text, count=1)
-    text = _TRAILING.sub("", text).strip(" ,.;:-—，。：")
+    text = _PURPOSE.sub("", _TRAILING.sub("", text)).strip(" ,.;:-—，。：")
+    text = re.sub(
+        r"^(?:petite?s?|kleine[ns]?|piccol[oa]|pequeñ[oa]|small|little|short)\s+(?:d[e']\s*)?", "", text
+    )
     if not text or _PRONOUN.match(text) or not re.search(r"\w", text):
         return None
     if find_numbers(text):  # spelled-out quantities ("ten to one")
@@ -91,8 +102,10 @@ def _names_another_kind(text: str) -> bool:
     """A chart, diagram, deck… named in the words ("an animated bar chart"): data or structure the
     user still has to give, not a scene to generate."""
     from generators.rules.router import route_cues
+    from generators.rules.signals import deck_as_destination
 
     cues = route_cues()
+    text = deck_as_destination(text)  # "for the start of our leavers' slideshow": where the clip goes
     for kind in _STRUCTURE_KINDS:
         found = best_cue(text, cues.get(kind, []))
         if found is not None and found[0] >= 3:

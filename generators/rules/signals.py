@@ -65,7 +65,8 @@ def last_sentence(text: str) -> str:
 DESTINATION = re.compile(
     r"\b(?:drop|put|paste|add|use|include|stick|show)\b[^.?!\n]{0,40}?\b(?:in|into|on|to|for)\s+"
     r"(?:the|my|our|a|this|that|tomorrow'?s|\w+'s)?\s*(?:\w+\s+)?(?:deck|presentation|slides?|slideshow|powerpoint|ppt|keynote)\b"
-    r"|\b(?:for|in)\s+(?:the|my|our|this|tomorrow'?s|\w+'s)\s+(?:\w+\s+)?(?:deck|presentation|slideshow|powerpoint|keynote)\b",
+    r"|\b(?:for|in)\s+(?:the\s+(?:start|end|opening|beginning|intro)\s+of\s+)?(?:the|my|our|this|tomorrow'?s|\w+'s)"
+    r"\s+(?:[\w']+\s+)?(?:deck|presentation|slideshow|powerpoint|keynote)\b",
     re.I,
 )
 

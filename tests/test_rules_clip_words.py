@@ -1,0 +1,36 @@
+"""Clips asked for as people word them, and only the scene in the prompt.
+
+"a little moving clip of a ball going into the net for the start of our awards video" is a clip of
+a ball going into the net: the purpose ("for our awards video", "pour ma page", "を作って") and a
+slideshow it is made for are where it goes, not what it shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from generators.base import PlanRequest
+from generators.rules import RulesPlanner
+
+
+def plan(question: str):
+    return RulesPlanner().plan(PlanRequest(question=question)).plan
+
+
+@pytest.mark.parametrize(
+    ("question", "scene"),
+    [
+        ("a little moving clip of a dog catching a frisbee for our club video", "dog catching a frisbee"),
+        (
+            "a short clip of snow falling on the school for the start of our christmas slideshow",
+            "snow falling",
+        ),
+        ("une vidéo en boucle d'une bougie qui brûle pour ma page", "bougie qui brûle"),
+        ("猫がくるくる回るGIFを作って", "猫がくるくる"),
+    ],
+)
+def test_a_clip_shows_the_scene_and_not_its_purpose(question: str, scene: str) -> None:
+    p = plan(question)
+    assert p.kind == "animation"
+    prompt = p.scenes[0].visual.prompt
+    assert scene in prompt
+    assert not any(w in prompt for w in ("video", "slideshow", "pour ma", "作って"))
