@@ -34,3 +34,28 @@ def test_a_clip_shows_the_scene_and_not_its_purpose(question: str, scene: str) -
     prompt = p.scenes[0].visual.prompt
     assert scene in prompt
     assert not any(w in prompt for w in ("video", "slideshow", "pour ma", "作って"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "show it growing",
+        "can the bars move over time? like those youtube videos",
+        "play through the weeks",
+        "fais défiler les étapes",
+    ],
+)
+def test_a_chart_or_steps_to_animate_are_never_a_generated_clip(question: str) -> None:
+    p = plan(question)
+    scenes = getattr(p, "scenes", [])
+    assert not any(getattr(s.visual, "kind", "") == "image" for s in scenes)
+
+
+def test_topics_told_after_a_verb_of_telling_are_the_deck() -> None:
+    p = plan(
+        "AGM next week. I need to take people through the year in review, money raised £4,380, "
+        "what we bought (markings, books), new committee roles and the date of the next meeting"
+    )
+    assert p.kind == "slides"
+    bullets = [b for s in p.slides for b in s.bullets]
+    assert "Money raised £4,380" in bullets and len(bullets) == 5

@@ -49,7 +49,10 @@ _NOT_A_SCENE = re.compile(
     r"prices?|rates?|rank\w*|statistic\w*|data|metrics?|scores?|totals?|figures|medals?|results?|budget|"
     r"nombre|número|numero|zahlen?|anzahl|ventas|ventes|umsatz|données|datos|daten|dados|dati|"
     r"évolution|evolución|evolução|evoluzione|croissance|crecimiento|crescimento|wachstum|"
-    r"how|why|explain|wie|warum|comment|pourquoi|cómo|como|por qué|perché|как|почему)\b"
+    r"how|why|explain|wie|warum|comment|pourquoi|cómo|como|por qué|perché|как|почему|"
+    # a chart's or a process's parts, and playing through time: data or steps still to be given
+    r"bars?|lines?\s+drawing|graphs?|axis|values|over time|play through|weeks|months|years|"
+    r"steps|étapes|pasos|schritte|passaggi|passos|шаги|этапы)\b|步骤|ステップ|단계"
     r"|数|量|率|排名|销售|收入|人口|增长|数据|为什么|如何|怎么|売上|データ|なぜ|どうやって|金牌|奖牌",
     re.I,
 )
@@ -81,13 +84,13 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
     text = re.sub(
         r"^(?:petite?s?|kleine[ns]?|piccol[oa]|pequeñ[oa]|small|little|short)\s+(?:d[e']\s*)?", "", text
     )
-    if not text or _PRONOUN.match(text) or not re.search(r"\w", text):
+    if not text or _PRONOUN.match(text) or _PRONOUN.match(text.split()[0]) or not re.search(r"\w", text):
         return None
     if find_numbers(text):  # spelled-out quantities ("ten to one")
         return None
     image = image_from_question(text)
-    if image is None:
-        return None
+    if image is None or _PRONOUN.match((image.prompt.split() or [""])[0]):
+        return None  # "show it growing": "it" is something shown before, not a scene to invent
     words = short(image.prompt, 200)
     image = image.model_copy(
         update={

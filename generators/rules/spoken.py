@@ -181,5 +181,31 @@ def bracketed(question: str) -> Content | None:
 
 def said(question: str) -> Content | None:
     """The content of a request that is spoken or bracketed rather than listed: a list said aloud,
-    a topic with its parts in brackets, then steps told in order."""
-    return bracketed(question) or spoken_list(question) or spoken_steps(question)
+    a topic with its parts in brackets, then steps told in order, then topics told after a verb of
+    telling ("I need to take people through the year in review, money raised, …")."""
+    return bracketed(question) or spoken_list(question) or spoken_steps(question) or told_through(question)
+
+
+# Telling someone about things, in the planner's languages: what follows is the list of topics.
+_TELL = re.compile(
+    r"\b(?:take|walk|talk)\s+(?:\w+\s+){0,2}?through\s+|\bgo\s+(?:over|through)\s+|\bcover(?:ing)?\s+"
+    r"|\btalk\s+about\s+|\btell\s+(?:them|people|everyone|parents|staff|the\s+\w+)\s+about\s+"
+    r"|\bvertellen\s+over\s+|\bparler\s+(?:de|des|du)\s+|\bhablar\s+(?:de|sobre)\s+|\bberichten\s+über\s+"
+    r"|\berzählen\s+über\s+|\bparlare\s+(?:di|del|della)\s+|\bfalar\s+(?:de|sobre)\s+|\bрассказать\s+(?:о|об|про)\s+",
+    re.I,
+)
+
+
+def told_through(question: str) -> Content | None:
+    """'AGM next week. I need to take people through the year in review, money raised £4,380, new
+    roles and the date of the next meeting': the topics after the verb of telling, up to the end of
+    that sentence; at least three, each as the user wrote it."""
+    m = _TELL.search(question)
+    if m is None:
+        return None
+    body = re.split(r"[.?!。？！](?:\s|$)", question[m.end() :], maxsplit=1)[0]
+    items = split_items(body)
+    if len(items) < 3 or any(len(it) > ITEM_CHARS for it in items):
+        return None
+    lead = re.split(r"(?<=[.?!。？！])\s+", question[: m.start()].strip())[0]
+    return Content(clean_lead(lead), items[:MAX_ITEMS])
