@@ -86,3 +86,16 @@ def test_actions_after_goes_to_are_steps_in_a_chain() -> None:
 )
 def test_words_that_mean_other_things_in_a_neighbour_language(question: str, kind: str) -> None:
     assert plan(question).kind == kind
+
+
+def test_a_flyer_with_only_a_scene_described_is_that_picture() -> None:
+    p = plan("something bright for the school fete flyer, children on a sunny lawn with a coconut shy")
+    assert p.kind == "image" and "coconut shy" in p.prompt
+    assert plan("poster for the fun run: Saturday 10am, 5km, £5 entry").kind == "infographic"
+
+
+def test_a_plan_that_builds_up_week_by_week_is_an_animation() -> None:
+    p = plan(
+        "mein Plan soll sich Woche für Woche aufbauen: Woche 1 Lesen, Woche 2 Schreiben, Woche 3 Prüfung"
+    )
+    assert p.kind == "animation"

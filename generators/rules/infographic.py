@@ -4,6 +4,7 @@ to), key numbers of an attached table, stat cards for numbers in the question, o
 from __future__ import annotations
 
 import contextlib
+import re
 from typing import TYPE_CHECKING, Any
 
 from generators.markdown import markdown_to_infographic, text_to_diagram
@@ -150,7 +151,28 @@ def build(req: RulesInput) -> Plan:
     facts = prose_items(question) or said(question)
     if facts is not None:
         return content_infographic(facts, question, lang)
+    scene = _pictured(question)
+    if scene is not None:  # "something eye-catching for the fair flyer, a sunny field with a bouncy castle"
+        return scene
     return research_fallback(req.language, "infographic")
+
+
+_POSTER = re.compile(
+    r"\b(?:flyer|poster|leaflet|banner|affiche|cartel|póster|plakat|volantino|cartaz|folder)\b", re.I
+)
+
+
+def _pictured(question: str) -> Plan | None:
+    """A flyer or poster asked for with no facts, only a scene described ('…, a sunny field with a
+    bouncy castle and bunting'): the picture for it, as the user described it."""
+    from generators.rules.image import image_from_question
+
+    if not _POSTER.search(question) or re.search(r"\d", question):
+        return None
+    described = re.split(r"[,:：—–]\s*", question, maxsplit=1)
+    if len(described) < 2 or len(described[1].split()) < 3:
+        return None
+    return image_from_question(described[1])
 
 
 def _more_than(given: Content | None, data: QuestionData) -> bool:
