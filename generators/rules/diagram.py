@@ -10,6 +10,7 @@ from generators.markdown import markdown_to_diagram, text_to_diagram
 from generators.markdown.diagram import ARROW, chain_diagram
 from generators.rules.content import Content, clean_lead, inline_list, split_items, supplied
 from generators.rules.cues import DIAGRAM_TYPE_CUES
+from generators.rules.family import family_graph
 from generators.rules.relations import Graph, graph_type, relation_graph, title_of
 from generators.rules.request import RulesInput
 from generators.rules.spoken import bracketed, spoken_list, spoken_steps
@@ -149,9 +150,11 @@ def build(req: RulesInput) -> Plan:
         diagram = text_to_diagram(forward, diagram_type=dtype)
         if diagram is not None:
             return diagram
-    graph = relation_graph(question)
+    family = family_graph(question)
+    graph = family or relation_graph(question)
     if graph is not None:
-        return graph_diagram(graph, dtype or graph_type(graph), title_of(question, "Relations"))
+        fallback = "Family tree" if family else "Relations"
+        return graph_diagram(graph, dtype or graph_type(graph), title_of(question, fallback))
     given = supplied(question)
     steps = spoken_steps(question)  # "the process is … then … then …": more steps than a list split finds
     if steps is not None and (given is None or (not given.sections and len(steps.items) > len(given.items))):

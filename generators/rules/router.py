@@ -26,6 +26,7 @@ from generators.rules.arithmetic import arithmetic, word_problem
 from generators.rules.content import asked_then_listed, supplied
 from generators.rules.cues import REQUEST_WORDS, TABLE_CUES
 from generators.rules.extract import ENUMERATION_RE, content_body, extract_data, mixed_numbers
+from generators.rules.family import family_graph
 from generators.rules.numbers import find_numbers
 from generators.rules.pasted import pasted_table
 from generators.rules.relations import relation_graph
@@ -223,7 +224,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             scores.pop("image", None)  # "…then billing, then the follow-up. can you draw that": a flow
             scores["diagram"] = (2, "steps told in order in the question", 0)
         if not any(k != "text" for k in scores):
-            graph = relation_graph(text)
+            graph = family_graph(text) or relation_graph(text)
             if graph is not None and graph.statements >= 2:
                 scores["diagram"] = (2, "relations between things in the question", 0)
         if not any(k != "text" for k in scores) and supplied(text) is not None and not _asks(text):

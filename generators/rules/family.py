@@ -1,0 +1,81 @@
+"""Families told in prose, as a family tree: "Ann and Bill had Carol and Steve; Carol married Pete
+and had me and Lucy; Steve has twins, Max and Mia".
+
+Each statement says who had whom or who married whom. A couple is one node ("Carol + Pete"), so
+every person appears once, and children hang below their parents' node: the tree a wedding speech
+or a school project draws. Only names the user wrote (capitalised, or "me") become people; a
+sentence that is not such a statement makes the whole text something else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generators.rules.content import split_items
+from generators.rules.relations import Graph
+
+_NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|me|I|moi|mí|mich)"
+_KIDS = (
+    r"(?:(?:twins|two kids|three kids|kids|children|a son|a daughter|two sons|two daughters|sons|daughters|"
+    r"gemelos|hijos|jumeaux|enfants|Zwillinge|Kinder)\s*[,:]?\s*)?"
+)
+_HAD = r"(?:had|have|has|got|tuvieron|tuvo|tiene|tienen|ont eu|a eu|ont|a|haben|hat|bekamen|bekam)"
+_MARRIED = r"(?:married|is married to|was married to|se casó con|a épousé|s'est mariée? avec|heiratete|ist verheiratet mit)"
+_PARENTS_HAD = re.compile(
+    rf"^(?P<a>{_NAME})(?:\s+(?:and|y|et|und|&)\s+(?P<b>{_NAME}))?\s+{_HAD}\s+{_KIDS}(?P<kids>.+)$"
+)
+_WED = re.compile(
+    rf"^(?P<a>{_NAME})\s+{_MARRIED}\s+(?P<b>{_NAME})(?:\s*,?\s+(?:and|y|et|und)\s+{_HAD}\s+{_KIDS}(?P<kids>.+))?$"
+)
+_PERSON = re.compile(rf"^{_NAME}$")
+
+
+def family_graph(question: str) -> Graph | None:
+    """The family written in the question as a tree of couples and children, or None unless every
+    statement after the lead is a family statement, there are two or more, and at least three people."""
+    body = re.split(r"[:：]", question, maxsplit=1)[-1] if re.search(r"[:：]", question) else question
+    statements = [s.strip(" ,") for s in re.split(r"[;.\n]+", body) if s.strip(" ,")]
+    if len(statements) < 2:
+        return None
+    graph = Graph()
+    unit: dict[str, int] = {}  # a person → their node (their couple's, once married)
+    people: set[str] = set()
+
+    def node_of(name: str) -> int:
+        if name not in unit:
+            unit[name] = graph.node(name)
+        people.add(name)
+        return unit[name]
+
+    def couple(a: str, b: str | None) -> int:
+        n = node_of(a)
+        if b and b not in unit:
+            graph.labels[n] = f"{graph.labels[n]} + {b}"
+            unit[b] = n
+            people.add(b)
+        return n
+
+    def children(parents: int, kids: str) -> bool:
+        names = [k.strip() for k in split_items(kids)]
+        if not names or not all(_PERSON.match(k) for k in names):
+            return False
+        for k in names:
+            graph.edge(parents, node_of(k))
+        return True
+
+    for s in statements:
+        wed = _WED.match(s)
+        had = None if wed else _PARENTS_HAD.match(s)
+        if wed:
+            n = couple(wed.group("a"), wed.group("b"))
+            if wed.group("kids") and not children(n, wed.group("kids")):
+                return None
+        elif had:
+            n = couple(had.group("a"), had.group("b"))
+            if not children(n, had.group("kids")):
+                return None
+        else:
+            return None
+        graph.statements += 1
+    graph.families.add("org")
+    return graph if len(people) >= 3 and graph.edges else None
