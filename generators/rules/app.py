@@ -17,7 +17,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from generators.rules import app_log
 from generators.rules import app_more as more
+from generators.rules import app_tools as tools
 from generators.rules.app_cues import _CARDS, _QUIZ, _WORDS, CUES  # noqa: F401  (CUES: the router reads it here)
 from generators.rules.cues import MEAN_LIKE
 from generators.rules.numbers import Num, find_numbers
@@ -74,9 +76,17 @@ def build(req: Any) -> Any:
         quiz = quiz_from(content, question, lang)
         if quiz is not None:
             return quiz
+    language = getattr(req, "language", lang) or lang
+    if not wants_quiz:  # a timer or a random draw is asked by name: its words beat any calculator's
+        tool = tools.timer(question, language) or tools.picker(question, language)
+        if tool is not None:
+            return tool
     given = None if wants_quiz else more.explicit(question, lang)
     if given is not None:
         return given  # the user's own factor or prices beat a catalogue formula
+    tracker = None if wants_quiz else app_log.log(question, language)
+    if tracker is not None:
+        return tracker  # "savings tracker", "tip log": entries the user adds, not a catalogue formula
     calc = _calculator_named(question)
     if calc is not None:
         return CALCULATORS[calc](question, lang)

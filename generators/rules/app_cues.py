@@ -116,6 +116,39 @@ CUES: dict[str, list[tuple[str, int]]] = {
 }
 # fmt: on
 
+# Random draws, timers and trackers (`generators.rules.app_tools`, `generators.rules.app_log`): only the
+# words that name the tool route here; broad words ("random", "aleatorio", "记录") are read by the
+# builders once the question is routed, never to take a chart's numbers away.
+_DRAW_ROUTE = (
+    r"re:\b(?:random|lucky)\s+(?:\w+\s+){0,2}?(?:picker|chooser|generator|draw|order|teams?|groups?|winner)s?\b"
+    r"|\b(?:name|team)\s+(?:picker|generator|randomi[sz]er)\b|\bwheel\s+of\s+names\b|\bspin(?:ner|ning)?\s+wheel\b"
+    r"|\bpick\s+(?:a\s+|one\s+|two\s+|three\s+|\d{1,2}\s+)?(?:random\s+)?winners?\b|\bdraw(?:ing)?\s+(?:lots|straws|names)\b"
+    r"|\bshuffle\s+(?:the|our|my|a)\b|\b(?:make|split|divide|sort)\s+(?:\w+\s+){0,3}?(?:in(?:to)?\s+)?(?:\d+|two|three|four|five|six)\s+(?:random\s+)?teams\b"
+    r"|\bsorte(?:ar|io|o)\b|\bsorteggi\w*|\btirage\s+au\s+sort\b|\btirer\s+au\s+sort\b|\bauslos\w*|\blose\s+ziehen\b"
+    r"|\bloting\b|\bnamen\s+trekken\b|жеребь[её]вк\w*|\bkura\s+çek\w*|\bçekiliş\w*|\blosowani\w*|\bbốc thăm\b"
+    r"|抽签|抽籤|抽奖|随机点名|随机分组|くじ引き|あみだくじ|抽選|チーム分け|제비뽑기|추첨|팀\s*나누기|قرعة|पर्ची"
+)
+_TIMER_ROUTE = (
+    r"re:\b(?:egg|kitchen|pomodoro|interval|hiit|tabata|workout|cooking|study|countdown)\s+timer\b|\bpomodoro\b|\bhiit\b"
+    r"|\btabata\b|\bstop\s?watch\b|\bminuteur\b|\bchronom[eè]tre\b|\btemporizador\b|\bcron[oóô]metro\b|\bstoppuhr\b"
+    r"|\beieruhr\b|\bkookwekker\b|\bzamanlayıcı\w*|\bkronometre\b|(?<![\u0400-\u04ff])секундомер\w*|番茄钟|秒表"
+    r"|ストップウォッチ|ポモドーロ|스톱워치|뽀모도로"
+)
+_LOG_ROUTE = (
+    r"re:\btracker\b|\bkeep(?:ing)?\s+(?:a\s+)?(?:track|log|tally)\s+of\b|\btrack\s+(?:of\s+)?how\s+(?:much|many|often|long)\b"
+    r"|\b(?:reading|expense|spending|workout|exercise|training|food|meal|mood|sleep|water|habit|symptom|medication"
+    r"|feeding|watering|fitness|gym|calorie)\s+(?:log|diary|journal|counter)\b(?!\s*(?:scale|axis|file))"
+    r"|\bcalorie\s+counter\b|\bbijhouden\b|\bbij\s+te\s+houden\b|\bllevar\s+(?:la\s+)?(?:cuenta|registro|control)\b"
+    r"|\btenere\s+traccia\b|\bcontador\s+de\s+calor\w*|\bcontrol\s+de\s+gastos\b|\bsuivi\s+de\s+mes\b"
+    r"|[\w-]+-tracker\b|(?<![\u0400-\u04ff])(?:трекер\w*|считать\s+калори\w*)|记账|打卡|家計簿|トラッカー|가계부|트래커"
+    r"|\bhabit\s+tracker\b|\btakip\s+et\w*|\blog\s+(?:my|our|each|every)\b"
+    # keeping a count: "festhalten, wie viele…", "apuntar cuántos…", "记录…多少"
+    r"|(?:\b(?:track|note\s+down|write\s+down|log|festhalten|notieren|aufschreiben|apuntar|anotar|registrar|noter"
+    r"|annotare|segnare|bijhouden|noteren)|записыват\w*|отмечат\w*|记录|記録|기록)\W+(?:\w+\W+){0,3}?"
+    r"(?:how\s+(?:much|many)|wie\s*viele?|cu[aá]nt[oa]s?|combien|quant[oaie]s?|hoeveel|сколько|多少|どのくらい|얼마나)"
+)
+CUES["en"] += [(_DRAW_ROUTE, 4), (_TIMER_ROUTE, 4), (_LOG_ROUTE, 4)]
+
 # fmt: off
 _WORDS: dict[str, list[str]] = {
     # which calculator: the strongest (earliest) keyword wins
