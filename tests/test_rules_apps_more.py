@@ -255,3 +255,56 @@ def test_picking_a_colour_is_not_a_random_draw() -> None:
 def test_a_routine_timeline_is_not_a_timer() -> None:
     plan = plan_of("timeline of my morning: 6:30 wake up, 7:00 run, 7:45 shower")
     assert plan.kind != "app"
+
+
+def test_a_draw_mentioned_in_a_story_does_not_take_the_question() -> None:
+    question = (
+        "Our street party is on Saturday: music from 4, food stalls on the corner, bring chairs, the raffle "
+        "is drawn at 6. Could you make a poster?"
+    )
+    assert route(question).kind != "app"
+
+
+@pytest.mark.parametrize(
+    ("question", "mode", "count", "items"),
+    [
+        (
+            "haz 3 equipos con: Rosa, Iker, Paz, Gael, Noa, Leo",
+            "teams",
+            3,
+            ["Rosa", "Iker", "Paz", "Gael", "Noa", "Leo"],
+        ),
+        ("teile die Gruppe in 2 Teams: Lena, Tim, Ole, Ida", "teams", 2, ["Lena", "Tim", "Ole", "Ida"]),
+        ("choisis au hasard qui présente : Inès, Malo, Théo", "pick", 1, ["Inès", "Malo", "Théo"]),
+        (
+            "shuffle the running order of the band: drums, bass, keys, vocals",
+            "shuffle",
+            1,
+            ["drums", "bass", "keys", "vocals"],
+        ),
+        ("पर्ची से चुनो: सीता, गीता, मीरा", "pick", 1, ["सीता", "गीता", "मीरा"]),
+    ],
+)
+def test_asking_for_a_draw_in_other_words(question: str, mode: str, count: int, items: list[str]) -> None:
+    _, view = view_of(question, PickerView)
+    assert (view.mode, view.count, view.items) == (mode, count, items)
+
+
+@pytest.mark.parametrize(
+    ("question", "seconds"),
+    [
+        ("timer for 1h15", [4500]),
+        ("timer for 1 hour 20 minutes", [4800]),
+        ("a 2 min 30 s timer", [150]),
+        ("timer 10 dakikalık", [600]),
+        ("oven timer, check at 8 h 30", [28800]),  # half past eight is no 30-hour preset
+    ],
+)
+def test_compound_durations_are_one_preset(question: str, seconds: list[int]) -> None:
+    _, view = view_of(question, TimerView)
+    assert [p.seconds for p in view.presets] == seconds
+
+
+def test_a_word_next_to_a_single_duration_is_no_label() -> None:
+    _, view = view_of("I want a 90 second timer", TimerView)
+    assert [(p.label, p.seconds) for p in view.presets] == [("", 90)]

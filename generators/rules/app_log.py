@@ -58,17 +58,20 @@ _ENTER = re.compile(
     re.I,
 )
 _PER = {
-    "day": r"\bper\s+day\b|\b(?:every|each|per|a)\s+night\b|\bnightly\b|\ba\s+day\b|\beach\s+day\b|\bevery\s+day\b|\bdaily\b|\btoday\b|\bday\s+by\s+day\b"
+    "day": r"\bper\s+day\b|\bchaque\s+jour\b|\bcada\s+d[ií]a\b|\bjeden\s+tag\b|\bogni\s+giorno\b|\belke\s+dag\b"
+    r"|каждый\s+день|\bher\s+gün\b|\btages\w*|\b(?:every|each|per|a)\s+night\b|\bnightly\b|\ba\s+day\b|\beach\s+day\b|\bevery\s+day\b|\bdaily\b|\btoday\b|\bday\s+by\s+day\b"
     r"|\bpor\s+d[ií]a\b|\bal\s+d[ií]a\b|\bdiari[oa]s?\b|\bhoy\b|\bao\s+dia\b|\bdiári[oa]s?\b|\bhoje\b"
     r"|\bpar\s+jour\b|\bquotidien\w*|\baujourd['’]hui\b|\bpro\s+tag\b|\bam\s+tag\b|\btäglich\w*|\bheute\b"
     r"|\bal\s+giorno\b|\bgiornalier\w*|\boggi\b|\bper\s+dag\b|\bdagelijks\b|\bvandaag\b|\bper\s+gün\b"
     r"|\bgünlük\b|\bgünde\b|\bbugün\b|\bdziennie\b|\bmỗi ngày\b|\bhôm nay\b|\bper\s+hari\b|\bhari ini\b"
     r"|в\s+день|за\s+день|ежедневн\w*|сегодня|每天|每日|一天|今天|当天|一日|1日|毎日|今日|하루|매일|오늘"
     r"|يوميا|في\s+اليوم|اليوم|रोज़|रोज|प्रतिदिन|आज",
-    "week": r"\bper\s+week\b|\ba\s+week\b|\bweekly\b|\bthis\s+week\b|\bpor\s+semana\b|\ba\s+la\s+semana\b|\bsemanal\w*"
+    "week": r"\bper\s+week\b|\bchaque\s+semaine\b|\bcada\s+semana\b|\bjede\s+woche\b|\bogni\s+settimana\b"
+    r"|\belke\s+week\b|каждую\s+неделю|\bwochen\w*|\ba\s+week\b|\bweekly\b|\bthis\s+week\b|\bpor\s+semana\b|\ba\s+la\s+semana\b|\bsemanal\w*"
     r"|\bpar\s+semaine\b|\bhebdo\w*|\bpro\s+woche\b|\bwöchentlich\b|\ba\s+settimana\b|\bsettimanal\w*|\bper\s+week\b"
     r"|\bwekelijks\b|\bhaftalık\b|в\s+неделю|за\s+неделю|每周|每週|本周|毎週|今週|매주|이번\s*주|أسبوعيا|हफ्ते",
-    "month": r"\bper\s+month\b|\ba\s+month\b|\bmonthly\b|\bthis\s+month\b|\bpor\s+mes\b|\bal\s+mes\b|\bmensual\w*"
+    "month": r"\bper\s+month\b|\bchaque\s+mois\b|\bcada\s+m[eê]s\b|\bjeden\s+monat\b|\bogni\s+mese\b|\belke\s+maand\b"
+    r"|каждый\s+месяц|\bmonats\w*|\bdel\s+mes\b|\bdo\s+m[eê]s\b|\bdu\s+mois\b|\bdel\s+mese\b|\bvan\s+de\s+maand\b|\ba\s+month\b|\bmonthly\b|\bthis\s+month\b|\bpor\s+mes\b|\bal\s+mes\b|\bmensual\w*"
     r"|\bpor\s+mês\b|\bmensa\w*|\bpar\s+mois\b|\bpro\s+monat\b|\bim\s+monat\b|\bmonatlich\b|\bal\s+mese\b"
     r"|\bper\s+maand\b|\bmaandelijks\b|\baylık\b|в\s+месяц|за\s+месяц|每月|本月|毎月|今月|매달|월간|شهريا|महीने",
 }
@@ -76,7 +79,7 @@ _AMOUNT = re.compile(
     r"\bhow\s+(?:much|many|long|far|often)\b|\bcu[aá]nt[oa]s?\b|\bcombien\b|\bwie\s*viele?\b|\bquant[oaie]s?\b"
     r"|\bhoeveel\b|\bne\s+kadar\b|\bkaç\b|\bile\b|\bbao nhiêu\b|\bberapa\b|сколько|多少|どのくらい|どれくらい|何杯|얼마나|كم\b|कितन\w*"
     r"|\btotal\b|\bsum\b|\badd(?:s|ed)?\s+up\b|\bsuma\b|\bsomme\b|\bsumme\b|\btotale\b|\btotaal\b|сумм\w*|итог\w*"
-    r"|[\u4e00-\u9fff]量|合计|总共|总和|合計|합계|المجموع|कुल|\btoplam\b|\bcounter\b|\bcontador\b|\bcompteur\b|\bzähler\b|\bcontatore\b"
+    r"|[\u4e00-\u9fff]量|(?<!\S)양(?!\S)|合计|总共|总和|合計|합계|المجموع|कुल|\btoplam\b|\bcounter\b|\bcontador\b|\bcompteur\b|\bzähler\b|\bcontatore\b"
     r"|\bteller\b|счётчик|счетчик",
     re.I,
 )
@@ -93,7 +96,7 @@ _ENERGY = re.compile(
 )
 _HABIT = re.compile(
     r"\bhabits?\b|\bhábitos?\b|\bhabitudes?\b|\bgewohnheit\w*|\babitudin\w*|\bgewoonte\w*|\balışkanlık\w*|\bnawyk\w*"
-    r"|\bthói quen\b|\bkebiasaan\b|привычк\w*|习惯|打卡|習慣|습관|عادة|عادات|आदत",
+    r"|\bthói quen\b|\bkebiasaan\b|привыч\w*|习惯|打卡|習慣|습관|عادة|عادات|आदत",
     re.I,
 )
 _GOAL = re.compile(
@@ -106,12 +109,12 @@ _DATE = {"en": "Date", "es": "Fecha", "pt": "Data", "fr": "Date", "de": "Datum",
          "pl": "Data", "vi": "Ngày", "id": "Tanggal"}  # fmt: skip
 _DONE = {"en": "Done", "es": "Hecho", "pt": "Feito", "fr": "Fait", "de": "Erledigt", "it": "Fatto", "nl": "Gedaan",
          "ru": "Сделано", "zh": "完成", "ja": "完了", "ko": "완료", "tr": "Yapıldı"}  # fmt: skip
-_AMOUNT_NAME = {"en": "Amount", "es": "Importe", "pt": "Valor", "fr": "Montant", "de": "Betrag", "it": "Importo",
+_AMOUNT_NAME = {"ar": "المبلغ", "hi": "राशि", "en": "Amount", "es": "Importe", "pt": "Valor", "fr": "Montant", "de": "Betrag", "it": "Importo",
                 "nl": "Bedrag", "ru": "Сумма", "zh": "金额", "ja": "金額", "ko": "금액", "tr": "Tutar"}  # fmt: skip
 _CAL_NAME = {"en": "Calories", "es": "Calorías", "pt": "Calorias", "fr": "Calories", "de": "Kalorien",
              "it": "Calorie", "nl": "Calorieën", "ru": "Калории", "zh": "卡路里", "ja": "カロリー", "ko": "칼로리",
              "tr": "Kalori"}  # fmt: skip
-_TITLE = {"en": "Tracker", "es": "Registro", "pt": "Registro", "fr": "Suivi", "de": "Tracker", "it": "Registro",
+_TITLE = {"ar": "سجل", "hi": "रिकॉर्ड", "en": "Tracker", "es": "Registro", "pt": "Registro", "fr": "Suivi", "de": "Tracker", "it": "Registro",
           "nl": "Logboek", "ru": "Журнал", "zh": "记录", "ja": "記録", "ko": "기록", "tr": "Takip"}  # fmt: skip
 
 # The thing tracked, right after the words that ask for it: "which plants", "how much water", "X tracker".
@@ -129,19 +132,21 @@ _SUBJECT = [
         r"\b(?:track(?:ing)?|log)\s+(?:of\s+)?(?:my|our|the|all\s+(?:my|the))\s+([^\W\d][\w-]*)", re.I
     ),
     re.compile(
-        r"\b(?:qu[ée]|cu[aá]nt[oa]s?|quant[oa]s?|quais|quels?|quelles?|combien\s+d['e’]\s*|welche[nrs]?|wie\s*viele?"
+        r"\b(?:qu[ée]|cu[aá]nt[oa]s?|quant[oaie]s?|quais|quels?|quelles?|combien\s+d['e’]\s*|welche[nrs]?|wie\s*viele?"
         r"|quali|hoeveel|welke|сколько|какие|каких)\s*([^\W\d][\w-]*)",
         re.I,
     ),
     re.compile(
         r"\b(?:contador|registro|control|diario|diário|suivi|journal|carnet|compteur|contatore)\s+(?:de|des|du|di|dei|delle)\s+"
-        r"(?:l['’]\s*|la\s+|las\s+|los\s+|mes\s+|mis\s+)?([^\W\d][\w-]*)",
+        r"(?:l['’]\s*|la\s+|las\s+|los\s+|mes\s+|mis\s+|ma\s+|mon\s+|mi\s+|mia\s+|mio\s+|miei\s+|mie\s+|minha\s+|meu\s+)?([^\W\d][\w-]*)",
         re.I,
     ),
     re.compile(r"([^\W\d][\w-]*?)-?tracker\b", re.I),
     re.compile(
         r"(?<![\u0400-\u04ff])(?:считать|учёт|учет|отслеживать|записывать)\s+([\u0400-\u04ff]+)", re.I
     ),
+    re.compile(r"(?<![\u0400-\u04ff])(?:трекер|журнал|дневник|учёт|учет)\w*\s+([\u0400-\u04ff]+)", re.I),
+    re.compile(r"([\u3400-\u9fff\u30a0-\u30ff\uac00-\ud7af]{1,6}?)\s*(?:を|の|을|를)?\s*(?:記録|记录|기록)"),
     re.compile(
         r"(?:记录|記録|追踪|跟踪|기록)(?:我|一下)?(?:每天|每日|毎日)?(?:的)?([\u3400-\u9fff\u30a0-\u30ff]{1,6}?)(?:的|量|了|和|、|，|。|を|の|$)"
     ),
@@ -255,7 +260,7 @@ def log(question: str, lang: str) -> Any | None:
             fields.append({"name": short(_cap(subject), 60), "type": "text"})
         fields.append({"name": number_name, "type": "number", "unit": unit})
     elif subject and subject.lower() != entered.lower():
-        numeric = amount or goal is not None
+        numeric = amount or goal is not None or bool(_MEASURE.fullmatch(subject))
         fields.append({"name": short(_cap(subject), 60), "type": "number" if numeric else "text"})
         if numeric:
             fields[-1]["unit"] = unit
@@ -281,7 +286,7 @@ _UNIT_WORDS = (
 _MEASURE = re.compile(
     rf"\b(?:amount|price|cost|sum|weight|quantity|qty|count|number|score|pages|reps|{_UNIT_WORDS}|importe|cantidad"
     r"|precio|peso|montant|prix|poids|quantité|betrag|preis|menge|gewicht|anzahl|importo|prezzo|quantità|bedrag|prijs"
-    r"|aantal|gewicht|valor|preço|quantidade)\b|сумм\w*|цен\w*|вес\w*|количеств\w*|金额|价格|数量|重量|金額|値段|금액|가격|수량",
+    r"|aantal|gewicht|valor|preço|quantidade)\b|сумм\w*|цен\w*|вес\w*|количеств\w*|金额|价格|数量|重量|体重|체중|몸무게|金額|値段|금액|가격|수량",
     re.I,
 )
 _LIST = re.compile(r"[:：]\s*([^:：.?!。？！]{3,160})$")

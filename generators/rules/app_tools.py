@@ -13,6 +13,7 @@ is assumed: a pomodoro without numbers is a countdown the user sets, not 25 and 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from generators.rules.app_more import countdown
@@ -53,7 +54,7 @@ DRAW = re.compile(_DRAW, re.I)
 
 # A timer or a stopwatch, in the planner's languages. A countdown to a date is `app_more.countdown`.
 _TIMER = (
-    r"\btimer\b|\bstop\s?watch\b|\bpomodoro\b|\bhiit\b|\btabata\b|\binterval\s+(?:timer|training|workout)\b"
+    r"\b[^\W\d_]*-?timer\b|\bstop\s?watch\b|\bpomodoro\b|\bhiit\b|\btabata\b|\binterval\s+(?:timer|training|workout)\b"
     r"|\bminuteur\b|\bchronom[eè]tre\b|\btemporizador\b|\bcron[oó]metro\b|\bcron[oô]metro\b|\bcronometro\b"
     r"|\bstoppuhr\b|\beieruhr\b|\bkurzzeitwecker\b|\bkookwekker\b|\bminutnik\w*|\bstoper\w*"
     r"|\bzamanlayıcı\w*|\bkronometre\w*|\bhẹn giờ\b|\bbấm giờ\b|\bpengatur waktu\b"
@@ -82,7 +83,8 @@ _SILENT = re.compile(
 
 
 def wants_draw(question: str) -> bool:
-    return bool(DRAW.search(question))
+    """Drawing words, or a number of teams to make ("haz 2 equipos", "in 4 Gruppen")."""
+    return bool(DRAW.search(question) or _TEAMS.search(question))
 
 
 def wants_timer(question: str) -> bool:
@@ -136,10 +138,9 @@ _NO_REPEAT = re.compile(
     re.I,
 )
 _FROM_LIST = re.compile(
-    r"\b(?:between|among|amongst|from|out\s+of|entre|parmi|zwischen|unter|tra|fra|tussen|dentre|среди|arasından)\s+(.+)$",
+    r"(?:\b(?:between|among|amongst|from|out\s+of|entre|parmi|zwischen|unter|tra|fra|tussen|dentre|среди|arasından)|بين)\s+(.+)$",
     re.I,
 )
-_SYMBOLS = re.compile(r"[^\w\s'’.&+-]+", re.UNICODE)
 _TITLE = {
     "pick": {"en": "Random picker", "es": "Sorteo", "pt": "Sorteio", "fr": "Tirage au sort", "de": "Auslosen",
              "it": "Sorteggio", "nl": "Loting", "ru": "Жеребьёвка", "zh": "随机抽签", "ja": "くじ引き", "ko": "추첨"},
@@ -157,7 +158,12 @@ def _count(word: str) -> int:
 
 
 def _clean_item(item: str) -> str:
-    return short(re.sub(r"\s+", " ", _SYMBOLS.sub(" ", item)).strip(" .-'’"), 80)
+    """The item without emoji and other symbols ('sam 🎲' → 'sam'); letters and their marks stay."""
+    kept = "".join(
+        " " if unicodedata.category(ch)[0] == "S" or unicodedata.category(ch) in ("Co", "Cs") else ch
+        for ch in item
+    )
+    return short(re.sub(r"\s+", " ", kept).strip(" .-'’!?"), 80)
 
 
 def listed_items(question: str) -> list[str]:
@@ -168,8 +174,10 @@ def listed_items(question: str) -> list[str]:
     items = list(found.items) if found is not None and not found.sections else []
     if len(items) < 2:
         m = _FROM_LIST.search(question)
-        items = split_items(m.group(1)) if m else []
-    items = [c for c in (_clean_item(it) for it in items) if c]
+        # Arabic glues "and" to the next word: "أحمد وسارة وعلي"
+        items = split_items(re.sub(r"\s\u0648(?=[\u0621-\u064a])", ", ", m.group(1))) if m else []
+    # "who goes first? pick at random: Ana, Bo, Cy": the words before a colon are the ask, not a name
+    items = [c for c in (_clean_item(re.split(r"[:：]", it)[-1]) for it in items) if c]
     if len(items) < 2 or any(len(it.split()) > 4 for it in items):
         return []
     return items
@@ -218,11 +226,11 @@ def picker(question: str, lang: str) -> Any | None:
 # -------------------------------------------------------------------------------------------- timer
 
 _SEC = (
-    r"s|secs?|seconds?|segundos?|secondes?|sekunden?|sek|secondi|seconden|sekund\w*|saniye|giây|detik"
+    r"s|secs?|seconds?|segundos?|secondes?|sekunden?|sek|secondi|seconden|sekund\w*|saniye\w*|giây|detik"
     r"|(?<![\u0400-\u04ff])сек\w*|秒|초|ثوان\w*|ثانية|सेकंड"
 )
 _MIN = (
-    r"m|mins?|minutes?|minutos?|minuten?|minuti|minut\w*|minuto|dakika|phút|menit|мин\w*|分钟|分鐘|分間|分|분"
+    r"m|mins?|minutes?|minutos?|minuten?|minuti|minut\w*|minuto|dakika\w*|phút|menit|мин\w*|分钟|分鐘|分間|分|분"
     r"|دقائق|دقيقة|मिनट"
 )
 _HOUR = r"h|hrs?|hours?|horas?|heures?|stunden?|std|ore|ora|uur|saat|godzin\w*|giờ|jam|час\w*|小时|小時|時間|시간|ساعة|ساعات|घंटे|घंटा"
@@ -238,6 +246,7 @@ _POMODORO_PAIR = re.compile(r"(?<![\d.,])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/]|[.,]\
 _ROUNDS = re.compile(
     r"(?:\bx\s?(\d{1,3})\b|\b(\d{1,3})\s?x\b|(?<!\w)(\d{1,3})\s*(?:rounds?|cycles?|times|sets|rondas|veces|rondes|fois"
     r"|runden|mal|giri|volte|rodadas|vezes|rondes|keer|раунд\w*|раз\w*|кругов|tur|kez|rund\w*|vòng|putaran"
+    r"|ciclos|cicli|ciclo|zyklen|cycli|цикл\w*|döngü\w*|cykl\w*"
     r"|轮|輪|回|セット|라운드|세트|번|جولات|बार)(?!\w))",
     re.I,
 )
@@ -246,6 +255,7 @@ _NOT_LABEL = re.compile(
     r"^(?:a|an|the|and|or|with|for|of|to|then|each|every|x|my|me|i|it|in|on\s+a|at|plus|y|o|ou|et|e|und|oder"
     r"|con|avec|mit|per|par|por|para|pour|für|de|di|du|des|la|le|el|il|lo|un|une|uno|una|ein|eine|een|het"
     r"|dann|puis|luego|poi|and\s+then|please|pls|just|only|also|rounds?|times|cycles?|sets?|minutes?|mins?"
+    r"|need|want|set|get|make|give|like|da|van|von|du|des|der|die|das|den|del|al|of|ca|about|around"
     r"|um|op|voor|na|em|no|na|на|по|для|в|во|за|с|и|или|ve|bir|için)$",
     re.I,
 )
@@ -283,8 +293,8 @@ def _word_before(question: str, start: int, lo: int) -> str:
 def _word_after(question: str, end: int, hi: int) -> str:
     """One or two words just after a duration, inside its list item ('25 minuti lavoro', '40 s on')."""
     after = re.split(r"[,;:，；、()\n.]|\d", question[end:hi])[0]
-    if TIMER.search(after):
-        return ""
+    if (tool := TIMER.search(after)) is not None:
+        after = after[: tool.start()]
     words = re.findall(r"[^\W\d_][\w'’-]*", after)
     if words and len(words) <= 2 and not _NOT_LABEL.match(words[0]):
         return short(" ".join(w for w in words if not _NOT_LABEL.match(w)), 40)
@@ -296,6 +306,7 @@ def _word_after(question: str, end: int, hi: int) -> str:
 def durations(question: str) -> list[tuple[str, float]]:
     """(label, seconds) of every duration written in the question, in order: '3, 6 or 9 minutes' is
     three, '25/5' after 'pomodoro' is work and break minutes, '40 s on 20 s off' is two labelled."""
+    question = _compound(question)
     found: list[tuple[int, str, str, float]] = []
     taken: list[tuple[int, int]] = []
     last = 0  # where the previous duration ended: a label is looked for after it
@@ -335,8 +346,14 @@ def durations(question: str) -> list[tuple[str, float]]:
             if not prev or m.start() - prev[-1][1] > 24 or _ROUNDS.match(question, m.start()):
                 continue
             unit = _RUN.match(question, prev[-1][0])
-            if unit is None or re.search(r"[.!?。]", question[prev[-1][1] : m.start()]):
-                continue
+            gap = question[prev[-1][1] : m.start()]
+            listed = re.search(
+                r"[,;/，；、]|\b(?:then|and|dann|und|puis|et|luego|y|poi|e|daarna|en|потом|затем)\b",
+                gap,
+                re.I,
+            )
+            if unit is None or re.search(r"[.!?。]", gap) or not listed:
+                continue  # "8 h 30" is half past eight, not 30 hours; "…, 5 pausa" is the next item
             after = question[m.end() : m.end() + 20]
             if re.match(
                 r"\s*(?:rounds?|times|x\b|sets|cycles|rondas|veces|fois|mal|volte|vezes|keer|раз|回|번)",
@@ -357,7 +374,24 @@ def durations(question: str) -> list[tuple[str, float]]:
     before = sum(1 for f in found if f[1])
     after = sum(1 for f in found if f[2])
     col = 1 if before >= after else 2
-    return [(f[col], f[3]) for f in sorted(found) if 0 < f[3] <= 7 * 86400]
+    out = [(f[col], f[3]) for f in sorted(found) if 0 < f[3] <= 7 * 86400]
+    return out if len(out) > 1 else [("", secs) for _, secs in out]  # a label tells presets apart
+
+
+_AND_JOIN = r"\s*(?:,\s*)?(?:and\s+|und\s+|y\s+|et\s+|e\s+|en\s+|и\s+)?"
+_HOUR_MIN = re.compile(
+    rf"(?<![\d.,])(\d{{1,3}})\s*(?:{_HOUR})(?:{_AND_JOIN}(\d{{1,2}})\s*(?:{_MIN})(?![A-Za-z])|(\d{{2}})(?![\d.,\w]))",
+    re.I,
+)
+_MIN_SEC = re.compile(
+    rf"(?<![\d.,])(\d{{1,3}})\s*(?:{_MIN}){_AND_JOIN}(\d{{1,2}})\s*(?:{_SEC})(?![A-Za-z])", re.I
+)
+
+
+def _compound(question: str) -> str:
+    """'1h30', '1 hour 30 minutes', '2 min 30 s': one duration, written in the smaller unit."""
+    question = _HOUR_MIN.sub(lambda m: f"{int(m[1]) * 60 + int(m[2] or m[3])} min", question)
+    return _MIN_SEC.sub(lambda m: f"{int(m[1]) * 60 + int(m[2])} s", question)
 
 
 def _rounds(question: str) -> int | None:
