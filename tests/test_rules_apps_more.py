@@ -308,3 +308,65 @@ def test_compound_durations_are_one_preset(question: str, seconds: list[int]) ->
 def test_a_word_next_to_a_single_duration_is_no_label() -> None:
     _, view = view_of("I want a 90 second timer", TimerView)
     assert [(p.label, p.seconds) for p in view.presets] == [("", 90)]
+
+
+# ---------------------------------------------------------------------------- rules stated in words
+
+
+def _values(plan, **inputs) -> dict:
+    from render.interactive_state import evaluate
+
+    return evaluate(plan, inputs).values
+
+
+def test_rates_by_bracket_are_applied_to_the_part_in_each_bracket() -> None:
+    question = (
+        "a tool where staff type the order value and see the fee: 10% on the first 500, 6% between 500 and 2k, "
+        "3% above that"
+    )
+    plan = plan_of(question)
+    assert isinstance(plan, AppPlan)
+    assert _values(plan, amount=3000)["result"] == pytest.approx(50 + 90 + 30)
+    assert _values(plan, amount=400)["result"] == pytest.approx(40)
+    renders(plan)
+
+
+def test_brackets_with_a_gap_are_no_rule() -> None:
+    from generators.rules.app_stated import brackets
+
+    assert brackets("5% on the first 1000, 9% above 2000") is None  # 1000–2000 was never given
+    assert brackets("a 5% fee on everything") is None
+
+
+def test_a_date_plus_the_days_written() -> None:
+    plan = plan_of("something where I pick the delivery date and it shows me the return deadline at 14 days")
+    assert isinstance(plan, AppPlan)
+    assert [c.formula for c in plan.computed] == ["add_days(start, 14)"]
+    assert plan.computed[0].label == "Return deadline"
+    assert _values(plan, start="2026-03-20")["result"] == "2026-04-03"
+
+
+def test_weeks_before_a_date() -> None:
+    plan = plan_of(
+        "a tool where I enter the exam date and it tells me the date 3 weeks before to start revising"
+    )
+    assert isinstance(plan, AppPlan)
+    assert [c.formula for c in plan.computed] == ["add_days(start, -21)"]
+
+
+def test_two_quantities_joined_by_times_or_divided_by() -> None:
+    plan = plan_of("una calculadora para calcular el coste: litros por precio del litro")
+    assert isinstance(plan, AppPlan)
+    assert [i.label for i in plan.inputs] == ["Litros", "Precio del litro"]
+    assert [c.formula for c in plan.computed] == ["a * b"]
+    plan = plan_of("a calculator for pace: minutes divided by kilometres")
+    assert [c.formula for c in plan.computed] == ["a / b"] and plan.computed[0].label == "Pace"
+
+
+def test_no_formula_is_made_up_when_none_is_stated() -> None:
+    for question in (
+        "a calculator for how many boxes fit on a shelf from the box width and the shelf width",
+        "a little tool for the infusion rate: volume, time, drops per ml",
+    ):
+        plan = plan_of(question)
+        assert not (isinstance(plan, AppPlan) and plan.computed), question

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from generators.rules import app_log
+from generators.rules import app_log, app_stated
 from generators.rules import app_more as more
 from generators.rules import app_tools as tools
 from generators.rules.app_cues import _CARDS, _QUIZ, _WORDS, CUES  # noqa: F401  (CUES: the router reads it here)
@@ -81,7 +81,7 @@ def build(req: Any) -> Any:
         tool = tools.timer(question, language) or tools.picker(question, language)
         if tool is not None:
             return tool
-    given = None if wants_quiz else more.explicit(question, lang)
+    given = None if wants_quiz else (more.explicit(question, lang) or app_stated.stated(question, lang))
     if given is not None:
         return given  # the user's own factor or prices beat a catalogue formula
     tracker = None if wants_quiz else app_log.log(question, language)
