@@ -370,3 +370,19 @@ def test_no_formula_is_made_up_when_none_is_stated() -> None:
     ):
         plan = plan_of(question)
         assert not (isinstance(plan, AppPlan) and plan.computed), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do I keep track of my passwords safely?",
+        "which fitness tracker should I buy?",
+        "Can you write down how many calories are in an apple?",
+        "a diagram of the pomodoro technique: work, short break, repeat, long break",
+        "chart of part-timers vs full-timers: 2022 30/70, 2023 40/60",
+        "my sleep tracker says mon 7, tue 6, wed 8 hours, can you chart it",
+        "Из 1000 случайно выбранных людей 40% пьют чай, 35% кофе, 25% воду",
+    ],
+)
+def test_questions_that_only_mention_a_tool_are_not_routed_to_one(question: str) -> None:
+    assert route(question).kind != "app"

@@ -136,8 +136,8 @@ _RANDOMLY = (
 )
 _CHOOSE = (
     r"pick|choose|select|draw|decide|elige|elegir|escoge|escoger|decide|escolhe|escolher|choisi[rs]?|désigne[rz]?|tire[rz]?"
-    r"|wähle[n]?|bestimme[n]?|ziehe[n]?|auswählen|scegli\w*|estrarre|estrai|kies|kiezen|bepaal|trek|trekken|выбра\w*"
-    r"|выбер\w*|выбор|определи\w*|seç\w*|belirle|wybierz|wylosuj|chọn|pilih"
+    r"|wähle[n]?|bestimme[n]?|ziehe[n]?|auswählen|scegli\w*|estrarre|estrai|kies|kiezen|bepaal|trek|trekken|выбрать"
+    r"|выбери\w*|выберите|выбор|определи\w*|seç\w*|belirle|wybierz|wylosuj|chọn|pilih"
 )
 _DRAW_ASK = (
     rf"re:\b(?:{_CHOOSE})\b(?:\s+\w+){{0,4}}?\s+(?:{_RANDOMLY})|(?:{_RANDOMLY})\s+(?:\w+\s+){{0,2}}?(?:{_CHOOSE})\b"
@@ -151,30 +151,43 @@ _DRAW_ASK = (
     r"|分成\s*\S{0,3}\s*(?:组|組|队|隊)|随机(?:选|抽|挑|决定|排)|ランダムに(?:選|決|並べ)|(?:랜덤|무작위)(?:으로|로)(?:\s*\S+){0,2}?\s*(?:정하|정해|뽑|고르|골라|섞)"
 )
 _TIMER_ROUTE = (
-    r"re:\b(?:egg|kitchen|pomodoro|interval|hiit|tabata|workout|cooking|study|countdown)\s+timer\b|\bpomodoro\b|\bhiit\b"
-    r"|\b[a-zäöüß]{3,}-?timer\b"
-    r"|\btabata\b|\bstop\s?watch\b|\bminuteur\b|\bchronom[eè]tre\b|\btemporizador\b|\bcron[oóô]metro\b|\bstoppuhr\b"
+    r"re:\b(?:egg|kitchen|pomodoro|interval|hiit|tabata|workout|cooking|study|countdown|plank|tea|oven)\s+timer\b"
+    r"|\b(?:intervall|eier|küchen|koch|tabata|hiit|lern|pomodoro|sport|trainings|kook|keuken)-?timer\b"
+    r"|\bstop\s?watch\b|\bminuteur\b|\bchronom[eè]tre\b|\btemporizador\b|\bcron[oóô]metro\b|\bstoppuhr\b"
     r"|\beieruhr\b|\bkookwekker\b|\bzamanlayıcı\w*|\bkronometre\b|(?<![\u0400-\u04ff])секундомер\w*|番茄钟|秒表"
-    r"|ストップウォッチ|ポモドーロ|스톱워치|뽀모도로"
+    r"|ストップウォッチ|스톱워치"
+)
+# Names of a technique as much as of a tool ("a diagram of the pomodoro technique"): a weak hint only.
+_TIMER_TOPIC = r"re:\bpomodoro\b|\bhiit\b|\btabata\b|ポモドーロ|뽀모도로"
+# Wanting something, or an app, before the words: "an app to keep track of", "I want to track how
+# much…", "ich will festhalten, wie viele…"; "how do I keep track of my passwords?" is a question.
+_WANT = (
+    r"(?:\b(?:app\w*|tool|something|widget|page|want|need|like|let\s+me|help\s+me|quiero|quisiera|veux|voudrais"
+    r"|will|möchte|voglio|vorrei|quero|wil|wilde)\b|хочу|想|したい|싶).{0,40}?"
+)
+_LOG_NOUN = (
+    r"(?:habit|expense|spending|budget|mood|water|sleep|reading|workout|exercise|training|calorie|food|meal|period|symptom"
+    r"|medication|study|time|weight|plant|watering|chore|savings|mileage|fuel|baby|feeding)"
 )
 _LOG_ROUTE = (
-    r"re:\btracker\b|\bkeep(?:ing)?\s+(?:a\s+)?(?:track|log|tally)\s+of\b|\btrack\s+(?:of\s+)?how\s+(?:much|many|often|long)\b"
-    r"|\b(?:reading|expense|spending|workout|exercise|training|food|meal|mood|sleep|water|habit|symptom|medication"
-    r"|feeding|watering|fitness|gym|calorie)\s+(?:log|diary|journal|counter)\b(?!\s*(?:scale|axis|file))"
+    rf"re:\b{_LOG_NOUN}\s+(?:tracker|log|diary|journal|counter)\b(?!\s*(?:scale|axis|file))"
+    rf"|(?:^\s*(?:please\s+|pls\s+)?|{_WANT})\b(?:keep(?:ing)?\s+(?:a\s+)?(?:track|log|tally)\s+of|track|log)\s+(?:of\s+)?"
+    r"(?:how\s+(?:much|many|often|long)|my|our|each|every|what|which|when)\b"
+    r"|\b(?:a|an|my|simple|little|small)\s+tracker\s+(?:for|to|where|that|of)\b|\blog\s+(?:my|our|each|every)\b"
     r"|\bcalorie\s+counter\b|\bbijhouden\b|\bbij\s+te\s+houden\b|\bllevar\s+(?:la\s+)?(?:cuenta|registro|control)\b"
     r"|\btenere\s+traccia\b|\bcontador\s+de\s+calor\w*|\bcontrol\s+de\s+gastos\b|\bsuivi\s+(?:de\s+(?:mes|ma|mon)|quotidien)\b"
     r"|\b(?:app|appli|application|aplicación|aplicativo|applicazione|appje|aplikacja|uygulama)\s+(?:para|pra|pour|per|om|zum|to|for"
     r"|do)\s+(?:registrar|anotar|apuntar|controlar|noter|suivre|segnare|annotare|registrare|bij\s+te\s+houden|track|log|note)\b"
     r"|(?:记录|記録|기록)\S{0,12}\s*(?:小程序|应用|app|アプリ|앱)|기록하는\s*앱|(?:ट्रैक|रिकॉर्ड|हिसाब)\S*\s.{0,20}ऐप"
-    r"|\btakip\s+(?:uygulama|et)\w*"
-    r"|[\w-]+-tracker\b|(?<![\u0400-\u04ff])(?:трекер\w*|считать\s+калори\w*)|记账|打卡|家計簿|トラッカー|가계부|트래커"
-    r"|\bhabit\s+tracker\b|\btakip\s+et\w*|\blog\s+(?:my|our|each|every)\b"
-    # keeping a count: "festhalten, wie viele…", "apuntar cuántos…", "记录…多少"
-    r"|(?:\b(?:track|note\s+down|write\s+down|log|festhalten|notieren|aufschreiben|apuntar|anotar|registrar|noter"
-    r"|annotare|segnare|bijhouden|noteren)|записыват\w*|отмечат\w*|记录|記録|기록)\W+(?:\w+\W+){0,3}?"
+    r"|\btakip\s+(?:uygulama|et)\w*|\b(?:ausgaben|gewohnheits|wasser|schlaf|lese|stimmungs|trainings|kalorien|gewichts)-?tracker\b"
+    r"|(?<![\u0400-\u04ff])(?:трекер\s+(?:привыч|расход|трат|вод|сна|чтени|вес|калори|настроени)\w*|считать\s+калори\w*)"
+    r"|(?:想|要|帮我)(?:记录|追踪|記録)\S{0,10}?(?:多少|几)|记账|打卡|家計簿|가계부|习惯追踪|習慣トラッカー|습관\s*트래커"
+    # keeping a count: "ich will festhalten, wie viele…", "quiero apuntar cuántos…", "想记录…多少"
+    rf"|(?:^\s*(?:please\s+|pls\s+)?|{_WANT})(?:\b(?:track|note\s+down|write\s+down|log|festhalten|notieren|aufschreiben|apuntar|anotar|registrar"
+    r"|noter|annotare|segnare|bijhouden|noteren)|записыват\w*|отмечат\w*|记录|記録|기록)\W+(?:\w+\W+){0,3}?"
     r"(?:how\s+(?:much|many)|wie\s*viele?|cu[aá]nt[oa]s?|combien|quant[oaie]s?|hoeveel|сколько|多少|どのくらい|얼마나)"
 )
-CUES["en"] += [(_DRAW_ASK, 5), (_DRAW_ROUTE, 4), (_TIMER_ROUTE, 4), (_LOG_ROUTE, 4)]
+CUES["en"] += [(_DRAW_ASK, 5), (_DRAW_ROUTE, 4), (_TIMER_ROUTE, 4), (_TIMER_TOPIC, 2), (_LOG_ROUTE, 4)]
 
 # fmt: off
 _WORDS: dict[str, list[str]] = {

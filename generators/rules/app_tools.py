@@ -54,7 +54,8 @@ DRAW = re.compile(_DRAW, re.I)
 
 # A timer or a stopwatch, in the planner's languages. A countdown to a date is `app_more.countdown`.
 _TIMER = (
-    r"\b[^\W\d_]*-?timer\b|\bstop\s?watch\b|\bpomodoro\b|\bhiit\b|\btabata\b|\binterval\s+(?:timer|training|workout)\b"
+    r"\btimer\b|\b(?:intervall|eier|küchen|koch|tabata|hiit|lern|pomodoro|sport|trainings|kook|keuken)-?timer\b"
+    r"|\bstop\s?watch\b|\bpomodoro\b|\bhiit\b|\btabata\b|\binterval\s+(?:timer|training|workout)\b"
     r"|\bminuteur\b|\bchronom[eè]tre\b|\btemporizador\b|\bcron[oó]metro\b|\bcron[oô]metro\b|\bcronometro\b"
     r"|\bstoppuhr\b|\beieruhr\b|\bkurzzeitwecker\b|\bkookwekker\b|\bminutnik\w*|\bstoper\w*"
     r"|\bzamanlayıcı\w*|\bkronometre\w*|\bhẹn giờ\b|\bbấm giờ\b|\bpengatur waktu\b"

@@ -185,6 +185,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         and _names_measure(scores["diagram"][1], data.metric)
     ):
         scores.pop("diagram")  # "steps per day: mon 6k, tue 9k", "process time: a 5, b 8": the measure's name
+    if data is not None and scores.get("chart", (0,))[0] >= 3 and scores.get("app", (9,))[0] <= 4:
+        scores.pop("app")  # "my fitness tracker says mon 8k, tue 6k… chart it": the user's numbers, drawn
     if data is not None:
         found = scores.get("chart")
         if found is None or found[0] < 2:
