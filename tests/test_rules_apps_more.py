@@ -386,3 +386,27 @@ def test_no_formula_is_made_up_when_none_is_stated() -> None:
 )
 def test_questions_that_only_mention_a_tool_are_not_routed_to_one(question: str) -> None:
     assert route(question).kind != "app"
+
+
+def test_a_range_or_a_calculator_is_not_a_draw_or_a_timer() -> None:
+    plan = plan_of("a random number generator between 1 and 100")
+    assert not (isinstance(plan, AppPlan) and any(isinstance(v, PickerView) for v in plan.views))
+    plan = plan_of("a calculator for how long to set the timer: weight times minutes per kilo")
+    assert isinstance(plan, AppPlan) and not any(isinstance(v, TimerView) for v in plan.views)
+    assert [c.formula for c in plan.computed] == ["a * b"] and plan.computed[0].label == "Result"
+
+
+def test_shuffling_cards_is_a_question_not_a_draw() -> None:
+    assert route("how to shuffle the cards properly?").kind != "app"
+
+
+def test_a_draw_from_an_attached_table_uses_its_names() -> None:
+    import pandas as pd
+
+    table = pd.DataFrame({"name": ["Ola", "Per", "Kari", "Ola"], "tickets": [2, 1, 3, 1]})
+    plan = PLANNER.plan(PlanRequest(question="pick 2 random winners from the name column", table=table)).plan
+    assert isinstance(plan, AppPlan)
+    view = next(v for v in plan.views if isinstance(v, PickerView))
+    assert (view.items, view.count) == (["Ola", "Per", "Kari"], 2)
+    plan = PLANNER.plan(PlanRequest(question="filter by tickets", table=table)).plan
+    assert not any(isinstance(v, PickerView) for v in getattr(plan, "views", []))

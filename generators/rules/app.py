@@ -76,13 +76,14 @@ def build(req: Any) -> Any:
     content = getattr(req, "content", None)
     table = getattr(req, "table", None)
     wants_quiz = bool(_has(question, _QUIZ + _CARDS))
+    language = getattr(req, "language", lang) or lang
     if table is not None and getattr(table, "shape", (0, 0))[1] > 0 and not wants_quiz:
-        return explorer(question, table, getattr(req, "table_name", "") or "", lang)
+        drawn = tools.picker(question, language, table)  # "pick a winner from the attached list": its names
+        return drawn or explorer(question, table, getattr(req, "table_name", "") or "", lang)
     if content and (wants_quiz or not _calculator_named(question)):
         quiz = quiz_from(content, question, lang)
         if quiz is not None:
             return quiz
-    language = getattr(req, "language", lang) or lang
     if not wants_quiz:  # a timer or a random draw is asked by name: its words beat any calculator's
         tool = tools.timer(question, language) or tools.picker(question, language)
         if tool is not None:

@@ -141,7 +141,8 @@ _CHOOSE = (
 )
 _DRAW_ASK = (
     rf"re:\b(?:{_CHOOSE})\b(?:\s+\w+){{0,4}}?\s+(?:{_RANDOMLY})|(?:{_RANDOMLY})\s+(?:\w+\s+){{0,2}}?(?:{_CHOOSE})\b"
-    r"|\bpick\s+(?:a\s+|one\s+|two\s+|three\s+|\d{1,2}\s+)?(?:random\s+)?winners?\b|\bshuffle\s+(?:the|our|my|a)\b"
+    r"|\bpick\s+(?:a\s+|one\s+|two\s+|three\s+|\d{1,2}\s+)?(?:random\s+)?winners?\b|\bshuffle\s+(?:the|our|my|a)\s+(?:\w+\s+){0,2}?(?:order|list|names|line-?up|queue|rota|seating|speakers|students"
+    r"|players|presenters|presentations|talks|turns|teams|groups)\b"
     r"|\b(?:make|split|divide|sort|put|haz|hacer|hagan|divide|dividir|fais|faire|divise[rz]?|teile|einteilen|mach|fai|fare"
     r"|dividi|dividere|maak|verdeel|faça|fazer|dividir|раздели\w*|сдела\w*|böl|ayır|podziel)\b(?:\s+\w+){0,4}?\s+"
     r"(?:in(?:to)?\s+|en\s+|in\s+|na\s+|em\s+)?(?:\d+|two|three|four|five|six|dos|tres|cuatro|deux|trois|quatre|zwei|drei|vier"

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from generators.rules.app_more import _dim_of
+from generators.rules.app_tools import CALCULATOR as _CALCULATOR
 from generators.rules.app_tools import listed_items
 from generators.rules.content import split_items
 from generators.rules.numbers import find_numbers
@@ -160,14 +161,6 @@ _ENTERED = re.compile(
 )
 _NOT_THING = re.compile(rf"^(?:{_STOP}|it|them|things?|stuff|something|entries|entry|data|numbers?|values?|amounts?"
                         r"|what|which|how|when|where|much|many|time|times|app|tool|widget|page|day|week|month)$", re.I)  # fmt: skip
-
-
-# A calculator named: the user wants a result worked out, not entries kept.
-_CALCULATOR = re.compile(
-    r"calculat\w*|\bcalc\b|rechner\b|calculadora|calcolat\w*|калькулятор\w*|hesap\s*makine\w*|kalkulator\w*"
-    r"|计算器|計算機|계산기|حاسبة|कैलकुलेटर",
-    re.I,
-)
 
 
 def wants_log(question: str) -> bool:

@@ -246,7 +246,9 @@ def operator_product(question: str, lang: str) -> Any | None:
         if len(a.split()) > 5 or len(b.split()) > 5 or (op == "*" and _UNIT_ONLY.match(b)):
             return None
         calc = _CALC.search(body[0])
-        label = short(calc.group(1).capitalize(), 60) if calc else "Result"
+        asked = calc.group(1) if calc else ""
+        wh = r"how|what|which|when|where|why|cu[aá]nto|cu[aá]ndo|combien|quand|wie|wann|quanto|quando|hoeveel|wanneer"
+        label = short(asked.capitalize(), 60) if asked and not re.fullmatch(wh, asked, re.I) else "Result"
         sign = "×" if op == "*" else "÷"
         return _plan(
             {

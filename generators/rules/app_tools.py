@@ -83,6 +83,19 @@ _SILENT = re.compile(
 )
 
 
+# A calculator named: the user wants a result worked out, not a draw, a timer or entries kept.
+CALCULATOR = re.compile(
+    r"calculat\w*|\bcalc\b|rechner\b|calculadora|calcolat\w*|калькулятор\w*|hesap\s*makine\w*|kalkulator\w*"
+    r"|计算器|計算機|계산기|حاسبة|कैलकुलेटर",
+    re.I,
+)
+# "a random number between 1 and 100": a range, which a draw from a list cannot honour.
+_RANGE = re.compile(
+    r"\b(?:between|from|entre|de|zwischen|von|tra|da|tussen|от)\s+-?\d+\s*(?:and|to|y|a|et|à|und|bis|e|en|до|-)\s*-?\d+\b",
+    re.I,
+)
+
+
 def wants_draw(question: str) -> bool:
     """Drawing words, or a number of teams to make ("haz 2 equipos", "in 4 Gruppen")."""
     return bool(DRAW.search(question) or _TEAMS.search(question))
@@ -184,11 +197,32 @@ def listed_items(question: str) -> list[str]:
     return items
 
 
-def picker(question: str, lang: str) -> Any | None:
-    """A random draw from the user's own list (or an empty one to fill in): pick, shuffle or teams."""
-    if not wants_draw(question):
+def table_items(question: str, table: Any) -> list[str]:
+    """The names in the attached table: the column the question names, else its only text column."""
+    columns = [str(c) for c in table.columns]
+    named = [c for c in columns if re.search(rf"(?<!\w){re.escape(c)}(?!\w)", question, re.I)]
+    texts = [
+        c for c in columns if getattr(table[c].dtype, "kind", "O") not in "biufcmM"
+    ]  # not numbers or dates
+    column = next((c for c in named if c in texts), None) or (texts[0] if len(texts) == 1 else None)
+    if column is None:
+        return []
+    seen: dict[str, None] = {}
+    for value in table[column].dropna():
+        text = _clean_item(str(value))
+        if text:
+            seen.setdefault(text, None)
+    return list(seen)[:500]
+
+
+def picker(question: str, lang: str, table: Any = None) -> Any | None:
+    """A random draw from the user's own list (or an empty one to fill in): pick, shuffle or teams.
+    With a table attached, the list is a column of it; no usable column: None (the explorer)."""
+    if not wants_draw(question) or CALCULATOR.search(question) or _RANGE.search(question):
         return None
-    items = listed_items(question)
+    items = table_items(question, table) if table is not None else listed_items(question)
+    if table is not None and len(items) < 2:
+        return None
     teams = _TEAMS.search(question)
     size = _TEAM_SIZE.search(question)
     count = 1
@@ -424,7 +458,7 @@ _WATCH_TITLE = {"en": "Stopwatch", "es": "Cronómetro", "pt": "Cronômetro", "fr
 def timer(question: str, lang: str) -> Any | None:
     """A countdown with the user's durations (to choose from, or run in sequence for rounds), or a
     stopwatch. None when the question names no timer, or names a date to count down to."""
-    if not wants_timer(question):
+    if not wants_timer(question) or CALCULATOR.search(question):
         return None
     found = durations(question)
     if not found and countdown(question, lang) is not None:
