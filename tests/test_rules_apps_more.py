@@ -410,3 +410,13 @@ def test_a_draw_from_an_attached_table_uses_its_names() -> None:
     assert (view.items, view.count) == (["Ola", "Per", "Kari"], 2)
     plan = PLANNER.plan(PlanRequest(question="filter by tickets", table=table)).plan
     assert not any(isinstance(v, PickerView) for v in getattr(plan, "views", []))
+
+
+def test_every_name_of_a_long_list_is_kept() -> None:
+    names = [f"Kid{i}" for i in range(1, 33)]
+    _, view = view_of("random name picker for my class: " + ", ".join(names), PickerView)
+    assert view.items == names
+    _, view = view_of("pick a winner:\n" + "\n".join(f"- {n}" for n in names[:5]), PickerView)
+    assert view.items == names[:5]
+    _, view = view_of("names: Ida, Jon, Kim. can you pick one at random?", PickerView)
+    assert view.items == ["Ida", "Jon", "Kim"]

@@ -184,17 +184,24 @@ def listed_items(question: str) -> list[str]:
     """The names or things the user listed ('…: mia, leo, sam', '- Ann\\n- Bob', 'between Ann, Bob
     and Cid'), each as written (symbols such as emoji dropped); empty when none were listed. Only
     short items count (a name, a thing), so a sentence after a colon is not mistaken for a list."""
+    lines = [ln.strip() for ln in question.strip().splitlines()[1:] if ln.strip()]
+    tail = re.split(r"[:：]", question)[-1] if re.search(r"[:：]", question) else ""
+    tail = re.split(r"(?<=[^\s\d])[.!?。！？]\s", tail)[0]  # "…: a, b, c. can you pick one?"
+    m = _FROM_LIST.search(question)
     found = supplied(question)
-    items = list(found.items) if found is not None and not found.sections else []
-    if len(items) < 2:
-        m = _FROM_LIST.search(question)
+    candidates = [
+        [re.sub(r"^(?:[-*+•]|\d{1,3}[.)])\s+", "", ln) for ln in lines] if len(lines) >= 2 else [],
+        split_items(tail) if tail else [],  # every name: no cap on a class list
+        list(found.items) if found is not None and not found.sections else [],
         # Arabic glues "and" to the next word: "أحمد وسارة وعلي"
-        items = split_items(re.sub(r"\s\u0648(?=[\u0621-\u064a])", ", ", m.group(1))) if m else []
-    # "who goes first? pick at random: Ana, Bo, Cy": the words before a colon are the ask, not a name
-    items = [c for c in (_clean_item(re.split(r"[:：]", it)[-1]) for it in items) if c]
-    if len(items) < 2 or any(len(it.split()) > 4 for it in items):
-        return []
-    return items
+        split_items(re.sub(r"\s\u0648(?=[\u0621-\u064a])", ", ", m.group(1))) if m else [],
+    ]
+    for items in candidates:
+        # "who goes first? pick at random: Ana, Bo, Cy": the words before a colon are the ask, not a name
+        items = [c for c in (_clean_item(re.split(r"[:：]", it)[-1]) for it in items) if c]
+        if len(items) >= 2 and all(len(it.split()) <= 4 for it in items):
+            return items[:500]
+    return []
 
 
 def table_items(question: str, table: Any) -> list[str]:
