@@ -6,8 +6,11 @@ router when a question asks for something to play with; `build(req)` makes the p
 unit conversion) are filled from the numbers in the question ("a mortgage of 300,000 at 5% over 30
 years"); an attached table becomes an explorer (filters on its categorical columns, a range on a
 numeric one, a chart and a table that follow); questions and answers, or "word = translation"
-pairs, become a quiz or flashcards. Anything else is an honest text saying what the offline planner
-can build. Every plan is data checked by `render.interactive_model.AppPlan`; nothing here runs code.
+pairs, become a quiz or flashcards. A random draw, a timer and a tracker come from
+`generators.rules.app_tools` and `generators.rules.app_log`; rules written out in words (brackets,
+a date plus days, "a por b") from `generators.rules.app_stated`. Anything else is an honest text
+saying what the offline planner can build. Every plan is data checked by
+`render.interactive_model.AppPlan`; nothing here runs code.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from generators.rules import app_log, app_stated
 from generators.rules import app_more as more
+from generators.rules import app_tools as tools
 from generators.rules.app_cues import _CARDS, _QUIZ, _WORDS, CUES  # noqa: F401  (CUES: the router reads it here)
 from generators.rules.cues import MEAN_LIKE
 from generators.rules.numbers import Num, find_numbers
@@ -31,8 +36,10 @@ MESSAGES = {
         "unknown": (
             "The offline planner can build these calculators from a question: loan or mortgage payments, "
             "savings with compound interest, break-even and profit, ROI, BMI, tip splitting and unit "
-            "conversion; with an attached table, an explorer; from a list of questions and answers (or "
-            "'word = translation' pairs), a quiz or flashcards. For any other tool, connect an LLM planner."
+            "conversion; rules you write out (rates by bracket, a date plus days, a times b); with an attached "
+            "table, an explorer; from a list of questions and answers (or 'word = translation' pairs), a quiz or "
+            "flashcards; a random picker or teams from your list, a timer or stopwatch with your durations, and "
+            "a tracker of entries you add. For any other tool, connect an LLM planner."
         ),
         "no_quiz": (
             "To make a quiz offline I need the questions: paste them with their answers (e.g. '- Capital of "
@@ -42,7 +49,8 @@ MESSAGES = {
     "zh": {
         "unknown": (
             "离线规划器能根据问题生成这些计算器：贷款/房贷月供、复利储蓄、盈亏平衡与利润、投资回报率、BMI、小费分摊和单位换算；"
-            "附上表格可生成数据浏览器；给出问答或“单词 = 释义”对可生成测验或单词卡。其他工具请连接 LLM 规划器。"
+            "写明的规则（分档费率、日期加天数、甲乘乙）；附上表格可生成数据浏览器；给出问答或“单词 = 释义”对可生成测验或单词卡；"
+            "还能做随机抽签或分组（用你给的名单）、计时器或秒表（用你给的时长）以及记录条目的追踪器。其他工具请连接 LLM 规划器。"
         ),
         "no_quiz": "离线生成测验需要题目：请粘贴题目和答案（如“- 法国首都？巴黎”），或给出“单词 = 释义”对，或连接 LLM 规划器。",
     },
@@ -68,15 +76,24 @@ def build(req: Any) -> Any:
     content = getattr(req, "content", None)
     table = getattr(req, "table", None)
     wants_quiz = bool(_has(question, _QUIZ + _CARDS))
+    language = getattr(req, "language", lang) or lang
     if table is not None and getattr(table, "shape", (0, 0))[1] > 0 and not wants_quiz:
-        return explorer(question, table, getattr(req, "table_name", "") or "", lang)
+        drawn = tools.picker(question, language, table)  # "pick a winner from the attached list": its names
+        return drawn or explorer(question, table, getattr(req, "table_name", "") or "", lang)
     if content and (wants_quiz or not _calculator_named(question)):
         quiz = quiz_from(content, question, lang)
         if quiz is not None:
             return quiz
-    given = None if wants_quiz else more.explicit(question, lang)
+    if not wants_quiz:  # a timer or a random draw is asked by name: its words beat any calculator's
+        tool = tools.timer(question, language) or tools.picker(question, language)
+        if tool is not None:
+            return tool
+    given = None if wants_quiz else (more.explicit(question, lang) or app_stated.stated(question, lang))
     if given is not None:
         return given  # the user's own factor or prices beat a catalogue formula
+    tracker = None if wants_quiz else app_log.log(question, language)
+    if tracker is not None:
+        return tracker  # "savings tracker", "tip log": entries the user adds, not a catalogue formula
     calc = _calculator_named(question)
     if calc is not None:
         return CALCULATORS[calc](question, lang)

@@ -116,6 +116,80 @@ CUES: dict[str, list[tuple[str, int]]] = {
 }
 # fmt: on
 
+# Random draws, timers and trackers (`generators.rules.app_tools`, `generators.rules.app_log`): only the
+# words that name the tool route here; broad words ("random", "aleatorio", "记录") are read by the
+# builders once the question is routed, never to take a chart's numbers away.
+_DRAW_ROUTE = (
+    r"re:\b(?:random|lucky)\s+(?:\w+\s+){0,2}?(?:picker|chooser|generator|draw|order|teams?|groups?|winner)s?\b"
+    r"|\b(?:name|team)\s+(?:picker|generator|randomi[sz]er)\b|\bwheel\s+of\s+names\b|\bspin(?:ner|ning)?\s+wheel\b"
+    r"|\bdraw(?:ing)?\s+(?:lots|straws|names)\b|\bzufallsgenerator\b|\bnamensgenerator\b"
+    r"|\bsorte(?:ar|io|o)\b|\bsorteggi\w*|\btirage\s+au\s+sort\b|\bauslos\w*|\blose\s+ziehen\b"
+    r"|\bloting\b|\bnamen\s+trekken\b|жеребь[её]вк\w*|\bkura\s+çek\w*|\bçekiliş\w*|\blosowani\w*|\bbốc thăm\b"
+    r"|抽签|抽籤|抽奖|随机点名|随机分组|くじ引き|あみだくじ|抽選|チーム分け|제비뽑기|추첨|팀\s*나누기|قرعة|पर्ची"
+)
+# Asking for a draw, not naming one: a verb of choosing with "at random" in the planner's languages,
+# shuffling an order, making a number of teams. These beat a form named in the same breath ("shuffle
+# the presentation order" is no deck).
+_RANDOMLY = (
+    r"at\s+random|randomly|al\s+azar|aleatoriamente|au\s+hasard|aléatoirement|zufällig|per\s+zufall|a\s+caso|a\s+sorte"
+    r"|willekeurig|случайн\w*|rastgele|losowo|ngẫu nhiên|secara\s+acak"
+)
+_CHOOSE = (
+    r"pick|choose|select|draw|decide|elige|elegir|escoge|escoger|decide|escolhe|escolher|choisi[rs]?|désigne[rz]?|tire[rz]?"
+    r"|wähle[n]?|bestimme[n]?|ziehe[n]?|auswählen|scegli\w*|estrarre|estrai|kies|kiezen|bepaal|trek|trekken|выбрать"
+    r"|выбери\w*|выберите|выбор|определи\w*|seç\w*|belirle|wybierz|wylosuj|chọn|pilih"
+)
+_DRAW_ASK = (
+    rf"re:\b(?:{_CHOOSE})\b(?:\s+\w+){{0,4}}?\s+(?:{_RANDOMLY})|(?:{_RANDOMLY})\s+(?:\w+\s+){{0,2}}?(?:{_CHOOSE})\b"
+    r"|\bpick\s+(?:a\s+|one\s+|two\s+|three\s+|\d{1,2}\s+)?(?:random\s+)?winners?\b|\bshuffle\s+(?:the|our|my|a)\s+(?:\w+\s+){0,2}?(?:order|list|names|line-?up|queue|rota|seating|speakers|students"
+    r"|players|presenters|presentations|talks|turns|teams|groups)\b"
+    r"|\b(?:make|split|divide|sort|put|haz|hacer|hagan|divide|dividir|fais|faire|divise[rz]?|teile|einteilen|mach|fai|fare"
+    r"|dividi|dividere|maak|verdeel|faça|fazer|dividir|раздели\w*|сдела\w*|böl|ayır|podziel)\b(?:\s+\w+){0,4}?\s+"
+    r"(?:in(?:to)?\s+|en\s+|in\s+|na\s+|em\s+)?(?:\d+|two|three|four|five|six|dos|tres|cuatro|deux|trois|quatre|zwei|drei|vier"
+    r"|due|tre|quattro|twee|drie|vier|duas|três|две|два|три|четыре|iki|üç|dört)\s+(?:random\s+)?(?:teams|groups|equipos|grupos"
+    r"|équipes|groupes|teams|gruppen|squadre|gruppi|groepen|equipes|times|команд\w*|групп\w*|takım\w*|grup\w*|drużyn\w*)\b"
+    r"|\btirer\s+au\s+sort\b|\bsortear\s+(?:quem|quién|quien|o|a|el|la|um|uma|un|una)\b|\bauslosen,?\s+wer\b"
+    r"|分成\s*\S{0,3}\s*(?:组|組|队|隊)|随机(?:选|抽|挑|决定|排)|ランダムに(?:選|決|並べ)|(?:랜덤|무작위)(?:으로|로)(?:\s*\S+){0,2}?\s*(?:정하|정해|뽑|고르|골라|섞)"
+)
+_TIMER_ROUTE = (
+    r"re:\b(?:egg|kitchen|pomodoro|interval|hiit|tabata|workout|cooking|study|countdown|plank|tea|oven)\s+timer\b"
+    r"|\b(?:intervall|eier|küchen|koch|tabata|hiit|lern|pomodoro|sport|trainings|kook|keuken)-?timer\b"
+    r"|\bstop\s?watch\b|\bminuteur\b|\bchronom[eè]tre\b|\btemporizador\b|\bcron[oóô]metro\b|\bstoppuhr\b"
+    r"|\beieruhr\b|\bkookwekker\b|\bzamanlayıcı\w*|\bkronometre\b|(?<![\u0400-\u04ff])секундомер\w*|番茄钟|秒表"
+    r"|ストップウォッチ|스톱워치"
+)
+# Names of a technique as much as of a tool ("a diagram of the pomodoro technique"): a weak hint only.
+_TIMER_TOPIC = r"re:\bpomodoro\b|\bhiit\b|\btabata\b|ポモドーロ|뽀모도로"
+# Wanting something, or an app, before the words: "an app to keep track of", "I want to track how
+# much…", "ich will festhalten, wie viele…"; "how do I keep track of my passwords?" is a question.
+_WANT = (
+    r"(?:\b(?:app\w*|tool|something|widget|page|want|need|like|let\s+me|help\s+me|quiero|quisiera|veux|voudrais"
+    r"|will|möchte|voglio|vorrei|quero|wil|wilde)\b|хочу|想|したい|싶).{0,40}?"
+)
+_LOG_NOUN = (
+    r"(?:habit|expense|spending|budget|mood|water|sleep|reading|workout|exercise|training|calorie|food|meal|period|symptom"
+    r"|medication|study|time|weight|plant|watering|chore|savings|mileage|fuel|baby|feeding)"
+)
+_LOG_ROUTE = (
+    rf"re:\b{_LOG_NOUN}\s+(?:tracker|log|diary|journal|counter)\b(?!\s*(?:scale|axis|file))"
+    rf"|(?:^\s*(?:please\s+|pls\s+)?|{_WANT})\b(?:keep(?:ing)?\s+(?:a\s+)?(?:track|log|tally)\s+of|track|log)\s+(?:of\s+)?"
+    r"(?:how\s+(?:much|many|often|long)|my|our|each|every|what|which|when)\b"
+    r"|\b(?:a|an|my|simple|little|small)\s+tracker\s+(?:for|to|where|that|of)\b|\blog\s+(?:my|our|each|every)\b"
+    r"|\bcalorie\s+counter\b|\bbijhouden\b|\bbij\s+te\s+houden\b|\bllevar\s+(?:la\s+)?(?:cuenta|registro|control)\b"
+    r"|\btenere\s+traccia\b|\bcontador\s+de\s+calor\w*|\bcontrol\s+de\s+gastos\b|\bsuivi\s+(?:de\s+(?:mes|ma|mon)|quotidien)\b"
+    r"|\b(?:app|appli|application|aplicación|aplicativo|applicazione|appje|aplikacja|uygulama)\s+(?:para|pra|pour|per|om|zum|to|for"
+    r"|do)\s+(?:registrar|anotar|apuntar|controlar|noter|suivre|segnare|annotare|registrare|bij\s+te\s+houden|track|log|note)\b"
+    r"|(?:记录|記録|기록)\S{0,12}\s*(?:小程序|应用|app|アプリ|앱)|기록하는\s*앱|(?:ट्रैक|रिकॉर्ड|हिसाब)\S*\s.{0,20}ऐप"
+    r"|\btakip\s+(?:uygulama|et)\w*|\b(?:ausgaben|gewohnheits|wasser|schlaf|lese|stimmungs|trainings|kalorien|gewichts)-?tracker\b"
+    r"|(?<![\u0400-\u04ff])(?:трекер\s+(?:привыч|расход|трат|вод|сна|чтени|вес|калори|настроени)\w*|считать\s+калори\w*)"
+    r"|(?:想|要|帮我)(?:记录|追踪|記録)\S{0,10}?(?:多少|几)|记账|打卡|家計簿|가계부|习惯追踪|習慣トラッカー|습관\s*트래커"
+    # keeping a count: "ich will festhalten, wie viele…", "quiero apuntar cuántos…", "想记录…多少"
+    rf"|(?:^\s*(?:please\s+|pls\s+)?|{_WANT})(?:\b(?:track|note\s+down|write\s+down|log|festhalten|notieren|aufschreiben|apuntar|anotar|registrar"
+    r"|noter|annotare|segnare|bijhouden|noteren)|записыват\w*|отмечат\w*|记录|記録|기록)\W+(?:\w+\W+){0,3}?"
+    r"(?:how\s+(?:much|many)|wie\s*viele?|cu[aá]nt[oa]s?|combien|quant[oaie]s?|hoeveel|сколько|多少|どのくらい|얼마나)"
+)
+CUES["en"] += [(_DRAW_ASK, 5), (_DRAW_ROUTE, 4), (_TIMER_ROUTE, 4), (_TIMER_TOPIC, 2), (_LOG_ROUTE, 4)]
+
 # fmt: off
 _WORDS: dict[str, list[str]] = {
     # which calculator: the strongest (earliest) keyword wins

@@ -199,6 +199,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         scores.pop(
             "infographic"
         )  # "my week at a glance: Mon £420 …", "three quotes side by side": one series
+    if data is not None and scores.get("chart", (0,))[0] >= 3 and scores.get("app", (9,))[0] <= 4:
+        scores.pop("app")  # "my fitness tracker says mon 8k, tue 6k… chart it": the user's numbers, drawn
     if data is not None:
         found = scores.get("chart")
         if found is None or found[0] < 2:

@@ -1,0 +1,338 @@
+"""Offline trackers: an app where the user adds entries ("which plants I watered and when", "how much
+water I drink", "calorie counter: I enter food, it shows the total per day", "habit tracker").
+
+The plan is a `log` view whose fields come from the user's words: a date (entries of a tracker are
+dated; today by default), the thing tracked (a number when an amount is asked — "how much", a counter,
+calories, spending — else a text), the thing typed when named ("I enter food"), a yes/no for habits;
+a total when an amount is tracked, per day / week / month when the user says so ("per day", "a day",
+"today", "每天"), and a goal only when the user gives its number ("goal 2 litres": 2, in litres — the
+user's unit, never converted). No entry is made up: the log starts empty.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generators.rules.app_more import _dim_of
+from generators.rules.app_tools import CALCULATOR as _CALCULATOR
+from generators.rules.app_tools import listed_items
+from generators.rules.content import split_items
+from generators.rules.numbers import find_numbers
+from generators.rules.words import short
+from render.plan import parse_plan
+
+# A tracker or a log the user keeps, in the planner's languages. "log scale", "log in", "error log" are not.
+_NOT_LOG = r"(?!\s*(?:scale|axis|in\b|on\b|out\b|file|files|level|levels|entries\s+from))"
+_KEEP = (
+    r"\btracker\b|\btrack(?:ing)?\s+(?:of\s+)?(?:how\s+(?:much|many|often|long)|what|which|when|my|our|the|each|every|daily|all)\b"
+    r"|\bkeep(?:ing)?\s+(?:a\s+)?(?:track|record|log|tally)\b|\blog\s?book\b|\blog\s+(?:my|our|each|every|all\s+my)\b"
+    rf"|\b(?:reading|expense|expenses|spending|workout|exercise|training|food|meal|mood|sleep|water|run|running"
+    rf"|study|habit|symptom|symptoms|weight|medication|medicine|feeding|baby|plant|plants|watering|time|hours"
+    rf"|practice|fitness|gym|diet|walk|walking|steps|blood\s+pressure|sugar|glucose|fuel|mileage|calorie|calories)"
+    rf"\s+(?:log|diary|journal|counter|tracker){_NOT_LOG}"
+    r"|\b(?:note|record|log|write\s+down|jot\s+down)\s+(?:down\s+)?(?:which|what|when|how\s+(?:much|many)|each|every)\b"
+    r"|\bcalorie\s+count\w*|\bcount(?:ing)?\s+(?:my\s+)?calories\b"
+    # es / pt / it / fr
+    r"|\b(?:registrar|apuntar|anotar|llevar\s+(?:la\s+)?(?:cuenta|registro|control))\b|\bseguimiento\b|\bcontador\s+de\b"
+    r"|\bcontrol\s+de\s+gastos\b|\bdiario\s+de\b|\bregistro\s+de\b|\bcontrolar\b|\bacompanhar\b|\bdiário\s+de\b"
+    r"|\btenere\s+traccia\b|\bannotare\b|\bsegnare\b|\bcontatore\s+di\b|\bdiario\s+(?:di|delle|dei)\b"
+    r"|\bsuivi\s+(?:de|des|du)\b|\bsuivre\s+(?:mes|ma|mon|les|combien|ce\s+que)\b|\bnoter\s+(?:mes|ce\s+que|quelles?|quand|combien|les)\b"
+    r"|\bjournal\s+(?:de|des|du)\b|\bcarnet\s+de\b|\bcompteur\s+de\b"
+    # de / nl
+    r"|[\w-]*tracker\b|\bfesthalten\b|\bnotieren\b|\bmitschreiben\b|\bprotokoll\w*|\btagebuch\b|\bbuch\s+führen\b"
+    r"|\bbijhouden\b|\bbij\s+te\s+houden\b|\blogboek\b|\bnoteren\b|\bteller\b"
+    # ru / tr / pl / vi / id
+    r"|(?<![\u0400-\u04ff])(?:отслежива\w*|учёт\w*|учет\w*|записыва\w*|записать|дневник\w*|трекер\w*|считать\s+калори\w*)"
+    r"|\btakip\b|\bkaydet\w*|\bkayıt\b|\bgünlüğü\b|\bdziennik\w*|\bśledz\w*|\bzapisyw\w*|\btheo dõi\b|\bghi lại\b"
+    r"|\bnhật ký\b|\bcatat\w*|\bmelacak\b|\bpelacak\b"
+    # zh / ja / ko / ar / hi
+    r"|记录|記錄|打卡|追踪|跟踪|记账|記帳|日志|日记|記録|トラッカー|家計簿|日記|기록|트래커|가계부|일지"
+    r"|تتبع|تسجيل|سجل|ट्रैक|रिकॉर्ड|हिसाब|दर्ज"
+)
+KEEP = re.compile(_KEEP, re.I)
+# Entering something and seeing a sum per day ("I enter food, it shows the total per day"): a log.
+_ENTER = re.compile(
+    r"\b(?:enter|type|add|input|put\s+in|log|eingeben|eintragen|trage|saisis|saisir|entre|tape|ajoute|meto|pongo"
+    r"|escribo|introduzco|anoto|apunto|digito|coloco|inserisco|metto|scrivo|vul|typ|voer)\b"
+    r"|(?<![\u0400-\u04ff])(?:ввожу|ввести|вношу|добавляю|записываю)|输入|入力|입력|أدخل|डालूं|डालें|girip|giriyorum",
+    re.I,
+)
+_PER = {
+    "day": r"\bper\s+day\b|\bchaque\s+jour\b|\bcada\s+d[ií]a\b|\bjeden\s+tag\b|\bogni\s+giorno\b|\belke\s+dag\b"
+    r"|каждый\s+день|\bher\s+gün\b|\btages\w*|\b(?:every|each|per|a)\s+night\b|\bnightly\b|\ba\s+day\b|\beach\s+day\b|\bevery\s+day\b|\bdaily\b|\btoday\b|\bday\s+by\s+day\b"
+    r"|\bpor\s+d[ií]a\b|\bal\s+d[ií]a\b|\bdiari[oa]s?\b|\bhoy\b|\bao\s+dia\b|\bdiári[oa]s?\b|\bhoje\b"
+    r"|\bpar\s+jour\b|\bquotidien\w*|\baujourd['’]hui\b|\bpro\s+tag\b|\bam\s+tag\b|\btäglich\w*|\bheute\b"
+    r"|\bal\s+giorno\b|\bgiornalier\w*|\boggi\b|\bper\s+dag\b|\bdagelijks\b|\bvandaag\b|\bper\s+gün\b"
+    r"|\bgünlük\b|\bgünde\b|\bbugün\b|\bdziennie\b|\bmỗi ngày\b|\bhôm nay\b|\bper\s+hari\b|\bhari ini\b"
+    r"|в\s+день|за\s+день|ежедневн\w*|сегодня|每天|每日|一天|今天|当天|一日|1日|毎日|今日|하루|매일|오늘"
+    r"|يوميا|في\s+اليوم|اليوم|रोज़|रोज|प्रतिदिन|आज",
+    "week": r"\bper\s+week\b|\bchaque\s+semaine\b|\bcada\s+semana\b|\bjede\s+woche\b|\bogni\s+settimana\b"
+    r"|\belke\s+week\b|каждую\s+неделю|\bwochen\w*|\ba\s+week\b|\bweekly\b|\bthis\s+week\b|\bpor\s+semana\b|\ba\s+la\s+semana\b|\bsemanal\w*"
+    r"|\bpar\s+semaine\b|\bhebdo\w*|\bpro\s+woche\b|\bwöchentlich\b|\ba\s+settimana\b|\bsettimanal\w*|\bper\s+week\b"
+    r"|\bwekelijks\b|\bhaftalık\b|в\s+неделю|за\s+неделю|每周|每週|本周|毎週|今週|매주|이번\s*주|أسبوعيا|हफ्ते",
+    "month": r"\bper\s+month\b|\bchaque\s+mois\b|\bcada\s+m[eê]s\b|\bjeden\s+monat\b|\bogni\s+mese\b|\belke\s+maand\b"
+    r"|каждый\s+месяц|\bmonats\w*|\bdel\s+mes\b|\bdo\s+m[eê]s\b|\bdu\s+mois\b|\bdel\s+mese\b|\bvan\s+de\s+maand\b|\ba\s+month\b|\bmonthly\b|\bthis\s+month\b|\bpor\s+mes\b|\bal\s+mes\b|\bmensual\w*"
+    r"|\bpor\s+mês\b|\bmensa\w*|\bpar\s+mois\b|\bpro\s+monat\b|\bim\s+monat\b|\bmonatlich\b|\bal\s+mese\b"
+    r"|\bper\s+maand\b|\bmaandelijks\b|\baylık\b|в\s+месяц|за\s+месяц|每月|本月|毎月|今月|매달|월간|شهريا|महीने",
+}
+_AMOUNT = re.compile(
+    r"\bhow\s+(?:much|many|long|far|often)\b|\bcu[aá]nt[oa]s?\b|\bcombien\b|\bwie\s*viele?\b|\bquant[oaie]s?\b"
+    r"|\bhoeveel\b|\bne\s+kadar\b|\bkaç\b|\bile\b|\bbao nhiêu\b|\bberapa\b|сколько|多少|どのくらい|どれくらい|何杯|얼마나|كم\b|कितन\w*"
+    r"|\btotal\b|\bsum\b|\badd(?:s|ed)?\s+up\b|\bsuma\b|\bsomme\b|\bsumme\b|\btotale\b|\btotaal\b|сумм\w*|итог\w*"
+    r"|[\u4e00-\u9fff]量|(?<!\S)양(?!\S)|合计|总共|总和|合計|합계|المجموع|कुल|\btoplam\b|\bcounter\b|\bcontador\b|\bcompteur\b|\bzähler\b|\bcontatore\b"
+    r"|\bteller\b|счётчик|счетчик",
+    re.I,
+)
+# Money and energy tracked: always an amount, even without "how much".
+_MONEY = re.compile(
+    r"\bsavings?\b|\bahorros?\b|\bépargne\b|\bersparnis\w*|\bexpens\w*|\bspending\b|\bspend\b|\bbudget\b|\bgastos?\b|\bdespesas?\b|\bdépenses?\b|\bausgaben\b|\bspese\b"
+    r"|\buitgaven\b|\bharcama\w*|\bwydatk\w*|\bchi tiêu\b|\bpengeluaran\b|расход\w*|трат\w*|支出|花费|开销|记账|記帳|家計簿"
+    r"|지출|가계부|مصروف\w*|مصاريف|खर्च",
+    re.I,
+)
+_ENERGY = re.compile(
+    r"\bcalori\w*|\bkcal\b|\bcalorías\b|\bkalori\w*|\bkalorien\b|калори\w*|卡路里|热量|熱量|カロリー|칼로리|سعرات|कैलोरी",
+    re.I,
+)
+_HABIT = re.compile(
+    r"\bhabits?\b|\bhábitos?\b|\bhabitudes?\b|\bgewohnheit\w*|\babitudin\w*|\bgewoonte\w*|\balışkanlık\w*|\bnawyk\w*"
+    r"|\bthói quen\b|\bkebiasaan\b|привыч\w*|习惯|打卡|習慣|습관|عادة|عادات|आदत",
+    re.I,
+)
+_GOAL = re.compile(
+    r"(?:\b(?:goal|target|aim|objetivo|meta|objectif|ziel|obiettivo|doel|hedef|cel|mục tiêu|target)\b|цель\w*|目标|目標|목표|هدف|लक्ष्य)"
+    r"\D{0,24}?(?P<n>\d[\d.,]*)\s*(?P<unit>[^\W\d][\w.]{0,14})?",
+    re.I,
+)
+_DATE = {"en": "Date", "es": "Fecha", "pt": "Data", "fr": "Date", "de": "Datum", "it": "Data", "nl": "Datum",
+         "ru": "Дата", "zh": "日期", "ja": "日付", "ko": "날짜", "ar": "التاريخ", "hi": "तारीख", "tr": "Tarih",
+         "pl": "Data", "vi": "Ngày", "id": "Tanggal"}  # fmt: skip
+_DONE = {"en": "Done", "es": "Hecho", "pt": "Feito", "fr": "Fait", "de": "Erledigt", "it": "Fatto", "nl": "Gedaan",
+         "ru": "Сделано", "zh": "完成", "ja": "完了", "ko": "완료", "tr": "Yapıldı"}  # fmt: skip
+_AMOUNT_NAME = {"ar": "المبلغ", "hi": "राशि", "en": "Amount", "es": "Importe", "pt": "Valor", "fr": "Montant", "de": "Betrag", "it": "Importo",
+                "nl": "Bedrag", "ru": "Сумма", "zh": "金额", "ja": "金額", "ko": "금액", "tr": "Tutar"}  # fmt: skip
+_CAL_NAME = {"en": "Calories", "es": "Calorías", "pt": "Calorias", "fr": "Calories", "de": "Kalorien",
+             "it": "Calorie", "nl": "Calorieën", "ru": "Калории", "zh": "卡路里", "ja": "カロリー", "ko": "칼로리",
+             "tr": "Kalori"}  # fmt: skip
+_TITLE = {"ar": "سجل", "hi": "रिकॉर्ड", "en": "Tracker", "es": "Registro", "pt": "Registro", "fr": "Suivi", "de": "Tracker", "it": "Registro",
+          "nl": "Logboek", "ru": "Журнал", "zh": "记录", "ja": "記録", "ko": "기록", "tr": "Takip"}  # fmt: skip
+
+# The thing tracked, right after the words that ask for it: "which plants", "how much water", "X tracker".
+_STOP = (
+    r"(?:i|we|you|he|she|they|my|our|the|a|an|and|when|each|every|per|a\s+day|today|daily|in|on|at|to|for|with"
+    r"|that|so|it|or|y|e|et|und|ik|je|yo|eu|io|я|de|di|du|del|des|la|le|el|il|lo|les|los|las|mes|mis|meus|minhas)"
+)
+_SUBJECT = [
+    re.compile(r"\b(?:which|what)\s+([^\W\d][\w-]*)", re.I),
+    re.compile(r"\bhow\s+(?:much|many)\s+([^\W\d][\w-]*)", re.I),
+    re.compile(
+        r"\b([^\W\d][\w-]*)\s+(?:tracker|log|logbook|counter|diary|journal|intake)\b" + _NOT_LOG, re.I
+    ),
+    re.compile(
+        r"\b(?:track(?:ing)?|log)\s+(?:of\s+)?(?:my|our|the|all\s+(?:my|the))\s+([^\W\d][\w-]*)", re.I
+    ),
+    re.compile(
+        r"\b(?:qu[ée]|cu[aá]nt[oa]s?|quant[oaie]s?|quais|quels?|quelles?|combien\s+d['e’]\s*|welche[nrs]?|wie\s*viele?"
+        r"|quali|hoeveel|welke|сколько|какие|каких)\s*([^\W\d][\w-]*)",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:contador|registro|control|diario|diário|suivi|journal|carnet|compteur|contatore)\s+(?:de|des|du|di|dei|delle)\s+"
+        r"(?:l['’]\s*|la\s+|las\s+|los\s+|mes\s+|mis\s+|ma\s+|mon\s+|mi\s+|mia\s+|mio\s+|miei\s+|mie\s+|minha\s+|meu\s+)?([^\W\d][\w-]*)",
+        re.I,
+    ),
+    re.compile(r"([^\W\d][\w-]*?)-?tracker\b", re.I),
+    re.compile(
+        r"(?<![\u0400-\u04ff])(?:считать|учёт|учет|отслеживать|записывать)\s+([\u0400-\u04ff]+)", re.I
+    ),
+    re.compile(r"(?<![\u0400-\u04ff])(?:трекер|журнал|дневник|учёт|учет)\w*\s+([\u0400-\u04ff]+)", re.I),
+    re.compile(r"([\u3400-\u9fff\u30a0-\u30ff\uac00-\ud7af]{1,6}?)\s*(?:を|の|을|를)?\s*(?:記録|记录|기록)"),
+    re.compile(
+        r"(?:记录|記録|追踪|跟踪|기록)(?:我|一下)?(?:每天|每日|毎日)?(?:的)?([\u3400-\u9fff\u30a0-\u30ff]{1,6}?)(?:的|量|了|和|、|，|。|を|の|$)"
+    ),
+]
+_ENTERED = re.compile(
+    r"\b(?:enter|type|add|input|put\s+in|log|saisis|entre|tape|ajoute|meto|pongo|escribo|anoto|apunto|digito|coloco"
+    r"|inserisco|metto|scrivo|eintragen|trage|gebe)\s+(?:in\s+)?(?:(?:the|my|a|an|each|every|la|el|le|les|mi|mis|o|den|die"
+    r"|das|il|cada|chaque|jede[nrs]?|ogni)\s+)*([^\W\d][\w-]*)"
+    r"|(?<![\u0400-\u04ff])(?:ввожу|вношу|добавляю|записываю)\s+([\u0400-\u04ff]+)",
+    re.I,
+)
+_NOT_THING = re.compile(rf"^(?:{_STOP}|it|them|things?|stuff|something|entries|entry|data|numbers?|values?|amounts?"
+                        r"|what|which|how|when|where|much|many|time|times|app|tool|widget|page|day|week|month)$", re.I)  # fmt: skip
+
+
+def wants_log(question: str) -> bool:
+    """A tracker is asked for: its words, or entering something and seeing a sum per period."""
+    if _CALCULATOR.search(question):
+        return False
+    if KEEP.search(question):
+        return True
+    return bool(_ENTER.search(question) and _AMOUNT.search(question) and _period(question) != "all")
+
+
+def _period(question: str) -> str:
+    hits = [(m.start(), per) for per, pattern in _PER.items() if (m := re.search(pattern, question, re.I))]
+    return min(hits)[1] if hits else "all"
+
+
+def _subject(question: str) -> str:
+    for pattern in _SUBJECT:
+        for m in pattern.finditer(question):
+            word = m.group(1).strip()
+            if word and not _NOT_THING.match(word) and not KEEP.fullmatch(word):
+                return word
+    return ""
+
+
+def _entered(question: str, subject: str) -> str:
+    for m in _ENTERED.finditer(question):
+        word = (m.group(1) or m.group(2) or "").strip()
+        if word and not _NOT_THING.match(word) and word.lower() != subject.lower():
+            return word
+    return ""
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def log(question: str, lang: str) -> Any | None:
+    """A log of entries the user adds, with the fields, total, period and goal read from the words."""
+    if not wants_log(question):
+        return None
+    subject = _subject(question)
+    amount = bool(_AMOUNT.search(question))
+    money = bool(_MONEY.search(question))
+    energy = bool(_ENERGY.search(question))
+    period = _period(question)
+    goal_m = _GOAL.search(question)
+    goal = None
+    unit = ""
+    if goal_m is not None:
+        nums = find_numbers(goal_m.group("n"))
+        goal = nums[0].value * nums[0].multiplier if nums else None
+        word = goal_m.group("unit") or ""
+        if word and not re.fullmatch(r"(?:a|an|per|each|every|and|by|in|of|the|al|por|par|pro)", word, re.I):
+            unit = word
+    fields: list[dict[str, Any]] = [{"name": _DATE.get(lang, "Date"), "type": "date"}]
+    habits = listed_items(question) if _HABIT.search(question) else []
+    if habits:  # "habit tracker: read, run, meditate": which habit (the user's own), done or not
+        fields += [
+            {"name": short(_cap(subject or "habit"), 60), "type": "select", "options": habits[:50]},
+            {"name": _DONE.get(lang, "Done"), "type": "toggle"},
+        ]
+        return _log_plan(question, lang, subject, fields, "", period, None, "")
+    listed = _listed_fields(question)
+    if listed:
+        fields += listed
+        numbers = [f["name"] for f in listed if f["type"] == "number"]
+        return _log_plan(
+            question, lang, subject, fields, numbers[0] if len(numbers) == 1 else "", period, goal, unit
+        )
+    after = re.search(rf"\b{re.escape(subject)}\s+({_UNIT_WORDS})\b", question, re.I) if subject else None
+    if after is not None:
+        unit = unit or after.group(1)
+        amount = True
+    entered = _entered(question, subject)
+    number_name = ""
+    if energy:
+        number_name = _CAL_NAME.get(lang, "Calories")
+        unit = unit or ("kcal" if re.search(r"\bkcal\b", question, re.I) else "")
+    elif money:
+        number_name = _AMOUNT_NAME.get(lang, "Amount")
+    if entered:
+        fields.append({"name": short(_cap(entered), 60), "type": "text"})
+    if number_name:
+        if (
+            subject
+            and subject.lower() not in (entered.lower(), number_name.lower())
+            and not (_ENERGY.fullmatch(subject) or _MONEY.fullmatch(subject))
+        ):
+            fields.append({"name": short(_cap(subject), 60), "type": "text"})
+        fields.append({"name": number_name, "type": "number", "unit": unit})
+    elif subject and subject.lower() != entered.lower():
+        numeric = amount or goal is not None or bool(_MEASURE.fullmatch(subject))
+        fields.append({"name": short(_cap(subject), 60), "type": "number" if numeric else "text"})
+        if numeric:
+            fields[-1]["unit"] = unit
+            number_name = fields[-1]["name"]
+    elif goal is not None or (amount and not entered):
+        number_name = _AMOUNT_NAME.get(lang, "Amount")
+        fields.append({"name": number_name, "type": "number", "unit": unit})
+    if _HABIT.search(question):
+        if len(fields) == 1:
+            fields.append({"name": short(_cap(subject or "habit"), 60), "type": "text"})
+        fields.append({"name": _DONE.get(lang, "Done"), "type": "toggle"})
+    if len(fields) == 1:
+        fields.append({"name": "Note" if lang == "en" else _TITLE.get(lang, "Note"), "type": "text"})
+    return _log_plan(question, lang, subject, fields, number_name, period, goal, unit)
+
+
+_UNIT_WORDS = (
+    r"hours?|hrs?|minutes?|mins?|km|kms|miles?|pages?|glasses|cups?|ml|litres?|liters?|l|steps|kg|lbs?|pounds"
+    r"|kcal|calories|reps|sets|horas|minutos|páginas|vasos|pasos|heures|pages|verres|pas|stunden|seiten|gläser|schritte"
+    r"|ore|pagine|bicchieri|passi|uur|glazen|stappen|часов|часа|минут|страниц|стаканов|шагов"
+)
+# Quantities a field holds as a number, in the planner's languages.
+_MEASURE = re.compile(
+    rf"\b(?:amount|price|cost|sum|weight|quantity|qty|count|number|score|pages|reps|{_UNIT_WORDS}|importe|cantidad"
+    r"|precio|peso|montant|prix|poids|quantité|betrag|preis|menge|gewicht|anzahl|importo|prezzo|quantità|bedrag|prijs"
+    r"|aantal|gewicht|valor|preço|quantidade)\b|сумм\w*|цен\w*|вес\w*|количеств\w*|金额|价格|数量|重量|体重|체중|몸무게|金額|値段|금액|가격|수량",
+    re.I,
+)
+_LIST = re.compile(r"[:：]\s*([^:：.?!。？！]{3,160})$")
+
+
+def _listed_fields(question: str) -> list[dict[str, Any]]:
+    """'log my runs: distance, time and how it felt': the fields the user listed after a colon, a
+    number for a measured quantity (a duration, a distance, an amount), else text."""
+    m = _LIST.search(question.strip())
+    if m is None:
+        return []
+    items = [it.strip(" .") for it in split_items(m.group(1))]
+    if not 2 <= len(items) <= 8 or any(len(it.split()) > 3 or re.search(r"\d", it) for it in items):
+        return []
+    out = []
+    for it in items:
+        numeric = bool(
+            _dim_of(it)
+            or _AMOUNT.search(it)
+            or _MONEY.search(it)
+            or _ENERGY.search(it)
+            or _MEASURE.search(it)
+        )
+        out.append({"name": short(_cap(it), 60), "type": "number" if numeric else "text"})
+    return out
+
+
+def _log_plan(
+    question: str,
+    lang: str,
+    subject: str,
+    fields: list[dict[str, Any]],
+    number_name: str,
+    period: str,
+    goal: float | None,
+    unit: str,
+) -> Any | None:
+    names = [f["name"].casefold() for f in fields]
+    if len(set(names)) != len(names):
+        return None
+    view: dict[str, Any] = {"type": "log", "fields": fields}
+    if number_name:
+        view["total"] = number_name
+        view["per"] = period
+        if goal is not None and goal > 0:
+            view["goal"] = goal
+    title = _TITLE.get(lang, "Tracker") + (f": {subject}" if subject else "")
+    what = ", ".join(f["name"] for f in fields)
+    answer = f"Add an entry ({what}); entries stay on your device."
+    if number_name:
+        per = {"all": "", "day": " per day", "week": " per week", "month": " per month"}[period]
+        answer += f" The total of {number_name}{per} shows"
+        answer += f" against your goal of {goal:g}{' ' + unit if unit else ''}." if view.get("goal") else "."
+    return parse_plan(
+        {"kind": "app", "title": title, "subtitle": short(question, 100), "views": [view], "answer": answer}
+    )
