@@ -36,19 +36,24 @@ def view_of(question: str, kind: type):
 
 
 def renders(plan) -> None:
-    """The plan renders to a PNG and an SVG. PAINTERS-PENDING: the picker, timer and log painters are
-    being written in a parallel branch; until they land a painter that refuses these view types skips
-    here (only for them). After the merge, drop the skip so a painter failure fails the test."""
+    """The plan renders to a PNG and an SVG, and the SVG snapshot shows what the user gave: the
+    picker's names, the timer's first preset, the log's fields."""
     from PIL import Image
 
-    try:
-        result = render(plan)
-        png = result.to_png(scale=0.5)
-        svg = result.to_svg()
-    except NotImplementedError as exc:  # PAINTERS-PENDING
-        pytest.skip(f"painter for picker/timer/log not merged yet: {exc}")
+    from render.interactive_tools import clock, heading
+
+    result = render(plan)
+    png = result.to_png(scale=0.5)
+    svg = result.to_svg()
     assert Image.open(io.BytesIO(png)).size[0] > 0
-    ET.fromstring(svg)
+    shown = " ".join(t for t in ET.fromstring(svg).itertext())
+    for view in plan.views:
+        if isinstance(view, PickerView):
+            assert all(item in shown for item in view.items[:3])
+        elif isinstance(view, TimerView) and view.presets:
+            assert clock(view.presets[0].seconds) in shown
+        elif isinstance(view, LogView):
+            assert all(heading(f) in shown for f in view.fields)
 
 
 # -------------------------------------------------------------------------------------------- draws
