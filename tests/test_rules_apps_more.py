@@ -9,6 +9,7 @@ a checklist, a calculator or a countdown to a date away from the builder that an
 from __future__ import annotations
 
 import io
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -425,3 +426,20 @@ def test_every_name_of_a_long_list_is_kept() -> None:
     assert view.items == names[:5]
     _, view = view_of("names: Ida, Jon, Kim. can you pick one at random?", PickerView)
     assert view.items == ["Ida", "Jon", "Kim"]
+
+
+@pytest.mark.parametrize(
+    ("question", "view_type"),
+    [
+        ("quiero algo para sacar un alumno al azar: Pablo, Lucía, Hugo", PickerView),
+        ("un'estrazione a sorte per chi pulisce: Giulia, Marco, Sofia", PickerView),
+        ("발표 순서 랜덤 뽑기: 민준, 서연, 도윤", PickerView),
+        ("kadroyu rastgele iki takıma böl: Emre, Burak, Kerem, Arda", PickerView),
+        ("I want to keep track of the plants I water each morning", LogView),
+    ],
+)
+def test_more_words_for_draws_and_trackers(question: str, view_type: type) -> None:
+    plan, view = view_of(question, view_type)
+    if isinstance(view, PickerView):
+        assert view.items == [x.strip() for x in re.split(r"[,:]", question)[1:]]
+    renders(plan)

@@ -307,7 +307,7 @@ def percent_tool(question: str, lang: str) -> Any | None:
 
 _COUNTDOWN = re.compile(
     r"countdown|count down|days (?:until|till|to|left)|cuenta (?:atrás|regresiva)|compte à rebours|"
-    r"conto alla rovescia|contagem regressiva|обратный отсчёт|倒计时|カウントダウン|카운트다운|aftellen|geri sayım|odliczani|đếm ngược",
+    r"conto alla rovescia|contagem regressiva|обратный отсчёт|倒计时|カウントダウン|카운트다운|aftellen|aftelklok|geri sayım|odliczani|đếm ngược",
     re.I,
 )
 _MONTHS = {

@@ -35,7 +35,7 @@ _DRAW = (
     r"|\bshuffle[sd]?\b|\brandomi[sz]e\b|\b(?:make|split|divide|sort|put)\s+(?:\w+\s+){0,3}?(?:in(?:to)?\s+)?(?:\d+|two|three|four|five|six)\s+(?:random\s+)?(?:teams|groups)\b"
     r"|\bteam\s+generator\b|\bwho\s+(?:goes\s+first|pays|has\s+to)\b.{0,40}\b(?:random|draw|pick)"
     # es / pt / it / fr
-    r"|\bsorte(?:ar|a|o|ie|io)\b|\bsorteggi\w*|\bestra(?:rre|e|i)\s+a\s+sorte\b|\bal\s+azar\b|\baleatori[ao]s?\b"
+    r"|\bsorte(?:ar|a|o|ie|io)\b|\bsorteggi\w*|\bestra(?:rre|e|i)\s+a\s+sorte\b|\bestrazione\s+a\s+sorte\b|\bal\s+azar\b|\baleatori[ao]s?\b"
     r"|\baleatóri[ao]s?\b|\ba\s+caso\b|\bcasuale\b|\btirage\s+au\s+sort\b|\btir(?:er|e|ez)\s+au\s+sort\b"
     r"|\bau\s+hasard\b|\baléatoire\b|\bruleta\b|\broleta\b|\broue\s+(?:des\s+noms|de\s+la\s+fortune)\b"
     r"|\bbarajar\b|\bembaralh\w*|\bm[ée]lang(?:er|e)\s+(?:l['’]ordre|les\s+noms)"
