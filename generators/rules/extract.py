@@ -184,7 +184,7 @@ def _unify(nums: list[Num]) -> tuple[list[float], str, bool]:
 
 def _metric_from(text: str) -> str:
     """The measure named in a fragment like 'revenue was' or 'Plot sales': command and glue words dropped."""
-    text = re.sub(r"[\(\)\[\]\"'“”‘’:：,，。.!?？！=]+", " ", text)
+    text = re.sub(r"[\(\)\[\]\"'“”‘’:：,，。.!?？！=]+", " ", re.sub(r"(?<=\w)['’]s\b", "", text))
     if CJK.search(text):
         frag = re.sub(r"\s+", "", text)
         changed = True
@@ -334,6 +334,7 @@ class _Row:
     after: str
     num: Num
     seg: str
+    counts: str = ""  # what a band's value counts ("kids"): the unit of a distribution
 
 
 _SEGMENT_SPLIT_COMMA = re.compile(_SEGMENT_SPLIT.pattern.replace(r",(?!\d{3}(?!\d))", r",(?!\d)"), re.I)
@@ -461,7 +462,9 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
     if named is not None:
         return named
     if (bands := count_bands(_segments(body, lang), lang)) is not None:
-        return [_Row(band, noun, count, seg) for band, count, noun, seg in bands]  # "8 got 15-19"
+        return [
+            _Row(band, noun, count, seg, counts=noun) for band, count, noun, seg in bands
+        ]  # "8 got 15-19"
     rows: list[_Row] = []
     gap = False
     segments = _segments(body, lang)
@@ -591,6 +594,7 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
     if not comparable([r.num for r in rows], counted) or different_measures(labels):
         return None  # "pulse 92, temperature 36.9": no units, yet different measures
     values, unit, pct = _unify([r.num for r in rows])
+    unit = unit or rows[0].counts
     metric = _metric_from(preamble) if preamble else ""
     if not metric and before_mode:
         first_seg = rows[0].seg[: rows[0].num.start]
