@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import json
 import os
 import tempfile
@@ -38,11 +37,13 @@ from generators.diffusion import (
     DTYPE_ENV,
     NO_TEXT,
     MissingWeightsError,
+    _png,
+    _resize,
     generation_size,
     hf_cache_dir,
     prompt_text,
 )
-from generators.image_common import CACHE_ENV, DEFAULT_SEED, default_cache_dir
+from generators.image_common import CACHE_ENV, DEFAULT_SEED, default_cache_dir, key_fields
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -128,17 +129,11 @@ def resolve_clip_model(name: str) -> ClipModel:
 
 
 def clip_cache_key(plan: ImagePlan, width: int, height: int, frames: int, *, model: str, steps: int) -> str:
-    """sha256 of everything that decides a clip's pixels."""
+    """sha256 of everything that decides a clip's pixels: a picture's fields, the frame count, and
+    a mark that keeps a clip's key apart from a picture's."""
     fields = {
-        "v": CACHE_VERSION,
+        **key_fields(plan, width, height, model=model, default_steps=steps),
         "what": "clip",
-        "model": model,
-        "prompt": plan.prompt,
-        "negative": plan.negative_prompt,
-        "style": plan.style,
-        "seed": DEFAULT_SEED if plan.seed is None else plan.seed,
-        "steps": plan.steps or steps,
-        "size": [width, height],
         "frames": frames,
     }
     return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
@@ -469,18 +464,6 @@ def _from_cache(cls: Any, repo: str, cache: Path, dtype: Any, half: bool, **kwar
             err = e
     assert err is not None
     raise err
-
-
-def _png(img: Image.Image) -> bytes:
-    buf = io.BytesIO()
-    img.save(buf, format="PNG", compress_level=4)
-    return buf.getvalue()
-
-
-def _resize(img: Image.Image, width: int, height: int) -> Image.Image:
-    from PIL import Image
-
-    return img.resize((width, height), Image.Resampling.LANCZOS)
 
 
 def describe_clip_models() -> str:

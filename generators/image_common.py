@@ -33,7 +33,15 @@ def cache_key(plan: ImagePlan, width: int, height: int, *, model: str, default_s
     `model` is the model's source (repo id or folder; the registry name for models built in code)
     and `default_steps` the steps it uses when the plan names none.
     """
-    fields = {
+    fields = key_fields(plan, width, height, model=model, default_steps=default_steps)
+    return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
+
+
+def key_fields(
+    plan: ImagePlan, width: int, height: int, *, model: str, default_steps: int | None
+) -> dict[str, Any]:
+    """What decides a generated picture's pixels (a clip adds its frame count to these)."""
+    return {
         "v": CACHE_VERSION,
         "model": model,
         "prompt": plan.prompt,
@@ -43,7 +51,6 @@ def cache_key(plan: ImagePlan, width: int, height: int, *, model: str, default_s
         "steps": plan.steps or default_steps,
         "size": [width, height],
     }
-    return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
 
 
 def default_cache_dir() -> Path | None:

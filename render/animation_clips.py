@@ -21,8 +21,8 @@ from typing import Any
 
 from render import frame
 from render.animation_scenes import FPS, Shot, Step
-from render.image import fit_aspect, pixel_size
-from render.layout import ClipSource, Context, Note, Page, Picture, Progress, Rect, Status, accepts
+from render.image import collect_notes, fit_aspect, pixel_size
+from render.layout import ClipSource, Context, Page, Picture, Progress, Rect, Status, accepts
 from render.plan import ImagePlan
 
 CLIP_BASE = 512
@@ -35,14 +35,7 @@ def generate(plan: ImagePlan, frames: int, ctx: Context) -> tuple[list[bytes], s
     if ctx.clips is None:
         return [], "No video model is configured, so the clip was not generated."
     width, height = pixel_size(plan.aspect_ratio, base=CLIP_BASE)
-    notes: list[str] = []
-
-    def status(message: str) -> None:
-        if isinstance(message, Note):
-            notes.append(str(message))
-        if ctx.status is not None:
-            ctx.status(message)
-
+    notes, status = collect_notes(ctx)
     try:
         pngs = generate_with(ctx.clips, plan, width, height, frames, progress=ctx.progress, status=status)
         if not pngs or not all(isinstance(p, bytes) and p for p in pngs):

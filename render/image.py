@@ -49,14 +49,7 @@ def generate(plan: ImagePlan, ctx: Context) -> tuple[bytes | None, str]:
     if ctx.images is None:
         return None, "No image model is configured, so the picture was not generated."
     width, height = pixel_size(plan.aspect_ratio)
-    notes: list[str] = []
-
-    def status(message: str) -> None:
-        if isinstance(message, Note):
-            notes.append(str(message))
-        if ctx.status is not None:
-            ctx.status(message)
-
+    notes, status = collect_notes(ctx)
     try:
         return generate_with(ctx.images, plan, width, height, progress=ctx.progress, status=status), ""
     except Exception as err:  # any generator failure must leave the rest of the answer intact
@@ -65,6 +58,20 @@ def generate(plan: ImagePlan, ctx: Context) -> tuple[bytes | None, str]:
         return None, reason
     finally:  # fallbacks the generator took (smaller size, CPU offload…)
         ctx.notes.extend(notes)
+
+
+def collect_notes(ctx: Context) -> tuple[list[str], Status]:
+    """A status callback for a generator: every remark reaches `ctx.status` live, and its `Note`s are
+    kept in the returned list, to land in this render's notes only."""
+    notes: list[str] = []
+
+    def status(message: str) -> None:
+        if isinstance(message, Note):
+            notes.append(str(message))
+        if ctx.status is not None:
+            ctx.status(message)
+
+    return notes, status
 
 
 def generate_with(

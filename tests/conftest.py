@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import io
 import zlib
+from pathlib import Path
 
 import pytest
 
@@ -210,3 +211,12 @@ def hostile_plan(kind: str) -> dict:
     else:
         plan["answer"] = f"# {SCRIPT}\n\n" + "中文 مرحبا 😀 " * 300
     return plan
+
+
+@pytest.fixture
+def offline_hub(tmp_path, monkeypatch) -> Path:
+    """An empty Hugging Face cache and no way to download."""
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    monkeypatch.delenv("HF_HUB_CACHE", raising=False)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    return tmp_path / "hf"

@@ -45,15 +45,6 @@ def tiny() -> DiffusionGenerator:
     return gen
 
 
-@pytest.fixture
-def offline_hub(tmp_path, monkeypatch) -> Path:
-    """An empty Hugging Face cache and no way to download."""
-    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
-    monkeypatch.delenv("HF_HUB_CACHE", raising=False)
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    return tmp_path / "hf"
-
-
 # ------------------------------------------------------------------------------ the pipeline itself
 
 

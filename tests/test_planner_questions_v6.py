@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from tests.test_planner_questions_v2 import BALANCED_BY, balance_gaps, counts, stratified_split
+from tests.test_planner_questions_v3 import load, tag
 
 DATA = Path(__file__).parent / "data"
 QUESTIONS = DATA / "planner_questions_v6.jsonl"
@@ -30,16 +31,7 @@ TAGS = (*DOMAINS, "precision", "honest", "knowledge")
 LANGS = ("en", "es", "fr", "de", "zh", "ja", "pt", "it", "ru", "ko", "ar", "hi", "nl", "tr")
 
 
-def load(path: Path = QUESTIONS) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def tag(item: dict[str, Any]) -> str:
-    """The angle of an item: the word before the first colon of its note."""
-    return str(item["note"]).split(":", 1)[0]
-
-
-ITEMS = load()
+ITEMS = load(QUESTIONS)
 
 
 def test_every_line_is_a_well_formed_item() -> None:
