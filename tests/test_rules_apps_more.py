@@ -443,3 +443,17 @@ def test_more_words_for_draws_and_trackers(question: str, view_type: type) -> No
     if isinstance(view, PickerView):
         assert view.items == [x.strip() for x in re.split(r"[,:]", question)[1:]]
     renders(plan)
+
+
+def test_entries_the_user_gave_start_the_tracker_and_levels_are_never_summed() -> None:
+    plan, view = view_of("track my expenses: rent 800, food 300, taxi 60", LogView)
+    assert [r[1:] for r in view.rows] == [["rent", 800], ["food", 300], ["taxi", 60]]
+    assert view.total == "Amount"
+    plan, view = view_of("I want to keep track of my weight: mon 80.1, tue 79.8, wed 79.5", LogView)
+    assert [r[-1] for r in view.rows] == [80.1, 79.8, 79.5]
+    assert view.total is None  # a weight is a level: its sum is nothing
+    renders(plan)
+
+
+def test_advice_on_what_to_buy_is_words_not_the_tool() -> None:
+    assert plan_of("my kitchen timer broke, which one should I buy?").kind == "text"

@@ -18,6 +18,8 @@ from generators.rules.app_more import _dim_of
 from generators.rules.app_tools import CALCULATOR as _CALCULATOR
 from generators.rules.app_tools import listed_items
 from generators.rules.content import split_items
+from generators.rules.inline import LEVEL
+from generators.rules.measures import measure_of
 from generators.rules.numbers import find_numbers
 from generators.rules.words import short
 from render.plan import parse_plan
@@ -267,9 +269,51 @@ def log(question: str, lang: str) -> Any | None:
         fields.append({"name": _DONE.get(lang, "Done"), "type": "toggle"})
     if len(fields) == 1:
         fields.append({"name": "Note" if lang == "en" else _TITLE.get(lang, "Note"), "type": "text"})
-    return _log_plan(question, lang, subject, fields, number_name, period, goal, unit)
+    return _log_plan(
+        question,
+        lang,
+        subject,
+        fields,
+        number_name,
+        period,
+        goal,
+        unit,
+        _given(question, fields, number_name),
+    )
 
 
+def _given(question: str, fields: list[dict[str, Any]], number_name: str) -> list[list[Any]]:
+    """Entries the user already wrote ("track my expenses: rent 800, food 300"): each one a row, its
+    label in a text field (one is added when there is none) and its value in the number field; the
+    date stays empty, since none was given. Nothing the user typed is dropped from the tracker."""
+    from generators.rules.extract import extract_data, time_axis
+
+    data = extract_data(question)
+    if data is None or not number_name or not data.values:
+        return []
+    text = next((f for f in fields if f["type"] == "text"), None)
+    if text is None:
+        text = {"name": "Day" if time_axis(data.categories) == "weekday" else "Item", "type": "text"}
+        fields.insert(1, text)
+    rows = []
+    for label, value in zip(data.categories, data.values, strict=True):
+        cells = {text["name"]: short(label, 60), number_name: value}
+        rows.append([cells.get(f["name"]) for f in fields])
+    return rows
+
+
+_LEVELS = {
+    "weight",
+    "height",
+    "temperature",
+    "pressure",
+    "pulse",
+    "glucose",
+    "oxygen",
+    "breathing",
+    "age",
+    "speed",
+}
 _UNIT_WORDS = (
     r"hours?|hrs?|minutes?|mins?|km|kms|miles?|pages?|glasses|cups?|ml|litres?|liters?|l|steps|kg|lbs?|pounds"
     r"|kcal|calories|reps|sets|horas|minutos|páginas|vasos|pasos|heures|pages|verres|pas|stunden|seiten|gläser|schritte"
@@ -316,11 +360,14 @@ def _log_plan(
     period: str,
     goal: float | None,
     unit: str,
+    rows: list[list[Any]] | None = None,
 ) -> Any | None:
     names = [f["name"].casefold() for f in fields]
     if len(set(names)) != len(names):
         return None
-    view: dict[str, Any] = {"type": "log", "fields": fields}
+    view: dict[str, Any] = {"type": "log", "fields": fields, "rows": rows or []}
+    if number_name and (measure_of(number_name) in _LEVELS or LEVEL.search(f"{number_name} {subject}")):
+        number_name = ""  # a weight, a temperature, a blood pressure: levels, whose sum is no amount
     if number_name:
         view["total"] = number_name
         view["per"] = period
@@ -329,6 +376,8 @@ def _log_plan(
     title = _TITLE.get(lang, "Tracker") + (f": {subject}" if subject else "")
     what = ", ".join(f["name"] for f in fields)
     answer = f"Add an entry ({what}); entries stay on your device."
+    if rows:
+        answer += f" It starts with the {len(rows)} you gave."
     if number_name:
         per = {"all": "", "day": " per day", "week": " per week", "month": " per month"}[period]
         answer += f" The total of {number_name}{per} shows"

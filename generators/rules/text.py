@@ -47,7 +47,10 @@ IN_WORDS: dict[str, list[tuple[str, int]]] = {
 # A yes-or-no or a quick answer asked for: a judgment in words (which needs knowledge the offline
 # planner lacks), never a picture of the numbers it is about.
 YES_NO: dict[str, list[tuple[str, int]]] = {
-    "any": [(r"re:\b(?:just\s+)?(?:a\s+)?(?:yes\s+or\s+no|quick\s+answer|short\s+answer)\b", 3),
+    "any": [  # advice on what to buy ("my timer broke, which one should I buy?"): beats the tool's name
+          (r"re:\b(?:which|what)\s+(?:one|\w+(?:\s+\w+)?)\s+should\s+(?:i|we)\s+(?:buy|get|order)\b"
+           r"|\bshould\s+(?:i|we)\s+buy\b|\bworth\s+buying\b", 5),
+          (r"re:\b(?:just\s+)?(?:a\s+)?(?:yes\s+or\s+no|quick\s+answer|short\s+answer)\b", 3),
           (r"re:\b(?:s[ií]\s+o\s+no|oui\s+ou\s+non|ja\s+oder\s+nein|sim\s+ou\s+n[ãa]o|s[iì]\s+o\s+no|ja\s+of\s+nee"
            r"|evet\s+mi\s+hay[ıi]r\s+m[ıi]|respuesta\s+r[áa]pida|r[ée]ponse\s+(?:rapide|courte)|kurze\s+antwort"
            r"|resposta\s+r[áa]pida|risposta\s+(?:breve|veloce)|kort\s+antwoord)\b", 3),
