@@ -99,3 +99,23 @@ def test_a_plan_that_builds_up_week_by_week_is_an_animation() -> None:
         "mein Plan soll sich Woche für Woche aufbauen: Woche 1 Lesen, Woche 2 Schreiben, Woche 3 Prüfung"
     )
     assert p.kind == "animation"
+
+
+def test_a_process_told_as_a_story_is_a_flow_of_its_clauses_not_a_graph_of_then_it() -> None:
+    p = plan(
+        "I run a bakery and new staff get lost. An order comes in by phone, whoever answers writes the "
+        "ticket, then it goes to Sam who bakes it, then it's boxed, and finally the driver delivers it. "
+        "Can you draw that?"
+    )
+    assert p.kind == "diagram"
+    labels = [n.label for n in p.nodes]
+    assert len(p.edges) == len(p.nodes) - 1  # a chain
+    assert not any(lb.lower().startswith(("then", "and finally")) or lb == "then it" for lb in labels)
+    assert any("Sam who bakes it" in lb for lb in labels) and any("driver delivers" in lb for lb in labels)
+
+
+def test_a_story_with_a_relation_verb_and_no_ask_is_still_a_flow() -> None:
+    p = plan(
+        "so the way leave works is the request goes to my manager and if it's over ten days it goes to HR too and then payroll updates it"
+    )
+    assert p.kind == "diagram" and len(p.nodes) == 3

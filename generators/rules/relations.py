@@ -184,6 +184,8 @@ def relation_graph(question: str) -> Graph | None:
         subject_text = padded[: vm.start()].strip()
         if not subject_text:
             continue
+        if _NARRATED.match(subject_text):
+            return None  # "then it goes to Dave", "okay so um the approval thing is like the request goes to…": steps told
         pronoun = PRONOUNS.match(subject_text) and last_subject is not None
         if pronoun and last_subject is not None:
             subjects = [last_subject]
@@ -220,6 +222,12 @@ def relation_graph(question: str) -> Graph | None:
         graph = _chained(_prepare(question)) or graph
     return graph if len(graph.edges) >= 2 else None
 
+
+# A subject that tells a story rather than names a thing: "then it", "and finally the counter", "so um".
+_NARRATED = re.compile(
+    r"^(?:and\s+)?(?:then|finally|after that|next|so|okay|ok|um+|well|basically)\b|^(?:it|it's|they)\s*$",
+    re.I,
+)
 
 # An item that is an action, not a thing: "discussed at the monthly meeting", "signed off by the head".
 _DONE = re.compile(r"^\w+ed\s+(?:at|by|in|on|with|to|off)\b", re.I)
@@ -275,3 +283,9 @@ def title_of(question: str, fallback: str) -> str:
     if not 0 < len(lead.split()) <= 12:
         return fallback
     return clean_lead(lead) or fallback
+
+
+def moves_between(text: str) -> bool:
+    """A relation verb anywhere ("goes to", "sends to", "reports to"): something moves between the
+    things a story names, so steps told around it are a flow."""
+    return _VERB_RE.search(f" {text} ") is not None

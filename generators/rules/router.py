@@ -29,7 +29,7 @@ from generators.rules.extract import ENUMERATION_RE, content_body, extract_data,
 from generators.rules.family import family_graph
 from generators.rules.numbers import find_numbers
 from generators.rules.pasted import pasted_table
-from generators.rules.relations import relation_graph
+from generators.rules.relations import moves_between, relation_graph
 from generators.rules.signals import (
     NO_VISUALS,
     STRUCTURE,
@@ -42,6 +42,7 @@ from generators.rules.signals import (
     unnegated,
     unquoted,
 )
+from generators.rules.spoken import spoken_steps
 from generators.rules.units import dimension_words
 from generators.rules.words import MAX_QUESTION, best_cue, language, typo_cue
 from render.columns import profile
@@ -229,6 +230,12 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             graph = family_graph(text) or relation_graph(text)
             if graph is not None and graph.statements >= 2:
                 scores["diagram"] = (2, "relations between things in the question", 0)
+            elif moves_between(text) and spoken_steps(text) is not None:
+                scores["diagram"] = (
+                    2,
+                    "a process told as a story in the question",
+                    0,
+                )  # "…goes to my manager…"
         if not any(k != "text" for k in scores) and supplied(text) is not None and not _asks(text):
             scores["infographic"] = (1, "a list to lay out in the question", 0)
         if (

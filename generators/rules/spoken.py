@@ -120,7 +120,7 @@ _FIRST = re.compile(
 # "is (that)" / "es que" / "ist, dass": what joins "the process" to its steps, and no part of the title.
 _COPULA = r"\b(?:is|es|est|ist|è|é|это|jest|is dat)\b(?:\s+(?:that|que|dass|che|like|como|so))?\s*"
 _PROCESS_IS = re.compile(
-    r"^.{0,80}?\b(?:process|procedure|flow|way (?:it|this|that|\w+(?: \w+)?) works|proceso|procedimiento"
+    r"^.{0,80}?\b(?:process|procedure|flow|way (?:it|this|that|\w+(?: \w+)?) works|\w+ thing|proceso|procedimiento"
     r"|processus|procédure|prozess|ablauf|processo|procedimento|процесс|proces|süreç)\b.{0,30}?" + _COPULA,
     re.I,
 )
@@ -141,13 +141,24 @@ _LAST = (
 _SEQ_SPLIT = re.compile(rf"\s*,?\s*(?:\b(?:{_AND})\s+)?(?:{SEQUENCE.pattern}|{_LAST})\s*,?\s*", re.I)
 
 
+# Inside a long step told in one breath: its clauses ("a customer emails or walks in, whoever is at
+# the counter writes the ticket", "the request goes to my manager and if it's over 5k it goes to …").
+_CLAUSES = re.compile(r"\s*,\s*|\s+and\s+(?=(?:if|when|once|otherwise|after)\b)", re.I)
+
+
 def spoken_steps(question: str) -> Content | None:
     """Steps told in order without numbers or arrows ("recibimos el pedido luego se prepara luego se
     revisa"), split at the sequence words of any of the planner's languages. None unless three
     steps or more, each short enough to be one step."""
     text = re.sub(r"\s+", " ", question or "").strip()
     text = _ASK_TAIL.sub("", text).strip(" ?？.。")
+    told = [t for t in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text) if SEQUENCE.search(t)]
+    story = len(told) == 1 and told[0] != text and not re.search(r"[:：]", text)
+    if story:  # "I run a print shop… A customer emails, …, then …": the sentence that tells the steps
+        text = told[0].strip(" ?？.。")
     parts = [p.strip(" ,;，；.。") for p in _SEQ_SPLIT.split(text)]
+    if story or not re.search(r"[:：,]", text):  # a long step told in one breath: its clauses
+        parts = [c for p in parts for c in (_CLAUSES.split(p) if len(p) > MAX_STEP_CHARS else [p])]
     if len(parts) < 3:
         return None
     head = parts[0]
