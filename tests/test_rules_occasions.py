@@ -119,3 +119,19 @@ def test_a_story_with_a_relation_verb_and_no_ask_is_still_a_flow() -> None:
         "so the way leave works is the request goes to my manager and if it's over ten days it goes to HR too and then payroll updates it"
     )
     assert p.kind == "diagram" and len(p.nodes) == 3
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("un video corto de olas rompiendo en la playa", "animation"),
+        ("ein kurzes Video von fallendem Schnee", "animation"),
+        ("고양이가 점프하는 움짤", "animation"),
+        ("做一张贴在墙上的：洗手、戴口罩、量体温", "infographic"),
+        ("памятка, чтобы повесить на дверь: мыть руки, проветривать, не шуметь", "infographic"),
+        ("入院の手順：受付、問診、検査、説明", "diagram"),
+        ("iade süreci: talep, onay, kargo, ödeme", "diagram"),
+    ],
+)
+def test_the_same_wording_in_more_languages(question: str, kind: str) -> None:
+    assert plan(question).kind == kind
