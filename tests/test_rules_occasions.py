@@ -135,3 +135,17 @@ def test_a_story_with_a_relation_verb_and_no_ask_is_still_a_flow() -> None:
 )
 def test_the_same_wording_in_more_languages(question: str, kind: str) -> None:
     assert plan(question).kind == kind
+
+
+def test_a_part_of_the_attachment_named_by_its_kind_is_no_form_asked() -> None:
+    from pathlib import Path
+
+    md = (Path(__file__).parent / "data" / "v4" / "incident_review_db_failover.md").read_text(
+        encoding="utf-8"
+    )
+    p = (
+        RulesPlanner()
+        .plan(PlanRequest(question="chart the error rate from the timeline below", markdown=md))
+        .plan
+    )
+    assert p.kind == "chart" and p.categories[0] == "09:12" and p.series[0].values[3] == 21.2

@@ -153,6 +153,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     head = request_text(text)
     has_table = table is not None and getattr(table, "shape", (0, 0))[1] > 0
     has_md = bool(markdown and markdown.strip())
+    if has_table or has_md:  # "plot the error rate from the timeline in here": a part of it, no form asked
+        head = _PART_OF_ATTACHMENT.sub(lambda m: " " * len(m.group(0)), head)
     scored = head
     scores = _score(scored)
     # A markdown-looking body pasted in the question counts as markdown; its words are not cues.
@@ -328,6 +330,15 @@ GLANCE = re.compile(
     r"glance|vistazo|coup d.(?:œ|oe)il|auf einen blick|colpo d.occhio|relance|oogopslag|bir bakışta|одного взгляда|"
     r"一目|ひと目|한눈|لمحة|नज़र में|नजर में|side by side|nebeneinander|côte à côte|lado a lado|fianco a fianco|"
     r"naast elkaar|yan yana|并排|並べて|나란히",
+    re.I,
+)
+
+
+# A part of the attachment named by what it is ("the timeline in here", "the table below"): where the
+# data is, not the form the answer should take.
+_PART_OF_ATTACHMENT = re.compile(
+    r"\b(?:from|in|of|using|with)\s+(?:the|this|that|your|my|our)\s+(?:\w+\s+)?\w+\s+"
+    r"(?:in here|in there|below|above|attached|here|in the (?:doc|document|file|report|notes))\b",
     re.I,
 )
 
