@@ -184,7 +184,7 @@ def build(req: Any) -> Any:
         if scene is None:
             return text_plan(MESSAGES[lang])
     visual = scene.visual
-    title = getattr(visual, "title", "") or short(subject, 80)
+    title = getattr(visual, "title", "") or short(getattr(visual, "prompt", "") or subject, 80)
     alt = getattr(visual, "alt_text", "") or title
     return AnimationPlan(
         title=short(title, 150),

@@ -12,6 +12,7 @@ user's unit, never converted). No entry is made up: the log starts empty.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from generators.rules.app_more import _dim_of
@@ -365,6 +366,11 @@ def _log_plan(
     names = [f["name"].casefold() for f in fields]
     if len(set(names)) != len(names):
         return None
+    if (
+        rows and period != "all" and fields[0]["type"] == "date"
+    ):  # "calorie counter: breakfast 350, lunch 600…"
+        today = date.today().isoformat()  # entries written now, per day: today's, or the day total says 0
+        rows = [[today if k == 0 and cell is None else cell for k, cell in enumerate(row)] for row in rows]
     view: dict[str, Any] = {"type": "log", "fields": fields, "rows": rows or []}
     if number_name and (measure_of(number_name) in _LEVELS or LEVEL.search(f"{number_name} {subject}")):
         number_name = ""  # a weight, a temperature, a blood pressure: levels, whose sum is no amount

@@ -236,6 +236,12 @@ def operator_product(question: str, lang: str) -> Any | None:
     if len(body) < 2:
         return None
     text = body[1].strip(" .?!")
+    if re.search(
+        r"squared|cubed|²|³|al cuadrado|au carré|hoch|quadrat|al quadrato|ao quadrado|в квадрате|平方|제곱",
+        text,
+        re.I,
+    ):
+        return None  # "weight divided by height squared": not a plain ratio of the two
     for op, pattern in (("*", _TIMES), ("/", _DIVIDED)):
         m = re.search(pattern, text, re.I)
         if m is None:

@@ -233,6 +233,7 @@ def picker(question: str, lang: str, table: Any = None) -> Any | None:
     teams = _TEAMS.search(question)
     size = _TEAM_SIZE.search(question)
     count = 1
+    shortfall = ""
     if teams is not None or size is not None or _TEAMS_ANY.search(question):
         mode = "teams"
         if teams is not None:
@@ -241,8 +242,11 @@ def picker(question: str, lang: str, table: Any = None) -> Any | None:
             count = max(1, round(len(items) / int(size.group(1) or size.group(2))))
         else:
             count = 2
+        asked = count
         if items:
             count = min(count, len(items))
+        if count < asked:  # "make 5 teams from Ana, Ben, Cal": say so, never change it silently
+            shortfall = f" You asked for {asked} teams; there are only {len(items)} names."
     elif _ORDER.search(question):
         mode = "shuffle"
     else:
@@ -259,7 +263,7 @@ def picker(question: str, lang: str, table: Any = None) -> Any | None:
     if items:
         what = {"pick": f"draws {count} at random", "shuffle": "puts them in a random order",
                 "teams": f"splits them at random into {count} teams"}[mode]  # fmt: skip
-        answer = f"{len(items)} items from your list ({', '.join(items[:8])}{'…' if len(items) > 8 else ''}); the button {what}."
+        answer = f"{len(items)} items from your list ({', '.join(items[:8])}{'…' if len(items) > 8 else ''}); the button {what}.{shortfall}"
     else:
         answer = "Type the names or things to draw from, one per line; the button draws at random."
     return _plan({"title": title, "subtitle": short(question, 100), "views": [view], "answer": answer})
@@ -462,12 +466,19 @@ _WATCH_TITLE = {"en": "Stopwatch", "es": "Cronómetro", "pt": "Cronômetro", "fr
                 "ko": "스톱워치", "tr": "Kronometre", "ar": "ساعة إيقاف", "hi": "स्टॉपवॉच"}  # fmt: skip
 
 
+_WARN = re.compile(
+    r"[,;]?\s*(?:and\s+)?(?:warn|remind|alert|tell|beep)\s+(?:me\s+|us\s+)?(?:at|after|when)\s+\d+(?:[.,]\d+)?\s*\w*",
+    re.I,
+)
+
+
 def timer(question: str, lang: str) -> Any | None:
     """A countdown with the user's durations (to choose from, or run in sequence for rounds), or a
     stopwatch. None when the question names no timer, or names a date to count down to."""
     if not wants_timer(question) or CALCULATOR.search(question):
         return None
-    found = durations(question)
+    warned = _WARN.search(question)  # "warn me at 80 minutes": a moment inside the countdown, no preset
+    found = durations(question[: warned.start()] + question[warned.end() :] if warned else question)
     if not found and countdown(question, lang) is not None:
         return None  # "a countdown timer to our wedding on 14 june": days to a date, not minutes
     sound = not _SILENT.search(question)
@@ -489,5 +500,7 @@ def timer(question: str, lang: str) -> Any | None:
     else:
         answer = f"Choose {shown}" if len(presets) > 1 else f"A countdown of {shown}"
         answer += "; it rings at the end." if sound else "."
+    if warned:
+        answer += f" It cannot warn part-way ('{warned.group(0).strip(' ,;')}'): it rings only at the end."
     title = _TIMER_TITLE.get(lang, _TIMER_TITLE["en"])
     return _plan({"title": title, "subtitle": short(question, 100), "views": [view], "answer": answer})

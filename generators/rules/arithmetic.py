@@ -14,7 +14,7 @@ from functools import lru_cache
 from generators.rules.numbers import Num, fmt_number
 
 _ASK = re.compile(
-    r"^\s*(?:what(?:'s| is)|how much is|calculate|compute|work out|solve|cu[aá]nto es|combien (?:font|fait)|"
+    r"^\s*(?:what(?:'s|s| is)|how much is|calculate|compute|work out|solve|cu[aá]nto es|combien (?:font|fait)|"
     r"wie ?viel ist|quanto (?:é|fa)|сколько будет|计算|算一下)?\s*(?P<expr>.*?)\s*(?:=|equals)?\s*[?？]?\s*$",
     re.I,
 )
@@ -83,13 +83,41 @@ def _statistic(question: str) -> str | None:
     return f"{stat} of {listed} = **{fmt_number(round(float(value), 6))}**"
 
 
+_MY_STAT = re.compile(
+    r"(?:what(?:'s| is)|give me|tell me)\s+(?:my|the|our|their|his|her)\s+(?P<stat>average|mean|median|total|sum)"
+    r"\s*[?？.!]?\s*$",
+    re.I,
+)
+
+
+def _my_statistic(question: str) -> str | None:
+    """'I scored 14 out of 20, 16 out of 20 and 12 out of 20, what's my average?': the statistic of
+    the numbers the user listed before asking (the top of a scale is no score)."""
+    import statistics
+
+    from generators.rules.framing import out_of
+    from generators.rules.numbers import find_numbers
+
+    m = _MY_STAT.search(question)
+    if m is None:
+        return None
+    nums = [n for n in find_numbers(out_of(question[: m.start()])) if not n.is_year]
+    if len(nums) < 2 or len({n.unit for n in nums}) > 1:
+        return None
+    values = [n.value * n.multiplier for n in nums]
+    stat = _STATS[m.group("stat").lower()]
+    value = {"median": statistics.median, "mean": statistics.fmean, "sum": math.fsum}[stat](values)
+    listed = ", ".join(fmt_number(v) for v in values)
+    return f"{stat} of {listed} = **{fmt_number(round(float(value), 6))}**"
+
+
 @lru_cache(maxsize=256)  # the router asks, then the text builder answers: one parse
 def arithmetic(question: str) -> str | None:
     """'what's 15% of 240', '12 × (7 + 3)': the question is one sum; answered by the formula
     evaluator (a grammar, never Python's eval), so the planner computes instead of refusing."""
     from render.formula import EvalError, FormulaError, evaluate, parse
 
-    stat = _statistic((question or "")[:300])
+    stat = _statistic((question or "")[:300]) or _my_statistic((question or "")[:300])
     if stat is not None:
         return stat
     asked = _ASK.match((question or "")[:200])

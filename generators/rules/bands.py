@@ -19,17 +19,20 @@ _BAND = re.compile(
     rf"(?:below|under|over|above|less than|more than|fewer than|at least|menos de|más de|mas de|moins de|"
     rf"plus de|unter|über|mehr als|weniger als|meno di|più di|mais de|minder dan|meer dan|меньше|больше|"
     rf"свыше|ниже)\s+{_NUM}|{_NUM}\s*\+|{_NUM}\s+(?:or more|or less|or above|or below|and up|and over))"
-    r"(?:\s*(?:%|points?|pts|marks|years?|yrs|kg|cm))?",
+    r"(?:\s*(?:%|points?|pts|marks|years?|yrs|kg|cm|m|km|hours?|hrs?|h|min(?:utes)?))?",
     re.I,
 )
 # "12 kids got", "8 got", "5 students scored", "3 people aged", "40% in", "2 were"
 _COUNTED = re.compile(
-    r"^\s*(?:and\s+|y\s+|et\s+|und\s+|e\s+|и\s+)?(\d+)\s+((?:[^\W\d_]+\s+){0,2}?)"
-    r"(?:got|scored|get|have|had|are|were|was|is|in|at|aged|with|earned|bekamen|hatten|sacaron|obtuvieron|"
+    r"^\s*(?:and\s+|y\s+|et\s+|und\s+|e\s+|и\s+)?(?:(?:[^\W\d_]+\s+){1,4}?(?=\d))?(\d+)\s+((?:[^\W\d_]+\s+){0,2}?)"
+    r"(?:got|scored|get|have|had|are|were|was|is|in|at|aged|with|earned|said|chose|picked|voted|answered|bekamen|hatten|sacaron|obtuvieron|"
     r"ont eu|ont obtenu|hanno preso|tiraram|kregen|получили)\s+(.+?)\s*[.!]?$",
     re.I,
 )
 
+
+# "between 150 and 160": one band, written with "and" (which would otherwise split the list)
+BETWEEN = re.compile(r"\bbetween\s+(\d+(?:[.,]\d+)?)\s+and\s+(\d+(?:[.,]\d+)?)", re.I)
 
 # What may follow the last band: the ask after a dash or bracket, or a chart word ("… over 65 chart")
 _TAIL = re.compile(r"(?:\s*[—–:(-].*|\s+(?:chart|graph|plot|please|pls|thanks)\b.*)?", re.I)

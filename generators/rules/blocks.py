@@ -40,7 +40,7 @@ CHECK = re.compile(
 )
 _REF_SEP = re.compile(r"\s+(?:–|—|-|=|:)\s+|\s*[=：]\s*")
 _READING = re.compile(
-    r"^(?P<label>.*?\D)\s*(?P<value>\d+(?:[.,]\d+)?\s?/\s?\d+(?:[.,]\d+)?|(?<!\d)\d{1,2}:\d{2}(?:\s?[ap]m)?)$",
+    r"^(?P<label>(?:.*?\D)?)\s*(?P<value>\d+(?:[.,]\d+)?\s?/\s?\d+(?:[.,]\d+)?|(?<!\d)\d{1,2}:\d{2}(?:\s?[ap]m)?)$",
     re.I,
 )
 _CODE_TAIL = re.compile(r"^(?P<label>.*?\D)\s*(?P<value>\+?\d[\d\s-]{1,14}\d|\d{2,4})$")

@@ -52,7 +52,9 @@ _NOT_A_SCENE = re.compile(
     r"how|why|explain|wie|warum|comment|pourquoi|cómo|como|por qué|perché|как|почему|"
     # a chart's or a process's parts, and playing through time: data or steps still to be given
     r"bars?|lines?\s+drawing|graphs?|axis|values|over time|play through|weeks|months|years|"
-    r"steps|étapes|pasos|schritte|passaggi|passos|шаги|этапы)\b|步骤|ステップ|단계"
+    r"steps|étapes|pasos|schritte|passaggi|passos|шаги|этапы|"
+    # a gif or an animation told about, or a file format: nothing asked to be made
+    r"saw|watched|loved|liked|sent|found|yesterday|format|specification|file|download|convert|compress)\b|步骤|ステップ|단계"
     r"|数|量|率|排名|销售|收入|人口|增长|数据|为什么|如何|怎么|売上|データ|なぜ|どうやって|金牌|奖牌",
     re.I,
 )
@@ -78,8 +80,11 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
     parts = re.split(r"[:：]", text, maxsplit=1)
     if len(parts) == 2 and len(parts[0].split()) <= 4 and len(parts[0]) <= 24 and parts[1].strip():
         text = parts[1].strip()  # "great, now animate it: the moon …" → "the moon …"
+    text = re.sub(
+        r"^(?:please\s+)?(?:make|create|draw|generate|do|give|show)\s+(?:me\s+|us\s+)?", "", text, flags=re.I
+    )
     text = _CLIP_NOUN.sub("", text)
-    text = _LEFTOVER.sub("", text, count=1)
+    text = _LEFTOVER.sub("", text, count=1)  # "make an [animation] of a ball" → "a ball"
     text = _PURPOSE.sub("", _TRAILING.sub("", text)).strip(" ,.;:-—，。：")
     text = re.sub(
         r"^(?:petite?s?|kleine[ns]?|piccol[oa]|pequeñ[oa]|small|little|short)\s+(?:d[e']\s*)?", "", text

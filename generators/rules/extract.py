@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from generators.rules.bands import count_bands
+from generators.rules.bands import BETWEEN, count_bands
 from generators.rules.content import bare_ranks
 from generators.rules.cues import (
     MAGNITUDES,
@@ -240,7 +240,7 @@ def _label_before(text: str) -> str:
     text = text.rstrip(" \t:=：-–—'\"“”(")
     if not text:
         return ""
-    tail = re.search(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff·A-Za-z0-9]+)$", text)
+    tail = re.search(r"((?:\d+[-–~])?[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff·A-Za-z0-9]+)$", text)
     if tail and CJK.search(tail.group(1)):
         frag = tail.group(1)
         changed = True
@@ -268,6 +268,9 @@ def _label_before(text: str) -> str:
 
 
 _CLOCK_LABEL = re.compile(r"(?<![\d:])(\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)\s*[—–=-]?\s*$", re.I)
+_CLOCK_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:at|à|um|a las|alle|om|в)\s+(\d{1,2}:\d{2}(?:\s?[ap]m)?)\b", re.I
+)
 _SCORED = re.compile(
     r"got|gets|scored|scores|earned|made|hit|sold|ran|sacó|tiene|hat|ha|tem|получил[аи]?", re.I
 )
@@ -461,7 +464,7 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
     named = _named_by_numbers(body, lang)
     if named is not None:
         return named
-    if (bands := count_bands(_segments(body, lang), lang)) is not None:
+    if (bands := count_bands(_segments(BETWEEN.sub(r"\1-\2", body), lang), lang)) is not None:
         return [
             _Row(band, noun, count, seg, counts=noun) for band, count, noun, seg in bands
         ]  # "8 got 15-19"
@@ -506,8 +509,9 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
             continue
         n = values[0]
         clock = _CLOCK_LABEL.search(seg[: n.start])  # "9:00 — 3 200", "06:00 180": the time names the value
-        before = clock.group(1) if clock else _label_before(seg[: n.start])
-        rows.append(_Row(before, _label_after(seg[n.end :]), n, seg))
+        at = _CLOCK_AFTER.match(seg[n.end :])  # "30 at 12:00"
+        before = clock.group(1) if clock else "" if at else _label_before(seg[: n.start])
+        rows.append(_Row(before, at.group(1) if at else _label_after(seg[n.end :]), n, seg))
     if len(rows) < 2 or all(r.num.is_year for r in rows):
         return None  # "born in 1990 and moved in 2005": dates, not values
     return rows
@@ -584,6 +588,8 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
             labels = [" ".join(lb.split()[:size]) if lb else lb for lb in labels]
     if not all(labels) or len({lb.casefold() for lb in labels}) != len(labels):
         return None
+    if len(labels) >= 3 and time_axis(labels[:-1]) and not time_axis(labels):
+        return None  # "Mon 34, Tue 41, Wed 38; average wait 25 min": the last is another measure
     if any(len(lb) > 60 for lb in labels):
         return None
     if not before_mode and len(rows) < 3:
@@ -594,7 +600,10 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
     if not comparable([r.num for r in rows], counted) or different_measures(labels):
         return None  # "pulse 92, temperature 36.9": no units, yet different measures
     values, unit, pct = _unify([r.num for r in rows])
-    unit = unit or rows[0].counts
+    after = {r.after.casefold() for r in rows}
+    unit = (
+        unit or rows[0].counts or (rows[0].after if before_mode and len(after) == 1 and rows[0].after else "")
+    )
     metric = _metric_from(preamble) if preamble else ""
     if not metric and before_mode:
         first_seg = rows[0].seg[: rows[0].num.start]

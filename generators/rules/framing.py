@@ -27,9 +27,27 @@ _REFERENCE = re.compile(
 )
 
 
+_REFERENCE_FIRST = re.compile(
+    r"(?:^|[.;:!?]\s*)(?:(?:my|our|the|a)\s+)?(?P<kind>goal|target|budget|objective|Ziel|objetivo|meta|objectif|obiettivo"
+    r"|цель|目标|目標|목표)\s*(?:is|was|of|:|=|ist|es|est|è|é)?\s*(?P<num>[$€£¥]?\d[\d,.]*(?:\s*(?:%|[kKmMbB]\b|km|kg|h|hours|€|\$))?)"
+    r"(?P<per>\s+(?:a|per|each|every)\s+(?:day|week|month|year))?",
+    re.I,
+)
+
+
 def held_against(text: str) -> tuple[str, tuple[str, float] | None]:
-    """ "…, Q4 38 — target is 40": the target (goal, budget, threshold) the values are held against,
-    cut from the text so it is not read as one more category ("— target is" as a fifth bar)."""
+    """ "…, Q4 38 — target is 40" or "Goal 100 km a month. So far: Mon 5 km, …": the target (goal,
+    budget, threshold) the values are held against, cut from the text so it is not read as one more
+    category ("— target is" as a fifth bar, "Goal" as a run of 100 km)."""
+    first = _REFERENCE_FIRST.search(text)
+    if first is not None and len(find_numbers(text[first.end() :])) >= 2:
+        nums = find_numbers(first.group("num"), language(text))
+        if len(nums) == 1:
+            blank = " " * (first.end() - first.start("kind"))
+            kind = first.group("kind").lower()
+            if first.group("per"):  # "goal 100 km a month": the period's total is held against it
+                kind = f"{kind} {first.group('per').strip().lower()}"
+            return text[: first.start("kind")] + blank + text[first.end() :], (kind, nums[0].value)
     m = _REFERENCE.search(text)
     if m is None or not find_numbers(text[: m.start()]):
         return text, None

@@ -170,7 +170,9 @@ def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
     if data.reference is not None:  # held against the values, never drawn as one of them
         kind, ref = data.reference
         if kind in _REACHED:
-            answer += t["reached"].format(k=sum(v >= ref for v in vals), n=len(vals), kind=kind, v=u(ref))
+            down = vals[0] > vals[-1] and min(vals) >= ref  # falling towards a goal below: a weight to lose
+            k = sum(v <= ref for v in vals) if down else sum(v >= ref for v in vals)
+            answer += t["reached"].format(k=k, n=len(vals), kind=kind, v=u(ref))
         else:
             answer += t["reference"].format(kind=kind, v=u(ref))
     y_title = metric_shown + ((f"（{unit}）" if lang == "zh" else f" ({unit})") if unit else "")

@@ -246,8 +246,8 @@ def _chained(text: str) -> Graph | None:
     triples = []
     for part in parts:
         words = part.split()
-        if not 3 <= len(words) <= 10:
-            return None
+        if not 3 <= len(words) <= 10 or re.search(r"\d", part):
+            return None  # "Lena ran 5 km in 28 minutes": a measurement, not a relation between things
         triples.append((words[0], " ".join(words[1:-1]), words[-1]))
     if len(triples) < 2:
         return None

@@ -187,6 +187,14 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         and not any(k != "text" for k in scores)
     ):
         data = None  # "is it normal that my 2-year-old sleeps 13 hours?", "12 lessons of 45 min, how many hours?"
+    found = scores.get("diagram")
+    if (
+        data is not None
+        and found is not None
+        and found[0] <= 2
+        and re.search(r"\d[\d,.]*\s*[kK]?\s*$", scored[: found[2]])
+    ):
+        scores.pop("diagram")  # "goal 10000 steps. mon 8000, tue 6500": steps counted, not a process
     if (
         data is not None
         and scores.get("diagram", (9,))[0] <= 2
@@ -223,6 +231,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         if (
             told_in_order(text)
             and (not _asks(text) or REQUEST_WORDS.search(text))
+            and (REQUEST_WORDS.search(text) or not DIARY.search(text))
             and scores.get("diagram", (0,))[0] < 2
             and scores.get("image", (0,))[0] <= 1
         ):
@@ -339,6 +348,13 @@ GLANCE = re.compile(
 _PART_OF_ATTACHMENT = re.compile(
     r"\b(?:from|in|of|using|with)\s+(?:the|this|that|your|my|our)\s+(?:\w+\s+)?\w+\s+"
     r"(?:in here|in there|below|above|attached|here|in the (?:doc|document|file|report|notes))\b",
+    re.I,
+)
+
+
+# What one did ("yesterday I went to the market, then met my sister"): a story of a day, not steps.
+DIARY = re.compile(
+    r"\b(?:yesterday|last (?:night|week|weekend|saturday|sunday)|this morning)\b|\b(?:i|we) (?:went|met|had|saw|did|took)\b",
     re.I,
 )
 

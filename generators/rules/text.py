@@ -13,7 +13,7 @@ from generators.rules.arithmetic import arithmetic, word_problem
 from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS
 from generators.rules.extract import extract_data, mixed_numbers
-from generators.rules.numbers import fmt_number
+from generators.rules.numbers import find_numbers, fmt_number
 from generators.rules.request import RulesInput
 from generators.rules.unsure import mixed_plan, unsure_plan
 from generators.rules.words import best_cue, humanize, msg, short, text_plan
@@ -47,7 +47,10 @@ IN_WORDS: dict[str, list[tuple[str, int]]] = {
 # A yes-or-no or a quick answer asked for: a judgment in words (which needs knowledge the offline
 # planner lacks), never a picture of the numbers it is about.
 YES_NO: dict[str, list[tuple[str, int]]] = {
-    "any": [  # advice on what to buy ("my timer broke, which one should I buy?"): beats the tool's name
+    "any": [  # questions about a thing one has ("how do I fix it?", "is that enough?"): not the thing
+          (r"re:\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:fix|stop|reset|repair|turn off|change|set up)\b"
+           r"|\bis\s+(?:that|it|this)\s+(?:enough|normal|ok|okay|too\s+\w+)\b|\bwhy\s+(?:does|do|is)\b", 5),
+          # advice on what to buy ("my timer broke, which one should I buy?"): beats the tool's name
           (r"re:\b(?:which|what)\s+(?:one|\w+(?:\s+\w+)?)\s+should\s+(?:i|we)\s+(?:buy|get|order)\b"
            r"|\bshould\s+(?:i|we)\s+buy\b|\bworth\s+buying\b", 5),
           (r"re:\b(?:just\s+)?(?:a\s+)?(?:yes\s+or\s+no|quick\s+answer|short\s+answer)\b", 3),
@@ -150,6 +153,10 @@ def build(req: RulesInput) -> Plan:
     if cue is not None and cue[0] >= 3:
         return text_plan(msg(req.language, "writing"))
     if statement and cue is None and not REQUEST_WORDS.search(req.question) and len(req.question) < 300:
+        nums = [n for n in find_numbers(req.question) if not n.is_year]
+        readings = len(re.findall(r"\d+/\d+", req.question))  # "120/80" is a reading, not two numbers
+        if len(nums) + readings >= 3:  # "pulse 80, temperature 36.8, BP 120/80": the values, not "no numbers"
+            return mixed_plan(req.language, req.question, nums)
         return text_plan(msg(req.language, "nothing"))
     return text_plan(msg(req.language, "research", what=msg(req.language, "what_text")))
 
