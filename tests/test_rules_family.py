@@ -33,3 +33,19 @@ def test_anything_but_family_statements_is_not_a_family() -> None:
     assert family_graph("Ann and Bill had Carol; the budget was 40k") is None
     assert family_graph("we had pizza and salad; Tom had cake") is None  # lower-case things are no people
     assert family_graph("Ann had Bob") is None  # one statement
+
+
+def test_parents_of_they_have_and_kinship_words() -> None:
+    p = plan(
+        "draw a family tree: Juan and Carmen are the parents of Rosa and Luis; Rosa married Tom and they have Eva"
+    )
+    labels = {n.id: n.label for n in p.nodes}
+    assert {(labels[e.source], labels[e.target]) for e in p.edges} == {
+        ("Juan + Carmen", "Rosa + Tom"),
+        ("Juan + Carmen", "Luis"),
+        ("Rosa + Tom", "Eva"),
+    }
+    p = plan(
+        "our family: my grandma Rosa and my grandpa Paco had my mom Elena and my uncle Pedro; Elena married Jim and had me"
+    )
+    assert sorted(n.label for n in p.nodes) == sorted(["Rosa + Paco", "Elena + Jim", "Pedro", "me"])

@@ -14,18 +14,35 @@ import re
 from generators.rules.content import split_items
 from generators.rules.relations import Graph
 
-_NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|me|I|moi|mí|mich)"
+# Kinship before a name ("my grandma Rosa", "mi abuelo José"): who the person is to the user, not
+# their name; the node is labelled with the name alone.
+KIN = re.compile(
+    r"^(?:(?:[Mm]y|[Oo]ur|[Mm]i|[Mm]on|[Mm]a|[Mm]ein|[Mm]eine|[Mm]ijn)\s+)?"
+    r"(?:grandpa|grandma|grandad|granny|grandfather|grandmother|mom|mum|mother|dad|father|uncle|aunt|brother"
+    r"|sister|son|daughter|cousin|abuelo|abuela|madre|padre|tío|tía|hermano|hermana|grand-père|grand-mère|mère"
+    r"|père|oncle|tante|opa|oma|mutter|vater|onkel|nonno|nonna|avô|avó|mãe|pai)\s+"
+)
+_NAME = (
+    r"(?:(?:(?:[Mm]y|[Oo]ur|[Mm]i|[Mm]on|[Mm]a|[Mm]ein|[Mm]eine|[Mm]ijn)\s+)?(?:grandpa|grandma|grandad|granny|grandfather"
+    r"|grandmother|mom|mum|mother|dad|father|uncle|aunt|brother|sister|son|daughter|cousin|abuelo|abuela|madre|padre"
+    r"|tío|tía|hermano|hermana|grand-père|grand-mère|mère|père|oncle|tante|opa|oma|mutter|vater|onkel|nonno|nonna"
+    r"|avô|avó|mãe|pai)\s+)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|me|I|moi|mí|mich)"
+)
 _KIDS = (
     r"(?:(?:twins|two kids|three kids|kids|children|a son|a daughter|two sons|two daughters|sons|daughters|"
     r"gemelos|hijos|jumeaux|enfants|Zwillinge|Kinder)\s*[,:]?\s*)?"
 )
-_HAD = r"(?:had|have|has|got|tuvieron|tuvo|tiene|tienen|ont eu|a eu|ont|a|haben|hat|bekamen|bekam)"
+_HAD = (
+    r"(?:had|have|has|got|are the parents of|is the (?:mother|father) of|tuvieron|tuvo|tiene|tienen"
+    r"|son los padres de|ont eu|a eu|ont|a|sont les parents de|haben|hat|bekamen|bekam|sind die Eltern von)"
+)
 _MARRIED = r"(?:married|is married to|was married to|se casó con|a épousé|s'est mariée? avec|heiratete|ist verheiratet mit)"
 _PARENTS_HAD = re.compile(
-    rf"^(?P<a>{_NAME})(?:\s+(?:and|y|et|und|&)\s+(?P<b>{_NAME}))?\s+{_HAD}\s+{_KIDS}(?P<kids>.+)$"
+    rf"^(?:(?P<they>[Tt]hey|[Ee]llos|[Ii]ls|[Ss]ie)|(?P<a>{_NAME})(?:\s+(?:and|y|et|und|&)\s+(?P<b>{_NAME}))?)"
+    rf"\s+{_HAD}\s+{_KIDS}(?P<kids>.+)$"
 )
 _WED = re.compile(
-    rf"^(?P<a>{_NAME})\s+{_MARRIED}\s+(?P<b>{_NAME})(?:\s*,?\s+(?:and|y|et|und)\s+{_HAD}\s+{_KIDS}(?P<kids>.+))?$"
+    rf"^(?P<a>{_NAME})\s+{_MARRIED}\s+(?P<b>{_NAME})(?:\s*,?\s+(?:and|y|et|und)\s+(?:they\s+|ellos\s+|ils\s+|sie\s+)?{_HAD}\s+{_KIDS}(?P<kids>.+))?$"
 )
 _PERSON = re.compile(rf"^{_NAME}$")
 
@@ -41,7 +58,10 @@ def family_graph(question: str) -> Graph | None:
     unit: dict[str, int] = {}  # a person → their node (their couple's, once married)
     people: set[str] = set()
 
+    last: list[int] = []  # the couple "they" refers to
+
     def node_of(name: str) -> int:
+        name = KIN.sub("", name)
         if name not in unit:
             unit[name] = graph.node(name)
         people.add(name)
@@ -49,6 +69,8 @@ def family_graph(question: str) -> Graph | None:
 
     def couple(a: str, b: str | None) -> int:
         n = node_of(a)
+        b = KIN.sub("", b) if b else b
+        last[:] = [n]
         if b and b not in unit:
             graph.labels[n] = f"{graph.labels[n]} + {b}"
             unit[b] = n
@@ -71,7 +93,12 @@ def family_graph(question: str) -> Graph | None:
             if wed.group("kids") and not children(n, wed.group("kids")):
                 return None
         elif had:
-            n = couple(had.group("a"), had.group("b"))
+            if had.group("they"):
+                if not last:
+                    return None
+                n = last[0]
+            else:
+                n = couple(had.group("a"), had.group("b"))
             if not children(n, had.group("kids")):
                 return None
         else:
