@@ -99,3 +99,20 @@ def test_counts_between_two_bounds_are_a_band() -> None:
 def test_a_clip_title_is_its_scene() -> None:
     p = plan("make an animation of a ball bouncing down the stairs")
     assert p.title == "a ball bouncing down the stairs"
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        (
+            "pick a random student from Ana, Ben, Carla, Dmitri and Eve",
+            ["Ana", "Ben", "Carla", "Dmitri", "Eve"],
+        ),
+        ("zieh einen Namen: Anna, Ben, Clara, David", ["Anna", "Ben", "Clara", "David"]),
+        ("sorteie quem vai lavar a louça: João, Maria, Pedro, Ana", ["João", "Maria", "Pedro", "Ana"]),
+        ("pick a random day for the party: Friday, Saturday or Sunday", ["Friday", "Saturday", "Sunday"]),
+    ],
+)
+def test_a_draw_from_the_users_list_in_more_wordings(question: str, items: list[str]) -> None:
+    p = plan(question)
+    assert p.kind == "app" and p.views[0].items == items

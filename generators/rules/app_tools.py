@@ -42,6 +42,8 @@ _DRAW = (
     r"|\bhacer\s+(?:\d+|dos|tres|cuatro)\s+equipos\b|\bfaire\s+(?:\d+|deux|trois|quatre)\s+équipes\b"
     # de / nl
     r"|\bauslos\w*|\blose\s+ziehen\b|\blos(?:en|t)\b|\bzufall\w*|\bzufällig\w*|\bglücksrad\b"
+    r"|\bzieh(?:e|en|t)?\s+(?:einen?\s+|zwei\s+|\d+\s+)?(?:namen|lose?|person(?:en)?|gewinner\w*)\b"
+    r"|\b(?:des\s+)?équipes\s+de\s+\d+\b|\bequipos\s+de\s+\d+\b|\bteams\s+(?:von|zu)\s+\d+\b"
     r"|\bwillekeurig\w*|\bloting\b|\bloten\b|\bnamen\s+trekken\b|\brad\s+van\s+(?:fortuin|namen)\b"
     # ru / tr / pl / vi / id
     r"|жеребь[её]вк\w*|жреби\w*|(?<![\u0400-\u04ff])случайн\w*|рандом\w*|(?<![\u0400-\u04ff])перемеша\w*"
@@ -132,7 +134,9 @@ _TEAMS_ANY = re.compile(
     re.I,
 )
 _TEAM_SIZE = re.compile(
-    r"\b(?:teams|groups)\s+of\s+(\d{1,3})\b|\b(\d{1,3})\s+(?:per|a|each)\s+(?:team|group)\b", re.I
+    r"\b(?:teams|groups|équipes|equipos|grupos|squadre|teams\s+zu|gruppen\s+zu)\s+(?:of|de|di|von|zu)?\s*(\d{1,3})\b"
+    r"|\b(\d{1,3})\s+(?:per|a|each)\s+(?:team|group)\b",
+    re.I,
 )
 _ORDER = re.compile(
     r"\bshuffle|\border\b|\brota\b|\bturns?\b|\blineup\b|\bline-up\b|\bsequence\b|\borden\b|\bordem\b|\bordre\b"
@@ -180,6 +184,9 @@ def _clean_item(item: str) -> str:
     return short(re.sub(r"\s+", " ", kept).strip(" .-'’!?"), 80)
 
 
+_EITHER = re.compile(r"\s+(?:or|o|ou|oder|of|или|oppure)\s+", re.I)
+
+
 def listed_items(question: str) -> list[str]:
     """The names or things the user listed ('…: mia, leo, sam', '- Ann\\n- Bob', 'between Ann, Bob
     and Cid'), each as written (symbols such as emoji dropped); empty when none were listed. Only
@@ -199,6 +206,7 @@ def listed_items(question: str) -> list[str]:
     for items in candidates:
         # "who goes first? pick at random: Ana, Bo, Cy": the words before a colon are the ask, not a name
         items = [c for c in (_clean_item(re.split(r"[:：]", it)[-1]) for it in items) if c]
+        items = [p for it in items for p in _EITHER.split(it) if p.strip()]  # "Saturday or Sunday": two
         if len(items) >= 2 and all(len(it.split()) <= 4 for it in items):
             return items[:500]
     return []

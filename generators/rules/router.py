@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from generators.base import Route
+from generators.rules.app_tools import DRAW, listed_items
 from generators.rules.arithmetic import arithmetic, word_problem
 from generators.rules.content import asked_then_listed, supplied
 from generators.rules.cues import REQUEST_WORDS, TABLE_CUES
@@ -247,6 +248,21 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
                     "a process told as a story in the question",
                     0,
                 )  # "…goes to my manager…"
+        drawn = DRAW.search(text)
+        names = listed_items(text) if drawn else []
+        if (
+            drawn
+            and names
+            and not any(re.search(r"\d", n) for n in names)  # names, not counts ("294 randomised")
+            and drawn.start() < text.find(names[0])  # the ask before the list ("lost near elm st" is no draw)
+            and scores.get("app", (0,))[0] < 4
+            and max((v[0] for v in scores.values()), default=0) <= 3
+        ):
+            scores["app"] = (
+                4,
+                drawn.group(0),
+                drawn.start(),
+            )  # "zieh einen Namen: Anna, Ben": a draw from the list
         if not any(k != "text" for k in scores) and supplied(text) is not None and not _asks(text):
             scores["infographic"] = (1, "a list to lay out in the question", 0)
         if (
