@@ -19,8 +19,9 @@ from generators.rules.app_more import _dim_of
 from generators.rules.app_tools import CALCULATOR as _CALCULATOR
 from generators.rules.app_tools import listed_items
 from generators.rules.content import split_items
+from generators.rules.extract import extract_data, time_axis
 from generators.rules.inline import LEVEL
-from generators.rules.measures import measure_of
+from generators.rules.measures import LEVELS, measure_of
 from generators.rules.numbers import find_numbers
 from generators.rules.words import short
 from render.plan import parse_plan
@@ -287,8 +288,6 @@ def _given(question: str, fields: list[dict[str, Any]], number_name: str) -> lis
     """Entries the user already wrote ("track my expenses: rent 800, food 300"): each one a row, its
     label in a text field (one is added when there is none) and its value in the number field; the
     date stays empty, since none was given. Nothing the user typed is dropped from the tracker."""
-    from generators.rules.extract import extract_data, time_axis
-
     data = extract_data(question)
     if data is None or not number_name or not data.values:
         return []
@@ -303,18 +302,6 @@ def _given(question: str, fields: list[dict[str, Any]], number_name: str) -> lis
     return rows
 
 
-_LEVELS = {
-    "weight",
-    "height",
-    "temperature",
-    "pressure",
-    "pulse",
-    "glucose",
-    "oxygen",
-    "breathing",
-    "age",
-    "speed",
-}
 _UNIT_WORDS = (
     r"hours?|hrs?|minutes?|mins?|km|kms|miles?|pages?|glasses|cups?|ml|litres?|liters?|l|steps|kg|lbs?|pounds"
     r"|kcal|calories|reps|sets|horas|minutos|páginas|vasos|pasos|heures|pages|verres|pas|stunden|seiten|gläser|schritte"
@@ -372,7 +359,7 @@ def _log_plan(
         today = date.today().isoformat()  # entries written now, per day: today's, or the day total says 0
         rows = [[today if k == 0 and cell is None else cell for k, cell in enumerate(row)] for row in rows]
     view: dict[str, Any] = {"type": "log", "fields": fields, "rows": rows or []}
-    if number_name and (measure_of(number_name) in _LEVELS or LEVEL.search(f"{number_name} {subject}")):
+    if number_name and (measure_of(number_name) in LEVELS or LEVEL.search(f"{number_name} {subject}")):
         number_name = ""  # a weight, a temperature, a blood pressure: levels, whose sum is no amount
     if number_name:
         view["total"] = number_name

@@ -58,9 +58,17 @@ def _stat_of(comma_decimal: bool) -> re.Pattern[str]:
     )
 
 
+def _worked(stat: str, values: list[float]) -> str:
+    """'mean of 14, 16, 12 = **14**': the statistic worked out, with the values it was worked from."""
+    import statistics
+
+    value = {"median": statistics.median, "mean": statistics.fmean, "sum": math.fsum}[stat](values)
+    listed = ", ".join(fmt_number(v) for v in values)
+    return f"{stat} of {listed} = **{fmt_number(round(float(value), 6))}**"
+
+
 def _statistic(question: str) -> str | None:
     """The median, mean or sum of the numbers listed at the end of the question, worked out."""
-    import statistics
 
     from generators.rules.numbers import COMMA_DECIMAL
     from generators.rules.words import language
@@ -77,10 +85,7 @@ def _statistic(question: str) -> str | None:
         return None
     if len(values) < 2:
         return None
-    stat = _STATS[(m.group("stat") or m.group("stat2")).lower()]
-    value = {"median": statistics.median, "mean": statistics.fmean, "sum": math.fsum}[stat](values)
-    listed = ", ".join(fmt_number(v) for v in values)
-    return f"{stat} of {listed} = **{fmt_number(round(float(value), 6))}**"
+    return _worked(_STATS[(m.group("stat") or m.group("stat2")).lower()], values)
 
 
 _MY_STAT = re.compile(
@@ -93,7 +98,6 @@ _MY_STAT = re.compile(
 def _my_statistic(question: str) -> str | None:
     """'I scored 14 out of 20, 16 out of 20 and 12 out of 20, what's my average?': the statistic of
     the numbers the user listed before asking (the top of a scale is no score)."""
-    import statistics
 
     from generators.rules.framing import out_of
     from generators.rules.numbers import find_numbers
@@ -105,10 +109,7 @@ def _my_statistic(question: str) -> str | None:
     if len(nums) < 2 or len({n.unit for n in nums}) > 1:
         return None
     values = [n.value * n.multiplier for n in nums]
-    stat = _STATS[m.group("stat").lower()]
-    value = {"median": statistics.median, "mean": statistics.fmean, "sum": math.fsum}[stat](values)
-    listed = ", ".join(fmt_number(v) for v in values)
-    return f"{stat} of {listed} = **{fmt_number(round(float(value), 6))}**"
+    return _worked(_STATS[m.group("stat").lower()], values)
 
 
 @lru_cache(maxsize=256)  # the router asks, then the text builder answers: one parse

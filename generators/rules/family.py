@@ -16,18 +16,14 @@ from generators.rules.relations import Graph
 
 # Kinship before a name ("my grandma Rosa", "mi abuelo José"): who the person is to the user, not
 # their name; the node is labelled with the name alone.
-KIN = re.compile(
-    r"^(?:(?:[Mm]y|[Oo]ur|[Mm]i|[Mm]on|[Mm]a|[Mm]ein|[Mm]eine|[Mm]ijn)\s+)?"
+_KINSHIP = (
+    r"(?:(?:[Mm]y|[Oo]ur|[Mm]i|[Mm]on|[Mm]a|[Mm]ein|[Mm]eine|[Mm]ijn)\s+)?"
     r"(?:grandpa|grandma|grandad|granny|grandfather|grandmother|mom|mum|mother|dad|father|uncle|aunt|brother"
     r"|sister|son|daughter|cousin|abuelo|abuela|madre|padre|tío|tía|hermano|hermana|grand-père|grand-mère|mère"
     r"|père|oncle|tante|opa|oma|mutter|vater|onkel|nonno|nonna|avô|avó|mãe|pai)\s+"
 )
-_NAME = (
-    r"(?:(?:(?:[Mm]y|[Oo]ur|[Mm]i|[Mm]on|[Mm]a|[Mm]ein|[Mm]eine|[Mm]ijn)\s+)?(?:grandpa|grandma|grandad|granny|grandfather"
-    r"|grandmother|mom|mum|mother|dad|father|uncle|aunt|brother|sister|son|daughter|cousin|abuelo|abuela|madre|padre"
-    r"|tío|tía|hermano|hermana|grand-père|grand-mère|mère|père|oncle|tante|opa|oma|mutter|vater|onkel|nonno|nonna"
-    r"|avô|avó|mãe|pai)\s+)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|me|I|moi|mí|mich)"
-)
+KIN = re.compile(rf"^{_KINSHIP}")
+_NAME = rf"(?:{_KINSHIP})?(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|me|I|moi|mí|mich)"
 _KIDS = (
     r"(?:(?:twins|two kids|three kids|kids|children|a son|a daughter|two sons|two daughters|sons|daughters|"
     r"gemelos|hijos|jumeaux|enfants|Zwillinge|Kinder)\s*[,:]?\s*)?"

@@ -44,6 +44,11 @@ MEASURES: dict[str, tuple[str, ...]] = {
                "カロリー", "칼로리", "السعرات", "कैलोरी", "kalori", "calorieën"),
 }
 # fmt: on
+# Measures of a state at a moment, whose values are never summed (a weight, a temperature); the others
+# (calories, distance) are amounts that add up.
+LEVELS = frozenset(
+    {"weight", "height", "temperature", "pressure", "pulse", "glucose", "oxygen", "breathing", "age", "speed"}
+)
 
 
 @cache
