@@ -40,6 +40,37 @@ class Pairs:
 
 
 @dataclass
+class Sides:
+    """Two lists under opposite headings (pros / cons, advantages / disadvantages, do / don't): one
+    comparison, each side under its own heading."""
+
+    left_title: str
+    left: list[str]
+    right_title: str
+    right: list[str]
+
+
+# Headings that name the two sides of one judgement, in the planners' languages.
+_SIDES = (
+    (
+        r"pros?|advantages?|benefits?|upsides?|strengths?|for|do'?s|do|yes|"
+        r"ventajas?|pros|avantages?|points? forts?|vorteile?|stärken|vantagens?|pr[oó]s|vantaggi|punti di forza|"
+        r"voordelen|плюсы|преимущества|artıları|avantajlar|zalety|plusy|优点|优势|好处|利点|メリット|장점"
+    ),
+    (
+        r"cons?|disadvantages?|drawbacks?|downsides?|weaknesses?|against|don'?ts|don'?t|no|"
+        r"desventajas?|contras|inconvénients?|points? faibles?|nachteile?|schwächen|desvantagens?|contras|"
+        r"svantaggi|punti deboli|nadelen|минусы|недостатки|eksileri|dezavantajlar|wady|minusy|缺点|劣势|坏处|欠点|デメリット|단점"
+    ),
+)
+_SIDE_RX = tuple(re.compile(rf"^\W*(?:the\s+)?(?:{rx})\W*$", re.I) for rx in _SIDES)
+
+
+def _side(text: str) -> int | None:
+    return next((k for k, rx in enumerate(_SIDE_RX) if rx.match(text.strip())), None)
+
+
+@dataclass
 class ListKind:
     kind: str
     """timeline | stats | pairs | ranked | steps | bullets"""
@@ -117,11 +148,17 @@ def classify_list(
         keyed = [re.match(r"^([^:：.!?]{1,40}?)\s*[:：]\s+(\S.*)$", t) for t in texts]
         if all(keyed):
             pairs = [(m.group(1).strip(), m.group(2).strip()) for m in keyed if m]
-    if len(texts) >= 2 and all(pairs):
+    if len(texts) >= 2 and all(pairs) and not (node.ordered and _named_steps(texts)):
         return ListKind("pairs", rows=[[a, b] for a, b in (p for p in pairs if p)])
     if node.ordered:
         return ListKind("steps", steps=[step_of(t) for t in texts])
     return ListKind("bullets")
+
+
+def _named_steps(texts: list[str]) -> bool:
+    """'1. **Install Python** – download it…': numbered items each a short name and what to do, a
+    process whose order matters (a table would lose the numbers)."""
+    return all(re.match(r"^[^:：]{1,60}?\s*(?::|：| — | – | - )\s*\S", t) for t in texts)
 
 
 def sentence_stats(inline: Inline) -> list[tuple[str, Stat | None]]:
@@ -183,10 +220,11 @@ def labelled_pair(inline: Inline) -> tuple[str, str, str, str] | None:
     return first.group(1).strip(), first.group(2).strip(), second.group(1).strip(), second.group(2).strip()
 
 
-def group_pairs(nodes: list[Node]) -> list[Node | Pairs]:
+def group_pairs(nodes: list[Node]) -> list[Node | Pairs | Sides]:
     """Runs of "**Problem:** … Fix: …" paragraphs, and runs of question headings each followed by
-    its answer (an FAQ), become one `Pairs` node: rows that keep each question with its answer."""
-    out: list[Node | Pairs] = []
+    its answer (an FAQ), become one `Pairs` node: rows that keep each question with its answer.
+    Two lists under opposite headings ("Pros", "Cons") become one `Sides` node."""
+    out: list[Node | Pairs | Sides] = []
     i = 0
     while i < len(nodes):
         node = nodes[i]
@@ -203,6 +241,31 @@ def group_pairs(nodes: list[Node]) -> list[Node | Pairs]:
                 out.append(Pairs([first[0], first[2]], [[p[1], p[3]] for p in run]))
                 i = j
                 continue
+        matrix = _matrix(nodes, i)
+        if matrix is not None:
+            out.append(matrix[0])
+            i = matrix[1]
+            continue
+        if (
+            isinstance(node, Heading)
+            and i + 3 < len(nodes)
+            and isinstance(nodes[i + 1], ListBlock)
+            and isinstance(nodes[i + 2], Heading)
+            and nodes[i + 2].level == node.level  # type: ignore[union-attr]
+            and isinstance(nodes[i + 3], ListBlock)
+            and {_side(node.inline.text), _side(nodes[i + 2].inline.text)} == {0, 1}  # type: ignore[union-attr]
+        ):
+            left, right = nodes[i + 1], nodes[i + 3]
+            out.append(
+                Sides(
+                    node.inline.text,
+                    [it.inline.text for _, it in flat_items(left) if it.inline.text],  # type: ignore[arg-type]
+                    nodes[i + 2].inline.text,  # type: ignore[union-attr]
+                    [it.inline.text for _, it in flat_items(right) if it.inline.text],  # type: ignore[arg-type]
+                )
+            )
+            i += 4
+            continue
         if isinstance(node, Heading) and _question(node):
             run_rows: list[list[str]] = []
             j = i
@@ -227,6 +290,38 @@ def group_pairs(nodes: list[Node]) -> list[Node | Pairs]:
         out.append(node)
         i += 1
     return out
+
+
+def _labelled_items(node: Node) -> list[tuple[str, str]] | None:
+    if not isinstance(node, ListBlock) or any(d for d, _ in flat_items(node)):
+        return None
+    pairs = [pair_of(it.inline.text, it.inline.bold) for it in node.items]
+    return pairs if pairs and all(pairs) else None  # type: ignore[return-value]
+
+
+def _matrix(nodes: list[Node], i: int) -> tuple[Pairs, int] | None:
+    """Sections that each say the same few things ("## Scalability" then "**SQL**: … **NoSQL**: …",
+    "## Cost" then the same two): one table, a row per section and a column per thing compared,
+    read across as the author compared them. Returns the table and the index after the run."""
+    rows: list[list[str]] = []
+    labels: list[str] = []
+    j = i
+    while j + 1 < len(nodes) and isinstance(nodes[j], Heading):
+        items = _labelled_items(nodes[j + 1])
+        if items is None or not 2 <= len(items) <= 4:
+            break
+        keys = [a.casefold() for a, _ in items]
+        if len(set(keys)) != len(keys) or (labels and keys != [lb.casefold() for lb in labels]):
+            break
+        if rows and nodes[j].level != nodes[i].level:  # type: ignore[union-attr]
+            break
+        labels = labels or [a for a, _ in items]
+        aspect = re.sub(r"^\s*\d+[.)]\s*", "", nodes[j].inline.text)  # type: ignore[union-attr]
+        rows.append([aspect, *[b for _, b in items]])
+        j += 2
+    if len(rows) < 2:
+        return None
+    return Pairs(["", *labels], rows), j
 
 
 def _question(node: Heading) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 from generators.markdown.chart import comparable, table_chart
 from generators.markdown.content import (
     Pairs,
+    Sides,
     classify_list,
     group_pairs,
     item_stat,
@@ -291,6 +292,8 @@ def markdown_to_infographic(md: str, title: str | None = None) -> InfographicPla
                 state.update(vs=(hm.group(1).strip(), hm.group(2).strip()), sides={}, lists=[])
         elif isinstance(node, Pairs):
             page.add(TableBlock(title=page.title(), columns=node.header, rows=node.rows))
+        elif isinstance(node, Sides):
+            page.add(_comparison((node.left_title, node.right_title), node.left, node.right, page.title()))
         elif isinstance(node, Para):
             text = node.inline.text
             if SOURCE.match(text):

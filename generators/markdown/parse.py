@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from generators.markdown.chatter import is_sign_off, lead_in_topic, without_opener
 from generators.rules.numbers import find_numbers
 from generators.rules.words import short
 from render.plan import Stat
@@ -226,10 +227,62 @@ def _table(tokens: list[Any], i: int) -> tuple[Table, int]:
 
 
 def parse(md: str) -> list[Node]:
-    """The markdown as a list of block nodes (headings, paragraphs, lists, tables, quotes, code)."""
+    """The markdown as a list of block nodes (headings, paragraphs, lists, tables, quotes, code),
+    without an assistant's opener and sign-off (`chatter`) and with label paragraphs as headings."""
     tokens = _parser().parse(md or "")
     nodes, _ = _blocks(tokens, 0, None)
-    return nodes
+    return _labels_as_headings(_without_chatter(nodes))
+
+
+def _without_chatter(nodes: list[Node]) -> list[Node]:
+    """ "Sure!" before the answer and "Let me know if…" after it are the conversation's, not the
+    content's (`generators.markdown.chatter`)."""
+    out = list(nodes)
+    if out and isinstance(out[0], Para):
+        text = without_opener(out[0].inline.text)
+        if text != out[0].inline.text:
+            if text:
+                out[0] = Para(Inline(text, out[0].inline.bold, out[0].inline.code))
+            else:
+                out.pop(0)
+    while len(out) > 1 and isinstance(out[-1], Para):
+        said = sentences(out[-1].inline.text)
+        keep = list(said)
+        while keep and is_sign_off(keep[-1]):
+            keep.pop()
+        if len(keep) == len(said):
+            break
+        if keep:
+            last = out[-1].inline
+            out[-1] = Para(Inline(" ".join(keep), last.bold, last.code))
+            break
+        out.pop()
+    return out
+
+
+_LABEL = re.compile(r"^(.{1,60}?)\s*[:：]?$")
+
+
+def _labels_as_headings(nodes: list[Node]) -> list[Node]:
+    """A paragraph that is only a bold label ("**Pros**", "**What you need:**") heads what follows
+    it, as a heading one level below the headings before it."""
+    out: list[Node] = []
+    level = 1
+    for k, node in enumerate(nodes):
+        if isinstance(node, Heading):
+            level = node.level
+        nxt = nodes[k + 1] if k + 1 < len(nodes) else None
+        if (
+            isinstance(node, Para)
+            and isinstance(nxt, (ListBlock, Para, Table))
+            and len(node.inline.bold) == 1
+            and (m := _LABEL.match(node.inline.text))
+            and m.group(1).strip(" *") == node.inline.bold[0].strip(" :：*")
+        ):
+            out.append(Heading(min(level + 1, 6), Inline(m.group(1).strip(" *"))))
+            continue
+        out.append(node)
+    return out
 
 
 # ------------------------------------------------------------------------------------------- helpers
@@ -317,6 +370,9 @@ def document_title(nodes: list[Node], title: str | None, md: str) -> tuple[str, 
         return short(title, 150), rest
     if found:
         return short(found, 150), rest
+    topic = lead_in_topic(rest[0].inline.text) if rest and isinstance(rest[0], Para) else None
+    if topic and len(rest) > 1:  # "Here's how to set up a Python virtual environment:" names it
+        return short(topic, 150), rest[1:]
     heading = next((n for n in rest if isinstance(n, Heading)), None)
     if heading is not None:
         return short(heading.inline.text, 150), rest

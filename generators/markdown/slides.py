@@ -18,6 +18,7 @@ import unicodedata
 from generators.markdown.chart import comparable, table_chart
 from generators.markdown.content import (
     Pairs,
+    Sides,
     classify_list,
     group_pairs,
     paragraph_stats,
@@ -75,6 +76,8 @@ class _Deck:
         """How many paragraphs (and nothing else) the pending bullets came from."""
         self.code: list[str] = []
         """Code of this section: shown when it is all the section has, else said in the notes."""
+        self.default = ""
+        """The deck's title: the title of slides before any heading."""
 
     def end_section(self) -> None:
         code, self.code = self.code, []
@@ -98,7 +101,7 @@ class _Deck:
         self.emitted_for_title = False
 
     def fallback_title(self) -> str:
-        return self.title or ("Overview" if self.lang == "en" else "概览")
+        return self.title or self.default or ("Overview" if self.lang == "en" else "概览")
 
     def slide_title(self) -> str:
         return short(self.fallback_title(), TITLE_CHARS)
@@ -450,6 +453,7 @@ def markdown_to_slides(md: str, title: str | None = None) -> SlidesPlan:
         if not paragraph_stats(first)[0] or facts_line(first.text):
             subtitle = rest.pop(0).inline.text
     deck = _Deck(lang)
+    deck.default = deck_title
     sources: list[str] = []
     units = group_pairs(rest)
     for idx, node in enumerate(units):
@@ -460,6 +464,17 @@ def markdown_to_slides(md: str, title: str | None = None) -> SlidesPlan:
                 deck.add(Slide(layout="section", title=short(node.inline.text, TITLE_CHARS)))
         elif isinstance(node, Pairs):
             deck.add(Slide(layout="table", title=deck.slide_title(), columns=node.header, rows=node.rows))
+        elif isinstance(node, Sides):
+            deck.add(
+                Slide(
+                    layout="two_column",
+                    title=deck.slide_title(),
+                    left_title=short(node.left_title, 80),
+                    bullets=[_bullet(t, deck.notes) for t in node.left],
+                    right_title=short(node.right_title, 80),
+                    right_bullets=[_bullet(t, deck.notes) for t in node.right],
+                )
+            )
         elif isinstance(node, Para):
             if SOURCE.match(node.inline.text):
                 sources.append(node.inline.text)

@@ -181,6 +181,31 @@ MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct
 MONTHS_EN_FULL = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                   "October", "November", "December")
 WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# Month and weekday names and their short forms in the planner's Latin- and Cyrillic-script languages:
+# labels of a time axis ("sept 82 %, oct 76 %, …, dic 64 %", "pon. 5, wt. 3, …").
+_MONTH_WORDS = (
+    "ene feb mar abr may jun jul ago sep sept set oct nov dic enero febrero marzo abril mayo junio julio agosto "
+    "septiembre setiembre octubre noviembre diciembre janv févr fevr mars avr mai juin juil août aout déc janvier "
+    "février fevrier avril juillet septembre octobre novembre décembre jän jan märz mrz okt dez januar februar "
+    "april juni juli august oktober dezember gen mag giu lug ott gennaio febbraio aprile maggio giugno luglio "
+    "settembre ottobre dicembre fev abr out janeiro fevereiro março maio junho julho setembro outubro novembro "
+    "dezembro mrt mei januari februari maart augustus sty lut kwi maj cze lip sie wrz paź lis gru styczeń luty "
+    "marzec kwiecień czerwiec lipiec sierpień wrzesień październik listopad grudzień oca şub nis haz tem ağu eyl "
+    "eki kas ara ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık янв фев мар апр май "
+    "июн июл авг сен сент окт ноя дек январь февраль март апрель июнь июль август сентябрь октябрь ноябрь "
+    "декабрь"
+)
+MONTH_NAMES = frozenset(_MONTH_WORDS.split())
+_WEEKDAY_WORDS = (
+    "lun mar mié mie jue vie sáb sab dom lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
+    "mer jeu ven sam dim lundi mardi mercredi jeudi vendredi samedi dimanche mo di mi do fr sa so montag dienstag "
+    "mittwoch donnerstag freitag samstag sonntag gio lunedì martedì mercoledì giovedì venerdì sabato domenica seg "
+    "ter qua qui sex segunda terça quarta quinta sexta ma wo vr za zo maandag dinsdag woensdag donderdag vrijdag "
+    "zaterdag zondag pon wt śr czw pt sob niedz nd poniedziałek wtorek środa czwartek piątek sobota niedziela pzt "
+    "sal çar per cum cmt paz pazartesi salı çarşamba perşembe cuma cumartesi pazar пн вт ср чт пт сб вс "
+    "понедельник вторник среда четверг пятница суббота воскресенье"
+)
+WEEKDAY_NAMES = frozenset(_WEEKDAY_WORDS.split())
 WEEKDAYS_EN_FULL = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAYS_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

@@ -12,11 +12,13 @@ from generators.rules.bands import BETWEEN, count_bands
 from generators.rules.content import bare_ranks
 from generators.rules.cues import (
     MAGNITUDES,
+    MONTH_NAMES,
     MONTHS_EN,
     MONTHS_EN_FULL,
     STOPWORDS,
     STOPWORDS_CJK,
     STOPWORDS_INTL,
+    WEEKDAY_NAMES,
     WEEKDAYS_EN,
     WEEKDAYS_EN_FULL,
     WEEKDAYS_ZH,
@@ -28,7 +30,7 @@ from generators.rules.dates import MONTH_EN as _MONTH_EN
 from generators.rules.dates import mask_dates
 from generators.rules.framing import held_against, out_of, shares_labelled
 from generators.rules.measures import different_measures
-from generators.rules.numbers import COMMA_DECIMAL, Num, cn_int, find_numbers, weekday_run
+from generators.rules.numbers import COMMA_DECIMAL, Num, cn_int, comma_decimals, find_numbers, weekday_run
 from generators.rules.spelled import spelled_numbers
 from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, language, without_particle
 
@@ -319,7 +321,7 @@ def _label_after(text: str) -> str:
 
 
 _SEGMENT_SPLIT = re.compile(
-    r"\s*(?:[;；、،\n]|,(?!\d{3}(?!\d))|，|(?<!\bno)(?<!\bnr)(?<!\bnum)(?<!\bvs)(?<!\bca)\.\s+|[?？!！]\s*|。|\band\b|\bor\b|\by\b|\bet\b|\bund\b|\be\b|\bи\b|&(?!\s*(?:sons?|co\b|partners|daughters?|friends)\b)|以及|还有|和|与|及)\s*",
+    r"\s*(?:[;；、،\n]|,(?!\d{3}(?!\d))|，|(?<!\bno)(?<!\bnr)(?<!\bnum)(?<!\bvs)(?<!\bca)(?:\.\s+(?!\d)|(?<=\d)\.\s+|(?<=\w{6})\.\s+)|[?？!！]\s*|。|\band\b|\bor\b|\by\b|\bet\b|\bund\b|\be\b|\bи\b|&(?!\s*(?:sons?|co\b|partners|daughters?|friends)\b)|以及|还有|和|与|及)\s*",
     re.I,
 )
 TIME_TOKEN = re.compile(
@@ -345,7 +347,7 @@ _SEGMENT_SPLIT_COMMA = re.compile(_SEGMENT_SPLIT.pattern.replace(r",(?!\d{3}(?!\
 
 def _segments(body: str, locale: str = "en") -> list[str]:
     """List items; where a comma is the decimal mark ("3,6 Mio") only a comma before a space splits."""
-    split = _SEGMENT_SPLIT_COMMA if locale in COMMA_DECIMAL else _SEGMENT_SPLIT
+    split = _SEGMENT_SPLIT_COMMA if locale in COMMA_DECIMAL or comma_decimals(body) else _SEGMENT_SPLIT
     return [seg for seg in split.split(body) if seg and seg.strip()]
 
 
@@ -631,11 +633,11 @@ def time_axis(labels: list[str]) -> str:
         return "year"
     if all(re.fullmatch(r"q[1-4](?:\s*(?:19|20)\d\d)?", x) for x in low):
         return "quarter"
-    months = {m.lower() for m in MONTHS_EN} | {m.lower() for m in MONTHS_EN_FULL} | {"sept"}
+    months = {m.lower() for m in MONTHS_EN} | {m.lower() for m in MONTHS_EN_FULL} | MONTH_NAMES
     if all(x in months or re.fullmatch(r"\d{1,2}月", x) for x in low):
         return "month"
     days = {d.lower() for d in WEEKDAYS_EN} | {d.lower() for d in WEEKDAYS_EN_FULL} | set(WEEKDAYS_ZH)
-    if all(x in days for x in low):
+    if all(x in days for x in low) or (len(low) >= 3 and all(x in days or x in WEEKDAY_NAMES for x in low)):
         return "weekday"
     return ""
 
@@ -711,6 +713,8 @@ def _extract(text: str) -> QuestionData | None:
         return None  # "priorities: 1 security, 2 performance, 3 new features": an order, not values
     lang = lang_of(text)
     locale = language(text)
+    if locale not in COMMA_DECIMAL and comma_decimals(text):
+        locale = "comma"  # "LeBron 25,7, AD 24,1": numbers read with decimal commas, item by item
     groups = _groups(text, locale) or _slashed(text, locale)
     if groups is not None:
         return groups

@@ -33,7 +33,7 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
         |\s?(?:百万|千万|十亿|千|万|亿|億|만|억|천))?
     (?P<cur2>\s?(?:{_CUR_WORDS})(?![A-Za-z])(?!\d))?     # "2021 $1,450": a sign before digits is the next number's
     (?P<pct>\s?(?:%|％|percent\b|per\scent\b|pct\b|por\sciento|pour\s?cent|prozent|per\scento|процент\w*))?
-    (?!\s?(?:月|年|日|号|季度|季|周(?![一二三四五六日天末])|点|个月|년|월|일|분기|st\b|nd\b|rd\b|th\b|er\b|ère\b|ème\b|º|ª|:\d
+    (?!\s?(?:月|年|日|号|季度|季|周(?![一二三四五六日天末])|点|个月|년|월|일|분기|st\b|nd\b|rd\b|th\b|er\b|ère\b|ème\b|e\b|de\b|ste\b|º|ª|:\d
         |時(?!間)|시(?!간)|बजे|uhr\b|o'?clock\b|-(?:я|й|е|го|ая|ый|ой|ий)\b))                   # a clock time ("8時", "10 बजे", "8 Uhr"), not 8 hours
     """,
         re.I | re.X,
@@ -51,7 +51,8 @@ NUMBER_RE_COMMA = _number_re(
 _LABEL_NUMBER = re.compile(
     rf"((?<![^\W\d_])(?:{PERIOD_NOUNS})\s*\d{{1,3}})[ \u00a0\u202f](?=\d{{3}}(?!\d))", re.I
 )
-COMMA_DECIMAL = ("de", "es", "fr", "it", "pt", "ru", "nl", "tr", "pl", "vi", "id")
+COMMA_DECIMAL = ("de", "es", "fr", "it", "pt", "ru", "nl", "tr", "pl", "vi", "id", "comma")
+"""Languages that write a decimal comma; "comma" is any text whose own numbers show one (`comma_decimals`)."""
 
 # Spans that hold digits but no quantity: phone numbers, and marks that make the next number an
 # identifier, a rank or a rate's denominator ("top 4", "#3", "No. 5", "version 2", "第3", "per 100 km").
@@ -215,6 +216,16 @@ def _year_and_value(m: re.Match[str]) -> str:
     return m.group(1) + m.group(2) + ":"
 
 
+_TIGHT_COMMA = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?!\d|[,.]\d)")
+
+
+def comma_decimals(text: str) -> bool:
+    """'LeBron 25,7, AD 24,1, Reaves 15,9': two or more numbers with one or two digits after a comma
+    and no point decimal or thousands comma anywhere are decimal commas, whatever the language was
+    taken to be (a thousands comma has three digits after it)."""
+    return len(_TIGHT_COMMA.findall(text)) >= 2 and not re.search(r"\d\.\d|\d,\d{3}(?!\d)", text)
+
+
 def find_numbers(text: str, lang: str | None = None) -> list[Num]:
     """Every quantity in the text with its suffixes and unit, read the way `lang` writes numbers (the
     text's own language when not given). Q1, FY2020, 3月, 2019-2023, phone numbers, codes, versions,
@@ -222,7 +233,7 @@ def find_numbers(text: str, lang: str | None = None) -> list[Num]:
     text = PHONE_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = _YEAR_DASH.sub(_year_and_value, text)  # same length: positions hold
     lang = lang or language(text)
-    comma = lang in COMMA_DECIMAL
+    comma = lang in COMMA_DECIMAL or comma_decimals(text)
     if comma:  # "semaine 1 120", "tháng 1 120": the label's number ends at the space, no "1 120"
         text = _LABEL_NUMBER.sub(lambda m: m.group(1) + "\t", text)
     out: list[Num] = []

@@ -131,7 +131,7 @@ def asks_about_attachment(text: str, *, table: bool) -> bool:
 # "no more than 5 slides", "not just a chart" limit or add to a form, and "yes or no" asks for a choice:
 # they refuse nothing.
 _NEG_BEFORE = re.compile(
-    r"(?<![\w'])(?<!\bor )(?<!\bo )(?<!\bou )(?:no|not|without|rather than|instead of|kein(?:e|en|em|er)?|nicht|ohne|statt|anstatt"
+    r"(?<![\w'])(?<!\bor )(?<!\bo )(?<!\bou )(?:no|not|without|don['’]?t(?:\s+(?:make|want|need|do|use|give|send|create))?|do not(?:\s+(?:make|want|need|do|use|give|send|create))?|rather than|instead of|kein(?:e|en|em|er)?|nicht|ohne|statt|anstatt"
     r"|pas d['e]|pas une?|sans|plutôt que|au lieu d[e']|sin|en vez de|en lugar de|nada de|sem|em vez de|senza"
     r"|invece d[i']|niente|non|geen|niet|zonder|in plaats van|bez|zamiast|nie|не|без|вместо|bukan|tanpa|tidak"
     r"|jangan|tak usah|không|không cần|chứ không phải|لا|ليس|بدون|بلا|بدلا من|بدلاً من|مش)"
@@ -178,7 +178,8 @@ CORRECTION = re.compile(
     r"|besser doch|en realidad|mejor dicho|pensándolo bien|anzi|in realtà|na verdade|aliás|eigenlijk|toch liever"
     r"|właściwie|a raczej|вернее|точнее|лучше|aslında|yok yok|thật ra|à không|sebenarnya|eh maksudnya|أقصد"
     r"|بل|बल्कि)(?!\w)|其实|还是|やっぱり|やっぱ|というか|아니 |아니다"
-    r"|(?:…|\.\.\.|[,;—–-])\s*(?:no|non|nein|nee|нет|не|hayır|không|tidak|لا|नहीं)\s*[,!—–]",
+    r"|(?:…|\.\.\.|[,;—–-])\s*(?:no|non|nein|nee|нет|не|hayır|không|tidak|لا|नहीं)\s*[,!—–]"
+    r"|(?<!\w)(?:finalement|al final|finalmente|letztendlich|uiteindelijk|в итоге|sonuçta|ostatecznie)(?!\w)",
     re.I,
 )
 

@@ -202,7 +202,14 @@ _TELL = re.compile(
     r"\b(?:take|walk|talk)\s+(?:\w+\s+){0,2}?through\s+|\bgo\s+(?:over|through)\s+|\bcover(?:ing)?\s+"
     r"|\btalk\s+about\s+|\btell\s+(?:them|people|everyone|parents|staff|the\s+\w+)\s+about\s+"
     r"|\bvertellen\s+over\s+|\bparler\s+(?:de|des|du)\s+|\bhablar\s+(?:de|sobre)\s+|\bberichten\s+über\s+"
-    r"|\berzählen\s+über\s+|\bparlare\s+(?:di|del|della)\s+|\bfalar\s+(?:de|sobre)\s+|\bрассказать\s+(?:о|об|про)\s+",
+    r"|\berzählen\s+über\s+|\bparlare\s+(?:di|del|della)\s+|\bfalar\s+(?:de|sobre)\s+|\bрассказать\s+(?:о|об|про)\s+"
+    r"|\btelling\s+(?:\w+\s+)?about\s+|\bcontando\s+(?:de\s+|sobre\s+)?|\braccontando\s+|\berzähl(?:e|en)\s+(?:\w+\s+)?von\s+|\bрассказ\w*\s+(?:о|об|про)\s+"
+    # a deck named, then what it is on: "slides to click through on FIFO, picking, …", "Folien zu …"
+    r"|\b(?:slides?|deck|presentation|talk|folien|präsentation|vortrag|diapositivas|presentación|charla|diapos?"
+    r"|présentation|exposé|apresentação|presentazione|diapositive|presentatie|dia'?s|слайд\w*|презентаци\w*"
+    r"|sunum\w*|prezentacj\w*)\s+(?:\w+\s+){0,3}?(?:on|about|covering|zu|über|zum thema|sobre|sur|su|sul|sulla"
+    r"|over|о|об|про|hakkında|o)\s+"
+    r"|\b(?:something|zoiets|etwas|algo|quelque chose|qualcosa)\s+(?:like|als|wie|como|comme|come)\s+",
     re.I,
 )
 

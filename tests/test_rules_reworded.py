@@ -1,0 +1,104 @@
+"""Reworded and translated requests the rules planner already answered in one wording: the same
+mechanism has to hold in the other (found by paraphrasing dev questions of the v4–v6 sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generators.base import PlanRequest
+from generators.rules import RulesPlanner
+from generators.rules.extract import extract_data, time_axis
+from generators.rules.numbers import comma_decimals, find_numbers
+
+PLANNER = RulesPlanner()
+
+
+def kind(question: str) -> str:
+    return PLANNER.plan(PlanRequest(question=question)).plan.kind
+
+
+def test_decimal_commas_are_read_from_the_numbers_when_the_language_is_not_known() -> None:
+    question = "punti a partita in questa stagione: LeBron 25,7, AD 24,1, Reaves 15,9, Russell 18,0"
+    data = extract_data(question)
+    assert data is not None
+    assert data.categories == ["LeBron", "AD", "Reaves", "Russell"]
+    assert data.values == [25.7, 24.1, 15.9, 18.0]
+    assert comma_decimals("1,5 and 2,25 kg") and not comma_decimals("1,500 and 2,25")
+    assert not comma_decimals("options 1,2 and 3")  # one tight comma is a list, not a locale
+    assert [n.value for n in find_numbers("revenue 1,200 and 3.5")] == [1200, 3.5]
+
+
+@pytest.mark.parametrize(
+    ("labels", "axis"),
+    [
+        (["sept", "oct", "nov", "dic"], "month"),
+        (["ene", "feb", "mar"], "month"),
+        (["pon", "wt", "śr", "czw", "pt"], "weekday"),
+        (["lun", "mar", "mer"], "weekday"),
+        (["Mon", "Tue"], "weekday"),
+        (["do", "mi"], ""),  # two short words are not a week
+    ],
+)
+def test_month_and_weekday_names_in_other_languages_make_a_time_axis(labels: list[str], axis: str) -> None:
+    assert time_axis(labels) == axis
+
+
+def test_abbreviated_labels_with_a_point_keep_their_values() -> None:
+    question = "ile osób przyjęto na oddział każdego dnia w tym tygodniu: pon. 5, wt. 3, śr. 7, czw. 4, pt. 6, sob. 2, niedz. 1"
+    data = extract_data(question)
+    assert data is not None and data.values == [5, 3, 7, 4, 6, 2, 1] and data.time_like
+    spanish = "porcentaje de asistencia mensual: sept 82 %, oct 76 %, nov 88 %, dic 64 %"
+    assert kind(spanish) == "chart"
+
+
+def test_ordinals_in_dutch_and_french_are_ranks_not_values() -> None:
+    assert extract_data("maak er een grafiek van: 1e plaats Tanaka, 2e Sato, 3e Suzuki") is None
+    assert [n.value for n in find_numbers("le 2e étage, 14 places")] == [14]
+
+
+def test_a_form_refused_with_dont_or_corrected_with_finalement_is_no_cue() -> None:
+    handout = (
+        "Please don't make slides. I want a single-page handout listing the steps: open the portal, "
+        "click forgot password, check your inbox, then choose a new password."
+    )
+    assert kind(handout) == "infographic"
+    changed = (
+        "Je voulais une présentation, mais finalement non : juste un schéma. Le juriste valide, "
+        "puis le DAF valide, puis le DG signe."
+    )
+    assert kind(changed) == "diagram"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Training tomorrow morning. Need slides to click through on FIFO, picking, stocktaking and safety.",
+        "Hab morgen früh die Lagerschulung. Brauche Folien zum Durchklicken zu FIFO, Kommissionierung, Inventur und Arbeitssicherheit.",
+        "quero fazer uns slides pro aniversário do meu pai, contando a infância dele, o casamento e os netos",
+        "I want slides for my dad's birthday, telling about his childhood, the wedding and the grandkids",
+    ],
+)
+def test_a_deck_on_topics_the_user_names_lays_them_out(question: str) -> None:
+    plan = PLANNER.plan(PlanRequest(question=question)).plan
+    assert plan.kind == "slides"
+    shown = " ".join(b for s in plan.slides for b in s.bullets).lower()
+    assert (
+        "fifo" in shown or "infância" in shown or "childhood" in shown
+    ) and "wedding" not in plan.title.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "أبغى أنيميشن لشروق الشمس",
+        "毎月数字が変わっていくのを見たい：1月50、2月70、3月65、4月90",
+        "شغّل هذه البيانات شهرًا بشهر: يناير 10، فبراير 14، مارس 9",
+        "表彰式ビデオのオープニング用に、ボールがゴールに入る短い動く映像がほしい",
+    ],
+)
+def test_motion_asked_for_in_arabic_and_japanese_is_an_animation(question: str) -> None:
+    assert kind(question) == "animation"
+
+
+def test_a_quiz_competition_in_turkish_is_not_a_race() -> None:
+    assert kind("ikinci sınıflar için çarpım tablosu bilgi yarışması lazım") != "animation"
