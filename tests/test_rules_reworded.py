@@ -102,3 +102,42 @@ def test_motion_asked_for_in_arabic_and_japanese_is_an_animation(question: str) 
 
 def test_a_quiz_competition_in_turkish_is_not_a_race() -> None:
     assert kind("ikinci sınıflar için çarpım tablosu bilgi yarışması lazım") != "animation"
+
+
+ITINERARY = (
+    'Mi madre me mandó esto por WhatsApp y quiere "algo bonito para imprimir"\n\n'
+    "Sáb 12/4 – vuelo IB3170 MAD 08:15 → LIS 08:30\n"
+    "Dom 13/4 – excursión a Sintra 9:00, 35€ por persona\n"
+    "Lun 14/4 – tranvía 28 + Alfama, libre\n"
+    "Mar 15/4 – vuelo IB3173 LIS 19:40 → MAD 22:00"
+)
+
+
+def test_a_pasted_itinerary_is_a_timeline_to_print_not_a_flow_of_arrows() -> None:
+    from generators.rules.router import route, schedule
+
+    assert schedule(ITINERARY.split("\n\n", 1)[1])
+    assert not schedule("- flour\n- eggs\n- milk\n- butter")
+    r = route(ITINERARY)
+    assert r.kind == "infographic"
+    # an arrow between two clock times is a journey's leg; between steps it is still a flow
+    assert route("sign up → verify email → first login, as a flowchart").kind == "diagram"
+
+
+def test_just_tell_me_over_numbers_or_a_pasted_list_is_a_written_answer() -> None:
+    assert (
+        kind("दो loan offer हैं, कौन सा सस्ता पड़ेगा? बस बताओ\nBank A: 9.5% 5 साल\nBank B: 8.9% 7 साल") == "text"
+    )
+    gyms = (
+        "which gym works out cheapest for me if I go about 3 times a week? just tell me\n"
+        "- PureFit: £25 a month\n- CityGym: £5 per visit\n- FlexClub: £15 a month + £2 per visit"
+    )
+    assert kind(gyms) == "text"
+
+
+def test_turkish_thursday_is_a_label_and_per_100_km_still_a_rate() -> None:
+    data = extract_data(
+        "Son bir haftanın sabah nabzı, grafik olarak:\nPzt 72, Sal 70, Çar 75, Per 69, Cum 68, Cmt 66, Paz 65"
+    )
+    assert data is not None and data.values == [72, 70, 75, 69, 68, 66, 65]
+    assert [n.value for n in find_numbers("fuel 6 litres per 100 km")] == [6]

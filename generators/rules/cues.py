@@ -193,7 +193,7 @@ _MONTH_WORDS = (
     "marzec kwiecień czerwiec lipiec sierpień wrzesień październik listopad grudzień oca şub nis haz tem ağu eyl "
     "eki kas ara ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık янв фев мар апр май "
     "июн июл авг сен сент окт ноя дек январь февраль март апрель июнь июль август сентябрь октябрь ноябрь "
-    "декабрь"
+    "декабрь stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia"
 )
 MONTH_NAMES = frozenset(_MONTH_WORDS.split())
 _WEEKDAY_WORDS = (
@@ -203,7 +203,8 @@ _WEEKDAY_WORDS = (
     "ter qua qui sex segunda terça quarta quinta sexta ma wo vr za zo maandag dinsdag woensdag donderdag vrijdag "
     "zaterdag zondag pon wt śr czw pt sob niedz nd poniedziałek wtorek środa czwartek piątek sobota niedziela pzt "
     "sal çar per cum cmt paz pazartesi salı çarşamba perşembe cuma cumartesi pazar пн вт ср чт пт сб вс "
-    "понедельник вторник среда четверг пятница суббота воскресенье"
+    "понедельник вторник среда четверг пятница суббота воскресенье الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس "
+    "الجمعة السبت"
 )
 WEEKDAY_NAMES = frozenset(_WEEKDAY_WORDS.split())
 WEEKDAYS_EN_FULL = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

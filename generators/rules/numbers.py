@@ -134,7 +134,11 @@ def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
     before = text[max(0, m.start() - 14) : m.start()]
     rank = _RANK_BEFORE.search(before) if not (m.group("cur") or m.group("sign")) else None
     if rank and not _ITEM_NAMED.search(text[max(0, m.start() - 20) : m.start()]):
-        return True
+        # "per 100 km" is a rate's denominator; "Per 69" at the end of an item is Thursday's value (tr)
+        return not (
+            re.fullmatch(r"per\s*", rank.group(0), re.I) and re.match(r"\s*(?:[,;]|$)", text[m.end() :])
+        )
+
     bare = not (m.group("mag") or m.group("cur") or m.group("cur2") or m.group("pct") or m.group("ppct"))
     # the range's start is just before ("5-7"): a short window, not the whole text (quadratic)
     window = text[max(0, start - 40) : start]
@@ -162,6 +166,8 @@ WEEKDAY_ABBR = (
     ("seg", "ter", "qua", "qui", "sex", "sáb", "dom"),
     ("pon", "wt", "śr", "czw", "pt", "sob", "nd"),
     ("пн", "вт", "ср", "чт", "пт", "сб", "вс"),
+    ("pzt", "sal", "çar", "per", "cum", "cmt", "paz"),
+    ("pon", "wt", "śr", "czw", "pt", "sob", "niedz"),
 )
 
 
@@ -241,7 +247,9 @@ def find_numbers(text: str, lang: str | None = None) -> list[Num]:
     for m in (NUMBER_RE_COMMA if comma else NUMBER_RE).finditer(text):
         raw = m.group("num")
         label_next = re.match(r"\s*", text[m.end() :]).end() + m.end() in days
-        if not label_next and _not_a_quantity(text, m, raw):
+        before = re.search(r"([^\W\d_]+)[\s.:]*$", text[max(0, m.start() - 16) : m.start()])
+        day_before = before is not None and max(0, m.start() - 16) + before.start(1) in days
+        if not label_next and not day_before and _not_a_quantity(text, m, raw):  # "Per 69": Thursday's
             continue
         if label_next and _not_a_quantity(text, m, raw) and not _DAY_MONTH.match(text, m.end()):
             continue

@@ -25,7 +25,7 @@ from generators.base import Route
 from generators.rules.app_tools import DRAW, listed_items
 from generators.rules.arithmetic import arithmetic, word_problem
 from generators.rules.content import asked_then_listed, supplied
-from generators.rules.cues import REQUEST_WORDS, TABLE_CUES
+from generators.rules.cues import MONTH_NAMES, REQUEST_WORDS, TABLE_CUES, WEEKDAY_NAMES
 from generators.rules.extract import ENUMERATION_RE, content_body, extract_data, mixed_numbers
 from generators.rules.family import family_graph
 from generators.rules.numbers import find_numbers
@@ -71,11 +71,35 @@ def _cues_by_lang() -> dict[str, dict[str, list[tuple[str, int]]]]:
     return out
 
 
+def schedule(body: str) -> bool:
+    """Most lines begin with a date or a day ("Sáb 12/4 – vuelo…", "3/20（木） JAL 907…", "1 lipca –
+    zbiórka…"): an itinerary or a plan by day, laid out as a timeline, not a deck."""
+    lines = [ln.strip(" -*•\t") for ln in body.splitlines() if ln.strip(" -*•\t")]
+    if len(lines) < 3:
+        return False
+    days = {w.casefold() for w in (*MONTH_NAMES, *WEEKDAY_NAMES)}
+    dated = 0
+    for line in lines:
+        first = re.split(r"[\s,.:：–(（]", line, maxsplit=1)[0].casefold()
+        if (
+            re.match(r"^\d{1,2}\s*[./-]\s*\d{1,2}\b|^(?:19|20)\d\d\b|^\d{1,2}月", line)
+            or first in days
+            or (re.match(r"^\d{1,2}\s+[^\W\d_]+", line) and line.split()[1].casefold().rstrip(".,") in days)
+        ):
+            dated += 1
+    return dated * 2 >= len(lines) and dated >= 3
+
+
+# A journey's leg in a pasted itinerary ("MAD 08:15 → LIS 08:30"): the arrow joins two clock times,
+# places between them, not the steps of a process.
+_LEG = re.compile(r"(\d{1,2}[:.]\d{2}\s*)(→|←|->|⇒)(?=[^\n→←]{1,30}?\d{1,2}[:.]\d{2})")
+
+
 def _score(text: str) -> dict[str, tuple[int, str, int]]:
     """The strongest cue per kind in the text, as {kind: (weight, matched text, position)}. A form
     refused ("no slides", "kein Diagramm") is no cue; after a correction ("slides… no, actually a
     diagram") the form named last wins."""
-    text = unquoted(text)
+    text = _LEG.sub(lambda m: m.group(1) + " " * len(m.group(2)), unquoted(text))
     refused = NO_VISUALS.search(text)
     text = unnegated(text)
     tail = corrected(text)
@@ -327,7 +351,11 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         if cue:
             reason += f" and '{cue[1]}' in the question"
         return Route("chart", reason)
+    if has_md and scores.get("text", (0,))[0] >= 3:  # "just tell me" over a pasted list: words
+        return Route("text", f"mentions '{scores['text'][1]}' over pasted content: a written answer", 3)
     if has_md:
+        if schedule(markdown if markdown and markdown.strip() else body or ""):
+            return Route("infographic", "a dated schedule pasted: a timeline to print")
         return Route("slides", "markdown answer given; slides by default")
     if "text" in scores:
         return Route("text", f"mentions '{scores['text'][1]}' and no visual cue; plain text", text_w)

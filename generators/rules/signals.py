@@ -155,7 +155,11 @@ NO_VISUALS = re.compile(
     r"(?<!\w)(?:no|without|kein(?:e|en)?|ohne|pas de|sans|sin|sem|senza|geen|zonder|bez|без|tanpa|không cần)"
     r"\s+(?:visuals?|graphics?|pictures?|images?|charts? or (?:anything|graphs?)|fancy (?:stuff|visuals?)|grafik(?:en)?"
     r"|bilder|visuels?|graphiques|gráficos|imágenes|grafici|immagini|afbeeldingen|визуал\w*|картин\w*|gambar)\b"
-    r"|\b(?:just|only|plain)\s+(?:text|words)\b|\btext only\b|\bin (?:plain )?words\b|不要图|不要图片|文字だけ",
+    r"|\b(?:just|only|plain)\s+(?:text|words)\b|\btext only\b|\bin (?:plain )?words\b|不要图|不要图片|文字だけ"
+    # "just tell me", "gewoon het antwoord", "बस बताओ": the answer in words, whatever numbers came with it
+    r"|\b(?:just|simply)\s+(?:tell me|the answer|answer)\b|\bgewoon het antwoord\b|\bs[oó]lo dime\b"
+    r"|\bdis-moi (?:juste|simplement)\b|\bsag (?:mir )?(?:einfach|nur)\b|просто скажи|\bpo prostu powiedz\b"
+    r"|बस बताओ|बस बता दो|\bsadece söyle\b|\bdimmi solo\b|\bsó me diga\b",
     re.I,
 )
 
