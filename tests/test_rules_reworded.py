@@ -141,3 +141,62 @@ def test_turkish_thursday_is_a_label_and_per_100_km_still_a_rate() -> None:
     )
     assert data is not None and data.values == [72, 70, 75, 69, 68, 66, 65]
     assert [n.value for n in find_numbers("fuel 6 litres per 100 km")] == [6]
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        (
+            "we never agree what to play, here's our shelf. make me a thing that picks one at random when I press a button\n"
+            "- Wingspan\n- Catan\n- Azul\n- Spirit Island (only if Ben's there)",
+            ["Wingspan", "Catan", "Azul", "Spirit Island (only if Ben's there)"],
+        ),
+        (
+            "Unsere Radtouren-Liste für den Sommer:\n- Elberadweg\n- Mauerweg Nord\n- Havelland-Radweg\n"
+            "Bau mir was, das per Klick eine Tour zufällig auswählt.",
+            ["Elberadweg", "Mauerweg Nord", "Havelland-Radweg"],
+        ),
+        (
+            "Наш клуб настольных игр, вот список:\nКаркассон, Манчкин, Билет на поезд\n"
+            "Сделай штуку, которая по нажатию выбирает игру случайно.",
+            ["Каркассон", "Манчкин", "Билет на поезд"],
+        ),
+    ],
+)
+def test_a_pick_at_random_asked_after_or_before_a_pasted_list_draws_from_it(
+    question: str, items: list[str]
+) -> None:
+    plan = PLANNER.plan(PlanRequest(question=question)).plan
+    assert plan.kind == "app"
+    assert all(it in plan.answer for it in items)
+
+
+def test_sets_times_reps_are_no_teams_and_a_calculator_over_a_price_list_is_no_quiz() -> None:
+    rehab = "医生让我每天做这几个康复动作：\n- 抬腿 3组×10个\n- 踮脚 3组×15个\n能做个小工具，每天打勾吗？"
+    plan = PLANNER.plan(PlanRequest(question=rehab)).plan
+    assert plan.kind == "app" and "team" not in plan.answer.lower() and "随机" not in plan.answer
+    cakes = (
+        "Tabela da minha confeitaria:\n- Bolo 1kg: R$ 90\n- Bolo 2kg: R$ 160\n- Taxa de entrega: R$ 15\n"
+        "Quero uma calculadora simples onde a cliente escolhe e vê o total."
+    )
+    plan = PLANNER.plan(PlanRequest(question=cakes)).plan
+    assert "reveal each answer" not in plan.answer  # the flashcards answer: never cards made of prices
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you draw how a bill becomes a law? committee, floor vote, other chamber, president signs",
+        "show my 7 year old how a frog grows as a picture with arrows: frogspawn, tadpole, froglet, frog",
+    ],
+)
+def test_a_picture_of_how_something_happens_is_a_diagram(question: str) -> None:
+    assert kind(question) == "diagram"
+
+
+def test_a_caption_with_a_time_under_a_looping_scene_is_no_data() -> None:
+    question = (
+        "Bisiklet grubumuzun WhatsApp duyurusu için döngüde dönen bir bisiklet tekerleği animasyonu yapar mısın? "
+        'Altında "Pazar 08:00 Caddebostan" yazsın.'
+    )
+    assert kind(question) == "animation"

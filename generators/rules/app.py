@@ -69,6 +69,13 @@ def _has(text: str, words: list[str]) -> re.Match[str] | None:
 # ---------------------------------------------------------------------------------------------- build
 
 
+_CALCULATOR = re.compile(
+    r"calculat(?:or|rice|eur)|\bcalc\b|calculadora|calcolatrice|rechner\b|rekenmachine|калькулятор|hesap makinesi"
+    r"|kalkulator|计算器|計算機|계산기|حاسبة|कैलकुलेटर",
+    re.I,
+)
+
+
 def build(req: Any) -> Any:
     """The app plan for a request (attributes: question, lang, table, table_name, content, history)."""
     question = (getattr(req, "question", "") or "")[:20_000]
@@ -80,7 +87,9 @@ def build(req: Any) -> Any:
     if table is not None and getattr(table, "shape", (0, 0))[1] > 0 and not wants_quiz:
         drawn = tools.picker(question, language, table)  # "pick a winner from the attached list": its names
         return drawn or explorer(question, table, getattr(req, "table_name", "") or "", lang)
-    if content and (wants_quiz or not _calculator_named(question)):
+    # "a simple calculator where the customer picks and sees the total" over a price list: never cards
+    calculator = not wants_quiz and bool(_CALCULATOR.search(question))
+    if content and (wants_quiz or not (_calculator_named(question) or calculator)):
         quiz = quiz_from(content, question, lang)
         if quiz is not None:
             return quiz
@@ -97,7 +106,7 @@ def build(req: Any) -> Any:
     calc = _calculator_named(question)
     if calc is not None:
         return CALCULATORS[calc](question, lang)
-    quiz = quiz_from(question, question, lang)
+    quiz = None if calculator else quiz_from(question, question, lang)
     if quiz is not None:
         return quiz
     tool = None if wants_quiz else more.implicit(question, lang)

@@ -142,11 +142,11 @@ _RANDOMLY = (
 )
 _CHOOSE = (
     r"pick|choose|select|draw|decide|elige|elegir|escoge|escoger|decide|escolhe|escolher|choisi[rs]?|désigne[rz]?|tire[rz]?"
-    r"|wähle[n]?|bestimme[n]?|ziehe[n]?|auswählen|scegli\w*|estrarre|estrai|kies|kiezen|bepaal|trek|trekken|выбрать"
-    r"|выбери\w*|выберите|выбор|определи\w*|seç\w*|belirle|wybierz|wylosuj|chọn|pilih"
+    r"|wähle[n]?|wählt|bestimme[n]?|ziehe[n]?|zieht|auswähl\w*|aussuch\w*|scegli\w*|estrarre|estrai|kies|kiest|kiezen|bepaal|trek|trekken|выбрать"
+    r"|выбери\w*|выберите|выбор|выбира\w*|определи\w*|seç\w*|belirle|wybierz|wybiera|wylosuj|chọn|pilih"
 )
 _DRAW_ASK = (
-    rf"re:\b(?:{_CHOOSE})\b(?:\s+\w+){{0,4}}?\s+(?:{_RANDOMLY})|(?:{_RANDOMLY})\s+(?:\w+\s+){{0,2}}?(?:{_CHOOSE})\b"
+    rf"re:\b(?:{_CHOOSE})(?:s|es|ed|ing)?\b(?:\s+\w+){{0,4}}?\s+(?:{_RANDOMLY})|(?:{_RANDOMLY})\s+(?:\w+\s+){{0,2}}?(?:{_CHOOSE})\b"
     r"|\bpick\s+(?:a\s+|one\s+|two\s+|three\s+|\d{1,2}\s+)?(?:random\s+)?winners?\b|\bshuffle\s+(?:the|our|my|a)\s+(?:\w+\s+){0,2}?(?:order|list|names|line-?up|queue|rota|seating|speakers|students"
     r"|players|presenters|presentations|talks|turns|teams|groups)\b"
     r"|\b(?:make|split|divide|sort|put|haz|hacer|hagan|divide|dividir|fais|faire|divise[rz]?|teile|einteilen|mach|fai|fare"

@@ -125,7 +125,7 @@ _TEAM_WORD = (
     r"|groepen|команд\w*|групп\w*|takım\w*|grup\w*|drużyn\w*|nhóm|đội|kelompok|tim)"
 )
 _TEAMS = re.compile(
-    rf"(?<![0-9A-Za-z]){_N}\s*(?:{_TEAM_WORD}(?!\w)|(?:个)?(?:组|隊|队)|(?:つの)?(?:チーム|グループ)|(?:개\s*)?(?:팀|조))"
+    rf"(?<![0-9A-Za-z]){_N}\s*(?:{_TEAM_WORD}(?!\w)|(?:个)?(?:组|隊|队)(?!\s*[×xX*]\s*\d)|(?:つの)?(?:チーム|グループ)|(?:개\s*)?(?:팀|조))"
     rf"|分成\s*{_N}|(?:in|into|en|in)\s+{_N}\s+{_TEAM_WORD}",
     re.I,
 )
@@ -194,6 +194,7 @@ def listed_items(question: str) -> list[str]:
     lines = [ln.strip() for ln in question.strip().splitlines()[1:] if ln.strip()]
     tail = re.split(r"[:：]", question)[-1] if re.search(r"[:：]", question) else ""
     tail = re.split(r"(?<=[^\s\d])[.!?。！？]\s", tail)[0]  # "…: a, b, c. can you pick one?"
+    tail = next((ln for ln in tail.splitlines() if ln.strip()), "")  # the list's line, not the ask below it
     m = _FROM_LIST.search(question)
     found = supplied(question)
     candidates = [
@@ -207,7 +208,8 @@ def listed_items(question: str) -> list[str]:
         # "who goes first? pick at random: Ana, Bo, Cy": the words before a colon are the ask, not a name
         items = [c for c in (_clean_item(re.split(r"[:：]", it)[-1]) for it in items) if c]
         items = [p for it in items for p in _EITHER.split(it) if p.strip()]  # "Saturday or Sunday": two
-        if len(items) >= 2 and all(len(it.split()) <= 4 for it in items):
+        # a remark in brackets ("Spirit Island (only if Ben's there)") is no part of the name's length
+        if len(items) >= 2 and all(len(re.sub(r"\s*\([^)]*\)", "", it).split()) <= 4 for it in items):
             return items[:500]
     return []
 

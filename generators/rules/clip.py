@@ -67,13 +67,18 @@ ANSWERS = {
 }
 
 
+_CAPTION = re.compile(r"[\"“„«「『][^\"“”„«»「」『』]{1,120}[\"”»」』]|\b\d{1,2}[:.]\d{2}\b")
+
+
 def clip_scene(question: str, subject: str, lang: str) -> Any:
     """A clip scene for the words left once the animation cues are gone (`subject`), or None when
     the question is not about a scene: numbers in it, data or counts asked for, an explanation,
     another kind named ("bar chart race"), or nothing left to draw."""
     from render.animation import Scene
 
-    if re.search(r"\d", question) or _NOT_A_SCENE.search(question) or _names_another_kind(question):
+    # a caption to show under the scene ("Pazar 08:00 Caddebostan") and clock times are words, not data
+    bare = _CAPTION.sub(" ", question)
+    if re.search(r"\d", bare) or _NOT_A_SCENE.search(question) or _names_another_kind(question):
         return None  # numbers are content to show truthfully: a chart's, a diagram's, never noise
 
     text = re.sub(r"\s+", " ", subject or "").strip(" ,.;:-—，。：")

@@ -71,6 +71,23 @@ def _cues_by_lang() -> dict[str, dict[str, list[tuple[str, int]]]]:
     return out
 
 
+_LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)]|#{1,6}\s|\|)")
+
+
+def trailing_ask(body: str) -> str:
+    """The lines after a pasted list that are not part of it ("Bau mir was, das per Klick eine Tour
+    zufällig auswählt."): where a message that pastes first asks; "" when the list ends it."""
+    lines = [ln for ln in body.rstrip().splitlines()]
+    tail: list[str] = []
+    while lines and not _LIST_LINE.match(lines[-1]):
+        if lines[-1].strip():
+            tail.insert(0, lines[-1].strip())
+        lines.pop()
+    if not lines or not tail:
+        return ""
+    return " ".join(tail)[-400:]
+
+
 def schedule(body: str) -> bool:
     """Most lines begin with a date or a day ("Sáb 12/4 – vuelo…", "3/20（木） JAL 907…", "1 lipca –
     zbiórka…"): an itinerary or a plan by day, laid out as a timeline, not a deck."""
@@ -95,6 +112,15 @@ def schedule(body: str) -> bool:
 _LEG = re.compile(r"(\d{1,2}[:.]\d{2}\s*)(→|←|->|⇒)(?=[^\n→←]{1,30}?\d{1,2}[:.]\d{2})")
 
 
+_HOW_PICTURE = re.compile(
+    r"\b(?:draw|picture|drawing|sketch)\b(?:\s+[\w'’]+){0,6}?\s+(?:how\s+(?:a|an|the|our|my|your|to|it|they|we|you)\b"
+    r"|with (?:arrows|labels)\b|of the (?:chain|process|steps|stages|cycle|sequence|flow|life cycle|order)\b"
+    r"|showing (?:how|the steps)\b)"
+    r"|\b(?:as|in) a (?:picture|drawing) with arrows\b",
+    re.I,
+)
+
+
 def _score(text: str) -> dict[str, tuple[int, str, int]]:
     """The strongest cue per kind in the text, as {kind: (weight, matched text, position)}. A form
     refused ("no slides", "kein Diagramm") is no cue; after a correction ("slides… no, actually a
@@ -110,6 +136,10 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
     scores = _cue_scores(text)
     if refused and scores.get("text", (0,))[0] < 3:
         scores["text"] = (3, refused.group(0), refused.start())
+    how = _HOW_PICTURE.search(text)
+    if how and scores.get("image", (9,))[0] <= 3 and scores.get("diagram", (0,))[0] < 4:
+        scores.pop("image", None)  # "draw how a bill becomes a law", "a picture with arrows": a diagram
+        scores["diagram"] = (4, how.group(0), how.start())
     return scores
 
 
@@ -192,6 +222,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         scored = request_text(instruction)
         if not STRUCTURE.search(body):  # prose pasted after a colon: its closing sentence may be the ask
             scored += "\n" + last_sentence(body)
+        elif tail := trailing_ask(body):  # a list pasted, then "make me a timer that beeps": the ask
+            scored += "\n" + tail
         scores = _score(scored)
         has_md = True
     if "slides" in scores and "slides" not in _score(deck_as_destination(scored)):
