@@ -200,3 +200,65 @@ def test_a_caption_with_a_time_under_a_looping_scene_is_no_data() -> None:
         'Altında "Pazar 08:00 Caddebostan" yazsın.'
     )
     assert kind(question) == "animation"
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        (
+            "visitantes por dia:\n01/05/2024 – 120\n02/05/2024 – 98\n03/05/2024 – 143\nconsegue mostrar isso num gráfico?",
+            [120, 98, 143],
+        ),
+        (
+            "Can you graph this? errors per 10 minutes:\n- 09:10 → 4\n- 09:20 → 188\n- 09:30 → 412",
+            [4, 188, 412],
+        ),
+        ("Tu peux m'en faire un graphique ?\nS28 : 1,2\nS29 : 2,8\nS30 : 4,1", [1.2, 2.8, 4.1]),
+    ],
+)
+def test_lines_of_a_date_or_time_and_one_value_are_a_pasted_series(
+    question: str, values: list[float]
+) -> None:
+    from generators.rules.pasted import pasted_table
+
+    found = pasted_table(question)
+    assert found is not None
+    table, _ = found
+    assert list(table.iloc[:, 1]) == values
+    assert kind(question) == "chart"
+
+
+def test_a_process_narrated_after_the_ask_is_drawn_without_the_ask() -> None:
+    plan = PLANNER.plan(
+        PlanRequest(
+            question="can you sketch our data pipeline? events go from the app into Kafka, then a stream processor, "
+            "then the warehouse and finally the dashboards."
+        )
+    ).plan
+    assert plan.kind == "diagram"
+    labels = [n.label for n in plan.nodes]
+    assert not any("sketch" in lb for lb in labels) and labels[-1] == "the dashboards"
+    dutch = PLANNER.plan(
+        PlanRequest(
+            question="Kun je ons inkoopproces uittekenen? Eerst een aanvraag, dan goedkeuring door de manager, "
+            "dan de bestelling en tot slot de factuur."
+        )
+    ).plan
+    assert dutch.kind == "diagram" and dutch.diagram_type == "flowchart"
+    assert [n.label for n in dutch.nodes][-1] == "de factuur"
+
+
+def test_spending_exported_from_a_bookkeeping_app_is_data_not_an_app() -> None:
+    question = "记账App导出来的每个月外卖支出（元）：1月860、2月1020、3月740、4月910，画个图看看"
+    assert kind(question) == "chart"
+    assert kind("想做一个记账小程序，每天记录花了多少钱") == "app"
+
+
+def test_topics_after_a_deck_asked_for_with_a_question_mark_are_its_slides() -> None:
+    plan = PLANNER.plan(
+        PlanRequest(
+            question="amanhã tenho que apresentar o projeto, você monta os slides? objetivo, cronograma, equipe e riscos"
+        )
+    ).plan
+    assert plan.kind == "slides"
+    assert [b.lower() for b in plan.slides[0].bullets] == ["objetivo", "cronograma", "equipe", "riscos"]

@@ -188,7 +188,7 @@ _LOG_ROUTE = (
     r"|(?:记录|記録|기록)\S{0,12}\s*(?:小程序|应用|app|アプリ|앱)|기록하는\s*앱|(?:ट्रैक|रिकॉर्ड|हिसाब)\S*\s.{0,20}ऐप"
     r"|\btakip\s+(?:uygulama|et)\w*|\b(?:ausgaben|gewohnheits|wasser|schlaf|lese|stimmungs|trainings|kalorien|gewichts)-?tracker\b"
     r"|(?<![\u0400-\u04ff])(?:трекер\s+(?:привыч|расход|трат|вод|сна|чтени|вес|калори|настроени)\w*|считать\s+калори\w*)"
-    r"|(?:想|要|帮我)(?:记录|追踪|記録)\S{0,10}?(?:多少|几)|记账|打卡|家計簿|가계부|习惯追踪|習慣トラッカー|습관\s*트래커"
+    r"|(?:想|要|帮我)(?:记录|追踪|記録)\S{0,10}?(?:多少|几)|记账(?!\s*(?:app|App|APP|软件|应用)?\s*(?:里|里面)?\s*导出)|打卡|家計簿|가계부|习惯追踪|習慣トラッカー|습관\s*트래커"
     # keeping a count: "ich will festhalten, wie viele…", "quiero apuntar cuántos…", "想记录…多少"
     rf"|(?:^\s*(?:please\s+|pls\s+)?|{_WANT})(?:\b(?:track|note\s+down|write\s+down|log|festhalten|notieren|aufschreiben|apuntar|anotar|registrar"
     r"|noter|annotare|segnare|bijhouden|noteren)|записыват\w*|отмечат\w*|记录|記録|기록)\W+(?:\w+\W+){0,3}?"

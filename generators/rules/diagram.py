@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
-    "en": [(r"re:\bbrackets?\b.{0,40}?\b(?:tourn\w*|tourney|cup|league|playoffs?|knockout|championship|competition)", 4), ("tournament bracket", 4), ("playoff bracket", 4), ("knockout bracket", 4),
+    "en": [(r"re:\bsketch\s+(?:out\s+)?(?:our|the|how|my|your|their)\b", 4), (r"re:\bbrackets?\b.{0,40}?\b(?:tourn\w*|tourney|cup|league|playoffs?|knockout|championship|competition)", 4), ("tournament bracket", 4), ("playoff bracket", 4), ("knockout bracket", 4),
            ("re:\\b(?:the way|how)\\s+(?:the|our|my|a|an|this)?\\s*\\w+(?:\\s+\\w+)?\\s+works\\b", 2),
            ("re:\\b(?<!cash )(?<!traffic )(?<!free )flow(?:\\s+for|\\s+of|:)", 2),
            ("flowchart", 4), ("flow chart", 4), ("flow diagram", 4), ("org chart", 4),
@@ -49,31 +49,31 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("层级", 3), ("工作原理", 2), ("是如何工作", 2), ("怎么运作", 2), ("生命周期", 3), ("循环", 2),
            ("概念图", 4), ("泳道图", 5), ("状态图", 5), ("依赖关系", 3),
            ("的顺序", 2), ("流程是", 2)],
-    "es": [("cuadro del torneo", 4), ("llave del torneo", 4), ("cuadro de eliminatorias", 4),
+    "es": [("esquematizar", 4), ("re:\\bbosquej\\w*\\s+(?:c[oó]mo|el|la|nuestr\\w*)\\b", 4), ("cuadro del torneo", 4), ("llave del torneo", 4), ("cuadro de eliminatorias", 4),
            ("diagrama de flujo", 5), ("flujograma", 5), ("organigrama", 4), ("mapa mental", 4), ("mapa conceptual", 4),
            ("diagrama", 3), ("proceso", 2), ("esquema", 3), ("flujo de trabajo", 3), ("ciclo de vida", 3),
            ("mapa de relaciones", 4),
            ("árbol de decisión", 4), (r"re:\bc[oó]mo se relacionan", 3), ("relaciones entre", 3), ("ciclo", 2), ("pasos", 2),
            (r"re:\brecorrido\s+(?:del?|de la|de los)\b", 2), ("procedimiento", 2)],
-    "fr": [("tableau du tournoi", 4), ("tableau des matchs", 4),
+    "fr": [("schématiser", 4), ("re:\\besquisse[rz]?\\s+(?:comment|le|la|les|notre|nos)\\b", 4), ("tableau du tournoi", 4), ("tableau des matchs", 4),
            ("organigramme", 4), ("logigramme", 4), ("carte mentale", 4), ("carte conceptuelle", 4),
            ("diagramme de flux", 5), ("schéma", 3), ("processus", 2), ("arborescence", 3), ("cycle de vie", 3),
            ("carte des relations", 4),
            ("arbre de décision", 4), ("relations entre", 3), ("étapes", 2),
            ("parcours", 2), ("procédure", 2), ("déroulement", 2)],
-    "de": [("turnierbaum", 4), ("turnierplan", 3),
+    "de": [("re:\\bskizzier\\w*", 4), ("re:\\baufzeichnen,?\\s+wie\\b", 4), ("turnierbaum", 4), ("turnierplan", 3),
            ("schema", 3), ("ablaufplan", 4), ("prozesskette", 4),
            ("re:\\bwie\\s+(?:ein|eine|der|die|das|unser\\w*)\\s+\\w+\\s+(?:läuft|abläuft|funktioniert)", 2),
            ("flussdiagramm", 4), ("ablaufdiagramm", 4), ("organigramm", 4), ("mindmap", 4), ("prozess", 2),
            ("schaubild", 3), ("ablauf", 2), ("baumdiagramm", 4), ("prozessdiagramm", 4),
            ("entscheidungsbaum", 4), ("beziehungen zwischen", 3), ("kreislauf", 3), ("schritte", 2),
            ("vorgehen", 2), ("verfahren", 2)],
-    "pt": [("chaveamento", 4), ("chave do torneio", 4),
+    "pt": [("esquematizar", 4), ("re:\\besbo[çc]ar\\b", 4), ("chaveamento", 4), ("chave do torneio", 4),
            ("fluxograma", 5), ("organograma", 4), ("mapa mental", 4), ("mapa conceitual", 4), ("diagrama", 3),
            ("processo", 2), ("esquema", 3), ("mapa de relações", 4),
            (r"re:\bfluxo(?! de caixa)", 2), ("ciclo", 2), ("etapas", 2), ("árvore de decisão", 4), ("relações entre", 3),
            ("percurso", 2), ("procedimento", 2)],
-    "it": [("tabellone del torneo", 4),
+    "it": [("schematizzare", 4), ("re:\\babbozza(?:re)?\\s+(?:come|il|la|i|le|nostr\\w*)\\b", 4), ("tabellone del torneo", 4),
            ("diagramma di flusso", 5), ("organigramma", 4), ("mappa mentale", 4), ("mappa concettuale", 4),
            ("diagramma", 3), ("schema", 3), ("processo", 2), ("flusso", 2),
            ("mappa delle relazioni", 4),
@@ -103,7 +103,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "hi": [("फ्लोचार्ट", 5), ("फ़्लोचार्ट", 5), ("माइंड मैप", 5), ("प्रक्रिया", 2), ("संगठन चार्ट", 5), ("आरेख", 4),
            ("चरण", 2), ("फ्लो", 3),
            ("प्रक्रिया", 2), ("का क्रम", 2)],
-    "nl": [("re:\\bhoe\\s+(?:een|de|het|onze?|mijn)\\s+\\w+\\s+(?:loopt|verloopt|werkt)\\b", 3),
+    "nl": [("re:\\buit\\s*(?:te\\s+)?tekenen\\b|\\buitgetekend\\b|\\btekent?\\s+\\w+\\s+uit\\b", 4), ("in kaart brengen", 3), ("re:\\bhoe\\s+(?:een|de|het|onze?|mijn)\\s+\\w+\\s+(?:loopt|verloopt|werkt)\\b", 3),
            ("processchema", 5), ("werkproces", 3), ("werkstroom", 3),
            ("stroomschema", 5), ("proces", 2), ("organogram", 4), ("schema", 3), ("hoe werkt", 2), ("stappen", 2), ("beslisboom", 4),
            ("stappenplan", 4), ("werkwijze", 2), ("procedure", 2)],
@@ -151,6 +151,11 @@ def build(req: RulesInput) -> Plan:
             return markdown_to_diagram(content, title=None, diagram_type=dtype)
         except ValueError:
             pass  # no structure in the pasted answer: try the question's own wording
+    asked = re.match(r"^\s*([^?？\n]{8,160}[?？])\s+(?=\S.{20,})", question, re.S)
+    if asked and re.search(
+        r"[,，;；]|\b(?:then|dann|dan|puis|luego|poi|depois|потом|sonra|potem)\b", question[asked.end() :]
+    ):
+        question = question[asked.end() :]  # "can you sketch our pipeline? events go from …": the process
     forward = _forward(question)
     if forward != question or ARROW.search(question):
         diagram = text_to_diagram(forward, diagram_type=dtype)

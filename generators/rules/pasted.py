@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generators.rules.extract import TIME_TOKEN, comparable, time_axis
-from generators.rules.numbers import Num, find_numbers
+from generators.rules.numbers import Num, comma_decimals, find_numbers
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -212,8 +212,11 @@ def _keys(record: _Record) -> list[str]:
 # ------------------------------------------------------------------------- label/value pairs
 
 _KV_LINE = re.compile(
-    r"^\s*([^\W\d][^:=\n]{0,40}?)\s*[:=]\s*([-−]?[$€£¥]?\s?\d[\d.,\s]*\s*%?[^\d\n]{0,12})\s*$"
+    r"^\s*(?:[-*•]\s+)?([^\W\d][^:=\n–—→]{0,40}?|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?|\d{1,2}:\d{2})"
+    r"\s*(?:[:=–—→]|->|\s-\s)\s*([-−]?[$€£¥]?\s?\d[\d.,\s]*\s*%?[^\d\n]{0,12})\s*$"
 )
+"""'North: 340', 'S28 : 1,2', '01/05/2024 – 120', '- 09:10 → 4': a label (a date or a clock time too),
+a separator, one value."""
 _INLINE = re.compile(r"([^\W\d][^\s=:：;,，、]{0,20})\s*[=:：]\s*(\d[\d.,]*)(?=$|[\s;,，、])")
 
 
@@ -266,8 +269,9 @@ def _title_above(text: str, start: int) -> str:
 def _pairs_frame(pairs: list[tuple[str, str]], title: str) -> pd.DataFrame | None:
     """Label/value pairs as a two-column table, when the labels differ and the values are comparable."""
     nums = []
+    lang = "comma" if comma_decimals(" ".join(raw for _, raw in pairs)) else None
     for _, raw in pairs:
-        found = find_numbers(raw)
+        found = find_numbers(raw, lang)
         if len(found) != 1:
             return None
         nums.append(found[0])

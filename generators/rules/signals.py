@@ -80,7 +80,9 @@ def deck_as_destination(text: str) -> str:
 SEQUENCE = re.compile(
     r"\b(?:then|after that|afterwards|next|finally|dann|danach|anschließend|schließlich|puis|ensuite|enfin"
     r"|luego|después|despues|finalmente|poi|quindi|infine|depois|em seguida|потом|затем|после этого"
-    r"|daarna|vervolgens|sonra|ardından|potem|następnie|sau đó)\b|然后|接着|之后|最后|それから|その後|次に|그 다음|그다음|그리고 나서|ثم|फिर",
+    r"|daarna|vervolgens|dan|tot slot|ten slotte|als laatste|zum schluss|zuletzt|por último|al final|per ultimo"
+    r"|alla fine|por fim|no final|na koniec|en son|sonra|ardından|potem|następnie|sau đó)\b|然后|接着|之后|最后|それから"
+    r"|その後|次に|그 다음|그다음|그리고 나서|ثم|फिर",
     re.I,
 )
 

@@ -209,7 +209,8 @@ _TELL = re.compile(
     r"|présentation|exposé|apresentação|presentazione|diapositive|presentatie|dia'?s|слайд\w*|презентаци\w*"
     r"|sunum\w*|prezentacj\w*)\s+(?:\w+\s+){0,3}?(?:on|about|covering|zu|über|zum thema|sobre|sur|su|sul|sulla"
     r"|over|о|об|про|hakkında|o)\s+"
-    r"|\b(?:something|zoiets|etwas|algo|quelque chose|qualcosa)\s+(?:like|als|wie|como|comme|come)\s+",
+    r"|\b(?:something|zoiets|etwas|algo|quelque chose|qualcosa)\s+(?:like|als|wie|como|comme|come)\s+"
+    r"|\b(?:slides?|deck|folien|diapositivas|diapos?|apresentação|presentazione|presentatie|слайд\w*)\s*[?:？：]\s+",
     re.I,
 )
 
