@@ -262,3 +262,28 @@ def test_topics_after_a_deck_asked_for_with_a_question_mark_are_its_slides() -> 
     ).plan
     assert plan.kind == "slides"
     assert [b.lower() for b in plan.slides[0].bullets] == ["objetivo", "cronograma", "equipe", "riscos"]
+
+
+def test_year_lines_with_spaced_thousands_are_a_series_to_animate() -> None:
+    question = (
+        "Les abonnés de notre newsletter, à la fin de chaque année :\n2019 : 300\n2020 : 850\n2021 : 1 600\n"
+        "2022 : 2 400\nJe voudrais une petite animation où la courbe monte."
+    )
+    from generators.rules.pasted import pasted_table
+
+    found = pasted_table(question)
+    assert found is not None and list(found[0].iloc[:, 1]) == [300, 850, 1600, 2400]
+    assert kind(question) == "animation"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        'ChatGPT told me this — is it right?\n\n"A 401(k) and a Roth IRA are taxed the same way: you pay tax when you put money in."',
+        "W wynikach mam: TSH 5,8 mIU/l (norma 0,27–4,2), FT4 1,1. Co to znaczy? Wytłumacz normalnie",
+        "В анализах написано: гемоглобин 118 г/л, ферритин 9 нг/мл. Объясни, это плохо?",
+        "Mama przysłała mi to zdjęcie rachunków przepisane ręcznie. Powiedz mi po prostu, co jest drogie: prąd 320 zł, gaz 180 zł, woda 95 zł",
+    ],
+)
+def test_checking_or_explaining_what_was_pasted_is_a_written_answer(question: str) -> None:
+    assert kind(question) == "text"

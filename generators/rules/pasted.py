@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from generators.rules.extract import TIME_TOKEN, comparable, time_axis
 from generators.rules.numbers import Num, comma_decimals, find_numbers
+from generators.rules.words import language
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -212,7 +213,7 @@ def _keys(record: _Record) -> list[str]:
 # ------------------------------------------------------------------------- label/value pairs
 
 _KV_LINE = re.compile(
-    r"^\s*(?:[-*•]\s+)?([^\W\d][^:=\n–—→]{0,40}?|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?|\d{1,2}:\d{2})"
+    r"^\s*(?:[-*•]\s+)?([^\W\d][^:=\n–—→]{0,40}?|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?|\d{1,2}:\d{2}|(?:19|20)\d\d)"
     r"\s*(?:[:=–—→]|->|\s-\s)\s*([-−]?[$€£¥]?\s?\d[\d.,\s]*\s*%?[^\d\n]{0,12})\s*$"
 )
 """'North: 340', 'S28 : 1,2', '01/05/2024 – 120', '- 09:10 → 4': a label (a date or a clock time too),
@@ -240,7 +241,7 @@ def _key_value_lines(text: str) -> tuple[pd.DataFrame | None, tuple[int, int]] |
         pos += len(line) + 1
     if len(run) < 3:
         return None
-    return _pairs_frame(run, _title_above(text, span[0])), span
+    return _pairs_frame(run, _title_above(text, span[0]), language(text)), span
 
 
 def _inline_pairs(text: str) -> tuple[pd.DataFrame | None, tuple[int, int]] | None:
@@ -266,10 +267,11 @@ def _title_above(text: str, start: int) -> str:
     return above if 0 < len(above) <= 40 and not re.search(r"\d", above) else ""
 
 
-def _pairs_frame(pairs: list[tuple[str, str]], title: str) -> pd.DataFrame | None:
-    """Label/value pairs as a two-column table, when the labels differ and the values are comparable."""
+def _pairs_frame(pairs: list[tuple[str, str]], title: str, lang: str | None = None) -> pd.DataFrame | None:
+    """Label/value pairs as a two-column table, when the labels differ and the values are comparable;
+    values read the way the message's language writes them ("1 600" in French)."""
     nums = []
-    lang = "comma" if comma_decimals(" ".join(raw for _, raw in pairs)) else None
+    lang = "comma" if comma_decimals(" ".join(raw for _, raw in pairs)) else lang
     for _, raw in pairs:
         found = find_numbers(raw, lang)
         if len(found) != 1:

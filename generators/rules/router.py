@@ -121,6 +121,16 @@ _HOW_PICTURE = re.compile(
 )
 
 
+_THIS_PHOTO = re.compile(
+    r"\b(?:this|that|the attached|my|a)\s+(?:photo|picture|screenshot|pic)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?"
+    r"(?:bill|receipt|invoice|statement|table|page|list|notes?|letter|form|results?)"
+    r"|\b(?:to|te|ten)\s+zdjęci\w*|\besta\s+foto\b|\bcette\s+photo\b|\bdiese[sn]?\s+foto\b|\bquesta\s+foto\b"
+    r"|\bdeze\s+foto\b|\bэто\s+фото\b|\bbu\s+fotoğraf\w*|这张照片|この写真|이 사진|\bhe sent me a (?:photo|picture)\b"
+    r"|\b(?:sent|texted|forwarded)\s+me\s+(?:a|this)\s+(?:photo|picture|screenshot)\b",
+    re.I,
+)
+
+
 def _score(text: str) -> dict[str, tuple[int, str, int]]:
     """The strongest cue per kind in the text, as {kind: (weight, matched text, position)}. A form
     refused ("no slides", "kein Diagramm") is no cue; after a correction ("slides… no, actually a
@@ -136,6 +146,9 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
     scores = _cue_scores(text)
     if refused and scores.get("text", (0,))[0] < 3:
         scores["text"] = (3, refused.group(0), refused.start())
+    found = scores.get("image")
+    if found and found[0] <= 3 and _THIS_PHOTO.search(text):
+        scores.pop("image")  # "Mama sent me this photo of the bills": a photo they have, not one to make
     how = _HOW_PICTURE.search(text)
     if how and scores.get("image", (9,))[0] <= 3 and scores.get("diagram", (0,))[0] < 4:
         scores.pop("image", None)  # "draw how a bill becomes a law", "a picture with arrows": a diagram

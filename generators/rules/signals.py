@@ -160,7 +160,7 @@ NO_VISUALS = re.compile(
     r"|\b(?:just|only|plain)\s+(?:text|words)\b|\btext only\b|\bin (?:plain )?words\b|不要图|不要图片|文字だけ"
     # "just tell me", "gewoon het antwoord", "बस बताओ": the answer in words, whatever numbers came with it
     r"|\b(?:just|simply)\s+(?:tell me|the answer|answer)\b|\bgewoon het antwoord\b|\bs[oó]lo dime\b"
-    r"|\bdis-moi (?:juste|simplement)\b|\bsag (?:mir )?(?:einfach|nur)\b|просто скажи|\bpo prostu powiedz\b"
+    r"|\bdis-moi (?:juste|simplement)\b|\bsag (?:mir )?(?:einfach|nur)\b|просто скажи|\bpo prostu powiedz\b|\bpowiedz mi (?:po prostu|tylko)\b"
     r"|बस बताओ|बस बता दो|\bsadece söyle\b|\bdimmi solo\b|\bsó me diga\b",
     re.I,
 )

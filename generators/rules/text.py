@@ -105,7 +105,32 @@ CUES: dict[str, list[tuple[str, int]]] = {
 # fmt: on
 
 
-for _lang, _cues in [*IN_WORDS.items(), *YES_NO.items()]:
+# Checking or explaining what was pasted ("ChatGPT told me this — is it right?", "Co to znaczy?
+# Wytłumacz normalnie"): the answer is a judgement or an explanation in words, not its layout.
+# fmt: off
+CHECKS: dict[str, list[tuple[str, int]]] = {
+    "en": [(r"re:\bis (?:it|this|that) (?:right|correct|true|accurate)\b", 3), (r"re:\bwhat does (?:it|this|that) mean\b", 3),
+           (r"re:\bexplain (?:it|this|that) (?:simply|normally|in plain)", 3)],
+    "es": [(r"re:\b(?:es|está) (?:correcto|cierto|bien)\b\s*[?¿]", 3), (r"re:\bqué significa\b", 3), ("explícamelo", 3)],
+    "fr": [(r"re:\bc['’]est (?:vrai|juste|correct)\b\s*\?", 3), (r"re:\best-ce (?:vrai|juste|correct)\b", 3),
+           (r"re:\bqu['’]est-ce que (?:ça|cela) veut dire\b", 3), (r"re:\bexplique-(?:moi|le)\b", 3)],
+    "de": [(r"re:\bstimmt (?:das|es)\b", 3), (r"re:\bwas bedeutet (?:das|es)\b", 3), (r"re:\berklär(?:e|en)? (?:mir|es) \w*\s*(?:einfach|normal)", 3)],
+    "pt": [(r"re:\b(?:está|é) (?:certo|correto|verdade)\s*\?", 3), (r"re:\bo que (?:isso )?significa\b", 3)],
+    "it": [(r"re:\bè (?:giusto|corretto|vero)\s*\?", 3), (r"re:\bcosa significa\b", 3)],
+    "nl": [(r"re:\bklopt (?:dit|dat|het)\b", 3), (r"re:\bwat betekent (?:dit|dat|het)\b", 3)],
+    "ru": [(r"re:\bэто (?:правда|верно|правильно)\b", 3), ("что это значит", 3), (r"re:\bобъясни\w*", 3)],
+    "pl": [(r"re:\bczy to (?:prawda|prawidłowe|dobrze)\b", 3), (r"re:\bco to znaczy\b", 3), (r"re:\bwytłumacz\w*", 3)],
+    "tr": [(r"re:\bbu doğru mu\b", 3), (r"re:\bne demek\b", 3), (r"re:\baçıkla\w*", 3)],
+    "zh": [("这对吗", 3), ("对不对", 3), ("是真的吗", 3), ("什么意思", 3), ("是什么意思", 3)],
+    "ja": [("合ってる", 3), ("合っていますか", 3), ("本当ですか", 3), ("どういう意味", 3)],
+    "ko": [("맞아?", 3), ("맞나요", 3), ("사실인가요", 3), ("무슨 뜻", 3)],
+    "ar": [("هل هذا صحيح", 3), ("هل هذا صح", 3), ("ماذا يعني", 3), ("وش معنى", 3)],
+    "hi": [("क्या यह सही है", 3), ("क्या ये सही है", 3), ("का मतलब क्या", 3)],
+}
+# fmt: on
+
+
+for _lang, _cues in [*IN_WORDS.items(), *YES_NO.items(), *CHECKS.items()]:
     CUES[_lang] = _cues + CUES.get(_lang, [])
 
 
