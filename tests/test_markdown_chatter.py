@@ -4,9 +4,11 @@ its layout."""
 
 from __future__ import annotations
 
+import pytest
+
 from generators.markdown import markdown_to_infographic, markdown_to_slides, parse
-from generators.markdown.chatter import is_sign_off, lead_in_topic, without_opener
 from generators.markdown.parse import Heading, Para
+from generators.rules.chatter import is_sign_off, lead_in_topic, without_opener
 
 SQL = """Great question! Here's a breakdown of the main differences between SQL and NoSQL databases:
 
@@ -126,3 +128,52 @@ def test_pros_and_cons_are_one_comparison() -> None:
         "Can feel isolating",
         "Harder to switch off",
     ]
+
+
+TABLE = """Here is the population of the five largest cities in Europe (2023 estimates):
+
+| City | Population (millions) |
+|------|----------------------|
+| Istanbul | 15.7 |
+| Moscow | 12.6 |
+| London | 9.0 |
+
+Istanbul is by far the largest.
+"""
+
+
+def test_the_answers_own_shape_picks_the_form_when_none_is_named() -> None:
+    from generators.markdown.content import answer_shape
+
+    assert answer_shape(TABLE)[0] == "chart"
+    assert answer_shape(HOME)[0] == "infographic"  # pros and cons: one page
+    assert answer_shape(VENV)[0] == "infographic"  # steps with details: steps on one page
+    assert answer_shape("1. Plan\n2. Build\n3. Ship\n")[0] == "diagram"  # short steps: a flow
+    sections = "## Goals\n- grow\n- hire\n\n## Risks\n- churn\n- cost\n"
+    assert answer_shape(sections)[0] == "slides"
+    assert answer_shape("Just a paragraph of prose about nothing in particular.") is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [(SQL, "slides"), (VENV, "diagram"), (HOME, "infographic"), (TABLE, "chart")],
+)
+def test_an_answer_pasted_with_make_this_visual_after_it_gets_its_shape(answer: str, kind: str) -> None:
+    """The assistant's lead-in opens the paste (it is no instruction) and the ask comes last."""
+    from generators.base import PlanRequest
+    from generators.rules import RulesPlanner
+
+    plan = RulesPlanner().plan(PlanRequest(question=answer + "\n\ncan you make this visual?")).plan
+    assert plan.kind == kind
+    assert "Sure" not in plan.title and "Great question" not in plan.title
+
+
+def test_a_users_own_line_ending_in_a_colon_is_no_assistant_lead_in() -> None:
+    from generators.rules.chatter import assistant_lead_in
+
+    assert assistant_lead_in("Sure! Here's how to set up a Python virtual environment:")
+    assert assistant_lead_in("Here are the pros and cons of working from home:")
+    assert not assistant_lead_in(
+        "Neighbourhood watch contacts, I want something people can stick on the fridge:"
+    )
+    assert not assistant_lead_in("Voilà le programme du voyage scolaire, il faut en faire une affiche :")

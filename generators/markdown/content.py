@@ -326,3 +326,38 @@ def _matrix(nodes: list[Node], i: int) -> tuple[Pairs, int] | None:
 
 def _question(node: Heading) -> bool:
     return node.inline.text.rstrip().endswith(("?", "？"))
+
+
+def answer_shape(md: str) -> tuple[str, str] | None:
+    """The form a pasted answer's own shape calls for when no form was named, with the reason: one
+    comparable table a chart; one list of steps a flow (short names) or numbered steps on a page
+    (steps with detail); two opposite sides or a dated list a one-page infographic; sections (two
+    or more headings) a deck. None when the shape says nothing (prose, mixed blocks)."""
+    from generators.markdown.chart import markdown_chart
+    from generators.markdown.parse import document_title, parse
+
+    nodes = parse(md)
+    if not nodes:
+        return None
+    _, rest = document_title(nodes, None, md)
+    units = group_pairs(rest)
+    blocks = [u for u in units if not isinstance(u, Para)]
+    headings = [u for u in units if isinstance(u, Heading)]
+    if len(headings) >= 2 and len(blocks) > len(headings):
+        return "slides", "an answer in sections: a deck, a slide per section"
+    if len(blocks) != 1:
+        return None
+    only = blocks[0]
+    if isinstance(only, Table):
+        return ("chart", "one table of comparable numbers") if markdown_chart(md) is not None else None
+    if isinstance(only, Sides):
+        return "infographic", f"two sides compared ({only.left_title} / {only.right_title}): one page"
+    if isinstance(only, (Pairs, ListBlock)) and isinstance(only, ListBlock):
+        kind = classify_list(only)
+        if kind.kind == "timeline":
+            return "infographic", "a dated list: a timeline on one page"
+        if kind.kind == "steps":
+            if all(not s.text and len(s.title) <= 40 for s in kind.steps):
+                return "diagram", "numbered steps: a flow"
+            return "infographic", "numbered steps with details: steps on one page"
+    return None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from generators.markdown.chatter import is_sign_off, lead_in_topic, without_opener
+from generators.rules.chatter import is_sign_off, lead_in_topic, without_opener
 from generators.rules.numbers import find_numbers
 from generators.rules.words import short
 from render.plan import Stat
@@ -236,7 +236,7 @@ def parse(md: str) -> list[Node]:
 
 def _without_chatter(nodes: list[Node]) -> list[Node]:
     """ "Sure!" before the answer and "Let me know if…" after it are the conversation's, not the
-    content's (`generators.markdown.chatter`)."""
+    content's (`generators.rules.chatter`)."""
     out = list(nodes)
     if out and isinstance(out[0], Para):
         text = without_opener(out[0].inline.text)
@@ -376,7 +376,8 @@ def document_title(nodes: list[Node], title: str | None, md: str) -> tuple[str, 
     heading = next((n for n in rest if isinstance(n, Heading)), None)
     if heading is not None:
         return short(heading.inline.text, 150), rest
-    first_line = next((ln.strip(" #>*-:：") for ln in (md or "").splitlines() if ln.strip(" #>*-:：")), "")
+    lines = (re.sub(r"\*\*|__|`", "", ln).strip(" #>*-:：") for ln in (md or "").splitlines())
+    first_line = next((ln for ln in lines if ln), "")
     return short(first_line, 80) or "Summary", rest
 
 

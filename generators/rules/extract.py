@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generators.rules.bands import BETWEEN, count_bands
+from generators.rules.chatter import assistant_lead_in
 from generators.rules.content import bare_ranks
 from generators.rules.cues import (
     MAGNITUDES,
@@ -972,7 +973,8 @@ def content_body(question: str) -> str | None:
     if "\n" in text.strip():
         first, rest = text.strip().split("\n", 1)
         if re.search(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)", rest, re.M) or len(rest) > 200:
-            return rest.strip() if len(first) < 300 else text.strip()
+            # "Sure! Here's how to…:" opens the pasted answer; it is not the user's instruction
+            return rest.strip() if len(first) < 300 and not assistant_lead_in(first) else text.strip()
     m = re.search(r"[:：]\s*", text)
     if m and len(text) - m.end() > 300 and len(re.findall(r"[.!?。！？]", text[m.end() :])) >= 2:
         return text[m.end() :].strip()

@@ -22,8 +22,10 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from generators.base import Route
+from generators.markdown.content import answer_shape
 from generators.rules.app_tools import DRAW, listed_items
 from generators.rules.arithmetic import arithmetic, word_problem
+from generators.rules.chatter import assistant_lead_in
 from generators.rules.content import asked_then_listed, supplied
 from generators.rules.cues import MONTH_NAMES, REQUEST_WORDS, TABLE_CUES, WEEKDAY_NAMES
 from generators.rules.extract import ENUMERATION_RE, content_body, extract_data, mixed_numbers
@@ -71,6 +73,7 @@ def _cues_by_lang() -> dict[str, dict[str, list[tuple[str, int]]]]:
     return out
 
 
+_LIST_START = re.compile(r"^\s*(?:[-*+•]\s|\d{1,2}[.)]\s|#{1,6}\s|\|)", re.M)
 _LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)]|#{1,6}\s|\|)")
 
 
@@ -117,6 +120,19 @@ _HOW_PICTURE = re.compile(
     r"|with (?:arrows|labels)\b|of the (?:chain|process|steps|stages|cycle|sequence|flow|life cycle|order)\b"
     r"|showing (?:how|the steps)\b)"
     r"|\b(?:as|in) a (?:picture|drawing) with arrows\b",
+    re.I,
+)
+
+
+# Asking for the pasted content to be made visual without naming a form ("can you make this visual?",
+# "hazlo visual", "mach das anschaulich", "可视化一下", "見える化して"): the content's shape decides.
+ANY_VISUAL = re.compile(
+    r"\b(?:make|turn|put)\s+(?:this|it|that)\s+(?:into\s+something\s+)?(?:more\s+)?(?:visual|visually|easier\s+to\s+(?:read|see|take\s+in)|readable)\b"
+    r"|\bvisuali[sz]e\s+(?:this|it|that)\b|\bsomething\s+(?:visual|i\s+can\s+look\s+at|to\s+look\s+at)\b|\bshow\s+(?:me\s+)?(?:this|it)\s+visually\b"
+    r"|\bhaz(?:lo|me\s+esto)\s+(?:más\s+)?visual\b|\bvisualiza(?:r)?(?:lo)?\b|\brends?[- ](?:le|ça)\s+(?:plus\s+)?visuel\b|\bvisualise[rz]?\b"
+    r"|\b(?:mach|mache)\s+(?:das|es|mir\s+das)\s+(?:\w+\s+)?(?:visuell|anschaulich|übersichtlich)\b|\bvisualisier\w*|\brendilo\s+(?:più\s+)?visivo\b"
+    r"|\bvisualizza\w*|\btorn[ae]\s+(?:isso|isto)\s+(?:mais\s+)?visual\b|\bmaak\s+(?:het|dit)\s+(?:\w+\s+)?(?:visueel|overzichtelijk)\b"
+    r"|наглядн\w*|визуализ\w*|\bgörselleştir\w*|\bzwizualizuj\w*|\bwizualizacj\w*|可视化|视觉化|做成图|見える化|図にして|시각화|تصور|مرئي|विज़ुअल",
     re.I,
 )
 
@@ -235,8 +251,13 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         scored = request_text(instruction)
         if not STRUCTURE.search(body):  # prose pasted after a colon: its closing sentence may be the ask
             scored += "\n" + last_sentence(body)
-        elif tail := trailing_ask(body):  # a list pasted, then "make me a timer that beeps": the ask
-            scored += "\n" + tail
+        else:
+            first = _LIST_START.search(body)
+            pre = body[: first.start()].strip() if first else ""
+            if pre and len(pre) <= 300 and not assistant_lead_in(pre):
+                scored += "\n" + pre  # "Hi all,\n\nFor the kickoff I'd like a short deck. Agenda:\n1) …"
+            if tail := trailing_ask(body):  # a list pasted, then "make me a timer that beeps": the ask
+                scored += "\n" + tail
         scores = _score(scored)
         has_md = True
     if "slides" in scores and "slides" not in _score(deck_as_destination(scored)):
@@ -368,7 +389,12 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         and max((v[0] for v in visual.values()), default=0) < 2
     ):
         return Route("text", f"asks to summarise the attached table ('{SUMMARY.search(head).group(0)}')")
-    if not visual and (has_table or has_md) and asks_about_attachment(scored, table=has_table):
+    if (
+        not visual
+        and (has_table or has_md)
+        and asks_about_attachment(scored, table=has_table)
+        and not (has_md and ANY_VISUAL.search(scored))
+    ):
         return Route("text", "asks about the attachment: a written answer")
     if visual:
         best_w = max(v[0] for v in visual.values())
@@ -399,8 +425,12 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     if has_md and scores.get("text", (0,))[0] >= 3:  # "just tell me" over a pasted list: words
         return Route("text", f"mentions '{scores['text'][1]}' over pasted content: a written answer", 3)
     if has_md:
-        if schedule(markdown if markdown and markdown.strip() else body or ""):
+        pasted = markdown if markdown and markdown.strip() else body or ""
+        if schedule(pasted):
             return Route("infographic", "a dated schedule pasted: a timeline to print")
+        shape = answer_shape(pasted)
+        if shape is not None:  # no form named: the answer's own shape decides
+            return Route(shape[0], shape[1])
         return Route("slides", "markdown answer given; slides by default")
     if "text" in scores:
         return Route("text", f"mentions '{scores['text'][1]}' and no visual cue; plain text", text_w)

@@ -106,3 +106,14 @@ def lead_in_topic(text: str) -> str | None:
     if not topic or len(topic) < 3:
         return None
     return topic[0].upper() + topic[1:]
+
+
+def assistant_lead_in(text: str) -> bool:
+    """The line opens an assistant's answer ("Sure! …", "Here's how …:"), not the user's own ask
+    ("Neighbourhood watch contacts, I want something for the fridge:" ends with a colon too)."""
+    text = (text or "").strip()
+    rest = without_opener(text)
+    here = bool(_HERE.match(rest) or _HERE_CJK.match(rest))
+    return rest != text or (
+        here and not re.search(r"[,，、;；]", rest)
+    )  # "Voilà le programme, il faut …": the user's
