@@ -156,7 +156,7 @@ def test_the_answers_own_shape_picks_the_form_when_none_is_named() -> None:
 
 @pytest.mark.parametrize(
     ("answer", "kind"),
-    [(SQL, "slides"), (VENV, "diagram"), (HOME, "infographic"), (TABLE, "chart")],
+    [(SQL, "infographic"), (VENV, "diagram"), (HOME, "infographic"), (TABLE, "chart")],
 )
 def test_an_answer_pasted_with_make_this_visual_after_it_gets_its_shape(answer: str, kind: str) -> None:
     """The assistant's lead-in opens the paste (it is no instruction) and the ask comes last."""

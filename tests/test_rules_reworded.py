@@ -287,3 +287,41 @@ def test_year_lines_with_spaced_thousands_are_a_series_to_animate() -> None:
 )
 def test_checking_or_explaining_what_was_pasted_is_a_written_answer(question: str) -> None:
     assert kind(question) == "text"
+
+
+def test_numbered_sessions_and_an_incidents_times_are_laid_out_as_written() -> None:
+    sessions = (
+        "сколько раз подтянулся на каждой тренировке, график нарисуешь?\n1 — 4\n2 — 5\n3 — 5\n4 — 7\n5 — 8"
+    )
+    plan = PLANNER.plan(PlanRequest(question=sessions)).plan
+    assert plan.kind == "chart" and plan.categories == ["#1", "#2", "#3", "#4", "#5"]
+    assert plan.series[0].values == [4, 5, 5, 7, 8]
+    incident = (
+        "tech team ne ye bheja hai, iski timeline bana do customers ke liye:\n10:05 UPI payments fail\n"
+        "10:12 team alerted\n10:40 bank partner problem found\n11:20 backup gateway on"
+    )
+    plan = PLANNER.plan(PlanRequest(question=incident)).plan
+    assert plan.kind == "infographic"
+    timeline = next(b for b in plan.blocks if b.type == "timeline")
+    assert [e.date for e in timeline.events] == ["10:05", "10:12", "10:40", "11:20"]
+
+
+def test_lecture_notes_are_a_source_and_a_presentation_a_destination() -> None:
+    assert (
+        kind(
+            "lecture notes on the Krebs cycle are a mess. can this be a cycle diagram:\ncitrate → isocitrate → succinate → malate"
+        )
+        == "diagram"
+    )
+    sprint = "Bugs abiertos por sprint:\nSprint 12 → 48\nSprint 13 → 41\nSprint 14 → 44\n¿se puede ver en un gráfico para la presentación del trimestre?"
+    assert kind(sprint) == "chart"
+
+
+def test_make_this_readable_over_pasted_prose_is_one_page() -> None:
+    dump = (
+        "I'm handing over the dog-sitting to my neighbour for the week. Can you make this readable? I've dumped it all:\n\n"
+        "Biscuit (the beagle) gets breakfast at 7:30 and dinner at 17:30, no chicken because she's allergic. "
+        "Walk her twice a day for 30 to 40 minutes. The vet is Greenside Vets and the spare key is under the blue pot. "
+        "Bins go out on Thursday night and the plants need water every other day."
+    )
+    assert kind(dump) == "infographic"

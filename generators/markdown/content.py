@@ -352,7 +352,9 @@ def answer_shape(md: str) -> tuple[str, str] | None:
         return ("chart", "one table of comparable numbers") if markdown_chart(md) is not None else None
     if isinstance(only, Sides):
         return "infographic", f"two sides compared ({only.left_title} / {only.right_title}): one page"
-    if isinstance(only, (Pairs, ListBlock)) and isinstance(only, ListBlock):
+    if isinstance(only, Pairs):
+        return "infographic", "things compared row by row: a table on one page"
+    if isinstance(only, ListBlock):
         kind = classify_list(only)
         if kind.kind == "timeline":
             return "infographic", "a dated list: a timeline on one page"

@@ -371,6 +371,9 @@ def supplied(question: str) -> Content | None:
         for ln in lines[1:]
         if re.match(r"^(?:[-*+•]|\d{1,2}[.)])\s+", ln)
     ]
+    timed = [ln for ln in lines[1:] if re.match(r"^[012]?\d[:.h][0-5]\d\s+\S", ln)]
+    if len(marked) < 2 and len(timed) >= 3 and len(timed) * 2 >= len(lines) - 1:
+        marked = timed  # "10:05 payments fail / 10:12 team alerted / …": an incident's or a day's times
     if len(marked) >= 2:
         ordered = bool(re.match(r"^\d", lines[1]))
         return Content(

@@ -213,7 +213,7 @@ def _keys(record: _Record) -> list[str]:
 # ------------------------------------------------------------------------- label/value pairs
 
 _KV_LINE = re.compile(
-    r"^\s*(?:[-*•]\s+)?([^\W\d][^:=\n–—→]{0,40}?|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?|\d{1,2}:\d{2}|(?:19|20)\d\d)"
+    r"^\s*(?:[-*•]\s+)?([^\W\d][^:=\n–—→]{0,40}?|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?|\d{1,2}:\d{2}|(?:19|20)\d\d|\d{1,3}(?=\s*(?:[:=–—→]|->)))"
     r"\s*(?:[:=–—→]|->|\s-\s)\s*([-−]?[$€£¥]?\s?\d[\d.,\s]*\s*%?[^\d\n]{0,12})\s*$"
 )
 """'North: 340', 'S28 : 1,2', '01/05/2024 – 120', '- 09:10 → 4': a label (a date or a clock time too),
@@ -241,6 +241,11 @@ def _key_value_lines(text: str) -> tuple[pd.DataFrame | None, tuple[int, int]] |
         pos += len(line) + 1
     if len(run) < 3:
         return None
+    numbers = [label for label, _ in run if label.isdigit()]
+    if numbers and (
+        len(numbers) < len(run) or numbers != [str(int(numbers[0]) + k) for k in range(len(run))]
+    ):
+        return None  # "1 — 4, 2 — 5, 3 — 5": sessions numbered in order; other bare numbers are no labels
     return _pairs_frame(run, _title_above(text, span[0]), language(text)), span
 
 
@@ -286,4 +291,7 @@ def _pairs_frame(pairs: list[tuple[str, str]], title: str, lang: str | None = No
     writer = csv.writer(buf)
     writer.writerow([axis or "label", value])
     writer.writerows([label, repr(n.value * n.multiplier)] for (label, _), n in zip(pairs, nums, strict=True))
-    return _load(buf.getvalue(), "pasted.csv")
+    frame = _load(buf.getvalue(), "pasted.csv")
+    if frame is not None and not axis and all(label.isdigit() for label in labels):
+        frame[frame.columns[0]] = [f"#{label}" for label in labels]  # numbered sessions: names, not values
+    return frame

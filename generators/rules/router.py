@@ -431,6 +431,10 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         shape = answer_shape(pasted)
         if shape is not None:  # no form named: the answer's own shape decides
             return Route(shape[0], shape[1])
+        if ANY_VISUAL.search(scored):  # "make this readable" over prose: one page, not a deck
+            return Route(
+                "infographic", f"asks '{ANY_VISUAL.search(scored).group(0)}' of pasted prose: one page"
+            )
         return Route("slides", "markdown answer given; slides by default")
     if "text" in scores:
         return Route("text", f"mentions '{scores['text'][1]}' and no visual cue; plain text", text_w)

@@ -66,7 +66,10 @@ DESTINATION = re.compile(
     r"\b(?:drop|put|paste|add|use|include|stick|show)\b[^.?!\n]{0,40}?\b(?:in|into|on|to|for)\s+"
     r"(?:the|my|our|a|this|that|tomorrow'?s|\w+'s)?\s*(?:\w+\s+)?(?:deck|presentation|slides?|slideshow|powerpoint|ppt|keynote)\b"
     r"|\b(?:for|in)\s+(?:the\s+(?:start|end|opening|beginning|intro)\s+of\s+)?(?:the|my|our|this|tomorrow'?s|\w+'s)"
-    r"\s+(?:[\w']+\s+)?(?:deck|presentation|slideshow|powerpoint|keynote)\b",
+    r"\s+(?:[\w']+\s+)?(?:deck|presentation|slideshow|powerpoint|keynote)\b"
+    # "¿se puede ver en un gráfico para la presentación del trimestre?": the chart goes into the deck
+    r"|\b(?:para|pour|für|per|voor|на|için)\s+(?:la|le|a|die|den|meine[nm]?|unsere[nm]?|ma|mi|mia|nuestra|de|il|mijn|onze)?\s*"
+    r"(?:presentaci[oó]n|présentation|präsentation|presentazione|apresentação|presentatie|презентаци\w*|sunum\w*)\b",
     re.I,
 )
 

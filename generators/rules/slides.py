@@ -31,7 +31,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     # a meeting or evening named as where it is shown: weight 1, so numbers for it stay a chart (2) and
     # a list for it becomes slides; a speaking verb ("take people through", "tengo que exponer") is 2–3
     "en": [("storyboard", 4), ("story board", 4), ("shot list", 3),
-           ("teaching session", 3), ("training session", 3), ("lecture", 3), ("webinar", 3),
+           ("teaching session", 3), ("training session", 3), (r"re:\blectures?\b(?!\s+notes)", 3), ("webinar", 3),
            ("lunch and learn", 3), ("onboarding session", 3), ("re:\\bgive (?:a|the) talk\\b", 3),
            ("slides", 4), ("slide", 4), ("slide deck", 4), ("deck", 3), ("presentation", 4), ("powerpoint", 4),
            ("ppt", 4), ("pptx", 4), ("keynote", 3), ("slideshow", 4), ("pitch deck", 4), ("present this", 3),
