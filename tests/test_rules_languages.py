@@ -64,6 +64,16 @@ INLINE = {
         ("最も高い", "最も高い", "最高"),
     ),
     "ko": ("월별 매출: 1월 120, 2월 150, 3월 90 그래프로 보여줘", ["1월", "2월", "3월"], "최고"),
+    "tr": (
+        "aylara göre satışlar için bir grafik yap: ocak 120, şubat 150, mart 90",
+        ["ocak", "şubat", "mart"],
+        ("en yüksek", "En yüksek", "en yüksek"),
+    ),
+    "pl": (
+        "Zrób wykres sprzedaży w miesiącach: styczeń 120, luty 150, marzec 90",
+        ["styczeń", "luty", "marzec"],
+        ("najwyższa", "Najwyższa", "najwyższa"),
+    ),
 }
 ENGLISH = ("highest", "lowest", " chart of ", "values total")
 
@@ -112,28 +122,31 @@ TABLE = pd.DataFrame({"region": ["Norte", "Sur", "Norte", "Este"], "ventas": [10
 
 
 @pytest.mark.parametrize(
-    ("question", "lang", "title", "answer"),
+    ("question", "lang", "aggregate", "title", "answer"),
     [
-        ("promedio de ventas por region", "es", "Promedio de ventas", "más alto"),
+        ("promedio de ventas por region", "es", "mean", "Promedio de ventas", "más alto"),
         (
             "Zeig mir den Durchschnitt der ventas nach region",
             "de",
+            "mean",
             "Durchschnitt von Ventas",
-            "Höchster Wert",
+            "Höchster",
         ),
-        ("Fais-moi la moyenne des ventas par region", "fr", "Moyenne de ventas", "plus élevée"),
-        ("regionごとのventasの平均を見せて", "ja", "ventasの平均", "最も高い"),
+        ("Fais-moi la moyenne des ventas par region", "fr", "mean", "Moyenne de ventas", "plus élevée"),
+        ("regionごとのventasの平均を見せて", "ja", "mean", "ventasの平均", "最も高い"),
+        ("Pokaż ventas dla każdego region", "pl", "sum", "Suma: ventas", "Najwyższa"),
     ],
 )
 def test_a_table_aggregate_is_titled_with_the_language_aggregate_word(
-    question: str, lang: str, title: str, answer: str
+    question: str, lang: str, aggregate: str, title: str, answer: str
 ) -> None:
     assert lang_of(question) == lang
     plan = plan_of(question, table=TABLE, table_name="data/ventas.csv")
-    assert plan.kind == "chart" and plan.aggregate == "mean" and (plan.x, plan.y) == ("region", "ventas")
-    assert title in plan.title and AGG_WORDS[lang]["mean"] in plan.y_title
-    assert answer in plan.answer and "**Norte**" in plan.answer and "20" in plan.answer
-    assert "highest" not in plan.answer and "Average" not in plan.title
+    assert plan.kind == "chart" and plan.aggregate == aggregate and (plan.x, plan.y) == ("region", "ventas")
+    assert title in plan.title and AGG_WORDS[lang][aggregate] in plan.y_title
+    top = "20" if aggregate == "mean" else "40"  # Norte: 10 and 30
+    assert answer in plan.answer and "**Norte**" in plan.answer and top in plan.answer
+    assert "highest" not in plan.answer and "Average" not in plan.title and "Total" not in plan.title
 
 
 def test_english_and_chinese_texts_are_as_they_were() -> None:

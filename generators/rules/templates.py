@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from generators.rules.templates_intl import INTL, INTL_AGG, INTL_CHART_NAMES
+from generators.rules.templates_world import WORLD, WORLD_AGG, WORLD_CHART_NAMES
 
 # fmt: off
 _EN: dict[str, str] = {
@@ -214,10 +215,11 @@ AGG_WORDS: dict[str, dict[str, str]] = {
            "min": "Minimum", "": ""},
     "zh": {"sum": "总", "mean": "平均", "count": "数量", "median": "中位数", "max": "最大", "min": "最小", "": ""},
     **INTL_AGG,
+    **WORLD_AGG,
 }
 # fmt: on
 
-TEMPLATES: dict[str, dict[str, str]] = {"en": _EN, "zh": _ZH, **INTL}
+TEMPLATES: dict[str, dict[str, str]] = {"en": _EN, "zh": _ZH, **INTL, **WORLD}
 """Computed texts by language code (the codes `words.language` gives); English is complete."""
 
 CHART_NAMES_ZH = {
@@ -228,7 +230,7 @@ CHART_NAMES_ZH = {
     "pie": "饼",
     "donut": "环形",
 }
-CHART_NAMES: dict[str, dict[str, str]] = {"zh": CHART_NAMES_ZH, **INTL_CHART_NAMES}
+CHART_NAMES: dict[str, dict[str, str]] = {"zh": CHART_NAMES_ZH, **INTL_CHART_NAMES, **WORLD_CHART_NAMES}
 """Chart types' names in each language ("barras" in "Gráfico de barras"); English says the type."""
 
 CASED = frozenset({"zh", "de"})
