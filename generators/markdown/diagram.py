@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from generators.markdown.parse import Heading, ListBlock, document_title, parse
+from generators.rules.templates import TEMPLATES, template, tr
 from generators.rules.words import cap, lang_of, short
 from render.plan import DiagramEdge, DiagramNode, DiagramPlan
 
@@ -150,21 +151,9 @@ _DIAGRAM_WORDS = re.compile(
     r"请|帮我|画一个|画个|画|做一个|做|生成|一个|的|流程图|组织结构图|组织架构图|思维导图|脑图|示意图|结构图|关系图",
     re.I,
 )
-DEFAULT_TITLES = {
-    "en": {
-        "flowchart": "Process",
-        "tree": "Hierarchy",
-        "mindmap": "Mind map",
-        "cycle": "Cycle",
-        "network": "Network",
-    },
-    "zh": {
-        "flowchart": "流程",
-        "tree": "层级结构",
-        "mindmap": "思维导图",
-        "cycle": "循环",
-        "network": "关系网络",
-    },
+DEFAULT_TITLES = {  # a diagram's title when the user names none, by language (`templates`: "dtitle_…")
+    lang: {d: template(lang)[f"dtitle_{d}"] for d in ("flowchart", "tree", "mindmap", "cycle", "network")}
+    for lang in TEMPLATES
 }
 
 
@@ -172,7 +161,7 @@ def _title_from_prefix(prefix: str, dtype: str, lang: str) -> str:
     cleaned = re.sub(r"\s+", " ", _DIAGRAM_WORDS.sub(" ", prefix)).strip(" ,.:-")
     if cleaned and len(cleaned) <= 80:
         return cap(cleaned)
-    return DEFAULT_TITLES[lang].get(dtype, "Diagram")
+    return template(lang).get(f"dtitle_{dtype}", "Diagram")
 
 
 def _graph_plan(graph: _Graph, title: str, dtype: str, lang: str) -> DiagramPlan:
@@ -193,21 +182,29 @@ def _graph_plan(graph: _Graph, title: str, dtype: str, lang: str) -> DiagramPlan
         nodes=nodes,
         edges=edges,
         answer=(" → ".join(labels) if linear and dtype in ("flowchart", "cycle") else answer_edges)
-        + ("." if lang == "en" else "。"),
+        + tr(lang, "stop"),
         alt_text=short(
-            f"{cap(dtype)} “{title}” with {len(nodes)} nodes: " + ", ".join(labels[:12]) + ".", 600
+            tr(
+                lang,
+                "diagram_alt",
+                dtype=template(lang).get(f"dname_{dtype}", cap(dtype)),
+                title=title,
+                n=len(nodes),
+                labels=", ".join(labels[:12]),
+            ),
+            600,
         ),
     )
 
 
 def text_to_diagram(
-    text: str, title: str | None = None, diagram_type: str | None = None
+    text: str, title: str | None = None, diagram_type: str | None = None, *, lang: str | None = None
 ) -> DiagramPlan | None:
     """A diagram from plain text in a question: arrows ('A -> B, C; B -> D'), a numbered list
     ('1. plan 2. build 3. ship'), 'first … then … finally …', or a list after a colon
     ('mind map of habits: sleep, diet, exercise'). None when the text has no such structure."""
     text = (text or "")[:20_000]
-    lang = lang_of(text)
+    lang = lang or lang_of(text)
     statements = _statements(text)
     prefixes: list[str] = []
     cleaned: list[str] = []
@@ -296,20 +293,24 @@ def _guess_type(graph: _Graph) -> str:
     return "flowchart"
 
 
-def markdown_to_diagram(md: str, title: str | None = None, diagram_type: str | None = None) -> DiagramPlan:
+def markdown_to_diagram(
+    md: str, title: str | None = None, diagram_type: str | None = None, *, lang: str | None = None
+) -> DiagramPlan:
     """A diagram from a markdown answer: 'A -> B' lines → edges; an ordered list → a flowchart
     chain; nested bullets → a tree (or mind map) under the title; headings with lists → a tree.
-    Raises ValueError when the markdown has no structure to draw."""
+    Raises ValueError when the markdown has no structure to draw.
+    `lang`: the language of the texts computed around the user's (answer, alt text, default titles);
+    by default the markdown's own (`lang_of`)."""
     nodes = parse(md)
     if not nodes:
         raise ValueError("the markdown has no content")
-    lang = lang_of(md)
+    asked, lang = lang, lang or lang_of(md)
     doc_title, rest = document_title(nodes, title, md)
     arrow_lines = [
         ln for ln in (md or "").splitlines() if ARROW.search(ln) and re.search(r"\w", ARROW.split(ln)[-1])
     ]
     if arrow_lines:
-        plan = text_to_diagram("\n".join(arrow_lines), title=doc_title, diagram_type=diagram_type)
+        plan = text_to_diagram("\n".join(arrow_lines), title=doc_title, diagram_type=diagram_type, lang=asked)
         if plan is not None:
             return plan
     lists = [n for n in rest if isinstance(n, ListBlock)]

@@ -43,6 +43,7 @@ from generators.markdown.parse import (
     parse,
     sentences,
 )
+from generators.rules.templates import template
 from generators.rules.words import lang_of, short
 from render.plan import (
     CalloutBlock,
@@ -269,13 +270,15 @@ def _table(node: Table, page: _Page) -> None:
             page.add(TableBlock(title=title if not k else "", columns=node.header[:12], rows=part))
 
 
-def markdown_to_infographic(md: str, title: str | None = None) -> InfographicPlan:
+def markdown_to_infographic(md: str, title: str | None = None, *, lang: str | None = None) -> InfographicPlan:
     """An infographic from a markdown answer, each block chosen by its content (see the module
-    docstring). Raises ValueError when the markdown has no content."""
+    docstring). Raises ValueError when the markdown has no content.
+    `lang`: the language of the texts computed around the user's (answer, alt text, default titles);
+    by default the markdown's own (`lang_of`)."""
     nodes = parse(md)
     if not nodes:
         raise ValueError("the markdown has no content")
-    lang = lang_of(md)
+    lang = lang or lang_of(md)
     info_title, rest = document_title(nodes, title, md)
     page = _Page(lang)
     subtitle = ""
@@ -348,14 +351,11 @@ def markdown_to_infographic(md: str, title: str | None = None) -> InfographicPla
             + " | ".join(_describe(b) for b in extra)
         )
     kinds = [b.type for b in blocks]
-    answer = (
-        f"An infographic on “{info_title}” with " + ", ".join(kinds) + " blocks."
-        if lang == "en"
-        else f"关于“{info_title}”的信息图，包含：" + "、".join(kinds) + "。"
-    )
+    t = template(lang)
+    answer = t["md_info"].format(title=info_title, kinds=t["list_sep"].join(kinds))
     shown = [s for b in blocks if isinstance(b, StatsBlock) for s in b.items]
     if shown:
-        answer += " Key numbers: " + "; ".join(f"{s.value} {s.label}".strip() for s in shown[:4]) + "."
+        answer += t["key_numbers"].format(items="; ".join(f"{s.value} {s.label}".strip() for s in shown[:4]))
     return InfographicPlan(
         title=info_title,
         subtitle=short(subtitle, 300),

@@ -45,6 +45,7 @@ from generators.markdown.parse import (
     parse,
     sentences,
 )
+from generators.rules.templates import template, tr
 from generators.rules.words import lang_of, short
 from render.markdown import plain
 from render.plan import ChartPlan, Series, Slide, SlidesPlan
@@ -101,7 +102,7 @@ class _Deck:
         self.emitted_for_title = False
 
     def fallback_title(self) -> str:
-        return self.title or self.default or ("Overview" if self.lang == "en" else "概览")
+        return self.title or self.default or tr(self.lang, "overview")
 
     def slide_title(self) -> str:
         return short(self.fallback_title(), TITLE_CHARS)
@@ -149,7 +150,7 @@ class _Deck:
         for k, chunk in enumerate(chunks):
             title = self.fallback_title()
             if k:
-                title += " (cont.)" if self.lang == "en" else "（续）"
+                title += tr(self.lang, "cont")
             self.slides.append(
                 Slide(
                     layout="bullets",
@@ -200,7 +201,7 @@ def split_heading(text: str) -> tuple[str, str]:
 def _short_titles(slides: list[Slide], lang: str) -> list[Slide]:
     """Slides titled by a long heading get its first clause as the title and the rest as the
     subtitle of the first of them (continuations keep the short title)."""
-    cont = " (cont.)" if lang == "en" else "（续）"
+    cont = tr(lang, "cont")
     said: set[str] = set()
     out = []
     for slide in slides:
@@ -349,7 +350,7 @@ def _outline(flat: list, ordered: bool, deck: _Deck) -> None:
                 pages[-1].extend(part)
             else:
                 pages.append(list(part))
-    cont = " (cont.)" if deck.lang == "en" else "（续）"
+    cont = tr(deck.lang, "cont")
     for k, page in enumerate(pages):
         title = deck.slide_title() + (cont if k else "")
         deck.add(Slide(layout="bullets", title=short(title, TITLE_CHARS), bullets=page))
@@ -439,13 +440,15 @@ def _paragraph(node: Para, deck: _Deck) -> None:
     deck.bullets.extend(_bullet(s, deck.notes) for s in sentences(text))
 
 
-def markdown_to_slides(md: str, title: str | None = None) -> SlidesPlan:
+def markdown_to_slides(md: str, title: str | None = None, *, lang: str | None = None) -> SlidesPlan:
     """Slides from a markdown answer, each slide's layout chosen by its content (see the module
-    docstring). Raises ValueError on empty markdown."""
+    docstring). Raises ValueError on empty markdown.
+    `lang`: the language of the texts computed around the user's (answer, alt text, default titles);
+    by default the markdown's own (`lang_of`)."""
     nodes = parse(md)
     if not nodes:
         raise ValueError("the markdown has no content")
-    lang = lang_of(md)
+    lang = lang or lang_of(md)
     deck_title, rest = document_title(nodes, title, md)
     subtitle = ""
     if rest and isinstance(rest[0], Para) and len(rest[0].inline.text) <= 160:
@@ -526,10 +529,9 @@ def markdown_to_slides(md: str, title: str | None = None) -> SlidesPlan:
         slides[-1] = last.model_copy(update={"notes": (last.notes + "\n\n" + "\n".join(sources)).strip()})
     titles = [s.title for s in slides if s.title]
     listed = ", ".join(dict.fromkeys(titles[:6]))
-    answer = (
-        f"A {len(slides)}-slide deck on “{deck_title}”" + (f": {listed}." if listed else ".")
-        if lang == "en"
-        else f"共 {len(slides)} 页幻灯片，主题“{deck_title}”" + (f"：{listed}。" if listed else "。")
+    t = template(lang)
+    answer = t["md_deck"].format(n=len(slides), title=deck_title) + (
+        t["md_deck_list"].format(listed=listed) if listed else t["md_deck_end"]
     )
     return SlidesPlan(
         title=deck_title,
@@ -537,6 +539,8 @@ def markdown_to_slides(md: str, title: str | None = None) -> SlidesPlan:
         slides=slides,
         answer=answer,
         alt_text=short(
-            f"Slide deck “{deck_title}” with {len(slides)} slides" + (f": {listed}" if listed else ""), 600
+            t["md_deck_alt"].format(title=deck_title, n=len(slides))
+            + (t["md_deck_alt_list"].format(listed=listed) if listed else ""),
+            600,
         ),
     )

@@ -27,6 +27,7 @@ from generators.rules.clip import clip_scene
 from generators.rules.extract import extract_data
 from generators.rules.inline import chart_from_data
 from generators.rules.table import chart_from_table
+from generators.rules.templates import tr
 from generators.rules.words import find_cue, humanize, short, text_plan
 from render.columns import profile as profile_table
 
@@ -193,7 +194,7 @@ def build(req: Any) -> Any:
         title=short(title, 150),
         scenes=[scene],
         answer=getattr(visual, "answer", "") or title,
-        alt_text=short(("动画：" if lang == "zh" else "Animation: ") + alt, 400),
+        alt_text=short(tr(req.lang, "animation") + alt, 400),
     )
 
 

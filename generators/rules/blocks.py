@@ -10,6 +10,7 @@ from typing import Any
 
 from generators.rules.content import CONS, PROS, Content
 from generators.rules.numbers import find_numbers
+from generators.rules.templates import template
 from generators.rules.words import cap, short
 from render.plan import (
     CalloutBlock,
@@ -134,16 +135,15 @@ def content_blocks(given: Content, question: str) -> list[Any]:
 
 def content_infographic(given: Content, question: str, lang: str) -> InfographicPlan:
     blocks = content_blocks(given, question)
-    title = given.lead or ("Summary" if lang == "en" else "概览")
-    shown = [t for t in given.items][:8]
-    answer = (
-        f"{len(given.items)} items from what you gave, laid out as {blocks[0].type}: " + "; ".join(shown)
-        if lang == "en"
-        else f"根据你给出的 {len(given.items)} 项内容：" + "；".join(shown)
-    ) + ("…" if len(given.items) > 8 else ".")
+    t = template(lang)
+    title = given.lead or t["summary"]
+    shown = list(given.items)[:8]
+    answer = t["items_answer"].format(n=len(given.items), type=blocks[0].type, shown=t["sep"].join(shown)) + (
+        "…" if len(given.items) > 8 else "."
+    )
     return InfographicPlan(
         title=short(cap(title), 120),
         blocks=blocks,
         answer=short(answer, 1000),
-        alt_text=short(f"Infographic “{title}”: " + ", ".join(b.type for b in blocks) + ".", 300),
+        alt_text=short(t["info_alt"].format(title=title, types=", ".join(b.type for b in blocks)), 300),
     )

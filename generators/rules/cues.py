@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from generators.rules.messages import MESSAGES  # noqa: F401  (importable from here, as before)
+from generators.rules.templates import AGG_WORDS, CHART_NAMES_ZH, TEMPLATES  # noqa: F401  (as before)
 
 # fmt: off
 # Wording that means "analyse the attached table": named in the route's reason when a table is attached.
@@ -240,67 +241,7 @@ CURRENCIES: dict[str, str] = {
     "원": "원", "円": "円",
 }
 
-AGG_WORDS: dict[str, dict[str, str]] = {
-    "en": {"sum": "Total", "mean": "Average", "count": "Number of rows", "median": "Median", "max": "Maximum",
-           "min": "Minimum", "": ""},
-    "zh": {"sum": "总", "mean": "平均", "count": "数量", "median": "中位数", "max": "最大", "min": "最小", "": ""},
-}
 # fmt: on
-
-TEMPLATES: dict[str, dict[str, str]] = {
-    "en": {
-        "reached": " {k} of {n} reach the {kind} of {v}.",
-        "reference": " The {kind} is {v}.",
-        "rise": "{metric} rose from {a} in {c0} to {b} in {c1}",
-        "fall": "{metric} fell from {a} in {c0} to {b} in {c1}",
-        "flat": "{metric} held at {a} from {c0} to {c1}",
-        "peak": "{metric} peaked in {c} at {v}",
-        "top": "{c} has the highest {metric_l} ({v})",
-        "top_plain": "{c} is the largest ({v})",
-        "share": "{c} has the largest share ({v})",
-        "line_answer": "{metric} went from **{a}** in {c0} to **{b}** in {c1} ({change}). "
-        "The highest was **{vmax}** in {cmax}, the lowest {vmin} in {cmin}.",
-        "bar_answer": "**{cmax}** is highest at **{vmax}** and **{cmin}** lowest at {vmin}; "
-        "the {n} values total {total}.",
-        "bar_answer_plain": "**{cmax}** is highest at **{vmax}** and **{cmin}** lowest at {vmin}.",
-        "not_whole": " Shown as bars: these percentages add up to {total}, not to a whole, so a pie would show "
-        "other shares.",
-        "pie_answer": "**{cmax}** has the largest share at **{vmax}**{of_total}; **{cmin}** the smallest at {vmin}.",
-        "of_total": " of {total}",
-        "alt": "{ctype} chart of {metric_l} for {n} {axis_l}: {cmax} is highest at {vmax}, {cmin} lowest at {vmin}.",
-        "categories": "categories",
-        "value": "Value",
-    },
-    "zh": {
-        "reached": "{n}项中有{k}项达到{kind}{v}。",
-        "reference": "{kind}为{v}。",
-        "rise": "{metric}从{c0}的{a}增长到{c1}的{b}",
-        "fall": "{metric}从{c0}的{a}下降到{c1}的{b}",
-        "flat": "{metric}在{c0}至{c1}间保持在{a}",
-        "peak": "{metric}在{c}达到峰值{v}",
-        "top": "{c}的{metric}最高（{v}）",
-        "top_plain": "{c}最高（{v}）",
-        "share": "{c}占比最大（{v}）",
-        "line_answer": "{metric}从{c0}的 **{a}** 变为{c1}的 **{b}**（{change}）。最高为{cmax}的 **{vmax}**，最低为{cmin}的{vmin}。",
-        "bar_answer": "**{cmax}** 最高，为 **{vmax}**；**{cmin}** 最低，为{vmin}；{n}项合计{total}。",
-        "bar_answer_plain": "**{cmax}** 最高，为 **{vmax}**；**{cmin}** 最低，为{vmin}。",
-        "not_whole": "这些百分比合计为{total}，不是一个整体，饼图会显示错误的占比，因此用柱状图表示。",
-        "pie_answer": "**{cmax}** 占比最大，为 **{vmax}**{of_total}；**{cmin}** 最小，为{vmin}。",
-        "of_total": "（合计{total}）",
-        "alt": "{ctype}图：{n}个{axis_l}的{metric_l}，{cmax}最高（{vmax}），{cmin}最低（{vmin}）。",
-        "categories": "类别",
-        "value": "数值",
-    },
-}
-
-CHART_NAMES_ZH = {
-    "bar": "柱状",
-    "horizontal_bar": "条形",
-    "line": "折线",
-    "area": "面积",
-    "pie": "饼",
-    "donut": "环形",
-}
 
 GENERIC_TOKENS = {
     "millions",

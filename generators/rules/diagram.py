@@ -14,6 +14,7 @@ from generators.rules.family import family_graph
 from generators.rules.relations import Graph, graph_type, relation_graph, title_of
 from generators.rules.request import RulesInput
 from generators.rules.spoken import bracketed, spoken_list, spoken_steps
+from generators.rules.templates import tr
 from generators.rules.words import cap, first_of, msg, short, text_plan
 from render.plan import DiagramEdge, DiagramNode, DiagramPlan
 
@@ -148,7 +149,7 @@ def build(req: RulesInput) -> Plan:
     content = req.source()
     if content:
         try:
-            return markdown_to_diagram(content, title=None, diagram_type=dtype)
+            return markdown_to_diagram(content, title=None, diagram_type=dtype, lang=req.content_lang())
         except ValueError:
             pass  # no structure in the pasted answer: try the question's own wording
     asked = re.match(r"^\s*([^?？\n]{8,160}[?？])\s+(?=\S.{20,})", question, re.S)
@@ -185,7 +186,7 @@ def build(req: RulesInput) -> Plan:
     if items:
         lead = clean_lead(question.split(items[0])[0])
         if len(lead.split()) < 2:  # "concept map linking a, b, c": no topic named
-            lead = "Concept map" if req.lang == "en" else "概念图"
+            lead = tr(req.lang, "concept_map")
         return content_diagram(Content(lead, items), dtype or "mindmap", req.lang)
     return text_plan(msg(req.language, "no_structure"))
 
@@ -193,7 +194,7 @@ def build(req: RulesInput) -> Plan:
 def content_diagram(given: Content, dtype: str, lang: str) -> DiagramPlan:
     """The user's list as a diagram: a chain for flows and cycles, a hub with spokes (one per item,
     sections as branches) for mind maps, trees and networks."""
-    title = given.lead or ("Diagram" if lang == "en" else "示意图")
+    title = given.lead or tr(lang, "diagram")
     if dtype in ("flowchart", "cycle") and not given.sections:
         return chain_diagram(given.items, title, dtype)
     graph = Graph()

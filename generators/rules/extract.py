@@ -33,6 +33,7 @@ from generators.rules.framing import held_against, out_of, shares_labelled
 from generators.rules.measures import different_measures
 from generators.rules.numbers import COMMA_DECIMAL, Num, cn_int, comma_decimals, find_numbers, weekday_run
 from generators.rules.spelled import spelled_numbers
+from generators.rules.templates import TEMPLATES, template
 from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, language, without_particle
 
 ENUMERATION_RE = re.compile(
@@ -86,9 +87,9 @@ RANGE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
-AXIS_NAMES = {
-    "en": {"quarter": "Quarter", "year": "Year", "month": "Month", "weekday": "Day", "ordinal": ""},
-    "zh": {"quarter": "季度", "year": "年份", "month": "月份", "weekday": "星期", "ordinal": ""},
+AXIS_NAMES = {  # the axis a time range names, by language (`templates`: "axis_month" …)
+    lang: {k: template(lang)[f"axis_{k}"] for k in ("quarter", "year", "month", "weekday", "ordinal")}
+    for lang in TEMPLATES
 }
 
 

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from generators.rules.cues import ASPECT_CUES, COMMAND_PREFIX, IMAGE_NEGATIVE, IMAGE_STYLE_CUES
 from generators.rules.request import RulesInput
-from generators.rules.words import find_cue, first_of, lang_of, msg, short, text_plan
+from generators.rules.templates import template
+from generators.rules.words import cap, find_cue, first_of, lang_of, msg, short, text_plan
 from render.plan import ImagePlan
 
 if TYPE_CHECKING:
@@ -150,17 +151,16 @@ def image_from_question(question: str) -> ImagePlan | None:
     generic = r"(?:(?:a|an|the|some|one|me)\s+)*(?:picture|image|photo|illustration|drawing|painting|something|anything|pic)s?"
     if not re.search(r"\w", subject) or re.fullmatch(generic, subject, re.I):
         return None
-    lang = lang_of(question)
+    t = template(lang_of(question))
     ratio = aspect or "16:9"
+    named = t.get(f"style_{style}", style.replace("_", " "))
     return ImagePlan(
         prompt=short(subject, 1500),
         negative_prompt=IMAGE_NEGATIVE,
         style=style,  # type: ignore[arg-type]
         aspect_ratio=ratio,  # type: ignore[arg-type]
-        answer=(
-            f"{'An' if style[0] in 'aeiou' else 'A'} {style.replace('_', ' ')} image of {short(subject, 200)}."
-            if lang == "en"
-            else f"一张{short(subject, 200)}的图片（风格：{style}）。"
+        answer=t["image_answer_an" if style[0] in "aeiou" else "image_answer_a"].format(
+            style=named, subject=short(subject, 200)
         ),
-        alt_text=short(f"{style.replace('_', ' ').capitalize()} image: {subject}", 300),
+        alt_text=short(t["image_alt"].format(style_c=cap(named.replace("_", " ")), subject=subject), 300),
     )

@@ -17,6 +17,7 @@ from generators.rules.numbers import fmt_number, with_unit
 from generators.rules.request import RulesInput
 from generators.rules.spoken import said
 from generators.rules.table import chart_from_table
+from generators.rules.templates import axis_word, template, tr
 from generators.rules.unsure import given_items
 from generators.rules.words import cap, humanize, lang_of, msg, research_fallback, short, text_plan
 from render.columns import to_numeric
@@ -126,7 +127,7 @@ def build(req: RulesInput) -> Plan:
     question, lang, table = req.question, req.lang, req.table
     content = req.source()
     if content:
-        return markdown_to_infographic(content, title=None)
+        return markdown_to_infographic(content, title=None, lang=req.content_lang())
     if table is not None:
         chart = chart_from_table(question, table, req.table_name)
         if isinstance(chart, str):
@@ -218,27 +219,35 @@ def infographic_from_data(question: str, data: QuestionData) -> InfographicPlan:
         title=chart.title,
         blocks=blocks,
         answer=chart.answer,
-        alt_text=f"Infographic with {len(items)} stat cards: {chart.alt_text}",
+        alt_text=tr(lang_of(question), "info_stats_alt", n=len(items), alt=chart.alt_text),
     )
 
 
 def table_infographic(question: str, df: pd.DataFrame, table_name: str, chart: ChartPlan) -> InfographicPlan:
     """Key numbers of an attached table computed with pandas (row count, total, top category)."""
-    items = [Stat(value=f"{len(df):,}", label="rows" if lang_of(question) == "en" else "行")]
+    lang = lang_of(question)
+    t = template(lang)
+    items = [Stat(value=f"{len(df):,}", label=t["rows_stat"])]
     if chart.y and chart.y in df.columns:
         s = to_numeric(df[chart.y]).dropna()
         if not s.empty:
-            y_l = humanize(chart.y).lower()
+            y_l = humanize(chart.y).lower()  # the English checks read it lowercased; labels keep German case
+            shown = y_l if lang != "de" else humanize(chart.y)
+            total = shown if "total" in y_l else t["stat_total"].format(y_l=shown)
+            items.append(Stat(value=fmt_number(float(s.sum())), label=total))
             items.append(
-                Stat(value=fmt_number(float(s.sum())), label=y_l if "total" in y_l else f"total {y_l}")
-            )
-            items.append(
-                Stat(value=fmt_number(float(s.mean())), label=f"average {y_l.removeprefix('total ')}")
+                Stat(
+                    value=fmt_number(float(s.mean())),
+                    label=t["stat_average"].format(y_l=shown.removeprefix("total ")),
+                )
             )
     if chart.x and chart.x in df.columns:
         with contextlib.suppress(TypeError):
             items.append(
-                Stat(value=f"{int(df[chart.x].nunique()):,}", label=f"distinct {humanize(chart.x).lower()}")
+                Stat(
+                    value=f"{int(df[chart.x].nunique()):,}",
+                    label=t["stat_distinct"].format(x_l=axis_word(lang, humanize(chart.x))),
+                )
             )
     blocks: list[Any] = [StatsBlock(items=items)]
     if chart.answer:
@@ -247,7 +256,7 @@ def table_infographic(question: str, df: pd.DataFrame, table_name: str, chart: C
         title=short(humanize(table_name) if table_name else chart.title, 120),
         blocks=blocks,
         answer=chart.answer,
-        alt_text=f"Infographic of the attached table with {len(items)} key numbers.",
+        alt_text=t["info_table_alt"].format(n=len(items)),
     )
 
 

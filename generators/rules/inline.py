@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from generators.rules.cues import CHART_NAMES_ZH, TEMPLATES
 from generators.rules.extract import QuestionData
 from generators.rules.numbers import find_numbers, fmt_number, with_unit
+from generators.rules.templates import CASED, axis_word, chart_name, template
 from generators.rules.words import cap, chart_type_from_words, lang_of, short
 from render.plan import ChartPlan, Series
 
@@ -110,7 +110,7 @@ def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
     if len(data.groups) >= 2:
         return _multi_series(question, data)
     lang = lang_of(question)
-    t = TEMPLATES[lang]
+    t = template(lang)
     worded = chart_type_from_words(question)
     ctype = _pick_inline_type(question, data, worded)
     cats, vals, unit = data.categories, data.values, data.unit
@@ -126,8 +126,10 @@ def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
 
     fields = {
         "metric": metric_shown,
-        "metric_l": metric_shown
-        if lang == "zh" or metric_shown.split()[0].isupper()
+        "metric_l": t["value_l"]  # no measure named: "values" inside a sentence, in the user's language
+        if not metric
+        else metric_shown
+        if lang in CASED or metric_shown.split()[0].isupper()
         else metric_shown.lower(),
         "cmax": cats[imax],
         "vmax": u(vals[imax]),
@@ -139,8 +141,9 @@ def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
         "b": u(vals[-1]),
         "c0": cats[0],
         "c1": cats[-1],
-        "axis_l": (data.axis.lower() + ("s" if lang == "en" else "")) if data.axis else t["categories"],
-        "ctype": ctype.replace("_", " ").capitalize() if lang == "en" else CHART_NAMES_ZH.get(ctype, ""),
+        "axis_l": t["axis_l"].format(axis=axis_word(lang, data.axis)) if data.axis else t["categories"],
+        # a chart's name starting the alt text starts with a capital ("Horizontal bar chart of …")
+        "ctype": cap(chart_name(lang, ctype)) if t["alt"].startswith("{ctype}") else chart_name(lang, ctype),
     }
     if ctype in ("line", "area"):
         first, last = vals[0], vals[-1]
@@ -175,7 +178,7 @@ def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
             answer += t["reached"].format(k=k, n=len(vals), kind=kind, v=u(ref))
         else:
             answer += t["reference"].format(kind=kind, v=u(ref))
-    y_title = metric_shown + ((f"（{unit}）" if lang == "zh" else f" ({unit})") if unit else "")
+    y_title = metric_shown + (t["unit_paren"].format(unit=unit) if unit else "")
     return ChartPlan(
         chart_type=ctype,  # type: ignore[arg-type]
         title=short(cap(title), 150),

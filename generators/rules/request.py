@@ -30,7 +30,8 @@ class RulesInput:
     question: str
     """The question, cut to `MAX_QUESTION` characters."""
     lang: str = "en"
-    """'zh' or 'en': the language titles and computed answers are written in (their templates)."""
+    """The language titles, computed answers and alt texts are written in (`words.lang_of`: a
+    language with templates in `generators.rules.templates`, else 'en')."""
     language: str = "en"
     """The question's language for messages (`words.language`: en, zh, ja, ko, es, fr, …)."""
     table: pd.DataFrame | None = None
@@ -70,6 +71,13 @@ class RulesInput:
             history=tuple(request.history or ()),
             pasted=pasted is not None,
         )
+
+    def content_lang(self) -> str | None:
+        """The language of texts computed around markdown the user gave (`source`): the question's
+        when it is positively another language ("haz diapositivas de esto"); else None, and the
+        markdown's own decides, as it always did ('en' is also what detection falls back to, so an
+        English "make slides of this" says nothing of the language wanted; Chinese is unchanged)."""
+        return self.lang if self.lang not in ("en", "zh") else None
 
     def source(self) -> str | None:
         """The content to restructure: `content`, else the last answer when the question refers back

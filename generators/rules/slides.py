@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING
 
 from generators.markdown import list_slides, markdown_to_slides
 from generators.rules.content import Content, supplied
-from generators.rules.cues import EN_NUMBER_WORDS, TEMPLATES
+from generators.rules.cues import EN_NUMBER_WORDS
 from generators.rules.extract import QuestionData, extract_data
 from generators.rules.inline import chart_from_data
 from generators.rules.numbers import find_numbers, with_unit
 from generators.rules.request import RulesInput
 from generators.rules.spoken import said
 from generators.rules.table import chart_from_table
+from generators.rules.templates import axis_word, template
 from generators.rules.words import cap, humanize, lang_of, msg, research_fallback, short, text_plan
 from render.columns import profile
 from render.markdown import plain
@@ -128,7 +129,7 @@ def build(req: RulesInput) -> Plan:
     question, table = req.question, req.table
     content = req.source()
     if content:
-        return markdown_to_slides(content, title=None)
+        return markdown_to_slides(content, title=None, lang=req.content_lang())
     if table is not None:
         chart = chart_from_table(question, table, req.table_name)
         if isinstance(chart, str):
@@ -179,7 +180,8 @@ def content_deck(question: str, given: Content, language: str) -> SlidesPlan:
     slide's layout follows its items (`_laid_out`). When fewer slides can be filled than asked
     for, the answer says so: nothing is invented."""
     lang = lang_of(question)
-    title = given.lead or ("Overview" if lang == "en" else "概览")
+    t = template(lang)
+    title = given.lead or t["overview"]
     count = requested_count(question)
     dated = [(cap(d), e) for d, e in given.dated] if given.dated else None
     texts = [f"{d} — {e}" for d, e in dated] if dated else [cap(it) for it in given.items]
@@ -202,11 +204,9 @@ def content_deck(question: str, given: Content, language: str) -> SlidesPlan:
             part = dated[start : start + size] if dated else None
             slides.append(_laid_out(texts[start : start + size], name, lang, given.ordered, part))
     shown = [s.title for s in slides]
-    answer = (
-        f"{len(slides)} slide{'s' if len(slides) != 1 else ''} from what you gave: " + "; ".join(shown) + "."
+    answer = t["deck_answer" if len(slides) != 1 else "deck_answer_one"].format(
+        n=len(slides), shown=t["sep"].join(shown)
     )
-    if lang == "zh":
-        answer = f"根据你给出的内容生成 {len(slides)} 页：" + "；".join(shown) + "。"
     if count and len(slides) + 1 < count:
         answer += " " + msg(language, "fewer", n=str(count), m=str(len(slides) + 1))
     return SlidesPlan(
@@ -214,7 +214,7 @@ def content_deck(question: str, given: Content, language: str) -> SlidesPlan:
         slides=slides[:100],
         title_slide=count != 1,  # "a one-slide summary": that slide alone
         answer=answer,
-        alt_text=short(f"A {len(slides)}-slide deck: " + "; ".join(shown), 400),
+        alt_text=short(t["deck_alt"].format(n=len(slides), shown="; ".join(shown)), 400),
     )
 
 
@@ -225,54 +225,42 @@ def slides_from_data(question: str, data: QuestionData) -> SlidesPlan:
     vals, cats = data.values, data.categories
     imax = max(range(len(vals)), key=lambda i: vals[i])
     imin = min(range(len(vals)), key=lambda i: vals[i])
-    metric = cap(data.metric) or TEMPLATES[lang]["value"]
+    t = template(lang)
+    metric = cap(data.metric) or t["value"]
     facts = [
-        f"{cats[imax]}: {with_unit(vals[imax], data.unit)} (highest)"
-        if lang == "en"
-        else f"{cats[imax]}：{with_unit(vals[imax], data.unit)}（最高）",
-        f"{cats[imin]}: {with_unit(vals[imin], data.unit)} (lowest)"
-        if lang == "en"
-        else f"{cats[imin]}：{with_unit(vals[imin], data.unit)}（最低）",
+        t["fact_high"].format(c=cats[imax], v=with_unit(vals[imax], data.unit)),
+        t["fact_low"].format(c=cats[imin], v=with_unit(vals[imin], data.unit)),
     ]
     if not data.percent:
-        facts.append(
-            f"Total: {with_unit(sum(vals), data.unit)}"
-            if lang == "en"
-            else f"合计：{with_unit(sum(vals), data.unit)}"
-        )
-    facts.append(
-        f"Average: {with_unit(sum(vals) / len(vals), data.unit)}"
-        if lang == "en"
-        else f"平均：{with_unit(sum(vals) / len(vals), data.unit)}"
-    )
+        facts.append(t["fact_total"].format(v=with_unit(sum(vals), data.unit)))
+    facts.append(t["fact_average"].format(v=with_unit(sum(vals) / len(vals), data.unit)))
     slides = [
         Slide(layout="chart", title=chart.title, chart=chart, notes=plain(chart.answer)),
         Slide(
             layout="big_number",
             title=chart.title,
             number=with_unit(vals[imax], data.unit),
-            number_label=f"{metric}, {cats[imax]}" if lang == "en" else f"{metric}（{cats[imax]}）",
+            number_label=t["number_label"].format(metric=metric, c=cats[imax]),
         ),
-        Slide(layout="bullets", title="Key figures" if lang == "en" else "关键数据", bullets=facts),
+        Slide(layout="bullets", title=t["key_figures"], bullets=facts),
     ]
-    deck_title = short(
-        f"{metric} by {data.axis.lower() or 'category'}" if lang == "en" else f"{metric}概览", 120
-    )
+    axis = axis_word(lang, data.axis) or t["category"]
+    deck_title = short(t["data_deck"].format(metric=metric, axis=axis), 120)
     return SlidesPlan(
         title=deck_title,
         slides=slides,
         answer=chart.answer,
-        alt_text=f"A {len(slides)}-slide deck: {chart.alt_text}",
+        alt_text=t["deck_alt"].format(n=len(slides), shown=chart.alt_text),
     )
 
 
 def table_deck(question: str, df: pd.DataFrame, table_name: str, chart: ChartPlan) -> SlidesPlan:
     """A deck over an attached table: the chart (columns, not values) and an overview of the table."""
-    lang = lang_of(question)
+    t = template(lang_of(question))
     cols = profile(df)
     overview = [
-        f"{len(df):,} rows × {df.shape[1]} columns" if lang == "en" else f"{len(df):,} 行 × {df.shape[1]} 列",
-        ("Columns: " if lang == "en" else "列：") + short(", ".join(c.name for c in cols), 200),
+        t["rows_cols"].format(rows=f"{len(df):,}", cols=df.shape[1]),
+        t["columns_lead"] + short(", ".join(c.name for c in cols), 200),
     ]
     if chart.answer and chart.answer != f"{chart.title}.":
         overview.append(re.sub(r"\*\*", "", chart.answer))
@@ -280,9 +268,9 @@ def table_deck(question: str, df: pd.DataFrame, table_name: str, chart: ChartPla
     return SlidesPlan(
         title=short(title, 120),
         slides=[
-            Slide(layout="bullets", title="The data" if lang == "en" else "数据概览", bullets=overview),
+            Slide(layout="bullets", title=t["the_data"], bullets=overview),
             Slide(layout="chart", title=chart.title, chart=chart, notes=plain(chart.answer)),
         ],
         answer=chart.answer,
-        alt_text=f"A 2-slide deck on the attached table: {chart.alt_text}",
+        alt_text=t["table_deck_alt"].format(alt=chart.alt_text),
     )

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from generators.rules.cues import (
-    AGG_WORDS,
     AGGREGATE_CUES,
     BY_WORDS,
     COLOR_WORDS,
@@ -25,6 +24,7 @@ from generators.rules.cues import (
 )
 from generators.rules.inline import LEVEL
 from generators.rules.numbers import cn_int, fmt_number
+from generators.rules.templates import AGG_WORDS, CASED, chart_name, lower, template
 from generators.rules.words import (
     CJK,
     MAX_QUESTION,
@@ -577,13 +577,14 @@ def chart_from_table(question: str, df: pd.DataFrame, table_name: str = "") -> C
         if choice.x_period and choice.y and choice.aggregate in (None, "sum") and LEVEL.search(choice.y):
             choice.aggregate = "mean"  # a month of prices or temperatures is their average, not their sum
     lang = lang_of(question)
-    aggw = AGG_WORDS[lang]
+    t = template(lang)
+    aggw = AGG_WORDS.get(lang, AGG_WORDS["en"])
     x_h = humanize(choice.x or "")
     y_h = humanize(choice.y or "")
-    rows_word = "rows" if lang == "en" else "记录"
+    rows_word = t["rows_word"]
     answer = ""
     if choice.chart_type == "scatter":
-        title = f"{y_h} vs {x_h}" if lang == "en" else f"{y_h}与{x_h}的关系"
+        title = t["scatter_title"].format(y=y_h, x=x_h)
         y_title, x_title = y_h, x_h
         try:
             a = to_numeric(df[choice.x])
@@ -592,27 +593,32 @@ def chart_from_table(question: str, df: pd.DataFrame, table_name: str = "") -> C
             if math.isfinite(r):
                 strength = "strong" if abs(r) >= 0.7 else "moderate" if abs(r) >= 0.4 else "weak"
                 direction = "positive" if r > 0 else "negative"
-                answer = (
-                    f"{y_h} and {x_h} show a {strength} {direction} correlation (r = {r:.2f}) "
-                    f"across {int((a.notna() & b.notna()).sum())} rows."
+                answer = t["corr_answer"].format(
+                    y=y_h,
+                    x=x_h,
+                    strength=t[f"corr_{strength}"],
+                    direction=t[f"corr_{direction}"],
+                    r=f"{r:.2f}",
+                    n=int((a.notna() & b.notna()).sum()),
                 )
         except Exception:
             answer = ""
     elif choice.chart_type in ("histogram", "box"):
         col = choice.y if choice.chart_type == "box" else choice.x
         col_h = humanize(col or "")
-        title = (
-            (f"Distribution of {col_h}" + (f" by {x_h}" if choice.chart_type == "box" else ""))
-            if lang == "en"
-            else (f"{col_h}的分布")
+        title = t["dist_title"].format(col=col_h) + (
+            t["dist_by"].format(x=x_h) if choice.chart_type == "box" else ""
         )
         x_title, y_title = (x_h, col_h) if choice.chart_type == "box" else (col_h, "")
         try:
             s = to_numeric(df[col]).dropna()
             if not s.empty:
-                answer = (
-                    f"{col_h} ranges from **{fmt_number(float(s.min()))}** to **{fmt_number(float(s.max()))}** "
-                    f"(median {fmt_number(float(s.median()))}) over {len(s)} rows."
+                answer = t["range_answer"].format(
+                    col=col_h,
+                    lo=fmt_number(float(s.min())),
+                    hi=fmt_number(float(s.max())),
+                    med=fmt_number(float(s.median())),
+                    n=len(s),
                 )
         except Exception:
             answer = ""
@@ -624,31 +630,36 @@ def chart_from_table(question: str, df: pd.DataFrame, table_name: str = "") -> C
                 question or "",
                 re.I,
             )
-            counted = noun.group(1).strip() if noun else rows_word.lower()
-            measure = f"Number of {counted}" if lang == "en" else rows_word + "数量"
+            counted = noun.group(1).strip() if noun and lang == "en" else rows_word.lower()
+            measure = t["count_measure"].format(counted=counted)
         elif agg_label:
-            if lang == "zh":
-                measure = f"{agg_label}{y_h}" if agg_label not in y_h else y_h
-            elif re.search(
+            if lang == "en" and re.search(
                 rf"\b{re.escape(choice.aggregate or '')}|{re.escape(agg_label.lower())}", y_h.lower()
             ):
                 measure = y_h  # "total_sales" summed is "Total sales", not "Total total sales"
+            elif lang != "en" and agg_label.lower() in y_h.lower():
+                measure = y_h  # "总销售额", "Gesamtumsatz": the column already says it
             else:
-                measure = f"{agg_label} {y_h.lower()}"
+                measure = t["agg_measure"].format(agg=agg_label, y_l=lower(lang, y_h))
         else:
             measure = y_h
-        if lang == "en":
-            title = f"{measure} by {x_h.lower()}"
-            if choice.color:
-                title += f" and {humanize(choice.color).lower()}"
-            if choice.chart_type in ("line", "area"):
-                title = (
-                    f"{measure} per {choice.x_period}" if choice.x_period else f"{measure} over {x_h.lower()}"
+        measure_l = lower(lang, measure)
+        x_l = lower(lang, x_h)
+        title = t["by_title"].format(measure=measure, x_l=x_l)
+        if choice.color:
+            title += t["by_color"].format(color_l=lower(lang, humanize(choice.color)))
+        if choice.chart_type in ("line", "area"):
+            title = (
+                t["per_title"].format(
+                    measure=measure, period=t.get(f"period_{choice.x_period}", choice.x_period), x_l=x_l
                 )
-        else:
-            title = f"各{x_h}的{measure}"
+                if choice.x_period
+                else t["over_title"].format(measure=measure, x_l=x_l)
+            )
         if choice.top_n:
-            title = (f"Top {choice.top_n}: " if choice.sort != "asc" else f"Bottom {choice.top_n}: ") + title
+            title = (
+                t["bottom_prefix" if choice.sort == "asc" else "top_prefix"].format(n=choice.top_n) + title
+            )
         x_title, y_title = x_h, measure
         if choice.color and choice.chart_type in ("line", "area") and choice.y:
             answer, result = _series_answer(df, choice, measure), None
@@ -664,47 +675,44 @@ def chart_from_table(question: str, df: pd.DataFrame, table_name: str = "") -> C
                 top_v, low_v = float(result.max()), float(result.min())
                 if choice.chart_type in ("line", "area"):
                     ordered = result.sort_index()
-                    answer = (
-                        f"{cap(measure)} went from **{fmt_number(float(ordered.iloc[0]))}** ({_key(ordered.index[0])}) "
-                        f"to **{fmt_number(float(ordered.iloc[-1]))}** ({_key(ordered.index[-1])}); "
-                        f"the highest was {fmt_number(top_v)} ({top_key})."
+                    answer = t["agg_line"].format(
+                        measure_c=cap(measure),
+                        a=fmt_number(float(ordered.iloc[0])),
+                        ka=_key(ordered.index[0]),
+                        b=fmt_number(float(ordered.iloc[-1])),
+                        kb=_key(ordered.index[-1]),
+                        vt=fmt_number(top_v),
+                        top=top_key,
                     )
                 elif choice.top_n and len(result) > choice.top_n:
                     kept = result.sort_values(ascending=choice.sort == "asc").head(choice.top_n)
                     listed = ", ".join(f"**{_key(k)}** ({fmt_number(float(v))})" for k, v in kept.items())
-                    which = "bottom" if choice.sort == "asc" else "top"
-                    answer = (
-                        f"The {which} {choice.top_n} by {measure.lower()}: {listed}."
-                        if lang == "en"
-                        else f"{measure}{'最低' if which == 'bottom' else '最高'}的{choice.top_n}项：{listed}。"
-                    )
+                    key = "bottomn_answer" if choice.sort == "asc" else "topn_answer"
+                    answer = t[key].format(n=choice.top_n, measure_l=measure_l, listed=listed)
                 elif top_v == low_v and len(result) > 1:
-                    answer = (
-                        f"All {len(result)} groups have the same {measure.lower()} (**{fmt_number(top_v)}**)."
-                        if lang == "en"
-                        else f"全部 {len(result)} 组的{measure}相同（**{fmt_number(top_v)}**）。"
-                    )
-                elif lang == "zh":
-                    answer = f"**{top_key}** 的{measure}最高（{fmt_number(top_v)}），**{low_key}** 最低（{fmt_number(low_v)}）。"
+                    answer = t["same_answer"].format(n=len(result), measure_l=measure_l, v=fmt_number(top_v))
                 else:
-                    answer = f"**{top_key}** has the highest {measure.lower()} (**{fmt_number(top_v)}**)" + (
-                        f"; **{low_key}** the lowest ({fmt_number(low_v)})." if len(result) > 1 else "."
+                    answer = t["agg_two" if len(result) > 1 else "agg_one"].format(
+                        top=top_key,
+                        measure_l=measure_l,
+                        vt=fmt_number(top_v),
+                        low=low_key,
+                        vl=fmt_number(low_v),
                     )
                     if choice.chart_type in ("pie", "donut") and result.sum() > 0:
-                        answer += f" {top_key} is {top_v / float(result.sum()) * 100:.0f}% of the total."
+                        answer += t["agg_share"].format(
+                            top=top_key, pct=f"{top_v / float(result.sum()) * 100:.0f}"
+                        )
             except Exception:
                 answer = ""
     if choice.filters:
         cond = ", ".join(f"{f.column} = {f.value}" for f in choice.filters)
         title += f" ({cond})"
     subtitle_parts = [p for p in (humanize(table_name) if table_name else "", choice.note) if p]
-    alt = (
-        f"{choice.chart_type.replace('_', ' ')} chart of {title[:1].lower() + title[1:]}"
-        if lang == "en"
-        else title
-    )
+    title_l = title if lang in CASED else title[:1].lower() + title[1:]
+    alt = t["agg_alt"].format(ctype=chart_name(lang, choice.chart_type), title_l=title_l)
     if answer:
-        alt += ". " + re.sub(r"\*\*", "", answer).split(";")[0].rstrip(".") + "."
+        alt += t["alt_more"].format(first=re.sub(r"\*\*", "", answer).split(";")[0].rstrip(".").rstrip())
     return ChartPlan(
         chart_type=choice.chart_type,  # type: ignore[arg-type]
         title=short(title, 150),

@@ -15,6 +15,7 @@ from generators.rules.cues import REQUEST_WORDS
 from generators.rules.extract import extract_data, mixed_numbers
 from generators.rules.numbers import find_numbers, fmt_number
 from generators.rules.request import RulesInput
+from generators.rules.templates import template
 from generators.rules.unsure import mixed_plan, unsure_plan
 from generators.rules.words import best_cue, humanize, msg, short, text_plan
 from render.columns import profile, to_numeric
@@ -301,30 +302,20 @@ def table_summary(df: pd.DataFrame, name: str, lang: str) -> str:
     """A written summary of a table, every figure computed: its size, each numeric column's total,
     mean and range, each category column's most common value."""
     cols = profile(df)
-    title = humanize(name) if name else ("The table" if lang == "en" else "表格")
-    lines = [
-        f"**{title}**: {len(df):,} rows × {df.shape[1]} columns ({short(', '.join(c.name for c in cols), 200)})."
-        if lang == "en"
-        else f"**{title}**：{len(df):,} 行 × {df.shape[1]} 列（{short('、'.join(c.name for c in cols), 200)}）。"
-    ]
+    t = template(lang)
+    title = humanize(name) if name else t["the_table"]
+    names = short(t["list_sep"].join(c.name for c in cols), 200)
+    lines = [t["sum_head"].format(title=title, rows=f"{len(df):,}", cols=df.shape[1], names=names)]
     for col in [c for c in cols if c.kind == "numeric" and not c.id_like][:5]:
         s = to_numeric(df[col.name]).dropna()
         if s.empty:
             continue
         total, mean, lo, hi = (fmt_number(float(v)) for v in (s.sum(), s.mean(), s.min(), s.max()))
-        lines.append(
-            f"- **{humanize(col.name)}**: total {total}, average {mean}, from {lo} to {hi}."
-            if lang == "en"
-            else f"- **{humanize(col.name)}**：合计 {total}，平均 {mean}，范围 {lo} 至 {hi}。"
-        )
+        lines.append(t["sum_num"].format(col=humanize(col.name), total=total, mean=mean, lo=lo, hi=hi))
     for col in [c for c in cols if c.kind == "category" and not c.id_like][:3]:
         counts = df[col.name].dropna().astype(str).value_counts()
         if counts.empty:
             continue
         top, n = str(counts.index[0]), int(counts.iloc[0])
-        lines.append(
-            f"- **{humanize(col.name)}**: {len(counts)} distinct values; most common {top} ({n} rows)."
-            if lang == "en"
-            else f"- **{humanize(col.name)}**：{len(counts)} 个不同取值，最常见的是 {top}（{n} 行）。"
-        )
+        lines.append(t["sum_cat"].format(col=humanize(col.name), k=len(counts), top=top, n=n))
     return "\n".join(lines)

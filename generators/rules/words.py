@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from generators.rules.cues import CHART_TYPE_CUES, MESSAGES
+from generators.rules.templates import TEMPLATES
 from render.plan import TextPlan
 
 MAX_QUESTION = 20_000  # longer questions are cut before parsing: regexes stay fast, answers stay short
@@ -20,14 +21,18 @@ LATIN = r"A-Za-z0-9\u00c0-\u024f"
 
 
 def lang_of(text: str) -> str:
-    """'zh' when the text is mostly Chinese, else 'en': the language of titles and computed answers,
-    whose templates exist in these two (see `language` for messages). Korean and Japanese get
-    English: Chinese grammar ("最高，为") is no answer to a Korean question."""
+    """The language computed texts (titles, answers, alt texts) are written in: the question's
+    language (`language`) where templates exist for it (`templates.TEMPLATES`), else English.
+
+    Chinese is chosen as it always was: mostly Chinese characters and no kana or hangul. A question
+    mostly in Latin letters around a few Chinese words stays English, and so do languages without
+    templates. Korean and Japanese get their own templates, never Chinese grammar."""
     cjk = len(CJK.findall(text or ""))
     latin = len(re.findall(r"[A-Za-z]", text or ""))
-    if not cjk or cjk * 2 < latin:
-        return "en"
-    return "en" if re.search(r"[\uac00-\ud7af\u3040-\u30ff]", text) else "zh"
+    if cjk and cjk * 2 >= latin and not re.search(r"[\uac00-\ud7af\u3040-\u30ff]", text):
+        return "zh"
+    code = language(text)
+    return code if code in TEMPLATES and code != "zh" else "en"
 
 
 _SCRIPTS = (
