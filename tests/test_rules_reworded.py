@@ -325,3 +325,19 @@ def test_make_this_readable_over_pasted_prose_is_one_page() -> None:
         "Bins go out on Thursday night and the plants need water every other day."
     )
     assert kind(dump) == "infographic"
+
+
+def test_arabic_draw_is_a_picture_and_a_chart_when_a_chart_is_named() -> None:
+    assert kind("ارسم بيتًا ريفيًا دافئًا في الشتاء، على طريقة بطاقات المعايدة") == "image"
+    assert kind("ارسم رسمًا بيانيًا للمبيعات: يناير 10، فبراير 14، مارس 9") == "chart"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们U10球队赢了7场、平2场、输5场。这算胜多负少吗？只要回答是或不是，再说一下原因",
+        "同じデータだけど、どの月が一番良かったか教えてくれるだけでいい：1月340、2月410、3月395",
+    ],
+)
+def test_yes_or_no_and_just_tell_me_over_numbers_in_chinese_and_japanese_are_words(question: str) -> None:
+    assert kind(question) == "text"

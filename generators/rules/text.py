@@ -58,7 +58,7 @@ YES_NO: dict[str, list[tuple[str, int]]] = {
           (r"re:\b(?:s[ií]\s+o\s+no|oui\s+ou\s+non|ja\s+oder\s+nein|sim\s+ou\s+n[ãa]o|s[iì]\s+o\s+no|ja\s+of\s+nee"
            r"|evet\s+mi\s+hay[ıi]r\s+m[ıi]|respuesta\s+r[áa]pida|r[ée]ponse\s+(?:rapide|courte)|kurze\s+antwort"
            r"|resposta\s+r[áa]pida|risposta\s+(?:breve|veloce)|kort\s+antwoord)\b", 3),
-          ("да или нет", 3), ("коротко ответь", 3), ("是还是不是", 3), ("简单回答", 3),
+          ("да или нет", 3), ("коротко ответь", 3), ("是还是不是", 3), ("是或不是", 3), ("是或否", 3), ("简单回答", 3),
           ("はいかいいえ", 3), ("手短に", 3), ("نعم أو لا", 3), ("إجابة سريعة", 3), ("हाँ या ना", 3),
           ("हां या नहीं", 3), ("जल्दी बताओ", 3)],
 }
