@@ -155,10 +155,22 @@ def classify_list(
     return ListKind("bullets")
 
 
+_DO = re.compile(
+    r"^(?:install|create|activate|deactivate|open|click|go|add|remove|set|run|download|check|choose|select|enter|type"
+    r"|press|save|restart|update|connect|sign|log|wait|make|mix|put|take|cut|heat|bake|cook|pour|stir|fill|write|send"
+    r"|call|book|pay|start|stop|turn|use|configure|copy|paste|test|deploy|review|plan|build|ship|prepare|measure|wash"
+    r"|rinse|dry|apply|place|insert|attach|tighten|move|clean|print|upload|share|invite|confirm|verify|register|read"
+    r"|define|draft|agree|launch|collect|gather|sort|pack|load|close|lock|unplug|plug|reset|boot|enable|disable)\b",
+    re.I,
+)
+
+
 def _named_steps(texts: list[str]) -> bool:
-    """'1. **Install Python** – download it…': numbered items each a short name and what to do, a
-    process whose order matters (a table would lose the numbers)."""
-    return all(re.match(r"^[^:：]{1,60}?\s*(?::|：| — | – | - )\s*\S", t) for t in texts)
+    """'1. **Install Python** – download it…': numbered items each named by what to do and then how, a
+    process whose order matters (a table would lose the numbers). Named by a thing instead ('1. **Data
+    conversion** — the rehearsal found…', a top three), they stay term and explanation."""
+    named = [re.match(r"^([^:：]{1,60}?)\s*(?::|：| — | – | - )\s*\S", t) for t in texts]
+    return all(named) and sum(bool(_DO.match(m.group(1).strip(" *"))) for m in named if m) * 2 >= len(texts)
 
 
 def sentence_stats(inline: Inline) -> list[tuple[str, Stat | None]]:
@@ -319,9 +331,14 @@ def _matrix(nodes: list[Node], i: int) -> tuple[Pairs, int] | None:
         aspect = re.sub(r"^\s*\d+[.)]\s*", "", nodes[j].inline.text)  # type: ignore[union-attr]
         rows.append([aspect, *[b for _, b in items]])
         j += 2
-    if len(rows) < 2:
-        return None
-    return Pairs(["", *labels], rows), j
+    cells = [c for r in rows for c in r[1:]]
+    if len(rows) < 2 or sum(map(len, cells)) > 60 * len(cells):
+        return None  # a paragraph per cell reads better section by section than squeezed into a grid
+    aspects = [r[0] for r in rows]
+    named = (
+        ", ".join(aspects[:-1]) + " & " + aspects[-1] if len(aspects) <= 4 else ", ".join(aspects[:3]) + "…"
+    )
+    return Pairs(["", *labels], rows, heading=named), j
 
 
 def _question(node: Heading) -> bool:

@@ -294,7 +294,7 @@ def markdown_to_infographic(md: str, title: str | None = None, *, lang: str | No
             if hm:
                 state.update(vs=(hm.group(1).strip(), hm.group(2).strip()), sides={}, lists=[])
         elif isinstance(node, Pairs):
-            page.add(TableBlock(title=page.title(), columns=node.header, rows=node.rows))
+            page.add(TableBlock(title=node.heading or page.title(), columns=node.header, rows=node.rows))
         elif isinstance(node, Sides):
             page.add(_comparison((node.left_title, node.right_title), node.left, node.right, page.title()))
         elif isinstance(node, Para):

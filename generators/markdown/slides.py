@@ -466,7 +466,9 @@ def markdown_to_slides(md: str, title: str | None = None, *, lang: str | None = 
             if isinstance(nxt, Heading) and nxt.level > node.level:
                 deck.add(Slide(layout="section", title=short(node.inline.text, TITLE_CHARS)))
         elif isinstance(node, Pairs):
-            deck.add(Slide(layout="table", title=deck.slide_title(), columns=node.header, rows=node.rows))
+            # sections merged into one table are named by what they compare, not by the heading before them
+            title = short(node.heading, TITLE_CHARS) if node.heading else deck.slide_title()
+            deck.add(Slide(layout="table", title=title, columns=node.header, rows=node.rows))
         elif isinstance(node, Sides):
             deck.add(
                 Slide(
