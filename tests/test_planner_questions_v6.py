@@ -19,13 +19,12 @@ from typing import Any
 
 import pytest
 
+from tests.question_sets import FORMS, asked_once, offline_labels, precision_pairs, well_formed
 from tests.test_planner_questions_v2 import BALANCED_BY, balance_gaps, counts, stratified_split
 from tests.test_planner_questions_v3 import load, tag
 
 DATA = Path(__file__).parent / "data"
 QUESTIONS = DATA / "planner_questions_v6.jsonl"
-FORMS = ("chart", "slides", "infographic", "diagram", "image", "text", "animation", "app")
-KEYS = {"id", "question", "forms", "lang", "split", "note"}
 DOMAINS = ("teacher", "care", "shop", "club", "event", "study", "trade", "committee")
 TAGS = (*DOMAINS, "precision", "honest", "knowledge")
 LANGS = ("en", "es", "fr", "de", "zh", "ja", "pt", "it", "ru", "ko", "ar", "hi", "nl", "tr")
@@ -35,33 +34,20 @@ ITEMS = load(QUESTIONS)
 
 
 def test_every_line_is_a_well_formed_item() -> None:
-    assert [i["id"] for i in ITEMS] == [f"v6-{n:04d}" for n in range(1, len(ITEMS) + 1)]
-    for item in ITEMS:
-        assert set(item) == KEYS, item["id"]
-        assert item["question"].strip() and item["note"].split(":", 1)[1].strip(), item["id"]
-        assert item["forms"] and len(set(item["forms"])) == len(item["forms"]), item["id"]
-        assert set(item["forms"]) <= set(FORMS), item["id"]
-        assert item["lang"] in LANGS and tag(item) in TAGS, item["id"]
-        assert item["split"] in ("dev", "heldout"), item["id"]
+    well_formed(ITEMS, "v6", LANGS, TAGS)
 
 
 def test_no_question_is_asked_twice() -> None:
-    assert [q for q, n in Counter(i["question"] for i in ITEMS).items() if n > 1] == []
+    asked_once(ITEMS)
 
 
 def test_knowledge_items_accept_text_and_honest_items_want_only_text() -> None:
-    """Offline rule: missing facts make text always right; honest items ask for words, not a visual."""
-    assert all("text" in i["forms"] for i in ITEMS if tag(i) == "knowledge")
-    assert all(i["forms"] == ["text"] for i in ITEMS if tag(i) == "honest")
+    offline_labels(ITEMS)
 
 
 def test_precision_items_are_not_all_charts_and_not_all_other() -> None:
     """Precision pairs lists that must not be one chart with similar lists that are one."""
-    first = Counter(i["forms"][0] for i in ITEMS if tag(i) == "precision")
-    assert first["chart"] >= 15 and sum(first.values()) - first["chart"] >= 40, first
-    # numbers of different kinds must not become one chart: such items never accept chart
-    mixed = [i for i in ITEMS if tag(i) == "precision" and i["forms"][0] != "chart"]
-    assert all("chart" not in i["forms"] for i in mixed)
+    precision_pairs(ITEMS, charts=15, others=40)
 
 
 def test_split_follows_the_documented_rule() -> None:
