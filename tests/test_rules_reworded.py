@@ -341,3 +341,15 @@ def test_arabic_draw_is_a_picture_and_a_chart_when_a_chart_is_named() -> None:
 )
 def test_yes_or_no_and_just_tell_me_over_numbers_in_chinese_and_japanese_are_words(question: str) -> None:
     assert kind(question) == "text"
+
+
+def test_a_rate_written_between_two_currencies_is_a_converter_with_that_rate() -> None:
+    plan = PLANNER.plan(
+        PlanRequest(question="make me a converter: 1 EUR = 1.08 USD, I type euros and it shows dollars")
+    ).plan
+    assert plan.kind == "app" and plan.computed[0].formula.replace(" ", "").endswith("*1.08")
+    assert "Length" not in plan.title  # never a catalogue converter of something else
+    yen = "銀行のレートは 100円 = 905ウォン でした。円を入れたらウォンがすぐ出る計算機を作ってほしいです。"
+    plan = PLANNER.plan(PlanRequest(question=yen)).plan
+    assert plan.kind == "app" and plan.inputs[0].default == 100
+    assert plan.computed[0].formula.replace(" ", "").endswith("*9.05")

@@ -59,8 +59,11 @@ def _step(v: float) -> float:
 # ------------------------------------------------------------------------------------ conversions
 
 _FACTOR = re.compile(
-    r"(?<![\d.,])1\s*([^\W\d][^=\d]{0,20}?)\s*(?:=|≈|is|equals|son|sont|sind|это)\s*(?=\d)", re.I
+    r"(?<![\d.,])(?P<per>1|\d+(?=\s*[^\W\d][^=\d]{0,20}?\s*[=≈]))\s*([^\W\d][^=\d]{0,20}?)\s*"
+    r"(?:=|≈|is|equals|son|sont|sind|это)\s*(?=\d)",
+    re.I,
 )
+"""'1 cup = 120 g', '1 EUR = 1.08 USD', '100円 = 905ウォン' (a rate written per 100: divided out)."""
 _RATE_WORDS = re.compile(
     r"exchange rate|\brate\b|tỷ giá|tipo de cambio|taux de change|wechselkurs|\bkurs\b|cambio|câmbio|курс|"
     r"سعر الصرف|汇率|為替|환율|döviz kuru|wisselkoers",
@@ -77,8 +80,9 @@ def factor_converter(question: str, lang: str) -> Any | None:
         if not after:
             return None
         factor = after[0]
-        source = m.group(1).strip()
-        target = factor.unit or _word_after(question, factor.end)
+        source = m.group(2).strip()
+        target = factor.unit or factor.currency or _word_after(question, factor.end)
+        per = float(m.group("per"))
     else:
         rate = _RATE_WORDS.search(question)
         if rate is None:
@@ -89,7 +93,8 @@ def factor_converter(question: str, lang: str) -> Any | None:
         factor = near[0]
         target = factor.unit or factor.currency or _word_after(question, factor.end)
         source = _input_label(question, exclude=factor) or "amount"
-    value = factor.value * factor.multiplier
+        per = 1.0
+    value = factor.value * factor.multiplier / per
     if not source or not target or value <= 0:
         return None
     used: set[str] = set()
@@ -97,7 +102,7 @@ def factor_converter(question: str, lang: str) -> Any | None:
     return _plan(
         {
             "title": short(f"{source} → {target}", 80),
-            "inputs": [{"name": a, "label": source, "default": 1, "min": 0, "step": _step(1)}],
+            "inputs": [{"name": a, "label": source, "default": per, "min": 0, "step": _step(per)}],
             "computed": [
                 {"name": b, "label": target, "formula": f"{a} * {value!r}"},
                 {
@@ -108,7 +113,12 @@ def factor_converter(question: str, lang: str) -> Any | None:
                 },
             ],
             "views": [{"type": "metric", "value": b}],
-            "answer": f"1 {source} = {_fmt(value)} {target}, as you gave it: type an amount to convert.",
+            "answer": (
+                f"1 {source} = {_fmt(value)} {target}, as you gave it: type an amount to convert."
+                if per == 1
+                else f"{_fmt(per)} {source} = {_fmt(value * per)} {target}, as you gave it "
+                f"({_fmt(value)} {target} per {source}): type an amount to convert."
+            ),
         }
     )
 
