@@ -200,6 +200,13 @@ def test_a_caption_with_a_time_under_a_looping_scene_is_no_data() -> None:
         'Altında "Pazar 08:00 Caddebostan" yazsın.'
     )
     assert kind(question) == "animation"
+    plan = PLANNER.plan(PlanRequest(question=question)).plan
+    assert plan.scenes[0].visual.caption == "Pazar 08:00 Caddebostan"  # shown under the scene, not drawn
+    assert "08:00" not in plan.scenes[0].visual.prompt
+    arabic = (
+        'نبغى أنيميشن قصير يتكرر: شجرة صغيرة تكبر وتطلع أوراقها، ومكتوب تحتها "ازرع شجرة، السبت 8 صباحاً".'
+    )
+    assert kind(arabic) == "animation"
 
 
 @pytest.mark.parametrize(

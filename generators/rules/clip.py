@@ -96,7 +96,10 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
     )
     if not text or _PRONOUN.match(text) or _PRONOUN.match(text.split()[0]) or not re.search(r"\w", text):
         return None
-    if find_numbers(text):  # spelled-out quantities ("ten to one")
+    quoted = _CAPTION.search(text)
+    caption = quoted.group(0).strip('"“”„«»「」『』 ') if quoted and not quoted.group(0)[0].isdigit() else ""
+    text = _CAPTION.sub(" ", text).strip(" ,.;:-—，。：")  # the caption is shown under the scene, not drawn
+    if not text or find_numbers(text):  # spelled-out quantities ("ten to one")
         return None
     image = image_from_question(text)
     if image is None or _PRONOUN.match((image.prompt.split() or [""])[0]):
@@ -104,6 +107,7 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
     words = short(image.prompt, 200)
     image = image.model_copy(
         update={
+            "caption": short(caption, 200) if caption else image.caption,
             "answer": ANSWERS.get(lang, ANSWERS["en"]).format(subject=words),
             "alt_text": short(f"Generated clip: {image.prompt}", 300),
         }
