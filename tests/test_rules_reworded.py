@@ -360,3 +360,37 @@ def test_a_rate_written_between_two_currencies_is_a_converter_with_that_rate() -
     plan = PLANNER.plan(PlanRequest(question=yen)).plan
     assert plan.kind == "app" and plan.inputs[0].default == 100
     assert plan.computed[0].formula.replace(" ", "").endswith("*9.05")
+
+
+@pytest.mark.parametrize(
+    ("question", "form"),
+    [
+        ("Marakeş'te eski bir çarşının yağlı boya tablosu", "image"),
+        (
+            "my home network, drawn out please: the router's connected to my laptop, phone, the TV and the printer",
+            "diagram",
+        ),
+        (
+            "an order can be new, paid, shipped, delivered or returned. what are the states and how do they connect?",
+            "diagram",
+        ),
+        (
+            "ayúdame a explicar quién depende de quién en la tienda: María es la dueña, Tom y Aisha son encargados",
+            "diagram",
+        ),
+        (
+            "one-sentence summary please: The meeting covered budget overruns, two new hires and the move in May.",
+            "text",
+        ),
+        (
+            'Raporda şu yazıyor: "korelasyon r = 0,31". Bu çok mu, az mı? Basitçe anlatır mısın, grafiğe gerek yok.',
+            "text",
+        ),
+        (
+            "can I get a button that randomly chooses one from our shelf: Wingspan, Catan, Azul, Codenames",
+            "app",
+        ),
+    ],
+)
+def test_forms_asked_in_more_words(question: str, form: str) -> None:
+    assert kind(question) == form

@@ -146,7 +146,7 @@ _CHOOSE = (
     r"|выбери\w*|выберите|выбор|выбира\w*|определи\w*|seç\w*|belirle|wybierz|wybiera|wylosuj|chọn|pilih"
 )
 _DRAW_ASK = (
-    rf"re:\b(?:{_CHOOSE})(?:s|es|ed|ing)?\b(?:\s+\w+){{0,4}}?\s+(?:{_RANDOMLY})|(?:{_RANDOMLY})\s+(?:\w+\s+){{0,2}}?(?:{_CHOOSE})\b"
+    rf"re:\b(?:{_CHOOSE})(?:s|es|ed|ing)?\b(?:\s+\w+){{0,4}}?\s+(?:{_RANDOMLY})|(?:{_RANDOMLY})\s+(?:\w+\s+){{0,2}}?(?:{_CHOOSE})(?:s|es|ed|ing)?\b"
     r"|\bpick\s+(?:a\s+|one\s+|two\s+|three\s+|\d{1,2}\s+)?(?:random\s+)?winners?\b|\bshuffle\s+(?:the|our|my|a)\s+(?:\w+\s+){0,2}?(?:order|list|names|line-?up|queue|rota|seating|speakers|students"
     r"|players|presenters|presentations|talks|turns|teams|groups)\b"
     r"|\b(?:make|split|divide|sort|put|haz|hacer|hagan|divide|dividir|fais|faire|divise[rz]?|teile|einteilen|mach|fai|fare"

@@ -26,7 +26,7 @@ from render.plan import parse_plan
 # A random draw, in the planner's languages: drawing lots, picking at random, a wheel, teams made at
 # random, a shuffled order. "pick" alone (pick a colour) is not a draw; "pick a winner" is.
 _DRAW = (
-    r"\brandom(?:ly)?\s+(?:\w+\s+){0,2}?(?:picker|pick|chooser|generator|draw|selector|order|teams?|groups?|winner|name|person|student)s?\b"
+    r"\brandom(?:ly)?\s+(?:\w+\s+){0,2}?(?:picker|pick|chooser|choos(?:e|es|ing)|select(?:s|ing)?|generator|draw|selector|order|teams?|groups?|winner|name|person|student)s?\b"
     r"|\b(?:name|team|group)\s+(?:picker|generator|randomi[sz]er|chooser)s?\b|\bpicker\b"
     r"|\bpick(?:s|ing)?\s+(?:a|an|the|one|two|three|\d+)?\s*(?:random|winners?|names?\s+out of a hat)\b"
     r"|\bpick(?:s|ing)?\s+(?:someone|somebody|a\s+(?:person|name|student|volunteer))\s+at\s+random\b|\bat\s+random\b"

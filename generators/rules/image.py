@@ -84,7 +84,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("चित्र", 3), ("तस्वीर", 3), ("फोटो", 3), ("पेंटिंग", 3), ("पानी के रंग", 3), ("कल्पना", 3), ("दृश्य", 2)],
     "nl": [("illustratie", 3), ("tekening van", 3), ("stel je voor", 3), ("aquarel", 3), ("schets", 2),
            ("plaatje", 3), ("afbeelding", 3), ("tekening", 2), ("foto", 3), ("schilderij", 3), ("teken", 1)],
-    "tr": [("resmi", 2), ("resmini", 3), ("çizim*", 2), ("karikatür*", 3), ("suluboya", 3),
+    "tr": [("yağlı boya", 4), ("re:\\btablosu\\b", 2), ("illüstrasyon*", 3), ("resmi", 2), ("resmini", 3), ("çizim*", 2), ("karikatür*", 3), ("suluboya", 3),
            ("hayal et", 3),
            ("resim*", 3), ("görsel*", 3), ("fotoğraf*", 3), ("illüstrasyon*", 3), ("çiz", 1)],
     "pl": [("rysunek", 2), ("fotografi*", 3), ("akwarel*", 3), ("wyobraź sobie", 3),

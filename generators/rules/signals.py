@@ -164,7 +164,8 @@ NO_VISUALS = re.compile(
     # "just tell me", "gewoon het antwoord", "बस बताओ": the answer in words, whatever numbers came with it
     r"|\b(?:just|simply)\s+(?:tell me|the answer|answer)\b|\bgewoon het antwoord\b|\bs[oó]lo dime\b"
     r"|\bdis-moi (?:juste|simplement)\b|\bsag (?:mir )?(?:einfach|nur)\b|просто скажи|\bpo prostu powiedz\b|\bpowiedz mi (?:po prostu|tylko)\b"
-    r"|बस बताओ|बस बता दो|\bsadece söyle\b|\bdimmi solo\b|\bsó me diga\b|教えて(?:くれる)?だけで(?:いい|良い)|只要回答|告诉我就行",
+    r"|बस बताओ|बस बता दो|\bsadece söyle\b|\bdimmi solo\b|\bsó me diga\b|教えて(?:くれる)?だけで(?:いい|良い)|只要回答|告诉我就行"
+    r"|\bgrafi[ğk]\w*\s+gerek\s+yok\b|\bgrafiksiz\b",
     re.I,
 )
 

@@ -110,7 +110,8 @@ CUES: dict[str, list[tuple[str, int]]] = {
 # Wytłumacz normalnie"): the answer is a judgement or an explanation in words, not its layout.
 # fmt: off
 CHECKS: dict[str, list[tuple[str, int]]] = {
-    "en": [(r"re:\bis (?:it|this|that) (?:right|correct|true|accurate)\b", 3), (r"re:\bwhat does (?:it|this|that) mean\b", 3),
+    "en": [(r"re:\b(?:one|single)[- ]sentence\s+(?:summary|answer)\b|\bin (?:one|a single) sentence\b|\btl;?dr\b", 3),
+           (r"re:\bis (?:it|this|that) (?:right|correct|true|accurate)\b", 3), (r"re:\bwhat does (?:it|this|that) mean\b", 3),
            (r"re:\bexplain (?:it|this|that) (?:simply|normally|in plain)", 3)],
     "es": [(r"re:\b(?:es|está) (?:correcto|cierto|bien)\b\s*[?¿]", 3), (r"re:\bqué significa\b", 3), ("explícamelo", 3)],
     "fr": [(r"re:\bc['’]est (?:vrai|juste|correct)\b\s*\?", 3), (r"re:\best-ce (?:vrai|juste|correct)\b", 3),
@@ -121,7 +122,8 @@ CHECKS: dict[str, list[tuple[str, int]]] = {
     "nl": [(r"re:\bklopt (?:dit|dat|het)\b", 3), (r"re:\bwat betekent (?:dit|dat|het)\b", 3)],
     "ru": [(r"re:\bэто (?:правда|верно|правильно)\b", 3), ("что это значит", 3), (r"re:\bобъясни\w*", 3)],
     "pl": [(r"re:\bczy to (?:prawda|prawidłowe|dobrze)\b", 3), (r"re:\bco to znaczy\b", 3), (r"re:\bwytłumacz\w*", 3)],
-    "tr": [(r"re:\bbu doğru mu\b", 3), (r"re:\bne demek\b", 3), (r"re:\baçıkla\w*", 3)],
+    "tr": [(r"re:\bbu doğru mu\b", 3), (r"re:\bne demek\b", 3), (r"re:\baçıkla\w*", 3), (r"re:\bne anlama gel\w*", 3),
+           (r"re:\banlamı ne\b", 3), (r"re:\bbasitçe anlat\w*", 3)],
     "zh": [("这对吗", 3), ("对不对", 3), ("是真的吗", 3), ("什么意思", 3), ("是什么意思", 3)],
     "ja": [("合ってる", 3), ("合っていますか", 3), ("本当ですか", 3), ("どういう意味", 3)],
     "ko": [("맞아?", 3), ("맞나요", 3), ("사실인가요", 3), ("무슨 뜻", 3)],
