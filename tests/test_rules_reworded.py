@@ -394,3 +394,14 @@ def test_a_rate_written_between_two_currencies_is_a_converter_with_that_rate() -
 )
 def test_forms_asked_in_more_words(question: str, form: str) -> None:
     assert kind(question) == form
+
+
+def test_dated_items_after_a_request_are_a_timeline_in_german_numeric_dates() -> None:
+    plan = PLANNER.plan(
+        PlanRequest(
+            question="Kannst du unseren Umzug als Zeitstrahl darstellen? 1.3. kündigen, 15.3. Kartons, 28.3. Umzug, 1.4. ummelden"
+        )
+    ).plan
+    assert plan.kind == "infographic"
+    timeline = next(b for b in plan.blocks if b.type == "timeline")
+    assert [e.date for e in timeline.events] == ["1.3.", "15.3.", "28.3.", "1.4."]

@@ -78,7 +78,8 @@ DATE_LEAD = re.compile(
     r"^(?P<date>(?:19|20)\d\d(?:年)?|(?:day|día|dia|jour|tag|giorno|день|week|semana|semaine|woche|settimana)"
     rf"\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?|q[1-4]|t[1-4]|{_MONTHS}"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月"
-    r"|[012]?\d[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?|1?\d\s*[ap]\.?m\.?)"  # an agenda's times: 9:00, 14h30, 2pm
+    r"|[012]?\d[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?|1?\d\s*[ap]\.?m\.?"  # an agenda's times: 9:00, 14h30, 2pm
+    r"|[0-3]?\d\.[01]?\d\.(?:\d{2,4})?|[0-3]?\d/[01]?\d(?:/\d{2,4})?)"  # dates by number: 1.3., 15/3
     r"(?:\s*[:：\-–—]\s*|\s+)(?P<rest>\S.*)$",
     re.I,
 )
@@ -360,6 +361,18 @@ def asked_then_listed(text: str) -> Content | None:
     )
 
 
+def _asked_then_dated(text: str) -> Content | None:
+    """'Kannst du unseren Umzug als Zeitstrahl darstellen? 1.3. kündigen, 15.3. Kartons, 28.3. Umzug': a
+    request, then dated items: the user's own timeline, whatever the question's words."""
+    m = re.match(r"^(?P<ask>[^?？]{3,160})[?？]\s*(?P<rest>[^?？]+)$", text.strip())
+    if m is None:
+        return None
+    items = [it.strip(" .") for it in split_items(m.group("rest")) if it.strip(" .")]
+    if len(items) < 2 or not all(DATE_LEAD.match(it) or DATE_TAIL.match(it) for it in items):
+        return None
+    return Content(clean_lead(m.group("ask")), [short(it, ITEM_CHARS) for it in items][:MAX_ITEMS])
+
+
 def supplied(question: str) -> Content | None:
     """The content written in the question, or None when there is no list to lay out."""
     text = re.sub(r"[ \t]+", " ", (question or "")[:MAX_QUESTION]).strip()
@@ -383,7 +396,7 @@ def supplied(question: str) -> Content | None:
     numbered = _numbered(flat)
     if numbered:
         return Content(clean_lead(numbered[0]), numbered[1][:MAX_ITEMS], ordered=True)
-    asked = asked_then_listed(flat)
+    asked = asked_then_listed(flat) or _asked_then_dated(flat)
     if asked is not None:
         return asked
     clauses = [c.strip() for c in _CLAUSE.split(flat) if c and c.strip()]
