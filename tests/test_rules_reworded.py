@@ -405,3 +405,18 @@ def test_dated_items_after_a_request_are_a_timeline_in_german_numeric_dates() ->
     assert plan.kind == "infographic"
     timeline = next(b for b in plan.blocks if b.type == "timeline")
     assert [e.date for e in timeline.events] == ["1.3.", "15.3.", "28.3.", "1.4."]
+
+
+def test_whose_turn_over_the_users_names_is_a_fair_order_of_those_names() -> None:
+    church = (
+        "Church coffee rota. We keep forgetting whose turn it is. Names: Brenda, Colin, Fatima, Greg, Hilary, Ian. "
+        "Every Sunday, two people. Can you make something that shows who's on this week?"
+    )
+    plan = PLANNER.plan(PlanRequest(question=church)).plan
+    assert plan.kind == "app"
+    assert plan.views[0].items == ["Brenda", "Colin", "Fatima", "Greg", "Hilary", "Ian"]
+    flats = (
+        "Merdiven temizliği sırası kimde diye kavga çıkıyor. Daireler: 1, 2, 3, 4, 5, 6. Her hafta bir daire."
+    )
+    plan = PLANNER.plan(PlanRequest(question=flats)).plan
+    assert plan.kind == "app" and plan.views[0].items == ["1", "2", "3", "4", "5", "6"]

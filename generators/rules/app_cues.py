@@ -194,7 +194,22 @@ _LOG_ROUTE = (
     r"|noter|annotare|segnare|bijhouden|noteren)|записыват\w*|отмечат\w*|记录|記録|기록)\W+(?:\w+\W+){0,3}?"
     r"(?:how\s+(?:much|many)|wie\s*viele?|cu[aá]nt[oa]s?|combien|quant[oaie]s?|hoeveel|сколько|多少|どのくらい|얼마나)"
 )
-CUES["en"] += [(_DRAW_ASK, 5), (_DRAW_ROUTE, 4), (_TIMER_ROUTE, 4), (_TIMER_TOPIC, 2), (_LOG_ROUTE, 4)]
+# Whose turn it is: a fair rota drawn from the user's names without repeats ("we keep forgetting whose
+# turn it is", "sırası kimde", "wer ist dran").
+_TURN_ROUTE = (
+    r"re:\bwhose\s+turn\b|\bwho(?:'s|\s+is)\s+(?:on|next)\s+(?:this|next)\s+week\b"
+    r"|\bde\s+qui[ée]n\s+(?:es|le\s+toca)\s+(?:el\s+)?turno\b|\ba\s+qui\s+le\s+tour\b|\bwer\s+(?:ist|wäre)\s+dran\b"
+    r"|\bdi\s+chi\s+è\s+il\s+turno\b|\bde\s+quem\s+é\s+a\s+vez\b|\bwie\s+is\s+er\s+aan\s+de\s+beurt\b"
+    r"|чья\s+очередь|\bsırası?\s+kimde\b|\bsıra\s+kimde\b|\bczyja\s+kolej\b|轮到谁|誰の番|누구\s*차례|دور\s+مين|دور\s+من"
+)
+CUES["en"] += [
+    (_DRAW_ASK, 5),
+    (_DRAW_ROUTE, 4),
+    (_TURN_ROUTE, 4),
+    (_TIMER_ROUTE, 4),
+    (_TIMER_TOPIC, 2),
+    (_LOG_ROUTE, 4),
+]
 
 # fmt: off
 _WORDS: dict[str, list[str]] = {

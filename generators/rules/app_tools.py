@@ -27,6 +27,7 @@ from render.plan import parse_plan
 # random, a shuffled order. "pick" alone (pick a colour) is not a draw; "pick a winner" is.
 _DRAW = (
     r"\brandom(?:ly)?\s+(?:\w+\s+){0,2}?(?:picker|pick|chooser|choos(?:e|es|ing)|select(?:s|ing)?|generator|draw|selector|order|teams?|groups?|winner|name|person|student)s?\b"
+    r"|\bwhose\s+turn\b|\bwer\s+ist\s+dran\b|\bsırası?\s+kimde\b|чья\s+очередь|轮到谁|誰の番|누구\s*차례"
     r"|\b(?:name|team|group)\s+(?:picker|generator|randomi[sz]er|chooser)s?\b|\bpicker\b"
     r"|\bpick(?:s|ing)?\s+(?:a|an|the|one|two|three|\d+)?\s*(?:random|winners?|names?\s+out of a hat)\b"
     r"|\bpick(?:s|ing)?\s+(?:someone|somebody|a\s+(?:person|name|student|volunteer))\s+at\s+random\b|\bat\s+random\b"
@@ -193,7 +194,9 @@ def listed_items(question: str) -> list[str]:
     short items count (a name, a thing), so a sentence after a colon is not mistaken for a list."""
     lines = [ln.strip() for ln in question.strip().splitlines()[1:] if ln.strip()]
     tail = re.split(r"[:：]", question)[-1] if re.search(r"[:：]", question) else ""
-    tail = re.split(r"(?<=[^\s\d])[.!?。！？]\s", tail)[0]  # "…: a, b, c. can you pick one?"
+    tail = re.split(r"(?<=[^\s\d])[.!?。！？]\s|(?<=\d)\.\s+(?=[^\W\d_][^\W\d_])", tail)[
+        0
+    ]  # "…: a, b, c. can you pick one?"
     tail = next((ln for ln in tail.splitlines() if ln.strip()), "")  # the list's line, not the ask below it
     m = _FROM_LIST.search(question)
     found = supplied(question)
