@@ -420,3 +420,18 @@ def test_whose_turn_over_the_users_names_is_a_fair_order_of_those_names() -> Non
     )
     plan = PLANNER.plan(PlanRequest(question=flats)).plan
     assert plan.kind == "app" and plan.views[0].items == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_values_before_and_after_an_arrow_are_changes_not_steps() -> None:
+    from generators.markdown.diagram import arrow_graph
+
+    assert arrow_graph(["Conversion 2.1% -> 3.4%, avg basket €38 -> €41"]) is None
+    assert arrow_graph(["sign up -> verify -> first login"]) is not None
+    chain = extract_data("subscribers went 2k → 3.5k → 6k → 9k across the four quarters of last year")
+    assert chain is not None and chain.values == [2.0, 3.5, 6.0, 9.0]
+    assert (
+        kind(
+            "I don't want a static chart, make it animated: subscribers went 2k → 3.5k → 6k → 9k across the four quarters"
+        )
+        == "animation"
+    )

@@ -99,12 +99,15 @@ def _names(stage: str) -> list[str]:
     return [p.strip(" .;:\"'“”*`") for p in parts if p.strip(" .;:\"'“”*`")]
 
 
+_CHANGE = re.compile(r"\d[\d.,]*\s*[%kKmM]?\s*(?:->|→|=>|⇒)\s*[$€£¥]?\d")
+
+
 def arrow_graph(lines: list[str]) -> _Graph | None:
     """'A -> B, C' lines (also →, =>, A -->|yes| B) as a graph; comma lists fan out."""
     graph = _Graph()
     for line in lines:
-        if not ARROW.search(line):
-            continue
+        if not ARROW.search(line) or _CHANGE.search(line):
+            continue  # "Conversion 2.1% -> 3.4%": a value before and after, not a step to another
         pieces: list[str] = []
         labels: list[str] = []
         pos = 0

@@ -644,6 +644,10 @@ def time_axis(labels: list[str]) -> str:
     return ""
 
 
+_CHAIN_ARROW = re.compile(r"\s*(?:→|->|⇒)\s*")
+_VALUE_CHAIN = re.compile(r"[$€£¥]?\d[\d.,]*\s*[%kKmM]?(?:\s*(?:→|->|⇒)\s*[$€£¥]?\d[\d.,]*\s*[%kKmM]?){2,}")
+
+
 def extract_data(question: str) -> QuestionData | None:
     """Category/value pairs written in the question, or None.
 
@@ -655,6 +659,7 @@ def extract_data(question: str) -> QuestionData | None:
     German, "3,6 Mio" is 3.6 million). A numbered list ("1. plan 2. build") is steps, not data.
     """
     text = mask_dates((question or "")[:MAX_QUESTION])
+    text = _VALUE_CHAIN.sub(lambda m: _CHAIN_ARROW.sub(", ", m.group(0)), text)  # "2k → 3.5k → 6k": a series
     text = spelled_numbers(text, language(text))  # dictated: "forty percent", "twee komma één miljoen"
     text, reference = held_against(out_of(text))
     text = shares_labelled(text)

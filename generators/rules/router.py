@@ -112,7 +112,11 @@ def schedule(body: str) -> bool:
 
 # A journey's leg in a pasted itinerary ("MAD 08:15 → LIS 08:30"): the arrow joins two clock times,
 # places between them, not the steps of a process.
-_LEG = re.compile(r"(\d{1,2}[:.]\d{2}\s*)(→|←|->|⇒)(?=[^\n→←]{1,30}?\d{1,2}[:.]\d{2})")
+_LEG = re.compile(
+    r"(\d{1,2}[:.]\d{2}\s*)(→|←|->|⇒)(?=[^\n→←]{1,30}?\d{1,2}[:.]\d{2})"
+    # a value before and after ("Conversion 2.1% -> 3.4%", "€38 → €41"): a change, not a step
+    r"|(\d[\d.,]*\s*[%kKmM]?\s*)(→|->|⇒)(?=\s*[$€£¥]?\d)"
+)
 
 
 _HOW_PICTURE = re.compile(
@@ -151,7 +155,9 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
     """The strongest cue per kind in the text, as {kind: (weight, matched text, position)}. A form
     refused ("no slides", "kein Diagramm") is no cue; after a correction ("slides… no, actually a
     diagram") the form named last wins."""
-    text = _LEG.sub(lambda m: m.group(1) + " " * len(m.group(2)), unquoted(text))
+    text = _LEG.sub(
+        lambda m: (m.group(1) or m.group(3)) + " " * len(m.group(2) or m.group(4)), unquoted(text)
+    )
     refused = NO_VISUALS.search(text)
     text = unnegated(text)
     tail = corrected(text)
