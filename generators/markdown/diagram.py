@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from generators.markdown.parse import Heading, ListBlock, document_title, parse
+from generators.rules.numbers import TO, VALUE
 from generators.rules.templates import TEMPLATES, template, tr
 from generators.rules.words import cap, lang_of, short
 from render.plan import DiagramEdge, DiagramNode, DiagramPlan
@@ -99,7 +100,7 @@ def _names(stage: str) -> list[str]:
     return [p.strip(" .;:\"'“”*`") for p in parts if p.strip(" .;:\"'“”*`")]
 
 
-_CHANGE = re.compile(r"\d[\d.,]*\s*[%kKmM]?\s*(?:->|→|=>|⇒)\s*[$€£¥]?\d")
+_CHANGE = re.compile(rf"{VALUE}\s*(?:{TO}|=>)\s*[$€£¥]?\d")  # markdown writes "=>" for an arrow too
 
 
 def arrow_graph(lines: list[str]) -> _Graph | None:

@@ -31,7 +31,17 @@ from generators.rules.dates import MONTH_EN as _MONTH_EN
 from generators.rules.dates import mask_dates
 from generators.rules.framing import held_against, out_of, shares_labelled
 from generators.rules.measures import different_measures
-from generators.rules.numbers import COMMA_DECIMAL, Num, cn_int, comma_decimals, find_numbers, weekday_run
+from generators.rules.numbers import (
+    COMMA_DECIMAL,
+    TO,
+    VALUE,
+    Num,
+    cn_int,
+    find_numbers,
+    number_locale,
+    weekday_run,
+)
+from generators.rules.signals import STRUCTURE
 from generators.rules.spelled import spelled_numbers
 from generators.rules.templates import TEMPLATES, template
 from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, language, without_particle
@@ -349,7 +359,7 @@ _SEGMENT_SPLIT_COMMA = re.compile(_SEGMENT_SPLIT.pattern.replace(r",(?!\d{3}(?!\
 
 def _segments(body: str, locale: str = "en") -> list[str]:
     """List items; where a comma is the decimal mark ("3,6 Mio") only a comma before a space splits."""
-    split = _SEGMENT_SPLIT_COMMA if locale in COMMA_DECIMAL or comma_decimals(body) else _SEGMENT_SPLIT
+    split = _SEGMENT_SPLIT_COMMA if number_locale(body, locale) in COMMA_DECIMAL else _SEGMENT_SPLIT
     return [seg for seg in split.split(body) if seg and seg.strip()]
 
 
@@ -644,8 +654,8 @@ def time_axis(labels: list[str]) -> str:
     return ""
 
 
-_CHAIN_ARROW = re.compile(r"\s*(?:→|->|⇒)\s*")
-_VALUE_CHAIN = re.compile(r"[$€£¥]?\d[\d.,]*\s*[%kKmM]?(?:\s*(?:→|->|⇒)\s*[$€£¥]?\d[\d.,]*\s*[%kKmM]?){2,}")
+_CHAIN_ARROW = re.compile(rf"\s*{TO}\s*")
+_VALUE_CHAIN = re.compile(rf"{VALUE}(?:\s*{TO}\s*{VALUE}){{2,}}")
 
 
 def extract_data(question: str) -> QuestionData | None:
@@ -719,9 +729,7 @@ def _extract(text: str) -> QuestionData | None:
     if bare_ranks(" ".join(text.split())) is not None:
         return None  # "priorities: 1 security, 2 performance, 3 new features": an order, not values
     lang = lang_of(text)
-    locale = language(text)
-    if locale not in COMMA_DECIMAL and comma_decimals(text):
-        locale = "comma"  # "LeBron 25,7, AD 24,1": numbers read with decimal commas, item by item
+    locale = number_locale(text, language(text))  # "LeBron 25,7, AD 24,1": decimal commas, item by item
     groups = _groups(text, locale) or _slashed(text, locale)
     if groups is not None:
         return groups
@@ -978,7 +986,7 @@ def content_body(question: str) -> str | None:
     text = question or ""
     if "\n" in text.strip():
         first, rest = text.strip().split("\n", 1)
-        if re.search(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)", rest, re.M) or len(rest) > 200:
+        if STRUCTURE.search(rest) or len(rest) > 200:
             # "Sure! Here's how to…:" opens the pasted answer; it is not the user's instruction
             return rest.strip() if len(first) < 300 and not assistant_lead_in(first) else text.strip()
     m = re.search(r"[:：]\s*", text)

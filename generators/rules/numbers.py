@@ -225,6 +225,17 @@ def _year_and_value(m: re.Match[str]) -> str:
 _TIGHT_COMMA = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?!\d|[,.]\d)")
 
 
+def number_locale(text: str, lang: str | None) -> str | None:
+    """How to read the text's numbers: its language's way, or "comma" when the numbers themselves
+    show decimal commas (`comma_decimals`) in a language taken to write decimal points."""
+    return "comma" if lang not in COMMA_DECIMAL and comma_decimals(text) else lang
+
+
+# A value, and the arrow that joins it to the next: "Conversion 2.1% -> 3.4%", "2k → 3.5k → 6k".
+VALUE = r"[$€£¥]?\d[\d.,]*\s*[%kKmM]?"
+TO = r"(?:→|->|⇒)"
+
+
 def comma_decimals(text: str) -> bool:
     """'LeBron 25,7, AD 24,1, Reaves 15,9': two or more numbers with one or two digits after a comma
     and no point decimal or thousands comma anywhere are decimal commas, whatever the language was
@@ -239,7 +250,7 @@ def find_numbers(text: str, lang: str | None = None) -> list[Num]:
     text = PHONE_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = _YEAR_DASH.sub(_year_and_value, text)  # same length: positions hold
     lang = lang or language(text)
-    comma = lang in COMMA_DECIMAL or comma_decimals(text)
+    comma = number_locale(text, lang) in COMMA_DECIMAL
     if comma:  # "semaine 1 120", "tháng 1 120": the label's number ends at the space, no "1 120"
         text = _LABEL_NUMBER.sub(lambda m: m.group(1) + "\t", text)
     out: list[Num] = []

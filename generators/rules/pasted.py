@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generators.rules.extract import TIME_TOKEN, comparable, time_axis
-from generators.rules.numbers import Num, comma_decimals, find_numbers
+from generators.rules.numbers import Num, find_numbers, number_locale
 from generators.rules.words import language
 
 if TYPE_CHECKING:
@@ -276,7 +276,7 @@ def _pairs_frame(pairs: list[tuple[str, str]], title: str, lang: str | None = No
     """Label/value pairs as a two-column table, when the labels differ and the values are comparable;
     values read the way the message's language writes them ("1 600" in French)."""
     nums = []
-    lang = "comma" if comma_decimals(" ".join(raw for _, raw in pairs)) else lang
+    lang = number_locale(" ".join(raw for _, raw in pairs), lang)
     for _, raw in pairs:
         found = find_numbers(raw, lang)
         if len(found) != 1:

@@ -30,7 +30,7 @@ from generators.rules.content import asked_then_listed, supplied
 from generators.rules.cues import MONTH_NAMES, REQUEST_WORDS, TABLE_CUES, WEEKDAY_NAMES
 from generators.rules.extract import ENUMERATION_RE, content_body, extract_data, mixed_numbers
 from generators.rules.family import family_graph
-from generators.rules.numbers import find_numbers
+from generators.rules.numbers import TO, VALUE, find_numbers
 from generators.rules.pasted import pasted_table
 from generators.rules.relations import moves_between, relation_graph
 from generators.rules.signals import (
@@ -73,14 +73,13 @@ def _cues_by_lang() -> dict[str, dict[str, list[tuple[str, int]]]]:
     return out
 
 
-_LIST_START = re.compile(r"^\s*(?:[-*+•]\s|\d{1,2}[.)]\s|#{1,6}\s|\|)", re.M)
-_LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)]|#{1,6}\s|\|)")
+_LIST_LINE = re.compile(r"^\s*(?:[-*+•]\s|\d{1,2}[.)]\s|#{1,6}\s|\|)", re.M)
 
 
 def trailing_ask(body: str) -> str:
     """The lines after a pasted list that are not part of it ("Bau mir was, das per Klick eine Tour
     zufällig auswählt."): where a message that pastes first asks; "" when the list ends it."""
-    lines = [ln for ln in body.rstrip().splitlines()]
+    lines = body.rstrip().splitlines()
     tail: list[str] = []
     while lines and not _LIST_LINE.match(lines[-1]):
         if lines[-1].strip():
@@ -115,7 +114,7 @@ def schedule(body: str) -> bool:
 _LEG = re.compile(
     r"(\d{1,2}[:.]\d{2}\s*)(→|←|->|⇒)(?=[^\n→←]{1,30}?\d{1,2}[:.]\d{2})"
     # a value before and after ("Conversion 2.1% -> 3.4%", "€38 → €41"): a change, not a step
-    r"|(\d[\d.,]*\s*[%kKmM]?\s*)(→|->|⇒)(?=\s*[$€£¥]?\d)"
+    rf"|({VALUE}\s*)({TO})(?=\s*[$€£¥]?\d)"
 )
 
 
@@ -258,7 +257,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         if not STRUCTURE.search(body):  # prose pasted after a colon: its closing sentence may be the ask
             scored += "\n" + last_sentence(body)
         else:
-            first = _LIST_START.search(body)
+            first = _LIST_LINE.search(body)
             pre = body[: first.start()].strip() if first else ""
             if pre and len(pre) <= 300 and not assistant_lead_in(pre):
                 scored += "\n" + pre  # "Hi all,\n\nFor the kickoff I'd like a short deck. Agenda:\n1) …"
@@ -437,10 +436,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         shape = answer_shape(pasted)
         if shape is not None:  # no form named: the answer's own shape decides
             return Route(shape[0], shape[1])
-        if ANY_VISUAL.search(scored):  # "make this readable" over prose: one page, not a deck
-            return Route(
-                "infographic", f"asks '{ANY_VISUAL.search(scored).group(0)}' of pasted prose: one page"
-            )
+        if asked := ANY_VISUAL.search(scored):  # "make this readable" over prose: one page, not a deck
+            return Route("infographic", f"asks '{asked.group(0)}' of pasted prose: one page")
         return Route("slides", "markdown answer given; slides by default")
     if "text" in scores:
         return Route("text", f"mentions '{scores['text'][1]}' and no visual cue; plain text", text_w)
