@@ -8,6 +8,17 @@ from __future__ import annotations
 
 import re
 
+from generators.rules.cues import (
+    MONTH_NAMES,
+    MONTHS_EN,
+    MONTHS_EN_FULL,
+    WEEKDAY_NAMES,
+    WEEKDAYS_EN,
+    WEEKDAYS_EN_FULL,
+    WEEKDAYS_ZH,
+)
+from generators.rules.words import cap
+
 MONTH_EN = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -59,3 +70,60 @@ def _event_days(text: str) -> str:
     for start, end in found:
         out[start:end] = " " * (end - start)
     return "".join(out)
+
+
+# A period naming an item: quarters, months, weekdays and years, in the planner's languages.
+TIME_TOKEN = re.compile(
+    r"(?<![\w])(?:q[1-4]|t[1-4]|(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?"
+    r"|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![\w])"
+    r"|\d{1,2}月|周[一二三四五六日天]|星期[一二三四五六日天]"
+    r"|(?:第\s*)?[1-4一二三四]\s*(?:四半期|季度)|[1-4]\s*분기|\d{1,2}월|(?:19|20)\d\d\s*[年년]",  # quarters, months, years
+    re.I,
+)
+
+
+def time_axis(labels: list[str]) -> str:
+    """'year', 'quarter', 'month' or 'weekday' when every label is one; else ''."""
+    low = [lb.strip().lower().rstrip(".") for lb in labels]
+    if len(low) >= 2 and low[-1] in (
+        "now",
+        "today",
+        "this year",
+        "currently",
+        "jetzt",
+        "ahora",
+        "maintenant",
+    ):
+        low = low[:-1]  # "2015 …, 2020 …, now …": years up to the present
+    if all(re.fullmatch(r"(?:19|20)\d\d\s*[年년]?", x) for x in low):
+        return "year"
+    if all(
+        re.fullmatch(r"q[1-4](?:\s*(?:19|20)\d\d)?|(?:第\s*)?[1-4一二三四]\s*(?:四半期|季度)|[1-4]\s*분기", x)
+        for x in low
+    ):
+        return "quarter"
+    months = {m.lower() for m in MONTHS_EN} | {m.lower() for m in MONTHS_EN_FULL} | MONTH_NAMES
+    if all(x in months or re.fullmatch(r"\d{1,2}[月월]", x) for x in low):
+        return "month"
+    days = {d.lower() for d in WEEKDAYS_EN} | {d.lower() for d in WEEKDAYS_EN_FULL} | set(WEEKDAYS_ZH)
+    if all(x in days for x in low) or (len(low) >= 3 and all(x in days or x in WEEKDAY_NAMES for x in low)):
+        return "weekday"
+    return ""
+
+
+def period_label(noun: str) -> str:
+    """'weeks' → 'Week', 'sprints' → 'Sprint', 'semanas' → 'Semana': a numbered period's label."""
+    low = noun.lower()
+    english = {"matches": "Match", "days": "Day", "weeks": "Week", "quarters": "Quarter"}
+    if low in english:
+        return english[low]
+    if re.fullmatch(r"[a-z]+s", low) and not low.endswith("ss"):
+        low = low[:-1]
+    return cap(low)
+
+
+def is_weekday(word: str) -> bool:
+    """A day of the week, written out or abbreviated, in the planner's languages."""
+    low = word.casefold().strip(".")
+    return low in WEEKDAY_NAMES or low in {d.lower() for d in WEEKDAYS_EN_FULL}

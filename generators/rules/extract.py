@@ -13,13 +13,11 @@ from generators.rules.chatter import assistant_lead_in
 from generators.rules.content import bare_ranks
 from generators.rules.cues import (
     MAGNITUDES,
-    MONTH_NAMES,
     MONTHS_EN,
     MONTHS_EN_FULL,
     STOPWORDS,
     STOPWORDS_CJK,
     STOPWORDS_INTL,
-    WEEKDAY_NAMES,
     WEEKDAYS_EN,
     WEEKDAYS_EN_FULL,
     WEEKDAYS_ZH,
@@ -28,9 +26,9 @@ from generators.rules.cues import (
     PERIOD_NOUNS as _PERIOD_NOUNS,
 )
 from generators.rules.dates import MONTH_EN as _MONTH_EN
-from generators.rules.dates import mask_dates
+from generators.rules.dates import TIME_TOKEN, is_weekday, mask_dates, period_label, time_axis
 from generators.rules.framing import held_against, out_of, shares_labelled
-from generators.rules.measures import different_measures
+from generators.rules.measures import different_measures, measure_named
 from generators.rules.numbers import (
     COMMA_DECIMAL,
     TO,
@@ -154,17 +152,6 @@ def expand_range(match: re.Match[str], kind: str) -> list[str]:
     return []
 
 
-def period_label(noun: str) -> str:
-    """'weeks' → 'Week', 'sprints' → 'Sprint', 'semanas' → 'Semana': a numbered period's label."""
-    low = noun.lower()
-    english = {"matches": "Match", "days": "Day", "weeks": "Week", "quarters": "Quarter"}
-    if low in english:
-        return english[low]
-    if re.fullmatch(r"[a-z]+s", low) and not low.endswith("ss"):
-        low = low[:-1]
-    return cap(low)
-
-
 def _unify(nums: list[Num]) -> tuple[list[float], str, bool]:
     """Values on one scale with one unit: '1, 3, 7 million' shares the last suffix; mixed '900K, 1.2M'
     are converted to the most common magnitude. Returns (values, unit, is_percent)."""
@@ -210,6 +197,8 @@ def _metric_from(text: str) -> str:
                 if frag.endswith(w):
                     frag, changed = frag[: -len(w)], True
         frag = re.sub(r"[A-Za-z0-9]+$", "", frag)
+        if re.fullmatch(r"[はがのをにもでと]", frag):
+            return ""  # a Japanese particle alone names nothing
         return without_particle(frag[:20])
     text = _WHEN_SAID.sub(" ", re.sub(r"\bhow\s+(?:many|much)\b", " ", text, flags=re.I))
     cut = _PER.search(text)
@@ -334,13 +323,6 @@ def _label_after(text: str) -> str:
 
 _SEGMENT_SPLIT = re.compile(
     r"\s*(?:[;；、،\n]|,(?!\d{3}(?!\d))|，|(?<!\bno)(?<!\bnr)(?<!\bnum)(?<!\bvs)(?<!\bca)(?:\.\s+(?!\d)|(?<=\d)\.\s+|(?<=\w{6})\.\s+)|[?？!！]\s*|。|\band\b|\bor\b|\by\b|\bet\b|\bund\b|\be\b|\bи\b|&(?!\s*(?:sons?|co\b|partners|daughters?|friends)\b)|以及|还有|和|与|及)\s*",
-    re.I,
-)
-TIME_TOKEN = re.compile(
-    r"(?<![\w])(?:q[1-4]|t[1-4]|(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?"
-    r"|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![\w])"
-    r"|\d{1,2}月|周[一二三四五六日天]|星期[一二三四五六日天]",
     re.I,
 )
 
@@ -628,32 +610,6 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
     return QuestionData(labels, values, unit, pct, metric=metric, source="pairs", counted=not before_mode)
 
 
-def time_axis(labels: list[str]) -> str:
-    """'year', 'quarter', 'month' or 'weekday' when every label is one; else ''."""
-    low = [lb.strip().lower().rstrip(".") for lb in labels]
-    if len(low) >= 2 and low[-1] in (
-        "now",
-        "today",
-        "this year",
-        "currently",
-        "jetzt",
-        "ahora",
-        "maintenant",
-    ):
-        low = low[:-1]  # "2015 …, 2020 …, now …": years up to the present
-    if all(re.fullmatch(r"(?:19|20)\d\d年?", x) for x in low):
-        return "year"
-    if all(re.fullmatch(r"q[1-4](?:\s*(?:19|20)\d\d)?", x) for x in low):
-        return "quarter"
-    months = {m.lower() for m in MONTHS_EN} | {m.lower() for m in MONTHS_EN_FULL} | MONTH_NAMES
-    if all(x in months or re.fullmatch(r"\d{1,2}月", x) for x in low):
-        return "month"
-    days = {d.lower() for d in WEEKDAYS_EN} | {d.lower() for d in WEEKDAYS_EN_FULL} | set(WEEKDAYS_ZH)
-    if all(x in days for x in low) or (len(low) >= 3 and all(x in days or x in WEEKDAY_NAMES for x in low)):
-        return "weekday"
-    return ""
-
-
 _CHAIN_ARROW = re.compile(rf"\s*{TO}\s*")
 _VALUE_CHAIN = re.compile(rf"{VALUE}(?:\s*{TO}\s*{VALUE}){{2,}}")
 
@@ -813,9 +769,18 @@ def _parallel(text: str, locale: str) -> QuestionData | None:
     return None
 
 
-_SERIES_GAP = re.compile(r"[\s,;，；、،]*(?:(?:and|then|y|luego|e|et|puis|und|dann|en|dan|и|和)[\s,]*)?")
+_SERIES_GAP = re.compile(
+    r"[\s,;，；、،]*(?:[-–—]\s+)?(?:(?:and|then|y|luego|e|et|puis|und|dann|en|dan|и|和)[\s,]*)?"
+)
 _PERIOD = re.compile(
     rf"(?<![{LATIN}])(?:per |each |every |a |por |par |pro |al |в )?({_PERIOD_NOUNS})(?![{LATIN}])|(daily|weekly|monthly)",
+    re.I,
+)
+
+
+_EVERY_WEEKDAY = re.compile(
+    r"(?:every|each|toda|todas?\s+(?:las|os|as)|todos\s+los|cada|jeden|jede|chaque|tous\s+les|ogni|elke|iedere"
+    r"|her|каждый|каждую|każdy|każdą|w\s+każdy)\s+([^\W\d_]+)",
     re.I,
 )
 
@@ -840,7 +805,10 @@ def _series(text: str, locale: str) -> QuestionData | None:
         return None  # other numbers in the question: not clearly one series
     found = _PERIOD.search(text[: best[0].start]) or _PERIOD.search(text)
     noun = ""
-    if found:
+    every = _EVERY_WEEKDAY.search(text[: best[0].start])
+    if found is None and every and is_weekday(every.group(1).split("-")[0]):
+        noun = cap(template(lang_of(text))["period_week"])  # "toda segunda-feira": one value a week
+    elif found:
         noun = period_label(
             found.group(1) or {"daily": "day", "weekly": "week", "monthly": "month"}[found.group(2).lower()]
         )
@@ -848,7 +816,10 @@ def _series(text: str, locale: str) -> QuestionData | None:
     values, unit, pct = _unify(best)
     if not unit:
         unit = _unit_in_brackets(text[: best[0].start])
-    metric = _metric_from(text[: found.start() if found and found.start() < best[0].start else best[0].start])
+    named = measure_named(text[: best[0].start])  # "Meu peso toda segunda-feira…": the user's word for it
+    metric = named or _metric_from(
+        text[: found.start() if found and found.start() < best[0].start else best[0].start]
+    )
     return QuestionData(
         cats, values, unit, pct, metric=metric, axis=noun, time_like=bool(noun), source="series"
     )

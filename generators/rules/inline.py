@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from generators.rules.extract import QuestionData
+from generators.rules.measures import names_a_level
 from generators.rules.numbers import find_numbers, fmt_number, with_unit
 from generators.rules.templates import CASED, axis_word, chart_name, template
 from generators.rules.words import cap, chart_type_from_words, lang_of, short
@@ -78,7 +79,7 @@ def additive(question: str, data: QuestionData) -> bool:
     said = f"{question} {data.metric} {data.unit}"
     if data.time_like and _STOCK.search(_NEW.sub(" ", said)):
         return False  # monthly active users summed over months is no total of anything
-    return LEVEL.search(said) is None
+    return LEVEL.search(said) is None and not names_a_level(said)  # "meu peso", "mein Gewicht", "мой вес"
 
 
 def _pick_inline_type(question: str, data: QuestionData, worded: tuple[str, int] | None) -> str:

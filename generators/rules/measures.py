@@ -70,3 +70,19 @@ def measure_of(label: str) -> str | None:
 def different_measures(labels: list[str]) -> bool:
     """Two or more labels name different measures: the list is a fact sheet, not a series."""
     return len({d for d in map(measure_of, labels) if d}) >= 2
+
+
+def names_a_level(text: str) -> bool:
+    """The text names a measure of a state (weight, temperature, pulse…) in any of the planner's
+    languages: values of it over time are readings, and their sum is no amount."""
+    pattern, words = _lookup()
+    return any(words.get(m.group(0).casefold()) in LEVELS for m in pattern.finditer(text))
+
+
+def measure_named(text: str) -> str:
+    """The first word of the text that names a measure, as the user wrote it ('peso', 'Gewicht')."""
+    pattern, _ = _lookup()
+    for m in pattern.finditer(text):
+        if not (m.group(0).isascii() and len(m.group(0)) <= 3):  # "hr", "bp", "rr": too often other words
+            return m.group(0)
+    return ""

@@ -123,6 +123,26 @@ starts with it."""
 _CLOCK = re.compile(r"\s?[ap]\.?m\b\.?", re.I)
 
 
+_DASH_BEFORE = re.compile(r"([^\W\d_]*)(\d[\d.,]*)\s+[-–—]\s+$")
+_DASH_AFTER = re.compile(r"\s+[-–—]\s+([^\W\d_]*)(\d[\d.,]*)")
+
+
+def _dash_list(text: str, start: int, end: int) -> bool:
+    """Numbers joined by spaced dashes that are not a range's two ends: three or more in a chain
+    ('78,4 – 78,1 – 77,6') or a label before the dash ('v5.1 – 140') or after it. Two bare numbers
+    stay a range or a score ('we won 5 - 3')."""
+    before = _DASH_BEFORE.search(text, max(0, start - 40), start)
+    after = _DASH_AFTER.match(text, end)
+    if before is None and after is None:
+        return False
+    if before is not None and after is not None:
+        return True
+    if before is not None:
+        return bool(before.group(1) or _DASH_BEFORE.search(text, max(0, before.start() - 40), before.start()))
+    assert after is not None
+    return bool(after.group(1) or _DASH_AFTER.match(text, after.end()))
+
+
 def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
     """Codes (091), versions (3.11.2), ranks (top 4, #3, 第3), range ends (1-5), day-month dates
     (12 May) and times of day (10pm) are written with digits but measure nothing."""
@@ -142,7 +162,9 @@ def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
     bare = not (m.group("mag") or m.group("cur") or m.group("cur2") or m.group("pct") or m.group("ppct"))
     # the range's start is just before ("5-7"): a short window, not the whole text (quadratic)
     window = text[max(0, start - 40) : start]
-    if bare and (
+    if bare and _dash_list(text, start, m.end("num")):
+        pass  # "78,4 – 78,1 – 77,6", "v5.1 – 140": values in a list, not a range's ends
+    elif bare and (
         _RANGE_AFTER.match(text, m.end("num"))
         or (_RANGE_BEFORE.search(window) and not _CLOCK_BEFORE.search(window))
     ):
@@ -300,6 +322,55 @@ def find_numbers(text: str, lang: str | None = None) -> list[Num]:
                 dim=dim,
             )
         )
+    return _compose_cjk(out, text)
+
+
+_CJK_MAGS = {
+    "千万": 1e7,
+    "百万": 1e6,
+    "万": 1e4,
+    "만": 1e4,
+    "亿": 1e8,
+    "億": 1e8,
+    "억": 1e8,
+    "千": 1e3,
+    "천": 1e3,
+}
+
+
+def _compose_cjk(nums: list[Num], text: str) -> list[Num]:
+    """'4万8千' is 48,000 and '3억 5천' (for 3억 5천만, as people say it) 350,000,000: a number with a big
+    CJK unit and, right after it, one with a smaller unit are one number. After 億/억 a part below
+    万 counts in 万, the unit people leave out."""
+    out: list[Num] = []
+    for n in nums:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.mag in _CJK_MAGS
+            and n.mag in _CJK_MAGS
+            and _CJK_MAGS[n.mag] < _CJK_MAGS[prev.mag]
+            and not (prev.currency or prev.pct or n.pct)
+            and re.fullmatch(r" ?", text[prev.end : n.start])
+        ):
+            scale = _CJK_MAGS[n.mag]
+            if _CJK_MAGS[prev.mag] >= 1e8 and scale < 1e4:
+                scale *= 1e4  # "3억 5천" and "3억 5천만" (its 만 read as the won after it) alike
+            value = prev.value + n.value * scale / _CJK_MAGS[prev.mag]
+            out[-1] = Num(
+                value=value,
+                text=text[prev.start : n.end],
+                start=prev.start,
+                end=n.end,
+                mag=prev.mag,
+                currency=n.currency,
+                pct=False,
+                plain_int=False,
+                unit=n.unit,
+                dim=n.dim or prev.dim,
+            )
+            continue
+        out.append(n)
     return out
 
 

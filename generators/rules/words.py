@@ -64,7 +64,8 @@ _LATIN_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "fr": (
         (
             "le la les des du de et est une un pour avec sur nos notre mes je c'est quel quelle à "
-            "fais moi ces dans au aux et sous j'ai ai dessine montre crée donne"
+            "fais moi ces dans au aux et sous j'ai ai dessine montre crée donne peux veux voudrais "
+            "mon ma nous vous chaque aussi pas"
         ),
         "çœ",
         ("tion", "eux", "eau", "ée", "és"),
@@ -80,7 +81,8 @@ _LATIN_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "pt": (
         (
             "o a os as de do da dos das e em com para um uma é não nossa nosso faz faça meu minha "
-            "esta este sobre ao mostre crie desenhe"
+            "esta este sobre ao mostre crie desenhe isso isto num numa pra pro pros você vc eu seu sua "
+            "quero queria preciso mais também então aqui tem"
         ),
         "ãõ",
         ("ção", "ções", "dade"),
@@ -88,7 +90,8 @@ _LATIN_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "it": (
         (
             "il lo la gli le di del della e è con per un una che mi nostro nostra fammi fai dei "
-            "delle quale più nel nella sono questo questa come ho ha hai disegna mostra dammi"
+            "delle quale più nel nella sono questo questa come ho ha hai disegna mostra dammi "
+            "vorrei voglio anche perché sul sulla degli alla allo ogni mio mia tutti"
         ),
         "",
         ("zione", "zioni", "ggio"),
@@ -96,7 +99,7 @@ _LATIN_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "nl": (
         (
             "de het een van en is met voor op zijn wij mijn onze maak laat ik je niet dit deze wat hoe "
-            "hoeveel graag kun kunt jij ons bij naar ook wordt"
+            "hoeveel graag kun kunt jij ons bij naar ook wordt heb hebben maar om wil zou elke"
         ),
         "",
         ("heid", "lijk", "tje", "tjes"),
