@@ -19,6 +19,57 @@ _WANT_AND_SEE = (
     r"(?:try|change|tweak|adjust|play with|drag|move|enter|type|plug in|vary)\b.{0,80}?\b(?:and|to)\s+see\b"
 )
 
+# How many days are left until a date, in the planner's languages: a countdown by another name.
+DAYS_LEFT = (
+    r"\bhow\s+many\s+(?:more\s+)?(?:days|weeks|sleeps)\s+(?:until|till|to|left|before)\b|\bdays\s+to\s+go\b"
+    r"|\bcu[aá]ntos\s+d[ií]as\s+(?:faltan|quedan)\b|\bquantos\s+dias\s+(?:faltam|restam)\b|\bcombien\s+de\s+jours\s+(?:avant|jusqu|reste)"
+    r"|\bwie\s+viele\s+tage\s+(?:noch|bis)\b|\bnoch\s+\w*\s*tage\s+bis\b|\bgiorni\s+che\s+mancano\b|\bquanti\s+giorni\s+mancano\b"
+    r"|\bhoeveel\s+dagen\s+(?:nog|tot)\b|\bile\s+dni\s+(?:do|zostało|zostalo)\b|\bkaç\s+gün\s+(?:kaldı|var)\b"
+    r"|сколько\s+дней\s+(?:до|осталось)|дней\s+до\b|还有(?:几|多少)天|還有(?:幾|多少)天|あと何日|まで(?:あと)?何日"
+    r"|며칠\s*남|(?:D-day|디데이)|كم\s+يوم\s+(?:باقي|متبقي|على)|कितने\s+दिन\s+(?:बाकी|बचे)"
+    # counting the days: "counts the days to", "conti i giorni", "cuente los días", "zählt die Tage"
+    r"|\b(?:counts?|conti|conta|contare|cuente|cuenta|contar|compte|compter|zählt|zählen|telt|tellen|liczy|licz)"
+    r"\s+(?:the\s+|i\s+|los\s+|les\s+|die\s+|de\s+|os\s+)?(?:days|giorni|días|dias|jours|tage|dagen|dni)\b"
+    r"|(?:считает|посчитает|считать)\s+дни|\bgünleri\s+say\w*|日数を数え|날짜를?\s*세"
+)
+# Touching the result: a tap, a click, a press is what one does to a tool, never to a picture.
+_TAP = (
+    r"re:\b(?:i|we|you|they|he|she|kids|children|people|players|guests|\w+s)\s+(?:can\s+|just\s+)?(?:tap|click|press)\b"
+    r"|\b(?:tap|click|press)\s+(?:on\s+)?(?:a|an|the|it|each|one|every|that|this|them|any|their|my|our|and)\b"
+    r"|\btapping\b|\bantipp\w*|\bcliqu\w*|\bappui\w*\s+sur\b|\btoc(?:ar|o|a|an|ando|amos)\b"
+    r"|\bpulsa(?:r|s|mos|ndo)?\b|\baperta(?:r|s|mos|ndo)?\b|\bclic(?:ar|o|a|an|amos)\b|\bclicc\w*|\bpremendo\b"
+    r"|нажим\w*|нажать|нажм\w*|тыка\w*|тапа\w*|\bdokun\w*|\btıkla\w*|\bbasınca\b|点击|点一下|点(?:答案|按钮)"
+    r"|タップ|押(?:す|し|した)(?:ら|と)|클릭|누르(?:면|는)|탭(?:하|해)|(?:ن|ا|ي|ت)ضغط|टैप|क्लिक"
+)
+# "something that counts down / works out who owes what / picks for us / keeps score": a thing that
+# does a job on the user's input is a tool, whatever it is called.
+_THING = (
+    r"something|a\s+thing|algo|alguma\s+coisa|qualcosa|quelque\s+chose|un\s+truc|etwas|was|iets|coś|cos"
+    r"|что-нибудь|что-то|штук[ау]|bir\s+şey|birşey|شي|شيء|حاجة|कुछ"
+)
+_REL = r"that|which|to|where|que|qui|che|das|dat|die|który|która|które|co|gdzie|что|чтобы|где|ki|اللي|الذي|التي|جو|जिससे"
+_DOES = (
+    r"counts?|works?\s+out|calculates?|picks?|chooses?|decides?|keeps?\s+(?:score|track|count)|tall(?:y|ies)|splits?"
+    r"|reminds?|beeps?|adds?\s+up|tells?\s+(?:me|us|them)\s+(?:how|who|what|when|if|whether)"
+    r"|cuente|cuenta|calcul\w*|elij\w*|escoj\w*|sume|some|cont[ei]\b|conti|calcol\w*|scelg\w*|compte|choisi\w*"
+    r"|rechnet|zählt|mitschreibt|mitzählt|aussucht|ausrechnet|rekent|telt|kiest|liczy|oblicza|wylicz\w*|wybier\w*"
+    r"|wpisz\w*|wpiszę|считал?\w*|посчита\w*|выбира\w*|подсчит\w*|отмечат\w*|hesapla\w*|sayan|sayar|seçen"
+    r"|يحسب|تحسب|يعد|يختار|गिन\w*|हिसाब|चुन\w*"
+)
+_THING_DOES = rf"re:\b(?:{_THING})\b[\s,]*(?:\w+[\s,]+){{0,5}}?(?:{_REL})\s+(?:\w+\s+){{0,4}}?(?:{_DOES})\b"
+# Keeping the score of a game: "marcar os pontos", "segnare i punti", "Punkte mitschreiben", "keep score".
+_SCORE = (
+    r"re:\b(?:marcar|anotar|apuntar|contar|llevar|segnare|contare|tenere|compter|noter|zählen|mitschreiben|notieren"
+    r"|bijhouden|tellen|liczyć|zapisywać|считать|записывать|tutmak|saymak)\s+(?:\w+\s+){0,2}?(?:pontos|puntos|punti"
+    r"|points|punkte|punten|punkty|очки|puan|sayı|skor|score|marcador|placar|punteggio)\b"
+    r"|\bkeep(?:s|ing)?\s+(?:the\s+)?score\b|\bscore\s?(?:keeper|board|counter)\b|\bpunkte\w*\s+mit(?:schreibt|zählt)"
+)
+_CJK_DOES = (
+    r"re:(?:数え|計算し|選ん|決め|分け|記録し|カウントし|教え)てくれる(?:もの|の|やつ|アプリ|ツール)"
+    r"|(?:세어?|계산해|골라|정해|알려|기록해|나눠)\s*주는\s*(?:거|것|앱|도구)"
+    r"|(?:能|可以|会)(?:自动)?(?:算|计算|统计|记分|计分|选|倒数)"
+)
+
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
     "en": [("re:\\b(?:i|we|you)\\s+(?:can\\s+)?(?:type|enter|input|log|put in|key in)\\b.{0,80}?\\band\\s+(?:it|that)\\s+(?:shows?|tells?|gives?|says|works? out|calculates?|adds?)\\b", 5),
@@ -26,7 +77,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("re:\\b(?:where|when|if|so)\\s+(?:i|you|we|they|he|she|people|someone|anyone|staff|(?:the|a|my|our)\\s+\\w+)\\s+(?:can\\s+)?(?:enter|put|type|input|fill in|plug in|key in|pick|choose|select|drop|paste)(?:s|es)?\\b.{0,80}?\\b(?:and|then|to)\\s+(?:it\\s+|they\\s+|you\\s+|i\\s+|we\\s+)?(?:tells?|gives?|shows?|get|gets|see|sees|returns?|works? out|calculates?|spits? out|comes? back with)\\b", 5),
            ("re:\\blet me\\s+(?:turn|twist|set|enter|input|adjust|move|drag|slide|pick|spin|type)\\b", 5),
            ("re:\\b(?:random|lucky)\\s+(?:\\w+\\s+)?(?:picker|generator|draw|chooser)\\b", 5),
-           (rf"re:\b(?:something|a thing|a tool|a page|a view|an? app|a widget|a place|a form|a way)\s+(?:where|that|so|in which|with which)\s+(?:i|we|you|they|people|users|anyone|(?:my|our|the)\s+\w+)\s+can\s+(?:\w+\s+){{0,2}}?{_ACT}\b", 5),
+           (rf"re:\b(?:something|a thing|a tool|a page|a view|an? app|a widget|a place|a form|a way)\s+(?:(?:where|that|so|in which|with which)\s+)?(?:i|we|you|they|people|users|anyone|(?:my|our|the)\s+\w+)\s+can\s+(?:\w+\s+){{0,2}}?{_ACT}\b", 5),
            (rf"re:\b(?:that|where|so)\s+(?:i|we|you)\s+can\s+{_ACT}\b", 4), (_WANT_AND_SEE, 5),
            (r"re:\b(?:type|enter|put|plug)\s+(?:in\s+)?(?:their|my|your|our|a|the|some|any)?\s*(?:own\s+)?(?:numbers?|values?|amounts?|figures?|sales|salary|income)\s+(?:in(?:to)?|and)\b", 4),
            (r"re:\b(?:drag|slide)\b.{0,60}?\bup and down\b", 4), ("countdown", 4), ("count down to", 4),
@@ -203,6 +254,10 @@ _TURN_ROUTE = (
     r"|чья\s+очередь|\bsırası?\s+kimde\b|\bsıra\s+kimde\b|\bczyja\s+kolej\b|轮到谁|誰の番|누구\s*차례|دور\s+مين|دور\s+من"
 )
 CUES["en"] += [
+    (_TAP, 4),
+    (_THING_DOES, 5),
+    (_SCORE, 4),
+    (_CJK_DOES, 4),
     (_DRAW_ASK, 5),
     (_DRAW_ROUTE, 4),
     (_TURN_ROUTE, 4),
@@ -217,7 +272,7 @@ _WORDS: dict[str, list[str]] = {
     "loan": ["mortgage", "loan", "emi", "repayment", "car financing", "car finance", "financing", "hipoteca",
              "préstamo", "prestamo", "prêt", "crédit immobilier", "kredit", "darlehen", "hypothek", "房贷",
              "贷款", "按揭", "ローン", "대출", "ипотек", "кредит", "mutuo", "financiamento", "قرض", "ऋण", "लोन",
-             "debt", "credit card", "borç*", "kredi*", "dług*", "kredyt*", "khoản vay", "lening", "schuld*"],
+             "debt", "credit card", "borç*", "kredi*", "dług*", "kredyt*", "khoản vay", "lening", "schulden"],
     "savings": ["savings", "save", "saving", "compound interest", "compound", "invest*", "deposit",
                 "interest", "ahorro*", "interés compuesto", "épargne", "intérêts composés", "sparen",
                 "zinseszins", "zinsrechner", "tagesgeld*", "zins*", "存款", "复利", "储蓄", "理财", "積立", "複利", "貯金",
@@ -233,7 +288,7 @@ _WORDS: dict[str, list[str]] = {
             "分账", "割り勘", "チップ", "더치페이", "팁", "mancia", "dividere il conto", "gorjeta", "dividir a conta",
             "fooi", "rekening delen", "чаевые", "чаевых", "разделить счёт", "bahşiş", "hesabı böl*", "napiwek",
             "tiền boa", "بقشيش", "टिप"],
-    "convert": ["convert*", "conversion", "converter", "unit", "units", "换算", "单位", "conversor",
+    "convert": ["convert*", "conversion", "converter", "unit converter", "units converter", "换算", "单位换算", "conversor",
                 "convertidor", "convertisseur", "umrechn*", "換算", "km to", "to mph", "to miles", "to km"],
 }
 _QUIZ = ["quiz", "quiz me", "test me", "测验", "考考我", "cuestionario", "questionnaire", "クイズ", "퀴즈",

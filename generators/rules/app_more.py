@@ -16,6 +16,7 @@ import re
 from datetime import date
 from typing import Any
 
+from generators.rules.app_cues import DAYS_LEFT
 from generators.rules.numbers import Num, find_numbers
 from generators.rules.words import short
 from render.formula import RESERVED, UNIT_DIMENSION, UNITS
@@ -316,8 +317,10 @@ def percent_tool(question: str, lang: str) -> Any | None:
 # ------------------------------------------------------------------------------------- countdowns
 
 _COUNTDOWN = re.compile(
-    r"countdown|count down|days (?:until|till|to|left)|cuenta (?:atrás|regresiva)|compte à rebours|"
-    r"conto alla rovescia|contagem regressiva|обратный отсчёт|倒计时|カウントダウン|카운트다운|aftellen|aftelklok|geri sayım|odliczani|đếm ngược",
+    r"countdown|counts?\s+down|counting\s+down|days (?:until|till|to|left)|cuenta (?:atrás|regresiva)|compte à rebours|"
+    r"conto alla rovescia|contagem regressiva|обратный отсчёт|倒计时|カウントダウン|카운트다운|aftellen|aftelklok|geri sayım|odliczani|đếm ngược"
+    + r"|"
+    + DAYS_LEFT,
     re.I,
 )
 _MONTHS = {
@@ -342,6 +345,8 @@ def _date_in(question: str, today: date) -> date | None:
             return date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
+    if (m := re.search(r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]", question)) is not None:
+        return _next(today, int(m[1]), int(m[2]), question)  # "6月14日", "11월 14일"
     for month, names in _MONTHS.items():
         m = re.search(
             rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{names})\w*|\b(?:{names})\w*\s+(\d{{1,2}})\b",
@@ -350,14 +355,18 @@ def _date_in(question: str, today: date) -> date | None:
         )
         if m is None:
             continue
-        day = int(m.group(1) or m.group(2))
-        year = int(y.group(1)) if (y := re.search(r"\b(20\d\d)\b", question)) else today.year
-        try:
-            when = date(year, month, day)
-        except ValueError:
-            return None
-        return when if when >= today or y else date(year + 1, month, day)
+        return _next(today, month, int(m.group(1) or m.group(2)), question)
     return None
+
+
+def _next(today: date, month: int, day: int, question: str) -> date | None:
+    """The day and month given, in the year written or else the next time it comes round."""
+    year = int(y.group(1)) if (y := re.search(r"(?<!\d)(20\d\d)(?!\d)", question)) else today.year
+    try:
+        when = date(year, month, day)
+        return when if when >= today or y else date(year + 1, month, day)
+    except ValueError:
+        return None
 
 
 def countdown(question: str, lang: str, today: date | None = None) -> Any | None:

@@ -35,6 +35,12 @@ _DRAW = (
     r"|\bwheel\s+of\s+names\b|\b(?:spin(?:ner|ning)?|prize|name|lucky)\s+wheel\b|\braffle\b|\blucky\s+draw\b"
     r"|\bshuffle[sd]?\b|\brandomi[sz]e\b|\b(?:make|split|divide|sort|put)\s+(?:\w+\s+){0,3}?(?:in(?:to)?\s+)?(?:\d+|two|three|four|five|six)\s+(?:random\s+)?(?:teams|groups)\b"
     r"|\bteam\s+generator\b|\bwho\s+(?:goes\s+first|pays|has\s+to)\b.{0,40}\b(?:random|draw|pick)"
+    # choosing on the users' behalf: "something that picks for us", "algo que elija por nosotros"
+    r"|\b(?:picks?|chooses?|decides?)\s+for\s+(?:us|me)\b|\belij[ao]\w*\s+por\s+(?:nosotros|m[ií])\b"
+    r"|\bescolh\w*\s+por\s+(?:nós|mim)\b|\bscegli\w*\s+per\s+(?:noi|me)\b|\bchoisi\w*\s+pour\s+(?:nous|moi)\b"
+    r"|\b(?:aussucht|aussuchen|entscheidet|wählt)\s+für\s+(?:uns|mich)\b|\bkiest\s+voor\s+(?:ons|mij)\b"
+    r"|(?:يختار|تختار)\s+(?:لنا|لي)|выбер\w*\s+за\s+(?:нас|меня)|выбира\w*\s+за\s+(?:нас|меня)"
+    r"|\bbizim\s+için\s+seç\w*|\bwybier\w*\s+za\s+(?:nas|mnie)|帮(?:我们|我)(?:选|決定|决定)|(?:選んで|決めて)くれる|(?:골라|정해)\s*주는"
     # es / pt / it / fr
     r"|\bsorte(?:ar|a|o|ie|io)\b|\bsorteggi\w*|\bestra(?:rre|e|i)\s+a\s+sorte\b|\bestrazione\s+a\s+sorte\b|\bal\s+azar\b|\baleatori[ao]s?\b"
     r"|\baleatóri[ao]s?\b|\ba\s+caso\b|\bcasuale\b|\btirage\s+au\s+sort\b|\btir(?:er|e|ez)\s+au\s+sort\b"
