@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generators.rules.clip import clip_scene
+from generators.rules.clip import LOOPING, clip_scene
 from generators.rules.extract import extract_data
 from generators.rules.inline import chart_from_data
 from generators.rules.table import chart_from_table
@@ -42,6 +42,7 @@ _MOVE = (
 # Period after period: "year by year", "month after month", "week to week".
 _PERIOD = r"(?:years?|months?|weeks?|days?|quarters?|decades?|seasons?)"
 _STEPWISE = rf"\s+(?:\w+\s+)?{_PERIOD}\s+(?:by|after|to|on)\s+{_PERIOD}\b"
+
 
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
@@ -65,7 +66,8 @@ CUES: dict[str, list[tuple[str, int]]] = {
            # wanting the visual to move, or to watch the change happen period after period
            (rf"re:\b(?:want|need|like|make)\s+(?:it|them|{_THING})\s+to\s+{_MOVE}", 5),
            (rf"re:\b(?:watch|see)\s+(?:how\s+)?(?:\S+\s+){{0,5}}?(?:change|{_MOVE}|shift|evolve|grow){_STEPWISE}", 5),
-           (r"re:\b(?:a|an|little|short|small|quick)\s+(?:(?:moving|animated|looping|little|short)\s+)+(?:video|clip)\s+of\b", 4)],
+           (r"re:\b(?:a|an|little|short|small|quick)\s+(?:(?:moving|animated|looping|little|short)\s+)+(?:video|clip)\s+of\b", 4),
+           ("re:" + LOOPING.pattern, 5)],
     "zh": [("逐年变化", 4), ("逐月变化", 4), ("一年一年", 4), ("一个月一个月", 4), ("播放", 3),
            ("动画", 5), ("动态图", 5), ("动态图表", 5), ("动态条形图", 5), ("动起来", 5), ("逐个出现", 5),
            ("依次出现", 5), ("逐一展示", 4), ("逐个展示", 4), ("一个一个", 4), ("动态排名", 5), ("做成动态", 5),
@@ -182,7 +184,7 @@ def build(req: Any) -> Any:
         if isinstance(scene, str):
             return text_plan(scene)
     else:
-        scene = _question_scene(question, subject, req.content)
+        scene = _question_scene(question, subject, req.content, steps=not LOOPING.search(question))
         if scene is None:
             scene = clip_scene(question, subject, lang)  # nothing to build: a moving scene, generated
         if scene is None:
@@ -198,7 +200,7 @@ def build(req: Any) -> Any:
     )
 
 
-def _question_scene(question: str, subject: str, content: str | None) -> Any:
+def _question_scene(question: str, subject: str, content: str | None, steps: bool = True) -> Any:
     from generators.markdown.diagram import text_to_diagram
     from generators.markdown.slides import markdown_to_slides
     from render.animation import Scene
@@ -211,6 +213,8 @@ def _question_scene(question: str, subject: str, content: str | None) -> Any:
             return Scene(visual=markdown_to_slides(content, title=None))
         except ValueError:
             pass
+    if not steps:
+        return None  # "our logo and 'fresh bagels', on a loop": a scene that keeps moving, not a flow
     # "plan, build, ship" once the cue words are gone. Read as steps only when the words are not
     # steps themselves, a list needs three: two halves of one sentence ("leaves, falling in the
     # wind", "the tide going in and out") are a scene, not a flow.

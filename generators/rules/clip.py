@@ -67,7 +67,41 @@ ANSWERS = {
 }
 
 
-_CAPTION = re.compile(r"[\"“„«「『][^\"“”„«»「」『』]{1,120}[\"”»」』]|\b\d{1,2}[:.]\d{2}\b")
+# Something that never stops moving on a screen: "keeps moving", "in Dauerschleife", "in continuazione",
+# "sürekli dönen", "fique rodando", "動く", "en bucle". A still picture cannot do what these ask.
+_CONTINUOUS = (
+    r"\bkeeps?\s+(?:on\s+)?(?:moving|spinning|turning|looping|going\s+round|scrolling|running)\b"
+    r"|\b(?:moves?|spins?|turns?|rotates?|scrolls?)\s+(?:all\s+the\s+time|constantly|non-?stop|forever|on\s+(?:a\s+)?loop)\b"
+    r"|\b(?:on|in)\s+(?:a\s+)?(?:loop|endless\s+loop)\b|\bloops?\s+(?:forever|endlessly|all\s+day)\b"
+    r"|\bgrows?\s+(?:and|into)\b.{0,40}?\b(?:up\s+on|on)\s+the\s+(?:board|screen)\b|\bbit\s+by\s+bit\b"
+    r"|dauerschleife|\bin\s+(?:einer\s+)?schleife\b|\bendlos\s+(?:laufen|dreh\w*|lauf\w*)|\b(?:sich\s+)?ständig\s+beweg\w*"
+    r"|\bin\s+continuazione\b|\bsi\s+muov[ae]\b|\bin\s+loop\b|\bche\s+gir[ai]\b"
+    r"|\bque\s+se\s+mueva\b|\ben\s+bucle\b|\bsin\s+parar\b|\bque\s+gire\b"
+    r"|\bqui\s+bouge\b|\ben\s+boucle\b|\bqui\s+tourne\b|\bsans\s+arrêt\b"
+    r"|\bfique\s+rodando\b|\brodando\s+o\s+tempo\s+todo\b|\bem\s+loop\b|\bse\s+mexendo\b|\bque\s+se\s+mex[ae]\b"
+    r"|\b(?:blijft|blijven)\s+(?:draaien|bewegen)\b|\bin\s+een\s+lus\b|\bdie\s+beweegt\b"
+    r"|\bsürekli\s+(?:dönen|dönsün|hareket\s+eden)|\bhareket\s+eden\b|\bdöngü\w*"
+    r"|\bw\s+pętli\b|\b(?:ciągle|cały\s+czas)\s+(?:się\s+)?(?:rusza|kręci|porusza)\w*"
+    r"|(?:постоянно|всё\s+время|все\s+время)\s+(?:двига|крути|враща)\w*|\bпо\s+кругу\b|зациклен\w*"
+    r"|يتحرك\s+(?:باستمرار|طول\s+الوقت)|يدور\s+باستمرار|بشكل\s+متكرر"
+    r"|लगातार\s+(?:चलता|घूमता|हिलता)|चलता\s+रहे"
+    r"|動くやつ|動くもの|ずっと動いて|ループ(?:する|で)|계속\s*(?:움직이|돌아가)|반복(?:해서|되는)|一直(?:转|动|循环)|循环播放"
+)
+
+LOOPING = re.compile(_CONTINUOUS, re.I)
+
+# A word left joining the scene to a caption taken out of it: "our logo and", "unser Wappen und".
+_DANGLING = r"(?i)[\s,]+(?:and|und|et|e|y|en|ve|i|и|و|और|with|mit|avec|con|com|met|ile|col|nel)\s*$"
+# "something that keeps moving …": a stand-in for the scene, named only after the motion.
+_PLACEHOLDER = re.compile(
+    r"(?i)\b(?:something|a\s+thing|algo|qualcosa|quelque\s+chose|un\s+truc|etwas|was|iets|coś|bir\s+şey)\b"
+    r"|что-(?:то|нибудь)|شي|شيء|もの|やつ|거",
+)
+_LEADING = r"(?i)^[\s,:;]*(?:with|com|con|col|coi|mit|avec|met|ile|с|со|和)\b\s*"
+# A caption written in quotes (single ones too: "our logo and 'fresh bagels from 7am'"), or a clock time.
+_CAPTION = re.compile(
+    r"[\"“„«「『][^\"“”„«»「」『』]{1,120}[\"”»」』]|(?<![\w'])'[^'\n]{2,120}'(?![\w'])|\b\d{1,2}[:.]\d{2}\b"
+)
 
 
 def clip_scene(question: str, subject: str, lang: str) -> Any:
@@ -82,9 +116,24 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
         return None  # numbers are content to show truthfully: a chart's, a diagram's, never noise
 
     text = re.sub(r"\s+", " ", subject or "").strip(" ,.;:-—，。：")
+    quoted = _CAPTION.search(text)
+    caption = (
+        quoted.group(0).strip("\"'“”„«»「」『』 ") if quoted and not quoted.group(0)[0].isdigit() else ""
+    )
+    text = _CAPTION.sub(" ", text).strip(" ,.;:-—，。：")  # the caption is shown under the scene, not drawn
     parts = re.split(r"[:：]", text, maxsplit=1)
-    if len(parts) == 2 and len(parts[0].split()) <= 4 and len(parts[0]) <= 24 and parts[1].strip():
+    if (
+        len(parts) == 2
+        and parts[1].strip()
+        and ((len(parts[0].split()) <= 4 and len(parts[0]) <= 24) or LOOPING.search(parts[0]))
+    ):  # "for the screen in the club, something that runs on a loop: our crest …" → "our crest …"
         text = parts[1].strip()  # "great, now animate it: the moon …" → "the moon …"
+    elif (
+        (loops := list(LOOPING.finditer(text)))
+        and _PLACEHOLDER.search(text[max(0, loops[-1].start() - 40) : loops[-1].start()])
+        and len(text[loops[-1].end() :].split()) >= 2
+    ):
+        text = re.sub(_LEADING, "", text[loops[-1].end() :])  # "… something that keeps moving with our logo"
     text = re.sub(
         r"^(?:please\s+)?(?:make|create|draw|generate|do|give|show)\s+(?:me\s+|us\s+)?", "", text, flags=re.I
     )
@@ -96,9 +145,9 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
     )
     if not text or _PRONOUN.match(text) or _PRONOUN.match(text.split()[0]) or not re.search(r"\w", text):
         return None
-    quoted = _CAPTION.search(text)
-    caption = quoted.group(0).strip('"“”„«»「」『』 ') if quoted and not quoted.group(0)[0].isdigit() else ""
-    text = _CAPTION.sub(" ", text).strip(" ,.;:-—，。：")  # the caption is shown under the scene, not drawn
+    text = re.sub(_DANGLING, "", text).strip(" ,.;:-—，。：")  # "our logo and [caption]" → "our logo"
+    if caption and re.match(_LEADING, text):
+        text = f"{caption} {text}"  # "'pão de queijo saindo agora' com fumacinha": the quote is the scene too
     if not text or find_numbers(text):  # spelled-out quantities ("ten to one")
         return None
     image = image_from_question(text)
