@@ -24,7 +24,40 @@ def node_label(text: str) -> str:
     return short(text, NODE_CHARS)
 
 
+# A word that joins a step to the one before it, not part of the step: "then the manager", "en dan
+# terug", "und dann", "poi", "oradan", "然后接电流表", "بعدين".
+_JOINED = re.compile(
+    r"^(?:(?:and|und|en|et|y|e|i|ve|и|و|और)\s+)?(?:then|next|after that|from there|dann|danach|von dort|puis|ensuite"
+    r"|de là|luego|después|de ahí|poi|dopo|da lì|depois|então|daí|daarna|dan|vandaar|потом|затем|оттуда|sonra|oradan"
+    r"|ardından|potem|następnie|stamtąd|फिर)\b[\s,]*|^(?:然后|再|接着|之后|それから|次に|그다음|다음에|ثم|بعدين)\s*",
+    re.I,
+)
+# Going back to a step named before closes a loop: "back to the battery", "terug naar de batterij".
+_BACK = re.compile(
+    r"^(?:(?:and|und|en|et|y|e)\s+)?(?:(?:goes|go|comes?|flows?)\s+)?(?:back\s+(?:to|into)|terug\s+naar|zurück\s+(?:zu[mr]?|in|an)"
+    r"|retour\s+(?:à|au|vers)|de\s+vuelta\s+(?:a|al)|vuelve\s+(?:a|al)|torna\s+(?:a|al|alla)|volta\s+(?:para|ao|à)"
+    r"|обратно\s+(?:к|в|на)|z\s+powrotem\s+do|geri)\s+(?:the|de|het|la|le|el|die|der|den|das|il|lo|o|a|l')?\s*(?P<to>.+)$"
+    r"|^(?:再)?回到(?P<zh>.+)$",
+    re.I,
+)
+
+
+def _earlier(labels: list[str], name: str) -> int | None:
+    """The step named again: the first earlier label that contains the name or is contained in it."""
+    key = name.casefold().strip(" .")
+    for i, lb in enumerate(labels):
+        low = lb.casefold()
+        if key and (key in low or low in key):
+            return i
+    return None
+
+
 def chain_diagram(labels: list[str], title: str, dtype: str = "flowchart") -> DiagramPlan:
+    labels = [_JOINED.sub("", lb).strip() or lb for lb in labels]
+    back = _BACK.match(labels[-1]) if len(labels) > 3 else None  # a loop needs three parts left
+    loop_to = _earlier(labels[:-1], back.group("to") or back.group("zh")) if back else None
+    if loop_to == 0:  # "battery, wire, switch, bulb, and back to the battery": a loop, not a fifth step
+        labels, dtype = labels[:-1], "cycle"
     nodes = [
         DiagramNode(id=f"n{i + 1}", label=node_label(lb), shape=node_shape(lb)) for i, lb in enumerate(labels)
     ]

@@ -70,6 +70,11 @@ _CJK_DOES = (
     r"|(?:能|可以|会)(?:自动)?(?:算|计算|统计|记分|计分|选|倒数)"
 )
 
+# A quiz to take, not a quiz night: the noun naming an event, a team or a host is no tool.
+_QUIZ_TOOL = (
+    r"re:\bquiz\b(?!\s*(?:night|nights|evening|team|teams|master|show|abend|avond|soirée|nacht|-?abend))"
+)
+
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
     "en": [("re:\\b(?:i|we|you)\\s+(?:can\\s+)?(?:type|enter|input|log|put in|key in)\\b.{0,80}?\\band\\s+(?:it|that)\\s+(?:shows?|tells?|gives?|says|works? out|calculates?|adds?)\\b", 5),
@@ -85,7 +90,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("filterable", 4), ("sortable", 4), ("sliders", 4), ("stopwatch", 4),
            (r"re:\b(?:a way|something)\s+(?:for\s+\w+(?:\s+\w+)?\s+)?to\s+(?:practi[cs]e|drill|test (?:myself|themselves|me))\b", 4),
            ("calculator", 5), ("calc", 3), ("converter", 4), ("unit converter", 5), ("conversion tool", 5),
-           ("quiz me", 5), ("quiz", 4), ("flashcards", 5), ("flash cards", 5), ("flashcard", 5),
+           ("quiz me", 5), (_QUIZ_TOOL, 4), ("flashcards", 5), ("flash cards", 5), ("flashcard", 5),
            ("simulator", 4), ("tip splitter", 5), ("split the bill", 4), ("bill splitter", 5),
            ("let me explore", 5), ("let me play", 5), ("play with the numbers", 5), ("let me try", 4),
            ("re:let me (?:sort|filter|browse|search|change|tweak)", 5), ("sort and filter", 4),
@@ -125,7 +130,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("re:\\b(?:eingeben|eintragen|einstellen|ändern|drehen|verstellen)\\b.{0,80}?\\bund\\s+(?:dann\\s+)?(?:sehen|bekommen|ausrechnen)\\b", 5),
            ("schieberegler", 5), ("regler", 4),
            ("re:\\b(?:eingeben|eintragen)\\b", 3), ("werkzeug", 3), (r"re:\b(?:ein|eine)\s+(?:kleines?\s+)?tool\b", 4),
-           ("stoppuhr", 4), (r"re:\b(?:filtern|sortieren|ändern)\s+(?:kann|können)\b", 5), ("re:rechner\\b", 5), ("re:umrechner\\b", 5), ("lernkarten", 5), ("karteikarten", 5), ("quiz", 4), ("simulator", 4),
+           ("stoppuhr", 4), (r"re:\b(?:filtern|sortieren|ändern)\s+(?:kann|können)\b", 5), ("re:rechner\\b", 5), ("re:umrechner\\b", 5), ("lernkarten", 5), ("karteikarten", 5), (_QUIZ_TOOL, 4), ("simulator", 4),
            ("erkunden", 3), ("interaktiv*", 2)],
     "ja": [("つまみ", 5), ("スライダー", 5), ("re:(?:変えたら|入れたら|入力したら|選んだら).{0,30}?(?:見られる|わかる|出る|表示)", 5),
            ("ツール", 3), ("絞り込", 4), ("フィルター", 3), ("ダッシュボード", 3), ("入力", 3), ("タイマー", 4),
@@ -239,7 +244,7 @@ _LOG_ROUTE = (
     r"|(?:记录|記録|기록)\S{0,12}\s*(?:小程序|应用|app|アプリ|앱)|기록하는\s*앱|(?:ट्रैक|रिकॉर्ड|हिसाब)\S*\s.{0,20}ऐप"
     r"|\btakip\s+(?:uygulama|et)\w*|\b(?:ausgaben|gewohnheits|wasser|schlaf|lese|stimmungs|trainings|kalorien|gewichts)-?tracker\b"
     r"|(?<![\u0400-\u04ff])(?:трекер\s+(?:привыч|расход|трат|вод|сна|чтени|вес|калори|настроени)\w*|считать\s+калори\w*)"
-    r"|(?:想|要|帮我)(?:记录|追踪|記録)\S{0,10}?(?:多少|几)|记账(?!\s*(?:app|App|APP|软件|应用)?\s*(?:里|里面)?\s*导出)|打卡|家計簿|가계부|习惯追踪|習慣トラッカー|습관\s*트래커"
+    r"|(?:想|要|帮我)(?:记录|追踪|記録)\S{0,10}?(?:多少|几)|记账(?!\s*(?:app|App|APP|软件|应用)?\s*(?:里|里面)?\s*导出)|打卡|家計簿(?!から|の)|가계부(?!에서|의)|习惯追踪|習慣トラッカー|습관\s*트래커"
     # keeping a count: "ich will festhalten, wie viele…", "quiero apuntar cuántos…", "想记录…多少"
     rf"|(?:^\s*(?:please\s+|pls\s+)?|{_WANT})(?:\b(?:track|note\s+down|write\s+down|log|festhalten|notieren|aufschreiben|apuntar|anotar|registrar"
     r"|noter|annotare|segnare|bijhouden|noteren)|записыват\w*|отмечат\w*|记录|記録|기록)\W+(?:\w+\W+){0,3}?"

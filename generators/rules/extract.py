@@ -37,6 +37,7 @@ from generators.rules.numbers import (
     cn_int,
     find_numbers,
     number_locale,
+    numbered_labels,
     weekday_run,
 )
 from generators.rules.signals import STRUCTURE
@@ -364,6 +365,14 @@ def _numbered_label(seg: str, first: Num) -> bool:
     return glued or period is not None
 
 
+def _series_label(seg: str, first: Num, body: str) -> bool:
+    """'baan 1 812, baan 2 774': a word numbered in two or more items ('baan 1', 'baan 2') is a label."""
+    word = re.search(r"([^\W\d_]{2,})\s*$", seg[: first.start])
+    if word is None or not first.plain_int or first.value > 99:
+        return False
+    return len(re.findall(rf"(?<![^\W\d_]){re.escape(word.group(1))}\s*\d{{1,2}}\b", body, re.I)) >= 2
+
+
 def _age_label(seg: str, n: Num, nums: list[Num]) -> bool:
     """'1か月4.0kg', '3个月5.9公斤', '6 mo: 7.5 kg': a duration written right before a value of another
     measure is when the value was taken (an age, a time point), the item's label, not a value; so is
@@ -466,6 +475,8 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
         ]  # "8 got 15-19"
     rows: list[_Row] = []
     gap = False
+    if number_locale(body, lang) in COMMA_DECIMAL:  # "baan 1 812, baan 2 774": "baan 1", then 812
+        body = numbered_labels(body)
     segments = _segments(body, lang)
     if len(segments) >= 3 and sum(_fact_item(seg, lang) for seg in segments) * 3 >= len(segments):
         return None  # "open 2015년, staff 12명, visitors 300명, phone 02-555-1234": a fact sheet
@@ -487,9 +498,11 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
         ):
             rows.append(_Row(seg_nums[0].text, "", seg_nums[1], seg))
             continue
-        if len(seg_nums) == 2 and _numbered_label(seg, seg_nums[0]):
+        if len(seg_nums) == 2 and (
+            _numbered_label(seg, seg_nums[0]) or _series_label(seg, seg_nums[0], body)
+        ):
             # "day 1 40 points", "1반 78", "Team 3: 12": the first number names the item
-            label = seg[: seg_nums[1].start].strip(" :=：-–")
+            label = seg[: seg_nums[1].start].strip(" \t:=：-–")
             rows.append(_Row(" ".join(label.split()[-3:]), "", seg_nums[1], seg))
             continue
         values = [n for n in seg_nums if not n.is_year]
@@ -510,6 +523,8 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
         rows.append(_Row(before, at.group(1) if at else _label_after(seg[n.end :]), n, seg))
     if len(rows) < 2 or all(r.num.is_year for r in rows):
         return None  # "born in 1990 and moved in 2005": dates, not values
+    for r in rows:  # the tab that cut "baan 1" from its value is no part of a label
+        r.before, r.after = r.before.replace("\t", " ").strip(), r.after.replace("\t", " ").strip()
     return rows
 
 
@@ -547,6 +562,12 @@ def _time_labels(rows: list[_Row]) -> list[str] | None:
             return None
         labels.append(found[0])
     return labels
+
+
+# What the visual is for, before a colon ("voor de ledenvergadering van de tennisclub: …"): not the measure.
+_PURPOSE_LEAD = re.compile(
+    r"\s*(?:for|voor|für|pour|para|pra|per|dla|для|için|so\s+that|damit|afin\s+de|zodat|so)\b", re.I
+)
 
 
 def _pairs(text: str, lang: str) -> QuestionData | None:
@@ -600,7 +621,7 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
     unit = (
         unit or rows[0].counts or (rows[0].after if before_mode and len(after) == 1 and rows[0].after else "")
     )
-    metric = _metric_from(preamble) if preamble else ""
+    metric = _metric_from(preamble) if preamble and not _PURPOSE_LEAD.match(preamble) else ""
     if not metric and before_mode:
         first_seg = rows[0].seg[: rows[0].num.start]
         at = max(0, first_seg.lower().rfind(labels[0].lower()))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from generators.rules.cues import CN_DIGITS, CURRENCIES, MAGNITUDES, PERIOD_NOUNS
@@ -51,6 +52,23 @@ NUMBER_RE_COMMA = _number_re(
 _LABEL_NUMBER = re.compile(
     rf"((?<![^\W\d_])(?:{PERIOD_NOUNS})\s*\d{{1,3}})[ \u00a0\u202f](?=\d{{3}}(?!\d))", re.I
 )
+_NUMBERED = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})\s*(\d{1,2})[ \u00a0\u202f](?=\d{3}(?!\d))")
+
+
+def numbered_labels(text: str) -> str:
+    """'baan 1 812, baan 2 774, baan 3 690': one word numbered 1, 2, 3 before each value is a label
+    ('baan 1'), not the start of '1 812' written with a thousands space. Positions hold."""
+    found = list(_NUMBERED.finditer(text))
+    words = Counter(m.group(1).casefold() for m in found)
+    if not found or max(words.values()) < 2:
+        return text
+    out = text
+    for m in found:
+        if words[m.group(1).casefold()] >= 2:
+            out = out[: m.end(2)] + "\t" + out[m.end(2) + 1 :]
+    return out
+
+
 COMMA_DECIMAL = ("de", "es", "fr", "it", "pt", "ru", "nl", "tr", "pl", "vi", "id", "comma")
 """Languages that write a decimal comma; "comma" is any text whose own numbers show one (`comma_decimals`)."""
 
@@ -275,6 +293,7 @@ def find_numbers(text: str, lang: str | None = None) -> list[Num]:
     comma = number_locale(text, lang) in COMMA_DECIMAL
     if comma:  # "semaine 1 120", "tháng 1 120": the label's number ends at the space, no "1 120"
         text = _LABEL_NUMBER.sub(lambda m: m.group(1) + "\t", text)
+        text = numbered_labels(text)
     out: list[Num] = []
     days = _weekday_labels(text) if _TOKEN.search(text) else set()
     for m in (NUMBER_RE_COMMA if comma else NUMBER_RE).finditer(text):

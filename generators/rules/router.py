@@ -40,6 +40,7 @@ from generators.rules.signals import (
     corrected,
     deck_as_destination,
     last_sentence,
+    linked,
     request_text,
     told_in_order,
     unnegated,
@@ -359,7 +360,10 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
                 drawn.start(),
             )  # "zieh einen Namen: Anna, Ben": a draw from the list
         if not any(k != "text" for k in scores) and supplied(text) is not None and not _asks(text):
-            scores["infographic"] = (1, "a list to lay out in the question", 0)
+            if linked(text):  # "battery, wire, switch, bulb and back to the battery": parts joined up
+                scores["diagram"] = (2, "a list of things joined to each other in the question", 0)
+            else:
+                scores["infographic"] = (1, "a list to lay out in the question", 0)
         if (
             scores.get("image", (9,))[0] <= 1
             and len(scores) == 1

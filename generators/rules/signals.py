@@ -95,6 +95,26 @@ def told_in_order(text: str) -> bool:
     return len(SEQUENCE.findall(text)) >= 2
 
 
+# Things joined to each other: where something goes, what it connects to, what sits under what. With
+# sequence words, two of them make a list of parts a picture of connections, not a list of cards.
+LINKS = re.compile(
+    r"\b(?:into|back\s+to|goes\s+to|leads?\s+to|flows?\s+(?:to|into)|splits?\s+(?:to|into)|branch(?:es)?\s+(?:to|into)"
+    r"|connect(?:s|ed)?\s+to|feeds?\s+(?:into|to)|eaten\s+by|at\s+the\s+top|(?:sits?|are|is)\s+under|from\s+there"
+    r"|terug\s+naar|gaat\s+naar|verbonden\s+met|zurück\s+zu\w*|geht\s+(?:zu|in|an)|führt\s+zu|verbunden\s+mit"
+    r"|retour\s+(?:à|au)|va\s+(?:à|au|vers|dans)|relié\s+à|de\s+vuelta|va\s+(?:a|al|hacia)|conectad[oa]\s+a"
+    r"|torna\s+(?:a|al)|va\s+(?:a|al|nel|nella)|collegat[oa]\s+a|volta\s+para|vai\s+para|ligad[oa]\s+a"
+    r"|oradan|ardından|bağlı|z\s+powrotem|idzie\s+do|podlega|pod\s+nim|pod\s+nią|połączon\w*)\b"
+    r"|(?<![\u0400-\u04ff])(?:обратно|идёт\s+в|идет\s+в|подключ\w*|под\s+ним|подчиня\w*)"
+    r"|回到|接到|连接|并联|串联|流向|下面有|の下に|につなが|戻って|아래에|연결|다시\s|يروح|تروح|تحت|يرجع|वापस|जुड़",
+    re.I,
+)
+
+
+def linked(text: str) -> bool:
+    """Two or more words that join things or steps ('then', 'into', 'back to', 'under'): a structure."""
+    return len(SEQUENCE.findall(text)) + len(LINKS.findall(text)) >= 2
+
+
 # Markdown structure: headings, bullets, numbered items, quotes or table rows.
 STRUCTURE = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)", re.M)
 
