@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generators.rules.arithmetic import arithmetic, word_problem
+from generators.rules.checks import checked
 from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS
 from generators.rules.extract import extract_data, mixed_numbers
@@ -133,6 +134,32 @@ CHECKS: dict[str, list[tuple[str, int]]] = {
 # fmt: on
 
 
+# Work on what was pasted whose result is words: a summary of so many sentences or points, a check of
+# a sum, whether a budget is enough, what the numbers allow one to say. In every language at once.
+_COUNTED = (
+    r"(?:\d|one|two|three|four|five|une?|deux|trois|ein|zwei|drei|uno|dos|tres|due|tre|um|dois|duas|três|een|twee"
+    r"|drie|jeden|dwa|trzy|bir|iki|üç|одн\w*|два|две|три|一|两|二|三|한|두|세|ثلاث|दो|तीन)"
+)
+_WORD_TASKS = (
+    r"re:\b(?:summari[sz]e|sum\s+up|résume|resum[ea]|resumir|riassumi|zusammenfass\w*|fasse|samenvat\w*|vat\s+samen"
+    r"|podsumuj|streść|özetle|подытож\w*|перескажи)\b.{0,60}?\b"
+    + _COUNTED
+    + r"\s+(?:\w+\s+)?(?:sentences?|phrases?|sätze[n]?|frases?|frasi|zinnen|zdani[ae]|cümle\w*|предложени\w*"
+    r"|bullet\s*points?|bullets?|points|puntos|punti|punkte[n]?|punten|punkty|madde|пункт\w*|lines?|lignes?)\b"
+    r"|(?:总结|概括|要約|요약)\S{0,6}(?:[一两二三1-3]|세|두)\s*(?:句|文|点|줄|문장|가지)"
+    # checking a sum or a result
+    r"|맞는지|合ってるか|合っているか|правильно\s+ли|верно\s+ли|\bproverь\b|\bdoğru\s+mu\b|\bczy\s+dobrze\b"
+    r"|\b(?:check|verify)\s+(?:if|whether|that|my|the)\b.{0,40}?\b(?:right|correct|adds?\s+up|total|average|sum|maths?|math)\b"
+    r"|(?<![\u0400-\u04ff])проверь\w*|هل\s+\S+\s+صح|हिसाब\s+सही"
+    # is it enough?
+    r"|\b(?:is|are|will)\s+(?:\w+\s+){0,3}(?:be\s+)?enough\b|\breicht\s+(?:das|es|mein\w*|unser\w*)\b|\best-ce\s+que\s+ça\s+suffit"
+    r"|\b(?:alcanza|basta|alcança|yeter\s+mi|wystarczy)\b|хватит\s+ли|够不够|足りる|충분|تكفي|يكفي|काफी\s+है"
+    # what the numbers allow one to say
+    r"|\bwhat\s+can\s+(?:i|we|you)\s+(?:say|conclude|tell)\b|何が言え|что\s+можно\s+сказать|co\s+z\s+tego\s+wynika"
+    r"|\bne\s+söylenebilir|qu[ée]\s+se\s+puede\s+(?:decir|concluir)|was\s+kann\s+man\s+(?:daraus|dazu)\s+sagen"
+)
+CHECKS["en"].append((_WORD_TASKS, 3))
+
 for _lang, _cues in [*IN_WORDS.items(), *YES_NO.items(), *CHECKS.items()]:
     CUES[_lang] = _cues + CUES.get(_lang, [])
 
@@ -158,7 +185,7 @@ def build(req: RulesInput) -> Plan:
     if req.content:
         note = _cannot_rewrite(req.question, req.language) or _cannot_look_up(req.question, req.language)
         return text_plan(f"{note}\n\n{req.content}" if note else req.content)
-    answer = arithmetic(req.question)
+    answer = arithmetic(req.question) or checked(req.question, req.language)
     if answer:
         return text_plan(answer)
     if best_cue(req.question, YES_NO["any"]) is not None:
@@ -171,6 +198,10 @@ def build(req: RulesInput) -> Plan:
     cue = best_cue(req.question, [c for cues in CUES.values() for c in cues])
     if cue is not None and cue[0] >= 4:  # "write this up as a handover note: …": writing, whatever the list
         return text_plan(msg(req.language, "writing"))
+    if best_cue(req.question, [(_WORD_TASKS, 3)]) is not None:  # "summarise in 3 points: …": words to write
+        given = supplied(req.question)
+        listed = "\n".join(f"- {item}" for item in given.items) if given is not None else ""
+        return text_plan(msg(req.language, "writing") + (f"\n\n{listed}" if listed else ""))
     statement = not re.search(r"[?？]\s*$", req.question.strip())
     mixed = mixed_numbers(req.question) if statement else None
     if mixed:
