@@ -297,7 +297,7 @@ def clean_lead(lead: str) -> str:
 
 
 _BARE_RANKS = re.compile(
-    r"(?:(?<=^)|(?<=[:：,，;；]\s)|(?<=[:：,，;；]))(\d{1,2})\s+(?=[^\W\d_][^,;，；\d]*(?:$|[,;，；]))"
+    r"(?:(?<=^)|(?<=[:：,，;；]\s)|(?<=[:：,，;；]))(?<!\d[,，])(\d{1,2})\s+(?=[^\W\d_][^,;，；\d]*(?:$|[,;，；]))"
 )
 """'rank our priorities: 1 security, 2 performance, 3 new features': ranks without a dot, each
 after a colon or a comma."""

@@ -127,3 +127,32 @@ def is_weekday(word: str) -> bool:
     """A day of the week, written out or abbreviated, in the planner's languages."""
     low = word.casefold().strip(".")
     return low in WEEKDAY_NAMES or low in {d.lower() for d in WEEKDAYS_EN_FULL}
+
+
+_MIN_SEC = re.compile(r"(?<![\d:.,])(\d{1,3}):([0-5]\d)(?![\d:]|\s?[ap]\.?m\b)", re.I)
+# Words for a time taken, not a time of day: "my parkrun times", "czasy", "Zeiten", "lap", "pace".
+_TAKEN = re.compile(
+    r"\b(?:times?|lap|laps|split|splits|pace|finish(?:ing)?\s+time|czas\w*|tiempos?|temps|zeit(?:en)?|tempi|tempos?"
+    r"|tijd(?:en)?|süre\w*|derece\w*)\b|врем\w*|タイム|기록|성적|ラップ|用时|成绩|أوقات|زمن|समय",
+    re.I,
+)
+
+
+def race_times(text: str) -> str:
+    """Three or more minutes:seconds ("28:40, 27:55, 27:10") read as decimal minutes ("28.67 min") when
+    they cannot be times of day (a minute part of 24 or more) or the text calls them times taken;
+    otherwise the text is returned as it was."""
+    found = list(_MIN_SEC.finditer(text))
+    if len(found) < 3:
+        return text
+    if not (any(int(m.group(1)) >= 24 for m in found) or _TAKEN.search(text)):
+        return text
+    return _MIN_SEC.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 60:.2f} min", text)
+
+
+def times_taken(text: str) -> bool:
+    """The text writes times taken as minutes ("28.67 min" from "28:40") or calls its numbers times:
+    results of separate attempts, which are compared, never added up."""
+    return bool(_TAKEN.search(text)) and bool(
+        re.search(r"\d\s?min\b|(?<![\d:])\d{1,3}:[0-5]\d(?![\d:])", text)
+    )

@@ -26,7 +26,7 @@ from generators.rules.cues import (
     PERIOD_NOUNS as _PERIOD_NOUNS,
 )
 from generators.rules.dates import MONTH_EN as _MONTH_EN
-from generators.rules.dates import TIME_TOKEN, is_weekday, mask_dates, period_label, time_axis
+from generators.rules.dates import TIME_TOKEN, is_weekday, mask_dates, period_label, race_times, time_axis
 from generators.rules.framing import held_against, out_of, shares_labelled
 from generators.rules.measures import different_measures, measure_named
 from generators.rules.numbers import (
@@ -365,6 +365,11 @@ def _numbered_label(seg: str, first: Num) -> bool:
     return glued or period is not None
 
 
+_SETTING_TO = re.compile(
+    r"\s*(?:[^\W\d_]{1,4}\s*)?(?P<to>→|->|⇒|\s[-–—])\s+|\s*(?:[^\W\d_]{1,4}\s*)?(?P<to2>→|->|⇒)\s*"
+)
+
+
 def _series_label(seg: str, first: Num, body: str) -> bool:
     """'baan 1 812, baan 2 774': a word numbered in two or more items ('baan 1', 'baan 2') is a label."""
     word = re.search(r"([^\W\d_]{2,})\s*$", seg[: first.start])
@@ -497,6 +502,11 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
             or seg[seg_nums[0].end : seg_nums[1].start].strip() in (":", "：", "=", "-", "–")
         ):
             rows.append(_Row(seg_nums[0].text, "", seg_nums[1], seg))
+            continue
+        if len(seg_nums) == 2 and (arrow := _SETTING_TO.fullmatch(seg, seg_nums[0].end, seg_nums[1].start)):
+            # "1 V → 0,02 A": a reading at a setting, the setting (with its unit) names it
+            cut = arrow.start("to") if arrow.group("to") else arrow.start("to2")
+            rows.append(_Row(seg[seg_nums[0].start : cut].strip(), "", seg_nums[1], seg))
             continue
         if len(seg_nums) == 2 and (
             _numbered_label(seg, seg_nums[0]) or _series_label(seg, seg_nums[0], body)
@@ -648,6 +658,7 @@ def extract_data(question: str) -> QuestionData | None:
     text = mask_dates((question or "")[:MAX_QUESTION])
     text = _VALUE_CHAIN.sub(lambda m: _CHAIN_ARROW.sub(", ", m.group(0)), text)  # "2k → 3.5k → 6k": a series
     text = spelled_numbers(text, language(text))  # dictated: "forty percent", "twee komma één miljoen"
+    text = race_times(text)  # "28:40, 27:55, 27:10": minutes and seconds, not times of day
     text, reference = held_against(out_of(text))
     text = shares_labelled(text)
     if text is None:
@@ -821,7 +832,9 @@ def _series(text: str, locale: str) -> QuestionData | None:
             best = list(run)
     if len(best) < 3 or not comparable(best, [""] * len(best)):
         return None
-    others = [n for n in nums if n not in best]
+    dim = best[0].dim
+    # a number of another measure beside the series ("my 5 km times: 28.67 min, …") is its context
+    others = [n for n in nums if n not in best and not (dim and n.dim and n.dim != dim)]
     if len(others) > 1 or any(n.value != len(best) for n in others):
         return None  # other numbers in the question: not clearly one series
     found = _PERIOD.search(text[: best[0].start]) or _PERIOD.search(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from generators.rules.dates import times_taken
 from generators.rules.extract import QuestionData
 from generators.rules.measures import names_a_level
 from generators.rules.numbers import find_numbers, fmt_number, with_unit
@@ -59,6 +60,8 @@ def _settings(labels: list[str]) -> bool:
 
     def one(label: str) -> bool:
         nums = find_numbers(label)
+        if len(nums) == 1 and re.fullmatch(r"\s*[\d.,]+\s*(?:[^\W\d_]{1,3}|°[CF])\.?\s*", label):
+            return True  # "1 V", "5 A", "20 °C": a number and a unit symbol the reader may not know
         return len(nums) == 1 and bool(nums[0].dim) and nums[0].text.strip() == label.strip()
 
     return bool(labels) and all(one(lb) for lb in labels)
@@ -79,7 +82,9 @@ def additive(question: str, data: QuestionData) -> bool:
     said = f"{question} {data.metric} {data.unit}"
     if data.time_like and _STOCK.search(_NEW.sub(" ", said)):
         return False  # monthly active users summed over months is no total of anything
-    return LEVEL.search(said) is None and not names_a_level(said)  # "meu peso", "mein Gewicht", "мой вес"
+    return (
+        LEVEL.search(said) is None and not names_a_level(said) and not times_taken(said)
+    )  # "meu peso", "mein Gewicht", "мой вес"
 
 
 def _pick_inline_type(question: str, data: QuestionData, worded: tuple[str, int] | None) -> str:

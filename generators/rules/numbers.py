@@ -272,7 +272,7 @@ def number_locale(text: str, lang: str | None) -> str | None:
 
 
 # A value, and the arrow that joins it to the next: "Conversion 2.1% -> 3.4%", "2k → 3.5k → 6k".
-VALUE = r"[$€£¥]?\d[\d.,]*\s*[%kKmM]?"
+VALUE = r"[$€£¥]?\d[\d.,]*\s*(?:[%kKmM]|[A-Za-zµΩ°/²³]{1,4}\b)?"  # "2.1%", "€38", "1 V", "20 °C"
 TO = r"(?:→|->|⇒)"
 
 
