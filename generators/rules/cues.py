@@ -77,7 +77,8 @@ BY_WORDS = re.compile(
 COLOR_WORDS = re.compile(r"\b(?:split by|broken down by|colou?red by|stacked by|segmented by)\b|分别按", re.I)
 
 IMAGE_STYLE_CUES: dict[str, list[str]] = {
-    "photo": ["photo", "photograph", "photorealistic", "realistic", "dslr", "照片", "写实", "真实", "foto", "写真"],
+    "photo": ["photo", "photograph", "photorealistic", "realistic", "dslr", "照片", "写实", "真实", "foto", "写真",
+              "shot from above", "overhead shot", "flat lay", "flatlay"],
     "watercolor": ["watercolor", "watercolour", "水彩", "acuarela", "aquarelle", "aquarell"],
     "sketch": ["sketch", "pencil", "charcoal", "line art", "素描", "铅笔", "线稿", "boceto", "croquis", "skizze"],
     "pixel_art": ["pixel art", "pixel", "8-bit", "8 bit", "像素"],

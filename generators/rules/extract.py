@@ -645,6 +645,15 @@ _CHAIN_ARROW = re.compile(rf"\s*{TO}\s*")
 _VALUE_CHAIN = re.compile(rf"{VALUE}(?:\s*{TO}\s*{VALUE}){{2,}}")
 
 
+# A size written as two lengths ("4 m sur 1,5 m", "3 x 4 m", "2 by 3 ft", "4 на 2 м"): one thing's
+# measurements, never two values to compare.
+_SIZE = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:mm|cm|m|km|ft|in|inch(?:es)?|мм|см|м|метр\w*)?\s*"
+    r"(?:x|×|by|sur|par|mal|por|per|bij|op|на|na|乘)\s*\d+(?:[.,]\d+)?\s*(?:mm|cm|m|km|ft|in|inch(?:es)?|мм|см|м|метр\w*)\b",
+    re.I,
+)
+
+
 def extract_data(question: str) -> QuestionData | None:
     """Category/value pairs written in the question, or None.
 
@@ -655,7 +664,7 @@ def extract_data(question: str) -> QuestionData | None:
     one value (see `comparable`). Numbers are read in the question's language ("1.200" is 1200 in
     German, "3,6 Mio" is 3.6 million). A numbered list ("1. plan 2. build") is steps, not data.
     """
-    text = mask_dates((question or "")[:MAX_QUESTION])
+    text = _SIZE.sub(lambda m: " " * len(m.group(0)), mask_dates((question or "")[:MAX_QUESTION]))
     text = _VALUE_CHAIN.sub(lambda m: _CHAIN_ARROW.sub(", ", m.group(0)), text)  # "2k → 3.5k → 6k": a series
     text = spelled_numbers(text, language(text))  # dictated: "forty percent", "twee komma één miljoen"
     text = race_times(text)  # "28:40, 27:55, 27:10": minutes and seconds, not times of day

@@ -16,8 +16,21 @@ if TYPE_CHECKING:
     from render.plan import Plan
 
 # fmt: off
+# How something would look, in the planner's languages: a picture of it is the answer.
+_WOULD_LOOK = (
+    r"re:\bça\s+donnerait\s+quoi\b|\bde\s+quoi\s+(?:aurait|aurai)[st]?\s+l['’]air\b|\bc[óo]mo\s+quedar[íi]a\b"
+    r"|\bcomo\s+ficaria\b|\bcome\s+(?:verrebbe|starebbe)\b|\bjak\s+(?:by\s+)?wyglądał\w*(?:\s+by)?\b"
+    r"|как\s+(?:бы\s+)?выглядел\w*|как\s+будет\s+выглядеть|\bhoe\s+(?:zou|ziet)\b.{1,60}?\ber\s?uit\s?(?:zien)?\b"
+    r"|\bnasıl\s+görün\w*|어떤\s*(?:느낌|모습)일지|어떻게\s*보일지|どんな(?:感じ|見た目)に(?:なる|なり)|どう見える"
+    r"|会是什么样|كيف\s+(?:سيبدو|ستبدو|يبدو|تبدو)|कैसा\s+दिखेगा|कैसी\s+दिखेगी|कैसा\s+लगेगा"
+)
+# Where the camera is: part of the picture asked for, kept in its prompt.
+_CAMERA = r"re:\b(?:shot|seen|photographed)\s+from\s+above\b|\boverhead\s+shot\b|\bflat\s?lay\b|\btop-down\s+(?:shot|photo|view)\b"
+
+_WOULD_LOOK_RE = re.compile(_WOULD_LOOK[3:], re.I)
+
 CUES: dict[str, list[tuple[str, int]]] = {
-    "en": [("meme", 3),
+    "en": [("meme", 3), (_WOULD_LOOK, 3), (_CAMERA, 3),
            ("re:\\b(?:a|an|two|three|some|our|my)\\s+(?:[a-z'-]+\\s+){0,3}?[a-z]+s?\\s+(?:holding|wearing|riding|playing|eating|sitting|standing|flying|running|dancing|reading|sleeping|jumping|swimming|walking|drinking|carrying|hugging|waving|surfing|skating|skiing|climbing|juggling|cooking|painting|singing|driving|floating|hiding|chasing|fighting|smiling|laughing|looking out|peeking)\\s+(?:a|an|the|on|in|with|at|under|over|through|its|his|her|their)\\b", 3),
            ("re:\\b(?:picture|image|photo|illustration|drawing)\\s+of\\b.{0,100}?\\bfor\\s+(?:the|a|an|our|my|this)\\s+(?:cover|front page|title page|invite|invitation|card|poster|banner|header|thumbnail)", 4),
            ("picture", 3), ("image", 3), ("illustration", 3), ("illustrated", 3), ("photo", 3), ("photograph", 3),
@@ -115,6 +128,7 @@ def image_from_question(question: str) -> ImagePlan | None:
     subject = text
     subject = re.sub(r"[?？!！。.]+$", "", subject)
     subject = COMMAND_PREFIX.sub("", subject)
+    subject = _WOULD_LOOK_RE.sub(" ", subject).strip(" ,?？")  # "ça donnerait quoi mon balcon…": the balcony
     subject = re.sub(
         r"^(?:(?:a|an|the|some|one)\s+)?(?:(?:nice|beautiful|cool|simple|realistic|photorealistic|cute|"
         r"watercolou?r|pixel[- ]art|cinematic|3d|flat|pencil|minimalist|wide|vertical|square|high[- ]quality)\s+)*"
