@@ -59,3 +59,12 @@ def test_a_word_numbered_in_every_item_labels_its_value() -> None:
 def test_an_event_or_a_source_named_like_a_tool_is_no_app() -> None:
     assert _plan("money raised at each quiz night: jan £212, mar £340, may £198, jul £410").kind == "chart"
     assert _plan("家計簿から毎月の電気代（円）：4月 8,300 5月 7,900 6月 6,100 7月 9,200").kind == "chart"
+
+
+def test_a_pasted_list_of_short_items_is_a_page_and_one_joined_up_is_a_diagram() -> None:
+    shopping = "the list for the party, so everyone at home sees it:\n- balloons\n- cake\n- candles\n- music"
+    assert route(shopping).kind == "infographic"
+    org = "für die Neuen, wer wem unterstellt ist:\nChefin\n- Vertrieb (unter ihr 3 Leute)\n- Finanzen (unter ihr die Buchhaltung)"
+    assert route(org).kind == "diagram"
+    deck = "Put these notes into a PowerPoint:\n- sales up 12%\n- two new hires\n- office moves in May"
+    assert route(deck).kind == "slides"

@@ -25,6 +25,7 @@ from generators.markdown.parse import (
     flat_items,
     sentences,
 )
+from generators.rules.signals import linked
 from render.plan import Event, Stat, Step
 
 MIN_STATS = 3  # fewer figures read as well in a sentence as on cards
@@ -379,4 +380,8 @@ def answer_shape(md: str) -> tuple[str, str] | None:
             if all(not s.text and len(s.title) <= 40 for s in kind.steps):
                 return "diagram", "numbered steps: a flow"
             return "infographic", "numbered steps with details: steps on one page"
+        if linked(md):  # "- sales director (under him 3 reps)", "- then the boxes": parts joined up
+            return "diagram", "a list of things joined to each other: a diagram"
+        if len(only.items) >= 2 and all(len(i.inline.text) <= 80 and not i.children for i in only.items):
+            return "infographic", "one list of short items: a page to keep, not a deck"
     return None

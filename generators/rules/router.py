@@ -437,6 +437,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         pasted = markdown if markdown and markdown.strip() else body or ""
         if schedule(pasted):
             return Route("infographic", "a dated schedule pasted: a timeline to print")
+        if "slides" in visual:  # "put these notes into a PowerPoint": the deck is where they go
+            return Route("slides", f"pasted content to go into a deck ('{visual['slides'][1]}')")
         shape = answer_shape(pasted)
         if shape is not None:  # no form named: the answer's own shape decides
             return Route(shape[0], shape[1])

@@ -101,6 +101,8 @@ LINKS = re.compile(
     r"\b(?:into|back\s+to|goes\s+to|leads?\s+to|flows?\s+(?:to|into)|splits?\s+(?:to|into)|branch(?:es)?\s+(?:to|into)"
     r"|connect(?:s|ed)?\s+to|feeds?\s+(?:into|to)|eaten\s+by|at\s+the\s+top|(?:sits?|are|is)\s+under|from\s+there"
     r"|terug\s+naar|gaat\s+naar|verbonden\s+met|zurück\s+zu\w*|geht\s+(?:zu|in|an)|führt\s+zu|verbunden\s+mit"
+    r"|unter\s+(?:ihm|ihr|ihnen)|unterstellt|untergeordnet|sous\s+(?:lui|elle|eux)|debajo\s+de\s+(?:él|ella)"
+    r"|sotto\s+(?:di\s+)?(?:lui|lei)|abaixo\s+dele|onder\s+(?:hem|haar)"
     r"|retour\s+(?:à|au)|va\s+(?:à|au|vers|dans)|relié\s+à|de\s+vuelta|va\s+(?:a|al|hacia)|conectad[oa]\s+a"
     r"|torna\s+(?:a|al)|va\s+(?:a|al|nel|nella)|collegat[oa]\s+a|volta\s+para|vai\s+para|ligad[oa]\s+a"
     r"|oradan|ardından|bağlı|z\s+powrotem|idzie\s+do|podlega|pod\s+nim|pod\s+nią|połączon\w*)\b"
