@@ -93,3 +93,25 @@ def test_readings_of_a_level_in_any_language_are_not_summed() -> None:
 )
 def test_short_questions_are_read_in_their_language(text: str, lang: str) -> None:
     assert language(text) == lang
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "سجل تمريني: ركضت 8 كم في 45 دقيقة وحرقت 520 سعرة حرارية",
+        "이번 시즌 우리 팀: 5승 3패, 총 2,110점",
+        "मेरी दौड़: 5 किमी, 31 मिनट, 300 कैलोरी",
+    ],
+)
+def test_facts_in_different_units_in_other_languages_are_never_one_chart(question: str) -> None:
+    assert RulesPlanner().plan(PlanRequest(question=question)).plan.kind != "chart"
+
+
+def test_a_place_in_a_ranking_and_a_year_said_after_are_no_values() -> None:
+    assert find_numbers("12팀 중 4위") == [n for n in find_numbers("12팀 중 4위") if n.value == 12]
+    assert [n.value for n in find_numbers("1位 田中、2位 佐藤")] == []
+    data = extract_data("ग्राफ़ बना दो: हमारी दुकान 2015 में खुली थी, 12 कर्मचारी हैं, रोज़ 300 ग्राहक आते हैं")
+    assert data is None or 2015 not in data.values
+    # an Arabic word after a number is no unit because it starts with a unit's letter
+    spend = extract_data("اعمل لي رسم بياني لمصاريفي: إيجار 3000 أكل 1500 مواصلات 400 ترفيه 600")
+    assert spend is not None and spend.values == [3000, 1500, 400, 600]

@@ -346,6 +346,10 @@ def _segments(body: str, locale: str = "en") -> list[str]:
     return [seg for seg in split.split(body) if seg and seg.strip()]
 
 
+# A year followed by "in" where languages put it after: "2015 में", "2015年に", "2015년에", "2015'te", "2015 roku".
+_DATE_AFTER = re.compile(
+    r"\s*(?:में|से|को|年に?|年から|年|년에?|년부터|(?:'|’)?(?:te|ta|de|da|den|dan)\b|roku\b|году\b|года\b|г\.|عام)"
+)
 _DATE_BEFORE = re.compile(
     r"(?:\b(?:in|since|founded|established|opened|started|from|until|by|en|desde|depuis|seit|dal|dès|em|с|в|с\s+года)"
     r"|成立于|始于|于|创立)\s*$",
@@ -517,8 +521,8 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
             continue
         values = [n for n in seg_nums if not n.is_year]
         if not values:
-            if _DATE_BEFORE.search(seg[: seg_nums[0].start]):
-                continue  # "founded 2009": a date among the facts, not a value
+            if _DATE_BEFORE.search(seg[: seg_nums[0].start]) or _DATE_AFTER.match(seg, seg_nums[0].end):
+                continue  # "founded 2009", "2015 में खुली": a date among the facts, not a value
             values = seg_nums[:1]  # "electricity 2000" is a value
         if len(values) >= 2:
             run = _run_rows(seg, seg_nums)

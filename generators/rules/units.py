@@ -17,9 +17,10 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "length": {
         "km": ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilómetros", "kilómetro",
                "kilomètres", "kilomètre", "kilometri", "kilometro", "quilômetros", "quilómetros", "км",
-               "километр", "километров", "километра", "किमी", "किलोमीटर", "公里", "千米", "킬로미터", "キロメートル"),
+               "километр", "километров", "километра", "किमी", "किलोमीटर", "公里", "千米", "킬로미터", "キロメートル",
+               "كم", "كيلومتر", "كيلومترات"),
         "m": ("metre", "metres", "meter", "meters", "metros", "mètres", "metri", "метр", "метров", "मीटर", "米",
-              "미터", "メートル"),
+              "미터", "メートル", "متر", "أمتار", "م"),
         "cm": ("cm", "centimetre", "centimetres", "centimeter", "centimeters", "centímetros", "см", "厘米",
                "센티미터", "センチ"),
         "mm": ("mm", "millimetre", "millimetres", "millimeter", "millimeters", "milímetros", "мм", "毫米", "밀리미터",
@@ -55,9 +56,10 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "duration": {
         "h": ("h", "hr", "hrs", "hour", "hours", "horas", "hora", "heures", "heure", "stunden", "stunde", "std",
-              "ore", "ora", "час", "часа", "часов", "घंटे", "घंटा", "小时", "个小时", "時間", "시간"),
+              "ore", "ora", "час", "часа", "часов", "घंटे", "घंटा", "小时", "个小时", "時間", "시간", "ساعة", "ساعات",
+              "ساعتان", "ساعتين", "saat"),
         "min": ("min", "mins", "minute", "minutes", "minutos", "minuto", "minuten", "minuti", "минут", "минуты",
-                "мин", "मिनट", "分钟", "分間", "분"),
+                "мин", "मिनट", "分钟", "分間", "분", "دقيقة", "دقائق", "dakika", "dk"),
         "s": ("sec", "secs", "second", "seconds", "segundos", "secondes", "sekunden", "secondi", "секунд", "सेकंड",
               "秒", "초"),
         "days": ("day", "days", "días", "dias", "jours", "tage", "tagen", "giorni", "дней", "дня", "दिन", "天",
@@ -69,7 +71,8 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "energy": {
         "kcal": ("kcal", "cal", "calorie", "calories", "calorías", "calorie", "kalorien", "калорий", "ккал",
-                 "कैलोरी", "卡路里", "大卡", "千卡", "칼로리", "キロカロリー"),
+                 "कैलोरी", "卡路里", "大卡", "千卡", "칼로리", "キロカロリー", "سعرة حرارية", "سعرة", "سعرات حرارية",
+                 "سعرات", "kalori"),
         "kWh": ("kwh", "kw h"),
     },
     "temperature": {
@@ -95,7 +98,12 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "units": ("units", "unità", "unidades", "unités", "einheiten", "единиц", "единицы", "ünite", "eenheden",
                   "यूनिट", "وحدات", "单位", "単位", "단위"),
     },
-    "speed": {"km/h": ("km/h", "kmh", "kph", "км/ч"), "mph": ("mph",), "m/s": ("m/s",)},
+    "speed": {"km/h": ("km/h", "kmh", "kph", "км/ч", "كم/س", "كم/ساعة"), "mph": ("mph",), "m/s": ("m/s",)},
+    # a game's record: wins, losses, points and a place are four different things, never one axis
+    "wins": {"wins": ("wins", "win", "승", "勝", "胜", "galibiyet", "победы", "побед", "victorias", "victoires", "siege")},
+    "losses": {"losses": ("losses", "loss", "패", "敗", "负", "mağlubiyet", "поражения", "поражений", "derrotas",
+                          "défaites", "niederlagen")},
+    "points": {"points": ("points", "pts", "점", "ポイント", "puan", "очков", "очка", "puntos", "punkte", "punti")},
 }
 # fmt: on
 
@@ -111,11 +119,14 @@ def _unit_regex() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
             for form in forms:
                 lookup.setdefault(form.lower(), (dim, canon))
     alts = sorted(lookup, key=len, reverse=True)
-    latin_end = r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff²/\d])"  # "week2" after a number is the next label
+    latin_end = (
+        r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff²/\d])"  # "week2" after a number is the next label
+    )
     parts = []
     for form in alts:
         esc = re.escape(form).replace(r"\ ", r"\s?")
-        parts.append(esc + (latin_end if re.search(r"[a-z\u0400-\u04ff]$", form) else ""))
+        # "1500 مواصلات" is transport, not metres: a letter word ends where its letters end
+        parts.append(esc + (latin_end if re.search(r"[a-z\u0400-\u04ff\u0600-\u06ff]$", form) else ""))
     return re.compile(r"\s?(?:" + "|".join(parts) + ")", re.I), lookup
 
 
