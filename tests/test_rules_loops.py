@@ -74,3 +74,14 @@ def test_numbers_in_a_loop_still_make_a_chart_that_moves_not_a_clip() -> None:
     )
     assert plan.kind == "animation" and plan.scenes[0].visual.kind == "chart"
     assert plan.scenes[0].visual.series[0].values == [40, 65, 90]
+
+
+def test_yes_and_no_with_numbers_are_answers_and_v_dinamike_is_motion() -> None:
+    plan = RulesPlanner().plan(PlanRequest(question="just animate it: yes 60 no 40")).plan
+    assert plan.kind == "animation" and plan.scenes[0].visual.categories == ["yes", "no"]
+    plan = (
+        RulesPlanner()
+        .plan(PlanRequest(question="покажи в динамике выручку: 2021 — 80, 2022 — 95, 2023 — 130"))
+        .plan
+    )
+    assert plan.kind == "animation" and plan.scenes[0].visual.series[0].values == [80, 95, 130]

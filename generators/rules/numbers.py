@@ -135,6 +135,7 @@ def _value(raw: str, comma_decimal: bool) -> float:
     return float(raw.replace(",", ""))
 
 
+_YES = re.compile(r"\b(?:yes|sí|si|oui|ja|sim|sì|tak|evet|да)\b", re.I)
 _ITEM_NAMED = re.compile(r"(?:^|[,;:：，；])\s*pro\s*$", re.I)
 """'basic 9.99, pro 19.99': 'pro' (German for 'per') is the item's name, a plan tier, when the item
 starts with it."""
@@ -173,6 +174,12 @@ def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
         return True  # "4위", "1位": a place in a ranking, not an amount
     before = text[max(0, m.start() - 14) : m.start()]
     rank = _RANK_BEFORE.search(before) if not (m.group("cur") or m.group("sign")) else None
+    if (
+        rank
+        and re.fullmatch(r"no\s*", rank.group(0), re.I)
+        and _YES.search(text[max(0, m.start() - 40) : m.start()])
+    ):
+        rank = None  # "yes 60 no 40": the answer "no", not "No. 40"
     if rank and not _ITEM_NAMED.search(text[max(0, m.start() - 20) : m.start()]):
         # "per 100 km" is a rate's denominator; "Per 69" at the end of an item is Thursday's value (tr)
         return not (
