@@ -266,8 +266,8 @@ _YEAR_DASH = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(\s+)([-–—])(?=\s+(\d[\d
 def _year_and_value(m: re.Match[str]) -> str:
     value = m.group(4).rstrip(".,")
     year = value.isdigit() and 1900 <= int(value) <= 2100
-    if year or (len(value) < 3 and not re.search(r"[.,]", value)):
-        return m.group(0)
+    if year or (len(value) < 3 and not re.search(r"[.,]", value) and m.group(3) != "—"):
+        return m.group(0)  # "2019 - 23" is a range of years; "2021 — 80" (an em dash) a year's value
     return m.group(1) + m.group(2) + ":"
 
 
