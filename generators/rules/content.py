@@ -435,7 +435,7 @@ def supplied(question: str) -> Content | None:
             head, body = f"{head}: {inner[0]}", inner[1]
         items = split_items(body)
         if len(items) < 2:
-            items = _spaced(body)
+            items = _spaced(body) or _arabic_and(body)
         if len(items) >= 2:
             items = _do_dont(items) or items
             return Content(clean_lead(head), items[:MAX_ITEMS]) if isinstance(items, list) else items
@@ -448,6 +448,16 @@ def supplied(question: str) -> Content | None:
 # Thanks or a request closing a list said in Chinese, Japanese or Korean ("…报销 谢谢"): not an item.
 CLOSING = re.compile(r"谢谢|谢了|多谢|感谢|拜托|麻烦|帮我|给我|请|ありがとう|お願い|よろしく|頼む|감사|부탁")
 _HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _arabic_and(text: str) -> list[str]:
+    """'إسطنبول وكابادوكيا وأنطاليا': Arabic writes "and" (و) glued to the next word, so a short list with
+    no commas is split there. Only short lists of short names: a long text keeps its words whole."""
+    words = text.split()
+    if not 3 <= len(words) <= 12 or not re.search(r"[\u0600-\u06ff]", text):
+        return []
+    parts = [p.strip(" .،") for p in re.split(r"\s+و(?=[\u0600-\u06ff]{3,})", text.strip())]
+    return [short(p, ITEM_CHARS) for p in parts if p] if len(parts) >= 3 else []
 
 
 def _spaced(text: str) -> list[str]:
