@@ -91,3 +91,19 @@ def test_words_that_look_like_a_catalogue_calculator_never_make_one_up() -> None
     )
     assert profit.kind == "app" and "convert" not in (profit.title or "").lower()
     assert "profit" in profit.answer.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "хочу записывать, сколько воды я выпила за день, и видеть, сколько набегает за неделю",
+        "um app pra controlar gastos: eu coloco o que comprei e ele mostra o total do mês",
+        "I want to log every sale at the stall and see how much I've made so far today",
+    ],
+)
+def test_writing_things_down_and_seeing_their_sum_is_a_tracker(question: str) -> None:
+    plan = _plan(question)
+    assert plan.kind == "app" and plan.views[0].type == "log", plan
+    names = [f.name for f in plan.views[0].fields]
+    # fields are things to type, never a clause of the request ("он вводит", "o que")
+    assert not any(n.lower().split()[0] in ("он", "eu", "ele", "que", "i", "and") for n in names), names

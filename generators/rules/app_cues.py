@@ -57,6 +57,19 @@ _DOES = (
     r"|يحسب|تحسب|يعد|يختار|गिन\w*|हिसाब|चुन\w*"
 )
 _THING_DOES = rf"re:\b(?:{_THING})\b[\s,]*(?:\w+[\s,]+){{0,5}}?(?:{_REL})\s+(?:\w+\s+){{0,4}}?(?:{_DOES})\b"
+# Writing things down as they happen and seeing what they add up to: "I want to record what we throw
+# away after each shift and see how much it comes to a week", "ele coloca o que comeu e vê o total",
+# "он вводит, на что потратил, и видит, сколько осталось". Entries kept, a sum shown: a tracker.
+_KEEP_AND_SEE = (
+    r"re:(?:\b(?:record|log|note\s+down|write\s+down|keep\s+adding|add|enter|type|tap|tick)\b|\bregistr\w*|\banot\w*|\bapunt\w*"
+    r"|\bcoloc\w*|\bnot(?:er|e)\b|\bsaisi\w*|\beintrag\w*|\bnotier\w*|\bannot\w*|\bsegn\w*|\binvul\w*|\bnoteer\w*"
+    r"|\bwpis\w*|\bzapis\w*|(?<![\u0400-\u04ff])(?:записыв\w*|запиш\w*|ввод\w*|внос\w*|отмеча\w*)|\bkayde\w*|दर्ज|记|記録|기록)"
+    r".{0,90}?(?:\b(?:see|shows?|tells?|gives?)\b|\bv(?:er|ê|eja|emos)\b|\bmostr\w*|\bvoi[rst]\b|\baffich\w*|\bseh\w*|\bzeig\w*"
+    r"|\bved\w*|\bzie\w*|\bwidz\w*|\bpokaz\w*|(?<![\u0400-\u04ff])(?:вид\w*|показ\w*)|\bgör\w*|दिख\w*|看|見|보)"
+    r".{0,30}?(?:\b(?:total|how\s+much|how\s+many|left|so\s+far|adds?\s+up|comes?\s+to)\b|\bquant\w*|\bcu[aá]nt\w*|\bcombien\b"
+    r"|\bwie\s*viel\w*|\bhoeveel\b|\bile\b|сколько|\bne\s+kadar\b|\bkaç\b|कितन\w*|多少|いくら|얼마)"
+)
+
 # Keeping the score of a game: "marcar os pontos", "segnare i punti", "Punkte mitschreiben", "keep score".
 _SCORE = (
     r"re:\b(?:marcar|anotar|apuntar|contar|llevar|segnare|contare|tenere|compter|noter|zählen|mitschreiben|notieren"
@@ -262,6 +275,7 @@ CUES["en"] += [
     (_TAP, 4),
     (_THING_DOES, 5),
     (_SCORE, 4),
+    (_KEEP_AND_SEE, 4),
     (_CJK_DOES, 4),
     (_DRAW_ASK, 5),
     (_DRAW_ROUTE, 4),

@@ -48,7 +48,7 @@ _KEEP = (
     r"|\bbijhouden\b|\bbij\s+te\s+houden\b|\blogboek\b|\bnoteren\b|\bteller\b"
     # ru / tr / pl / vi / id
     r"|(?<![\u0400-\u04ff])(?:отслежива\w*|учёт\w*|учет\w*|записыва\w*|записать|дневник\w*|трекер\w*|считать\s+калори\w*)"
-    r"|\btakip\b|\bkaydet\w*|\bkayıt\b|\bgünlüğü\b|\bdziennik\w*|\bśledz\w*|\bzapisyw\w*|\btheo dõi\b|\bghi lại\b"
+    r"|\btakip\b|\bkaydet\w*|\bkayded\w*|\bkayıt\b|\bgünlüğü\b|\bdziennik\w*|\bśledz\w*|\bzapisyw\w*|\btheo dõi\b|\bghi lại\b"
     r"|\bnhật ký\b|\bcatat\w*|\bmelacak\b|\bpelacak\b"
     # zh / ja / ko / ar / hi
     r"|记录|記錄|打卡|追踪|跟踪|记账|記帳|日志|日记|記録|トラッカー|家計簿|日記|기록|트래커|가계부|일지"
@@ -59,11 +59,13 @@ KEEP = re.compile(_KEEP, re.I)
 _ENTER = re.compile(
     r"\b(?:enter|type|add|input|put\s+in|log|eingeben|eintragen|trage|saisis|saisir|entre|tape|ajoute|meto|pongo"
     r"|escribo|introduzco|anoto|apunto|digito|coloco|inserisco|metto|scrivo|vul|typ|voer)\b"
-    r"|(?<![\u0400-\u04ff])(?:ввожу|ввести|вношу|добавляю|записываю)|输入|入力|입력|أدخل|डालूं|डालें|girip|giriyorum",
+    r"|(?<![\u0400-\u04ff])(?:ввожу|ввести|вношу|добавляю|записываю|вводит|вносит|записывает|записывать|отмечать)"
+    r"|\b(?:coloca|colocar|insere|inserir|anota|anotar|registra|invult|invul|invullen|vult|trägt|einträgt|wpisuj\w*|wpisze)\b"
+    r"|输入|入力|입력|أدخل|डालूं|डालें|दर्ज|girip|giriyorum|kaydet\w*|kayded\w*",
     re.I,
 )
 _PER = {
-    "day": r"\bper\s+day\b|\bchaque\s+jour\b|\bcada\s+d[ií]a\b|\bjeden\s+tag\b|\bogni\s+giorno\b|\belke\s+dag\b"
+    "day": r"\bper\s+day\b|\bfor\s+the\s+day\b|\bdo\s+dia\b|\bdel\s+d[ií]a\b|\bdu\s+jour\b|\bdes\s+tages\b|\bdel\s+giorno\b|\bvan\s+de\s+dag\b|दिन\s+में|\bchaque\s+jour\b|\bcada\s+d[ií]a\b|\bjeden\s+tag\b|\bogni\s+giorno\b|\belke\s+dag\b"
     r"|каждый\s+день|\bher\s+gün\b|\btages\w*|\b(?:every|each|per|a)\s+night\b|\bnightly\b|\ba\s+day\b|\beach\s+day\b|\bevery\s+day\b|\bdaily\b|\btoday\b|\bday\s+by\s+day\b"
     r"|\bpor\s+d[ií]a\b|\bal\s+d[ií]a\b|\bdiari[oa]s?\b|\bhoy\b|\bao\s+dia\b|\bdiári[oa]s?\b|\bhoje\b"
     r"|\bpar\s+jour\b|\bquotidien\w*|\baujourd['’]hui\b|\bpro\s+tag\b|\bam\s+tag\b|\btäglich\w*|\bheute\b"
@@ -71,11 +73,11 @@ _PER = {
     r"|\bgünlük\b|\bgünde\b|\bbugün\b|\bdziennie\b|\bmỗi ngày\b|\bhôm nay\b|\bper\s+hari\b|\bhari ini\b"
     r"|в\s+день|за\s+день|ежедневн\w*|сегодня|每天|每日|一天|今天|当天|一日|1日|毎日|今日|하루|매일|오늘"
     r"|يوميا|في\s+اليوم|اليوم|रोज़|रोज|प्रतिदिन|आज",
-    "week": r"\bper\s+week\b|\bchaque\s+semaine\b|\bcada\s+semana\b|\bjede\s+woche\b|\bogni\s+settimana\b"
+    "week": r"\bper\s+week\b|\bfor\s+the\s+week\b|\bchaque\s+semaine\b|\bcada\s+semana\b|\bjede\s+woche\b|\bogni\s+settimana\b"
     r"|\belke\s+week\b|каждую\s+неделю|\bwochen\w*|\ba\s+week\b|\bweekly\b|\bthis\s+week\b|\bpor\s+semana\b|\ba\s+la\s+semana\b|\bsemanal\w*"
     r"|\bpar\s+semaine\b|\bhebdo\w*|\bpro\s+woche\b|\bwöchentlich\b|\ba\s+settimana\b|\bsettimanal\w*|\bper\s+week\b"
     r"|\bwekelijks\b|\bhaftalık\b|в\s+неделю|за\s+неделю|每周|每週|本周|毎週|今週|매주|이번\s*주|أسبوعيا|हफ्ते",
-    "month": r"\bper\s+month\b|\bchaque\s+mois\b|\bcada\s+m[eê]s\b|\bjeden\s+monat\b|\bogni\s+mese\b|\belke\s+maand\b"
+    "month": r"\bper\s+month\b|\bfor\s+the\s+month\b|\bchaque\s+mois\b|\bcada\s+m[eê]s\b|\bjeden\s+monat\b|\bogni\s+mese\b|\belke\s+maand\b"
     r"|каждый\s+месяц|\bmonats\w*|\bdel\s+mes\b|\bdo\s+m[eê]s\b|\bdu\s+mois\b|\bdel\s+mese\b|\bvan\s+de\s+maand\b|\ba\s+month\b|\bmonthly\b|\bthis\s+month\b|\bpor\s+mes\b|\bal\s+mes\b|\bmensual\w*"
     r"|\bpor\s+mês\b|\bmensa\w*|\bpar\s+mois\b|\bpro\s+monat\b|\bim\s+monat\b|\bmonatlich\b|\bal\s+mese\b"
     r"|\bper\s+maand\b|\bmaandelijks\b|\baylık\b|в\s+месяц|за\s+месяц|每月|本月|毎月|今月|매달|월간|شهريا|महीने",
@@ -164,7 +166,8 @@ _ENTERED = re.compile(
     re.I,
 )
 _NOT_THING = re.compile(rf"^(?:{_STOP}|it|them|things?|stuff|something|entries|entry|data|numbers?|values?|amounts?"
-                        r"|what|which|how|when|where|much|many|time|times|app|tool|widget|page|day|week|month)$", re.I)  # fmt: skip
+                        r"|what|which|how|when|where|much|many|time|times|app|tool|widget|page|day|week|month"
+                        r"|que|qué|quoi|ce|was|cosa|wat|что|comi|comí|ate)$", re.I)  # fmt: skip
 
 
 def wants_log(question: str) -> bool:
@@ -314,6 +317,12 @@ _MEASURE = re.compile(
     r"|aantal|gewicht|valor|preço|quantidade)\b|сумм\w*|цен\w*|вес\w*|количеств\w*|金额|价格|数量|重量|体重|체중|몸무게|金額|値段|금액|가격|수량",
     re.I,
 )
+# A clause, not a field's name: it starts with a person or a question word ("он вводит", "и видит", "what").
+_CLAUSE_START = re.compile(
+    r"(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|и\s+)?(?:i|he|she|we|they|you|it|what|how|ich|er|sie|wir|je|il|elle|on|nous"
+    r"|yo|él|ella|eu|ele|ela|io|lui|lei|ik|hij|zij|ben|o|он|она|мы|они|я|что|как|сколько|на\s+что)\b",
+    re.I,
+)
 _LIST = re.compile(r"[:：]\s*([^:：.?!。？！]{3,160})$")
 
 
@@ -326,6 +335,8 @@ def _listed_fields(question: str) -> list[dict[str, Any]]:
     items = [it.strip(" .") for it in split_items(m.group(1))]
     if not 2 <= len(items) <= 8 or any(len(it.split()) > 3 or re.search(r"\d", it) for it in items):
         return []
+    if any(_CLAUSE_START.match(it) or _ENTER.search(it) for it in items):
+        return []  # "he enters what he spent, and sees what's left": a sentence, not a list of fields
     out = []
     for it in items:
         numeric = bool(
