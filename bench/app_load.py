@@ -182,6 +182,23 @@ def cpu_seconds(*needles: bytes) -> float:
     return total
 
 
+def renice(needle: bytes, niceness: int) -> int:
+    """Lower the priority of every thread of every process whose command line holds `needle`, so the
+    browsers yield the cores to the app server the way browsers on users' own machines would; new
+    renderer processes fork from niced ones and inherit it. Returns how many threads were reniced."""
+    done = 0
+    for proc in Path("/proc").iterdir():
+        try:
+            if not proc.name.isdigit() or needle not in (proc / "cmdline").read_bytes():
+                continue
+            for task in (proc / "task").iterdir():
+                os.setpriority(os.PRIO_PROCESS, int(task.name), niceness)
+                done += 1
+        except (OSError, ValueError):
+            continue
+    return done
+
+
 async def scenario(
     chromium: Any,
     url: str,
@@ -252,10 +269,14 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             chromium = await pw.chromium.launch(
                 executable_path=path, headless=True, args=browser.CHROMIUM_ARGS
             )
+            if args.client_nice:
+                renice(b"chromium", args.client_nice)
             warm = await session(chromium, url, TEAMS[-1], 1, [])
             cold = time.perf_counter() - cold_start
             results = []
             for n in [int(s) for s in args.sessions.split(",")]:
+                if args.client_nice:  # threads started since, and renderers the warm-up opened
+                    renice(b"chromium", args.client_nice)
                 rounds = max(1, -(-args.answers // (n * args.questions)))  # ceil
                 results.append(
                     await scenario(
@@ -287,6 +308,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     figures: dict[str, Any] = {
         "bench": "app_load",
         "app": args.app,
+        "client_nice": args.client_nice,
         "cold_start_and_first_answer_s": round(cold, 2),
         "warm_up_errors": warm["errors"],
         "scenarios": results,
@@ -323,6 +345,13 @@ def main() -> None:
         action="store_true",
         help="also clock each answer on the wire (question sent → its run's last message received, "
         "from the browser's network log): the server's part, without the page's drawing",
+    )
+    parser.add_argument(
+        "--client-nice",
+        type=int,
+        default=0,
+        help="run the browsers at this niceness (e.g. 19), so they yield the cores to the app server "
+        "as browsers on users' own machines would; 0 (default) shares the cores equally",
     )
     parser.add_argument("--app", default=str(ROOT / "app.py"), help="the Streamlit script to load")
     parser.add_argument(
