@@ -382,6 +382,11 @@ def answer_shape(md: str) -> tuple[str, str] | None:
             return "infographic", "numbered steps with details: steps on one page"
         if linked(md):  # "- sales director (under him 3 reps)", "- then the boxes": parts joined up
             return "diagram", "a list of things joined to each other: a diagram"
-        if len(only.items) >= 2 and all(len(i.inline.text) <= 80 and not i.children for i in only.items):
+        titled = bool(re.search(r"^#{1,6}\s", md, re.M))  # "# Plan" over its list keeps the deck it had
+        if (
+            not titled
+            and len(only.items) >= 2
+            and all(len(i.inline.text) <= 80 and not i.children for i in only.items)
+        ):
             return "infographic", "one list of short items: a page to keep, not a deck"
     return None

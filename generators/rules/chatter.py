@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from generators.rules.signals import STRUCTURE
+
 # "Sure!", "Great question!", "¡Claro!", "好的！": a sentence of agreement before the answer starts.
 _OPENER = re.compile(
     r"^(?:(?:sure(?: thing)?|certainly|of course|absolutely|definitely|gladly|okay|ok|alright|all right|"
@@ -117,3 +119,17 @@ def assistant_lead_in(text: str) -> bool:
     return rest != text or (
         here and not re.search(r"[,，、;；]", rest)
     )  # "Voilà le programme, il faut …": the user's
+
+
+def content_body(question: str) -> str | None:
+    """Pasted content inside the question ('Make slides from this:\n# Title…'), usable as markdown."""
+    text = question or ""
+    if "\n" in text.strip():
+        first, rest = text.strip().split("\n", 1)
+        if STRUCTURE.search(rest) or len(rest) > 200:
+            # "Sure! Here's how to…:" opens the pasted answer; it is not the user's instruction
+            return rest.strip() if len(first) < 300 and not assistant_lead_in(first) else text.strip()
+    m = re.search(r"[:：]\s*", text)
+    if m and len(text) - m.end() > 300 and len(re.findall(r"[.!?。！？]", text[m.end() :])) >= 2:
+        return text[m.end() :].strip()
+    return None

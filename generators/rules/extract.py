@@ -9,7 +9,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generators.rules.bands import BETWEEN, count_bands
-from generators.rules.chatter import assistant_lead_in
 from generators.rules.content import bare_ranks
 from generators.rules.cues import (
     MAGNITUDES,
@@ -40,9 +39,9 @@ from generators.rules.numbers import (
     numbered_labels,
     weekday_run,
 )
-from generators.rules.signals import STRUCTURE
 from generators.rules.spelled import spelled_numbers
 from generators.rules.templates import TEMPLATES, template
+from generators.rules.units import SIZE
 from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, language, without_particle
 
 ENUMERATION_RE = re.compile(
@@ -649,15 +648,6 @@ _CHAIN_ARROW = re.compile(rf"\s*{TO}\s*")
 _VALUE_CHAIN = re.compile(rf"{VALUE}(?:\s*{TO}\s*{VALUE}){{2,}}")
 
 
-# A size written as two lengths ("4 m sur 1,5 m", "3 x 4 m", "2 by 3 ft", "4 на 2 м"): one thing's
-# measurements, never two values to compare.
-_SIZE = re.compile(
-    r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:mm|cm|m|km|ft|in|inch(?:es)?|мм|см|м|метр\w*)?\s*"
-    r"(?:x|×|by|sur|par|mal|por|per|bij|op|на|na|乘)\s*\d+(?:[.,]\d+)?\s*(?:mm|cm|m|km|ft|in|inch(?:es)?|мм|см|м|метр\w*)\b",
-    re.I,
-)
-
-
 def extract_data(question: str) -> QuestionData | None:
     """Category/value pairs written in the question, or None.
 
@@ -668,7 +658,7 @@ def extract_data(question: str) -> QuestionData | None:
     one value (see `comparable`). Numbers are read in the question's language ("1.200" is 1200 in
     German, "3,6 Mio" is 3.6 million). A numbered list ("1. plan 2. build") is steps, not data.
     """
-    text = _SIZE.sub(lambda m: " " * len(m.group(0)), mask_dates((question or "")[:MAX_QUESTION]))
+    text = SIZE.sub(lambda m: " " * len(m.group(0)), mask_dates((question or "")[:MAX_QUESTION]))
     text = _VALUE_CHAIN.sub(lambda m: _CHAIN_ARROW.sub(", ", m.group(0)), text)  # "2k → 3.5k → 6k": a series
     text = spelled_numbers(text, language(text))  # dictated: "forty percent", "twee komma één miljoen"
     text = race_times(text)  # "28:40, 27:55, 27:10": minutes and seconds, not times of day
@@ -997,17 +987,3 @@ def bare_numbers(question: str) -> list[float]:
     """All numbers in the question when they are a plain list (for a histogram of observations)."""
     nums = [n for n in find_numbers(question or "") if not n.is_year]
     return [n.value * n.multiplier for n in nums] if len(nums) >= 5 else []
-
-
-def content_body(question: str) -> str | None:
-    """Pasted content inside the question ('Make slides from this:\n# Title…'), usable as markdown."""
-    text = question or ""
-    if "\n" in text.strip():
-        first, rest = text.strip().split("\n", 1)
-        if STRUCTURE.search(rest) or len(rest) > 200:
-            # "Sure! Here's how to…:" opens the pasted answer; it is not the user's instruction
-            return rest.strip() if len(first) < 300 and not assistant_lead_in(first) else text.strip()
-    m = re.search(r"[:：]\s*", text)
-    if m and len(text) - m.end() > 300 and len(re.findall(r"[.!?。！？]", text[m.end() :])) >= 2:
-        return text[m.end() :].strip()
-    return None

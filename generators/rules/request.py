@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generators.rules.extract import content_body
+from generators.rules.chatter import content_body
 from generators.rules.pasted import pasted_table
 from generators.rules.words import MAX_QUESTION, lang_of, language
 

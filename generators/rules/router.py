@@ -25,10 +25,10 @@ from generators.base import Route
 from generators.markdown.content import answer_shape
 from generators.rules.app_tools import DRAW, listed_items
 from generators.rules.arithmetic import arithmetic, word_problem
-from generators.rules.chatter import assistant_lead_in
+from generators.rules.chatter import assistant_lead_in, content_body
 from generators.rules.content import asked_then_listed, supplied
 from generators.rules.cues import MONTH_NAMES, REQUEST_WORDS, TABLE_CUES, WEEKDAY_NAMES
-from generators.rules.extract import ENUMERATION_RE, content_body, extract_data, mixed_numbers
+from generators.rules.extract import ENUMERATION_RE, extract_data, mixed_numbers
 from generators.rules.family import family_graph
 from generators.rules.numbers import TO, VALUE, find_numbers
 from generators.rules.pasted import pasted_table

@@ -146,3 +146,12 @@ def unit_after(text: str, pos: int) -> tuple[str, str, int] | None:
 def dimension_words(dim: str) -> str:
     """A dimension as a reader names it."""
     return {"duration": "time", "money": "money", "percent": "percentages"}.get(dim, dim)
+
+
+# A size written as two lengths ("4 m sur 1,5 m", "3 x 4 m", "2 by 3 ft", "4 на 2 м"): one thing's
+# measurements, never two values to compare.
+SIZE = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:mm|cm|m|km|ft|in|inch(?:es)?|мм|см|м|метр\w*)?\s*"
+    r"(?:x|×|by|sur|par|mal|por|per|bij|op|на|na|乘)\s*\d+(?:[.,]\d+)?\s*(?:mm|cm|m|km|ft|in|inch(?:es)?|мм|см|м|метр\w*)\b",
+    re.I,
+)
