@@ -35,7 +35,7 @@ def test_a_list_of_joined_parts_is_a_diagram(question: str) -> None:
 
 def test_joining_words_leave_the_boxes_and_a_return_closes_the_loop() -> None:
     plan = chain_diagram(["pump", "then the heater", "into the filter", "and back to the pump"], "Tank")
-    assert [n.label for n in plan.nodes] == ["pump", "the heater", "into the filter"]
+    assert [n.label for n in plan.nodes] == ["pump", "the heater", "the filter"]
     assert plan.diagram_type == "cycle"
     assert {(e.source, e.target) for e in plan.edges} == {("n1", "n2"), ("n2", "n3"), ("n3", "n1")}
     # a return to something never named before is a step of its own

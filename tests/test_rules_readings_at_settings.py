@@ -34,3 +34,10 @@ def test_times_taken_are_minutes_and_seconds_not_times_of_day() -> None:
     plan = _chart("mis tiempos en los 5 km, quiero ver si mejoro: 31:20, 30:45, 29:58, 29:30")
     assert plan.series[0].values == [31.33, 30.75, 29.97, 29.5]
     assert "121" not in plan.answer  # times of separate runs are never summed
+
+
+def test_a_readings_unit_after_its_value_and_times_in_turn_are_kept() -> None:
+    data = extract_data("Messwerte: 1 V → 0,02 A, 2 V → 0,04 A, 3 V → 0,06 A")
+    assert data is not None and data.unit == "A"
+    runs = extract_data("moje czasy z parkrunu na 5 km: 28:40, 27:55, 27:10, 26:48")
+    assert runs is not None and runs.metric == "czasy" and runs.time_like  # attempts in turn: a line

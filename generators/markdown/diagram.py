@@ -27,7 +27,7 @@ def node_label(text: str) -> str:
 # A word that joins a step to the one before it, not part of the step: "then the manager", "en dan
 # terug", "und dann", "poi", "oradan", "然后接电流表", "بعدين".
 _JOINED = re.compile(
-    r"^(?:(?:and|und|en|et|y|e|i|ve|и|و|और)\s+)?(?:then|next|after that|from there|dann|danach|von dort|puis|ensuite"
+    r"^(?:into|through)\s+|^(?:(?:and|und|en|et|y|e|i|ve|и|و|और)\s+)?(?:then|next|after that|from there|dann|danach|von dort|puis|ensuite"
     r"|de là|luego|después|de ahí|poi|dopo|da lì|depois|então|daí|daarna|dan|vandaar|потом|затем|оттуда|sonra|oradan"
     r"|ardından|potem|następnie|stamtąd|फिर)\b[\s,]*|^(?:然后|再|接着|之后|それから|次に|그다음|다음에|ثم|بعدين)\s*",
     re.I,

@@ -156,3 +156,20 @@ def times_taken(text: str) -> bool:
     return bool(_TAKEN.search(text)) and bool(
         re.search(r"\d\s?min\b|(?<![\d:])\d{1,3}:[0-5]\d(?![\d:])", text)
     )
+
+
+def taken_word(text: str) -> str:
+    """The user's word for times taken ("czasy", "Zeiten", "my 10k times"), or ""."""
+    m = _TAKEN.search(text)
+    return m.group(0) if m else ""
+
+
+# A year followed by "in" where languages put it after: "2015 में", "2015年に", "2015년에", "2015'te", "2015 roku".
+DATE_AFTER = re.compile(
+    r"\s*(?:में|से|को|年に?|年から|年|년에?|년부터|(?:'|’)?(?:te|ta|de|da|den|dan)\b|roku\b|году\b|года\b|г\.|عام)"
+)
+DATE_BEFORE = re.compile(
+    r"(?:\b(?:in|since|founded|established|opened|started|from|until|by|en|desde|depuis|seit|dal|dès|em|с|в|с\s+года)"
+    r"|成立于|始于|于|创立)\s*$",
+    re.I,
+)

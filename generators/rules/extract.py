@@ -24,8 +24,18 @@ from generators.rules.cues import (
 from generators.rules.cues import (
     PERIOD_NOUNS as _PERIOD_NOUNS,
 )
+from generators.rules.dates import (
+    DATE_AFTER,
+    DATE_BEFORE,
+    TIME_TOKEN,
+    is_weekday,
+    mask_dates,
+    period_label,
+    race_times,
+    taken_word,
+    time_axis,
+)
 from generators.rules.dates import MONTH_EN as _MONTH_EN
-from generators.rules.dates import TIME_TOKEN, is_weekday, mask_dates, period_label, race_times, time_axis
 from generators.rules.framing import held_against, out_of, shares_labelled
 from generators.rules.measures import different_measures, measure_named
 from generators.rules.numbers import (
@@ -345,17 +355,6 @@ def _segments(body: str, locale: str = "en") -> list[str]:
     return [seg for seg in split.split(body) if seg and seg.strip()]
 
 
-# A year followed by "in" where languages put it after: "2015 में", "2015年に", "2015년에", "2015'te", "2015 roku".
-_DATE_AFTER = re.compile(
-    r"\s*(?:में|से|को|年に?|年から|年|년에?|년부터|(?:'|’)?(?:te|ta|de|da|den|dan)\b|roku\b|году\b|года\b|г\.|عام)"
-)
-_DATE_BEFORE = re.compile(
-    r"(?:\b(?:in|since|founded|established|opened|started|from|until|by|en|desde|depuis|seit|dal|dès|em|с|в|с\s+года)"
-    r"|成立于|始于|于|创立)\s*$",
-    re.I,
-)
-
-
 def _numbered_label(seg: str, first: Num) -> bool:
     """The number is part of a label: glued to a word ('1반', '2組', '3F') or after a period noun
     ('day 1', 'week 3', 'sprint 2')."""
@@ -509,7 +508,12 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
         if len(seg_nums) == 2 and (arrow := _SETTING_TO.fullmatch(seg, seg_nums[0].end, seg_nums[1].start)):
             # "1 V → 0,02 A": a reading at a setting, the setting (with its unit) names it
             cut = arrow.start("to") if arrow.group("to") else arrow.start("to2")
-            rows.append(_Row(seg[seg_nums[0].start : cut].strip(), "", seg_nums[1], seg))
+            unit = re.fullmatch(
+                r"\s*([^\W\d_]{1,3})\.?\s*", seg[seg_nums[1].end :]
+            )  # "0,02 A": read in amperes
+            rows.append(
+                _Row(seg[seg_nums[0].start : cut].strip(), unit.group(1) if unit else "", seg_nums[1], seg)
+            )
             continue
         if len(seg_nums) == 2 and (
             _numbered_label(seg, seg_nums[0]) or _series_label(seg, seg_nums[0], body)
@@ -520,7 +524,7 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
             continue
         values = [n for n in seg_nums if not n.is_year]
         if not values:
-            if _DATE_BEFORE.search(seg[: seg_nums[0].start]) or _DATE_AFTER.match(seg, seg_nums[0].end):
+            if DATE_BEFORE.search(seg[: seg_nums[0].start]) or DATE_AFTER.match(seg, seg_nums[0].end):
                 continue  # "founded 2009", "2015 में खुली": a date among the facts, not a value
             values = seg_nums[:1]  # "electricity 2000" is a value
         if len(values) >= 2:
@@ -853,13 +857,15 @@ def _series(text: str, locale: str) -> QuestionData | None:
     values, unit, pct = _unify(best)
     if not unit:
         unit = _unit_in_brackets(text[: best[0].start])
-    named = measure_named(text[: best[0].start])  # "Meu peso toda segunda-feira…": the user's word for it
+    # "Meu peso toda segunda-feira…", "moje czasy z parkrunu": the user's word for what is measured
+    named = measure_named(text[: best[0].start]) or (
+        taken_word(text[: best[0].start]) if best[0].unit == "min" else ""
+    )
     metric = named or _metric_from(
         text[: found.start() if found and found.start() < best[0].start else best[0].start]
     )
-    return QuestionData(
-        cats, values, unit, pct, metric=metric, axis=noun, time_like=bool(noun), source="series"
-    )
+    ordered = bool(noun) or bool(named and best[0].unit == "min")  # times of runs in turn: a line
+    return QuestionData(cats, values, unit, pct, metric=metric, axis=noun, time_like=ordered, source="series")
 
 
 def _unit_in_brackets(text: str) -> str:
