@@ -107,3 +107,10 @@ def test_writing_things_down_and_seeing_their_sum_is_a_tracker(question: str) ->
     names = [f.name for f in plan.views[0].fields]
     # fields are things to type, never a clause of the request ("он вводит", "o que")
     assert not any(n.lower().split()[0] in ("он", "eu", "ele", "que", "i", "and") for n in names), names
+
+
+def test_a_calculator_asked_without_figures_says_its_values_are_examples() -> None:
+    plain = _plan("a savings calculator please")
+    assert plain.kind == "app" and plain.answer.startswith("Example values, not yours")
+    given = _plan("mortgage calculator for 300,000 at 5% over 30 years")
+    assert "Example" not in given.answer and "300,000" in given.answer

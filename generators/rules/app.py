@@ -105,7 +105,15 @@ def build(req: Any) -> Any:
         return tracker  # "savings tracker", "tip log": entries the user adds, not a catalogue formula
     calc = _calculator_named(question)
     if calc is not None:
-        return CALCULATORS[calc](question, lang)
+        plan = CALCULATORS[calc](question, lang)
+        if plan.kind == "app" and not find_numbers(question):  # "a savings calculator": no figures given
+            note = _say(
+                lang,
+                "Example values, not yours: put in your own. ",
+                "以下为示例数值，并非你的数据，请改成你自己的。",
+            )
+            plan = plan.model_copy(update={"answer": note + plan.answer})
+        return plan
     quiz = None if calculator else quiz_from(question, question, lang)
     if quiz is not None:
         return quiz
