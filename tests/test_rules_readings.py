@@ -89,6 +89,8 @@ def test_readings_of_a_level_in_any_language_are_not_summed() -> None:
         ("je veux un graphique de mes ventes", "fr"),
         ("Quiero un gráfico de mis ventas", "es"),
         ("Er hat mir die Zahlen gegeben", "de"),
+        ("Doktor günde iki kez şekerimi ölçmemi söyledi, kaydedebileceğim bir şey istiyorum", "tr"),
+        ("Können Sie mir die Umsätze für März zeigen?", "de"),
     ],
 )
 def test_short_questions_are_read_in_their_language(text: str, lang: str) -> None:

@@ -151,6 +151,8 @@ def language(text: str) -> str:
         + sum(len(w) > len(x) + 2 and w.endswith(x) for w in words for x in suffixes)
         for lang, (marks, letters, suffixes) in _LATIN_MARKS.items()
     }
+    if re.search(r"[ğşı]", low):  # Turkish alone writes these; its ö and ü are then no sign of German
+        scores["de"] -= 2 * (low.count("ö") + low.count("ü"))
     best = max(scores.items(), key=lambda kv: (kv[1], kv[0] == "en"))
     return best[0] if best[1] > scores["en"] else "en"
 
