@@ -42,3 +42,9 @@ def test_a_size_is_no_data_but_numbers_that_would_look_a_way_stay_a_chart() -> N
     assert extract_data("ça donnerait quoi mon balcon ? il fait 4 m sur 1,5 m") is None
     assert extract_data("the room is 3 x 4 m and the hall 2 by 5 m") is None
     assert _plan("what would our sales look like as a chart: 2022 40, 2023 55, 2024 61").kind == "chart"
+
+
+def test_where_the_picture_goes_said_first_is_no_part_of_it() -> None:
+    plan = _plan("for the bakery's facebook page, a basket of warm croissants on a wooden table")
+    assert plan.kind == "image" and plan.prompt.startswith("a basket of warm croissants")
+    assert "facebook" not in plan.prompt

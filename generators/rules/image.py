@@ -28,6 +28,10 @@ _WOULD_LOOK = (
 _CAMERA = r"re:\b(?:shot|seen|photographed)\s+from\s+above\b|\boverhead\s+shot\b|\bflat\s?lay\b|\btop-down\s+(?:shot|photo|view)\b"
 
 _WOULD_LOOK_RE = re.compile(_WOULD_LOOK[3:], re.I)
+# Where the picture goes, said before it: "for the restaurant's instagram, …", "pour l'affiche : …".
+_FOR_LEAD = re.compile(
+    r"^\s*(?:for|pour|para|pra|per|für|voor|dla|для|için)\s+[^,:;：，]{1,60}?[,:;：，]\s*", re.I
+)
 
 CUES: dict[str, list[tuple[str, int]]] = {
     "en": [("meme", 3), (_WOULD_LOOK, 3), (_CAMERA, 3),
@@ -127,6 +131,9 @@ def image_from_question(question: str) -> ImagePlan | None:
         style = "photo" if find_cue(text, "photo") or find_cue(text, "照片") else "illustration"
     subject = text
     subject = re.sub(r"[?？!！。.]+$", "", subject)
+    lead = _FOR_LEAD.match(subject)
+    if lead and len(subject[lead.end() :].split()) >= 3:
+        subject = subject[lead.end() :]  # "for the restaurant's instagram, a bowl of ramen…": the ramen
     subject = COMMAND_PREFIX.sub("", subject)
     subject = _WOULD_LOOK_RE.sub(" ", subject).strip(" ,?？")  # "ça donnerait quoi mon balcon…": the balcony
     subject = re.sub(
