@@ -45,6 +45,6 @@ def test_a_size_is_no_data_but_numbers_that_would_look_a_way_stay_a_chart() -> N
 
 
 def test_where_the_picture_goes_said_first_is_no_part_of_it() -> None:
-    plan = _plan("for the bakery's facebook page, a basket of warm croissants on a wooden table")
-    assert plan.kind == "image" and plan.prompt.startswith("a basket of warm croissants")
+    plan = _plan("for the bakery's facebook page, a photo of warm croissants in a basket on a wooden table")
+    assert plan.kind == "image" and "croissants in a basket on a wooden table" in plan.prompt
     assert "facebook" not in plan.prompt
