@@ -367,3 +367,132 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 # fmt: on
+
+# The user's own sums checked (`generators.rules.checks`), in every language the planner reads: nl, tr
+# and pl have no other messages yet and fall back to English for the rest, key by key.
+# fmt: off
+_CHECKS: dict[str, dict[str, str]] = {
+    "en": {
+        "check_sum_ok": "Yes, it adds up: {items} = {total}.",
+        "check_sum_off": "It doesn't add up: {items} = {sum}, not {stated} ({diff} apart).",
+        "check_mean_ok": "Yes: the average of the {n} values ({items}) is {mean}.",
+        "check_mean_off": "Not quite: the average of the {n} values ({items}) is {mean}, not {stated}.",
+        "check_enough": "Yes: {items} come to {sum}, {diff} less than the {budget} you have.",
+        "check_short": "No: {items} come to {sum}, {diff} more than the {budget} you have.",
+    },
+    "es": {
+        "check_sum_ok": "Sí, cuadra: {items} = {total}.",
+        "check_sum_off": "No cuadra: {items} = {sum}, no {stated} (diferencia {diff}).",
+        "check_mean_ok": "Sí: la media de los {n} valores ({items}) es {mean}.",
+        "check_mean_off": "No exactamente: la media de los {n} valores ({items}) es {mean}, no {stated}.",
+        "check_enough": "Sí: {items} suman {sum}, {diff} menos que los {budget} que tienes.",
+        "check_short": "No: {items} suman {sum}, {diff} más que los {budget} que tienes.",
+    },
+    "pt": {
+        "check_sum_ok": "Sim, bate: {items} = {total}.",
+        "check_sum_off": "Não bate: {items} = {sum}, não {stated} (diferença {diff}).",
+        "check_mean_ok": "Sim: a média dos {n} valores ({items}) é {mean}.",
+        "check_mean_off": "Não exatamente: a média dos {n} valores ({items}) é {mean}, não {stated}.",
+        "check_enough": "Sim: {items} somam {sum}, {diff} a menos que os {budget} que você tem.",
+        "check_short": "Não: {items} somam {sum}, {diff} a mais que os {budget} que você tem.",
+    },
+    "fr": {
+        "check_sum_ok": "Oui, le compte est bon : {items} = {total}.",
+        "check_sum_off": "Le compte n'y est pas : {items} = {sum}, pas {stated} (écart {diff}).",
+        "check_mean_ok": "Oui : la moyenne des {n} valeurs ({items}) est {mean}.",
+        "check_mean_off": "Pas tout à fait : la moyenne des {n} valeurs ({items}) est {mean}, pas {stated}.",
+        "check_enough": "Oui : {items} font {sum}, soit {diff} de moins que vos {budget}.",
+        "check_short": "Non : {items} font {sum}, soit {diff} de plus que vos {budget}.",
+    },
+    "de": {
+        "check_sum_ok": "Ja, es stimmt: {items} = {total}.",
+        "check_sum_off": "Es stimmt nicht: {items} = {sum}, nicht {stated} (Differenz {diff}).",
+        "check_mean_ok": "Ja: der Durchschnitt der {n} Werte ({items}) ist {mean}.",
+        "check_mean_off": "Nicht ganz: der Durchschnitt der {n} Werte ({items}) ist {mean}, nicht {stated}.",
+        "check_enough": "Ja: {items} ergeben {sum}, {diff} weniger als die {budget}, die Sie haben.",
+        "check_short": "Nein: {items} ergeben {sum}, {diff} mehr als die {budget}, die Sie haben.",
+    },
+    "it": {
+        "check_sum_ok": "Sì, torna: {items} = {total}.",
+        "check_sum_off": "Non torna: {items} = {sum}, non {stated} (differenza {diff}).",
+        "check_mean_ok": "Sì: la media dei {n} valori ({items}) è {mean}.",
+        "check_mean_off": "Non proprio: la media dei {n} valori ({items}) è {mean}, non {stated}.",
+        "check_enough": "Sì: {items} fanno {sum}, {diff} in meno dei {budget} che hai.",
+        "check_short": "No: {items} fanno {sum}, {diff} in più dei {budget} che hai.",
+    },
+    "nl": {
+        "check_sum_ok": "Ja, het klopt: {items} = {total}.",
+        "check_sum_off": "Het klopt niet: {items} = {sum}, niet {stated} (verschil {diff}).",
+        "check_mean_ok": "Ja: het gemiddelde van de {n} waarden ({items}) is {mean}.",
+        "check_mean_off": "Niet helemaal: het gemiddelde van de {n} waarden ({items}) is {mean}, niet {stated}.",
+        "check_enough": "Ja: {items} komen op {sum}, {diff} minder dan de {budget} die je hebt.",
+        "check_short": "Nee: {items} komen op {sum}, {diff} meer dan de {budget} die je hebt.",
+    },
+    "ru": {
+        "check_sum_ok": "Да, сходится: {items} = {total}.",
+        "check_sum_off": "Не сходится: {items} = {sum}, а не {stated} (разница {diff}).",
+        "check_mean_ok": "Да: среднее {n} значений ({items}) — {mean}.",
+        "check_mean_off": "Не совсем: среднее {n} значений ({items}) — {mean}, а не {stated}.",
+        "check_enough": "Да: {items} — это {sum}, на {diff} меньше, чем ваши {budget}.",
+        "check_short": "Нет: {items} — это {sum}, на {diff} больше, чем ваши {budget}.",
+    },
+    "tr": {
+        "check_sum_ok": "Evet, tutuyor: {items} = {total}.",
+        "check_sum_off": "Tutmuyor: {items} = {sum}, {stated} değil (fark {diff}).",
+        "check_mean_ok": "Evet: {n} değerin ({items}) ortalaması {mean}.",
+        "check_mean_off": "Tam değil: {n} değerin ({items}) ortalaması {mean}, {stated} değil.",
+        "check_enough": "Evet: {items} toplam {sum}, elinizdeki {budget} tutarından {diff} az.",
+        "check_short": "Hayır: {items} toplam {sum}, elinizdeki {budget} tutarından {diff} fazla.",
+    },
+    "pl": {
+        "check_sum_ok": "Tak, zgadza się: {items} = {total}.",
+        "check_sum_off": "Nie zgadza się: {items} = {sum}, a nie {stated} (różnica {diff}).",
+        "check_mean_ok": "Tak: średnia {n} wartości ({items}) to {mean}.",
+        "check_mean_off": "Niezupełnie: średnia {n} wartości ({items}) to {mean}, a nie {stated}.",
+        "check_enough": "Tak: {items} to razem {sum}, o {diff} mniej niż masz ({budget}).",
+        "check_short": "Nie: {items} to razem {sum}, o {diff} więcej niż masz ({budget}).",
+    },
+    "zh": {
+        "check_sum_ok": "对，加起来没错：{items} = {total}。",
+        "check_sum_off": "加起来不对：{items} = {sum}，不是 {stated}（相差 {diff}）。",
+        "check_mean_ok": "对：这 {n} 个数（{items}）的平均值是 {mean}。",
+        "check_mean_off": "不太对：这 {n} 个数（{items}）的平均值是 {mean}，不是 {stated}。",
+        "check_enough": "够：{items} 合计 {sum}，比你的 {budget} 少 {diff}。",
+        "check_short": "不够：{items} 合计 {sum}，比你的 {budget} 多 {diff}。",
+    },
+    "ja": {
+        "check_sum_ok": "はい、合っています：{items} = {total}。",
+        "check_sum_off": "合っていません：{items} = {sum}（{stated} ではなく、差は {diff}）。",
+        "check_mean_ok": "はい：{n} 個の値（{items}）の平均は {mean} です。",
+        "check_mean_off": "少し違います：{n} 個の値（{items}）の平均は {mean} で、{stated} ではありません。",
+        "check_enough": "足ります：{items} の合計は {sum} で、{budget} より {diff} 少ないです。",
+        "check_short": "足りません：{items} の合計は {sum} で、{budget} より {diff} 多いです。",
+    },
+    "ko": {
+        "check_sum_ok": "네, 맞습니다: {items} = {total}.",
+        "check_sum_off": "맞지 않습니다: {items} = {sum}, {stated}이(가) 아닙니다 (차이 {diff}).",
+        "check_mean_ok": "네: {n}개 값({items})의 평균은 {mean}입니다.",
+        "check_mean_off": "조금 다릅니다: {n}개 값({items})의 평균은 {mean}이고, {stated}이(가) 아닙니다.",
+        "check_enough": "충분합니다: {items} 합계는 {sum}로, {budget}보다 {diff} 적습니다.",
+        "check_short": "부족합니다: {items} 합계는 {sum}로, {budget}보다 {diff} 많습니다.",
+    },
+    "ar": {
+        "check_sum_ok": "نعم، المجموع صحيح: {items} = {total}.",
+        "check_sum_off": "المجموع غير صحيح: {items} = {sum}، وليس {stated} (الفرق {diff}).",
+        "check_mean_ok": "نعم: متوسط القيم الـ{n} ({items}) هو {mean}.",
+        "check_mean_off": "ليس تمامًا: متوسط القيم الـ{n} ({items}) هو {mean}، وليس {stated}.",
+        "check_enough": "نعم تكفي: {items} مجموعها {sum}، أقل بـ{diff} من {budget} التي عندك.",
+        "check_short": "لا تكفي: {items} مجموعها {sum}، أكثر بـ{diff} من {budget} التي عندك.",
+    },
+    "hi": {
+        "check_sum_ok": "हाँ, जोड़ सही है: {items} = {total}।",
+        "check_sum_off": "जोड़ सही नहीं है: {items} = {sum}, {stated} नहीं (अंतर {diff})।",
+        "check_mean_ok": "हाँ: {n} मानों ({items}) का औसत {mean} है।",
+        "check_mean_off": "पूरी तरह नहीं: {n} मानों ({items}) का औसत {mean} है, {stated} नहीं।",
+        "check_enough": "हाँ, काफी है: {items} का जोड़ {sum} है, आपके {budget} से {diff} कम।",
+        "check_short": "नहीं: {items} का जोड़ {sum} है, आपके {budget} से {diff} ज़्यादा।",
+    },
+}
+# fmt: on
+for _lang, _texts in _CHECKS.items():
+    MESSAGES.setdefault(_lang, {}).update(_texts)
