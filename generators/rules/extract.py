@@ -367,9 +367,7 @@ def _numbered_label(seg: str, first: Num) -> bool:
     return glued or period is not None
 
 
-_SETTING_TO = re.compile(
-    r"\s*(?:[^\W\d_]{1,4}\s*)?(?P<to>→|->|⇒|\s[-–—])\s+|\s*(?:[^\W\d_]{1,4}\s*)?(?P<to2>→|->|⇒)\s*"
-)
+_SETTING_TO = re.compile(r"\s*(?:[^\W\d_]{1,4}\s*)?(?P<to>→|->|⇒|(?<=\s)[-–—](?=\s))\s*")
 
 
 def _series_label(seg: str, first: Num, body: str) -> bool:
@@ -507,12 +505,16 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
             continue
         if len(seg_nums) == 2 and (arrow := _SETTING_TO.fullmatch(seg, seg_nums[0].end, seg_nums[1].start)):
             # "1 V → 0,02 A": a reading at a setting, the setting (with its unit) names it
-            cut = arrow.start("to") if arrow.group("to") else arrow.start("to2")
             unit = re.fullmatch(
                 r"\s*([^\W\d_]{1,3})\.?\s*", seg[seg_nums[1].end :]
             )  # "0,02 A": read in amperes
             rows.append(
-                _Row(seg[seg_nums[0].start : cut].strip(), unit.group(1) if unit else "", seg_nums[1], seg)
+                _Row(
+                    seg[seg_nums[0].start : arrow.start("to")].strip(),
+                    unit.group(1) if unit else "",
+                    seg_nums[1],
+                    seg,
+                )
             )
             continue
         if len(seg_nums) == 2 and (
