@@ -156,6 +156,9 @@ STOPWORDS_CJK: tuple[str, ...] = (
     "그려줘", "그려", "보여줘", "만들어줘", "棒グラフ", "円グラフ", "グラフにして", "グラフに", "グラフで", "グラフ",
     "チャート", "にして", "を",
 )
+# "For" of a purpose, where the visual will go or what it is for ("for the club's instagram", "pour
+# l'affiche", "pra reunião"), in the planner's languages.
+FOR_PURPOSE = r"for|pour|para|pra|per|für|voor|dla|для|için"
 COMMAND_PREFIX = re.compile(
     r"^\s*(?:(?:please|pls|can you|could you|would you|i want you to|i'd like you to|i need you to|let's|"
     r"kindly|hey|hi)[\s,]+)*"

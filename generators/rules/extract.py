@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from generators.rules.bands import BETWEEN, count_bands
 from generators.rules.content import bare_ranks
 from generators.rules.cues import (
+    FOR_PURPOSE,
     MAGNITUDES,
     MONTHS_EN,
     MONTHS_EN_FULL,
@@ -584,9 +585,7 @@ def _time_labels(rows: list[_Row]) -> list[str] | None:
 
 
 # What the visual is for, before a colon ("voor de ledenvergadering van de tennisclub: …"): not the measure.
-_PURPOSE_LEAD = re.compile(
-    r"\s*(?:for|voor|für|pour|para|pra|per|dla|для|için|so\s+that|damit|afin\s+de|zodat|so)\b", re.I
-)
+_PURPOSE_LEAD = re.compile(rf"\s*(?:{FOR_PURPOSE}|so\s+that|damit|afin\s+de|zodat|so)\b", re.I)
 
 
 def _pairs(text: str, lang: str) -> QuestionData | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from generators.rules.cues import ASPECT_CUES, COMMAND_PREFIX, IMAGE_NEGATIVE, IMAGE_STYLE_CUES
+from generators.rules.cues import ASPECT_CUES, COMMAND_PREFIX, FOR_PURPOSE, IMAGE_NEGATIVE, IMAGE_STYLE_CUES
 from generators.rules.request import RulesInput
 from generators.rules.templates import template
 from generators.rules.words import cap, find_cue, first_of, lang_of, msg, short, text_plan
@@ -30,7 +30,7 @@ _CAMERA = r"re:\b(?:shot|seen|photographed)\s+from\s+above\b|\boverhead\s+shot\b
 _WOULD_LOOK_RE = re.compile(_WOULD_LOOK[3:], re.I)
 # Where the picture goes, said before it: "for the restaurant's instagram, …", "pour l'affiche : …".
 _FOR_LEAD = re.compile(
-    r"^\s*(?:for|pour|para|pra|per|für|voor|dla|для|için)\s+[^,:;：，]{1,60}?[,:;：，]\s*", re.I
+    rf"^\s*(?:{FOR_PURPOSE})\s+[^,:;：，]{{1,60}}?[,:;：，]\s*", re.I
 )
 
 CUES: dict[str, list[tuple[str, int]]] = {
