@@ -18,9 +18,11 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from generators.rules import app_log, app_stated
+from generators.rules import app_drill, app_log, app_stated
+from generators.rules import app_everyday as everyday
 from generators.rules import app_more as more
 from generators.rules import app_tools as tools
 from generators.rules.app_cues import _CARDS, _QUIZ, _WORDS, CUES  # noqa: F401  (CUES: the router reads it here)
@@ -93,6 +95,9 @@ def build(req: Any) -> Any:
         quiz = quiz_from(content, question, lang)
         if quiz is not None:
             return quiz
+    practice = app_drill.drill(question, language)  # arithmetic: questions the planner can write itself
+    if practice is not None:
+        return practice
     if not wants_quiz:  # a timer or a random draw is asked by name: its words beat any calculator's
         tool = tools.timer(question, language) or tools.picker(question, language)
         if tool is not None:
@@ -104,9 +109,17 @@ def build(req: Any) -> Any:
     if tracker is not None:
         return tracker  # "savings tracker", "tip log": entries the user adds, not a catalogue formula
     calc = _calculator_named(question)
+    if (
+        calc in everyday.CALCULATORS
+    ):  # "enter litres and kilometres → litres per 100 km": their own rule first
+        calc = None if (own := more.named_formula(question, lang)) is not None else calc
+        if own is not None:
+            return own
     if calc is not None:
         plan = CALCULATORS[calc](question, lang)
-        if plan.kind == "app" and not find_numbers(question):  # "a savings calculator": no figures given
+        if (
+            plan.kind == "app" and calc not in everyday.CALCULATORS and not find_numbers(question)
+        ):  # no figures
             note = _say(
                 lang,
                 "Example values, not yours: put in your own. ",
@@ -725,7 +738,7 @@ def convert(question: str, lang: str) -> Any:
 
 CALCULATORS: dict[str, Callable[[str, str], Any]] = {
     "loan": loan, "savings": savings, "breakeven": breakeven, "roi": roi, "bmi": bmi, "tip": tip, "convert": convert,
-}  # fmt: skip
+} | {name: partial(lambda name, question, lang: everyday.build(name, question), name) for name in everyday.CALCULATORS}  # fmt: skip
 
 
 def _say(lang: str, en: str, zh: str) -> str:

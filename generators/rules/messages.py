@@ -496,3 +496,102 @@ _CHECKS: dict[str, dict[str, str]] = {
 # fmt: on
 for _lang, _texts in _CHECKS.items():
     MESSAGES.setdefault(_lang, {}).update(_texts)
+
+# Arithmetic practice (`generators.rules.app_drill`): the quiz's title and answer, which name the
+# operations, the range and how to ask for another.
+# fmt: off
+_DRILLS: dict[str, dict[str, str]] = {
+    "en": {
+        "drill_title": "Practice: {ops}", "drill_tables": "times table of {tables}", "drill_within": "numbers within {limit}",
+        "drill_span": "tables 1–{top}", "drill_table_title": "Times table", "drill_number": "Number",
+        "drill_quiz": "{n} questions ({ops}, {reach}): pick an answer to see if it is right, and the score at the end. Ask for another range or count (\"within 100\", \"the 7 times table\", \"30 questions\") to change them.",
+        "drill_table": "Pick a number to see its table from 1 to {top}.",
+    },
+    "es": {
+        "drill_title": "Práctica: {ops}", "drill_tables": "la tabla del {tables}", "drill_within": "números hasta {limit}",
+        "drill_span": "tablas del 1 al {top}", "drill_table_title": "Tabla de multiplicar", "drill_number": "Número",
+        "drill_quiz": "{n} preguntas ({ops}, {reach}): elige una respuesta para ver si es correcta y la puntuación al final. Pide otro rango o cantidad («hasta 100», «la tabla del 7», «30 preguntas») para cambiarlos.",
+        "drill_table": "Elige un número para ver su tabla del 1 al {top}.",
+    },
+    "fr": {
+        "drill_title": "Entraînement : {ops}", "drill_tables": "la table de {tables}", "drill_within": "nombres jusqu'à {limit}",
+        "drill_span": "tables de 1 à {top}", "drill_table_title": "Table de multiplication", "drill_number": "Nombre",
+        "drill_quiz": "{n} questions ({ops}, {reach}) : choisissez une réponse pour voir si elle est juste, et le score à la fin. Demandez une autre plage ou un autre nombre (« jusqu'à 100 », « la table de 7 », « 30 questions ») pour les changer.",
+        "drill_table": "Choisissez un nombre pour voir sa table de 1 à {top}.",
+    },
+    "de": {
+        "drill_title": "Üben: {ops}", "drill_tables": "die {tables}er-Reihe", "drill_within": "Zahlen bis {limit}",
+        "drill_span": "Reihen 1–{top}", "drill_table_title": "Einmaleins", "drill_number": "Zahl",
+        "drill_quiz": "{n} Aufgaben ({ops}, {reach}): Antwort antippen, sehen ob sie stimmt, am Ende die Punktzahl. Für einen anderen Bereich oder eine andere Anzahl einfach sagen (\"bis 100\", \"die 7er-Reihe\", \"30 Aufgaben\").",
+        "drill_table": "Eine Zahl wählen und ihre Reihe von 1 bis {top} sehen.",
+    },
+    "it": {
+        "drill_title": "Esercizio: {ops}", "drill_tables": "la tabellina del {tables}", "drill_within": "numeri fino a {limit}",
+        "drill_span": "tabelline da 1 a {top}", "drill_table_title": "Tabellina", "drill_number": "Numero",
+        "drill_quiz": "{n} domande ({ops}, {reach}): scegli una risposta per vedere se è giusta, e il punteggio alla fine. Chiedi un altro intervallo o numero («fino a 100», «la tabellina del 7», «30 domande») per cambiarli.",
+        "drill_table": "Scegli un numero per vedere la sua tabellina da 1 a {top}.",
+    },
+    "pt": {
+        "drill_title": "Prática: {ops}", "drill_tables": "a tabuada do {tables}", "drill_within": "números até {limit}",
+        "drill_span": "tabuadas de 1 a {top}", "drill_table_title": "Tabuada", "drill_number": "Número",
+        "drill_quiz": "{n} perguntas ({ops}, {reach}): escolha uma resposta para ver se está certa, e a pontuação no fim. Peça outro intervalo ou quantidade (\"até 100\", \"a tabuada do 7\", \"30 perguntas\") para mudar.",
+        "drill_table": "Escolha um número para ver a tabuada dele de 1 a {top}.",
+    },
+    "nl": {
+        "drill_title": "Oefenen: {ops}", "drill_tables": "de tafel van {tables}", "drill_within": "getallen tot {limit}",
+        "drill_span": "tafels 1–{top}", "drill_table_title": "Tafel", "drill_number": "Getal",
+        "drill_quiz": "{n} sommen ({ops}, {reach}): kies een antwoord en zie of het klopt, en aan het eind de score. Vraag een ander bereik of aantal (\"tot 100\", \"de tafel van 7\", \"30 sommen\") om ze te veranderen.",
+        "drill_table": "Kies een getal en zie de tafel van 1 tot {top}.",
+    },
+    "ru": {
+        "drill_title": "Тренировка: {ops}", "drill_tables": "таблица умножения на {tables}", "drill_within": "числа до {limit}",
+        "drill_span": "таблицы от 1 до {top}", "drill_table_title": "Таблица умножения", "drill_number": "Число",
+        "drill_quiz": "{n} примеров ({ops}, {reach}): выберите ответ, чтобы увидеть, верен ли он, и счёт в конце. Попросите другой диапазон или количество («до 100», «умножение на 7», «30 примеров»), чтобы изменить их.",
+        "drill_table": "Выберите число, чтобы увидеть его таблицу от 1 до {top}.",
+    },
+    "tr": {
+        "drill_title": "Alıştırma: {ops}", "drill_tables": "{tables} çarpım tablosu", "drill_within": "{limit} sayısına kadar",
+        "drill_span": "1–{top} tabloları", "drill_table_title": "Çarpım tablosu", "drill_number": "Sayı",
+        "drill_quiz": "{n} soru ({ops}, {reach}): doğru mu görmek için bir cevap seçin, sonunda puan. Başka bir aralık ya da sayı isteyin (\"100'e kadar\", \"7 çarpım tablosu\", \"30 soru\").",
+        "drill_table": "1'den {top}'e kadar tablosunu görmek için bir sayı seçin.",
+    },
+    "pl": {
+        "drill_title": "Ćwiczenie: {ops}", "drill_tables": "tabliczka mnożenia przez {tables}", "drill_within": "liczby do {limit}",
+        "drill_span": "tabliczka 1–{top}", "drill_table_title": "Tabliczka mnożenia", "drill_number": "Liczba",
+        "drill_quiz": "{n} pytań ({ops}, {reach}): wybierz odpowiedź, by zobaczyć, czy jest dobra, a na końcu wynik. Poproś o inny zakres lub liczbę („do 100”, „mnożenie przez 7”, „30 pytań”), by je zmienić.",
+        "drill_table": "Wybierz liczbę, by zobaczyć jej tabliczkę od 1 do {top}.",
+    },
+    "zh": {
+        "drill_title": "练习：{ops}", "drill_tables": "{tables} 的乘法表", "drill_within": "{limit} 以内", "drill_span": "1–{top} 的乘法表",
+        "drill_table_title": "乘法表", "drill_number": "数字",
+        "drill_quiz": "{n} 道题（{ops}，{reach}）：点答案马上知道对不对，最后看分数。想换范围或题数就说（“100以内”“7的乘法表”“30道题”）。",
+        "drill_table": "选一个数字，看它从 1 到 {top} 的乘法表。",
+    },
+    "ja": {
+        "drill_title": "練習：{ops}", "drill_tables": "{tables}の段", "drill_within": "{limit}まで", "drill_span": "1〜{top}の段",
+        "drill_table_title": "九九", "drill_number": "数",
+        "drill_quiz": "{n}問（{ops}、{reach}）：答えを選ぶと正解かどうかが分かり、最後に点数が出ます。範囲や問題数を変えるには（「100まで」「7の段」「30問」）と頼んでください。",
+        "drill_table": "数を選ぶと 1 から {top} までの段が出ます。",
+    },
+    "ko": {
+        "drill_title": "연습: {ops}", "drill_tables": "{tables}단", "drill_within": "{limit}까지의 수", "drill_span": "1–{top}단",
+        "drill_table_title": "구구단", "drill_number": "수",
+        "drill_quiz": "{n}문제({ops}, {reach}): 답을 고르면 맞았는지 바로 보이고, 끝에 점수가 나옵니다. 범위나 문제 수를 바꾸려면 말해 주세요(\"100까지\", \"7단\", \"30문제\").",
+        "drill_table": "수를 고르면 1부터 {top}까지의 단이 나옵니다.",
+    },
+    "ar": {
+        "drill_title": "تمرين: {ops}", "drill_tables": "جدول ضرب {tables}", "drill_within": "أعداد حتى {limit}", "drill_span": "جداول 1–{top}",
+        "drill_table_title": "جدول الضرب", "drill_number": "العدد",
+        "drill_quiz": "{n} سؤالًا ({ops}، {reach}): اختر إجابة لترى إن كانت صحيحة، والنتيجة في النهاية. اطلب مدى أو عددًا آخر (\"حتى 100\"، \"جدول 7\"، \"30 سؤالًا\") لتغييرهما.",
+        "drill_table": "اختر عددًا لترى جدوله من 1 إلى {top}.",
+    },
+    "hi": {
+        "drill_title": "अभ्यास: {ops}", "drill_tables": "{tables} का पहाड़ा", "drill_within": "{limit} तक की संख्याएँ", "drill_span": "1–{top} के पहाड़े",
+        "drill_table_title": "पहाड़ा", "drill_number": "संख्या",
+        "drill_quiz": "{n} सवाल ({ops}, {reach}): जवाब चुनें और देखें कि सही है या नहीं, आख़िर में स्कोर। दूसरी सीमा या गिनती के लिए कहें (\"100 तक\", \"7 का पहाड़ा\", \"30 सवाल\")।",
+        "drill_table": "कोई संख्या चुनें और उसका 1 से {top} तक का पहाड़ा देखें।",
+    },
+}
+# fmt: on
+for _lang, _texts in _DRILLS.items():
+    MESSAGES.setdefault(_lang, {}).update(_texts)

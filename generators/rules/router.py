@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from generators.base import Route
 from generators.markdown.content import answer_shape
+from generators.rules.app_drill import wants_drill
 from generators.rules.app_tools import DRAW, listed_items
 from generators.rules.arithmetic import arithmetic, word_problem
 from generators.rules.chatter import assistant_lead_in, content_body
@@ -359,6 +360,14 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
                 drawn.group(0),
                 drawn.start(),
             )  # "zieh einen Namen: Anna, Ben": a draw from the list
+        if (
+            wants_drill(text)
+            and not _asks(text)  # "how do I teach him the 7 times table?": advice
+            and max((v[0] for k, v in scores.items() if k not in ("text", "image")), default=0) <= 1
+            and scores.get("image", (0,))[0] <= 2  # "çarpım tablosu" is a table, not a painting (tablo)
+            and scores.get("text", (0,))[0] <= 2
+        ):
+            scores["app"] = (4, "arithmetic to practise", 0)  # "Einmaleins üben", "tabuada do 8 para treinar"
         if not any(k != "text" for k in scores) and supplied(text) is not None and not _asks(text):
             if linked(text):  # "battery, wire, switch, bulb and back to the battery": parts joined up
                 scores["diagram"] = (2, "a list of things joined to each other in the question", 0)

@@ -1,0 +1,291 @@
+"""Everyday calculators whose formula is a definition, not a fact: fuel for a trip, an hourly wage
+from a salary, tiles or paint for a room, a price after a discount, a gross margin, an IV drip rate.
+
+People ask for these without writing the rule ("ich gebe km und verbrauch ein und er sagt mir die
+spritkosten", "a calculator for how many tiles I need"), and the rule is arithmetic anyone can check:
+litres = km × l/100 km ÷ 100, hourly = monthly × 12 ÷ (hours a week × 52). Nothing about the user is
+assumed: every figure is an input, its default is a number the user wrote in that input's unit, or
+else an example the answer says is one. Each calculator is a row of data (`CALCULATORS`), built the
+same way, so a new one is a new row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from render.plan import parse_plan
+
+
+@dataclass(frozen=True)
+class In:
+    name: str
+    label: str
+    example: float
+    unit: str = ""
+    after: str = ""
+    """What follows the user's figure for this input: its unit ("km", "l/100 km", "%", "coats")."""
+    money: bool = False
+    """Or the figure is an amount of money (a currency sign or word before or after it)."""
+    step: float = 1.0
+
+
+@dataclass(frozen=True)
+class Out:
+    name: str
+    label: str
+    formula: str
+    decimals: int = 2
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Calc:
+    title: str
+    inputs: tuple[In, ...]
+    outputs: tuple[Out, ...]
+    rule: str
+    """The formula in words, shown in the answer so the user can check it."""
+
+
+_L100 = r"\s*(?:l|litres?|liters?)\s*/\s*100\s*km|\s*l/100"
+CALCULATORS: dict[str, Calc] = {
+    "fuel": Calc(
+        "Fuel cost",
+        (
+            In("distance", "Distance", 100, "km", r"\s*(?:km|kilomet\w*|км)\b", step=10),
+            In("consumption", "Consumption", 7, "l/100 km", after=_L100, step=0.1),
+            In("price", "Fuel price per litre", 1.8, "", money=True, step=0.01),
+        ),
+        (
+            Out("litres", "Fuel needed", "distance * consumption / 100", 1, "l"),
+            Out("cost", "Cost", "litres * price", 2),
+        ),
+        "litres = distance × consumption ÷ 100; cost = litres × price per litre",
+    ),
+    "hourly": Calc(
+        "Hourly wage",
+        (
+            In("salary", "Monthly pay", 3000, "", money=True, step=50),
+            In(
+                "hours",
+                "Hours per week",
+                40,
+                "h",
+                r"\s*(?:h|hrs?|hours?|stunden|std|horas?|heures?|ore|uur|saat|godzin\w*|час\w*|小时|時間|시간|घंटे)",
+                step=0.5,
+            ),
+        ),
+        (Out("hourly", "Hourly wage", "salary * 12 / (hours * 52)", 2),),
+        "hourly = monthly pay × 12 ÷ (hours a week × 52 weeks)",
+    ),
+    "tiles": Calc(
+        "Tiles for a floor",
+        (
+            In(
+                "length",
+                "Room length",
+                4,
+                "m",
+                r"\s*(?:m\b(?!²|2)|(?:x|×|by)\s*\d+(?:[.,]\d+)?\s*m\b(?!²|2))",
+                step=0.1,
+            ),
+            In("width", "Room width", 3, "m", r"\s*(?:m|meters?|metres?|metr\w*|м)\b(?!²|2)", step=0.1),
+            In("tile_l", "Tile length", 30, "cm", r"\s*(?:cm|(?:x|×|by)\s*\d+\s*cm)", step=1),
+            In("tile_w", "Tile width", 30, "cm", r"\s*(?:cm|см)\b", step=1),
+            In(
+                "spare",
+                "Spare for cuts",
+                10,
+                "%",
+                r"\s*(?:%|percent|per cent|prozent|por ?ciento|pour ?cent|per ?cento|procent)",
+                step=1,
+            ),
+        ),
+        (
+            Out("area", "Floor area", "length * width", 2, "m²"),
+            Out("tiles", "Tiles to buy", "ceil(area / (tile_l * tile_w / 10000) * (1 + spare / 100))", 0),
+        ),
+        "tiles = floor area ÷ one tile's area, plus the spare for cuts, rounded up",
+    ),
+    "paint": Calc(
+        "Paint for a room",
+        (
+            In(
+                "walls",
+                "Total wall length",
+                14,
+                "m",
+                r"\s*(?:m|meters?|metres?|metr\w*|м)\b(?!²|2)",
+                step=0.5,
+            ),
+            In("height", "Wall height", 2.5, "m", r"\s*(?:m|meters?|metres?|metr\w*|м)\b(?!²|2)", step=0.1),
+            In("openings", "Doors and windows", 4, "m²", r"\s*(?:m²|m2|sq ?m)", step=0.5),
+            In(
+                "coats",
+                "Coats",
+                2,
+                "",
+                after=r"\s*(?:coats?|couches?|capas?|anstriche?|mani|слоя|слоёв|kat)",
+                step=1,
+            ),
+            In(
+                "coverage",
+                "Coverage per litre",
+                10,
+                "m²/l",
+                after=r"\s*(?:m²|m2)\s*(?:/|per|pro)\s*(?:l\b|lit)",
+                step=0.5,
+            ),
+        ),
+        (
+            Out("area", "Area to paint", "max(0, walls * height - openings)", 1, "m²"),
+            Out("litres", "Paint needed", "area * coats / coverage", 1, "l"),
+        ),
+        "litres = (walls × height − doors and windows) × coats ÷ coverage per litre",
+    ),
+    "discount": Calc(
+        "Price after discount",
+        (
+            In("price", "Price", 100, "", money=True, step=1),
+            In(
+                "discount",
+                "Discount",
+                20,
+                "%",
+                r"\s*(?:%|percent|per cent|prozent|por ?ciento|pour ?cent|per ?cento|procent)",
+                step=1,
+            ),
+            In(
+                "quantity",
+                "Quantity",
+                1,
+                "",
+                after=r"\s*(?:x\b|pcs|pieces|units|items|stück|st\.|шт|個|개|件)",
+                step=1,
+            ),
+        ),
+        (
+            Out("unit_price", "Price each after discount", "price * (1 - discount / 100)", 2),
+            Out("total", "Total", "unit_price * quantity", 2),
+            Out("saved", "You save", "price * quantity - total", 2),
+        ),
+        "total = price × (1 − discount ÷ 100) × quantity",
+    ),
+    "margin": Calc(
+        "Gross margin",
+        (
+            In("price", "Selling price per unit", 25, "", money=True, step=0.5),
+            In("cost", "Cost per unit", 15, "", money=True, step=0.5),
+            In(
+                "quantity",
+                "Units sold",
+                100,
+                "",
+                after=r"\s*(?:units|pcs|pieces|items|stück|шт|個|개|件)",
+                step=1,
+            ),
+        ),
+        (
+            Out("revenue", "Revenue", "price * quantity", 2),
+            Out("profit", "Gross profit", "(price - cost) * quantity", 2),
+            Out("margin", "Gross margin", "if(price > 0, (price - cost) / price * 100, 0)", 1, "%"),
+        ),
+        "gross profit = (price − cost) × units; margin = (price − cost) ÷ price",
+    ),
+    "drip": Calc(
+        "IV drip rate",
+        (
+            In("volume", "Volume", 500, "ml", r"\s*(?:ml|мл|毫升)\b(?!\s*/)", step=50),
+            In(
+                "hours",
+                "Time",
+                4,
+                "h",
+                r"\s*(?:h|hrs?|hours?|stunden|std|horas?|heures?|ore|uur|saat|godzin\w*|час\w*|小时|時間|시간|घंटे)",
+                step=0.25,
+            ),
+            In(
+                "factor",
+                "Drop factor",
+                20,
+                "drops/ml",
+                after=r"\s*(?:drops?|gtt|tropfen|gotas|gouttes|gocce|капел\w*|滴)",
+                step=1,
+            ),
+        ),
+        (
+            Out("ml_h", "Rate", "volume / hours", 1, "ml/h"),
+            Out("drops", "Drops per minute", "volume * factor / (hours * 60)", 0, "drops/min"),
+        ),
+        "drops per minute = volume × drop factor ÷ minutes; ml/h = volume ÷ hours",
+    ),
+}
+
+
+# A figure: "1,80" and "3.5" are decimals, "1,200" and "1.200" thousands (three digits after the mark).
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,9}(?:[.,]\d{3})*(?:[.,]\d{1,2}(?!\d))?")
+_BY = re.compile(r"(?<=\d)\s*[x×]\s*(?=\d)")
+_CURRENCY = r"€|\$|£|¥|₹|₺|₽|eur|euros?|dollars?|usd|gbp|chf|zł|zl|tl|lira|руб\w*|元|円|원|rs\.?|reais|r\$|pesos?|dh|sar|aed|ريال|درهم|रुपये"
+_MONEY_AFTER = re.compile(rf"\s*(?:{_CURRENCY})(?!\w)", re.I)
+_MONEY_BEFORE = re.compile(rf"(?:{_CURRENCY})\s*$", re.I)
+
+
+def _value(m: re.Match[str]) -> float:
+    raw = m.group(0)
+    head, _, tail = raw.replace(",", ".").rpartition(".")
+    if head and len(tail) <= 2:
+        return float(head.replace(".", "") + "." + tail)
+    return float(raw.replace(",", "").replace(".", ""))
+
+
+def build(name: str, question: str) -> Any:
+    """The calculator `name` with the user's numbers where their unit tells which input they are."""
+    calc = CALCULATORS[name]
+    question = _BY.sub(" x ", question)  # "60x30 cm": two figures
+    nums = list(_NUMBER.finditer(question))
+    used: set[int] = set()
+    inputs, examples = [], []
+    for spec in calc.inputs:
+        value = None
+        for i, n in enumerate(nums):
+            rest = question[n.end() :]
+            if i not in used and (
+                (spec.after and re.match(spec.after, rest, re.I))
+                or (spec.money and (_MONEY_AFTER.match(rest) or _MONEY_BEFORE.search(question[: n.start()])))
+            ):
+                value, _ = _value(n), used.add(i)
+                break
+        if value is None:
+            examples.append(spec.label.lower())
+        inputs.append(
+            {
+                "name": spec.name,
+                "label": spec.label,
+                "default": value if value is not None else spec.example,
+                "min": 0,
+                "step": spec.step,
+                "unit": spec.unit,
+            }
+        )
+    note = f"Example values, not yours, for: {', '.join(examples)}; put in your own. " if examples else ""
+    return parse_plan(
+        {
+            "kind": "app",
+            "title": calc.title,
+            "inputs": inputs,
+            "computed": [
+                {
+                    "name": o.name,
+                    "label": o.label,
+                    "formula": o.formula,
+                    "decimals": o.decimals,
+                    "unit": o.unit,
+                }
+                for o in calc.outputs
+            ],
+            "views": [{"type": "metric", "value": o.name} for o in calc.outputs],
+            "answer": f"{note}How it is worked out: {calc.rule}.",
+        }
+    )
