@@ -96,6 +96,12 @@ def test_tapping_a_number_shows_its_times_table_not_a_test() -> None:
         ("çocuğum için çarpım tablosu alıştırması", "app"),  # "tablosu" is a table here, not a painting
         ("tabuada do 8 para treinar", "app"),
         ("九九の練習ドリルを作って", "app"),
+        # times tables as one item of the user's own list, after the question: their content, not a drill
+        (
+            "what could go on the classroom wall so they stop asking me what to do when they finish early? read, "
+            "times tables, tidy your tray, help a friend, draw on the back of your sheet",
+            "infographic",
+        ),
     ],
 )
 def test_arithmetic_practice_is_routed_to_an_app_only_when_asked_for(question: str, kind: str) -> None:
@@ -106,6 +112,10 @@ def test_an_operation_without_practice_is_no_drill() -> None:
     assert not wants_drill("a calculator that multiplies price by quantity")
     assert not wants_drill("chart of my kids' scores: amy 7, bo 9")
     assert wants_drill("multiplication practice for year 3, 30 questions")
+    assert not wants_drill(
+        "for the child: the dose at 15 mg/kg plus the ml of the syrup"
+    )  # "plus" in passing
+    assert wants_drill("addition for my kids, up to 10")  # the operation's name with learners
 
 
 def _values(plan) -> dict[str, float]:
@@ -149,3 +159,21 @@ def test_everyday_calculators_are_their_definitions(
 def test_a_rule_the_user_writes_beats_the_catalogue() -> None:
     plan = _plan("fuel calculator: enter litres and kilometres → litres per 100 km")
     assert plan.kind == "app" and plan.title != "Fuel cost"
+
+
+def test_rates_written_one_after_another_convert_the_result_by_its_unit() -> None:
+    """15 mg/kg gives mg; 120 mg/5 ml turns mg into ml: the user's own rates, chained by their units."""
+    question = (
+        "For the night shift, could we have a small calculator? Enter the child's weight in kg and it gives the "
+        "paracetamol dose at 15 mg/kg plus how many ml that is of the 120mg/5ml suspension."
+    )
+    plan = _plan(question)
+    assert plan.kind == "app" and [c.label for c in plan.computed] == ["mg", "ml"]
+    values = evaluate(plan, {plan.inputs[0].name: 20}).values
+    assert (values["result"], values["result_1"]) == (300, 12.5)
+
+
+def test_a_rate_that_does_not_follow_from_the_result_is_no_chain() -> None:
+    from generators.rules.app_more import unit_rate
+
+    assert unit_rate("enter the weight in kg: 15 mg/kg, and the lawn needs 30 g/m2", "en") is None

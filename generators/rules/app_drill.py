@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from generators.rules.app_cues import _QUIZ
+from generators.rules.content import supplied
 from generators.rules.words import find_cue, msg
 from render.plan import parse_plan
 
@@ -53,17 +54,28 @@ _OPS: dict[str, re.Pattern[str]] = {
     ),
 }
 _PRACTICE = re.compile(
-    r"\bpractis\w*|\bpractic\w*|\bdrills?\b|\bquiz\w*|\btest\s+(?:me|him|her|them|the\s+kids)\b|\bworksheets?\b|\bmental\s+(?:math|maths|arithmetic)\b"
-    r"|\b(?:kids?|children|child|pupils|students|class|graders?|son|daughter)\b|\bscore\b|\btap\w*\b.{0,40}\banswers?\b"
-    r"|\bpracticar\b|\brepasar\b|\bniñ[oa]s\b|\balumn[oa]s\b|\bejercicios\b|\bcálculo\s+mental\b|\bs['’]entraîner\b|\bréviser\b"
-    r"|\bexercices\b|\benfants\b|\bélèves\b|\bcalcul\s+mental\b|\büb(?:en|ung\w*)\b|\bkopfrechnen\b|\bkinder\w*\b|\bschüler\w*"
-    r"|\besercit\w*|\bripass\w*|\bbambini\b|\balunni\b|\bcalcolo\s+mentale\b|\bpraticar\b|\btreinar\b|\bexercícios\b"
-    r"|\bcrianças\b|\balunos\b|\boefen\w*|\bkinderen\b|\bleerlingen\b|трениров\w*|потренир\w*|упражнени\w*|\bдет(?:ей|и|ям)\b"
-    r"|школьник\w*|класс\w*|устн\w+\s+сч[её]т|викторин\w*|\balıştırma\w*|\bçocuk\w*|\böğrenci\w*|\bćwicz\w*|\bdzieci\b"
-    r"|\buczni\w*|练|口算|出题|孩子|学生|小学|年级|練習|ドリル|子ども|子供|小学|暗算|연습|문제|아이|학생|암산"
-    r"|تمرين|تدريب|أطفال|طلاب|अभ्यास|बच्च\w*|छात्र",
+    r"\bpractis\w*|\bpractic\w*|\bdrills?\b|\bquiz\w*|\btest\s+(?:me|him|her|them|the\s+kids)\b|\bworksheets?\b"
+    r"|\bmental\s+(?:math|maths|arithmetic)\b|\btap\w*\b.{0,40}\banswers?\b|\bpracticar\b|\brepasar\b|\bejercicios\b"
+    r"|\bcálculo\s+mental\b|\bs['’]entraîner\b|\bréviser\b|\bexercices\b|\bcalcul\s+mental\b|\büb(?:en|ung\w*)\b"
+    r"|\bkopfrechnen\b|\besercit\w*|\bripass\w*|\bcalcolo\s+mentale\b|\bpraticar\b|\btreinar\b|\bexercícios\b"
+    r"|\boefen\w*|трениров\w*|потренир\w*|упражнени\w*|устн\w+\s+сч[её]т|викторин\w*|\balıştırma\w*|\bćwicz\w*"
+    r"|练|口算|出题|練習|ドリル|暗算|연습|암산|تمرين|تدريب|अभ्यास",
     re.I,
 )
+# Learners: with an operation's name ("addition for my kids", "加法 孩子") a drill; with "plus" not.
+_LEARNERS = re.compile(
+    r"\b(?:kids?|children|pupils|students|class|graders?|year\s+\d|grade\s+\d)\b|\bniñ[oa]s\b|\balumn[oa]s\b|\benfants\b"
+    r"|\bélèves\b|\bkinder\w*\b|\bschüler\w*|\bbambini\b|\balunni\b|\bcrianças\b|\balunos\b|\bkinderen\b|\bleerlingen\b"
+    r"|\bдет(?:ей|и|ям)\b|школьник\w*|класс\w*|\bçocuk\w*|\böğrenci\w*|\bdzieci\b|\buczni\w*|孩子|学生|小学|年级|子ども|子供"
+    r"|아이|학생|أطفال|طلاب|बच्च\w*|छात्र",
+    re.I,
+)
+# Words that name an operation only in passing ("15 mg/kg plus the ml", "divide the bill", "3 times a day").
+_IN_PASSING = re.compile(
+    r"plus|minus|times|mal|乘|adding|take[\s-]away|divid\w*|delen|geteilt|sumas?|somas?|भाग|घटा\w*", re.I
+)
+
+
 # "tap a number and it shows that times table": the table of a chosen number, not questions
 _SHOWS_TABLE = re.compile(
     r"\b(?:tap|pick|choose|select|enter|type|click)s?\s+(?:on\s+)?(?:a|any|the|one)?\s*number\b.{0,60}\b(?:shows?|see|get|comes?\s+up)\b"
@@ -100,11 +112,20 @@ _DEFAULT_COUNT = 20
 
 
 def wants_drill(question: str) -> bool:
-    """Arithmetic to practise: a times table named, or an operation with a word of practice."""
+    """Arithmetic to practise: a times table named, or an operation with a word of practice; not
+    one item of a list ("what goes on the wall? read, times tables, tidy your tray")."""
+    listed = supplied(question)
+    if listed is not None and len(listed.items) >= 3:
+        question = listed.lead  # the ask is before the list: its items are the user's content
+    question = re.split(r"[?？؟]", question, maxsplit=1)[0]  # "…on the wall? read, times tables, …": content
     if _TABLES.search(question):
         return True
-    named = [op for op, pattern in _OPS.items() if pattern.search(question)]
-    return bool(named) and bool(_PRACTICE.search(question) or any(find_cue(question, w) for w in _QUIZ))
+    said = [m.group(0) for pattern in _OPS.values() for m in pattern.finditer(question)]
+    if not said:
+        return False
+    if _PRACTICE.search(question) or any(find_cue(question, w) for w in _QUIZ):
+        return True
+    return bool(_LEARNERS.search(question)) and any(not _IN_PASSING.fullmatch(w) for w in said)
 
 
 def drill(question: str, lang: str) -> Any | None:
@@ -158,7 +179,7 @@ _MORE_TABLES = re.compile(
     re.I,
 )
 _BEFORE_TABLES = re.compile(
-    r"(?:(?<!\d)\d{1,2}\s*(?:,|and|y|e|et|und|en|и|i|ve|和|与|と|과|와|و|और)\s*(?:the\s+)?)+$", re.I
+    r"(?:(?<!\d)\d{1,2}(?:er)?\s*(?:,|and|y|e|et|und|en|и|i|ve|和|与|と|과|와|و|और)\s*(?:the\s+)?)+$", re.I
 )
 
 

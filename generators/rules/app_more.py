@@ -227,11 +227,13 @@ def unit_rate(question: str, lang: str) -> Any | None:
     rates = [
         m for m in rates if _canon(m["bottom"]) in UNIT_DIMENSION and _canon(m["bottom"]) != _canon(m["top"])
     ]
-    if len(rates) != 1:
+    if not 1 <= len(rates) <= 3:
         return None
-    rate = rates[0]
+    rate, more = rates[0], rates[1:]
     top, bottom = _canon(rate["top"]), _canon(rate["bottom"])
     outside = question[: rate.start()] + " " + question[rate.end() :]
+    for other in more:
+        outside = outside.replace(other.group(0), " ")
     named = re.search(
         rf"(?:(?P<what>[^\W\d]{{2,20}})\s+)?(?:in|en|in|em|на|в|als)\s+{re.escape(rate['bottom'])}\b",
         outside,
@@ -255,6 +257,21 @@ def unit_rate(question: str, lang: str) -> Any | None:
         limit = float(f"{limit:.12g}")  # 1 g / 0.001 is 1000.0000000000001 in binary
         formula = f"min({formula}, {limit!r})"
         note = f", at most {_fmt(limit)} {top}"
+    # Further rates convert the result by its unit: "… 15 mg/kg and how many ml of the 120 mg/5 ml"
+    computed = [{"name": "result", "label": top, "formula": formula, "decimals": 2}]
+    unit = top
+    for k, other in enumerate(more, 1):
+        o_top, o_bottom = _canon(other["top"]), _canon(other["bottom"])
+        o_value = float(other["n"].replace(",", ".")) / float(other["scale"] or 1)
+        prev = computed[-1]["name"]
+        if o_top == unit:
+            step, unit = f"{prev} / {o_value!r}", o_bottom
+        elif o_bottom == unit:
+            step, unit = f"{prev} * {o_value!r}", o_top
+        else:
+            return None  # a rate that does not follow from the result: not a chain the user wrote
+        computed.append({"name": f"result_{k}", "label": unit, "formula": step, "decimals": 2})
+        label += f" → {other.group(0).strip()}"
     return _plan(
         {
             "title": short(f"{label}{note}", 80),
@@ -268,8 +285,8 @@ def unit_rate(question: str, lang: str) -> Any | None:
                     "step": 1,
                 }
             ],
-            "computed": [{"name": "result", "label": top, "formula": formula, "decimals": 2}],
-            "views": [{"type": "metric", "value": "result"}],
+            "computed": computed,
+            "views": [{"type": "metric", "value": c["name"]} for c in computed],
             "answer": f"Type {what} ({bottom}): the result is {label}{note}, as you wrote it.",
         }
     )

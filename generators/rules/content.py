@@ -353,7 +353,7 @@ def asked_then_listed(text: str) -> Content | None:
     if m is None or not _WH_ASK.match(m.group("ask").strip()):
         return None  # "is this good? I think so, maybe": a yes/no question is not answered by a list
     items = [it.strip(" .") for it in split_items(m.group("rest")) if it.strip(" .")]
-    if len(items) < 3 or any(len(it.split()) > 6 or _SAYING.match(it) for it in items):
+    if len(items) < 3 or any(len(it.split()) > 8 or _SAYING.match(it) for it in items):
         return None
     ordered = bool(_PROCESS_ASK.match(m.group("ask").strip()))
     return Content(

@@ -310,6 +310,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         )  # "my week at a glance: Mon £420 …", "three quotes side by side": one series
     if data is not None and scores.get("chart", (0,))[0] >= 3 and scores.get("app", (9,))[0] <= 4:
         scores.pop("app")  # "my fitness tracker says mon 8k, tue 6k… chart it": the user's numbers, drawn
+    if data is not None and "chart" not in scores and wants_drill(text):
+        data = None  # "times tables practice: 3, 4 and 6": the tables to practise, not a series
     if data is not None:
         found = scores.get("chart")
         if found is None or found[0] < 2:
@@ -376,6 +378,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         if (
             scores.get("image", (9,))[0] <= 1
             and len(scores) == 1
+            and re.search(r"[:：]", text)  # "draw our journey: …", not "…? read, draw on your sheet"
             and _OWN_STRUCTURE.search(re.split(r"[:：]", text, maxsplit=1)[0])
             and supplied(text) is not None
         ):
@@ -386,7 +389,11 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             and max((v[0] for k, v in scores.items() if k != "image"), default=0) < 2
         ):
             listed = asked_then_listed(re.sub(r"\s+", " ", text))
-            imagined = re.search(r"\b(?:would|will|might|could)\b", text.split("?")[0], re.I)
+            imagined = re.search(
+                r"\b(?:would|will|might|could)\s+(?:\w+\s+){0,3}?(?:look|be\s+like|seem)\b",
+                text.split("?")[0],
+                re.I,
+            )
             if listed is not None and not imagined:  # "what does a sprint look like? planning, review…"
                 scores.pop("image")
                 scores["infographic"] = (2, "a question answered with the user's own list", 0)
