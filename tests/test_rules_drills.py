@@ -177,3 +177,28 @@ def test_a_rate_that_does_not_follow_from_the_result_is_no_chain() -> None:
     from generators.rules.app_more import unit_rate
 
     assert unit_rate("enter the weight in kg: 15 mg/kg, and the lawn needs 30 g/m2", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a schedule's items hold the word "photos": what happens at 11:00, not a picture asked for
+        ("the wedding day so everyone knows where to be: 11:00 photos at the house, 12:30 cars leave, "
+         "13:00 ceremony, 16:00 meal", "infographic"),
+        ("как объяснить новичкам, как проходит заявка? пишешь заявку, согласует руководитель, потом отдел "
+         "кадров, потом бухгалтерия", "text"),  # "отдел кадров" is HR, not a film frame (кадр)
+        ("اشتريت سيارة بـ 85,000 ريال، دفعت 15,000 مقدم والباقي على 60 شهر بقسط 1,350", "text"),  # money and months
+    ],
+)  # fmt: skip
+def test_words_inside_the_users_content_are_not_requests(question: str, kind: str) -> None:
+    assert _plan(question).kind == kind
+
+
+def test_an_events_details_are_laid_out_line_by_line_not_two_prices_charted() -> None:
+    question = (
+        "what do we hand out at the door?\nsaturday 10:00-17:00\nfree entry\ntea 1 €, cake 3 €\nno parking"
+    )
+    plan = _plan(question)
+    assert plan.kind == "infographic"
+    shown = plan.model_dump_json()
+    assert all(part in shown for part in ("10:00-17:00", "free entry", "tea 1 €, cake 3 €", "no parking"))

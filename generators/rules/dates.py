@@ -7,6 +7,7 @@ length, so positions hold) before numbers are read as data.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from generators.rules.cues import (
     MONTH_NAMES,
@@ -173,3 +174,12 @@ DATE_BEFORE = re.compile(
     r"|成立于|始于|于|创立)\s*$",
     re.I,
 )
+
+
+CLOCK = re.compile(r"(?<![\d:.,])[012]?\d[:.][0-5]\d(?![\d:.,])")
+
+
+def clock_outside(text: str, categories: list[Any]) -> bool:
+    """A clock time written beside a short series and not one of its labels ("saturday 10:00-17:00,
+    tea 10 TL, gözleme 60 TL"): the details of an event, of which the series is only one line."""
+    return any(not any(c.group(0) in str(cat) for cat in categories) for c in CLOCK.finditer(text))

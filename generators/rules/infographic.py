@@ -11,6 +11,7 @@ from generators.markdown import markdown_to_infographic, text_to_diagram
 from generators.rules.blocks import content_infographic
 from generators.rules.changes import changes, changes_infographic
 from generators.rules.content import MAX_ITEMS, Content, clean_lead, prose_items, supplied
+from generators.rules.dates import clock_outside
 from generators.rules.extract import QuestionData, extract_data, mixed_numbers
 from generators.rules.inline import chart_from_data
 from generators.rules.numbers import fmt_number, with_unit
@@ -134,6 +135,11 @@ def build(req: RulesInput) -> Plan:
             return text_plan(msg(req.language, "bad_table", why=chart))
         return table_infographic(question, table, req.table_name, chart)
     data = extract_data(question)
+    if data is not None and len(data.values) <= 3 and clock_outside(question, data.categories):
+        lines = [ln.strip() for ln in question.splitlines() if ln.strip()]
+        if len(lines) >= 3:  # an event's details (times, entry, prices): each line laid out as written
+            return content_infographic(Content(clean_lead(lines[0]), lines[1:]), question, lang)
+        data = None
     if data is not None and not _more_than(supplied(question), data):
         return infographic_from_data(question, data)
     given = supplied(question)

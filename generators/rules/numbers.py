@@ -17,7 +17,10 @@ _MAG_WORDS = (
     r"thousands?|millions?|billions?|trillions?|mio\.?|mrd\.?|millionen|milliarden?|millones|millón|milioni"
     r"|milione|miliardi|milhões|milhão|miljoen|miljard|тыс\.?|млн\.?|млрд\.?|lakh|crore|लाख|करोड़"
 )
-_CUR_WORDS = r"usd|eur|gbp|cny|rmb|dollars?|euros?|yuan|rupees?|руб\.?|рублей|рубля|रुपये|€|\$|£|₽|₹|₩|円|원|美元|欧元|人民币|元|块"
+_CUR_WORDS = (
+    r"usd|eur|gbp|cny|rmb|dollars?|euros?|yuan|rupees?|руб\.?|рублей|рубля|रुपये|€|\$|£|₽|₹|₩|円|원|美元|欧元|人民币|元|块"
+    r"|ريالات|ريال|دراهم|درهم|جنيه|دينار|ليرة|₺|tl|złotych|zł|reais"
+)
 
 
 def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:

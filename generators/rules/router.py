@@ -29,6 +29,7 @@ from generators.rules.arithmetic import arithmetic, word_problem
 from generators.rules.chatter import assistant_lead_in, content_body
 from generators.rules.content import asked_then_listed, supplied
 from generators.rules.cues import MONTH_NAMES, REQUEST_WORDS, TABLE_CUES, WEEKDAY_NAMES
+from generators.rules.dates import clock_outside
 from generators.rules.extract import ENUMERATION_RE, extract_data, mixed_numbers
 from generators.rules.family import family_graph
 from generators.rules.numbers import TO, VALUE, find_numbers
@@ -310,6 +311,16 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         )  # "my week at a glance: Mon £420 …", "three quotes side by side": one series
     if data is not None and scores.get("chart", (0,))[0] >= 3 and scores.get("app", (9,))[0] <= 4:
         scores.pop("app")  # "my fitness tracker says mon 8k, tue 6k… chart it": the user's numbers, drawn
+    if (
+        data is not None
+        and len(data.values) <= 3
+        and "chart" not in scores
+        and clock_outside(text, data.categories)
+    ):
+        data = None  # "saturday 10:00-17:00, free entry, tea 10 TL, gözleme 60 TL": an event's details
+        scores["infographic"] = max(
+            scores.get("infographic", (0, "", 0)), (2, "details of different kinds", 0)
+        )
     if data is not None and "chart" not in scores and wants_drill(text):
         data = None  # "times tables practice: 3, 4 and 6": the tables to practise, not a series
     if data is not None:
@@ -347,6 +358,19 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
                     "a process told as a story in the question",
                     0,
                 )  # "…goes to my manager…"
+        if (
+            "image" in scores
+            and scores["image"][0] <= 3
+            and not re.search(r"[\"“”„«»]", text)  # quoted prose is a scene to picture
+            and (listed := supplied(text)) is not None
+            and len(listed.items) >= 3
+            and scores["image"][1].lower() not in listed.lead.lower()
+            and sum(bool(_CLOCK_LEAD.match(item.strip())) for item in listed.items) >= 3
+            and any(scores["image"][1].lower() in item.lower() for item in listed.items[:-1])
+        ):
+            scores.pop(
+                "image"
+            )  # "the wedding day: 11:00 photos at the house, 12:30 cars leave, …": a schedule
         drawn = DRAW.search(text)
         names = listed_items(text) if drawn else []
         if (
@@ -465,6 +489,9 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         return Route("text", f"mentions '{scores['text'][1]}' and no visual cue; plain text", text_w)
     return Route("text", "no visual cue, data or attachment; plain text", 0)
 
+
+# An item of a day's schedule starts with its clock time ("11:00 photos at the house", "7pm dinner").
+_CLOCK_LEAD = re.compile(r"^(?:[012]?\d[:.h][0-5]\d|\d{1,2}\s*(?:am|pm|uhr)\b)", re.I)
 
 # A numbered list that ranks ("my top 5 albums, ranked: 1. … 2. …"): places in an order of preference,
 # not steps one follows, so no flow is drawn between them.
