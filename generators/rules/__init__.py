@@ -10,6 +10,8 @@
                   when comparable: one measure, one value per item
     content.py    content the user wrote to be laid out: lists, sections, pros/cons, dated items
     relations.py  relations written in prose as a graph ("A manages B", "X is used by Y")
+    connections.py  parts told as connected ("a, b, c, from there d and e"; numbered circuits)
+    decisions.py  "if …, do …" paragraphs as a decision tree
     blocks.py     infographic blocks from that content
     unsure.py     honest text: numbers that are not one chart, forms that are likely
     signals.py    the shape of a message: the ask at the end of a long one, quoted passages, a deck

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 
 from generators.markdown import markdown_to_diagram, text_to_diagram
 from generators.markdown.diagram import ARROW, chain_diagram
+from generators.rules.connections import connection_graph
 from generators.rules.content import Content, clean_lead, inline_list, split_items, supplied
 from generators.rules.cues import DIAGRAM_TYPE_CUES
+from generators.rules.decisions import decision_tree
 from generators.rules.family import family_graph
 from generators.rules.relations import Graph, graph_type, relation_graph, title_of
 from generators.rules.request import RulesInput
@@ -43,8 +45,9 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("venn", 4), (r"re:\bhow (?:does|do|is|are|did) .{1,60}? (?:go|goes|get|gets|move|moves|flow|flows|travel|travels|pass|passes)\s+(?:from|through|between|around)\b", 3), (r"re:\bhow (?:an?|the|our|my|each) \w+(?: \w+)? (?:moves|flows|goes|travels|gets handled|is handled|gets processed)\b", 3), (r"re:\bhow (?:\w+\s+){1,4}(?:is|are) (?:connected|linked|related)\b", 3), (r"re:\b(?:what|which) (?:states|stages|statuses) (?:can|does|do|is|are)\b", 3), ("approval chain", 3), ("chain of command", 4),
            (r"re:\b(?:as|into)\s+an?\s+(?:flow|tree|cycle|network|hierarchy|process map)\b", 3), (r"re:\bchart\s+of\s+(?:the|our|my|your|this)\s+(?:team|staff|company|organi[sz]ation|department|people|family|club)\b", 4),
            (r"re:\bhow (?:we|they|you|i) (?:decide|handle|deal with|process|run|organi[sz]e|approve|choose|escalate)\b", 2),
-           ("knockout", 2), ("knock-out", 2)],
-    "zh": [("对阵图", 4), ("对阵表", 4),
+           ("knockout", 2), ("knock-out", 2),
+           (r"re:\bwho\s+(?:reports\s+to|manages|works\s+for|answers\s+to)\s+whom\b", 4)],
+    "zh": [("对阵图", 4), ("对阵表", 4), ("谁管谁", 4), ("谁向谁汇报", 4), ("谁归谁管", 4), ("汇报关系", 3),
            ("流程图", 5), ("组织结构图", 5), ("组织架构图", 5), ("架构图", 5), ("思维导图", 5), ("脑图", 4),
            ("结构图", 5), ("示意图", 4), ("关系图", 5), ("树状图", 5), ("拓扑图", 5), ("流程", 2), ("步骤", 2),
            ("层级", 3), ("工作原理", 2), ("是如何工作", 2), ("怎么运作", 2), ("生命周期", 3), ("循环", 2),
@@ -62,7 +65,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("carte des relations", 4),
            ("arbre de décision", 4), ("relations entre", 3), ("étapes", 2),
            ("parcours", 2), ("procédure", 2), ("déroulement", 2)],
-    "de": [("re:\\bskizzier\\w*", 4), ("re:\\baufzeichnen,?\\s+wie\\b", 4), ("turnierbaum", 4), ("turnierplan", 3),
+    "de": [(r"re:\bwer\s+(?:wem\s+unterstellt|wen\s+(?:leitet|führt))\b", 4), ("re:\\bskizzier\\w*", 4), ("re:\\baufzeichnen,?\\s+wie\\b", 4), ("turnierbaum", 4), ("turnierplan", 3),
            ("schema", 3), ("ablaufplan", 4), ("prozesskette", 4),
            ("re:\\bwie\\s+(?:ein|eine|der|die|das|unser\\w*)\\s+\\w+\\s+(?:läuft|abläuft|funktioniert)", 2),
            ("flussdiagramm", 4), ("ablaufdiagramm", 4), ("organigramm", 4), ("mindmap", 4), ("prozess", 2),
@@ -157,6 +160,9 @@ def build(req: RulesInput) -> Plan:
         r"[,，;；]|\b(?:then|dann|dan|puis|luego|poi|depois|потом|sonra|potem)\b", question[asked.end() :]
     ):
         question = question[asked.end() :]  # "can you sketch our pipeline? events go from …": the process
+    tree = decision_tree(req.question, title_of(req.question, tr(req.lang, "diagram")))
+    if tree is not None:  # "If the site is down, page the lead. If only some users …, check …": questions
+        return tree
     forward = _forward(question)
     if forward != question or ARROW.search(question):
         diagram = text_to_diagram(forward, diagram_type=dtype)
@@ -164,6 +170,9 @@ def build(req: RulesInput) -> Plan:
             return diagram
     family = family_graph(question)
     graph = family or relation_graph(question)
+    wired = None if graph is not None else connection_graph(question)
+    if wired is not None:  # "ana vana, sayaç, kombi, oradan lavabo, duş": parts and what feeds what
+        return graph_diagram(wired, dtype or graph_type(wired), title_of(question, tr(req.lang, "diagram")))
     if graph is not None:
         fallback = "Family tree" if family else "Relations"
         return graph_diagram(graph, dtype or graph_type(graph), title_of(question, fallback))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from generators.rules.content import clean_lead, split_items
 from generators.rules.signals import SEQUENCE
-from generators.rules.words import MAX_QUESTION, short
+from generators.rules.words import CJK, MAX_QUESTION, short
 
 # verb → (direction, family): "down" subject→objects, "up" objects→subject; "org" relations make a
 # hierarchy (a tree), "link" relations a network.
@@ -36,6 +36,13 @@ VERBS: dict[str, tuple[str, str]] = {
     "queries": ("down", "link"), "pushes to": ("down", "link"), "forwards to": ("down", "link"),
     "routes to": ("down", "link"), "proxies to": ("down", "link"), "notifies": ("down", "link"),
     "emits to": ("down", "link"), "streams to": ("down", "link"), "syncs to": ("down", "link"),
+    # who eats whom: the arrow follows the food (eaten → eater), as a food chain is drawn
+    "is eaten by": ("down", "link"), "are eaten by": ("down", "link"), "get eaten by": ("down", "link"),
+    "gets eaten by": ("down", "link"), "eats": ("up", "link"),
+    "werden gefressen von": ("down", "link"), "wird gefressen von": ("down", "link"), "frisst": ("up", "link"),
+    "fressen": ("up", "link"), "est mangé par": ("down", "link"), "sont mangés par": ("down", "link"),
+    "es comido por": ("down", "link"), "son comidos por": ("down", "link"),
+    "wordt gegeten door": ("down", "link"), "worden gegeten door": ("down", "link"),
     # other languages
     "dirige": ("down", "org"), "gestiona": ("down", "org"), "reporta a": ("up", "org"), "usa": ("down", "link"),
     "utiliza": ("down", "link"), "llama a": ("down", "link"), "depende de": ("down", "link"),
@@ -114,7 +121,49 @@ _KO_AND = re.compile(r"(?<=[\uac00-\ud7af])(?:와|과|랑|하고)\s+")
 
 def _objects(text: str) -> list[str]:
     text = _KO_AND.sub(", ", text)
-    return [it for it in split_items(text) if it and len(it) <= 60]
+    return _one_each([it for it in split_items(text) if it and len(it) <= 60])
+
+
+# "两个副校长，一个管教学一个管后勤", "two deputies, one for teaching and one for admin": a counted group
+# whose members are then told apart one by one is that many nodes, each with its own part.
+_COUNTED = re.compile(
+    r"^(?P<n>两|二|三|四|2|3|4|two|three|four)\s*(?:个|位|名)?\s*(?P<noun>\S.{0,30})$", re.I
+)
+_ONE = re.compile(r"(?:另一个|另一位|一个|一位|一名|\b(?:one|the other)\b)\s*", re.I)
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "two": 2, "three": 3, "four": 4}
+
+
+def _one_each(items: list[str]) -> list[str]:
+    out: list[str] = []
+    k = 0
+    while k < len(items):
+        m = _COUNTED.match(items[k])
+        told = []
+        for it in items[k + 1 : k + 5] if m else []:
+            if not _ONE.match(it):
+                break
+            told.append(it)
+        rest = " ".join(told)
+        parts = [p for p in (_EDGE_AND.sub("", p) for p in _ONE.split(rest)) if p]
+        if m and parts and len(parts) == len(_ONE.findall(rest)) == _number(m.group("n")):
+            noun = re.sub(r"^(?:the|our|my)\s+", "", m.group("noun"), flags=re.I)
+            if CJK.search(noun):
+                out += [f"{noun}（{p}）" for p in parts]
+            else:
+                noun = re.sub(r"ies$", "y", noun) if noun.endswith("ies") else re.sub(r"(?<!s)s$", "", noun)
+                out += [f"{noun} ({p})" for p in parts]
+            k += 1 + len(told)
+            continue
+        out.append(items[k])
+        k += 1
+    return out
+
+
+_EDGE_AND = re.compile(r"^[\s,，、;；]+|[\s,，、;；]+$|[\s,，、;；]+(?:and|y|et|und|e)$", re.I)
+
+
+def _number(word: str) -> int:
+    return _COUNT.get(word.casefold()) or (int(word) if word.isdigit() else 0)
 
 
 def _prepare(question: str) -> str:
@@ -156,9 +205,15 @@ def relation_graph(question: str) -> Graph | None:
     """The relations written in the question as a graph, or None when fewer than two edges."""
     graph = Graph()
     last_subject: int | None = None
-    for statement in _STATEMENTS.split(_prepare(question)):
+    said = [p for st in _STATEMENTS.split(_prepare(question)) for p in _HAS_SPLIT.split(st or "")]
+    for statement in said:
         statement = statement.strip()
         if not statement:
+            continue
+        has = _HAS.match(statement) if "org" in graph.families else None
+        if has:  # "…, and Tom has two first-years helping with the data": people under Tom
+            graph.edge(graph.node(has.group("who")), graph.node(has.group("them")))
+            graph.statements += 1
             continue
         m = BEFORE_PARENT.match(statement)
         if m:
@@ -194,7 +249,7 @@ def relation_graph(question: str) -> Graph | None:
             if len(named) < 2 or any(len(n.split()) > 4 or re.search(r"\w['’]s\s", n) for n in named):
                 named = [subject_text]
             subjects = [graph.node(n) for n in named]
-        last_subject = subjects[0]
+        before, last_subject = last_subject, subjects[0]
         while vm is not None:  # "the API reads from Postgres and writes to Redis": one subject, two verbs
             rest = padded[vm.end() :]
             nxt = vm.re.search(" " + rest if vm.re is _VERB_RE else rest)
@@ -205,15 +260,20 @@ def relation_graph(question: str) -> Graph | None:
                     :1
                 ]  # "goes to the secretary, discussed at the meeting, then …": steps follow
             direction, family = VERBS.get(vm.group(1).lower(), ("down", "link"))
-            for obj in objects:
-                other = graph.node(obj)
-                for subject in subjects:
-                    if direction == "down":
-                        graph.edge(subject, other)
-                    else:
-                        graph.edge(other, subject)
+            for subs, objs in _elliptic(subjects, objects, vm.group(1), graph):
+                for obj in objs:
+                    # "Tom and Aisha report to her": the one named before
+                    other = before if PRONOUNS.match(obj) and before is not None else graph.node(obj)
+                    for subject in subs:
+                        if direction == "down":
+                            graph.edge(subject, other)
+                        else:
+                            graph.edge(other, subject)
+                graph.statements += 1 if objs else 0
             if objects:
                 graph.families.add(family)
+            elif family == "org" and nxt is None and not rest.strip():
+                graph.families.add(family)  # "Sara leads, …": she is the one at the top
                 graph.statements += 1
             if nxt is None:
                 break
@@ -221,6 +281,36 @@ def relation_graph(question: str) -> Graph | None:
     if len(graph.edges) < 2:
         graph = _chained(_prepare(question)) or graph
     return graph if len(graph.edges) >= 2 else None
+
+
+# "…, and Tom has two first-years helping with the data": once relations are an organisation, people
+# someone has working for them hang under them.
+_HAS_BODY = (
+    r"(?:and\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:has|have)\s+"
+    r"(?P<them>(?:two|three|four|five|\d+|a|an|some|several)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
+    r"(?:helping|working|assisting|reporting|under)\b"
+)
+_HAS = re.compile(rf"^{_HAS_BODY}", re.I)
+_HAS_SPLIT = re.compile(rf"\s*,\s*(?={_HAS_BODY})", re.I)
+
+
+def _elliptic(
+    subjects: list[int], objects: list[str], verb: str, graph: Graph
+) -> list[tuple[list[int], list[str]]]:
+    """'algae get eaten by tadpoles, tadpoles by newts and dragonfly larvae, newts by the heron': after
+    a verb ending in a preposition, 'X by Y' repeats the verb with X as its subject; the items after it
+    are its objects too, until the next such statement."""
+    prep = verb.split()[-1]
+    groups: list[tuple[list[int], list[str]]] = [(subjects, [])]
+    if len(verb.split()) < 2:
+        return [(subjects, objects)]
+    for obj in objects:
+        m = re.match(rf"^(?P<s>\S.{{0,40}}?)\s+{re.escape(prep)}\s+(?P<o>\S.*)$", obj, re.I)
+        if m and not _VERB_RE.search(f" {m.group('s')} "):
+            groups.append(([graph.node(m.group("s"))], [m.group("o")]))
+        else:
+            groups[-1][1].append(obj)
+    return groups
 
 
 # A subject that tells a story rather than names a thing: "then it", "and finally the counter", "so um".

@@ -27,6 +27,7 @@ from generators.rules.app_drill import wants_drill
 from generators.rules.app_tools import DRAW, listed_items
 from generators.rules.arithmetic import arithmetic, word_problem
 from generators.rules.chatter import assistant_lead_in, content_body
+from generators.rules.connections import connection_graph
 from generators.rules.content import asked_then_listed, supplied
 from generators.rules.cues import MONTH_NAMES, REQUEST_WORDS, TABLE_CUES, WEEKDAY_NAMES
 from generators.rules.dates import clock_outside
@@ -397,6 +398,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         if not any(k != "text" for k in scores) and supplied(text) is not None and not _asks(text):
             if linked(text):  # "battery, wire, switch, bulb and back to the battery": parts joined up
                 scores["diagram"] = (2, "a list of things joined to each other in the question", 0)
+            elif connection_graph(text) is not None:  # "ana vana, sayaç, kombi, oradan lavabo, duş"
+                scores["diagram"] = (2, "a list of parts connected to each other in the question", 0)
             else:
                 scores["infographic"] = (1, "a list to lay out in the question", 0)
         if (
@@ -429,6 +432,10 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         and scores.get("diagram", (0,))[0] >= 2
     ):
         scores.pop("chart")  # "a مخطط of the steps", no number anywhere: the steps' diagram, not a chart
+    if has_md and scores.get("diagram", (9,))[0] <= 3 and schedule(markdown or body or ""):
+        scores.pop(
+            "diagram"
+        )  # "ons schema voor de interrail: ma 8/7 – ICE …": dated days, a timeline not a flow
     visual = {k: v for k, v in scores.items() if k != "text"}
     text_w = scores.get("text", (0,))[0]
     if visual and text_w > max(v[0] for v in visual.values()):

@@ -146,6 +146,16 @@ _SEQ_SPLIT = re.compile(rf"\s*,?\s*(?:\b(?:{_AND})\s+)?(?:{SEQUENCE.pattern}|{_L
 _CLAUSES = re.compile(r"\s*,\s*|\s+and\s+(?=(?:if|when|once|otherwise|after)\b)", re.I)
 
 
+# Where a step said without punctuation starts: "it"/"they" and a verb, or a verb of moving on its own
+# (the subject said once for all the steps), after the step before.
+_RUN_ON = re.compile(
+    r"\s+(?:and\s+)?(?=(?:it|they|then\s+it)\s+\w+s?\b(?<!\bis)(?<!\bare))"
+    r"|(?<=\w)(?<!\bit)(?<!\bthey)\s+(?:and\s+)?(?=(?:goes|go|comes|come|flows|flow|returns|return|moves|move|passes|pass|travels|travel"
+    r"|runs|run|heads|head|drains|ends\s+up|gets\s+(?:sent|pumped|pushed|taken))\b)",
+    re.I,
+)
+
+
 def spoken_steps(question: str) -> Content | None:
     """Steps told in order without numbers or arrows ("recibimos el pedido luego se prepara luego se
     revisa"), split at the sequence words of any of the planner's languages. None unless three
@@ -159,6 +169,13 @@ def spoken_steps(question: str) -> Content | None:
     parts = [p.strip(" ,;，；.。") for p in _SEQ_SPLIT.split(text)]
     if story or not re.search(r"[:：,]", text):  # a long step told in one breath: its clauses
         parts = [c for p in parts for c in (_CLAUSES.split(p) if len(p) > MAX_STEP_CHARS else [p])]
+    said = _PROCESS_IS.match(text)
+    if len(parts) == 1 and said and not re.search(r"[,;:]", text[said.end() :]):
+        # "the way the heating works is the boiler heats the water it goes round the radiators comes
+        # back cooler and goes back to the boiler": said in one breath, a new step at each verb of motion
+        parts = [
+            text[: said.end()] + p if k == 0 else p for k, p in enumerate(_RUN_ON.split(text[said.end() :]))
+        ]
     if len(parts) < 3:
         return None
     head = parts[0]

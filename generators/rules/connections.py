@@ -1,0 +1,109 @@
+"""Physical parts told as connected, as a graph: "ana vana, sayaç, kombi, oradan lavabo, duş ve çamaşır
+makinesi" (a chain, then what is fed from there), "sicherung 1 küche und flur, sicherung 2 bad, …, und
+der FI-schalter vor allem" (numbered parts, each with what hangs on it, and one part before them all).
+
+Read only after a colon, from the user's own list: the nodes are the parts they named, in their words;
+the links are the ones their wording states (the order of a chain, "from there", a numbered part's
+members, "before all of it"). Nothing else is added.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generators.rules.relations import Graph
+from generators.rules.signals import SEQUENCE
+
+# The lead says how things are wired, plumbed or connected: a list after it is a picture of connections.
+WIRED = re.compile(
+    r"\b(?:wired|wiring|plumb(?:ed|ing)|hooked\s+up|connected|verkabelt|verdrahtet|verkabelung|angeschlossen"
+    r"|leitungen|verrohrt|câblé\w*|branché\w*|cablead\w*|cablat\w*|bedraad|aangesloten|bekabeling|leidingen"
+    r"|tesisat\w*|kablolama|elektrik\s+hatt\w*|okablowanie|instalacj\w*)\b|проводк\w*|подключен\w*|接线|布线|管道|配線|配管|배선|배관",
+    re.I,
+)
+# "from there", "oradan", "von dort": what follows is fed from the part named just before.
+FROM_THERE = re.compile(
+    r"^(?:(?:and|und|en|et|y|e|ve|i)\s+)?(?:from\s+there(?:\s+(?:to|on))?|von\s+d(?:ort|a)(?:\s+aus)?(?:\s+(?:zu[mr]?|in|an))?"
+    r"|de\s+là|desde\s+ahí|de\s+ahí|da\s+lì|daí|vandaar|daarvandaan|оттуда|oradan|stamtąd|从那里|从那儿|そこから|거기서)\b\s*",
+    re.I,
+)
+# "…, and the RCD before all of it": one part upstream of every other.
+BEFORE_ALL = re.compile(
+    r"\s+(?:vor\s+(?:allem|allen|alles)|davor|before\s+(?:all|everything|them\s+all)(?:\s+of\s+(?:it|them))?"
+    r"|ahead\s+of\s+(?:all|everything)|upstream(?:\s+of\s+(?:all|everything))?|avant\s+tout|antes\s+de\s+todo"
+    r"|hepsinden\s+önce|en\s+başta|voor\s+alles)\s*$",
+    re.I,
+)
+# "sicherung 1 küche und flur", "circuit 2: bathroom": a numbered part and what hangs on it.
+NUMBERED = re.compile(r"^(?P<head>[^\W\d_][\w-]*\s*(?:nr\.?\s*)?\d{1,2})\b[\s:：=–-]*(?P<rest>\S.*)?$", re.I)
+_AND = re.compile(r"\s*(?:,|，|、|;|\s(?:and|und|en|et|y|e|ve|i|и|und\s+auch)\s)\s*", re.I)
+_LEAD_AND = re.compile(r"^(?:and|und|en|et|y|e|ve|i|и)\s+", re.I)
+_ARTICLE = re.compile(r"^(?:the|der|die|das|de|het|le|la|les|el|los|las|il|lo)\s+", re.I)
+
+
+def _clauses(text: str) -> list[str]:
+    return [c.strip(" .。") for c in re.split(r"\s*[,，;；]\s*", text) if c.strip(" .。")]
+
+
+def _name(text: str) -> str:
+    return _ARTICLE.sub("", _LEAD_AND.sub("", text.strip())).strip()
+
+
+def connection_graph(question: str) -> Graph | None:
+    """The connections in the list after the colon, or None unless the wording states some: a
+    'from there' after a chain, a part before all, or numbered parts with what hangs on them under
+    a lead that says how things are wired or plumbed.
+    Needs three links or more."""
+    if not re.search(r"[:：]", question):
+        return None
+    lead, body = re.split(r"[:：]", re.sub(r"\s+", " ", question), maxsplit=1)
+    clauses = _clauses(body)
+    if len(clauses) < 3 or len(clauses) > 20 or any(len(c) > 60 or SEQUENCE.search(c) for c in clauses):
+        return None
+    graph = Graph(families={"link"})
+    chain: list[int] = []  # the parts told one after another
+    groups: list[int] = []  # numbered parts: siblings
+    fan_from: int | None = None
+    root: int | None = None
+    stated = False
+    for clause in clauses:
+        name = _name(clause)
+        there = FROM_THERE.match(name)
+        if there:
+            if not chain:
+                return None
+            fan_from, name = chain[-1], name[there.end() :]
+            stated = True
+        top = BEFORE_ALL.search(name)
+        if top:
+            root, stated = graph.node(_name(name[: top.start()])), True
+            continue
+        numbered = NUMBERED.match(name)
+        if numbered and numbered.group("rest") and fan_from is None:
+            head = graph.node(numbered.group("head"))
+            groups.append(head)
+            for part in _AND.split(numbered.group("rest")):
+                if _name(part):
+                    graph.edge(head, graph.node(_name(part)))
+            continue
+        parts = [_name(p) for p in _AND.split(name) if _name(p)] if fan_from is not None else [name]
+        for part in parts:
+            node = graph.node(part)
+            if fan_from is not None:
+                graph.edge(fan_from, node)
+            else:
+                if chain:
+                    graph.edge(chain[-1], node)
+                chain.append(node)
+    if len(groups) >= 2 and WIRED.search(lead):
+        stated = True  # "wie's verkabelt ist: sicherung 1 …, sicherung 2 …": not a seating plan by tables
+    if root is not None:
+        for top_node in groups + chain[:1]:
+            graph.edge(root, top_node)
+    if not stated or len(graph.edges) < 3:
+        return None
+    graph.statements = len(clauses)
+    graph.families = {
+        "org"
+    }  # a chain, what it feeds and what hangs under a part: a tree when no part repeats
+    return graph
