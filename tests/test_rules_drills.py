@@ -202,3 +202,24 @@ def test_an_events_details_are_laid_out_line_by_line_not_two_prices_charted() ->
     assert plan.kind == "infographic"
     shown = plan.model_dump_json()
     assert all(part in shown for part in ("10:00-17:00", "free entry", "tea 1 €, cake 3 €", "no parking"))
+
+
+def test_a_price_list_with_sizes_and_a_sign_before_the_price_is_an_order_form() -> None:
+    question = (
+        "Tabela da minha confeitaria:\n- Bolo 1kg: R$ 90\n- Bolo 2kg: R$ 160\n- Docinho: R$ 1,80 a unidade\n"
+        "Quero uma calculadora simples onde a cliente escolhe e vê o total."
+    )
+    plan = _plan(question)
+    assert plan.kind == "app" and [i.label for i in plan.inputs] == [
+        "Bolo 1kg (90)",
+        "Bolo 2kg (160)",
+        "Docinho (1.8)",
+    ]
+    assert evaluate(plan, {"bolo_1kg": 1, "docinho": 10}).values["total"] == pytest.approx(108)
+
+
+def test_a_label_arrow_value_list_written_right_to_left_is_a_series() -> None:
+    question = "عدد البلاغات بعد كل تحديث:\n2.0 ← 85\n2.1 ← 60\n2.2 ← 72\n2.3 ← 40\nأبي رسم يوضح التحسن"
+    plan = _plan(question)
+    assert plan.kind == "chart" and plan.categories == ["2.0", "2.1", "2.2", "2.3"]
+    assert plan.series[0].values == [85, 60, 72, 40]

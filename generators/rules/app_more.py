@@ -411,8 +411,11 @@ def countdown(question: str, lang: str, today: date | None = None) -> Any | None
 # ------------------------------------------------------------------------------------ order forms
 
 # "coffee 3.20", "cake: €4.50", one item per line or comma; a label of one to four words
+# "coffee 3.20", "- Bolo 1kg: R$ 90": a name (a size like "1kg" may be part of it), then its price
 _PRICED = re.compile(
-    r"(?:^|(?<=[\n,;，；:]))\s*([^\W\d][^\W\d]*(?:[ '-][^\W\d]+){0,3})\s*[:=]?\s*[$€£]?\s?(\d+(?:[.,]\d{1,2})?)(?![\d.,]?\d)"
+    r"(?:^|(?<=[\n,;，；:]))\s*(?:[-*•]\s*)?([^\W\d][^\W\d]*(?:[ '-](?:[^\W\d]+|\d+(?:[.,]\d+)?\s?(?:kg|g|l|ml|cl|cm)\b)){0,3})"
+    r"\s*[:=]?\s*(?:R\$|[$€£₹₺₽])?\s?(\d+(?:[.,]\d{1,2})?)(?![\d.,]?\d)",
+    re.M,
 )
 
 

@@ -664,6 +664,8 @@ def extract_data(question: str) -> QuestionData | None:
     German, "3,6 Mio" is 3.6 million). A numbered list ("1. plan 2. build") is steps, not data.
     """
     text = SIZE.sub(lambda m: " " * len(m.group(0)), mask_dates((question or "")[:MAX_QUESTION]))
+    if re.search(r"[\u0590-\u08ff]", text):
+        text = text.replace("←", "→")  # "2.0 ← 85" read right to left: the label's arrow to its value
     text = _VALUE_CHAIN.sub(lambda m: _CHAIN_ARROW.sub(", ", m.group(0)), text)  # "2k → 3.5k → 6k": a series
     text = spelled_numbers(text, language(text))  # dictated: "forty percent", "twee komma één miljoen"
     text = race_times(text)  # "28:40, 27:55, 27:10": minutes and seconds, not times of day
