@@ -297,7 +297,7 @@ NOT_CLIPS = [
     ("做一个各省人口数量变化的动画", "text", None),
     ("make an animated bar chart", "text", None),
     ("animate how a vaccine works", "text", None),
-    ("countdown animation from 5 to 1", "text", None),
+    ("countdown animation from 5 to 1", "animation", "slides"),  # its own numbers, one per frame
     ("a watercolor picture of a windmill", "image", None),
     ("animate it", "text", None),
 ]

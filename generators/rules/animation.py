@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generators.rules.clip import LOOPING, clip_scene
+from generators.rules.clip import CLIP_LENGTH, LOOPING, clip_scene
 from generators.rules.extract import extract_data
+from generators.rules.frames import STEPWISE, arrow_states, countdown, countdown_scene, states_scene
 from generators.rules.inline import chart_from_data
 from generators.rules.table import chart_from_table
 from generators.rules.templates import tr
@@ -67,7 +68,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            (rf"re:\b(?:want|need|like|make)\s+(?:it|them|{_THING})\s+to\s+{_MOVE}", 5),
            (rf"re:\b(?:watch|see)\s+(?:how\s+)?(?:\S+\s+){{0,5}}?(?:change|{_MOVE}|shift|evolve|grow){_STEPWISE}", 5),
            (r"re:\b(?:a|an|little|short|small|quick)\s+(?:(?:moving|animated|looping|little|short)\s+)+(?:video|clip)\s+of\b", 4),
-           ("re:" + LOOPING.pattern, 5)],
+           ("re:" + LOOPING.pattern, 5), ("re:" + CLIP_LENGTH.pattern, 4)],
     "zh": [("逐年变化", 4), ("逐月变化", 4), ("一年一年", 4), ("一个月一个月", 4), ("播放", 3),
            ("动画", 5), ("动态图", 5), ("动态图表", 5), ("动态条形图", 5), ("动起来", 5), ("逐个出现", 5),
            ("依次出现", 5), ("逐一展示", 4), ("逐个展示", 4), ("一个一个", 4), ("动态排名", 5), ("做成动态", 5),
@@ -122,7 +123,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("움짤", 5), ("짧은 영상", 4)],
     "ar": [("واحدة تلو الأخرى", 5),
            ("re:(?:أرى|أشاهد|نرى|نشاهد|تتغير|يتغير|تتحرك|تنمو).{0,40}?(?:شهر|سنة|عام|يوم|أسبوع)\\S*\\s+بعد\\s+(?:شهر|سنة|عام|يوم|أسبوع)", 5),
-           ("رسم متحرك", 5), ("متحرك", 5), ("رسوم متحركة", 5), ("حرك", 5), ("واحدا تلو الآخر", 5),
+           ("رسم متحرك", 5), ("بشكل متحرك", 5), ("متحرك", 5), ("رسوم متحركة", 5), ("حرك", 5), ("واحدا تلو الآخر", 5),
            ("فيديو قصير", 4), ("صورة متحركة", 5), ("أنيميشن", 5), ("انيميشن", 5),
            (r"re:(?:شغّ?ل|اعرض).{0,40}?(?:شهر|سنة|عام|يوم|أسبوع)\S*\s+ب(?:شهر|سنة|عام|يوم|أسبوع)", 5)],
     "hi": [("re:(?:साल|महीने|महीना|हफ्ते|दिन)\\s+दर\\s+(?:साल|महीने|महीना|हफ्ते|दिन)", 4),
@@ -167,8 +168,11 @@ def strip_cues(question: str) -> str:
     for cue in sorted(_cue_words(), key=len, reverse=True):
         while (m := find_cue(text, cue)) is not None:
             text = text[: m.start()] + " " + text[m.end() :]
-    text = re.sub(r"\bstep by step\b", " ", text, flags=re.I)
-    return re.sub(r"\s+", " ", text).strip(" ,.;:")
+    text = STEPWISE.sub(" ", text)  # "step by step", "passo dopo passo": how it is shown, not what
+    text = re.sub(
+        r"\s*([,;])(?:\s*[,;])*", r"\1", re.sub(r"\s+", " ", text)
+    )  # "zeig [Schritt für Schritt], wie"
+    return text.strip(" ,.;:")
 
 
 def build(req: Any) -> Any:
@@ -184,7 +188,12 @@ def build(req: Any) -> Any:
         if isinstance(scene, str):
             return text_plan(scene)
     else:
-        scene = _question_scene(question, subject, req.content, steps=not LOOPING.search(question))
+        scene = _question_scene(
+            question,
+            subject,
+            req.content,
+            steps=not (LOOPING.search(question) or CLIP_LENGTH.search(question)),
+        )
         if scene is None:
             scene = clip_scene(question, subject, lang)  # nothing to build: a moving scene, generated
         if scene is None:
@@ -205,6 +214,12 @@ def _question_scene(question: str, subject: str, content: str | None, steps: boo
     from generators.markdown.slides import markdown_to_slides
     from render.animation import Scene
 
+    ends = countdown(question)
+    if ends is not None:  # "countdown animation 10 to 1": its numbers, one per frame
+        return countdown_scene(question, *ends)
+    states = arrow_states(question)
+    if states is not None:  # "5 3 8 1 → 3 5 8 1 → …": the states written, one frame each
+        return states_scene(question, states, _lead(question))
     data = extract_data(subject)
     if data is not None:
         return Scene(visual=chart_from_data(subject, data), frames_from="categories")
@@ -223,6 +238,15 @@ def _question_scene(question: str, subject: str, content: str | None, steps: boo
         if diagram is not None and len(diagram.nodes) >= least:
             return Scene(visual=diagram)
     return None
+
+
+def _lead(question: str) -> str:
+    """What the frames show, as the words before them say it ('wie der Algorithmus sortiert')."""
+    head = re.split(r"[:：]", question, maxsplit=1)[0] if re.search(r"[:：]", question) else ""
+    head = re.sub(r"\s*([,.;])(?:\s*[,.;])*", r"\1", re.sub(r"\s+", " ", strip_cues(head))).strip(" ,.;:-")
+    if len(head.split()) < 2 or re.search(r"\d", head):
+        return ""  # "show: A B C → B A C …": no words for what is shown
+    return short(head[:1].upper() + head[1:], 80)
 
 
 def time_column(table: Any) -> str | None:

@@ -74,7 +74,7 @@ _CONTINUOUS = (
     r"|\b(?:moves?|spins?|turns?|rotates?|scrolls?)\s+(?:all\s+the\s+time|constantly|non-?stop|forever|on\s+(?:a\s+)?loop)\b"
     r"|\b(?:on|in)\s+(?:a\s+)?(?:loop|endless\s+loop)\b|\bloops?\s+(?:forever|endlessly|all\s+day)\b"
     r"|\bgrows?\s+(?:and|into)\b.{0,40}?\b(?:up\s+on|on)\s+the\s+(?:board|screen)\b|\bbit\s+by\s+bit\b"
-    r"|dauerschleife|\bin\s+(?:einer\s+)?schleife\b|\bendlos\s+(?:laufen|dreh\w*|lauf\w*)|\b(?:sich\s+)?ständig\s+beweg\w*"
+    r"|dauerschleife|\bin\s+(?:einer\s+)?schleife\b|\bendlos\s+(?:\w+\s+)?(?:laufen|dreh\w*|lauf\w*)|\b(?:sich\s+)?ständig\s+beweg\w*"
     r"|\bin\s+continuazione\b|\bsi\s+muov[ae]\b|\bin\s+loop\b|\bche\s+gir[ai]\b"
     r"|\bque\s+se\s+mueva\b|\ben\s+bucle\b|\bsin\s+parar\b|\bque\s+gire\b"
     r"|\bqui\s+bouge\b|\ben\s+boucle\b|\bqui\s+tourne\b|\bsans\s+arrêt\b"
@@ -89,6 +89,35 @@ _CONTINUOUS = (
 )
 
 LOOPING = re.compile(_CONTINUOUS, re.I)
+
+# A clip's length: "3 seconds", "3-second", "3 s", "3 segundos", "3 Sekunden", "3秒", "3초".
+_DURATION = re.compile(
+    r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?)\s*-?\s*(?:s|secs?|seconds?|segundos?|secondes?|secondi|seconden|sekund\w*"
+    r"|saniye\w*|секунд\w*|giây|detik)(?![^\W\d_])|(?<![\d.,])(\d{1,2})\s*(?:秒|초|ثوان\w*|ثانية|सेकंड)",
+    re.I,
+)
+# A short intro, outro or loop of a few seconds ("a 3-second intro", "una intro de 3 segundos", "5s loop"):
+# a moving clip for the start of a video, not a deck's intro slide.
+_CLIP_WORD = r"(?:intro|outro|opener|bumper|ident|loop|bucle|boucle|schleife|vorspann|sigla|vinheta|jingle)"
+CLIP_LENGTH = re.compile(
+    rf"\b{_CLIP_WORD}\s+(?:\w+\s+){{0,2}}?(?:of|de|di|von|van|da|from)\s+(?:\w+\s+)?(?:{_DURATION.pattern})"
+    rf"|(?:{_DURATION.pattern})(?:\s*-?\s*|\s+(?:long\s+)?){_CLIP_WORD}\b",
+    re.I,
+)
+# A change pictured, not explained: "how the living room would change", "cómo quedaría", "wie … aussehen würde".
+_IMAGINED = re.compile(
+    r"\b(?:how|what)\s+(?:\S+\s+){0,5}?(?:would|will|could|might)\s+(?:\w+\s+)?(?:change|look|turn\s+out)\b"
+    r"|\bc[oó]mo\s+(?:\S+\s+){0,4}?(?:quedar\w*|cambiar\w*|ficari\w*)|\bcome\s+(?:\S+\s+){0,4}?(?:cambierebbe|starebbe|verrebbe)"
+    r"|\bcomment\s+(?:\S+\s+){0,4}?(?:changerait|rendrait)|\bwie\s+(?:\S+\s+){0,5}?(?:aussehen|wirken)\s+würde",
+    re.I,
+)
+# Who the clip is for, said first: "so my mum can see (how) …", "para que mi madre vea cómo …".
+_SO_THEY_SEE = re.compile(
+    r"^(?:so(?:\s+that)?|para\s+que|pour\s+que|damit|perché|zodat)\s+[^,.:;]{1,40}?\b"
+    r"(?:can|could|will|puede|pueda|vea|puisse|voie|kann|sieht|possa|veda|kan|ziet)\s+(?:see\s+|ver\s+|voir\s+|sehen\s+|vedere\s+|zien\s+)?"
+    r"(?:how\s+|cómo\s+|como\s+|comment\s+|wie\s+|come\s+|hoe\s+)?",
+    re.I,
+)
 
 # A word left joining the scene to a caption taken out of it: "our logo and", "unser Wappen und".
 _DANGLING = r"(?i)[\s,]+(?:and|und|et|e|y|en|ve|i|и|و|और|with|mit|avec|con|com|met|ile|col|nel)\s*$"
@@ -110,12 +139,15 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
     another kind named ("bar chart race"), or nothing left to draw."""
     from render.animation import Scene
 
-    # a caption to show under the scene ("Pazar 08:00 Caddebostan") and clock times are words, not data
-    bare = _CAPTION.sub(" ", question)
-    if re.search(r"\d", bare) or _NOT_A_SCENE.search(question) or _names_another_kind(question):
+    # a caption to show under the scene ("Pazar 08:00 Caddebostan"), clock times and the clip's own
+    # length ("una intro de 3 segundos") are words, not data
+    seconds = _length(question)
+    bare = _DURATION.sub(" ", _CAPTION.sub(" ", question))
+    told = _IMAGINED.sub(" ", question)  # "how the room would change": a scene imagined, not explained
+    if re.search(r"\d", bare) or _NOT_A_SCENE.search(told) or _names_another_kind(question):
         return None  # numbers are content to show truthfully: a chart's, a diagram's, never noise
 
-    text = re.sub(r"\s+", " ", subject or "").strip(" ,.;:-—，。：")
+    text = re.sub(r"\s+", " ", _DURATION.sub(" ", subject or "")).strip(" ,.;:-—，。：")
     quoted = _CAPTION.search(text)
     caption = (
         quoted.group(0).strip("\"'“”„«»「」『』 ") if quoted and not quoted.group(0)[0].isdigit() else ""
@@ -125,7 +157,11 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
     if (
         len(parts) == 2
         and parts[1].strip()
-        and ((len(parts[0].split()) <= 4 and len(parts[0]) <= 24) or LOOPING.search(parts[0]))
+        and (
+            (len(parts[0].split()) <= 4 and len(parts[0]) <= 24)
+            or LOOPING.search(parts[0])
+            or re.search(rf"\b{_CLIP_WORD}\b", parts[0], re.I)  # "a 3-second intro for my channel: a pan …"
+        )
     ):  # "for the screen in the club, something that runs on a loop: our crest …" → "our crest …"
         text = parts[1].strip()  # "great, now animate it: the moon …" → "the moon …"
     elif (
@@ -137,6 +173,11 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
     text = re.sub(
         r"^(?:please\s+)?(?:make|create|draw|generate|do|give|show)\s+(?:me\s+|us\s+)?", "", text, flags=re.I
     )
+    text = _SO_THEY_SEE.sub("", text)  # "so my mum can see how the room would change, …": who it is for
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    while len(sentences) > 1 and len(sentences[-1].split()) <= 3:
+        sentences.pop()  # "… y salen ondas. Nada más, sencillo.": a remark on the ask, not the scene
+    text = " ".join(sentences)
     text = _CLIP_NOUN.sub("", text)
     text = _LEFTOVER.sub("", text, count=1)  # "make an [animation] of a ball" → "a ball"
     text = _PURPOSE.sub("", _TRAILING.sub("", text)).strip(" ,.;:-—，。：")
@@ -161,7 +202,23 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
             "alt_text": short(f"Generated clip: {image.prompt}", 300),
         }
     )
-    return Scene(visual=image, hold_seconds=0.0)  # a generated clip loops without a pause
+    timing = _timing(seconds) if seconds else {}
+    return Scene(visual=image, hold_seconds=0.0, **timing)  # a generated clip loops without a pause
+
+
+def _length(question: str) -> float | None:
+    """The clip's length as the user gave it ("3-second intro", "intro de 3 segundos"), in seconds."""
+    found = _DURATION.search(question)
+    return float(found.group(1).replace(",", ".")) if found else None
+
+
+def _timing(seconds: float) -> dict[str, int]:
+    """Frames and frames per second that play for `seconds` (6 a second where the frames allow)."""
+    for fps in (6, 4, 3, 2, 1):
+        frames = round(seconds * fps)
+        if 2 <= frames <= 32:
+            return {"frames": frames, "fps": fps}
+    return {}
 
 
 def _names_another_kind(text: str) -> bool:

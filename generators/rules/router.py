@@ -33,6 +33,7 @@ from generators.rules.cues import MONTH_NAMES, REQUEST_WORDS, TABLE_CUES, WEEKDA
 from generators.rules.dates import clock_outside
 from generators.rules.extract import ENUMERATION_RE, extract_data, mixed_numbers
 from generators.rules.family import family_graph
+from generators.rules.frames import STEPWISE, arrow_states, assembled_in_order
 from generators.rules.numbers import TO, VALUE, find_numbers
 from generators.rules.pasted import pasted_table
 from generators.rules.relations import moves_between, relation_graph
@@ -331,6 +332,11 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         else:
             scores["chart"] = (found[0], f"{found[1]}' and {data.cue}", found[2])
     elif not has_table and not has_md:
+        if scores.get("animation", (0,))[0] < 5:
+            if arrow_states(text) and (STEPWISE.search(text) or "animation" in scores):
+                scores["animation"] = (5, "states joined by arrows, shown one after another", 0)
+            elif assembled_in_order(text):  # "passo dopo passo come si monta: base, pareti, tetto"
+                scores["animation"] = (5, "parts put together step by step", 0)
         if mixed and scores.get("chart", (0,))[0] <= 2:
             dims = sorted({dimension_words(n.dim) for n in mixed if n.dim})
             why = f"numbers in different units ({', '.join(dims)})"
@@ -460,7 +466,9 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             cue = visual[kind][1]
             reason = (
                 cue
-                if cue.startswith(("numbers ", "numbered steps", "a list", "relations", "steps told"))
+                if cue.startswith(
+                    ("numbers ", "numbered steps", "a list", "relations", "steps told", "states ", "parts ")
+                )
                 else f"mentions '{cue}'"
             )
             if kind == "chart" and has_table:

@@ -109,7 +109,37 @@ def _big_value(run: str) -> int:
     return total + part + (digit or 0)
 
 
+# Arabic thousands and millions in words ("ألف", "ثلاثة آلاف", "ألفين", "سبعة ملايين"): a magnitude
+# word, with the number of them before it, is a quantity even beside digits ("2022 ثلاثة آلاف").
+# fmt: off
+_AR_UNITS = {
+    "واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5,
+    "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "ثمان": 8, "تسعة": 9,
+    "تسع": 9, "عشرة": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40,
+    "أربعون": 40, "خمسين": 50, "خمسون": 50, "مئة": 100, "مائة": 100, "مية": 100,
+}
+_AR_MAGS = {
+    "ألف": 10**3, "الف": 10**3, "آلاف": 10**3, "الاف": 10**3, "ألفين": 2 * 10**3, "ألفان": 2 * 10**3,
+    "مليون": 10**6, "ملايين": 10**6, "مليونين": 2 * 10**6, "مليار": 10**9, "مليارات": 10**9,
+}
+# fmt: on
+_AR_RUN = re.compile(
+    rf"(?<![\w\d])(?:({'|'.join(sorted(_AR_UNITS, key=len, reverse=True))})\s+)?"
+    rf"({'|'.join(sorted(_AR_MAGS, key=len, reverse=True))})(?![\w])"
+)
+
+
+def _ar_runs(text: str) -> list[tuple[int, int, str, bool]]:
+    out = []
+    for m in _AR_RUN.finditer(text):
+        count = _AR_UNITS.get(m.group(1) or "", 1)
+        out.append((m.start(), m.end(), str(count * _AR_MAGS[m.group(2)]), True))
+    return out
+
+
 def _big_runs(text: str, lang: str) -> list[tuple[int, int, str, bool]]:
+    if lang == "ar":
+        return _ar_runs(text)
     if lang not in _BIG_RUN:
         return []
     out = []
