@@ -328,6 +328,9 @@ _WORDS: dict[str, list[str]] = {
              "tropfen pro minute", "goteo", "gotas por minuto", "gouttes par minute", "débit de perfusion",
              "gocce al minuto", "gotejamento", "druppelsnelheid", "damla hız*", "kroplówk*", "滴速", "点滴", "수액",
              "قطرات", "ड्रिप"],
+    "npv": ["npv", "net present value", "valor presente neto", "valeur actuelle nette", "kapitalwert", "nettobarwert",
+            "valore attuale netto", "valor presente líquido", "netto contante waarde", "净现值", "正味現在価値",
+            "순현재가치", "чистая приведённая стоимость", "net bugünkü değer"],
     "convert": ["convert*", "conversion", "converter", "unit converter", "units converter", "换算", "单位换算", "conversor",
                 "convertidor", "convertisseur", "umrechn*", "換算", "km to", "to mph", "to miles", "to km"],
 }

@@ -221,6 +221,27 @@ CALCULATORS: dict[str, Calc] = {
         ),
         "drops per minute = volume × drop factor ÷ minutes; ml/h = volume ÷ hours",
     ),
+    "npv": Calc(
+        "Net present value",
+        (
+            In("initial", "Investment today", 10000, "", money=True, step=100),
+            In("cashflow", "Cash in per year", 3000, "", money=True, step=100),
+            In(
+                "years",
+                "Years",
+                5,
+                "",
+                r"\s*(?:years?|yrs?|jahre?n?|años|ans|anni|anos|jaar|lat|yıl|лет|года?|年)",
+                step=1,
+            ),
+            In("rate", "Discount rate", 8, "%", r"\s*%", step=0.5),
+        ),
+        (
+            Out("npv", "Net present value", "pv(rate / 100, years, -cashflow) - initial", 0),
+            Out("total", "Cash in, undiscounted", "cashflow * years", 0),
+        ),
+        "net present value = the yearly cash in, each year discounted at the rate, minus the investment today",
+    ),
 }
 
 

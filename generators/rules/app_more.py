@@ -356,7 +356,36 @@ _MONTHS = {
 }
 
 
+# Days with a fixed place in the calendar, named instead of dated ("countdown to christmas"): (month, day).
+_FIXED_DAYS: dict[tuple[int, int], str] = {
+    (
+        12,
+        24,
+    ): r"christmas\s+eve|nochebuena|heiligabend|heiligen\s+abend|vigilia\s+di\s+natale|wigili\w*|véspera\s+de\s+natal",
+    (
+        12,
+        31,
+    ): r"new\s+year'?s\s+eve|nochevieja|silvester|saint-sylvestre|san\s+silvestro|réveillon|oudejaars\w*|sylwester\w*",
+    (
+        12,
+        25,
+    ): r"christmas|xmas|navidad|noël|noel|weihnacht\w*|natale|natal|kerstmis|kerst|boże\s+narodzenie|圣诞|聖誕|クリスマス|크리스마스|क्रिसमस",
+    (
+        1,
+        1,
+    ): r"new\s+year'?s?(?:\s+day)?|año\s+nuevo|nouvel\s+an|neujahr|capodanno|ano\s+novo|nieuwjaar|новый\s+год|nowy\s+rok|yılbaşı|元旦|新年|お正月|正月|새해|신정",
+    (10, 31): r"halloween",
+    (
+        2,
+        14,
+    ): r"valentine'?s?(?:\s+day)?|san\s+valent[ií]n|saint-valentin|valentinstag|san\s+valentino|dia\s+dos\s+namorados|valentijn\w*|walentynki|情人节|バレンタイン|발렌타인",
+}
+
+
 def _date_in(question: str, today: date) -> date | None:
+    for (month, day), names in _FIXED_DAYS.items():  # "christmas eve" before "christmas"
+        if re.search(rf"(?<![A-Za-z])(?:{names})(?![A-Za-z])", question, re.I):
+            return _next(today, month, day, question)
     if (m := re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", question)) is not None:
         try:
             return date(int(m[1]), int(m[2]), int(m[3]))

@@ -6,6 +6,7 @@ length, so positions hold) before numbers are read as data.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -60,6 +61,9 @@ def _event_days(text: str) -> str:
         days = list(_MONTH_DAY.finditer(seg.group()))
         if not days:
             continue
+        between = [seg.group()[a.end() : b.start()] for a, b in itertools.pairwise(days)]
+        if any(int(d.group("d")) > 31 for d in days) or (len(days) >= 3 and not any(map(str.strip, between))):
+            return text  # "jan 40 feb 52 mar 61": a value per month, told one after another, not days
         rest = _MONTH_DAY.sub(" ", seg.group())
         words = [w for w in re.findall(r"[^\W\d_]{3,}", rest) if w.lower() not in _FILLER]
         if not words or any(unit_after(" " + w, 0) for w in words):

@@ -23,6 +23,21 @@ if TYPE_CHECKING:
     from generators.base import PlanRequest
 
 
+# "order > pick > pack > ship", "申请 > 主管审批 > 人事备案": a chain typed with ">", never a comparison of numbers
+_GT = re.compile(r"(?<=[^\W\d_])\s*[>＞]\s*(?=(?:\d+\s+)?[^\W\d_])")
+_COMPARING = re.compile(
+    r"[<≤≥]|>=|\b(?:if|when|whenever|wenn|falls|si|se|als|als|если|когда|eğer)\b|如果|もし|만약|إذا|अगर", re.I
+)
+
+
+def gt_chain(question: str) -> str:
+    """Steps joined by '>' (two or more) read as arrows, the way people type a flow or an org chart
+    in a search box ("order > pick > pack > ship", "CEO > CTO; CTO > 3 devs"); never a comparison."""
+    if len(_GT.findall(question)) < 2 or _COMPARING.search(question):
+        return question
+    return _GT.sub(" → ", question)
+
+
 @dataclass(frozen=True, eq=False)  # a DataFrame field neither compares nor hashes
 class RulesInput:
     """One planning request, cleaned: what every rules builder reads."""
@@ -50,7 +65,7 @@ class RulesInput:
 
     @classmethod
     def from_request(cls, request: PlanRequest) -> RulesInput:
-        question = (request.question or "")[:MAX_QUESTION]
+        question = gt_chain((request.question or "")[:MAX_QUESTION])
         table = request.table if request.table is not None and hasattr(request.table, "columns") else None
         markdown = request.markdown if request.markdown and request.markdown.strip() else None
         # "sales.csv" names the table as "Sales", never as "sales.csv"
