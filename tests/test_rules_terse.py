@@ -107,3 +107,16 @@ def test_an_npv_calculator_is_its_definition() -> None:
     assert plan.kind == "app" and plan.title == "Net present value"
     values = evaluate(plan, {"initial": 1000, "cashflow": 500, "years": 3, "rate": 10}).values
     assert values["npv"] == pytest.approx(500 / 1.1 + 500 / 1.1**2 + 500 / 1.1**3 - 1000)
+
+
+@pytest.mark.parametrize(
+    ("question", "fields"),
+    [
+        ("tracker for my runs distance and time", ["Date", "Distance", "Time"]),
+        ("sleep log hours, quality", ["Date", "Hours", "Quality"]),
+        ("bp log", ["Date", "Bp"]),
+    ],
+)
+def test_a_tracker_typed_without_articles_or_colons_keeps_its_fields(question: str, fields: list[str]) -> None:
+    plan = _plan(question)
+    assert plan.kind == "app" and [f.name for f in plan.views[0].fields] == fields

@@ -243,13 +243,16 @@ _WANT = (
 )
 _LOG_NOUN = (
     r"(?:habit|expense|spending|budget|mood|water|sleep|reading|workout|exercise|training|calorie|food|meal|period|symptom"
-    r"|medication|study|time|weight|plant|watering|chore|savings|mileage|fuel|baby|feeding)"
+    r"|medication|study|time|weight|plant|watering|chore|savings|mileage|fuel|baby|feeding|runs?|running|walks?|walking"
+    r"|cycling|rides?|swims?|steps|bp|blood\s+pressure|glucose|blood\s+sugar|pain|migraine|headaches?|hours|overtime"
+    r"|invoices?|payments?|bills?|push-?ups?|practice|homework|piano|gym|lift(?:ing)?)"
 )
 _LOG_ROUTE = (
     rf"re:\b{_LOG_NOUN}\s+(?:tracker|log|diary|journal|counter)\b(?!\s*(?:scale|axis|file))"
     rf"|(?:^\s*(?:please\s+|pls\s+)?|{_WANT})\b(?:keep(?:ing)?\s+(?:a\s+)?(?:track|log|tally)\s+of|track|log)\s+(?:of\s+)?"
     r"(?:how\s+(?:much|many|often|long)|my|our|each|every|what|which|when)\b"
     r"|\b(?:a|an|my|simple|little|small)\s+tracker\s+(?:for|to|where|that|of)\b|\blog\s+(?:my|our|each|every)\b"
+    r"|^\s*(?:pls\s+|need\s+(?:a\s+)?)?tracker\s+(?:for|of)\b"
     r"|\bcalorie\s+counter\b|\bbijhouden\b|\bbij\s+te\s+houden\b|\bllevar\s+(?:la\s+)?(?:cuenta|registro|control)\b"
     r"|\btenere\s+traccia\b|\bcontador\s+de\s+calor\w*|\bcontrol\s+de\s+gastos\b|\bsuivi\s+(?:de\s+(?:mes|ma|mon)|quotidien)\b"
     r"|\b(?:app|appli|application|aplicación|aplicativo|applicazione|appje|aplikacja|uygulama)\s+(?:para|pra|pour|per|om|zum|to|for"

@@ -33,7 +33,8 @@ _KEEP = (
     r"|\bkeep(?:ing)?\s+(?:a\s+)?(?:track|record|log|tally)\b|\blog\s?book\b|\blog\s+(?:my|our|each|every|all\s+my)\b"
     rf"|\b(?:reading|expense|expenses|spending|workout|exercise|training|food|meal|mood|sleep|water|run|running"
     rf"|study|habit|symptom|symptoms|weight|medication|medicine|feeding|baby|plant|plants|watering|time|hours"
-    rf"|practice|fitness|gym|diet|walk|walking|steps|blood\s+pressure|sugar|glucose|fuel|mileage|calorie|calories)"
+    rf"|practice|fitness|gym|diet|walk|walking|steps|blood\s+pressure|sugar|glucose|fuel|mileage|calorie|calories"
+    rf"|bp|push-?ups?|pain|migraine|headaches?|overtime|invoices?|bills?|homework|piano|cycling|rides?|swims?|lifting)"
     rf"\s+(?:log|diary|journal|counter|tracker){_NOT_LOG}"
     r"|\b(?:note|record|log|write\s+down|jot\s+down)\s+(?:down\s+)?(?:which|what|when|how\s+(?:much|many)|each|every)\b"
     r"|\bcalorie\s+count\w*|\bcount(?:ing)?\s+(?:my\s+)?calories\b"
@@ -324,12 +325,16 @@ _CLAUSE_START = re.compile(
     re.I,
 )
 _LIST = re.compile(r"[:：]\s*([^:：.?!。？！]{3,160})$")
+# typed without a colon: "tracker for my runs distance and time", "sleep log hours, quality"
+_TERSE_LIST = re.compile(
+    r"\b(?:tracker|log)\b(?:\s+(?:for|of)\s+(?:my|our|the)\s+[^\W\d]+)?\s+([^\W\d][^\d:.?!]{2,80}(?:,|\band\b)[^\d:.?!]{2,80})$"
+)
 
 
 def _listed_fields(question: str) -> list[dict[str, Any]]:
     """'log my runs: distance, time and how it felt': the fields the user listed after a colon, a
     number for a measured quantity (a duration, a distance, an amount), else text."""
-    m = _LIST.search(question.strip())
+    m = _LIST.search(question.strip()) or _TERSE_LIST.search(question.strip())
     if m is None:
         return []
     items = [it.strip(" .") for it in split_items(m.group(1))]
