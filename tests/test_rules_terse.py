@@ -117,6 +117,52 @@ def test_an_npv_calculator_is_its_definition() -> None:
         ("bp log", ["Date", "Bp"]),
     ],
 )
-def test_a_tracker_typed_without_articles_or_colons_keeps_its_fields(question: str, fields: list[str]) -> None:
+def test_a_tracker_typed_without_articles_or_colons_keeps_its_fields(
+    question: str, fields: list[str]
+) -> None:
     plan = _plan(question)
     assert plan.kind == "app" and [f.name for f in plan.views[0].fields] == fields
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "fridge sheet meds mum metformin 500mg 8am+6pm ramipril 5mg 8am atorva 20mg night",
+        "冰箱上贴的奶奶用药表：氨氯地平5mg 早上，二甲双胍0.5g 三餐后，阿司匹林100mg 晚上",
+        "냉장고에 붙일 아빠 약 정리 아모디핀 5mg 아침, 메트포르민 500mg 아침저녁, 아스피린 100mg 저녁",
+    ],
+)
+def test_doses_at_times_of_day_are_a_regimen_laid_out_never_a_chart(question: str) -> None:
+    plan = _plan(question)
+    assert plan.kind == "infographic"
+    shown = plan.model_dump_json()
+    assert all(dose in shown for dose in ("5mg", "100mg" if "100mg" in question else "20mg"))
+
+
+def test_values_at_clock_times_written_as_labels_are_still_a_series() -> None:
+    plan = _plan("fluid intake in ml: 08:00 200, 10:00 150, 12:00 250, 14:00 100")
+    assert plan.kind == "chart" and plan.series[0].values == [200, 150, 250, 100]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("bag 17.8kg + 2.5kg gifts ok for 20kg limit y/n", "No: 17.8kg + 2.5kg come to 20.3, 0.3 over the limit of 20kg."),
+        ("totale 3 bancali da 212,50 + trasporto 85 + iva 22%", None),  # a count after "totale" is no total
+    ],
+)  # fmt: skip
+def test_a_sum_written_out_is_worked_out_or_explained_never_charted(
+    question: str, answer: str | None
+) -> None:
+    plan = _plan(question)
+    assert plan.kind == "text"
+    if answer is not None:
+        assert plan.answer == answer
+    else:
+        assert "doesn't add up" not in plan.answer and "Não bate" not in plan.answer
+
+
+def test_numbers_that_name_a_line_are_not_plotted() -> None:
+    plan = _plan("لوحة سلامة للمصنع: خوذة، نظارات، نقطة التجمع موقف ب، الطوارئ ٩٩٧، الإسعاف تحويلة ٣٥")
+    assert plan.kind == "infographic"
+    assert _plan("rent 1200, food 450, car 300, phone 60, gym 40 - where does it go?").kind == "chart"

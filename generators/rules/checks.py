@@ -39,6 +39,14 @@ _HAVE = re.compile(
 )
 
 
+_LIMIT = re.compile(r"\b(?:limit|allowance|max(?:imum)?|limite|límite|grenze|höchst\w*|лимит)\b", re.I)
+
+
+def _counts_things(question: str, n: Num) -> bool:
+    """'totale 3 bancali da 212,50': the number after the word counts things, it is no total."""
+    return not (n.currency or n.dim or n.mag) and bool(re.match(r"\s+[^\W\d]", question[n.end :]))
+
+
 def _value(n: Num) -> float:
     return n.value * n.multiplier
 
@@ -72,7 +80,12 @@ def checked(question: str, lang: str) -> str | None:
         return msg(lang, "check_mean_off", stated=stated.text, **fields)
     # the total is the number written right after its word ("total 1,600", "합계 783,000"), the last one
     stated = next(
-        (n for m in reversed(list(_TOTAL.finditer(question))) if (n := _after(nums, m.end(), 8))), None
+        (
+            n
+            for m in reversed(list(_TOTAL.finditer(question)))
+            if (n := _after(nums, m.end(), 8)) and not _counts_things(question, n)
+        ),
+        None,
     )
     if stated is not None:
         values = [n for n in nums if n is not stated]
@@ -84,6 +97,14 @@ def checked(question: str, lang: str) -> str | None:
             return msg(lang, "check_sum_ok", items=items, total=stated.text)
         diff = fmt_number(abs(got_sum - _value(stated)))
         return msg(lang, "check_sum_off", items=items, sum=fmt_number(got_sum), stated=stated.text, diff=diff)
+    limit = _LIMIT.search(question)
+    cap = next((n for n in reversed(nums) if 0 <= limit.start() - n.end <= 12), None) if limit else None
+    cap = cap or (_after(nums, limit.end(), 12) if limit else None)
+    if cap is not None and len(costs := [n for n in nums if n is not cap]) >= 2:
+        spent = sum(map(_value, costs))
+        fields = {"items": " + ".join(n.text for n in costs), "sum": fmt_number(spent), "limit": cap.text}
+        key = "check_within" if spent <= _value(cap) else "check_over"
+        return msg(lang, key, diff=fmt_number(abs(_value(cap) - spent)), **fields)
     have = _HAVE.search(question)
     budget = _after(nums, have.end()) if have else None
     if budget is not None:

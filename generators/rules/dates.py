@@ -187,3 +187,28 @@ def clock_outside(text: str, categories: list[Any]) -> bool:
     """A clock time written beside a short series and not one of its labels ("saturday 10:00-17:00,
     tea 10 TL, gözleme 60 TL"): the details of an event, of which the series is only one line."""
     return any(not any(c.group(0) in str(cat) for cat in categories) for c in CLOCK.finditer(text))
+
+
+# A time of day written after a value ("500mg 8am", "5mg 早上", "100mg 저녁"): a dose or a task at a time.
+TIME_OF_DAY = re.compile(
+    r"^\s*(?:[+/]\s*)?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|h\b|uhr)|\d{1,2}:\d\d|morning|evening|night|nightly|bedtime|noon"
+    r"|breakfast|lunch|dinner|daily|twice|mañana|noche|matin|soir|morgens|abends|mattina|sera|manhã|noite|ochtend|avond"
+    r"|rano|wieczor\w*|sabah|akşam|утр\w*|вечер\w*|早上|早晨|晚上|中午|睡前|三餐|饭后|朝|夜|昼|寝る前|아침|저녁|점심|자기\s*전"
+    r"|صباح\w*|مساء\w*|सुबह|शाम|रात)",
+    re.I,
+)
+
+
+def timed_values(text: str, ends: list[int]) -> bool:
+    """Most values followed by a time of day: a regimen or a timetable (doses and when), not a series."""
+
+    def at_time(end: int) -> bool:  # "500mg 8am+6pm", not "200, 10:00 150" (the next item's label)
+        m = TIME_OF_DAY.match(text[end : end + 24])
+        return (
+            m is not None
+            and "\n" not in m.group(0)
+            and not re.match(r"\s*[—–-]?\s*\d", text[end + m.end() :])
+        )
+
+    timed = sum(at_time(end) for end in ends)
+    return len(ends) >= 2 and timed * 2 >= len(ends)

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any
 from generators.markdown import markdown_to_infographic, text_to_diagram
 from generators.rules.blocks import content_infographic
 from generators.rules.changes import changes, changes_infographic
-from generators.rules.content import MAX_ITEMS, Content, clean_lead, prose_items, supplied
-from generators.rules.dates import clock_outside
+from generators.rules.content import ITEM_CHARS, MAX_ITEMS, Content, clean_lead, prose_items, supplied
 from generators.rules.extract import QuestionData, extract_data, mixed_numbers
 from generators.rules.inline import chart_from_data
-from generators.rules.numbers import fmt_number, with_unit
+from generators.rules.numbers import find_numbers, fmt_number, with_unit
 from generators.rules.request import RulesInput
+from generators.rules.series_guard import not_a_series
 from generators.rules.spoken import said
 from generators.rules.table import chart_from_table
 from generators.rules.templates import axis_word, template, tr
@@ -135,10 +135,13 @@ def build(req: RulesInput) -> Plan:
             return text_plan(msg(req.language, "bad_table", why=chart))
         return table_infographic(question, table, req.table_name, chart)
     data = extract_data(question)
-    if data is not None and len(data.values) <= 3 and clock_outside(question, data.categories):
+    if data is not None and not_a_series(question, data) is not None:
         lines = [ln.strip() for ln in question.splitlines() if ln.strip()]
-        if len(lines) >= 3:  # an event's details (times, entry, prices): each line laid out as written
+        if len(lines) >= 3:  # an event's details, a regimen: each line laid out as written
             return content_infographic(Content(clean_lead(lines[0]), lines[1:]), question, lang)
+        given = supplied(question) or _named_values(question)
+        if given is not None:  # "metformin 500mg 8am ramipril 5mg 8am": one item per name and its figure
+            return content_infographic(given, question, lang)
         data = None
     if data is not None and not _more_than(supplied(question), data):
         return infographic_from_data(question, data)
@@ -167,6 +170,22 @@ def build(req: RulesInput) -> Plan:
     if scene is not None:  # "something eye-catching for the fair flyer, a sunny field with a bouncy castle"
         return scene
     return research_fallback(req.language, "infographic")
+
+
+def _named_values(question: str) -> Content | None:
+    """Items typed in one run, each a name, its figure and what follows ("metformin 500mg 8am+6pm
+    ramipril 5mg 8am atorva 20mg night"): cut before the word that names each figure."""
+    nums = find_numbers(question)
+    starts = []
+    for n in nums:
+        word = re.search(r"([^\W\d][\w'-]*)\s*$", question[: n.start])
+        if word is None:
+            return None
+        starts.append(word.start(1))
+    if len(starts) < 2:
+        return None
+    items = [question[a:b].strip(" ,;") for a, b in zip(starts, [*starts[1:], len(question)], strict=False)]
+    return Content(clean_lead(question[: starts[0]]), [short(it, ITEM_CHARS) for it in items])
 
 
 _POSTER = re.compile(

@@ -378,6 +378,8 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_mean_ok": "Yes: the average of the {n} values ({items}) is {mean}.",
         "check_mean_off": "Not quite: the average of the {n} values ({items}) is {mean}, not {stated}.",
         "check_enough": "Yes: {items} come to {sum}, {diff} less than the {budget} you have.",
+        "check_within": "Yes: {items} come to {sum}, {diff} under the limit of {limit}.",
+        "check_over": "No: {items} come to {sum}, {diff} over the limit of {limit}.",
         "check_short": "No: {items} come to {sum}, {diff} more than the {budget} you have.",
     },
     "es": {

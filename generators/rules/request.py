@@ -24,16 +24,17 @@ if TYPE_CHECKING:
 
 
 # "order > pick > pack > ship", "申请 > 主管审批 > 人事备案": a chain typed with ">", never a comparison of numbers
-_GT = re.compile(r"(?<=[^\W\d_])\s*[>＞]\s*(?=(?:\d+\s+)?[^\W\d_])")
-_COMPARING = re.compile(
-    r"[<≤≥]|>=|\b(?:if|when|whenever|wenn|falls|si|se|als|als|если|когда|eğer)\b|如果|もし|만약|إذا|अगर", re.I
+# A '>' between words, spaced ("order > pick") or between CJK words; never one touching a number ("if >5k").
+_GT = re.compile(
+    r"(?<=[^\W\d_])(?:\s+[>＞]\s+|(?<=[\u3040-\u9fff\uac00-\ud7af])\s*[>＞]\s*(?=[\u3040-\u9fff\uac00-\ud7af]))(?=(?:\d+\s+(?!(?:and|or|then|und|oder|y|o|et|ou|e)\b))?[^\W\d_])"
 )
 
 
 def gt_chain(question: str) -> str:
     """Steps joined by '>' (two or more) read as arrows, the way people type a flow or an org chart
-    in a search box ("order > pick > pack > ship", "CEO > CTO; CTO > 3 devs"); never a comparison."""
-    if len(_GT.findall(question)) < 2 or _COMPARING.search(question):
+    in a search box ("order > pick > pack > ship", "CEO > CTO; CTO > 3 devs"); a comparison ("x > 5",
+    "if >5k") keeps its sign."""
+    if len(_GT.findall(question)) < 2:
         return question
     return _GT.sub(" → ", question)
 

@@ -30,13 +30,13 @@ from generators.rules.chatter import assistant_lead_in, content_body
 from generators.rules.connections import connection_graph
 from generators.rules.content import asked_then_listed, supplied
 from generators.rules.cues import MONTH_NAMES, REQUEST_WORDS, TABLE_CUES, WEEKDAY_NAMES
-from generators.rules.dates import clock_outside
 from generators.rules.extract import ENUMERATION_RE, extract_data, mixed_numbers
 from generators.rules.family import family_graph
 from generators.rules.frames import STEPWISE, arrow_states, assembled_in_order
 from generators.rules.numbers import TO, VALUE, find_numbers
 from generators.rules.pasted import pasted_table
 from generators.rules.relations import moves_between, relation_graph
+from generators.rules.series_guard import not_a_series
 from generators.rules.signals import (
     NO_VISUALS,
     STRUCTURE,
@@ -313,13 +313,14 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         )  # "my week at a glance: Mon £420 …", "three quotes side by side": one series
     if data is not None and scores.get("chart", (0,))[0] >= 3 and scores.get("app", (9,))[0] <= 4:
         scores.pop("app")  # "my fitness tracker says mon 8k, tue 6k… chart it": the user's numbers, drawn
-    if (
-        data is not None
-        and len(data.values) <= 3
-        and "chart" not in scores
-        and clock_outside(text, data.categories)
-    ):
-        data = None  # "saturday 10:00-17:00, free entry, tea 10 TL, gözleme 60 TL": an event's details
+    why = not_a_series(text, data) if data is not None and scores.get("chart", (0,))[0] <= 3 else None
+    if why == "sum":  # "bag 17.8kg + 2.5kg gifts ok for 20kg limit y/n": a sum to work out, in words
+        data = None
+        scores = {k: v for k, v in scores.items() if k in ("text", "app") and v[0] >= 4}
+        scores.setdefault("text", (3, "a sum written out", 0))
+    elif why is not None:  # doses at times of day, phone numbers, an event's details: lines to lay out
+        data = None
+        scores.pop("chart", None)
         scores["infographic"] = max(
             scores.get("infographic", (0, "", 0)), (2, "details of different kinds", 0)
         )

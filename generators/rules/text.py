@@ -195,6 +195,9 @@ def build(req: RulesInput) -> Plan:
         return worded
     if (asked := word_problem(req.question)) is not None:
         return text_plan(msg(req.language, "word_problem", numbers=", ".join(n.text for n in asked)))
+    if _SUM_WRITTEN.search(req.question):  # "3 bancali da 212,50 + trasporto 85 + iva 22%": a sum to work out
+        nums = [n.text for n in find_numbers(req.question) if not n.is_year]
+        return text_plan(msg(req.language, "word_problem", numbers=", ".join(nums)))
     cue = best_cue(req.question, [c for cues in CUES.values() for c in cues])
     if cue is not None and cue[0] >= 4:  # "write this up as a handover note: …": writing, whatever the list
         return text_plan(msg(req.language, "writing"))
@@ -219,6 +222,8 @@ def build(req: RulesInput) -> Plan:
         return text_plan(msg(req.language, "nothing"))
     return text_plan(msg(req.language, "research", what=msg(req.language, "what_text")))
 
+
+_SUM_WRITTEN = re.compile(r"\d[^\d+\n]{0,24}\s\+\s*[^\W\d]{0,24}\s*\d")
 
 _REWRITE = re.compile(
     r"shorter|shorten|condense|trim|only the|just the|rewrite|summar|resum|kürz|raccourc|accorc|缩短|精简|短く|줄여",

@@ -1,0 +1,48 @@
+"""Numbers that read like a series of one measure but are not one, whatever their units say.
+
+`extract_data` finds category/value pairs; these are the pairs a person would never chart: doses or
+tasks at times of day ("metformin 500mg 8am, ramipril 5mg 8am" — a regimen for the fridge), a sum
+written out ("bag 17.8kg + 2.5kg gifts, ok for 20kg?" — arithmetic to check), numbers that name
+rather than measure ("emergency 997, ambulance ext 35"), and a short series beside an event's clock
+times ("saturday 10:00-17:00, tea 10 TL, gözleme 60 TL"). The router sends the first and the last
+two to an infographic, a sum to words; the infographic builder lays their lines out as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generators.rules.dates import clock_outside, timed_values
+from generators.rules.numbers import find_numbers
+
+# A label that says the number after it is an identifier: an extension, a room, a gate, a code; a
+# phone or an emergency line when the number has three digits or more ("emergency 997", not "phone 60").
+_NAMES_A_NUMBER = re.compile(
+    r"(?:^|\s)(?:ext|extension|room|rm|gate|platform|pin|code|zip|postcode|durchwahl|доб|内线|分机|内線|내선|تحويلة"
+    r"|एक्सटेंशन)\.?\s*$",
+    re.I,
+)
+_PHONE_LABEL = re.compile(
+    r"(?:^|\s)(?:phone|tel|telephone|hotline|emergency|fax|notruf|telefon\w*|urgences|emergencias|emergência|telefone"
+    r"|телефон\w*|电话|電話|전화|هاتف|الطوارئ|طوارئ|फ़ोन|फोन)\.?\s*$",
+    re.I,
+)
+_OPERATOR = ("+", "×", "*", "=", "÷")  # not "-": a dash joins a label to its value
+
+
+def not_a_series(text: str, data: Any) -> str | None:
+    """Why the pairs found are not one series ('timed', 'sum', 'names', 'event'), or None."""
+    labels = [str(c).strip() for c in data.categories]
+    if any(label.startswith(_OPERATOR) or label.endswith(_OPERATOR) for label in labels):
+        return "sum"
+    if any(
+        _NAMES_A_NUMBER.search(label) or (_PHONE_LABEL.search(label) and value >= 100)
+        for label, value in zip(labels, data.values, strict=False)
+    ):
+        return "names"
+    if timed_values(text, [n.end for n in find_numbers(text)]):
+        return "timed"
+    if len(data.values) <= 3 and clock_outside(text, data.categories):
+        return "event"
+    return None
