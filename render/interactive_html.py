@@ -22,6 +22,7 @@ from render.interactive_model import (
     PLACEHOLDER,
     AppPlan,
     ChartView,
+    CounterView,
     LogView,
     MetricView,
     PickerView,
@@ -36,13 +37,13 @@ from render.theme import ASSETS, Theme
 JS = ASSETS / "js"
 
 
-TOOL_VIEWS = ("picker", "timer", "log")
+TOOL_VIEWS = ("picker", "timer", "counter", "log")
 
 
 @lru_cache(maxsize=2)
 def runtime(tools: bool = True) -> str:
     """The scripts as one inline script (static text, so its hash is fixed). Pages without a picker,
-    timer or log leave out `tools.js` (a third of the runtime)."""
+    timer, counter or log leave out `tools.js` (a third of the runtime)."""
     names = ("formula.js", "tools.js", "app.js") if tools else ("formula.js", "app.js")
     return "\n".join((JS / name).read_text(encoding="utf-8") for name in names)
 
@@ -218,6 +219,10 @@ def _view(plan: AppPlan, i: int, view: Any) -> dict[str, Any]:
         out["presets"] = [
             {"label": p.label, "seconds": p.seconds, "text": tools.preset_line(p)} for p in view.presets
         ]
+    elif isinstance(view, CounterView):
+        out.update(view.model_dump(exclude={"type", "title"}))
+        out.update(names=tools.counter_names(view), note=tools.counter_note(view))
+        out["store"] = tools.counter_store_key(plan.title, view)
     elif isinstance(view, LogView):
         out.update(view.model_dump(exclude={"type", "title"}))
         out.update(headings=[tools.heading(f) for f in view.fields], store=tools.store_key(plan.title, view))
@@ -290,5 +295,13 @@ def _style(t: Theme) -> str:
         f".va-log-form input,.va-log-form select{{font:inherit;padding:.3rem .45rem;border:1px solid {t.line};"
         f"border-radius:6px;background:{t.background};color:{t.text}}}"
         ".va-total{font-weight:600;margin-top:.5rem}"
+        ".va-counters{display:grid;gap:.4rem;margin:.3rem 0 .6rem}"
+        f".va-counter-row{{display:flex;align-items:center;gap:.6rem;background:{t.surface};border:1px solid {t.line};"
+        "border-radius:8px;padding:.35rem .6rem}"
+        ".va-counter-name{flex:1;min-width:0;overflow-wrap:anywhere}"
+        f".va-count{{font-size:1.6rem;font-weight:700;color:{t.accent};font-variant-numeric:tabular-nums;"
+        "min-width:3ch;text-align:right}"
+        ".va-counter-row button{min-width:2.6rem;font-size:1.1rem}"
+        f".va-alert{{font-weight:700;color:{t.accent}}}"
         "@media (max-width:700px){.va-layout-columns{grid-template-columns:1fr}}"
     )

@@ -286,6 +286,32 @@ class TimerView(_View):
     """Play a short tone when a countdown ends (and at each step of a sequence)."""
 
 
+class CounterView(_View):
+    """A tally or scoreboard: one counter per item, each with + and − buttons (never below 0), a reset,
+    and a line with the total and who leads. Keeps score of a game, counts birds by species, laps,
+    chores per person. Counts stay on the user's device (the page's local storage, the app session)."""
+
+    type: Literal["counter"] = "counter"
+    items: list[Label] = Field(default_factory=list, max_length=50)
+    """The names of the counters, exactly as the user gave them (teams, players, species, chores,
+    people), each once; the user can rename or add them on the page. Empty: one counter."""
+    step: int = Field(default=1, ge=1, le=1000)
+    """How much + adds and − takes away, e.g. 1 point, 2 for a basket, 10 for a bonus."""
+    every: int | None = Field(default=None, ge=1, le=1_000_000)
+    """Only when the user gives the number: an alert each time the counted value reaches a multiple
+    of it, e.g. 7 for "switch sides every 7 points". What is counted is `every_of`."""
+    every_of: Literal["total", "each"] = "total"
+    """total: the sum of all counters reaches the multiple (points of both teams together, as in
+    side changes); each: any one counter reaches it (every 10 laps of a runner)."""
+    alert: Label = Field(default="", max_length=80)
+    """What the alert says, in the user's words, e.g. "Switch sides"; empty: "<N> reached"."""
+    target: int | None = Field(default=None, ge=1, le=1_000_000)
+    """Only when the user gives the number: first to reach it wins (e.g. 21); the page names who
+    reached it first."""
+    show_total: bool = True
+    """Show the sum of all counters (with several counters)."""
+
+
 class LogField(_Model):
     name: Label = Field(min_length=1, max_length=60)
     """The column's heading, e.g. "Plant", "Watered on", "Calories"."""
@@ -325,6 +351,7 @@ AppView = Annotated[
     | ChecklistView
     | PickerView
     | TimerView
+    | CounterView
     | LogView,
     Field(discriminator="type"),
 ]
@@ -343,7 +370,7 @@ class Program:
 
 class AppPlan(PlanBase):
     """A small interactive page: a calculator, a table explorer, a quiz or flashcards, a checklist,
-    a random picker, a timer, a log of entries.
+    a random picker, a timer, a tally counter or scoreboard, a log of entries.
     Inputs are widgets; computed values are formulas over them; views show the results and follow
     every change. Everything is data: no code of any language."""
 
@@ -369,7 +396,7 @@ class AppPlan(PlanBase):
 
     views: list[AppView] = Field(min_length=1, max_length=40)
     """What the page shows, in order: metric cards, text, charts, tables, quizzes, checklists,
-    pickers, timers, logs."""
+    pickers, timers, counters, logs."""
 
     layout: Literal["rows", "columns", "tabs"] = "rows"
     """rows: inputs on top, views below; columns: inputs in a left column, views on the right;
@@ -564,6 +591,9 @@ def _check_view(
     elif isinstance(view, PickerView):
         if view.mode == "teams" and view.items and view.count > len(view.items):
             errors.add(f"{path}.count", f"{view.count} teams but only {len(view.items)} items")
+    elif isinstance(view, CounterView):
+        if view.alert and view.every is None:
+            errors.add(f"{path}.alert", "an alert needs `every` (the number it comes at)")
     elif isinstance(view, TimerView):
         if view.sequence and not view.presets:
             errors.add(f"{path}.presets", "a sequence needs presets to run one after another")

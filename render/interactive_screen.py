@@ -20,6 +20,7 @@ from render.interactive_model import (
     AppPlan,
     ChartView,
     ChecklistView,
+    CounterView,
     LogField,
     LogView,
     MetricView,
@@ -172,6 +173,8 @@ def _one(plan: AppPlan, i: int, vs: ViewState, st: Any, key: str, result: Any, t
         _picker(view, st, f"app-{key}-pick-{i}")
     elif isinstance(view, TimerView):
         _timer(view, st, f"app-{key}-timer-{i}")
+    elif isinstance(view, CounterView):
+        _counter(view, st, f"app-{key}-count-{i}")
     elif isinstance(view, LogView):
         _log(plan, view, st, f"app-{key}-log-{i}", today)
     elif isinstance(view, ChecklistView):
@@ -371,6 +374,36 @@ def _timer(view: TimerView, st: Any, k: str) -> None:
             st.audio(tools.tone_wav(), format="audio/wav", autoplay=True)
 
     face()
+
+
+def _counter(view: CounterView, st: Any, k: str) -> None:
+    """A row per counter (name, count, − and +), the total and leader, the alert and the winner, a
+    reset, and the names to rename or add to. The counts live in this session, per answer and view."""
+    with st.expander("Rename or add counters"):
+        text = st.text_area("Counter names, one per line", value="\n".join(view.items), key=f"{k}-names")
+    names = tools.counter_names(view, text)
+    tally: tools.Tally = st.session_state.setdefault(f"{k}-tally", tools.Tally.fresh(len(names)))
+    tally.fit(len(names))
+    step = "" if view.step == 1 else str(view.step)
+    for n, name in enumerate(names):
+        cols = st.columns([4, 2, 1, 1], vertical_alignment="center")
+        cols[0].markdown(escape_md(name))
+        cols[1].markdown(f"**{tools.number(tally.counts[n])}**")
+        cols[2].button("−" + step, key=f"{k}-minus-{n}", on_click=tally.press, args=(view, n, False))
+        cols[3].button(
+            "+" + step, key=f"{k}-plus-{n}", type="primary", on_click=tally.press, args=(view, n, True)
+        )
+    lines = tools.counter_lines(view, names, tally)
+    if lines.total or lines.leader:
+        st.markdown(" · ".join(escape_md(x) for x in (lines.total, lines.leader) if x))
+    if lines.alert:
+        st.info(escape_md(lines.alert), icon="🔔")
+    if lines.winner:
+        st.success(escape_md(lines.winner), icon="🏆")
+    st.button("Reset", key=f"{k}-reset", on_click=tally.reset)
+    note = tools.counter_note(view)
+    if note:
+        st.caption(escape_md(note))
 
 
 def _frame(view: LogView, rows: list[list[Any]]) -> Any:

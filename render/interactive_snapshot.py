@@ -18,6 +18,7 @@ from render.interactive_model import (
     AppPlan,
     ChartView,
     ChecklistView,
+    CounterView,
     LogView,
     MetricView,
     PickerView,
@@ -258,6 +259,8 @@ def _view(flow: _Flow, state: State, i: int, view: Any) -> None:
         _picker(flow, view, vs)
     elif isinstance(view, TimerView):
         _timer(flow, view, vs)
+    elif isinstance(view, CounterView):
+        _counter(flow, view, vs)
     elif isinstance(view, LogView):
         _log(flow, view, vs)
 
@@ -450,6 +453,43 @@ def _timer(flow: _Flow, view: TimerView, vs: ViewState) -> None:
     flow.need(BUTTON_H)
     _buttons(flow, ["Start", "Reset"], "timer-button")
     _line(flow, vs.note, "timer-note")
+    flow.y += theme.gap * 0.5
+
+
+def _counter(flow: _Flow, view: CounterView, vs: ViewState) -> None:
+    """One row per counter at 0 with its − and + buttons (what fits; the rest counted), the total,
+    the reset button and the rules (alert, target)."""
+    theme = flow.ctx.theme
+    flow.need(HEAD_H + CHIP_H * 2 + BUTTON_H)
+    _heading(flow, view.title)
+    step = "" if view.step == 1 else str(view.step)
+    w = min(flow.rect.w, 460.0)
+    fits = max(1, int((flow.room - BUTTON_H - 40) // (CHIP_H + 6)))
+    names = vs.items if len(vs.items) <= fits else vs.items[: max(fits - 1, 1)]
+    for name in names:
+        r = Rect(flow.rect.x, flow.y, w, CHIP_H + 2)
+        flow.add(
+            Shape(r, "rounded", fill=theme.surface, stroke=theme.line, stroke_width=1, name="counter-row")
+        )
+        flow.add(text_box(name, Rect(r.x + 10, r.y, r.w - 170, r.h), max_size=theme.small_size + 1, min_size=7,
+                          color=theme.text, max_lines=1, valign="middle", name="counter-name"))  # fmt: skip
+        flow.add(text_box("0", Rect(r.right - 160, r.y, 50, r.h), max_size=theme.small_size + 5, min_size=8,
+                          color=theme.accent, bold=True, align="right", valign="middle", max_lines=1,
+                          name="counter-count"))  # fmt: skip
+        for k, label in enumerate(("−" + step, "+" + step)):
+            b = Rect(r.right - 100 + k * 48, r.y + 3, 42, r.h - 6)
+            text = text_box(label, b.inset(2, 1), max_size=theme.small_size + 1, min_size=7, bold=k == 1,
+                            color=theme.on_accent if k else theme.text, align="center", valign="middle",
+                            max_lines=1, name="counter-button-label")  # fmt: skip
+            flow.add(Shape(b, "rounded", fill=theme.accent if k else theme.background,
+                           stroke=theme.accent if k else theme.line, stroke_width=1, text=text, name="counter-button"))  # fmt: skip
+        flow.y = r.bottom + 6
+    if len(names) < len(vs.items):
+        _line(flow, f"+ {len(vs.items) - len(names):,} more counters", "counter-more")
+    _line(flow, vs.text, "counter-total", color=theme.text)
+    flow.need(BUTTON_H)
+    _buttons(flow, ["Reset"], "counter-reset")
+    _line(flow, vs.note, "counter-note")
     flow.y += theme.gap * 0.5
 
 

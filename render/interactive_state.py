@@ -23,6 +23,7 @@ from render.interactive_model import (
     AppInput,
     AppPlan,
     ChartView,
+    CounterView,
     LogView,
     MetricView,
     PickerView,
@@ -195,9 +196,10 @@ class ViewState:
     more: int = 0
     """Rows not shown (the view's max_rows, or the sweep's cap)."""
     items: list[str] = field(default_factory=list)
-    """picker: the items to draw from; timer: the presets as "label · 06:00"."""
+    """picker: the items to draw from; timer: the presets as "label · 06:00"; counter: the counters."""
     note: str = ""
-    """picker, timer: a line under the view (how the draw works, a sequence's length)."""
+    """picker, timer, counter: a line under the view (how the draw works, a sequence's length, the
+    counter's alert and target)."""
     total: tools.LogTotal | None = None
     """log: the running total (and goal progress) over the given entries as of `State.today`."""
 
@@ -319,6 +321,10 @@ def _view(
         out.items = [tools.preset_line(p) for p in view.presets] if view.mode == "countdown" else []
         out.text = tools.clock(run[0].seconds if run else 0)
         out.note = tools.timer_note(view)
+    elif isinstance(view, CounterView):  # every count starts at 0: the page's presses are its own
+        out.items = tools.counter_names(view)
+        out.text = tools.counter_lines(view, out.items, tools.Tally.fresh(len(out.items))).total
+        out.note = tools.counter_note(view)
     return out
 
 

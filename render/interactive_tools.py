@@ -1,4 +1,4 @@
-"""The everyday views of the app kind — picker, timer, log — as plain functions over plain data.
+"""The everyday views of the app kind — picker, timer, counter, log — as plain functions over plain data.
 
 One definition of every number and word they show: the state (`render.interactive_state`), the
 Streamlit screen and the snapshot call these, and the JS runtime (`assets/js/tools.js`) follows them
@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from render import formula as fm
-from render.interactive_model import LogField, LogView, PickerView, TimerPreset, TimerView
+from render.interactive_model import CounterView, LogField, LogView, PickerView, TimerPreset, TimerView
 
 DASH = "—"
 PERIODS = {"all": "Total", "day": "Today", "week": "This week", "month": "This month"}
@@ -246,6 +246,139 @@ def tone_wav(freq: float = 880.0, beeps: int = 3, rate: int = 22050) -> bytes:
         w.setframerate(rate)
         w.writeframes(bytes(frames))
     return out.getvalue()
+
+
+# ------------------------------------------------------------------------------------------- counter
+
+COUNTER_NAME = "Count"
+
+
+def counter_names(view: CounterView, typed: str | None = None) -> list[str]:
+    """The counters' names: as typed on the page (one per line, repeats dropped), else the plan's
+    items, else one counter."""
+    names = items_from_text(typed) if typed is not None else list(view.items)
+    names = list(dict.fromkeys(names))[:50]
+    return names or [COUNTER_NAME]
+
+
+def number(n: float) -> str:
+    return fm.format_number(float(n), 0)
+
+
+@dataclass
+class Tally:
+    """The counts of a counter view and what the last press did: what the Streamlit screen keeps in
+    its session state (the JS runtime keeps the same three things in the browser's storage)."""
+
+    counts: list[int]
+    last: int | None = None
+    """The counter the last + went to; None after a −, a reset or before any press."""
+    winner: int | None = None
+    """The counter that reached the target first."""
+
+    @classmethod
+    def fresh(cls, n: int) -> Tally:
+        return cls([0] * max(1, n))
+
+    def fit(self, n: int) -> None:
+        """Counters added or removed on the page: counts kept by position, new ones at 0."""
+        n = max(1, n)
+        self.counts = (self.counts + [0] * n)[:n]
+        if self.last is not None and self.last >= n:
+            self.last = None
+        if self.winner is not None and self.winner >= n:
+            self.winner = None
+
+    def press(self, view: CounterView, k: int, up: bool) -> None:
+        if not 0 <= k < len(self.counts):
+            return
+        if up:
+            self.counts[k] += view.step
+            self.last = k
+            if view.target is not None and self.winner is None and self.counts[k] >= view.target:
+                self.winner = k
+        else:
+            self.counts[k] = max(0, self.counts[k] - view.step)
+            self.last = None
+            if self.winner == k and view.target is not None and self.counts[k] < view.target:
+                self.winner = None  # a mistake taken back
+
+    def reset(self) -> None:
+        self.counts = [0] * len(self.counts)
+        self.last = self.winner = None
+
+
+@dataclass
+class CounterLines:
+    total: str = ""
+    """"Total: 14" (several counters, `show_total`)."""
+    leader: str = ""
+    """"Leading: Team 1 (8)", "Tied: Team 1, Team 2 (7)"; "" with one counter or none above 0."""
+    alert: str = ""
+    """"Switch sides · total 14" right after a + that reaches a multiple of `every`."""
+    winner: str = ""
+    """"Team 1 reached 21 first and wins"."""
+
+
+def counter_lines(view: CounterView, names: Sequence[str], tally: Tally) -> CounterLines:
+    """What the page says under the counters; the JS runtime says the same."""
+    out = CounterLines()
+    counts = tally.counts
+    total = sum(counts)
+    if view.show_total and len(names) > 1:
+        out.total = f"Total: {number(total)}"
+    top = max(counts) if counts else 0
+    if len(names) > 1 and top > 0:
+        lead = [names[k] for k, c in enumerate(counts) if c == top]
+        out.leader = (
+            f"Leading: {lead[0]} ({number(top)})"
+            if len(lead) == 1
+            else f"Tied: {', '.join(lead)} ({number(top)})"
+        )
+    if view.every is not None and tally.last is not None:
+        value = total if view.every_of == "total" else counts[tally.last]
+        if value > 0 and value % view.every == 0:
+            said = view.alert or f"Every {number(view.every)}"
+            where = (
+                f"total {number(value)}"
+                if view.every_of == "total"
+                else f"{names[tally.last]} at {number(value)}"
+            )
+            out.alert = f"{said} · {where}"
+    if view.target is not None and tally.winner is not None:
+        who = names[tally.winner]
+        out.winner = (
+            f"{who} reached {number(view.target)} first and wins"
+            if len(names) > 1
+            else f"{number(view.target)} reached"
+        )
+    return out
+
+
+def counter_note(view: CounterView) -> str:
+    """The rules the page follows, as given: step, alerts, target."""
+    parts = []
+    if view.step != 1:
+        parts.append(f"Each press adds or takes away {number(view.step)}.")
+    if view.every is not None:
+        said = f"{view.alert}: an alert" if view.alert else "An alert"
+        of = (
+            "the total of all counters" if view.every_of == "total" or len(view.items) <= 1 else "any counter"
+        )
+        parts.append(f"{said} each time {of} reaches a multiple of {number(view.every)}.")
+    if view.target is not None:
+        parts.append(
+            f"First to {number(view.target)} wins."
+            if len(view.items) > 1
+            else f"Target: {number(view.target)}."
+        )
+    return " ".join(parts)
+
+
+def counter_store_key(title: str, view: CounterView) -> str:
+    """The browser's local-storage key of a counter (its app, its title and names)."""
+    raw = "\x1f".join([title, view.title, *view.items])
+    return "va-count-" + hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 
 
 # ----------------------------------------------------------------------------------------------- log

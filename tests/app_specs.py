@@ -52,7 +52,10 @@ def formula(draw: Any, names: list[str], depth: int = 3) -> str:
         return f"({a} {op} {b})" if op != "^" else f"({a} ^ 2)"  # bounded powers: the point is the painters
     if kind == 1:
         fn, n = draw(st.sampled_from(FUNCS))
-        return f"{fn}({', '.join(draw(formula(names, depth - 1)) for _ in range(n))})"
+        args = [draw(formula(names, depth - 1)) for _ in range(n)]
+        if fn in ("pmt", "fv"):  # (1 + rate)^periods past 1e308 is a plan error, not a painter's case
+            args[0], args[1] = f"min({args[0]}, 1)", f"min({args[1]}, 100)"
+        return f"{fn}({', '.join(args)})"
     return f"if({draw(formula(names, depth - 1))} > 1, {draw(formula(names, depth - 1))}, 0)"
 
 
@@ -151,7 +154,7 @@ def app_plans(draw: Any) -> dict[str, Any]:
 
 @st.composite
 def tool_views(draw: Any) -> list[dict[str, Any]]:
-    """A picker, a timer and a log (each maybe), valid, with hostile names, items and labels."""
+    """A picker, a timer, a counter and a log (each maybe), valid, with hostile names, items and labels."""
     out: list[dict[str, Any]] = []
     if draw(st.booleans()):
         items = draw(st.lists(LABEL, max_size=12))
@@ -165,6 +168,12 @@ def tool_views(draw: Any) -> list[dict[str, Any]]:
         out.append({"type": "timer", "title": draw(TEXT), "mode": draw(st.sampled_from(["countdown", "stopwatch"])),
                     "presets": presets, "sequence": bool(presets) and draw(st.booleans()),
                     "rounds": draw(st.integers(1, 5)), "sound": draw(st.booleans())})  # fmt: skip
+    if draw(st.booleans()):
+        every = draw(st.sampled_from([None, 1, 7]))
+        out.append({"type": "counter", "title": draw(TEXT), "items": list(dict.fromkeys(draw(st.lists(LABEL, max_size=8)))),
+                    "step": draw(st.sampled_from([1, 2, 1000])), "every": every,
+                    "every_of": draw(st.sampled_from(["total", "each"])), "alert": draw(TEXT)[:80] if every else "",
+                    "target": draw(st.sampled_from([None, 1, 21])), "show_total": draw(st.booleans())})  # fmt: skip
     if draw(st.booleans()):
         names = list(
             dict.fromkeys(h[:60] for h in draw(st.lists(LABEL, min_size=1, max_size=4)) if h[:60].strip())
@@ -213,7 +222,11 @@ def schema_plans(draw: Any) -> dict[str, Any]:
         picker["count"] = min(picker.get("count", 1), len(picker["items"]))
     if not timer.get("presets"):
         timer["sequence"] = False  # a sequence runs presets
-    views += [picker, timer]
+    counter = part(m.CounterView)
+    counter["items"] = list(dict.fromkeys(counter.get("items", [])))
+    if counter.get("every") is None:
+        counter["alert"] = ""
+    views += [picker, timer, counter]
     text = part(m.TextView)
     text["text"] = text["text"].replace("{", "(")  # braces around a name are a placeholder
     views.append(text)

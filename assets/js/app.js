@@ -723,8 +723,8 @@
 
   var VIEWS = { metric: metricView, text: textView, chart: chartView, table: tableView, quiz: quizView, checklist: checklistView };
   var LIB = { el: el, clear: clear, fmt: fmt, F: F };
-  var TOOLS = window.VAViews || {};  // picker, timer, log: assets/js/tools.js
-  ["picker", "timer", "log"].forEach(function (name) {
+  var TOOLS = window.VAViews || {};  // picker, timer, counter, log: assets/js/tools.js
+  ["picker", "timer", "counter", "log"].forEach(function (name) {
     if (TOOLS[name]) VIEWS[name] = function (spec, view) { return TOOLS[name](spec, view, LIB); };
   });
 

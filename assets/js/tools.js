@@ -1,9 +1,10 @@
-/* The everyday views of an exported app: picker, timer, log (tracker).
+/* The everyday views of an exported app: picker, timer, counter (tally, scoreboard), log (tracker).
  *
  * Registered on window.VAViews; app.js mounts them with its own helpers (lib: el, clear, fmt, F).
  * Every rule follows render/interactive_tools.py: the clock text, the fair draw (Fisher-Yates over
  * crypto.getRandomValues), a timer's walk through its sequence, totals per day / week / month.
- * Entries of a log stay in this browser's localStorage under a key the page was written with.
+ * Entries of a log and a counter's counts stay in this browser's localStorage under a key the page
+ * was written with.
  * The DOM is built with textContent only; no network, no eval.
  */
 (function () {
@@ -333,6 +334,148 @@
     return { node: box, update: function () {} };
   }
 
+  // ----------------------------------------------------------------------------------- counter
+
+  function counterNames(text) {
+    var seen = {}, out = [];
+    itemsFromText(text).forEach(function (s) { if (!has(seen, s) && out.length < 50) { seen[s] = 1; out.push(s); } });
+    return out.length ? out : ["Count"];
+  }
+
+  function has(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+
+  // as render/interactive_tools.py Tally.press: + moves `last` and may name the winner; − never below 0
+  function press(view, t, k, up) {
+    if (k < 0 || k >= t.counts.length) return;
+    if (up) {
+      t.counts[k] += view.step;
+      t.last = k;
+      if (view.target !== null && t.winner === null && t.counts[k] >= view.target) t.winner = k;
+    } else {
+      t.counts[k] = Math.max(0, t.counts[k] - view.step);
+      t.last = null;
+      if (t.winner === k && view.target !== null && t.counts[k] < view.target) t.winner = null;
+    }
+  }
+
+  function counterLines(view, names, t, lib) {
+    var num = function (n) { return lib.F.formatNumber(n, 0); };
+    var out = { total: "", leader: "", alert: "", winner: "" };
+    var total = t.counts.reduce(function (a, b) { return a + b; }, 0);
+    if (view.show_total && names.length > 1) out.total = "Total: " + num(total);
+    var top = Math.max.apply(null, t.counts.concat([0]));
+    if (names.length > 1 && top > 0) {
+      var lead = names.filter(function (_, k) { return t.counts[k] === top; });
+      out.leader = (lead.length === 1 ? "Leading: " : "Tied: ") + lead.join(", ") + " (" + num(top) + ")";
+    }
+    if (view.every !== null && t.last !== null) {
+      var value = view.every_of === "total" ? total : t.counts[t.last];
+      if (value > 0 && value % view.every === 0) {
+        out.alert = (view.alert || "Every " + num(view.every)) + " \u00b7 " +
+          (view.every_of === "total" ? "total " + num(value) : names[t.last] + " at " + num(value));
+      }
+    }
+    if (view.target !== null && t.winner !== null) {
+      out.winner = names.length > 1 ? names[t.winner] + " reached " + num(view.target) + " first and wins" : num(view.target) + " reached";
+    }
+    return out;
+  }
+
+  function fit(t, n) {
+    n = Math.max(1, n);
+    while (t.counts.length < n) t.counts.push(0);
+    t.counts = t.counts.slice(0, n);
+    if (t.last !== null && t.last >= n) t.last = null;
+    if (t.winner !== null && t.winner >= n) t.winner = null;
+  }
+
+  function counterView(spec, view, lib) {
+    var el = lib.el;
+    var box = el("div", "va-counter");
+    heading(lib, box, view.title);
+    var rows = el("div", "va-counters");
+    var total = el("div", "va-total"), leader = el("div", "va-note");
+    var alert = el("div", "va-alert"), winner = el("div", "va-alert");
+    total.setAttribute("data-va-counter-total", "");
+    leader.setAttribute("data-va-leader", "");
+    alert.setAttribute("data-va-alert", "");
+    alert.setAttribute("role", "status");
+    winner.setAttribute("data-va-winner", "");
+    winner.setAttribute("role", "status");
+    var row = el("div", "va-row");
+    var reset = button(lib, "Reset");
+    reset.setAttribute("data-va-counter-reset", "");
+    row.appendChild(reset);
+    var names = el("details"), list = el("textarea");
+    names.appendChild(el("summary", "va-note", "Rename or add counters"));
+    list.rows = Math.max(2, Math.min(10, view.names.length + 1));
+    list.placeholder = "One name per line";
+    list.setAttribute("aria-label", "Counter names, one per line");
+    list.setAttribute("data-va-names", "");
+    names.appendChild(list);
+    var status = el("div", "va-note");
+    [rows, total, leader, alert, winner, row, names, el("div", "va-note", view.note), status].forEach(function (x) { box.appendChild(x); });
+
+    var t = { counts: [], last: null, winner: null }, text = view.names.join("\n");
+    try {
+      var raw = window.localStorage.getItem(view.store), kept = raw === null ? null : JSON.parse(raw);
+      if (kept && Array.isArray(kept.counts) && typeof kept.names === "string") {
+        text = kept.names;
+        t.counts = kept.counts.map(function (c) { return Math.max(0, Math.floor(Number(c) || 0)); });
+        t.winner = typeof kept.winner === "number" ? kept.winner : null;
+      }
+    } catch (e) { /* no storage: start at 0 */ }
+    list.value = text;
+    var shown = counterNames(text);
+    fit(t, shown.length);
+
+    function persist() {
+      try {
+        window.localStorage.setItem(view.store, JSON.stringify({ names: list.value, counts: t.counts, winner: t.winner }));
+        status.textContent = "";
+      } catch (e) { status.textContent = "Counts are not saved on this device (its storage is off)."; }
+    }
+    function render() {
+      lib.clear(rows);
+      shown.forEach(function (name, k) {
+        var r = el("div", "va-counter-row");
+        r.appendChild(el("span", "va-counter-name", name));
+        var n = el("span", "va-count", lib.F.formatNumber(t.counts[k], 0));
+        n.setAttribute("data-va-count", String(k));
+        var minus = button(lib, "\u2212" + (view.step !== 1 ? view.step : ""));
+        var plus = button(lib, "+" + (view.step !== 1 ? view.step : ""), true);
+        minus.setAttribute("data-va-minus", String(k));
+        minus.setAttribute("aria-label", "Take " + view.step + " from " + name);
+        plus.setAttribute("data-va-plus", String(k));
+        plus.setAttribute("aria-label", "Add " + view.step + " to " + name);
+        minus.addEventListener("click", function () { press(view, t, k, false); persist(); render(); });
+        plus.addEventListener("click", function () { press(view, t, k, true); persist(); render(); });
+        [n, minus, plus].forEach(function (x) { r.appendChild(x); });
+        rows.appendChild(r);
+      });
+      var lines = counterLines(view, shown, t, lib);
+      total.textContent = lines.total;
+      leader.textContent = lines.leader;
+      alert.textContent = lines.alert;
+      winner.textContent = lines.winner;
+      [total, leader, alert, winner].forEach(function (x) { x.hidden = !x.textContent; });
+    }
+    reset.addEventListener("click", function () {
+      t.counts = t.counts.map(function () { return 0; });
+      t.last = t.winner = null;
+      persist();
+      render();
+    });
+    list.addEventListener("input", function () {
+      shown = counterNames(list.value);
+      fit(t, shown.length);
+      persist();
+      render();
+    });
+    render();
+    return { node: box, update: function () {} };
+  }
+
   // --------------------------------------------------------------------------------------- log
 
   function asNumber(v) {
@@ -560,7 +703,8 @@
   window.VAViews = {
     picker: pickerView,
     timer: timerView,
+    counter: counterView,
     log: logView,
-    _test: { clock: clock, draw: draw, position: position, logTotal: logTotal, inPeriod: inPeriod }
+    _test: { clock: clock, draw: draw, position: position, logTotal: logTotal, inPeriod: inPeriod, press: press, counterLines: counterLines }
   };
 })();

@@ -7,7 +7,7 @@ unit conversion) are filled from the numbers in the question ("a mortgage of 300
 years"); an attached table becomes an explorer (filters on its categorical columns, a range on a
 numeric one, a chart and a table that follow); questions and answers, or "word = translation"
 pairs, become a quiz or flashcards. A random draw, a timer and a tracker come from
-`generators.rules.app_tools` and `generators.rules.app_log`; rules written out in words (brackets,
+`generators.rules.app_tools`, `generators.rules.app_counter` and `generators.rules.app_log`; rules written out in words (brackets,
 a date plus days, "a por b") from `generators.rules.app_stated`. Anything else is an honest text
 saying what the offline planner can build. Every plan is data checked by
 `render.interactive_model.AppPlan`; nothing here runs code.
@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from generators.rules import app_drill, app_log, app_stated
+from generators.rules import app_counter, app_drill, app_log, app_stated
 from generators.rules import app_everyday as everyday
 from generators.rules import app_more as more
 from generators.rules import app_tools as tools
@@ -41,8 +41,8 @@ MESSAGES = {
             "fuel cost, hourly wage, tiles or paint for a room, discounts, gross margin and IV drip rate; "
             "arithmetic practice (times tables, sums within a range); rules you write out (rates by bracket, a date plus days, a times b); with an attached "
             "table, an explorer; from a list of questions and answers (or 'word = translation' pairs), a quiz or "
-            "flashcards; a random picker or teams from your list, a timer or stopwatch with your durations, and "
-            "a tracker of entries you add. For any other tool, connect an LLM planner."
+            "flashcards; a random picker or teams from your list, a timer or stopwatch with your durations, a "
+            "tally counter or scoreboard, and a tracker of entries you add. For any other tool, connect an LLM planner."
         ),
         "no_quiz": (
             "To make a quiz offline I need the questions: paste them with their answers (e.g. '- Capital of "
@@ -103,6 +103,11 @@ def build(req: Any) -> Any:
         tool = tools.timer(question, language) or tools.picker(question, language)
         if tool is not None:
             return tool
+        tally = app_counter.counter(
+            question, language
+        )  # a score kept by taps; entries with values: a tracker
+        if tally is not None:
+            return tally
     given = None if wants_quiz else (more.explicit(question, lang) or app_stated.stated(question, lang))
     if given is not None:
         return given  # the user's own factor or prices beat a catalogue formula

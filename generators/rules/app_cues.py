@@ -8,6 +8,8 @@ filter the tickets", "I want to change the hours and see what I take home", "typ
 
 from __future__ import annotations
 
+from generators.rules.app_counter import ROUTE as COUNTER_ROUTE
+
 # Acting on the numbers: "something where I can filter", "I want to change X and see Y", "type their
 # number in". The verbs are what one does with a control, never what one does with a picture.
 _ACT = (
@@ -275,6 +277,7 @@ _TURN_ROUTE = (
     r"|чья\s+очередь|\bsırası?\s+kimde\b|\bsıra\s+kimde\b|\bczyja\s+kolej\b|轮到谁|誰の番|누구\s*차례|دور\s+مين|دور\s+من"
 )
 CUES["en"] += [
+    (COUNTER_ROUTE, 4),
     (_TAP, 4),
     (_THING_DOES, 5),
     (_SCORE, 4),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from generators.rules.words import CJK
+from generators.rules.words import CJK, language
 
 HEAD = 400
 TAIL = 300
@@ -198,7 +198,13 @@ def unnegated(text: str) -> str:
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group(0))
 
-    for rx in (_NEG_BEFORE, _NEG_CJK, _NEG_AFTER):
+    def blank_but_pt_no(m: re.Match[str]) -> str:
+        return m.group(0) if m.group(0)[:2].lower() == "no" and m.group(0)[2:3].isspace() else blank(m)
+
+    # Portuguese says "não"; its "no" is "in the" ("algo no celular pra marcar os pontos")
+    before = blank_but_pt_no if language(text) == "pt" else blank
+    text = _NEG_BEFORE.sub(before, text)
+    for rx in (_NEG_CJK, _NEG_AFTER):
         text = rx.sub(blank, text)
     return text
 
