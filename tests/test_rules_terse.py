@@ -166,3 +166,42 @@ def test_numbers_that_name_a_line_are_not_plotted() -> None:
     plan = _plan("لوحة سلامة للمصنع: خوذة، نظارات، نقطة التجمع موقف ب، الطوارئ ٩٩٧، الإسعاف تحويلة ٣٥")
     assert plan.kind == "infographic"
     assert _plan("rent 1200, food 450, car 300, phone 60, gym 40 - where does it go?").kind == "chart"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "title"),
+    [
+        ("licznik punktów do kart 4 osoby", "app", None),
+        ("um can you make a thing where i tap and it counts my push ups", "app", "Tally counter"),
+        ("tafels oefenen quizje groep 5", "app", None),
+        ("sorteador amigo secreto 8 nomes", "app", "Random picker"),
+        ("حاسبة زكاة المال", "app", "Zakat"),
+        ("team crest u14 badgers blue white", "image", None),
+        ("résume en 3 pts : réunion décalée jeudi, budget -10 %, gel des embauches", "text", None),
+        ("looping welcome msg reception screen", "animation", None),
+        ("会計 8640円 4人で割り勘 一人いくら", "text", None),  # a number asked for, not a tip calculator
+        ("explain to my kid what a volcano looks like with a picture", "image", None),
+    ],
+)
+def test_terse_asks_reach_their_form(question: str, kind: str, title: str | None) -> None:
+    plan = _plan(question)
+    assert plan.kind == kind
+    if title is not None:
+        assert plan.title == title
+
+
+def test_an_explanation_with_a_picture_is_a_diagram_not_a_scene() -> None:
+    from generators.rules import router
+
+    assert router.route("explain how photosynthesis works with a picture").kind == "diagram"
+    assert _plan("explain how photosynthesis works with a picture").kind in ("diagram", "text")
+
+
+def test_zakat_is_its_definition() -> None:
+    from render.interactive_state import evaluate
+
+    plan = _plan("zakat calculator")
+    assert evaluate(plan, {"wealth": 10000, "debts": 2000, "nisab": 5000}).values["zakat"] == pytest.approx(
+        200
+    )
+    assert evaluate(plan, {"wealth": 4000, "debts": 0, "nisab": 5000}).values["zakat"] == 0

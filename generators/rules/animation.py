@@ -47,7 +47,7 @@ _STEPWISE = rf"\s+(?:\w+\s+)?{_PERIOD}\s+(?:by|after|to|on)\s+{_PERIOD}\b"
 
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
-    "en": [("animat*", 5), ("bar chart race", 5), ("bar race", 5), ("chart race", 5), ("racing bar*", 5),
+    "en": [("animat*", 5), ("looping", 4), ("bar chart race", 5), ("bar race", 5), ("chart race", 5), ("racing bar*", 5),
            ("one by one", 5), ("one at a time", 4), ("build up", 4), ("builds up", 4), ("build it up", 4),
            ("watch it happen", 4), ("moving bubbles", 4), ("motion chart", 5), ("animated gif", 5),
            ("re:(?:as|into|make|create) an? (?:gif|mp4|video|animation)", 5),

@@ -50,7 +50,12 @@ _COUNTER = (
     r"|\bcounter\s+(?:app|with|that|where)\b|\b(?:tap|press|click)\s+(?:\w+\s+){0,3}?each\s+time\b"
     r"|\bcontador\s+de\s+(?:pontos|puntos|vueltas|voltas|goles|gols|personas|pessoas|pájaros|pássaros|aves|clics|cliques"
     r"|toques|repeticiones|repetições|vezes|veces)\b|\bcompteur\s+de\s+(?:points|tours|score|clics|passages|oiseaux)\b"
-    r"|\bstrichliste\b|\bklickzähler\b|\brundenzähler\b|\bturven\b|\bturflijst\b|" + _BARE
+    r"|\bstrichliste\b|\bklickzähler\b|\brundenzähler\b|\bturven\b|\bturflijst\b|"
+    + _BARE
+    # "tap and it counts my push ups", "Zähler … antippen", "licznik punktów": tapping to count, points counted
+    + r"|\b(?:tap|taps|tapping|press|click)\b.{0,30}?\bcounts?\b(?!\s+(?:down|up\s+to))"
+    + rf"|(?:{_NOUN}).{{0,60}}?(?:\bantippen\b|\btippen\b|\btap\b|\btocar\b|\btoque\b|\bcliquer\b|\bstuknąć\b|タップ|탭|टैप)"
+    + rf"|(?:{_NOUN})\s+(?:de\s+|di\s+|für\s+|for\s+|van\s+)?{_POINTS}"
 )
 SCORE = re.compile(_SCORE, re.I)
 COUNTER = re.compile(_COUNTER + r"|\btally\b", re.I)

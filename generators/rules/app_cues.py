@@ -97,6 +97,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("re:\\b(?:where|when|if|so)\\s+(?:i|you|we|they|he|she|people|someone|anyone|staff|(?:the|a|my|our)\\s+\\w+)\\s+(?:can\\s+)?(?:enter|put|type|input|fill in|plug in|key in|pick|choose|select|drop|paste)(?:s|es)?\\b.{0,80}?\\b(?:and|then|to)\\s+(?:it\\s+|they\\s+|you\\s+|i\\s+|we\\s+)?(?:tells?|gives?|shows?|get|gets|see|sees|returns?|works? out|calculates?|spits? out|comes? back with)\\b", 5),
            ("re:\\blet me\\s+(?:turn|twist|set|enter|input|adjust|move|drag|slide|pick|spin|type)\\b", 5),
            ("re:\\b(?:random|lucky)\\s+(?:\\w+\\s+)?(?:picker|generator|draw|chooser)\\b", 5),
+           ("re:\\bsecret\\s+santa\\b|\\bamigo\\s+(?:secreto|invisible|oculto)\\b|\\bwichteln\\b|\\bsorteador\\w*", 4),
            (rf"re:\b(?:something|a thing|a tool|a page|a view|an? app|a widget|a place|a form|a way)\s+(?:(?:where|that|so|in which|with which)\s+)?(?:i|we|you|they|people|users|anyone|(?:my|our|the)\s+\w+)\s+can\s+(?:\w+\s+){{0,2}}?{_ACT}\b", 5),
            (rf"re:\b(?:that|where|so)\s+(?:i|we|you)\s+can\s+{_ACT}\b", 4), (_WANT_AND_SEE, 5),
            (r"re:\b(?:type|enter|put|plug)\s+(?:in\s+)?(?:their|my|your|our|a|the|some|any)?\s*(?:own\s+)?(?:numbers?|values?|amounts?|figures?|sales|salary|income)\s+(?:in(?:to)?|and)\b", 4),
@@ -259,7 +260,7 @@ _LOG_ROUTE = (
     r"|\btenere\s+traccia\b|\bcontador\s+de\s+calor\w*|\bcontrol\s+de\s+gastos\b|\bsuivi\s+(?:de\s+(?:mes|ma|mon)|quotidien)\b"
     r"|\b(?:app|appli|application|aplicación|aplicativo|applicazione|appje|aplikacja|uygulama)\s+(?:para|pra|pour|per|om|zum|to|for"
     r"|do)\s+(?:registrar|anotar|apuntar|controlar|noter|suivre|segnare|annotare|registrare|bij\s+te\s+houden|track|log|note)\b"
-    r"|(?:记录|記録|기록)\S{0,12}\s*(?:小程序|应用|app|アプリ|앱)|기록하는\s*앱|(?:ट्रैक|रिकॉर्ड|हिसाब)\S*\s.{0,20}ऐप"
+    r"|(?:记录|記録|기록)\S{0,12}\s*(?:小程序|应用|app|アプリ|앱)|기록하는\s*앱|(?:ट्रैक|रिकॉर्ड|हिसाब)\S*\s.{0,20}ऐप|ट्रैकर"
     r"|\btakip\s+(?:uygulama|et)\w*|\b(?:ausgaben|gewohnheits|wasser|schlaf|lese|stimmungs|trainings|kalorien|gewichts)-?tracker\b"
     r"|(?<![\u0400-\u04ff])(?:трекер\s+(?:привыч|расход|трат|вод|сна|чтени|вес|калори|настроени)\w*|считать\s+калори\w*)"
     r"|(?:想|要|帮我)(?:记录|追踪|記録)\S{0,10}?(?:多少|几)|记账(?!\s*(?:app|App|APP|软件|应用)?\s*(?:里|里面)?\s*导出)|打卡|家計簿(?!から|の)|가계부(?!에서|의)|习惯追踪|習慣トラッカー|습관\s*트래커"
@@ -337,6 +338,7 @@ _WORDS: dict[str, list[str]] = {
     "npv": ["npv", "net present value", "valor presente neto", "valeur actuelle nette", "kapitalwert", "nettobarwert",
             "valore attuale netto", "valor presente líquido", "netto contante waarde", "净现值", "正味現在価値",
             "순현재가치", "чистая приведённая стоимость", "net bugünkü değer"],
+    "zakat": ["zakat", "zakah", "زكاة", "الزكاة", "zekat", "ज़कात", "जकात", "закят"],
     "convert": ["convert*", "conversion", "converter", "unit converter", "units converter", "换算", "单位换算", "conversor",
                 "convertidor", "convertisseur", "umrechn*", "換算", "km to", "to mph", "to miles", "to km"],
 }

@@ -32,7 +32,7 @@ _TABLES = re.compile(
 )
 _OPS: dict[str, re.Pattern[str]] = {
     "mul": re.compile(
-        r"multipl\w*|\btimes\b|\bmal\b|moltiplicazion\w*|vermenigvuldig\w*|умножени\w*|çarpma\w*|mnożeni\w*"
+        r"multipl\w*|\btimes\b|\bmal\b|\btafels\b|moltiplicazion\w*|vermenigvuldig\w*|умножени\w*|çarpma\w*|mnożeni\w*"
         r"|乘法|乘|かけ算|掛け算|곱셈|الضرب|गुणा",
         re.I,
     ),
@@ -72,7 +72,8 @@ _LEARNERS = re.compile(
 )
 # Words that name an operation only in passing ("15 mg/kg plus the ml", "divide the bill", "3 times a day").
 _IN_PASSING = re.compile(
-    r"plus|minus|times|mal|乘|adding|take[\s-]away|divid\w*|delen|geteilt|sumas?|somas?|भाग|घटा\w*", re.I
+    r"plus|minus|times|mal|tafels|乘|adding|take[\s-]away|divid\w*|delen|geteilt|sumas?|somas?|भाग|घटा\w*",
+    re.I,
 )
 
 

@@ -242,6 +242,19 @@ CALCULATORS: dict[str, Calc] = {
         ),
         "net present value = the yearly cash in, each year discounted at the rate, minus the investment today",
     ),
+    "zakat": Calc(
+        "Zakat",
+        (
+            In("wealth", "Wealth held for a lunar year", 20000, "", money=True, step=100),
+            In("debts", "Debts due now", 0, "", step=100),
+            In("nisab", "Nisab (threshold, today's value)", 6000, "", step=100),
+        ),
+        (
+            Out("net", "Zakatable wealth", "max(0, wealth - debts)", 2),
+            Out("zakat", "Zakat due", "if(net >= nisab, net * 0.025, 0)", 2),
+        ),
+        "zakat = 2.5% of the wealth held for a lunar year, less debts due, when it reaches the nisab",
+    ),
 }
 
 

@@ -42,7 +42,8 @@ _DRAW = (
     r"|(?:يختار|تختار)\s+(?:لنا|لي)|выбер\w*\s+за\s+(?:нас|меня)|выбира\w*\s+за\s+(?:нас|меня)"
     r"|\bbizim\s+için\s+seç\w*|\bwybier\w*\s+za\s+(?:nas|mnie)|帮(?:我们|我)(?:选|決定|决定)|(?:選んで|決めて)くれる|(?:골라|정해)\s*주는"
     # es / pt / it / fr
-    r"|\bsorte(?:ar|a|o|ie|io)\b|\bsorteggi\w*|\bestra(?:rre|e|i)\s+a\s+sorte\b|\bestrazione\s+a\s+sorte\b|\bal\s+azar\b|\baleatori[ao]s?\b"
+    r"|\bsecret\s+santa\b|\bamigo\s+(?:secreto|invisible|oculto)\b|\bwichteln\b|\bwichtel\w*|\bsinterklaaslootjes\b"
+    r"|\bsorteador\w*|\bsorte(?:ar|a|o|ie|io)\b|\bsorteggi\w*|\bestra(?:rre|e|i)\s+a\s+sorte\b|\bestrazione\s+a\s+sorte\b|\bal\s+azar\b|\baleatori[ao]s?\b"
     r"|\baleatóri[ao]s?\b|\ba\s+caso\b|\bcasuale\b|\btirage\s+au\s+sort\b|\btir(?:er|e|ez)\s+au\s+sort\b"
     r"|\bau\s+hasard\b|\baléatoire\b|\bruleta\b|\broleta\b|\broue\s+(?:des\s+noms|de\s+la\s+fortune)\b"
     r"|\bbarajar\b|\bembaralh\w*|\bm[ée]lang(?:er|e)\s+(?:l['’]ordre|les\s+noms)"

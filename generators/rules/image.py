@@ -39,7 +39,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("re:\\b(?:picture|image|photo|illustration|drawing)\\s+of\\b.{0,100}?\\bfor\\s+(?:the|a|an|our|my|this)\\s+(?:cover|front page|title page|invite|invitation|card|poster|banner|header|thumbnail)", 4),
            ("picture", 3), ("image", 3), ("illustration", 3), ("illustrated", 3), ("photo", 3), ("photograph", 3),
            ("painting", 3), ("portrait of", 3), ("portrait", 2), ("wallpaper", 3), ("artwork", 3), ("drawing of", 3),
-           ("sketch of", 3), ("watercolor", 3), ("watercolour", 3), ("render of", 3), ("logo", 2), ("paint", 2),
+           ("sketch of", 3), ("watercolor", 3), ("watercolour", 3), ("render of", 3), ("logo", 2), ("crest", 2), ("emblem", 2), ("mascot", 2), ("paint", 2),
            ("draw", 1), ("sketch", 1), ("illustrate", 1),
            # motion asked for without a kind that moves: a still picture of it is the next best thing
            ("animate", 1), ("animation of", 1),

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from generators.base import Route
 from generators.markdown.content import answer_shape
 from generators.rules.app_drill import wants_drill
-from generators.rules.app_tools import DRAW, listed_items
+from generators.rules.app_tools import CALCULATOR, DRAW, listed_items
 from generators.rules.arithmetic import arithmetic, word_problem
 from generators.rules.chatter import assistant_lead_in, content_body
 from generators.rules.connections import connection_graph
@@ -443,6 +443,26 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         scores.pop(
             "diagram"
         )  # "ons schema voor de interrail: ma 8/7 – ICE …": dated days, a timeline not a flow
+    if (
+        "app" in scores
+        and not has_table
+        and len(text) < 100  # a short sum asked for; a longer ask describes the tool it wants
+        and word_problem(text) is not None
+        and not CALCULATOR.search(text)
+        and not _TOOL_WORDS.search(text)
+    ):
+        scores.pop("app")  # "会計 8640円 4人で割り勘 一人いくら": a number asked for, not a tool
+        scores.setdefault("text", (3, "a number worked out", 0))
+    if (
+        scores.get("image", (9,))[0] <= 3
+        and _EXPLAIN.search(text)
+        and not re.search(r"\blooks?\s+like\b", text, re.I)  # what it looks like is a picture
+        and not has_table
+    ):
+        scores.pop(
+            "image"
+        )  # "explain how photosynthesis works with a picture": how it works, drawn as a diagram
+        scores["diagram"] = max(scores.get("diagram", (0, "", 0)), (2, "an explanation with a picture", 0))
     visual = {k: v for k, v in scores.items() if k != "text"}
     text_w = scores.get("text", (0,))[0]
     if visual and text_w > max(v[0] for v in visual.values()):
@@ -505,6 +525,17 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         return Route("text", f"mentions '{scores['text'][1]}' and no visual cue; plain text", text_w)
     return Route("text", "no visual cue, data or attachment; plain text", 0)
 
+
+_EXPLAIN = re.compile(
+    r"\bexplain\w*|\berklär\w*|\bexplica\w*|\bexpliqu\w*|\bspiega\w*|\buitleg\w*|\bleg\s+uit\b|\bwyjaśni\w*"
+    r"|\baçıkla\w*|(?<![\u0400-\u04ff])объясн\w*|解释|説明して|설명해|समझा\w*|اشرح|وضّح",
+    re.I,
+)
+_TOOL_WORDS = re.compile(
+    r"\b(?:app|tool|widget|thing|something|page|form|template|spreadsheet|sheet|aplicación|herramienta|outil|werkzeug"
+    r"|strumento|ferramenta)\b|アプリ|ツール|앱|도구|应用|工具|程序|أداة|ऐप|инструмент|приложени",
+    re.I,
+)
 
 # An item of a day's schedule starts with its clock time ("11:00 photos at the house", "7pm dinner").
 _CLOCK_LEAD = re.compile(r"^(?:[012]?\d[:.h][0-5]\d|\d{1,2}\s*(?:am|pm|uhr)\b)", re.I)

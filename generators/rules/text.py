@@ -145,7 +145,7 @@ _WORD_TASKS = (
     r"|podsumuj|streść|özetle|подытож\w*|перескажи)\b.{0,60}?\b"
     + _COUNTED
     + r"\s+(?:\w+\s+)?(?:sentences?|phrases?|sätze[n]?|frases?|frasi|zinnen|zdani[ae]|cümle\w*|предложени\w*"
-    r"|bullet\s*points?|bullets?|points|puntos|punti|punkte[n]?|punten|punkty|madde|пункт\w*|lines?|lignes?)\b"
+    r"|bullet\s*points?|bullets?|points|pts|puntos|punti|punkte[n]?|punten|punkty|pkt|madde|пункт\w*|lines?|lignes?)\b"
     r"|(?:总结|概括|要約|요약)\S{0,6}(?:[一两二三1-3]|세|두)\s*(?:句|文|点|줄|문장|가지)"
     # checking a sum or a result
     r"|맞는지|合ってるか|合っているか|правильно\s+ли|верно\s+ли|\bproverь\b|\bdoğru\s+mu\b|\bczy\s+dobrze\b"
