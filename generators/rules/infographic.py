@@ -12,9 +12,10 @@ from generators.rules.blocks import content_infographic
 from generators.rules.changes import changes, changes_infographic
 from generators.rules.content import MAX_ITEMS, Content, clean_lead, prose_items, supplied
 from generators.rules.dates import clock_outside
-from generators.rules.extract import QuestionData, extract_data, mixed_numbers
+from generators.rules.extract import extract_data, mixed_numbers
 from generators.rules.inline import chart_from_data
 from generators.rules.numbers import fmt_number, with_unit
+from generators.rules.qdata import QuestionData
 from generators.rules.request import RulesInput
 from generators.rules.spoken import said
 from generators.rules.table import chart_from_table

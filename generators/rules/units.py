@@ -1,7 +1,7 @@
 """Units of measure as people write them after a number, in the languages the planner reads.
 
 A number's unit says what it measures: 8 km is a distance, 7 hours a duration, 2 litres a volume.
-Numbers measuring different things never share a chart axis (`extract.comparable`), so the words
+Numbers measuring different things never share a chart axis (`qdata.comparable`), so the words
 below are grouped by dimension, not translated one by one. Matching is on the token right after the
 number (or glued to it: "62mm", "10km", "7小时"), case-insensitive, longest first.
 """
