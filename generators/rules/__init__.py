@@ -10,6 +10,8 @@
                   when comparable: one measure, one value per item
     qdata.py      `QuestionData`, and `comparable`/`unify`: one chart holds one measure on one scale
     ranges.py     ranges of periods (Q1-Q4, 2019-2023, Jan-Mar, weeks 1-5) as categories
+    terse.py      series typed tersely rewritten as lists: '0800 37.2 1200 37.8', 'A vs B 91% vs 87%',
+                  'X vs Y mon 42/18 tue 38/22'
     content.py    content the user wrote to be laid out: lists, sections, pros/cons, dated items
     relations.py  relations written in prose as a graph ("A manages B", "X is used by Y")
     connections.py  parts told as connected ("a, b, c, from there d and e"; numbered circuits)

@@ -46,6 +46,7 @@ from generators.rules.qdata import QuestionData, comparable, short_label, unify
 from generators.rules.ranges import AXIS_NAMES, RANGE_PATTERNS, WEEKDAY_EN, expand_range
 from generators.rules.spelled import spelled_numbers
 from generators.rules.templates import template
+from generators.rules.terse import clock_labels, slashed_items, versus_pairs
 from generators.rules.units import SIZE
 from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, language, without_particle
 
@@ -193,7 +194,7 @@ def _label_after(text: str) -> str:
 
 
 _SEGMENT_SPLIT = re.compile(
-    r"\s*(?:[;；、،\n]|,(?!\d{3}(?!\d))|，|(?<!\bno)(?<!\bnr)(?<!\bnum)(?<!\bvs)(?<!\bca)(?:\.\s+(?!\d)|(?<=\d)\.\s+|(?<=\w{6})\.\s+)|[?？!！]\s*|。|\band\b|\bor\b|\by\b|\bet\b|\bund\b|\be\b|\bи\b|&(?!\s*(?:sons?|co\b|partners|daughters?|friends)\b)|以及|还有|和|与|及)\s*",
+    r"\s*(?:[;；、،\n]|,(?!\d{3}(?!\d))|，|(?<!\bno)(?<!\bnr)(?<!\bnum)(?<!\bvs)(?<!\bca)(?:\.\s+(?!\d)|(?<=\d)\.\s+|(?<=\w{6})\.\s+)|[?？!！]\s*|。|\band\b|\bor\b|(?-i:\by\b)|\bet\b|\bund\b|(?-i:\be\b)|\bи\b|&(?!\s*(?:sons?|co\b|partners|daughters?|friends)\b)|以及|还有|和|与|及)\s*",
     re.I,
 )
 
@@ -505,6 +506,7 @@ def extract_data(question: str) -> QuestionData | None:
     if re.search(r"[\u0590-\u08ff]", text):
         text = text.replace("←", "→")  # "2.0 ← 85" read right to left: the label's arrow to its value
     text = _VALUE_CHAIN.sub(lambda m: _CHAIN_ARROW.sub(", ", m.group(0)), text)  # "2k → 3.5k → 6k": a series
+    text = slashed_items(versus_pairs(clock_labels(text)))  # typed tersely: '0800 37.2', 'A vs B 91% vs 87%'
     text = spelled_numbers(text, language(text))  # dictated: "forty percent", "twee komma één miljoen"
     text = race_times(text)  # "28:40, 27:55, 27:10": minutes and seconds, not times of day
     text, reference = held_against(out_of(text))
