@@ -8,6 +8,10 @@
     units.py      units of measure by dimension (8 km, 7 hours, 2 litres measure different things)
     extract.py    data written in the question (pairs, runs, ranges, series, several series), only
                   when comparable: one measure, one value per item
+    qdata.py      `QuestionData`, and `comparable`/`unify`: one chart holds one measure on one scale
+    ranges.py     ranges of periods (Q1-Q4, 2019-2023, Jan-Mar, weeks 1-5) as categories
+    terse.py      series typed tersely rewritten as lists: '0800 37.2 1200 37.8', 'A vs B 91% vs 87%',
+                  'X vs Y mon 42/18 tue 38/22'
     content.py    content the user wrote to be laid out: lists, sections, pros/cons, dated items
     relations.py  relations written in prose as a graph ("A manages B", "X is used by Y")
     connections.py  parts told as connected ("a, b, c, from there d and e"; numbered circuits)
@@ -85,12 +89,12 @@ _NAMES: dict[str, str] = {
     "fmt_number": "generators.rules.numbers",
     "parse_number": "generators.rules.numbers",
     "with_unit": "generators.rules.numbers",
-    "AXIS_NAMES": "generators.rules.extract",
+    "AXIS_NAMES": "generators.rules.ranges",
     "ENUMERATION_RE": "generators.rules.extract",
-    "QuestionData": "generators.rules.extract",
-    "RANGE_PATTERNS": "generators.rules.extract",
+    "QuestionData": "generators.rules.qdata",
+    "RANGE_PATTERNS": "generators.rules.ranges",
     "bare_numbers": "generators.rules.extract",
-    "expand_range": "generators.rules.extract",
+    "expand_range": "generators.rules.ranges",
     "extract_data": "generators.rules.extract",
     "time_axis": "generators.rules.extract",
     "chart_from_data": "generators.rules.inline",

@@ -11,8 +11,9 @@ from generators.rules.blocks import content_infographic
 from generators.rules.changes import changes, changes_infographic
 from generators.rules.content import supplied
 from generators.rules.cues import CHART_TYPE_CUES
-from generators.rules.extract import QuestionData, bare_numbers, extract_data, mixed_numbers
+from generators.rules.extract import bare_numbers, extract_data, mixed_numbers
 from generators.rules.inline import chart_from_data, histogram_from_numbers, scatter_from_pairs
+from generators.rules.qdata import QuestionData
 from generators.rules.request import RulesInput
 from generators.rules.table import chart_from_table
 from generators.rules.unsure import mixed_plan

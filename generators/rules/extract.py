@@ -5,22 +5,15 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from generators.rules.bands import BETWEEN, count_bands
 from generators.rules.content import bare_ranks
 from generators.rules.cues import (
     FOR_PURPOSE,
-    MAGNITUDES,
-    MONTHS_EN,
-    MONTHS_EN_FULL,
     STOPWORDS,
     STOPWORDS_CJK,
     STOPWORDS_INTL,
-    WEEKDAYS_EN,
-    WEEKDAYS_EN_FULL,
-    WEEKDAYS_ZH,
 )
 from generators.rules.cues import (
     PERIOD_NOUNS as _PERIOD_NOUNS,
@@ -44,154 +37,22 @@ from generators.rules.numbers import (
     TO,
     VALUE,
     Num,
-    cn_int,
     find_numbers,
     number_locale,
     numbered_labels,
     weekday_run,
 )
+from generators.rules.qdata import QuestionData, comparable, short_label, unify
+from generators.rules.ranges import AXIS_NAMES, RANGE_PATTERNS, WEEKDAY_EN, expand_range
 from generators.rules.spelled import spelled_numbers
-from generators.rules.templates import TEMPLATES, template
+from generators.rules.templates import template
+from generators.rules.terse import clock_labels, slashed_items, versus_pairs
 from generators.rules.units import SIZE
 from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, language, without_particle
 
 ENUMERATION_RE = re.compile(
     r"(?:^|[\s:：])1\s*[.)、．](?!\d)\s*\S.*?(?:\s|[,;，；])2\s*[.)、．](?!\d)\s*\S", re.S
 )
-
-
-@dataclass
-class QuestionData:
-    """Numbers found in the question, aligned with their category labels."""
-
-    categories: list[str]
-    values: list[float]
-    unit: str = ""
-    percent: bool = False
-    metric: str = ""
-    axis: str = ""
-    time_like: bool = False
-    source: str = ""
-    groups: list[tuple[str, list[float]]] = field(default_factory=list)
-    """Several series over the same categories ("team A (21, 25) and team B (18, 22)"); `values`
-    is then the first one's."""
-    reference: tuple[str, float] | None = None
-    """A value the series is measured against ("target is 40", "budget: 500"): not one of them."""
-    counted: bool = False
-    """Each label is the noun counted after its number ("12 people, 5 countries, 3 languages"): a
-    count of each thing, whose sum is no count of anything unless they are kinds of one thing."""
-
-    @property
-    def cue(self) -> str:
-        return f"numbers for {len(self.values)} categories in the question"
-
-
-_SEP = r"\s*(?:-|–|—|~|～|to|through|thru|until|till|至|到)\s*"
-_WEEKDAY_EN = r"(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
-_CN_NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
-# Numbered periods or occasions whose number is a label ("week 3", "sprint 2", "match 5").
-RANGE_PATTERNS: dict[str, re.Pattern[str]] = {
-    "quarter": re.compile(rf"(?<![{LATIN}])Q([1-4]){_SEP}Q([1-4])(?![{LATIN}])", re.I),
-    "quarter_zh": re.compile(rf"第?([一二三四1-4])(?:季度|季)?{_SEP}第?([一二三四1-4])(?:季度|季)"),
-    "year": re.compile(rf"(?<![\d.])((?:19|20)\d\d)\s*年?{_SEP}((?:19|20)\d\d)\s*年?(?![\d])"),
-    "month": re.compile(rf"(?<![{LATIN}]){_MONTH_EN}{_SEP}{_MONTH_EN}(?![{LATIN}])", re.I),
-    "month_zh": re.compile(rf"{_CN_NUM}月?份?{_SEP}{_CN_NUM}月"),
-    "weekday": re.compile(rf"(?<![{LATIN}]){_WEEKDAY_EN}{_SEP}{_WEEKDAY_EN}(?![{LATIN}])", re.I),
-    "weekday_zh": re.compile(
-        r"(?:周|星期|礼拜)([一二三四五六日天])\s*(?:-|–|—|~|～|到|至)\s*(?:周|星期|礼拜)?([一二三四五六日天])"
-    ),
-    # "weeks 1-5", "sprints 1 to 4", "semanas 1 a 6": numbered periods as categories
-    "ordinal": re.compile(
-        rf"(?<![{LATIN}])({_PERIOD_NOUNS})\s*(\d{{1,2}})\s*(?:-|–|—|to|through|a|à|al|bis|до)\s*(\d{{1,2}})(?!\d)",
-        re.I,
-    ),
-}
-AXIS_NAMES = {  # the axis a time range names, by language (`templates`: "axis_month" …)
-    lang: {k: template(lang)[f"axis_{k}"] for k in ("quarter", "year", "month", "weekday", "ordinal")}
-    for lang in TEMPLATES
-}
-
-
-def _cyclic(names: tuple[str, ...], a: int, b: int) -> list[str]:
-    n = len(names)
-    out = [names[a % n]]
-    i = a
-    while i % n != b % n and len(out) <= n:
-        i += 1
-        out.append(names[i % n])
-    return out
-
-
-def _month_index(token: str) -> int:
-    return [m.lower() for m in MONTHS_EN].index(token[:3].lower())
-
-
-def _weekday_index(token: str) -> int:
-    return [d.lower() for d in WEEKDAYS_EN].index(token[:3].lower())
-
-
-def expand_range(match: re.Match[str], kind: str) -> list[str]:
-    """Category labels for a matched range: Q1-Q4 → Q1..Q4, 2019-2023 → 2019..2023, Jan-Mar, 1月-12月…"""
-    a, b = match.group(1), match.group(2)
-    if kind in ("quarter", "quarter_zh"):
-        lo, hi = cn_int(a), cn_int(b)
-        return [f"Q{i}" for i in range(lo, hi + 1)] if 1 <= lo < hi <= 4 else []
-    if kind == "year":
-        lo, hi = int(a), int(b)
-        return [str(y) for y in range(lo, hi + 1)] if lo < hi and hi - lo <= 60 else []
-    if kind == "month":
-        full = len(a.rstrip(".")) > 3 and len(b.rstrip(".")) > 3
-        names = MONTHS_EN_FULL if full else MONTHS_EN
-        out = _cyclic(names, _month_index(a), _month_index(b))
-        return out if len(out) >= 2 else []
-    if kind == "month_zh":
-        lo, hi = cn_int(a), cn_int(b)
-        return [f"{i}月" for i in range(lo, hi + 1)] if 1 <= lo < hi <= 12 else []
-    if kind == "weekday":
-        full = len(a) > 3 and len(b) > 3
-        names = WEEKDAYS_EN_FULL if full else WEEKDAYS_EN
-        out = _cyclic(names, _weekday_index(a), _weekday_index(b))
-        return out if len(out) >= 2 else []
-    if kind == "weekday_zh":
-        idx = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-        out = _cyclic(WEEKDAYS_ZH, idx[a], idx[b])
-        return out if len(out) >= 2 else []
-    if kind == "ordinal":
-        lo, hi = int(match.group(2)), int(match.group(3))
-        noun = period_label(match.group(1))
-        return [f"{noun} {i}" for i in range(lo, hi + 1)] if lo < hi and hi - lo <= 60 else []
-    return []
-
-
-def _unify(nums: list[Num]) -> tuple[list[float], str, bool]:
-    """Values on one scale with one unit: '1, 3, 7 million' shares the last suffix; mixed '900K, 1.2M'
-    are converted to the most common magnitude. Returns (values, unit, is_percent)."""
-    mags = [n.mag for n in nums]
-    if mags[-1] and sum(1 for m in mags if m) == 1:
-        mags = [mags[-1]] * len(mags)
-    pct = any(n.pct for n in nums) and (all(n.pct for n in nums) or nums[-1].pct)
-    currencies = [n.currency for n in nums if n.currency]
-    currency = Counter(currencies).most_common(1)[0][0] if currencies else ""
-    counts = Counter(m for m in mags if m)
-    display = max(counts.items(), key=lambda kv: (kv[1], MAGNITUDES[kv[0]][1]))[0] if counts else ""
-    scale = MAGNITUDES[display][1] if display else 1.0
-    values = [
-        n.value * (MAGNITUDES[m][1] if m else (scale if display and not n.mag else 1.0)) / scale
-        for n, m in zip(nums, mags, strict=True)
-    ]
-    word = MAGNITUDES[display][0] if display else ""
-    physical = {n.unit for n in nums if n.unit}
-    if pct:
-        unit = "%"
-    elif len(physical) == 1 and not currency:
-        unit = f"{word} {next(iter(physical))}".strip()
-    elif word and currency and (CJK.match(word) or CJK.match(currency)):
-        unit = word + ("元" if currency in ("¥", "元", "CNY", "RMB", "yuan") else currency)
-    elif word and currency:
-        unit = f"{word} {currency}"
-    else:
-        unit = word or currency
-    return values, unit, pct
 
 
 def _metric_from(text: str) -> str:
@@ -333,7 +194,7 @@ def _label_after(text: str) -> str:
 
 
 _SEGMENT_SPLIT = re.compile(
-    r"\s*(?:[;；、،\n]|,(?!\d{3}(?!\d))|，|(?<!\bno)(?<!\bnr)(?<!\bnum)(?<!\bvs)(?<!\bca)(?:\.\s+(?!\d)|(?<=\d)\.\s+|(?<=\w{6})\.\s+)|[?？!！]\s*|。|\band\b|\bor\b|\by\b|\bet\b|\bund\b|\be\b|\bи\b|&(?!\s*(?:sons?|co\b|partners|daughters?|friends)\b)|以及|还有|和|与|及)\s*",
+    r"\s*(?:[;；、،\n]|,(?!\d{3}(?!\d))|，|(?<!\bno)(?<!\bnr)(?<!\bnum)(?<!\bvs)(?<!\bca)(?:\.\s+(?!\d)|(?<=\d)\.\s+|(?<=\w{6})\.\s+)|[?？!！]\s*|。|\band\b|\bor\b|(?-i:\by\b)|\bet\b|\bund\b|(?-i:\be\b)|\bи\b|&(?!\s*(?:sons?|co\b|partners|daughters?|friends)\b)|以及|还有|和|与|及)\s*",
     re.I,
 )
 
@@ -548,28 +409,6 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
     return rows
 
 
-def comparable(nums: list[Num], counted: list[str]) -> bool:
-    """Numbers that may share one axis: one measure. Different units (8 km, 7 hours), or a measure
-    next to counts of things (1,800 m² beside 120 desks; 94% beside 4 workshops) are not.
-    `counted[i]` is the noun written after number i ("desks"), "" when none."""
-    dims = {n.dim for n in nums if n.dim}
-    if len(dims) >= 2:
-        return False
-    if dims:
-        bare = [c for n, c in zip(nums, counted, strict=True) if not n.dim]
-        if any(bare):
-            return False
-        marked = [bool(n.dim) for n in nums]
-        # a unit written once applies to the list: "$1.2M, 1.5M" (first), "5, 7 and 9%" (last)
-        if not (
-            all(marked) or marked == [True] + [False] * (len(nums) - 1) or (marked[-1] and sum(marked) == 1)
-        ):
-            return False
-        if marked[0] and not marked[-1] and next(iter(dims)) == "percent":
-            return False  # "15% of 200": a share of a total, not a series
-    return True
-
-
 def _time_labels(rows: list[_Row]) -> list[str] | None:
     """The one time word in every item ('412 patients in January'), when each has exactly one."""
     seen: dict[str, list[str]] = {}  # rows of one run share their segment: read it once
@@ -634,7 +473,7 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
         counted = [lb for lb in labels]
     if not comparable([r.num for r in rows], counted) or different_measures(labels):
         return None  # "pulse 92, temperature 36.9": no units, yet different measures
-    values, unit, pct = _unify([r.num for r in rows])
+    values, unit, pct = unify([r.num for r in rows])
     after = {r.after.casefold() for r in rows}
     unit = (
         unit or rows[0].counts or (rows[0].after if before_mode and len(after) == 1 and rows[0].after else "")
@@ -667,6 +506,7 @@ def extract_data(question: str) -> QuestionData | None:
     if re.search(r"[\u0590-\u08ff]", text):
         text = text.replace("←", "→")  # "2.0 ← 85" read right to left: the label's arrow to its value
     text = _VALUE_CHAIN.sub(lambda m: _CHAIN_ARROW.sub(", ", m.group(0)), text)  # "2k → 3.5k → 6k": a series
+    text = slashed_items(versus_pairs(clock_labels(text)))  # typed tersely: '0800 37.2', 'A vs B 91% vs 87%'
     text = spelled_numbers(text, language(text))  # dictated: "forty percent", "twee komma één miljoen"
     text = race_times(text)  # "28:40, 27:55, 27:10": minutes and seconds, not times of day
     text, reference = held_against(out_of(text))
@@ -680,8 +520,8 @@ def extract_data(question: str) -> QuestionData | None:
 
 
 _PERIOD_LABEL = re.compile(
-    rf"^(?:(?P<p1>q[1-4]|(?:19|20)\d\d|{_MONTH_EN}|{_WEEKDAY_EN})\s+(?P<m1>\D+)"
-    rf"|(?P<m2>\D+?)\s+(?P<p2>q[1-4]|(?:19|20)\d\d|{_MONTH_EN}|{_WEEKDAY_EN}))$",
+    rf"^(?:(?P<p1>q[1-4]|(?:19|20)\d\d|{_MONTH_EN}|{WEEKDAY_EN})\s+(?P<m1>\D+)"
+    rf"|(?P<m2>\D+?)\s+(?P<p2>q[1-4]|(?:19|20)\d\d|{_MONTH_EN}|{WEEKDAY_EN}))$",
     re.I,
 )
 
@@ -746,7 +586,7 @@ def _extract(text: str) -> QuestionData | None:
                     chosen = None
             if not chosen or not comparable(chosen, [""] * len(chosen)):
                 continue
-            values, unit, pct = _unify(chosen)
+            values, unit, pct = unify(chosen)
             gap = text[m.end() : chosen[0].start] if chosen[0].start >= m.end() else ""
             metric = _metric_from(gap) or _metric_from(text[: m.start()])
             axis_key = kind.removesuffix("_zh")
@@ -789,7 +629,7 @@ def _timed(text: str, locale: str) -> QuestionData | None:
         when.append(m.group(1))
     if len({w.casefold() for w in when}) != len(when) or not comparable(nums, [""] * len(nums)):
         return None
-    values, unit, pct = _unify(nums)
+    values, unit, pct = unify(nums)
     metric = _metric_from(text[: nums[0].start])
     return QuestionData(when, values, unit, pct, metric=metric, source="timed")
 
@@ -805,7 +645,7 @@ def _parallel(text: str, locale: str) -> QuestionData | None:
         and years[-1].end <= values[0].start
         and comparable(values, [""] * len(values))
     ):
-        vals, unit, pct = _unify(values)
+        vals, unit, pct = unify(values)
         metric = _metric_from(text[years[-1].end : values[0].start]) or _metric_from(text[: years[0].start])
         return QuestionData([y.text for y in years], vals, unit, pct, metric=metric, source="parallel")
     return None
@@ -857,7 +697,7 @@ def _series(text: str, locale: str) -> QuestionData | None:
             found.group(1) or {"daily": "day", "weekly": "week", "monthly": "month"}[found.group(2).lower()]
         )
     cats = [f"{noun} {i}".strip() for i in range(1, len(best) + 1)]
-    values, unit, pct = _unify(best)
+    values, unit, pct = unify(best)
     if not unit:
         unit = _unit_in_brackets(text[: best[0].start])
     # "Meu peso toda segunda-feira…", "moje czasy z parkrunu": the user's word for what is measured
@@ -916,7 +756,7 @@ def _groups(text: str, locale: str) -> QuestionData | None:
     series = []
     unit = ""
     for name, nums in found:
-        values, unit, _ = _unify(nums)
+        values, unit, _ = unify(nums)
         series.append((short_label(name), values))
     metric = _metric_from(text[: text.find(found[0][0])]) if found[0][0] in text else ""
     return QuestionData(
@@ -964,15 +804,11 @@ def _slashed(text: str, locale: str) -> QuestionData | None:
     flat = [n for pair in pairs for n in pair]
     if not comparable(flat, [""] * len(flat)):
         return None
-    first, unit, pct = _unify([p[0] for p in pairs])
-    second, _, _ = _unify([p[1] for p in pairs])
+    first, unit, pct = unify([p[0] for p in pairs])
+    second, _, _ = unify([p[1] for p in pairs])
     metric = _metric_from(head.group("what") or "") or _metric_from(text[: head.start()])
     series = [(short_label(head.group("a")), first), (short_label(head.group("b")), second)]
     return QuestionData(labels, first, unit, pct, metric=metric, source="groups", groups=series)
-
-
-def short_label(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" .-'\"")[:60]
 
 
 def mixed_numbers(question: str) -> list[Num] | None:

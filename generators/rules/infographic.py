@@ -11,9 +11,10 @@ from generators.markdown import markdown_to_infographic, text_to_diagram
 from generators.rules.blocks import content_infographic
 from generators.rules.changes import changes, changes_infographic
 from generators.rules.content import ITEM_CHARS, MAX_ITEMS, Content, clean_lead, prose_items, supplied
-from generators.rules.extract import QuestionData, extract_data, mixed_numbers
+from generators.rules.extract import extract_data, mixed_numbers
 from generators.rules.inline import chart_from_data
 from generators.rules.numbers import find_numbers, fmt_number, with_unit
+from generators.rules.qdata import QuestionData
 from generators.rules.request import RulesInput
 from generators.rules.series_guard import not_a_series
 from generators.rules.spoken import said

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from generators.rules.dates import times_taken
-from generators.rules.extract import QuestionData
 from generators.rules.measures import names_a_level
 from generators.rules.numbers import find_numbers, fmt_number, with_unit
+from generators.rules.qdata import QuestionData
 from generators.rules.templates import CASED, axis_word, chart_name, template
 from generators.rules.words import cap, chart_type_from_words, lang_of, short
 from render.plan import ChartPlan, Series

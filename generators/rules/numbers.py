@@ -37,7 +37,8 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
         |\s?(?:百万|千万|十亿|千|万|亿|億|만|억|천))?
     (?P<cur2>\s?(?:{_CUR_WORDS})(?![A-Za-z])(?!\d))?     # "2021 $1,450": a sign before digits is the next number's
     (?P<pct>\s?(?:%|％|percent\b|per\scent\b|pct\b|por\sciento|pour\s?cent|prozent|per\scento|процент\w*))?
-    (?!\s?(?:月|年|日|号|季度|季|周(?![一二三四五六日天末])|点|个月|년|월|일|분기|st\b|nd\b|rd\b|th\b|er\b|ère\b|ème\b|e\b|de\b|ste\b|º|ª|:\d
+    (?!e\b)                                          # "21e": an ordinal; "21 e 40", "D 21 E 40": a value
+    (?!\s?(?:月|年|日|号|季度|季|周(?![一二三四五六日天末])|点|个月|년|월|일|분기|st\b|nd\b|rd\b|th\b|er\b|ère\b|ème\b|de\b|ste\b|º|ª|:\d
         |時(?!間)|시(?!간)|बजे|uhr\b|o'?clock\b|-(?:я|й|е|го|ая|ый|ой|ий)\b))                   # a clock time ("8時", "10 बजे", "8 Uhr"), not 8 hours
     """,
         re.I | re.X,
@@ -275,6 +276,7 @@ def _year_and_value(m: re.Match[str]) -> str:
 
 
 _TIGHT_COMMA = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?!\d|[,.]\d)")
+_TIGHT_SCALED = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?:[kKmM%％]|mn|bn)(?![^\W\d_])")
 
 
 def number_locale(text: str, lang: str | None) -> str | None:
@@ -292,7 +294,11 @@ def comma_decimals(text: str) -> bool:
     """'LeBron 25,7, AD 24,1, Reaves 15,9': two or more numbers with one or two digits after a comma
     and no point decimal or thousands comma anywhere are decimal commas, whatever the language was
     taken to be (a thousands comma has three digits after it)."""
-    return len(_TIGHT_COMMA.findall(text)) >= 2 and not re.search(r"\d\.\d|\d,\d{3}(?!\d)", text)
+    if re.search(r"\d\.\d|\d,\d{3}(?!\d)", text):
+        return False
+    # one is enough when a magnitude or percent sign is glued to it ("19,5k"): no thousands comma
+    # has fewer than three digits after it, and no list runs its items together
+    return len(_TIGHT_COMMA.findall(text)) >= 2 or _TIGHT_SCALED.search(text) is not None
 
 
 def find_numbers(text: str, lang: str | None = None) -> list[Num]:

@@ -5,7 +5,7 @@ People paste data the way their tool gave it to them. Read as a table (by `rende
 the reader attachments go through), every builder treats it like an attachment: charts name its
 columns, an explorer filters it, an animation plays over its time column. The rest of the question
 is the instruction. Label/value pairs become a table only when the values measure one thing (a
-status block of "Uptime: 99.95%, MTTR: 42 min" stays key numbers, see `extract.comparable`).
+status block of "Uptime: 99.95%, MTTR: 42 min" stays key numbers, see `qdata.comparable`).
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from generators.rules.extract import TIME_TOKEN, comparable, time_axis
+from generators.rules.extract import TIME_TOKEN, time_axis
 from generators.rules.numbers import Num, find_numbers, number_locale
+from generators.rules.qdata import comparable
 from generators.rules.words import language
 
 if TYPE_CHECKING:

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 from generators.markdown import list_slides, markdown_to_slides
 from generators.rules.content import Content, supplied
 from generators.rules.cues import EN_NUMBER_WORDS
-from generators.rules.extract import QuestionData, extract_data
+from generators.rules.extract import extract_data
 from generators.rules.inline import chart_from_data
 from generators.rules.numbers import find_numbers, with_unit
+from generators.rules.qdata import QuestionData
 from generators.rules.request import RulesInput
 from generators.rules.spoken import said
 from generators.rules.table import chart_from_table

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from generators.rules.dates import TIME_TOKEN
+
 # fmt: off
 _EN_UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -192,6 +194,26 @@ def _word_runs(text: str, lang: str) -> list[tuple[int, int, str, bool]]:
     return out
 
 
+_TIME_BEFORE = re.compile(rf"(?:{TIME_TOKEN.pattern})\.?[\s:=]*$", re.I)
+
+
+def _time_labelled(text: str, lang: str) -> list[tuple[int, int, str, bool]]:
+    """'jul three aug five sep two': three or more spelled numbers in a row, each right after a
+    period's name, are a series however small they are, and whatever digits the text holds
+    elsewhere ("ward 6"). The runs, or [] when there is no such series."""
+    chain: list[tuple[int, int, str, bool]] = []
+    best: list[tuple[int, int, str, bool]] = []
+    for run in _word_runs(text, lang):
+        head = _TIME_BEFORE.search(text[max(0, run[0] - 16) : run[0]])
+        if head is None:
+            chain = []
+            continue
+        gap = text[chain[-1][1] : run[0] - len(head.group(0))] if chain else ""
+        chain = [*chain, run] if chain and re.fullmatch(r"[\s,;]*", gap) else [run]
+        best = chain if len(chain) > len(best) else best
+    return best if len(best) >= 3 else []
+
+
 def spelled_numbers(text: str, lang: str) -> str:
     """The text with spelled numbers as digits, when it is dictation of data (see the module); else
     the text unchanged."""
@@ -200,6 +222,10 @@ def spelled_numbers(text: str, lang: str) -> str:
     big = _big_runs(text, lang)
     if len(big) >= 2:  # two 万/억-sized quantities are data, digits or not
         for start, end, digits, _ in reversed(big):
+            text = text[:start] + digits + text[end:]
+        return text
+    if lang in _LANGS and (labelled := _time_labelled(text, lang)):
+        for start, end, digits, _ in reversed(labelled):
             text = text[:start] + digits + text[end:]
         return text
     if re.search(r"\d", text):

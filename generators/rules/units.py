@@ -1,7 +1,7 @@
 """Units of measure as people write them after a number, in the languages the planner reads.
 
 A number's unit says what it measures: 8 km is a distance, 7 hours a duration, 2 litres a volume.
-Numbers measuring different things never share a chart axis (`extract.comparable`), so the words
+Numbers measuring different things never share a chart axis (`qdata.comparable`), so the words
 below are grouped by dimension, not translated one by one. Matching is on the token right after the
 number (or glued to it: "62mm", "10km", "7小时"), case-insensitive, longest first.
 """
@@ -111,6 +111,9 @@ PERCENT = "percent"
 MONEY = "money"
 
 
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+
+
 @cache
 def _unit_regex() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     lookup: dict[str, tuple[str, str]] = {}
@@ -140,6 +143,8 @@ def unit_after(text: str, pos: int) -> tuple[str, str, int] | None:
     found = lookup.get(form) or lookup.get(form.replace(" ", ""))
     if found is None:
         return None
+    if m.group(0)[:1].isspace() and _HANGUL.match(form) and _HANGUL.match(text, m.end()):
+        return None  # "외과 7 정형외과 9": a word after the space that begins like a counter (정), not one
     return found[0], found[1], m.end()
 
 
