@@ -205,3 +205,25 @@ def test_zakat_is_its_definition() -> None:
         200
     )
     assert evaluate(plan, {"wealth": 4000, "debts": 0, "nisab": 5000}).values["zakat"] == 0
+
+
+def test_a_regimen_typed_in_one_run_keeps_every_item() -> None:
+    plan = _plan(
+        "fridge sheet meds mum metformin 500mg 8am+6pm ramipril 5mg 8am atorva 20mg night warfarin INR check thu"
+    )
+    shown = plan.model_dump_json()
+    assert plan.kind == "infographic"
+    assert all(part in shown for part in ("8am+6pm", "ramipril", "atorva", "night", "Warfarin INR check thu"))
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("keep score for beach volleyball: sand sharks vs beach bums, switch sides every 7 points", ["sand sharks", "beach bums"]),
+        ("scoreboard red team vs blue team first to 21", ["red team", "blue team"]),
+        ("keep score for Ana vs Ben", ["Ana", "Ben"]),
+    ],
+)  # fmt: skip
+def test_both_sides_of_a_match_keep_their_whole_names(question: str, sides: list[str]) -> None:
+    plan = _plan(question)
+    assert plan.kind == "app" and plan.views[0].items == sides

@@ -162,19 +162,41 @@ def _first(m: re.Match[str] | None) -> int | None:
     return n if n >= 1 else None
 
 
+def _sides(question: str, m: re.Match[str]) -> list[str] | None:
+    """Both sides of 'X vs Y' in full, up to the punctuation or the word around them: 'sand sharks
+    vs beach bums, switch sides…' → ['sand sharks', 'beach bums']; None when a side is a sentence."""
+    at = re.search(r"\s+(?:vs\.?|versus)\s+", question[m.start(1) :], re.I)
+    if at is None:
+        return None
+    cut = m.start(1) + at.start()
+    left = re.split(
+        r"[:,;.!?\n]|\b(?:for|between|of|score|scoreboard|scorekeeper|counter|tally|match|game)\b",
+        question[:cut],
+        flags=re.I,
+    )[-1].strip()
+    right = re.split(
+        r"[:,;.!?\n]|\b(?:switch|to|first|until|and\s+(?:warn|alert|tell))\b",
+        question[m.start(1) + at.end() :],
+        flags=re.I,
+    )[0].strip()
+    if not left or not right or len(left.split()) > 4 or len(right.split()) > 4:
+        return None
+    return [left, right]
+
+
 def _names(question: str) -> list[str]:
     """The counters the user listed ('Species I expect: blackbird, robin…', 'Ana vs Ben'), deduplicated."""
     from generators.rules.app_tools import listed_items  # app_tools → app_more → app_cues → here: read late
 
     items = [it for it in listed_items(question) if not re.search(r"\d", it)]
     if len(items) < 2:
-        m = _VS.search(question)  # "keep score for Ana vs Ben": one word each side
+        m = _VS.search(question)  # "keep score for Ana vs Ben"
         if (
             m
             and not _TWO_SIDED.fullmatch(m.group(1))
             and m.group(1).lower() not in ("score", "points", "for")
         ):
-            items = [m.group(1), m.group(2)]
+            items = _sides(question, m) or [m.group(1), m.group(2)]
     return list(dict.fromkeys(items))[:50] if len(items) >= 2 else []
 
 

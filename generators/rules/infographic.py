@@ -11,6 +11,7 @@ from generators.markdown import markdown_to_infographic, text_to_diagram
 from generators.rules.blocks import content_infographic
 from generators.rules.changes import changes, changes_infographic
 from generators.rules.content import ITEM_CHARS, MAX_ITEMS, Content, clean_lead, prose_items, supplied
+from generators.rules.dates import TIME_OF_DAY
 from generators.rules.extract import extract_data, mixed_numbers
 from generators.rules.inline import chart_from_data
 from generators.rules.numbers import find_numbers, fmt_number, with_unit
@@ -185,7 +186,14 @@ def _named_values(question: str) -> Content | None:
         starts.append(word.start(1))
     if len(starts) < 2:
         return None
-    items = [question[a:b].strip(" ,;") for a, b in zip(starts, [*starts[1:], len(question)], strict=False)]
+    items = []
+    for n, a, b in zip(nums, starts, [*starts[1:], len(question)], strict=False):
+        end = n.end
+        while end < b and (when := TIME_OF_DAY.match(question[end:b])) is not None:
+            end += when.end()  # the figure's times of day ("8am+6pm") end its item
+        items.append(question[a:end].strip(" ,;"))
+        if rest := question[end:b].strip(" ,;"):  # "… warfarin INR check thu": its own item, never dropped
+            items.append(rest)
     return Content(clean_lead(question[: starts[0]]), [short(it, ITEM_CHARS) for it in items])
 
 
