@@ -227,3 +227,27 @@ def test_a_regimen_typed_in_one_run_keeps_every_item() -> None:
 def test_both_sides_of_a_match_keep_their_whole_names(question: str, sides: list[str]) -> None:
     plan = _plan(question)
     assert plan.kind == "app" and plan.views[0].items == sides
+
+
+def test_questions_typed_with_what_to_do_are_a_decision_tree() -> None:
+    plan = _plan(
+        "troubleshoot tree conveyor stop: e-stop pressed? reset. else belt jammed? clear. else check motor overload"
+    )
+    assert plan.kind == "diagram"
+    labels = {n.id: n.label for n in plan.nodes}
+    edges = {(labels[e.source], e.label, labels[e.target]) for e in plan.edges}
+    assert ("e-stop pressed?", "yes", "reset") in edges and (
+        "belt jammed?",
+        "no",
+        "check motor overload",
+    ) in edges
+
+
+def test_model_numbers_set_against_each_other_are_names_not_values() -> None:
+    assert _plan("iphone 15 vs pixel 8 camera specs compare").kind == "text"
+    assert _plan("team a 12 vs team b 15 goals").kind == "chart"
+
+
+def test_a_family_tree_typed_with_greater_than_signs_in_hindi_is_a_diagram() -> None:
+    plan = _plan("फैमिली ट्री दादाजी दादीजी > पापा, चाचा, बुआ; पापा मम्मी > मैं, छोटा भाई")
+    assert plan.kind == "diagram" and any("चाचा" in n.label for n in plan.nodes)

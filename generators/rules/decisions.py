@@ -67,9 +67,32 @@ def _words(text: str) -> set[str]:
     return {w[:4] for w in re.findall(r"[\w'’#-]+", text.casefold()) if len(w) >= 3 and w not in _STOP}
 
 
+# "e-stop pressed? reset. else belt jammed? clear. else check the motor": questions typed with their answers
+_ASKED = re.compile(
+    r"(?:^|[.:;]\s*)(?:(?:else|otherwise|sonst|sinon|si no|altrimenti|senão|anders|иначе|否则)\s*,?\s*)?"
+    r"([^?.:;]{2,80})\?\s*([^?.;:]{1,80}?)\s*(?=[.;]|$)",
+    re.I,
+)
+
+
+def _as_ifs(body: str) -> str:
+    """Questions each followed by what to do, then a last 'else …', rewritten as if-sentences."""
+    asked = list(_ASKED.finditer(body))
+    if len(asked) < 2:
+        return body
+    rest = body[asked[-1].end() :].strip(" .;")
+    out = ". ".join(f"if {m.group(1).strip()}, {m.group(2).strip()}" for m in asked) + "."
+    if (tail := _ELSE.match(rest)) is not None and rest[tail.end() :].strip():
+        out += f" otherwise {rest[tail.end() :].strip()}."
+    return out
+
+
 def decision_tree(text: str, title: str = "") -> DiagramPlan | None:
     """The decision tree the if-sentences state, or None unless there are two conditions or more."""
     body = re.sub(r"\s+", " ", text or "").strip()
+    if body.count("?") >= 2 and not _IF.search(body):
+        lead, colon, after = body.partition(":")
+        body = _as_ifs(after if colon else body)
     clauses = [c.strip(" .") for c in re.split(r"(?<=[.;!?。；])\s*|\s*;\s*", body) if c.strip(" .")]
     nodes: list[DiagramNode] = []
     edges: list[DiagramEdge] = []

@@ -23,10 +23,10 @@ if TYPE_CHECKING:
     from generators.base import PlanRequest
 
 
-# "order > pick > pack > ship", "申请 > 主管审批 > 人事备案": a chain typed with ">", never a comparison of numbers
+# "order > pick > pack > ship", "申请 > 主管审批 > 人事备案": a chain typed with ">", never a comparison of numbers.
 # A '>' between words, spaced ("order > pick") or between CJK words; never one touching a number ("if >5k").
 _GT = re.compile(
-    r"(?<=[^\W\d_])(?:\s+[>＞]\s+|(?<=[\u3040-\u9fff\uac00-\ud7af])\s*[>＞]\s*(?=[\u3040-\u9fff\uac00-\ud7af]))(?=(?:\d+\s+(?!(?:and|or|then|und|oder|y|o|et|ou|e)\b))?[^\W\d_])"
+    r"(?<=[^\W\d_]|[\u0900-\u097f])(?:\s+[>＞]\s+|(?<=[\u3040-\u9fff\uac00-\ud7af])\s*[>＞]\s*(?=[\u3040-\u9fff\uac00-\ud7af]))(?=(?:\d+\s+(?!(?:and|or|then|und|oder|y|o|et|ou|e)\b))?[^\W\d_])"
 )
 
 

@@ -30,6 +30,7 @@ from generators.rules.chatter import assistant_lead_in, content_body
 from generators.rules.connections import connection_graph
 from generators.rules.content import asked_then_listed, supplied
 from generators.rules.cues import MONTH_NAMES, REQUEST_WORDS, TABLE_CUES, WEEKDAY_NAMES
+from generators.rules.decisions import decision_tree
 from generators.rules.extract import ENUMERATION_RE, extract_data, mixed_numbers
 from generators.rules.family import family_graph
 from generators.rules.frames import STEPWISE, arrow_states, assembled_in_order
@@ -318,6 +319,9 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         data = None
         scores = {k: v for k, v in scores.items() if k in ("text", "app") and v[0] >= 4}
         scores.setdefault("text", (3, "a sum written out", 0))
+    elif why == "names" and supplied(text) is None:  # "iphone 15 vs pixel 8 camera specs": names, no content
+        data = None
+        scores.pop("chart", None)
     elif why is not None:  # doses at times of day, phone numbers, an event's details: lines to lay out
         data = None
         scores.pop("chart", None)
@@ -402,6 +406,12 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             and scores.get("text", (0,))[0] <= 2
         ):
             scores["app"] = (4, "arithmetic to practise", 0)  # "Einmaleins üben", "tabuada do 8 para treinar"
+        if (
+            max((v[0] for k, v in scores.items() if k not in ("text", "diagram")), default=0) <= 2
+            and "?" in text
+            and decision_tree(text) is not None
+        ):
+            scores["diagram"] = max(scores.get("diagram", (0, "", 0)), (3, "questions and what to do", 0))
         if not any(k != "text" for k in scores) and supplied(text) is not None and not _asks(text):
             if linked(text):  # "battery, wire, switch, bulb and back to the battery": parts joined up
                 scores["diagram"] = (2, "a list of things joined to each other in the question", 0)

@@ -28,6 +28,12 @@ _PHONE_LABEL = re.compile(
     r"|телефон\w*|电话|電話|전화|هاتف|الطوارئ|طوارئ|फ़ोन|फोन)\.?\s*$",
     re.I,
 )
+# Two names each with a bare number, set against each other: products and their model numbers.
+_MODELS = re.compile(
+    r"[^\W\d_]+\s?\d{1,4}[a-z]?\s+(?:vs\.?|versus)\s+[^\W\d_]+\s?\d{1,4}[a-z]?"
+    r"(?![\d.,%]|\s*(?:[%€$£]|k\b|kg|g\b|m\b|km|h\b|min|pts?|points?|goals?))",
+    re.I,
+)
 _OPERATOR = ("+", "×", "*", "=", "÷")  # not "-": a dash joins a label to its value
 
 
@@ -41,6 +47,8 @@ def not_a_series(text: str, data: Any) -> str | None:
         for label, value in zip(labels, data.values, strict=False)
     ):
         return "names"
+    if len(data.values) == 2 and _MODELS.search(text):
+        return "names"  # "iphone 15 vs pixel 8": model numbers, not measures
     if timed_values(text, [n.end for n in find_numbers(text)]):
         return "timed"
     if len(data.values) <= 3 and clock_outside(text, data.categories):
