@@ -251,3 +251,32 @@ def test_model_numbers_set_against_each_other_are_names_not_values() -> None:
 def test_a_family_tree_typed_with_greater_than_signs_in_hindi_is_a_diagram() -> None:
     plan = _plan("फैमिली ट्री दादाजी दादीजी > पापा, चाचा, बुआ; पापा मम्मी > मैं, छोटा भाई")
     assert plan.kind == "diagram" and any("चाचा" in n.label for n in plan.nodes)
+
+
+@pytest.mark.parametrize(
+    ("question", "steps"),
+    [
+        ("wound care steps clean irrigate dress secure", ["clean", "irrigate", "dress", "secure"]),
+        (
+            "pothole repair process report inspect schedule fix close",
+            ["report", "inspect", "schedule", "fix", "close"],
+        ),
+    ],
+)
+def test_single_words_after_a_process_noun_are_its_steps(question: str, steps: list[str]) -> None:
+    plan = _plan(question)
+    assert plan.kind == "diagram" and [n.label.lower() for n in plan.nodes][-len(steps) :] == steps
+
+
+def test_spaced_words_in_korean_are_a_sentence_not_steps() -> None:
+    from generators.rules.request import spaced_steps
+
+    assert spaced_steps("오늘 점심 뭐 먹을까") == "오늘 점심 뭐 먹을까"
+    assert " → " in spaced_steps("动画演示四冲程发动机 进气 压缩 做功 排气")
+
+
+def test_a_fault_tree_is_a_diagram() -> None:
+    plan = _plan(
+        "fault tree: pump fails if motor fails or power lost; motor fails if overheat or bearing wear"
+    )
+    assert plan.kind == "diagram"

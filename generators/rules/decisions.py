@@ -91,7 +91,7 @@ def decision_tree(text: str, title: str = "") -> DiagramPlan | None:
     """The decision tree the if-sentences state, or None unless there are two conditions or more."""
     body = re.sub(r"\s+", " ", text or "").strip()
     if body.count("?") >= 2 and not _IF.search(body):
-        lead, colon, after = body.partition(":")
+        _lead, colon, after = body.partition(":")
         body = _as_ifs(after if colon else body)
     clauses = [c.strip(" .") for c in re.split(r"(?<=[.;!?。；])\s*|\s*;\s*", body) if c.strip(" .")]
     nodes: list[DiagramNode] = []

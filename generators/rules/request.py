@@ -30,6 +30,25 @@ _GT = re.compile(
 )
 
 
+# "wound care steps clean irrigate dress secure": single words typed after a process noun, one step each
+_SPACED_STEPS = re.compile(
+    r"^(?P<lead>.{0,80}?\b(?:steps|process|flow|workflow|procedure|cycle|stages|phases|pipeline|ablauf|schritte|proceso"
+    r"|pasos|processus|étapes|processo|passi|etapas|proces|stappen|процесс|этапы|süreç|adımlar|etapy)\b)"
+    r"\s+(?P<steps>(?:[^\W\d_]{3,20}\s+){2,7}[^\W\d_]{3,20})\s*$",
+    re.I,
+)
+# Chinese and Japanese write no spaces between words, so spaced terms after a heading are items (not Korean)
+_CJK_STEPS = re.compile(r"^(?P<lead>\S*[\u3040-\u9fff]\S*)\s+(?P<steps>(?:[\u3040-\u9fff]{1,6}\s+){2,7}[\u3040-\u9fff]{1,6})\s*$")
+
+
+def spaced_steps(question: str) -> str:
+    """Steps typed as single words after a process noun (or CJK terms after a heading), joined by arrows."""
+    m = _SPACED_STEPS.match(question.strip()) or _CJK_STEPS.match(question.strip())
+    if m is None or "\n" in question:
+        return question
+    return f"{m.group('lead')}: " + " → ".join(m.group("steps").split())
+
+
 def gt_chain(question: str) -> str:
     """Steps joined by '>' (two or more) read as arrows, the way people type a flow or an org chart
     in a search box ("order > pick > pack > ship", "CEO > CTO; CTO > 3 devs"); a comparison ("x > 5",
@@ -66,7 +85,7 @@ class RulesInput:
 
     @classmethod
     def from_request(cls, request: PlanRequest) -> RulesInput:
-        question = gt_chain((request.question or "")[:MAX_QUESTION])
+        question = spaced_steps(gt_chain((request.question or "")[:MAX_QUESTION]))
         table = request.table if request.table is not None and hasattr(request.table, "columns") else None
         markdown = request.markdown if request.markdown and request.markdown.strip() else None
         # "sales.csv" names the table as "Sales", never as "sales.csv"
