@@ -117,6 +117,8 @@ def test_an_npv_calculator_is_its_definition() -> None:
         ("bp log", ["Date", "Bp"]),
     ],
 )
-def test_a_tracker_typed_without_articles_or_colons_keeps_its_fields(question: str, fields: list[str]) -> None:
+def test_a_tracker_typed_without_articles_or_colons_keeps_its_fields(
+    question: str, fields: list[str]
+) -> None:
     plan = _plan(question)
     assert plan.kind == "app" and [f.name for f in plan.views[0].fields] == fields
