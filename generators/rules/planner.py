@@ -14,11 +14,12 @@ registered with its own rules module is planned with no edit here.
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from generators.base import Planned, PlanReport
 from generators.rules.request import RulesInput
-from generators.rules.router import route
+from generators.rules.router import route, settled
 from generators.rules.words import language, msg, short, text_plan
 from render.kinds import KINDS, PlanError, parse_plan
 
@@ -70,6 +71,10 @@ class RulesPlanner:
             kind = None
         if kind is None:
             kind = route(req.question, table=req.table, markdown=req.markdown).kind
+        whole = req
+        final = settled(request.question or "")
+        if final != (request.question or ""):  # "bar chart no wait pie: …": built from what the user ended on
+            req = RulesInput.from_request(replace(request, question=final))
         if not req.question.strip() and req.table is None and req.markdown is None:
             return text_plan(msg(req.language, "empty"))
         rules = KINDS[kind].load_rules()
@@ -77,6 +82,9 @@ class RulesPlanner:
         if build is None:
             return text_plan(msg(req.language, "no_builder", what=KINDS[kind].label))
         plan = build(req)
+        if req is not whole and plan.kind == "text" and kind != "text":
+            again = build(whole)  # the corrected words alone too little to build from: the whole message
+            plan = again if again.kind != "text" else plan
         if req.pasted and req.table is not None:
             from generators.rules.carry import carry
 

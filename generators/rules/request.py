@@ -38,7 +38,9 @@ _SPACED_STEPS = re.compile(
     re.I,
 )
 # Chinese and Japanese write no spaces between words, so spaced terms after a heading are items (not Korean)
-_CJK_STEPS = re.compile(r"^(?P<lead>\S*[\u3040-\u9fff]\S*)\s+(?P<steps>(?:[\u3040-\u9fff]{1,6}\s+){2,7}[\u3040-\u9fff]{1,6})\s*$")
+_CJK_STEPS = re.compile(
+    r"^(?P<lead>\S*[\u3040-\u9fff]\S*)\s+(?P<steps>(?:[\u3040-\u9fff]{1,6}\s+){2,7}[\u3040-\u9fff]{1,6})\s*$"
+)
 
 
 def spaced_steps(question: str) -> str:

@@ -39,10 +39,11 @@ from generators.rules.pasted import pasted_table
 from generators.rules.relations import moves_between, relation_graph
 from generators.rules.series_guard import not_a_series
 from generators.rules.signals import (
+    CORRECTION,
     NO_VISUALS,
+    PLAIN_ASK,
     STRUCTURE,
     asks_about_attachment,
-    corrected,
     deck_as_destination,
     last_sentence,
     linked,
@@ -53,7 +54,7 @@ from generators.rules.signals import (
 )
 from generators.rules.spoken import spoken_steps
 from generators.rules.units import dimension_words
-from generators.rules.words import MAX_QUESTION, best_cue, language, typo_cue
+from generators.rules.words import MAX_QUESTION, best_cue, cue_regex, language, typo_cue
 from render.columns import profile
 from render.kinds import KINDS
 
@@ -165,11 +166,11 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
     )
     refused = NO_VISUALS.search(text)
     text = unnegated(text)
-    tail = corrected(text)
-    if tail is not None:
-        scores = _cue_scores(tail)
-        if any(k != "text" for k in scores):
-            return scores
+    found = _correction(text)
+    if found is not None:
+        scores = _tail_scores(text[found.end() :])
+        if scores:
+            return {k: (w, cue, at + found.end()) for k, (w, cue, at) in scores.items()}
     scores = _cue_scores(text)
     if refused and scores.get("text", (0,))[0] < 3:
         scores["text"] = (3, refused.group(0), refused.start())
@@ -181,6 +182,73 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
         scores.pop("image", None)  # "draw how a bill becomes a law", "a picture with arrows": a diagram
         scores["diagram"] = (4, how.group(0), how.start())
     return scores
+
+
+def _correction(text: str) -> re.Match[str] | None:
+    """The last correction ("no wait", "actually no", "scratch that", "ich meine", "不对"…) that
+    comes straight after a form named ("slides, actually no…", "bar chart no wait pie"), in the same
+    sentence: a correction with no form before it corrects nothing the router reads ("I actually
+    need…"), nor does an "actually" far into the content ("Phone vs camera: what actually matters")."""
+    for found in reversed(list(CORRECTION.finditer(text))):
+        ends = [end for _, end in _form_spans(text[: found.start()])]
+        gap = text[max(ends) : found.start()] if ends else ""
+        if ends and len(gap) <= 40 and not re.search(r"\n|[.?!。？！](?!\.)\s|[:：]", gap):
+            return found
+    return None
+
+
+def _form_spans(text: str) -> list[tuple[int, int]]:
+    """Where a form is named (a cue of weight 3 or more, of any kind) in the text."""
+    return [
+        m.span()
+        for by_lang in _cues_by_lang().values()
+        for cues in by_lang.values()
+        for cue, weight in cues
+        if weight >= 3
+        for m in cue_regex(cue).finditer(text)
+        if m.end() > m.start()
+    ]
+
+
+def _tail_scores(tail: str) -> dict[str, tuple[int, str, int]]:
+    """The cues of what follows a correction, when it names a form or asks for words ("…no wait,
+    just list them"); {} when it names nothing, and the whole message is read instead."""
+    scores = _cue_scores(tail)
+    plain = PLAIN_ASK.search(tail)
+    if plain and scores.get("text", (0,))[0] < 4:
+        scores["text"] = (4, plain.group(0), plain.start())
+    return scores if any(k != "text" or w >= 3 for k, (w, _, _) in scores.items()) else {}
+
+
+def _corrected_to_words(text: str) -> str | None:
+    """What a correction asks for when it turns a form named into words ("chart, no wait, just list
+    them in order: …", "slides, actually no just an email summarising: …"); None otherwise."""
+    found = _correction(unnegated(unquoted(text)))
+    if found is None:
+        return None
+    scores = _tail_scores(text[found.end() :])
+    if "text" not in scores or any(k != "text" for k in scores):
+        return None
+    return scores["text"][1]
+
+
+def settled(question: str) -> str:
+    """The question as the user finally meant it: after a correction that follows a form named and
+    names a form or asks for words itself ("bar chart no wait pie: rent 900, food 300", "slides,
+    actually no just an email summarising: …"), the forms named before it and the correction's own
+    words are dropped; everything else the user wrote (the list, the numbers) stays. Unchanged
+    when nothing is corrected."""
+    found = _correction(question)
+    if found is None or not _tail_scores(question[found.end() :]):
+        return question
+    head = question[: found.start()]
+    spans = _form_spans(head) + [m.span() for m in CORRECTION.finditer(head)]
+    for start, end in spans:  # every form named before, "bar chart" whole, and the earlier corrections
+        head = head[:start] + " " * (end - start) + head[end:]
+    head = re.sub(r"(?<!\w)(?:no|non|nein|nee|nie|não|нет|не)[\s,!…—–-]*$", "", head.rstrip(), flags=re.I)
+    edge = " \t,;:.…—–-!，、；：。"
+    out = " ".join(p for p in (head.strip(edge), question[found.end() :].strip(edge)) if p)
+    return re.sub(r"[ \t]+", " ", out) or question
 
 
 def _cue_scores(text: str) -> dict[str, tuple[int, str, int]]:
@@ -242,7 +310,9 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         pasted = pasted_table(question[:MAX_QUESTION])
         if pasted is not None:  # CSV lines, JSON, "a=12; b=30": a table, and the rest is the ask
             table, question = pasted
-    text = question[:MAX_QUESTION]
+    text = settled(question[:MAX_QUESTION])
+    if (words := _corrected_to_words(question[:MAX_QUESTION])) is not None:
+        return Route("text", f"corrected to '{words}': a written answer", 4)
     if table is None and not (markdown and markdown.strip()) and arithmetic(text):
         return Route("text", "a sum to work out")
     head = request_text(text)

@@ -163,7 +163,7 @@ _NEG_BEFORE = re.compile(
     r"|invece d[i']|niente|non|geen|niet|zonder|in plaats van|bez|zamiast|nie|не|без|вместо|bukan|tanpa|tidak"
     r"|jangan|tak usah|không|không cần|chứ không phải|لا|ليس|بدون|بلا|بدلا من|بدلاً من|مش)"
     r"\s+(?!(?:more|less|longer|fewer|than|too|only|just|later|earlier|mehr|nur|plus|seulement|más|solo"
-    r"|só|più|meer|alleen|больше|только)\b)"
+    r"|só|più|meer|alleen|больше|только|wait|espera|attends|warte|aspetta|wacht|czekaj|стоп|bekle)\b)"
     r"((?:[^\s,.;:!?—–()]+\s*){1,3})",
     re.I,
 )
@@ -210,14 +210,44 @@ def unnegated(text: str) -> str:
 
 
 # A correction: the form named after it replaces the one named before ("make slides… no, actually
-# one diagram", "fais-moi des slides… non, en fait un schéma", "eigentlich lieber", "其实还是").
+# one diagram", "fais-moi des slides… non, en fait un schéma", "eigentlich lieber", "其实还是", "bar chart
+# no wait pie", "flowchart, scratch that, checklist"). Trailing "no"s belong to it ("actually no, …").
 CORRECTION = re.compile(
-    r"(?<!\w)(?:actually|no wait|scratch that|on second thought|or rather|en fait|plutôt|eigentlich|doch lieber"
-    r"|besser doch|en realidad|mejor dicho|pensándolo bien|anzi|in realtà|na verdade|aliás|eigenlijk|toch liever"
-    r"|właściwie|a raczej|вернее|точнее|лучше|aslında|yok yok|thật ra|à không|sebenarnya|eh maksudnya|أقصد"
-    r"|بل|बल्कि)(?!\w)|其实|还是|やっぱり|やっぱ|というか|아니 |아니다"
-    r"|(?:…|\.\.\.|[,;—–-])\s*(?:no|non|nein|nee|нет|не|hayır|không|tidak|لا|नहीं)\s*[,!—–]"
-    r"|(?<!\w)(?:finalement|al final|finalmente|letztendlich|uiteindelijk|в итоге|sonuçta|ostatecznie)(?!\w)",
+    r"(?:(?<!\w)(?:actually|no wait|wait,? no|scratch that|forget that|on second thoughts?|or rather|i mean|i meant"
+    r"|make that|nah|nope|en fait|plutôt|non attends|attends,? non|je veux dire|laisse tomber|eigentlich|doch lieber"
+    r"|besser doch|nein,? warte|warte,? nein|ich meine|vergiss das|oder besser|lieber doch|en realidad|mejor dicho"
+    r"|pensándolo bien|no,? espera|espera,? no|quiero decir|olvídalo|anzi|in realtà|no,? aspetta|aspetta,? no"
+    r"|volevo dire|o meglio|lascia stare|na verdade|aliás|não,? espera|espera,? não|quer dizer|ou melhor|esquece"
+    r"|eigenlijk|toch liever|nee,? wacht|wacht,? nee|ik bedoel|of liever|laat maar|właściwie|a raczej|albo raczej"
+    r"|nie,? czekaj|czekaj,? nie|to znaczy|chodzi mi o|вернее|точнее|лучше|хотя нет|нет,? стоп|то есть|забудь"
+    r"|aslında|yok yok|yok hayır|hayır,? bekle|dur,? hayır|daha doğrusu|vazgeçtim|boşver|thật ra|à không|sebenarnya"
+    r"|eh maksudnya|أقصد|أعني|لا،? انتظر|بل|बल्कि|नहीं,? रुको|मतलब)(?!\w)"
+    r"|其实|还是|不对|算了|我是说|やっぱり|やっぱ|というか|じゃなくて|ではなく|いや、|아니 |아니다|아니,|말고"
+    r"|(?:…|\.\.\.|[,;—–-])\s*(?:no|non|nein|nee|nie|não|нет|не|hayır|không|tidak|لا|नहीं)\s*[,!—–]"
+    r"|(?<!\w)(?:finalement|al final|finalmente|letztendlich|uiteindelijk|в итоге|sonuçta|ostatecznie)(?!\w))"
+    r"(?:\s*[,!…—–-]*\s*(?:no|non|nein|nee|nie|não|нет)(?!\w))?",
+    re.I,
+)
+
+
+# Asking for words after a correction ("…no wait, just list them", "actually no just an email
+# summarising: …", "nur eine Mail", "只要列出来"): a written answer, whatever numbers follow.
+PLAIN_ASK = re.compile(
+    r"\b(?:just|only|simply)\s+(?:list|tell|write|type|email|e-mail|text|message|say|give me the)\b"
+    r"|\b(?:just|only|simply)\s+(?:an?\s+)?(?:e-?mail|list|message|note|text|reply|summary|paragraph|sentence|words"
+    r"|bullet(?:\s+point)?s?)\b|\b(?:solo|simplemente)\s+(?:dime|enum[eé]ra\w*|lista\w*|escr[ií]be\w*"
+    r"|un\s+(?:correo|email|mensaje|texto)|una\s+lista)\b"
+    r"|\b(?:juste|seulement|simplement)\s+(?:dis-moi|liste\w*|écri\w*|un\s+(?:mail|e-mail|courriel|message|texte)"
+    r"|une\s+liste)\b|\b(?:nur|einfach|bloß)\s+(?:auflisten|aufzählen|sag\w*|schreib\w*|eine\s+(?:liste|mail"
+    r"|e-mail|nachricht)|ein\s+text)\b|\bsolo\s+(?:dimmi|elenca\w*|scrivi\w*|una\s+(?:mail|email|lista)"
+    r"|un\s+(?:messaggio|testo|elenco))\b|\b(?:só|apenas|somente)\s+(?:me\s+diga|diz|lista\w*|escrev\w*"
+    r"|um\s+(?:e-?mail|texto)|uma\s+(?:lista|mensagem))\b|\b(?:gewoon|alleen|enkel)\s+(?:opsommen|zeg|schrijf"
+    r"|een\s+(?:lijst|mail|e-mail|bericht|tekst))\b|\b(?:po prostu|tylko)\s+(?:wypisz|wymień|napisz|powiedz"
+    r"|listę|lista|maila?|e-?maila?|tekst)\b|\bsadece\s+(?:listele|yaz|söyle|bir\s+(?:liste|e-?posta|mail|mesaj))\b"
+    r"|просто\s+(?:перечисли|напиши|скажи|списком|список|письмо|текстом)"
+    r"|只要(?:列出|列个|写|一封|文字|清单)|直接(?:列出|告诉|写)|列出来就行|(?:リスト|箇条書き|文章|メール)(?:だけ|でいい)"
+    r"|並べるだけ|書くだけ|그냥\s*(?:목록|리스트|나열|이메일|메일|글로|텍스트|말해)"
+    r"|فقط\s+(?:اكتب|قائمة|رسالة|بريد|أخبرني)|बस\s+(?:लिस्ट|सूची|ईमेल|लिख|बता)",
     re.I,
 )
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from generators.markdown import list_slides, markdown_to_slides
 from generators.rules.content import Content, supplied
 from generators.rules.cues import EN_NUMBER_WORDS
+from generators.rules.deck_points import terse_points
 from generators.rules.extract import extract_data
 from generators.rules.inline import chart_from_data
 from generators.rules.numbers import find_numbers, with_unit
@@ -38,6 +39,14 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("slides", 4), ("slide", 4), ("slide deck", 4), ("deck", 3), ("presentation", 4), ("powerpoint", 4),
            ("ppt", 4), ("pptx", 4), ("keynote", 3), ("slideshow", 4), ("pitch deck", 4), ("present this", 3),
            ("talk outline", 2), ("briefing", 2),
+           # shorthand for a deck: "board pres", "prez for monday", "pitch to bank", "toolbox talk", "thesis defense"
+           (r"re:\b(?:pres|prez|preso)\b(?!\s+(?:said|says|is|was|has|had|of|and|&|elect|election|candidate)\b)(?!\.\s*[A-Z])", 3),
+           (r"re:\bpitch(?:ing)?\s+to\s+(?:the\s+|my\s+|our\s+|an?\s+)?(?:bank|investors?|board|council|clients?|vcs?"
+            r"|funders?|lenders?|panel|committee|management|customers?|buyers?|landlord|trustees|sponsors?)\b", 3),
+           (r"re:\b(?:toolbox|safety|team|grand\s+rounds|conference|school|lightning|ted|tech|short|\d+[- ]?min(?:ute)?)\s+talk\b", 3),
+           (r"re:\b(?:a|my|our|the|his|her)\s+talk\s+(?:on|about|for|at)\b", 3),
+           (r"re:\b(?:thesis|dissertation|phd|viva|proposal|capstone|project)\s+defen[cs]e\b", 3),
+           (r"re:\bfor\s+the\s+(?:big\s+)?(?:screen|projector)\b(?!\s*saver)", 2),
            (r"re:\b(?:to |will |i'll |we'll )?present(?:ing)? (?:our|my|the|this|these|it|them)\b", 2), (r"re:\b\d{1,2}\s*(?:-\s*)?(?:slides?|pages? deck)\b", 5),
            (r"re:\b(?:put up|show|project)\s+(?:it\s+)?on\s+(?:the|a)\s+(?:screen|projector|big screen|wall)", 3), ("click through", 3), (r"re:\bwalk\s+(?:them|the\s+\w+|everyone|us)\s+through\b", 2),
            (r"re:\b(?:take|talk|walk)\s+(?:people|them|everyone|the\s+\w+|parents|staff|the\s+team)\s+through\b", 2),
@@ -62,7 +71,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            (r"re:\bprésenter\s+(?:mon|ma|mes|notre|nos)\b", 2)],
     "de": [("storyboard", 4),
            ("durchklicken", 4), ("folie", 3), ("schulungsfolien", 4), ("schulung", 2), ("referat", 3),
-           ("folien", 4), ("präsentation", 4), ("foliensatz", 4), ("vortrag", 3),
+           ("folien", 4), ("präsentation", 4), ("foliensatz", 4), ("vortrag", 3), ("präsi", 3),
            ("elternabend", 1), (r"re:\bfür (?:die|unsere|meine) (?:besprechung|sitzung|teamsitzung)\b", 1),
            (r"re:\b(?:ich muss|wir müssen) (?:\w+ ){0,3}(?:vorstellen|präsentieren|vortragen)\b", 3)],
     "pt": [("storyboard", 4),
@@ -102,7 +111,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("veli toplantısı", 1), ("toplantı için", 1), ("toplantıda", 1), ("bilgilendirme akşam*", 1),
            (r"re:\banlatmam\s+gerekiyor\b", 2), (r"re:\bkonuşmak\s+için\b.{0,60}?\bgörüşeceğim\b", 2)],
     "pl": [("wykład", 3), ("szkolenie", 2),
-           ("prezentacj*", 4), ("slajd*", 4), ("zaprezentować", 3)],
+           ("prezentacj*", 4), ("slajd*", 4), ("zaprezentować", 3), ("prezk*", 3)],
     "vi": [("bài giảng", 3), ("slide", 4),
            ("bài thuyết trình", 4), ("thuyết trình", 4), ("trình chiếu", 4)],
     "id": [("presentasi", 4), ("salindia", 4), ("bahan paparan", 4), ("paparan", 3), ("materi kuliah", 3)],
@@ -141,11 +150,13 @@ def build(req: RulesInput) -> Plan:
             return text_plan(msg(req.language, "bad_table", why=chart))
         return table_deck(question, table, req.table_name, chart)
     data = extract_data(question)
-    if data is not None:
-        return slides_from_data(question, data)
     given = supplied(question) or said(question)
-    if given is not None:
-        return content_deck(question, given, req.language)
+    # "deck q3 review rev +12%, churn down to 2.1%, 3 new hires": the points typed after the deck's name
+    points = terse_points(question, [c for cues in CUES.values() for c in cues]) if given is None else None
+    if data is not None and not (points is not None and len(data.values) < len(points.items)):
+        return slides_from_data(question, data)  # one series, one value a point: charted
+    if given is not None or points is not None:
+        return content_deck(question, given or points, req.language)
     return research_fallback(req.language, "slides")
 
 

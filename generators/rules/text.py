@@ -16,6 +16,7 @@ from generators.rules.cues import REQUEST_WORDS
 from generators.rules.extract import extract_data, mixed_numbers
 from generators.rules.numbers import find_numbers, fmt_number
 from generators.rules.request import RulesInput
+from generators.rules.signals import PLAIN_ASK
 from generators.rules.templates import template
 from generators.rules.unsure import mixed_plan, unsure_plan
 from generators.rules.words import best_cue, humanize, msg, short, text_plan
@@ -205,6 +206,10 @@ def build(req: RulesInput) -> Plan:
         given = supplied(req.question)
         listed = "\n".join(f"- {item}" for item in given.items) if given is not None else ""
         return text_plan(msg(req.language, "writing") + (f"\n\n{listed}" if listed else ""))
+    if (plain := PLAIN_ASK.search(req.question)) is not None and (
+        given := supplied(req.question)
+    ) is not None:
+        return text_plan(_in_plain_words(req, plain.group(0), given.items))
     statement = not re.search(r"[?？]\s*$", req.question.strip())
     mixed = mixed_numbers(req.question) if statement else None
     if mixed:
@@ -224,6 +229,29 @@ def build(req: RulesInput) -> Plan:
 
 
 _SUM_WRITTEN = re.compile(r"\d[^\d+\n]{0,24}\s\+\s*[^\W\d]{0,24}\s*\d")
+
+_IN_ORDER = re.compile(
+    r"\bin order\b|\bsorted\b|\branked\b|\bhighest first\b|\bsort(?:ed)?\s+(?:them|it)\b|\bordena\w*|\bsortier\w*"
+    r"|\bdans l.ordre\b|\bin ordine\b|\bem ordem\b|\bop volgorde\b|\bpo kolei\b|\bsırala\w*|по порядку|排序|顺序|順番|순서",
+    re.I,
+)
+_WRITE_UP = re.compile(
+    r"mail|message|note|write|writ|écri|schreib|scriv|escrev|schrijf|napisz|yaz|напиш|письм|写|書|글|اكتب|लिख",
+    re.I,
+)
+
+
+def _in_plain_words(req: RulesInput, asked: str, items: list[str]) -> str:
+    """The user's items written out, as asked after a form was dropped ("chart, no wait, just list them
+    in order: Lee 14, Ana 22" → the list, largest first when asked in order and every item holds one
+    number). An email or a note to write is said to be beyond the offline planner, the items kept."""
+    if _IN_ORDER.search(req.question):
+        counted = [[n for n in find_numbers(it) if not n.is_year] for it in items]
+        if all(len(c) == 1 for c in counted):
+            items = [it for _, it in sorted(zip(counted, items, strict=True), key=lambda p: -p[0][0].value)]
+    listed = "\n".join(f"- {it}" for it in items)
+    return f"{msg(req.language, 'writing')}\n\n{listed}" if _WRITE_UP.search(asked) else listed
+
 
 _REWRITE = re.compile(
     r"shorter|shorten|condense|trim|only the|just the|rewrite|summar|resum|kürz|raccourc|accorc|缩短|精简|短く|줄여",

@@ -215,6 +215,11 @@ def _cue_regex(cue: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![{LATIN}]){body}{tail}(?![{LATIN}])", re.I)
 
 
+def cue_regex(cue: str) -> re.Pattern[str]:
+    """The compiled pattern of one cue, as `find_cue` matches it."""
+    return _cue_regex(cue)
+
+
 def find_cue(text: str, cue: str) -> re.Match[str] | None:
     """First match of one cue in the text, honouring word boundaries for Latin words."""
     return _cue_regex(cue).search(text)
