@@ -46,7 +46,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "en": [("flyer", 2),
            ("infographic", 4), ("infografi*", 4), ("one pager", 4), ("key stats", 3), ("key statistics", 3),
            ("key figures", 3), ("key numbers", 3), ("key facts", 3), ("fact sheet", 3), ("cheat sheet", 3),
-           ("at a glance", 3), ("by the numbers", 3), ("in numbers", 3), ("summary card", 3), ("timeline", 3), ("gantt", 3), ("poster", 2),
+           ("at a glance", 3), ("by the numbers", 3), ("in numbers", 3), ("summary card", 3), ("timeline", 3), ("poster", 2),
            ("checklist", 3), ("check list", 3), ("visual checklist", 4), ("reference card", 4),
            ("quick reference", 3), ("visual summary", 4), ("summary sheet", 3), ("one page summary", 4),
            ("pros and cons", 3), ("pros & cons", 3), ("pros/cons", 3), ("do's and don'ts", 4), ("dos and don'ts", 4),

@@ -37,15 +37,12 @@ _SPACED_STEPS = re.compile(
     r"\s+(?P<steps>(?:[^\W\d_]{3,20}\s+){2,7}[^\W\d_]{3,20})\s*$",
     re.I,
 )
-# Chinese and Japanese write no spaces between words, so spaced terms after a heading are items (not Korean)
-_CJK_STEPS = re.compile(
-    r"^(?P<lead>\S*[\u3040-\u9fff]\S*)\s+(?P<steps>(?:[\u3040-\u9fff]{1,6}\s+){2,7}[\u3040-\u9fff]{1,6})\s*$"
-)
 
 
 def spaced_steps(question: str) -> str:
-    """Steps typed as single words after a process noun (or CJK terms after a heading), joined by arrows."""
-    m = _SPACED_STEPS.match(question.strip()) or _CJK_STEPS.match(question.strip())
+    """Steps typed as single words after a process noun, joined by arrows (not CJK: spaced terms there are
+    as often a list of topics as steps)."""
+    m = _SPACED_STEPS.match(question.strip())
     if m is None or "\n" in question:
         return question
     return f"{m.group('lead')}: " + " → ".join(m.group("steps").split())
