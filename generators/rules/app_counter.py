@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generators.rules.listed import listed_items
 from generators.rules.words import short
 from render.plan import parse_plan
 
@@ -186,7 +187,6 @@ def _sides(question: str, m: re.Match[str]) -> list[str] | None:
 
 def _names(question: str) -> list[str]:
     """The counters the user listed ('Species I expect: blackbird, robin…', 'Ana vs Ben'), deduplicated."""
-    from generators.rules.app_tools import listed_items  # app_tools → app_more → app_cues → here: read late
 
     items = [it for it in listed_items(question) if not re.search(r"\d", it)]
     if len(items) < 2:

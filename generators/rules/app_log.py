@@ -17,10 +17,10 @@ from typing import Any
 
 from generators.rules.app_more import _dim_of
 from generators.rules.app_tools import CALCULATOR as _CALCULATOR
-from generators.rules.app_tools import listed_items
 from generators.rules.content import split_items
 from generators.rules.extract import extract_data, time_axis
 from generators.rules.inline import LEVEL
+from generators.rules.listed import listed_items
 from generators.rules.measures import LEVELS, measure_of
 from generators.rules.numbers import find_numbers
 from generators.rules.words import short

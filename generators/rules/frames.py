@@ -20,6 +20,7 @@ from collections import Counter
 from itertools import pairwise
 from typing import Any
 
+from generators.rules.listed import listed_items
 from generators.rules.numbers import TO
 
 # Step after step, in the planner's languages: the wording of something shown in stages.
@@ -51,7 +52,6 @@ def assembled_in_order(text: str) -> list[str] | None:
     order written; None unless the question asks for an assembly in stages and lists three parts."""
     if not (STEPWISE.search(text) and ASSEMBLED.search(text)):
         return None
-    from generators.rules.app_tools import listed_items
 
     parts = listed_items(text)
     return parts if len(parts) >= 3 and not any(re.search(r"\d", p) for p in parts) else None

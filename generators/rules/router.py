@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from generators.base import Route
 from generators.markdown.content import answer_shape
 from generators.rules.app_drill import wants_drill
-from generators.rules.app_tools import CALCULATOR, DRAW, listed_items
+from generators.rules.app_tools import CALCULATOR, DRAW
 from generators.rules.arithmetic import arithmetic, word_problem
 from generators.rules.chatter import assistant_lead_in, content_body
 from generators.rules.connections import connection_graph
@@ -34,6 +34,7 @@ from generators.rules.decisions import decision_tree
 from generators.rules.extract import ENUMERATION_RE, extract_data, mixed_numbers
 from generators.rules.family import family_graph
 from generators.rules.frames import STEPWISE, arrow_states, assembled_in_order
+from generators.rules.listed import listed_items
 from generators.rules.numbers import TO, VALUE, find_numbers
 from generators.rules.pasted import pasted_table
 from generators.rules.relations import moves_between, relation_graph
