@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from functools import partial
 from typing import Any
 
 from generators.rules import app_counter, app_drill, app_log, app_stated
@@ -115,12 +114,8 @@ def build(req: Any) -> Any:
     if tracker is not None:
         return tracker  # "savings tracker", "tip log": entries the user adds, not a catalogue formula
     calc = _calculator_named(question)
-    if (
-        calc in everyday.CALCULATORS
-    ):  # "enter litres and kilometres → litres per 100 km": their own rule first
-        calc = None if (own := more.named_formula(question, lang)) is not None else calc
-        if own is not None:
-            return own
+    if calc in everyday.CALCULATORS and (own := more.named_formula(question, lang)) is not None:
+        return own  # "enter litres and kilometres → litres per 100 km": their own rule first
     if calc is not None:
         plan = CALCULATORS[calc](question, lang)
         if (
@@ -744,7 +739,7 @@ def convert(question: str, lang: str) -> Any:
 
 CALCULATORS: dict[str, Callable[[str, str], Any]] = {
     "loan": loan, "savings": savings, "breakeven": breakeven, "roi": roi, "bmi": bmi, "tip": tip, "convert": convert,
-} | {name: partial(lambda name, question, lang: everyday.build(name, question), name) for name in everyday.CALCULATORS}  # fmt: skip
+} | {name: (lambda question, lang, name=name: everyday.build(name, question)) for name in everyday.CALCULATORS}  # fmt: skip
 
 
 def _say(lang: str, en: str, zh: str) -> str:

@@ -399,7 +399,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         scores["infographic"] = max(
             scores.get("infographic", (0, "", 0)), (2, "details of different kinds", 0)
         )
-    if data is not None and "chart" not in scores and wants_drill(text):
+    drill = not has_table and not has_md and wants_drill(text)  # read once: it reads the user's list
+    if data is not None and "chart" not in scores and drill:
         data = None  # "times tables practice: 3, 4 and 6": the tables to practise, not a series
     if data is not None:
         found = scores.get("chart")
@@ -470,7 +471,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
                 drawn.start(),
             )  # "zieh einen Namen: Anna, Ben": a draw from the list
         if (
-            wants_drill(text)
+            drill
             and not _asks(text)  # "how do I teach him the 7 times table?": advice
             and max((v[0] for k, v in scores.items() if k not in ("text", "image")), default=0) <= 1
             and scores.get("image", (0,))[0] <= 2  # "çarpım tablosu" is a table, not a painting (tablo)
