@@ -25,11 +25,18 @@ from typing import Any
 
 from generators.rules.clip import CLIP_LENGTH, LOOPING, clip_scene
 from generators.rules.extract import extract_data
-from generators.rules.frames import STEPWISE, arrow_states, countdown, countdown_scene, states_scene
+from generators.rules.frames import (
+    STEPWISE,
+    arrow_states,
+    countdown,
+    countdown_scene,
+    notice_scene,
+    states_scene,
+)
 from generators.rules.inline import chart_from_data
 from generators.rules.table import chart_from_table
 from generators.rules.templates import tr
-from generators.rules.words import find_cue, humanize, short, text_plan
+from generators.rules.words import cap, find_cue, humanize, short, text_plan
 from render.columns import profile as profile_table
 
 # What moves and how: "make it grow", "the bars move", "watch the total tick up", "the line drawing itself".
@@ -44,6 +51,8 @@ _MOVE = (
 _PERIOD = r"(?:years?|months?|weeks?|days?|quarters?|decades?|seasons?)"
 _STEPWISE = rf"\s+(?:\w+\s+)?{_PERIOD}\s+(?:by|after|to|on)\s+{_PERIOD}\b"
 
+
+_LOOP_WORD = re.compile(r"\bloop\w*|\bgif\b|\bbucle\b|\bboucle\b|schleife|döngü", re.I)
 
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
@@ -194,6 +203,10 @@ def build(req: Any) -> Any:
             req.content,
             steps=not (LOOPING.search(question) or CLIP_LENGTH.search(question)),
         )
+        looping = LOOPING.search(question) or _LOOP_WORD.search(question)
+        notice = notice_scene(question, subject, LOOPING) if scene is None and looping else None
+        if notice is not None:  # "reception screen, on a loop: clinic hours …": the messages, one a frame
+            scene = _notice(*notice, lang)
         if scene is None:
             scene = clip_scene(question, subject, lang)  # nothing to build: a moving scene, generated
         if scene is None:
@@ -238,6 +251,24 @@ def _question_scene(question: str, subject: str, content: str | None, steps: boo
         if diagram is not None and len(diagram.nodes) >= least:
             return Scene(visual=diagram)
     return None
+
+
+def _notice(title: str, messages: list[str], lang: str) -> Any:
+    """The messages of a screen as slides shown in turn: each the user's words, nothing added."""
+    from render.animation import Scene
+    from render.plan import Slide, SlidesPlan
+
+    name = short(title, 120) or tr(lang, "notice")
+    slides = [Slide(layout="section", title=short(cap(m), 150)) for m in messages[:24]]
+    return Scene(
+        visual=SlidesPlan(
+            title=name,
+            slides=slides,
+            title_slide=False,
+            answer=short(" · ".join(cap(m) for m in messages), 400),
+            alt_text=short(name + ": " + "; ".join(messages), 400),
+        )
+    )
 
 
 def _lead(question: str) -> str:

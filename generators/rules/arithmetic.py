@@ -15,11 +15,17 @@ from generators.rules.numbers import Num, fmt_number
 
 _ASK = re.compile(
     r"^\s*(?:what(?:'s|s| is)|how much is|calculate|compute|work out|solve|cu[aá]nto es|combien (?:font|fait)|"
-    r"wie ?viel ist|quanto (?:é|fa)|сколько будет|计算|算一下)?\s*(?P<expr>.*?)\s*(?:=|equals)?\s*[?？]?\s*$",
+    r"wie ?viel ist|quanto (?:é|fa|dá|da|fanno)|quant'è|hoeveel is|ile (?:to|wynosi)|kaç eder|сколько будет|计算|算一下)?"
+    r"\s*(?P<expr>.*?)\s*(?:=|equals)?\s*[?？]?\s*$",
     re.I,
 )
 _PERCENT_OF = re.compile(
-    r"^(?P<p>[\d.,]+)\s*(?:%|percent|per cent)\s+of\s+(?P<cur>[$€£¥]?)\s*(?P<x>[\d.,]+)$", re.I
+    r"^(?P<p>[\d.,]+)\s*(?:%|percent|per cent|por ciento|por cento|pour cent|prozent|per cento|procent)\s+"
+    r"(?:of|de|du|des|von|di|del|da|do|van|z|от)\s+(?P<cur>[$€£¥]|R\$)?\s*(?P<x>[\d.,]+)"
+    # the money's name or "just the amount" after it: "15% de 3.480 reais só o valor"
+    r"(?:\s+(?:reais|real|euros?|dollars?|pesos|francs|pounds|zł|zloty|lira|tl|rupees?|rubles?|рублей))?"
+    r"(?:\s*,?\s*(?:s[óo]\s+o\s+valor|just\s+the\s+(?:number|amount)|solo\s+el\s+(?:valor|número)|nur\s+die\s+zahl))?$",
+    re.I,
 )
 _EXPR = re.compile(r"^[\d\s.,+\-*/×÷^()]+$")
 
@@ -47,11 +53,13 @@ _SEP_COMMA = _SEP.replace(r",(?!\d{3}(?!\d))|", "")  # where "3,5" is three and 
 @lru_cache(maxsize=2)
 def _stat_of(comma_decimal: bool) -> re.Pattern[str]:
     sep = _SEP_COMMA if comma_decimal else _SEP
-    items = rf"\d[\d.,]*?(?:\s*{sep}\s*\d[\d.,]*?)+"
+    # listed with commas or "and", or just spaces: "3 5 2 7 4 6" (three or more when spaced)
+    items = rf"\d[\d.,]*?(?:\s*{sep}\s*\d[\d.,]*?)+|\d[\d.,]*(?:\s+\d[\d.,]*){{2,}}"
     names = "|".join(sorted(_STATS, key=len, reverse=True))
     return re.compile(
         rf"\b(?:the\s+|la\s+|le\s+|el\s+|der\s+|die\s+|a\s+|o\s+)?(?P<stat>{names})"
-        rf"\s+(?:of|de|des|du|von|der|di|do|da)\s+(?P<list>{items})\s*[?？.!]?\s*$"
+        # what the numbers are may come between: "la media di questi tempi di consegna in giorni 3 5 2"
+        rf"\s+(?:of|de|des|du|von|der|di|do|da)\s+(?:[^\d?？.!\n]{{0,60}}?\s)?(?P<list>{items})\s*[?？.!]?\s*$"
         rf"|^\s*(?P<list2>{items})\s*(?:的)?(?P<stat2>{'|'.join(k for k in _STATS if not k.isascii())})"
         rf"\s*(?:是多少)?\s*[?？]?\s*$",
         re.I,
@@ -79,7 +87,7 @@ def _statistic(question: str) -> str | None:
         return None
     raw = m.group("list") or m.group("list2") or ""
     try:
-        parts = [v.strip() for v in re.split(_SEP_COMMA if comma else _SEP, raw) if v.strip()]
+        parts = [v.strip() for v in re.split(rf"{_SEP_COMMA if comma else _SEP}|\s+", raw) if v.strip()]
         values = [float(v.replace(".", "").replace(",", ".") if comma else _number(v)) for v in parts]
     except ValueError:
         return None
@@ -125,9 +133,14 @@ def arithmetic(question: str) -> str | None:
     expr = asked.group("expr").strip() if asked else ""
     pct = _PERCENT_OF.match(expr)
     if pct:
-        p, x = _number(pct.group("p")), _number(pct.group("x"))
-        formula, shown = f"{p} / 100 * {x}", f"{pct.group('p')}% of {pct.group('cur')}{pct.group('x')}"
-        unit = pct.group("cur")
+        from generators.rules.numbers import COMMA_DECIMAL
+        from generators.rules.words import language
+
+        read = _number
+        if language(question) in COMMA_DECIMAL:  # "15% de 3.480": a dot groups thousands
+            read = lambda t: t.replace(".", "").replace(",", ".")  # noqa: E731
+        p, x, unit = read(pct.group("p")), read(pct.group("x")), pct.group("cur") or ""
+        formula, shown = f"{p} / 100 * {x}", f"{pct.group('p')}% of {unit}{pct.group('x')}"
     elif _EXPR.match(expr) and re.search(r"\d\s*[-+*/×÷^]\s*\(?\s*\d", expr):
         formula = re.sub(r"[\d.,]+", lambda m: _number(m.group(0)), expr)
         formula = formula.replace("×", "*").replace("÷", "/")

@@ -445,6 +445,31 @@ def supplied(question: str) -> Content | None:
     return None
 
 
+def plain_lines(question: str) -> Content | None:
+    """'stroomschema bezwaar / besluit / hoorzitting / …': a title line, then one short item a line
+    with no bullet or number — how a list is typed on a phone. Not read by `supplied` (the router
+    asks it, and a chatty message of three lines is no list); the builder of a kind the router
+    chose reads it when nothing else is found. A closing ask on the last line is no item."""
+    lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in (question or "")[:MAX_QUESTION].splitlines()]
+    lines = [ln for ln in lines if ln]
+    if (
+        lines
+        and len(lines) >= 4
+        and (ASK_AFTER.fullmatch(" - " + lines[-1]) or re.search(r"[?？]$", lines[-1]))
+    ):
+        lines = lines[:-1]
+    if len(lines) < 3:
+        return None
+    items = lines[1:]
+    if len(items) > MAX_ITEMS or any(
+        len(it) > ITEM_CHARS or len(it.split()) > 14 or re.search(r"[?？]$", it) for it in items
+    ):
+        return None
+    if sum(bool(re.search(r"[.。!！]\s+\S", it)) for it in items) * 2 > len(items):
+        return None  # sentences one after another: a paragraph broken into lines, not a list
+    return Content(clean_lead(lines[0]), [it.strip(" ;,") for it in items])
+
+
 # Thanks or a request closing a list said in Chinese, Japanese or Korean ("…报销 谢谢"): not an item.
 CLOSING = re.compile(r"谢谢|谢了|多谢|感谢|拜托|麻烦|帮我|给我|请|ありがとう|お願い|よろしく|頼む|감사|부탁")
 _HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")

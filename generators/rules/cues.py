@@ -96,12 +96,18 @@ ASPECT_CUES: dict[str, list[str]] = {
 }
 IMAGE_NEGATIVE = "blurry, low quality, distorted, text, letters, watermark, signature"
 
+# "family tree" in the planner's languages: a tree of people, drawn as a diagram
+FAMILY_TREE = ["árbol genealógico", "arbre généalogique", "stammbaum", "albero genealogico", "árvore genealógica",
+               "stamboom", "генеалогическое древо", "родословн", "soy ağacı", "drzewo genealogiczne",
+               "drzewo rodzinne", "شجرة العائلة", "شجرة عائلة", "वंश वृक्ष", "家系図", "族谱", "가계도", "cây gia phả",
+               "silsilah keluarga"]
+
 DIAGRAM_TYPE_CUES: dict[str, list[str]] = {
     "tree": ["org chart", "organization chart", "organisation chart", "organizational chart", "organigram",
              "hierarchy", "hierarchical", "family tree", "decision tree", "tree", "reporting line", "组织结构",
              "组织架构", "层级", "树状", "家谱", "organigrama", "organigramme", "organigramm", "組織図", "organograma",
              "organigramma", "조직도", "оргструктур", "организационн", "هيكل تنظيمي", "संगठन चार्ट", "sitemap", "site map",
-             "site structure", "arborescence", "baumdiagramm"],
+             "site structure", "arborescence", "baumdiagramm", *FAMILY_TREE],
     "mindmap": ["mind map", "mindmap", "brainstorm", "思维导图", "脑图", "mapa mental", "carte mentale",
                 "マインドマップ", "concept map", "mapa conceptual", "carte conceptuelle", "mappa concettuale",
                 "mappa mentale", "mapa conceitual", "概念图", "마인드맵", "интеллект-карт", "майнд-карт", "ментальн",

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from generators.rules.content import ITEM_CHARS, MAX_ITEMS, Content, clean_lead, split_items
+from generators.rules.content import ASK_YOU, ITEM_CHARS, MAX_ITEMS, Content, clean_lead, split_items
+from generators.rules.spoken import _FILLER
 from generators.rules.words import find_cue, short
 
 # Words that join the deck's name to its points ("outline", "on", "about", "zu", "sobre"): not a point.
@@ -110,3 +111,131 @@ def _spaced_points(text: str) -> list[str]:
     if len(chunks) >= 3 and all(re.search(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]", c) for c in chunks):
         return chunks
     return []
+
+
+# Asking for the deck around its name, said rather than typed ("hazme unas diapos", "mach mir da ein
+# paar Folien", "zrób slajdy", "slayt hazırlar mısın", "queria uns slides bonitos", "can you put
+# that together"): the ask, not a point.
+_ASK_WORDS = re.compile(
+    r"^(?:(?:and|so|y|e|und|i|и|ve|en|et)\s+)?(?:(?:can|could|would)\s+you|please|pls|make|do|prepare|put|create|build|i\s+need"
+    r"|i\s+want|we\s+need|need|want|hazme|haz|prepárame|prepara(?:me)?|necesito|quiero|quería|mach(?:e|st)?|erstell\w*"
+    r"|brauche|ich\s+brauche|fais|fais-moi|prépare|préparez|fammi|fai|preparami|voglio|vorrei|faz|faça|faria|queria|quero"
+    r"|preciso|maak|kun\s+je|zrób|zrobisz|zrobić|przygotuj|potrzebuję|сделай(?:те)?|подготовь(?:те)?|нужн[оы]"
+    r"|hazırla\w*|yap\w*|lütfen)\b",
+    re.I,
+)
+_DETERMINERS = re.compile(
+    r"^(?:me|mir|da|ein|eine|paar|ein\s+paar|some|a\s+few|a|the|unas|unos|uns|umas|des|quelques|delle|qualche|een"
+    r"|paar|mi|le|la|los|las|so|also|bitte|now|then|up|out|this|that|it)$",
+    re.I,
+)
+# A clause is said to end where "and", "then" or a pause word falls, in the planner's languages.
+_CLAUSE_CUT = re.compile(
+    r"\s*[,;.!]\s+|\s+(?:and|und|y|e|et|en|ve|и|(?-i:i)|а|then|dann|luego|poi|потом|sonra|daarna|puis|depois"
+    r"|also|plus|además|außerdem|ainda|inoltre|также|ayrıca|bir de)\s+|(?<=[\u3040-\u9fff])(?:それから|そして|あと|然后|还有)",
+    re.I,
+)
+# Verbs of telling that open what is to be told ("trzeba omówić ochronniki …", "I need to explain
+# price pooling"): a clause ends after them.
+_TELLING = re.compile(
+    r"\b(?:explain|cover|go\s+over|talk\s+about|erklären|besprechen|expliquer|présenter|explicar|hablar\s+de|spiegare"
+    r"|explicar|falar\s+(?:de|sobre)|uitleggen|bespreken|omówić|omowic|przedstawić|objaśnić|объяснить|рассказать\s+(?:о|об|про)"
+    r"|обсудить|anlatmak|anlataca\w*|açıklamak)\b\s*",
+    re.I,
+)
+# Magnitudes and units said after a number ("30 por cento", "400 mil", "1,2 Millionen"): part of its value.
+_SAID_UNIT = re.compile(
+    r"^(?:%|percent|per\s+cent|por\s+cento|por\s+ciento|pour\s+cent|prozent|per\s+cento|procent|процент\w*|yüzde"
+    r"|k|m|bn|mil|mille|mila|million\w*|millones|milioni|milhões|miljoen|миллион\w*|тысяч\w*|milyon|bin|tysi[ęe]c\w*"
+    r"|mln|mld|billion\w*|euros?|dollars?|reais|€|\$|£|kg|t|tonnes?|tons?|km|m²|metres?|meters?|метр\w*|metr\w*"
+    r"|hours?|days?|weeks?|months?|years?|jahre?|monate?|años|meses|anni|mesi|anos|ans|mois)\b",
+    re.I,
+)
+
+
+def _without_ask(text: str, cue: re.Match[str]) -> str:
+    """The message with the ask for the deck taken out: the deck's name, the request words and
+    determiners said just before it, and up to three words after it when the message ends there."""
+    before = text[: cue.start()].split()
+    after = text[cue.end() :].split()
+    keep = len(before)
+    for k in range(len(before) - 1, max(-1, len(before) - 7), -1):
+        word = before[k]
+        if _DETERMINERS.match(word) or _ASK_WORDS.match(" ".join(before[k:])):
+            keep = k
+        elif not _ASK_WORDS.match(" ".join(before[k:])):
+            break
+    if keep == len(before) and len(after) > 3:
+        return text  # the deck named in passing ("presenting my progress …"): no ask to take out
+    rest = after if len(after) > 3 else []
+    return " ".join([*before[:keep], *rest])
+
+
+def _at_values(clause: str) -> list[str]:
+    """A long clause cut after each figure said in it ('reduziu as paradas em 30 por cento economia
+    de 400 mil' → two), the figure's unit or magnitude kept with it."""
+    words = clause.split()
+    out: list[list[str]] = [[]]
+    k = 0
+    while k < len(words):
+        out[-1].append(words[k])
+        if re.fullmatch(r"[+\-−]?[$€£]?\d[\d.,]*(?:%|k|m|bn)?", words[k], re.I):
+            while k + 1 < len(words):
+                two = " ".join(words[k + 1 : k + 3])
+                unit = _SAID_UNIT.match(two)
+                if not unit:
+                    break
+                taken = len(unit.group(0).split())
+                out[-1].extend(words[k + 1 : k + 1 + taken])
+                k += taken
+            if k + 1 < len(words):
+                out.append([])
+        k += 1
+    return [" ".join(p) for p in out if p]
+
+
+def _clauses(body: str) -> list[str]:
+    """Where the clauses of a message said in one breath end: pauses and joining words, a verb of
+    telling, and (in a long clause) each figure said."""
+    out: list[str] = []
+
+    def cut(m: re.Match[str]) -> str:  # after an occasion told first, not after "I need to explain"
+        said_before = len(re.split(r"[,;.]|\b(?:and|und|y|e|et|i|и|ve)\b", body[: m.start()])[-1].split())
+        return m.group(0).rstrip() + ("\x00" if said_before >= 5 else " ")
+
+    for piece in _TELLING.sub(cut, body).split("\x00"):
+        for clause in _CLAUSE_CUT.split(piece):
+            clause = clause.strip(" ,;:-–—")
+            if clause:
+                out.extend(_at_values(clause) if len(clause.split()) > 10 else [clause])
+    return out
+
+
+def dictated_points(question: str, cues: list[tuple[str, int]]) -> Content | None:
+    """A deck asked for in one breath, its points said before or after the ask ("ok also ich muss
+    morgen vor dem Gemeinderat das neue Radwegekonzept vorstellen drei Strecken Kosten so 1,2
+    Millionen und Bauzeit zwei Jahre mach mir da ein paar Folien"): the occasion first, as the
+    title, then every other word in order, cut where a clause ends ("and", "then", a pause, a verb
+    of telling, a figure). None when nothing but a topic is left (no figure and fewer than two
+    points): a topic alone is no content."""
+    text = _FILLER.sub("", re.sub(r"\s+", " ", question or "").strip(" ?？.。!"))
+    if "\n" in (question or "").strip() or len(text.split()) < 12 or re.search(r"[?？]", text):
+        return None  # a typed list, a short ask, or a question asked on the way: other readers'
+    named = None
+    for cue, weight in cues:
+        m = find_cue(text, cue) if weight >= 2 else None
+        if m and (named is None or m.end() > named.end()):
+            named = m
+    if named is None:
+        return None
+    body = _without_ask(text, named)  # "… hazme unas diapos", "and I need slides tonnage is up …"
+    body = re.sub(rf"\s*,?\s*(?:{ASK_YOU})\b[^,.;]*$", "", body, flags=re.I)  # "… can you put that together"
+    parts = [p for p in _clauses(body) if not _ASK_WORDS.fullmatch(p)]
+    if len(parts) < 2 or any(len(p) > ITEM_CHARS for p in parts):
+        return None
+    title, points = parts[0], parts[1:]
+    if len(title.split()) > 12:  # no short occasion said first: the deck is titled by its kind
+        title, points = "", parts
+    if not (len(points) >= 2 or re.search(r"\d", body)):
+        return None
+    return Content(clean_lead(title) if title else "", [short(p, ITEM_CHARS) for p in points][:MAX_ITEMS])

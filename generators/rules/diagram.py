@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from generators.markdown import markdown_to_diagram, text_to_diagram
 from generators.markdown.diagram import ARROW, chain_diagram
 from generators.rules.connections import connection_graph
-from generators.rules.content import Content, clean_lead, inline_list, split_items, supplied
-from generators.rules.cues import DIAGRAM_TYPE_CUES
+from generators.rules.content import Content, clean_lead, inline_list, plain_lines, split_items, supplied
+from generators.rules.cues import DIAGRAM_TYPE_CUES, FAMILY_TREE
 from generators.rules.decisions import decision_tree
 from generators.rules.family import family_graph
 from generators.rules.relations import Graph, graph_type, relation_graph, title_of
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
+    "family": [(word, 4) for word in FAMILY_TREE],
     "en": [(r"re:\bsketch\s+(?:out\s+)?(?:our|the|how|my|your|their)\b", 4), (r"re:\bbrackets?\b.{0,40}?\b(?:tourn\w*|tourney|cup|league|playoffs?|knockout|championship|competition)", 4), ("tournament bracket", 4), ("playoff bracket", 4), ("knockout bracket", 4),
            ("re:\\b(?:the way|how)\\s+(?:the|our|my|a|an|this)?\\s*\\w+(?:\\s+\\w+)?\\s+works\\b", 2),
            ("re:\\b(?<!cash )(?<!traffic )(?<!free )flow(?:\\s+for|\\s+of|:)", 2),
@@ -183,7 +184,9 @@ def build(req: RulesInput) -> Plan:
     if given is not None and not given.sections:
         return content_diagram(given, dtype or "flowchart", req.lang)
     # spoken steps were tried above: what is left of `said` is a list said aloud or in brackets
-    spoken = (bracketed(question) or spoken_list(question)) if given is None else None
+    spoken = (
+        (plain_lines(question) or bracketed(question) or spoken_list(question)) if given is None else None
+    )
     if spoken is not None:  # "like the a the b and the c", "topic (a, b, c)"
         return content_diagram(spoken, dtype or ("flowchart" if spoken.ordered else "mindmap"), req.lang)
     diagram = text_to_diagram(question, diagram_type=dtype)

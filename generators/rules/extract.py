@@ -93,7 +93,9 @@ def _metric_from(text: str) -> str:
             and content(tokens[i + 1])
         )
     ]
-    return " ".join(words[-4:]).removeprefix("of ")
+    return re.sub(
+        r"^(?:(?:ok|okay|so|well|like|um+|uh+)\s+)+", "", " ".join(words[-4:]), flags=re.I
+    ).removeprefix("of ")
 
 
 _IN_UNITS = {"minute": "min", "hour": "h", "second": "s", "day": "days", "km": "km", "mile": "miles",
@@ -131,7 +133,7 @@ def _label_before(text: str) -> str:
         return person
     words = re.findall(r"[^\s,;:()]+", text)
     while len(words) > 1 and _SCORED.fullmatch(words[-1]):
-        words.pop()  # "Amira got 18": the verb between a name and its value is neither
+        words.pop()  # "Amira got 18", "jan was 40k": the verb between a name and its value is neither
     label: list[str] = []
     for w in reversed(words):
         if _is_glue(w) or len(label) >= 4:
@@ -147,7 +149,9 @@ _CLOCK_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:at|à|um|a las|alle|om|в)\s+(\d{1,2}:\d{2}(?:\s?[ap]m)?)\b", re.I
 )
 _SCORED = re.compile(
-    r"got|gets|scored|scores|earned|made|hit|sold|ran|sacó|tiene|hat|ha|tem|получил[аи]?", re.I
+    r"got|gets|scored|scores|earned|made|hit|sold|ran|sacó|tiene|hat|ha|tem|получил[аи]?"
+    r"|was|were|is|are|reached|fue|fueron|era|war|waren|était|étaient|foi|foram|è|erano|была?|было|были",
+    re.I,
 )
 
 
@@ -264,6 +268,19 @@ _numbered_particle = re.compile(
 )
 
 
+_SAID_FILLER = re.compile(r"^(?:(?:um+|uh+|erm|er|and|then|also|ähm|äh|euh|eh|ehm|y|e|und|et)\s+)+", re.I)
+
+
+def _said_label(words: str) -> str:
+    """A label as said aloud, without the filler before it or the verb after it ('um april' →
+    'april', 'jan was' → 'jan')."""
+    words = _SAID_FILLER.sub("", words.strip())
+    parts = words.split()
+    while len(parts) > 1 and _SCORED.fullmatch(parts[-1]):
+        parts.pop()
+    return " ".join(parts)
+
+
 def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     """'Q1 31 Q2 35 Q3 29' / 'mon 5 tue 0 wed 7' / '周一 6500 周二 8200': a label before every number,
     no separators. The first label takes as many words as the others have."""
@@ -278,9 +295,11 @@ def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     )
     if not days and any(all(_is_glue(w) for w in b.split()) and not PERSON.fullmatch(b) for b in between):
         return None  # "15% of 200": glue words, not labels ("jake 112 me 98": "me" is a person)
-    between = [_numbered_particle.sub("", b) for b in between]
+    between = [_said_label(_numbered_particle.sub("", b)) for b in between]
+    if not all(between):
+        return None
     size = max(len(b.split()) for b in between)
-    head = seg[: values[0].start].split()
+    head = _said_label(seg[: values[0].start]).split()
     first = head[-size:]
     if not first:
         return None

@@ -167,3 +167,50 @@ def countdown_scene(text: str, high: int, low: int) -> Any:
         alt_text=f"{title}: " + ", ".join(str(n) for n in range(high, low - 1, -1)),
     )
     return Scene(visual=deck, step_seconds=1.0, hold_seconds=1.0)
+
+
+# A screen or notice board that shows messages ("reception screen", "belediye ekranı", "شاشة البلدية"):
+# what it keeps showing is the user's messages, not a generated picture.
+SCREEN = re.compile(
+    r"\b(?:screens?|displays?|signage|monitors?|tv|notices?|announcements?|messages?|scherm|ekran\w*|duyuru\w*"
+    r"|pantalla|écran|bildschirm|anzeige|tela|schermo|экран\w*|объявлени\w*|aviso|anuncio|annonce|komunikat)\b"
+    r"|شاشة|إعلان|画面|屏幕|화면|स्क्रीन|公告|お知らせ",
+    re.I,
+)
+# Where the messages start when said in a sentence: "like …", "saying …", "بيقول …".
+_SAYING = re.compile(
+    r"\b(?:like|such as|saying|that says|which says|diciendo|que diga|qui dit|disant|der sagt|die sagt|che dice"
+    r"|dizendo|que diz|die zegt|dat zegt|который говорит|diyen)\s+|(?:بيقول|يقول)\s+(?:إنو\s+|أن\s+)?",
+    re.I,
+)
+
+
+def notice_scene(question: str, subject: str, looping: re.Pattern[str]) -> tuple[str, list[str]] | None:
+    """(title, messages) for a screen that keeps showing notices ("belediye ekranı için dönen duyuru:
+    su kesintisi salı 10-16 arası", "…keeps cycling through the safety messages like …"): each
+    message one frame, in the user's words (`subject`: the question without its animation words);
+    None when no screen or notice is named."""
+    from generators.rules.content import ASK_YOU, clean_lead, supplied
+    from generators.rules.spoken import said
+
+    if not SCREEN.search(question) or re.search(r"(?:^|\s)['\"“‘«「][^'\"”’»」]{2,}['\"”’»」]", question):
+        return None  # no screen, or a caption quoted beside a picture: a generated clip's (`clip_scene`)
+    text = re.sub(r"\b(?:gif|mp4|video)\b", "", looping.sub("", subject or question), flags=re.I)
+    text = re.sub(r"\s*([,;:])(?:\s*[,;:])+", r"\1", re.sub(r"\s+", " ", text)).strip(" ,;:.-")
+    given = supplied(text) or said(text)
+    if given is not None and len(given.items) >= 2:
+        return given.lead, list(given.items)
+    said_at = _SAYING.search(text)
+    if said_at is not None:
+        head, body = text[: said_at.start()], text[said_at.end() :]
+    elif re.search(r"[:：]", text):
+        head, body = re.split(r"[:：]", text, maxsplit=1)
+    else:
+        head, body = "", text
+    parts = [p.strip(" .") for p in re.split(r"\s*[;,]\s+|\n", body) if p.strip(" .")]
+    head = re.split(
+        rf"\b(?:{ASK_YOU}|something\s+that|algo\s+que|quelque\s+chose\s+qui|etwas,?\s+das)\b",
+        head,
+        flags=re.I,
+    )[0]
+    return (clean_lead(head) if head.strip() else ""), parts or [body]

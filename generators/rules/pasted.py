@@ -219,6 +219,10 @@ _KV_LINE = re.compile(
 )
 """'North: 340', 'S28 : 1,2', '01/05/2024 – 120', '- 09:10 → 4': a label (a date or a clock time too),
 a separator, one value."""
+_SPACED_LINE = re.compile(
+    r"^\s*(?:[-*•]\s+)?([^\W\d][^\W\d]*(?:\s[^\W\d]+){0,2})\s+([-−]?[$€£¥]?\d[\d.,]*\s?%?[^\W\d]{0,6})\s*$"
+)
+"""'mon 88%', 'Ana 3', 'north 340': a label of one to three words and one value, a space between."""
 _INLINE = re.compile(r"([^\W\d][^\s=:：;,，、]{0,20})\s*[=:：]\s*(\d[\d.,]*)(?=$|[\s;,，、])")
 
 
@@ -229,7 +233,7 @@ def _key_value_lines(text: str) -> tuple[pd.DataFrame | None, tuple[int, int]] |
     run: list[tuple[str, str]] = []
     span = (0, 0)
     for line in [*lines, ""]:
-        m = _KV_LINE.match(line)
+        m = _KV_LINE.match(line) or _SPACED_LINE.match(line)
         if m:
             if not run:
                 start = pos

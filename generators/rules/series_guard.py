@@ -35,12 +35,16 @@ _MODELS = re.compile(
     re.I,
 )
 _OPERATOR = ("+", "×", "*", "=", "÷")  # not "-": a dash joins a label to its value
+_DAY_OFFSET = re.compile(r"(?:^|\s)[A-Z]\+$")  # "relance J+10", "D+30": a day counted from an event
 
 
 def not_a_series(text: str, data: Any) -> str | None:
     """Why the pairs found are not one series ('timed', 'sum', 'names', 'event'), or None."""
     labels = [str(c).strip() for c in data.categories]
-    if any(label.startswith(_OPERATOR) or label.endswith(_OPERATOR) for label in labels):
+    if any(
+        label.startswith(_OPERATOR) or (label.endswith(_OPERATOR) and not _DAY_OFFSET.search(label))
+        for label in labels
+    ):
         return "sum"
     if any(
         _NAMES_A_NUMBER.search(label) or (_PHONE_LABEL.search(label) and value >= 100)

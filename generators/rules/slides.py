@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from generators.markdown import list_slides, markdown_to_slides
 from generators.rules.content import Content, supplied
 from generators.rules.cues import EN_NUMBER_WORDS
-from generators.rules.deck_points import terse_points
+from generators.rules.deck_points import dictated_points, terse_points
 from generators.rules.extract import extract_data
 from generators.rules.inline import chart_from_data
 from generators.rules.numbers import find_numbers, with_unit
@@ -152,7 +152,8 @@ def build(req: RulesInput) -> Plan:
     data = extract_data(question)
     given = supplied(question) or said(question)
     # "deck q3 review rev +12%, churn down to 2.1%, 3 new hires": the points typed after the deck's name
-    points = terse_points(question, [c for cues in CUES.values() for c in cues]) if given is None else None
+    cues = [c for cues in CUES.values() for c in cues]
+    points = (terse_points(question, cues) or dictated_points(question, cues)) if given is None else None
     if data is not None and not (points is not None and len(data.values) < len(points.items)):
         return slides_from_data(question, data)  # one series, one value a point: charted
     if given is not None or points is not None:

@@ -23,6 +23,7 @@ from generators.rules.content import (
     MAX_ITEMS,
     Content,
     clean_lead,
+    plain_lines,
     split_items,
 )
 from generators.rules.signals import SEQUENCE
@@ -33,7 +34,8 @@ MAX_STEP_CHARS = 90
 # Fillers of speech, dropped at the edges of a lead or an item: they are never content.
 _FILLER = re.compile(
     r"^(?:(?:um+|uh+|erm|er|hmm+|so|okay|ok|well|basically|like|you know|i mean|right|bueno|pues|a ver|o sea"
-    r"|alors|bon|euh|genre|also|ähm|äh|naja|allora|cioè|tipo|ehm|então|tá|ну|короче|вот|嗯|呃|那个|就是|然后"
+    r"|alors|bon|euh|genre|also|ähm|äh|naja|allora|cioè|tipo|ehm|então|tá|olha|vale|entonces|oye|mira|słuchaj|no to|dus|nou"
+    r"|şimdi|yani|значит|ну вот|ну|короче|вот|嗯|呃|那个|就是|然后"
     r"|えっと|あの|まあ|음|어|그러니까)[\s,，、]+)+",
     re.I,
 )
@@ -208,10 +210,17 @@ def bracketed(question: str) -> Content | None:
 
 
 def said(question: str) -> Content | None:
-    """The content of a request that is spoken or bracketed rather than listed: a list said aloud,
+    """The content of a request that is spoken, bracketed or typed a line at a time rather than
+    listed with marks: one item a line, a list said aloud,
     a topic with its parts in brackets, then steps told in order, then topics told after a verb of
     telling ("I need to take people through the year in review, money raised, …")."""
-    return bracketed(question) or spoken_list(question) or spoken_steps(question) or told_through(question)
+    return (
+        plain_lines(question)
+        or bracketed(question)
+        or spoken_list(question)
+        or spoken_steps(question)
+        or told_through(question)
+    )
 
 
 # Telling someone about things, in the planner's languages: what follows is the list of topics.

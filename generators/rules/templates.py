@@ -117,6 +117,7 @@ _EN: dict[str, str] = {
     # diagrams (generators.rules.diagram, generators.markdown.diagram)
     "diagram": "Diagram",  # a diagram the user named nothing for, titled alike in every language
     "concept_map": "Concept map",
+    "notice": "Notice",
     "dtitle_flowchart": "Process", "dtitle_tree": "Hierarchy", "dtitle_mindmap": "Mind map",
     "dtitle_cycle": "Cycle", "dtitle_network": "Network",
     "stop": ".",
@@ -201,6 +202,7 @@ _ZH: dict[str, str] = {
     "sum_cat": "- **{col}**：{k} 个不同取值，最常见的是 {top}（{n} 行）。",
     "diagram": "示意图",
     "concept_map": "概念图",
+    "notice": "通知",
     "dtitle_flowchart": "流程", "dtitle_tree": "层级结构", "dtitle_mindmap": "思维导图", "dtitle_cycle": "循环",
     "dtitle_network": "关系网络",
     "stop": "。",
