@@ -120,7 +120,8 @@ DIAGRAM_TYPE_CUES: dict[str, list[str]] = {
                   "diagrama de flujo", "flujograma", "proceso", "fluxograma", "processo", "diagramma di flusso",
                   "processus", "logigramme", "flussdiagramm", "ablaufdiagramm", "prozess", "блок-схем", "процесс",
                   "フローチャート", "手順", "순서도", "흐름도", "플로우차트", "مخطط انسيابي", "فلوچارت", "फ्लोचार्ट",
-                  "swimlane", "swim lane", "data flow"],
+                  "swimlane", "swim lane", "data flow", "stroomschema", "processchema", "stappenplan", "schemat blokowy", "schemat procesu", "akış şeması", "iş akışı",
+                  "sơ đồ quy trình", "lưu đồ", "diagram alir", "bagan alir", "ablaufplan", "processo passo a passo"],
 }
 
 # Words that never name a category or a measure: request verbs, chart nouns, glue words.

@@ -131,7 +131,7 @@ _DETERMINERS = re.compile(
 )
 # A clause is said to end where "and", "then" or a pause word falls, in the planner's languages.
 _CLAUSE_CUT = re.compile(
-    r"\s*[,;.!]\s+|\s+(?:and|und|y|e|et|en|ve|и|(?-i:i)|а|then|dann|luego|poi|потом|sonra|daarna|puis|depois"
+    r"\s*(?:[,;!]|(?<!\d)\.)\s+|\s+(?:and|und|y|e|et|en|ve|и|(?-i:i)|а|then|dann|luego|poi|потом|sonra|daarna|puis|depois"
     r"|also|plus|además|außerdem|ainda|inoltre|также|ayrıca|bir de)\s+|(?<=[\u3040-\u9fff])(?:それから|そして|あと|然后|还有)",
     re.I,
 )
@@ -188,6 +188,12 @@ def _at_values(clause: str) -> list[str]:
                 taken = len(unit.group(0).split())
                 out[-1].extend(words[k + 1 : k + 1 + taken])
                 k += taken
+            per = re.match(
+                r"(?:per|pro|por|par|je|each|a|an|за|на)\s+\S+", " ".join(words[k + 1 : k + 3]), re.I
+            )
+            if per:  # "180 Euro pro Kind", "4 € per head": what the figure is counted by
+                out[-1].extend(words[k + 1 : k + 3])
+                k += 2
             if k + 1 < len(words):
                 out.append([])
         k += 1
@@ -234,7 +240,7 @@ def dictated_points(question: str, cues: list[tuple[str, int]]) -> Content | Non
     if len(parts) < 2 or any(len(p) > ITEM_CHARS for p in parts):
         return None
     title, points = parts[0], parts[1:]
-    if len(title.split()) > 12:  # no short occasion said first: the deck is titled by its kind
+    if len(title.split()) > 10 or re.search(r"\d", title):  # no short occasion first: titled by its kind
         title, points = "", parts
     if not (len(points) >= 2 or re.search(r"\d", body)):
         return None

@@ -481,6 +481,10 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
             labels = [" ".join(lb.split()[:size]) if lb else lb for lb in labels]
     if not all(labels) or len({lb.casefold() for lb in labels}) != len(labels):
         return None
+    if any(not re.search(r"\w", lb) for lb in labels):
+        return (
+            None  # "weg: 1,6 / 1,4 bar": a value after a slash belongs to the one before, no label of its own
+        )
     if len(labels) >= 3 and time_axis(labels[:-1]) and not time_axis(labels):
         return None  # "Mon 34, Tue 41, Wed 38; average wait 25 min": the last is another measure
     if any(len(lb) > 60 for lb in labels):

@@ -237,8 +237,10 @@ def relation_graph(question: str) -> Graph | None:
             continue
         padded = f" {statement} " if vm.re is _VERB_RE else statement
         subject_text = padded[: vm.start()].strip()
-        if not subject_text:
-            continue
+        if not subject_text or re.search(
+            r"(?:^|\s)(?:who|whom|what|which|quién|wer|qui|chi|quem|кто)$", subject_text, re.I
+        ):
+            continue  # "who reports to who at the depot": the question asked, no relation stated
         if _NARRATED.match(subject_text):
             return None  # "then it goes to Dave", "okay so um the approval thing is like the request goes to…": steps told
         pronoun = PRONOUNS.match(subject_text) and last_subject is not None

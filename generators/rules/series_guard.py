@@ -35,6 +35,11 @@ _MODELS = re.compile(
     re.I,
 )
 _OPERATOR = ("+", "×", "*", "=", "÷")  # not "-": a dash joins a label to its value
+_TOTAL = re.compile(
+    r"(?:grand\s+)?(?:total|sum|overall|in\s+all|gesamt|insgesamt|summe|totale|totaal|toplam|итого|всего|razem|suma"
+    r"|合计|合計|总计|총계|합계|المجموع|कुल)",
+    re.I,
+)
 _DAY_OFFSET = re.compile(r"(?:^|\s)[A-Z]\+$")  # "relance J+10", "D+30": a day counted from an event
 
 
@@ -46,6 +51,8 @@ def not_a_series(text: str, data: Any) -> str | None:
         for label in labels
     ):
         return "sum"
+    if len(labels) >= 3 and _TOTAL.fullmatch(labels[-1]):
+        return "sum"  # "north 120k, south 135k, total 250k": the parts and their total, never one axis
     if any(
         _NAMES_A_NUMBER.search(label) or (_PHONE_LABEL.search(label) and value >= 100)
         for label, value in zip(labels, data.values, strict=False)

@@ -98,7 +98,8 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "units": ("units", "unità", "unidades", "unités", "einheiten", "единиц", "единицы", "ünite", "eenheden",
                   "यूनिट", "وحدات", "单位", "単位", "단위"),
     },
-    "speed": {"km/h": ("km/h", "kmh", "kph", "км/ч", "كم/س", "كم/ساعة"), "mph": ("mph",), "m/s": ("m/s",)},
+    "speed": {"km/h": ("km/h", "kmh", "kph", "km/u", "км/ч", "كم/س", "كم/ساعة", "km/sa"), "mph": ("mph",), "m/s": ("m/s",)},
+    "pressure": {"psi": ("psi",), "kPa": ("kpa",), "mmHg": ("mmhg",)},  # not "bar": a bar chart
     # a game's record: wins, losses, points and a place are four different things, never one axis
     "wins": {"wins": ("wins", "win", "승", "勝", "胜", "galibiyet", "победы", "побед", "victorias", "victoires", "siege")},
     "losses": {"losses": ("losses", "loss", "패", "敗", "负", "mağlubiyet", "поражения", "поражений", "derrotas",

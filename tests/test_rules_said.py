@@ -1,0 +1,172 @@
+"""Content said or typed the way people really send it, with sentences written for this test (none
+taken from a labelled set): decks dictated in one breath, one item a line with no marks, "label
+value" lines, notices for a screen that keeps cycling, averages of spaced numbers, series labels said
+with filler, and the guards that keep these readers from inventing structure."""
+
+from __future__ import annotations
+
+import pytest
+
+from generators.base import PlanRequest
+from generators.rules import RulesPlanner, route
+from generators.rules.arithmetic import arithmetic
+from generators.rules.content import plain_lines
+from generators.rules.extract import extract_data
+
+
+def plan_of(question: str):
+    return RulesPlanner().plan(PlanRequest(question=question)).plan
+
+
+def deck_text(plan) -> str:
+    """Every word the deck shows, lowercased (a point may be capitalised as a bullet)."""
+    words = [plan.title]
+    for slide in plan.slides:
+        words += [slide.title or "", *(slide.bullets or []), slide.number or "", slide.number_label or ""]
+        words += [f"{stat.value} {stat.label}" for stat in (slide.stats or [])]
+    return " ".join(words).lower()
+
+
+# A deck dictated in one breath: the occasion, the points, then the ask. Every point is on a slide,
+# the ask is on none.
+@pytest.mark.parametrize(
+    ("question", "points", "ask"),
+    [
+        (
+            "right so on friday I have to brief the volunteers about the food bank move we open at the "
+            "new hall from the 3rd and parking is behind the church and the van needs two drivers make me slides",
+            ["parking is behind the church", "the van needs two drivers"],
+            "make me slides",
+        ),
+        (
+            "bueno el lunes tengo que presentar el cierre del trimestre a la junta vendimos 4,2 millones "
+            "y abrimos dos tiendas y el margen bajó un punto hazme unas diapos",
+            ["abrimos dos tiendas", "el margen bajó un punto", "4,2 millones"],
+            "hazme",
+        ),
+        (
+            "also nächste Woche muss ich beim Elternabend die Klassenfahrt vorstellen Kosten 180 Euro pro Kind "
+            "und Abfahrt am 12. Mai und Rückkehr am 16. mach mir ein paar Folien",
+            ["180 Euro pro Kind", "Abfahrt am 12. Mai", "Rückkehr am 16"],
+            "mach mir",
+        ),
+    ],
+)
+def test_a_dictated_deck_keeps_every_point_and_drops_the_ask(
+    question: str, points: list[str], ask: str
+) -> None:
+    assert route(question).kind == "slides"
+    plan = plan_of(question)
+    assert plan.kind == "slides"
+    shown = deck_text(plan)
+    for point in points:
+        assert point.lower() in shown, (point, shown)
+    assert ask.lower() not in shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a topic alone, however long: nothing to lay out, so no deck is invented
+        "can you make me some slides about the history of the roman empire and its fall for my class tomorrow",
+        # a question asked on the way: the numbers are to be checked, not presented
+        "i present this friday, can you check these add up first? north 120k, south 135k, total 250k",
+    ],
+)
+def test_a_topic_or_a_question_is_no_dictated_deck(question: str) -> None:
+    assert plan_of(question).kind == "text"
+
+
+def test_one_item_a_line_is_read_only_inside_a_chosen_kind() -> None:
+    steps = "stroomschema klacht\nmelding ontvangen\nonderzoek\ngesprek met klant\nbesluit"
+    plan = plan_of(steps)
+    assert plan.kind == "diagram" and plan.diagram_type == "flowchart"
+    assert [n.label.lower() for n in plan.nodes] == [
+        "melding ontvangen",
+        "onderzoek",
+        "gesprek met klant",
+        "besluit",
+    ]
+    deck = plan_of("handover presentation\nbed 4 post-op day 2\nbed 7 awaiting CT\nbed 9 discharge today")
+    assert deck.kind == "slides"
+    assert all(
+        line in deck_text(deck)
+        for line in ("bed 4 post-op day 2", "bed 7 awaiting ct", "bed 9 discharge today")
+    )
+    # three chatty lines are no list of their own: the reader is not asked by the router
+    assert plain_lines("hi\nI need help\nthanks").items == ["I need help", "thanks"]
+    assert route("hi\nI need help with my essay\nthanks").kind == "text"
+    # a paragraph broken into lines is sentences, not items
+    assert (
+        plain_lines("Notes\nWe met. It went well.\nThey agreed. We sign soon.\nMore later. Bye now.") is None
+    )
+
+
+def test_label_value_lines_are_a_series_and_bare_numbering_is_not() -> None:
+    plan = plan_of("waiting list per clinic, bar chart\nnorth 41\nsouth 37\neast 52\nwest 29")
+    assert plan.kind == "chart"
+    assert plan.categories == ["north", "south", "east", "west"]
+    assert [s.values for s in plan.series] == [[41, 37, 52, 29]]
+    assert plan_of("Step 1\nStep 2\nStep 3").kind != "chart"
+    # a value after a slash belongs to the one before it: no "/" category, no chart across units
+    card = "card for the van\ntyres front: 2,4 bar, rear 2,8 bar\nloaded: 2,6 / 3,1 bar\nmax 90 km/u"
+    assert extract_data(card) is None
+    assert plan_of(card).kind != "chart"
+
+
+def test_a_screen_that_keeps_cycling_shows_the_users_messages() -> None:
+    plan = plan_of(
+        "for the canteen screen, something that keeps cycling through: soup of the day, card only, close 2pm"
+    )
+    assert plan.kind == "animation"
+    visual = plan.scenes[0].visual
+    assert visual.kind == "slides"
+    assert [s.title for s in visual.slides] == ["Soup of the day", "Card only", "Close 2pm"]
+    one = plan_of("looping gif opening hours sat 9-1 for the lobby screen")
+    assert one.kind == "animation" and one.scenes[0].visual.kind == "slides"
+    assert "sat 9-1" in one.scenes[0].visual.slides[0].title
+    # a moving scene with no screen or notice is still a generated clip
+    assert plan_of("a looping gif of waves on a beach").scenes[0].visual.kind == "image"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("the average of these lap times in seconds 61 64 59 62", "mean of 61, 64, 59, 62 = **61.5**"),
+        ("fammi la media di questi voti 7 8 6 9", "mean of 7, 8, 6, 9 = **7.5**"),
+        ("quanto dá 10% de 2.500 reais", "10% of 2.500 = **250**"),
+        ("what's 15% of 240", "15% of 240 = **36**"),
+    ],
+)
+def test_sums_said_plainly_are_worked_out(question: str, answer: str) -> None:
+    assert arithmetic(question) == answer
+    assert plan_of(question).kind == "text"
+
+
+def test_a_series_said_aloud_keeps_its_labels_clean() -> None:
+    data = extract_data(
+        "so um show me the visits each month jan was 120 feb 140 um march 90 and april was 160"
+    )
+    assert data is not None
+    assert data.categories == ["jan", "feb", "march", "april"]
+    assert data.values == [120, 140, 90, 160]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("drzewo genealogiczne: Adam i Ewa, dzieci: Kasia, Tomek", "diagram"),  # family tree, Polish
+        ("schéma du suivi client\nappel J+1\nrelance J+7\nbilan J+30", "diagram"),  # "J+7" is a day, no sum
+        ("chart the returns by picker: Ola 4, Jan 9, Eva 2", "chart"),  # a warehouse picker, not the tool
+        ("lunch picker sushi ramen salad", "app"),  # the tool
+        ("wizualizacja nowego domu z cegły i drewna", "image"),  # an architect's render
+    ],
+)
+def test_words_that_name_a_form_in_more_languages(question: str, kind: str) -> None:
+    assert plan_of(question).kind == kind
+
+
+def test_a_question_word_is_never_a_person_in_the_org_chart() -> None:
+    plan = plan_of("who reports to who in the kitchen um head chef on top then two sous chefs")
+    labels = [n.label.lower() for n in getattr(plan, "nodes", [])]
+    assert "who" not in labels
