@@ -11,7 +11,7 @@ import re
 
 from generators.rules.content import ASK_YOU, ITEM_CHARS, MAX_ITEMS, Content, clean_lead, split_items
 from generators.rules.spoken import _FILLER
-from generators.rules.words import find_cue, short
+from generators.rules.words import find_cue, language, short
 
 # Words that join the deck's name to its points ("outline", "on", "about", "zu", "sobre"): not a point.
 _GLUE = re.compile(
@@ -121,7 +121,7 @@ _ASK_WORDS = re.compile(
     r"|i\s+want|we\s+need|need|want|hazme|haz|prepárame|prepara(?:me)?|necesito|quiero|quería|mach(?:e|st)?|erstell\w*"
     r"|brauche|ich\s+brauche|fais|fais-moi|prépare|préparez|fammi|fai|preparami|voglio|vorrei|faz|faça|faria|queria|quero"
     r"|preciso|maak|kun\s+je|zrób|zrobisz|zrobić|przygotuj|potrzebuję|сделай(?:те)?|подготовь(?:те)?|нужн[оы]"
-    r"|hazırla\w*|yap\w*|lütfen)\b",
+    r"|hazırla\w*|yap\w*|lütfen|bana)\b|^(?:اعمل\w*|سوي\w*|جهز\w*|حضر\w*|ممكن|بدي|أبغى|ابغى|أريد|बना\w*|तैयार)(?:\s|$)",
     re.I,
 )
 _DETERMINERS = re.compile(
@@ -131,7 +131,7 @@ _DETERMINERS = re.compile(
 )
 # A clause is said to end where "and", "then" or a pause word falls, in the planner's languages.
 _CLAUSE_CUT = re.compile(
-    r"\s*(?:[,;!]|(?<!\d)\.)\s+|\s+(?:and|und|y|e|et|en|ve|и|(?-i:i)|а|then|dann|luego|poi|потом|sonra|daarna|puis|depois"
+    r"\s*(?:[,;!]|(?<!\d)\.)\s+|\s+(?:and|und|y|e|et|en|ve|и|(?-i:i)|а|और|तथा|then|dann|luego|poi|потом|sonra|daarna|puis|depois"
     r"|also|plus|además|außerdem|ainda|inoltre|также|ayrıca|bir de)\s+|(?<=[\u3040-\u9fff])(?:それから|そして|あと|然后|还有)",
     re.I,
 )
@@ -148,7 +148,8 @@ _SAID_UNIT = re.compile(
     r"^(?:%|percent|per\s+cent|por\s+cento|por\s+ciento|pour\s+cent|prozent|per\s+cento|procent|процент\w*|yüzde"
     r"|k|m|bn|mil|mille|mila|million\w*|millones|milioni|milhões|miljoen|миллион\w*|тысяч\w*|milyon|bin|tysi[ęe]c\w*"
     r"|mln|mld|billion\w*|euros?|dollars?|reais|€|\$|£|kg|t|tonnes?|tons?|km|m²|metres?|meters?|метр\w*|metr\w*"
-    r"|hours?|days?|weeks?|months?|years?|jahre?|monate?|años|meses|anni|mesi|anos|ans|mois)\b",
+    r"|hours?|days?|weeks?|months?|years?|jahre?|monate?|años|meses|anni|mesi|anos|ans|mois)\b"
+    r"|^(?:بالمية|بالمئة|في المئة|प्रतिशत|फीसदी)",
     re.I,
 )
 
@@ -180,14 +181,11 @@ def _at_values(clause: str) -> list[str]:
     while k < len(words):
         out[-1].append(words[k])
         if re.fullmatch(r"[+\-−]?[$€£]?\d[\d.,]*(?:%|k|m|bn)?", words[k], re.I):
-            while k + 1 < len(words):
-                two = " ".join(words[k + 1 : k + 3])
-                unit = _SAID_UNIT.match(two)
-                if not unit:
-                    break
-                taken = len(unit.group(0).split())
-                out[-1].extend(words[k + 1 : k + 1 + taken])
-                k += taken
+            unit = _SAID_UNIT.match(" ".join(words[k + 1 : k + 3]))
+            # its unit, or else the word after it: what is counted ("14 matchs", "10 بالمية")
+            taken = len(unit.group(0).split()) if unit else min(1, len(words) - k - 1)
+            out[-1].extend(words[k + 1 : k + 1 + taken])
+            k += taken
             per = re.match(
                 r"(?:per|pro|por|par|je|each|a|an|за|на)\s+\S+", " ".join(words[k + 1 : k + 3]), re.I
             )
@@ -198,6 +196,30 @@ def _at_values(clause: str) -> list[str]:
                 out.append([])
         k += 1
     return [" ".join(p) for p in out if p]
+
+
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_CJK_ASK = re.compile(
+    r"^(?:帮我|给我|请|麻烦)?(?:做|弄|整理|准备)?(?:一?[个份套])?|(?:を|に)?(?:作って|まとめて|して)\S*$"
+)
+
+
+def _spaced_cjk(text: str, cues: list[tuple[str, int]]) -> Content | None:
+    """'明天要跟老板汇报季度情况 销售涨了12% 新开了两家店 还有成本降了 帮我做个PPT': Chinese or Japanese
+    said in pauses, which a transcript writes as spaces: each pause ends a point; the piece
+    naming the deck is the ask; the first piece, when it says the occasion, is the title."""
+    pieces = [p for p in re.split(r"[\s，,。；;、]+|(?:还有|然后|以及|それから|そして)", text) if p]
+    kept = []
+    for piece in pieces:
+        cue = next((m for c, w in cues if w >= 2 and (m := find_cue(piece, c))), None)
+        if cue is not None:
+            rest = _CJK_ASK.sub("", (piece[: cue.start()] + piece[cue.end() :]).strip())
+            if len(rest) <= 2:
+                continue  # "帮我做个PPT": the ask
+        kept.append(piece)
+    if len(kept) < 3:
+        return None
+    return Content(clean_lead(kept[0]), [short(p, ITEM_CHARS) for p in kept[1:]][:MAX_ITEMS])
 
 
 def _clauses(body: str) -> list[str]:
@@ -213,7 +235,8 @@ def _clauses(body: str) -> list[str]:
         for clause in _CLAUSE_CUT.split(piece):
             clause = clause.strip(" ,;:-–—")
             if clause:
-                out.extend(_at_values(clause) if len(clause.split()) > 10 else [clause])
+                verb_last = language(clause) in ("hi", "tr", "ja", "ko")  # the verb comes after the figure
+                out.extend(_at_values(clause) if len(clause.split()) > 10 and not verb_last else [clause])
     return out
 
 
@@ -225,8 +248,12 @@ def dictated_points(question: str, cues: list[tuple[str, int]]) -> Content | Non
     of telling, a figure). None when nothing but a topic is left (no figure and fewer than two
     points): a topic alone is no content."""
     text = _FILLER.sub("", re.sub(r"\s+", " ", question or "").strip(" ?？.。!"))
-    if "\n" in (question or "").strip() or len(text.split()) < 12 or re.search(r"[?？]", text):
-        return None  # a typed list, a short ask, or a question asked on the way: other readers'
+    if "\n" in (question or "").strip() or re.search(r"[?？]", text):
+        return None  # a typed list, or a question asked on the way: other readers'
+    if _HAN_KANA.search(text):
+        return _spaced_cjk(text, cues)
+    if len(text.split()) < 12:
+        return None  # a short ask: the terse readers'
     named = None
     for cue, weight in cues:
         m = find_cue(text, cue) if weight >= 2 else None
