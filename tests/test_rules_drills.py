@@ -146,6 +146,11 @@ def test_tiles_read_sizes_written_with_an_x_and_say_which_values_are_examples() 
         ("つまみを動かして、単価と数量を変えたら粗利が見られるものがほしい", "Gross margin", "profit", 1000),
         ("калькулятор скорости капельницы: объём, время, капли в мл", "IV drip rate", "drops", 500 * 20 / 240),
         ("paint calculator: walls 16 m long, 2.6 m high, 2 coats", "Paint for a room", "litres", (16 * 2.6 - 4) * 2 / 10),
+        ("a calculator for my rent increase: rent €1.150, up 2,5 % next year", "New amount after a percentage increase", "new", 1150 * 1.025),
+        ("dose calculator 20 mg/kg, child 18 kg, max 300 mg", "Weight-based dose", "dose", 300),  # capped: 360 > 300
+        ("dose calculator 20 mg/kg, child 12 kg, max 300 mg", "Weight-based dose", "dose", 240),
+        ("feed calculator: 40 cows, 14 kg/head a day, 21 days", "Feed needed", "total", 40 * 14 * 21),
+        ("calculadora de abono: 160 kg/ha en 8 ha con urea al 46 %", "Fertiliser needed", "product", 160 * 8 / 0.46),
     ],
 )  # fmt: skip
 def test_everyday_calculators_are_their_definitions(

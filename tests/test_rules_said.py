@@ -181,3 +181,18 @@ def test_a_question_word_is_never_a_person_in_the_org_chart() -> None:
     plan = plan_of("who reports to who in the kitchen um head chef on top then two sous chefs")
     labels = [n.label.lower() for n in getattr(plan, "nodes", [])]
     assert "who" not in labels
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "something the crew can tick off every morning for the van checks",
+        "एक टूल जिसमें मैं रोज़ की दवाई टिक कर सकूं",
+    ],
+)
+def test_ticking_things_off_is_a_dated_log_with_a_done_box(question: str) -> None:
+    plan = plan_of(question)
+    assert plan.kind == "app"
+    fields = {f.type: f.name for f in plan.views[0].fields}
+    assert "date" in fields and "toggle" in fields
+    assert plan.views[0].rows == [] or not plan.views[0].rows  # no entry made up

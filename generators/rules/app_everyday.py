@@ -1,5 +1,7 @@
 """Everyday calculators whose formula is a definition, not a fact: fuel for a trip, an hourly wage
-from a salary, tiles or paint for a room, a price after a discount, a gross margin, an IV drip rate.
+from a salary, tiles or paint for a room, a price after a discount, a gross margin, an IV drip rate,
+a rent or a wage after a percentage increase, a dose by body weight, feed for a herd, fertiliser for
+a field.
 
 People ask for these without writing the rule ("ich gebe km und verbrauch ein und er sagt mir die
 spritkosten", "a calculator for how many tiles I need"), and the rule is arithmetic anyone can check:
@@ -241,6 +243,69 @@ CALCULATORS: dict[str, Calc] = {
             Out("total", "Cash in, undiscounted", "cashflow * years", 0),
         ),
         "net present value = the yearly cash in, each year discounted at the rate, minus the investment today",
+    ),
+    "increase": Calc(
+        "New amount after a percentage increase",
+        (
+            In("amount", "Current amount", 1000, "", money=True, step=10),
+            In(
+                "percent",
+                "Increase",
+                3,
+                "%",
+                r"\s*(?:%|percent|per cent|prozent|por ?ciento|pour ?cent|per ?cento|procent)",
+                step=0.1,
+            ),
+        ),
+        (
+            Out("change", "Increase", "amount * percent / 100", 2),
+            Out("new", "New amount", "amount + change", 2),
+        ),
+        "new amount = current amount × (1 + increase ÷ 100)",
+    ),
+    "dose": Calc(
+        "Weight-based dose",
+        (
+            In("weight", "Body weight", 70, "kg", r"\s*(?:kg|kilo\w*|кг)\b(?!\s*/)", step=0.5),
+            In("per_kg", "Dose per kg", 10, "mg/kg", r"\s*mg\s*/\s*kg", step=0.5),
+            In("cap", "Maximum dose", 1000, "mg", r"\s*mg\b(?!\s*/)", step=10),
+        ),
+        (Out("dose", "Dose", "min(weight * per_kg, cap)", 1, "mg"),),
+        "dose = body weight × dose per kg, never above the maximum dose",
+    ),
+    "feed": Calc(
+        "Feed needed",
+        (
+            In(
+                "head",
+                "Animals",
+                50,
+                "",
+                r"\s*(?:head|animals?|cows?|sheep|pigs?|cabezas?|animales|vacas|têtes|tiere|kühe|dieren|koeien|sztuk)\b",
+                step=1,
+            ),
+            In(
+                "ration",
+                "Ration per animal per day",
+                12,
+                "kg",
+                r"\s*kg\s*/\s*(?:head|day|día|dia|tag|jour|dag)",
+                step=0.5,
+            ),
+            In("days", "Days", 30, "days", r"\s*(?:days?|días|dias|tage|jours|dagen|dni|gün)\b", step=1),
+        ),
+        (Out("total", "Feed needed", "head * ration * days", 0, "kg"),),
+        "feed = animals × ration per animal per day × days",
+    ),
+    "fertiliser": Calc(
+        "Fertiliser needed",
+        (
+            In("rate", "Nutrient rate", 120, "kg/ha", r"\s*kg\s*/\s*ha", step=5),
+            In("area", "Area", 10, "ha", r"\s*(?:ha|hectares?|hektar\w*|hectáreas?)\b(?!\s*/)", step=0.5),
+            In("content", "Nutrient content of the fertiliser", 27, "%", r"\s*%", step=0.5),
+        ),
+        (Out("product", "Fertiliser needed", "if(content > 0, rate * area / (content / 100), 0)", 0, "kg"),),
+        "fertiliser = nutrient rate × area ÷ the fertiliser's nutrient content",
     ),
     "zakat": Calc(
         "Zakat",
