@@ -252,6 +252,21 @@ _LOG_NOUN = (
     r"|cycling|rides?|swims?|steps|bp|blood\s+pressure|glucose|blood\s+sugar|pain|migraine|headaches?|hours|overtime"
     r"|invoices?|payments?|bills?|push-?ups?|practice|homework|piano|gym|lift(?:ing)?)"
 )
+# Ticking things off as they are done ("something the team can tick off every day", "रोज़ की दवाई टिक कर सकूं"):
+# a dated log with a done box, like a habit.
+TICK = (
+    r"\b(?:tick|check|cross)\s+(?:\w+\s+)?off\b|\btick\s+(?:it|them|each|every|the)\b|\bafvinken\b|\babhaken\b"
+    r"|\bcocher\b|\bspuntare\b|\bmarcar\s+(?:como\s+)?hech[oa]s?\b|\bodhacz\w*|\bотмеча\w*|\bişaretle\w*"
+    r"|टिक\s+कर|打勾|打钩|チェックを?入れ|체크\s*하"
+)
+# Done again and again: a list ticked once ("my camping list") is a checklist, not a log.
+_DAILY = (
+    r"\bevery\s+(?:day|morning|evening|night|shift|week)\b|\bdaily\b|\beach\s+(?:day|morning|shift)\b|\btäglich\b"
+    r"|\bjeden\s+(?:tag|morgen)\b|\bcada\s+d[ií]a\b|\btodos\s+los\s+d[ií]as\b|\bchaque\s+(?:jour|matin)\b|\bogni\s+giorno\b"
+    r"|\btodo\s+dia\b|\btodos\s+os\s+dias\b|\belke\s+dag\b|\bdagelijks\b|\bкаждый\s+день\b|\bежедневн\w*|\bher\s+gün\b"
+    r"|\bcodziennie\b|रोज़|रोज|每天|每日|毎日|매일|يوميا|كل\s+يوم"
+)
+TICKED_DAILY = rf"(?:{TICK}).{{0,80}}?(?:{_DAILY})|(?:{_DAILY}).{{0,80}}?(?:{TICK})"
 _LOG_ROUTE = (
     rf"re:\b{_LOG_NOUN}\s+(?:tracker|log|diary|journal|counter)\b(?!\s*(?:scale|axis|file))"
     rf"|(?:^\s*(?:please\s+|pls\s+)?|{_WANT})\b(?:keep(?:ing)?\s+(?:a\s+)?(?:track|log|tally)\s+of|track|log)\s+(?:of\s+)?"
@@ -292,6 +307,9 @@ CUES["en"] += [
     (_TIMER_ROUTE, 4),
     (_TIMER_TOPIC, 2),
     (_LOG_ROUTE, 4),
+    ("re:" + TICKED_DAILY, 4),
+    # a tracker named in another language's sentence ("ein Tracker, in dem …", "un tracker pour …")
+    (r"re:\b(?:ein|einen|eine|un|una|une|um|uma|een|bir)\s+(?:\w+\s+)?tracker\b", 4),
 ]
 
 # fmt: off

@@ -15,6 +15,7 @@ import re
 from datetime import date
 from typing import Any
 
+from generators.rules.app_cues import TICK, TICKED_DAILY
 from generators.rules.app_more import _dim_of
 from generators.rules.app_tools import CALCULATOR as _CALCULATOR
 from generators.rules.content import split_items
@@ -55,21 +56,7 @@ _KEEP = (
     r"|记录|記錄|打卡|追踪|跟踪|记账|記帳|日志|日记|記録|トラッカー|家計簿|日記|기록|트래커|가계부|일지"
     r"|تتبع|تسجيل|سجل|ट्रैक|रिकॉर्ड|हिसाब|दर्ज"
 )
-# Ticking things off as they are done ("something the team can tick off every day", "रोज़ की दवाई टिक कर सकूं"):
-# a dated log with a done box, like a habit.
-_TICK = (
-    r"\b(?:tick|check|cross)\s+(?:\w+\s+)?off\b|\btick\s+(?:it|them|each|every|the)\b|\bafvinken\b|\babhaken\b"
-    r"|\bcocher\b|\bspuntare\b|\bmarcar\s+(?:como\s+)?hech[oa]s?\b|\bodhacz\w*|\bотмеча\w*|\bişaretle\w*"
-    r"|टिक\s+कर|打勾|打钩|チェックを?入れ|체크\s*하"
-)
-# Done again and again: a list ticked once ("my camping list") is a checklist, not a log.
-_DAILY = (
-    r"\bevery\s+(?:day|morning|evening|night|shift|week)\b|\bdaily\b|\beach\s+(?:day|morning|shift)\b|\btäglich\b"
-    r"|\bjeden\s+(?:tag|morgen)\b|\bcada\s+d[ií]a\b|\btodos\s+los\s+d[ií]as\b|\bchaque\s+(?:jour|matin)\b|\bogni\s+giorno\b"
-    r"|\btodo\s+dia\b|\btodos\s+os\s+dias\b|\belke\s+dag\b|\bdagelijks\b|\bкаждый\s+день\b|\bежедневн\w*|\bher\s+gün\b"
-    r"|\bcodziennie\b|रोज़|रोज|每天|每日|毎日|매일|يوميا|كل\s+يوم"
-)
-KEEP = re.compile(f"{_KEEP}|(?:{_TICK}).{{0,80}}?(?:{_DAILY})|(?:{_DAILY}).{{0,80}}?(?:{_TICK})", re.I)
+KEEP = re.compile(f"{_KEEP}|{TICKED_DAILY}", re.I)
 # Entering something and seeing a sum per day ("I enter food, it shows the total per day"): a log.
 _ENTER = re.compile(
     r"\b(?:enter|type|add|input|put\s+in|log|eingeben|eintragen|trage|saisis|saisir|entre|tape|ajoute|meto|pongo"
@@ -118,7 +105,7 @@ _ENERGY = re.compile(
 )
 _HABIT = re.compile(
     r"\bhabits?\b|\bhábitos?\b|\bhabitudes?\b|\bgewohnheit\w*|\babitudin\w*|\bgewoonte\w*|\balışkanlık\w*|\bnawyk\w*"
-    r"|\bthói quen\b|\bkebiasaan\b|привыч\w*|习惯|打卡|習慣|습관|عادة|عادات|आदत|" + _TICK,
+    r"|\bthói quen\b|\bkebiasaan\b|привыч\w*|习惯|打卡|習慣|습관|عادة|عادات|आदत|" + TICK,
     re.I,
 )
 _GOAL = re.compile(
@@ -285,7 +272,7 @@ def log(question: str, lang: str) -> Any | None:
         fields.append({"name": number_name, "type": "number", "unit": unit})
     if _HABIT.search(question):
         if len(fields) == 1:  # what is ticked: a habit, or a task when things are ticked off
-            thing = subject or ("task" if re.search(_TICK, question, re.I) else "habit")
+            thing = subject or ("task" if re.search(TICK, question, re.I) else "habit")
             fields.append({"name": short(_cap(thing), 60), "type": "text"})
         fields.append({"name": _DONE.get(lang, "Done"), "type": "toggle"})
     if len(fields) == 1:

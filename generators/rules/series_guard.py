@@ -35,6 +35,14 @@ _MODELS = re.compile(
     re.I,
 )
 _OPERATOR = ("+", "×", "*", "=", "÷")  # not "-": a dash joins a label to its value
+_ID_LIST = re.compile(
+    r"\b(?:phone|telephone|extension|ext|contact|bleep|pager|radio|locker|room|desk|gate|pin)s?\s+"
+    r"(?:list|numbers?|nos?\.?|directory|sheet|codes?)\b|\bextensions\b|\bphone\s*book\b|telefonliste|durchwahlen"
+    r"|annuaire|rubrica|lista\s+de\s+(?:teléfonos|telefones|contactos|extensiones)|телефонн\w+\s+(?:список|справочник)"
+    r"|電話番号|内線表|电话表|分机表|전화번호|내선번호|أرقام\s+الهواتف|फ़ोन\s+नंबर|dahili\s+numara\w*|numery\s+wewnętrzne",
+    re.I,
+)
+_AT = re.compile(r"\s(?:at|um|à|a\s+las|alle|às|om|в|saat)$", re.I)
 _TOTAL = re.compile(
     r"(?:grand\s+)?(?:total|sum|overall|in\s+all|gesamt|insgesamt|summe|totale|totaal|toplam|итого|всего|razem|suma"
     r"|合计|合計|总计|총계|합계|المجموع|कुल)",
@@ -51,6 +59,10 @@ def not_a_series(text: str, data: Any) -> str | None:
         for label in labels
     ):
         return "sum"
+    if _ID_LIST.search(text):
+        return "names"  # "ward phone list: pharmacy 4420, porter 4433": numbers that name, not measure
+    if any(_AT.search(label) for label in labels):
+        return "timed"  # "bed 5 needs bloods at 6": a time or a place after "at", no measure
     if len(labels) >= 3 and _TOTAL.fullmatch(labels[-1]):
         return "sum"  # "north 120k, south 135k, total 250k": the parts and their total, never one axis
     if any(

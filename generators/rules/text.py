@@ -73,7 +73,8 @@ CUES: dict[str, list[tuple[str, int]]] = {
            # writing, code and language tasks: text even when a visual word appears in them
            (r"re:\b(?:write|give me|generate|draft|compose)\s+(?:me\s+)?(?:a|an|the|some)?\s*(?:short\s+)?"
             r"(?:python|javascript|typescript|java|sql|bash|shell|regex|regular expression|function|script|query|"
-            r"code|program|email|e-mail|letter|poem|haiku|essay|tweet|cover letter|story|limerick|song)\b", 4),
+            r"code|program|email|e-mail|letter|poem|haiku|essay|tweet|cover letter|story|limerick|song|note|memo|message"
+            r"|reply|caption|speech|paragraph|handover(?:\s+note)?|report|referral|discharge\s+summary|complaint)\b", 4),
            ("regex", 3), ("regular expression", 3), ("sql query", 4), ("translate", 3), ("rewrite", 3),
            ("proofread", 3), ("fix this", 3), ("debug", 3),
            ("reword", 3), ("rephrase", 3), (r"re:\bsounds?\s+(?:less|more|nicer|friendlier|politer|kinder|professional|formal|casual)\b", 4), ("grammatically", 3), (r"re:\b(?:check|fix|correct|improve)\s+(?:the\s+|my\s+|its\s+)?(?:grammar|spelling)\b", 3), (r"re:\b(?:grammar|spelling)\s+(?:mistakes?|errors?|check)\b", 3), (r"re:\bsummari[sz]e\s+(?:this|it|that|the following)\s+in\s+(?:one|1|two|2|three|3|a few|a single)\s+(?:sentences?|lines?|words?|bullets?)\b", 4), ("re:\\bwhat'?s\\s+wrong\\s+with\\s+(?:this|my|the)\\b", 4), (r"re:\bhelp me (?:word|phrase|reply|respond|answer)\b", 4), (r"re:\bword it\b", 3), ("in one sentence", 3), ("more polite", 3)],
