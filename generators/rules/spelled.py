@@ -1,36 +1,31 @@
 """Numbers spelled out in words, as voice dictation writes them: "forty percent", "thirty five",
-"twee komma één miljoen", "百二十". Rewritten as digits so the ordinary number reader sees them.
+"twee komma één miljoen", "dos mil cuatrocientos", "ottomilacento", "quatre-vingt-dix", "dwieście
+dziesięć", "ألف ومية", "百二十". Rewritten as digits so the ordinary number reader sees them.
+
+Words are read with one lexicon per language (`spelled_words`) by one additive parser: a word that
+cannot go on the number ends it ("diez veinte" are two numbers, "treinta y cinco" one), and words
+of languages that write a number as one word are split into number words, longest first
+("zweitausendvierhundertfünfzig", "تسعمية"); a word that does not split through and through is no
+number. Ordinals ("primo", "drugi") are in no lexicon: they stay words, the labels of the values.
 
 Only a message written without a single digit is rewritten, and only when it holds two or more
 spelled quantities that look like data (10 or more, or with a percent, a decimal or a magnitude):
-"one page, two columns" or "make three slides" stay words.
+"one page, two columns" or "make three slides" stay words, and everyday words that are also numbers
+("un", "sei", "ein", "a") are numbers only inside a bigger one. Beside digits, only a series after
+periods' names ("jul three aug five sep two") or two or more quantities that cannot be words
+(a thousand or more, a number of several number words in one word, 万/억 sizes) are rewritten.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from generators.rules.dates import TIME_TOKEN
+from generators.rules.spelled_words import ANY, HUNDREDS, LEXICONS, TENS, THOUSANDS, UNIT, Lexicon
 
-# fmt: off
-_EN_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
-_NL_UNITS = {
-    "nul": 0, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
-    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30,
-    "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
-}
-# fmt: on
-_LANGS: dict[str, tuple[dict[str, int], str, str, str, str]] = {
-    # units, hundred, thousand, decimal point word, words kept as the magnitude after the number
-    "en": (_EN_UNITS, "hundred", "thousand", "point", "million|billion"),
-    "nl": (_NL_UNITS, "honderd", "duizend", "komma", "miljoen|miljard"),
-}
 _CJK_DIGITS = {
     "〇": 0,
     "零": 0,
@@ -111,37 +106,17 @@ def _big_value(run: str) -> int:
     return total + part + (digit or 0)
 
 
-# Arabic thousands and millions in words ("ألف", "ثلاثة آلاف", "ألفين", "سبعة ملايين"): a magnitude
-# word, with the number of them before it, is a quantity even beside digits ("2022 ثلاثة آلاف").
-# fmt: off
-_AR_UNITS = {
-    "واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5,
-    "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "ثمان": 8, "تسعة": 9,
-    "تسع": 9, "عشرة": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40,
-    "أربعون": 40, "خمسين": 50, "خمسون": 50, "مئة": 100, "مائة": 100, "مية": 100,
-}
-_AR_MAGS = {
-    "ألف": 10**3, "الف": 10**3, "آلاف": 10**3, "الاف": 10**3, "ألفين": 2 * 10**3, "ألفان": 2 * 10**3,
-    "مليون": 10**6, "ملايين": 10**6, "مليونين": 2 * 10**6, "مليار": 10**9, "مليارات": 10**9,
-}
-# fmt: on
-_AR_RUN = re.compile(
-    rf"(?<![\w\d])(?:({'|'.join(sorted(_AR_UNITS, key=len, reverse=True))})\s+)?"
-    rf"({'|'.join(sorted(_AR_MAGS, key=len, reverse=True))})(?![\w])"
-)
+class _Run(NamedTuple):
+    """A spelled number found in the text, and the digits it is written as."""
+
+    start: int
+    end: int
+    digits: str
+    data: bool  # looks like data: 10 or more, or with a percent, decimals or a magnitude
+    big: bool = False  # a quantity even beside digits: 1000 or more, or one word of several number words
 
 
-def _ar_runs(text: str) -> list[tuple[int, int, str, bool]]:
-    out = []
-    for m in _AR_RUN.finditer(text):
-        count = _AR_UNITS.get(m.group(1) or "", 1)
-        out.append((m.start(), m.end(), str(count * _AR_MAGS[m.group(2)]), True))
-    return out
-
-
-def _big_runs(text: str, lang: str) -> list[tuple[int, int, str, bool]]:
-    if lang == "ar":
-        return _ar_runs(text)
+def _big_runs(text: str, lang: str) -> list[_Run]:
     if lang not in _BIG_RUN:
         return []
     out = []
@@ -150,68 +125,230 @@ def _big_runs(text: str, lang: str) -> list[tuple[int, int, str, bool]]:
             continue
         mag = max((c for c in m.group(0) if c in _BIG), key=_BIG.__getitem__)
         digits = f"{_big_value(m.group(0)) / _BIG[mag]:.4f}".rstrip("0").rstrip(".")
-        out.append((m.start(), m.end(), digits + mag, True))  # 삼억오천 → 3.5억, as a typist writes it
+        out.append(_Run(m.start(), m.end(), digits + mag, True))  # 삼억오천 → 3.5억, as a typist writes it
     return out
 
 
-def _word_runs(text: str, lang: str) -> list[tuple[int, int, str, bool]]:
-    """(start, end, digits, looks like data) for every run of number words in `lang`."""
-    units, hundred, thousand, point, mags = _LANGS[lang]
-    word = "|".join(sorted(units, key=len, reverse=True))
-    token = rf"(?:{word}|{hundred}|{thousand})"
-    run = re.compile(
-        rf"(?<![\w-])(?:a\s+)?{token}(?:[\s-]+(?:(?<={hundred} )(?:and|en)\s+)?{token})*"
-        rf"(?:\s+{point}(?:\s+(?:{word}))+)?(?:\s+(?:{mags}))?(?![\w-])",
-        re.I,
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_Token = tuple[str, str, int]  # (word, kind, value): add, hundred, scale, or join (1 when inside a word)
+
+
+@cache
+def _lexicon_keys(lang: str) -> tuple[dict[str, tuple[str, int]], tuple[str, ...], re.Pattern[str]]:
+    keys = LEXICONS[lang].keys()
+    by_length = tuple(sorted(keys, key=len, reverse=True))
+    return keys, by_length, re.compile(f"(?:{'|'.join(map(re.escape, by_length))})+")
+
+
+@lru_cache(maxsize=4096)
+def _split(piece: str, lang: str) -> tuple[str, ...] | None:
+    """'ottomilacento' → (otto, mila, cento): the longest number word first, and the next longest where
+    the rest does not split ("centottanta" is cent + ottanta, not cento + …); None when no split
+    covers the whole word."""
+    if not piece:
+        return ()
+    for key in _lexicon_keys(lang)[1]:
+        if piece.startswith(key) and (rest := _split(piece[len(key) :], lang)) is not None:
+            return (key, *rest)
+    return None
+
+
+def _tokens(word: str, lang: str) -> list[_Token] | None:
+    """The number words `word` is made of, or None when it is not a number word through and through.
+    Hyphens part the pieces ("quatre-vingt-dix", "twenty-five"); one-word languages split each piece."""
+    lex = LEXICONS[lang]
+    keys, _, whole = _lexicon_keys(lang)
+    out: list[_Token] = []
+    for piece in word.split("-"):
+        if lex.compound:  # (a word too long for a number is none: no splitting it)
+            parts = _split(piece, lang) if len(piece) < 64 and whole.fullmatch(piece) else None
+        else:
+            parts = (piece,) if piece in keys else None
+        if not parts:
+            return None
+        out += [(w, *keys[w]) for w in parts]
+    if len(out) == 1 and out[0][0] in lex.inner:
+        return None  # "vent", "und", "تلت": only inside a number's one word
+    joins = [k for k, t in enumerate(out) if t[1] == "join"]
+    if len(out) > 1 and joins and (not lex.units_first or (joins[0] == 0 and not lex.and_prefix)):
+        return None  # "eventi" is no "e venti": joiners inside a word are "einundzwanzig", "ومية"
+    return [(w, kind, 1) if kind == "join" and len(out) > 1 else (w, kind, v) for w, kind, v in out]
+
+
+@dataclass
+class _Num:
+    """A number being read, word by word: what is done above the last scale, and what may come next."""
+
+    total: int = 0  # the thousands (and more) read
+    part: int = 0  # what is read below the last scale
+    last: int = 0  # the last value read: what may follow it
+    scale: int = 0  # the last scale read: only smaller ones may follow
+    join: tuple[str, ...] = ()  # a joiner read, waiting for its number: where it may stand
+    size: int = 0  # number words read
+
+
+def _place(value: int, lex: Lexicon) -> int:
+    """Words below this may follow `value` in the same number: units after tens, tens after hundreds."""
+    if value >= 100:
+        return 100 if value < 1000 else value
+    if value >= 20:
+        return 1 if lex.units_first else 10  # "zwanzig", "عشرين": the units came before
+    return 10 if value == 10 and lex.vigesimal else 1
+
+
+def _stands(join: tuple[str, ...], last: int) -> bool:
+    """Whether a joiner may stand after `last` ("treinta y", "mil e", "cento e")."""
+    return (
+        ANY in join
+        or (TENS in join and 20 <= last < 100 and last % 10 == 0)
+        or (HUNDREDS in join and 100 <= last < 1000 and last % 100 == 0)
+        or (THOUSANDS in join and last >= 1000)
     )
-    out = []
-    for m in run.finditer(text):
-        words = re.findall(r"[^\W\d_]+", m.group(0).lower())
-        whole, part, decimals, in_decimals, mag = 0, 0, "", False, ""
-        for w in words:
-            if w in ("a", "and", "en"):
-                continue
-            if w == point:
-                in_decimals = True
-            elif re.fullmatch(mags, w):
-                mag = w
-            elif in_decimals:
-                decimals += str(units[w] % 10)
-            elif w == hundred:
-                part = max(part, 1) * 100
-            elif w == thousand:
-                whole, part = (whole + max(part, 1)) * 1000, 0
-            else:
-                part += units[w]
-        value = whole + part
-        digits = str(value) + (("," if lang == "nl" else ".") + decimals if decimals else "")
-        data = (
-            value >= 10
-            or bool(decimals or mag)
-            or bool(re.match(r"\s*(?:percent|procent|%)", text[m.end() :]))
-        )
-        out.append((m.start(), m.end(), digits + (" " + mag if mag else ""), data))
-    return out
+
+
+def _feed(n: _Num, token: _Token, lex: Lexicon) -> bool:
+    """Read one number word into `n`; False (n then spoilt) when it cannot go on this number."""
+    word, kind, value = token
+    if kind == "join":
+        if not n.size or n.join:
+            return False
+        n.join = lex.joiners[word] + ((UNIT,) if value else ())  # in a word: "vijfentwintig"
+        return True
+    join, n.join, n.size = n.join, (), n.size + 1
+    if kind == "scale":
+        count = lex.scales[word][1]
+        if (n.scale and n.scale <= value) or (join and not (count and _stands(join, n.last))):
+            return False
+        if count:  # "ألفين": the count is in the word
+            if n.part:
+                return False
+            n.total += count * value
+        elif (n.part and word not in lex.single) or (n.size == 1 and word not in lex.counted):
+            n.total += (n.part or 1) * value
+        else:
+            return False  # "mila", "тысяч" with no count: no number
+        n.part, n.last, n.scale = 0, value, value
+        return True
+    if kind == "hundred" and not join and 0 < n.part < 20 and n.part == n.last:
+        n.part, n.last = n.part * 100, 100  # "ottocento", "deux cents", "تسعمية", "nineteen hundred"
+        return True
+    last = n.last
+    if n.size == 1:
+        pass
+    elif lex.units_first and 1 <= last <= 9 and 20 <= value < 100 and value % 10 == 0 and join:
+        if UNIT not in join and ANY not in join:
+            return False
+        n.part, n.last = n.part + value, 1  # "einundzwanzig", "خمسة وعشرين": nothing smaller after
+        return True
+    elif lex.unit_teens and not join and 1 <= last <= 9 and value == 10:
+        n.part, n.last = n.part + 10, 1  # "خمسة عشر"
+        return True
+    elif lex.vigesimal and not join and last == 4 and value == 20 and n.part % 100 == 4:
+        n.part, n.last = n.part + 76, 80  # "quatre-vingt"
+        return True
+    elif lex.vigesimal and last in (60, 80) and 10 <= value < 20 and (not join or _stands(join, last)):
+        pass  # "soixante-dix", "quatre-vingt-dix-neuf", "soixante et onze"
+    elif value >= _place(last, lex) or (join and not _stands(join, last)):
+        return False
+    n.part += value
+    n.last = value
+    return True
+
+
+def _feed_word(n: _Num, tokens: list[_Token], lex: Lexicon) -> bool:
+    """Read a word's number words into `n`: all of them, ending on a number (not a joiner)."""
+    return all(_feed(n, t, lex) for t in tokens) and not n.join
+
+
+def _word_runs(text: str, lang: str) -> list[_Run]:
+    """Every run of number words in `lang`, read with its lexicon (`spelled_words`): a run ends where
+    the next word cannot go on the number ("diez veinte" are two, "treinta y cinco" one)."""
+    lex = LEXICONS[lang]
+    blocked = [m.span() for m in re.finditer(lex.percent, text, re.I)] if lex.percent else []
+    words = [
+        (m.start(), m.end(), m.group(0).lower())
+        for m in _WORD.finditer(text)
+        if not any(s <= m.start() < e for s, e in blocked)  # "per cento": no hundred in a percent
+    ]
+
+    def next_to(k: int) -> bool:  # word k follows word k - 1 with nothing but spaces between
+        return 0 < k < len(words) and not text[words[k - 1][1] : words[k][0]].strip()
+
+    runs: list[_Run] = []
+    i = 0
+    while i < len(words):
+        start, end, word = words[i]
+        tokens = _tokens(word, lang)
+        if tokens and tokens[0][1] == "join":  # "وستمية": the "and" before a number stays a word
+            start += len(tokens[0][0])
+            tokens = tokens[1:]
+        n = _Num()
+        if not tokens or not _feed_word(n, tokens, lex):
+            i += 1
+            continue
+        weak = len(tokens) == 1 and tokens[0][0] in lex.weak
+        compound = sum(t[1] != "join" for t in tokens) >= 2
+        j = i + 1
+        while next_to(j) and (more := _tokens(words[j][2], lang)):
+            trial, took = replace(n), 1
+            if more == [(words[j][2], "join", 0)]:  # a joiner said as a word: only if the number goes on
+                if not (next_to(j + 1) and (after := _tokens(words[j + 1][2], lang))):
+                    break
+                more, took = more + after, 2
+            elif len(more) == 1 and more[0][0] in lex.weak:
+                break  # "venti sei", "zwanzig ein": a word of its own there
+            if not _feed_word(trial, more, lex):
+                break
+            n, end, j = trial, words[j + took - 1][1], j + took
+            weak, compound = False, compound or sum(t[1] != "join" for t in more[took - 1 :]) >= 2
+        decimals = ""
+        if next_to(j) and words[j][2] in lex.point:
+            k = j + 1
+            while next_to(k) and (d := _tokens(words[k][2], lang)) and len(d) == 1:
+                if d[0][1] != "add" or d[0][2] > 9 or d[0][0] in lex.weak:
+                    break
+                decimals, k = decimals + str(d[0][2]), k + 1
+            if decimals:
+                end, j = words[k - 1][1], k
+        mag = ""
+        if next_to(j) and words[j][2] in lex.mags:
+            mag, end, j = lex.mags[words[j][2]], words[j][1], j + 1
+        value = n.total + n.part
+        digits = str(value) + (("," if lex.comma else ".") + decimals if decimals else "")
+        percent = bool(re.match(rf"\s*(?:%|{lex.percent or '%'})", text[end:], re.I))
+        data = value >= 10 or bool(decimals or mag) or percent
+        if data or not weak:
+            runs.append(
+                _Run(start, end, digits + (" " + mag if mag else ""), data, value >= 1000 or compound)
+            )
+        i = j
+    return runs
 
 
 _TIME_BEFORE = re.compile(rf"(?:{TIME_TOKEN.pattern})\.?[\s:=]*$", re.I)
 
 
-def _time_labelled(text: str, lang: str) -> list[tuple[int, int, str, bool]]:
+def _time_labelled(text: str, runs: list[_Run]) -> list[_Run]:
     """'jul three aug five sep two': three or more spelled numbers in a row, each right after a
     period's name, are a series however small they are, and whatever digits the text holds
     elsewhere ("ward 6"). The runs, or [] when there is no such series."""
-    chain: list[tuple[int, int, str, bool]] = []
-    best: list[tuple[int, int, str, bool]] = []
-    for run in _word_runs(text, lang):
-        head = _TIME_BEFORE.search(text[max(0, run[0] - 16) : run[0]])
+    chain: list[_Run] = []
+    best: list[_Run] = []
+    for run in runs:
+        head = _TIME_BEFORE.search(text[max(0, run.start - 16) : run.start])
         if head is None:
             chain = []
             continue
-        gap = text[chain[-1][1] : run[0] - len(head.group(0))] if chain else ""
+        gap = text[chain[-1].end : run.start - len(head.group(0))] if chain else ""
         chain = [*chain, run] if chain and re.fullmatch(r"[\s,;]*", gap) else [run]
         best = chain if len(chain) > len(best) else best
     return best if len(best) >= 3 else []
+
+
+def _rewrite(text: str, runs: list[_Run]) -> str:
+    for start, end, digits, *_ in reversed(runs):
+        text = text[:start] + digits + text[end:]
+    return text
 
 
 def spelled_numbers(text: str, lang: str) -> str:
@@ -221,32 +358,31 @@ def spelled_numbers(text: str, lang: str) -> str:
         return text
     big = _big_runs(text, lang)
     if len(big) >= 2:  # two 万/억-sized quantities are data, digits or not
-        for start, end, digits, _ in reversed(big):
-            text = text[:start] + digits + text[end:]
-        return text
-    if lang in _LANGS and (labelled := _time_labelled(text, lang)):
-        for start, end, digits, _ in reversed(labelled):
-            text = text[:start] + digits + text[end:]
-        return text
+        return _rewrite(text, big)
+    words = _word_runs(text, lang) if lang in LEXICONS else []
+    if labelled := _time_labelled(text, words):
+        return _rewrite(text, labelled)
     if re.search(r"\d", text):
-        return text
+        # "2019 ottomilacento 2020 seimilanovecento", "2022 ثلاثة آلاف، 2023 ألفين": thousands, or
+        # numbers of several words in one, are quantities beside the typed years
+        sized = [r for r in words if r.big]
+        return _rewrite(text, sized) if len(sized) >= 2 else text
     if lang in ("ja", "zh"):
-        runs = [(m.start(), m.end(), str(_cjk_value(m.group(0))), True) for m in _CJK_RUN.finditer(text)]
-    elif lang in _LANGS:
-        runs = _word_runs(text, lang)
+        runs = [_Run(m.start(), m.end(), str(_cjk_value(m.group(0))), True) for m in _CJK_RUN.finditer(text)]
+    elif words:
+        runs = words
     else:
         return text
-    if sum(1 for r in runs if r[3]) < 2:
+    if sum(1 for r in runs if r.data) < 2:
         return text
     # a small number in the list of the others ("fourteen, nine and twenty") is data too; "one page" is not
-    listed = re.compile(r"[\s,;、，]*(?:(?:and|en|then|dan)\s+)?")
+    listing = LEXICONS[lang].listing if lang in LEXICONS else ""
+    listed = re.compile(rf"[\s,;、，]*(?:(?:{listing or 'and'})\s*)?", re.I)
     keep = [
-        data
-        or (k > 0 and listed.fullmatch(text[runs[k - 1][1] : start]) is not None)
-        or (k + 1 < len(runs) and listed.fullmatch(text[end : runs[k + 1][0]]) is not None)
-        for k, (start, end, _, data) in enumerate(runs)
+        run
+        for k, run in enumerate(runs)
+        if run.data
+        or (k > 0 and listed.fullmatch(text[runs[k - 1].end : run.start]) is not None)
+        or (k + 1 < len(runs) and listed.fullmatch(text[run.end : runs[k + 1].start]) is not None)
     ]
-    for (start, end, digits, _), kept in reversed(list(zip(runs, keep, strict=True))):
-        if kept:
-            text = text[:start] + digits + text[end:]
-    return text
+    return _rewrite(text, keep)
