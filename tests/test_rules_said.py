@@ -196,3 +196,15 @@ def test_ticking_things_off_is_a_dated_log_with_a_done_box(question: str) -> Non
     fields = {f.type: f.name for f in plan.views[0].fields}
     assert "date" in fields and "toggle" in fields
     assert plan.views[0].rows == [] or not plan.views[0].rows  # no entry made up
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ward phone list: nurses station 4410, pharmacy 4420, porter 4433, bed manager 4450",
+        "write a handover note: bed 3 stable, bed 5 needs bloods at 6",
+        "north 120k, south 135k, total 255k",
+    ],
+)
+def test_numbers_that_name_time_or_total_are_never_one_axis(question: str) -> None:
+    assert plan_of(question).kind != "chart"
