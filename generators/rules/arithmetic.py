@@ -177,3 +177,38 @@ def word_problem(question: str) -> list[Num] | None:
     if ask is None or not 1 <= len(nums) <= 3 or nums[-1].end > ask.start():
         return None
     return nums
+
+
+# Asking words of the planner's languages: what a question after the numbers wants to know.
+_WH = re.compile(
+    r"\b(?:which|what|where|who|whom|when|qu[ée]|cu[aá]l\w*|d[oó]nde|quel\w*|où|welche\w*|wo|was|quale|quali|qual|quais"
+    r"|dove|onde|какой|какая|какие|где|что|hangi|nerede|ne|który|która|które|gdzie|co|welke|waar|wat)\b"
+    r"|哪|什么|什麼|どの|どこ|どれ|何|어느|어디|무엇|뭐|أي\S*|أين|ماذا|ايش|وش|कौन|कहाँ|कहां|क्या",
+    re.I,
+)
+
+
+_COMPARING = re.compile(
+    r"high|low|most|least|big|larg|small|best|worst|top|compar|going|spent|split|break\s*down|trend|mayor|menor|más|menos"
+    r"|plus|moins|meist|höchst|niedrigst|größt|kleinst|maggior|minor|più|meno|maior|menor|mais|больш|меньш|наибол"
+    r"|en\s+(?:çok|az)|najwię|najmniej|最|一番|가장|أكثر|أعلى|أقل|सबसे",
+    re.I,
+)
+
+
+def asked_after(question: str) -> bool:
+    """'… rent 3200, food 2000, pay 8500 — how much can I save?', '… rooms 112, 214, 305: which
+    floor is each on?': a question asked after the numbers. They are what it is worked out from,
+    not a series to draw, unless a visual is asked for as well (the caller's check)."""
+    from generators.rules.numbers import find_numbers
+
+    text = (question or "").strip()
+    if not re.search(r"[?？؟]$", text):
+        return False
+    nums = find_numbers(text)
+    if not nums:
+        return False
+    tail = text[nums[-1].end :]
+    if _COMPARING.search(tail):
+        return False  # "which is highest?", "where's it all going?": the comparison a chart shows
+    return bool(_WH.search(tail) or HOW_MUCH.search(tail))

@@ -25,7 +25,7 @@ from generators.base import Route
 from generators.markdown.content import answer_shape
 from generators.rules.app_drill import wants_drill
 from generators.rules.app_tools import CALCULATOR, DRAW
-from generators.rules.arithmetic import arithmetic, word_problem
+from generators.rules.arithmetic import arithmetic, asked_after, word_problem
 from generators.rules.chatter import assistant_lead_in, content_body
 from generators.rules.connections import connection_graph
 from generators.rules.content import asked_then_listed, supplied
@@ -356,7 +356,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         )  # "on one picture" over numbers, "what does it look like" over a table: not a scene
     if (
         data is not None
-        and len(data.values) <= (3 if word_problem(text) else 2 if _asks(text) else 0)
+        and (len(data.values) <= (3 if word_problem(text) else 2 if _asks(text) else 0) or asked_after(text))
         and not any(k != "text" for k in scores)
     ):
         data = None  # "is it normal that my 2-year-old sleeps 13 hours?", "12 lessons of 45 min, how many hours?"
