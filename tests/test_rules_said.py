@@ -208,3 +208,90 @@ def test_ticking_things_off_is_a_dated_log_with_a_done_box(question: str) -> Non
 )
 def test_numbers_that_name_time_or_total_are_never_one_axis(question: str) -> None:
     assert plan_of(question).kind != "chart"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("rent 1100, food 450, bus 90, wage 2400 — how much is left to save?", "text"),
+        ("the lockers are 14, 27, 33 and 41, which corridor is each one in?", "text"),
+        (
+            "north 120, south 95, east 143, west 88 — which is highest?",
+            "chart",
+        ),  # the comparison a chart shows
+    ],
+)
+def test_a_question_after_the_numbers_is_answered_in_words_unless_it_compares(
+    question: str, kind: str
+) -> None:
+    assert plan_of(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Schreib eine Mail an Frau Berg: Termin am 14.3., Raum 2, bitte Ausweis mitbringen",
+        "scrivi una mail al fornitore: 40 scatole, consegna lunedì, pagamento a 30 giorni",
+        "お客様へのメールを書いて：納期は2週間、送料無料",
+    ],
+)
+def test_writing_a_message_is_text_in_every_language(question: str) -> None:
+    assert plan_of(question).kind == "text"
+
+
+def test_countdowns_said_in_seconds_or_to_zero_count_every_number() -> None:
+    plan = plan_of("cuenta atrás animada de 15 segundos para el directo")
+    assert plan.kind == "animation"
+    assert [s.number for s in plan.scenes[0].visual.slides] == [str(n) for n in range(15, -1, -1)]
+    arabic = plan_of("عد تنازلي متحرك من ٥ إلى صفر")
+    assert [s.number for s in arabic.scenes[0].visual.slides] == ["5", "4", "3", "2", "1", "0"]
+
+
+def test_a_cycle_on_a_loop_animates_its_listed_stages() -> None:
+    plan = plan_of(
+        "animation of the water cycle on a loop: evaporation, condensation, precipitation, collection"
+    )
+    visual = plan.scenes[0].visual
+    assert plan.kind == "animation" and visual.kind == "diagram"
+    assert [n.label.lower() for n in visual.nodes] == [
+        "evaporation",
+        "condensation",
+        "precipitation",
+        "collection",
+    ]
+    assert (
+        plan_of("un vídeo corto que enseñe paso a paso cómo atar un nudo: cruzar, rodear, pasar, tirar").kind
+        == "animation"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "view"),
+    [
+        ("test para practicar capitales: Perú-Lima, Chile-Santiago, Cuba-La Habana, Japón-Tokio", "quiz"),
+        ("una lista de la compra donde pueda tachar: pan, leche, huevos, café", "checklist"),
+    ],
+)
+def test_tools_named_in_other_languages_are_built(question: str, view: str) -> None:
+    plan = plan_of(question)
+    assert plan.kind == "app" and plan.views[0].type == view
+    if view == "quiz":
+        assert [(q.question, q.answer) for q in plan.views[0].questions][:2] == [
+            ("Perú", "Lima"),
+            ("Chile", "Santiago"),
+        ]
+
+
+def test_values_said_before_their_days_or_months_are_a_series() -> None:
+    data = extract_data("we sold 40 cakes monday 35 tuesday 52 wednesday and 47 thursday")
+    assert data is not None and data.categories == ["monday", "tuesday", "wednesday", "thursday"]
+    assert data.values == [40, 35, 52, 47]
+    from generators.rules.spelled import spelled_numbers
+
+    assert spelled_numbers("vendimos tres en marzo, cinco en abril y dos en mayo", "es") == (
+        "vendimos 3 en marzo, 5 en abril y 2 en mayo"
+    )
+    assert (
+        spelled_numbers("I had one coffee in march and it was good", "en")
+        == "I had one coffee in march and it was good"
+    )

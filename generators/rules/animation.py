@@ -26,6 +26,7 @@ from typing import Any
 from generators.rules.clip import CLIP_LENGTH, LOOPING, clip_scene
 from generators.rules.extract import extract_data
 from generators.rules.frames import (
+    SCREEN,
     STEPWISE,
     arrow_states,
     countdown,
@@ -56,6 +57,8 @@ _LOOP_WORD = re.compile(r"\bloop\w*|\bgif\b|\bbucle\b|\bboucle\b|schleife|döng�
 
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
+    # a short video or clip that shows something step by step, in the planner's languages
+    "any": [(r"re:\b(?:v[ií]deo\w*|clip\w*|filmpje|filmik\w*|видео\w*|gif)\b.{0,50}?(?:" + STEPWISE.pattern + ")", 5)],
     "en": [("animat*", 5), ("looping", 4), ("bar chart race", 5), ("bar race", 5), ("chart race", 5), ("racing bar*", 5),
            ("one by one", 5), ("one at a time", 4), ("build up", 4), ("builds up", 4), ("build it up", 4),
            ("watch it happen", 4), ("moving bubbles", 4), ("motion chart", 5), ("animated gif", 5),
@@ -242,8 +245,18 @@ def _question_scene(question: str, subject: str, content: str | None, steps: boo
             return Scene(visual=markdown_to_slides(content, title=None))
         except ValueError:
             pass
-    if not steps:
-        return None  # "our logo and 'fresh bagels', on a loop": a scene that keeps moving, not a flow
+    if (
+        not steps
+    ):  # on a loop: a cycle only when its stages are listed ("…: Ansaugen, Verdichten, …, in Schleife")
+        looped = strip_cues(LOOPING.sub(" ", question))
+        listed = re.search(r"[:：]|→|->", looped) and not SCREEN.search(
+            question
+        )  # a screen's notices: `_notice`
+        diagram = text_to_diagram(looped, diagram_type="cycle") if listed else None
+        if diagram is None or len(diagram.nodes) < 3:
+            return None  # "our logo and 'fresh bagels', on a loop": a scene that keeps moving, not a flow
+        lead = _lead(looped)
+        return Scene(visual=diagram.model_copy(update={"title": lead}) if lead else diagram)
     # "plan, build, ship" once the cue words are gone. Read as steps only when the words are not
     # steps themselves, a list needs three: two halves of one sentence ("leaves, falling in the
     # wind", "the tide going in and out") are a scene, not a flow.

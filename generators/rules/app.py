@@ -869,8 +869,8 @@ def _pairs_from_lines(lines: list[str]) -> list[tuple[str, str]]:
 
 def _inline_pairs(text: str) -> list[tuple[str, str]]:
     """'hola = hello, gracias = thank you' or 'capital of France – Paris, …' or 'apple 苹果，book 书'."""
-    body = re.split(r"[:：]\s*", text, maxsplit=1)[-1] if re.search(r"[:：]\s*\S.*[=–—]", text) else text
-    items = [s.strip() for s in re.split(r"[,，;；、\n]+", body) if s.strip()]
+    body = re.split(r"[:：]\s*", text, maxsplit=1)[-1] if re.search(r"[:：]\s*\S.*[=–—-]", text) else text
+    items = [s.strip() for s in re.split(r"[,，;；、،\n]+", body) if s.strip()]
     out = []
     for item in items:
         m = re.match(r"^(.{1,80}?)\s*(?:=|–|—|->|→| - )\s*(.{1,120})$", item)
@@ -878,6 +878,8 @@ def _inline_pairs(text: str) -> list[tuple[str, str]]:
             m = re.match(
                 r"^([A-Za-z][A-Za-z' -]{0,40}?)\s+([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af].{0,40})$", item
             )
+        if m is None:  # "Francia-París": a hyphen between two names, no spaces
+            m = re.match(r"^([^\W\d_][^\W\d_' ]{1,30}(?: [^\W\d_]+){0,2})-([^\W\d_][\w' ]{1,60})$", item)
         if m is not None:
             out.append((m.group(1).strip(), m.group(2).strip().rstrip(".。")))
     return out if len(out) >= 2 else []

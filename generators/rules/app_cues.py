@@ -294,6 +294,30 @@ _TURN_ROUTE = (
     r"|\bdi\s+chi\s+è\s+il\s+turno\b|\bde\s+quem\s+é\s+a\s+vez\b|\bwie\s+is\s+er\s+aan\s+de\s+beurt\b"
     r"|чья\s+очередь|\bsırası?\s+kimde\b|\bsıra\s+kimde\b|\bczyja\s+kolej\b|轮到谁|誰の番|누구\s*차례|دور\s+مين|دور\s+من"
 )
+# Tools named in any of the planner's languages: a quiz to practise with, a list to tick while shopping,
+# rows to filter and sort, a secret-santa draw.
+CUES["any"] = [
+    (
+        r"re:\b(?:test|examen|prueba|teste|sınav|тест|quizz|toets|kwiz)\s+(?:\w+\s+){0,2}?(?:para\s+|pour\s+|per\s+|om\s+te\s+)?"
+        r"(?:practicar|repasar|pratiquer|réviser|üben|praticare|ripassare|praticar|revisar|oefenen|ćwiczyć|çalışmak)\b"
+        r"|\b(?:pregúntame|interr[oó]game|que\s+me\s+pregunte|question(?:ne)?-moi|interroge-moi|frag\s+mich\s+ab|abfragen"
+        r"|interrogami|me\s+pergunte|me\s+teste|спроси\s+меня|проверь\s+меня)\b"
+        r"|小テスト|テストを?作|答え合わせ|小测验|小测|练习题|(?:اختبار|امتحان)\s+(?:قصير|سريع)|प्रश्नोत्तरी|क्विज़?",
+        5,
+    ),
+    (
+        r"re:\b(?:dove|donde|où|wo|waar|onde|gdzie|где|where)\b.{0,40}?(?:"
+        + TICK
+        + r"|\btachar\b|\briscar\b|\bspunt\w*)",
+        5,
+    ),
+    (r"re:\bfiltr\w*\s+(?:e|y|et|und|en|и|i|and|ve|oraz)\s+(?:ordin|orden|tri|sort|сорт|sırala)\w*", 5),
+    (
+        r"re:тайн\w+\s+сант\w*|\bgizli\s+noel\b|\btajemnicz\w+\s+mikołaj\w*|\banjo\s+secreto\b|\bamico\s+segreto\b"
+        r"|\blootjes\s+trekken\b|\bpère\s+noël\s+secret\b|秘密圣诞|シークレットサンタ|마니또|السانتا\s+السري",
+        4,
+    ),
+]
 CUES["en"] += [
     (COUNTER_ROUTE, 4),
     (_TAP, 4),
@@ -378,6 +402,9 @@ _WORDS: dict[str, list[str]] = {
                 "convertidor", "convertisseur", "umrechn*", "換算", "km to", "to mph", "to miles", "to km"],
 }
 _QUIZ = ["quiz", "quiz me", "test me", "测验", "考考我", "cuestionario", "questionnaire", "クイズ", "퀴즈",
+         "test para", "examen de práctica", "prueba de práctica", "teste para", "sınav", "тест", "toets", "اختبار",
+         "امتحان", "小テスト", "テスト", "小测", "练习题", "quizz", "क्विज़", "क्विज", "प्रश्नोत्तरी", "pregúntame",
+         "interrogami", "question-moi", "frag mich ab",
          "викторина"]
 _CARDS = ["flashcard*", "flash card*", "vocab*", "单词卡", "闪卡", "抽认卡", "卡片", "lernkarten", "karteikarten",
           "vokabel*", "cartes mémoire", "tarjetas", "単語カード", "フラッシュカード", "단어 카드"]

@@ -574,7 +574,7 @@ def term_pairs(text: str) -> list[tuple[str, str]]:
     """'perro dog, gato cat, casa house' or 'H2O water, NaCl salt': a term and its answer, written
     with a space between them, when every item of the list has that shape."""
     body = re.split(r"[:：]\s*", text, maxsplit=1)[-1]
-    parts = [p.strip(" .") for p in re.split(r"[,，;；、\n]+", body) if p.strip(" .")]
+    parts = [p.strip(" .") for p in re.split(r"[,，;；、،\n]+", body) if p.strip(" .")]
     pairs = []
     for p in parts:
         words = p.split()

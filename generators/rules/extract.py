@@ -281,6 +281,20 @@ def _said_label(words: str) -> str:
     return " ".join(parts)
 
 
+def _times_after(seg: str, values: list[Num], between: list[str]) -> list[_Row] | None:
+    """'sold 120 croissants monday 95 tuesday 130 wednesday': each value said before its day or
+    month, the counted thing after the first; three or more periods, each named once."""
+    tail = _SAID_FILLER.sub("", seg[values[-1].end :].strip(" ,.;")).split()[:1]
+    labels = [b.split()[-1] for b in between] + tail
+    if len(labels) != len(values) or len(labels) < 3:
+        return None
+    if not all(TIME_TOKEN.fullmatch(lb.strip(".,")) for lb in labels) or len(
+        {lb.casefold() for lb in labels}
+    ) < len(labels):
+        return None
+    return [_Row("", lb.strip(".,"), n, seg) for lb, n in zip(labels, values, strict=True)]
+
+
 def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     """'Q1 31 Q2 35 Q3 29' / 'mon 5 tue 0 wed 7' / '周一 6500 周二 8200': a label before every number,
     no separators. The first label takes as many words as the others have."""
@@ -290,6 +304,8 @@ def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     between = [seg[values[k - 1].end : values[k].start].strip(" :=：") for k in range(1, len(values))]
     if not all(between) or any(len(b.split()) > 3 or len(b) > 30 for b in between):
         return None
+    if (timed := _times_after(seg, values, between)) is not None:
+        return timed
     days = weekday_run(
         [seg[: values[0].start].split()[-1:][0] if seg[: values[0].start].split() else "", *between]
     )

@@ -130,7 +130,14 @@ def states_scene(question: str, states: list[list[str]], title: str) -> Any:
 COUNTDOWN = re.compile(
     r"\bcount(?:ing)?[- ]?downs?\b|\bcuenta\s+(?:regresiva|atr[aá]s)\b|\bcompte\s+à\s+rebours\b|\bcountdown\w*"
     r"|\bconto\s+alla\s+rovescia\b|\bcontagem\s+regressiva\b|\baftel\w*|\bodlicza\w*|обратн\w+\s+отсч[её]т\w*"
-    r"|\bgeri\s+sayım\w*|倒计时|倒數|カウントダウン|카운트다운|العد\s+التنازلي|उलटी\s+गिनती|đếm\s+ngược|hitung\s+mundur",
+    r"|\bgeri\s+sayım\w*|倒计时|倒數|カウントダウン|카운트다운|(?:ال)?عد(?:اد)?\s+(?:ال)?تنازلي|उलटी\s+गिनती|đếm\s+ngược|hitung\s+mundur",
+    re.I,
+)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_ZERO = re.compile(r"\b(?:zero|cero|zéro|null|ноля|нуля|ноль|sıfır|zera)\b|صفر|शून्य|ゼロ|零", re.I)
+_SECONDS = re.compile(
+    r"(?<![\d.,])(\d{1,2})\s*-?\s*(?:s|secs?|seconds?|segundos?|secondes?|sekunden|secondi|seconden|sekund\w*|секунд\w*"
+    r"|saniye\w*)\b|(?<![\d.,])(\d{1,2})\s*(?:秒|초|ثوان\w*|ثانية|सेकंड)",
     re.I,
 )
 _RANGE = re.compile(r"(?<![\d.,:])(\d{1,3})(?![\d.,:]\d)([^\d\n]{1,16}?)(\d{1,3})(?![\d.,:]?\d)")
@@ -143,11 +150,15 @@ def countdown(text: str) -> tuple[int, int] | None:
     found = COUNTDOWN.search(text or "")
     if found is None:
         return None
-    near = text[max(0, found.start() - 60) : found.end() + 60]
+    near = _ZERO.sub("0", text[max(0, found.start() - 60) : found.end() + 60].translate(_DIGITS))
     for m in _RANGE.finditer(near):
         high, low = int(m.group(1)), int(m.group(3))
         if high > low and high - low < 60 and not re.search(r"[%$€£¥]|[^\W\d_]{9,}", m.group(2)):
             return high, low
+    seconds = _SECONDS.search(near)  # "faltan 10 segundos", "de 60 segundos": from there down to zero
+    n = int(seconds.group(1) or seconds.group(2)) if seconds is not None else 0
+    if 2 <= n <= 60:
+        return n, 0
     return None
 
 

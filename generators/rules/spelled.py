@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from generators.rules.cues import MONTH_NAMES, WEEKDAY_NAMES
 from generators.rules.dates import TIME_TOKEN
 from generators.rules.spelled_words import ANY, HUNDREDS, LEXICONS, TENS, THOUSANDS, UNIT, Lexicon
 
@@ -325,9 +326,6 @@ def _word_runs(text: str, lang: str) -> list[_Run]:
     return runs
 
 
-_TIME_BEFORE = re.compile(rf"(?:{TIME_TOKEN.pattern})\.?[\s:=]*$", re.I)
-
-
 def _time_labelled(text: str, runs: list[_Run]) -> list[_Run]:
     """'jul three aug five sep two': three or more spelled numbers in a row, each right after a
     period's name, are a series however small they are, and whatever digits the text holds
@@ -341,6 +339,37 @@ def _time_labelled(text: str, runs: list[_Run]) -> list[_Run]:
             continue
         gap = text[chain[-1].end : run.start - len(head.group(0))] if chain else ""
         chain = [*chain, run] if chain and re.fullmatch(r"[\s,;]*", gap) else [run]
+        best = chain if len(chain) > len(best) else best
+    if len(best) >= 3:
+        return best
+    return _time_after(text, runs)
+
+
+# A month or weekday named in any of the planner's Latin- or Cyrillic-script languages (full names).
+_PERIOD_NAME = "|".join(
+    sorted((w for w in MONTH_NAMES | WEEKDAY_NAMES if len(w) >= 4), key=len, reverse=True)
+)
+_TIME_BEFORE = re.compile(rf"(?:{TIME_TOKEN.pattern}|(?<!\w)(?:{_PERIOD_NAME}))\.?[\s:=]*$", re.I)
+_TIME_AFTER = re.compile(
+    rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{TIME_TOKEN.pattern}|(?<!\w)(?:{_PERIOD_NAME})(?!\w))\.?", re.I
+)
+_JOIN = re.compile(r"[\s,;]*(?:(?:and|y|e|et|und|en|i|и|ve)\s+)?", re.I)
+
+
+def _time_after(text: str, runs: list[_Run]) -> list[_Run]:
+    """'doce libros en enero, ocho en febrero, quince en marzo': each spelled number said before
+    its period's name; three or more in a row are a series, as in `_time_labelled`."""
+    chain: list[_Run] = []
+    best: list[_Run] = []
+    last_end = -1
+    for run in runs:
+        tail = _TIME_AFTER.match(text, run.end)
+        if tail is None:
+            chain, last_end = [], -1
+            continue
+        joined = chain and _JOIN.fullmatch(text[last_end : run.start]) is not None
+        chain = [*chain, run] if joined else [run]
+        last_end = tail.end()
         best = chain if len(chain) > len(best) else best
     return best if len(best) >= 3 else []
 

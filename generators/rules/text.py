@@ -75,6 +75,12 @@ CUES: dict[str, list[tuple[str, int]]] = {
             r"(?:python|javascript|typescript|java|sql|bash|shell|regex|regular expression|function|script|query|"
             r"code|program|email|e-mail|letter|poem|haiku|essay|tweet|cover letter|story|limerick|song|note|memo|message"
             r"|reply|caption|speech|paragraph|handover(?:\s+note)?|report|referral|discharge\s+summary|complaint)\b", 4),
+           # writing a message in the planner's languages: "Schreib eine kurze Mail an …", "メール書いて"
+           (r"re:\b(?:escr[ií]b\w*|redact\w*|écri[st]\w*|rédige\w*|schreib\w*|verfass\w*|scriv\w*|escrev\w*"
+            r"|schrijf|napisz|напиши\w*|составь|yaz(?:ar)?\s*m[ıi]s[ıi]n|yaz)\s+(?:\w+\s+){0,3}?(?:e-?mail|mail|correo|carta"
+            r"|lettre|brief|nachricht|lettera|messaggio|mensagem|bericht|wiadomoś\w*|list|письмо|сообщение|e-?posta|mesaj)\b"
+            r"|(?:メール|手紙|文面)を?(?:書|作)|(?:写|起草)(?:一封|个)?(?:邮件|信)|(?:메일|이메일|편지)\s*(?:써|작성)"
+            r"|(?:اكتب|أكتب)\s+(?:لي\s+)?(?:رسالة|إيميل|ايميل|بريد)|(?:ईमेल|मेल|पत्र|चिट्ठी)\s+(?:लिख|बना)", 4),
            ("regex", 3), ("regular expression", 3), ("sql query", 4), ("translate", 3), ("rewrite", 3),
            ("proofread", 3), ("fix this", 3), ("debug", 3),
            ("reword", 3), ("rephrase", 3), (r"re:\bsounds?\s+(?:less|more|nicer|friendlier|politer|kinder|professional|formal|casual)\b", 4), ("grammatically", 3), (r"re:\b(?:check|fix|correct|improve)\s+(?:the\s+|my\s+|its\s+)?(?:grammar|spelling)\b", 3), (r"re:\b(?:grammar|spelling)\s+(?:mistakes?|errors?|check)\b", 3), (r"re:\bsummari[sz]e\s+(?:this|it|that|the following)\s+in\s+(?:one|1|two|2|three|3|a few|a single)\s+(?:sentences?|lines?|words?|bullets?)\b", 4), ("re:\\bwhat'?s\\s+wrong\\s+with\\s+(?:this|my|the)\\b", 4), (r"re:\bhelp me (?:word|phrase|reply|respond|answer)\b", 4), (r"re:\bword it\b", 3), ("in one sentence", 3), ("more polite", 3)],
