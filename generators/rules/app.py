@@ -37,7 +37,8 @@ MESSAGES = {
         "unknown": (
             "The offline planner can build these calculators from a question: loan or mortgage payments, "
             "savings with compound interest, break-even and profit, ROI, BMI, tip splitting, unit conversion, "
-            "fuel cost, hourly wage, tiles or paint for a room, discounts, gross margin and IV drip rate; "
+            "fuel cost, hourly wage, tiles or paint for a room, discounts, gross margin, IV drip rate, NPV, zakat, "
+            "a percentage increase, a dose by body weight, feed for a herd and fertiliser for a field; "
             "arithmetic practice (times tables, sums within a range); rules you write out (rates by bracket, a date plus days, a times b); with an attached "
             "table, an explorer; from a list of questions and answers (or 'word = translation' pairs), a quiz or "
             "flashcards; a random picker or teams from your list, a timer or stopwatch with your durations, a "
@@ -50,7 +51,7 @@ MESSAGES = {
     },
     "zh": {
         "unknown": (
-            "离线规划器能根据问题生成这些计算器：贷款/房贷月供、复利储蓄、盈亏平衡与利润、投资回报率、BMI、小费分摊、单位换算、油费、时薪、铺砖或刷漆用量、折扣、毛利和输液滴速；口算练习（乘法表、一定范围内的加减法）；"
+            "离线规划器能根据问题生成这些计算器：贷款/房贷月供、复利储蓄、盈亏平衡与利润、投资回报率、BMI、小费分摊、单位换算、油费、时薪、铺砖或刷漆用量、折扣、毛利、输液滴速、净现值、天课、按百分比上涨后的金额、按体重计算的剂量、牲畜饲料和田地施肥量；口算练习（乘法表、一定范围内的加减法）；"
             "写明的规则（分档费率、日期加天数、甲乘乙）；附上表格可生成数据浏览器；给出问答或“单词 = 释义”对可生成测验或单词卡；"
             "还能做随机抽签或分组（用你给的名单）、计时器或秒表（用你给的时长）以及记录条目的追踪器。其他工具请连接 LLM 规划器。"
         ),
