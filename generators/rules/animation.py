@@ -201,13 +201,18 @@ def build(req: Any) -> Any:
         if isinstance(scene, str):
             return text_plan(scene)
     else:
+        looping = LOOPING.search(question) or _LOOP_WORD.search(question)
         scene = _question_scene(
             question,
             subject,
             req.content,
-            steps=not (LOOPING.search(question) or CLIP_LENGTH.search(question)),
+            # a screen's messages on a loop are no flow of steps
+            steps=not (
+                LOOPING.search(question)
+                or CLIP_LENGTH.search(question)
+                or (looping and SCREEN.search(question))
+            ),
         )
-        looping = LOOPING.search(question) or _LOOP_WORD.search(question)
         notice = notice_scene(question, subject, LOOPING) if scene is None and looping else None
         if notice is not None:  # "reception screen, on a loop: clinic hours …": the messages, one a frame
             scene = _notice(*notice, lang)

@@ -37,6 +37,14 @@ def _number(text: str) -> str:
     return text.replace(",", ".")
 
 
+def _comma_number(text: str) -> str:
+    """'3.480' → '3480', '1.234,5' → '1234.5', '2,5' → '2.5': a number written with a decimal comma,
+    where a dot groups thousands only before three digits ('2.5' stays two and a half)."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+        text = text.replace(".", "")
+    return text.replace(",", ".")
+
+
 # "what's the median of 3, 8, 12?", "la media de 4, 6 y 9", "12, 15, 9 的平均数": one statistic of a
 # list of bare numbers, asked at the end of the message (chatter before it is fine).
 _STATS = {
@@ -46,15 +54,21 @@ _STATS = {
     "sum": "sum", "total": "sum", "suma": "sum", "somme": "sum", "summe": "sum", "soma": "sum", "somma": "sum",
     "总和": "sum", "合计": "sum",
 }  # fmt: skip
-_SEP = r"(?:,\s+|,(?!\d{3}(?!\d))|;|、|，|\band\b|\by\b|\bet\b|\bund\b|\be\b)"
+_SEP_WORDS = r";|、|，|\band\b|\by\b|\bet\b|\bund\b|\be\b"  # what parts two listed numbers, but a comma
+_SEP = rf"(?:,\s+|,(?!\d{{3}}(?!\d))|{_SEP_WORDS})"
 _SEP_COMMA = _SEP.replace(r",(?!\d{3}(?!\d))|", "")  # where "3,5" is three and a half
 
 
 @lru_cache(maxsize=2)
 def _stat_of(comma_decimal: bool) -> re.Pattern[str]:
-    sep = _SEP_COMMA if comma_decimal else _SEP
-    # listed with commas or "and", or just spaces: "3 5 2 7 4 6" (three or more when spaced)
-    items = rf"\d[\d.,]*?(?:\s*{sep}\s*\d[\d.,]*?)+|\d[\d.,]*(?:\s+\d[\d.,]*){{2,}}"
+    # listed with commas or "and", or just spaces: "3 5 2 7 4 6" (three or more when spaced). A comma
+    # is either inside a number or between two, never both, and no separator holds white space: one
+    # way to read a list, so a long list that fails to match fails at once (no backtracking blow-up).
+    if comma_decimal:
+        num, sep = r"\d[\d.,]*", r"(?:,(?=\s)|" + _SEP_WORDS + ")"
+    else:
+        num, sep = r"\d(?:[\d.]|,(?=\d{3}(?!\d)))*", r"(?:,(?!\d{3}(?!\d))|" + _SEP_WORDS + ")"
+    items = rf"{num}(?:\s*{sep}\s*{num})+|{num}(?:\s+{num}){{2,}}"
     names = "|".join(sorted(_STATS, key=len, reverse=True))
     return re.compile(
         rf"\b(?:the\s+|la\s+|le\s+|el\s+|der\s+|die\s+|a\s+|o\s+)?(?P<stat>{names})"
@@ -88,7 +102,7 @@ def _statistic(question: str) -> str | None:
     raw = m.group("list") or m.group("list2") or ""
     try:
         parts = [v.strip() for v in re.split(rf"{_SEP_COMMA if comma else _SEP}|\s+", raw) if v.strip()]
-        values = [float(v.replace(".", "").replace(",", ".") if comma else _number(v)) for v in parts]
+        values = [float(_comma_number(v) if comma else _number(v)) for v in parts]
     except ValueError:
         return None
     if len(values) < 2:
@@ -126,7 +140,9 @@ def arithmetic(question: str) -> str | None:
     evaluator (a grammar, never Python's eval), so the planner computes instead of refusing."""
     from render.formula import EvalError, FormulaError, evaluate, parse
 
-    stat = _statistic((question or "")[:300]) or _my_statistic((question or "")[:300])
+    # asked at the end of a short message: a cut long one would end mid-list, and its sum be of a part
+    short_enough = len(question or "") <= 300
+    stat = (_statistic(question) or _my_statistic(question)) if short_enough else None
     if stat is not None:
         return stat
     asked = _ASK.match((question or "")[:200])
@@ -136,9 +152,8 @@ def arithmetic(question: str) -> str | None:
         from generators.rules.numbers import COMMA_DECIMAL
         from generators.rules.words import language
 
-        read = _number
-        if language(question) in COMMA_DECIMAL:  # "15% de 3.480": a dot groups thousands
-            read = lambda t: t.replace(".", "").replace(",", ".")  # noqa: E731
+        # "15% de 3.480": a dot groups thousands where a comma is the decimal mark
+        read = _comma_number if language(question) in COMMA_DECIMAL else _number
         p, x, unit = read(pct.group("p")), read(pct.group("x")), pct.group("cur") or ""
         formula, shown = f"{p} / 100 * {x}", f"{pct.group('p')}% of {unit}{pct.group('x')}"
     elif _EXPR.match(expr) and re.search(r"\d\s*[-+*/×÷^]\s*\(?\s*\d", expr):

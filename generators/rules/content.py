@@ -472,7 +472,7 @@ def plain_lines(question: str) -> Content | None:
 
 # Thanks or a request closing a list said in Chinese, Japanese or Korean ("…报销 谢谢"): not an item.
 CLOSING = re.compile(r"谢谢|谢了|多谢|感谢|拜托|麻烦|帮我|给我|请|ありがとう|お願い|よろしく|頼む|감사|부탁")
-_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # a Chinese character or a kana
 
 
 def _arabic_and(text: str) -> list[str]:
@@ -492,7 +492,7 @@ def _spaced(text: str) -> list[str]:
     chunks = [c for c in re.split(r"[ \u3000]+", text.strip()) if c]
     while chunks and CLOSING.match(chunks[-1]):
         chunks.pop()
-    if len(chunks) < 3 or not all(_HAN_KANA.search(c) for c in chunks):
+    if len(chunks) < 3 or not all(HAN_KANA.search(c) for c in chunks):
         return []
     return [short(c.strip(" .。"), ITEM_CHARS) for c in chunks]
 

@@ -9,8 +9,16 @@ from __future__ import annotations
 
 import re
 
-from generators.rules.content import ASK_YOU, ITEM_CHARS, MAX_ITEMS, Content, clean_lead, split_items
-from generators.rules.spoken import _FILLER
+from generators.rules.content import (
+    ASK_YOU,
+    HAN_KANA,
+    ITEM_CHARS,
+    MAX_ITEMS,
+    Content,
+    clean_lead,
+    split_items,
+)
+from generators.rules.spoken import FILLER
 from generators.rules.words import find_cue, language, short
 
 # Words that join the deck's name to its points ("outline", "on", "about", "zu", "sobre"): not a point.
@@ -84,6 +92,7 @@ def terse_points(question: str, cues: list[tuple[str, int]]) -> Content | None:
     after = question[m.end() :].strip(" ,;:.-–—：")
     while (glue := _GLUE.match(after)) is not None:
         after = after[glue.end() :]
+    after = _without_closing_ask(after)  # "…, 3 new hires can you put that together": no point
     if re.search(r"[?？]|\n|[.!。！]\s", after):  # a question or sentences after it: no run of points
         return None
     chunks = split_items(after)
@@ -108,7 +117,7 @@ def terse_points(question: str, cues: list[tuple[str, int]]) -> Content | None:
 def _spaced_points(text: str) -> list[str]:
     """'营收增长12% 新客户3家 下季度目标开华东仓': Chinese and Japanese points separated by spaces."""
     chunks = [c for c in re.split(r"[ \u3000]+", text.strip()) if c]
-    if len(chunks) >= 3 and all(re.search(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]", c) for c in chunks):
+    if len(chunks) >= 3 and all(HAN_KANA.search(c) for c in chunks):
         return chunks
     return []
 
@@ -130,11 +139,22 @@ _DETERMINERS = re.compile(
     re.I,
 )
 # A clause is said to end where "and", "then" or a pause word falls, in the planner's languages.
-_CLAUSE_CUT = re.compile(
-    r"\s*(?:[,;!]|(?<!\d)\.)\s+|\s+(?:and|und|y|e|et|en|ve|и|(?-i:i)|а|और|तथा|then|dann|luego|poi|потом|sonra|daarna|puis|depois"
-    r"|also|plus|además|außerdem|ainda|inoltre|также|ayrıca|bir de)\s+|(?<=[\u3040-\u9fff])(?:それから|そして|あと|然后|还有)",
-    re.I,
+_PAUSE = (
+    r"\s*(?:[,;!]|(?<!\d)\.)\s+|\s+(?:and|und|y|e|et|en|ve|и|(?-i:i)|а|और|तथा|sonra|ayrıca|bir de)\s+"
+    r"|(?<=[\u3040-\u9fff])(?:それから|そして|あと|然后|还有)"
 )
+_THEN = (
+    r"\s+(?:then|dann|luego|poi|потом|daarna|puis|depois|also|plus|además|außerdem|ainda|inoltre|также)\s+"
+)
+# Who or what a new clause is about, said first: "then we …", "also the …" end a clause; "the scale
+# then arrives", "we also hired" do not (the subject stays with its verb).
+_SUBJECT = (
+    r"(?:i|we|you|they|he|she|it|the|a|an|our|my|their|this|there|ich|wir|sie|er|es|die|der|das|ein|eine|unser\w*"
+    r"|yo|nosotros|ellos|ella|el|la|los|las|un|una|nuestr\w+|je|nous|ils|elle|on|le|les|une|notre|nos|io|noi|loro"
+    r"|il|lo|gli|eu|nós|eles|ele|o|os|as|um|uma|noss\w+|ik|wij|ze|hij|het|de|een|ons|onze|я|мы|они|он|она|наш\w*)\b"
+)
+_CLAUSE_CUT = re.compile(rf"{_PAUSE}|{_THEN}(?={_SUBJECT})", re.I)
+_ASK_CUT = re.compile(f"{_PAUSE}|{_THEN}", re.I)  # after an ask, any "then" starts what is told next
 # Verbs of telling that open what is to be told ("trzeba omówić ochronniki …", "I need to explain
 # price pooling"): a clause ends after them.
 _TELLING = re.compile(
@@ -154,22 +174,44 @@ _SAID_UNIT = re.compile(
 )
 
 
+# What the ask points back at, and joining words, heading what is said after it ("… slides about it
+# and also mention the rota"): the ask's, not a point.
+_AFTER_ASK = re.compile(
+    r"^(?:(?:about|on|of|for|from|with|over|sobre|de|con|über|zu|sur|avec|su|com|van)\s+)?"
+    r"(?:it|that|this|these|those|them|eso|esto|das|dies|ça|cela|questo|isso|isto|dat|dit)\b[\s,]*"
+    r"|^(?:and|also|then|plus|y|und|et|e|и|ve|en)\s+",
+    re.I,
+)
+
+
 def _without_ask(text: str, cue: re.Match[str]) -> str:
     """The message with the ask for the deck taken out: the deck's name, the request words and
-    determiners said just before it, and up to three words after it when the message ends there."""
+    determiners said just before it, and up to three words after it when the message ends there.
+    What was said before the ask and what after it stay apart: one clause ends where the ask was."""
     before = text[: cue.start()].split()
     after = text[cue.end() :].split()
     keep = len(before)
     for k in range(len(before) - 1, max(-1, len(before) - 7), -1):
-        word = before[k]
-        if _DETERMINERS.match(word) or _ASK_WORDS.match(" ".join(before[k:])):
+        if _DETERMINERS.match(before[k]) or _ASK_WORDS.match(" ".join(before[k:])):
             keep = k
-        elif not _ASK_WORDS.match(" ".join(before[k:])):
-            break
+        elif not (k and _ASK_WORDS.match(" ".join(before[k - 1 :]))):
+            break  # ("can you make": "you" is the ask's when "can" before it is)
     if keep == len(before) and len(after) > 3:
         return text  # the deck named in passing ("presenting my progress …"): no ask to take out
-    rest = after if len(after) > 3 else []
-    return " ".join([*before[:keep], *rest])
+    rest = " ".join(after) if len(after) > 3 else ""
+    while (head := _AFTER_ASK.match(rest)) is not None and head.end():
+        rest = rest[head.end() :]
+    return ", ".join(p for p in (" ".join(before[:keep]), rest) if p)
+
+
+def _without_closing_ask(body: str) -> str:
+    """'… can you put that together': the ask closing the message taken out, as far as its clause
+    goes ('… can you put that together and add the rota' keeps 'add the rota')."""
+    ask = re.search(rf"\b(?:{ASK_YOU})\b([^,.;]*)$", body, re.I)  # (no white space before: a long run
+    if ask is None:  # of it would be tried at each of its places, each way)
+        return body
+    told = _ASK_CUT.split(re.sub(r"\s+", " ", ask.group(1)), maxsplit=1)
+    return body[: ask.start()].rstrip(" \t\n,") + (", " + told[1] if len(told) > 1 else "")
 
 
 def _at_values(clause: str) -> list[str]:
@@ -198,7 +240,6 @@ def _at_values(clause: str) -> list[str]:
     return [" ".join(p) for p in out if p]
 
 
-_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _CJK_ASK = re.compile(
     r"^(?:帮我|给我|请|麻烦)?(?:做|弄|整理|准备)?(?:一?[个份套])?|(?:を|に)?(?:作って|まとめて|して)\S*$"
 )
@@ -247,10 +288,10 @@ def dictated_points(question: str, cues: list[tuple[str, int]]) -> Content | Non
     title, then every other word in order, cut where a clause ends ("and", "then", a pause, a verb
     of telling, a figure). None when nothing but a topic is left (no figure and fewer than two
     points): a topic alone is no content."""
-    text = _FILLER.sub("", re.sub(r"\s+", " ", question or "").strip(" ?？.。!"))
+    text = FILLER.sub("", re.sub(r"\s+", " ", question or "").strip(" ?？.。!"))
     if "\n" in (question or "").strip() or re.search(r"[?？]", text):
         return None  # a typed list, or a question asked on the way: other readers'
-    if _HAN_KANA.search(text):
+    if language(text) in ("zh", "ja"):  # (a Chinese name in an English message is no pause-split text)
         return _spaced_cjk(text, cues)
     if len(text.split()) < 12:
         return None  # a short ask: the terse readers'
@@ -262,7 +303,7 @@ def dictated_points(question: str, cues: list[tuple[str, int]]) -> Content | Non
     if named is None:
         return None
     body = _without_ask(text, named)  # "… hazme unas diapos", "and I need slides tonnage is up …"
-    body = re.sub(rf"\s*,?\s*(?:{ASK_YOU})\b[^,.;]*$", "", body, flags=re.I)  # "… can you put that together"
+    body = _without_closing_ask(body)  # "… can you put that together"
     parts = [p for p in _clauses(body) if not _ASK_WORDS.fullmatch(p)]
     if len(parts) < 2 or any(len(p) > ITEM_CHARS for p in parts):
         return None

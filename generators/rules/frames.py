@@ -188,9 +188,11 @@ SCREEN = re.compile(
     r"|شاشة|إعلان|画面|屏幕|화면|स्क्रीन|公告|お知らせ",
     re.I,
 )
+# A message quoted ("'welcome'", "«fermé lundi»"): its words as written, the quotes not.
+_QUOTED = re.compile(r"(?:^|(?<=\s))['\"“‘«「]([^'\"”’»」]{2,})['\"”’»」]")
 # Where the messages start when said in a sentence: "like …", "saying …", "بيقول …".
 _SAYING = re.compile(
-    r"\b(?:like|such as|saying|that says|which says|diciendo|que diga|qui dit|disant|der sagt|die sagt|che dice"
+    r"\b(?:like|such as|saying|that says|which says|with\s+(?:the\s+)?(?:messages?|text|words)|diciendo|que diga|qui dit|disant|der sagt|die sagt|che dice"
     r"|dizendo|que diz|die zegt|dat zegt|который говорит|diyen)\s+|(?:بيقول|يقول)\s+(?:إنو\s+|أن\s+)?",
     re.I,
 )
@@ -201,16 +203,23 @@ def notice_scene(question: str, subject: str, looping: re.Pattern[str]) -> tuple
     su kesintisi salı 10-16 arası", "…keeps cycling through the safety messages like …"): each
     message one frame, in the user's words (`subject`: the question without its animation words);
     None when no screen or notice is named."""
-    from generators.rules.content import ASK_YOU, clean_lead, supplied
+    from generators.rules.content import supplied
     from generators.rules.spoken import said
 
-    if not SCREEN.search(question) or re.search(r"(?:^|\s)['\"“‘«「][^'\"”’»」]{2,}['\"”’»」]", question):
-        return None  # no screen, or a caption quoted beside a picture: a generated clip's (`clip_scene`)
+    if not SCREEN.search(question):
+        return None
+    quoted = list(_QUOTED.finditer(question))
+    if len(quoted) >= 2:  # "reception screen on a loop: 'welcome', 'flu jabs on tuesday'": the messages
+        return _screen_title(looping.sub("", question[: quoted[0].start()])), [
+            q.group(1).strip() for q in quoted
+        ]
+    if quoted:
+        return None  # a caption quoted beside a picture: a generated clip's (`clip_scene`)
     text = re.sub(r"\b(?:gif|mp4|video)\b", "", looping.sub("", subject or question), flags=re.I)
     text = re.sub(r"\s*([,;:])(?:\s*[,;:])+", r"\1", re.sub(r"\s+", " ", text)).strip(" ,;:.-")
     given = supplied(text) or said(text)
     if given is not None and len(given.items) >= 2:
-        return given.lead, list(given.items)
+        return _screen_title(given.lead), list(given.items)
     said_at = _SAYING.search(text)
     if said_at is not None:
         head, body = text[: said_at.start()], text[said_at.end() :]
@@ -219,9 +228,19 @@ def notice_scene(question: str, subject: str, looping: re.Pattern[str]) -> tuple
     else:
         head, body = "", text
     parts = [p.strip(" .") for p in re.split(r"\s*[;,]\s+|\n", body) if p.strip(" .")]
+    if len(parts) >= 2:  # "…, and fire exit is at the back": the list's "and" is no word of the message
+        parts[-1] = re.sub(r"^(?:and|y|et|und|e|en|ve|и)\s+", "", parts[-1], flags=re.I)
+    return _screen_title(head), parts or [body]
+
+
+def _screen_title(head: str) -> str:
+    """The screen's name, as said before its messages ('for the canteen screen, something that …' →
+    'For the canteen screen'): the words of the ask after it are no title."""
+    from generators.rules.content import ASK_YOU, clean_lead
+
     head = re.split(
         rf"\b(?:{ASK_YOU}|something\s+that|algo\s+que|quelque\s+chose\s+qui|etwas,?\s+das)\b",
         head,
         flags=re.I,
     )[0]
-    return (clean_lead(head) if head.strip() else ""), parts or [body]
+    return clean_lead(head) if head.strip(" ,;:") else ""

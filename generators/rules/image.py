@@ -105,7 +105,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("hayal et", 3),
            ("resim*", 3), ("görsel*", 3), ("fotoğraf*", 3), ("illüstrasyon*", 3), ("çiz", 1)],
     "pl": [("rysunek", 2), ("fotografi*", 3), ("akwarel*", 3), ("wyobraź sobie", 3),
-           (r"re:\bwizualizacj\w*(?!\s+(?:danych|wyników|sprzedaży|procesu))", 3),  # an architect's render
+           (r"re:\bwizualizacj\w*\b(?!\s+(?:danych|wyników|sprzedaży|procesu))", 3),  # an architect's render
            ("obrazek", 3), ("obraz*", 3), ("zdjęci*", 3), ("ilustracj*", 3), ("narysuj", 1)],
     "vi": [("bức hình", 3), ("tấm hình", 3), ("tấm ảnh", 3), ("một hình", 2), ("tranh", 2),
            ("hình minh họa", 3), ("tưởng tượng", 3),

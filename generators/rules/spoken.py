@@ -32,7 +32,7 @@ from generators.rules.words import CJK, short
 MAX_STEP_CHARS = 90
 
 # Fillers of speech, dropped at the edges of a lead or an item: they are never content.
-_FILLER = re.compile(
+FILLER = re.compile(
     r"^(?:(?:um+|uh+|erm|er|hmm+|so|okay|ok|well|basically|like|you know|i mean|right|bueno|pues|a ver|o sea"
     r"|alors|bon|euh|genre|also|ähm|äh|naja|allora|cioè|tipo|ehm|então|tá|olha|vale|entonces|oye|mira|słuchaj|no to|dus|nou"
     r"|şimdi|yani|значит|ну вот|ну|короче|вот|يعني|طيب|देखो|अच्छा|嗯|呃|那个|就是|然后"
@@ -105,7 +105,7 @@ def _paused(run: str) -> list[str]:
 
 def _lead(text: str) -> str:
     """The title from the words before the list, fillers and request words removed."""
-    text = _FILLER.sub("", text.strip())
+    text = FILLER.sub("", text.strip())
     if CJK.search(text):  # "下周的会议 帮我做个": the request said after the topic is no title
         text = " ".join(t for t in text.split(" ") if not re.match(r"(?:帮我|给我|请|麻烦)", t))
     text = re.sub(r"^(?:i|we)\s+(?:need|want|have to make|gotta make)\s+", "", text, flags=re.I)
@@ -189,7 +189,7 @@ def spoken_steps(question: str) -> Content | None:
         lead = _COPULA_END.sub("", lead)  # "the process is that" titles the steps "Process"
     elif ":" in head or "：" in head:
         lead, head = re.split(r"[:：]", head, maxsplit=1)
-    steps = [_FILLER.sub("", p.strip(" ,;，；.。:：")).strip(" ,;，；.。:：") for p in [head, *parts[1:]]]
+    steps = [FILLER.sub("", p.strip(" ,;，；.。:：")).strip(" ,;，；.。:：") for p in [head, *parts[1:]]]
     steps = [s for s in steps if s]
     if len(steps) < 3 or any(len(s) > MAX_STEP_CHARS for s in steps):
         return None
