@@ -150,7 +150,7 @@ def test_tiles_read_sizes_written_with_an_x_and_say_which_values_are_examples() 
         ("dose calculator 20 mg/kg, child 18 kg, max 300 mg", "Weight-based dose", "dose", 300),  # capped: 360 > 300
         ("dose calculator 20 mg/kg, child 12 kg, max 300 mg", "Weight-based dose", "dose", 240),
         ("feed calculator: 40 cows, 14 kg/head a day, 21 days", "Feed needed", "total", 40 * 14 * 21),
-        ("calculadora de abono: 160 kg/ha en 8 ha con urea al 46 %", "Fertiliser needed", "product", 160 * 8 / 0.46),
+        ("calculadora de fertilizante: 160 kg/ha en 8 ha con urea al 46 %", "Fertiliser needed", "product", 160 * 8 / 0.46),
     ],
 )  # fmt: skip
 def test_everyday_calculators_are_their_definitions(

@@ -412,3 +412,10 @@ def test_values_said_before_their_days_or_months_are_a_series() -> None:
         spelled_numbers("I had one coffee in march and it was good", "en")
         == "I had one coffee in march and it was good"
     )
+
+
+def test_fillers_that_are_also_names_keep_the_name() -> None:
+    from generators.rules.spoken import FILLER
+
+    assert FILLER.sub("", "Mira checks the invoice") == "Mira checks the invoice"
+    assert FILLER.sub("", "mira tengo que presentar el cierre") == "tengo que presentar el cierre"

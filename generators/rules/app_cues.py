@@ -395,7 +395,7 @@ _WORDS: dict[str, list[str]] = {
              "ração por cabeça", "voerrantsoen", "рацион корм", "yem hesap*", "dawka paszy", "paszy na", "饲料",
              "飼料計算", "사료 계산", "علف", "चारा"],
     "fertiliser": ["fertiliser", "fertilizer", "nitrogen rate", "n rate", "nawożeni*", "nawozu", "dünger*",
-                   "düngung", "fertilizante", "abono", "engrais", "fertilizzant*", "concime", "adubo", "adubação",
+                   "düngung", "fertilizante", "abonado", "engrais", "fertilizzant*", "concime", "adubo", "adubação",
                    "kunstmest", "bemesting", "удобрени*", "gübre*", "肥料", "施肥", "비료", "سماد", "खाद", "उर्वरक"],
     "zakat": ["zakat", "zakah", "زكاة", "الزكاة", "zekat", "ज़कात", "जकात", "закят"],
     "convert": ["convert*", "conversion", "converter", "unit converter", "units converter", "换算", "单位换算", "conversor",

@@ -37,7 +37,7 @@ _MODELS = re.compile(
 _OPERATOR = ("+", "×", "*", "=", "÷")  # not "-": a dash joins a label to its value
 _ID_LIST = re.compile(
     r"\b(?:phone|telephone|extension|ext|contact|bleep|pager|radio|locker|room|desk|gate|pin)s?\s+"
-    r"(?:list|numbers?|nos?\.?|directory|sheet|codes?)\b|\bextensions\b|\bphone\s*book\b|telefonliste|durchwahlen"
+    r"(?:list|numbers?|nos?\.?|directory|sheet|codes?)\b|\bphone\s*book\b|telefonliste|durchwahlen"
     r"|annuaire|rubrica|lista\s+de\s+(?:teléfonos|telefones|contactos|extensiones)|телефонн\w+\s+(?:список|справочник)"
     r"|電話番号|内線表|电话表|分机表|전화번호|내선번호|أرقام\s+الهواتف|फ़ोन\s+नंबर|dahili\s+numara\w*|numery\s+wewnętrzne",
     re.I,

@@ -34,8 +34,10 @@ MAX_STEP_CHARS = 90
 # Fillers of speech, dropped at the edges of a lead or an item: they are never content.
 FILLER = re.compile(
     r"^(?:(?:um+|uh+|erm|er|hmm+|so|okay|ok|well|basically|like|you know|i mean|right|bueno|pues|a ver|o sea"
-    r"|alors|bon|euh|genre|also|ähm|äh|naja|allora|cioè|tipo|ehm|então|tá|olha|vale|entonces|oye|mira|słuchaj|no to|dus|nou"
-    r"|şimdi|yani|значит|ну вот|ну|короче|вот|يعني|طيب|देखो|अच्छा|嗯|呃|那个|就是|然后"
+    r"|alors|bon|euh|genre|also|ähm|äh|naja|allora|cioè|tipo|ehm|então|tá|olha|entonces|oye|słuchaj|no to|dus"
+    # words that are also names ("Mira checks the invoice", "Vale"): fillers only in lower case
+    r"|(?-i:mira|vale|nou|yani)"
+    r"|şimdi|значит|ну вот|ну|короче|вот|يعني|طيب|देखो|अच्छा|嗯|呃|那个|就是|然后"
     r"|えっと|あの|まあ|음|어|그러니까)[\s,，、]+)+",
     re.I,
 )
