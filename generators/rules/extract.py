@@ -244,11 +244,10 @@ def _series_label(seg: str, first: Num, body: str) -> bool:
     return len(re.findall(rf"(?<![^\W\d_]){re.escape(word.group(1))}\s*\d{{1,2}}\b", body, re.I)) >= 2
 
 
-def _age_label(seg: str, n: Num, nums: list[Num]) -> bool:
+def _age_label(seg: str, n: Num, nxt: Num | None) -> bool:
     """'1か月4.0kg', '3个月5.9公斤', '6 mo: 7.5 kg': a duration written right before a value of another
     measure is when the value was taken (an age, a time point), the item's label, not a value; so is
     a number glued into a CJK label word right before the value ('1週目20km')."""
-    nxt = next((m for m in nums if m.start >= n.end), None)
     gap = seg[n.end : nxt.start] if nxt is not None else ""
     if nxt is not None and not n.dim and re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}", gap):
         return True  # '1週目20km', '2주차25km': a number glued into the label's word, the value right after
@@ -298,7 +297,12 @@ def _times_after(seg: str, values: list[Num], between: list[str]) -> list[_Row] 
 def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     """'Q1 31 Q2 35 Q3 29' / 'mon 5 tue 0 wed 7' / '周一 6500 周二 8200': a label before every number,
     no separators. The first label takes as many words as the others have."""
-    values = [n for n in nums if not n.is_year and not _age_label(seg, n, nums)]
+    # each number and the one after it (in order of position): one pass, long pastes stay linear
+    values = [
+        n
+        for n, nxt in zip(nums, [*nums[1:], None], strict=True)
+        if not n.is_year and not _age_label(seg, n, nxt)
+    ]
     if len(values) < 2:
         return None
     between = [seg[values[k - 1].end : values[k].start].strip(" :=：") for k in range(1, len(values))]
@@ -723,7 +727,8 @@ def _series(text: str, locale: str) -> QuestionData | None:
         return None
     dim = best[0].dim
     # a number of another measure beside the series ("my 5 km times: 28.67 min, …") is its context
-    others = [n for n in nums if n not in best and not (dim and n.dim and n.dim != dim)]
+    chosen = {id(n) for n in best}  # by identity: comparing numbers field by field is quadratic
+    others = [n for n in nums if id(n) not in chosen and not (dim and n.dim and n.dim != dim)]
     if len(others) > 1 or any(n.value != len(best) for n in others):
         return None  # other numbers in the question: not clearly one series
     found = _PERIOD.search(text[: best[0].start]) or _PERIOD.search(text)

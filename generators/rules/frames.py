@@ -69,6 +69,8 @@ def arrow_states(text: str) -> list[list[str]] | None:
     """'5 3 8 1 → 3 5 8 1 → 3 5 1 8 → 1 3 5 8' → [['5','3','8','1'], …]: three or more states of
     two or more items each, every one the same items rearranged or a few of them changed (fewer than
     half the places); None for a flow of steps ('collect data → clean data → train')."""
+    if len(_ARROW.findall(text or "")) < 2:
+        return None  # fewer than two arrows: no chain of three states (and no long scan of plain text)
     for chain in _CHAIN.finditer(text or ""):
         segments = [_TOKEN.findall(s) for s in _ARROW.split(chain.group(0).strip(" .,"))]
         if len(segments) < 3:
