@@ -201,17 +201,16 @@ def build(req: Any) -> Any:
         if isinstance(scene, str):
             return text_plan(scene)
     else:
-        looping = LOOPING.search(question) or _LOOP_WORD.search(question)
+        continuous = LOOPING.search(question)
+        looping = continuous or _LOOP_WORD.search(question)
+        on_screen = SCREEN.search(question)
         scene = _question_scene(
             question,
             subject,
             req.content,
-            # a screen's messages on a loop are no flow of steps
-            steps=not (
-                LOOPING.search(question)
-                or CLIP_LENGTH.search(question)
-                or (looping and SCREEN.search(question))
-            ),
+            # a screen's messages on a loop are no flow of steps, and no cycle either (`_notice`)
+            steps=not (continuous or CLIP_LENGTH.search(question) or (looping and on_screen)),
+            cycle=not on_screen,
         )
         notice = notice_scene(question, subject, LOOPING) if scene is None and looping else None
         if notice is not None:  # "reception screen, on a loop: clinic hours …": the messages, one a frame
@@ -231,7 +230,9 @@ def build(req: Any) -> Any:
     )
 
 
-def _question_scene(question: str, subject: str, content: str | None, steps: bool = True) -> Any:
+def _question_scene(
+    question: str, subject: str, content: str | None, steps: bool = True, cycle: bool = True
+) -> Any:
     from generators.markdown.diagram import text_to_diagram
     from generators.markdown.slides import markdown_to_slides
     from render.animation import Scene
@@ -250,13 +251,10 @@ def _question_scene(question: str, subject: str, content: str | None, steps: boo
             return Scene(visual=markdown_to_slides(content, title=None))
         except ValueError:
             pass
-    if (
-        not steps
-    ):  # on a loop: a cycle only when its stages are listed ("…: Ansaugen, Verdichten, …, in Schleife")
+    if not steps:
+        # on a loop: a cycle only when its stages are listed ("…: Ansaugen, Verdichten, …, in Schleife")
         looped = strip_cues(LOOPING.sub(" ", question))
-        listed = re.search(r"[:：]|→|->", looped) and not SCREEN.search(
-            question
-        )  # a screen's notices: `_notice`
+        listed = cycle and re.search(r"[:：]|→|->", looped)
         diagram = text_to_diagram(looped, diagram_type="cycle") if listed else None
         if diagram is None or len(diagram.nodes) < 3:
             return None  # "our logo and 'fresh bagels', on a loop": a scene that keeps moving, not a flow

@@ -294,6 +294,12 @@ _TURN_ROUTE = (
     r"|\bdi\s+chi\s+è\s+il\s+turno\b|\bde\s+quem\s+é\s+a\s+vez\b|\bwie\s+is\s+er\s+aan\s+de\s+beurt\b"
     r"|чья\s+очередь|\bsırası?\s+kimde\b|\bsıra\s+kimde\b|\bczyja\s+kolej\b|轮到谁|誰の番|누구\s*차례|دور\s+مين|دور\s+من"
 )
+# A secret-santa draw in the languages the English cue above does not cover: routed here, drawn by
+# `app_tools.picker`.
+SECRET_SANTA = (
+    r"тайн\w+\s+сант\w*|\bgizli\s+noel\b|\btajemnicz\w+\s+mikołaj\w*|\banjo\s+secreto\b|\bamico\s+segreto\b"
+    r"|\blootjes\s+trekken\b|\bpère\s+noël\s+secret\b|秘密圣诞|シークレットサンタ|마니또|السانتا\s+السري"
+)
 # Tools named in any of the planner's languages: a quiz to practise with, a list to tick while shopping,
 # rows to filter and sort, a secret-santa draw.
 CUES["any"] = [
@@ -312,11 +318,7 @@ CUES["any"] = [
         5,
     ),
     (r"re:\bfiltr\w*\s+(?:e|y|et|und|en|и|i|and|ve|oraz)\s+(?:ordin|orden|tri|sort|сорт|sırala)\w*", 5),
-    (
-        r"re:тайн\w+\s+сант\w*|\bgizli\s+noel\b|\btajemnicz\w+\s+mikołaj\w*|\banjo\s+secreto\b|\bamico\s+segreto\b"
-        r"|\blootjes\s+trekken\b|\bpère\s+noël\s+secret\b|秘密圣诞|シークレットサンタ|마니또|السانتا\s+السري",
-        4,
-    ),
+    ("re:" + SECRET_SANTA, 4),
 ]
 CUES["en"] += [
     (COUNTER_ROUTE, 4),

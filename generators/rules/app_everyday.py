@@ -51,6 +51,7 @@ class Calc:
     """The formula in words, shown in the answer so the user can check it."""
 
 
+_PERCENT = r"\s*(?:%|percent|per cent|prozent|por ?ciento|pour ?cent|per ?cento|procent)"  # after a rate
 _L100 = r"\s*(?:l|litres?|liters?)\s*/\s*100\s*km|\s*l/100"
 CALCULATORS: dict[str, Calc] = {
     "fuel": Calc(
@@ -101,7 +102,7 @@ CALCULATORS: dict[str, Calc] = {
                 "Spare for cuts",
                 10,
                 "%",
-                r"\s*(?:%|percent|per cent|prozent|por ?ciento|pour ?cent|per ?cento|procent)",
+                _PERCENT,
                 step=1,
             ),
         ),
@@ -156,7 +157,7 @@ CALCULATORS: dict[str, Calc] = {
                 "Discount",
                 20,
                 "%",
-                r"\s*(?:%|percent|per cent|prozent|por ?ciento|pour ?cent|per ?cento|procent)",
+                _PERCENT,
                 step=1,
             ),
             In(
@@ -253,7 +254,7 @@ CALCULATORS: dict[str, Calc] = {
                 "Increase",
                 3,
                 "%",
-                r"\s*(?:%|percent|per cent|prozent|por ?ciento|pour ?cent|per ?cento|procent)",
+                _PERCENT,
                 step=0.1,
             ),
         ),

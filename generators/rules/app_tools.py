@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generators.rules.app_cues import SECRET_SANTA
 from generators.rules.app_more import countdown
 from generators.rules.listed import clean_item, listed_items
 from generators.rules.words import short
@@ -42,8 +43,7 @@ _DRAW = (
     r"|\bbizim\s+için\s+seç\w*|\bwybier\w*\s+za\s+(?:nas|mnie)|帮(?:我们|我)(?:选|決定|决定)|(?:選んで|決めて)くれる|(?:골라|정해)\s*주는"
     # es / pt / it / fr
     r"|\bsecret\s+santa\b|\bamigo\s+(?:secreto|invisible|oculto)\b|\bwichteln\b|\bwichtel\w*|\bsinterklaaslootjes\b"
-    r"|тайн\w+\s+сант\w*|\bgizli\s+noel\b|\btajemnicz\w+\s+mikołaj\w*|\banjo\s+secreto\b|\bamico\s+segreto\b"
-    r"|\blootjes\s+trekken\b|\bpère\s+noël\s+secret\b|秘密圣诞|シークレットサンタ|마니또|السانتا\s+السري"
+    rf"|{SECRET_SANTA}"
     r"|\bsorteador\w*|\bsorte(?:ar|a|o|ie|io)\b|\bsorteggi\w*|\bestra(?:rre|e|i)\s+a\s+sorte\b|\bestrazione\s+a\s+sorte\b|\bal\s+azar\b|\baleatori[ao]s?\b"
     r"|\baleatóri[ao]s?\b|\ba\s+caso\b|\bcasuale\b|\btirage\s+au\s+sort\b|\btir(?:er|e|ez)\s+au\s+sort\b"
     r"|\bau\s+hasard\b|\baléatoire\b|\bruleta\b|\broleta\b|\broue\s+(?:des\s+noms|de\s+la\s+fortune)\b"

@@ -205,7 +205,7 @@ _WH = re.compile(
 
 _COMPARING = re.compile(
     r"high|low|most|least|big|larg|small|best|worst|top|compar|\bgo(?:es|ing)?\b|\bwent\b|spent|split|break\s*down|trend|mayor|menor|más|menos"
-    r"|plus|moins|meist|höchst|niedrigst|größt|kleinst|maggior|minor|più|meno|maior|menor|mais|больш|меньш|наибол"
+    r"|plus|moins|meist|höchst|niedrigst|größt|kleinst|maggior|minor|più|meno|maior|mais|больш|меньш|наибол"
     r"|en\s+(?:çok|az)|najwię|najmniej|最|一番|가장|أكثر|أعلى|أقل|सबसे",
     re.I,
 )

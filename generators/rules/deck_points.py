@@ -135,7 +135,7 @@ _ASK_WORDS = re.compile(
 )
 _DETERMINERS = re.compile(
     r"^(?:me|mir|da|ein|eine|paar|ein\s+paar|some|a\s+few|a|the|unas|unos|uns|umas|des|quelques|delle|qualche|een"
-    r"|paar|mi|le|la|los|las|so|also|bitte|now|then|up|out|this|that|it)$",
+    r"|mi|le|la|los|las|so|also|bitte|now|then|up|out|this|that|it)$",
     re.I,
 )
 # A clause is said to end where "and", "then" or a pause word falls, in the planner's languages.
@@ -159,7 +159,7 @@ _ASK_CUT = re.compile(f"{_PAUSE}|{_THEN}", re.I)  # after an ask, any "then" sta
 # price pooling"): a clause ends after them.
 _TELLING = re.compile(
     r"\b(?:explain|cover|go\s+over|talk\s+about|erklären|besprechen|expliquer|présenter|explicar|hablar\s+de|spiegare"
-    r"|explicar|falar\s+(?:de|sobre)|uitleggen|bespreken|omówić|omowic|przedstawić|objaśnić|объяснить|рассказать\s+(?:о|об|про)"
+    r"|falar\s+(?:de|sobre)|uitleggen|bespreken|omówić|omowic|przedstawić|objaśnić|объяснить|рассказать\s+(?:о|об|про)"
     r"|обсудить|anlatmak|anlataca\w*|açıklamak)\b\s*",
     re.I,
 )

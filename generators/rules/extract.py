@@ -287,11 +287,12 @@ def _times_after(seg: str, values: list[Num], between: list[str]) -> list[_Row] 
     labels = [b.split()[-1] for b in between] + tail
     if len(labels) != len(values) or len(labels) < 3:
         return None
-    if not all(TIME_TOKEN.fullmatch(lb.strip(".,")) for lb in labels) or len(
-        {lb.casefold() for lb in labels}
-    ) < len(labels):
+    labels = [lb.strip(".,") for lb in labels]
+    if not all(TIME_TOKEN.fullmatch(lb) for lb in labels) or len({lb.casefold() for lb in labels}) < len(
+        labels
+    ):
         return None
-    return [_Row("", lb.strip(".,"), n, seg) for lb, n in zip(labels, values, strict=True)]
+    return [_Row("", lb, n, seg) for lb, n in zip(labels, values, strict=True)]
 
 
 def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
@@ -502,9 +503,8 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
     if not all(labels) or len({lb.casefold() for lb in labels}) != len(labels):
         return None
     if any(not re.search(r"\w", lb) for lb in labels):
-        return (
-            None  # "weg: 1,6 / 1,4 bar": a value after a slash belongs to the one before, no label of its own
-        )
+        # "weg: 1,6 / 1,4 bar": a value after a slash belongs to the one before, no label of its own
+        return None
     if len(labels) >= 3 and time_axis(labels[:-1]) and not time_axis(labels):
         return None  # "Mon 34, Tue 41, Wed 38; average wait 25 min": the last is another measure
     if any(len(lb) > 60 for lb in labels):

@@ -20,8 +20,10 @@ from collections import Counter
 from itertools import pairwise
 from typing import Any
 
+from generators.rules.content import ASK_YOU, clean_lead, supplied
 from generators.rules.listed import listed_items
 from generators.rules.numbers import TO
+from generators.rules.spoken import said
 
 # Step after step, in the planner's languages: the wording of something shown in stages.
 STEPWISE = re.compile(
@@ -205,9 +207,6 @@ def notice_scene(question: str, subject: str, looping: re.Pattern[str]) -> tuple
     su kesintisi salı 10-16 arası", "…keeps cycling through the safety messages like …"): each
     message one frame, in the user's words (`subject`: the question without its animation words);
     None when no screen or notice is named."""
-    from generators.rules.content import supplied
-    from generators.rules.spoken import said
-
     if not SCREEN.search(question):
         return None
     quoted = list(_QUOTED.finditer(question))
@@ -238,8 +237,6 @@ def notice_scene(question: str, subject: str, looping: re.Pattern[str]) -> tuple
 def _screen_title(head: str) -> str:
     """The screen's name, as said before its messages ('for the canteen screen, something that …' →
     'For the canteen screen'): the words of the ask after it are no title."""
-    from generators.rules.content import ASK_YOU, clean_lead
-
     head = re.split(
         rf"\b(?:{ASK_YOU}|something\s+that|algo\s+que|quelque\s+chose\s+qui|etwas,?\s+das)\b",
         head,

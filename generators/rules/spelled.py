@@ -326,6 +326,13 @@ def _word_runs(text: str, lang: str) -> list[_Run]:
     return runs
 
 
+# A month or weekday named in any of the planner's Latin- or Cyrillic-script languages (full names).
+_PERIOD_NAME = "|".join(
+    sorted((w for w in MONTH_NAMES | WEEKDAY_NAMES if len(w) >= 4), key=len, reverse=True)
+)
+_TIME_BEFORE = re.compile(rf"(?:{TIME_TOKEN.pattern}|(?<!\w)(?:{_PERIOD_NAME}))\.?[\s:=]*$", re.I)
+
+
 def _time_labelled(text: str, runs: list[_Run]) -> list[_Run]:
     """'jul three aug five sep two': three or more spelled numbers in a row, each right after a
     period's name, are a series however small they are, and whatever digits the text holds
@@ -345,11 +352,6 @@ def _time_labelled(text: str, runs: list[_Run]) -> list[_Run]:
     return _time_after(text, runs)
 
 
-# A month or weekday named in any of the planner's Latin- or Cyrillic-script languages (full names).
-_PERIOD_NAME = "|".join(
-    sorted((w for w in MONTH_NAMES | WEEKDAY_NAMES if len(w) >= 4), key=len, reverse=True)
-)
-_TIME_BEFORE = re.compile(rf"(?:{TIME_TOKEN.pattern}|(?<!\w)(?:{_PERIOD_NAME}))\.?[\s:=]*$", re.I)
 _TIME_AFTER = re.compile(
     rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{TIME_TOKEN.pattern}|(?<!\w)(?:{_PERIOD_NAME})(?!\w))\.?", re.I
 )

@@ -213,9 +213,9 @@ def bracketed(question: str) -> Content | None:
 
 def said(question: str) -> Content | None:
     """The content of a request that is spoken, bracketed or typed a line at a time rather than
-    listed with marks: one item a line, a list said aloud,
-    a topic with its parts in brackets, then steps told in order, then topics told after a verb of
-    telling ("I need to take people through the year in review, money raised, …")."""
+    listed with marks: one item a line, a list said aloud, a topic with its parts in brackets, then
+    steps told in order, then topics told after a verb of telling ("I need to take people through
+    the year in review, money raised, …")."""
     return (
         plain_lines(question)
         or bracketed(question)
