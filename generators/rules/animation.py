@@ -56,10 +56,13 @@ _STEPWISE = rf"\s+(?:\w+\s+)?{_PERIOD}\s+(?:by|after|to|on)\s+{_PERIOD}\b"
 _LOOP_WORD = re.compile(r"\bloop\w*|\bgif\b|\bbucle\b|\bboucle\b|schleife|döngü", re.I)
 
 # fmt: off
+# "animate", "animated", "animation" in any language's borrowing; not the people who run a summer camp
+# ("cerchiamo animatori", "animateurs", "Animateure").
+ANIMATE = r"\banimat(?!ors?\b|ori\b|ore\b|rice|eurs?\b|rices?\b)\w*"
 CUES: dict[str, list[tuple[str, int]]] = {
     # a short video or clip that shows something step by step, in the planner's languages
     "any": [(r"re:\b(?:v[ií]deo\w*|clip\w*|filmpje|filmik\w*|видео\w*|gif)\b.{0,50}?(?:" + STEPWISE.pattern + ")", 5)],
-    "en": [("animat*", 5), ("looping", 4), ("bar chart race", 5), ("bar race", 5), ("chart race", 5), ("racing bar*", 5),
+    "en": [("re:" + ANIMATE, 5), ("looping", 4), ("bar chart race", 5), ("bar race", 5), ("chart race", 5), ("racing bar*", 5),
            ("one by one", 5), ("one at a time", 4), ("build up", 4), ("builds up", 4), ("build it up", 4),
            ("watch it happen", 4), ("moving bubbles", 4), ("motion chart", 5), ("animated gif", 5),
            ("re:(?:as|into|make|create) an? (?:gif|mp4|video|animation)", 5),
@@ -181,6 +184,7 @@ def strip_cues(question: str) -> str:
     for cue in sorted(_cue_words(), key=len, reverse=True):
         while (m := find_cue(text, cue)) is not None:
             text = text[: m.start()] + " " + text[m.end() :]
+    text = re.sub(ANIMATE, " ", text, flags=re.I)
     text = STEPWISE.sub(" ", text)  # "step by step", "passo dopo passo": how it is shown, not what
     text = re.sub(
         r"\s*([,;])(?:\s*[,;])*", r"\1", re.sub(r"\s+", " ", text)

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from generators.rules import app_counter, app_drill, app_log, app_stated
+from generators.rules import app_counter, app_drill, app_log, app_split, app_stated
 from generators.rules import app_everyday as everyday
 from generators.rules import app_more as more
 from generators.rules import app_tools as tools
@@ -108,6 +108,9 @@ def build(req: Any) -> Any:
         )  # a score kept by taps; entries with values: a tracker
         if tally is not None:
             return tally
+    settle = None if wants_quiz else app_split.split(question, language)
+    if settle is not None:
+        return settle  # several payers and who owes whom: the equal split, not a tip calculator
     given = None if wants_quiz else (more.explicit(question, lang) or app_stated.stated(question, lang))
     if given is not None:
         return given  # the user's own factor or prices beat a catalogue formula
@@ -120,7 +123,9 @@ def build(req: Any) -> Any:
     if calc is not None:
         plan = CALCULATORS[calc](question, lang)
         if (
-            plan.kind == "app" and calc not in everyday.CALCULATORS and not find_numbers(question)
+            plan.kind == "app"
+            and calc not in everyday.CALCULATORS
+            and not find_numbers(_SPLIT_NAME.sub(" ", question))
         ):  # no figures
             note = _say(
                 lang,
@@ -612,9 +617,13 @@ def bmi(question: str, lang: str) -> Any:
     )
 
 
+# "n분의 1" (one n-th), "1/n": the name of an equal split, no figure of the user's.
+_SPLIT_NAME = re.compile(r"\bn\s*분의\s*1|(?<![\d.])1\s*/\s*n\b", re.I)
+
+
 def tip(question: str, lang: str) -> Any:
     t = _t(lang)
-    nums = find_numbers(question)
+    nums = find_numbers(_SPLIT_NAME.sub(" ", question))
     used: set[int] = set()
     pct = _pick(nums, used, lambda n: n.pct)
     people = _pick(nums, used, lambda n: _after(question, n, _PEOPLE))

@@ -55,7 +55,8 @@ _COUNTER = (
     + _BARE
     # "tap and it counts my push ups", "Zähler … antippen", "licznik punktów": tapping to count, points counted
     + r"|\b(?:tap|taps|tapping|press|click)\b.{0,30}?\bcounts?\b(?!\s+(?:down|up\s+to))"
-    + rf"|(?:{_NOUN}).{{0,60}}?(?:\bantippen\b|\btippen\b|\btap\b|\btocar\b|\btoque\b|\bcliquer\b|\bstuknąć\b|タップ|탭|टैप)"
+    + rf"|(?:{_NOUN}).{{0,60}}?(?:\bantippen\b|\btippen\b|\btap\b|\btocar\b|\btoque\b|\bcliquer\b|\bstuknąć\b|\bapert(?:o|e|ar)\b|\baprieto\b"
+    r"|\bpremo\b|\bdr[üu]cke?\b|\bdruk\b|\bappuie\b|нажима\w*|\bbasıyorum\b|\bnaciskam\b|押す|押して|누르|タップ|탭|टैप)"
     + rf"|(?:{_NOUN})\s+(?:de\s+|di\s+|für\s+|for\s+|van\s+)?{_POINTS}"
 )
 SCORE = re.compile(_SCORE, re.I)
@@ -100,7 +101,13 @@ _TARGET = re.compile(
     r"|\btot\s+(\d{1,6})\s+punten\b|\bdo\s+(\d{1,6})\s+punktów\b|(?<![\u0400-\u04ff])до\s+(\d{1,6})\s+очк"
     r"|\bprimeir[oa]\s+a\s+(?:chegar\s+a\s+|fazer\s+)?(\d{1,6})\b|\bel\s+primero\s+en\s+(?:llegar\s+a\s+)?(\d{1,6})\b"
     r"|\ble\s+premier\s+(?:à|a)\s+(\d{1,6})\b|\bwer\s+zuerst\s+(\d{1,6})\b|\bil\s+primo\s+a\s+(\d{1,6})\b"
-    r"|(\d{1,6})\s*点先取|先到\s*(\d{1,6})\s*分|(\d{1,6})\s*점\s*(?:먼저|선취)",
+    r"|(\d{1,6})\s*点先取|先到\s*(\d{1,6})\s*分|(\d{1,6})\s*점\s*(?:먼저|선취)"
+    # "warns me when it gets to 24", "avisa quando chegar em 24", "avisa cuando llegue a 24"
+    r"|\b(?:warns?|tells?|alerts?|beeps?|rings?)\s+(?:me\s+|us\s+)?when\s+(?:it\s+|i\s+|we\s+)?(?:reach(?:es)?|gets?\s+to|hits?)\s+(\d{1,6})\b"
+    r"|\b(?:avisa|alerta|apita)\s+quando\s+(?:eu\s+)?(?:chegar|atingir)\s+(?:em|a|aos?|no)\s+(\d{1,6})\b"
+    r"|\b(?:avisa|alerta|suena)\s+cuando\s+(?:llegue|llegues|llego)\s+a\s+(\d{1,6})\b"
+    r"|\b(?:prévient|sonne|bipe)\s+quand\s+(?:j['’]\s*arrive|on\s+arrive|il\s+arrive|ça\s+arrive)\s+à\s+(\d{1,6})\b"
+    r"|\bavvisa\s+quando\s+(?:arrivo|arriva)\s+a\s+(\d{1,6})\b|\bbei\s+(\d{1,6})\s+(?:piept|warnt|klingelt)\b",
     re.I,
 )
 _STEP = re.compile(
@@ -248,8 +255,10 @@ def counter(question: str, lang: str) -> Any | None:
         said = view.get("alert", "An alert")
         of = "the total of all counters" if view["every_of"] == "total" else "any one counter"
         parts.append(f"{said} each time {of} reaches a multiple of {every}.")
-    if target is not None:
-        parts.append(f"First to {target} wins.")
+    if target is not None:  # the page says the same (`render.interactive_tools.counter_note`)
+        parts.append(
+            f"First to {target} wins." if len(items) > 1 else f"It tells you when it reaches {target}."
+        )
     if _OWES.search(question):
         parts.append(
             "It keeps the points; who owes whom depends on your game's rules, which it does not work out."

@@ -39,8 +39,8 @@ _TAP = (
     r"re:\b(?:i|we|you|they|he|she|kids|children|people|players|guests|\w+s)\s+(?:can\s+|just\s+)?(?:tap|click|press)\b"
     r"|\b(?:tap|click|press)\s+(?:on\s+)?(?:a|an|the|it|each|one|every|that|this|them|any|their|my|our|and)\b"
     r"|\btapping\b|\bantipp\w*|\bcliqu\w*|\bappui\w*\s+sur\b|\btoc(?:ar|o|a|an|ando|amos)\b"
-    r"|\bpulsa(?:r|s|mos|ndo)?\b|\baperta(?:r|s|mos|ndo)?\b|\bclic(?:ar|o|a|an|amos)\b|\bclicc\w*|\bpremendo\b"
-    r"|нажим\w*|нажать|нажм\w*|тыка\w*|тапа\w*|\bdokun\w*|\btıkla\w*|\bbasınca\b|点击|点一下|点(?:答案|按钮)"
+    r"|\bpulsa(?:r|s|mos|ndo)?\b|\bapert(?:o|a|ar|as|amos|ando)\b|\bclic(?:ar|o|a|an|amos)\b|\bclicc\w*|\bpremendo\b"
+    r"|(?<![\u0400-\u04ff])(?:нажим\w*|нажать|нажм\w*|тыка\w*|тапа\w*)|\bdokun\w*|\btıkla\w*|\bbasınca\b|点击|点一下|点(?:答案|按钮)"
     r"|タップ|押(?:す|し|した)(?:ら|と)|클릭|누르(?:면|는)|탭(?:하|해)|(?:ن|ا|ي|ت)ضغط|टैप|क्लिक"
 )
 # "something that counts down / works out who owes what / picks for us / keeps score": a thing that
@@ -56,7 +56,7 @@ _DOES = (
     r"|cuente|cuenta|calcul\w*|elij\w*|escoj\w*|sume|some|cont[ei]\b|conti|calcol\w*|scelg\w*|compte|choisi\w*"
     r"|rechnet|zählt|mitschreibt|mitzählt|aussucht|ausrechnet|rekent|telt|kiest|liczy|oblicza|wylicz\w*|wybier\w*"
     r"|wpisz\w*|wpiszę|считал?\w*|посчита\w*|выбира\w*|подсчит\w*|отмечат\w*|hesapla\w*|sayan|sayar|seçen"
-    r"|يحسب|تحسب|يعد|يختار|गिन\w*|हिसाब|चुन\w*"
+    r"|يحسب|تحسب|أحسب|نحسب|يعد|يختار|गिन\w*|हिसाब|चुन\w*"
 )
 _THING_DOES = rf"re:\b(?:{_THING})\b[\s,]*(?:\w+[\s,]+){{0,5}}?(?:{_REL})\s+(?:\w+\s+){{0,4}}?(?:{_DOES})\b"
 # Writing things down as they happen and seeing what they add up to: "I want to record what we throw
@@ -72,6 +72,32 @@ _KEEP_AND_SEE = (
     r"|\bwie\s*viel\w*|\bhoeveel\b|\bile\b|сколько|\bne\s+kadar\b|\bkaç\b|कितन\w*|多少|いくら|얼마)"
 )
 
+# Something made for a job done on the user's input: "algo para apuntar los vasos…", "qualcosa per contare",
+# "etwas zum Abhaken", "кое-что, чтобы отмечать", "a page to log…", "रखने के लिए कुछ बना दो" (make something to
+# keep the accounts), "なにか作れる？…検索できるように". The verb is what one does with a tool, never with a picture.
+_USE = (
+    r"apunt\w*|anot\w*|registr\w*|record\w*|log(?:ging)?|track\w*|count(?:ing)?|cont(?:ar|are|er)|calcul\w*|rechn\w*|bereken\w*"
+    r"|hesapla\w*|tick(?:ing)?|abhak\w*|coch\w*|spunt\w*|marc(?:ar|are)|search(?:ing)?|busc\w*|cherch\w*|such\w*|zoek\w*"
+    r"|cerc(?:are|o)|buscar|pesquis\w*|enter(?:ing)?|eintrag\w*|notier\w*|noter|annot\w*|segn(?:are)?|bijhoud\w*|invull\w*"
+    r"|(?<![\u0400-\u04ff])(?:записыв\w*|отмеча\w*|считать|посчитать|вносить|искать|переворачив\w*)"
+)
+_FOR = r"para|pra|pour|per|für|zum|zur|om\s+(?:te\s+)?|to|for|where\s+(?:i|we)\s+can|donde|où|dove|wo|waar|чтобы|для|için|do"
+_THING_FOR = (
+    rf"re:\b(?:{_THING}|tool|page|screen|sheet|ferramenta|herramienta|outil|strumento|werkzeug|hulpmiddel)\b\s+(?:{_FOR})\s+"
+    rf"(?:\w+\s+){{0,1}}?(?:{_USE})\b"
+    r"|(?:हिसाब|रिकॉर्ड|गिनती|गिन)\S*\s+(?:\S+\s+){0,3}?(?:के\s+लिए\s+)?कुछ\s+बना"
+    r"|कुछ\s+बना\S*\s+(?:\S+\s+){0,3}?(?:हिसाब|रिकॉर्ड|गिन)"
+    r"|(?:検索|入力|記録|チェック|集計|計算)(?:が)?できる(?:ように|もの|やつ|アプリ|ツール|ページ)"
+    r"|(?:검색|입력|기록|체크|계산)(?:할\s*수\s*있는|되는)\s*(?:거|것|앱|도구|페이지)"
+    r"|\b(?:takip|kayıt)\s+(?:ekranı|tablosu|listesi|sayfası)\b|\bişaretle\w*\s+(?:\w+\s+)?(?:ekran|tablo|liste)\w*"
+    r"|(?:حاجة|شي|شيء)\s+(?:\S+\s+){0,2}?(?:أحسب|نحسب|أسجل|نسجل)"
+)
+# A list to tick, named by its purpose: "Putzplan zum Abhaken", "une liste à cocher", "da spuntare".
+_TO_TICK = (
+    r"re:\bzum\s+(?:ab|an)haken\b|\bà\s+cocher\b|\bpara\s+(?:ir\s+)?(?:marcar|tachar|palomear)\b|\bda\s+spuntare\b"
+    r"|\bom\s+af\s+te\s+vinken\b|\bdo\s+odhaczania\b|\bpara\s+(?:ir\s+)?(?:marcar|riscar|ticar)\b|\bto\s+tick\s+off\b"
+    r"|чтобы\s+(?:можно\s+было\s+)?отмечать|\bişaretlenecek\b"
+)
 # Keeping the score of a game: "marcar os pontos", "segnare i punti", "Punkte mitschreiben", "keep score".
 _SCORE = (
     r"re:\b(?:marcar|anotar|apuntar|contar|llevar|segnare|contare|tenere|compter|noter|zählen|mitschreiben|notieren"
@@ -151,7 +177,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("stoppuhr", 4), (r"re:\b(?:filtern|sortieren|ändern)\s+(?:kann|können)\b", 5), ("re:rechner\\b", 5), ("re:umrechner\\b", 5), ("lernkarten", 5), ("karteikarten", 5), (_QUIZ_TOOL, 4), ("simulator", 4),
            ("erkunden", 3), ("interaktiv*", 2)],
     "ja": [("つまみ", 5), ("スライダー", 5), ("re:(?:変えたら|入れたら|入力したら|選んだら).{0,30}?(?:見られる|わかる|出る|表示)", 5),
-           ("ツール", 3), ("絞り込", 4), ("フィルター", 3), ("ダッシュボード", 3), ("入力", 3), ("タイマー", 4),
+           ("re:(?<![ァ-ヺー])ツール", 3), ("絞り込", 4), ("フィルター", 3), ("ダッシュボード", 3), ("入力", 3), ("タイマー", 4),
            ("カウントダウン", 4), ("re:(?:filter|フィルター|絞り込み|並べ替え|ソート|切り替え)(?:が)?できる", 5), ("計算機", 5), ("計算ツール", 5), ("シミュレーター", 5), ("シミュレータ", 5), ("クイズ", 4),
            ("単語カード", 5), ("フラッシュカード", 5), ("換算", 3), ("割り勘", 4), ("アプリ", 3)],
     "ko": [(r"re:앱\s*(?:을\s*)?(?:만들어|하나)", 4),
@@ -267,6 +293,26 @@ _DAILY = (
     r"|\bcodziennie\b|रोज़|रोज|每天|每日|毎日|매일|يوميا|كل\s+يوم"
 )
 TICKED_DAILY = rf"(?:{TICK}).{{0,80}}?(?:{_DAILY})|(?:{_DAILY}).{{0,80}}?(?:{TICK})"
+# Written down again and again: "temperatures I enter twice a day", "体重を毎朝記録", "roz ki attendance
+# lagani hai", "दिन में दो बार दर्ज करते रहना है". A reading recorded on a schedule is a log, whatever it is called.
+_RECORD = (
+    r"\b(?:record|log|note\s+down|write\s+down|jot\s+down|enter|fill\s+in|take\s+(?:down|readings?))\b"
+    r"|\b(?:eintrag\w*|einträgt|eintrage|notier\w*|aufschreib\w*|erfass\w*|registr\w*|anot\w*|apunt\w*|not(?:er|e|ons)\b"
+    r"|relev\w*|saisi\w*|annot\w*|segn(?:are|o|iamo)\b|noteer\w*|invul\w*|in\s+zet|bijhoud\w*|zapis\w*|notow\w*|wpis\w*"
+    r"|kaydet\w*|not\s+al\w*|lagan[aei]|likhn[aei]|darj)"
+    r"|(?<![\u0400-\u04ff])(?:записыв\w*|запиш\w*|вноси\w*|вношу|отмеча\w*|фиксир\w*)"
+    r"|दर्ज|लिख|नोट\s+कर|记录|记下|登记|記録|記入|つけ(?:る|たい|て)|기록|적(?:어|는|고)|سجل|أسجل|تسجيل|أدون|تدوين"
+)
+REGULAR = (
+    _DAILY
+    + r"|\b(?:\d|two|twice|three|zwei|drei|dos|tres|deux|trois|due|tre|duas|três|twee|drie|iki|üç|dwa|trzy)\s*"
+    r"(?:x|times|mal|veces|fois|volte|vezes|keer|kez|razy)?\s*(?:a|per|al|par|por|pro|am|ao|in)?\s*"
+    r"(?:day|tag|täglich|d[ií]a|jour|giorno|dia|dag|gün|dzie[nń]|dziennie)\b|\btwice\s+(?:a|per)\s+day\b"
+    r"|(?:дважды|два\s+раза|три\s+раза|\d\s*раза?)\s+в\s+день|\bgünde\s+(?:iki|üç|\d)|\bhar\s+(?:din|roz|subah)\b|\broz(?:ana)?\b"
+    r"|दिन\s+में\s+(?:दो|तीन|\d)\s+बार|हर\s+(?:दिन|सुबह|शाम)|(?:一天|每天)(?:两|二|三|\d)次|每天(?:早上|晚上)|每(?:早|晚)"
+    r"|毎(?:朝|晩|日|週)|1日(?:2|3|二|三)回|매일\s*(?:아침|저녁)?|하루\s*(?:두|세|\d)\s*번|مرتين\s+(?:في|باليوم)|كل\s+(?:صباح|يوم|مساء)"
+)
+RECORDED_REGULARLY = rf"(?:{_RECORD}).{{0,80}}?(?:{REGULAR})|(?:{REGULAR}).{{0,80}}?(?:{_RECORD})"
 _LOG_ROUTE = (
     rf"re:\b{_LOG_NOUN}\s+(?:tracker|log|diary|journal|counter)\b(?!\s*(?:scale|axis|file))"
     rf"|(?:^\s*(?:please\s+|pls\s+)?|{_WANT})\b(?:keep(?:ing)?\s+(?:a\s+)?(?:track|log|tally)\s+of|track|log)\s+(?:of\s+)?"
@@ -300,6 +346,21 @@ SECRET_SANTA = (
     r"тайн\w+\s+сант\w*|\bgizli\s+noel\b|\btajemnicz\w+\s+mikołaj\w*|\banjo\s+secreto\b|\bamico\s+segreto\b"
     r"|\blootjes\s+trekken\b|\bpère\s+noël\s+secret\b|秘密圣诞|シークレットサンタ|마니또|السانتا\s+السري"
 )
+# Shared costs, several payers: the words for settling up in the planner's languages.
+SPLIT = (
+    r"\bwho\s+owes\s+(?:whom|who|what)\b|\bhow\s+much\s+each\s+(?:of\s+us|person|one)\s+owes\b|\bsplit\s+(?:the\s+|our\s+)?(?:costs?|expenses?|spending)\b|\bsettle\s+up\b"
+    r"|\bshared?\s+(?:costs?|expenses?)\b|\bexpense\s+split\w*|\bsplit\s+(?:\w+\s+){0,2}?(?:costs?|expenses?)\s+(?:between|among)\b"
+    r"|\bdividir\s+(?:los\s+|as\s+|os\s+)?(?:gastos|despesas|custos)\b|\bqui[eé]n\s+(?:le\s+)?debe\s+(?:a\s+qui[eé]n|cu[aá]nto)\b"
+    r"|\bquem\s+deve\s+(?:a\s+quem|quanto)\b|\brach(?:ar|ando)\s+(?:os\s+|as\s+)?(?:gastos|despesas|custos|contas)\b"
+    r"|\bdivid\w*\s+(?:le\s+)?spese\b|\bchi\s+deve\s+(?:dare\s+)?(?:soldi\s+)?a\s+chi\b|\bripart\w*\s+(?:le\s+)?spese\b"
+    r"|\bpartag\w*\s+(?:les\s+)?(?:dépenses|frais)\b|\bqui\s+doit\s+(?:combien\s+)?à\s+qui\b|\brépart\w*\s+(?:les\s+)?(?:dépenses|frais)\b"
+    r"|\b(?:kosten|ausgaben)\s+(?:auf)?teilen\b|\bwer\s+(?:wem\s+(?:\w+\s+){0,2}?)?schuldet\b|\bkosten\s+(?:eerlijk\s+)?(?:delen|verdelen)\b"
+    r"|\bwie\s+(?:wie\s+)?(?:wat\s+)?(?:moet\s+)?(?:betalen|terugbetalen)\b|\bwie\s+is\s+wie\s+(?:geld\s+)?schuldig\b"
+    r"|(?<![\u0400-\u04ff])(?:раздел\w*\s+(?:расход\w*|трат\w*|затрат\w*)|кто\s+кому\s+(?:сколько\s+)?должен)"
+    r"|\bmasraf\w*\s+(?:paylaş|böl)\w*|\bkim\s+kime\s+(?:ne\s+kadar\s+)?borçlu\b|\bpodzieli\w*\s+(?:się\s+)?koszt\w*"
+    r"|\bkto\s+komu\s+(?:ile\s+)?(?:oddać|winien|wisi)\b|AA制|分摊费用|费用分摊|平摊|谁欠谁|割り勘|精算|더치\s*페이|n\s*분의\s*1|N빵|엔빵"
+    r"|تقسيم\s+(?:ال)?(?:مصاريف|مصروفات|تكاليف)|مين\s+(?:مديون|عليه)|खर्च[ाे]?\s+(?:\S+\s+){0,2}?बांट|\bkharch[ae]?\s+(?:\w+\s+){0,2}?baant"
+)
 # Tools named in any of the planner's languages: a quiz to practise with, a list to tick while shopping,
 # rows to filter and sort, a secret-santa draw.
 CUES["any"] = [
@@ -319,11 +380,23 @@ CUES["any"] = [
     ),
     (r"re:\bfiltr\w*\s+(?:e|y|et|und|en|и|i|and|ve|oraz)\s+(?:ordin|orden|tri|sort|сорт|sırala)\w*", 5),
     ("re:" + SECRET_SANTA, 4),
+    ("re:" + SPLIT, 5),
+    # sliders to move, in any language: "qualcosa con dei cursori", "con controles deslizantes"
+    (
+        r"re:\bcursori\b|\bcurseurs\b|\bdeslizador\w*|\bcontroles\s+deslizantes\b|\bcontroles\s+deslizantes\b|\bschuifjes\b"
+        r"|\bschuifregelaar\w*|ползунк\w*|\bkaydırıcı\w*|\bsuwak\w*|\bsliders?\b(?!\s+(?:show|of\s+the\s+deck))|滑块|滑杆|슬라이더|スライダー",
+        5,
+    ),
 ]
 CUES["en"] += [
     (COUNTER_ROUTE, 4),
     (_TAP, 4),
     (_THING_DOES, 5),
+    (_THING_FOR, 5),
+    (_TO_TICK, 4),
+    # tools named by a borrowed word: "トラッカー", "트래커", "chrono", "1RM"
+    (r"re:トラッカー|트래커|\bchrono\b|\b1\s?rm\b|\bone[- ]rep\s+max\b", 4),
+    (r"re:(?:हिसाब|रिकॉर्ड)\s+रख", 4),
     (_SCORE, 4),
     (_KEEP_AND_SEE, 4),
     (_CJK_DOES, 4),
@@ -334,6 +407,7 @@ CUES["en"] += [
     (_TIMER_TOPIC, 2),
     (_LOG_ROUTE, 4),
     ("re:" + TICKED_DAILY, 4),
+    ("re:" + RECORDED_REGULARLY, 4),
     # a tracker named in another language's sentence ("ein Tracker, in dem …", "un tracker pour …")
     (r"re:\b(?:ein|einen|eine|un|una|une|um|uma|een|bir)\s+(?:\w+\s+)?tracker\b", 4),
 ]
@@ -358,7 +432,7 @@ _WORDS: dict[str, list[str]] = {
     "tip": ["tip", "tips", "tip splitter", "split the bill", "bill splitter", "propina*",
             "dividir la cuenta", "pourboire", "partager l'addition", "trinkgeld", "rechnung teilen", "小费",
             "分账", "割り勘", "チップ", "더치페이", "팁", "mancia", "dividere il conto", "gorjeta", "dividir a conta",
-            "fooi", "rekening delen", "чаевые", "чаевых", "разделить счёт", "bahşiş", "hesabı böl*", "napiwek",
+            "fooi", "rekening delen", "n분의 1", "n빵", "엔빵", "aa制", "平摊", "均摊", "чаевые", "чаевых", "разделить счёт", "bahşiş", "hesabı böl*", "napiwek",
             "tiền boa", "بقشيش", "टिप"],
     # everyday calculators whose formula is a definition (generators.rules.app_everyday)
     "fuel": ["fuel cost*", "fuel", "petrol", "gas money", "gas cost*", "spritkosten", "sprit*", "benzinkosten",
@@ -399,6 +473,8 @@ _WORDS: dict[str, list[str]] = {
     "fertiliser": ["fertiliser", "fertilizer", "nitrogen rate", "n rate", "nawożeni*", "nawozu", "dünger*",
                    "düngung", "fertilizante", "abonado", "engrais", "fertilizzant*", "concime", "adubo", "adubação",
                    "kunstmest", "bemesting", "удобрени*", "gübre*", "肥料", "施肥", "비료", "سماد", "खाद", "उर्वरक"],
+    "one_rm": ["1rm", "1 rm", "one rep max", "one-rep max", "1-rep max", "maximalkraft", "repetición máxima", "massimale",
+               "максимум на раз", "разовый максимум"],
     "zakat": ["zakat", "zakah", "زكاة", "الزكاة", "zekat", "ज़कात", "जकात", "закят"],
     "convert": ["convert*", "conversion", "converter", "unit converter", "units converter", "换算", "单位换算", "conversor",
                 "convertidor", "convertisseur", "umrechn*", "換算", "km to", "to mph", "to miles", "to km"],

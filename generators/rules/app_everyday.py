@@ -1,7 +1,7 @@
 """Everyday calculators whose formula is a definition, not a fact: fuel for a trip, an hourly wage
 from a salary, tiles or paint for a room, a price after a discount, a gross margin, an IV drip rate,
 a rent or a wage after a percentage increase, a dose by body weight, feed for a herd, fertiliser for
-a field.
+a field, a one-rep max by Epley's estimate.
 
 People ask for these without writing the rule ("ich gebe km und verbrauch ein und er sagt mir die
 spritkosten", "a calculator for how many tiles I need"), and the rule is arithmetic anyone can check:
@@ -307,6 +307,22 @@ CALCULATORS: dict[str, Calc] = {
         ),
         (Out("product", "Fertiliser needed", "if(content > 0, rate * area / (content / 100), 0)", 0, "kg"),),
         "fertiliser = nutrient rate × area ÷ the fertiliser's nutrient content",
+    ),
+    "one_rm": Calc(
+        "One-rep max (Epley)",
+        (
+            In("weight", "Weight lifted", 60, "kg", r"\s*(?:kg|kilos?|lbs?|pounds?)\b", step=2.5),
+            In(
+                "reps",
+                "Repetitions",
+                5,
+                "",
+                r"\s*(?:reps?|repetitions?|herhalingen|wiederholungen|repeticiones|repetições|ripetizioni|répétitions"
+                r"|повтор\w*|tekrar\w*|powtórze\w*|回|회|次)",
+            ),
+        ),
+        (Out("one_rm", "Estimated one-rep max", "weight * (1 + reps / 30)", 1),),
+        "1RM ≈ weight × (1 + reps ÷ 30), Epley's estimate (for sets of up to about 10 reps)",
     ),
     "zakat": Calc(
         "Zakat",

@@ -15,14 +15,14 @@ import re
 from datetime import date
 from typing import Any
 
-from generators.rules.app_cues import TICK, TICKED_DAILY
+from generators.rules.app_cues import RECORDED_REGULARLY, REGULAR, TICK, TICKED_DAILY
 from generators.rules.app_more import _dim_of
 from generators.rules.app_tools import CALCULATOR as _CALCULATOR
 from generators.rules.content import split_items
 from generators.rules.extract import extract_data, time_axis
 from generators.rules.inline import LEVEL
 from generators.rules.listed import listed_items
-from generators.rules.measures import LEVELS, measure_of
+from generators.rules.measures import LEVELS, measure_named, measure_of
 from generators.rules.numbers import find_numbers
 from generators.rules.words import short
 from render.plan import parse_plan
@@ -56,7 +56,7 @@ _KEEP = (
     r"|记录|記錄|打卡|追踪|跟踪|记账|記帳|日志|日记|記録|トラッカー|家計簿|日記|기록|트래커|가계부|일지"
     r"|تتبع|تسجيل|سجل|ट्रैक|रिकॉर्ड|हिसाब|दर्ज"
 )
-KEEP = re.compile(f"{_KEEP}|{TICKED_DAILY}", re.I)
+KEEP = re.compile(f"{_KEEP}|{TICKED_DAILY}|{RECORDED_REGULARLY}", re.I)
 # Entering something and seeing a sum per day ("I enter food, it shows the total per day"): a log.
 _ENTER = re.compile(
     r"\b(?:enter|type|add|input|put\s+in|log|eingeben|eintragen|trage|saisis|saisir|entre|tape|ajoute|meto|pongo"
@@ -140,6 +140,13 @@ _SUBJECT = [
     re.compile(
         r"\b(?:track(?:ing)?|log)\s+(?:of\s+)?(?:my|our|the|all\s+(?:my|the))\s+([^\W\d][\w-]*)", re.I
     ),
+    # the object of a verb of writing down: "apuntar los vasos de agua", "noter les heures", "segnare i giri"
+    re.compile(
+        r"\b(?:apuntar|anotar|registrar|noter|relever|annotare|segnare|registrare|notieren|eintragen|noteren|bijhouden"
+        r"|write\s+down|note\s+down|jot\s+down)\s+(?:(?:los|las|el|la|les|le|l['’]|the|my|our|mes|mis|meus|minhas|i|gli"
+        r"|die|den|meine|de|mijn|onze)\s*)?([^\W\d][\w-]*(?:\s+(?:de|of|d['’]|di)\s*[^\W\d][\w-]*)?)",
+        re.I,
+    ),
     re.compile(
         r"\b(?:qu[ée]|cu[aá]nt[oa]s?|quant[oaie]s?|quais|quels?|quelles?|combien\s+d['e’]\s*|welche[nrs]?|wie\s*viele?"
         r"|quali|hoeveel|welke|сколько|какие|каких)\s*([^\W\d][\w-]*)",
@@ -213,6 +220,12 @@ def log(question: str, lang: str) -> Any | None:
         return None
     subject = _subject(question)
     amount = bool(_AMOUNT.search(question))
+    if re.search(RECORDED_REGULARLY, question, re.I):  # a reading on a schedule: "体重を毎朝記録"
+        subject = _subject(re.sub(REGULAR, " ", question, flags=re.I))
+        if subject and measure_of(subject):
+            amount = True  # a reading of a measure is a number
+        elif named := measure_named(question):
+            subject, amount = named, True
     money = bool(_MONEY.search(question))
     energy = bool(_ENERGY.search(question))
     period = _period(question)
@@ -223,7 +236,12 @@ def log(question: str, lang: str) -> Any | None:
         nums = find_numbers(goal_m.group("n"))
         goal = nums[0].value * nums[0].multiplier if nums else None
         word = goal_m.group("unit") or ""
-        if word and not re.fullmatch(r"(?:a|an|per|each|every|and|by|in|of|the|al|por|par|pro)", word, re.I):
+        if word and not re.fullmatch(
+            r"(?:a|an|per|each|every|and|by|in|of|the|al|por|par|pro|y|e|et|und|en|i|ve|и|o|ou|or|to|que|with|con|avec"
+            r"|mit|com|met|and|dan|va)",
+            word,
+            re.I,
+        ):
             unit = word
     fields: list[dict[str, Any]] = [{"name": _DATE.get(lang, "Date"), "type": "date"}]
     habits = listed_items(question) if _HABIT.search(question) else []

@@ -67,7 +67,7 @@ DRAW = re.compile(_DRAW, re.I)
 _TIMER = (
     r"\btimer\b|\b(?:intervall|eier|küchen|koch|tabata|hiit|lern|pomodoro|sport|trainings|kook|keuken)-?timer\b"
     r"|\bstop\s?watch\b|\bpomodoro\b|\bhiit\b|\btabata\b|\binterval\s+(?:timer|training|workout)\b"
-    r"|\bminuteur\b|\bchronom[eè]tre\b|\btemporizador\b|\bcron[oó]metro\b|\bcron[oô]metro\b|\bcronometro\b"
+    r"|\bminuteur\b|\bchronom[eè]tre\b|\bchrono\b|\btemporizador\b|\bcron[oó]metro\b|\bcron[oô]metro\b|\bcronometro\b"
     r"|\bstoppuhr\b|\beieruhr\b|\bkurzzeitwecker\b|\bkookwekker\b|\bminutnik\w*|\bstoper\w*"
     r"|\bzamanlayıcı\w*|\bkronometre\w*|\bhẹn giờ\b|\bbấm giờ\b|\bpengatur waktu\b"
     r"|(?<![\u0400-\u04ff])таймер\w*|(?<![\u0400-\u04ff])секундомер\w*"
@@ -84,7 +84,8 @@ _SEQUENCE = re.compile(
     r"pomodoro|\bhiit\b|tabata|interval|\brounds?\b|\bcycles?\b|\bsets?\b|\brepeat|\bthen\b|\bx\s?\d+\b|\d+\s?x\b"
     r"|\b(?:on|off)\b|\b(?:work|rest|break)\b|rondas?|rondes?|runden?|\brodadas?\b|\bgiri\b|\bciclos?\b|cicli"
     r"|\bdann\b|\bpuis\b|\bdespués\b|\bluego\b|\bpoi\b|\bdaarna\b|раунд\w*|круг\w*|подход\w*|番茄|轮|輪|回|セット"
-    r"|라운드|세트|جولات|राउंड|tur\b|\bpausa\b|\bpause\b|descanso",
+    r"|라운드|세트|جولات|राउंड|tur\b|\bpausa\b|\bpause\b|descanso|\btours\b|\bfractionn\w*|\brécup\w*|\brepos\b|\berholung\b"
+    r"|\brecupero\b|\briposo\b|\brust\b|отдых",
     re.I,
 )
 _SILENT = re.compile(
@@ -266,7 +267,7 @@ _RUN = re.compile(
 )
 _POMODORO_PAIR = re.compile(r"(?<![\d.,])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/]|[.,]\d)")
 _ROUNDS = re.compile(
-    r"(?:\bx\s?(\d{1,3})\b|\b(\d{1,3})\s?x\b|(?<!\w)(\d{1,3})\s*(?:rounds?|cycles?|times|sets|rondas|veces|rondes|fois"
+    r"(?:\bx\s?(\d{1,3})\b|\b(\d{1,3})\s?x\b|(?<!\w)(\d{1,3})\s*(?:rounds?|cycles?|times|sets|rondas|veces|rondes|fois|tours"
     r"|runden|mal|giri|volte|rodadas|vezes|rondes|keer|раунд\w*|раз\w*|кругов|tur|kez|rund\w*|vòng|putaran"
     r"|ciclos|cicli|ciclo|zyklen|cycli|цикл\w*|döngü\w*|cykl\w*"
     r"|轮|輪|回|セット|라운드|세트|번|جولات|बार)(?!\w))",
@@ -317,7 +318,9 @@ def _word_after(question: str, end: int, hi: int) -> str:
     after = re.split(r"[,;:，；、()\n.]|\d", question[end:hi])[0]
     if (tool := TIMER.search(after)) is not None:
         after = after[: tool.start()]
-    words = re.findall(r"[^\W\d_][\w'’-]*", after)
+    words = [re.sub(r"^(?:d|l|qu)['’]", "", w, flags=re.I) for w in re.findall(r"[^\W\d_][\w'’-]*", after)]
+    if 1 < len(words) <= 3 and _NOT_LABEL.match(words[0]):  # "15 s de récup": the label after "de"
+        words = words[1:]
     if words and len(words) <= 2 and not _NOT_LABEL.match(words[0]):
         return short(" ".join(w for w in words if not _NOT_LABEL.match(w)), 40)
     if re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff]{1,6}", after.strip()):
@@ -378,7 +381,7 @@ def durations(question: str) -> list[tuple[str, float]]:
                 continue  # "8 h 30" is half past eight, not 30 hours; "…, 5 pausa" is the next item
             after = question[m.end() : m.end() + 20]
             if re.match(
-                r"\s*(?:rounds?|times|x\b|sets|cycles|rondas|veces|fois|mal|volte|vezes|keer|раз|回|번)",
+                r"\s*(?:rounds?|times|x\b|sets|cycles|rondas|veces|fois|tours|mal|volte|vezes|keer|раз|回|번)",
                 after,
                 re.I,
             ):

@@ -59,16 +59,21 @@ _SEP = rf"(?:,\s+|,(?!\d{{3}}(?!\d))|{_SEP_WORDS})"
 _SEP_COMMA = _SEP.replace(r",(?!\d{3}(?!\d))|", "")  # where "3,5" is three and a half
 
 
-@lru_cache(maxsize=2)
-def _stat_of(comma_decimal: bool) -> re.Pattern[str]:
-    # listed with commas or "and", or just spaces: "3 5 2 7 4 6" (three or more when spaced). A comma
-    # is either inside a number or between two, never both, and no separator holds white space: one
-    # way to read a list, so a long list that fails to match fails at once (no backtracking blow-up).
+def _list_shape(comma_decimal: bool) -> str:
+    """Numbers listed with commas or "and", or just spaces: "3 5 2 7 4 6" (three or more when spaced).
+    A comma is either inside a number or between two, never both, and no separator holds white
+    space: one way to read a list, so a long list that fails to match fails at once (no backtracking
+    blow-up)."""
     if comma_decimal:
         num, sep = r"\d[\d.,]*", r"(?:,(?=\s)|" + _SEP_WORDS + ")"
     else:
         num, sep = r"\d(?:[\d.]|,(?=\d{3}(?!\d)))*", r"(?:,(?!\d{3}(?!\d))|" + _SEP_WORDS + ")"
-    items = rf"{num}(?:\s*{sep}\s*{num})+|{num}(?:\s+{num}){{2,}}"
+    return rf"{num}(?:\s*{sep}\s*{num})+|{num}(?:\s+{num}){{2,}}"
+
+
+@lru_cache(maxsize=2)
+def _stat_of(comma_decimal: bool) -> re.Pattern[str]:
+    items = _list_shape(comma_decimal)
     names = "|".join(sorted(_STATS, key=len, reverse=True))
     return re.compile(
         rf"\b(?:the\s+|la\s+|le\s+|el\s+|der\s+|die\s+|a\s+|o\s+)?(?P<stat>{names})"
@@ -134,6 +139,36 @@ def _my_statistic(question: str) -> str | None:
     return _worked(_STATS[m.group("stat").lower()], values)
 
 
+# "How many hours did I do on average? 4, 6, 3.5, 5, 0 (holiday), 4.5": an average asked, then the numbers.
+_ON_AVERAGE = re.compile(
+    r"\bon\s+average\b|\bthe\s+average\b|\bim\s+(?:schnitt|durchschnitt)\b|\bdurchschnittlich\b|\ben\s+moyenne\b"
+    r"|\ben\s+promedio\b|\bde\s+media\b|\bin\s+media\b|\bem\s+m[ée]dia\b|\bgemiddeld\b|\bw\s+średniej\b|\bśrednio\b"
+    r"|\bortalama\b|в\s+среднем|平均|평균|في\s+المتوسط|औसत(?:न)?",
+    re.I,
+)
+
+
+def _asked_average(question: str) -> str | None:
+    """The mean of the numbers listed after a question that asks for an average; an aside on a value
+    ("0 (holiday)") is no value, the value before it counts."""
+    from generators.rules.numbers import COMMA_DECIMAL
+    from generators.rules.words import language
+
+    m = re.match(r"^(?P<ask>[^?？]{3,200})[?？]\s*(?P<rest>[^?？]+?)\s*[.!]?\s*$", question.strip())
+    if m is None or not _ON_AVERAGE.search(m.group("ask")):
+        return None
+    rest = re.sub(r"\s*[(（][^()（）\d]{1,30}[)）]", "", m.group("rest"))
+    comma = language(question) in COMMA_DECIMAL
+    if re.fullmatch(_list_shape(comma), rest) is None:
+        return None
+    parts = [v.strip() for v in re.split(rf"{_SEP_COMMA if comma else _SEP}|\s+", rest) if v.strip()]
+    try:
+        values = [float(_comma_number(v) if comma else _number(v)) for v in parts]
+    except ValueError:
+        return None
+    return _worked("mean", values) if len(values) >= 2 else None
+
+
 @lru_cache(maxsize=256)  # the router asks, then the text builder answers: one parse
 def arithmetic(question: str) -> str | None:
     """'what's 15% of 240', '12 × (7 + 3)': the question is one sum; answered by the formula
@@ -142,7 +177,11 @@ def arithmetic(question: str) -> str | None:
 
     # asked at the end of a short message: a cut long one would end mid-list, and its sum be of a part
     short_enough = len(question or "") <= 300
-    stat = (_statistic(question) or _my_statistic(question)) if short_enough else None
+    stat = (
+        (_statistic(question) or _my_statistic(question) or _asked_average(question))
+        if short_enough
+        else None
+    )
     if stat is not None:
         return stat
     asked = _ASK.match((question or "")[:200])

@@ -171,7 +171,8 @@ def _share_unit(left: str, right: str) -> tuple[str, str]:
 
 
 def split_items(text: str) -> list[str]:
-    """'a, b (c, d) and e' → ['a', 'b (c, d)', 'e']: separators outside brackets only."""
+    """'a, b (c, d) and e' → ['a', 'b (c, d)', 'e']: separators outside brackets only; "and" between
+    two times of day joins them ('metformin 500mg at 8am and 6pm' is one item)."""
     out: list[str] = []
     depth = 0
     buf = ""
@@ -184,7 +185,12 @@ def split_items(text: str) -> list[str]:
             depth -= 1
         if depth == 0:
             m = _SPLIT.match(text, pos)
-            inside = ch == "," and (_digit_around(text, pos) or _date_comma(text, pos))
+            inside = (ch == "," and (_digit_around(text, pos) or _date_comma(text, pos))) or (
+                m is not None
+                and ch.isspace()
+                and "," not in m.group(0)
+                and _between_times(buf, text[m.end() :])
+            )
             if m and m.end() > pos and not (ch.isdigit() or inside):
                 out.append(buf)
                 buf = ""
@@ -193,7 +199,25 @@ def split_items(text: str) -> list[str]:
         buf += ch
         pos += 1
     out.append(buf)
+    out = [
+        re.sub(rf"^(?:{_AND})\s+", "", p.strip(), flags=re.I) for p in out
+    ]  # "a, b, and c": the last is "c"
     return [short(p.strip(" .。-–—\"'“”"), ITEM_CHARS) for p in out if p.strip(" .。-–—\"'“”")]
+
+
+_TIME_END = re.compile(r"\d\s*(?:[ap]\.?m\.?|h|uhr)\s*$|\d{1,2}[:.]\d{2}\s*$", re.I)
+
+
+def _between_times(before: str, after: str) -> bool:
+    """'metformin at 8am and 6pm', '8am and 6pm metformin': two times of one item, which names what
+    happens then; a bare run of times ('6:15, 13:45 and 21:30') stays a list."""
+    second = re.match(
+        r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:[ap]\.?m\.?|h|uhr)\b)[–-]?(?:\d{1,2}[:.]\d{2})?", after, re.I
+    )
+    if not (_TIME_END.search(before) and second):
+        return False
+    worded = re.search(r"[^\W\d_]{3,}", _TIME_END.sub("", before))
+    return bool(worded) or bool(re.match(r"\s+[^\W\d_]{3,}", after[second.end() :]))
 
 
 def _digit_around(text: str, pos: int) -> bool:
@@ -342,23 +366,37 @@ _WH_ASK = re.compile(
     r"как|что|какие|怎么|如何|什么|哪些|どうやって|何|어떻게|무엇)",
     re.I,
 )
+# Making something, asked of the planner ("can you put together…", "could you make…", "peux-tu faire…"):
+# not checking, helping or explaining.
+_MAKE = (
+    r"put\s+together|make|create|build|prepare|draft|design|do|whip\s+up|hacer|preparar|crear|armar|faire|préparer"
+    r"|créer|machen|erstellen|vorbereiten|bauen|fare|preparare|creare|fazer|criar|montar|сделать|подготовить|собрать"
+)
 _SAYING = re.compile(r"^(?:i|we|you|it|that|this|maybe|perhaps|not|yes|no)\b", re.I)
 
 
-def asked_then_listed(text: str) -> Content | None:
+def asked_then_listed(text: str, requests: bool = False) -> Content | None:
     """'How does a bill become a law? committee, floor vote, other chamber, president signs': a
     question followed by three or more short items is the user's own answer to lay out; after a
-    "how does" question they are steps, in order."""
+    "how does" question they are steps, in order. With `requests`, a request is such a question too
+    ("Can you put together a presentation for our AGM? roof fund, new pastor, …": what it is on) —
+    for a builder whose kind is chosen, not for choosing one ("can you make a picture of it? three
+    tiers, mint green, …" describes the picture)."""
     m = re.match(r"^(?P<ask>[^?？]{3,160})[?？]\s*(?P<rest>[^?？]+)$", text.strip())
-    if m is None or not _WH_ASK.match(m.group("ask").strip()):
+    if m is None or not (
+        _WH_ASK.match(m.group("ask").strip())
+        or (requests and re.search(rf"(?:{ASK_YOU})\s+(?:\w+\s+)?(?:{_MAKE})\b", m.group("ask"), re.I))
+    ):
         return None  # "is this good? I think so, maybe": a yes/no question is not answered by a list
     items = [it.strip(" .") for it in split_items(m.group("rest")) if it.strip(" .")]
     if len(items) < 3 or any(len(it.split()) > 8 or _SAYING.match(it) for it in items):
         return None
     ordered = bool(_PROCESS_ASK.match(m.group("ask").strip()))
-    return Content(
-        clean_lead(m.group("ask")), [short(it, ITEM_CHARS) for it in items][:MAX_ITEMS], ordered=ordered
-    )
+    ask = m.group("ask")
+    you = None if _WH_ASK.match(ask.strip()) else re.search(ASK_YOU, ask, re.I)
+    if you is not None and len(ask[: you.start()].strip(" —–-,.;:")) >= 3:
+        ask = ask[: you.start()].strip(" —–-,.;:")  # "Book club is reading X — could you make me slides?"
+    return Content(clean_lead(ask), [short(it, ITEM_CHARS) for it in items][:MAX_ITEMS], ordered=ordered)
 
 
 def _asked_then_dated(text: str) -> Content | None:
@@ -396,7 +434,7 @@ def supplied(question: str) -> Content | None:
     numbered = _numbered(flat)
     if numbered:
         return Content(clean_lead(numbered[0]), numbered[1][:MAX_ITEMS], ordered=True)
-    asked = asked_then_listed(flat) or _asked_then_dated(flat)
+    asked = asked_then_listed(flat, requests=True) or _asked_then_dated(flat)
     if asked is not None:
         return asked
     clauses = [c.strip() for c in _CLAUSE.split(flat) if c and c.strip()]

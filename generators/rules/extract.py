@@ -403,7 +403,12 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
             seg_nums[0].is_year
             or seg[seg_nums[0].end : seg_nums[1].start].strip() in (":", "：", "=", "-", "–")
         ):
-            rows.append(_Row(seg_nums[0].text, "", seg_nums[1], seg))
+            label = seg_nums[0].text
+            if not seg_nums[0].is_year and (
+                _numbered_label(seg, seg_nums[0]) or _series_label(seg, seg_nums[0], body)
+            ):  # "week 1: 28", "sem 1 : 28": the word numbered is part of the label
+                label = " ".join(seg[: seg_nums[0].end].split()[-2:])
+            rows.append(_Row(label, "", seg_nums[1], seg))
             continue
         if len(seg_nums) == 2 and (arrow := _SETTING_TO.fullmatch(seg, seg_nums[0].end, seg_nums[1].start)):
             # "1 V → 0,02 A": a reading at a setting, the setting (with its unit) names it
@@ -477,7 +482,14 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
     colons = [m.start() for m in re.finditer(r"(?<!\d):|：|:(?!\d)", text[:first])]  # not a clock's "9:00"
     colon = colons[-1] if colons else -1
     later = re.search(r"(?<!\d):(?!\d)|：", text[first:])
-    if colon < 0 and later and len(nums) >= 3 and nums[1].start > first + later.start():
+    if (
+        colon < 0
+        and later
+        and len(nums) >= 3
+        and nums[1].start > first + later.start()
+        and len(re.findall(r"(?<!\d):(?!\d)|：", text[first:]))
+        == 1  # "week 1: 28, week 2: 25": every item's own
+    ):
         colon = first + later.start()  # "class 7 attendance: Jul 92%, Aug 88%": the 7 names the class
     preamble, body = (text[:colon], text[colon + 1 :]) if colon >= 0 else ("", text)
     rows = _rows(body, lang)
@@ -695,6 +707,7 @@ def _parallel(text: str, locale: str) -> QuestionData | None:
 
 
 _SERIES_GAP = re.compile(
+    r"(?:\s*[(（][^()（）\d]{1,30}[)）])?"  # "520 (Derby!), 301": an aside on a value, no value of its own
     r"[\s,;，；、،]*(?:[-–—]\s+)?(?:(?:and|then|y|luego|e|et|puis|und|dann|en|dan|и|和)[\s,]*)?"
 )
 _PERIOD = re.compile(

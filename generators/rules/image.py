@@ -34,7 +34,7 @@ _FOR_LEAD = re.compile(
 )
 
 CUES: dict[str, list[tuple[str, int]]] = {
-    "en": [("meme", 3), (_WOULD_LOOK, 3), (_CAMERA, 3),
+    "en": [("meme", 3), (_WOULD_LOOK, 3), (_CAMERA, 3), (r"re:\bmood\s?-?boards?\b|\bmoodboards?\b|ムードボード|무드\s*보드|情绪板", 4),
            ("re:\\b(?:a|an|two|three|some|our|my)\\s+(?:[a-z'-]+\\s+){0,3}?[a-z]+s?\\s+(?:holding|wearing|riding|playing|eating|sitting|standing|flying|running|dancing|reading|sleeping|jumping|swimming|walking|drinking|carrying|hugging|waving|surfing|skating|skiing|climbing|juggling|cooking|painting|singing|driving|floating|hiding|chasing|fighting|smiling|laughing|looking out|peeking)\\s+(?:a|an|the|on|in|with|at|under|over|through|its|his|her|their)\\b", 3),
            ("re:\\b(?:picture|image|photo|illustration|drawing)\\s+of\\b.{0,100}?\\bfor\\s+(?:the|a|an|our|my|this)\\s+(?:cover|front page|title page|invite|invitation|card|poster|banner|header|thumbnail)", 4),
            ("picture", 3), ("image", 3), ("illustration", 3), ("illustrated", 3), ("photo", 3), ("photograph", 3),
@@ -101,7 +101,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("चित्र", 3), ("तस्वीर", 3), ("फोटो", 3), ("पेंटिंग", 3), ("पानी के रंग", 3), ("कल्पना", 3), ("दृश्य", 2)],
     "nl": [("illustratie", 3), ("tekening van", 3), ("stel je voor", 3), ("aquarel", 3), ("schets", 2),
            ("plaatje", 3), ("afbeelding", 3), ("tekening", 2), ("foto", 3), ("schilderij", 3), ("teken", 1)],
-    "tr": [("yağlı boya", 4), ("re:\\btablosu\\b", 2), ("illüstrasyon*", 3), ("resmi", 2), ("resmini", 3), ("çizim*", 2), ("karikatür*", 3), ("suluboya", 3),
+    "tr": [("yağlı boya", 4), ("re:\\btablosu\\b", 2), ("illüstrasyon*", 3), (r"re:\bresmi\b(?!\s+(?:bir|olarak|dilekçe\w*|yazı\w*|belge\w*|tatil\w*|kurum\w*|evrak\w*|başvuru\w*|gazete\w*|makam\w*))", 2), ("resmini", 3), ("çizim*", 2), ("karikatür*", 3), ("suluboya", 3),
            ("hayal et", 3),
            ("resim*", 3), ("görsel*", 3), ("fotoğraf*", 3), ("illüstrasyon*", 3), ("çiz", 1)],
     "pl": [("rysunek", 2), ("fotografi*", 3), ("akwarel*", 3), ("wyobraź sobie", 3),

@@ -15,7 +15,7 @@ from functools import cache
 MEASURES: dict[str, tuple[str, ...]] = {
     "temperature": ("temperature", "temp", "température", "temperatur", "temperatura", "температура", "темп",
                     "体温", "温度", "気温", "체온", "온도", "الحرارة", "درجة الحرارة", "حرارة", "तापमान", "sıcaklık",
-                    "ateş", "temperatuur"),
+                    "ateş", "temperatuur", "temperatures", "températures", "temperaturen", "temperaturas", "температуры"),
     "pressure": ("blood pressure", "bp", "pressure", "tension", "blutdruck", "presión", "pressão", "pressione",
                  "давление", "ад", "血压", "血圧", "혈압", "الضغط", "ضغط الدم", "रक्तचाप", "बीपी", "bloeddruk",
                  "tansiyon"),

@@ -54,7 +54,11 @@ VERBS: dict[str, tuple[str, str]] = {
     "подчиняется": ("up", "org"), "管理": ("down", "org"), "调用": ("down", "link"), "依赖": ("down", "link"),
 }
 # "X MARK a, b": the marker follows the parent (Korean, Japanese, Chinese)
-AFTER_PARENT = re.compile(r"\s*(?:아래(?:에)?(?:는)?|밑에(?:는)?|の下に(?:は)?|下面(?:有)?|下设|下属有|下有|之下(?:有)?)\s*")
+AFTER_PARENT = re.compile(
+    r"\s*(?:아래(?:에)?(?:는)?|밑에(?:는)?|の下に(?:は)?|下面(?:有)?|下设|下属有|下有|之下(?:有)?|(?<=\S)\s*के\s+(?:नीचे|अधीन))\s*"
+)
+# "उनके नीचे …" (under them): the parent is the one named just before
+_UNDER_THEM = re.compile(r"^(?:उनके|इनके|उसके|इसके)\s+(?:नीचे|अधीन)\s*")
 # "MARK X: a, b": the marker comes first ("under the CEO: …", "reporting to her: …")
 BEFORE_PARENT = re.compile(
     r"^(?:under|reporting to|below|beneath|bajo|debajo de|sous|unter|sotto|abaixo de|под)\s+(?P<parent>[^:：]{1,40})[:：]\s*(?P<rest>.+)$",
@@ -224,6 +228,8 @@ def relation_graph(question: str) -> Graph | None:
             graph.families.add("org")
             graph.statements += 1
             continue
+        if (them := _UNDER_THEM.match(statement)) and graph.labels:
+            statement = f"{graph.labels[-1 if last_subject is None else last_subject]} के नीचे {statement[them.end() :]}"
         parts = AFTER_PARENT.split(statement)
         if len(parts) >= 2:
             _nested(graph, parts)

@@ -615,7 +615,7 @@ _EXPLAIN = re.compile(
 )
 _TOOL_WORDS = re.compile(
     r"\b(?:app|tool|widget|thing|something|page|form|template|spreadsheet|sheet|aplicación|herramienta|outil|werkzeug"
-    r"|strumento|ferramenta)\b|アプリ|ツール|앱|도구|应用|工具|程序|أداة|ऐप|инструмент|приложени",
+    r"|strumento|ferramenta)\b|アプリ|(?<![ァ-ヺー])ツール|앱|도구|应用|工具|程序|أداة|ऐप|инструмент|приложени",
     re.I,
 )
 

@@ -78,9 +78,19 @@ CUES: dict[str, list[tuple[str, int]]] = {
            # writing a message in the planner's languages: "Schreib eine kurze Mail an …", "メール書いて"
            (r"re:\b(?:escr[ií]b\w*|redact\w*|écri[st]\w*|rédige\w*|schreib\w*|verfass\w*|scriv\w*|escrev\w*"
             r"|schrijf|napisz|напиши\w*|составь|yaz(?:ar)?\s*m[ıi]s[ıi]n|yaz)\s+(?:\w+\s+){0,3}?(?:e-?mail|mail|correo|carta"
-            r"|lettre|brief|nachricht|lettera|messaggio|mensagem|bericht|wiadomoś\w*|list|письмо|сообщение|e-?posta|mesaj)\b"
+            r"|lettre|brief|nachricht|lettera|messaggio|mensagem|bericht|wiadomoś\w*|list|письмо|сообщение|e-?posta|mesaj"
+            r"|respuesta|réponse|antwort|risposta|resposta|antwoord|odpowied\w*|ответ\w*|cevap\w*|yanıt\w*"
+            r"|reclamaci[oó]n|réclamation|beschwerde|reclamo|reclamaç[aã]o|klacht|reklamacj\w*|жалоб\w*|şikayet\w*"
+            r"|dilekçe\w*|metin|metni)\b"
+            r"|\b(?:dilekçe|şikayet|cevap)\w*\s+(?:\w+\s+){0,2}?yaz\w*"
             r"|(?:メール|手紙|文面)を?(?:書|作)|(?:写|起草)(?:一封|个)?(?:邮件|信)|(?:메일|이메일|편지)\s*(?:써|작성)"
             r"|(?:اكتب|أكتب)\s+(?:لي\s+)?(?:رسالة|إيميل|ايميل|بريد)|(?:ईमेल|मेल|पत्र|चिट्ठी)\s+(?:लिख|बना)", 4),
+           # a summary in so many sentences, in the planner's languages: words, whatever was pasted
+           (r"re:\b(?:in|en|em|w|в|na)\s+(?:one|two|three|a\s+few|una|dos|tres|une|deux|trois|einem|zwei|drei|due|tre|uma"
+            r"|duas|três|één|twee|drie|jednym|dwóch|trzech|одном|двух|трёх|трех|\d)\s+(?:sentences?|frases?|phrases?|sätzen?|satz"
+            r"|zinnen|zin|zdani\w*|предложени\w*)\b"
+            r"|\b(?:bir|iki|üç|\d)\s+cümle\w*|(?:一|两|二|三|\d)句话|(?:1|2|3|一|二|三)文で|(?:한|두|세|\d)\s*문장|في\s+(?:جملة|جملتين)"
+            r"|(?:एक|दो|तीन|\d)\s+वाक्य", 4),
            ("regex", 3), ("regular expression", 3), ("sql query", 4), ("translate", 3), ("rewrite", 3),
            ("proofread", 3), ("fix this", 3), ("debug", 3),
            ("reword", 3), ("rephrase", 3), (r"re:\bsounds?\s+(?:less|more|nicer|friendlier|politer|kinder|professional|formal|casual)\b", 4), ("grammatically", 3), (r"re:\b(?:check|fix|correct|improve)\s+(?:the\s+|my\s+|its\s+)?(?:grammar|spelling)\b", 3), (r"re:\b(?:grammar|spelling)\s+(?:mistakes?|errors?|check)\b", 3), (r"re:\bsummari[sz]e\s+(?:this|it|that|the following)\s+in\s+(?:one|1|two|2|three|3|a few|a single)\s+(?:sentences?|lines?|words?|bullets?)\b", 4), ("re:\\bwhat'?s\\s+wrong\\s+with\\s+(?:this|my|the)\\b", 4), (r"re:\bhelp me (?:word|phrase|reply|respond|answer)\b", 4), (r"re:\bword it\b", 3), ("in one sentence", 3), ("more polite", 3)],
