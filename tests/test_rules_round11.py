@@ -291,3 +291,57 @@ def test_a_mood_board_is_a_picture_of_the_users_words() -> None:
 def test_russian_tap_word_needs_its_own_word() -> None:
     assert not re.search(r"\bтапа", "стартапа")  # the guard the cue now has, in the router's terms
     assert route("нажимаю на экран и счётчик прибавляет один").kind == "app"
+
+
+# ------------------------------------------------------------------------------------- second pass
+
+
+def test_a_japanese_middle_dot_parts_items_but_not_a_foreign_name() -> None:
+    assert split_items("読書・散歩・料理") == ["読書", "散歩", "料理"]
+    assert split_items("レオナルド・ダ・ヴィンチ、モネ") == ["レオナルド・ダ・ヴィンチ", "モネ"]
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("Trinkgeldrechner für die Pizzeria, wir sind fünf", "Tip splitter"),
+        ("카페 창업 손익분기점 계산기 만들어 줘", "Break-even calculator"),
+        ("calculadora de juros compostos para a minha poupança", "Savings calculator"),
+    ],
+)
+def test_catalogue_calculators_by_their_names_in_other_languages(question: str, title: str) -> None:
+    assert app_of(question).title == title
+
+
+def test_a_hierarchy_told_from_the_top_down() -> None:
+    plan = plan_of(
+        "who reports to whom at the bakery: the owner on top, then two bakers, and each baker has an apprentice"
+    )
+    assert plan.kind == "diagram" and plan.diagram_type == "tree"
+    labels = {n.id: n.label for n in plan.nodes}
+    edges = {(labels[e.source], labels[e.target]) for e in plan.edges}
+    assert edges == {("owner", "two bakers"), ("two bakers", "apprentice")}  # the article dropped
+    # a story is no hierarchy
+    from generators.rules.relations import relation_graph
+
+    assert relation_graph("I was on top of the world, then we drove home and each of us had a nap") is None
+
+
+def test_two_series_then_an_ask_after_them() -> None:
+    data = extract_data("rainfall Bergen vs Oslo (mm): jan 190/50, apr 100/40, jul 140/80, compare them")
+    assert data is not None and data.categories == ["jan", "apr", "jul"]
+    assert data.groups == [("Bergen", [190, 100, 140]), ("Oslo", [50, 40, 80])]
+
+
+def test_key_number_cards_are_cards_in_any_language() -> None:
+    for q in (
+        "key number cards for the club report: 120 members, 14 coaches, 3 pitches",
+        "Kennzahlen für den Jahresbericht: 120 Mitglieder, 14 Trainer, 3 Plätze",
+        "أرقام رئيسية للنادي: 120 عضو، 14 مدرب، 3 ملاعب",
+    ):
+        assert route(q).kind == "infographic", q
+
+
+def test_a_possessive_on_a_value_names_it() -> None:
+    data = extract_data("Mia's on 21 points, Leo 17, Ivy 12")
+    assert data is not None and data.categories == ["Mia", "Leo", "Ivy"] and data.values == [21, 17, 12]

@@ -134,6 +134,8 @@ def _label_before(text: str) -> str:
     words = re.findall(r"[^\s,;:()]+", text)
     while len(words) > 1 and _SCORED.fullmatch(words[-1]):
         words.pop()  # "Amira got 18", "jan was 40k": the verb between a name and its value is neither
+    if len(words) >= 2 and words[-1].lower() in ("on", "at") and re.search(r"\w['’]s$", words[-2]):
+        words = [*words[:-2], words[-2][:-2]]  # "Ana's on 14 goals": Ana is on 14
     label: list[str] = []
     for w in reversed(words):
         if _is_glue(w) or len(label) >= 4:
@@ -847,8 +849,11 @@ def _slashed(text: str, locale: str) -> QuestionData | None:
         return None
     labels: list[str] = []
     pairs: list[list[Num]] = []
-    for seg in _segments(text[head.end() :], locale):
+    segments = _segments(text[head.end() :], locale)
+    for k, seg in enumerate(segments):
         m = _SLASHED_ITEM.match(seg.strip(" .;"))
+        if m is None and len(pairs) >= 2 and not re.search(r"\d", "".join(segments[k:])):
+            break  # "…, oct 13/17, compare les deux": the ask after the pairs, no item
         if m is None:
             return None
         x, y = find_numbers(m.group("x"), locale), find_numbers(m.group("y"), locale)

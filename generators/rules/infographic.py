@@ -45,7 +45,11 @@ if TYPE_CHECKING:
 CUES: dict[str, list[tuple[str, int]]] = {
     "en": [("flyer", 2),
            ("infographic", 4), ("infografi*", 4), ("one pager", 4), ("key stats", 3), ("key statistics", 3),
-           ("key figures", 3), ("key numbers", 3), ("key facts", 3), ("fact sheet", 3), ("cheat sheet", 3),
+           ("key figures", 3), ("key numbers", 3), ("key facts", 3),
+           # key numbers as cards, in the planner's languages: stat cards, never one axis
+           (r"re:\bkey[- ]number\s+cards?\b|\bstat(?:istic)?s?\s+cards?\b|\bnumber\s+cards\b|\bchiffres[- ]clés\b|\bcifras\s+clave\b"
+            r"|\bkennzahlen\b|\bnumeri\s+chiave\b|\bnúmeros[- ]chave\b|\bkerncijfers\b|ключевые\s+(?:цифры|показатели)"
+            r"|\btemel\s+rakamlar\b|\bkluczowe\s+liczby\b|关键数字|核心数据|主要な数字|핵심\s*수치|أرقام\s+رئيسية|मुख्य\s+आंकड़े", 4), ("fact sheet", 3), ("cheat sheet", 3),
            ("at a glance", 3), ("by the numbers", 3), ("in numbers", 3), ("summary card", 3), ("timeline", 3), ("poster", 2),
            ("checklist", 3), ("check list", 3), ("visual checklist", 4), ("reference card", 4),
            ("quick reference", 3), ("visual summary", 4), ("summary sheet", 3), ("one page summary", 4),

@@ -287,7 +287,62 @@ def relation_graph(question: str) -> Graph | None:
                 break
             padded, vm = (" " + rest if vm.re is _VERB_RE else rest), nxt
     if len(graph.edges) < 2:
-        graph = _chained(_prepare(question)) or graph
+        graph = _chained(_prepare(question)) or _layers(question) or graph
+    return graph if len(graph.edges) >= 2 else None
+
+
+# A hierarchy told from the top down: "site manager on top, then two shift leads, and each shift lead
+# has six pickers and two drivers", "la directora arriba, luego dos coordinadores".
+_TOP = (
+    r"\s+(?:(?:is|are|sits?|comes?)\s+)?(?:on\s+top|at\s+the\s+top|at\s+the\s+head|en\s+la\s+cima|arriba(?:\s+del\s+todo)?"
+    r"|tout\s+en\s+haut|en\s+haut|ganz\s+oben|oben|in\s+cima|al\s+vertice|no\s+topo|em\s+cima|bovenaan"
+    r"|на\s+вершине|сверху|en\s+üstte|na\s+górze)\b(?!\s+(?:of|de|del|des|du|von|di|do|da)\b)"
+)
+_BELOW = re.compile(
+    r"[,;.]?\s*\b(?:and\s+)?(?:then|below\s+(?:that|them|him|her)|under\s+(?:that|them|him|her)|luego|debajo|después"
+    r"|puis|en\s+dessous|dann|darunter|poi|sotto|depois|abaixo|daarna|daaronder|потом|ниже|sonra|altında|potem"
+    r"|niżej)\b[,:]?\s*",
+    re.I,
+)
+_EACH_HAS = re.compile(
+    r"^(?:and\s+)?(?:each|every|cada|chaque|jede[rs]?|ogni|elke|каждый|her)\s+(?P<who>[\w' -]{2,30})\s+"
+    r"(?:has|have|gets?|manages?|tiene|a|hat|ha|tem|heeft|имеет|у\s+него)\s+(?P<them>.+)$",
+    re.I,
+)
+_FILLER_WORDS = re.compile(r"^(?:(?:um+|uh+|so|like|ok(?:ay)?|well|right|and|y|et|und|e|en)\s+)+", re.I)
+
+
+def _layers(question: str) -> Graph | None:
+    m = re.search(rf"(?P<top>[^\W\d][\w' -]{{1,60}}?){_TOP}", question, re.I)
+    if m is None:
+        return None
+    said = re.split(r"\b(?:um+|uh+|so|like|ok(?:ay)?|well|right)\b", m.group("top"), flags=re.I)[-1]
+    top = " ".join(said.split()[-4:])  # "who reports to who at the depot um site manager on top"
+    if re.match(r"^(?:i|we|you|he|she|it|they|yo|je|ich|io|eu|ik|я)\b", top, re.I):
+        return None  # "I was on top, then…": a story, not a chart's top
+    rest = question[m.end() :]
+    graph = Graph()
+    layer = [graph.node(top)]
+    for segment in _BELOW.split(rest):
+        parts = [
+            p for p in re.split(r"\s*,\s*|\s+and\s+(?=(?:each|every)\b)", segment.strip(" ,.;")) if p.strip()
+        ]
+        for part in parts:
+            has = _EACH_HAS.match(part.strip())
+            if has is not None:
+                children = [graph.node(o) for o in split_items(has.group("them")) if o.strip()]
+                for parent in layer:
+                    for child in children:
+                        graph.edge(parent, child)
+                layer = children or layer
+                continue
+            children = [graph.node(_FILLER_WORDS.sub("", o)) for o in split_items(part) if o.strip()]
+            for parent in layer:
+                for child in children:
+                    graph.edge(parent, child)
+            layer = children or layer
+    graph.families.add("org")
+    graph.statements = len(graph.edges)
     return graph if len(graph.edges) >= 2 else None
 
 
