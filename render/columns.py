@@ -81,6 +81,12 @@ class ColumnProfile:
     """"%" or a currency when the cells are written with one ("12%", "$1,200")."""
 
 
+# "year" in the column's language: a "Jahr" or "Año" column of whole numbers is a time axis too.
+_YEAR_NAME = re.compile(
+    r"year|年|\baño|\banno\b|\bannée|\bjahr|\bano\b|\bjaar|\bгод|\byıl|\brok\b|연도|السنة|\bवर्ष", re.I
+)
+
+
 def profile_column(s: pd.Series, name: str | None = None) -> ColumnProfile:
     """Decide what the column holds from its values and its name.
 
@@ -143,7 +149,7 @@ def _numbers_profile(
 
     low = name.lower()
     ints = bool((values % 1 == 0).all()) if ptypes.is_float_dtype(values) else True
-    year_like = ints and bool(values.between(1900, 2100).all()) and re.search(r"year|年", low) is not None
+    year_like = ints and bool(values.between(1900, 2100).all()) and _YEAR_NAME.search(low) is not None
     if not unit and (year_like or (ints and _PERIOD_NAME.fullmatch(low.strip()))):
         return ColumnProfile(name, "date", nunique, duplicated, year_like=True)
     id_like = bool(ID_NAME.search(name)) or (

@@ -345,3 +345,31 @@ def test_key_number_cards_are_cards_in_any_language() -> None:
 def test_a_possessive_on_a_value_names_it() -> None:
     data = extract_data("Mia's on 21 points, Leo 17, Ivy 12")
     assert data is not None and data.categories == ["Mia", "Leo", "Ivy"] and data.values == [21, 17, 12]
+
+
+def test_records_typed_in_the_message_are_explored_as_typed() -> None:
+    import xml.etree.ElementTree as ET
+
+    from render import render
+    from render.interactive_state import app_table
+
+    plan = app_of(
+        "let me filter and sort our bikes: Trek, road, 1200; Giant, mountain, 900; Cube, road, 1500"
+    )
+    assert plan.table is not None and plan.table.columns == ["Field 1", "Field 2", "Field 3"]
+    assert [r[0] for r in plan.table.rows] == ["Trek", "Giant", "Cube"]  # every record, none added
+    state = evaluate(plan, {"field_2": "road"}, app_table(plan, None))
+    assert [r[0] for r in state.rows] == ["Trek", "Cube"]
+    shown = " ".join(ET.fromstring(render(plan).to_svg()).itertext())
+    assert "Giant" in shown and "Trek" in shown
+    # years are when, not amounts: a year column is no measure to total
+    plan = app_of(
+        "vorrei filtrare questi: Rossi, magazzino, 2015; Bianchi, vendite, 2019; Verdi, magazzino, 2021"
+    )
+    assert plan.table is not None and plan.table.columns[-1] == "Anno"
+    assert not any("sum(" in c.formula for c in plan.computed)
+
+
+def test_an_arabic_logo_for_a_shop_is_a_picture_and_a_slogan_is_not() -> None:
+    assert route("أبغى شعار لمقهى اسمه 'سحاب' بألوان هادئة").kind == "image"
+    assert route("أبغى شعار الحملة يكون قصير وقوي").kind == "text"

@@ -379,6 +379,11 @@ CUES["any"] = [
         5,
     ),
     (r"re:\bfiltr\w*\s+(?:e|y|et|und|en|и|i|and|ve|oraz)\s+(?:ordin|orden|tri|sort|сорт|sırala)\w*", 5),
+    # filtering rows, the verb in any language ("vorrei filtrare questi: …", "quiero filtrar estos")
+    (
+        r"re:\b(?:filtrar|filtrare|filtrer|filtern|filteren|filtrować|filtrele\w*|отфильтровать|фильтровать)\b",
+        4,
+    ),
     ("re:" + SECRET_SANTA, 4),
     ("re:" + SPLIT, 5),
     # sliders to move, in any language: "qualcosa con dei cursori", "con controles deslizantes"
