@@ -373,3 +373,113 @@ def test_records_typed_in_the_message_are_explored_as_typed() -> None:
 def test_an_arabic_logo_for_a_shop_is_a_picture_and_a_slogan_is_not() -> None:
     assert route("أبغى شعار لمقهى اسمه 'سحاب' بألوان هادئة").kind == "image"
     assert route("أبغى شعار الحملة يكون قصير وقوي").kind == "text"
+
+
+# ------------------------------------------------------------------ third pass: words in other senses
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tengo que contar en la asamblea lo del huerto: turnos, herramientas, cuotas. Algo que vaya pasando en el proyector mientras hablo",
+        "Ik moet op de ledenvergadering vertellen over de verbouwing: planning, kosten, overlast. Iets voor op het digibord",
+        "Na zebraniu mam 10 minut o remoncie: terminy, koszty, utrudnienia. Coś do wyświetlenia z rzutnika",
+        "Через неделю защищаю диплом: цели, методы, результаты. Нужно то, что будет на экране у меня за спиной",
+    ],
+)
+def test_something_for_the_projector_while_talking_is_a_deck(question: str) -> None:
+    assert route(question).kind == "slides", route(question)
+
+
+def test_a_projector_to_fix_names_no_deck() -> None:
+    assert route("mi proyector no enciende, ¿qué hago?").kind == "text"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Keine Folien bitte, ich brauch nur zwei Sätze für die Begrüßung",
+        "não quero slide nem nada, só me diz o que falar na reunião",
+        "ik hoef geen grafiek, gewoon het totaal: 12,50 + 8,- + 3,25",
+        "grafik falan istemiyorum, sadece ortalamasını söyle: 10, 12, 14",
+    ],
+)
+def test_a_form_refused_and_words_asked_is_text(question: str) -> None:
+    assert route(question).kind == "text", route(question)
+
+
+def test_a_total_asked_of_a_sum_is_worked_out_not_checked() -> None:
+    assert arithmetic("no chart, just the total: 120 + 45.50 + 80") == "sum of 120, 45.5, 80 = **245.5**"
+    assert arithmetic("gewoon het totaal: 12,50 + 8,- + 3,25") == "sum of 12.5, 8, 3.25 = **23.75**"
+    assert (
+        arithmetic("sadece ortalamasını söyle: 18.400, 21.250, 19.900 TL")
+        == "mean of 18,400, 21,250, 19,900 = **19,850**"
+    )
+    from generators.rules.checks import checked
+
+    assert checked("just the total: 120 + 45.50 + 80", "en") is None  # 120 is a term, not a claimed total
+
+
+@pytest.mark.parametrize(
+    ("question", "not_kind"),
+    [
+        ("عندي عقد مؤقت لسنة، هل يحق لي إجازة؟", "app"),
+        ("스팀다리미 말고 슬라이드 신고 갈 만한 해변 추천해 줘", "slides"),
+        ("スライド式の収納を買うか迷ってる、どう思う？", "slides"),
+        ("アニメ好きの息子におすすめの本は？", "animation"),
+        ("女儿想读动画专业，好找工作吗？", "animation"),
+        ("女儿想读动画专业，好找工作吗？", "image"),
+        ("老板又在画饼了，怎么办？", "image"),
+        ("Ich will mir erst ein Bild machen: was kostet eine Staffelmiete?", "image"),
+        ("cosa cambia con il disegno di legge sul lavoro?", "image"),
+        ("Ik heb een doos dia's van mijn oma, hoe digitaliseer ik die?", "slides"),
+        ("Vou mandar fazer na gráfica uns cartões de visita, quanto custa em média?", "chart"),
+        ("애니메이션 동아리 회식 장소 추천해 줘", "animation"),
+    ],
+)
+def test_form_words_in_other_senses(question: str, not_kind: str) -> None:
+    assert route(question).kind != not_kind, route(question)
+
+
+def test_a_broken_tool_is_a_repair_question() -> None:
+    assert route("Таймер на мультиварке не запускается, можно починить самому?").kind == "text"
+    assert route("炊飯器のタイマーが動かない。故障？").kind == "text"
+    assert route("build me a kitchen timer for 10 minutes").kind == "app"
+
+
+def test_pictures_asked_in_more_words() -> None:
+    for q in (
+        "Köpeğimi Osmanlı paşası kılığında görmek istiyorum, minyatür tarzında",
+        "كيف بيكون شكل الصالة لو صبغناها أخضر زيتي؟",
+        "Vou mandar fazer na gráfica um adesivo pra minha loja, com um gato dormindo. Como ficaria?",
+        "スライド式の本棚を置いたらどんな感じになるか見てみたい",
+    ):
+        assert route(q).kind == "image", (q, route(q))
+
+
+def test_random_groups_in_korean() -> None:
+    assert route("동아리 MT 조 짜기: 이름 붙여넣으면 4명씩 랜덤 배정").kind == "app"
+
+
+def test_a_heading_with_a_number_is_no_item_and_times_are_not_totalled() -> None:
+    question = "娘の100m走のタイム\n1年 19.8秒\n2年 18.9秒\n3年 18.1秒"
+    data = extract_data(question)
+    assert data is not None and data.categories == ["1年", "2年", "3年"]
+    assert data.values == [19.8, 18.9, 18.1]
+    plan = plan_of(question)
+    assert plan.kind == "chart"
+    assert "合計" not in plan.answer  # times of separate runs are compared, never added up
+
+
+def test_org_charts_with_under_and_who_has() -> None:
+    from generators.rules.relations import relation_graph
+
+    g = relation_graph("Ons team: Eva is teamleider, onder haar Bas en Lot, onder Bas twee stagiairs")
+    assert g is not None
+    labels = g.labels
+    edges = {(labels[a], labels[b]) for a, b in g.edges}
+    assert ("Bas", "twee stagiairs") in edges and any(b == "Lot" for _, b in edges)
+    g = relation_graph("the board at the top, then the director, who has the finance team and the ops team")
+    assert g is not None
+    edges = {(g.labels[a], g.labels[b]) for a, b in g.edges}
+    assert edges == {("board", "director"), ("director", "finance team"), ("director", "ops team")}

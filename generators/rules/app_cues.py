@@ -200,7 +200,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "ar": [(r"re:تطبيق\s+(?:ل|صغير|بسيط)", 4),
            ("re:أداة\\s+(?:لحساب|تحسب)", 5),
            ("re:(?:أدخل|ادخل).{0,60}?(?:و)?(?:يعطيني|تعطيني|يظهر|تظهر|أرى)", 5),
-           ("أداة", 3), ("أدخل", 3), ("مؤقت", 4), ("عد تنازلي", 4), ("حاسبة", 5), ("آلة حاسبة", 5)],
+           ("أداة", 3), ("أدخل", 3), (r"re:(?<!عقد )(?<!عمل )(?<!بشكل )(?<![\u0621-\u064a])مؤقت(?![\u0621-\u064a])", 4), ("عد تنازلي", 4), ("حاسبة", 5), ("آلة حاسبة", 5)],
     "hi": [(r"re:(?:ऐप|एप)\s+(?:बना|जिस|जो)", 4),
            ("re:(?:डालूं|डालें|डालो|लिखूं|भरूं).{0,60}?(?:और|तो).{0,30}?(?:दिख|मिल|बता)", 5),
            ("टूल", 3), ("टाइमर", 4), ("कैलकुलेटर", 5)],
@@ -209,7 +209,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("invullen", 3), ("uitrekenen", 3), ("berekenen", 3),
            ("rekentool", 5), ("rekenmachine", 5), ("invoeren", 3), ("aftellen", 4), ("flitskaarten", 5),
            ("overhoor*", 4), (r"re:\been\s+(?:klein(?:e)?\s+)?tool\b", 4),
-           ("aftelklok", 5), ("loting", 4)],
+           ("aftelklok", 5), ("loting", 3)],
     "tr": [(r"re:\b(?:bir\s+)?(?:\w+\s+)?uygulama(?:sı)?\s+(?:yap|oluştur|istiyorum)", 4),
            (r"re:\b(?:bir\s+)?(?:\w+\s+)?araç(?:\s+(?:yap|oluştur|istiyorum|lazım|hazırla)\w*)", 3), ("re:\\b\\w+(?:eyim|ayım)\\b.{0,60}?\\bgöreyim\\b", 5), ("hesapla*", 3),
            ("hesaplayıcı*", 5), ("hesap makinesi*", 5), ("hesaplama aracı*", 5), ("zamanlayıcı*", 4),
@@ -255,7 +255,7 @@ _DRAW_ASK = (
     r"|due|tre|quattro|twee|drie|vier|duas|três|две|два|три|четыре|iki|üç|dört)\s+(?:random\s+)?(?:teams|groups|equipos|grupos"
     r"|équipes|groupes|teams|gruppen|squadre|gruppi|groepen|equipes|times|команд\w*|групп\w*|takım\w*|grup\w*|drużyn\w*)\b"
     r"|\btirer\s+au\s+sort\b|\bsortear\s+(?:quem|quién|quien|o|a|el|la|um|uma|un|una)\b|\bauslosen,?\s+wer\b"
-    r"|分成\s*\S{0,3}\s*(?:组|組|队|隊)|随机(?:选|抽|挑|决定|排)|ランダムに(?:選|決|並べ)|(?:랜덤|무작위)(?:으로|로)(?:\s*\S+){0,2}?\s*(?:정하|정해|뽑|고르|골라|섞)"
+    r"|分成\s*\S{0,3}\s*(?:组|組|队|隊)|随机(?:选|抽|挑|决定|排)|ランダムに(?:選|決|並べ)|(?:랜덤|무작위)(?:으로|로)?(?:\s*\S+){0,2}?\s*(?:정하|정해|뽑|고르|골라|섞|배정)|조\s*짜기|팀\s*짜기"
 )
 _TIMER_ROUTE = (
     r"re:\b(?:egg|kitchen|pomodoro|interval|hiit|tabata|workout|cooking|study|countdown|plank|tea|oven)\s+timer\b"

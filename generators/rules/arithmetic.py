@@ -51,10 +51,10 @@ _STATS = {
     "median": "median", "mediana": "median", "médiane": "median", "中位数": "median",
     "mean": "mean", "average": "mean", "avg": "mean", "media": "mean", "promedio": "mean", "moyenne": "mean",
     "durchschnitt": "mean", "média": "mean", "平均数": "mean", "平均值": "mean", "平均": "mean",
-    "sum": "sum", "total": "sum", "suma": "sum", "somme": "sum", "summe": "sum", "soma": "sum", "somma": "sum",
+    "sum": "sum", "total": "sum", "totaal": "sum", "gesamt": "sum", "toplam": "sum", "suma": "sum", "somme": "sum", "summe": "sum", "soma": "sum", "somma": "sum",
     "总和": "sum", "合计": "sum",
 }  # fmt: skip
-_SEP_WORDS = r";|、|，|\band\b|\by\b|\bet\b|\bund\b|\be\b"  # what parts two listed numbers, but a comma
+_SEP_WORDS = r";|、|，|\+|＋|\band\b|\by\b|\bet\b|\bund\b|\be\b"  # what parts two listed numbers, but a comma
 _SEP = rf"(?:,\s+|,(?!\d{{3}}(?!\d))|{_SEP_WORDS})"
 _SEP_COMMA = _SEP.replace(r",(?!\d{3}(?!\d))|", "")  # where "3,5" is three and a half
 
@@ -78,7 +78,7 @@ def _stat_of(comma_decimal: bool) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:the\s+|la\s+|le\s+|el\s+|der\s+|die\s+|a\s+|o\s+)?(?P<stat>{names})"
         # what the numbers are may come between: "la media di questi tempi di consegna in giorni 3 5 2"
-        rf"\s+(?:of|de|des|du|von|der|di|do|da)\s+(?:[^\d?？.!\n]{{0,60}}?\s)?(?P<list>{items})\s*[?？.!]?\s*$"
+        rf"(?:\s+(?:of|de|des|du|von|der|di|do|da)\s+(?:[^\d?？.!\n]{{0,60}}?\s)?|\s*[:：]\s*)(?P<list>{items})\s*[?？.!]?\s*$"
         rf"|^\s*(?P<list2>{items})\s*(?:的)?(?P<stat2>{'|'.join(k for k in _STATS if not k.isascii())})"
         rf"\s*(?:是多少)?\s*[?？]?\s*$",
         re.I,
@@ -101,6 +101,7 @@ def _statistic(question: str) -> str | None:
     from generators.rules.words import language
 
     comma = language(question) in COMMA_DECIMAL
+    question = re.sub(r"(?<=\d),-(?=\s|$)", "", question)  # "61,-": sixty-one, no cents (Dutch, German)
     m = _stat_of(comma).search(question)
     if m is None:
         return None
@@ -148,16 +149,24 @@ _ON_AVERAGE = re.compile(
 )
 
 
+_MEAN_WORD = re.compile(
+    r"\baverage\b|\bmean\b|\bortalama\w*|\bmoyenne\b|\bpromedio\b|\bmédia\b|\bmedia\b|\bdurchschnitt\w*|\bgemiddelde\b"
+    r"|\bśredni\w*|средн\w*|平均|평균|متوسط|औसत",
+    re.I,
+)
+
+
 def _asked_average(question: str) -> str | None:
     """The mean of the numbers listed after a question that asks for an average; an aside on a value
     ("0 (holiday)") is no value, the value before it counts."""
     from generators.rules.numbers import COMMA_DECIMAL
     from generators.rules.words import language
 
-    m = re.match(r"^(?P<ask>[^?？]{3,200})[?？]\s*(?P<rest>[^?？]+?)\s*[.!]?\s*$", question.strip())
-    if m is None or not _ON_AVERAGE.search(m.group("ask")):
+    m = re.match(r"^(?P<ask>[^?？:：]{3,200})[?？:：]\s*(?P<rest>[^?？:：]+?)\s*[.!]?\s*$", question.strip())
+    if m is None or not (_ON_AVERAGE.search(m.group("ask")) or _MEAN_WORD.search(m.group("ask"))):
         return None
     rest = re.sub(r"\s*[(（][^()（）\d]{1,30}[)）]", "", m.group("rest"))
+    rest = re.sub(r"\s*(?:[$€£¥₺₽₹]|tl|eur|euros?|usd|dollars?|zł|руб\w*|lei|kr)\.?$", "", rest, flags=re.I)
     comma = language(question) in COMMA_DECIMAL
     if re.fullmatch(_list_shape(comma), rest) is None:
         return None

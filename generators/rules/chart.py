@@ -35,7 +35,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("走势", 2), ("对比", 2), ("比较", 2), ("分布", 2), ("占比", 2), ("增长", 2), ("变化", 2), ("排名", 2),
            ("统计图", 4),
            (r"re:画.{0,20}(?:人数|数量|数据|趋势|变化|销量|金额).{0,6}图", 4)],
-    "es": [("gráfico", 3), ("gráfica", 3), ("diagrama de barras", 5), ("gráfico de barras", 4),
+    "es": [("gráfico", 3), (r"re:(?<!\bna )(?<!\bà )(?<!\bda )(?<!\bpela )(?<!\bnuma )\bgráfica\b(?!\s+(?:rápida|expressa))", 3), ("diagrama de barras", 5), ("gráfico de barras", 4),
            ("gráfico circular", 4), ("gráfico de líneas", 4), ("gráfico de tarta", 4), ("tendencia", 2),
            ("comparar", 2), ("evolución", 2), ("distribución", 2), ("comparación", 2)],
     "fr": [("graphique", 3), ("courbe", 3), ("histogramme", 3), ("tendance", 2), ("comparer", 2),

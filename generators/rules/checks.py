@@ -83,7 +83,9 @@ def checked(question: str, lang: str) -> str | None:
         (
             n
             for m in reversed(list(_TOTAL.finditer(question)))
-            if (n := _after(nums, m.end(), 8)) and not _counts_things(question, n)
+            if (n := _after(nums, m.end(), 8))
+            and not _counts_things(question, n)
+            and not re.match(r"\s*[+＋]", question[n.end :])  # "the total: 120 + 45 + 80" asks for it
         ),
         None,
     )

@@ -73,7 +73,7 @@ _CONTINUOUS = (
     r"\bkeeps?\s+(?:on\s+)?(?:moving|spinning|turning|looping|going\s+round|scrolling|running|cycling|rotating)\b"
     r"|\b(?:cycles?|cycling|rotates?|rotating)\s+(?:through|between)\b|\brotating\s+(?:messages?|notices?|announcements?|slides?)\b"
     r"|\bloopt\s+rond\b|\bbewegend\s+scherm\b|\bdönen\s+(?:duyuru|ekran|yazı|mesaj)\w*|\bkayan\s+yazı\b"
-    r"|(?:[يت]ضل|[يت]ظل|بيضل|بتضل)\s+[يت]دور|\bque\s+vaya\s+(?:rotando|pasando)\b|\bqui\s+défile\b|\bfica\s+passando\b"
+    r"|(?:[يت]ضل|[يت]ظل|بيضل|بتضل)\s+[يت]دور|\bque\s+vaya\s+(?:rotando|pasando)\b(?!.{0,30}?\b(?:proyector|mientras\s+hablo))|\bqui\s+défile\b|\bfica\s+passando\b"
     r"|\ba\s+rotazione\b|循环播放|滚动播放|ループ再生|반복\s*재생"
     r"|\b(?:moves?|spins?|turns?|rotates?|scrolls?)\s+(?:all\s+the\s+time|constantly|non-?stop|forever|on\s+(?:a\s+)?loop)\b"
     r"|\b(?:on|in)\s+(?:a\s+)?(?:loop|endless\s+loop)\b|\bloops?\s+(?:forever|endlessly|all\s+day)\b"

@@ -23,11 +23,11 @@ MAX_TABLE_ROWS = 30  # a comparison laid out as a table, on a slide or a page
 # "and" as a list joiner in the planner's languages (the last item of "a, b and c").
 _AND = r"and|y|e|et|und|и|و|और|та|и также|以及|和|及|与|과|와|및"
 _SPLIT = re.compile(
-    rf"\s*(?:[,;，；、،]|\s(?:{_AND})\s|(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])"
-    # a Japanese middle dot parts items, except inside a foreign name ("ダ・ヴィンチ": katakana both sides)
-    r"|(?<![\u30a0-\u30ff])[・･]|[・･](?![\u30a0-\u30ff]))\s*",
-    re.I,
+    rf"\s*(?:[,;，；、،]|\s(?:{_AND})\s|(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff]))\s*", re.I
 )
+# A Japanese middle dot parts items where nothing else does ("旅行・勉強・バイト"), except inside a foreign
+# name ("ダ・ヴィンチ": katakana both sides); beside commas it joins within an item ("月・木").
+_DOT = re.compile(r"(?<![\u30a0-\u30ff])[・･]|[・･](?![\u30a0-\u30ff])")
 # The visual asked for after the content ("…, ship, can you draw that", "…, zeichne das", "…, please
 # make it a flowchart"): a request, not the last item. Only unmistakable asks, so an item that
 # merely starts with a verb ("…, show the demo") stays.
@@ -202,6 +202,8 @@ def split_items(text: str) -> list[str]:
         buf += ch
         pos += 1
     out.append(buf)
+    if len(out) == 1 and _DOT.search(out[0]):
+        out = _DOT.split(out[0])
     out = [
         re.sub(rf"^(?:{_AND})\s+", "", p.strip(), flags=re.I) for p in out
     ]  # "a, b, and c": the last is "c"

@@ -159,7 +159,11 @@ def times_taken(text: str) -> bool:
     """The text writes times taken as minutes ("28.67 min" from "28:40") or calls its numbers times:
     results of separate attempts, which are compared, never added up."""
     return bool(_TAKEN.search(text)) and bool(
-        re.search(r"\d\s?min\b|(?<![\d:])\d{1,3}:[0-5]\d(?![\d:])", text)
+        re.search(
+            r"\d\s?min\b|(?<![\d:])\d{1,3}:[0-5]\d(?![\d:])"
+            r"|\d\s?(?:s|secs?|seconds?|segundos?|secondes?|sekunden?|secondi|сек\w*|秒|초)(?![A-Za-z])",
+            text,
+        )
     )
 
 

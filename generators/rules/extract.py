@@ -652,6 +652,14 @@ def _extract(text: str) -> QuestionData | None:
                 cats, values, unit, pct, metric=metric, axis=axis, time_like=True, source="range"
             )
     data = _timed(text, locale) or _pairs(text, locale) or _parallel(text, locale) or _series(text, locale)
+    if (
+        data is None and "\n" in text.strip()
+    ):  # "息子の50m走のタイム / 1年 11.8秒 / 2年 10.9秒 …": a heading's
+        head, _, rest = text.strip().partition("\n")  # number names the event, it is no item
+        if find_numbers(head, locale) and len(rest.strip().splitlines()) >= 2:
+            data = _pairs(rest, locale)
+            if data is not None and not data.metric:
+                data.metric = _metric_from(head)
     if data is not None:
         data = _by_period(data)
         said = _IN_UNIT.search(text)

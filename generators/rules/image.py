@@ -22,7 +22,7 @@ _WOULD_LOOK = (
     r"|\bcomo\s+ficaria\b|\bcome\s+(?:verrebbe|starebbe)\b|\bjak\s+(?:by\s+)?wyglądał\w*(?:\s+by)?\b"
     r"|как\s+(?:бы\s+)?выглядел\w*|как\s+будет\s+выглядеть|\bhoe\s+(?:zou|ziet)\b.{1,60}?\ber\s?uit\s?(?:zien)?\b"
     r"|\bnasıl\s+görün\w*|어떤\s*(?:느낌|모습)일지|어떻게\s*보일지|どんな(?:感じ|見た目)に(?:なる|なり)|どう見える"
-    r"|会是什么样|كيف\s+(?:سيبدو|ستبدو|يبدو|تبدو)|कैसा\s+दिखेगा|कैसी\s+दिखेगी|कैसा\s+लगेगा"
+    r"|会是什么样|كيف\s+(?:سيبدو|ستبدو|يبدو|تبدو)|كيف\s+(?:بيكون|بيصير|راح\s+يكون|رح\s+يكون|يكون)\s+شكل|कैसा\s+दिखेगा|कैसी\s+दिखेगी|कैसा\s+लगेगा"
 )
 # Where the camera is: part of the picture asked for, kept in its prompt.
 _CAMERA = r"re:\b(?:shot|seen|photographed)\s+from\s+above\b|\boverhead\s+shot\b|\bflat\s?lay\b|\btop-down\s+(?:shot|photo|view)\b"
@@ -61,7 +61,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "zh": [("表情包", 3), ("标志设计", 3), ("商标", 2), ("梗图", 3),
            ("卡通", 3), ("配图", 3), ("封面图", 4),
            ("图片", 3), ("图像", 3), ("插画", 3), ("插图", 3), ("照片", 3), ("壁纸", 3), ("画一幅", 3), ("画一张", 3),
-           ("画一只", 3), ("画一个", 1), ("海报", 2), ("头像", 3), ("画", 1), ("绘制", 1), ("想象", 3), ("想像", 3),
+           ("画一只", 3), ("画一个", 1), ("海报", 2), ("头像", 3), (r"re:(?<!动)画(?!饼|大饼)", 1), ("绘制", 1), ("想象", 3), ("想像", 3),
            ("画面", 3), ("场景", 2), ("油画", 3), ("水彩", 3), ("风格", 2), ("镜头", 3), ("电影感", 3), ("像素风", 4),
            ("概念图", 2), ("长什么样", 4), ("会是什么样", 4),
            ("一张图", 2)],
@@ -75,14 +75,14 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("imagine", 3), ("imaginez", 3), ("re:à quoi ressembl", 4), ("portrait", 2), ("scène", 2),
            ("cinématographique", 3), ("style", 1), ("image", 3)],
     "de": [("bildchen", 3), ("motiv", 2), ("cartoon", 3), ("comic", 3), ("titelbild", 4),
-           ("bild", 3), ("foto", 3), ("gemälde", 3), ("ölgemälde", 4), ("zeichnung", 2), ("zeichne", 1), ("male mir", 2),
+           (r"re:\bbild\b(?!\s+(?:machen|gemacht|zu\s+machen))", 3), ("foto", 3), ("gemälde", 3), ("ölgemälde", 4), ("zeichnung", 2), ("zeichne", 1), ("male mir", 2),
            ("aquarell", 3), ("illustration", 3), ("re:stell (?:dir|euch|ihnen) .{1,120}? vor", 4),
            ("re:wie (?:würde|sähe|könnte|wird) .{1,100}? aus", 4), ("stil", 2), ("szene", 2)],
     "pt": [("meme", 3), ("logotipo", 2), ("logomarca", 2), ("figurinha", 3),
            ("imagem", 3), ("foto", 3), ("ilustração", 3), ("desenho", 2), ("desenha", 1), ("desenha-me", 2), ("pintura", 3), ("aquarela", 3),
            ("aguarela", 3), ("imagina", 3), ("imagine", 3), ("re:como seria", 4), ("estilo", 2), ("retrato", 3),
            (r"re:\buma cena\b", 2), (r"re:\bum desenho d[eo]\b", 3)],
-    "it": [("immagine", 3), ("foto", 3), ("illustrazione", 3), ("disegno", 2), (r"re:\bun disegno d", 3), ("disegna", 1), ("disegnami", 2), ("dipinto", 3),
+    "it": [("immagine", 3), ("foto", 3), ("illustrazione", 3), (r"re:\bdisegno\b(?!\s+di\s+legge)", 2), (r"re:\bun disegno d", 3), ("disegna", 1), ("disegnami", 2), ("dipinto", 3),
            ("acquerello", 3), ("immagina", 3), ("re:come sarebbe", 4), ("stile", 2), ("ritratto", 3), ("scena", 2)],
     "ru": [("картин", 3), ("изображени", 3), ("фото", 3), ("иллюстраци", 3), ("рисунок", 2), ("нарисуй", 1),
            ("представь", 3), ("в стиле", 3), ("акварел", 3), ("живопис", 3), ("сцен", 2), ("логотип", 2), ("re:(?<![\u0400-\u04ff])кадр(?:а|е|ом)?(?![\u0400-\u04ff])", 3)],
@@ -101,7 +101,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("चित्र", 3), ("तस्वीर", 3), ("फोटो", 3), ("पेंटिंग", 3), ("पानी के रंग", 3), ("कल्पना", 3), ("दृश्य", 2)],
     "nl": [("illustratie", 3), ("tekening van", 3), ("stel je voor", 3), ("aquarel", 3), ("schets", 2),
            ("plaatje", 3), ("afbeelding", 3), ("tekening", 2), ("foto", 3), ("schilderij", 3), ("teken", 1)],
-    "tr": [("yağlı boya", 4), ("re:\\btablosu\\b", 2), ("illüstrasyon*", 3), (r"re:\bresmi\b(?!\s+(?:bir|olarak|dilekçe\w*|yazı\w*|belge\w*|tatil\w*|kurum\w*|evrak\w*|başvuru\w*|gazete\w*|makam\w*))", 2), ("resmini", 3), ("çizim*", 2), ("karikatür*", 3), ("suluboya", 3),
+    "tr": [("yağlı boya", 4), (r"re:\b(?:kılığında|tarzında|stilinde)\b.{0,60}?\bgörmek\s+istiyorum|\bgörmek\s+istiyorum\b.{0,60}?\b(?:tarzında|stilinde)\b", 3), ("re:\\btablosu\\b", 2), ("illüstrasyon*", 3), (r"re:\bresmi\b(?!\s+(?:bir|olarak|dilekçe\w*|yazı\w*|belge\w*|tatil\w*|kurum\w*|evrak\w*|başvuru\w*|gazete\w*|makam\w*))", 2), ("resmini", 3), ("çizim*", 2), ("karikatür*", 3), ("suluboya", 3),
            ("hayal et", 3),
            ("resim*", 3), ("görsel*", 3), ("fotoğraf*", 3), ("illüstrasyon*", 3), ("çiz", 1)],
     "pl": [("rysunek", 2), ("fotografi*", 3), ("akwarel*", 3), ("wyobraź sobie", 3),

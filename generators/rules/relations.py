@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from generators.rules.content import clean_lead, split_items
 from generators.rules.signals import SEQUENCE
-from generators.rules.words import CJK, MAX_QUESTION, short
+from generators.rules.words import CJK, MAX_QUESTION, language, short
 
 # verb → (direction, family): "down" subject→objects, "up" objects→subject; "org" relations make a
 # hierarchy (a tree), "link" relations a network.
@@ -64,7 +64,17 @@ BEFORE_PARENT = re.compile(
     r"^(?:under|reporting to|below|beneath|bajo|debajo de|sous|unter|sotto|abaixo de|под)\s+(?P<parent>[^:：]{1,40})[:：]\s*(?P<rest>.+)$",
     re.I,
 )
-PRONOUNS = re.compile(r"^(?:her|him|them|it|she|he|they|ella|él|elle|lui|ihr|ihm|sie|lei|lui|ela|ele)$", re.I)
+# "…, onder haar Joost en Fatima, onder Joost drie planners": the marker, one word for the parent (a name
+# or a pronoun), then the children, with no colon; each such clause is a statement of its own.
+_UNDER_WORDS = r"under|onder|unter|sous|bajo|debajo\s+de|sotto|abaixo\s+de"
+_UNDER_SPLIT = re.compile(rf"\s*,\s*(?=(?:{_UNDER_WORDS})\s+\S+\s+\S)", re.I)
+_UNDER_INLINE = re.compile(
+    rf"^(?:and\s+|en\s+|und\s+|et\s+|y\s+)?(?:{_UNDER_WORDS})\s+(?P<parent>[^\s,:：]+)\s+(?P<rest>[^:：]+)$", re.I
+)
+PRONOUNS = re.compile(
+    r"^(?:her|him|them|it|she|he|they|ella|él|elle|lui|ihr|ihm|sie|lei|lui|ela|ele|haar|hem|hen|zij|hij|ней|него|них)$",
+    re.I,
+)
 # fmt: on
 
 _VERB_RE = re.compile(
@@ -209,7 +219,15 @@ def relation_graph(question: str) -> Graph | None:
     """The relations written in the question as a graph, or None when fewer than two edges."""
     graph = Graph()
     last_subject: int | None = None
-    said = [p for st in _STATEMENTS.split(_prepare(question)) for p in _HAS_SPLIT.split(st or "")]
+    prepared = _prepare(question)
+    if language(question) == "nl":  # Dutch "en" is "and" (elsewhere it is "in": "en Madrid")
+        prepared = re.sub(r"\s+en\s+", ", ", prepared)
+    said = [
+        p
+        for st in _STATEMENTS.split(prepared)
+        for part in _UNDER_SPLIT.split(st or "")
+        for p in _HAS_SPLIT.split(part or "")
+    ]
     for statement in said:
         statement = statement.strip()
         if not statement:
@@ -219,7 +237,7 @@ def relation_graph(question: str) -> Graph | None:
             graph.edge(graph.node(has.group("who")), graph.node(has.group("them")))
             graph.statements += 1
             continue
-        m = BEFORE_PARENT.match(statement)
+        m = BEFORE_PARENT.match(statement) or _UNDER_INLINE.match(statement)
         if m:
             name = m.group("parent").strip()
             parent = last_subject if PRONOUNS.match(name) and last_subject is not None else graph.node(name)
@@ -293,10 +311,8 @@ def relation_graph(question: str) -> Graph | None:
 
 # A hierarchy told from the top down: "site manager on top, then two shift leads, and each shift lead
 # has six pickers and two drivers", "la directora arriba, luego dos coordinadores".
-_TOP = (
-    r"\s+(?:(?:is|are|sits?|comes?)\s+)?(?:on\s+top|at\s+the\s+top|at\s+the\s+head|en\s+la\s+cima|arriba(?:\s+del\s+todo)?"
-    r"|tout\s+en\s+haut|en\s+haut|ganz\s+oben|oben|in\s+cima|al\s+vertice|no\s+topo|em\s+cima|bovenaan"
-    r"|на\s+вершине|сверху|en\s+üstte|na\s+górze)\b(?!\s+(?:of|de|del|des|du|von|di|do|da)\b)"
+_TOP = (  # English order only: elsewhere "oben Dr Kaya" puts the word before the name
+    r"\s+(?:(?:is|are|sits?|comes?)\s+)?(?:on\s+top|at\s+the\s+top|at\s+the\s+head)\b(?!\s+of\b)"
 )
 _BELOW = re.compile(
     r"[,;.]?\s*\b(?:and\s+)?(?:then|below\s+(?:that|them|him|her)|under\s+(?:that|them|him|her)|luego|debajo|después"
@@ -307,6 +323,13 @@ _BELOW = re.compile(
 _EACH_HAS = re.compile(
     r"^(?:and\s+)?(?:each|every|cada|chaque|jede[rs]?|ogni|elke|каждый|her)\s+(?P<who>[\w' -]{2,30})\s+"
     r"(?:has|have|gets?|manages?|tiene|a|hat|ha|tem|heeft|имеет|у\s+него)\s+(?P<them>.+)$",
+    re.I,
+)
+_WHO_HAS = re.compile(
+    r"^(?:and\s+)?(?:who|which|that)\s+(?:has|have|manages?|leads?|runs?)\s+(?P<them>.+)$", re.I
+)
+_SITS_UNDER = re.compile(
+    r"^(?:and\s+)?(?P<them>.+?)\s+(?:sits?|are|is|reports?|work)\s+(?:under|to|for)\s+(?:the\s+)?(?P<who>.+)$",
     re.I,
 )
 _FILLER_WORDS = re.compile(r"^(?:(?:um+|uh+|so|like|ok(?:ay)?|well|right|and|y|et|und|e|en)\s+)+", re.I)
@@ -328,6 +351,17 @@ def _layers(question: str) -> Graph | None:
             p for p in re.split(r"\s*,\s*|\s+and\s+(?=(?:each|every)\b)", segment.strip(" ,.;")) if p.strip()
         ]
         for part in parts:
+            who_has = _WHO_HAS.match(part.strip())
+            if who_has is not None and layer:  # "the manager, who has the shop team and the coordinator"
+                children = [graph.node(o) for o in split_items(who_has.group("them")) if o.strip()]
+                for child in children:
+                    graph.edge(layer[-1], child)
+                layer = children or layer
+                continue
+            under = _SITS_UNDER.match(part.strip())
+            if under is not None:  # "and the volunteers sit under the coordinator"
+                graph.edge(graph.node(under.group("who")), graph.node(under.group("them")))
+                continue
             has = _EACH_HAS.match(part.strip())
             if has is not None:
                 children = [graph.node(o) for o in split_items(has.group("them")) if o.strip()]

@@ -161,7 +161,11 @@ _NEG_BEFORE = re.compile(
     r"(?<![\w'])(?<!\bor )(?<!\bo )(?<!\bou )(?:no|not|without|don['’]?t(?:\s+(?:make|want|need|do|use|give|send|create))?|do not(?:\s+(?:make|want|need|do|use|give|send|create))?|rather than|instead of|kein(?:e|en|em|er)?|nicht|ohne|statt|anstatt"
     r"|pas d['e]|pas une?|sans|plutôt que|au lieu d[e']|sin|en vez de|en lugar de|nada de|sem|em vez de|senza"
     r"|invece d[i']|niente|non|geen|niet|zonder|in plaats van|bez|zamiast|nie|не|без|вместо|bukan|tanpa|tidak"
-    r"|jangan|tak usah|không|không cần|chứ không phải|لا|ليس|بدون|بلا|بدلا من|بدلاً من|مش)"
+    r"|jangan|tak usah|không|không cần|chứ không phải|لا|ليس|بدون|بلا|بدلا من|بدلاً من|مش"
+    # refusing in a sentence: "não quero slide", "no quiero gráficos", "je ne veux pas de", "nie chcę", "не надо"
+    r"|não(?:\s+(?:quero|preciso(?:\s+de)?|precisa(?:\s+de)?))?|no\s+(?:quiero|necesito|hace\s+falta)"
+    r"|je\s+ne\s+veux\s+pas\s+d['e]|non\s+(?:voglio|serve|servono)|nie\s+(?:chcę|potrzebuję|trzeba)"
+    r"|не\s+(?:надо|нужно|нужна|нужны|хочу))"
     r"\s+(?!(?:more|less|longer|fewer|than|too|only|just|later|earlier|mehr|nur|plus|seulement|más|solo"
     r"|só|più|meer|alleen|больше|только|wait|espera|attends|warte|aspetta|wacht|czekaj|стоп|bekle)\b)"
     r"((?:[^\s,.;:!?—–()]+\s*){1,3})",
@@ -172,7 +176,7 @@ _NEG_AFTER = re.compile(
     r"[^\s、。，,：:！!？?]{1,8}\s*(?:じゃなくて|じゃなく|ではなく|でなく|は要らない|はいらない|は不要)"
     r"|\S+\s*(?:말고|아니라|아니고|은 필요 없|는 필요 없)"
     r"|\S+\s+(?:नहीं|के बिना|की जगह)(?=[\s,.।]|$)"
-    r"|\S+\s+(?:değil|istemiyorum|olmasın|yerine)(?=[\s,.]|$)"
+    r"|\S+\s+(?:(?:falan|filan|mılan|vs\.?)\s+)?(?:değil|istemiyorum|olmasın|yerine)(?=[\s,.]|$)"
 )
 
 
@@ -187,7 +191,12 @@ NO_VISUALS = re.compile(
     r"|\b(?:just|simply)\s+(?:tell me|the answer|answer)\b|\bgewoon het antwoord\b|\bs[oó]lo dime\b"
     r"|\bdis-moi (?:juste|simplement)\b|\bsag (?:mir )?(?:einfach|nur)\b|просто скажи|\bpo prostu powiedz\b|\bpowiedz mi (?:po prostu|tylko)\b"
     r"|बस बताओ|बस बता दो|\bsadece söyle\b|\bdimmi solo\b|\bsó me diga\b|教えて(?:くれる)?だけで(?:いい|良い)|只要回答|告诉我就行"
-    r"|\bgrafi[ğk]\w*\s+gerek\s+yok\b|\bgrafiksiz\b",
+    r"|\bgrafi[ğk]\w*\s+gerek\s+yok\b|\bgrafiksiz\b"
+    # only the number or a few sentences: "gewoon het totaal", "só me diz", "sadece … söyle", "nur drei Sätze"
+    r"|\bgewoon\s+het\s+totaal\b|\bjust\s+the\s+(?:total|sum|number)\b|\bnur\s+die\s+summe\b|\bsolo\s+el\s+total\b"
+    r"|\bjuste\s+le\s+total\b|\bsó\s+o\s+total\b|\bs[oó]\s+me\s+diz\b|\bsadece\b.{0,60}?\bsöyle\b"
+    r"|\b(?:nur|just|only|solo|seulement|só|alleen|tylko|sadece)\s+(?:\w+\s+)?(?:sentences?|sätze|frases|phrases|zinnen"
+    r"|zdania|cümle\w*)\b|только\s+(?:\w+\s+)?предложени\w*",
     re.I,
 )
 

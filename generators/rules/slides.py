@@ -54,7 +54,18 @@ CUES: dict[str, list[tuple[str, int]]] = {
            (r"re:\b(?:meeting|meet)\s+(?:the|my|our)\s+\w+\s+to\s+go\s+through\b", 2), ("agm", 1),
            (r"re:\bi\s+(?:have|need|'ll have)\s+to\s+(?:present|talk|speak|explain)\s+(?:to|about|at|on)\b", 2),
            # shown while the speaker talks: "something on the board as I talk", "on the projector as we go"
-           (r"re:\bon\s+the\s+(?:board|screen|projector|wall)\b.{0,30}?\bas\s+(?:i|we)\s+(?:talk|speak|present|go)\b", 3)],
+           (r"re:\bon\s+the\s+(?:board|screen|projector|wall)\b.{0,30}?\bas\s+(?:i|we)\s+(?:talk|speak|present|go)\b", 3),
+           # the same in other languages: something to put on the projector or the class board while one
+           # talks ("algo que pueda ir pasando en el proyector mientras hablo", "iets wat ik op het digibord kan
+           # laten meelopen", "coś do wyświetlenia z rzutnika", "projeksiyonda üstünden geçeceğim bir şey",
+           # "то, что будет на экране у меня за спиной"); a projector to fix or buy names no deck
+           (r"re:(?:\b(?:algo|iets|coś|cos|bir\s+şey|something|quelque\s+chose|etwas|qualcosa|alguma\s+coisa)\b|что-то|то,\s+что)"
+            r".{0,60}?(?:\bproye[ck]tor\w*|\bprojecteur\b|\bbeamer\b|\bproiettore\b|\bprojetor\b|\bdigibord\b|\brzutni\w*"
+            r"|\bprojeksiyon\w*|проектор\w*|на\s+экране\s+(?:у\s+меня\s+)?за\s+спиной|投影|プロジェクター|프로젝터|빔\s*프로젝터"
+            r"|بروجكتور|جهاز\s+العرض|प्रोजेक्टर)"
+            r"|(?:\bproye[ck]tor\w*|\bprojecteur\b|\bbeamer\b|\bproiettore\b|\bprojetor\b|\bdigibord\b|\brzutni\w*"
+            r"|\bprojeksiyon\w*|проектор\w*)\S*\s+(?:\S+\s+){0,3}?(?:mientras\s+hablo|terwijl\s+ik|pendant\s+que\s+je"
+            r"|während\s+ich|mentre\s+parlo|enquanto\s+falo|üstünden\s+geçece\w*|пока\s+я\s+(?:говорю|рассказываю)|żebym\s+mówił\w*)", 4)],
     "zh": [("分镜", 4), ("故事板", 4),
            ("能翻页", 4), ("翻页", 3), ("讲座", 3), ("讲课", 3), ("培训材料", 3), ("ppt", 4),
            ("幻灯片", 4), ("演示文稿", 4), ("演示", 3), ("简报", 3), ("汇报材料", 3), ("课件", 3), ("胶片", 3), ("汇报", 3),
@@ -89,11 +100,11 @@ CUES: dict[str, list[tuple[str, int]]] = {
            (r"re:\b(?:мне нужно|надо|нужно) выступить\b", 3), ("доклад", 3), ("выступлени", 2)],
     "ja": [("絵コンテ", 4), ("ストーリーボード", 4),
            ("勉強会", 3), ("研修資料", 3), ("講義", 3), ("パワポ", 4),
-           ("スライド", 4), ("プレゼン", 4), ("発表資料", 4), (r"re:\d+\s*枚", 3),
+           (r"re:スライド(?!式|ドア|レール|スイッチ|丸鋸)", 4), ("プレゼン", 4), ("発表資料", 4), (r"re:\d+\s*枚", 3),
            ("ゼミ発表", 4), ("発表用", 3), ("説明会", 1), ("会議で", 1), ("会議用", 3)],
     "ko": [("스토리보드", 4), ("콘티", 3), ("피치 덱", 4), ("피치덱", 4), (r"re:덱\s*(?:을|를)?\s*만들", 4),
            ("발표", 3), ("강의", 3), ("교육 자료", 3), ("피피티", 4),
-           ("슬라이드", 4), ("발표자료", 4), ("발표 자료", 4), ("프레젠테이션", 4), (r"re:발표\S*\s*\d+\s*장", 5),
+           (r"re:슬라이드(?!\s*(?:신|샌들|슬리퍼|운동화|도어|문))", 4), ("발표자료", 4), ("발표 자료", 4), ("프레젠테이션", 4), (r"re:발표\S*\s*\d+\s*장", 5),
            ("회의용", 3), ("회의에서", 1), ("설명회", 1)],
     "ar": [("محاضرة", 3), ("باوربوينت", 4),
            ("شرائح", 4), ("شريحة", 4), ("عرض تقديمي", 4),
@@ -102,7 +113,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("स्लाइड", 4), ("प्रेजेंटेशन", 4), ("प्रस्तुति", 4),
            ("बैठक में", 1), ("मीटिंग में", 1), ("अभिभावक बैठक", 1)],
     "nl": [("storyboard", 4),
-           ("presentatie", 4), ("dia's", 4), ("diavoorstelling", 4), ("presenteren", 3),
+           ("presentatie", 4), (r"re:(?<!\bdoos )(?<!\boude )(?<!\bmijn )(?<!\bopa's )\bdia's\b(?!\s+(?:van\s+(?:mijn|onze|opa|oma|vroeger)|uit\s+de\s+jaren|digitali|scannen|inscannen))", 4), ("diavoorstelling", 4), ("presenteren", 3),
            ("informatieavond", 1), (r"re:\b(?:ik moet|we moeten) (?:\w+ ){0,4}(?:vertellen|presenteren|uitleggen)\b", 3),
            ("spreekbeurt", 3), (r"re:\bvoor de vergadering\b", 1)],
     "tr": [("storyboard", 4),

@@ -56,6 +56,13 @@ YES_NO: dict[str, list[tuple[str, int]]] = {
           # advice on what to buy ("my timer broke, which one should I buy?"): beats the tool's name
           (r"re:\b(?:which|what)\s+(?:one|\w+(?:\s+\w+)?)\s+should\s+(?:i|we)\s+(?:buy|get|order)\b"
            r"|\bshould\s+(?:i|we)\s+buy\b|\bworth\s+buying\b", 5),
+          # a thing that does not work, in the planner's languages ("the timer on my multicooker won't start —
+          # can I fix it?", "炊飯器のタイマー…故障？"): a repair question, never the thing
+          (r"re:(?:\b(?:broken|doesn['’]?t\s+work|won['’]?t\s+(?:start|turn\s+on|work)|stopped\s+working|no\s+funciona|no\s+enciende"
+           r"|ne\s+(?:marche|fonctionne)\s+(?:pas|plus)|funktioniert\s+nicht(?:\s+mehr)?|geht\s+nicht(?:\s+mehr)?|kaputt"
+           r"|non\s+funziona|não\s+funciona|não\s+liga|werkt\s+niet(?:\s+meer)?|kapot|nie\s+działa|zepsu\w*|bozuk"
+           r"|çalışmıyor)\b|не\s+(?:запускается|работает|включается)|сломал\w*|починить|故障|壊れ|動かない|坏了|不工作"
+           r"|修(?:理|好)|고장|작동\s*안|لا\s+(?:يعمل|يشتغل)|خربان|خرب|ख़राब|खराब|काम\s+नहीं\s+कर)[\s\S]{0,200}?[?？؟]", 5),
           (r"re:\b(?:just\s+)?(?:a\s+)?(?:yes\s+or\s+no|quick\s+answer|short\s+answer)\b", 3),
           (r"re:\b(?:s[ií]\s+o\s+no|oui\s+ou\s+non|ja\s+oder\s+nein|sim\s+ou\s+n[ãa]o|s[iì]\s+o\s+no|ja\s+of\s+nee"
            r"|evet\s+mi\s+hay[ıi]r\s+m[ıi]|respuesta\s+r[áa]pida|r[ée]ponse\s+(?:rapide|courte)|kurze\s+antwort"
