@@ -483,3 +483,11 @@ def test_org_charts_with_under_and_who_has() -> None:
     assert g is not None
     edges = {(g.labels[a], g.labels[b]) for a, b in g.edges}
     assert edges == {("board", "director"), ("director", "finance team"), ("director", "ops team")}
+
+
+def test_a_flow_in_arabic_runs_right_to_left_and_a_french_courbe_is_a_line() -> None:
+    plan = plan_of("مخطط لخطوات التسجيل: تعبئة النموذج ← دفع الرسوم ← استلام البطاقة")
+    assert plan.direction == "RL"
+    assert plan_of("flow: sign up -> pay -> get the card").direction == "LR"
+    plan = plan_of("présence au club : sem 1 : 12, sem 2 : 15, sem 3 : 11, une courbe stp")
+    assert plan.kind == "chart" and plan.chart_type == "line"

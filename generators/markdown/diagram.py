@@ -14,6 +14,13 @@ from render.plan import DiagramEdge, DiagramNode, DiagramPlan
 NODE_CHARS = 60
 
 
+def across(labels: list[str]) -> str:
+    """A flow laid out across the page runs the way its labels read: right to left for Arabic or
+    Hebrew ("RL"), else left to right."""
+    rtl = sum(bool(re.search(r"[\u0590-\u08ff]", lb)) for lb in labels)
+    return "RL" if labels and rtl * 2 > len(labels) else "LR"
+
+
 def node_label(text: str) -> str:
     """A few words for a node: the part before a colon or dash when the item is long."""
     text = re.sub(r"\s+", " ", text).strip()
@@ -68,7 +75,9 @@ def chain_diagram(labels: list[str], title: str, dtype: str = "flowchart") -> Di
     return DiagramPlan(
         diagram_type=dtype,  # type: ignore[arg-type]
         title=short(title, 150),
-        direction="LR" if len(nodes) <= 5 and short_labels and dtype == "flowchart" else "TB",
+        direction=across([n.label for n in nodes])
+        if len(nodes) <= 5 and short_labels and dtype == "flowchart"
+        else "TB",
         nodes=nodes,
         edges=edges,
         answer=" → ".join(n.label for n in nodes),
@@ -207,7 +216,7 @@ def _graph_plan(graph: _Graph, title: str, dtype: str, lang: str) -> DiagramPlan
     edges = [e for e in edges if e.source in known and e.target in known]
     linear = all(sum(1 for e in edges if e.source == n.id) <= 1 for n in nodes)
     labels = [n.label for n in nodes]
-    direction = "LR" if dtype == "flowchart" and linear and len(nodes) <= 5 else "TB"
+    direction = across(labels) if dtype == "flowchart" and linear and len(nodes) <= 5 else "TB"
     answer_edges = "; ".join(
         f"{graph.nodes[int(e.source[1:]) - 1].label} → {graph.nodes[int(e.target[1:]) - 1].label}"
         for e in edges[:8]

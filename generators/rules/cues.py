@@ -27,7 +27,7 @@ CHART_TYPE_CUES: dict[str, list[tuple[str, int]]] = {
             ("composition", 2), ("part of the whole", 2), ("占比", 2), ("份额", 2), ("比例", 2), ("构成", 2),
             ("割合", 2), ("anteil", 2), ("proporción", 2), ("répartition", 2)],
     "donut": [("gráfico de rosca", 3), ("grafico ad anello", 3), ("ドーナツグラフ", 3), ("도넛 차트", 3), ("donut", 3), ("doughnut", 3), ("环形图", 3)],
-    "line": [("gráfico de líneas", 3), ("gráfico de linhas", 3), ("grafico a linee", 3), ("graphique linéaire", 3), ("graphique en courbe", 3), ("линейный график", 3), ("선 그래프", 3), ("꺾은선", 3), ("çizgi grafik", 3), ("lijngrafiek", 3), ("wykres liniowy", 3), ("biểu đồ đường", 3), ("grafik garis", 3), ("line chart", 3), ("line graph", 3), ("折线图", 3), ("折れ線", 3), ("liniendiagramm", 3),
+    "line": [("gráfico de líneas", 3), ("gráfico de linhas", 3), ("grafico a linee", 3), ("graphique linéaire", 3), ("graphique en courbe", 3), (r"re:\b(?:une|la|en)\s+courbe\b", 3), ("curva", 2), ("kurve", 2), ("кривая", 2), ("линейный график", 3), ("선 그래프", 3), ("꺾은선", 3), ("çizgi grafik", 3), ("lijngrafiek", 3), ("wykres liniowy", 3), ("biểu đồ đường", 3), ("grafik garis", 3), ("line chart", 3), ("line graph", 3), ("折线图", 3), ("折れ線", 3), ("liniendiagramm", 3),
              ("trend", 2), ("over time", 2), ("over the years", 2), ("growth", 2), ("grew", 2), ("rose", 2),
              ("evolution", 2), ("trajectory", 2), ("趋势", 2), ("走势", 2), ("变化", 2), ("增长", 2), ("推移", 2),
              ("tendencia", 2), ("evolución", 2), ("tendance", 2), ("évolution", 2), ("verlauf", 2)],
