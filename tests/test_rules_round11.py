@@ -491,3 +491,12 @@ def test_a_flow_in_arabic_runs_right_to_left_and_a_french_courbe_is_a_line() -> 
     assert plan_of("flow: sign up -> pay -> get the card").direction == "LR"
     plan = plan_of("présence au club : sem 1 : 12, sem 2 : 15, sem 3 : 11, une courbe stp")
     assert plan.kind == "chart" and plan.chart_type == "line"
+
+
+def test_a_magnitude_after_typed_digits_stays_with_them() -> None:
+    from generators.rules.spelled import spelled_numbers
+
+    text = "frete janeiro 12 mil fevereiro 15 mil março 11 mil"
+    assert spelled_numbers(text, "pt") == text  # "12 mil" is twelve thousand, not 12 and 1000
+    data = extract_data("quanto a gente gastou com frete: janeiro 12 mil, fevereiro 15 mil, março 11 mil")
+    assert data is not None and data.values == [12, 15, 11] and data.unit == "thousand"

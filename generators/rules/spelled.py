@@ -382,6 +382,10 @@ def _rewrite(text: str, runs: list[_Run]) -> str:
     return text
 
 
+# Typed digits right before a magnitude word ("12 mil"), unless they are a year labelling it ("2022 ثلاثة آلاف").
+_AFTER_DIGITS = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\s*$)\d[\d.,]*\s*$")
+
+
 def spelled_numbers(text: str, lang: str) -> str:
     """The text with spelled numbers as digits, when it is dictation of data (see the module); else
     the text unchanged."""
@@ -396,7 +400,8 @@ def spelled_numbers(text: str, lang: str) -> str:
     if re.search(r"\d", text):
         # "2019 ottomilacento 2020 seimilanovecento", "2022 ثلاثة آلاف، 2023 ألفين": thousands, or
         # numbers of several words in one, are quantities beside the typed years
-        sized = [r for r in words if r.big]
+        # "12 mil", "3 mille": a magnitude after typed digits is theirs (read by `find_numbers`)
+        sized = [r for r in words if r.big and not _AFTER_DIGITS.search(text[: r.start])]
         return _rewrite(text, sized) if len(sized) >= 2 else text
     if lang in ("ja", "zh"):
         runs = [_Run(m.start(), m.end(), str(_cjk_value(m.group(0))), True) for m in _CJK_RUN.finditer(text)]

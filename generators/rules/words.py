@@ -82,7 +82,8 @@ _LATIN_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         (
             "o a os as de do da dos das e em com para um uma é não nossa nosso faz faça meu minha "
             "esta este sobre ao mostre crie desenhe isso isto num numa pra pro pros você vc eu seu sua "
-            "quero queria preciso mais também então aqui tem"
+            "quero queria preciso mais também então aqui tem gente mês "
+            "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro"
         ),
         "ãõ",
         ("ção", "ções", "dade"),
