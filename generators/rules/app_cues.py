@@ -301,18 +301,32 @@ _RECORD = (
     r"|relev\w*|saisi\w*|annot\w*|segn(?:are|o|iamo)\b|noteer\w*|invul\w*|in\s+zet|bijhoud\w*|zapis\w*|notow\w*|wpis\w*"
     r"|kaydet\w*|not\s+al\w*|lagan[aei]|likhn[aei]|darj)"
     r"|(?<![\u0400-\u04ff])(?:записыв\w*|запиш\w*|вноси\w*|вношу|отмеча\w*|фиксир\w*)"
-    r"|दर्ज|लिख|नोट\s+कर|记录|记下|登记|記録|記入|つけ(?:る|たい|て)|기록|적(?:어|는|고)|سجل|أسجل|تسجيل|أدون|تدوين"
+    r"|दर्ज|लिख(?:ते|ती|ना|नी|ने|ूं|ूँ|ता)|नोट\s+कर|记录|记下|登记|記録|記入|(?<!気を)(?<!気を\s)つけ(?:る|たい|て)|기록|적(?:어|는|고)"
+    r"|سجل|أسجل|تسجيل|أدون|تدوين"
+)
+# What is written or recorded once, not a reading kept: a piece of writing, a recording, an idea ("record a
+# video every day", "write down the history of daily newspapers", "रोज़ की दिनचर्या पर निबंध लिखो").
+_PIECE = (
+    r"\b(?:essays?|poems?|stor(?:y|ies)|letters?|histor(?:y|ies)|paragraphs?|articles?|songs?|videos?|vlogs?|podcasts?"
+    r"|blog|ideas|prompts|tips|speech|poema|cuento|carta|historia|canci[oó]n|v[ií]deo|po[eè]me|lettre|histoire|chanson"
+    r"|gedicht|aufsatz|geschichte|lied|poesia|lettera|storia|canzone|verhaal|wiersz|opowiadani\w*)\b"
+    r"|стих\w*|письм\w*|рассказ\w*|истори\w*|видео|\bşiir\w*|\bmektup\w*|\bhikaye\w*"
+    r"|निबंध|कविता|कहानी|पत्र|作文|诗|故事|詩|手紙|物語|コツ|에세이|이야기|편지|قصيدة|رسالة|قصة|مقال"
 )
 REGULAR = (
     _DAILY
+    # "2x a day", "3 times per day", "zwei mal täglich": a count of times, a day ("a 7 day trip" is no schedule)
     + r"|\b(?:\d|two|twice|three|zwei|drei|dos|tres|deux|trois|due|tre|duas|três|twee|drie|iki|üç|dwa|trzy)\s*"
-    r"(?:x|times|mal|veces|fois|volte|vezes|keer|kez|razy)?\s*(?:a|per|al|par|por|pro|am|ao|in)?\s*"
+    r"(?:(?:x|times|mal|veces|fois|volte|vezes|keer|kez|razy)\s*(?:a|per|al|par|por|pro|am|ao|in)?|(?:a|per|al|par|por|pro|am|ao|in)\b)\s*"
     r"(?:day|tag|täglich|d[ií]a|jour|giorno|dia|dag|gün|dzie[nń]|dziennie)\b|\btwice\s+(?:a|per)\s+day\b"
     r"|(?:дважды|два\s+раза|три\s+раза|\d\s*раза?)\s+в\s+день|\bgünde\s+(?:iki|üç|\d)|\bhar\s+(?:din|roz|subah)\b|\broz(?:ana)?\b"
     r"|दिन\s+में\s+(?:दो|तीन|\d)\s+बार|हर\s+(?:दिन|सुबह|शाम)|(?:一天|每天)(?:两|二|三|\d)次|每天(?:早上|晚上)|每(?:早|晚)"
     r"|毎(?:朝|晩|日|週)|1日(?:2|3|二|三)回|매일\s*(?:아침|저녁)?|하루\s*(?:두|세|\d)\s*번|مرتين\s+(?:في|باليوم)|كل\s+(?:صباح|يوم|مساء)"
 )
-RECORDED_REGULARLY = rf"(?:{_RECORD}).{{0,80}}?(?:{REGULAR})|(?:{REGULAR}).{{0,80}}?(?:{_RECORD})"
+RECORDED_REGULARLY = (
+    rf"(?:{_RECORD})(?:(?!{_PIECE}).){{0,80}}?(?:{REGULAR})|(?:{REGULAR})(?:(?!{_PIECE}).){{0,80}}?(?:{_RECORD})"
+    rf"(?!\s+(?:(?:a|an|the|my|our)\s+)?(?:{_PIECE}))"
+)
 _LOG_ROUTE = (
     rf"re:\b{_LOG_NOUN}\s+(?:tracker|log|diary|journal|counter)\b(?!\s*(?:scale|axis|file))"
     rf"|(?:^\s*(?:please\s+|pls\s+)?|{_WANT})\b(?:keep(?:ing)?\s+(?:a\s+)?(?:track|log|tally)\s+of|track|log)\s+(?:of\s+)?"

@@ -100,7 +100,17 @@ def _names(question: str) -> list[str]:
     paid = said if all(_PAYING.search(it) for it in said) else []  # every item a name and an amount
     for items in (split_items(m.group(1)) if m else [], listed_items(question), paid):
         names = [_PAYING.sub("", it).strip() for it in items]
-        names = [n for n in names if n and not find_numbers(n) and len(n.split()) <= 3 and len(n) <= 24]
+        names = [
+            n
+            for n in names
+            if n
+            and not find_numbers(n)
+            and len(n.split()) <= 3
+            and len(n) <= 24
+            and not (
+                _SPLIT.search(n) or _PAYERS.search(n)
+            )  # "…, Ben and Cy, who owes whom?": the ask, no one
+        ]
         if len(names) >= 2:
             return names[:20]
     return []

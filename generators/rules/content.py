@@ -192,7 +192,7 @@ def split_items(text: str) -> list[str]:
                 m is not None
                 and ch.isspace()
                 and "," not in m.group(0)
-                and _between_times(buf, text[m.end() :])
+                and _between_times(buf, text[m.end() :], first=not out)
             )
             if m and m.end() > pos and not (ch.isdigit() or inside):
                 out.append(buf)
@@ -213,16 +213,18 @@ def split_items(text: str) -> list[str]:
 _TIME_END = re.compile(r"\d\s*(?:[ap]\.?m\.?|h|uhr)\s*$|\d{1,2}[:.]\d{2}\s*$", re.I)
 
 
-def _between_times(before: str, after: str) -> bool:
+def _between_times(before: str, after: str, first: bool = True) -> bool:
     """'metformin at 8am and 6pm', '8am and 6pm metformin': two times of one item, which names what
-    happens then; a bare run of times ('6:15, 13:45 and 21:30') stays a list."""
+    happens then; a bare run of times ('6:15, 13:45 and 21:30') stays a list, and so does one whose
+    words come after its last time ('6:15, 13:45 and 21:30 feeding times'): only the first item can
+    be named after its times."""
     second = re.match(
         r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:[ap]\.?m\.?|h|uhr)\b)[–-]?(?:\d{1,2}[:.]\d{2})?", after, re.I
     )
     if not (_TIME_END.search(before) and second):
         return False
     worded = re.search(r"[^\W\d_]{3,}", _TIME_END.sub("", before))
-    return bool(worded) or bool(re.match(r"\s+[^\W\d_]{3,}", after[second.end() :]))
+    return bool(worded) or (first and bool(re.match(r"\s+[^\W\d_]{3,}", after[second.end() :])))
 
 
 def _digit_around(text: str, pos: int) -> bool:

@@ -55,7 +55,7 @@ VERBS: dict[str, tuple[str, str]] = {
 }
 # "X MARK a, b": the marker follows the parent (Korean, Japanese, Chinese)
 AFTER_PARENT = re.compile(
-    r"\s*(?:아래(?:에)?(?:는)?|밑에(?:는)?|の下に(?:は)?|下面(?:有)?|下设|下属有|下有|之下(?:有)?|(?<=\S)\s*के\s+(?:नीचे|अधीन))\s*"
+    r"\s*(?:아래(?:에)?(?:는)?|밑에(?:는)?|の下に(?:は)?|下面(?:有)?|下设|下属有|下有|之下(?:有)?|(?<=\S)\s+के\s+(?:नीचे|अधीन))\s*"
 )
 # "उनके नीचे …" (under them): the parent is the one named just before
 _UNDER_THEM = re.compile(r"^(?:उनके|इनके|उसके|इसके)\s+(?:नीचे|अधीन)\s*")

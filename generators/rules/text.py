@@ -49,6 +49,12 @@ IN_WORDS: dict[str, list[tuple[str, int]]] = {
 }
 # A yes-or-no or a quick answer asked for: a judgment in words (which needs knowledge the offline
 # planner lacks), never a picture of the numbers it is about.
+# Something asked to be made: "can you make a pie chart?", "mach eine Präsentation", "能画个折线图吗".
+_MAKE_ASKED = (
+    r"\b(?:make|draw|create|build|plot|chart|graph|design|mach\w*|erstell\w*|zeichne\w*|haz\w*|crea\w*|dibuja\w*"
+    r"|fais|faire|dessine\w*|fa[çz]\w*|desenh\w*|fai|disegna\w*|maak|teken\w*|zrób|narysuj|yap\w*|çiz\w*)\b"
+    r"|сдела\w*|нарису\w*|построй|画(?:个|一|成|出)|做(?:个|一|成)|(?:作|描)って|만들어|그려|اصنع|ارسم|बनाओ|बना\s+दो"
+)
 YES_NO: dict[str, list[tuple[str, int]]] = {
     "any": [  # questions about a thing one has ("how do I fix it?", "is that enough?"): not the thing
           (r"re:\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:fix|stop|reset|repair|turn off|change|set up)\b"
@@ -58,11 +64,13 @@ YES_NO: dict[str, list[tuple[str, int]]] = {
            r"|\bshould\s+(?:i|we)\s+buy\b|\bworth\s+buying\b", 5),
           # a thing that does not work, in the planner's languages ("the timer on my multicooker won't start —
           # can I fix it?", "炊飯器のタイマー…故障？"): a repair question, never the thing
-          (r"re:(?:\b(?:broken|doesn['’]?t\s+work|won['’]?t\s+(?:start|turn\s+on|work)|stopped\s+working|no\s+funciona|no\s+enciende"
+          (r"re:(?:\b(?:broken(?!\s+(?:down|up|into|out|links?)\b)|doesn['’]?t\s+work|won['’]?t\s+(?:start|turn\s+on|work)|stopped\s+working|no\s+funciona|no\s+enciende"
            r"|ne\s+(?:marche|fonctionne)\s+(?:pas|plus)|funktioniert\s+nicht(?:\s+mehr)?|geht\s+nicht(?:\s+mehr)?|kaputt"
            r"|non\s+funziona|não\s+funciona|não\s+liga|werkt\s+niet(?:\s+meer)?|kapot|nie\s+działa|zepsu\w*|bozuk"
            r"|çalışmıyor)\b|не\s+(?:запускается|работает|включается)|сломал\w*|починить|故障|壊れ|動かない|坏了|不工作"
-           r"|修(?:理|好)|고장|작동\s*안|لا\s+(?:يعمل|يشتغل)|خربان|خرب|ख़राब|खराब|काम\s+नहीं\s+कर)[\s\S]{0,200}?[?？؟]", 5),
+           r"|修(?:理|好)|고장|작동\s*안|لا\s+(?:يعمل|يشتغل)|خربان|خرب|ख़राब|खराब|काम\s+नहीं\s+कर)"
+           # the question in the same sentence, and no visual asked in it ("… kaputt – mach eine Präsentation …?")
+           rf"(?:(?!{_MAKE_ASKED})[^.!。！\n]){{0,200}}?[?？؟]", 5),
           (r"re:\b(?:just\s+)?(?:a\s+)?(?:yes\s+or\s+no|quick\s+answer|short\s+answer)\b", 3),
           (r"re:\b(?:s[ií]\s+o\s+no|oui\s+ou\s+non|ja\s+oder\s+nein|sim\s+ou\s+n[ãa]o|s[iì]\s+o\s+no|ja\s+of\s+nee"
            r"|evet\s+mi\s+hay[ıi]r\s+m[ıi]|respuesta\s+r[áa]pida|r[ée]ponse\s+(?:rapide|courte)|kurze\s+antwort"
