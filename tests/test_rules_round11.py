@@ -500,3 +500,10 @@ def test_a_magnitude_after_typed_digits_stays_with_them() -> None:
     assert spelled_numbers(text, "pt") == text  # "12 mil" is twelve thousand, not 12 and 1000
     data = extract_data("quanto a gente gastou com frete: janeiro 12 mil, fevereiro 15 mil, março 11 mil")
     assert data is not None and data.values == [12, 15, 11] and data.unit == "thousand"
+
+
+def test_tool_cues_yield_to_a_form_named_outright() -> None:
+    assert route("Draw a cartoon of kids going down a playground slider").kind == "image"
+    assert route("Disegna un gatto che insegue i cursori del mouse").kind == "image"
+    q = "we split the wedding costs. Draw a chart of costs: venue 5000, food 3000, music 1200"
+    assert route(q).kind == "chart"

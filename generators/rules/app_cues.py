@@ -399,11 +399,11 @@ CUES["any"] = [
         4,
     ),
     ("re:" + SECRET_SANTA, 4),
-    ("re:" + SPLIT, 5),
+    ("re:" + SPLIT, 4),
     # sliders to move, in any language: "qualcosa con dei cursori", "con controles deslizantes"
     (
-        r"re:\bcursori\b|\bcurseurs\b|\bdeslizador\w*|\bcontroles\s+deslizantes\b|\bcontroles\s+deslizantes\b|\bschuifjes\b"
-        r"|\bschuifregelaar\w*|ползунк\w*|\bkaydırıcı\w*|\bsuwak\w*|\bsliders?\b(?!\s+(?:show|of\s+the\s+deck))|滑块|滑杆|슬라이더|スライダー",
+        r"re:\bcursori\b(?!\s+del\s+mouse)|\bcurseurs\b|\bdeslizador\w*|\bcontroles\s+deslizantes\b|\bcontroles\s+deslizantes\b|\bschuifjes\b"
+        r"|\bschuifregelaar\w*|ползунк\w*|\bkaydırıcı\w*|\bsuwak\w*|\bsliders\b(?!\s+(?:show|of\s+the\s+deck))|滑块|滑杆|슬라이더|スライダー",
         5,
     ),
 ]
@@ -411,8 +411,8 @@ CUES["en"] += [
     (COUNTER_ROUTE, 4),
     (_TAP, 4),
     (_THING_DOES, 5),
-    (_THING_FOR, 5),
-    (_TO_TICK, 4),
+    (_THING_FOR, 4),
+    (_TO_TICK, 3),
     # tools named by a borrowed word: "トラッカー", "트래커", "chrono", "1RM"
     (r"re:トラッカー|트래커|\bchrono\b|\b1\s?rm\b|\bone[- ]rep\s+max\b", 4),
     (r"re:(?:हिसाब|रिकॉर्ड)\s+रख", 4),
