@@ -47,7 +47,8 @@ def inline_records(question: str, explorer: Callable[[str, Any, str, str], Any])
         return None
     if any(not f or len(f) > 60 for r in records for f in r):
         return None
-    comma = language(question) in COMMA_DECIMAL
+    lang = language(question)
+    comma = lang in COMMA_DECIMAL
 
     def cell(text: str) -> Any:
         plain = text.replace(",", ".") if comma else text
@@ -55,12 +56,12 @@ def inline_records(question: str, explorer: Callable[[str, Any, str, str], Any])
             return text
         return int(plain) if re.fullmatch(r"-?\d+", plain) else float(plain)
 
-    word = _FIELDS.get(language(question), "Field")
+    word = _FIELDS.get(lang, "Field")
     columns = [f"{word} {k}" for k in range(1, len(records[0]) + 1)]
     rows = [[cell(f) for f in r] for r in records[:500]]
     for k in range(len(columns)):  # years are when, not amounts: never summed or averaged
         if all(isinstance(r[k], int) and 1900 <= r[k] <= 2100 for r in rows):
-            columns[k] = _YEAR.get(language(question), "Year")
+            columns[k] = _YEAR.get(lang, "Year")
     if len(set(columns)) != len(columns):
         columns = [f"{c} {k}" if columns.count(c) > 1 else c for k, c in enumerate(columns, 1)]
     frame = pd.DataFrame(rows, columns=columns)

@@ -61,10 +61,12 @@ _PAYERS = re.compile(
 )
 
 
-def wants_split(question: str) -> bool:
-    return bool(_SPLIT.search(question)) and (
-        _PAYERS.search(question) is not None or len(_names(question)) >= 2
-    )
+def _payers(question: str) -> list[str] | None:
+    """The people named (maybe none) when costs shared among several payers are asked; else None."""
+    if not _SPLIT.search(question):
+        return None
+    names = _names(question)
+    return names if _PAYERS.search(question) is not None or len(names) >= 2 else None
 
 
 def _paid(question: str, name: str) -> float:
@@ -118,10 +120,10 @@ def _names(question: str) -> list[str]:
 
 def split(question: str, lang: str) -> Any | None:
     """The settle-up calculator; None unless sharing costs among several payers is asked."""
-    if not wants_split(question):
+    names = _payers(question)
+    if names is None:
         return None
     title, paid_w, total_w, share_w, gets_w, owes_w, person_w = _WORDS.get(lang, _WORDS["en"])
-    names = _names(question)
     note = ""
     if len(names) < 2:
         m = _COUNT.search(question)

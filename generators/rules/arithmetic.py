@@ -105,15 +105,20 @@ def _statistic(question: str) -> str | None:
     m = _stat_of(comma).search(question)
     if m is None:
         return None
-    raw = m.group("list") or m.group("list2") or ""
-    try:
-        parts = [v.strip() for v in re.split(rf"{_SEP_COMMA if comma else _SEP}|\s+", raw) if v.strip()]
-        values = [float(_comma_number(v) if comma else _number(v)) for v in parts]
-    except ValueError:
-        return None
+    values = _listed(m.group("list") or m.group("list2") or "", comma)
     if len(values) < 2:
         return None
     return _worked(_STATS[(m.group("stat") or m.group("stat2")).lower()], values)
+
+
+def _listed(raw: str, comma: bool) -> list[float]:
+    """The numbers of a list matched by `_list_shape` ('4, 6 and 3,5'), read the way the language
+    writes decimals; [] when one of them is no number."""
+    parts = [v.strip() for v in re.split(rf"{_SEP_COMMA if comma else _SEP}|\s+", raw) if v.strip()]
+    try:
+        return [float(_comma_number(v) if comma else _number(v)) for v in parts]
+    except ValueError:
+        return []
 
 
 _MY_STAT = re.compile(
@@ -141,17 +146,9 @@ def _my_statistic(question: str) -> str | None:
 
 
 # "How many hours did I do on average? 4, 6, 3.5, 5, 0 (holiday), 4.5": an average asked, then the numbers.
-_ON_AVERAGE = re.compile(
-    r"\bon\s+average\b|\bthe\s+average\b|\bim\s+(?:schnitt|durchschnitt)\b|\bdurchschnittlich\b|\ben\s+moyenne\b"
-    r"|\ben\s+promedio\b|\bde\s+media\b|\bin\s+media\b|\bem\s+m[ée]dia\b|\bgemiddeld\b|\bw\s+średniej\b|\bśrednio\b"
-    r"|\bortalama\b|в\s+среднем|平均|평균|في\s+المتوسط|औसत(?:न)?",
-    re.I,
-)
-
-
-_MEAN_WORD = re.compile(
-    r"\baverage\b|\bmean\b|\bortalama\w*|\bmoyenne\b|\bpromedio\b|\bmédia\b|\bmedia\b|\bdurchschnitt\w*|\bgemiddelde\b"
-    r"|\bśredni\w*|средн\w*|平均|평균|متوسط|औसत",
+_AVERAGE = re.compile(
+    r"\baverage\b|\bmean\b|\bortalama\w*|\bmoyenne\b|\bpromedio\b|\bmédia\b|\bmedia\b|\bdurchschnitt\w*|\bgemiddelde?\b"
+    r"|\bim\s+schnitt\b|\bśredni\w*|средн\w*|平均|평균|متوسط|औसत",
     re.I,
 )
 
@@ -163,18 +160,14 @@ def _asked_average(question: str) -> str | None:
     from generators.rules.words import language
 
     m = re.match(r"^(?P<ask>[^?？:：]{3,200})[?？:：]\s*(?P<rest>[^?？:：]+?)\s*[.!]?\s*$", question.strip())
-    if m is None or not (_ON_AVERAGE.search(m.group("ask")) or _MEAN_WORD.search(m.group("ask"))):
+    if m is None or not _AVERAGE.search(m.group("ask")):
         return None
     rest = re.sub(r"\s*[(（][^()（）\d]{1,30}[)）]", "", m.group("rest"))
     rest = re.sub(r"\s*(?:[$€£¥₺₽₹]|tl|eur|euros?|usd|dollars?|zł|руб\w*|lei|kr)\.?$", "", rest, flags=re.I)
     comma = language(question) in COMMA_DECIMAL
     if re.fullmatch(_list_shape(comma), rest) is None:
         return None
-    parts = [v.strip() for v in re.split(rf"{_SEP_COMMA if comma else _SEP}|\s+", rest) if v.strip()]
-    try:
-        values = [float(_comma_number(v) if comma else _number(v)) for v in parts]
-    except ValueError:
-        return None
+    values = _listed(rest, comma)
     return _worked("mean", values) if len(values) >= 2 else None
 
 

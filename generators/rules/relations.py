@@ -348,30 +348,25 @@ def _layers(question: str) -> Graph | None:
     layer = [graph.node(top)]
     for segment in _BELOW.split(rest):
         parts = [
-            p for p in re.split(r"\s*,\s*|\s+and\s+(?=(?:each|every)\b)", segment.strip(" ,.;")) if p.strip()
+            p.strip()
+            for p in re.split(r"\s*,\s*|\s+and\s+(?=(?:each|every)\b)", segment.strip(" ,.;"))
+            if p.strip()
         ]
         for part in parts:
-            who_has = _WHO_HAS.match(part.strip())
-            if who_has is not None and layer:  # "the manager, who has the shop team and the coordinator"
-                children = [graph.node(o) for o in split_items(who_has.group("them")) if o.strip()]
-                for child in children:
-                    graph.edge(layer[-1], child)
-                layer = children or layer
-                continue
-            under = _SITS_UNDER.match(part.strip())
+            who_has = _WHO_HAS.match(part)
+            under = None if who_has else _SITS_UNDER.match(part)
             if under is not None:  # "and the volunteers sit under the coordinator"
                 graph.edge(graph.node(under.group("who")), graph.node(under.group("them")))
                 continue
-            has = _EACH_HAS.match(part.strip())
-            if has is not None:
-                children = [graph.node(o) for o in split_items(has.group("them")) if o.strip()]
-                for parent in layer:
-                    for child in children:
-                        graph.edge(parent, child)
-                layer = children or layer
-                continue
-            children = [graph.node(_FILLER_WORDS.sub("", o)) for o in split_items(part) if o.strip()]
-            for parent in layer:
+            has = who_has or _EACH_HAS.match(part)
+            listed = has.group("them") if has else part
+            children = [
+                graph.node(_FILLER_WORDS.sub("", o) if has is None else o)
+                for o in split_items(listed)
+                if o.strip()
+            ]
+            # "…, who has the shop team": under the one just named; otherwise under the whole layer above
+            for parent in layer[-1:] if who_has is not None else layer:
                 for child in children:
                     graph.edge(parent, child)
             layer = children or layer
