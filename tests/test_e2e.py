@@ -65,3 +65,32 @@ def test_an_animated_answer_is_clocked_in_the_page_and_its_downloads_draw_when_o
     with page.expect_download() as download:
         gif.click()
     assert Path(download.value.path()).read_bytes()[:6] == b"GIF89a"
+
+
+def test_the_newest_answer_stays_in_view_above_the_input_without_polling(page):
+    """The input sits in `st.bottom` and the reversed main column keeps the chat at its end: the
+    newest answer lands right above the input, and Streamlit's polling container is not there."""
+    assistant = '[data-testid="stChatMessage"]:has([data-testid="stChatMessageAvatarAssistant"])'
+    n = page.locator(assistant).count()
+    browser.ask(page, "Costs by office: Berlin 40, Paris 32, Rome 25, Oslo 18")
+    page.locator(assistant).nth(n).locator(".js-plotly-plot .bars path").first.wait_for(timeout=90_000)
+    page.wait_for_timeout(1500)  # the answer's toolbar and captions finish drawing
+    geometry = page.evaluate(
+        """(assistant) => {
+          const main = document.querySelector('[data-testid="stMain"]');
+          const answers = document.querySelectorAll(assistant);
+          return {
+            polling: document.querySelectorAll('[data-testid="stAppScrollToBottomContainer"]').length,
+            scrolls: main.scrollHeight > main.clientHeight + 100,
+            input: document.querySelector('[data-testid="stChatInput"]').getBoundingClientRect().toJSON(),
+            last: answers[answers.length - 1].getBoundingClientRect().toJSON(),
+            height: window.innerHeight,
+          };
+        }""",
+        assistant,
+    )
+    assert geometry["polling"] == 0
+    assert geometry["scrolls"]  # more answers than fit, so staying at the end is a real test
+    assert geometry["input"]["bottom"] <= geometry["height"]
+    assert geometry["input"]["top"] > 0.8 * geometry["height"]  # pinned to the bottom
+    assert geometry["input"]["top"] - 120 <= geometry["last"]["bottom"] <= geometry["input"]["top"]
