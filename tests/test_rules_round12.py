@@ -64,6 +64,8 @@ def test_points_after_a_score_are_no_clock_time() -> None:
     assert data.values == [54.0, 61.0, 66.0, 72.0]
     assert data.unit == "points"
     assert find_numbers("我每天8点上班") == []
+    # a band's bound ("60点未満") stays the band's label, not a value in points
+    assert [n.value for n in find_numbers("60点未満 4人、60点以上 21人")] == [4.0, 21.0]
 
 
 def test_release_numbers_are_not_quantities() -> None:
