@@ -62,8 +62,17 @@ _STAGE_BY_STAGE = (
     r"|passo\s+a\s+passo|étape\s+par\s+étape|schritt\s+für\s+schritt|stap\s+voor\s+stap|krok\s+po\s+kroku|шаг\s+за\s+шагом"
     r"|adım\s+adım|一步一步|ステップごと|단계별로)"
 )
+# "moving" as a thing shown in motion ("the water cycle moving"), not a move of house or a walk through
+# a topic ("help moving", "moving to Canada", "step by step, moving from basics to advanced")
+_NOT_MOVER = ("help", "with", "about", "for", "of", "on", "before", "after", "when", "while", "through", "our",
+              "my", "your", "their", "the", "am", "are", "is", "i'm", "we're", "keep", "start", "into", "and")  # fmt: skip
+_MOVING = (
+    "".join(rf"(?<!\b{re.escape(w)}\s)" for w in _NOT_MOVER)
+    + r"moving(?!\s+(?:from|to|on|onto|out|in|into|house|home|abroad|forward|ahead|through|along|away|back|up"
+    r"|down|over|across|towards?)\b)"
+)
 _MOTION = (
-    r"(?:moving|in\s+motion|en\s+movimiento|em\s+movimento|in\s+movimento|en\s+mouvement|in\s+bewegung|in\s+beweging"
+    rf"(?:{_MOVING}|in\s+motion|en\s+movimiento|em\s+movimento|in\s+movimento|en\s+mouvement|in\s+bewegung|in\s+beweging"
     r"|w\s+ruchu|в\s+движении|hareketli|动起来|動いて|움직이)"
 )
 _IN_MOTION = rf"\b{_MOTION}\s+{_STAGE_BY_STAGE}|\b{_STAGE_BY_STAGE}[\s,]+(?:\w+\s+)?{_MOTION}"
