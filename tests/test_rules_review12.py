@@ -5,6 +5,7 @@ version, a field named "tag", a picture asked with "image" in it)."""
 from __future__ import annotations
 
 from generators.rules import route
+from generators.rules.numbers import find_numbers
 
 
 def test_moving_house_step_by_step_is_no_animation() -> None:
@@ -16,3 +17,22 @@ def test_moving_house_step_by_step_is_no_animation() -> None:
     ):
         assert route(q).kind != "animation", q
     assert route("the heart pumping, stage by stage, moving: atrium, ventricle, aorta").kind == "animation"
+
+
+def test_a_version_heading_leaves_the_list_its_values() -> None:
+    """'the new version' before a colon speaks of the list after it: 'Mon 4.5' is a rating, not a
+    release of something called Mon."""
+    for q, values in (
+        ("App ratings since the new version: Mon 4.5, Tue 4.2, Wed 3.9, Thu 4.1", [4.5, 4.2, 3.9, 4.1]),
+        ("Press release downloads by region: North 12.5, South 8.3, East 10.1", [12.5, 8.3, 10.1]),
+        (
+            "Versión nueva de la encuesta, notas por grupo: Madrid 7.5, Sevilla 8.2, Valencia 6.9",
+            [7.5, 8.2, 6.9],
+        ),
+    ):
+        assert [n.value for n in find_numbers(q)] == values, q
+        assert route(q).kind == "chart", q
+    # releases named in the same run of words as the talk of versions stay names
+    assert (
+        find_numbers("we run Debian 12.5, Python 3.12 and Redis 7.2, chart the versions for the wiki") == []
+    )

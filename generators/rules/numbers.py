@@ -83,16 +83,22 @@ VERSION_TALK = re.compile(
 _NAME_BEFORE = re.compile(r"(?<![\w.])[A-Za-z][\w+#-]*\s+$")
 
 
-def _version(text: str, m: re.Match[str]) -> bool:
+def _version(text: str, m: re.Match[str], talk: list[re.Match[str]]) -> bool:
     """A bare number with a decimal point right after a name ('PostgreSQL 15.4', 'iOS 17.2'), no unit
-    after it ('app 2.3 MB' is a size)."""
+    after it ('app 2.3 MB' is a size), in the same run of words as the talk of versions: a heading
+    before a colon ('ratings since the new version: Mon 4.5, Tue 4.2') speaks of the list, whose
+    numbers stay values."""
     bare = not (m.group("mag") or m.group("cur") or m.group("cur2") or m.group("pct") or m.group("ppct"))
     return (
         bare
         and "." in m.group("num")
         and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
         and unit_after(text, m.end()) is None
+        and any(not _APART.search(text[min(t.end(), m.start()) : max(t.start(), m.end())]) for t in talk)
     )
+
+
+_APART = re.compile(r"[:：;\n]")
 
 
 _LETTERED = re.compile(r"(?<![\w.,])(\d{1,2})([^\W\d_])(?!\w)")
@@ -369,16 +375,16 @@ def find_numbers(text: str, lang: str | None = None) -> list[Num]:
     out: list[Num] = []
     days = _weekday_labels(text) if _TOKEN.search(text) else set()
     classes = lettered_labels(text)
-    versions = VERSION_TALK.search(text) is not None
+    versions = list(VERSION_TALK.finditer(text))
     for m in (NUMBER_RE_COMMA if comma else NUMBER_RE).finditer(text):
         raw = m.group("num")
         if m.start() in classes:  # "6b 4,1": the class's name, then its value
             continue
-        if versions and _version(text, m):  # "Ubuntu 22.04, Node 20.11": which release, not how much
-            continue
         label_next = re.match(r"\s*", text[m.end() :]).end() + m.end() in days
         before = re.search(r"([^\W\d_]+)[\s.:]*$", text[max(0, m.start() - 16) : m.start()])
         day_before = before is not None and max(0, m.start() - 16) + before.start(1) in days
+        if versions and not day_before and _version(text, m, versions):  # "Ubuntu 22.04": which release
+            continue
         if not label_next and not day_before and _not_a_quantity(text, m, raw):  # "Per 69": Thursday's
             continue
         if label_next and _not_a_quantity(text, m, raw) and not _DAY_MONTH.match(text, m.end()):
