@@ -4,8 +4,15 @@ version, a field named "tag", a picture asked with "image" in it)."""
 
 from __future__ import annotations
 
-from generators.rules import route
+from generators.base import PlanRequest
+from generators.rules import RulesPlanner, route
 from generators.rules.numbers import find_numbers
+
+PLANNER = RulesPlanner()
+
+
+def plan_of(question: str):
+    return PLANNER.plan(PlanRequest(question=question)).plan
 
 
 def test_moving_house_step_by_step_is_no_animation() -> None:
@@ -36,3 +43,16 @@ def test_a_version_heading_leaves_the_list_its_values() -> None:
     assert (
         find_numbers("we run Debian 12.5, Python 3.12 and Redis 7.2, chart the versions for the wiki") == []
     )
+
+
+def test_a_tag_field_in_english_is_kept() -> None:
+    """English 'tag' is a field of its own; German 'Tag' is the day, the tracker's date field."""
+    plan = plan_of("log my expenses: amount, category, tag")
+    assert [(f.name, f.type) for f in plan.views[0].fields] == [
+        ("Date", "date"),
+        ("Amount", "number"),
+        ("Category", "text"),
+        ("Tag", "text"),
+    ]
+    plan = plan_of("Ich brauche einen Tracker für meine Ausgaben: Tag, Betrag, Kategorie")
+    assert [f.name for f in plan.views[0].fields] == ["Datum", "Betrag", "Kategorie"]

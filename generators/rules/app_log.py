@@ -116,7 +116,8 @@ _GOAL = re.compile(
 _DATE = {"en": "Date", "es": "Fecha", "pt": "Data", "fr": "Date", "de": "Datum", "it": "Data", "nl": "Datum",
          "ru": "Дата", "zh": "日期", "ja": "日付", "ko": "날짜", "ar": "التاريخ", "hi": "तारीख", "tr": "Tarih",
          "pl": "Data", "vi": "Ngày", "id": "Tanggal"}  # fmt: skip
-_DATE_WORDS = {d.casefold() for d in _DATE.values()} | {"day", "día", "jour", "tag", "giorno", "dag", "gün"}
+# the day as a field's name, by language: English "tag" and "data" are fields of their own
+_DAY = {"en": "day", "es": "día", "fr": "jour", "de": "tag", "it": "giorno", "nl": "dag", "tr": "gün"}
 _DONE = {"en": "Done", "es": "Hecho", "pt": "Feito", "fr": "Fait", "de": "Erledigt", "it": "Fatto", "nl": "Gedaan",
          "ru": "Сделано", "zh": "完成", "ja": "完了", "ko": "완료", "tr": "Yapıldı"}  # fmt: skip
 _AMOUNT_NAME = {"ar": "المبلغ", "hi": "राशि", "en": "Amount", "es": "Importe", "pt": "Valor", "fr": "Montant", "de": "Betrag", "it": "Importo",
@@ -253,7 +254,8 @@ def log(question: str, lang: str) -> Any | None:
         ]
         return _log_plan(question, lang, subject, fields, "", period, None, "")
     # the user's own "date" among the fields is the tracker's date field, not a second one
-    listed = [f for f in _listed_fields(question) if f["name"].casefold() not in _DATE_WORDS]
+    dated = {_DATE.get(lang, "Date").casefold(), _DAY.get(lang, "day"), "date", "day"}
+    listed = [f for f in _listed_fields(question) if f["name"].casefold() not in dated]
     if listed:
         fields += listed
         numbers = [f["name"] for f in listed if f["type"] == "number"]
