@@ -56,3 +56,16 @@ def test_a_tag_field_in_english_is_kept() -> None:
     ]
     plan = plan_of("Ich brauche einen Tracker für meine Ausgaben: Tag, Betrag, Kategorie")
     assert [f.name for f in plan.views[0].fields] == ["Datum", "Betrag", "Kategorie"]
+
+
+def test_image_asked_as_a_picture_is_still_an_image() -> None:
+    """A reputation is 'image' itself in a reputation phrase; a picture to make or mend stays one."""
+    for q in (
+        "Create a professional image of a coffee cup for our website",
+        "Restore my image: an old family photo with scratches",
+        "improve my image quality, it's blurry",
+        "limpia mi imagen de fondo: quita el fondo de la foto",
+        "репутация бренда: нарисуй картинку с логотипом",
+    ):
+        assert route(q).kind == "image", q
+    assert route("how do I build a professional image at a new job?").kind == "text"

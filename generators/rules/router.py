@@ -162,7 +162,7 @@ _THIS_PHOTO = re.compile(
 # "mejorar mi imagen", "sein Image aufpolieren", "испортить имидж"): a reputation, no picture to make.
 _REPUTATION = re.compile(
     r"\b(?:improve|fix|repair|restore|rebuild|polish|damage|hurt|ruin|clean\s+up|protect)\w*\s+(?:my|your|his|her|our|their|its|the\s+\w+'s)"
-    r"\s+(?:public\s+|professional\s+|own\s+)?image\b|\b(?:public|professional|self)[\s-]image\b"
+    r"\s+(?:public\s+|professional\s+|own\s+)?image\b|\b(?:public|professional|self)[\s-]image\b(?!\s+of\s+an?\b)"
     r"|\b(?:my|your|his|her|our|their)\s+image\s+(?:at|in|with|among)\s+(?:work|the\s+office|the\s+team|the\s+company|people|colleagues)\b"
     r"|(?:अपनी|मेरी|उसकी|हमारी|तुम्हारी)\s+(?:image|इमेज|छवि)\s+(?:\S+\s+)?(?:सुधार|बना|खराब|बिगड़|ठीक)|छवि\s+सुधार"
     r"|\b(?:soign|amélior|redor|ternir|ternis|rétabl|restaur|protég)\w*\s+(?:son|mon|ton|notre|votre|leur)\s+image\b"
@@ -171,6 +171,15 @@ _REPUTATION = re.compile(
     r"|\b(?:migliorar|curar|rovinar|recuperar|ripulir)\w*\s+(?:la\s+)?(?:mia|tua|sua|nostra)\s+immagine\b"
     r"|\b(?:mein|dein|sein|ihr|unser)\w*\s+image\b|\bimage\s*(?:verbesser|aufpolier|pfleg|schaden)\w*|\bimageschaden\b"
     r"|(?<![\u0400-\u04ff])(?:имидж\w*|репутаци\w*)|\bimaj\w*\s+(?:düzelt|iyileştir|zedele)\w*",
+    re.I,
+)
+
+
+# A picture's own qualities ("blurry", "the background", "an old photo"): "restore my image" edits one.
+_PICTURE_TALK = re.compile(
+    r"\b(?:photo\w*|pic|picture|blurr?y|pixel\w*|resolution|background|jpe?g|png|scan\w*|foto\w*|borros\w*"
+    r"|resoluci[óo]n|resolu[çc][ãa]o|fondo|flou|arrière-plan|unscharf|hintergrund|sfocat\w*|sfondo|размыт\w*|фон\w*)\b"
+    r"|\bimage\s+(?:quality|file|size)\b|\bimagen\s+(?:de\s+fondo|borrosa)\b",
     re.I,
 )
 
@@ -193,8 +202,13 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
     if refused and scores.get("text", (0,))[0] < 3:
         scores["text"] = (3, refused.group(0), refused.start())
     found = scores.get("image")
-    if found and found[0] <= 3 and _REPUTATION.search(text):
-        scores.pop("image")  # "my boss says fix my image at work": a reputation, words of advice
+    if (
+        found
+        and found[0] <= 3
+        and any(m.start() <= found[2] < m.end() for m in _REPUTATION.finditer(text))
+        and not _PICTURE_TALK.search(text)
+    ):  # "my boss says fix my image at work": a reputation, words of advice; the image cue is that word
+        scores.pop("image")
     found = scores.get("image")
     if found and found[0] <= 3 and _THIS_PHOTO.search(text):
         scores.pop("image")  # "Mama sent me this photo of the bills": a photo they have, not one to make
