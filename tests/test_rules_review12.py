@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from generators.base import PlanRequest
 from generators.rules import RulesPlanner, route
+from generators.rules.app import _calculator_named
 from generators.rules.numbers import find_numbers
 
 PLANNER = RulesPlanner()
@@ -69,3 +70,10 @@ def test_image_asked_as_a_picture_is_still_an_image() -> None:
     ):
         assert route(q).kind == "image", q
     assert route("how do I build a professional image at a new job?").kind == "text"
+
+
+def test_a_converter_with_no_units_named_stays_the_converter() -> None:
+    """Only units of several kinds make 'converter' yield to another calculator; none named is no reason."""
+    assert _calculator_named("a currency converter from EUR to USD for my savings") == "convert"
+    assert _calculator_named("a unit converter and a tip calculator for travel") == "convert"
+    assert _calculator_named("converter for the ward: mg/kg to a dose in mg and ml") == "dose"
