@@ -77,3 +77,11 @@ def test_a_converter_with_no_units_named_stays_the_converter() -> None:
     assert _calculator_named("a currency converter from EUR to USD for my savings") == "convert"
     assert _calculator_named("a unit converter and a tip calculator for travel") == "convert"
     assert _calculator_named("converter for the ward: mg/kg to a dose in mg and ml") == "dose"
+
+
+def test_a_score_band_counted_in_people_is_the_label() -> None:
+    """'80点台 12人': the eighties band and the 12 pupils in it; 80 is no value in points."""
+    q = "テストの点数分布: 90点以上 5人、80点台 12人、70点台 8人"
+    assert [n.value for n in find_numbers(q)] == [5.0, 12.0, 8.0]
+    assert route(q).kind == "chart"
+    assert [n.value for n in find_numbers("Score distribution: 90点以上 5人, 80点 12人")] == [5.0, 12.0]

@@ -232,8 +232,10 @@ def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
         return True
     if re.match(r"\.\d|\+(?!\d)", text[m.end("num") :]):
         return True  # a version (3.11.2), an open range or a threshold (45+, 3+ days)
-    if re.match(r"\s?点\s?(?:以上|以下|未満|超|まで)", text[m.end("num") :]):
-        return True  # "90点以上", "70点未満": a band's bound, part of the band's label
+    if re.match(
+        r"\s?点\s?(?:以上|以下|未満|超|まで|台)|\s?点\s*[:：]?\s*\d+\s*(?:人|名)", text[m.end("num") :]
+    ):
+        return True  # "90点以上", "80点台", "80点 12人": a band's bound or a score counted, the band's label
     if re.match(r"\s?(?:位|위)(?![\w])|\s?위\b", text[m.end("num") :]):
         return True  # "4위", "1位": a place in a ranking, not an amount
     before = text[max(0, m.start() - 14) : m.start()]
