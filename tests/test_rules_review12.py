@@ -85,3 +85,10 @@ def test_a_score_band_counted_in_people_is_the_label() -> None:
     assert [n.value for n in find_numbers(q)] == [5.0, 12.0, 8.0]
     assert route(q).kind == "chart"
     assert [n.value for n in find_numbers("Score distribution: 90点以上 5人, 80点 12人")] == [5.0, 12.0]
+
+
+def test_hours_and_grams_are_no_class_names() -> None:
+    """'8h' and '8g' are letters in a row by chance: hours and grams, not classes 8g and 8h."""
+    nums = find_numbers("my day: slept 8h, ate 8g of salt, ran 5k")
+    assert [(n.value, n.unit) for n in nums][:2] == [(8.0, "h"), (8.0, "g")]
+    assert [n.value for n in find_numbers("grades: 6a 3.8, 6b 4.1, 6c 3.5")] == [3.8, 4.1, 3.5]

@@ -119,12 +119,17 @@ def lettered_names(text: str) -> set[str]:
 def _lettered(text: str) -> list[re.Match[str]]:
     found = list(_LETTERED.finditer(text))
     letters: dict[str, set[str]] = {}
+    named: set[str] = set()  # digits with a letter no unit or magnitude could be ("6a", "5б")
     for m in found:
         letters.setdefault(m.group(1), set()).add(m.group(2).casefold())
+        if m.group(2).casefold() not in "kmbt" and unit_after(text, m.start(2)) is None:
+            named.add(m.group(1))
     runs = {
         digits
         for digits, seen in letters.items()
-        if len(seen) >= 2 and (codes := sorted(map(ord, seen)))[-1] - codes[0] == len(codes) - 1
+        if digits in named  # "slept 8h, ate 8g of salt": hours and grams, letters in a row by chance
+        and len(seen) >= 2
+        and (codes := sorted(map(ord, seen)))[-1] - codes[0] == len(codes) - 1
     }
     return [m for m in found if m.group(1) in runs]
 
