@@ -92,3 +92,10 @@ def test_hours_and_grams_are_no_class_names() -> None:
     nums = find_numbers("my day: slept 8h, ate 8g of salt, ran 5k")
     assert [(n.value, n.unit) for n in nums][:2] == [(8.0, "h"), (8.0, "g")]
     assert [n.value for n in find_numbers("grades: 6a 3.8, 6b 4.1, 6c 3.5")] == [3.8, 4.1, 3.5]
+
+
+def test_drawing_my_own_thing_is_a_picture() -> None:
+    """A group's 'our' lists a structure; 'my' before a thing and its parts is a picture of it."""
+    for q in ("нарисуй мой дом: крыша, окна, дверь", "画一下我的猫：耳朵、尾巴、爪子"):
+        assert route(q).kind == "image", q
+    assert route("нарисуй структуру нашего отдела: начальник, два инженера, техник").kind == "diagram"

@@ -324,9 +324,10 @@ _OWN_STRUCTURE = re.compile(
     r"\b(?:our|my|your|their)\b|journey|process|flow|pipeline|steps?\b|stages?\b|cycle|funnel|timeline|"
     r"structure|hierarch|roadmap|workflow"
     # the same in the planner's other languages: "нарисуй структуру нашей школы: …", "dibuja nuestro proceso: …"
-    r"|\b(?:nuestr[oa]s?|nostr[oaie]|notre|nos|unser\w*|nosso|nossa|onze|nasz\w*|bizim)\b|(?<![\u0400-\u04ff])(?:наш\w*|мо[йяеиё]\w*)"
+    # (a group's "our", not "my": "нарисуй мой дом", "画一下我的猫" are pictures of one's own things)
+    r"|\b(?:nuestr[oa]s?|nostr[oaie]|notre|nos|unser\w*|nosso|nossa|onze|nasz\w*|bizim)\b|(?<![\u0400-\u04ff])наш\w*"
     r"|struktur\w*|estructura|struttura|structuur|структур\w*|иерарх\w*|процесс\w*|proceso|processo|prozess|proces"
-    r"|我们的|我的|结构|架构|流程|組織|構成|私たちの|うちの|우리|구조|조직",
+    r"|我们的|结构|架构|流程|組織|構成|私たちの|うちの|우리|구조|조직",
     re.I,
 )
 """A lead that names the user's own process or structure ("draw our customer journey: …"), not a
