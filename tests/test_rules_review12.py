@@ -99,3 +99,9 @@ def test_drawing_my_own_thing_is_a_picture() -> None:
     for q in ("нарисуй мой дом: крыша, окна, дверь", "画一下我的猫：耳朵、尾巴、爪子"):
         assert route(q).kind == "image", q
     assert route("нарисуй структуру нашего отдела: начальник, два инженера, техник").kind == "diagram"
+
+
+def test_a_tool_asked_by_name_stays_the_tool() -> None:
+    """'timer' in an item's label names what the numbers were taken on only when no one asks for one."""
+    assert route("make a timer: timer 30, break 5").kind == "app"
+    assert route("chart the quiz averages: quiz 1 61, quiz 2 66, quiz 3 74").kind == "chart"

@@ -432,6 +432,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             any(_names_part(scores["app"][1], name) for name in data.categories)
             or (_names_part(scores["app"][1], data.metric) and RESULTS.search(data.metric))
         )
+        and not _TOOL_MADE.search(text[: scores["app"][2]])  # "make a timer: timer 30, break 5": the tool
     ):
         scores.pop("app")
     why = not_a_series(text, data) if data is not None and scores.get("chart", (0,))[0] <= 3 else None
@@ -686,6 +687,14 @@ RESULTS = re.compile(
     r"|durchschnitt|noten|ergebnisse|punkte|voti|punteggi|risultati|médias|resultados|gemiddelde|cijfers"
     r"|średni\w*|ocen\w*|wyniki|ortalama\w*|not(?:lar|ları)|puan\w*|средн\w*|оценк\w*|результат\w*|балл\w*)\b"
     r"|平均|点数|得点|成績|推移|分数|成绩|평균|점수|성적|متوسط|درجات|नतीजे|औसत|अंक",
+    re.I,
+)
+
+
+# The tool itself asked to be made, just before its noun: "make a timer", "build me a quiz", "crea un quiz".
+_TOOL_MADE = re.compile(
+    r"\b(?:make|build|create|set\s+up|need|want|haz|crea|créer|crée|fais|mach|erstell\w*|bau|fai|faz|cria"
+    r"|maak|zrób|yap|сделай|создай)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
 
