@@ -55,6 +55,28 @@ _STEPWISE = rf"\s+(?:\w+\s+)?{_PERIOD}\s+(?:by|after|to|on)\s+{_PERIOD}\b"
 
 _LOOP_WORD = re.compile(r"\bloop\w*|\bgif\b|\bbucle\b|\bboucle\b|schleife|döngü", re.I)
 
+# Stages shown moving, in the planner's languages: "moving step by step", "stage by stage, in motion",
+# "paso a paso y en movimiento", "Schritt für Schritt in Bewegung". Motion named with the stepping.
+_STAGE_BY_STAGE = (
+    r"(?:step\s+by\s+step|stage\s+by\s+stage|phase\s+by\s+phase|one\s+(?:step|stage|phase)\s+at\s+a\s+time|paso\s+a\s+paso"
+    r"|passo\s+a\s+passo|étape\s+par\s+étape|schritt\s+für\s+schritt|stap\s+voor\s+stap|krok\s+po\s+kroku|шаг\s+за\s+шагом"
+    r"|adım\s+adım|一步一步|ステップごと|단계별로)"
+)
+# "moving" as a thing shown in motion ("the water cycle moving"), not a move of house or a walk through
+# a topic ("help moving", "moving to Canada", "step by step, moving from basics to advanced")
+_NOT_MOVER = ("help", "with", "about", "for", "of", "on", "before", "after", "when", "while", "through", "our",
+              "my", "your", "their", "the", "am", "are", "is", "i'm", "we're", "keep", "start", "into", "and")  # fmt: skip
+_MOVING = (
+    "".join(rf"(?<!\b{re.escape(w)}\s)" for w in _NOT_MOVER)
+    + r"moving(?!\s+(?:from|to|on|onto|out|in|into|house|home|abroad|forward|ahead|through|along|away|back|up"
+    r"|down|over|across|towards?)\b)"
+)
+_MOTION = (
+    rf"(?:{_MOVING}|in\s+motion|en\s+movimiento|em\s+movimento|in\s+movimento|en\s+mouvement|in\s+bewegung|in\s+beweging"
+    r"|w\s+ruchu|в\s+движении|hareketli|动起来|動いて|움직이)"
+)
+_IN_MOTION = rf"\b{_MOTION}\s+{_STAGE_BY_STAGE}|\b{_STAGE_BY_STAGE}[\s,]+(?:\w+\s+)?{_MOTION}"
+
 # fmt: off
 # "animate", "animated", "animation" in any language's borrowing; not the people who run a summer camp
 # ("cerchiamo animatori", "animateurs", "Animateure").
@@ -63,7 +85,7 @@ ANIMATE = r"\banimat(?!ors?\b|ori\b|ore\b|rice|eurs?\b|rices?\b)\w*"
 CUES: dict[str, list[tuple[str, int]]] = {
     # a short video or clip that shows something step by step, in the planner's languages
     "any": [(r"re:\b(?:v[ií]deo\w*|clip\w*|filmpje|filmik\w*|видео\w*|gif)\b.{0,50}?(?:" + STEPWISE.pattern + ")", 5)],
-    "en": [("re:" + ANIMATE, 5), ("looping", 4), ("bar chart race", 5), ("bar race", 5), ("chart race", 5), ("racing bar*", 5),
+    "en": [("re:" + ANIMATE, 5), ("re:" + _IN_MOTION, 5), ("looping", 4), ("bar chart race", 5), ("bar race", 5), ("chart race", 5), ("racing bar*", 5),
            ("one by one", 5), ("one at a time", 4), ("build up", 4), ("builds up", 4), ("build it up", 4),
            ("watch it happen", 4), ("moving bubbles", 4), ("motion chart", 5), ("animated gif", 5),
            ("re:(?:as|into|make|create) an? (?:gif|mp4|video|animation)", 5),

@@ -149,6 +149,10 @@ def _calculator_named(question: str) -> str | None:
     hits = [
         (m.start(), -len(m.group(0)), name) for name, words in _WORDS.items() if (m := _has(question, words))
     ]
+    if len(hits) > 1 and len({UNIT_DIMENSION[u] for u in _units_in(question)}) > 1:
+        # "a converter for the pharmacy: mg/kg to a dose in ml": units of several kinds are no one
+        # conversion; the other calculator named says what is worked out
+        hits = [h for h in hits if h[2] != "convert"]
     return min(hits)[2] if hits else None
 
 

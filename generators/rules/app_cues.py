@@ -400,6 +400,24 @@ CUES["any"] = [
     ),
     ("re:" + SECRET_SANTA, 4),
     ("re:" + SPLIT, 4),
+    # an app described before its purpose: "um app simples pra controlar…", "una app sencilla para…"
+    (
+        r"re:\b(?:app|appli|application|aplicación|aplicativo|applicazione|applicatie|aplikacj\w*|uygulama)\s+"
+        r"(?:simples?|sencill[ao]|semplice|einfache?|eenvoudig\w*|prost\w*|basit|small|little|quick|basic|básic[ao]"
+        r"|rápid[ao]|piccol[ao]|petite?|kleine?|pequen[ao]|pequeñ[ao])\s+(?:to|for|para|pra|pour|per|zum|zur|für|om|voor|do|dla)\b",
+        4,
+    ),
+    # a converter by its noun in the planner's languages ("convertitore per la farmacia", "omrekentool")
+    (
+        r"re:\bconvertitore\b|\bomzetter\b|\bomrekentool\b|\bkonwerter\w*|(?<![\u0400-\u04ff])конвертер\w*"
+        r"|\bdönüştürücü\w*|\bçevirici\w*|変換ツール|换算器|转换器|변환기|محول\s+(?:ال)?وحدات|कन्वर्टर",
+        4,
+    ),
+    # a tool by the Turkish noun with its suffix ("randevu takip aracı lazım", "bir hesap aracı gerek")
+    (
+        r"re:\b(?:takip|hesap|hesaplama|kayıt|planlama)\s+aracı\b|\baracı(?:na)?\s+(?:lazım|gerek\w*|istiyorum)\b",
+        4,
+    ),
     # sliders to move, in any language: "qualcosa con dei cursori", "con controles deslizantes"
     (
         r"re:\bcursori\b(?!\s+del\s+mouse)|\bcurseurs\b|\bdeslizador\w*|\bcontroles\s+deslizantes\b|\bcontroles\s+deslizantes\b|\bschuifjes\b"

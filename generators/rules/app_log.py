@@ -116,6 +116,8 @@ _GOAL = re.compile(
 _DATE = {"en": "Date", "es": "Fecha", "pt": "Data", "fr": "Date", "de": "Datum", "it": "Data", "nl": "Datum",
          "ru": "Дата", "zh": "日期", "ja": "日付", "ko": "날짜", "ar": "التاريخ", "hi": "तारीख", "tr": "Tarih",
          "pl": "Data", "vi": "Ngày", "id": "Tanggal"}  # fmt: skip
+# the day as a field's name, by language: English "tag" and "data" are fields of their own
+_DAY = {"en": "day", "es": "día", "fr": "jour", "de": "tag", "it": "giorno", "nl": "dag", "tr": "gün"}
 _DONE = {"en": "Done", "es": "Hecho", "pt": "Feito", "fr": "Fait", "de": "Erledigt", "it": "Fatto", "nl": "Gedaan",
          "ru": "Сделано", "zh": "完成", "ja": "完了", "ko": "완료", "tr": "Yapıldı"}  # fmt: skip
 _AMOUNT_NAME = {"ar": "المبلغ", "hi": "राशि", "en": "Amount", "es": "Importe", "pt": "Valor", "fr": "Montant", "de": "Betrag", "it": "Importo",
@@ -149,7 +151,7 @@ _SUBJECT = [
     ),
     re.compile(
         r"\b(?:qu[ée]|cu[aá]nt[oa]s?|quant[oaie]s?|quais|quels?|quelles?|combien\s+d['e’]\s*|welche[nrs]?|wie\s*viele?"
-        r"|quali|hoeveel|welke|сколько|какие|каких)\s*([^\W\d][\w-]*)",
+        r"|quali|hoeveel|welke|сколько|какие|каких)\b\s*([^\W\d][\w-]*)",  # a whole word: not "quanti" in "quantidade"
         re.I,
     ),
     re.compile(
@@ -251,7 +253,9 @@ def log(question: str, lang: str) -> Any | None:
             {"name": _DONE.get(lang, "Done"), "type": "toggle"},
         ]
         return _log_plan(question, lang, subject, fields, "", period, None, "")
-    listed = _listed_fields(question)
+    # the user's own "date" among the fields is the tracker's date field, not a second one
+    dated = {_DATE.get(lang, "Date").casefold(), _DAY.get(lang, "day"), "date", "day"}
+    listed = [f for f in _listed_fields(question) if f["name"].casefold() not in dated]
     if listed:
         fields += listed
         numbers = [f["name"] for f in listed if f["type"] == "number"]
@@ -351,6 +355,15 @@ _TERSE_LIST = re.compile(
 )
 
 
+# A field asked as a yes/no ("paid or not", "pagado sí/no", "ödendi mi ödenmedi mi", "bezahlt?"): a toggle.
+_YES_NO = re.compile(
+    r"(?P<name>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?)\s*(?:\?|\s+(?:mi|mı|mu|mü)(?:\s+\S+\s+(?:mi|mı|mu|mü))?\??"
+    r"|\s*\(?(?:y/n|yes/no|s[ií]/no|oui/non|ja/nein|sim/não|sì/no|ja/nee|tak/nie|да/нет|evet/hayır)\)?"
+    r"|\s+(?:or\s+not|o\s+no|ou\s+não|ou\s+non|oder\s+nicht|o\s+meno|of\s+niet|czy\s+nie|или\s+нет|ya\s+da\s+değil))",
+    re.I,
+)
+
+
 def _listed_fields(question: str) -> list[dict[str, Any]]:
     """'log my runs: distance, time and how it felt': the fields the user listed after a colon, a
     number for a measured quantity (a duration, a distance, an amount), else text."""
@@ -358,12 +371,18 @@ def _listed_fields(question: str) -> list[dict[str, Any]]:
     if m is None:
         return []
     items = [it.strip(" .") for it in split_items(m.group(1))]
-    if not 2 <= len(items) <= 8 or any(len(it.split()) > 3 or re.search(r"\d", it) for it in items):
+    asked = {it: yes_no.group("name") for it in items if (yes_no := _YES_NO.fullmatch(it))}
+    if not 2 <= len(items) <= 8 or any(
+        it not in asked and (len(it.split()) > 3 or re.search(r"\d", it)) for it in items
+    ):
         return []
     if any(_CLAUSE_START.match(it) or _ENTER.search(it) for it in items):
         return []  # "he enters what he spent, and sees what's left": a sentence, not a list of fields
     out = []
     for it in items:
+        if it in asked:  # "paid or not", "ödendi mi ödenmedi mi": a yes/no, ticked
+            out.append({"name": short(_cap(asked[it]), 60), "type": "toggle"})
+            continue
         numeric = bool(
             _dim_of(it)
             or _AMOUNT.search(it)

@@ -107,7 +107,11 @@ DIAGRAM_TYPE_CUES: dict[str, list[str]] = {
              "hierarchy", "hierarchical", "family tree", "decision tree", "tree", "reporting line", "组织结构",
              "组织架构", "层级", "树状", "家谱", "organigrama", "organigramme", "organigramm", "組織図", "organograma",
              "organigramma", "조직도", "оргструктур", "организационн", "هيكل تنظيمي", "संगठन चार्ट", "sitemap", "site map",
-             "site structure", "arborescence", "baumdiagramm", *FAMILY_TREE],
+             "site structure", "arborescence", "baumdiagramm", *FAMILY_TREE,
+             # a group's structure drawn from its members: who sits under whom, not a sequence
+             "structure of our", "structure of the school", "structure of the company", "структур", "estructura de",
+             "struttura del", "struttura della", "structuur van", "struktur der", "struktur unserer", "estrutura d",
+             "strukturę", "struktura", "organizasyon yapısı", "組織構成", "组织结构图"],
     "mindmap": ["mind map", "mindmap", "brainstorm", "思维导图", "脑图", "mapa mental", "carte mentale",
                 "マインドマップ", "concept map", "mapa conceptual", "carte conceptuelle", "mappa concettuale",
                 "mappa mentale", "mapa conceitual", "概念图", "마인드맵", "интеллект-карт", "майнд-карт", "ментальн",

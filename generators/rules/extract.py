@@ -38,6 +38,7 @@ from generators.rules.numbers import (
     VALUE,
     Num,
     find_numbers,
+    lettered_names,
     number_locale,
     numbered_labels,
     weekday_run,
@@ -223,16 +224,20 @@ def _segments(body: str, locale: str = "en") -> list[str]:
     return [seg for seg in split.split(body) if seg and seg.strip()]
 
 
-def _numbered_label(seg: str, first: Num) -> bool:
-    """The number is part of a label: glued to a word ('1반', '2組', '3F') or after a period noun
-    ('day 1', 'week 3', 'sprint 2')."""
-    glued = re.match(r"[^\W\d_]", seg[first.end : first.end + 1]) is not None and not first.unit
+def _numbered_label(seg: str, first: Num, body: str = "") -> bool:
+    """The number is part of a label: glued to a word ('1반', '2組', '3F'), one of a run of class names
+    ('6a, 6b, 6c': the 'b' no billion) or after a period noun ('day 1', 'week 3', 'sprint 2')."""
+    glued = _glued(seg, first) or seg[first.start : first.end] in lettered_names(body)
     period = re.search(
         rf"(?<![{LATIN}])(?:{_PERIOD_NOUNS}|team|group|class|room|level|zone|line)\s*$",
         seg[: first.start],
         re.I,
     )
     return glued or period is not None
+
+
+def _glued(seg: str, first: Num) -> bool:
+    return re.match(r"[^\W\d_]", seg[first.end : first.end + 1]) is not None and not first.unit
 
 
 _SETTING_TO = re.compile(r"\s*(?:[^\W\d_]{1,4}\s*)?(?P<to>→|->|⇒|(?<=\s)[-–—](?=\s))\s*")
@@ -308,7 +313,7 @@ def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     ]
     if len(values) < 2:
         return None
-    between = [seg[values[k - 1].end : values[k].start].strip(" :=：") for k in range(1, len(values))]
+    between = [seg[values[k - 1].end : values[k].start].strip(" :=：-–—") for k in range(1, len(values))]
     if not all(between) or any(len(b.split()) > 3 or len(b) > 30 for b in between):
         return None
     if (timed := _times_after(seg, values, between)) is not None:
@@ -407,7 +412,7 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
         ):
             label = seg_nums[0].text
             if not seg_nums[0].is_year and (
-                _numbered_label(seg, seg_nums[0]) or _series_label(seg, seg_nums[0], body)
+                _numbered_label(seg, seg_nums[0], body) or _series_label(seg, seg_nums[0], body)
             ):  # "week 1: 28", "sem 1 : 28": the word numbered is part of the label
                 label = " ".join(seg[: seg_nums[0].end].split()[-2:])
             rows.append(_Row(label, "", seg_nums[1], seg))
@@ -427,11 +432,13 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
             )
             continue
         if len(seg_nums) == 2 and (
-            _numbered_label(seg, seg_nums[0]) or _series_label(seg, seg_nums[0], body)
+            _numbered_label(seg, seg_nums[0], body) or _series_label(seg, seg_nums[0], body)
         ):
-            # "day 1 40 points", "1반 78", "Team 3: 12": the first number names the item
-            label = seg[: seg_nums[1].start].strip(" \t:=：-–")
-            rows.append(_Row(" ".join(label.split()[-3:]), "", seg_nums[1], seg))
+            # "day 1 40 points", "1반 78", "Team 3: 12": the first number names the item; a name
+            # glued into one word ("6a") is that word, not the lead before it ("in classes: 6a")
+            label = seg[: seg_nums[1].start].strip(" \t:=：-–").split()
+            one = seg[seg_nums[0].start : seg_nums[0].end] in lettered_names(body)
+            rows.append(_Row(" ".join(label[-1:] if one else label[-3:]), "", seg_nums[1], seg))
             continue
         values = [n for n in seg_nums if not n.is_year]
         if not values:

@@ -38,8 +38,9 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
     (?P<cur2>\s?(?:{_CUR_WORDS})(?![A-Za-z])(?!\d))?     # "2021 $1,450": a sign before digits is the next number's
     (?P<pct>\s?(?:%|％|percent\b|per\scent\b|pct\b|por\sciento|pour\s?cent|prozent|per\scento|процент\w*))?
     (?!e\b)                                          # "21e": an ordinal; "21 e 40", "D 21 E 40": a value
-    (?!\s?(?:月|年|日|号|季度|季|周(?![一二三四五六日天末])|点|个月|년|월|일|분기|st\b|nd\b|rd\b|th\b|er\b|ère\b|ème\b|de\b|ste\b|º|ª|:\d
+    (?!\s?(?:月|年|日|号|季度|季|周(?![一二三四五六日天末])|(?<!2[5-9])(?<![3-9]\d)(?<!\d\d\d)点|个月|년|월|일|분기|st\b|nd\b|rd\b|th\b|er\b|ère\b|ème\b|de\b|ste\b|º|ª|:\d
         |時(?!間)|시(?!간)|बजे|uhr\b|o'?clock\b|-(?:я|й|е|го|ая|ый|ой|ий)\b))                   # a clock time ("8時", "10 बजे", "8 Uhr"), not 8 hours
+                                                     # ("58点" is past any hour: a score's points)
     """,
         re.I | re.X,
     )
@@ -73,6 +74,66 @@ def numbered_labels(text: str) -> str:
     return out
 
 
+# Talk of software releases, in the planner's languages: there "Ubuntu 22.04" names a release.
+VERSION_TALK = re.compile(
+    r"\b(?:versions?|versión|versiones|versão|versões|versione|versioni|versies?|versionen|wersj\w*|sürüm\w*"
+    r"|releases?|release\s+notes)\b|(?<![\u0400-\u04ff])верси\w*|バージョン|版本|버전|संस्करण|إصدار",
+    re.I,
+)
+_NAME_BEFORE = re.compile(r"(?<![\w.])[A-Za-z][\w+#-]*\s+$")
+
+
+def _version(text: str, m: re.Match[str], talk: list[re.Match[str]]) -> bool:
+    """A bare number with a decimal point right after a name ('PostgreSQL 15.4', 'iOS 17.2'), no unit
+    after it ('app 2.3 MB' is a size), in the same run of words as the talk of versions: a heading
+    before a colon ('ratings since the new version: Mon 4.5, Tue 4.2') speaks of the list, whose
+    numbers stay values."""
+    bare = not (m.group("mag") or m.group("cur") or m.group("cur2") or m.group("pct") or m.group("ppct"))
+    return (
+        bare
+        and "." in m.group("num")
+        and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+        and unit_after(text, m.end()) is None
+        and any(not _APART.search(text[min(t.end(), m.start()) : max(t.start(), m.end())]) for t in talk)
+    )
+
+
+_APART = re.compile(r"[:：;\n]")
+
+
+_LETTERED = re.compile(r"(?<![\w.,])(\d{1,2})([^\W\d_])(?!\w)")
+
+
+def lettered_labels(text: str) -> set[int]:
+    """Start positions of class or section names ('6a 3,8; 6b 4,1; 6c 3,5', '7А, 7Б'): one number with
+    two or more letters that follow each other in the alphabet names groups, never '6 billion'.
+    Letters far apart ('5k … 5m') stay magnitudes."""
+    return {m.start() for m in _lettered(text)}
+
+
+def lettered_names(text: str) -> set[str]:
+    """The class names themselves ('6a', '6b'), as `lettered_labels` finds them."""
+    return {m.group(0) for m in _lettered(text)}
+
+
+def _lettered(text: str) -> list[re.Match[str]]:
+    found = list(_LETTERED.finditer(text))
+    letters: dict[str, set[str]] = {}
+    named: set[str] = set()  # digits with a letter no unit or magnitude could be ("6a", "5б")
+    for m in found:
+        letters.setdefault(m.group(1), set()).add(m.group(2).casefold())
+        if m.group(2).casefold() not in "kmbt" and unit_after(text, m.start(2)) is None:
+            named.add(m.group(1))
+    runs = {
+        digits
+        for digits, seen in letters.items()
+        if digits in named  # "slept 8h, ate 8g of salt": hours and grams, letters in a row by chance
+        and len(seen) >= 2
+        and (codes := sorted(map(ord, seen)))[-1] - codes[0] == len(codes) - 1
+    }
+    return [m for m in found if m.group(1) in runs]
+
+
 COMMA_DECIMAL = ("de", "es", "fr", "it", "pt", "ru", "nl", "tr", "pl", "vi", "id", "comma")
 """Languages that write a decimal comma; "comma" is any text whose own numbers show one (`comma_decimals`)."""
 
@@ -88,8 +149,9 @@ _RANK_BEFORE = re.compile(
     r"|倒数\s*|每\s*)$",
     re.I,
 )
-_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|~|～|to|bis|a|à|al|до|至|到)\s*\d", re.I)
-_RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|—|~|～|to|bis|a|à|al|до|至|到)\s*$", re.I)
+# A range word stands apart from the digits ("5 a 7"); a letter glued on ("6a 3,8") names a class.
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|~|～|至|到)\s*\d|\s+(?:to|bis|a|à|al|до)\s*\d", re.I)
+_RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|—|~|～|至|到)\s*$|\d\s+(?:to|bis|a|à|al|до)\s*$", re.I)
 _CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}:\d{2}\s*(?:—|–|-)\s*$")
 _MONTH_WORDS = (
     r"jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|f[ée]vrier|mar(?:ch|s)?|m[äa]rz|apr(?:il)?|avril|may|mai|jun[ei]?"
@@ -147,7 +209,8 @@ _CLOCK = re.compile(r"\s?[ap]\.?m\b\.?", re.I)
 
 
 _DASH_BEFORE = re.compile(r"([^\W\d_]*)(\d[\d.,]*)\s+[-–—]\s+$")
-_DASH_AFTER = re.compile(r"\s+[-–—]\s+([^\W\d_]*)(\d[\d.,]*)")
+# the number after the dash may be an ordinal label ("1ª 6,2 – 2ª 6,8"): the next item, no range end
+_DASH_AFTER = re.compile(r"\s+[-–—]\s+([^\W\d_]*)(\d[\d.,]*)([ªº]|(?:st|nd|rd|th|er|e|ème|ste|te)\b)?")
 
 
 def _dash_list(text: str, start: int, end: int) -> bool:
@@ -163,7 +226,7 @@ def _dash_list(text: str, start: int, end: int) -> bool:
     if before is not None:
         return bool(before.group(1) or _DASH_BEFORE.search(text, max(0, before.start() - 40), before.start()))
     assert after is not None
-    return bool(after.group(1) or _DASH_AFTER.match(text, after.end()))
+    return bool(after.group(1) or after.group(3) or _DASH_AFTER.match(text, after.end()))
 
 
 def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
@@ -174,6 +237,10 @@ def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
         return True
     if re.match(r"\.\d|\+(?!\d)", text[m.end("num") :]):
         return True  # a version (3.11.2), an open range or a threshold (45+, 3+ days)
+    if re.match(
+        r"\s?点\s?(?:以上|以下|未満|超|まで|台)|\s?点\s*[:：]?\s*\d+\s*(?:人|名)", text[m.end("num") :]
+    ):
+        return True  # "90点以上", "80点台", "80点 12人": a band's bound or a score counted, the band's label
     if re.match(r"\s?(?:位|위)(?![\w])|\s?위\b", text[m.end("num") :]):
         return True  # "4위", "1位": a place in a ranking, not an amount
     before = text[max(0, m.start() - 14) : m.start()]
@@ -314,11 +381,17 @@ def find_numbers(text: str, lang: str | None = None) -> list[Num]:
         text = numbered_labels(text)
     out: list[Num] = []
     days = _weekday_labels(text) if _TOKEN.search(text) else set()
+    classes = lettered_labels(text)
+    versions = list(VERSION_TALK.finditer(text))
     for m in (NUMBER_RE_COMMA if comma else NUMBER_RE).finditer(text):
         raw = m.group("num")
+        if m.start() in classes:  # "6b 4,1": the class's name, then its value
+            continue
         label_next = re.match(r"\s*", text[m.end() :]).end() + m.end() in days
         before = re.search(r"([^\W\d_]+)[\s.:]*$", text[max(0, m.start() - 16) : m.start()])
         day_before = before is not None and max(0, m.start() - 16) + before.start(1) in days
+        if versions and not day_before and _version(text, m, versions):  # "Ubuntu 22.04": which release
+            continue
         if not label_next and not day_before and _not_a_quantity(text, m, raw):  # "Per 69": Thursday's
             continue
         if label_next and _not_a_quantity(text, m, raw) and not _DAY_MONTH.match(text, m.end()):

@@ -158,6 +158,32 @@ _THIS_PHOTO = re.compile(
 )
 
 
+# "image" as the way one is seen ("improve my image at work", "अपनी image सुधारो", "soigner son image",
+# "mejorar mi imagen", "sein Image aufpolieren", "испортить имидж"): a reputation, no picture to make.
+_REPUTATION = re.compile(
+    r"\b(?:improve|fix|repair|restore|rebuild|polish|damage|hurt|ruin|clean\s+up|protect)\w*\s+(?:my|your|his|her|our|their|its|the\s+\w+'s)"
+    r"\s+(?:public\s+|professional\s+|own\s+)?image\b|\b(?:public|professional|self)[\s-]image\b(?!\s+of\s+an?\b)"
+    r"|\b(?:my|your|his|her|our|their)\s+image\s+(?:at|in|with|among)\s+(?:work|the\s+office|the\s+team|the\s+company|people|colleagues)\b"
+    r"|(?:अपनी|मेरी|उसकी|हमारी|तुम्हारी)\s+(?:image|इमेज|छवि)\s+(?:\S+\s+)?(?:सुधार|बना|खराब|बिगड़|ठीक)|छवि\s+सुधार"
+    r"|\b(?:soign|amélior|redor|ternir|ternis|rétabl|restaur|protég)\w*\s+(?:son|mon|ton|notre|votre|leur)\s+image\b"
+    r"|\b(?:mejor|cuid|limpi|dañ|recuper|lav)\w*\s+(?:mi|tu|su|nuestra)\s+imagen\b"
+    r"|\b(?:melhor|cuid|limp|recuper|prejudic)\w*\s+(?:a\s+)?(?:minha|sua|tua|nossa)\s+imagem\b"
+    r"|\b(?:migliorar|curar|rovinar|recuperar|ripulir)\w*\s+(?:la\s+)?(?:mia|tua|sua|nostra)\s+immagine\b"
+    r"|\b(?:mein|dein|sein|ihr|unser)\w*\s+image\b|\bimage\s*(?:verbesser|aufpolier|pfleg|schaden)\w*|\bimageschaden\b"
+    r"|(?<![\u0400-\u04ff])(?:имидж\w*|репутаци\w*)|\bimaj\w*\s+(?:düzelt|iyileştir|zedele)\w*",
+    re.I,
+)
+
+
+# A picture's own qualities ("blurry", "the background", "an old photo"): "restore my image" edits one.
+_PICTURE_TALK = re.compile(
+    r"\b(?:photo\w*|pic|picture|blurr?y|pixel\w*|resolution|background|jpe?g|png|scan\w*|foto\w*|borros\w*"
+    r"|resoluci[óo]n|resolu[çc][ãa]o|fondo|flou|arrière-plan|unscharf|hintergrund|sfocat\w*|sfondo|размыт\w*|фон\w*)\b"
+    r"|\bimage\s+(?:quality|file|size)\b|\bimagen\s+(?:de\s+fondo|borrosa)\b",
+    re.I,
+)
+
+
 def _score(text: str) -> dict[str, tuple[int, str, int]]:
     """The strongest cue per kind in the text, as {kind: (weight, matched text, position)}. A form
     refused ("no slides", "kein Diagramm") is no cue; after a correction ("slides… no, actually a
@@ -175,6 +201,14 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
     scores = _cue_scores(text)
     if refused and scores.get("text", (0,))[0] < 3:
         scores["text"] = (3, refused.group(0), refused.start())
+    found = scores.get("image")
+    if (
+        found
+        and found[0] <= 3
+        and any(m.start() <= found[2] < m.end() for m in _REPUTATION.finditer(text))
+        and not _PICTURE_TALK.search(text)
+    ):  # "my boss says fix my image at work": a reputation, words of advice; the image cue is that word
+        scores.pop("image")
     found = scores.get("image")
     if found and found[0] <= 3 and _THIS_PHOTO.search(text):
         scores.pop("image")  # "Mama sent me this photo of the bills": a photo they have, not one to make
@@ -288,7 +322,12 @@ def _numeric_columns(table: Any) -> list[str]:
 
 _OWN_STRUCTURE = re.compile(
     r"\b(?:our|my|your|their)\b|journey|process|flow|pipeline|steps?\b|stages?\b|cycle|funnel|timeline|"
-    r"structure|hierarch|roadmap|workflow",
+    r"structure|hierarch|roadmap|workflow"
+    # the same in the planner's other languages: "нарисуй структуру нашей школы: …", "dibuja nuestro proceso: …"
+    # (a group's "our", not "my": "нарисуй мой дом", "画一下我的猫" are pictures of one's own things)
+    r"|\b(?:nuestr[oa]s?|nostr[oaie]|notre|nos|unser\w*|nosso|nossa|onze|nasz\w*|bizim)\b|(?<![\u0400-\u04ff])наш\w*"
+    r"|struktur\w*|estructura|struttura|structuur|структур\w*|иерарх\w*|процесс\w*|proceso|processo|prozess|proces"
+    r"|我们的|结构|架构|流程|組織|構成|私たちの|うちの|우리|구조|조직",
     re.I,
 )
 """A lead that names the user's own process or structure ("draw our customer journey: …"), not a
@@ -385,6 +424,17 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         )  # "my week at a glance: Mon £420 …", "three quotes side by side": one series
     if data is not None and scores.get("chart", (0,))[0] >= 3 and scores.get("app", (9,))[0] <= 4:
         scores.pop("app")  # "my fitness tracker says mon 8k, tue 6k… chart it": the user's numbers, drawn
+    # "class average on the weekly quiz: quiz 1 58, quiz 2 63": results taken, not a quiz to take
+    if (
+        data is not None
+        and "app" in scores
+        and (
+            any(_names_part(scores["app"][1], name) for name in data.categories)
+            or (_names_part(scores["app"][1], data.metric) and RESULTS.search(data.metric))
+        )
+        and not _TOOL_MADE.search(text[: scores["app"][2]])  # "make a timer: timer 30, break 5": the tool
+    ):
+        scores.pop("app")
     why = not_a_series(text, data) if data is not None and scores.get("chart", (0,))[0] <= 3 else None
     if why == "sum":  # "bag 17.8kg + 2.5kg gifts ok for 20kg limit y/n": a sum to work out, in words
         data = None
@@ -629,6 +679,34 @@ RANKED = re.compile(
     r"\brangliste\b|\bclassifica\b|\bрейтинг|排名|排行|ランキング|順位|순위",
     re.I,
 )
+
+
+# What was measured on a quiz or a test, in the planner's languages: its average, scores, results.
+RESULTS = re.compile(
+    r"\b(?:average|mean|scores?|results?|marks|grades|media|medias|promedio|notas|moyenne|notes|résultats"
+    r"|durchschnitt|noten|ergebnisse|punkte|voti|punteggi|risultati|médias|resultados|gemiddelde|cijfers"
+    r"|średni\w*|ocen\w*|wyniki|ortalama\w*|not(?:lar|ları)|puan\w*|средн\w*|оценк\w*|результат\w*|балл\w*)\b"
+    r"|平均|点数|得点|成績|推移|分数|成绩|평균|점수|성적|متوسط|درجات|नतीजे|औसत|अंक",
+    re.I,
+)
+
+
+# The tool itself asked to be made, just before its noun: "make a timer", "build me a quiz", "crea un quiz".
+_TOOL_MADE = re.compile(
+    r"\b(?:make|build|create|set\s+up|need|want|haz|crea|créer|crée|fais|mach|erstell\w*|bau|fai|faz|cria"
+    r"|maak|zrób|yap|сделай|создай)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+
+
+def _names_part(cue: str, name: str) -> bool:
+    """The tool's noun is a word of the measure's name or of an item's label ('quiz' in 'quiz 2',
+    '小テスト' in '小テストのクラス平均'): what the numbers were taken on, not a tool asked for."""
+    if not cue or not name:
+        return False
+    if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", cue):
+        return cue in name
+    return re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", name, re.I) is not None
 
 
 def _names_measure(cue: str, metric: str) -> bool:

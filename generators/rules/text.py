@@ -100,6 +100,15 @@ CUES: dict[str, list[tuple[str, int]]] = {
             r"|\b(?:dilekçe|şikayet|cevap)\w*\s+(?:\w+\s+){0,2}?yaz\w*"
             r"|(?:メール|手紙|文面)を?(?:書|作)|(?:写|起草)(?:一封|个)?(?:邮件|信)|(?:메일|이메일|편지)\s*(?:써|작성)"
             r"|(?:اكتب|أكتب)\s+(?:لي\s+)?(?:رسالة|إيميل|ايميل|بريد)|(?:ईमेल|मेल|पत्र|चिट्ठी)\s+(?:लिख|बना)", 4),
+           # the user's notes written up as a piece of prose: "write this up as a handover", "escreve isso como
+           # passagem de plantão", "schreib das als Übergabe". 3: a form named after it ("as slides") still wins
+           (r"re:\b(?:write|type)\s+(?:this|it|that|these|them)\s+(?:up\s+)?(?:as|like|into)\b"
+            r"|\bescrev\w*\s+(?:isso|isto|tudo\s+isso)\s+(?:como|em\s+forma\s+de)\b"
+            r"|\bescr[ií]b\w*\s+(?:esto|eso|todo\s+esto)?\s*(?:como|en\s+forma\s+de)\b"
+            r"|\bécri[st]\w*\s+(?:ça|cela|ceci)?\s*(?:comme|sous\s+forme\s+d)|\bschreib\w*\s+(?:das|es|dies)\s+(?:\w+\s+)?als\b"
+            r"|\bscriv\w*\s+(?:questo|tutto\s+questo)?\s*come\b|\bschrijf\s+(?:dit|het)\s+(?:\w+\s+)?als\b"
+            r"|\bnapisz\s+to\s+(?:jako|w\s+formie)\b|(?<![\u0400-\u04ff])напиши\w*\s+это\s+(?:как|в\s+виде)"
+            r"|\bolarak\s+yaz\w*", 3),
            # a summary in so many sentences, in the planner's languages: words, whatever was pasted
            (r"re:\b(?:in|en|em|w|в|na)\s+(?:one|two|three|a\s+few|una|dos|tres|une|deux|trois|einem|zwei|drei|due|tre|uma"
             r"|duas|três|één|twee|drie|jednym|dwóch|trzech|одном|двух|трёх|трех|\d)\s+(?:sentences?|frases?|phrases?|sätzen?|satz"

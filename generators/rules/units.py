@@ -104,7 +104,7 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "wins": {"wins": ("wins", "win", "승", "勝", "胜", "galibiyet", "победы", "побед", "victorias", "victoires", "siege")},
     "losses": {"losses": ("losses", "loss", "패", "敗", "负", "mağlubiyet", "поражения", "поражений", "derrotas",
                           "défaites", "niederlagen")},
-    "points": {"points": ("points", "pts", "점", "ポイント", "puan", "очков", "очка", "puntos", "punkte", "punti")},
+    "points": {"points": ("points", "pts", "점", "点", "ポイント", "puan", "очков", "очка", "puntos", "punkte", "punti")},
 }
 # fmt: on
 
