@@ -8,11 +8,12 @@ from generators.base import PlanRequest
 from generators.rules import RulesPlanner, route
 from generators.rules.app import _calculator_named
 from generators.rules.numbers import find_numbers
+from render.plan import Plan
 
 PLANNER = RulesPlanner()
 
 
-def plan_of(question: str):
+def plan_of(question: str) -> Plan:
     return PLANNER.plan(PlanRequest(question=question)).plan
 
 

@@ -18,11 +18,12 @@ from generators.rules.content import split_items, supplied
 from generators.rules.extract import extract_data
 from render.interactive_model import AppPlan, CounterView, LogView, TimerView
 from render.interactive_state import evaluate
+from render.plan import Plan
 
 PLANNER = RulesPlanner()
 
 
-def plan_of(question: str):
+def plan_of(question: str) -> Plan:
     return PLANNER.plan(PlanRequest(question=question)).plan
 
 

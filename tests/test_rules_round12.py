@@ -12,11 +12,12 @@ from generators.rules.app import _calculator_named
 from generators.rules.extract import extract_data
 from generators.rules.numbers import find_numbers
 from render.interactive_model import AppPlan
+from render.plan import Plan
 
 PLANNER = RulesPlanner()
 
 
-def plan_of(question: str):
+def plan_of(question: str) -> Plan:
     return PLANNER.plan(PlanRequest(question=question)).plan
 
 
