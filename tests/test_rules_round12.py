@@ -11,7 +11,7 @@ from generators.rules import RulesPlanner, route
 from generators.rules.app import _calculator_named
 from generators.rules.extract import extract_data
 from generators.rules.numbers import find_numbers
-from render.interactive_model import AppPlan
+from render.interactive_model import AppPlan, LogView
 from render.plan import Plan
 
 PLANNER = RulesPlanner()
@@ -176,3 +176,54 @@ def test_stages_shown_moving_are_an_animation() -> None:
     assert route("la digestión paso a paso y en movimiento: boca, estómago, intestino").kind == "animation"
     # "step by step" alone stays a static diagram
     assert route("the onboarding step by step: sign up, verify, first login").kind == "diagram"
+
+
+# ------------------------------------------------------------------- an alert a log cannot send
+
+
+def _log_view(question: str) -> LogView:
+    plan = plan_of(question)
+    assert isinstance(plan, AppPlan), plan
+    view = plan.views[0]
+    assert isinstance(view, LogView)
+    return view
+
+
+def test_an_alert_level_is_no_field_and_no_entry_and_is_said_unhonoured() -> None:
+    """'…; warn me below 10': the fields before it are read (they had fallen back to a bare note),
+    10 is no entry, what is left in stock is a level never added up, and the answer names the alert
+    the tracker does not send instead of dropping it unsaid."""
+    question = "supplies tracker for the lab's pipette tips: date, boxes left; warn me below 6"
+    view = _log_view(question)
+    assert [(f.name, f.type) for f in view.fields] == [("Date", "date"), ("Boxes left", "number")]
+    assert view.rows == [] and view.total is None
+    plan = plan_of(question)
+    assert "warn me below 6" in plan.answer and "no alerts" in plan.answer
+    assert plan.subtitle.endswith("warn me below 6")  # the user's whole request stays on the page
+
+
+def test_entries_given_before_an_alert_stay_and_its_level_is_not_one() -> None:
+    view = _log_view("spending tracker: groceries 120, fuel 60, let me know when over 900")
+    assert len(view.rows) == 2  # groceries and fuel, not a third row of 900
+    assert sorted(row[-1] for row in view.rows) == [60, 120]
+    assert (
+        "let me know when over 900"
+        in plan_of("spending tracker: groceries 120, fuel 60, let me know when over 900").answer
+    )
+
+
+def test_a_tracker_without_an_alert_says_nothing_of_alerts() -> None:
+    plan = plan_of("track my tea: cups per day, goal 4")
+    assert isinstance(plan, AppPlan) and "alert" not in plan.answer
+
+
+def test_an_alert_asked_in_other_languages_is_kept_out_of_the_fields() -> None:
+    for question, fields, said in (
+        ("una app para registrar guantes: fecha, cajas restantes; avísame si baja de 3", ["Fecha", "Cajas restantes"],
+         "avísame si baja de 3"),
+        ("ein Ausgaben-Tracker: Datum, Betrag; sag mir Bescheid ab 500", ["Datum", "Betrag"], "sag mir Bescheid ab 500"),
+    ):  # fmt: skip
+        view = _log_view(question)
+        assert [f.name for f in view.fields] == fields
+        assert view.rows == []
+        assert said in plan_of(question).answer

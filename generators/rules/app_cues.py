@@ -276,7 +276,7 @@ _LOG_NOUN = (
     r"(?:habit|expense|spending|budget|mood|water|sleep|reading|workout|exercise|training|calorie|food|meal|period|symptom"
     r"|medication|study|time|weight|plant|watering|chore|savings|mileage|fuel|baby|feeding|runs?|running|walks?|walking"
     r"|cycling|rides?|swims?|steps|bp|blood\s+pressure|glucose|blood\s+sugar|pain|migraine|headaches?|hours|overtime"
-    r"|invoices?|payments?|bills?|push-?ups?|practice|homework|piano|gym|lift(?:ing)?)"
+    r"|invoices?|payments?|bills?|push-?ups?|practice|homework|piano|gym|lift(?:ing)?|inventory|supplies|pantry)"
 )
 # Ticking things off as they are done ("something the team can tick off every day", "रोज़ की दवाई टिक कर सकूं"):
 # a dated log with a done box, like a habit.

@@ -220,6 +220,18 @@ def log(question: str, lang: str) -> Any | None:
     """A log of entries the user adds, with the fields, total, period and goal read from the words."""
     if not wants_log(question):
         return None
+    alert = _ALERT.search(question)
+    if alert is None:
+        return _log(question, lang)
+    plan = _log(question[: alert.start()].rstrip(" ,;"), lang)  # its level is no entry and no field
+    if plan is None:
+        return None
+    said = alert.group(0).strip(" ,;.")
+    answer = f"{plan.answer} It sends no alerts: “{said}” is yours to watch in the list."
+    return plan.model_copy(update={"subtitle": short(question, 100), "answer": answer})
+
+
+def _log(question: str, lang: str) -> Any | None:
     subject = _subject(question)
     amount = bool(_AMOUNT.search(question))
     if re.search(RECORDED_REGULARLY, question, re.I):  # a reading on a schedule: "体重を毎朝記録"
@@ -337,7 +349,8 @@ _UNIT_WORDS = (
 )
 # Quantities a field holds as a number, in the planner's languages.
 _MEASURE = re.compile(
-    rf"\b(?:amount|price|cost|sum|weight|quantity|qty|count|number|score|pages|reps|{_UNIT_WORDS}|importe|cantidad"
+    rf"\b(?:amount|price|cost|sum|weight|quantity|qty|count|number|score|pages|reps|left|remaining|in\s+stock"
+    rf"|on\s+hand|{_UNIT_WORDS}|importe|cantidad|restantes?|übrig|rimast[ie]|resterend"
     r"|precio|peso|montant|prix|poids|quantité|betrag|preis|menge|gewicht|anzahl|importo|prezzo|quantità|bedrag|prijs"
     r"|aantal|gewicht|valor|preço|quantidade)\b|сумм\w*|цен\w*|вес\w*|количеств\w*|金额|价格|数量|重量|体重|체중|몸무게|金額|値段|금액|가격|수량",
     re.I,
@@ -348,7 +361,23 @@ _CLAUSE_START = re.compile(
     r"|yo|él|ella|eu|ele|ela|io|lui|lei|ik|hij|zij|ben|o|он|она|мы|они|я|что|как|сколько|на\s+что)\b",
     re.I,
 )
+# "…; warn me below 10", "alert when fewer than 5", "avísame si baja de 3": an alert at a level the
+# user gives. A log has no alerts, so the clause is kept out of its fields and its entries and the
+# answer says it is not honoured, rather than dropping it unsaid.
+_ALERT = re.compile(
+    r"(?:[;,.]\s*|\s+(?:and|y|e|et|und|en|и|ve|i)\s+)?(?:"
+    r"(?:warn|alert|notify|remind|ping|tell)(?:\s+(?:me|us))?|let\s+(?:me|us)\s+know"
+    r"|av[ií]same|al[ée]rtame|notif[ií]came|me\s+avise|avise-me|me\s+avisa|avisa-me|pr[ée]viens-moi|alerte-moi"
+    r"|warne\s+mich|benachrichtige\s+mich|sag\s+(?:mir\s+)?bescheid|avvisami|avvertimi|waarschuw\s+(?:me|mij)"
+    r"|ostrze[żz]\s+mnie|powiadom\s+mnie|предупреди|уведоми|сообщи|uyar|haber\s+ver"
+    r")\b[^;.!?。！？\d]{0,40}\d[^;.!?。！？]{0,30}[.!]?$",
+    re.I,
+)
 _LIST = re.compile(r"[:：]\s*([^:：.?!。？！]{3,160})$")
+# what is left (in stock, on hand): a level counted at each entry, never added up
+_REMAINING = re.compile(
+    r"\b(?:left|remaining|in\s+stock|on\s+hand)\b|restantes?|übrig|rimast[ie]|resterend", re.I
+)
 # typed without a colon: "tracker for my runs distance and time", "sleep log hours, quality"
 _TERSE_LIST = re.compile(
     r"\b(?:tracker|log)\b(?:\s+(?:for|of)\s+(?:my|our|the)\s+[^\W\d]+)?\s+([^\W\d][^\d:.?!]{2,80}(?:,|\band\b)[^\d:.?!]{2,80})$"
@@ -414,8 +443,12 @@ def _log_plan(
         today = date.today().isoformat()  # entries written now, per day: today's, or the day total says 0
         rows = [[today if k == 0 and cell is None else cell for k, cell in enumerate(row)] for row in rows]
     view: dict[str, Any] = {"type": "log", "fields": fields, "rows": rows or []}
-    if number_name and (measure_of(number_name) in LEVELS or LEVEL.search(f"{number_name} {subject}")):
-        number_name = ""  # a weight, a temperature, a blood pressure: levels, whose sum is no amount
+    if number_name and (
+        measure_of(number_name) in LEVELS
+        or LEVEL.search(f"{number_name} {subject}")
+        or _REMAINING.search(number_name)
+    ):
+        number_name = ""  # a weight, a temperature, what is left in stock: levels, whose sum is no amount
     if number_name:
         view["total"] = number_name
         view["per"] = period
