@@ -227,3 +227,13 @@ def test_an_alert_asked_in_other_languages_is_kept_out_of_the_fields() -> None:
         assert [f.name for f in view.fields] == fields
         assert view.rows == []
         assert said in plan_of(question).answer
+
+
+def test_days_take_on_in_english_answers_and_titles() -> None:
+    """'went from 120 in Mon' read wrong: a weekday takes 'on'; quarters and years keep 'in'."""
+    plan = plan_of("Weekly visitors: Mon 120, Tue 95, Wed 140, Thu 80, Fri 160")
+    assert plan.chart_type == "line"
+    assert "**120** on Mon" in plan.answer and "on Fri" in plan.title
+    assert " in Mon" not in plan.answer + plan.title and " in Fri" not in plan.answer + plan.title
+    trend = plan_of("Revenue trend: 2021 10, 2022 14, 2023 19")
+    assert "in 2021" in trend.answer

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from generators.rules.dates import times_taken
+from generators.rules.dates import time_axis, times_taken
 from generators.rules.measures import names_a_level
 from generators.rules.numbers import find_numbers, fmt_number, with_unit
 from generators.rules.qdata import QuestionData
@@ -184,6 +184,8 @@ def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
             answer += t["reached"].format(k=k, n=len(vals), kind=kind, v=u(ref))
         else:
             answer += t["reference"].format(kind=kind, v=u(ref))
+    if lang == "en" and time_axis(cats) == "weekday":  # "on Mon", where the templates say "in Q1"
+        title, answer = (_on_days(text, cats) for text in (title, answer))
     y_title = metric_shown + (t["unit_paren"].format(unit=unit) if unit else "")
     return ChartPlan(
         chart_type=ctype,  # type: ignore[arg-type]
@@ -296,3 +298,9 @@ def scatter_from_pairs(question: str) -> ChartPlan | None:
         answer=f"{n} points: a {strength} {direction} relation (r = {r:.2f}) between {x_name} and {y_name}.",
         alt_text=f"Scatter plot of {y_name} against {x_name} for {n} points, r = {r:.2f}.",
     )
+
+
+def _on_days(text: str, days: list[str]) -> str:
+    for day in days:
+        text = text.replace(f" in {day}", f" on {day}")
+    return text
