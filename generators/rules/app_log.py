@@ -347,10 +347,13 @@ _UNIT_WORDS = (
     r"|kcal|calories|reps|sets|horas|minutos|páginas|vasos|pasos|heures|pages|verres|pas|stunden|seiten|gläser|schritte"
     r"|ore|pagine|bicchieri|passi|uur|glazen|stappen|часов|часа|минут|страниц|стаканов|шагов"
 )
+# What is left (in stock, on hand): a count a field holds, and a level, never added up (`_REMAINING`).
+_LEFT = r"left|remaining|in\s+stock|on\s+hand"
+_LEFT_INTL = r"restantes?|übrig|rimast[ie]|resterend"
 # Quantities a field holds as a number, in the planner's languages.
 _MEASURE = re.compile(
-    rf"\b(?:amount|price|cost|sum|weight|quantity|qty|count|number|score|pages|reps|left|remaining|in\s+stock"
-    rf"|on\s+hand|{_UNIT_WORDS}|importe|cantidad|restantes?|übrig|rimast[ie]|resterend"
+    rf"\b(?:amount|price|cost|sum|weight|quantity|qty|count|number|score|pages|reps|{_LEFT}|{_LEFT_INTL}"
+    rf"|{_UNIT_WORDS}|importe|cantidad"
     r"|precio|peso|montant|prix|poids|quantité|betrag|preis|menge|gewicht|anzahl|importo|prezzo|quantità|bedrag|prijs"
     r"|aantal|gewicht|valor|preço|quantidade)\b|сумм\w*|цен\w*|вес\w*|количеств\w*|金额|价格|数量|重量|体重|체중|몸무게|金額|値段|금액|가격|수량",
     re.I,
@@ -374,10 +377,7 @@ _ALERT = re.compile(
     re.I,
 )
 _LIST = re.compile(r"[:：]\s*([^:：.?!。？！]{3,160})$")
-# what is left (in stock, on hand): a level counted at each entry, never added up
-_REMAINING = re.compile(
-    r"\b(?:left|remaining|in\s+stock|on\s+hand)\b|restantes?|übrig|rimast[ie]|resterend", re.I
-)
+_REMAINING = re.compile(rf"\b(?:{_LEFT})\b|{_LEFT_INTL}", re.I)
 # typed without a colon: "tracker for my runs distance and time", "sleep log hours, quality"
 _TERSE_LIST = re.compile(
     r"\b(?:tracker|log)\b(?:\s+(?:for|of)\s+(?:my|our|the)\s+[^\W\d]+)?\s+([^\W\d][^\d:.?!]{2,80}(?:,|\band\b)[^\d:.?!]{2,80})$"
