@@ -237,3 +237,10 @@ def test_days_take_on_in_english_answers_and_titles() -> None:
     assert " in Mon" not in plan.answer + plan.title and " in Fri" not in plan.answer + plan.title
     trend = plan_of("Revenue trend: 2021 10, 2022 14, 2023 19")
     assert "in 2021" in trend.answer
+
+
+def test_only_a_whole_day_label_takes_on() -> None:
+    from generators.rules.inline import _on_days
+
+    text = "Visits in Monterey went from **3** in Mon to **5** in Fri."
+    assert _on_days(text, ["Mon", "Fri"]) == "Visits in Monterey went from **3** on Mon to **5** on Fri."

@@ -301,6 +301,7 @@ def scatter_from_pairs(question: str) -> ChartPlan | None:
 
 
 def _on_days(text: str, days: list[str]) -> str:
-    for day in days:
-        text = text.replace(f" in {day}", f" on {day}")
-    return text
+    """English templates say "in {c0}" (every language's templates keep English's placeholders), which
+    reads right for a quarter or a year; a day takes "on". A whole label only: "in Monterey" stays."""
+    said = "|".join(re.escape(day) for day in sorted(days, key=len, reverse=True))
+    return re.sub(rf" in ({said})(?!\w)", r" on \1", text)
