@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -227,6 +228,9 @@ def _view(plan: AppPlan, i: int, view: Any) -> dict[str, Any]:
         out.update(view.model_dump(exclude={"type", "title"}))
         out.update(headings=[tools.heading(f) for f in view.fields], store=tools.store_key(plan.title, view))
         out["period"] = tools.PERIODS[view.per]
+        if (alert := tools.log_alert(view, view.rows, date.today())) is not None:
+            out["alert_rule"] = alert.rule  # the JS runtime checks the levels as entries change
+            out["alert_what"] = tools.alert_what(view)
     else:  # quiz, checklist: plain data
         out.update(view.model_dump(exclude={"type", "title"}))
     return out

@@ -340,6 +340,14 @@ class LogView(_View):
     this week, this month are shown)."""
     goal: float | None = None
     """A target for the total (per `per`), shown as progress, e.g. 2000 for 2,000 ml of water a day."""
+    watch: Label | None = None
+    """Only when the user asks to be warned at a level they give: the number field checked. When it
+    is `total`, the total of the period is checked ("tell me when I pass 500"), else the latest
+    entry ("warn me when boxes left drop below 10")."""
+    below: float | None = None
+    """Warn while the watched value is below this, e.g. 10."""
+    above: float | None = None
+    """Warn while the watched value is above this, e.g. 38.5."""
 
 
 AppView = Annotated[
@@ -622,6 +630,15 @@ def _check_log(view: LogView, path: str, errors: _Errors) -> None:
         errors.add(f"{path}.per", f"a total per {view.per} needs a date field")
     if view.goal is not None and view.total is None:
         errors.add(f"{path}.goal", "a goal needs a total")
+    if view.watch is not None:
+        f = by_name.get(view.watch)
+        if f is None or f.type != "number":
+            numbers = [f.name for f in view.fields if f.type == "number"]
+            errors.add(f"{path}.watch", f"{view.watch!r} is not a number field; number fields: {numbers}")
+        if view.below is None and view.above is None:
+            errors.add(f"{path}.watch", "a watched field needs `below` or `above`")
+    elif view.below is not None or view.above is not None:
+        errors.add(f"{path}.watch", "`below` and `above` need `watch` (the number field they are for)")
     for r, row in enumerate(view.rows):
         if len(row) != len(view.fields):
             errors.add(f"{path}.rows[{r}]", f"has {len(row)} cells but there are {len(view.fields)} fields")

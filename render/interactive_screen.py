@@ -528,6 +528,11 @@ def _log(plan: AppPlan, view: LogView, st: Any, k: str, today: date) -> None:
             st.progress(total.share, text=escape_md(f"Goal: {total.goal_text}"))
         elif total.goal_text:
             st.caption(escape_md(f"Goal: {total.goal_text}"))
+    alert = tools.log_alert(view, rows, today)
+    if alert is not None:
+        if alert.fired:
+            st.warning(escape_md(alert.fired), icon="🔔")
+        st.caption(escape_md(f"{alert.rule} (on this page; nothing is sent)."))
     name = re.sub(r"[^\w\- ]+", "", view.title or plan.title).strip()[:60] or "log"
     st.download_button(
         "Download CSV", tools.log_csv(view, rows), file_name=f"{name}.csv", mime="text/csv", key=f"{k}-csv",

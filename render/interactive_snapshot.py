@@ -501,7 +501,7 @@ def _log(flow: _Flow, view: LogView, vs: ViewState) -> None:
     _heading(flow, view.title)
     cols = vs.columns[:8]
     w = flow.rect.w / max(len(cols), 1)
-    room = flow.room - (56 if vs.total is not None else 0)
+    room = flow.room - (56 if vs.total is not None else 0) - (44 if vs.alert is not None else 0)
     fits = max(int(room // ROW_H) - 2, 1)
     rows = [r[:8] for r in vs.rows[:fits]]
     cells = []
@@ -546,6 +546,11 @@ def _log(flow: _Flow, view: LogView, vs: ViewState) -> None:
                                fill=theme.accent, name="log-goal-fill"))  # fmt: skip
             flow.y = bar.bottom + 4
         _line(flow, total.goal_text and f"Goal: {total.goal_text}", "log-goal")
+    if vs.alert is not None:
+        flow.need(22 * (1 + bool(vs.alert.fired)))
+        if vs.alert.fired:
+            _line(flow, f"🔔 {vs.alert.fired}", "log-alert", color=theme.accent)
+        _line(flow, vs.alert.rule, "log-alert-rule")
     flow.y += theme.gap * 0.5
 
 

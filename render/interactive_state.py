@@ -202,6 +202,8 @@ class ViewState:
     counter's alert and target)."""
     total: tools.LogTotal | None = None
     """log: the running total (and goal progress) over the given entries as of `State.today`."""
+    alert: tools.LogAlert | None = None
+    """log: the warning level the user gave, and whether the given entries cross it."""
 
 
 @dataclass
@@ -333,6 +335,7 @@ def _log_view(view: LogView, out: ViewState, today: date) -> None:
     out.columns = [tools.heading(f) for f in view.fields]
     out.rows = [[tools.cell_text(f, v) for f, v in zip(view.fields, r, strict=True)] for r in view.rows]
     out.total = tools.log_total(view, view.rows, today)
+    out.alert = tools.log_alert(view, view.rows, today)
 
 
 def _table_view(

@@ -498,6 +498,54 @@ def log_total(view: LogView, rows: Sequence[Sequence[Any]], today: date) -> LogT
     return out
 
 
+@dataclass
+class LogAlert:
+    """A log's warning level, as a rule the page always states and a warning while it is crossed."""
+
+    rule: str
+    """"Warns when Boxes left is below 10"."""
+    value: float | None
+    """The watched value now: the latest entry's, or the period's total; None before any entry."""
+    fired: str = ""
+    """"Boxes left is 8, below 10" while crossed, else ""."""
+
+
+def _as_typed(x: float, unit: str) -> str:
+    """A level as the user typed it: 38.5 (not 38.50), 1,200; at most 3 decimals."""
+    digits = f"{x:.12g}".partition(".")[2]
+    return fmt(x, min(len(digits), 3) if "e" not in digits else 3, "", unit)
+
+
+def alert_what(view: LogView) -> str:
+    """What a log's alert watches, as the page names it: "Boxes left", or "Amount (this month)"."""
+    assert view.watch is not None
+    return f"{view.watch} ({PERIODS[view.per].lower()})" if view.watch == view.total else view.watch
+
+
+def log_alert(view: LogView, rows: Sequence[Sequence[Any]], today: date) -> LogAlert | None:
+    """The latest entry of `view.watch` (or, when it is the total, the period's total) against the
+    levels the user gave. Checked on the page only: nothing is sent anywhere."""
+    if view.watch is None:
+        return None
+    k = [f.name for f in view.fields].index(view.watch)
+    unit = view.fields[k].unit
+    what = alert_what(view)
+    if view.watch == view.total:
+        total = log_total(view, rows, today)
+        value = total.value if total is not None and total.entries else None
+    else:
+        latest = [x for row in rows if len(row) > k and (x := as_number(row[k])) is not None]
+        value = latest[-1] if latest else None
+    levels = [(w, x) for w, x in (("below", view.below), ("above", view.above)) if x is not None]
+    out = LogAlert(
+        f"Warns when {what} is " + " or ".join(f"{w} {_as_typed(x, unit)}" for w, x in levels), value
+    )
+    for w, x in levels:
+        if value is not None and (value < x if w == "below" else value > x):
+            out.fired = f"{what} is {_as_typed(value, unit)}, {w} {_as_typed(x, unit)}"
+    return out
+
+
 def store_key(title: str, view: LogView) -> str:
     """The browser's local-storage key of a log: its app's title, its own title and field names, so
     two apps (or two logs) keep their entries apart and a re-exported page finds them again."""

@@ -192,13 +192,14 @@ def _log_view(question: str) -> LogView:
 def test_an_alert_level_is_no_field_and_no_entry_and_is_said_unhonoured() -> None:
     """'…; warn me below 10': the fields before it are read (they had fallen back to a bare note),
     10 is no entry, what is left in stock is a level never added up, and the answer names the alert
-    the tracker does not send instead of dropping it unsaid."""
+    the tracker does not send instead of dropping it unsaid. Since round 13 the page watches that
+    level itself (`tests/test_app_log_alert.py`)."""
     question = "supplies tracker for the lab's pipette tips: date, boxes left; warn me below 6"
     view = _log_view(question)
     assert [(f.name, f.type) for f in view.fields] == [("Date", "date"), ("Boxes left", "number")]
     assert view.rows == [] and view.total is None
     plan = plan_of(question)
-    assert "warn me below 6" in plan.answer and "no alerts" in plan.answer
+    assert (view.watch, view.below) == ("Boxes left", 6) and "it sends no messages" in plan.answer
     assert plan.subtitle.endswith("warn me below 6")  # the user's whole request stays on the page
 
 
@@ -206,10 +207,7 @@ def test_entries_given_before_an_alert_stay_and_its_level_is_not_one() -> None:
     view = _log_view("spending tracker: groceries 120, fuel 60, let me know when over 900")
     assert len(view.rows) == 2  # groceries and fuel, not a third row of 900
     assert sorted(row[-1] for row in view.rows) == [60, 120]
-    assert (
-        "let me know when over 900"
-        in plan_of("spending tracker: groceries 120, fuel 60, let me know when over 900").answer
-    )
+    assert (view.watch, view.above) == ("Amount", 900)  # the level, watched on the total
 
 
 def test_a_tracker_without_an_alert_says_nothing_of_alerts() -> None:
@@ -226,7 +224,7 @@ def test_an_alert_asked_in_other_languages_is_kept_out_of_the_fields() -> None:
         view = _log_view(question)
         assert [f.name for f in view.fields] == fields
         assert view.rows == []
-        assert said in plan_of(question).answer
+        assert view.watch == fields[1] and said.split()[-1] in plan_of(question).answer
 
 
 def test_days_take_on_in_english_answers_and_titles() -> None:

@@ -535,6 +535,33 @@
     return out;
   }
 
+  // The levels the user gave, checked against the latest entry of the watched field (or the
+  // period's total when that field is the total); on this page only, nothing is sent.
+  function asTyped(x, unit, lib) {
+    var digits = String(Number(x.toPrecision(12))).split(".")[1] || "";
+    return lib.fmt(x, /e/.test(digits) ? 3 : Math.min(digits.length, 3), "", unit);
+  }
+
+  function logAlert(view, rows, lib, todayIso) {
+    if (!view.watch) return null;
+    var k = view.fields.map(function (f) { return f.name; }).indexOf(view.watch);
+    var unit = view.fields[k].unit, value = null;
+    if (view.watch === view.total) {
+      var t = logTotal(view, rows, lib, todayIso);
+      value = t && t.entries ? t.value : null;
+    } else {
+      rows.forEach(function (r) { var x = asNumber(r[k]); if (x !== null) value = x; });
+    }
+    var out = { rule: view.alert_rule || "", value: value, fired: "" };
+    [["below", view.below], ["above", view.above]].forEach(function (p) {
+      if (p[1] === null || p[1] === undefined || value === null) return;
+      if (p[0] === "below" ? value < p[1] : value > p[1]) {
+        out.fired = view.alert_what + " is " + asTyped(value, unit, lib) + ", " + p[0] + " " + asTyped(p[1], unit, lib);
+      }
+    });
+    return out;
+  }
+
   function cellText(f, v, lib) {
     if (v === null || v === undefined) return "";
     if (f.type === "toggle" || typeof v === "boolean") return v === true || v === "true" || v === "yes" || v === 1 ? "yes" : "no";
@@ -605,11 +632,16 @@
     bar.appendChild(fill);
     var goal = el("div", "va-note");
     goal.setAttribute("data-va-goal", "");
+    var alert = el("div", "va-alert");
+    alert.setAttribute("data-va-alert", "");
+    alert.setAttribute("role", "status");
+    var rule = el("div", "va-note", view.alert_rule ? view.alert_rule + " (on this page; nothing is sent)." : "");
     var tools = el("div", "va-row");
     var csv = button(lib, "Download CSV");
     tools.appendChild(csv);
     var status = el("div", "va-note");
-    [total, bar, goal, tools, status].forEach(function (x) { box.appendChild(x); });
+    [total, bar, goal, alert, rule, tools, status].forEach(function (x) { box.appendChild(x); });
+    rule.hidden = !view.alert_rule;
     if (view.total === null) { total.hidden = true; }
     if (view.goal === null || view.goal <= 0) bar.hidden = true;
 
@@ -651,6 +683,9 @@
         fill.style.width = t.share !== null ? Math.round(100 * t.share) + "%" : "0";
         goal.textContent = t.goal ? "Goal: " + t.goal : "";
       }
+      var a = logAlert(view, rows, lib, todayText());
+      alert.textContent = a && a.fired ? "\ud83d\udd14 " + a.fired : "";
+      alert.hidden = !alert.textContent;
     }
     add.addEventListener("click", function () {
       var row = [], problem = "";
@@ -705,6 +740,6 @@
     timer: timerView,
     counter: counterView,
     log: logView,
-    _test: { clock: clock, draw: draw, position: position, logTotal: logTotal, inPeriod: inPeriod, press: press, counterLines: counterLines }
+    _test: { clock: clock, draw: draw, position: position, logTotal: logTotal, logAlert: logAlert, inPeriod: inPeriod, press: press, counterLines: counterLines }
   };
 })();

@@ -333,6 +333,8 @@ _LOG_ROUTE = (
     r"(?:how\s+(?:much|many|often|long)|my|our|each|every|what|which|when)\b"
     r"|\b(?:a|an|my|simple|little|small)\s+tracker\s+(?:for|to|where|that|of)\b|\blog\s+(?:my|our|each|every)\b"
     r"|^\s*(?:pls\s+|need\s+(?:a\s+)?)?tracker\s+(?:for|of)\b"
+    # any log named with its fields after a colon: "fever log: date, time, temperature"
+    r"|\b(?:log|tracker)\s+(?:for\s+(?:my|our|the)\s+[^\W\d]+(?:'s)?\s*)?[:：]\s*[^\W\d][^\d:]{0,40},"
     r"|\bcalorie\s+counter\b|\bbijhouden\b|\bbij\s+te\s+houden\b|\bllevar\s+(?:la\s+)?(?:cuenta|registro|control)\b"
     r"|\btenere\s+traccia\b|\bcontador\s+de\s+calor\w*|\bcontrol\s+de\s+gastos\b|\bsuivi\s+(?:de\s+(?:mes|ma|mon)|quotidien)\b"
     r"|\b(?:app|appli|application|aplicación|aplicativo|applicazione|appje|aplikacja|uygulama)\s+(?:para|pra|pour|per|om|zum|to|for"

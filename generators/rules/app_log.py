@@ -25,6 +25,7 @@ from generators.rules.listed import listed_items
 from generators.rules.measures import LEVELS, measure_named, measure_of
 from generators.rules.numbers import find_numbers
 from generators.rules.words import short
+from render import interactive_tools as tools
 from render.plan import parse_plan
 
 # A tracker or a log the user keeps, in the planner's languages. "log scale", "log in", "error log" are not.
@@ -39,6 +40,8 @@ _KEEP = (
     rf"\s+(?:log|diary|journal|counter|tracker){_NOT_LOG}"
     r"|\b(?:note|record|log|write\s+down|jot\s+down)\s+(?:down\s+)?(?:which|what|when|how\s+(?:much|many)|each|every)\b"
     r"|\bcalorie\s+count\w*|\bcount(?:ing)?\s+(?:my\s+)?calories\b"
+    # "fever log: time, temperature", "a log for the kiln: date, peak °C": any log, its fields after a colon
+    r"|\blog\s+(?:for\s+(?:my|our|the)\s+[^\W\d]+(?:'s)?\s*)?[:：]\s*[^\W\d][^\d:]{0,40},"
     # es / pt / it / fr
     r"|\b(?:registrar|apuntar|anotar|llevar\s+(?:la\s+)?(?:cuenta|registro|control))\b|\bseguimiento\b|\bcontador\s+de\b"
     r"|\bcontrol\s+de\s+gastos\b|\bdiario\s+de\b|\bregistro\s+de\b|\bcontrolar\b|\bacompanhar\b|\bdiário\s+de\b"
@@ -227,8 +230,60 @@ def log(question: str, lang: str) -> Any | None:
     if plan is None:
         return None
     said = alert.group(0).strip(" ,;.")
+    view = plan.views[0]
+    levels = _levels(said)
+    if levels and (watch := _watched(said, [f.name for f in view.fields if f.type == "number"])):
+        watched = view.model_copy(update={"watch": watch, **levels})
+        rule = tools.log_alert(watched, [], date.today())
+        assert rule is not None
+        answer = f"{plan.answer} {rule.rule} on this page (it sends no messages)."
+        return parse_plan(
+            plan.model_copy(
+                update={"subtitle": short(question, 100), "answer": answer, "views": [watched]}
+            ).model_dump()
+        )
     answer = f"{plan.answer} It sends no alerts: “{said}” is yours to watch in the list."
     return plan.model_copy(update={"subtitle": short(question, 100), "answer": answer})
+
+
+# The side of a level an alert names: "below 10", "baja de 3", "über 500", "ab 500" (from 500 on).
+_BELOW = (
+    r"below|under|less\s+than|fewer\s+than|lower\s+than|runs?\s+low(?:er)?\s+than|baj[ae]\s+de|menos\s+de"
+    r"|por\s+debajo\s+de|inferior\s+a|en\s+dessous\s+de|moins\s+de|sous|unter|weniger\s+als|sotto|meno\s+di"
+    r"|onder|minder\s+dan|ниже|меньше|менее|altına|altında|poniżej|mniej\s+niż|abaixo\s+de|baixar\s+de"
+)
+_ABOVE = (
+    r"above|over|more\s+than|higher\s+than|exceeds?|pass(?:es)?|hits?|reach(?:es)?|m[áa]s\s+de|supera|por\s+encima\s+de"
+    r"|au-dessus\s+de|plus\s+de|d[ée]passe|über|mehr\s+als|ab|sopra|più\s+di|boven|meer\s+dan|выше|больше|более"
+    r"|превыс\w*|üstüne|üzerine|fazla|powyżej|więcej\s+niż|przekroczy|acima\s+de|mais\s+de|passar\s+de"
+)
+_LEVEL = re.compile(
+    rf"(?:^|(?<=\W))(?P<side>(?P<below>{_BELOW})|{_ABOVE})\s+(?P<n>[^\s;,]*\d[\d.,]*\s*[kK]?)", re.I
+)
+
+
+def _watched(said: str, numbers: list[str]) -> str:
+    """The number field an alert is about: the one it names, else the one reading of a level
+    (a temperature, what is left), else the only number; "" when that stays unclear."""
+    for pick in (
+        [n for n in numbers if n.casefold() in said.casefold()],
+        [n for n in numbers if measure_of(n) in LEVELS or _REMAINING.search(n)],
+        numbers,
+    ):
+        if len(pick) == 1:
+            return pick[0]
+    return ""
+
+
+def _levels(said: str) -> dict[str, float]:
+    """{"below": 10} for "warn me below 10": each side the alert names with its number; {} when
+    it names none (then the alert is only reported, never guessed)."""
+    out: dict[str, float] = {}
+    for m in _LEVEL.finditer(said):
+        nums = find_numbers(m.group("n"))
+        if len(nums) == 1:
+            out["below" if m.group("below") else "above"] = nums[0].value * nums[0].multiplier
+    return out
 
 
 def _log(question: str, lang: str) -> Any | None:
@@ -373,7 +428,7 @@ _ALERT = re.compile(
     r"|av[ií]same|al[ée]rtame|notif[ií]came|me\s+avise|avise-me|me\s+avisa|avisa-me|pr[ée]viens-moi|alerte-moi"
     r"|warne\s+mich|benachrichtige\s+mich|sag\s+(?:mir\s+)?bescheid|avvisami|avvertimi|waarschuw\s+(?:me|mij)"
     r"|ostrze[żz]\s+mnie|powiadom\s+mnie|предупреди|уведоми|сообщи|uyar|haber\s+ver"
-    r")\b[^;.!?。！？\d]{0,40}\d[^;.!?。！？]{0,30}[.!]?$",
+    r")\b[^;.!?。！？\d]{0,40}\d(?:[^;.!?。！？]|(?<=\d)[.,](?=\d)){0,30}[.!]?$",
     re.I,
 )
 _LIST = re.compile(r"[:：]\s*([^:：.?!。？！]{3,160})$")
@@ -418,6 +473,7 @@ def _listed_fields(question: str) -> list[dict[str, Any]]:
             or _MONEY.search(it)
             or _ENERGY.search(it)
             or _MEASURE.search(it)
+            or measure_of(it)  # a reading: temperature, pulse, glucose
         )
         out.append({"name": short(_cap(it), 60), "type": "number" if numeric else "text"})
     return out
