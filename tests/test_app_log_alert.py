@@ -186,3 +186,18 @@ def test_a_fields_log_named_by_its_colon_is_a_tracker() -> None:
     ]
     text = get_planner("rules").plan(PlanRequest(question="what goes in a ship's log: position, speed?")).plan
     assert text.kind == "text"
+
+
+def test_a_rating_on_a_scale_is_a_number_field_never_totalled_and_no_field_is_lost() -> None:
+    """'mood (1-5)' had made the whole list unreadable (its digits), so 'note' was dropped unsaid; a
+    rating is a level: no total of moods."""
+    _, view = _log("mood log: date, mood (1-5), note")
+    assert [(f.name, f.type) for f in view.fields] == [
+        ("Date", "date"),
+        ("Mood (1-5)", "number"),
+        ("Note", "text"),
+    ]
+    assert view.total is None
+    _, pain = _log("pain diary: date, pain (0-10), where, medication; warn me above 7")
+    assert [f.name for f in pain.fields] == ["Date", "Pain (0-10)", "Where", "Medication"]
+    assert (pain.watch, pain.above, pain.total) == ("Pain (0-10)", 7, None)

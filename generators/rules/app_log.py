@@ -448,6 +448,9 @@ _YES_NO = re.compile(
 )
 
 
+_SCALE = re.compile(r"[^\W\d][^\d()]{0,30}\(\s*\d{1,2}\s*(?:-|–|to|/)\s*\d{1,3}\s*\)")
+
+
 def _listed_fields(question: str) -> list[dict[str, Any]]:
     """'log my runs: distance, time and how it felt': the fields the user listed after a colon, a
     number for a measured quantity (a duration, a distance, an amount), else text."""
@@ -456,8 +459,9 @@ def _listed_fields(question: str) -> list[dict[str, Any]]:
         return []
     items = [it.strip(" .") for it in split_items(m.group(1))]
     asked = {it: yes_no.group("name") for it in items if (yes_no := _YES_NO.fullmatch(it))}
+    scaled = {it for it in items if _SCALE.fullmatch(it)}  # "mood (1-5)": a rating, its scale in its name
     if not 2 <= len(items) <= 8 or any(
-        it not in asked and (len(it.split()) > 3 or re.search(r"\d", it)) for it in items
+        it not in asked and it not in scaled and (len(it.split()) > 3 or re.search(r"\d", it)) for it in items
     ):
         return []
     if any(_CLAUSE_START.match(it) or _ENTER.search(it) for it in items):
@@ -468,7 +472,8 @@ def _listed_fields(question: str) -> list[dict[str, Any]]:
             out.append({"name": short(_cap(asked[it]), 60), "type": "toggle"})
             continue
         numeric = bool(
-            _dim_of(it)
+            it in scaled
+            or _dim_of(it)
             or _AMOUNT.search(it)
             or _MONEY.search(it)
             or _ENERGY.search(it)
@@ -503,8 +508,11 @@ def _log_plan(
         measure_of(number_name) in LEVELS
         or LEVEL.search(f"{number_name} {subject}")
         or _REMAINING.search(number_name)
+        or _SCALE.fullmatch(number_name)
     ):
-        number_name = ""  # a weight, a temperature, what is left in stock: levels, whose sum is no amount
+        number_name = (
+            ""  # a weight, a temperature, what is left, a 1–5 rating: levels, whose sum is no amount
+        )
     if number_name:
         view["total"] = number_name
         view["per"] = period
