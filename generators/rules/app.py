@@ -885,7 +885,9 @@ def _pairs_from_lines(lines: list[str]) -> list[tuple[str, str]]:
 
 def _inline_pairs(text: str) -> list[tuple[str, str]]:
     """'hola = hello, gracias = thank you' or 'capital of France – Paris, …' or 'apple 苹果，book 书'."""
-    body = re.split(r"[:：]\s*", text, maxsplit=1)[-1] if re.search(r"[:：]\s*\S.*[=–—-]", text) else text
+    # the pairs after a colon: "=" or a dash between, or a Latin word and its CJK gloss ("卡片：dog 狗，…")
+    paired = re.search(r"[:：]\s*\S.*(?:[=–—-]|[A-Za-z]\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])", text)
+    body = re.split(r"[:：]\s*", text, maxsplit=1)[-1] if paired else text
     items = [s.strip() for s in re.split(r"[,，;；、،\n]+", body) if s.strip()]
     out = []
     for item in items:

@@ -427,6 +427,39 @@ CUES["any"] = [
         5,
     ),
 ]
+# Cards to learn from, by whatever name: "flip cards to practise my words", "背单词的卡片", "tarjetas de
+# vocabulario", "Vokabelkarten", "карточки для запоминания". Cards with a learning word beside them are
+# flashcards (cue cards for a talk or greeting cards are not).
+STUDY_CARDS = (
+    r"re:\b(?:flip|word|vocab(?:ulary)?|study|memory|revision|memori[sz]ation)\s+cards?\b"
+    r"|\bcards?\s+(?:to|for)\s+(?:practi[cs]\w*|learn\w*|memori[sz]\w*|revis\w*|study\w*|drill\w*)"
+    r"|\b(?:tarjetas|fichas|cartas|cartões)\s+(?:de|para)\s+(?:vocabulario|vocabulário|memoriza\w*|estudi\w*|estud\w*|repas\w*|practicar|praticar)"
+    r"|\b(?:cartes|fiches)\s+(?:de\s+vocabulaire|à\s+retourner|pour\s+(?:réviser|mémoriser|apprendre))"
+    r"|\b(?:vokabel|wort|lern)karte\w*|\b(?:schede|carte)\s+(?:di\s+vocabolario|per\s+(?:memorizzare|ripassare|imparare))"
+    r"|\bwoord(?:en)?kaart\w*|\bkelime\s+kart\w*|\bezber\s+kart\w*|карточ\w*\s+(?:для\s+(?:запоминания|заучивания|слов)|со\s+словами|с\s+словами)"
+    r"|(?:单词|生词|词汇)的?卡片?|(?:背|记)单词的?卡|暗記カード|単語帳|암기\s*카드|플래시\s*카드"
+    r"|بطاقات\s+(?:تعليمية|الكلمات|للحفظ|المفردات)|फ्लैशकार्ड|शब्द\s+कार्ड"
+)
+# A simulator by its noun in the planner's languages ("상환 시뮬레이터", "simulatore del mutuo"): a tool.
+_SIMULATOR = (
+    r"re:\bsimulatore\b|\bsymulator\w*|\bsimülatör\w*|\bsimülasyon\s+aracı|(?<![\u0400-\u04ff])симулятор\w*"
+    r"|시뮬레이터|محاكي|सिम्युलेटर|सिमुलेटर"
+)
+# Going through the user's rows by hand: "click around this table", "explore it myself", "직접 둘러보고",
+# "selbst durchstöbern", "自己浏览", "I want to be able to sort…". The table is to be worked, not shown.
+# Clicking through alone is how one goes through slides ("Folien zum Durchklicken"): no cue.
+_BROWSE_MYSELF = (
+    rf"re:\b(?:i|we)\s*(?:'d|\s+would)?\s*(?:want|like|need)\s+to\s+be\s+able\s+to\s+(?:{_ACT}|click|browse)\b"
+    r"|\b(?:click|poke|dig)\s+around\b"
+    r"|\b(?:explore|browse|go\s+through|dig\s+into)\b.{0,40}?\b(?:myself|ourselves|on\s+my\s+own|for\s+myself)\b"
+    r"|\b(?:explorar|navegar|curiosear|recorrer)\b.{0,30}?\b(?:yo\s+mism[oa]|por\s+mi\s+cuenta|sozinh[oa]|por\s+conta\s+própria)\b"
+    r"|\b(?:explorer|parcourir|fouiller)\b.{0,30}?\bmoi[- ]même\b|\b(?:selbst|selber)\s+(?:durch\w*|stöbern|erkunden)\b"
+    r"|\b(?:esplorar\w*|sfogliar\w*|curiosare)\b.{0,30}?\bda\s+(?:solo|sola|me)\b"
+    r"|\bzelf\s+(?:door\w*|verkennen|rondklikken)\b|\brondklikken\b|\bsam(?:a|odzielnie)?\s+(?:przeglądać|przejrzeć|przeklikać)\b"
+    r"|самому\s+(?:посмотреть|полистать|покопаться)|самостоятельно\s+(?:изучить|посмотреть)|\bkendim\s+(?:gez\w*|incele\w*|keşfet\w*)"
+    r"|自己(?:浏览|探索|翻翻|筛选)|自分で(?:見て回|絞り込|いじ)|직접\s*(?:둘러보|살펴보|탐색|필터|정렬)|(?:أتصفح|أستكشف)\w*\s+بنفسي"
+)
+CUES["any"] += [(STUDY_CARDS, 5), (_SIMULATOR, 4), (_BROWSE_MYSELF, 5)]
 CUES["en"] += [
     (COUNTER_ROUTE, 4),
     (_TAP, 4),
@@ -462,7 +495,8 @@ _WORDS: dict[str, list[str]] = {
                 "interest", "ahorro*", "interés compuesto", "juros compostos", "interesse composto", "samengestelde rente",
                 "bileşik faiz*", "сложн* процент*", "procent składany", "복리 계산", "épargne", "intérêts composés", "sparen",
                 "zinseszins", "zinsrechner", "tagesgeld*", "zins*", "存款", "复利", "储蓄", "理财", "積立", "複利", "貯金",
-                "적금", "저축", "예금"],
+                "적금", "저축", "예금", "birikim*", "tasarruf*", "oszczędnoś*", "сбережени", "накоплени", "risparmi*",
+                "poupança", "spaarrekening", "spaargeld", "ادخار", "توفير", "बचत"],
     "breakeven": ["break even", "break-even", "breakeven", "손익분기점", "손익분기", "ponto de equilíbrio", "punto di pareggio",
                   "break-evenpunt", "точка безубыточности", "точку безубыточности", "başabaş nokta*", "próg rentowności", "نقطة التعادل", "profit", "punto de equilibrio",
                   "seuil de rentabilité", "point mort", "gewinnschwelle", "盈亏平衡", "保本", "利润", "損益分岐", "利益"],
@@ -525,7 +559,7 @@ _QUIZ = ["quiz", "quiz me", "test me", "测验", "考考我", "cuestionario", "q
          "امتحان", "小テスト", "テスト", "小测", "练习题", "quizz", "क्विज़", "क्विज", "प्रश्नोत्तरी", "pregúntame",
          "interrogami", "question-moi", "frag mich ab",
          "викторина"]
-_CARDS = ["flashcard*", "flash card*", "vocab*", "单词卡", "闪卡", "抽认卡", "卡片", "lernkarten", "karteikarten",
+_CARDS = [STUDY_CARDS, "flashcard*", "flash card*", "vocab*", "单词卡", "闪卡", "抽认卡", "卡片", "lernkarten", "karteikarten",
           "vokabel*", "cartes mémoire", "tarjetas", "単語カード", "フラッシュカード", "단어 카드"]
 _TABLE = ["explore", "filter", "sort", "browse", "search", "explorar", "explorer", "erkunden", "探索", "筛选"]
 # fmt: on

@@ -79,12 +79,16 @@ COLOR_WORDS = re.compile(r"\b(?:split by|broken down by|colou?red by|stacked by|
 IMAGE_STYLE_CUES: dict[str, list[str]] = {
     "photo": ["photo", "photograph", "photorealistic", "realistic", "dslr", "照片", "写实", "真实", "foto", "写真",
               "shot from above", "overhead shot", "flat lay", "flatlay"],
-    "watercolor": ["watercolor", "watercolour", "水彩", "acuarela", "aquarelle", "aquarell"],
+    "watercolor": ["watercolor", "watercolour", "水彩", "acuarela", "aquarelle", "aquarell", "acquerello", "aquarela",
+                   "aguarela", "akwarel*", "акварел", "suluboya", "수채화", "ألوان مائية", "वॉटरकलर"],
     "sketch": ["sketch", "pencil", "charcoal", "line art", "素描", "铅笔", "线稿", "boceto", "croquis", "skizze"],
-    "pixel_art": ["pixel art", "pixel", "8-bit", "8 bit", "像素"],
+    "pixel_art": ["pixel art", "pixel", "8-bit", "8 bit", "像素", "ピクセルアート", "ドット絵", "픽셀", "piksel*", "пиксел",
+                  "pixelkunst", "arte em pixel", "بكسل", "पिक्सेल", "पिक्सल"],
     "3d": ["3d", "3-d", "render", "blender", "isometric", "三维", "立体"],
     "flat": ["flat", "minimal", "minimalist", "vector", "icon", "扁平", "矢量", "图标"],
-    "cinematic": ["cinematic", "film still", "movie", "dramatic lighting", "电影感", "电影"],
+    "cinematic": ["cinematic", "film still", "movie", "dramatic lighting", "电影感", "电影", "cinématographique",
+                  "re:\\bplan\\s+(?:de\\s+)?ciné(?:ma)?\\b", "cinematografic*", "cinematográfic*", "filmisch*", "кинематограф",
+                  "シネマティック", "映画の", "시네마틱", "영화 같은", "sinematik", "سينمائي", "सिनेमैटिक", "kinow*"],
     "illustration": ["illustration", "cartoon", "anime", "comic", "storybook", "插画", "卡通", "动漫", "漫画", "イラスト"],
 }
 ASPECT_CUES: dict[str, list[str]] = {

@@ -44,6 +44,7 @@ from generators.rules.signals import (
     NO_VISUALS,
     PLAIN_ASK,
     STRUCTURE,
+    asked_about,
     asks_about_attachment,
     deck_as_destination,
     last_sentence,
@@ -216,6 +217,13 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
     if how and scores.get("image", (9,))[0] <= 3 and scores.get("diagram", (0,))[0] < 4:
         scores.pop("image", None)  # "draw how a bill becomes a law", "a picture with arrows": a diagram
         scores["diagram"] = (4, how.group(0), how.start())
+    for kind in ("image", "app"):
+        found = scores.get(kind)
+        if found and asked_about(text, found[2], found[1]):  # "what is pixel art?": words about it
+            scores.pop(kind)
+            scores["text"] = max(
+                scores.get("text", (0, "", 0)), (3, f"a question about '{found[1]}'", found[2])
+            )
     return scores
 
 
@@ -306,7 +314,8 @@ def _cue_scores(text: str) -> dict[str, tuple[int, str, int]]:
 
 # "summarise this table" in the planner's languages: with a table attached, a written summary.
 SUMMARY = re.compile(
-    r"summar|\bresum|résum|zusammen|riassum|сводк|кратк|обобщ|要約|まとめ|总结|概括|摘要|요약|لخص|ملخص|सारांश",
+    r"summar|\bresum|résum|zusammen|riassum|samenvat|samengevat|\bvat\b.{0,40}?\bsamen\b|podsumuj|podsumowa|streść|streszcz|özetle|özet\b"
+    r"|сводк|кратк|обобщ|要約|まとめ|总结|概括|摘要|요약|لخص|ملخص|सारांश",
     re.I,
 )
 
@@ -759,6 +768,10 @@ def _summarise(text: str, table: Any, has_md: bool) -> bool:
 
 
 SHORTEN = re.compile(
-    r"shorter|shorten|condense|\bonly the\b|\bjust the\b|kürzer|plus court|más corto|più breve|更短|短く|짧게",
+    r"shorter|shorten|condense|\bonly the\b|\bjust the\b|kürzer|plus court|más corto|più breve|更短|短く|짧게"
+    # "too long, top 3 only": the pasted answer cut down to a few points, in words
+    r"|\btoo\s+long\b|\btl;?dr\b|\b(?:top|just|only)\s+\d{1,2}\b[^.?!\n]{0,30}?\bonly\b|\btrop\s+long|\bzu\s+lang\b"
+    r"|\bdemasiado\s+largo|\bmuy\s+largo|\btroppo\s+lung|\bte\s+lang\b|\bmuito\s+longo|\bza\s+dług|слишком\s+длинн"
+    r"|\bçok\s+uzun|太长|長すぎ|너무\s*길|طويل\s+جدا|बहुत\s+लंबा",
     re.I,
 )

@@ -265,3 +265,84 @@ def corrected(text: str) -> str | None:
     """The part after the last correction, or None when the message corrects nothing."""
     found = list(CORRECTION.finditer(text))
     return text[found[-1].end() :] if found else None
+
+
+# Something asked to be made: "can you make a pie chart?", "mach eine Präsentation", "能画个折线图吗".
+MAKE_ASKED = (
+    r"\b(?:make|draw|create|build|plot|chart|graph|design|mach\w*|erstell\w*|zeichne\w*|haz\w*|crea\w*|dibuja\w*"
+    r"|fais|faire|dessine\w*|fa[çz]\w*|desenh\w*|fai|disegna\w*|maak|teken\w*|zrób|narysuj|yap\w*|çiz\w*)\b"
+    r"|сдела\w*|нарису\w*|построй|画(?:个|一|成|出)|做(?:个|一|成)|(?:作|描)って|만들어|그려|اصنع|ارسم|बनाओ|बना\s+दो"
+)
+# A picture or a tool wanted, besides the verbs of making: "generate", "give me", "I'd like", "quiero".
+_WANTED = re.compile(
+    MAKE_ASKED
+    + r"|\b(?:generate|render|paint|sketch|give\s+me|show\s+me|i\s+(?:want|need)|i['’]d\s+like|we\s+need"
+    r"|look(?:s|ed)?\s+like|quiero|necesito|je\s+veux|j['’]aimerais|ich\s+(?:möchte|will|brauche)|voglio|vorrei"
+    r"|eu\s+quero|preciso|ik\s+wil|chcę|potrzebuję|istiyorum|lazım)\b|хочу|нужн\w*|想要|给我|欲しい|ほしい|주세요|원해|أريد|चाहिए",
+    re.I,
+)
+# What a question about a thing opens with ("what is", "how does … work", "history of", "c'est quoi",
+# "was ist", "что такое"): the thing named right after is its topic.
+_ABOUT_LEAD = re.compile(
+    r"^\s*[¿¡]?\s*(?:(?:hi|hey|hello|ok|okay|so|quick\s+question)[,!.:]?\s+)?(?:"
+    r"what(?:['’]s|\s+(?:exactly\s+)?(?:is|are|was|were))|how\s+(?:does|do|did)(?!\s+(?:i|we|you)\b)"
+    r"|how\s+(?:do|can|should)\s+(?:i|you|we|one)\s+(?:take|shoot|use|learn|get\s+into|start|read|trust|choose)"
+    r"|why\s+(?:is|are|do|does|did)|tell\s+me\s+about|(?:the\s+)?history\s+of|(?:the\s+)?difference\s+between"
+    r"|who\s+invented|when\s+(?:was|were|did)|(?:is|are)(?!\s+(?:there|it\s+possible)\b)|tips\s+(?:for|on)"
+    r"|(?:pros\s+and\s+cons|advantages|meaning|definition)\s+of"
+    r"|qu[ée]\s+(?:es|son|significa)|c[óo]mo\s+funciona\w*|historia\s+de|diferencia\s+entre|por\s+qu[ée]|h[áa]blame\s+de"
+    r"|qu['’]est[- ]ce\s+qu[e']|c['’]est\s+quoi|comment\s+(?:fonctionne|marche)\w*|histoire\s+d|diff[ée]rence\s+entre"
+    r"|pourquoi|parle[- ]moi\s+d|was\s+(?:ist|sind|bedeutet)|wie\s+funktionier\w*|geschichte\s+de|unterschied\s+zwischen"
+    r"|warum|erzähl\s+mir\s+(?:etwas\s+)?über|o\s+que\s+(?:é|são|significa)|como\s+funciona\w*|hist[óo]ria\s+d"
+    r"|diferen[çc]a\s+entre|por\s*que|(?:che\s+)?cos['’]?\s?[èe]|cosa\s+(?:sono|significa)|come\s+funziona\w*"
+    r"|storia\s+del|differenza\s+tra|perch[ée]|wat\s+(?:is|zijn|betekent)|hoe\s+werk\w*|geschiedenis\s+van"
+    r"|verschil\s+tussen|waarom|co\s+to\s+(?:jest|są)|czym\s+(?:jest|są)|jak\s+działa\w*|różnica\s+między|dlaczego"
+    r"|что\s+такое|как\s+(?:работает|устроен\w*)|история|разница\s+между|почему|neden"
+    r"|什么是|为什么|介绍一下|ما\s+(?:هو|هي)|كيف\s+(?:يعمل|تعمل)|تاريخ|الفرق\s+بين|لماذا)(?<!\w(?=\w))",
+    re.I,
+)
+# The same frame said after the thing, where a language puts it there: "ピクセルアートとは？", "像素画是什么",
+# "주택담보대출 계산기란?", "piksel sanatı nedir", "पिक्सेल आर्ट क्या है".
+_ABOUT_TAIL = re.compile(
+    r"とは|って(?:何|なに)|の仕組み|の歴史|の違い|について教えて|是什么|是啥|的原理|的历史|的区别|有什么用|怎么(?:用|运作)"
+    r"|(?:이|가)?란\b|(?:이|가)?\s*(?:뭐야|뭔가요|무엇인가요)|작동\s*원리|어떻게\s*작동|의\s*역사|에\s*대해\s*알려"
+    r"|\s(?:nedir|ne\s+demek|nasıl\s+çalışır|tarihi|hakkında\s+bilgi)|\sक्या\s+(?:है|होता\s+है)|\sकैसे\s+काम\s+करता"
+    r"|\sका\s+इतिहास|\sके\s+बारे\s+में\s+बताओ",
+    re.I,
+)
+
+
+# The form an answer takes, before its noun ("… works, with a picture"): the cue is how, not what about.
+_AS_FORM = re.compile(
+    r"\b(?:with|as|into|using|con|como|avec|comme|mit|als|com|met|jako|olarak)\b|как|用|で", re.I
+)
+
+
+_EXPLAIN_IT = re.compile(
+    r"^\s*[¿¡]?\s*(?:explain|define|describe|expl[ií]ca(?:me)?|explique(?:-moi)?|erklär(?:e|en)?(?:\s+mir)?|spiega(?:mi)?"
+    r"|leg\s+uit\s+wat|wyjaśnij|объясни(?:те)?(?:,?\s+что\s+такое)?)\s+(?:(?:an?|the|el|la|los|las|le|les|l['’]|un|une"
+    r"|der|die|das|den|il|lo|gli|o|os|as)\s*)?$",
+    re.I,
+)
+
+
+def asked_about(text: str, at: int, cue: str) -> bool:
+    """The cue at `at` is the topic of a question ("what is pixel art?", "how does a mortgage calculator
+    work?", "ドット絵とは？"): words answer it, not the picture or the tool it names. A verb of making or
+    wanting anywhere ("what is pixel art? draw me one") keeps the request."""
+    if _WANTED.search(text):
+        return False
+    lead = _ABOUT_LEAD.match(text)
+    if (
+        lead is not None
+        and lead.end() <= at <= lead.end() + 40
+        and not _AS_FORM.search(text[lead.end() : at])
+    ):
+        return True
+    if _EXPLAIN_IT.search(text[:at]):  # "explain pixel art": the thing right after the verb
+        return True
+    end = at + len(cue)
+    return any(
+        0 <= m.start() - end <= 20 and len(text.rstrip(" ?？。.!！")) - m.end() <= 12
+        for m in _ABOUT_TAIL.finditer(text)
+    )

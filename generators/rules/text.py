@@ -16,6 +16,7 @@ from generators.rules.cues import REQUEST_WORDS
 from generators.rules.extract import extract_data, mixed_numbers
 from generators.rules.numbers import find_numbers, fmt_number
 from generators.rules.request import RulesInput
+from generators.rules.signals import MAKE_ASKED as _MAKE_ASKED
 from generators.rules.signals import PLAIN_ASK
 from generators.rules.templates import template
 from generators.rules.unsure import mixed_plan, unsure_plan
@@ -49,12 +50,6 @@ IN_WORDS: dict[str, list[tuple[str, int]]] = {
 }
 # A yes-or-no or a quick answer asked for: a judgment in words (which needs knowledge the offline
 # planner lacks), never a picture of the numbers it is about.
-# Something asked to be made: "can you make a pie chart?", "mach eine Präsentation", "能画个折线图吗".
-_MAKE_ASKED = (
-    r"\b(?:make|draw|create|build|plot|chart|graph|design|mach\w*|erstell\w*|zeichne\w*|haz\w*|crea\w*|dibuja\w*"
-    r"|fais|faire|dessine\w*|fa[çz]\w*|desenh\w*|fai|disegna\w*|maak|teken\w*|zrób|narysuj|yap\w*|çiz\w*)\b"
-    r"|сдела\w*|нарису\w*|построй|画(?:个|一|成|出)|做(?:个|一|成)|(?:作|描)って|만들어|그려|اصنع|ارسم|बनाओ|बना\s+दो"
-)
 YES_NO: dict[str, list[tuple[str, int]]] = {
     "any": [  # questions about a thing one has ("how do I fix it?", "is that enough?"): not the thing
           (r"re:\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:fix|stop|reset|repair|turn off|change|set up)\b"
