@@ -286,6 +286,9 @@ _KIND_NOUN = re.compile(
     r"apresentação|presentazione|слайд\w*|презентаци\w*|infographi\w*|infograf\w*|инфографик\w*|diagrama de flujo|\w*diagram\w*|"
     r"flow ?chart|mind ?map|mindmap|mapa mental|carte mentale|mappa mentale|organigram\w*|fluxograma|"
     r"schéma|esquema|schema|schaubild|checklist\w*|timeline|"
+    # a sheet to keep at hand: "do/don't sheet", "cheat sheet", "kopya kağıdı", "шпаргалка"
+    r"\b(?:do'?s?\s*(?:/|&|\+|and)\s*don'?ts?|cheat|tip|fact|reference)\s*sheet|kopya\s+kağıd\w*|chuleta|"
+    r"spickzettel|spiekbriefje|antisèche|шпаргалк\w*|"
     r"发表资料|발표\s?자료|발표자료|スライド|幻灯片|演示文稿|PPT|信息图|流程图|思维导图|"
     r"인포그래픽|フローチャート|マインドマップ|플로우차트|마인드맵|شرائح|عرض تقديمي|خريطة ذهنية|मानचित्र|फ्लोचार्ट|स्लाइड)"
     r"(?:\s*\d+\s*(?:장|枚|页))?(?![a-zà-ÿа-я])",
@@ -300,7 +303,7 @@ _TOPIC_GLUE = re.compile(
     re.I,
 )
 _TAIL_GLUE = re.compile(
-    r"(?:(?:\s*(?:का|की|के|の|的|에 대한|에 관한|용|用の?|について))+|\s+(?:in|on|as|into|onto|with|using|via|through)(?:\s+(?:an?|one|the))?)\s*$",
+    r"(?:(?:\s*(?:का|की|के|の|的|에 대한|에 관한|용|用の?|について))+|\s+için|\s+(?:in|on|as|into|onto|with|using|via|through)(?:\s+(?:an?|one|the))?)\s*$",
     re.I,
 )
 
@@ -482,8 +485,11 @@ def supplied(question: str) -> Content | None:
         if len(items) < 2:
             items = _spaced(body) or _arabic_and(body)
         if len(items) >= 2:
-            items = _do_dont(items) or items
-            return Content(clean_lead(head), items[:MAX_ITEMS]) if isinstance(items, list) else items
+            sided = _do_dont(items)
+            if sided is not None:  # the two sides keep the title the user gave them
+                sided.lead = clean_lead(head)
+                return sided
+            return Content(clean_lead(head), items[:MAX_ITEMS])
     # one list far into a longer message: "…I'm terrified lol. Topics: a, b, c. Can you make slides?"
     if len(named) == 1 and len(named[0][1]) >= 2:
         return Content(clean_lead(named[0][0]), named[0][1][:MAX_ITEMS])

@@ -44,7 +44,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            (r"re:\bhow (?:does|do|is|are) .{1,80}? relate", 2), ("relates to", 2), ("depend on each other", 3),
            ("dependencies", 3), ("reports to", 2), ("reporting to", 2), ("←", 2), ("<-", 2),
            ("venn", 4), (r"re:\bhow (?:does|do|is|are|did) .{1,60}? (?:go|goes|get|gets|move|moves|flow|flows|travel|travels|pass|passes)\s+(?:from|through|between|around)\b", 3), (r"re:\bhow (?:an?|the|our|my|each) \w+(?: \w+)? (?:moves|flows|goes|travels|gets handled|is handled|gets processed)\b", 3), (r"re:\bhow (?:\w+\s+){1,4}(?:is|are) (?:connected|linked|related)\b", 3), (r"re:\b(?:what|which) (?:states|stages|statuses) (?:can|does|do|is|are)\b", 3), ("approval chain", 3), ("chain of command", 4),
-           (r"re:\b(?:as|into)\s+an?\s+(?:flow|tree|cycle|network|hierarchy|process map)\b", 3), (r"re:\bchart\s+of\s+(?:the|our|my|your|this)\s+(?:team|staff|company|organi[sz]ation|department|people|family|club)\b", 4),
+           (r"re:\b(?:as|into)\s+an?\s+(?:flow|tree|cycle|network|hierarchy|process map)\b", 3), (r"re:(?<!pie )(?<!bar )(?<!line )(?<!donut )(?<!ring )(?<!doughnut )\bchart\s+of\s+(?:the|our|my|your|this)\s+(?:team|staff|company|organi[sz]ation|department|people|family|club)\b", 4),
            (r"re:\bhow (?:we|they|you|i) (?:decide|handle|deal with|process|run|organi[sz]e|approve|choose|escalate)\b", 2),
            ("knockout", 2), ("knock-out", 2),
            (r"re:\bwho\s+(?:reports\s+to|manages|works\s+for|answers\s+to)\s+whom?\b", 4),
