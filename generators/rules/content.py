@@ -62,12 +62,21 @@ _TAIL_WORDS = re.compile(
 )
 PROS = re.compile(
     r"^(?:pros?|advantages?|upsides?|benefits?|ventajas?|pros|avantages?|vorteile|prós|vantaggi|плюсы|"
-    r"メリット|장점|优点|好处|مزايا|फायदे|lo bueno|do'?s|dos)$",
+    r"メリット|장점|优点|好处|مزايا|फायदे|lo bueno|do'?s|dos"
+    # the good side by other names: "Good: …", "Lo bueno: …", "Плюсы: …", "良い点：…", "Artılar: …"
+    r"|(?:the )?good|positives?|plus(?:es)?|strengths?|bueno|(?:puntos? )?a favor|positivos?|pour|le bon|points? forts?"
+    r"|gut|positiv|das gute|bom|o bom|pontos? positivos?|buono|il buono|punti di forza|goed|voordelen|pluspunten"
+    r"|хорошее|достоинства|преимущества|好|好的|优势|长处|良い点|いい点|長所|좋은 점|إيجابيات|الإيجابيات"
+    r"|अच्छा|अच्छाई|लाभ|iyi|artılar|avantajlar|olumlu|dobre|zalety|plusy|mocne strony)$",
     re.I,
 )
 CONS = re.compile(
     r"^(?:cons?|disadvantages?|downsides?|drawbacks?|desventajas?|contras?|inconvénients?|nachteile|"
-    r"svantaggi|минусы|デメリット|단점|缺点|坏处|عيوب|नुकसान|lo malo|don'?ts|donts)$",
+    r"svantaggi|минусы|デメリット|단점|缺点|坏处|عيوب|नुकसान|lo malo|don'?ts|donts"
+    r"|(?:the )?bad|negatives?|minus(?:es)?|weaknesses|malo|(?:puntos? )?en contra|negativos?|contre|le mauvais"
+    r"|points? faibles?|schlecht|negativ|das schlechte|ruim|o ruim|mau|pontos? negativos?|cattivo|il cattivo"
+    r"|punti deboli|slecht|nadelen|minpunten|плохое|недостатки|坏|不好的|劣势|短处|悪い点|短所|나쁜 점|سلبيات"
+    r"|السلبيات|बुरा|बुराई|हानि|kötü|eksiler|dezavantajlar|olumsuz|złe|wady|minusy|słabe strony)$",
     re.I,
 )
 _MONTHS = (
@@ -116,6 +125,15 @@ class Content:
         if len(self.sections) == 2:
             return self.sections[0], self.sections[1]
         return None
+
+    @property
+    def sided(self) -> bool:
+        """Two sections, one for each side: pros and cons, good and bad, do's and don'ts, in any order."""
+        pair = self.pair
+        if pair is None:
+            return False
+        a, b = pair[0][0].strip(" *"), pair[1][0].strip(" *")
+        return bool((PROS.match(a) and CONS.match(b)) or (CONS.match(a) and PROS.match(b)))
 
     @property
     def versus(self) -> tuple[list[str], list[list[str]]] | None:
@@ -471,6 +489,12 @@ def supplied(question: str) -> Content | None:
             lead = lead or pre
         sections.append((short(head.strip(" *"), 60), split_items(body)))
     named = [s for s in sections if s[1]]
+    if (
+        len(named) >= 3
+        and len(named[0][1]) == 1
+        and all(re.search(rf"(?<!\w){re.escape(h)}(?!\w)", named[0][1][0], re.I) for h, _ in named[1:])
+    ):  # "Moving to Berlin: good vs bad. Good: … Bad: …": the first clause names the sections, a title
+        lead, named = f"{named[0][0]}: {named[0][1][0]}", named[1:]
     if len(named) >= 2 and all(len(s[0]) <= 40 for s in named):
         items = [it for _, its in named for it in its]
         return Content(clean_lead(lead), items[:MAX_ITEMS], sections=named[:12])

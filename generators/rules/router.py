@@ -534,6 +534,12 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             and decision_tree(text) is not None
         ):
             scores["diagram"] = max(scores.get("diagram", (0, "", 0)), (3, "questions and what to do", 0))
+        if (
+            max((v[0] for k, v in scores.items() if k != "text"), default=0) <= 2
+            and (sides := supplied(text)) is not None
+            and sides.sided
+        ):  # "Moving to Berlin: good vs bad. Good: … Bad: …": two sides of the user's own list, one page
+            scores["infographic"] = (3, "a list of two sides in the question", 0)
         if not any(k != "text" for k in scores) and supplied(text) is not None and not _asks(text):
             if linked(text):  # "battery, wire, switch, bulb and back to the battery": parts joined up
                 scores["diagram"] = (2, "a list of things joined to each other in the question", 0)
