@@ -41,7 +41,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("er diagram", 4), ("entity relationship", 4), ("uml", 3), ("data flow", 3), ("dataflow", 3),
            ("branching model", 3), ("sitemap", 3), ("site map", 3), ("site structure", 3), ("topology", 3),
            ("relationship map", 4), (r"re:\bdrawn\s+(?:out|up)\b", 3), (r"re:\bhow\s+(?:do|does)\s+(?:they|these|those|the\s+\w+)\s+connect\b", 3), ("map the relationships", 4), ("map of relationships", 4), ("map out", 2), ("process map", 4),
-           (r"re:\bhow (?:does|do|is|are) .{1,80}? relate", 2), ("relates to", 2), ("depend on each other", 3),
+           (r"re:\bhow (?:does|do|is|are) .{1,80}? relate", 2), ("relates to", 2), ("depend on each other", 3), (r"re:\bhow\s+(?:do|does)\s+.{1,60}?\b(?:hang|fit|tie)\s+together\b", 3),
            ("dependencies", 3), ("reports to", 2), ("reporting to", 2), ("←", 2), ("<-", 2),
            ("venn", 4), (r"re:\bhow (?:does|do|is|are|did) .{1,60}? (?:go|goes|get|gets|move|moves|flow|flows|travel|travels|pass|passes)\s+(?:from|through|between|around)\b", 3), (r"re:\bhow (?:an?|the|our|my|each) \w+(?: \w+)? (?:moves|flows|goes|travels|gets handled|is handled|gets processed)\b", 3), (r"re:\bhow (?:\w+\s+){1,4}(?:is|are) (?:connected|linked|related)\b", 3), (r"re:\b(?:what|which) (?:states|stages|statuses) (?:can|does|do|is|are)\b", 3), ("approval chain", 3), ("chain of command", 4),
            (r"re:\b(?:as|into)\s+an?\s+(?:flow|tree|cycle|network|hierarchy|process map)\b", 3), (r"re:(?<!pie )(?<!bar )(?<!line )(?<!donut )(?<!ring )(?<!doughnut )\bchart\s+of\s+(?:the|our|my|your|this)\s+(?:team|staff|company|organi[sz]ation|department|people|family|club)\b", 4),

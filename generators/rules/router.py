@@ -482,7 +482,9 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         ):
             scores.pop("image", None)  # "…then billing, then the follow-up. can you draw that": a flow
             scores["diagram"] = (2, "steps told in order in the question", 0)
-        if not any(k != "text" for k in scores):
+        if (
+            max((v[0] for k, v in scores.items() if k != "text"), default=0) <= 1
+        ):  # "pay*" in "payments" is no ask
             graph = family_graph(text) or relation_graph(text)
             if graph is not None and graph.statements >= 2:
                 scores["diagram"] = (2, "relations between things in the question", 0)
