@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from generators.markdown import markdown_to_infographic, text_to_diagram
 from generators.rules.blocks import content_infographic
-from generators.rules.changes import changes, changes_infographic
+from generators.rules.changes import changes, changes_infographic, unmeasured
 from generators.rules.content import ITEM_CHARS, MAX_ITEMS, Content, clean_lead, prose_items, supplied
 from generators.rules.dates import TIME_OF_DAY
 from generators.rules.extract import extract_data, mixed_numbers
@@ -156,7 +156,7 @@ def build(req: RulesInput) -> Plan:
     given = supplied(question)
     found = changes(question)
     if found and (given is None or len(found) >= len(given.items)):  # every item is a "from A to B"
-        return changes_infographic(found)
+        return changes_infographic(found, unmeasured(question))
     if given is not None and not (given.ordered and not given.lead):
         return content_infographic(given, question, lang)
     diagram = text_to_diagram(question, diagram_type="flowchart")

@@ -26,6 +26,7 @@ from generators.markdown.content import answer_shape
 from generators.rules.app_drill import wants_drill
 from generators.rules.app_tools import CALCULATOR, DRAW
 from generators.rules.arithmetic import arithmetic, asked_after, word_problem
+from generators.rules.changes import changes
 from generators.rules.chatter import assistant_lead_in, content_body
 from generators.rules.connections import connection_graph
 from generators.rules.content import asked_then_listed, supplied
@@ -482,6 +483,12 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         ):
             scores.pop("image", None)  # "…then billing, then the follow-up. can you draw that": a flow
             scores["diagram"] = (2, "steps told in order in the question", 0)
+        if (
+            max((v[0] for k, v in scores.items() if k != "text"), default=0) <= 1
+            and not _asks(text)
+            and len({c.what for c in changes(text)}) >= 2
+        ):  # "signups went from 4.2% to 5.9% and time to finish dropped from 95 to 60 seconds": key numbers
+            scores["infographic"] = (2, "numbers changed from one value to another in the question", 0)
         if (
             max((v[0] for k, v in scores.items() if k != "text"), default=0) <= 1
         ):  # "pay*" in "payments" is no ask
