@@ -406,7 +406,8 @@ def spelled_numbers(text: str, lang: str) -> str:
     if lang in ("ja", "zh"):
         runs = [_Run(m.start(), m.end(), str(_cjk_value(m.group(0))), True) for m in _CJK_RUN.finditer(text)]
     elif words:
-        runs = words
+        listing = LEXICONS[lang].listing if lang in LEXICONS else ""
+        runs = _counted_list(text, _spoken_hundreds(text, words), listing)
     else:
         return text
     if sum(1 for r in runs if r.data) < 2:
@@ -421,4 +422,77 @@ def spelled_numbers(text: str, lang: str) -> str:
         or (k > 0 and listed.fullmatch(text[runs[k - 1].end : run.start]) is not None)
         or (k + 1 < len(runs) and listed.fullmatch(text[run.end : runs[k + 1].start]) is not None)
     ]
-    return _rewrite(text, keep)
+    if len(keep) >= 3:  # dictation writes no commas: "230 visits in may 251 in june" is two items
+        keep = [
+            r._replace(digits=", " + r.digits)
+            if k
+            and not re.search(rf"[,;.:]|\b(?:{listing or 'and'})\s*$", text[keep[k - 1].end : r.start], re.I)
+            and text[r.start - 1 : r.start].isspace()
+            else r
+            for k, r in enumerate(keep)
+        ]
+    return re.sub(r"\s+,", ",", _rewrite(text, keep))
+
+
+def _spoken_hundreds(text: str, runs: list[_Run]) -> list[_Run]:
+    """'two hundred fifty one in june, two forty four in july': a digit said right before a tens
+    number is its hundreds ('two forty four' = 244), as people say figures aloud, but only where
+    another figure of the text is in the hundreds too; alone ('two ninety nine') it stays two."""
+    if not any(100 <= _value(r) <= 999 for r in runs):
+        return runs
+    out: list[_Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and 1 <= _value(prev) <= 9
+            and 10 <= _value(run) <= 99
+            and not text[prev.end : run.start].strip()
+        ):
+            out[-1] = _Run(prev.start, run.end, str(_value(prev) * 100 + _value(run)), True)
+            continue
+        out.append(run)
+    return out
+
+
+def _value(run: _Run) -> int:
+    return int(run.digits) if run.digits.isdigit() else -1
+
+
+# Words after a number that make it no count of things: "one of", "three times", "two slides".
+_NOT_COUNTED = re.compile(
+    r"^(?:of|or|the|a|an|more|less|times|ways?|slides?|pages?|columns?|rows?|charts?|sections?|bullets?|points?"
+    r"|options?|words?|sentences?|paragraphs?|lines?|steps?|things?|ones?|others?|each|per)$",
+    re.I,
+)
+
+
+def _counted_list(text: str, runs: list[_Run], listing: str) -> list[_Run]:
+    """'homes for six dogs four cats and three hamsters': three or more small spelled numbers, each
+    followed by what it counts (a different word each time) and nothing else but a comma or "and",
+    are a list of quantities, data however small. "one of the three options", "two slides, three
+    columns" and numbers with nothing counted after them stay words."""
+    glue = rf"[\s,;]*(?:(?:{listing or 'and'})\s+)?"
+    best: list[int] = []
+    chain: list[int] = []
+    nouns: list[str] = []
+    for k, run in enumerate(runs):
+        after = re.match(r"\s+([^\W\d_]{3,})", text[run.end :])
+        counted = after is not None and not _NOT_COUNTED.match(after.group(1))
+        joined = (
+            bool(chain)
+            and counted
+            and re.fullmatch(rf"\s+[^\W\d_]{{3,}}{glue}", text[runs[k - 1].end : run.start], re.I) is not None
+            and after.group(1).lower() not in nouns
+        )
+        if joined:
+            chain.append(k)
+            nouns.append(after.group(1).lower())
+        elif counted:
+            chain, nouns = [k], [after.group(1).lower()]
+        else:
+            chain, nouns = [], []
+        best = chain if len(chain) > len(best) else best
+    if len(best) < 3:
+        return runs
+    return [r._replace(data=True) if k in best else r for k, r in enumerate(runs)]
