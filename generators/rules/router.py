@@ -358,6 +358,14 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         return Route("text", "a sum to work out")
     head = request_text(text)
     has_table = table is not None and getattr(table, "shape", (0, 0))[1] > 0
+    if (
+        table is None
+        and not (markdown and markdown.strip())
+        and (what := _WHAT_IS.match(text))
+        and _score(what.group("thing"))
+        and not re.search(r"\d", text)
+    ):  # "what is a cheat sheet?": the form explained, not made
+        return Route("text", f"asks what '{what.group('thing')}' is: a written answer")
     has_md = bool(markdown and markdown.strip())
     if has_table or has_md:  # "plot the error rate from the timeline in here": a part of it, no form asked
         head = _PART_OF_ATTACHMENT.sub(lambda m: " " * len(m.group(0)), head)
@@ -673,6 +681,13 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     return Route("text", "no visual cue, data or attachment; plain text", 0)
 
 
+# Asking what a form is, and nothing more: "what is a cheat sheet?", "qu'est-ce qu'une infographie ?".
+_WHAT_IS = re.compile(
+    r"^\s*(?:what(?:['’]s|\s+is|\s+are)|was\s+ist|qu['’]est[- ]ce\s+qu(?:['’]|e\s)|qu[ée]\s+es|o\s+que\s+é"
+    r"|cos['’]è|cosa\s+è|wat\s+is|что\s+такое|czym\s+jest|co\s+to\s+jest)\s*"
+    r"(?:(?:an?|ein|eine|un|une|una|uno|um|uma|een)\s+)?(?P<thing>[^?？\n]{2,30}?)\s*[?？]\s*$",
+    re.I,
+)
 _EXPLAIN = re.compile(
     r"\bexplain\w*|\berklär\w*|\bexplica\w*|\bexpliqu\w*|\bspiega\w*|\buitleg\w*|\bleg\s+uit\b|\bwyjaśni\w*"
     r"|\baçıkla\w*|(?<![\u0400-\u04ff])объясн\w*|解释|説明して|설명해|समझा\w*|اشرح|وضّح",

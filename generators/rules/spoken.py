@@ -249,8 +249,8 @@ def stated(question: str) -> Content | None:
     clause is a question, or when the sentences direct the visual ("it should be short") instead."""
     text = re.sub(r"\s+", " ", question or "").strip()
     sentences = [x.strip() for x in _SENTENCE.split(text) if x.strip()]
-    if len(sentences) < 2 or not _KIND_ASKED.search(sentences[0]):
-        return None
+    if len(sentences) < 2 or not _KIND_ASKED.search(sentences[0]) or not _MADE.search(sentences[0]):
+        return None  # "des astuces pour soigner la présentation de mes assiettes ?": no deck asked to be made
     items: list[str] = []
     for sentence in sentences[1:]:
         if re.search(r"[?？]$", sentence):
@@ -273,6 +273,14 @@ def stated(question: str) -> Content | None:
     return Content(clean_lead(ask), [short(it, ITEM_CHARS) for it in items])
 
 
+# Asking for it to be made, in the planner's languages ("put together", "¿me preparas…?", "mach mir").
+_MADE = re.compile(
+    r"\b(?:put\s+together|pull\s+together|make|create|build|prepare|draft|design|whip\s+up|need|want|turn"
+    r"|prepar\w*|hac\w*|haz\w*|crea\w*|cré\w*|arm\w*|mont\w*|fais|faire|fazer|faz|fai|fare|mach\w*"
+    r"|erstell\w*|bau\w*|maak|maken|zrób\w*|przygotuj\w*|сдела\w*|подготов\w*|собер\w*|hazır\w*)\b"
+    r"|作って|作成|做|制作|만들",
+    re.I,
+)
 # A visual named in the opening sentence: the request the facts after it are for.
 _KIND_ASKED = re.compile(
     r"\b(?:slides?|deck|presentation|infographic|one[- ]pager|poster|diapositivas?|diapos?|presentación|"
