@@ -396,7 +396,7 @@ def spelled_numbers(text: str, lang: str) -> str:
         return _rewrite(text, big)
     words = _spoken_hundreds(text, _word_runs(text, lang)) if lang in LEXICONS else []
     if labelled := _time_labelled(text, words):
-        return _rewrite(text, _with_commas(text, labelled, set(), ""))
+        return _rewrite(text, _with_commas(text, labelled, set(), LEXICONS[lang].listing))
     if re.search(r"\d", text):
         # "2019 ottomilacento 2020 seimilanovecento", "2022 ثلاثة آلاف، 2023 ألفين": thousands, or
         # numbers of several words in one, are quantities beside the typed years
