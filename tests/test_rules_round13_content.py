@@ -82,6 +82,8 @@ def test_stated_keeps_every_fact_and_the_topic() -> None:
         "Can you make slides about the history of Rome? It should be engaging, include images, and keep it short.",
         # a question after the request is asked, not stated
         "Could you make a presentation on our move? Where do we start, what do we pack, who drives?",
+        # what the deck is for, then its topics: context, not facts
+        "Could you put together a deck on beekeeping? It's for a talk at my school — hives, honey, and stings.",
         # a chatty message with no visual asked for
         "We had 22 members, ran 5 author talks, the bake sale made £410, and we got a new room.",
     ],
@@ -298,3 +300,11 @@ def test_ring_chart_is_a_donut_not_an_org_chart() -> None:
 
 def test_chart_of_our_staff_without_a_chart_type_is_still_an_org_chart() -> None:
     assert route("chart of our staff: Ana leads, Ben and Cy report to her").kind == "diagram"
+
+
+def test_swimlane_steps_with_a_bare_sends_stay_steps() -> None:
+    plan = plan_of(
+        "swimlane of returns: shop sends parcel, warehouse checks item, finance refunds, customer gets email"
+    )
+    assert plan.kind == "diagram"
+    assert [n.label for n in plan.nodes][:2] == ["shop sends parcel", "warehouse checks item"]

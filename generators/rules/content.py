@@ -313,7 +313,7 @@ _KIND_NOUN = re.compile(
     re.I,
 )
 _TOPIC_GLUE = re.compile(
-    r"^(?:(?:about|on|of|for|re|showing|that shows|to show|illustrating|explaining|depicting|"
+    r"^(?:(?:zum\s+ausdrucken|to\s+print|para\s+imprimir|à\s+imprimer|da\s+stampare|about|on|of|for|re|showing|that shows|to show|illustrating|explaining|depicting|"
     r"sur|sobre|über|zum|zur|zu|su|sul|sulla|о|об|про|по|для|para|pour|für|per|عن|حول|"
     r"with|con|avec|mit|com|met|"  # "una presentación con el resumen del trimestre": what it holds
     r"के बारे में|关于|有关|"

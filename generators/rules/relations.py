@@ -54,7 +54,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "подчиняется": ("up", "org"), "管理": ("down", "org"), "调用": ("down", "link"), "依赖": ("down", "link"),
     # services and systems talking to each other, written subject-verb-object
     "talk to": ("down", "link"), "send to": ("down", "link"), "depends upon": ("down", "link"),
-    "passes to": ("down", "link"), "hands off to": ("down", "link"), "sends": ("down", "link"),
+    "passes to": ("down", "link"), "hands off to": ("down", "link"),
     "envía a": ("down", "link"), "manda a": ("down", "link"), "habla con": ("down", "link"), "llama": ("down", "link"),
     "se conecta a": ("down", "link"), "envoie à": ("down", "link"), "parle à": ("down", "link"),
     "se connecte à": ("down", "link"), "sendet an": ("down", "link"), "spricht mit": ("down", "link"),

@@ -230,6 +230,7 @@ def said(question: str) -> Content | None:
 # "include a photo", "bitte kurz"): a message holding them is instructions, not content to lay out.
 _INSTRUCTION = re.compile(
     r"\b(?:should|must|make\s+it|keep\s+it|include|add|please|pls|need(?:s)?\s+to|want|ideally|maybe|"
+    r"(?:it|this)(?:['’]s|\s+is)\s+for|"  # "It's for a talk at my garden club": what the deck is for
     r"debe|deber[ií]a|incluye|incluir|añade|por\s+favor|que\s+sea|doit|devrait|inclu(?:re|s|ez)|ajoute|"
     r"s'il\s+te\s+pla[iî]t|soll(?:te)?|muss|bitte|füge|dovrebbe|deve|includi|aggiungi|per\s+favore|deveria|"
     r"inclua|adicione|moet|zou\s+moeten|voeg|powin\w+|musi|dodaj|proszę|должн\w*|нужно|добавь|пожалуйста)\b",
