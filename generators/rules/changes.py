@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from generators.rules.numbers import Num, find_numbers, fmt_number
 from generators.rules.words import cap, short
-from render.plan import InfographicPlan, Stat, StatsBlock
+from render.plan import InfographicPlan, Stat, StatsBlock, TextBlock
 
 _NUM = r"[$€£¥]?\d[\d,.]*(?:\s*(?:%|[kKmMbB]\b|million|billion|thousand))?"
 _YEAR = r"(?:19|20)\d\d"
@@ -58,6 +58,8 @@ def changes(question: str) -> list[Change]:
         if len(a) != 1 or len(b) != 1:
             continue
         unit = (m.group("unit") or "").strip()
+        if not unit and _UNIT_AFTER.match((m.group("unit_b") or "").strip()):
+            unit = m.group("unit_b").strip()  # "from 95 to 60 seconds": the unit written once, after B
         words = [w for w in m.group("what").split() if not _PRONOUN.match(w)]
         what = " ".join(words) or ("" if _NOT_UNIT.match(unit) else unit)
         if not what:
@@ -68,8 +70,29 @@ def changes(question: str) -> list[Change]:
     return found
 
 
-def changes_infographic(found: list[Change]) -> InfographicPlan:
-    """Key numbers, one card per change: each measure on its own, never on a shared axis."""
+_UNIT_AFTER = re.compile(
+    r"^(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|months?|years?|people|users|customers|members"
+    r"|staff|employees|visitors|orders|sales|tickets|kg|km|miles?|points?)$",
+    re.I,
+)
+# A change told without figures ("support tickets went down a little"): a fact of its own.
+_MOVED = re.compile(
+    r"\b(?:went\s+(?:up|down)|dropped|fell|rose|grew|increased|decreased|improved|declined|doubled|halved"
+    r"|got\s+(?:better|worse)|(?:is|are|was|were)\s+(?:up|down))\b",
+    re.I,
+)
+
+
+def unmeasured(question: str) -> list[str]:
+    """The changes stated without a number, each clause as written: kept beside the key numbers so
+    no fact the user gave is dropped."""
+    clauses = re.split(r"\s*[,;.!?]\s+|\s+and\s+", question or "")
+    return [c.strip(" ,.;") for c in clauses if _MOVED.search(c) and not re.search(r"\d", c)][:6]
+
+
+def changes_infographic(found: list[Change], also: list[str] | None = None) -> InfographicPlan:
+    """Key numbers, one card per change: each measure on its own, never on a shared axis; changes
+    told without figures (`also`) follow as lines of their own."""
     items = []
     facts = []
     for c in found[:6]:
@@ -81,9 +104,13 @@ def changes_infographic(found: list[Change]) -> InfographicPlan:
     spans = {(c.since, c.until) for c in found}
     since, until = next(iter(spans))
     title = f"From {since} to {until}" if len(spans) == 1 and since and until else "What changed"
+    blocks: list[StatsBlock | TextBlock] = [StatsBlock(items=items)]
+    if also:
+        blocks.append(TextBlock(paragraphs=[short(cap(c), 200) for c in also]))
+        facts += [cap(c) for c in also]
     return InfographicPlan(
         title=title,
-        blocks=[StatsBlock(items=items)],
+        blocks=blocks,
         answer="; ".join(facts) + ".",
         alt_text=f"Infographic of {len(items)} changes: "
         + "; ".join(f"{c.what} {c.shown}" for c in found[:6]),

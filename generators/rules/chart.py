@@ -29,7 +29,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("visuali*", 1), ("trend", 2),
            ("over time", 2), ("compare", 2), ("comparison", 2), ("growth", 2), ("grew", 2),
            ("distribution", 2), ("correlation", 2), ("breakdown", 2), ("market share", 2), ("share of", 2),
-           ("percentage", 2), ("ranking", 2), ("versus", 2), ("vs", 2), ("pie", 3), ("donut", 3), ("doughnut", 3)],
+           ("percentage", 2), ("ranking", 2), ("versus", 2), ("vs", 2), ("pie", 3), ("donut", 3), ("doughnut", 3), ("ring chart", 3), ("ring graph", 3)],
     "zh": [("图表", 3), ("画图", 3), ("作图", 3), ("柱状图", 4), ("柱形图", 4), ("条形图", 4), ("饼图", 4),
            ("折线图", 4), ("曲线图", 4), ("散点图", 4), ("直方图", 4), ("热力图", 4), ("可视化", 3), ("趋势", 2),
            ("走势", 2), ("对比", 2), ("比较", 2), ("分布", 2), ("占比", 2), ("增长", 2), ("变化", 2), ("排名", 2),

@@ -62,12 +62,21 @@ _TAIL_WORDS = re.compile(
 )
 PROS = re.compile(
     r"^(?:pros?|advantages?|upsides?|benefits?|ventajas?|pros|avantages?|vorteile|prós|vantaggi|плюсы|"
-    r"メリット|장점|优点|好处|مزايا|फायदे|lo bueno|do'?s|dos)$",
+    r"メリット|장점|优点|好处|مزايا|फायदे|lo bueno|do'?s|dos"
+    # the good side by other names: "Good: …", "Lo bueno: …", "Плюсы: …", "良い点：…", "Artılar: …"
+    r"|(?:the )?good|positives?|plus(?:es)?|strengths?|bueno|(?:puntos? )?a favor|positivos?|pour|le bon|points? forts?"
+    r"|gut|positiv|das gute|bom|o bom|pontos? positivos?|buono|il buono|punti di forza|goed|voordelen|pluspunten"
+    r"|хорошее|достоинства|преимущества|好|好的|优势|长处|良い点|いい点|長所|좋은 점|إيجابيات|الإيجابيات"
+    r"|अच्छा|अच्छाई|लाभ|iyi|artılar|avantajlar|olumlu|dobre|zalety|plusy|mocne strony)$",
     re.I,
 )
 CONS = re.compile(
     r"^(?:cons?|disadvantages?|downsides?|drawbacks?|desventajas?|contras?|inconvénients?|nachteile|"
-    r"svantaggi|минусы|デメリット|단점|缺点|坏处|عيوب|नुकसान|lo malo|don'?ts|donts)$",
+    r"svantaggi|минусы|デメリット|단점|缺点|坏处|عيوب|नुकसान|lo malo|don'?ts|donts"
+    r"|(?:the )?bad|negatives?|minus(?:es)?|weaknesses|malo|(?:puntos? )?en contra|negativos?|contre|le mauvais"
+    r"|points? faibles?|schlecht|negativ|das schlechte|ruim|o ruim|mau|pontos? negativos?|cattivo|il cattivo"
+    r"|punti deboli|slecht|nadelen|minpunten|плохое|недостатки|坏|不好的|劣势|短处|悪い点|短所|나쁜 점|سلبيات"
+    r"|السلبيات|बुरा|बुराई|हानि|kötü|eksiler|dezavantajlar|olumsuz|złe|wady|minusy|słabe strony)$",
     re.I,
 )
 _MONTHS = (
@@ -116,6 +125,15 @@ class Content:
         if len(self.sections) == 2:
             return self.sections[0], self.sections[1]
         return None
+
+    @property
+    def sided(self) -> bool:
+        """Two sections, one for each side: pros and cons, good and bad, do's and don'ts, in any order."""
+        pair = self.pair
+        if pair is None:
+            return False
+        a, b = pair[0][0].strip(" *"), pair[1][0].strip(" *")
+        return bool((PROS.match(a) and CONS.match(b)) or (CONS.match(a) and PROS.match(b)))
 
     @property
     def versus(self) -> tuple[list[str], list[list[str]]] | None:
@@ -286,21 +304,25 @@ _KIND_NOUN = re.compile(
     r"apresentação|presentazione|слайд\w*|презентаци\w*|infographi\w*|infograf\w*|инфографик\w*|diagrama de flujo|\w*diagram\w*|"
     r"flow ?chart|mind ?map|mindmap|mapa mental|carte mentale|mappa mentale|organigram\w*|fluxograma|"
     r"schéma|esquema|schema|schaubild|checklist\w*|timeline|"
+    # a sheet to keep at hand: "do/don't sheet", "cheat sheet", "kopya kağıdı", "шпаргалка"
+    r"\b(?:do'?s?\s*(?:/|&|\+|and)\s*don'?ts?|cheat|tip|fact|reference)\s*sheet|kopya\s+kağıd\w*|chuleta|"
+    r"spickzettel|spiekbriefje|antisèche|шпаргалк\w*|"
     r"发表资料|발표\s?자료|발표자료|スライド|幻灯片|演示文稿|PPT|信息图|流程图|思维导图|"
     r"인포그래픽|フローチャート|マインドマップ|플로우차트|마인드맵|شرائح|عرض تقديمي|خريطة ذهنية|मानचित्र|फ्लोचार्ट|स्लाइड)"
     r"(?:\s*\d+\s*(?:장|枚|页))?(?![a-zà-ÿа-я])",
     re.I,
 )
 _TOPIC_GLUE = re.compile(
-    r"^(?:(?:about|on|of|for|re|showing|that shows|to show|illustrating|explaining|depicting|"
+    r"^(?:(?:zum\s+ausdrucken|to\s+print|para\s+imprimir|à\s+imprimer|da\s+stampare|about|on|of|for|re|showing|that shows|to show|illustrating|explaining|depicting|"
     r"sur|sobre|über|zum|zur|zu|su|sul|sulla|о|об|про|по|для|para|pour|für|per|عن|حول|"
+    r"with|con|avec|mit|com|met|"  # "una presentación con el resumen del trimestre": what it holds
     r"के बारे में|关于|有关|"
     r"les|le|la|los|las|el|die|der|das|den|our|my|the|nos|notre|nuestro|nuestra|unser|unsere|nosso|nossa|"
     r"nostro|nostra|del|della|dei|des|du|de|di|do|da|dos|das|em|no|na|thema|topic|tema)\s+)+",
     re.I,
 )
 _TAIL_GLUE = re.compile(
-    r"(?:(?:\s*(?:का|की|के|の|的|에 대한|에 관한|용|用の?|について))+|\s+(?:in|on|as|into|onto|with|using|via|through)(?:\s+(?:an?|one|the))?)\s*$",
+    r"(?:(?:\s*(?:का|की|के|の|的|에 대한|에 관한|용|用の?|について))+|\s+için|\s+(?:in|on|as|into|onto|with|using|via|through)(?:\s+(?:an?|one|the))?)\s*$",
     re.I,
 )
 
@@ -468,6 +490,12 @@ def supplied(question: str) -> Content | None:
             lead = lead or pre
         sections.append((short(head.strip(" *"), 60), split_items(body)))
     named = [s for s in sections if s[1]]
+    if (
+        len(named) >= 3
+        and len(named[0][1]) == 1
+        and all(re.search(rf"(?<!\w){re.escape(h)}(?!\w)", named[0][1][0], re.I) for h, _ in named[1:])
+    ):  # "Moving to Berlin: good vs bad. Good: … Bad: …": the first clause names the sections, a title
+        lead, named = f"{named[0][0]}: {named[0][1][0]}", named[1:]
     if len(named) >= 2 and all(len(s[0]) <= 40 for s in named):
         items = [it for _, its in named for it in its]
         return Content(clean_lead(lead), items[:MAX_ITEMS], sections=named[:12])
@@ -482,8 +510,11 @@ def supplied(question: str) -> Content | None:
         if len(items) < 2:
             items = _spaced(body) or _arabic_and(body)
         if len(items) >= 2:
-            items = _do_dont(items) or items
-            return Content(clean_lead(head), items[:MAX_ITEMS]) if isinstance(items, list) else items
+            sided = _do_dont(items)
+            if sided is not None:  # the two sides keep the title the user gave them
+                sided.lead = clean_lead(head)
+                return sided
+            return Content(clean_lead(head), items[:MAX_ITEMS])
     # one list far into a longer message: "…I'm terrified lol. Topics: a, b, c. Can you make slides?"
     if len(named) == 1 and len(named[0][1]) >= 2:
         return Content(clean_lead(named[0][0]), named[0][1][:MAX_ITEMS])

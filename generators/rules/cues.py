@@ -26,7 +26,7 @@ CHART_TYPE_CUES: dict[str, list[tuple[str, int]]] = {
             ("share", 2), ("market share", 2), ("proportion", 2), ("percentage of", 2), ("breakdown", 2),
             ("composition", 2), ("part of the whole", 2), ("占比", 2), ("份额", 2), ("比例", 2), ("构成", 2),
             ("割合", 2), ("anteil", 2), ("proporción", 2), ("répartition", 2)],
-    "donut": [("gráfico de rosca", 3), ("grafico ad anello", 3), ("ドーナツグラフ", 3), ("도넛 차트", 3), ("donut", 3), ("doughnut", 3), ("环形图", 3)],
+    "donut": [("ring chart", 3), ("ring graph", 3), ("gráfico de anillo", 3), ("graphique en anneau", 3), ("diagramme en anneau", 3), ("ringdiagramm", 3), ("gráfico de rosquinha", 3), ("кольцевая диаграмма", 3), ("кольцевую диаграмму", 3), ("ringdiagram", 3), ("halka grafi*", 3), ("wykres pierścieniowy", 3), ("gráfico de rosca", 3), ("grafico ad anello", 3), ("ドーナツグラフ", 3), ("도넛 차트", 3), ("donut", 3), ("doughnut", 3), ("环形图", 3)],
     "line": [("gráfico de líneas", 3), ("gráfico de linhas", 3), ("grafico a linee", 3), ("graphique linéaire", 3), ("graphique en courbe", 3), (r"re:\b(?:une|la|en)\s+courbe\b", 3), ("curva", 2), ("kurve", 2), ("кривая", 2), ("линейный график", 3), ("선 그래프", 3), ("꺾은선", 3), ("çizgi grafik", 3), ("lijngrafiek", 3), ("wykres liniowy", 3), ("biểu đồ đường", 3), ("grafik garis", 3), ("line chart", 3), ("line graph", 3), ("折线图", 3), ("折れ線", 3), ("liniendiagramm", 3),
              ("trend", 2), ("over time", 2), ("over the years", 2), ("growth", 2), ("grew", 2), ("rose", 2),
              ("evolution", 2), ("trajectory", 2), ("趋势", 2), ("走势", 2), ("变化", 2), ("增长", 2), ("推移", 2),
@@ -138,7 +138,7 @@ STOPWORDS: frozenset[str] = frozenset(
     i we you our my your their its his her me us it this that these those there here what which who how when
     where please can could would will should shall may might must make create build draw plot chart graph show
     give generate render visualize visualise display compare comparison versus vs charts graphs plots bar bars
-    pie line lines histogram scatter diagram respectively total about around approx approximately roughly
+    pie donut doughnut line lines histogram scatter diagram respectively total about around approx approximately roughly
     nearly almost some each per grew rose fell increased decreased dropped went reached hit totaled totalled
     came stood got up down like following data numbers values value figures using use then than also just
     only let's lets want need see tell infographic infographics slides slide deck presentation ppt
@@ -178,7 +178,7 @@ COMMAND_PREFIX = re.compile(
     r"^\s*(?:(?:please|pls|can you|could you|would you|i want you to|i'd like you to|i need you to|let's|"
     r"kindly|hey|hi)[\s,]+)*"
     r"(?:(?:make|create|build|draw|plot|chart|graph|show|give|generate|render|visuali[sz]e|display|produce|"
-    r"prepare|design|turn|convert|put|paint|sketch|illustrate|imagine|picture|compare|explain|describe|"
+    r"prepare|design|turn|convert|(?:put|pull|throw)\s+together|whip\s+up|put|paint|sketch|illustrate|imagine|picture|compare|explain|describe|"
     r"outline|map out|break down|walk (?:me|us) through|summari[sz]e"
     # the same asks in other languages, with the article that follows them ("Erstelle ein …", "Fais un …")
     r"|erstelle|erstell|mach|mache|zeichne|zeige?|fais|faites|crée|créez|dessine|montre|prépare|haz|crea|"

@@ -59,6 +59,8 @@ ENUMERATION_RE = re.compile(
 def _metric_from(text: str) -> str:
     """The measure named in a fragment like 'revenue was' or 'Plot sales': command and glue words dropped."""
     text = re.sub(r"[\(\)\[\]\"'“”‘’:：,，。.!?？！=]+", " ", re.sub(r"(?<=\w)['’]s\b", "", text))
+    # "ring chart of …": the chart's kind, not part of the measure
+    text = re.sub(r"\bring\s+(?=(?:chart|graph)s?\b)", " ", text, flags=re.I)
     if CJK.search(text):
         frag = re.sub(r"\s+", "", text)
         changed = True

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from generators.markdown import markdown_to_infographic, text_to_diagram
 from generators.rules.blocks import content_infographic
-from generators.rules.changes import changes, changes_infographic
+from generators.rules.changes import changes, changes_infographic, unmeasured
 from generators.rules.content import ITEM_CHARS, MAX_ITEMS, Content, clean_lead, prose_items, supplied
 from generators.rules.dates import TIME_OF_DAY
 from generators.rules.extract import extract_data, mixed_numbers
@@ -49,7 +49,9 @@ CUES: dict[str, list[tuple[str, int]]] = {
            # key numbers as cards, in the planner's languages: stat cards, never one axis
            (r"re:\bkey[- ]number\s+cards?\b|\bstat(?:istic)?s?\s+cards?\b|\bnumber\s+cards\b|\bchiffres[- ]clés\b|\bcifras\s+clave\b"
             r"|\bkennzahlen\b|\bnumeri\s+chiave\b|\bnúmeros[- ]chave\b|\bkerncijfers\b|ключевые\s+(?:цифры|показатели)"
-            r"|\btemel\s+rakamlar\b|\bkluczowe\s+liczby\b|关键数字|核心数据|主要な数字|핵심\s*수치|أرقام\s+رئيسية|मुख्य\s+आंकड़े", 4), ("fact sheet", 3), ("cheat sheet", 3),
+            r"|\btemel\s+rakamlar\b|\bkluczowe\s+liczby\b|关键数字|核心数据|主要な数字|핵심\s*수치|أرقام\s+رئيسية|मुख्य\s+आंकड़े", 4), ("fact sheet", 3), ("cheat sheet", 3), ("cheatsheet", 3),
+           # do's and don'ts however written: "do/don't sheet", "dos & don'ts", "do's + don'ts"
+           (r"re:\bdo'?s?\s*(?:/|&|\+|and)\s*don'?ts?\b", 4),
            ("at a glance", 3), ("by the numbers", 3), ("in numbers", 3), ("summary card", 3), ("timeline", 3), ("poster", 2),
            ("checklist", 3), ("check list", 3), ("visual checklist", 4), ("reference card", 4),
            ("quick reference", 3), ("visual summary", 4), ("summary sheet", 3), ("one page summary", 4),
@@ -59,18 +61,18 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("one glance", 3), ("on one page", 3), ("one page", 3), ("recipe card", 4), ("single page", 3), (r"re:\b(?:for|on) the (?:fridge|wall|noticeboard|notice board|break room)\b", 2), (r"re:\bpin (?:it )?(?:up|in|on|above)\b", 2)],
     "zh": [("传单", 2),
            ("信息图", 5), ("一页纸", 4), ("一图看懂", 5), ("一图读懂", 5), ("一张图看懂", 5), ("一图了解", 5),
-           ("一分钟了解", 3), ("关键数据", 3), ("数据卡片", 3), ("时间线", 3), ("时间轴", 3), ("速查表", 3),
+           ("一分钟了解", 3), ("关键数据", 3), ("数据卡片", 3), ("时间线", 3), ("时间轴", 3), ("速查表", 3), ("小抄", 4), ("备忘单", 4), ("该做和不该做", 4),
            ("清单", 3), ("检查清单", 3), ("对照表", 3), ("优缺点", 3), ("利弊", 3),
            ("一目了然", 4), ("一页纸", 4),
            ("贴在墙上", 2), ("贴在", 2), ("挂在墙上", 2)],
     "es": [("cartel", 2), ("póster", 2), ("folleto", 2),
            ("infografía", 4), ("línea de tiempo", 3), ("cronología", 3), ("tarjeta de referencia", 4),
-           ("chuleta", 3), ("lista de verificación", 3), ("lista de control", 3), ("pros y contras", 3),
+           ("chuleta", 3), ("hoja de trucos", 4), ("hoja de referencia", 4), ("qué hacer y qué no", 4), ("lista de verificación", 3), ("lista de control", 3), ("pros y contras", 3),
            ("ventajas y desventajas", 3), ("resumen visual", 4), ("ficha", 2),
            ("de un vistazo", 3), ("en una página", 3),
            ("para colgar", 2), ("para pegar en", 2)],
     "fr": [("flyer", 2),
-           ("infographie", 4), ("chronologie", 3), ("fiche mémo", 4), ("aide-mémoire", 4), ("fiche récapitulative", 4),
+           ("infographie", 4), ("chronologie", 3), ("fiche mémo", 4), ("antisèche", 4), ("pense-bête", 3), ("à faire et à ne pas faire", 4), ("aide-mémoire", 4), ("fiche récapitulative", 4),
            ("check-list", 3), ("liste de contrôle", 3), ("frise", 3), ("avantages et inconvénients", 3),
            ("pour et contre", 3), ("fiche", 2),
            ("en un coup d'œil", 3), ("fiche récap*", 4), ("affiche", 2), ("sur une page", 3),
@@ -82,16 +84,16 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("zum aufhängen", 2), ("zum aushängen", 2), ("re:\\beinseitig\\w*", 3), ("rezeptkarte", 4)],
     "pt": [("panfleto", 2), ("folheto", 2),
            ("infográfico", 4), ("infografia", 4), ("linha do tempo", 3), ("cronologia", 3), ("lista de verificação", 3),
-           ("prós e contras", 3), ("cartão de referência", 4), ("resumo visual", 4), ("ficha", 2),
+           ("prós e contras", 3), ("cartão de referência", 4), ("resumo visual", 4), ("ficha", 2), ("folha de consulta", 4), ("colinha", 3), ("o que fazer e o que não fazer", 4),
            ("num relance", 3), ("em uma página", 3), ("numa página", 3), ("cartaz", 2),
            ("para pendurar", 2), ("para colar na", 2), ("de uma página", 3), ("de uma só página", 3), ("cartão de receita", 4)],
     "it": [("volantino", 2), ("locandina", 2),
-           ("infografica", 4), ("scheda riassuntiva", 4), ("promemoria", 3), ("lista di controllo", 3),
+           ("infografica", 4), ("scheda riassuntiva", 4), ("promemoria", 3), ("bigino", 4), ("cosa fare e cosa non fare", 4), ("lista di controllo", 3),
            ("cronologia", 3), ("linea del tempo", 3), ("pro e contro", 3), ("scheda", 2),
            ("a colpo d'occhio", 3), ("schema riassuntivo", 4), ("in una pagina", 3), ("cartellone", 2),
            ("da appendere", 2), ("da attaccare", 2)],
     "ru": [("афиш", 2), ("листовк", 2),
-           ("инфографик", 4), ("чек-лист", 3), ("чеклист", 3), ("шпаргалк", 4), ("памятк", 3), ("хронологи", 3),
+           ("инфографик", 4), ("чек-лист", 3), ("чеклист", 3), ("шпаргалк", 4), ("что делать и чего не делать", 4), ("памятк", 3), ("хронологи", 3),
            ("таймлайн", 3), ("плюсы и минусы", 3),
            ("на одной странице", 3), ("плакат", 2),
            (r"re:\bповесить\s+на\b", 2), ("на стену", 2), ("на дверь", 2)],
@@ -101,22 +103,22 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("1枚にまとめ", 5), ("一枚にまとめ", 5), ("ひと目で", 3), ("一目で", 3),
            ("に貼りたい", 2), ("に貼る", 2)],
     "ko": [("포스터", 2), ("전단지", 2),
-           ("인포그래픽", 4), ("체크리스트", 3), ("타임라인", 3), ("연표", 3), ("장단점", 3), ("치트시트", 4),
+           ("인포그래픽", 4), ("체크리스트", 3), ("타임라인", 3), ("연표", 3), ("장단점", 3), ("치트시트", 4), ("치트 시트", 4), ("해야 할 것과 하지 말아야 할 것", 4),
            ("한눈에", 3), ("한 장으로", 3), ("한 장에", 3),
            ("붙여 놓을", 2), ("붙여둘", 2), ("벽에 붙", 2)],
     "ar": [("إنفوجرافيك", 4), ("انفوجرافيك", 4), ("إنفوغرافيك", 4), ("قائمة تحقق", 3), ("مزايا وعيوب", 3),
-           ("بطاقة مرجعية", 4), ("خط زمني", 3),
+           ("بطاقة مرجعية", 4), ("ورقة مرجعية", 4), ("ورقة غش", 4), ("افعل ولا تفعل", 4), ("خط زمني", 3),
            ("ملخص مرئي", 4), ("نظرة سريعة", 3), ("ملصق", 2),
            ("لتعليقها", 2), ("على الحائط", 2)],
-    "hi": [("रेसिपी कार्ड", 4), ("re:कार्ड की तरह", 3), ("इन्फोग्राफिक", 4), ("इन्फोग्राफ़िक", 4), ("चेकलिस्ट", 3), ("समयरेखा", 3), ("फायदे और नुकसान", 3),
+    "hi": [("रेसिपी कार्ड", 4), ("re:कार्ड की तरह", 3), ("इन्फोग्राफिक", 4), ("इन्फोग्राफ़िक", 4), ("चेकलिस्ट", 3), ("चीट शीट", 4), ("क्या करें और क्या न करें", 4), ("समयरेखा", 3), ("फायदे और नुकसान", 3),
            ("एक नज़र में", 3), ("पोस्टर", 2),
            ("दीवार पर", 2), ("लगाने के लिए", 2)],
     "nl": [("flyer", 2),
            ("één pagina", 3), ("op één a4", 4), ("infographic", 4), ("checklist", 3),
-           ("overzicht*", 1), ("in één oogopslag", 3), ("spiekbriefje", 4), ("tijdlijn", 3), ("affiche", 2),
+           ("overzicht*", 1), ("in één oogopslag", 3), ("spiekbriefje", 4), ("wat wel en wat niet", 3), ("tijdlijn", 3), ("affiche", 2),
            ("om op te hangen", 2)],
     "tr": [("tek sayfa*", 3), ("bir sayfa*", 3), ("bir bakışta", 3), ("özet kart*", 3),
-           ("infografik*", 4), ("kontrol listesi*", 3), ("zaman çizelgesi*", 3), ("poster*", 2), ("afiş*", 2),
+           ("infografik*", 4), ("kopya kağıd*", 4), ("yapılacaklar ve yapılmayacaklar", 4), ("kontrol listesi*", 3), ("zaman çizelgesi*", 3), ("poster*", 2), ("afiş*", 2),
            (r"re:\b(?:kapıya|duvara|panoya)\s+as", 2)],
     "pl": [("jedna strona", 3), ("na jednej stronie", 3), ("w skrócie", 2),
            ("infografik*", 4), ("ściąg*", 4), ("lista kontrolna", 3), ("oś czasu", 3), ("plakat*", 2)],
@@ -154,7 +156,7 @@ def build(req: RulesInput) -> Plan:
     given = supplied(question)
     found = changes(question)
     if found and (given is None or len(found) >= len(given.items)):  # every item is a "from A to B"
-        return changes_infographic(found)
+        return changes_infographic(found, unmeasured(question))
     if given is not None and not (given.ordered and not given.lead):
         return content_infographic(given, question, lang)
     diagram = text_to_diagram(question, diagram_type="flowchart")

@@ -52,6 +52,23 @@ VERBS: dict[str, tuple[str, str]] = {
     "chiama": ("down", "link"), "dipende da": ("down", "link"), "руководит": ("down", "org"),
     "использует": ("down", "link"), "вызывает": ("down", "link"), "зависит от": ("down", "link"),
     "подчиняется": ("up", "org"), "管理": ("down", "org"), "调用": ("down", "link"), "依赖": ("down", "link"),
+    # services and systems talking to each other, written subject-verb-object
+    "talk to": ("down", "link"), "send to": ("down", "link"), "depends upon": ("down", "link"),
+    "passes to": ("down", "link"), "hands off to": ("down", "link"),
+    "envía a": ("down", "link"), "manda a": ("down", "link"), "habla con": ("down", "link"), "llama": ("down", "link"),
+    "se conecta a": ("down", "link"), "envoie à": ("down", "link"), "parle à": ("down", "link"),
+    "se connecte à": ("down", "link"), "sendet an": ("down", "link"), "spricht mit": ("down", "link"),
+    "hängt ab von": ("down", "link"), "verwendet": ("down", "link"), "benutzt": ("down", "link"),
+    "envia para": ("down", "link"), "envia a": ("down", "link"), "fala com": ("down", "link"),
+    "conecta-se a": ("down", "link"), "invia a": ("down", "link"), "parla con": ("down", "link"),
+    "si collega a": ("down", "link"), "utilizza": ("down", "link"), "gebruikt": ("down", "link"),
+    "stuurt naar": ("down", "link"), "hangt af van": ("down", "link"), "praat met": ("down", "link"),
+    "roept": ("down", "link"), "używa": ("down", "link"), "wywołuje": ("down", "link"),
+    "wysyła do": ("down", "link"), "zależy od": ("down", "link"), "отправляет в": ("down", "link"),
+    "обращается к": ("down", "link"), "шлёт в": ("down", "link"), "посылает в": ("down", "link"),
+    "使用": ("down", "link"), "发送到": ("down", "link"), "发给": ("down", "link"), "连接到": ("down", "link"),
+    "依赖于": ("down", "link"), "يستدعي": ("down", "link"), "يستخدم": ("down", "link"),
+    "يرسل إلى": ("down", "link"), "يعتمد على": ("down", "link"),
 }
 # "X MARK a, b": the marker follows the parent (Korean, Japanese, Chinese)
 AFTER_PARENT = re.compile(
@@ -79,8 +96,8 @@ PRONOUNS = re.compile(
 
 _VERB_RE = re.compile(
     r"\s+("
-    + "|".join(sorted((re.escape(v) for v in VERBS if re.search(r"[a-zà-ÿ]", v)), key=len, reverse=True))
-    + r")\s+",
+    + "|".join(sorted((re.escape(v) for v in VERBS if re.search(r"[a-zà-ÿа-яё]", v)), key=len, reverse=True))
+    + r")\s+",  # words with spaces round them: Latin and Cyrillic verbs
     re.I,
 )
 _VERB_CJK = re.compile("(" + "|".join(re.escape(v) for v in VERBS if not re.search(r"[a-zà-ÿа-я]", v)) + ")")
@@ -119,12 +136,23 @@ class Graph:
             low = label.casefold()
             if low == key or (len(key) >= 3 and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", low)):
                 return i
+            if _same_cyrillic_word(low, key):  # "платежи", "платежам": one word in two cases
+                return i
         self.labels.append(name)
         return len(self.labels) - 1
 
     def edge(self, a: int, b: int) -> None:
         if a != b and (a, b) not in self.edges:
             self.edges.append((a, b))
+
+
+def _same_cyrillic_word(a: str, b: str) -> bool:
+    """One Russian word, declined: a shared stem of four letters or more, the endings at most
+    three letters ('Олег', 'Олегом'; 'пользователи', 'пользователям')."""
+    if not re.fullmatch(r"[а-яё]{4,}", a) or not re.fullmatch(r"[а-яё]{4,}", b):
+        return False
+    stem = len(next((a[:k] for k in range(min(len(a), len(b)), 0, -1) if a[:k] == b[:k]), ""))
+    return stem >= 4 and len(a) - stem <= 3 and len(b) - stem <= 3
 
 
 _EACH = re.compile(

@@ -26,6 +26,7 @@ from generators.markdown.content import answer_shape
 from generators.rules.app_drill import wants_drill
 from generators.rules.app_tools import CALCULATOR, DRAW
 from generators.rules.arithmetic import arithmetic, asked_after, word_problem
+from generators.rules.changes import changes
 from generators.rules.chatter import assistant_lead_in, content_body
 from generators.rules.connections import connection_graph
 from generators.rules.content import asked_then_listed, supplied
@@ -366,6 +367,14 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         return Route("text", "a sum to work out")
     head = request_text(text)
     has_table = table is not None and getattr(table, "shape", (0, 0))[1] > 0
+    if (
+        table is None
+        and not (markdown and markdown.strip())
+        and (what := _WHAT_IS.match(text))
+        and _score(what.group("thing"))
+        and not re.search(r"\d", text)
+    ):  # "what is a cheat sheet?": the form explained, not made
+        return Route("text", f"asks what '{what.group('thing')}' is: a written answer")
     has_md = bool(markdown and markdown.strip())
     if has_table or has_md:  # "plot the error rate from the timeline in here": a part of it, no form asked
         head = _PART_OF_ATTACHMENT.sub(lambda m: " " * len(m.group(0)), head)
@@ -491,7 +500,15 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         ):
             scores.pop("image", None)  # "…then billing, then the follow-up. can you draw that": a flow
             scores["diagram"] = (2, "steps told in order in the question", 0)
-        if not any(k != "text" for k in scores):
+        if (
+            max((v[0] for k, v in scores.items() if k != "text"), default=0) <= 1
+            and not _asks(text)
+            and len({c.what for c in changes(text)}) >= 2
+        ):  # "signups went from 4.2% to 5.9% and time to finish dropped from 95 to 60 seconds": key numbers
+            scores["infographic"] = (2, "numbers changed from one value to another in the question", 0)
+        if (
+            max((v[0] for k, v in scores.items() if k != "text"), default=0) <= 1
+        ):  # "pay*" in "payments" is no ask
             graph = family_graph(text) or relation_graph(text)
             if graph is not None and graph.statements >= 2:
                 scores["diagram"] = (2, "relations between things in the question", 0)
@@ -543,6 +560,12 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             and decision_tree(text) is not None
         ):
             scores["diagram"] = max(scores.get("diagram", (0, "", 0)), (3, "questions and what to do", 0))
+        if (
+            max((v[0] for k, v in scores.items() if k != "text"), default=0) <= 2
+            and (sides := supplied(text)) is not None
+            and sides.sided
+        ):  # "Moving to Berlin: good vs bad. Good: … Bad: …": two sides of the user's own list, one page
+            scores["infographic"] = (3, "a list of two sides in the question", 0)
         if not any(k != "text" for k in scores) and supplied(text) is not None and not _asks(text):
             if linked(text):  # "battery, wire, switch, bulb and back to the battery": parts joined up
                 scores["diagram"] = (2, "a list of things joined to each other in the question", 0)
@@ -667,6 +690,13 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     return Route("text", "no visual cue, data or attachment; plain text", 0)
 
 
+# Asking what a form is, and nothing more: "what is a cheat sheet?", "qu'est-ce qu'une infographie ?".
+_WHAT_IS = re.compile(
+    r"^\s*(?:what(?:['’]s|\s+is|\s+are)|was\s+ist|qu['’]est[- ]ce\s+qu(?:['’]|e\s)|qu[ée]\s+es|o\s+que\s+é"
+    r"|cos['’]è|cosa\s+è|wat\s+is|что\s+такое|czym\s+jest|co\s+to\s+jest)\s*"
+    r"(?:(?:an?|ein|eine|un|une|una|uno|um|uma|een)\s+)?(?P<thing>[^?？\n]{2,30}?)\s*[?？]\s*$",
+    re.I,
+)
 _EXPLAIN = re.compile(
     r"\bexplain\w*|\berklär\w*|\bexplica\w*|\bexpliqu\w*|\bspiega\w*|\buitleg\w*|\bleg\s+uit\b|\bwyjaśni\w*"
     r"|\baçıkla\w*|(?<![\u0400-\u04ff])объясн\w*|解释|説明して|설명해|समझा\w*|اشرح|وضّح",

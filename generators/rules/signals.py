@@ -156,9 +156,9 @@ def asks_about_attachment(text: str, *, table: bool) -> bool:
 # slides", "sin gráfico", "без графика", "不要幻灯片", "スライドじゃなくて", "슬라이드 말고", "स्लाइड नहीं".
 # The refused words (the negation and at most three words after it, up to a pause) are no cues.
 # "no more than 5 slides", "not just a chart" limit or add to a form, and "yes or no" asks for a choice:
-# they refuse nothing.
+# they refuse nothing; nor does the second half of "do/don't sheet" or "do & don't".
 _NEG_BEFORE = re.compile(
-    r"(?<![\w'])(?<!\bor )(?<!\bo )(?<!\bou )(?:no|not|without|don['’]?t(?:\s+(?:make|want|need|do|use|give|send|create))?|do not(?:\s+(?:make|want|need|do|use|give|send|create))?|rather than|instead of|kein(?:e|en|em|er)?|nicht|ohne|statt|anstatt"
+    r"(?<![\w'/&+])(?<![/&+]\s)(?<!\bor )(?<!\bo )(?<!\bou )(?:no|not|without|don['’]?t(?:\s+(?:make|want|need|do|use|give|send|create))?|do not(?:\s+(?:make|want|need|do|use|give|send|create))?|rather than|instead of|kein(?:e|en|em|er)?|nicht|ohne|statt|anstatt"
     r"|pas d['e]|pas une?|sans|plutôt que|au lieu d[e']|sin|en vez de|en lugar de|nada de|sem|em vez de|senza"
     r"|invece d[i']|niente|non|geen|niet|zonder|in plaats van|bez|zamiast|nie|не|без|вместо|bukan|tanpa|tidak"
     r"|jangan|tak usah|không|không cần|chứ không phải|لا|ليس|بدون|بلا|بدلا من|بدلاً من|مش"

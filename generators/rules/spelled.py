@@ -394,19 +394,21 @@ def spelled_numbers(text: str, lang: str) -> str:
     big = _big_runs(text, lang)
     if len(big) >= 2:  # two 万/억-sized quantities are data, digits or not
         return _rewrite(text, big)
-    words = _word_runs(text, lang) if lang in LEXICONS else []
+    words = _spoken_hundreds(text, _word_runs(text, lang)) if lang in LEXICONS else []
     if labelled := _time_labelled(text, words):
-        return _rewrite(text, labelled)
+        return _rewrite(text, _with_commas(text, labelled, set(), LEXICONS[lang].listing))
     if re.search(r"\d", text):
         # "2019 ottomilacento 2020 seimilanovecento", "2022 ثلاثة آلاف، 2023 ألفين": thousands, or
         # numbers of several words in one, are quantities beside the typed years
         # "12 mil", "3 mille": a magnitude after typed digits is theirs (read by `find_numbers`)
         sized = [r for r in words if r.big and not _AFTER_DIGITS.search(text[: r.start])]
         return _rewrite(text, sized) if len(sized) >= 2 else text
+    counted: set[int] = set()  # ends of numbers followed by what they count
     if lang in ("ja", "zh"):
         runs = [_Run(m.start(), m.end(), str(_cjk_value(m.group(0))), True) for m in _CJK_RUN.finditer(text)]
     elif words:
-        runs = words
+        listing = LEXICONS[lang].listing if lang in LEXICONS else ""
+        runs, counted = _counted_list(text, words, listing)
     else:
         return text
     if sum(1 for r in runs if r.data) < 2:
@@ -421,4 +423,99 @@ def spelled_numbers(text: str, lang: str) -> str:
         or (k > 0 and listed.fullmatch(text[runs[k - 1].end : run.start]) is not None)
         or (k + 1 < len(runs) and listed.fullmatch(text[run.end : runs[k + 1].start]) is not None)
     ]
-    return _rewrite(text, keep)
+    return _rewrite(text, _with_commas(text, keep, counted, listing))
+
+
+def _spoken_hundreds(text: str, runs: list[_Run]) -> list[_Run]:
+    """'two hundred fifty one in june, two forty four in july': a digit said right before a tens
+    number is its hundreds ('two forty four' = 244), as people say figures aloud, but only where
+    another figure of the text is in the hundreds too; alone ('two ninety nine') it stays two."""
+    if not any(100 <= _value(r) <= 999 for r in runs):
+        return runs
+    out: list[_Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and 1 <= _value(prev) <= 9
+            and 10 <= _value(run) <= 99
+            and not text[prev.end : run.start].strip()
+        ):
+            out[-1] = _Run(prev.start, run.end, str(_value(prev) * 100 + _value(run)), True)
+            continue
+        out.append(run)
+    return out
+
+
+def _value(run: _Run) -> int:
+    return int(run.digits) if run.digits.isdigit() else -1
+
+
+# Words after a number that make it no count of things: "one of", "three times", "two slides".
+_NOT_COUNTED = re.compile(
+    r"^(?:of|or|the|a|an|more|less|times|ways?|slides?|pages?|columns?|rows?|charts?|sections?|bullets?|points?"
+    r"|options?|words?|sentences?|paragraphs?|lines?|steps?|things?|ones?|others?|each|per)$",
+    re.I,
+)
+
+
+def _counted_list(text: str, runs: list[_Run], listing: str) -> tuple[list[_Run], set[int]]:
+    """'homes for six dogs four cats and three hamsters': three or more small spelled numbers, each
+    followed by what it counts (a different word each time) and nothing else but a comma or "and",
+    are a list of quantities, data however small (with the ends of those numbers). "one of the three options", "two slides, three
+    columns" and numbers with nothing counted after them stay words."""
+    glue = rf"[\s,;]*(?:(?:{listing or 'and'})\s+)?"
+    best: list[int] = []
+    chain: list[int] = []
+    nouns: list[str] = []
+    for k, run in enumerate(runs):
+        if run.data:  # a figure of ten or more is data already; "pierwszy 210 drugi 190" has labels first
+            chain, nouns = [], []
+            continue
+        after = re.match(r"\s+([^\W\d_]{3,})", text[run.end :])
+        counted = after is not None and not _NOT_COUNTED.match(after.group(1))
+        joined = (
+            bool(chain)
+            and counted
+            and re.fullmatch(rf"\s+[^\W\d_]{{3,}}{glue}", text[runs[k - 1].end : run.start], re.I) is not None
+            and after.group(1).lower() not in nouns
+        )
+        if joined:
+            chain.append(k)
+            nouns.append(after.group(1).lower())
+        elif counted:
+            chain, nouns = [k], [after.group(1).lower()]
+        else:
+            chain, nouns = [], []
+        best = chain if len(chain) > len(best) else best
+    if len(best) < 3:
+        return runs, set()
+    return [r._replace(data=True) if k in best else r for k, r in enumerate(runs)], {
+        runs[k].end for k in best
+    }
+
+
+# A number said before the period it counts: "230 visits in may", "251 in june".
+_IN_PERIOD = re.compile(
+    rf"\s+(?:[^\W\d_]+\s+)?(?:in|en|im|au|à|a|em|no|na|w|в|во|di|nel|op|on|at|during)\s+"
+    rf"(?:{TIME_TOKEN.pattern}|(?<!\w)(?:{_PERIOD_NAME})(?!\w))",
+    re.I,
+)
+
+
+def _with_commas(text: str, runs: list[_Run], counted: set[int], listing: str) -> list[_Run]:
+    """Dictation writes no commas: "230 visits in may 251 in june" is two items, so a comma goes
+    before each number of a list of three or more that follows a number said before what it labels
+    ("… in may", "six dogs"); "drugi 190 trzeci 240" is the other way round and stays as it is."""
+    if len(runs) < 3:
+        return runs
+    first = [_IN_PERIOD.match(text, r.end) is not None or r.end in counted for r in runs]
+    return [
+        r._replace(start=r.start - 1, digits=", " + r.digits)
+        if k
+        and first[k - 1]
+        and not re.search(rf"[,;.:]|\b(?:{listing or 'and'})\s*$", text[runs[k - 1].end : r.start], re.I)
+        and text[r.start - 1 : r.start] == " "
+        else r
+        for k, r in enumerate(runs)
+    ]

@@ -27,7 +27,7 @@ from generators.rules.content import (
     split_items,
 )
 from generators.rules.signals import SEQUENCE
-from generators.rules.words import CJK, short
+from generators.rules.words import CJK, language, short
 
 MAX_STEP_CHARS = 90
 
@@ -222,7 +222,74 @@ def said(question: str) -> Content | None:
         or spoken_list(question)
         or spoken_steps(question)
         or told_through(question)
+        or stated(question)
     )
+
+
+# Words that direct the visual rather than state a fact ("it should be short", "keep it simple",
+# "include a photo", "bitte kurz"): a message holding them is instructions, not content to lay out.
+_INSTRUCTION = re.compile(
+    r"\b(?:should|must|make\s+it|keep\s+it|include|add|please|pls|need(?:s)?\s+to|want|ideally|maybe|"
+    r"(?:it|this)(?:['’]s|\s+is)\s+for|"  # "It's for a talk at my garden club": what the deck is for
+    r"debe|deber[ií]a|incluye|incluir|añade|por\s+favor|que\s+sea|doit|devrait|inclu(?:re|s|ez)|ajoute|"
+    r"s'il\s+te\s+pla[iî]t|soll(?:te)?|muss|bitte|füge|dovrebbe|deve|includi|aggiungi|per\s+favore|deveria|"
+    r"inclua|adicione|moet|zou\s+moeten|voeg|powin\w+|musi|dodaj|proszę|должн\w*|нужно|добавь|пожалуйста)\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+")
+_AND_CLAUSE = re.compile(r"\s+(?:and|y|e|et|und|и|i|ve|oraz)\s+", re.I)
+_AND_NL = re.compile(r"\s+(?:en)\s+", re.I)  # Dutch "and" only in Dutch: Spanish "en" is "in"
+
+
+def stated(question: str) -> Content | None:
+    """'Can you put together a few slides on the book club's year? We had 22 members, ran 5 author
+    talks, the bake sale made £410, and we got a new meeting room.': a request, then the user's own
+    facts written as a sentence, each clause a statement (a verb and what it did, two words or more).
+    The clauses are the items, as written; "and" parts two clauses only when each side is one (three
+    words or more), so "users and payments" stays whole. None when fewer than three facts, when a
+    clause is a question, or when the sentences direct the visual ("it should be short") instead."""
+    text = re.sub(r"\s+", " ", question or "").strip()
+    sentences = [x.strip() for x in _SENTENCE.split(text) if x.strip()]
+    if len(sentences) < 2 or not _KIND_ASKED.search(sentences[0]) or not _MADE.search(sentences[0]):
+        return None  # "des astuces pour soigner la présentation de mes assiettes ?": no deck asked to be made
+    items: list[str] = []
+    for sentence in sentences[1:]:
+        if re.search(r"[?？]$", sentence):
+            return None
+        for clause in re.split(r"\s*[,;，；]\s*", sentence.strip(" .!。！")):
+            clause = re.sub(r"^(?:and|y|et|und|e|en|и|ve)\s+", "", clause, flags=re.I).strip()
+            parts = (_AND_NL if language(text) == "nl" else _AND_CLAUSE).split(clause)
+            if len(parts) == 2 and all(len(p.split()) >= 3 for p in parts):
+                items += parts
+            elif clause:
+                items.append(clause)
+    if (
+        len(items) < 3
+        or len(items) > MAX_ITEMS
+        or any(len(it.split()) < 2 or len(it.split()) > 16 for it in items)
+        or any(_INSTRUCTION.search(it) or re.search(ASK_YOU, it, re.I) for it in items)
+    ):
+        return None
+    ask = re.sub(r"^[¿¡]", "", sentences[0]).rstrip(" ?？.!")
+    return Content(clean_lead(ask), [short(it, ITEM_CHARS) for it in items])
+
+
+# Asking for it to be made, in the planner's languages ("put together", "¿me preparas…?", "mach mir").
+_MADE = re.compile(
+    r"\b(?:put\s+together|pull\s+together|make|create|build|prepare|draft|design|whip\s+up|need|want|turn"
+    r"|prepar\w*|hac\w*|haz\w*|crea\w*|cré\w*|arm\w*|mont\w*|fais|faire|fazer|faz|fai|fare|mach\w*"
+    r"|erstell\w*|bau\w*|maak|maken|zrób\w*|przygotuj\w*|сдела\w*|подготов\w*|собер\w*|hazır\w*)\b"
+    r"|作って|作成|做|制作|만들",
+    re.I,
+)
+# A visual named in the opening sentence: the request the facts after it are for.
+_KIND_ASKED = re.compile(
+    r"\b(?:slides?|deck|presentation|infographic|one[- ]pager|poster|diapositivas?|diapos?|presentación|"
+    r"présentation|folien|präsentation|apresentação|presentazione|presentatie|слайд\w*|презентаци\w*|"
+    r"sunum\w*|prezentacj\w*|infograf\w*|инфографик\w*)\b|スライド|幻灯片|演示文稿|슬라이드|발표\s?자료|"
+    r"شرائح|عرض تقديمي|स्लाइड|प्रेजेंटेशन",
+    re.I,
+)
 
 
 # Telling someone about things, in the planner's languages: what follows is the list of topics.
