@@ -278,7 +278,8 @@ _WANTED = re.compile(
     MAKE_ASKED
     + r"|\b(?:generate|render|paint|sketch|give\s+me|show\s+me|i\s+(?:want|need)|i['’]d\s+like|we\s+need"
     r"|look(?:s|ed)?\s+like|quiero|necesito|je\s+veux|j['’]aimerais|ich\s+(?:möchte|will|brauche)|voglio|vorrei"
-    r"|eu\s+quero|preciso|ik\s+wil|chcę|potrzebuję|istiyorum|lazım)\b|хочу|нужн\w*|想要|给我|欲しい|ほしい|주세요|원해|أريد|चाहिए",
+    r"|eu\s+quero|preciso|ik\s+wil|chcę|potrzebuję|istiyorum|lazım|jag\s+vill|gör|skapa|rita|bygg"
+    r"|(?:saya|aku)\s+(?:mau|ingin)|buat\w*|bikin\w*|gambar(?:kan|in)|tôi\s+muốn|hãy\s+(?:vẽ|tạo|làm)|tạo|vẽ)\b|хочу|нужн\w*|想要|给我|欲しい|ほしい|주세요|원해|أريد|चाहिए",
     re.I,
 )
 # What a question about a thing opens with ("what is", "how does … work", "history of", "c'est quoi",
@@ -298,6 +299,9 @@ _ABOUT_LEAD = re.compile(
     r"|storia\s+del|differenza\s+tra|perch[ée]|wat\s+(?:is|zijn|betekent)|hoe\s+werk\w*|geschiedenis\s+van"
     r"|verschil\s+tussen|waarom|co\s+to\s+(?:jest|są)|czym\s+(?:jest|są)|jak\s+działa\w*|różnica\s+między|dlaczego"
     r"|что\s+такое|как\s+(?:работает|устроен\w*)|история|разница\s+между|почему|neden"
+    r"|vad\s+(?:är|betyder)|hur\s+fungerar|varför|skillnaden\s+mellan|berätta\s+om"  # sv
+    r"|apa\s+(?:itu|arti(?:nya)?|bedanya)|bagaimana\s+cara\s+kerja|mengapa|kenapa|sejarah|perbedaan\s+antara"  # id
+    r"|tại\s+sao|vì\s+sao|lịch\s+sử|sự\s+khác\s+nhau\s+giữa"  # vi
     r"|什么是|为什么|介绍一下|ما\s+(?:هو|هي)|كيف\s+(?:يعمل|تعمل)|تاريخ|الفرق\s+بين|لماذا)(?<!\w(?=\w))",
     re.I,
 )
@@ -307,7 +311,7 @@ _ABOUT_TAIL = re.compile(
     r"とは|って(?:何|なに)|の仕組み|の歴史|の違い|について教えて|是什么|是啥|的原理|的历史|的区别|有什么用|怎么(?:用|运作)"
     r"|(?:이|가)?란\b|(?:이|가)?\s*(?:뭐야|뭔가요|무엇인가요)|작동\s*원리|어떻게\s*작동|의\s*역사|에\s*대해\s*알려"
     r"|\s(?:nedir|ne\s+demek|nasıl\s+çalışır|tarihi|hakkında\s+bilgi)|\sक्या\s+(?:है|होता\s+है)|\sकैसे\s+काम\s+करता"
-    r"|\sका\s+इतिहास|\sके\s+बारे\s+में\s+बताओ",
+    r"|\sका\s+इतिहास|\sके\s+बारे\s+में\s+बताओ|\s(?:itu\s+apa|adalah\s+apa)|\slà\s+gì|\shoạt\s+động\s+thế\s+nào",
     re.I,
 )
 
