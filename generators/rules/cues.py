@@ -129,7 +129,7 @@ DIAGRAM_TYPE_CUES: dict[str, list[str]] = {
                   "processus", "logigramme", "flussdiagramm", "ablaufdiagramm", "prozess", "блок-схем", "процесс",
                   "フローチャート", "手順", "순서도", "흐름도", "플로우차트", "مخطط انسيابي", "فلوچارت", "फ्लोचार्ट",
                   "swimlane", "swim lane", "data flow", "stroomschema", "processchema", "stappenplan", "schemat blokowy", "schemat procesu", "akış şeması", "iş akışı",
-                  "sơ đồ quy trình", "lưu đồ", "diagram alir", "bagan alir", "ablaufplan", "processo passo a passo"],
+                  "sơ đồ quy trình", "lưu đồ", "diagram alir", "bagan alir", "diagram alur", "bagan alur", "stroomdiagram", "flödesschema", "flödesdiagram", "sơ đồ luồng", "ablaufplan", "processo passo a passo"],
 }
 
 # Words that never name a category or a measure: request verbs, chart nouns, glue words.

@@ -113,16 +113,18 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("प्रक्रिया", 2), ("का क्रम", 2)],
     "nl": [("re:\\buit\\s*(?:te\\s+)?tekenen\\b|\\buitgetekend\\b|\\btekent?\\s+\\w+\\s+uit\\b", 4), ("in kaart brengen", 3), ("re:\\bhoe\\s+(?:een|de|het|onze?|mijn)\\s+\\w+\\s+(?:loopt|verloopt|werkt)\\b", 3),
            ("processchema", 5), ("werkproces", 3), ("werkstroom", 3),
-           ("stroomschema", 5), ("zwembaan*", 4), ("proces", 2), ("organogram", 4), ("schema", 3), ("hoe werkt", 2), ("stappen", 2), ("beslisboom", 4),
+           ("stroomschema", 5), ("stroomdiagram*", 5), ("processtroom", 4), ("flowdiagram", 5),
+           # Swedish, with no list of its own: flow and org charts, mind maps
+           ("flödesschema*", 5), ("flödesdiagram*", 5), ("processkarta", 4), ("organisationsschema*", 4), ("tankekarta", 4), ("zwembaan*", 4), ("proces", 2), ("organogram", 4), ("schema", 3), ("hoe werkt", 2), ("stappen", 2), ("beslisboom", 4),
            ("stappenplan", 4), ("werkwijze", 2), ("procedure", 2)],
     "tr": [("iş akışı*", 4), ("akış*", 2),
            ("akış şeması*", 5), ("kulvar*", 4), (r"re:\bsüre[çc]", 2), ("şema*", 3), ("organizasyon şeması*", 5), ("zihin haritası*", 5), ("adım*", 2),
            ("süreç", 2), ("adımlar", 2), ("akış", 2)],
     "pl": [("przepływ*", 2), ("schemat procesu", 5),
            ("schemat*", 3), ("proces*", 2), ("tory pływackie", 5), ("diagram torów", 5), ("schemat blokowy", 5), ("mapa myśli", 5), ("schemat organizacyjny", 5), ("kroki", 2)],
-    "vi": [("sơ đồ quy trình", 5), ("luồng", 2),
+    "vi": [("sơ đồ quy trình", 5), ("sơ đồ luồng", 5), ("luồng", 2),
            ("sơ đồ", 3), ("quy trình", 2), ("lưu đồ", 5), ("sơ đồ tư duy", 5), ("sơ đồ tổ chức", 5), ("các bước", 2)],
-    "id": [("diagram alir", 5), ("bagan alir", 5), ("alur kerja", 3), ("alur", 2), ("proses", 2),
+    "id": [("diagram alir", 5), ("diagram alur", 5), ("bagan alur", 5), ("peta pikiran", 5), ("struktur organisasi", 4), ("bagan alir", 5), ("alur kerja", 3), ("alur", 2), ("proses", 2),
            ("skema", 3), ("struktur organisasi", 5), ("peta pikiran", 5), ("langkah", 2), ("tahapan", 2)],
 }
 # fmt: on
