@@ -218,6 +218,9 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
     if how and scores.get("image", (9,))[0] <= 3 and scores.get("diagram", (0,))[0] < 4:
         scores.pop("image", None)  # "draw how a bill becomes a law", "a picture with arrows": a diagram
         scores["diagram"] = (4, how.group(0), how.start())
+    found = scores.get("infographic")
+    if found and found[1] == "side by side" and scores.get("chart", (0,))[0] >= found[0]:
+        scores.pop("infographic")  # "goals for and against side by side in a chart": the chart's bars
     for kind in ("image", "app"):
         found = scores.get(kind)
         if found and asked_about(text, found[2], found[1]):  # "what is pixel art?": words about it
@@ -316,6 +319,7 @@ def _cue_scores(text: str) -> dict[str, tuple[int, str, int]]:
 # "summarise this table" in the planner's languages: with a table attached, a written summary.
 SUMMARY = re.compile(
     r"summar|\bresum|résum|zusammen|riassum|samenvat|samengevat|\bvat\b.{0,40}?\bsamen\b|podsumuj|podsumowa|streść|streszcz|özetle|özet\b"
+    r"|\bsammanfatt|\bsummera|\boppsummer|\bringkas|\brangkum|\bikhtisar|tóm\s+tắt|tóm\s+lược"  # sv, no, id, vi
     r"|сводк|кратк|обобщ|要約|まとめ|总结|概括|摘要|요약|لخص|ملخص|सारांश",
     re.I,
 )
