@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from generators.rules import app_counter, app_drill, app_log, app_records, app_split, app_stated
+from generators.rules import app_counter, app_drill, app_letters, app_log, app_records, app_split, app_stated
 from generators.rules import app_everyday as everyday
 from generators.rules import app_more as more
 from generators.rules import app_tools as tools
@@ -38,7 +38,7 @@ MESSAGES = {
             "The offline planner can build these calculators from a question: loan or mortgage payments, "
             "savings with compound interest, break-even and profit, ROI, BMI, tip splitting, unit conversion, "
             "fuel cost, hourly wage, tiles or paint for a room, discounts, gross margin, IV drip rate, NPV, zakat, "
-            "a percentage increase, a dose by body weight, feed for a herd and fertiliser for a field; "
+            "a percentage increase, a dose by body weight, daily calories, feed for a herd and fertiliser for a field; "
             "arithmetic practice (times tables, sums within a range); rules you write out (rates by bracket, a date plus days, a times b); with an attached "
             "table, an explorer; from a list of questions and answers (or 'word = translation' pairs), a quiz or "
             "flashcards; a random picker or teams from your list, a timer or stopwatch with your durations, a "
@@ -51,7 +51,7 @@ MESSAGES = {
     },
     "zh": {
         "unknown": (
-            "离线规划器能根据问题生成这些计算器：贷款/房贷月供、复利储蓄、盈亏平衡与利润、投资回报率、BMI、小费分摊、单位换算、油费、时薪、铺砖或刷漆用量、折扣、毛利、输液滴速、净现值、天课、按百分比上涨后的金额、按体重计算的剂量、牲畜饲料和田地施肥量；口算练习（乘法表、一定范围内的加减法）；"
+            "离线规划器能根据问题生成这些计算器：贷款/房贷月供、复利储蓄、盈亏平衡与利润、投资回报率、BMI、小费分摊、单位换算、油费、时薪、铺砖或刷漆用量、折扣、毛利、输液滴速、净现值、天课、按百分比上涨后的金额、按体重计算的剂量、每日热量、牲畜饲料和田地施肥量；口算练习（乘法表、一定范围内的加减法）；"
             "写明的规则（分档费率、日期加天数、甲乘乙）；附上表格可生成数据浏览器；给出问答或“单词 = 释义”对可生成测验或单词卡；"
             "还能做随机抽签或分组（用你给的名单）、计时器或秒表（用你给的时长）以及记录条目的追踪器。其他工具请连接 LLM 规划器。"
         ),
@@ -74,7 +74,7 @@ def _has(text: str, words: list[str]) -> re.Match[str] | None:
 
 _CALCULATOR = re.compile(
     r"calculat(?:or|rice|eur)|\bcalc\b|calculadora|calcolatrice|rechner\b|rekenmachine|калькулятор|hesap makinesi"
-    r"|kalkulator|计算器|計算機|계산기|حاسبة|कैलकुलेटर",
+    r"|kalkulator|kalkylator|计算器|計算機|계산기|حاسبة|कैलकुलेटर",
     re.I,
 )
 
@@ -136,6 +136,8 @@ def build(req: Any) -> Any:
             )
             plan = plan.model_copy(update={"answer": note + plan.answer})
         return plan
+    if not wants_quiz and (own_rule := app_letters.letters(question, lang)) is not None:
+        return own_rule  # "N classes a week with M students at price P, per month?": their letters
     quiz = None if calculator else quiz_from(question, question, lang)
     if quiz is not None:
         return quiz

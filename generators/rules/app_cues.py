@@ -16,6 +16,7 @@ _ACT = (
     r"(?:filter|sort|search|type|enter|put in|pick|choose|select|change|adjust|drag|slide|tweak|try|play"
     r"|explore|compare|calculate|check|look up|tick|switch|toggle|vary|plug in)"
 )
+_OWN_FIGURES = r"(?:their|my|your|our|a|the|some|any)?\s*(?:own\s+)?(?:numbers?|values?|amounts?|figures?|sales|salary|income)"
 _WANT_AND_SEE = (
     r"re:\b(?:i|we)\s*(?:'d|\s+would)?\s*(?:want|like|need)\s+to\s+(?:be able to\s+)?"
     r"(?:try|change|tweak|adjust|play with|drag|move|enter|type|plug in|vary)\b.{0,80}?\b(?:and|to)\s+see\b"
@@ -126,7 +127,9 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("re:\\bsecret\\s+santa\\b|\\bamigo\\s+(?:secreto|invisible|oculto)\\b|\\bwichteln\\b|\\bsorteador\\w*", 4),
            (rf"re:\b(?:something|a thing|a tool|a page|a view|an? app|a widget|a place|a form|a way)\s+(?:(?:where|that|so|in which|with which)\s+)?(?:i|we|you|they|people|users|anyone|(?:my|our|the)\s+\w+)\s+can\s+(?:\w+\s+){{0,2}}?{_ACT}\b", 5),
            (rf"re:\b(?:that|where|so)\s+(?:i|we|you)\s+can\s+{_ACT}\b", 4), (_WANT_AND_SEE, 5),
-           (r"re:\b(?:type|enter|put|plug)\s+(?:in\s+)?(?:their|my|your|our|a|the|some|any)?\s*(?:own\s+)?(?:numbers?|values?|amounts?|figures?|sales|salary|income)\s+(?:in(?:to)?|and)\b", 4),
+           # "put sales and returns side by side" lays them out: "put" types only with an "in"
+           (rf"re:\b(?:(?:type|enter)\s+(?:in\s+)?{_OWN_FIGURES}\s+(?:in(?:to)?|and)|(?:put|plug)\s+in\s+{_OWN_FIGURES}\s+(?:in(?:to)?|and)"
+            rf"|(?:put|plug)\s+{_OWN_FIGURES}\s+in(?:to)?)\b", 4),
            (r"re:\b(?:drag|slide)\b.{0,60}?\bup and down\b", 4), ("countdown", 4), ("count down to", 4),
            ("name picker", 5), ("random picker", 5),
            # a picker as a tool, not a warehouse picker ("errors by picker", "six pickers")
@@ -216,6 +219,8 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("geri sayım*", 4),
            ("rastgele", 4), ("kura çek", 4), (r"re:tak[ıi]ma\s+b[öo]l", 4)],
     "pl": [("kalkulator*", 5), ("narzędzi*", 3), ("fiszk*", 5), ("minutnik*", 4), ("odliczani*", 4)],
+    # Swedish, in compounds too ("sparkalkylator", "bolånekalkylator")
+    "sv": [(r"re:\w*kalkylator\w*", 5), ("miniräknare", 5), ("nedräkning", 4), ("flashkort", 5)],
     "vi": [("công cụ", 3), ("máy tính", 3), (r"re:\bnhập\s+(?:số|giá trị|vào|dữ liệu|thông tin)", 3), ("đếm ngược", 4), ("trắc nghiệm", 4), ("thẻ ghi nhớ", 5)],
     "id": [("kalkulator", 5), ("alat hitung", 5), ("penghitung", 4), ("masukkan", 3),
            ("re:\\b(?:saya|aku|kita)\\s+bisa\\s+(?:ubah|mengubah|isi|mengisi|masukkan|memasukkan|pilih|memilih|menyaring|filter)", 5)],
@@ -459,7 +464,27 @@ _BROWSE_MYSELF = (
     r"|самому\s+(?:посмотреть|полистать|покопаться)|самостоятельно\s+(?:изучить|посмотреть)|\bkendim\s+(?:gez\w*|incele\w*|keşfet\w*)"
     r"|自己(?:浏览|探索|翻翻|筛选)|自分で(?:見て回|絞り込|いじ)|직접\s*(?:둘러보|살펴보|탐색|필터|정렬)|(?:أتصفح|أستكشف)\w*\s+بنفسي"
 )
-CUES["any"] += [(STUDY_CARDS, 5), (_SIMULATOR, 4), (_BROWSE_MYSELF, 5)]
+# Setting the figures oneself: "I want to tweak the inputs myself", "cambiar yo mismo los valores",
+# "die Werte selbst ändern": a tool with inputs, not one answer.
+_VALUES = (
+    r"(?:inputs?|numbers|values|figures|variables|parameters|assumptions|valores|números|cifras|datos|valeurs|chiffres"
+    r"|paramètres|werte|zahlen|parameter|valori|numeri|cifre|parametri|waarden|getallen|cijfers|değerleri|sayıları"
+    r"|rakamları|wartości|liczby|dane|värdena|siffrorna|talen|angka(?:nya)?|nilai(?:nya)?|các\s+số|số\s+liệu)"
+)
+_OWN_INPUTS = (
+    rf"re:\b(?:tweak|change|adjust|set|enter|vary|play\s+with|fiddle\s+with)\s+(?:the\s+|all\s+the\s+|my\s+)?{_VALUES}\s+(?:myself|ourselves)\b"
+    rf"|\b(?:cambiar|ajustar|modificar|jugar\s+con|mudar|alterar|mexer\s+n)\w*\s+(?:l[oa]s\s+|[oa]s\s+|mis\s+|meus\s+)?{_VALUES}\s+(?:yo\s+mism[oa]|eu\s+mesm[oa]|sozinh[oa]|por\s+mi\s+cuenta)\b"
+    rf"|\b(?:cambiar|ajustar|modificar|mudar|alterar)\s+(?:yo\s+mism[oa]|eu\s+mesm[oa])\s+(?:l[oa]s\s+|[oa]s\s+)?{_VALUES}"
+    rf"|\b(?:changer|modifier|ajuster|jouer\s+avec)\s+(?:les\s+|mes\s+)?{_VALUES}\s+moi[- ]même\b"
+    rf"|\b(?:selbst|selber)\s+(?:\w+\s+){{0,2}}?(?:ändern|anpassen|einstellen|eingeben|verstellen)\b|\b{_VALUES}\s+(?:selbst|selber)\s+(?:ändern|anpassen|einstellen|eingeben)"
+    rf"|\b(?:cambiare|modificare|regolare|giocare\s+con)\s+(?:i\s+|le\s+)?{_VALUES}\s+da\s+(?:solo|sola|me)\b"
+    rf"|\bzelf\s+(?:met\s+)?(?:de\s+)?{_VALUES}\s+(?:aanpassen|veranderen|spelen|invullen)\b|\b{_VALUES}\s+kendim\s+değiştir\w*"
+    rf"|\bsam\w*\s+(?:zmieniać|zmienić|ustawiać|wpisywać)\s+{_VALUES}|\b(?:ändra|justera)\s+{_VALUES}\s+själv\b"
+    rf"|\b(?:ubah|mengubah|atur|mengatur)\s+{_VALUES}\s+sendiri\b|\btự\s+(?:thay\s+đổi|chỉnh|nhập)\s+{_VALUES}"
+    r"|(?:сам|сама|самому)\s+(?:менять|изменять|поменять|подставлять)\s+(?:значения|числа|цифры|параметры)"
+    r"|自己(?:改|调|输入)(?:数字|数值|参数)|自分で(?:数字|数値|値)を(?:変え|入れ|いじ)|직접\s*(?:숫자|값)을?\s*(?:바꾸|넣|조정)"
+)
+CUES["any"] += [(STUDY_CARDS, 5), (_SIMULATOR, 4), (_BROWSE_MYSELF, 5), (_OWN_INPUTS, 4)]
 CUES["en"] += [
     (COUNTER_ROUTE, 4),
     (_TAP, 4),
@@ -490,13 +515,18 @@ _WORDS: dict[str, list[str]] = {
     "loan": ["mortgage", "loan", "emi", "repayment", "car financing", "car finance", "financing", "hipoteca",
              "préstamo", "prestamo", "prêt", "crédit immobilier", "kredit", "darlehen", "hypothek", "房贷",
              "贷款", "按揭", "ローン", "대출", "ипотек", "кредит", "mutuo", "financiamento", "قرض", "ऋण", "लोन",
-             "debt", "credit card", "borç*", "kredi*", "dług*", "kredyt*", "khoản vay", "lening", "schulden"],
+             "debt", "credit card", "borç*", "kredi*", "dług*", "kredyt*", "khoản vay", "lening", "schulden",
+             r"re:\bbolån\w*", r"re:\bbillån\w*", "pinjaman", "cicilan", "kpr", "vay mua nhà", "trả góp"],
     "savings": ["savings", "save", "saving", "compound interest", "compound", "invest*", "deposit",
                 "interest", "ahorro*", "interés compuesto", "juros compostos", "interesse composto", "samengestelde rente",
                 "bileşik faiz*", "сложн* процент*", "procent składany", "복리 계산", "épargne", "intérêts composés", "sparen",
                 "zinseszins", "zinsrechner", "tagesgeld*", "zins*", "存款", "复利", "储蓄", "理财", "積立", "複利", "貯金",
                 "적금", "저축", "예금", "birikim*", "tasarruf*", "oszczędnoś*", "сбережени", "накоплени", "risparmi*",
-                "poupança", "spaarrekening", "spaargeld", "ادخار", "توفير", "बचत"],
+                "poupança", "spaarrekening", "spaargeld", "ادخار", "توفير", "बचत",
+                # a monthly investment plan (India's SIP), and savings in sv, id, vi
+                "sip", "systematic investment plan", "mutual fund*", "म्यूचुअल फंड", "निवेश", "sparande", r"re:\bspar(?:konto|kalkylator|räknare)\w*",
+                "ränta på ränta", "månadssparande", "tabungan", "menabung", "bunga majemuk", "deposito", "reksa dana",
+                "tiết kiệm", "lãi kép", "gửi góp"],
     "breakeven": ["break even", "break-even", "breakeven", "손익분기점", "손익분기", "ponto de equilíbrio", "punto di pareggio",
                   "break-evenpunt", "точка безубыточности", "точку безубыточности", "başabaş nokta*", "próg rentowności", "نقطة التعادل", "profit", "punto de equilibrio",
                   "seuil de rentabilité", "point mort", "gewinnschwelle", "盈亏平衡", "保本", "利润", "損益分岐", "利益"],
@@ -550,6 +580,8 @@ _WORDS: dict[str, list[str]] = {
                    "kunstmest", "bemesting", "удобрени*", "gübre*", "肥料", "施肥", "비료", "سماد", "खाद", "उर्वरक"],
     "one_rm": ["1rm", "1 rm", "one rep max", "one-rep max", "1-rep max", "maximalkraft", "repetición máxima", "massimale",
                "максимум на раз", "разовый максимум"],
+    "calorie": ["calorie*", "calori*", "caloría*", "kalori*", "калори*", "tdee", "bmr", "grundumsatz", "tính calo",
+                "卡路里", "热量", "カロリー", "칼로리", "سعرات", "كالوري", "कैलोरी"],
     "zakat": ["zakat", "zakah", "زكاة", "الزكاة", "zekat", "ज़कात", "जकात", "закят"],
     "convert": ["convert*", "conversion", "converter", "unit converter", "units converter", "换算", "单位换算", "conversor",
                 "convertidor", "convertisseur", "umrechn*", "換算", "km to", "to mph", "to miles", "to km"],

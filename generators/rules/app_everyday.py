@@ -324,6 +324,36 @@ CALCULATORS: dict[str, Calc] = {
         (Out("one_rm", "Estimated one-rep max", "weight * (1 + reps / 30)", 1),),
         "1RM ≈ weight × (1 + reps ÷ 30), Epley's estimate (for sets of up to about 10 reps)",
     ),
+    # Daily calories by the Mifflin-St Jeor estimate: every factor of it is an input the user sets
+    "calorie": Calc(
+        "Daily calories (Mifflin-St Jeor)",
+        (
+            In("weight", "Weight", 70, "kg", r"\s*(?:kg|kilos?|кг)\b", step=0.5),
+            In("height", "Height", 170, "cm", r"\s*(?:cm|см)\b", step=1),
+            In(
+                "age",
+                "Age",
+                35,
+                "years",
+                r"\s*(?:years?|yrs?|y/o|jahre?|años|anos|ans|anni|jaar|år|tahun|tuổi|лет|yaş|lat|歳|岁|살)\b",
+            ),
+            In("male", "Sex (1 = male, 0 = female)", 1, ""),
+            In("activity", "Activity factor (1.2 sitting … 1.9 very active)", 1.4, "", step=0.05),
+        ),
+        (
+            Out(
+                "bmr",
+                "Calories at rest (BMR)",
+                "10 * weight + 6.25 * height - 5 * age + if(male >= 1, 5, -161)",
+                0,
+                "kcal",
+            ),
+            Out("tdee", "Calories a day at this activity", "bmr * activity", 0, "kcal"),
+        ),
+        "calories at rest = 10 × kg + 6.25 × cm − 5 × age, + 5 for men or − 161 for women (Mifflin-St Jeor);"
+        " a day's calories = that × the activity factor (1.2 sitting, 1.375 light, 1.55 moderate, 1.725 active,"
+        " 1.9 very active)",
+    ),
     "zakat": Calc(
         "Zakat",
         (

@@ -97,7 +97,7 @@ _SILENT = re.compile(
 
 # A calculator named: the user wants a result worked out, not a draw, a timer or entries kept.
 CALCULATOR = re.compile(
-    r"calculat\w*|\bcalc\b|rechner\b|calculadora|calcolat\w*|калькулятор\w*|hesap\s*makine\w*|kalkulator\w*"
+    r"calculat\w*|\bcalc\b|rechner\b|calculadora|calcolat\w*|калькулятор\w*|hesap\s*makine\w*|kalkulator\w*|\w*kalkylator\w*"
     r"|计算器|計算機|계산기|حاسبة|कैलकुलेटर",
     re.I,
 )
