@@ -217,6 +217,14 @@ def test_daily_calories_is_a_calculator(question: str) -> None:
     assert "Mifflin" in plan.title
 
 
+@pytest.mark.parametrize(
+    "question", ["calculadora de calorías para mis recetas", "a calorie calculator for the dishes on my menu"]
+)
+def test_a_recipes_calories_are_no_daily_need(question: str) -> None:
+    plan = plan_of(question)
+    assert "Mifflin" not in (getattr(plan, "title", "") or "")
+
+
 def test_calories_the_user_gives_keep_their_figures() -> None:
     plan = plan_of("calorie calculator: I'm 40 years, 80 kg, 180 cm")
     defaults = {i.name: i.default for i in plan.inputs}

@@ -580,8 +580,12 @@ _WORDS: dict[str, list[str]] = {
                    "kunstmest", "bemesting", "удобрени*", "gübre*", "肥料", "施肥", "비료", "سماد", "खाद", "उर्वरक"],
     "one_rm": ["1rm", "1 rm", "one rep max", "one-rep max", "1-rep max", "maximalkraft", "repetición máxima", "massimale",
                "максимум на раз", "разовый максимум"],
-    "calorie": ["calorie*", "calori*", "caloría*", "kalori*", "калори*", "tdee", "bmr", "grundumsatz", "tính calo",
-                "卡路里", "热量", "カロリー", "칼로리", "سعرات", "كالوري", "कैलोरी"],
+    # a day's need, not a recipe's or a meal's calories (those need the food's figures)
+    "calorie": [r"re:(?:\bcalori\w*|\bcaloría\w*|\bkalori\w*|калори\w*|\btdee\b|\bbmr\b|grundumsatz|tính\s+calo|卡路里|热量"
+                r"|カロリー|칼로리|سعرات|कैलोरी)(?!.{0,60}(?:recipe|meal|food|ingredient|serving|dish|snack|receta|comida|plato"
+                r"|recette|repas|plat\b|rezept|gericht|mahlzeit|ricetta|piatto|pasto|receita|refeição|prato|recept|maaltijd"
+                r"|tarif|yemek|przepis|posił|resep|makanan|công\s+thức|món|рецепт|блюд|еда|食谱|菜|レシピ|料理|레시피|음식))"],
+
     "zakat": ["zakat", "zakah", "زكاة", "الزكاة", "zekat", "ज़कात", "जकात", "закят"],
     "convert": ["convert*", "conversion", "converter", "unit converter", "units converter", "换算", "单位换算", "conversor",
                 "convertidor", "convertisseur", "umrechn*", "換算", "km to", "to mph", "to miles", "to km"],

@@ -279,7 +279,7 @@ _WANTED = re.compile(
     + r"|\b(?:generate|render|paint|sketch|give\s+me|show\s+me|i\s+(?:want|need)|i['’]d\s+like|we\s+need"
     r"|look(?:s|ed)?\s+like|quiero|necesito|je\s+veux|j['’]aimerais|ich\s+(?:möchte|will|brauche)|voglio|vorrei"
     r"|eu\s+quero|preciso|ik\s+wil|chcę|potrzebuję|istiyorum|lazım|jag\s+vill|gör|skapa|rita|bygg"
-    r"|(?:saya|aku)\s+(?:mau|ingin)|buat\w*|bikin\w*|gambar(?:kan|in)|tôi\s+muốn|hãy\s+(?:vẽ|tạo|làm)|tạo|vẽ)\b|хочу|нужн\w*|想要|给我|欲しい|ほしい|주세요|원해|أريد|चाहिए",
+    r"|(?:saya|aku)\s+(?:mau|ingin)|buatkan|buatin|bikin\w*|gambar(?:kan|in)|tôi\s+muốn|hãy\s+(?:vẽ|tạo|làm)|tạo|vẽ)\b|хочу|нужн\w*|想要|给我|欲しい|ほしい|주세요|원해|أريد|चाहिए",
     re.I,
 )
 # What a question about a thing opens with ("what is", "how does … work", "history of", "c'est quoi",
