@@ -48,7 +48,7 @@ from generators.rules.ranges import AXIS_NAMES, RANGE_PATTERNS, WEEKDAY_EN, expa
 from generators.rules.spelled import spelled_numbers
 from generators.rules.templates import template
 from generators.rules.terse import clock_labels, slashed_items, versus_pairs
-from generators.rules.units import SIZE
+from generators.rules.units import MONEY, PERCENT, SIZE
 from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, language, without_particle
 
 ENUMERATION_RE = re.compile(
@@ -203,7 +203,7 @@ def _label_after(text: str) -> str:
 
 
 _SEGMENT_SPLIT = re.compile(
-    r"\s*(?:[;；、،\n]|,(?!\d{3}(?!\d))|，|(?<!\bno)(?<!\bnr)(?<!\bnum)(?<!\bvs)(?<!\bca)(?:\.\s+(?!\d)|(?<=\d)\.\s+|(?<=\w{6})\.\s+)|[?？!！]\s*|。|\band\b|\bor\b|(?-i:\by\b)|\bet\b|\bund\b|(?-i:\be\b)|\bи\b|&(?!\s*(?:sons?|co\b|partners|daughters?|friends)\b)|以及|还有|和|与|及)\s*",
+    r"\s*(?:[;；、،\n]|,(?!\d{3}(?!\d))|，|(?<!\bno)(?<!\bnr)(?<!\bnum)(?<!\bvs)(?<!\bca)(?:\.\s+(?!\d)|(?<=\d)\.\s+|(?<=\w{6})\.\s+)|[?？!！]\s*|。|\band\b|\bor\b|(?-i:\by\b)|\bet\b|\bund\b|(?-i:\be\b)|\bи\b|\boch\b|\bvà\b|(?-i:\bdan\b)|&(?!\s*(?:sons?|co\b|partners|daughters?|friends)\b)|以及|还有|和|与|及)\s*",
     re.I,
 )
 
@@ -433,6 +433,14 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
                 )
             )
             continue
+        if (
+            len(seg_nums) == 2
+            and seg_nums[1].dim in (MONEY, PERCENT)
+            and seg_nums[0].dim not in ("", MONEY, PERCENT)
+            and not seg[seg_nums[0].end : seg_nums[1].start].strip()
+        ):  # "40° €0.35", "500ml £1.20": a setting or a size names the price after it
+            rows.append(_Row(seg[: seg_nums[1].start].strip(" \t:=：-–"), "", seg_nums[1], seg))
+            continue
         if len(seg_nums) == 2 and (
             _numbered_label(seg, seg_nums[0], body) or _series_label(seg, seg_nums[0], body)
         ):
@@ -513,7 +521,8 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
         labels = timed  # "q1 we did 48k, q2 52k, q3 was bad 39k": the period names each item
     elif any(r.before and not r.after for r in rows) and any(r.after and not r.before for r in rows):
         return None  # "42 employees, avg age 31": items written two ways describe different things
-    elif before_mode and len(labels) >= 2 and labels[0]:
+    elif before_mode and len(labels) >= 2 and labels[0] and not (colon >= 0 and len(labels[0].split()) <= 2):
+        # after a colon the list starts clean: "cold cycle €0.18, eco €0.22" keeps "cold cycle"
         size = max(len(lb.split()) for lb in labels[1:])
         labels[0] = " ".join(labels[0].split()[-size:])
     if not before_mode:
@@ -627,6 +636,15 @@ def _by_period(data: QuestionData) -> QuestionData:
     )
 
 
+def _same_noun_before(text: str, noun: str, nums: list[Num]) -> bool:
+    """A number right after the range's own period noun ("day 5" beside "day 6-7") is one more label of
+    the same kind, not a value for the range's items."""
+    stem = re.escape(noun.casefold().removesuffix("s"))
+    return any(
+        re.search(rf"(?<![^\W\d_]){stem}s?\.?\s*$", text[max(0, n.start - 24) : n.start], re.I) for n in nums
+    )
+
+
 def _extract(text: str) -> QuestionData | None:
     if ENUMERATION_RE.search(text) and not re.search(r"\d\s*[%％]|\d[kmb]\b", text, re.I):
         return None
@@ -652,6 +670,8 @@ def _extract(text: str) -> QuestionData | None:
                     chosen = None
             if not chosen or not comparable(chosen, [""] * len(chosen)):
                 continue
+            if kind == "ordinal" and _same_noun_before(text, m.group(1), chosen):
+                continue  # "day 1 Tokyo, day 2-4 Kyoto, day 5 Nara, day 6-7 Osaka": days named, no values
             values, unit, pct = unify(chosen)
             gap = text[m.end() : chosen[0].start] if chosen[0].start >= m.end() else ""
             metric = _metric_from(gap) or _metric_from(text[: m.start()])

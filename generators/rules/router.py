@@ -433,6 +433,12 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         scores.pop("diagram")  # "steps per day: mon 6k, tue 9k", "process time: a 5, b 8": the measure's name
     if (
         data is not None
+        and scores.get("diagram", (9,))[0] <= 2
+        and any(_names_part(scores["diagram"][1], name) for name in data.categories)
+    ):
+        scores.pop("diagram")  # "cold cycle €0.18, eco €0.22": an item's name, not a cycle to draw
+    if (
+        data is not None
         and not data.counted  # "300 staff, 12 products, 40k customers": key numbers of different things
         and len(data.values) >= 3
         and GLANCE.search(scores.get("infographic", (0, ""))[1])
