@@ -821,9 +821,32 @@ def _unit_in_brackets(text: str) -> str:
 _GROUP = re.compile(r"([^,;:()（）]{1,40}?)\s*[(（]\s*([^()（）]*\d[^()（）]*)[)）]")
 
 
+# A name, then a run of three or more bare numbers ("firsts 34, 41, 29, 38"): one series of its own.
+_NAMED_RUN = re.compile(
+    r"(?<![\w.,])([^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_][^\W\d_'’-]*)?)\s*:?\s+"
+    r"(\d+(?:\.\d+)?(?:\s*[,，、]\s*\d+(?:\.\d+)?){2,})(?![\w.,]?\d)"
+)
+
+
+def _named_runs(text: str, locale: str) -> list[tuple[str, list[Num]]]:
+    """'firsts 34, 41, 29, 38 and seconds 27, 30, 33, 36': each name with its run of values."""
+    found: list[tuple[str, list[Num]]] = []
+    for m in _NAMED_RUN.finditer(text):
+        nums = find_numbers(m.group(2), locale)
+        name = m.group(1).split()[-1]
+        if len(nums) >= 3 and not _AND_WORD.fullmatch(name):
+            found.append((name, nums))
+    names = [re.sub(r"(?<=\w\w)s$", "", name) for name, _ in found]  # "heights": "height"
+    return [] if different_measures(names) else found  # "ages 3, 5, 7 and heights 90, 100, 110"
+
+
+_AND_WORD = re.compile(r"and|or|y|et|und|e|och|dan|và|и|then|were|was|are|is|of|by|with|scored", re.I)
+
+
 def _groups(text: str, locale: str) -> QuestionData | None:
     """Several series, each a label and its values in brackets: 'team A (21, 25, 19, 30) and team B
-    (18, 22, 27, 26) over sprints 1 to 4'. Categories come from a range of the same length."""
+    (18, 22, 27, 26) over sprints 1 to 4', or each a name before its run ('firsts 34, 41, 29 and
+    seconds 27, 30, 33'). Categories come from a range of the same length."""
     found: list[tuple[str, list[Num]]] = []
     for m in _GROUP.finditer(text):
         inner = m.group(2)
@@ -832,6 +855,8 @@ def _groups(text: str, locale: str) -> QuestionData | None:
             continue
         name = _label_before(m.group(1)) or m.group(1).strip()
         found.append((name, nums))
+    if len(found) < 2:
+        found = _named_runs(text, locale)
     if len(found) < 2 or len({len(v) for _, v in found}) != 1:
         return None
     size = len(found[0][1])
