@@ -512,10 +512,16 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             and len({c.what for c in changes(text)}) >= 2
         ):  # "signups went from 4.2% to 5.9% and time to finish dropped from 95 to 60 seconds": key numbers
             scores["infographic"] = (2, "numbers changed from one value to another in the question", 0)
+        named = [k for k, v in scores.items() if k not in ("text", "diagram") and len(v[1]) >= 3]
+        graph = (family_graph(text) or relation_graph(text)) if named else None
+        if graph is not None and graph.statements >= 2:
+            for kind in named:  # "combat calls animation and audio": a system's name, not a form asked for
+                if any(_names_part(scores[kind][1], label) for label in graph.labels):
+                    scores.pop(kind)
         if (
             max((v[0] for k, v in scores.items() if k != "text"), default=0) <= 1
         ):  # "pay*" in "payments" is no ask
-            graph = family_graph(text) or relation_graph(text)
+            graph = graph or family_graph(text) or relation_graph(text)
             if graph is not None and graph.statements >= 2:
                 scores["diagram"] = (2, "relations between things in the question", 0)
             elif moves_between(text) and spoken_steps(text) is not None:
