@@ -441,6 +441,31 @@ def _asked_then_dated(text: str) -> Content | None:
     return Content(clean_lead(m.group("ask")), [short(it, ITEM_CHARS) for it in items][:MAX_ITEMS])
 
 
+# Words that name a structure of parts within parts: a site's pages, a club's bodies, a menu.
+_STRUCTURE_LEAD = re.compile(
+    r"\b(?:structure|hierarchy|site\s*map|navigation|nav|menu\s+tree|breakdown\s+structure|aufbau|struktur"
+    r"|gliederung|estructura|jerarqu[íi]a|mapa\s+del\s+sitio|arborescence|hi[ée]rarchie|plan\s+du\s+site|struttura"
+    r"|gerarchia|estrutura|hierarquia|structuur|hi[ëe]rarchie|struktura|hierarchia|yap[ıi]s[ıi]|hiyerar[şs]i"
+    r"|c[ấa]u\s+tr[úu]c|s[ơo]\s+đ[ồo]\s+trang)\b|структур\w*|иерархи\w*|结构|層構造|構成|구조",
+    re.I,
+)
+# An item with its own parts in brackets ("About (Staff, History)"), no numbers: a branch and its leaves.
+_WITH_PARTS = re.compile(r"^[^()（）\d]{1,60}[(（][^()（）\d]*[,，、][^()（）\d]*[)）]$")
+# "Home > About": one page under another, words on both sides (never "temp > 30").
+PATH_STEP = re.compile(r"(?<=[^\W\d_])\s*>\s*(?=[^\W\d_])")
+
+
+def nested(given: Content) -> bool:
+    """The items are a hierarchy: a path written with '>' beside an item with its own parts
+    ("Home > About (Staff, History), Admissions (Apply, Fees)"), or items with parts under a lead
+    that names a structure ("structure of the club: Committee (Chair, Treasurer), Coaches (…)"). A
+    packing list with groups ("clothes (socks, shirts)") stays a list."""
+    branches = sum(bool(_WITH_PARTS.match(it.strip())) for it in given.items)
+    if not branches or given.sections:
+        return False
+    return any(PATH_STEP.search(it) for it in given.items) or _STRUCTURE_LEAD.search(given.lead) is not None
+
+
 def supplied(question: str) -> Content | None:
     """The content written in the question, or None when there is no list to lay out."""
     text = re.sub(r"[ \t]+", " ", (question or "")[:MAX_QUESTION]).strip()

@@ -29,7 +29,7 @@ from generators.rules.arithmetic import arithmetic, asked_after, word_problem
 from generators.rules.changes import changes
 from generators.rules.chatter import assistant_lead_in, content_body
 from generators.rules.connections import connection_graph
-from generators.rules.content import asked_then_listed, supplied
+from generators.rules.content import asked_then_listed, nested, supplied
 from generators.rules.cues import MONTH_NAMES, REQUEST_WORDS, TABLE_CUES, WEEKDAY_NAMES
 from generators.rules.decisions import decision_tree
 from generators.rules.extract import ENUMERATION_RE, extract_data, mixed_numbers
@@ -524,6 +524,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             graph = graph or family_graph(text) or relation_graph(text)
             if graph is not None and graph.statements >= 2:
                 scores["diagram"] = (2, "relations between things in the question", 0)
+            elif (given := supplied(text)) is not None and nested(given):
+                scores["diagram"] = (2, "parts within parts in the question", 0)  # "Home > About (Staff, …)"
             elif moves_between(text) and spoken_steps(text) is not None:
                 scores["diagram"] = (
                     2,
