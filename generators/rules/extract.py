@@ -438,7 +438,9 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
             and seg_nums[1].dim in (MONEY, PERCENT)
             and seg_nums[0].dim not in ("", MONEY, PERCENT)
             and not seg[seg_nums[0].end : seg_nums[1].start].strip()
-            and not re.search(r"\w", seg[: seg_nums[0].start])  # "P 300 g R$ 18": a menu's line, size and price
+            and not re.search(
+                r"\w", seg[: seg_nums[0].start]
+            )  # "P 300 g R$ 18": a menu's line, size and price
         ):  # "40° €0.35", "500ml £1.20": a setting or a size alone names the price after it
             rows.append(_Row(seg[: seg_nums[1].start].strip(" \t:=：-–"), "", seg_nums[1], seg))
             continue

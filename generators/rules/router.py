@@ -30,7 +30,16 @@ from generators.rules.changes import changes
 from generators.rules.chatter import assistant_lead_in, content_body
 from generators.rules.connections import connection_graph
 from generators.rules.content import asked_then_listed, nested, supplied
-from generators.rules.cues import MONTH_NAMES, REQUEST_WORDS, TABLE_CUES, WEEKDAY_NAMES
+from generators.rules.cues import (
+    MONTH_NAMES,
+    MONTHS_EN,
+    MONTHS_EN_FULL,
+    REQUEST_WORDS,
+    TABLE_CUES,
+    WEEKDAY_NAMES,
+    WEEKDAYS_EN,
+    WEEKDAYS_EN_FULL,
+)
 from generators.rules.decisions import decision_tree
 from generators.rules.extract import ENUMERATION_RE, extract_data, mixed_numbers
 from generators.rules.family import family_graph
@@ -106,7 +115,8 @@ def schedule(body: str) -> bool:
     lines = [ln.strip(" -*•\t") for ln in body.splitlines() if ln.strip(" -*•\t")]
     if len(lines) < 3:
         return False
-    days = {w.casefold() for w in (*MONTH_NAMES, *WEEKDAY_NAMES)}
+    days = {w.casefold() for w in (*MONTH_NAMES, *WEEKDAY_NAMES, *MONTHS_EN, *MONTHS_EN_FULL, *WEEKDAYS_EN)}
+    days |= {d.casefold() for d in WEEKDAYS_EN_FULL} | {"tues", "thur", "thurs"}
     dated = 0
     for line in lines:
         first = re.split(r"[\s,.:：–(（]", line, maxsplit=1)[0].casefold()
@@ -617,6 +627,18 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         and scores.get("diagram", (0,))[0] >= 2
     ):
         scores.pop("chart")  # "a مخطط of the steps", no number anywhere: the steps' diagram, not a chart
+    if (
+        not has_table
+        and not has_md
+        and scores.get("chart", (9,))[0] <= 3
+        and not find_numbers(text)
+        and (listed := supplied(text)) is not None
+        and schedule("\n".join(listed.items))
+    ):  # "rota chart: Mon bins (Jake), Tue bathroom (Priya), …": who does what each day, laid out
+        scores.pop("chart")
+        scores["infographic"] = max(
+            scores.get("infographic", (0, "", 0)), (3, "a schedule by day in the question", 0)
+        )
     if has_md and scores.get("diagram", (9,))[0] <= 3 and schedule(markdown or body or ""):
         scores.pop(
             "diagram"
