@@ -58,7 +58,9 @@ _LEAD_WORDS = re.compile(
 )
 _TAIL_WORDS = re.compile(
     r"\s*\b(?:into|as|in|for)\s+(?:an?\s+)?(?:(?:short|quick|simple|nice|printable)\s+)?(?:slides?|deck|"
-    r"presentation|powerpoint|infographic|one[- ]pager|poster|diagram|flow ?chart|mind ?map|checklist)\s*$",
+    r"presentation|powerpoint|infographic|one[- ]pager|poster|diagram|flow ?chart|mind ?map|checklist)\s*$"
+    # German and Dutch end the request with its verb: "Folien zum Halbjahresabschluss … machen"
+    r"|\s+(?:machen|erstellen|vorbereiten|zusammenstellen|bauen|basteln|gestalten|maken|voorbereiden)\s*$",
     re.I,
 )
 PROS = re.compile(

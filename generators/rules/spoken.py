@@ -250,6 +250,8 @@ def stated(question: str) -> Content | None:
     clause is a question, or when the sentences direct the visual ("it should be short") instead."""
     text = re.sub(r"\s+", " ", question or "").strip()
     sentences = [x.strip() for x in _SENTENCE.split(text) if x.strip()]
+    while len(sentences) > 2 and len(sentences[0].split()) <= 3 and not _KIND_ASKED.search(sentences[0]):
+        sentences.pop(0)  # "Hallo!", "Hi there!", "Xin chào!": a greeting before the request
     if len(sentences) < 2 or not _KIND_ASKED.search(sentences[0]) or not _MADE.search(sentences[0]):
         return None  # "des astuces pour soigner la présentation de mes assiettes ?": no deck asked to be made
     items: list[str] = []
