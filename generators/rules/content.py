@@ -468,6 +468,19 @@ def nested(given: Content) -> bool:
     return any(PATH_STEP.search(it) for it in given.items) or _STRUCTURE_LEAD.search(given.lead) is not None
 
 
+# A greeting that opens a message ("Hi there!", "Hallo!", "Hej!", "Halo kak,", "Xin chào!"): no title, no item.
+_GREETING = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|hiya|hallo|moin|servus|hej|hejsan|halo|hai|hola|buenas|bonjour|salut|coucou|ciao"
+    r"|salve|olá|oi|hoi|cześć|merhaba|selam|привет|здравствуйте|xin\s+chào|chào)\b[^.!?,\n]{0,20}[!,.])\s+(?=\S)",
+    re.I,
+)
+
+
+def without_greeting(text: str) -> str:
+    """The message without its opening greeting ("Hallo! Kannst du mir 5 Folien …" → "Kannst du …")."""
+    return _GREETING.sub("", text, count=1)
+
+
 def supplied(question: str) -> Content | None:
     """The content written in the question, or None when there is no list to lay out."""
     text = re.sub(r"[ \t]+", " ", (question or "")[:MAX_QUESTION]).strip()
@@ -487,7 +500,7 @@ def supplied(question: str) -> Content | None:
         return Content(
             clean_lead(lines[0]), [short(m, ITEM_CHARS) for m in marked][:MAX_ITEMS], ordered=ordered
         )
-    flat = ASK_AFTER.sub("", " ".join(lines))
+    flat = without_greeting(ASK_AFTER.sub("", " ".join(lines)))
     numbered = _numbered(flat)
     if numbered:
         return Content(clean_lead(numbered[0]), numbered[1][:MAX_ITEMS], ordered=True)

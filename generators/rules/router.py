@@ -526,7 +526,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         graph = (family_graph(text) or relation_graph(text)) if named else None
         if graph is not None and graph.statements >= 2:
             for kind in named:  # "combat calls animation and audio": a system's name, not a form asked for
-                if any(_names_part(scores[kind][1], label) for label in graph.labels):
+                if any(scores[kind][1].casefold() == label.casefold() for label in graph.labels):
                     scores.pop(kind)
         if (
             max((v[0] for k, v in scores.items() if k != "text"), default=0) <= 1
@@ -631,6 +631,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         not has_table
         and not has_md
         and scores.get("chart", (9,))[0] <= 3
+        and data is None  # "Lyon vs Marseille: jan 3/8, avr 12/15": two series by month, not a rota
         and not find_numbers(text)
         and (listed := supplied(text)) is not None
         and schedule("\n".join(listed.items))
