@@ -21,8 +21,8 @@ MAX_ITEMS = 24
 MAX_TABLE_ROWS = 30  # a comparison laid out as a table, on a slide or a page
 
 # "and" as a list joiner in the planner's languages (the last item of "a, b and c").
-# Swedish "och", Vietnamese "và"; Indonesian "dan" only in lower case (Dan is a name in English)
-_AND = r"and|y|e|et|und|и|و|और|та|и также|以及|和|及|与|과|와|및|och|và|(?-i:dan)"
+# Swedish "och", Vietnamese "và" (not Indonesian "dan": "jess 480, dan 320" names Dan)
+_AND = r"and|y|e|et|und|и|و|और|та|и также|以及|和|及|与|과|와|및|och|và"
 _SPLIT = re.compile(
     rf"\s*(?:[,;，；、،]|\s(?:{_AND})\s|(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff]))\s*", re.I
 )

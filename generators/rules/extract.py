@@ -203,7 +203,7 @@ def _label_after(text: str) -> str:
 
 
 _SEGMENT_SPLIT = re.compile(
-    r"\s*(?:[;；、،\n]|,(?!\d{3}(?!\d))|，|(?<!\bno)(?<!\bnr)(?<!\bnum)(?<!\bvs)(?<!\bca)(?:\.\s+(?!\d)|(?<=\d)\.\s+|(?<=\w{6})\.\s+)|[?？!！]\s*|。|\band\b|\bor\b|(?-i:\by\b)|\bet\b|\bund\b|(?-i:\be\b)|\bи\b|\boch\b|\bvà\b|(?-i:\bdan\b)|&(?!\s*(?:sons?|co\b|partners|daughters?|friends)\b)|以及|还有|和|与|及)\s*",
+    r"\s*(?:[;；、،\n]|,(?!\d{3}(?!\d))|，|(?<!\bno)(?<!\bnr)(?<!\bnum)(?<!\bvs)(?<!\bca)(?:\.\s+(?!\d)|(?<=\d)\.\s+|(?<=\w{6})\.\s+)|[?？!！]\s*|。|\band\b|\bor\b|(?-i:\by\b)|\bet\b|\bund\b|(?-i:\be\b)|\bи\b|\boch\b|\bvà\b|&(?!\s*(?:sons?|co\b|partners|daughters?|friends)\b)|以及|还有|和|与|及)\s*",
     re.I,
 )
 
@@ -524,8 +524,13 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
         labels = timed  # "q1 we did 48k, q2 52k, q3 was bad 39k": the period names each item
     elif any(r.before and not r.after for r in rows) and any(r.after and not r.before for r in rows):
         return None  # "42 employees, avg age 31": items written two ways describe different things
-    elif before_mode and len(labels) >= 2 and labels[0] and not (colon >= 0 and len(labels[0].split()) <= 2):
-        # after a colon the list starts clean: "cold cycle €0.18, eco €0.22" keeps "cold cycle"
+    elif (
+        before_mode
+        and len(labels) >= 2
+        and labels[0]
+        and not (colon >= 0 and len(labels[0].split()) <= 2 and _metric_from(preamble))
+    ):  # after a colon that follows the measure's name the list starts clean: "Electricity cost per
+        # wash: cold cycle €0.18, eco €0.22" keeps "cold cycle"; "Balkendiagramm: Umsatz Nord …" does not
         size = max(len(lb.split()) for lb in labels[1:])
         labels[0] = " ".join(labels[0].split()[-size:])
     if not before_mode:
