@@ -528,7 +528,12 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
         before_mode
         and len(labels) >= 2
         and labels[0]
-        and not (colon >= 0 and len(labels[0].split()) <= 2 and _metric_from(preamble))
+        and not (
+            colon >= 0
+            and len(labels[0].split()) <= 2
+            and re.match(r"\w", labels[0])
+            and _metric_from(preamble)
+        )
     ):  # after a colon that follows the measure's name the list starts clean: "Electricity cost per
         # wash: cold cycle €0.18, eco €0.22" keeps "cold cycle"; "Balkendiagramm: Umsatz Nord …" does not
         size = max(len(lb.split()) for lb in labels[1:])
@@ -831,7 +836,7 @@ _GROUP = re.compile(r"([^,;:()（）]{1,40}?)\s*[(（]\s*([^()（）]*\d[^()（�
 
 # A name, then a run of three or more bare numbers ("firsts 34, 41, 29, 38"): one series of its own.
 _NAMED_RUN = re.compile(
-    r"(?<![\w.,])([^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_][^\W\d_'’-]*)?)\s*:?\s+"
+    r"(?<![\w.,])([^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_][^\W\d_'’-]*){0,2})\s*:?\s+"
     r"(\d+(?:\.\d+)?(?:\s*[,，、]\s*\d+(?:\.\d+)?){2,})(?![\w.,]?\d)"
 )
 
@@ -841,14 +846,26 @@ def _named_runs(text: str, locale: str) -> list[tuple[str, list[Num]]]:
     found: list[tuple[str, list[Num]]] = []
     for m in _NAMED_RUN.finditer(text):
         nums = find_numbers(m.group(2), locale)
-        name = m.group(1).split()[-1]
-        if len(nums) >= 3 and not _AND_WORD.fullmatch(name):
+        words = m.group(1).split()
+        while words and _AND_WORD.fullmatch(words[-1]):
+            words.pop()  # "team A did 21, 25, 19": the team, not the verb
+        while words and _AND_WORD.fullmatch(words[0]):
+            words.pop(0)  # "and seconds 27, 30": the name after the joiner
+        # one word names it ("firsts"); two when the last is a letter or number ("team A")
+        name = " ".join(words[-2:] if words and len(words[-1]) == 1 else words[-1:])
+        if len(nums) >= 3 and name:
             found.append((name, nums))
+    if len({name.casefold() for name, _ in found}) < len(found):
+        return []  # the same name twice: no two series told apart
     names = [re.sub(r"(?<=\w\w)s$", "", name) for name, _ in found]  # "heights": "height"
     return [] if different_measures(names) else found  # "ages 3, 5, 7 and heights 90, 100, 110"
 
 
-_AND_WORD = re.compile(r"and|or|y|et|und|e|och|dan|và|и|then|were|was|are|is|of|by|with|scored", re.I)
+_AND_WORD = re.compile(
+    r"and|or|y|et|und|e|och|dan|và|и|then|were|was|are|is|of|by|with|scored|did|made|got|had|has|have|ran|sold"
+    r"|hizo|hicieron|a\s+fait|hat|hatte|ha|fez|fizeram",
+    re.I,
+)
 
 
 def _groups(text: str, locale: str) -> QuestionData | None:
