@@ -123,6 +123,17 @@ def test_two_names_each_before_a_run_are_two_series() -> None:
     assert out["categories"] == ["Week 1", "Week 2", "Week 3", "Week 4"]
 
 
+def test_a_runs_name_skips_its_verb() -> None:
+    data = extract_data("laps 1-3: crew A did 12, 14, 13 and crew B did 15, 11, 16")
+    assert data is not None and [g[0] for g in data.groups] == ["crew A", "crew B"]
+    assert data.groups[1][1] == [15.0, 11.0, 16.0]
+
+
+def test_a_run_of_years_is_no_series() -> None:
+    data = extract_data("in 2021, 2022, 2023 members were 40, 52, 61")
+    assert data is None or not data.groups
+
+
 def test_runs_of_different_measures_are_not_two_series() -> None:
     data = extract_data("weights 60, 61, 62 and heights 150, 152, 155")
     assert data is None or not data.groups

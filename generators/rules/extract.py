@@ -853,7 +853,7 @@ def _named_runs(text: str, locale: str) -> list[tuple[str, list[Num]]]:
             words.pop(0)  # "and seconds 27, 30": the name after the joiner
         # one word names it ("firsts"); two when the last is a letter or number ("team A")
         name = " ".join(words[-2:] if words and len(words[-1]) == 1 else words[-1:])
-        if len(nums) >= 3 and name:
+        if len(nums) >= 3 and name and not any(n.is_year for n in nums):  # "for 2019, 2020, 2021": years
             found.append((name, nums))
     if len({name.casefold() for name, _ in found}) < len(found):
         return []  # the same name twice: no two series told apart
@@ -862,7 +862,8 @@ def _named_runs(text: str, locale: str) -> list[tuple[str, list[Num]]]:
 
 
 _AND_WORD = re.compile(
-    r"and|or|y|et|und|e|och|dan|và|и|then|were|was|are|is|of|by|with|scored|did|made|got|had|has|have|ran|sold"
+    r"and|or|y|et|und|e|och|dan|và|и|then|were|was|are|is|of|by|with|for|in|on|at|from|to|scored|did|made|got|had"
+    r"|has|have|ran|sold"
     r"|hizo|hicieron|a\s+fait|hat|hatte|ha|fez|fizeram",
     re.I,
 )
