@@ -53,6 +53,8 @@ def _stat(item: str) -> Stat | None:
     if len(nums) == 1:
         n = nums[0]
         label = re.sub(r"\s+", " ", item[: n.start] + " " + item[n.end :]).strip(" ,.:;-–—()")
+        if len(label.split()) > 12:
+            return None  # a long line with one figure in it is a sentence to keep whole, no key number
         return Stat(value=short(n.text, 24), label=short(label, 80))
     reading = _READING.match(item.strip())
     if reading and not nums:  # "BP 160/100", "drip at 14:00": one reading, never "160/" and 100

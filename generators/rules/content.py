@@ -21,7 +21,8 @@ MAX_ITEMS = 24
 MAX_TABLE_ROWS = 30  # a comparison laid out as a table, on a slide or a page
 
 # "and" as a list joiner in the planner's languages (the last item of "a, b and c").
-_AND = r"and|y|e|et|und|и|و|और|та|и также|以及|和|及|与|과|와|및"
+# Swedish "och", Vietnamese "và" (not Indonesian "dan": "jess 480, dan 320" names Dan)
+_AND = r"and|y|e|et|und|и|و|और|та|и также|以及|和|及|与|과|와|및|och|và"
 _SPLIT = re.compile(
     rf"\s*(?:[,;，；、،]|\s(?:{_AND})\s|(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff]))\s*", re.I
 )
@@ -57,7 +58,9 @@ _LEAD_WORDS = re.compile(
 )
 _TAIL_WORDS = re.compile(
     r"\s*\b(?:into|as|in|for)\s+(?:an?\s+)?(?:(?:short|quick|simple|nice|printable)\s+)?(?:slides?|deck|"
-    r"presentation|powerpoint|infographic|one[- ]pager|poster|diagram|flow ?chart|mind ?map|checklist)\s*$",
+    r"presentation|powerpoint|infographic|one[- ]pager|poster|diagram|flow ?chart|mind ?map|checklist)\s*$"
+    # German and Dutch end the request with its verb: "Folien zum Halbjahresabschluss … machen"
+    r"|\s+(?:machen|erstellen|vorbereiten|zusammenstellen|bauen|basteln|gestalten|maken|voorbereiden)\s*$",
     re.I,
 )
 PROS = re.compile(
@@ -440,6 +443,44 @@ def _asked_then_dated(text: str) -> Content | None:
     return Content(clean_lead(m.group("ask")), [short(it, ITEM_CHARS) for it in items][:MAX_ITEMS])
 
 
+# Words that name a structure of parts within parts: a site's pages, a club's bodies, a menu.
+_STRUCTURE_LEAD = re.compile(
+    r"\b(?:structure|hierarchy|site\s*map|navigation|nav|menu\s+tree|breakdown\s+structure|aufbau|struktur"
+    r"|gliederung|estructura|jerarqu[íi]a|mapa\s+del\s+sitio|arborescence|hi[ée]rarchie|plan\s+du\s+site|struttura"
+    r"|gerarchia|estrutura|hierarquia|structuur|hi[ëe]rarchie|struktura|hierarchia|yap[ıi]s[ıi]|hiyerar[şs]i"
+    r"|c[ấa]u\s+tr[úu]c|s[ơo]\s+đ[ồo]\s+trang)\b|структур\w*|иерархи\w*|结构|層構造|構成|구조",
+    re.I,
+)
+# An item with its own parts in brackets ("About (Staff, History)"), no numbers: a branch and its leaves.
+_WITH_PARTS = re.compile(r"^[^()（）\d]{1,60}[(（][^()（）\d]*[,，、][^()（）\d]*[)）]$")
+# "Home > About": one page under another, words on both sides (never "temp > 30").
+PATH_STEP = re.compile(r"(?<=[^\W\d_])\s*>\s*(?=[^\W\d_])")
+
+
+def nested(given: Content) -> bool:
+    """The items are a hierarchy: a path written with '>' beside an item with its own parts
+    ("Home > About (Staff, History), Admissions (Apply, Fees)"), or items with parts under a lead
+    that names a structure ("structure of the club: Committee (Chair, Treasurer), Coaches (…)"). A
+    packing list with groups ("clothes (socks, shirts)") stays a list."""
+    branches = sum(bool(_WITH_PARTS.match(it.strip())) for it in given.items)
+    if not branches or given.sections:
+        return False
+    return any(PATH_STEP.search(it) for it in given.items) or _STRUCTURE_LEAD.search(given.lead) is not None
+
+
+# A greeting that opens a message ("Hi there!", "Hallo!", "Hej!", "Halo kak,", "Xin chào!"): no title, no item.
+_GREETING = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|hiya|hallo|moin|servus|hej|hejsan|halo|hai|hola|buenas|bonjour|salut|coucou|ciao"
+    r"|salve|olá|oi|hoi|cześć|merhaba|selam|привет|здравствуйте|xin\s+chào|chào)\b[^.!?,\n]{0,20}[!,.])\s+(?=\S)",
+    re.I,
+)
+
+
+def without_greeting(text: str) -> str:
+    """The message without its opening greeting ("Hallo! Kannst du mir 5 Folien …" → "Kannst du …")."""
+    return _GREETING.sub("", text, count=1)
+
+
 def supplied(question: str) -> Content | None:
     """The content written in the question, or None when there is no list to lay out."""
     text = re.sub(r"[ \t]+", " ", (question or "")[:MAX_QUESTION]).strip()
@@ -459,7 +500,7 @@ def supplied(question: str) -> Content | None:
         return Content(
             clean_lead(lines[0]), [short(m, ITEM_CHARS) for m in marked][:MAX_ITEMS], ordered=ordered
         )
-    flat = ASK_AFTER.sub("", " ".join(lines))
+    flat = without_greeting(ASK_AFTER.sub("", " ".join(lines)))
     numbered = _numbered(flat)
     if numbered:
         return Content(clean_lead(numbered[0]), numbered[1][:MAX_ITEMS], ordered=True)

@@ -224,7 +224,9 @@ _WEEKDAY_WORDS = (
     "zaterdag zondag pon wt śr czw pt sob niedz nd poniedziałek wtorek środa czwartek piątek sobota niedziela pzt "
     "sal çar per cum cmt paz pazartesi salı çarşamba perşembe cuma cumartesi pazar пн вт ср чт пт сб вс "
     "понедельник вторник среда четверг пятница суббота воскресенье الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس "
-    "الجمعة السبت"
+    "الجمعة السبت "
+    # Swedish and Indonesian ("minggu" is also "week", "ons" Dutch "us": left out)
+    "måndag tisdag onsdag torsdag fredag lördag söndag mån tis lör sön senin selasa rabu kamis jumat sabtu"
 )
 WEEKDAY_NAMES = frozenset(_WEEKDAY_WORDS.split())
 WEEKDAYS_EN_FULL = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

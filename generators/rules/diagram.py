@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 from generators.markdown import markdown_to_diagram, text_to_diagram
 from generators.markdown.diagram import ARROW, chain_diagram
 from generators.rules.connections import connection_graph
-from generators.rules.content import Content, clean_lead, inline_list, plain_lines, split_items, supplied
+from generators.rules.content import (
+    PATH_STEP,
+    Content,
+    clean_lead,
+    inline_list,
+    nested,
+    plain_lines,
+    split_items,
+    supplied,
+)
 from generators.rules.cues import DIAGRAM_TYPE_CUES, FAMILY_TREE
 from generators.rules.decisions import decision_tree
 from generators.rules.family import family_graph
@@ -188,8 +197,8 @@ def build(req: RulesInput) -> Plan:
     steps = spoken_steps(question)  # "the process is … then … then …": more steps than a list split finds
     if steps is not None and (given is None or (not given.sections and len(steps.items) > len(given.items))):
         return content_diagram(steps, dtype or "flowchart", req.lang)
-    if given is not None and not given.sections:
-        return content_diagram(given, dtype or "flowchart", req.lang)
+    if given is not None and not given.sections:  # parts within parts are a tree, never a flow
+        return content_diagram(given, dtype or ("tree" if nested(given) else "flowchart"), req.lang)
     # spoken steps were tried above: what is left of `said` is a list said aloud or in brackets
     spoken = (
         (plain_lines(question) or bracketed(question) or spoken_list(question)) if given is None else None
@@ -217,8 +226,15 @@ def content_diagram(given: Content, dtype: str, lang: str) -> DiagramPlan:
     if dtype in ("flowchart", "cycle") and not given.sections:
         return chain_diagram(given.items, title, dtype)
     graph = Graph()
-    root = graph.node(title)
-    groups = given.sections or [("", given.items)]
+    items = list(given.items)
+    top = PATH_STEP.split(items[0], maxsplit=1) if items and not given.sections else []
+    if len(top) == 2 and not any(PATH_STEP.search(it) for it in items[1:]):
+        # "Home > About (Staff, History), Admissions, Contact": Home is the root the rest hang from
+        root = graph.node(top[0].strip())
+        items[0] = top[1]
+    else:
+        root = graph.node(title)
+    groups = given.sections or [("", items)]
     for head, items in groups:
         parent = root
         if head:

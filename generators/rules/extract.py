@@ -48,7 +48,7 @@ from generators.rules.ranges import AXIS_NAMES, RANGE_PATTERNS, WEEKDAY_EN, expa
 from generators.rules.spelled import spelled_numbers
 from generators.rules.templates import template
 from generators.rules.terse import clock_labels, slashed_items, versus_pairs
-from generators.rules.units import SIZE
+from generators.rules.units import MONEY, PERCENT, SIZE
 from generators.rules.words import CJK, LATIN, MAX_QUESTION, cap, lang_of, language, without_particle
 
 ENUMERATION_RE = re.compile(
@@ -203,7 +203,7 @@ def _label_after(text: str) -> str:
 
 
 _SEGMENT_SPLIT = re.compile(
-    r"\s*(?:[;；、،\n]|,(?!\d{3}(?!\d))|，|(?<!\bno)(?<!\bnr)(?<!\bnum)(?<!\bvs)(?<!\bca)(?:\.\s+(?!\d)|(?<=\d)\.\s+|(?<=\w{6})\.\s+)|[?？!！]\s*|。|\band\b|\bor\b|(?-i:\by\b)|\bet\b|\bund\b|(?-i:\be\b)|\bи\b|&(?!\s*(?:sons?|co\b|partners|daughters?|friends)\b)|以及|还有|和|与|及)\s*",
+    r"\s*(?:[;；、،\n]|,(?!\d{3}(?!\d))|，|(?<!\bno)(?<!\bnr)(?<!\bnum)(?<!\bvs)(?<!\bca)(?:\.\s+(?!\d)|(?<=\d)\.\s+|(?<=\w{6})\.\s+)|[?？!！]\s*|。|\band\b|\bor\b|(?-i:\by\b)|\bet\b|\bund\b|(?-i:\be\b)|\bи\b|\boch\b|\bvà\b|&(?!\s*(?:sons?|co\b|partners|daughters?|friends)\b)|以及|还有|和|与|及)\s*",
     re.I,
 )
 
@@ -433,6 +433,17 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
                 )
             )
             continue
+        if (
+            len(seg_nums) == 2
+            and seg_nums[1].dim in (MONEY, PERCENT)
+            and seg_nums[0].dim not in ("", MONEY, PERCENT)
+            and not seg[seg_nums[0].end : seg_nums[1].start].strip()
+            and not re.search(
+                r"\w", seg[: seg_nums[0].start]
+            )  # "P 300 g R$ 18": a menu's line, size and price
+        ):  # "40° €0.35", "500ml £1.20": a setting or a size alone names the price after it
+            rows.append(_Row(seg[: seg_nums[1].start].strip(" \t:=：-–"), "", seg_nums[1], seg))
+            continue
         if len(seg_nums) == 2 and (
             _numbered_label(seg, seg_nums[0], body) or _series_label(seg, seg_nums[0], body)
         ):
@@ -513,7 +524,18 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
         labels = timed  # "q1 we did 48k, q2 52k, q3 was bad 39k": the period names each item
     elif any(r.before and not r.after for r in rows) and any(r.after and not r.before for r in rows):
         return None  # "42 employees, avg age 31": items written two ways describe different things
-    elif before_mode and len(labels) >= 2 and labels[0]:
+    elif (
+        before_mode
+        and len(labels) >= 2
+        and labels[0]
+        and not (
+            colon >= 0
+            and len(labels[0].split()) <= 2
+            and re.match(r"\w", labels[0])
+            and _metric_from(preamble)
+        )
+    ):  # after a colon that follows the measure's name the list starts clean: "Electricity cost per
+        # wash: cold cycle €0.18, eco €0.22" keeps "cold cycle"; "Balkendiagramm: Umsatz Nord …" does not
         size = max(len(lb.split()) for lb in labels[1:])
         labels[0] = " ".join(labels[0].split()[-size:])
     if not before_mode:
@@ -627,6 +649,15 @@ def _by_period(data: QuestionData) -> QuestionData:
     )
 
 
+def _same_noun_before(text: str, noun: str, nums: list[Num]) -> bool:
+    """A number right after the range's own period noun ("day 5" beside "day 6-7") is one more label of
+    the same kind, not a value for the range's items."""
+    stem = re.escape(noun.casefold().removesuffix("s"))
+    return any(
+        re.search(rf"(?<![^\W\d_]){stem}s?\.?\s*$", text[max(0, n.start - 24) : n.start], re.I) for n in nums
+    )
+
+
 def _extract(text: str) -> QuestionData | None:
     if ENUMERATION_RE.search(text) and not re.search(r"\d\s*[%％]|\d[kmb]\b", text, re.I):
         return None
@@ -652,6 +683,8 @@ def _extract(text: str) -> QuestionData | None:
                     chosen = None
             if not chosen or not comparable(chosen, [""] * len(chosen)):
                 continue
+            if kind == "ordinal" and _same_noun_before(text, m.group(1), chosen):
+                continue  # "day 1 Tokyo, day 2-4 Kyoto, day 5 Nara, day 6-7 Osaka": days named, no values
             values, unit, pct = unify(chosen)
             gap = text[m.end() : chosen[0].start] if chosen[0].start >= m.end() else ""
             metric = _metric_from(gap) or _metric_from(text[: m.start()])
@@ -801,9 +834,45 @@ def _unit_in_brackets(text: str) -> str:
 _GROUP = re.compile(r"([^,;:()（）]{1,40}?)\s*[(（]\s*([^()（）]*\d[^()（）]*)[)）]")
 
 
+# A name, then a run of three or more bare numbers ("firsts 34, 41, 29, 38"): one series of its own.
+_NAMED_RUN = re.compile(
+    r"(?<![\w.,])([^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_][^\W\d_'’-]*){0,2})\s*:?\s+"
+    r"(\d+(?:\.\d+)?(?:\s*[,，、]\s*\d+(?:\.\d+)?){2,})(?![\w.,]?\d)"
+)
+
+
+def _named_runs(text: str, locale: str) -> list[tuple[str, list[Num]]]:
+    """'firsts 34, 41, 29, 38 and seconds 27, 30, 33, 36': each name with its run of values."""
+    found: list[tuple[str, list[Num]]] = []
+    for m in _NAMED_RUN.finditer(text):
+        nums = find_numbers(m.group(2), locale)
+        words = m.group(1).split()
+        while words and _AND_WORD.fullmatch(words[-1]):
+            words.pop()  # "team A did 21, 25, 19": the team, not the verb
+        while words and _AND_WORD.fullmatch(words[0]):
+            words.pop(0)  # "and seconds 27, 30": the name after the joiner
+        # one word names it ("firsts"); two when the last is a letter or number ("team A")
+        name = " ".join(words[-2:] if words and len(words[-1]) == 1 else words[-1:])
+        if len(nums) >= 3 and name and not any(n.is_year for n in nums):  # "for 2019, 2020, 2021": years
+            found.append((name, nums))
+    if len({name.casefold() for name, _ in found}) < len(found):
+        return []  # the same name twice: no two series told apart
+    names = [re.sub(r"(?<=\w\w)s$", "", name) for name, _ in found]  # "heights": "height"
+    return [] if different_measures(names) else found  # "ages 3, 5, 7 and heights 90, 100, 110"
+
+
+_AND_WORD = re.compile(
+    r"and|or|y|et|und|e|och|dan|và|и|then|were|was|are|is|of|by|with|for|in|on|at|from|to|scored|did|made|got|had"
+    r"|has|have|ran|sold"
+    r"|hizo|hicieron|a\s+fait|hat|hatte|ha|fez|fizeram",
+    re.I,
+)
+
+
 def _groups(text: str, locale: str) -> QuestionData | None:
     """Several series, each a label and its values in brackets: 'team A (21, 25, 19, 30) and team B
-    (18, 22, 27, 26) over sprints 1 to 4'. Categories come from a range of the same length."""
+    (18, 22, 27, 26) over sprints 1 to 4', or each a name before its run ('firsts 34, 41, 29 and
+    seconds 27, 30, 33'). Categories come from a range of the same length."""
     found: list[tuple[str, list[Num]]] = []
     for m in _GROUP.finditer(text):
         inner = m.group(2)
@@ -812,6 +881,8 @@ def _groups(text: str, locale: str) -> QuestionData | None:
             continue
         name = _label_before(m.group(1)) or m.group(1).strip()
         found.append((name, nums))
+    if len(found) < 2:
+        found = _named_runs(text, locale)
     if len(found) < 2 or len({len(v) for _, v in found}) != 1:
         return None
     size = len(found[0][1])

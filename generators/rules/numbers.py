@@ -141,7 +141,10 @@ COMMA_DECIMAL = ("de", "es", "fr", "it", "pt", "ru", "nl", "tr", "pl", "vi", "id
 # identifier, a rank or a rate's denominator ("top 4", "#3", "No. 5", "version 2", "第3", "per 100 km").
 PHONE_RE = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?(?:\(?\d{1,5}\)?[\s.-]?){2,5}\d{2,5}"
-    r"|\(?0\d{1,4}\)?(?:[\s.-]\d{2,5}){2,4})(?![\w.,]?\d)"
+    r"|\(?0\d{1,4}\)?(?:[\s.-]\d{2,5}){2,4}"
+    # an area code with its leading zero, then the line ("030 19240", "0800/111 0111"): a quantity never
+    # starts with 0
+    r"|\(?0\d{2,4}\)?[\s/-]\d{4,8})(?![\w.,]?\d)"
 )
 _RANK_BEFORE = re.compile(
     r"(?:\b(?:top|bottom|first|last|best|worst|no|nr|num|version|ver|step|page|ext|extension|room|gate|under|"

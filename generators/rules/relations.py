@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from generators.rules.content import clean_lead, split_items
+from generators.rules.dates import is_weekday
 from generators.rules.signals import SEQUENCE
 from generators.rules.words import CJK, MAX_QUESTION, language, short
 
@@ -448,6 +449,9 @@ _NOT_A_THING = re.compile(
 )
 
 
+_DAYS_EN = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+
+
 def _chained(text: str) -> Graph | None:
     """'sales works with marketing, marketing briefs design, design hands off to engineering': short
     statements whose first and last words name things that recur in the others. Whatever stands
@@ -465,6 +469,11 @@ def _chained(text: str) -> Graph | None:
         return None  # "160°C 18 min, 175°C 13 min": measurements, not things related by a verb
     if any(_NOT_A_THING.match(w) for a, _, b in triples for w in (a, b)):
         return None  # "we sold 120 units … at $18 each": a pronoun, a number or "each" is no node
+    if any(
+        is_weekday(a) or a.casefold().strip(".") in _DAYS_EN or re.fullmatch(r"[(（].*[)）]", b)
+        for a, _, b in triples
+    ):
+        return None  # "Mon bins (Jake), Tue bathroom (Priya)": a day's task and who does it, a schedule
     names = [w.casefold() for a, _, b in triples for w in (a, b)]
     if any(names.count(a.casefold()) + names.count(b.casefold()) < 3 for a, _, b in triples):
         return None  # each statement must share a name with another one

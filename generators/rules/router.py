@@ -29,8 +29,17 @@ from generators.rules.arithmetic import arithmetic, asked_after, word_problem
 from generators.rules.changes import changes
 from generators.rules.chatter import assistant_lead_in, content_body
 from generators.rules.connections import connection_graph
-from generators.rules.content import asked_then_listed, supplied
-from generators.rules.cues import MONTH_NAMES, REQUEST_WORDS, TABLE_CUES, WEEKDAY_NAMES
+from generators.rules.content import asked_then_listed, nested, supplied
+from generators.rules.cues import (
+    MONTH_NAMES,
+    MONTHS_EN,
+    MONTHS_EN_FULL,
+    REQUEST_WORDS,
+    TABLE_CUES,
+    WEEKDAY_NAMES,
+    WEEKDAYS_EN,
+    WEEKDAYS_EN_FULL,
+)
 from generators.rules.decisions import decision_tree
 from generators.rules.extract import ENUMERATION_RE, extract_data, mixed_numbers
 from generators.rules.family import family_graph
@@ -106,7 +115,8 @@ def schedule(body: str) -> bool:
     lines = [ln.strip(" -*•\t") for ln in body.splitlines() if ln.strip(" -*•\t")]
     if len(lines) < 3:
         return False
-    days = {w.casefold() for w in (*MONTH_NAMES, *WEEKDAY_NAMES)}
+    days = {w.casefold() for w in (*MONTH_NAMES, *WEEKDAY_NAMES, *MONTHS_EN, *MONTHS_EN_FULL, *WEEKDAYS_EN)}
+    days |= {d.casefold() for d in WEEKDAYS_EN_FULL} | {"tues", "thur", "thurs"}
     dated = 0
     for line in lines:
         first = re.split(r"[\s,.:：–(（]", line, maxsplit=1)[0].casefold()
@@ -437,6 +447,12 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         scores.pop("diagram")  # "steps per day: mon 6k, tue 9k", "process time: a 5, b 8": the measure's name
     if (
         data is not None
+        and scores.get("diagram", (9,))[0] <= 2
+        and any(_names_part(scores["diagram"][1], name) for name in data.categories)
+    ):
+        scores.pop("diagram")  # "cold cycle €0.18, eco €0.22": an item's name, not a cycle to draw
+    if (
+        data is not None
         and not data.counted  # "300 staff, 12 products, 40k customers": key numbers of different things
         and len(data.values) >= 3
         and GLANCE.search(scores.get("infographic", (0, ""))[1])
@@ -510,12 +526,20 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             and len({c.what for c in changes(text)}) >= 2
         ):  # "signups went from 4.2% to 5.9% and time to finish dropped from 95 to 60 seconds": key numbers
             scores["infographic"] = (2, "numbers changed from one value to another in the question", 0)
+        named = [k for k, v in scores.items() if k not in ("text", "diagram") and len(v[1]) >= 3]
+        graph = (family_graph(text) or relation_graph(text)) if named else None
+        if graph is not None and graph.statements >= 2:
+            for kind in named:  # "combat calls animation and audio": a system's name, not a form asked for
+                if any(scores[kind][1].casefold() == label.casefold() for label in graph.labels):
+                    scores.pop(kind)
         if (
             max((v[0] for k, v in scores.items() if k != "text"), default=0) <= 1
         ):  # "pay*" in "payments" is no ask
-            graph = family_graph(text) or relation_graph(text)
+            graph = graph or family_graph(text) or relation_graph(text)
             if graph is not None and graph.statements >= 2:
                 scores["diagram"] = (2, "relations between things in the question", 0)
+            elif (given := supplied(text)) is not None and nested(given):
+                scores["diagram"] = (2, "parts within parts in the question", 0)  # "Home > About (Staff, …)"
             elif moves_between(text) and spoken_steps(text) is not None:
                 scores["diagram"] = (
                     2,
@@ -607,6 +631,19 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         and scores.get("diagram", (0,))[0] >= 2
     ):
         scores.pop("chart")  # "a مخطط of the steps", no number anywhere: the steps' diagram, not a chart
+    if (
+        not has_table
+        and not has_md
+        and scores.get("chart", (9,))[0] <= 3
+        and data is None  # "Lyon vs Marseille: jan 3/8, avr 12/15": two series by month, not a rota
+        and not find_numbers(text)
+        and (listed := supplied(text)) is not None
+        and schedule("\n".join(listed.items))
+    ):  # "rota chart: Mon bins (Jake), Tue bathroom (Priya), …": who does what each day, laid out
+        scores.pop("chart")
+        scores["infographic"] = max(
+            scores.get("infographic", (0, "", 0)), (3, "a schedule by day in the question", 0)
+        )
     if has_md and scores.get("diagram", (9,))[0] <= 3 and schedule(markdown or body or ""):
         scores.pop(
             "diagram"

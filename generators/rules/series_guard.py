@@ -38,6 +38,12 @@ _OPERATOR = ("+", "×", "*", "=", "÷")  # not "-": a dash joins a label to its 
 _ID_LIST = re.compile(
     r"\b(?:phone|telephone|extension|ext|contact|bleep|pager|radio|locker|room|desk|gate|pin)s?\s+"
     r"(?:list|numbers?|nos?\.?|directory|sheet|codes?)\b|\bphone\s*book\b|telefonliste|durchwahlen"
+    # a list headed as the numbers to call, in one word or two ("Notrufnummern", "emergency numbers")
+    r"|\b(?:emergency|helpline|hotline|contact)\s+(?:phone\s+)?numbers\b|\w*(?:notruf|telefon|rufnummer)nummern\b"
+    r"|\bnum[ée]ros?\s+(?:d['’]urgence|de\s+t[ée]l[ée]phone|utiles)\b|\bn[úu]meros?\s+(?:de\s+)?(?:emergencia|emerg[êe]ncia|tel[ée]fono|telefone)s?\b"
+    r"|\bnumeri\s+(?:di\s+)?(?:emergenza|telefon\w*|utili)\b|\b(?:nood|telefoon)nummers\b|\b(?:nöd|telefon)nummer\w*"
+    r"|\bnomor\s+(?:darurat|telepon)\b|\bs[ốo]\s+(?:kh[ẩa]n\s+c[ấa]p|đi[ệe]n\s+tho[ạa]i)\b|номера\s+(?:экстренн\w+|телефон\w+)"
+    r"|\bacil\s+numara\w*|\bnumery\s+alarmow\w*|緊急電話|紧急电话|긴급\s*전화"
     r"|annuaire|rubrica|lista\s+de\s+(?:teléfonos|telefones|contactos|extensiones)|телефонн\w+\s+(?:список|справочник)"
     r"|電話番号|内線表|电话表|分机表|전화번호|내선번호|أرقام\s+الهواتف|फ़ोन\s+नंबर|dahili\s+numara\w*|numery\s+wewnętrzne",
     re.I,

@@ -177,8 +177,10 @@ def _item_slide(item: str, lang: str) -> Slide:
     nums = [n for n in find_numbers(item) if not n.is_year]
     if len(nums) == 1:
         n = nums[0]
-        label = re.sub(r"\s+", " ", (item[: n.start] + " " + item[n.end :])).strip(" ,.:-–—")
-        number = ("+" if re.search(r"\+\s*$", item[: n.start]) else "") + n.text
+        sign = re.search(r"\+\s*$", item[: n.start])  # "Umsatz +6 %": the sign goes with the number
+        label = re.sub(r"\s+", " ", (item[: sign.start() if sign else n.start] + " " + item[n.end :]))
+        label = label.strip(" ,.:-–—")
+        number = ("+" if sign else "") + n.text
         return Slide(
             layout="big_number",
             title=short(cap(item), 150),

@@ -25,6 +25,7 @@ from generators.rules.content import (
     clean_lead,
     plain_lines,
     split_items,
+    without_greeting,
 )
 from generators.rules.signals import SEQUENCE
 from generators.rules.words import CJK, language, short
@@ -249,6 +250,7 @@ def stated(question: str) -> Content | None:
     words or more), so "users and payments" stays whole. None when fewer than three facts, when a
     clause is a question, or when the sentences direct the visual ("it should be short") instead."""
     text = re.sub(r"\s+", " ", question or "").strip()
+    text = without_greeting(text)  # "Hallo!", "Hi there!", "Xin chào!": a greeting before the request
     sentences = [x.strip() for x in _SENTENCE.split(text) if x.strip()]
     if len(sentences) < 2 or not _KIND_ASKED.search(sentences[0]) or not _MADE.search(sentences[0]):
         return None  # "des astuces pour soigner la présentation de mes assiettes ?": no deck asked to be made
