@@ -1,4 +1,4 @@
-"""The paraphrase probes: 920 rewordings and translations of dev questions, each labelled as its source.
+"""The paraphrase probes: 1,140 rewordings and translations of dev questions, each labelled as its source.
 
 A planner tuned on a question should still answer it when someone else says it: these files measure
 that, and their sources must stay dev items (a paraphrase of a held-out question would leak it).
@@ -6,7 +6,9 @@ that, and their sources must stay dev items (a paraphrase of a held-out question
 items, `planner_paraphrases_3.jsonl` every one of v2's 220 dev items once more (round 13, other names
 and numbers, a third of them in another language), `planner_paraphrases_4.jsonl` all of them again
 moved to other settings (40% in another language, Swedish, Indonesian and Vietnamese among them;
-held back untouched until round 13's first tuning was done); all were written by helpers who never ran the
+held back untouched until round 13's first tuning was done), `planner_paraphrases_5.jsonl` all of
+them once more in six personas' voices (held back until round 13's second tuning was done); all were
+written by helpers who never ran the
 planner. All have been tuned on since (see the README's rounds 7 and 13): they are dev data, not a
 held-out measure.
 
@@ -65,6 +67,7 @@ def test_the_probes_cover_the_languages_they_translate_into() -> None:
         "planner_paraphrases_2.jsonl",
         "planner_paraphrases_3.jsonl",
         "planner_paraphrases_4.jsonl",
+        "planner_paraphrases_5.jsonl",
     ):
         langs = {i["lang"] for i in _items(DATA / name)}
         assert {
