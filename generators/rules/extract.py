@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generators.rules.bands import BETWEEN, count_bands
 from generators.rules.content import bare_ranks
@@ -61,6 +61,7 @@ def _metric_from(text: str) -> str:
     text = re.sub(r"[\(\)\[\]\"'“”‘’:：,，。.!?？！=]+", " ", re.sub(r"(?<=\w)['’]s\b", "", text))
     # "ring chart of …": the chart's kind, not part of the measure
     text = re.sub(r"\bring\s+(?=(?:chart|graph)s?\b)", " ", text, flags=re.I)
+    text = re.sub(r"[\u3131-\u318e]{2,}", " ", text)  # "ㅋㅋ", "ㅎㅎ": laughter typed in jamo, no word
     if CJK.search(text):
         frag = re.sub(r"\s+", "", text)
         changed = True
@@ -378,6 +379,10 @@ def _fact_item(seg: str, lang: str) -> bool:
     return bool(re.search(r"\d", seg)) and not find_numbers(seg, lang)
 
 
+_ANSWER_NO = re.compile(r"\s*(?:no|non|nein|nee|nie|não|нет|hayır)\s+\d", re.I)
+_ANSWER_YES = re.compile(r"(?<!\w)(?:yes|sí|si|oui|ja|sim|sì|tak|evet|да)\s+\d", re.I)
+
+
 def _rows(body: str, lang: str) -> list[_Row] | None:
     """One labelled number per list item; None when an item holds several numbers that are not a
     run of labelled values, or when an item between two numbered ones has no number (a roadmap, a
@@ -394,10 +399,16 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
     if number_locale(body, lang) in COMMA_DECIMAL:  # "baan 1 812, baan 2 774": "baan 1", then 812
         body = numbered_labels(body)
     segments = _segments(body, lang)
-    if len(segments) >= 3 and sum(_fact_item(seg, lang) for seg in segments) * 3 >= len(segments):
+    answered = _ANSWER_YES.search(body) is not None  # "yes 61, no 33": "no" is an answer, not "No."
+    facts = sum(_fact_item(seg, lang) and not (answered and _ANSWER_NO.match(seg)) for seg in segments)
+    if len(segments) >= 3 and facts * 3 >= len(segments):
         return None  # "open 2015년, staff 12명, visitors 300명, phone 02-555-1234": a fact sheet
     for seg in segments:
         seg_nums = find_numbers(seg, lang)
+        if not seg_nums and answered and _ANSWER_NO.match(seg):
+            seg_nums = [
+                replace(n, start=n.start - 4, end=n.end - 4) for n in find_numbers("yes " + seg, lang)
+            ]
         if not seg_nums:
             if (
                 rows
