@@ -116,6 +116,8 @@ MONEY = "money"
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
+# What may follow a Korean unit in one word: a particle or a duration ending ("30분에", "2시간반", "10분씩").
+_KO_AFTER_UNIT = re.compile(r"[이가은는을를도의에씩만부까동정쯤간과와로으째반짜]")
 
 
 @cache
@@ -149,6 +151,8 @@ def unit_after(text: str, pos: int) -> tuple[str, str, int] | None:
         return None
     if m.group(0)[:1].isspace() and _HANGUL.match(form) and _HANGUL.match(text, m.end()):
         return None  # "외과 7 정형외과 9": a word after the space that begins like a counter (정), not one
+    if _HANGUL.match(form) and _HANGUL.match(text, m.end()) and not _KO_AFTER_UNIT.match(text, m.end()):
+        return None  # "1분단 12그릇": a numbered word (row 1) that begins like a unit (분), not 1 minute
     return found[0], found[1], m.end()
 
 
