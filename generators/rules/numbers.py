@@ -334,7 +334,10 @@ def _weekday_labels(text: str) -> set[int]:
 
 # "2020 — 100, 2021 — 140": a year, a spaced dash, then its value. A range of years ends in a year
 # ("2019 - 2023", "2019-23"); a bigger or decimal number after the dash is the year's value.
-_YEAR_DASH = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(\s+)([-–—])(?=\s+(\d[\d.,]*))")
+# "2019 – 1 100": the value may group its thousands with spaces (pl, fr, ru)
+_YEAR_DASH = re.compile(
+    r"(?<![\d.,])((?:19|20)\d\d)(\s+)([-–—])(?=\s+(\d[\d.,]*(?:[ \u00a0\u202f]\d{3}(?!\d))*))"
+)
 
 
 def _year_and_value(m: re.Match[str]) -> str:
