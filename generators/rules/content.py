@@ -10,6 +10,7 @@ builders turn it into plans, some through the markdown planner (`as_markdown`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from generators.rules.cues import COMMAND_PREFIX
@@ -484,6 +485,8 @@ def without_greeting(text: str) -> str:
 def supplied(question: str) -> Content | None:
     """The content written in the question, or None when there is no list to lay out."""
     text = re.sub(r"[ \t]+", " ", (question or "")[:MAX_QUESTION]).strip()
+    while text and (unicodedata.category(text[-1]) == "So" or text[-1] in "\ufe0f\u200d "):
+        text = text[:-1]  # "…, İletişim 🌳": a closing emoji decorates the message, no part of the last item
     if not text:
         return None
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]

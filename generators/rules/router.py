@@ -228,6 +228,14 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
     if how and scores.get("image", (9,))[0] <= 3 and scores.get("diagram", (0,))[0] < 4:
         scores.pop("image", None)  # "draw how a bill becomes a law", "a picture with arrows": a diagram
         scores["diagram"] = (4, how.group(0), how.start())
+    found = scores.get("image")
+    if found and found[0] <= 3 and scores.get("diagram", (0,))[0] < 4:
+        given = supplied(text)
+        if given is not None and nested(
+            given
+        ):  # "çiz: Ana sayfa > Blog (Oyun, Anime), …": the structure given
+            scores.pop("image")
+            scores["diagram"] = (4, "parts within parts to draw", found[2])
     found = scores.get("infographic")
     if found and found[1] == "side by side" and scores.get("chart", (0,))[0] >= found[0]:
         scores.pop("infographic")  # "goals for and against side by side in a chart": the chart's bars
