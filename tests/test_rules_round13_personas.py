@@ -1,0 +1,137 @@
+"""Round 13, personas: questions said the way a non-native writer, a polite letter writer, a teen
+or a grandparent says them (none taken from a labelled set). A survey's "yes/no" answers are
+labels, a numbered word ("1분단") is no unit, a year's value after a dash may group its thousands
+("2019 – 1 100"), a hierarchy given after "draw" is a diagram, and a closing emoji is no part of
+the last item. Each mechanism has negative cases that must keep their old reading."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from generators.base import PlanRequest
+from generators.rules import RulesPlanner
+from generators.rules.extract import extract_data
+from generators.rules.numbers import find_numbers
+from render.plan import Plan
+
+PLANNER = RulesPlanner()
+
+
+def plan_of(question: str) -> Plan:
+    return PLANNER.plan(PlanRequest(question=question)).plan
+
+
+def dumped(plan: Plan) -> str:
+    return json.dumps(plan.model_dump(exclude_none=True), ensure_ascii=False)
+
+
+# ------------------------------------------------------------------- yes / no answers as labels
+
+
+@pytest.mark.parametrize(
+    ("question", "labels", "values"),
+    [
+        ("pie chart of the poll please: Yes 48, No 40, Not sure 12", ["Yes", "No", "Not sure"], [48, 40, 12]),
+        ("donut of who wants the trip: yes 17, no 9", ["yes", "no"], [17, 9]),
+        ("gráfico circular de la votación: sí 70, no 25, no sé 5", ["sí", "no", "no sé"], [70, 25, 5]),
+        ("camembert du sondage : oui 55, non 35, sans avis 10", ["oui", "non", "sans avis"], [55, 35, 10]),
+    ],
+)
+def test_yes_no_answers_are_labels(question: str, labels: list[str], values: list[float]) -> None:
+    plan = plan_of(question)
+    assert plan.kind == "chart"
+    assert plan.categories == labels
+    assert plan.series[0].values == values
+
+
+def test_no_alone_is_still_a_rank() -> None:
+    # without a "yes" in the list, "No 7" is a number's rank, not an answer
+    assert [n.value for n in find_numbers("room No 7 costs 90", "en")] == [90]
+    assert extract_data("No 5 is the best room, No 7 is 20 m2") is None
+
+
+# ------------------------------------------------------------------- Korean numbered words
+
+
+def test_numbered_korean_word_is_no_unit() -> None:
+    plan = plan_of("반별 우유 남은 개수 비교해줘 1분단 9개, 2분단 4개, 3분단 11개 ㅎㅎ")
+    assert plan.kind == "chart"
+    assert plan.categories == ["1분단", "2분단", "3분단"]
+    assert plan.series[0].values == [9, 4, 11]
+    assert "ㅎㅎ" not in dumped(plan)
+
+
+@pytest.mark.parametrize(("text", "unit"), [("회의 30분에 끝남", "min"), ("산책 10분씩 3번", "min")])
+def test_korean_unit_before_a_particle_stays_a_unit(text: str, unit: str) -> None:
+    assert find_numbers(text, "ko")[0].unit == unit
+
+
+# ------------------------------------------------------------------- a year, a dash, a grouped value
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        (
+            "Bonjour, pourriez-vous me faire une animation de la croissance de nos adhérents ? "
+            "2019 – 1 200, 2020 – 2 100, 2021 – 3 400. Merci d'avance.",
+            [1200, 2100, 3400],
+        ),
+        (
+            "Добрый день! Сделайте, пожалуйста, анимацию роста числа подписчиков: "
+            "2020 – 4 500, 2021 – 7 800, 2022 – 12 300. Спасибо!",
+            [4500, 7800, 12300],
+        ),
+    ],
+)
+def test_year_dash_grouped_value(question: str, values: list[float]) -> None:
+    plan = plan_of(question)
+    assert plan.kind == "animation"
+    assert values == [int(v) for v in plan.scenes[-1].visual.series[0].values]
+
+
+def test_year_range_stays_a_range() -> None:
+    # "2019 - 21" is a span of years, not 21 in 2019
+    assert [n.value for n in find_numbers("saison 2019 - 21 : 45 points", "fr")] == [45]
+
+
+# ------------------------------------------------------------------- a hierarchy to draw
+
+
+@pytest.mark.parametrize(
+    ("question", "nodes"),
+    [
+        (
+            "dibuja la estructura de mi web en forma de árbol: Inicio > Ropa (Camisas, Pantalones), "
+            "Zapatos (Botas, Sandalias), Contacto",
+            ["Inicio", "Ropa", "Camisas", "Pantalones", "Zapatos", "Botas", "Sandalias", "Contacto"],
+        ),
+        (
+            "okul sitemizi ağaç olarak çiz: Ana sayfa > Dersler (Matematik, Fizik), Duyurular 📢",
+            ["Ana sayfa", "Dersler", "Matematik", "Fizik", "Duyurular"],
+        ),
+        (
+            "narysuj moją stronę w formie drzewa: Start > Sklep (Kubki, Koszulki), Kontakt",
+            ["Start", "Sklep", "Kubki", "Koszulki", "Kontakt"],
+        ),
+    ],
+)
+def test_draw_a_given_hierarchy_is_a_tree(question: str, nodes: list[str]) -> None:
+    plan = plan_of(question)
+    assert plan.kind == "diagram"
+    assert plan.diagram_type == "tree"
+    assert [n.label for n in plan.nodes] == nodes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "dibuja un árbol con manzanas rojas al atardecer",
+        "ağaç çiz, sonbaharda, yaprakları sarı",
+        "narysuj kota w kapeluszu",
+    ],
+)
+def test_draw_without_a_structure_stays_an_image(question: str) -> None:
+    assert plan_of(question).kind == "image"
