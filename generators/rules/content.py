@@ -388,7 +388,8 @@ def _numbered(text: str) -> tuple[str, list[str]] | None:
 
 
 _PROCESS_ASK = re.compile(
-    r"^(?:how (?:does|do|is|are|can|should|would)|what are the (?:steps|stages|phases)|in what order|"
+    # "How, in essence, does …": an aside between the words asks the same
+    r"^(?:how(?:,[^,?]{1,25},)? (?:does|do|is|are|can|should|would)|what are the (?:steps|stages|phases)|in what order|"
     r"cómo|comment|wie|come|como|как|怎么|如何|どうやって|어떻게)\b",
     re.I,
 )
@@ -422,9 +423,11 @@ def asked_then_listed(text: str, requests: bool = False) -> Content | None:
     ):
         return None  # "is this good? I think so, maybe": a yes/no question is not answered by a list
     items = [it.strip(" .") for it in split_items(m.group("rest")) if it.strip(" .")]
-    if len(items) < 3 or any(len(it.split()) > 8 or _SAYING.match(it) for it in items):
-        return None
     ordered = bool(_PROCESS_ASK.match(m.group("ask").strip()))
+    # a step told as a clause runs longer than a name ("the study is either approved or sent back")
+    longest = 12 if ordered else 8
+    if len(items) < 3 or any(len(it.split()) > longest or _SAYING.match(it) for it in items):
+        return None
     ask = m.group("ask")
     you = None if _WH_ASK.match(ask.strip()) else re.search(ASK_YOU, ask, re.I)
     if you is not None and len(ask[: you.start()].strip(" —–-,.;:")) >= 3:

@@ -177,6 +177,9 @@ def build(req: RulesInput) -> Plan:
         r"[,，;；]|\b(?:then|dann|dan|puis|luego|poi|depois|потом|sonra|potem)\b", question[asked.end() :]
     ):
         question = question[asked.end() :]  # "can you sketch our pipeline? events go from …": the process
+    # "How does our review work? A researcher submits …, the office checks …": the user's own steps,
+    # read whole (the clause before the first comma is a step, not a lead)
+    answered = supplied(req.question) if asked else None
     tree = decision_tree(req.question, title_of(req.question, tr(req.lang, "diagram")))
     if tree is not None:  # "If the site is down, page the lead. If only some users …, check …": questions
         return tree
@@ -194,6 +197,8 @@ def build(req: RulesInput) -> Plan:
         fallback = "Family tree" if family else "Relations"
         return graph_diagram(graph, dtype or graph_type(graph), title_of(question, fallback))
     given = supplied(question)
+    if given is None and answered is not None and answered.ordered and not answered.sections:
+        given = answered
     steps = spoken_steps(question)  # "the process is … then … then …": more steps than a list split finds
     if steps is not None and (given is None or (not given.sections and len(steps.items) > len(given.items))):
         return content_diagram(steps, dtype or "flowchart", req.lang)
