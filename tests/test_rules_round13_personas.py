@@ -135,3 +135,41 @@ def test_draw_a_given_hierarchy_is_a_tree(question: str, nodes: list[str]) -> No
 )
 def test_draw_without_a_structure_stays_an_image(question: str) -> None:
     assert plan_of(question).kind == "image"
+
+
+# ------------------------------------------------------------------- a process question answered by its steps
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last"),
+    [
+        (
+            "How, in short, does our leave request work? An employee fills in the form, the team lead "
+            "signs it, HR checks the balance, and the request is either granted or returned with a note.",
+            "An employee fills in the form",
+            "the request is either granted or returned with a note",
+        ),
+        (
+            "How does the library's interlibrary loan work? The reader orders the book online, the desk "
+            "contacts the partner library, the book arrives by courier, and the reader collects it.",
+            "The reader orders the book online",
+            "the reader collects it",
+        ),
+    ],
+)
+def test_process_question_with_own_steps_is_a_flow(question: str, first: str, last: str) -> None:
+    plan = plan_of(question)
+    assert plan.kind in ("diagram", "infographic")  # a flow or a steps block, the steps whole and in order
+    text = dumped(plan).casefold()
+    assert first.casefold() in text
+    assert last.casefold() in text
+    assert text.index(first.casefold()) < text.index(last.casefold())
+
+
+def test_what_question_with_a_long_sentence_is_no_flow() -> None:
+    # the longer item limit is for steps of a process; a "what" question keeps the short one
+    plan = plan_of(
+        "What should I pack for the lake trip? A tent, two sleeping bags, the small gas stove, and "
+        "whatever warm clothes we can still fit in the back of the car this time."
+    )
+    assert plan.kind != "diagram"
