@@ -183,7 +183,7 @@ COMMAND_PREFIX = re.compile(
     r"kindly|hey|hi)[\s,]+)*"
     r"(?:(?:make|create|build|draw|plot|chart|graph|show|give|generate|render|visuali[sz]e|display|produce|"
     r"prepare|design|turn|convert|(?:put|pull|throw)\s+together|whip\s+up|put|paint|sketch|illustrate|imagine|picture|compare|explain|describe|"
-    r"outline|map out|break down|walk (?:me|us) through|summari[sz]e"
+    r"outline|map out|break down|walk (?:me|us) through|summari[sz]e|do(?=\s+(?:a|an|me|us|some)\s)"
     # the same asks in other languages, with the article that follows them ("Erstelle ein …", "Fais un …")
     r"|erstelle|erstell|mach|mache|zeichne|zeige?|fais|faites|crée|créez|dessine|montre|prépare|haz|crea|"
     r"dibuja|muestra|prepara|genera|fai|disegna|mostra|faça|faz|crie|cria|desenhe|mostre|maak|teken|toon)\b[\s,-]*)?"

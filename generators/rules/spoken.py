@@ -258,7 +258,8 @@ def stated(question: str) -> Content | None:
     for sentence in sentences[1:]:
         if re.search(r"[?？]$", sentence):
             return None
-        for clause in re.split(r"\s*[,;，；]\s*", sentence.strip(" .!。！")):
+        # "raised £1,150": a comma between digits groups thousands, no clause ends there
+        for clause in re.split(r"\s*(?:[;，；]|,(?!\d)|(?<!\d),)\s*", sentence.strip(" .!。！")):
             clause = re.sub(r"^(?:and|y|et|und|e|en|и|ve)\s+", "", clause, flags=re.I).strip()
             parts = (_AND_NL if language(text) == "nl" else _AND_CLAUSE).split(clause)
             if len(parts) == 2 and all(len(p.split()) >= 3 for p in parts):
@@ -278,7 +279,7 @@ def stated(question: str) -> Content | None:
 
 # Asking for it to be made, in the planner's languages ("put together", "¿me preparas…?", "mach mir").
 _MADE = re.compile(
-    r"\b(?:put\s+together|pull\s+together|make|create|build|prepare|draft|design|whip\s+up|need|want|turn"
+    r"\b(?:put\s+together|pull\s+together|make|create|build|prepare|draft|design|whip\s+up|need|want|turn|do"
     r"|prepar\w*|hac\w*|haz\w*|crea\w*|cré\w*|arm\w*|mont\w*|fais|faire|fazer|faz|fai|fare|mach\w*"
     r"|erstell\w*|bau\w*|maak|maken|zrób\w*|przygotuj\w*|сдела\w*|подготов\w*|собер\w*|hazır\w*)\b"
     r"|作って|作成|做|制作|만들",
@@ -286,7 +287,8 @@ _MADE = re.compile(
 )
 # A visual named in the opening sentence: the request the facts after it are for.
 _KIND_ASKED = re.compile(
-    r"\b(?:slides?|deck|presentation|infographic|one[- ]pager|poster|diapositivas?|diapos?|presentación|"
+    r"\b(?:slides?|deck|presentation|infographic|one[- ]pager|poster|power\s?points?|pptx?|keynote|slide\s?show"
+    r"|diaporama|diapositivas?|diapos?|presentación|"
     r"présentation|folien|präsentation|apresentação|presentazione|presentatie|слайд\w*|презентаци\w*|"
     r"sunum\w*|prezentacj\w*|infograf\w*|инфографик\w*)\b|スライド|幻灯片|演示文稿|슬라이드|발표\s?자료|"
     r"شرائح|عرض تقديمي|स्लाइड|प्रेजेंटेशन",
