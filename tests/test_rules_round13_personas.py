@@ -173,3 +173,48 @@ def test_what_question_with_a_long_sentence_is_no_flow() -> None:
         "whatever warm clothes we can still fit in the back of the car this time."
     )
     assert plan.kind != "diagram"
+
+
+# ------------------------------------------------------------------- facts after asking for a powerpoint
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "facts"),
+    [
+        (
+            "Could you do a slideshow for the choir's AGM? We sang at 9 concerts, membership grew to 41, "
+            "the Christmas show sold out, and ticket income was €2,300.",
+            "Choir's AGM",
+            [
+                "We sang at 9 concerts",
+                "Membership grew to 41",
+                "The Christmas show sold out",
+                "Ticket income was €2,300",
+            ],
+        ),
+        (
+            "Can you make a PowerPoint about the allotment's year? 14 plots let, the shed was rebuilt, "
+            "the plant sale raised $1,480, and two new beehives arrived.",
+            "Allotment's year",
+            [
+                "14 plots let",
+                "The shed was rebuilt",
+                "The plant sale raised $1,480",
+                "Two new beehives arrived",
+            ],
+        ),
+    ],
+)
+def test_powerpoint_then_facts_is_a_deck_of_them(question: str, title: str, facts: list[str]) -> None:
+    plan = plan_of(question)
+    assert plan.kind == "slides"
+    assert plan.title == title
+    assert [b for s in plan.slides for b in s.bullets] == facts
+
+
+def test_thousands_comma_is_no_clause_end_but_a_question_is_no_deck() -> None:
+    # a question about slides with sentences after it asks nothing to be made
+    assert (
+        plan_of("Why do slides need titles? Mine are long, they have pictures, and the fonts are small.").kind
+        == "text"
+    )
