@@ -181,7 +181,7 @@ FOR_PURPOSE = r"for|pour|para|pra|per|für|voor|dla|для|için"
 COMMAND_PREFIX = re.compile(
     r"^\s*(?:(?:please|pls|can you|could you|would you|i want you to|i'd like you to|i need you to|let's|"
     r"kindly|hey|hi)[\s,]+)*"
-    r"(?:(?:make|create|build|draw|plot|chart|graph|show|give|generate|render|visuali[sz]e|display|produce|"
+    r"(?:(?:make|create|build|draw|plot|chart|graph|show|give|generate|render(?:ing)?(?:\s+(?:of|de|di|du|von|van)\b)?|visuali[sz]e|display|produce|"
     r"prepare|design|turn|convert|(?:put|pull|throw)\s+together|whip\s+up|put|paint|sketch|illustrate|imagine|picture|compare|explain|describe|"
     r"outline|map out|break down|walk (?:me|us) through|summari[sz]e|do(?=\s+(?:a|an|me|us|some)\s)"
     # the same asks in other languages, with the article that follows them ("Erstelle ein …", "Fais un …")
