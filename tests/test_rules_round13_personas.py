@@ -218,3 +218,28 @@ def test_thousands_comma_is_no_clause_end_but_a_question_is_no_deck() -> None:
         plan_of("Why do slides need titles? Mine are long, they have pictures, and the fonts are small.").kind
         == "text"
     )
+
+
+# ------------------------------------------------------------------- "render of" in other languages
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("render de una casa de madera en los Pirineos, nevando, para la portada", "casa de madera"),
+        ("Rendering von Hamburg im Jahr 2300 im Sci-Fi-Stil", "Hamburg"),
+        ("render di una piazza di Napoli nel 2200, stile fantascienza", "piazza di Napoli"),
+    ],
+)
+def test_render_of_is_an_image(question: str, subject: str) -> None:
+    plan = plan_of(question)
+    assert plan.kind == "image"
+    assert plan.prompt.startswith(subject)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["el render tarda mucho, ¿cómo acelero Blender?", "render strony trwa 3 s, 4 s i 5 s, co poprawić?"],
+)
+def test_render_talk_is_no_image(question: str) -> None:
+    assert plan_of(question).kind != "image"
