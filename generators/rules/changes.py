@@ -12,14 +12,20 @@ from generators.rules.numbers import Num, find_numbers, fmt_number
 from generators.rules.words import cap, short
 from render.plan import InfographicPlan, Stat, StatsBlock, TextBlock
 
-_NUM = r"[$€£¥]?\d[\d,.]*(?:\s*(?:%|[kKmMbB]\b|million|billion|thousand))?"
+_NUM = r"[$€£¥]?\d(?:[\d,.]*\d)?(?:\s*(?:%|[kKmMbB]\b|million|billion|thousand))?"
 _YEAR = r"(?:19|20)\d\d"
+_VERBS = (
+    r"went|grew|rose|fell|dropped|increased|decreased|climbed|jumped|shrank|expanded|moved|changed|"
+    r"has grown|have grown|has gone|have gone"
+)
+# "A to B" needs a "from" or a verb that never takes an amount ("completion went 41% to 63%", unlike
+# "prices rose 2 to 3%", by a range); bare ("avg session 3 to 5 min") only right after such a
+# change in the same sentence, never alone ("it takes 3 to 5 min").
 _CHANGE = re.compile(
     rf"(?P<what>(?:[^\W\d_][\w'-]*\s+){{0,4}}?)"
-    r"(?:(?:went|grew|rose|fell|dropped|increased|decreased|climbed|jumped|shrank|expanded|moved|changed|"
-    r"has grown|have grown|has gone|have gone)\s+)?"
-    rf"from\s+(?P<a>{_NUM})(?P<unit>\s*(?!(?:in|at|to)\b)[^\W\d_]+)?(?:\s+(?:in|at)\s+(?P<t1>{_YEAR}))?"
-    rf"\s+to\s+(?P<b>{_NUM})(?P<unit_b>\s*(?!(?:in|by)\b)[^\W\d_]+)?(?:\s+(?:in|by)\s+(?P<t2>{_YEAR}))?",
+    rf"(?:(?:{_VERBS})\s+from\s+|from\s+|(?P<verb>went|moved|changed|has gone|have gone)\s+|(?P<bare>))"
+    rf"(?P<a>{_NUM})(?P<unit>\s*(?!(?:in|at|to)\b)[^\W\d_]+)?(?:\s+(?:in|at)\s+(?P<t1>{_YEAR}))?"
+    rf"\s+to\s+(?P<b>{_NUM})(?P<unit_b>\s*(?!(?:in|by|and|or)\b)[^\W\d_]+)?(?:\s+(?:in|by)\s+(?P<t2>{_YEAR}))?",
     re.I,
 )
 _PRONOUN = re.compile(r"^(?:we|i|it|they|our|my|the|this|that|and|then|also)$", re.I)
@@ -53,7 +59,18 @@ def changes(question: str) -> list[Change]:
     """Every "from A to B" the question states, with what changed (the words before it, or the unit
     written after A: "from 3 people"). Empty when there is none."""
     found: list[Change] = []
+    last_end = -1
     for m in _CHANGE.finditer(question or ""):
+        if m.group("bare") is not None and (
+            last_end < 0
+            or not re.fullmatch(
+                r"\s*(?:,|,?\s*and)\s*",
+                question[last_end : m.start() + len(re.match(r"(?:and\s+)?", m.group("what")).group(0))],
+            )
+            # "then we hired 3 to 5": someone did something, a range, no measure's change
+            or re.search(r"\b(?:we|i|they|it|you|he|she)\b", m.group("what"), re.I)
+        ):
+            continue
         a, b = find_numbers(m.group("a")), find_numbers(m.group("b"))
         if len(a) != 1 or len(b) != 1:
             continue
@@ -67,6 +84,7 @@ def changes(question: str) -> list[Change]:
         if unit and not _NOT_UNIT.match(unit) and unit.lower() not in what.lower():
             what = f"{what} ({unit})" if words else what
         found.append(Change(short(what, 60), a[0], b[0], m.group("t1") or "", m.group("t2") or ""))
+        last_end = m.end()
     return found
 
 
