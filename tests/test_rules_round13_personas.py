@@ -243,3 +243,31 @@ def test_render_of_is_an_image(question: str, subject: str) -> None:
 )
 def test_render_talk_is_no_image(question: str) -> None:
     assert plan_of(question).kind != "image"
+
+
+# ------------------------------------------------------------------- changes told without "from"
+
+
+def test_changes_without_from_after_went() -> None:
+    plan = plan_of(
+        "need something for the team tmrw lol: retention went 22% to 35%, load time 4 to 2 s "
+        "and NPS 31 to 44. no idea what format"
+    )
+    assert plan.kind in ("infographic", "slides")
+    text = dumped(plan)
+    for shown in ("22% → 35%", "4 → 2", "31 → 44"):
+        assert shown in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it takes 3 to 5 min, costs 10 to 20 dollars",
+        "prices rose 2 to 3 percent, wages 1 to 2 percent",
+        "sales went 10 to 14, then we hired 3 to 5 people",
+    ],
+)
+def test_ranges_are_no_changes(text: str) -> None:
+    from generators.rules.changes import changes
+
+    assert [c.what for c in changes(text)] == (["sales"] if text.startswith("sales") else [])
