@@ -336,7 +336,7 @@ def _cue_scores(text: str) -> dict[str, tuple[int, str, int]]:
 
 # "summarise this table" in the planner's languages: with a table attached, a written summary.
 SUMMARY = re.compile(
-    r"summar|\bresum|résum|zusammen|riassum|samenvat|samengevat|\bvat\b.{0,40}?\bsamen\b|podsumuj|podsumowa|streść|streszcz|özetle|özet\b"
+    r"summar|\bresum|résum|zusammen|riassum|samenvat|samengevat|\bvat\b.{0,40}?\bsamen\b|\bsamen\s+te\s+vatten\b|podsumuj|podsumowa|streść|streszcz|özetle|özet\b"
     r"|\bsammanfatt|\bsummera|\boppsummer|\bringkas|\brangkum|\bikhtisar|tóm\s+tắt|tóm\s+lược"  # sv, no, id, vi
     r"|сводк|кратк|обобщ|要約|まとめ|总结|概括|摘要|요약|لخص|ملخص|सारांश",
     re.I,
