@@ -271,3 +271,23 @@ def test_ranges_are_no_changes(text: str) -> None:
     from generators.rules.changes import changes
 
     assert [c.what for c in changes(text)] == (["sales"] if text.startswith("sales") else [])
+
+
+# ------------------------------------------------------------------- "samen te vatten": summarise, split in Dutch
+
+_BUDGET = __import__("pandas").DataFrame(
+    {"month": ["Jan", "Feb", "Mar"], "groceries": [410, 385, 432], "energy": [120, 135, 98]}
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Dag, zou je zo lief willen zijn om dit overzicht even samen te vatten? Dank je wel!", "text"),
+        ("Kun je deze tabel voor mij samenvatten?", "text"),
+        ("Kun je van deze tabel een staafdiagram maken?", "chart"),
+    ],
+)
+def test_dutch_split_summarise_with_a_table(question: str, kind: str) -> None:
+    plan = PLANNER.plan(PlanRequest(question=question, table=_BUDGET, table_name="budget.csv")).plan
+    assert plan.kind == kind
