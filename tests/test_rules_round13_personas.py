@@ -291,3 +291,9 @@ _BUDGET = __import__("pandas").DataFrame(
 def test_dutch_split_summarise_with_a_table(question: str, kind: str) -> None:
     plan = PLANNER.plan(PlanRequest(question=question, table=_BUDGET, table_name="budget.csv")).plan
     assert plan.kind == kind
+
+
+def test_keynote_ish_is_no_form_name() -> None:
+    # "keynote-ish": a word built on the form's name, kept whole in the title
+    plan = plan_of("a keynote-ish recap for the all hands: wins – new app, 10k users; ask – referrals")
+    assert "keynote-ish" in dumped(plan).casefold()

@@ -304,7 +304,7 @@ def _inner(body: str) -> tuple[str, str] | None:
 # The visual asked for, named in a lead ("prépare 5 diapos sur …", "Mindmap zum Thema …", "…का फ्लोचार्ट"):
 # what follows it (or precedes it, at the end) is the topic.
 _KIND_NOUN = re.compile(
-    r"(?:\d+\s*)?(?:slide\s?shows?|power\s?points?|pptx?\b|keynote|diaporama|slides?|deck|presentation|diapos?|diapositiv\w*|présentation|presentación|präsentation|folien|"
+    r"(?:\d+\s*)?(?:(?:slide\s?shows?|power\s?points?|pptx?|keynote|diaporama)(?![-\w])|slides?|deck|presentation|diapos?|diapositiv\w*|présentation|presentación|präsentation|folien|"
     r"apresentação|presentazione|слайд\w*|презентаци\w*|infographi\w*|infograf\w*|инфографик\w*|diagrama de flujo|\w*diagram\w*|"
     r"flow ?chart|mind ?map|mindmap|mapa mental|carte mentale|mappa mentale|organigram\w*|fluxograma|"
     r"schéma|esquema|schema|schaubild|checklist\w*|timeline|"

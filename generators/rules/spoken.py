@@ -287,7 +287,7 @@ _MADE = re.compile(
 )
 # A visual named in the opening sentence: the request the facts after it are for.
 _KIND_ASKED = re.compile(
-    r"\b(?:slides?|deck|presentation|infographic|one[- ]pager|poster|power\s?points?|pptx?|keynote|slide\s?show"
+    r"\b(?:slides?|deck|presentation|infographic|one[- ]pager|poster|power\s?points?(?!-)|pptx?(?!-)|keynote(?!-)|slide\s?show"
     r"|diaporama|diapositivas?|diapos?|presentación|"
     r"présentation|folien|präsentation|apresentação|presentazione|presentatie|слайд\w*|презентаци\w*|"
     r"sunum\w*|prezentacj\w*|infograf\w*|инфографик\w*)\b|スライド|幻灯片|演示文稿|슬라이드|발표\s?자료|"
