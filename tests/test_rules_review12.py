@@ -4,17 +4,10 @@ version, a field named "tag", a picture asked with "image" in it)."""
 
 from __future__ import annotations
 
-from generators.base import PlanRequest
-from generators.rules import RulesPlanner, route
+from generators.rules import route
 from generators.rules.app import _calculator_named
 from generators.rules.numbers import find_numbers
-from render.plan import Plan
-
-PLANNER = RulesPlanner()
-
-
-def plan_of(question: str) -> Plan:
-    return PLANNER.plan(PlanRequest(question=question)).plan
+from tests.rules_plans import plan_of
 
 
 def test_moving_house_step_by_step_is_no_animation() -> None:

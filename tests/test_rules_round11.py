@@ -11,20 +11,13 @@ import re
 
 import pytest
 
-from generators.base import PlanRequest
-from generators.rules import RulesPlanner, route
+from generators.rules import route
 from generators.rules.arithmetic import arithmetic
 from generators.rules.content import split_items, supplied
 from generators.rules.extract import extract_data
 from render.interactive_model import AppPlan, CounterView, LogView, TimerView
 from render.interactive_state import evaluate
-from render.plan import Plan
-
-PLANNER = RulesPlanner()
-
-
-def plan_of(question: str) -> Plan:
-    return PLANNER.plan(PlanRequest(question=question)).plan
+from tests.rules_plans import plan_of
 
 
 def app_of(question: str) -> AppPlan:

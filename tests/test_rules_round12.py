@@ -6,20 +6,12 @@ from its members, notes written up as prose, "image" as a reputation, and stages
 
 from __future__ import annotations
 
-from generators.base import PlanRequest
-from generators.rules import RulesPlanner, route
+from generators.rules import route
 from generators.rules.app import _calculator_named
 from generators.rules.extract import extract_data
 from generators.rules.numbers import find_numbers
 from render.interactive_model import AppPlan, LogView
-from render.plan import Plan
-
-PLANNER = RulesPlanner()
-
-
-def plan_of(question: str) -> Plan:
-    return PLANNER.plan(PlanRequest(question=question)).plan
-
+from tests.rules_plans import plan_of
 
 # ------------------------------------------------------------------------------- number reading
 

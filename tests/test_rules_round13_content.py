@@ -6,28 +6,14 @@ swimlanes, and ring charts. Each mechanism has negative cases that must keep the
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from generators.base import PlanRequest
-from generators.rules import RulesPlanner, route
+from generators.rules import route
 from generators.rules.content import supplied
 from generators.rules.relations import relation_graph
 from generators.rules.spelled import spelled_numbers
 from generators.rules.spoken import stated
-from render.plan import Plan
-
-PLANNER = RulesPlanner()
-
-
-def plan_of(question: str) -> Plan:
-    return PLANNER.plan(PlanRequest(question=question)).plan
-
-
-def dumped(plan: Plan) -> str:
-    return json.dumps(plan.model_dump(exclude_none=True), ensure_ascii=False)
-
+from tests.rules_plans import dumped, plan_of
 
 # ------------------------------------------------------------------- facts written as a sentence
 

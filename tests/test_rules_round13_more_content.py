@@ -7,29 +7,15 @@ request. Each mechanism has negative cases that must keep their old reading."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from generators.base import PlanRequest
-from generators.rules import RulesPlanner, route
+from generators.rules import route
 from generators.rules.content import nested, supplied
 from generators.rules.extract import extract_data
 from generators.rules.numbers import find_numbers
 from generators.rules.relations import relation_graph
 from generators.rules.spoken import stated
-from render.plan import Plan
-
-PLANNER = RulesPlanner()
-
-
-def plan_of(question: str) -> Plan:
-    return PLANNER.plan(PlanRequest(question=question)).plan
-
-
-def dumped(plan: Plan) -> str:
-    return json.dumps(plan.model_dump(exclude_none=True), ensure_ascii=False)
-
+from tests.rules_plans import dumped, plan_of
 
 # ------------------------------------------------------------------- numbers to call, never plotted
 

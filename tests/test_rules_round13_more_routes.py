@@ -13,11 +13,9 @@ import pandas as pd
 import pytest
 
 from generators.base import PlanRequest
-from generators.rules import RulesPlanner, route
+from generators.rules import route
 from generators.rules.app_letters import letters
-from render.plan import Plan
-
-PLANNER = RulesPlanner()
+from tests.rules_plans import PLANNER, plan_of
 
 TABLE = pd.DataFrame(
     {
@@ -30,10 +28,6 @@ GUIDE = (
     "# Opening the café\n\n1. Unlock the back door and switch off the alarm.\n2. Turn on the espresso machine.\n"
     "3. Put out the pastries.\n4. Count the float.\n5. Flip the sign to open.\n"
 )
-
-
-def plan_of(question: str) -> Plan:
-    return PLANNER.plan(PlanRequest(question=question)).plan
 
 
 def kind_of(question: str) -> str:

@@ -6,26 +6,12 @@ the last item. Each mechanism has negative cases that must keep their old readin
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from generators.base import PlanRequest
-from generators.rules import RulesPlanner
 from generators.rules.extract import extract_data
 from generators.rules.numbers import find_numbers
-from render.plan import Plan
-
-PLANNER = RulesPlanner()
-
-
-def plan_of(question: str) -> Plan:
-    return PLANNER.plan(PlanRequest(question=question)).plan
-
-
-def dumped(plan: Plan) -> str:
-    return json.dumps(plan.model_dump(exclude_none=True), ensure_ascii=False)
-
+from tests.rules_plans import PLANNER, dumped, plan_of
 
 # ------------------------------------------------------------------- yes / no answers as labels
 

@@ -10,10 +10,8 @@ import pandas as pd
 import pytest
 
 from generators.base import PlanRequest
-from generators.rules import RulesPlanner, route
-from render.plan import Plan
-
-PLANNER = RulesPlanner()
+from generators.rules import route
+from tests.rules_plans import PLANNER, plan_of
 
 TABLE = pd.DataFrame(
     {
@@ -26,10 +24,6 @@ ADVICE = (
     "# Studying for exams\n\nSome habits that help.\n\n## Before\n- Plan your week\n- Sleep eight hours\n\n"
     "## During\n- Take breaks every hour\n- Test yourself, don't reread\n\n## After\n- Review mistakes\n"
 )
-
-
-def plan_of(question: str) -> Plan:
-    return PLANNER.plan(PlanRequest(question=question)).plan
 
 
 def kind_with_table(question: str) -> str:
