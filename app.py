@@ -52,6 +52,7 @@ class Setup:
     theme: str
     images: Callable[[], ImageMaker] | None
     redact: tuple[str, ...]
+    controls: Any = None  # the sidebar's slot for the conversation's own buttons
 
 
 def _kind_label(name: str) -> str:
@@ -229,23 +230,8 @@ def sidebar() -> tuple[Setup, Any, str, str, str | None]:
         if st.button("✨ Visualise this answer", disabled=not markdown.strip(), width="stretch"):
             st.session_state["pending"] = {"verb": "ask", "question": "", "markdown": markdown}
         st.divider()
-        turns: list[core.Turn] = st.session_state.setdefault("turns", [])
-        ready = any(t.versions and t.answer.ok for t in turns)
-        st.download_button(
-            "⬇️ Export conversation (.pptx)",
-            data=lambda: core.export_conversation(list(turns), theme or "light"),
-            file_name="conversation.pptx",
-            mime=core.FORMATS["pptx"][1],
-            on_click="ignore",
-            disabled=not ready,
-            key="export",
-            width="stretch",
-            help="Every answer on screen, in order, in one editable deck.",
-        )
-        if st.button("🧹 New chat", disabled=not turns, width="stretch"):
-            turns.clear()
-            st.rerun()
-    setup = Setup(planner, reason, offline, theme or "light", images, redact)
+        conversation_slot = st.container()  # export and new chat: the conversation fragment fills it
+    setup = Setup(planner, reason, offline, theme or "light", images, redact, conversation_slot)
     return setup, table, table_name, table_error, None if forced == "auto" else forced
 
 
@@ -511,12 +497,34 @@ def main() -> None:
     core.on_worker = _attach_session
     st.set_page_config(page_title="Visual answers", page_icon="📊", layout="wide")
     st.markdown(CSS, unsafe_allow_html=True)  # frames for slide previews; a readable line length
-    # The input first: it is on screen before the sidebar's imports finish. Placed in `st.bottom`
-    # explicitly: pinned there by itself, Streamlit keeps the chat at its end by polling the page's
-    # height every 17 ms, a fifth of a browser's work per answer; the CSS's reversed column keeps
-    # the newest answer in view instead, for free.
-    question = st.bottom.chat_input("Ask for a chart, slides, an infographic, a diagram or an image…")
     setup, table, table_name, table_error, forced = sidebar()
+    conversation(setup, Attached(table, table_name, table_error), forced)
+    warm_up()
+    core.freeze_heap()
+
+
+@dataclass
+class Attached:
+    """The sidebar's table, as the conversation receives it."""
+
+    table: Any
+    name: str
+    error: str
+
+
+@st.fragment
+def conversation(setup: Setup, attached: Attached, forced: str | None) -> None:
+    """The chat: its input, every turn and the conversation's buttons in the sidebar.
+
+    A fragment, so a question (or a turn's button) reruns only this: the sidebar and the hidden
+    warm-up charts are neither rebuilt on the server nor redrawn in the browser. With eight people
+    asking at once, that redrawing had been about half of every answer's work on a 2-core machine
+    (`bench/app_load.py`). Settings changed in the sidebar rerun the whole page, and this with it.
+    """
+    # Placed in `st.bottom` explicitly: pinned there by itself, Streamlit keeps the chat at its end
+    # by polling the page's height every 17 ms, a fifth of a browser's work per answer; the CSS's
+    # reversed column keeps the newest answer in view instead, for free.
+    question = st.bottom.chat_input("Ask for a chart, slides, an infographic, a diagram or an image…")
     turns: list[core.Turn] = st.session_state.setdefault("turns", [])
     pending: dict[str, str] | None = st.session_state.pop("pending", None)
     if question is not None:
@@ -531,14 +539,13 @@ def main() -> None:
     if pending is not None and pending["verb"] == "ask":
         markdown = pending.get("markdown") or None
         text = pending.get("question", "").strip() or ("Visualise this answer" if markdown else "")
-        inputs = core.Inputs(text, markdown, table, table_name)
-        if table_error:
-            inputs.table, inputs.table_name = None, ""
+        table = None if attached.error else attached.table
+        inputs = core.Inputs(text, markdown, table, attached.name if table is not None else "")
 
         def ask(progress: core.Progress) -> core.Turn:
-            if table_error:
+            if attached.error:
                 turn = core.Turn(inputs=inputs)
-                turn.add(core.Answer(error=f"The attached table can't be used: {table_error}"))
+                turn.add(core.Answer(error=f"The attached table can't be used: {attached.error}"))
             else:
                 prior = list(turns)
                 turn = core.ask(
@@ -554,8 +561,28 @@ def main() -> None:
             return turn
 
         show_turn(inputs, None, setup, ask)
-    warm_up()
+    conversation_buttons(setup, turns)
     core.freeze_heap()
+
+
+def conversation_buttons(setup: Setup, turns: list[core.Turn]) -> None:
+    """Export and new chat, in the sidebar, drawn by the conversation so they follow its turns."""
+    with setup.controls if setup.controls is not None else st.sidebar:
+        ready = any(t.versions and t.answer.ok for t in turns)
+        st.download_button(
+            "⬇️ Export conversation (.pptx)",
+            data=lambda: core.export_conversation(list(turns), setup.theme),
+            file_name="conversation.pptx",
+            mime=core.FORMATS["pptx"][1],
+            on_click="ignore",
+            disabled=not ready,
+            key="export",
+            width="stretch",
+            help="Every answer on screen, in order, in one editable deck.",
+        )
+        if st.button("🧹 New chat", disabled=not turns, width="stretch"):
+            turns.clear()
+            st.rerun()
 
 
 def warm_up() -> None:

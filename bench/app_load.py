@@ -94,7 +94,9 @@ async def session(
     """One person: open the page, ask n questions, check what the page shows."""
     context = await chromium.new_context(viewport={"width": 1280, "height": 900})
     page = await context.new_page()
-    out: dict[str, Any] = {"team": team, "answers": [], "harness": [], "errors": [], "crosstalk": []}
+    out: dict[str, Any] = {
+        "team": team, "answers": [], "asked": [], "harness": [], "errors": [], "crosstalk": []
+    }  # fmt: skip
     frames: list[tuple[str, float]] = []  # websocket frames as the browser's network stack saw them
     marks: list[int] = []
     if wire:
@@ -124,6 +126,7 @@ async def session(
                 await visual.wait_for(state="visible", timeout=TIMEOUT_MS)
                 out["harness"].append(time.perf_counter() - start)
                 out["answers"].append(float(await page.evaluate(browser.VISUAL_SECONDS)))
+                out["asked"].append(i)
             except Exception as err:
                 out["errors"].append(f"question {i + 1}: no visual ({type(err).__name__})")
                 continue
@@ -237,6 +240,12 @@ async def scenario(
         "p95_s": round(percentile(answers, 0.95), 3) if answers else None,
         "max_s": round(max(answers), 3) if answers else None,
         "harness_p95_s": round(percentile(seen, 0.95), 3) if seen else None,
+        # which question is slow: the chart, the diagram or the slides (p50, p95 of each)
+        "by_question": {
+            i + 1: [round(statistics.median(ts), 3), round(percentile(ts, 0.95), 3)]
+            for i in range(n)
+            if (ts := [a for r in runs for a, k in zip(r["answers"], r["asked"], strict=True) if k == i])
+        },
         **(
             {
                 "wire_p50_s": round(statistics.median(wired), 3),

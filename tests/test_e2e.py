@@ -94,3 +94,40 @@ def test_the_newest_answer_stays_in_view_above_the_input_without_polling(page):
     assert geometry["input"]["bottom"] <= geometry["height"]
     assert geometry["input"]["top"] > 0.8 * geometry["height"]  # pinned to the bottom
     assert geometry["input"]["top"] - 120 <= geometry["last"]["bottom"] <= geometry["input"]["top"]
+
+
+# Every websocket message a page receives, as text, once `window.__watch` is set.
+WIRE = """(() => {
+  window.__received = [];
+  const Native = window.WebSocket;
+  window.WebSocket = function (...args) {
+    const ws = new Native(...args);
+    ws.addEventListener("message", (e) => {
+      if (window.__watch && e.data instanceof ArrayBuffer)
+        window.__received.push(new TextDecoder("latin1").decode(e.data));
+    });
+    return ws;
+  };
+  window.WebSocket.prototype = Native.prototype;
+})()"""
+
+
+def test_a_question_reruns_only_the_conversation_and_its_sidebar_buttons_follow(page):
+    """The chat is a fragment: asking sends nothing of the sidebar's settings or the hidden warm-up
+    charts again (a whole rerun re-sent them all, for every browser to redraw), while the export
+    button, drawn by the conversation into the sidebar, follows its turns at once."""
+    context = page.context.browser.new_context(viewport={"width": 1400, "height": 1100})
+    own = context.new_page()
+    own.add_init_script(WIRE)
+    own.goto(page.url)
+    own.get_by_test_id("stChatInput").wait_for(timeout=90_000)
+    own.evaluate("window.__watch = true")
+    browser.ask(own, "Visitors by month: Jan 120, Feb 150, Mar 170")
+    own.locator('[data-testid="stChatMessage"] .js-plotly-plot .bars path').first.wait_for(timeout=90_000)
+    own.wait_for_timeout(1000)
+    wire = "".join(own.evaluate("window.__received"))
+    assert "Mar" in wire and "170" in wire  # the answer came this way
+    assert "warmup-chart" not in wire and "Answer as" not in wire and "Theme" not in wire
+    assert "Export conversation" in wire
+    assert not own.get_by_role("button", name="⬇️ Export conversation (.pptx)").is_disabled()
+    context.close()
