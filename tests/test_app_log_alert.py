@@ -201,3 +201,23 @@ def test_a_rating_on_a_scale_is_a_number_field_never_totalled_and_no_field_is_lo
     _, pain = _log("pain diary: date, pain (0-10), where, medication; warn me above 7")
     assert [f.name for f in pain.fields] == ["Date", "Pain (0-10)", "Where", "Medication"]
     assert (pain.watch, pain.above, pain.total) == ("Pain (0-10)", 7, None)
+
+
+def test_entries_given_after_the_fields_start_the_log_and_the_alert_checks_them() -> None:
+    """'pantry tracker: item, boxes left; entries: rice 12, pasta 8; warn me below 10' had made one
+    field 'Pantry' and no entries: the listed fields, the given entries and the level all hold, and
+    the latest entry (pasta 8) is already below the level."""
+    plan, view = _log("pantry tracker: item, boxes left; entries: rice 12, pasta 8; warn me below 10")
+    assert [(f.name, f.type) for f in view.fields] == [("Date", "date"), ("Item", "text"), ("Boxes left", "number")]
+    assert view.rows == [[None, "rice", 12], [None, "pasta", 8]]
+    assert (view.watch, view.below, view.total) == ("Boxes left", 10, None)  # what is left: no sum
+    alert = tools.log_alert(view, view.rows, date.today())
+    assert alert is not None and alert.fired == "Boxes left is 8, below 10"
+    assert "starts with the 2 you gave" in plan.answer
+    _, spend = _log("expense tracker: item, amount; rent 800, food 300")  # no label before the entries
+    assert spend.rows == [[None, "rent", 800], [None, "food", 300]] and spend.total == "Amount"
+
+
+def test_entries_that_fit_no_single_number_field_are_reported_not_dropped() -> None:
+    plan, view = _log("run log: date, distance (km), minutes; so far: Mon 5, Tue 3")
+    assert view.rows == [] and "Mon 5, Tue 3" in plan.answer and "not added" in plan.answer

@@ -127,7 +127,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            (r"re:\b(?:ver|mirar)\b.{0,60}?\b(?:crecer|subir|moverse|avanzar|cambiar)\b.{0,40}?\bde\s+un\s+(?:año|mes|trimestre|d[ií]a)\s+(?:a|al)\s+otro\b", 5),
            (r"re:\bun\s+(?:v[ií]deo|gif)\s+(?:corto\s+|en bucle\s+)?de\b", 4), ("video en bucle", 5),
            (r"re:\banima\s+(?:c[oó]mo|el|la|los|las|lo|mis?|tus?|nuestr\w+|est\w+|es[ao]s?)\b", 5)],
-    "fr": [("re:\\b(?:voir|regarder)\\b.{0,60}?\\b(?:mois|année|an|semaine|jour)\\s+après\\s+(?:mois|année|an|semaine|jour)", 5),
+    "fr": [("re:\\bs['’]anim(?:ant|e|ent|er)\\b", 5), ("re:\\b(?:voir|regarder)\\b.{0,60}?\\b(?:mois|année|an|semaine|jour)\\s+après\\s+(?:mois|année|an|semaine|jour)", 5),
            ("animé", 5), ("animée", 5), (r"re:\banimer\b(?!\s+(?:une|un|la|le|les|des)\s+(?:formation|réunion|séance|session|atelier|débat|équipe|groupe|soirée|cours))", 5), ("un par un", 5), ("une par une", 5), ("une à une", 5),
            ("un à un", 5), ("course de barres", 5), ("en mouvement", 4), ("l'un après l'autre", 5),
            (r"re:\banime[rz]?\s+(?:l[ae]?['’ ]|les\b|ce\b|cette\b|ces\b|mon\b|ma\b|mes\b|nos\b|notre\b)", 5),
@@ -183,7 +183,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("re:(?:बढ़त|बदलत|घटत)[ाीे] हु[आईए] दिखा", 5),
            ("एनिमेशन", 5), ("एनिमेटेड", 5), ("re:(?:बढ़त|चलत)[ाीे] हु[आईए] (?:ग्राफ|चार्ट)", 5), ("एक एक करके", 4),
            ("वीडियो", 3), ("घूमता हुआ", 3)],
-    "nl": [(r"re:\b(?:staven|balken|lijnen|bellen)\b.{0,40}?\bzien\s+(?:groeien|stijgen|bewegen|oplopen)\b"
+    "nl": [(r"re:\bbewegende?\s+(?:uitleg|beelden|plaatjes|stappen|tekening)\b", 5), (r"re:\b(?:staven|balken|lijnen|bellen)\b.{0,40}?\bzien\s+(?:groeien|stijgen|bewegen|oplopen)\b"
             r"|\bzien\s+hoe\b.{0,30}?\b(?:staven|balken)\b.{0,30}?\b(?:groeien|stijgen|bewegen|oplopen)\b", 5), ("animatie", 5), ("geanimeerd*", 5), ("animeer", 5), ("bewegende grafiek", 5), ("één voor één", 5),
            (r"re:\blaat\s+(?:de|het)\s+\w+\s+(?:\w+\s+){0,6}(?:groeien|bewegen|opbouwen|oplopen)", 5),
            (r"re:\b(?:een\s+)?(?:kort\s+)?(?:filmpje|video)\s+van\b", 4)],

@@ -902,7 +902,16 @@ def _inline_pairs(text: str) -> list[tuple[str, str]]:
             m = re.match(r"^([^\W\d_][^\W\d_' ]{1,30}(?: [^\W\d_]+){0,2})-([^\W\d_][\w' ]{1,60})$", item)
         if m is not None:
             out.append((m.group(1).strip(), m.group(2).strip().rstrip(".。")))
+    if len(out) < 2:  # said without marks: "Hund ist dog Katze ist cat Baum ist tree" (three or more)
+        said = _SAID_PAIR.findall(text)
+        out = said if len(said) >= 3 else out
     return out if len(out) >= 2 else []
+
+
+# One word, "is" in the planner's languages, one word: a card said aloud or typed without marks.
+_SAID_PAIR = re.compile(
+    r"(?<![\w'])([^\W\d_]{2,})\s+(?:is|ist|es|est|è|é|означает|significa|means|heißt|betekent|znaczy)\s+([^\W\d_]{2,})(?![\w'])"
+)
 
 
 def quiz_from(content: str, question: str, lang: str) -> Any | None:

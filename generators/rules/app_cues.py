@@ -485,6 +485,9 @@ _OWN_INPUTS = (
     r"|自己(?:改|调|输入)(?:数字|数值|参数)|自分で(?:数字|数値|値)を(?:変え|入れ|いじ)|직접\s*(?:숫자|값)을?\s*(?:바꾸|넣|조정)"
 )
 CUES["any"] += [(STUDY_CARDS, 5), (_SIMULATOR, 4), (_BROWSE_MYSELF, 5), (_OWN_INPUTS, 4)]
+# A tool named with what it computes, in any language: "widget de IMC", "BMI-Rechner", "app for my BMI"
+CUES["any"] += [(r"re:\b(?:widget|app|aplicativo|aplicación|calculadora|calculatrice|calcolatrice|rechner|tool|outil|ferramenta"
+                 r"|herramienta|strumento)\b.{0,25}?\b(?:imc|bmi)\b|\b(?:imc|bmi)[\s-]?(?:rechner|widget|app|tool|calculator)\b", 5)]
 CUES["en"] += [
     (COUNTER_ROUTE, 4),
     (_TAP, 4),

@@ -322,13 +322,18 @@ def _log(question: str, lang: str) -> Any | None:
         return _log_plan(question, lang, subject, fields, "", period, None, "")
     # the user's own "date" among the fields is the tracker's date field, not a second one
     dated = {_DATE.get(lang, "Date").casefold(), _DAY.get(lang, "day"), "date", "day"}
-    listed = [f for f in _listed_fields(question) if f["name"].casefold() not in dated]
+    head, entries = _entries_clause(question)
+    listed = [f for f in _listed_fields(head) if f["name"].casefold() not in dated]
     if listed:
         fields += listed
         numbers = [f["name"] for f in listed if f["type"] == "number"]
-        return _log_plan(
-            question, lang, subject, fields, numbers[0] if len(numbers) == 1 else "", period, goal, unit
-        )
+        number = numbers[0] if len(numbers) == 1 else ""
+        rows = _given(entries, fields, number) if entries else []
+        plan = _log_plan(question, lang, subject, fields, number, period, goal, unit, rows)
+        if plan is not None and entries and not rows:  # never dropped unsaid
+            answer = f"{plan.answer} The entries you gave (“{short(entries, 80)}”) are not added: type them in."
+            plan = plan.model_copy(update={"answer": answer})
+        return plan
     after = re.search(rf"\b{re.escape(subject)}\s+({_UNIT_WORDS})\b", question, re.I) if subject else None
     if after is not None:
         unit = unit or after.group(1)
@@ -377,6 +382,19 @@ def _log(question: str, lang: str) -> Any | None:
         unit,
         _given(question, fields, number_name),
     )
+
+
+# "…: item, boxes left; entries: rice 12, pasta 8" (or "; so far: …", or just "; rice 12, pasta 8"):
+# the entries the user already has, in the last clause after the fields, its own short label optional.
+_ENTRIES = re.compile(r"[;；]\s*(?:[^\W\d][^\W\d ]*(?:\s+[^\W\d]+){0,2}\s*[:：]\s*)?(?P<rows>[^;；:：]*\d[^;；:：]*)$")
+
+
+def _entries_clause(question: str) -> tuple[str, str]:
+    """(the question without it, the entries) when a last clause holds label–number pairs; else (question, "")."""
+    m = _ENTRIES.search(question.strip())
+    if m is None or extract_data(m.group("rows")) is None:
+        return question, ""
+    return question.strip()[: m.start()].rstrip(" ,"), m.group("rows").strip(" .")
 
 
 def _given(question: str, fields: list[dict[str, Any]], number_name: str) -> list[list[Any]]:

@@ -485,6 +485,13 @@ def without_greeting(text: str) -> str:
     return _GREETING.sub("", text, count=1)
 
 
+# "項目は転入届、…、荷造りです", "要点是…", "항목은 …입니다": the items named as a sentence, read as after a colon
+_ITEMS_ARE = re.compile(
+    r"(項目|内容|ポイント|手順|ステップ|项目|要点|步骤|항목|내용|단계)\s*(?:は|是|为|為|包括|은|는)\s*(?![:：])"
+    r"([^。.！!？?\n]+?[、，,][^。.！!？?\n]+?[、，,][^。.！!？?\n]+?)(?:です|だ|입니다|이에요|예요)?(?=[。.！!？?\n]|$)"
+)
+
+
 def supplied(question: str) -> Content | None:
     """The content written in the question, or None when there is no list to lay out."""
     text = re.sub(r"[ \t]+", " ", (question or "")[:MAX_QUESTION]).strip()
@@ -492,6 +499,7 @@ def supplied(question: str) -> Content | None:
         text = text[:-1]  # "…, İletişim 🌳": a closing emoji decorates the message, no part of the last item
     if not text:
         return None
+    text = _ITEMS_ARE.sub(r"\1：\2", text)
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     marked = [
         re.sub(r"^(?:[-*+•]|\d{1,2}[.)])\s+", "", ln)

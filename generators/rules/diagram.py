@@ -130,7 +130,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("akış şeması*", 5), ("kulvar*", 4), (r"re:\bsüre[çc]", 2), ("şema*", 3), ("organizasyon şeması*", 5), ("zihin haritası*", 5), ("adım*", 2),
            ("süreç", 2), ("adımlar", 2), ("akış", 2)],
     "pl": [("przepływ*", 2), ("schemat procesu", 5),
-           ("schemat*", 3), ("proces*", 2), ("tory pływackie", 5), ("diagram torów", 5), ("schemat blokowy", 5), ("mapa myśli", 5), ("schemat organizacyjny", 5), ("kroki", 2)],
+           ("schemat*", 3), ("proces*", 2), ("tory pływackie", 5), ("diagram torów", 5), ("schemat blokowy", 5), ("mapa myśli", 5), ("mapa pojęć", 5), ("mapy pojęć", 5), ("mapę pojęć", 5), ("schemat organizacyjny", 5), ("kroki", 2)],
     "vi": [("sơ đồ quy trình", 5), ("sơ đồ luồng", 5), ("luồng", 2),
            ("sơ đồ", 3), ("quy trình", 2), ("lưu đồ", 5), ("sơ đồ tư duy", 5), ("sơ đồ tổ chức", 5), ("các bước", 2)],
     "id": [("diagram alir", 5), ("diagram alur", 5), ("bagan alur", 5), ("peta pikiran", 5), ("struktur organisasi", 4), ("bagan alir", 5), ("alur kerja", 3), ("alur", 2), ("proses", 2),
@@ -215,6 +215,9 @@ def build(req: RulesInput) -> Plan:
         return diagram
     if given is not None:
         return content_diagram(given, dtype or "mindmap", req.lang)
+    told = _told_steps(question) if asked and not re.search(r"[:：]", asked.group(1)) else None
+    if told is not None:  # "How do returns work? The customer requests a return, we email a label, …"
+        return chain_diagram(told, title_of(req.question, tr(req.lang, "diagram")), dtype or "flowchart")
     items = inline_list(question)
     if items:
         lead = clean_lead(question.split(items[0])[0])
@@ -222,6 +225,24 @@ def build(req: RulesInput) -> Plan:
             lead = tr(req.lang, "concept_map")
         return content_diagram(Content(lead, items), dtype or "mindmap", req.lang)
     return text_plan(msg(req.language, "no_structure"))
+
+
+# Clauses of a process told in one breath: commas, "and then", "then", full stops between them.
+_CLAUSES = re.compile(
+    r"\s*(?:(?:,(?!\d)|;)\s*(?:(?:and|und|et|y|e|en)\s+)?(?:(?:then|dann|puis|luego|poi|depois|daarna|потом|sonra|potem)\s+)?"
+    r"|\.\s+|\s+(?:and\s+)?(?:then|dann|puis|luego|poi|depois|daarna|потом|sonra|potem)\s+)",
+    re.I,
+)
+
+
+def _told_steps(told: str) -> list[str] | None:
+    """The steps of a process the user told after asking about it: three to twelve clauses of a few
+    words each ("the customer requests a return, we email a label, the parcel arrives …"); None
+    when it reads as anything else (a long sentence, a single clause, a list of one-word items)."""
+    parts = [p.strip(" .!") for p in _CLAUSES.split(told.strip()) if p and p.strip(" .!")]
+    if not 3 <= len(parts) <= 12 or not all(2 <= len(p.split()) <= 14 for p in parts):
+        return None
+    return [short(p, 80) for p in parts]
 
 
 def content_diagram(given: Content, dtype: str, lang: str) -> DiagramPlan:

@@ -221,10 +221,18 @@ class _Row:
 _SEGMENT_SPLIT_COMMA = re.compile(_SEGMENT_SPLIT.pattern.replace(r",(?!\d{3}(?!\d))", r",(?!\d)"), re.I)
 
 
+# "and" in languages where the word means something else elsewhere ("en" is "in" in French and
+# Spanish: "1 000 en 2019"), so it joins items only in its own language.
+_AND_OF = {"nl": re.compile(r"\s+en\s+"), "tr": re.compile(r"\s+ve\s+"), "pl": re.compile(r"\s+i\s+"),
+           "id": re.compile(r"\s+dan\s+")}  # fmt: skip
+
+
 def _segments(body: str, locale: str = "en") -> list[str]:
     """List items; where a comma is the decimal mark ("3,6 Mio") only a comma before a space splits."""
     split = _SEGMENT_SPLIT_COMMA if number_locale(body, locale) in COMMA_DECIMAL else _SEGMENT_SPLIT
-    return [seg for seg in split.split(body) if seg and seg.strip()]
+    segments = [seg for seg in split.split(body) if seg and seg.strip()]
+    joiner = _AND_OF.get(locale[:2])
+    return [part for seg in segments for part in joiner.split(seg) if part.strip()] if joiner else segments
 
 
 def _numbered_label(seg: str, first: Num, body: str = "") -> bool:
@@ -863,7 +871,9 @@ def _named_runs(text: str, locale: str) -> list[tuple[str, list[Num]]]:
         while words and _AND_WORD.fullmatch(words[0]):
             words.pop(0)  # "and seconds 27, 30": the name after the joiner
         # one word names it ("firsts"); two when the last is a letter or number ("team A")
-        name = " ".join(words[-2:] if words and len(words[-1]) == 1 else words[-1:])
+        # ("A takımı": the letter first, as Turkish puts it)
+        lettered = words and (len(words[-1]) == 1 or (len(words) >= 2 and len(words[-2]) == 1))
+        name = " ".join(words[-2:] if lettered else words[-1:])
         if len(nums) >= 3 and name and not any(n.is_year for n in nums):  # "for 2019, 2020, 2021": years
             found.append((name, nums))
     if len({name.casefold() for name, _ in found}) < len(found):

@@ -152,7 +152,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("z lotu ptaka", 3), ("obraz olejny", 4)],
     "vi": [("thiết kế nhân vật", 4), ("ấn tượng", 1), ("trông như thế nào", 3), ("bức hình", 3), ("tấm hình", 3), ("tấm ảnh", 3), ("một hình", 2), ("tranh", 2),
            ("hình minh họa", 3), ("tưởng tượng", 3),
-           ("vẽ", 1), ("hình ảnh", 3), ("bức tranh", 3), ("bức ảnh", 3), ("minh họa", 3)],
+           ("vẽ", 1), ("cảnh quay", 3), ("hình ảnh", 3), ("bức tranh", 3), ("bức ảnh", 3), ("minh họa", 3)],
     "id": [("seni konsep", 4), ("desain karakter", 4), ("tampak depan", 2), ("impresionis", 3), ("gambar", 3), ("foto", 3), ("ilustrasi", 3), ("lukisan", 3), ("bayangkan", 3), ("sketsa", 2),
            ("kartun", 3), ("cat air", 3)],
 }

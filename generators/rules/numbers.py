@@ -50,7 +50,8 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
 NUMBER_RE = _number_re(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # Where a comma is the decimal mark (de, es, fr, it, pt, ru, nl, tr, pl, vi, id): 1.200 / 1 200 thousands, 3,6 decimals.
 NUMBER_RE_COMMA = _number_re(
-    r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.])"
+    # a full stop after the number ends the sentence ("… T4 1 410."): only one before a digit continues it
+    r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d|\.\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d|\.\d)"
     r"|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?",
     mag_extra=r"|mil|mila|mille",
 )

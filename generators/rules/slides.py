@@ -75,7 +75,8 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("diapositivas", 4), ("diapositiva", 4), ("diapos", 4), ("presentación", 4), ("láminas", 3),
            (r"re:\bpara la reuni[óo]n\b", 1), (r"re:\b(?:tengo|tenemos) que (?:exponer|presentar|explicar)\b", 3),
            (r"re:\bexponer\b", 2)],
-    "fr": [("storyboard", 4), ("story-board", 4), ("scénarimage", 4),
+    "fr": [(r"re:\bun\s+support\s+(?:de\s+présentation\s+)?pour\s+(?:le|la|l['’]|notre|nos|ma|mon)\s*(?:kick-?off|réunion"
+            r"|présentation|lancement|séminaire|comité|conférence|atelier|soutenance|cours|point)\b", 4), ("storyboard", 4), ("story-board", 4), ("scénarimage", 4),
            ("diapositives", 4), ("diapos", 4), ("présentation", 4), ("diaporama", 4), ("exposé", 3),
            (r"re:\banimer une (?:formation|réunion|séance|session|atelier)\b", 3), (r"re:\bpour la réunion\b", 1),
            (r"re:\b(?:je dois|il faut que je) (?:présenter|expliquer|animer)\b", 3), ("soirée d'information", 1),

@@ -152,6 +152,9 @@ def language(text: str) -> str:
         + sum(len(w) > len(x) + 2 and w.endswith(x) for w in words for x in suffixes)
         for lang, (marks, letters, suffixes) in _LATIN_MARKS.items()
     }
+    # French elides before a vowel ("j'aimerais", "qu'il", "s'animant"): each one a sign ("d'" and
+    # "l'" are Italian too: "d'occhio")
+    scores["fr"] += len(re.findall(r"(?<![a-zà-ÿ])(?:j|qu|s|n)['’][a-zà-ÿ]", low))
     if re.search(r"[ğşı]", low):  # Turkish alone writes these; its ö and ü are then no sign of German
         scores["de"] -= 2 * (low.count("ö") + low.count("ü"))
     best = max(scores.items(), key=lambda kv: (kv[1], kv[0] == "en"))
