@@ -208,7 +208,11 @@ def test_entries_given_after_the_fields_start_the_log_and_the_alert_checks_them(
     field 'Pantry' and no entries: the listed fields, the given entries and the level all hold, and
     the latest entry (pasta 8) is already below the level."""
     plan, view = _log("pantry tracker: item, boxes left; entries: rice 12, pasta 8; warn me below 10")
-    assert [(f.name, f.type) for f in view.fields] == [("Date", "date"), ("Item", "text"), ("Boxes left", "number")]
+    assert [(f.name, f.type) for f in view.fields] == [
+        ("Date", "date"),
+        ("Item", "text"),
+        ("Boxes left", "number"),
+    ]
     assert view.rows == [[None, "rice", 12], [None, "pasta", 8]]
     assert (view.watch, view.below, view.total) == ("Boxes left", 10, None)  # what is left: no sum
     alert = tools.log_alert(view, view.rows, date.today())

@@ -486,8 +486,13 @@ _OWN_INPUTS = (
 )
 CUES["any"] += [(STUDY_CARDS, 5), (_SIMULATOR, 4), (_BROWSE_MYSELF, 5), (_OWN_INPUTS, 4)]
 # A tool named with what it computes, in any language: "widget de IMC", "BMI-Rechner", "app for my BMI"
-CUES["any"] += [(r"re:\b(?:widget|app|aplicativo|aplicación|calculadora|calculatrice|calcolatrice|rechner|tool|outil|ferramenta"
-                 r"|herramienta|strumento)\b.{0,25}?\b(?:imc|bmi)\b|\b(?:imc|bmi)[\s-]?(?:rechner|widget|app|tool|calculator)\b", 5)]
+CUES["any"] += [
+    (
+        r"re:\b(?:widget|app|aplicativo|aplicación|calculadora|calculatrice|calcolatrice|rechner|tool|outil|ferramenta"
+        r"|herramienta|strumento)\b.{0,25}?\b(?:imc|bmi)\b|\b(?:imc|bmi)[\s-]?(?:rechner|widget|app|tool|calculator)\b",
+        5,
+    )
+]
 CUES["en"] += [
     (COUNTER_ROUTE, 4),
     (_TAP, 4),

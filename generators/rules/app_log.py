@@ -331,7 +331,9 @@ def _log(question: str, lang: str) -> Any | None:
         rows = _given(entries, fields, number) if entries else []
         plan = _log_plan(question, lang, subject, fields, number, period, goal, unit, rows)
         if plan is not None and entries and not rows:  # never dropped unsaid
-            answer = f"{plan.answer} The entries you gave (“{short(entries, 80)}”) are not added: type them in."
+            answer = (
+                f"{plan.answer} The entries you gave (“{short(entries, 80)}”) are not added: type them in."
+            )
             plan = plan.model_copy(update={"answer": answer})
         return plan
     after = re.search(rf"\b{re.escape(subject)}\s+({_UNIT_WORDS})\b", question, re.I) if subject else None
@@ -386,7 +388,9 @@ def _log(question: str, lang: str) -> Any | None:
 
 # "…: item, boxes left; entries: rice 12, pasta 8" (or "; so far: …", or just "; rice 12, pasta 8"):
 # the entries the user already has, in the last clause after the fields, its own short label optional.
-_ENTRIES = re.compile(r"[;；]\s*(?:[^\W\d][^\W\d ]*(?:\s+[^\W\d]+){0,2}\s*[:：]\s*)?(?P<rows>[^;；:：]*\d[^;；:：]*)$")
+_ENTRIES = re.compile(
+    r"[;；]\s*(?:[^\W\d][^\W\d ]*(?:\s+[^\W\d]+){0,2}\s*[:：]\s*)?(?P<rows>[^;；:：]*\d[^;；:：]*)$"
+)
 
 
 def _entries_clause(question: str) -> tuple[str, str]:
