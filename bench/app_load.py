@@ -5,7 +5,7 @@ browser context per session (its own cookies, its own Streamlit session). Every 
 page, then asks three questions one after another — a chart, a diagram and slides, each naming the
 session's own team with its own numbers — and stops each clock when that answer's visual is drawn
 (plotly bars, or the SVG picture). Reported per scenario: page → chat input, question → visual
-(p50/p95, and each session's first answer; clocked inside each page by `tests.browser.STOPWATCH`,
+(p50/p95, per question too — the chart, the diagram, the slides — and each session's first answer; clocked inside each page by `tests.browser.STOPWATCH`,
 from the Enter keydown to the DOM change that draws the visual, with the time playwright's polling
 waits saw beside it as `harness_p95_s`), errors (tracebacks, error boxes, timeouts) and cross-talk
 (another session's team or numbers on a page, or a missing own answer), and the CPU seconds the app
@@ -153,11 +153,12 @@ async def session(
     return out
 
 
-def _wire_times(frames: list[tuple[str, float]], marks: list[int]) -> list[float]:
+def _wire_times(frames: list[tuple[str, float]], marks: list[int]) -> list[tuple[int, float]]:
     """Per question: from the question leaving the browser to the last message of its run arriving.
 
     What the server and the network took, clocked by the browser's network process, so a busy page
-    (its own or seven others' drawing) does not add to it; the page still shares the cores."""
+    (its own or seven others' drawing) does not add to it; the page still shares the cores.
+    Each time comes with its question's index."""
     times = []
     for i, mark in enumerate(marks):
         window = frames[mark : marks[i + 1] if i + 1 < len(marks) else len(frames)]
@@ -166,7 +167,7 @@ def _wire_times(frames: list[tuple[str, float]], marks: list[int]) -> list[float
             continue
         got = [t for kind, t in window if kind == "received" and t >= sent]
         if got:
-            times.append(got[-1] - sent)
+            times.append((i, got[-1] - sent))
     return times
 
 
@@ -225,7 +226,7 @@ async def scenario(
             *(session(chromium, url, t, n, [o for o in TEAMS if o != t], gate, settle, wire) for t in teams)
         )
     answers = [a for r in runs for a in r["answers"]]
-    wired = [a for r in runs for a in r["wire"]]
+    wired = [a for r in runs for _, a in r["wire"]]
     seen = [a for r in runs for a in r["harness"]]
     firsts = [r["answers"][0] for r in runs if r["answers"]]
     pages = [r["page_s"] for r in runs if "page_s" in r]
@@ -245,6 +246,11 @@ async def scenario(
             i + 1: [round(statistics.median(ts), 3), round(percentile(ts, 0.95), 3)]
             for i in range(n)
             if (ts := [a for r in runs for a, k in zip(r["answers"], r["asked"], strict=True) if k == i])
+        },
+        "wire_by_question": {
+            i + 1: [round(statistics.median(ts), 3), round(percentile(ts, 0.95), 3)]
+            for i in range(n)
+            if (ts := [a for r in runs for k, a in r["wire"] if k == i])
         },
         **(
             {
