@@ -24,7 +24,7 @@ from generators.rules.decisions import decision_tree
 from generators.rules.family import family_graph
 from generators.rules.relations import Graph, graph_type, relation_graph, title_of
 from generators.rules.request import RulesInput
-from generators.rules.spoken import bracketed, spoken_list, spoken_steps
+from generators.rules.spoken import bracketed, spoken_list, spoken_steps, told_steps
 from generators.rules.templates import tr
 from generators.rules.words import cap, first_of, msg, short, text_plan
 from render.plan import DiagramEdge, DiagramNode, DiagramPlan
@@ -215,7 +215,7 @@ def build(req: RulesInput) -> Plan:
         return diagram
     if given is not None:
         return content_diagram(given, dtype or "mindmap", req.lang)
-    told = _told_steps(question) if asked and not re.search(r"[:：]", asked.group(1)) else None
+    told = told_steps(question) if asked and not re.search(r"[:：]", asked.group(1)) else None
     if told is not None:  # "How do returns work? The customer requests a return, we email a label, …"
         return chain_diagram(told, title_of(req.question, tr(req.lang, "diagram")), dtype or "flowchart")
     items = inline_list(question)
@@ -225,24 +225,6 @@ def build(req: RulesInput) -> Plan:
             lead = tr(req.lang, "concept_map")
         return content_diagram(Content(lead, items), dtype or "mindmap", req.lang)
     return text_plan(msg(req.language, "no_structure"))
-
-
-# Clauses of a process told in one breath: commas, "and then", "then", full stops between them.
-_CLAUSES = re.compile(
-    r"\s*(?:(?:,(?!\d)|;)\s*(?:(?:and|und|et|y|e|en)\s+)?(?:(?:then|dann|puis|luego|poi|depois|daarna|потом|sonra|potem)\s+)?"
-    r"|\.\s+|\s+(?:and\s+)?(?:then|dann|puis|luego|poi|depois|daarna|потом|sonra|potem)\s+)",
-    re.I,
-)
-
-
-def _told_steps(told: str) -> list[str] | None:
-    """The steps of a process the user told after asking about it: three to twelve clauses of a few
-    words each ("the customer requests a return, we email a label, the parcel arrives …"); None
-    when it reads as anything else (a long sentence, a single clause, a list of one-word items)."""
-    parts = [p.strip(" .!") for p in _CLAUSES.split(told.strip()) if p and p.strip(" .!")]
-    if not 3 <= len(parts) <= 12 or not all(2 <= len(p.split()) <= 14 for p in parts):
-        return None
-    return [short(p, 80) for p in parts]
 
 
 def content_diagram(given: Content, dtype: str, lang: str) -> DiagramPlan:

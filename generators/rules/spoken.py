@@ -199,6 +199,23 @@ def spoken_steps(question: str) -> Content | None:
     return Content(_lead(lead), steps[:MAX_ITEMS], ordered=True)
 
 
+# Between the clauses of a process told after asking about it: commas (not in "1,000"), semicolons,
+# full stops; "and" at a clause's start is no part of it. The sequence words split as `_SEQ_SPLIT`.
+_TOLD_CLAUSE = re.compile(r"\s*(?:,(?!\d)|;|\.\s+)\s*(?:(?:and|und|et|y|e|en)\s+)?", re.I)
+
+
+def told_steps(told: str) -> list[str] | None:
+    """The steps of a process the user told after asking about it: three to twelve clauses of a few
+    words each ("the customer requests a return, we email a label, the parcel arrives …, and then
+    …"); None when it reads as anything else (a long sentence, a single clause, one-word items).
+    Unlike `spoken_steps`, commas always part steps here: the question before said it is a process."""
+    parts = [c.strip(" .!") for p in _SEQ_SPLIT.split(told.strip()) for c in _TOLD_CLAUSE.split(p)]
+    parts = [p for p in parts if p]
+    if not 3 <= len(parts) <= 12 or not all(2 <= len(p.split()) <= 14 for p in parts):
+        return None
+    return [short(p, 80) for p in parts]
+
+
 def bracketed(question: str) -> Content | None:
     """A topic with its parts in brackets after a colon ("slides: onboarding (paperwork, tour, first
     task)"): the topic is the title, the parts are the items. None unless two parts or more."""
