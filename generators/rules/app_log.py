@@ -24,6 +24,7 @@ from generators.rules.inline import LEVEL
 from generators.rules.listed import listed_items
 from generators.rules.measures import LEVELS, measure_named, measure_of
 from generators.rules.numbers import find_numbers
+from generators.rules.qdata import QuestionData
 from generators.rules.words import short
 from render import interactive_tools as tools
 from render.plan import parse_plan
@@ -322,13 +323,13 @@ def _log(question: str, lang: str) -> Any | None:
         return _log_plan(question, lang, subject, fields, "", period, None, "")
     # the user's own "date" among the fields is the tracker's date field, not a second one
     dated = {_DATE.get(lang, "Date").casefold(), _DAY.get(lang, "day"), "date", "day"}
-    head, entries = _entries_clause(question)
+    head, entries, given = _entries_clause(question)
     listed = [f for f in _listed_fields(head) if f["name"].casefold() not in dated]
     if listed:
         fields += listed
         numbers = [f["name"] for f in listed if f["type"] == "number"]
         number = numbers[0] if len(numbers) == 1 else ""
-        rows = _given(entries, fields, number) if entries else []
+        rows = _given(given, fields, number)
         plan = _log_plan(question, lang, subject, fields, number, period, goal, unit, rows)
         if plan is not None and entries and not rows:  # never dropped unsaid
             answer = (
@@ -382,7 +383,7 @@ def _log(question: str, lang: str) -> Any | None:
         period,
         goal,
         unit,
-        _given(question, fields, number_name),
+        _given(extract_data(question), fields, number_name),
     )
 
 
@@ -393,19 +394,22 @@ _ENTRIES = re.compile(
 )
 
 
-def _entries_clause(question: str) -> tuple[str, str]:
-    """(the question without it, the entries) when a last clause holds label–number pairs; else (question, "")."""
+def _entries_clause(question: str) -> tuple[str, str, QuestionData | None]:
+    """(the question without it, the entries as written, what they read as) when a last clause holds
+    label–number pairs; else (question, "", None)."""
     m = _ENTRIES.search(question.strip())
-    if m is None or extract_data(m.group("rows")) is None:
-        return question, ""
-    return question.strip()[: m.start()].rstrip(" ,"), m.group("rows").strip(" .")
+    entries = m.group("rows").strip(" .") if m else ""
+    data = extract_data(entries) if entries else None
+    if m is None or data is None:
+        return question, "", None
+    return question.strip()[: m.start()].rstrip(" ,"), entries, data
 
 
-def _given(question: str, fields: list[dict[str, Any]], number_name: str) -> list[list[Any]]:
-    """Entries the user already wrote ("track my expenses: rent 800, food 300"): each one a row, its
-    label in a text field (one is added when there is none) and its value in the number field; the
-    date stays empty, since none was given. Nothing the user typed is dropped from the tracker."""
-    data = extract_data(question)
+def _given(data: QuestionData | None, fields: list[dict[str, Any]], number_name: str) -> list[list[Any]]:
+    """Entries the user already wrote ("track my expenses: rent 800, food 300", read by
+    `extract_data`): each one a row, its label in a text field (one is added when there is none) and
+    its value in the number field; the date stays empty, since none was given. Nothing the user
+    typed is dropped from the tracker."""
     if data is None or not number_name or not data.values:
         return []
     text = next((f for f in fields if f["type"] == "text"), None)
