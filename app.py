@@ -52,7 +52,7 @@ class Setup:
     theme: str
     images: Callable[[], ImageMaker] | None
     redact: tuple[str, ...]
-    controls: Any = None  # the sidebar's slot for the conversation's own buttons
+    controls: Any  # the sidebar's slot for the conversation's own buttons
 
 
 def _kind_label(name: str) -> str:
@@ -567,7 +567,7 @@ def conversation(setup: Setup, attached: Attached, forced: str | None) -> None:
 
 def conversation_buttons(setup: Setup, turns: list[core.Turn]) -> None:
     """Export and new chat, in the sidebar, drawn by the conversation so they follow its turns."""
-    with setup.controls if setup.controls is not None else st.sidebar:
+    with setup.controls:
         ready = any(t.versions and t.answer.ok for t in turns)
         st.download_button(
             "⬇️ Export conversation (.pptx)",
