@@ -171,6 +171,16 @@ def _wire_times(frames: list[tuple[str, float]], marks: list[int]) -> list[tuple
     return times
 
 
+def by_question(timed: list[tuple[int, float]]) -> dict[int, list[float]]:
+    """Which question is slow — the chart, the diagram or the slides: p50 and p95 of each, by its
+    1-based number, from (question index, seconds) pairs."""
+    out: dict[int, list[float]] = {}
+    for i in sorted({k for k, _ in timed}):
+        ts = [t for k, t in timed if k == i]
+        out[i + 1] = [round(statistics.median(ts), 3), round(percentile(ts, 0.95), 3)]
+    return out
+
+
 def cpu_seconds(*needles: bytes) -> float:
     """CPU seconds of every process whose command line holds all `needles` (Linux /proc)."""
     total = 0.0
@@ -242,16 +252,10 @@ async def scenario(
         "max_s": round(max(answers), 3) if answers else None,
         "harness_p95_s": round(percentile(seen, 0.95), 3) if seen else None,
         # which question is slow: the chart, the diagram or the slides (p50, p95 of each)
-        "by_question": {
-            i + 1: [round(statistics.median(ts), 3), round(percentile(ts, 0.95), 3)]
-            for i in range(n)
-            if (ts := [a for r in runs for a, k in zip(r["answers"], r["asked"], strict=True) if k == i])
-        },
-        "wire_by_question": {
-            i + 1: [round(statistics.median(ts), 3), round(percentile(ts, 0.95), 3)]
-            for i in range(n)
-            if (ts := [a for r in runs for k, a in r["wire"] if k == i])
-        },
+        "by_question": by_question(
+            [(k, a) for r in runs for a, k in zip(r["answers"], r["asked"], strict=True)]
+        ),
+        "wire_by_question": by_question([p for r in runs for p in r["wire"]]),
         **(
             {
                 "wire_p50_s": round(statistics.median(wired), 3),
