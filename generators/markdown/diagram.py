@@ -367,6 +367,14 @@ def markdown_to_diagram(
             dtype = diagram_type if diagram_type in ("flowchart", "cycle") else "flowchart"
             return chain_diagram(labels, doc_title, dtype)
     headings = [n for n in rest if isinstance(n, Heading)]
+    flat = lists[0].items if len(lists) == 1 and not headings else []
+    if flat and not any(isinstance(c, ListBlock) for it in flat for c in it.children):
+        labels = [it.inline.text for it in flat if it.inline.text]
+        if labels and doc_title == short(labels[0], 80):
+            # no title but the first item: named by the kind of diagram, never a second copy of the item
+            doc_title = tr(lang, "diagram")
+        if diagram_type in ("flowchart", "cycle") and len(labels) >= 2:
+            return chain_diagram(labels, doc_title, diagram_type)  # a flow asked of one plain list: in order
     graph = _Graph()
     root = graph.node(doc_title)
     if headings:

@@ -225,9 +225,9 @@ def strip_cues(question: str) -> str:
     text = re.sub(ANIMATE, " ", text, flags=re.I)
     text = STEPWISE.sub(" ", text)  # "step by step", "passo dopo passo": how it is shown, not what
     text = re.sub(
-        r"\s*([,;])(?:\s*[,;])*", r"\1", re.sub(r"\s+", " ", text)
-    )  # "zeig [Schritt für Schritt], wie"
-    return text.strip(" ,.;:")
+        r"[^\S\n]*([,;])(?:[^\S\n]*[,;])*", r"\1", re.sub(r"[^\S\n]+", " ", text)
+    )  # "zeig [Schritt für Schritt], wie"; a list's lines stay lines
+    return text.strip(" ,.;:?？\n")
 
 
 def build(req: Any) -> Any:

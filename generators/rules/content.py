@@ -353,6 +353,32 @@ def clean_lead(lead: str) -> str:
     return cap(short(text, 100))
 
 
+# What a first line says when it points at the list below it instead of naming it: "make slides from this:"
+_POINTER = re.compile(
+    r"^(?:(?:from|of|on|about|with|for|into|in|to|de|sur|aus|von|da|di|del|com|con)\s+)?(?:this|that|it|these|those"
+    r"|the\s+following|following|below|above|here|my\s+(?:list|notes)|the\s+list|esto|esta|este|eso|lo\s+siguiente"
+    r"|ceci|cela|ça|ce\s+qui\s+suit|dies|das|folgendes|daraus|davon|hieraus|questo|questa|isto|isso|isto\s+aqui|dit|dat|это|этого"
+    r"|(?:把)?(?:这个|这些|以下|下面|上面|如下)(?:的)?(?:内容|列表|文字)?|これ|以下の内容|이것|다음)?\W*$",
+    re.I,
+)
+# A request's verb left at the end of a Chinese lead once the form's noun is cut ("我们的报销流程画个")
+_CJK_ASK_TAIL = re.compile(
+    r"(?:请|帮我|给我)?(?:画成|做成|转成|变成|画|做|制作|生成|绘制)(?:个|一个|一张|一份|张|份)?$"
+)
+
+
+def lead_title(line: str) -> str | None:
+    """The title a request's first line gives the list under it ("carte mentale de mes vacances :" →
+    "Mes vacances"); None when the line only points at the list ("Make slides from this:")."""
+    text = _CJK_ASK_TAIL.sub("", clean_lead(line)).strip(" ?？!！.。:：")
+    return None if not text or _POINTER.match(text) or text.lower() in STOP_LEADS else cap(text)
+
+
+STOP_LEADS = frozenset(
+    {"please", "pls", "thanks", "thank you", "por favor", "s'il te plaît", "bitte", "per favore"}
+)
+
+
 _BARE_RANKS = re.compile(
     r"(?:(?<=^)|(?<=[:：,，;；]\s)|(?<=[:：,，;；]))(?<!\d[,，])(\d{1,2})\s+(?=[^\W\d_][^,;，；\d]*(?:$|[,;，；]))"
 )

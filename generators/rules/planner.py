@@ -13,13 +13,15 @@ registered with its own rules module is planned with no edit here.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generators.base import Planned, PlanReport
 from generators.rules.request import RulesInput
 from generators.rules.router import route, settled
+from generators.rules.signals import after_backstory
 from generators.rules.words import language, msg, short, text_plan
 from render.kinds import KINDS, PlanError, parse_plan
 
@@ -85,8 +87,29 @@ class RulesPlanner:
         if req is not whole and plan.kind == "text" and kind != "text":
             again = build(whole)  # the corrected words alone too little to build from: the whole message
             plan = again if again.kind != "text" else plan
+        if plan.kind == "text" and kind != "text" and request.kind is None:
+            plan = self._after_backstory(request, kind, build) or plan
         if req.pasted and req.table is not None:
             from generators.rules.carry import carry
 
             plan = carry(plan, req.table)  # no attachment will carry the pasted table: the plan does
         return plan
+
+    @staticmethod
+    def _after_backstory(request: PlanRequest, kind: str, build: Any) -> Plan | None:
+        """The plan built from the ask once the story before it is set aside ("our interns keep pinging
+        me about git — a cheat sheet of git commands: …"), when the ask alone asks for the same kind."""
+        for told, ask in after_backstory(request.question or ""):
+            if (
+                re.search(r"[?？]", told)
+                or route(ask, table=request.table, markdown=request.markdown).kind != kind
+            ):
+                continue  # the ask must be in what is left: a question set aside was the ask
+            ask = ask.rstrip(
+                " ?？"
+            )  # "Could you animate …: a, b, c?": the last step ends without the ask's mark
+            plan = build(RulesInput.from_request(replace(request, question=ask)))
+            scenes = getattr(plan, "scenes", ())
+            if plan.kind not in ("text", "image") and not any(s.visual.kind == "image" for s in scenes):
+                return plan  # laid out from the user's content; a picture prompted by a fragment is a guess
+        return None

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generators.rules.chatter import content_body
+from generators.rules.content import lead_title
+from generators.rules.extract import extract_data
 from generators.rules.pasted import pasted_table
 from generators.rules.words import MAX_QUESTION, lang_of, language
 
@@ -57,6 +59,69 @@ def gt_chain(question: str) -> str:
     return _GT.sub(" → ", question)
 
 
+# "flowchart of support: - customer calls - IVR - agent": a list's bullets typed on one line after a colon
+_INLINE_LIST = re.compile(r"(?P<lead>[:：])[ \t]*(?P<mark>[-–*][ \t]+|[•・][ \t]*)(?P<rest>\S.*)$")
+
+
+def _read_whole(line: str, items: list[str]) -> bool:
+    """The line already reads as one series, an item a value ("donut chart (%): - male 48 - female 50 - other 2")."""
+    data = extract_data(line)
+    return data is not None and len(data.categories) == len(items)
+
+
+def inline_bullets(question: str) -> str:
+    """Bullets typed on one line after a colon, each item put on its own line as a list is written
+    ("売上：・2021年 東京 50 ・2022年 東京 55 ・2023年 …", "steps: - sign up - verify - log in"). Three bullets at
+    least, and short items: two dashes split a sentence as often as a list ("quick one: - need a regex -
+    to match postcodes"), and a dash inside prose ("Q1 - Q4", "-5 °C") is no bullet. A line the series
+    reader already reads whole stays as typed."""
+    lines = []
+    for line in question.split("\n"):
+        m = _INLINE_LIST.search(line)
+        if m is not None:
+            mark = m.group("mark").strip()
+            sep = rf"\s+{re.escape(mark)}\s+" if mark in "-–*" else rf"\s*{re.escape(mark)}\s*"
+            items = [it.strip() for it in re.split(sep, m.group("rest"))]
+            if (
+                len(items) >= 3
+                and all(items)
+                and all(len(it) <= 80 for it in items)
+                and not _read_whole(line, items)
+            ):
+                line = line[: m.end("lead")] + "".join(f"\n- {it}" for it in items)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+_BULLET_FIRST = re.compile(r"\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
+# A first line that points at the list below it, whatever else it says ("an infographic summarising this quarter")
+_POINTS_AT = re.compile(
+    r"\b(?:this|these|that|those|following|below|above|here|it|dies\w*|folgende\w*|esto|estos|estas|esta|este|ceci"
+    r"|ces|cette|questo|questi|queste|isto|estes|essas|esses|dit|deze|hier\w*|daar\w*|это|эти|этот)\b|这|那|下面|以下|上面|如下|これ|この|이것|다음",
+    re.I,
+)
+
+
+def titled_body(question: str) -> str | None:
+    """The body pasted under a request, as markdown; a body without a heading is titled by the request's
+    first line ("carte mentale de mes vacances :" heads the list with "Mes vacances"), so no builder takes
+    its first item for the title."""
+    body = content_body(question)
+    first = question.strip().split("\n", 1)[0]
+    if (
+        body is None
+        or not _BULLET_FIRST.match(
+            body
+        )  # "Klassenfahrt nach Hamburg\n- Tag 1 …": its first line is the title
+        or len(first) > 60
+        or re.search(r"[.!?。！？](?=\s|$)", first.rstrip(" :：")) is not None  # a story, not a name
+        or _POINTS_AT.search(first) is not None  # "turn these notes into slides:", "请把下面内容…"
+    ):
+        return body
+    title = lead_title(first)
+    return f"# {title}\n\n{body}" if title else body
+
+
 @dataclass(frozen=True, eq=False)  # a DataFrame field neither compares nor hashes
 class RulesInput:
     """One planning request, cleaned: what every rules builder reads."""
@@ -84,7 +149,7 @@ class RulesInput:
 
     @classmethod
     def from_request(cls, request: PlanRequest) -> RulesInput:
-        question = spaced_steps(gt_chain((request.question or "")[:MAX_QUESTION]))
+        question = spaced_steps(gt_chain(inline_bullets((request.question or "")[:MAX_QUESTION])))
         table = request.table if request.table is not None and hasattr(request.table, "columns") else None
         markdown = request.markdown if request.markdown and request.markdown.strip() else None
         # "sales.csv" names the table as "Sales", never as "sales.csv"
@@ -101,7 +166,7 @@ class RulesInput:
             table=table,
             table_name=name,
             markdown=markdown,
-            content=markdown or content_body(question),
+            content=markdown or titled_body(question),
             history=tuple(request.history or ()),
             pasted=pasted is not None,
         )

@@ -47,6 +47,7 @@ from generators.rules.frames import STEPWISE, arrow_states, assembled_in_order
 from generators.rules.listed import listed_items
 from generators.rules.numbers import TO, VALUE, find_numbers
 from generators.rules.pasted import pasted_table
+from generators.rules.qdata import QuestionData
 from generators.rules.relations import moves_between, relation_graph
 from generators.rules.series_guard import not_a_series
 from generators.rules.signals import (
@@ -366,6 +367,20 @@ _OWN_STRUCTURE = re.compile(
 scene ("draw me a castle: towers, a moat"), before a list."""
 
 
+_BULLET = re.compile(r"^\s*[-*+•]\s+\S")
+
+
+def listed_series(body: str | None, text: str) -> QuestionData | None:
+    """A bulleted list whose every item is a label and its number ("- 3 cats", "- 2020 80") is the same
+    series as the list typed on one line, and routed as one: the numbers are the content, never a
+    checklist. None for anything else pasted (an answer, sections, items without a number each)."""
+    lines = [ln for ln in (body or "").splitlines() if ln.strip()]
+    if len(lines) < 2 or not all(_BULLET.match(ln) for ln in lines):
+        return None
+    data = extract_data(text)
+    return data if data is not None and len(data.categories) == len(lines) else None
+
+
 def route(question: str, *, table: pd.DataFrame | None = None, markdown: str | None = None) -> Route:
     """Choose the visual kind from the wording, the attachments and the numbers in the question.
 
@@ -427,7 +442,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         scores.pop(
             "diagram"
         )  # "steps this week", "by process" over a table: a measure or a column, not a flow
-    data = None if has_table or has_md else extract_data(text)
+    data = None if has_table else listed_series(body, text) if has_md else extract_data(text)
     mixed = None if has_table or has_md or data is not None else mixed_numbers(text)
     if (has_table or data is not None or mixed) and scores.get("image", (9,))[0] <= 3:
         scores.pop(

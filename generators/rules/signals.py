@@ -40,6 +40,24 @@ def request_text(text: str) -> str:
     return text[:HEAD] + "\n" + text[-TAIL:]
 
 
+# Where a sentence or a clause set off by a dash ends ("…a wall of text. Could you…", "…their desks — a cheat sheet")
+_BOUNDARY = re.compile(r"(?<=[.!?。！？])\s+|\s+[—–]\s+|\s*——\s*")
+
+
+def after_backstory(text: str, most: int = 3) -> list[tuple[str, str]]:
+    """The message cut into the context told before the ask and the rest ("HR asked me to make onboarding
+    feel less like a wall of text." / "Could you reveal the 5 steps one by one: …"), shortest context
+    first: a context holds no number, colon or line break, so no content the user gave is lost."""
+    cuts = []
+    for m in _BOUNDARY.finditer(text):
+        if re.search(r"[\d:：\n]", text[: m.start()]):
+            break
+        rest = text[m.end() :].strip()
+        if rest:
+            cuts.append((text[: m.start()], rest))
+    return cuts[:most]
+
+
 SIGN_OFF = re.compile(
     r"^(?:thanks|thank you|thx|ta|cheers|best|regards|kind regards|best regards|br|merci|danke|gracias|grazie"
     r"|obrigad[oa]|bedankt|teşekkürler|dzięki|cảm ơn|спасибо|谢谢|ありがとう|감사합니다|شكرا)\b[\s,.!]*(?:\w+[\s.!]*)?$",

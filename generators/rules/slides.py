@@ -149,12 +149,20 @@ def requested_count(question: str) -> int | None:
     return ({"single": 1} | EN_NUMBER_WORDS).get(w.group(1).lower()) if w else None
 
 
+def flat_list(md: str) -> bool:
+    """Markdown that is one list and nothing else (a title line aside): items typed, not an answer pasted."""
+    lines = [ln for ln in md.splitlines() if ln.strip() and not ln.startswith("# ")]
+    return len(lines) >= 2 and all(re.match(r"(?:[-*+•]|\d{1,2}[.)])\s+\S", ln) for ln in lines)
+
+
 def build(req: RulesInput) -> Plan:
     """A deck from what was given: markdown, a table, a comparable series of numbers, or the user's
     own list (one slide per item or section, never an invented chart); else what is missing."""
     question, table = req.question, req.table
     content = req.source()
-    if content:
+    listed = content and req.markdown is None and requested_count(question) and flat_list(content)
+    given = supplied(question) if listed else None
+    if content and given is None:  # a list typed under "5 slides on …": the count asked for is kept below
         return markdown_to_slides(content, title=None, lang=req.content_lang())
     if table is not None:
         chart = chart_from_table(question, table, req.table_name)
@@ -162,7 +170,7 @@ def build(req: RulesInput) -> Plan:
             return text_plan(msg(req.language, "bad_table", why=chart))
         return table_deck(question, table, req.table_name, chart)
     data = extract_data(question)
-    given = supplied(question) or said(question)
+    given = given or supplied(question) or said(question)
     # "deck q3 review rev +12%, churn down to 2.1%, 3 new hires": the points typed after the deck's name
     cues = [c for cues in CUES.values() for c in cues]
     points = (terse_points(question, cues) or dictated_points(question, cues)) if given is None else None
