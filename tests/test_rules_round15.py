@@ -73,6 +73,14 @@ def test_a_bulleted_list_of_counts_is_the_series_typed_on_a_line() -> None:
         assert plan.categories == ["sparrows", "robins", "starlings"] and plan.series[0].values == [6, 2, 9]
 
 
+def test_a_typed_list_of_amounts_is_charted_like_the_line_not_as_a_table_of_unnamed_columns() -> None:
+    bulleted = plan_of("pie chart of our grocery spend:\n- veg 60\n- bread 25\n- cheese 40")
+    typed = plan_of("pie chart of our grocery spend: veg 60, bread 25, cheese 40")
+    assert isinstance(bulleted, ChartPlan) and isinstance(typed, ChartPlan)
+    assert (bulleted.title, bulleted.answer) == (typed.title, typed.answer)
+    assert "label" not in bulleted.title.lower()
+
+
 def test_a_bulleted_list_without_a_value_each_stays_a_list() -> None:
     assert route("things to pack:\n- 2 towels\n- sun cream\n- a hat").kind != "chart"
 

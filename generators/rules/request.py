@@ -17,6 +17,7 @@ from generators.rules.chatter import content_body
 from generators.rules.content import lead_title
 from generators.rules.extract import extract_data
 from generators.rules.pasted import pasted_table
+from generators.rules.qdata import QuestionData
 from generators.rules.words import MAX_QUESTION, lang_of, language
 
 if TYPE_CHECKING:
@@ -102,6 +103,27 @@ _POINTS_AT = re.compile(
 )
 
 
+_BULLET = re.compile(r"^\s*[-*+•]\s+\S")
+
+
+def listed_series(body: str | None, text: str) -> QuestionData | None:
+    """A bulleted list whose every item is a label and its number ("- 3 cats", "- 2020 80") is the same
+    series as the list typed on one line, and routed as one: the numbers are the content, never a
+    checklist. None for anything else pasted (an answer, sections, items without a number each)."""
+    lines = [ln for ln in (body or "").splitlines() if ln.strip()]
+    if len(lines) < 2 or not all(_BULLET.match(ln) for ln in lines):
+        return None
+    data = extract_data(text)
+    return data if data is not None and len(data.categories) == len(lines) else None
+
+
+def typed_series(question: str) -> bool:
+    """A list typed under a request, a label and its number a line ("pie chart of my budget:\n- rent 1400\n-
+    food 450"): read as the series the same words on one line are, never as a pasted table of unnamed
+    columns ("… by label")."""
+    return listed_series(content_body(question), question) is not None
+
+
 def titled_body(question: str) -> str | None:
     """The body pasted under a request, as markdown; a body without a heading is titled by the request's
     first line ("carte mentale de mes vacances :" heads the list with "Mes vacances"), so no builder takes
@@ -155,7 +177,7 @@ class RulesInput:
         # "sales.csv" names the table as "Sales", never as "sales.csv"
         name = request.table_name.rsplit("/", 1)[-1].rsplit(".", 1)[0] if request.table_name else ""
         pasted = None
-        if table is None and markdown is None:
+        if table is None and markdown is None and not typed_series(question):
             pasted = pasted_table(question)
             if pasted is not None:  # data pasted in the question is read like an attachment
                 table, question = pasted

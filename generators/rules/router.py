@@ -47,8 +47,8 @@ from generators.rules.frames import STEPWISE, arrow_states, assembled_in_order
 from generators.rules.listed import listed_items
 from generators.rules.numbers import TO, VALUE, find_numbers
 from generators.rules.pasted import pasted_table
-from generators.rules.qdata import QuestionData
 from generators.rules.relations import moves_between, relation_graph
+from generators.rules.request import listed_series, typed_series
 from generators.rules.series_guard import not_a_series
 from generators.rules.signals import (
     CORRECTION,
@@ -367,20 +367,6 @@ _OWN_STRUCTURE = re.compile(
 scene ("draw me a castle: towers, a moat"), before a list."""
 
 
-_BULLET = re.compile(r"^\s*[-*+•]\s+\S")
-
-
-def listed_series(body: str | None, text: str) -> QuestionData | None:
-    """A bulleted list whose every item is a label and its number ("- 3 cats", "- 2020 80") is the same
-    series as the list typed on one line, and routed as one: the numbers are the content, never a
-    checklist. None for anything else pasted (an answer, sections, items without a number each)."""
-    lines = [ln for ln in (body or "").splitlines() if ln.strip()]
-    if len(lines) < 2 or not all(_BULLET.match(ln) for ln in lines):
-        return None
-    data = extract_data(text)
-    return data if data is not None and len(data.categories) == len(lines) else None
-
-
 def route(question: str, *, table: pd.DataFrame | None = None, markdown: str | None = None) -> Route:
     """Choose the visual kind from the wording, the attachments and the numbers in the question.
 
@@ -393,7 +379,7 @@ def route(question: str, *, table: pd.DataFrame | None = None, markdown: str | N
 
 
 def _route(question: str, table: Any, markdown: str | None) -> Route:
-    if table is None and not (markdown and markdown.strip()):
+    if table is None and not (markdown and markdown.strip()) and not typed_series(question[:MAX_QUESTION]):
         pasted = pasted_table(question[:MAX_QUESTION])
         if pasted is not None:  # CSV lines, JSON, "a=12; b=30": a table, and the rest is the ask
             table, question = pasted
