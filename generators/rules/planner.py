@@ -105,9 +105,8 @@ class RulesPlanner:
                 or route(ask, table=request.table, markdown=request.markdown).kind != kind
             ):
                 continue  # the ask must be in what is left: a question set aside was the ask
-            ask = ask.rstrip(
-                " ?？"
-            )  # "Could you animate …: a, b, c?": the last step ends without the ask's mark
+            # "Could you animate …: a, b, c?": the last step ends without the ask's question mark
+            ask = ask.rstrip(" ?？")
             plan = build(RulesInput.from_request(replace(request, question=ask)))
             scenes = getattr(plan, "scenes", ())
             if plan.kind not in ("text", "image") and not any(s.visual.kind == "image" for s in scenes):

@@ -130,11 +130,10 @@ def titled_body(question: str) -> str | None:
     its first item for the title."""
     body = content_body(question)
     first = question.strip().split("\n", 1)[0]
+    # "Klassenfahrt nach Hamburg\n- Tag 1 …": a body whose first line is no item has its own title
     if (
         body is None
-        or not _BULLET_FIRST.match(
-            body
-        )  # "Klassenfahrt nach Hamburg\n- Tag 1 …": its first line is the title
+        or not _BULLET_FIRST.match(body)
         or len(first) > 60
         or re.search(r"[.!?。！？](?=\s|$)", first.rstrip(" :：")) is not None  # a story, not a name
         or _POINTS_AT.search(first) is not None  # "turn these notes into slides:", "请把下面内容…"

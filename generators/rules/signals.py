@@ -47,7 +47,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?。！？])\s+|\s+[—–]\s+|\s*——\s*")
 def after_backstory(text: str, most: int = 3) -> list[tuple[str, str]]:
     """The message cut into the context told before the ask and the rest ("HR asked me to make onboarding
     feel less like a wall of text." / "Could you reveal the 5 steps one by one: …"), shortest context
-    first: a context holds no number, colon or line break, so no content the user gave is lost."""
+    first: a context holds no number, colon or line break, so no data the user gave is set aside."""
     cuts = []
     for m in _BOUNDARY.finditer(text):
         if re.search(r"[\d:：\n]", text[: m.start()]):
