@@ -353,12 +353,12 @@ def clean_lead(lead: str) -> str:
     return cap(short(text, 100))
 
 
-# What a first line says when it points at the list below it instead of naming it: "make slides from this:"
-_POINTER = re.compile(
-    r"^(?:(?:from|of|on|about|with|for|into|in|to|de|sur|aus|von|da|di|del|com|con)\s+)?(?:this|that|it|these|those"
-    r"|the\s+following|following|below|above|here|my\s+(?:list|notes)|the\s+list|esto|esta|este|eso|lo\s+siguiente"
-    r"|ceci|cela|ça|ce\s+qui\s+suit|dies|das|folgendes|daraus|davon|hieraus|questo|questa|isto|isso|isto\s+aqui|dit|dat|это|этого"
-    r"|(?:把)?(?:这个|这些|以下|下面|上面|如下)(?:的)?(?:内容|列表|文字)?|これ|以下の内容|이것|다음)?\W*$",
+# A first line that points at the list below it instead of naming it ("make slides from this:", "an infographic
+# summarising this quarter", "请把下面内容…"): no title, whatever else it says
+POINTS_AT = re.compile(
+    r"\b(?:this|these|that|those|following|below|above|here|it|dies\w*|folgende\w*|daraus|davon|esto|estos|estas"
+    r"|esta|este|eso|siguiente|ceci|cela|ça|ces|cette|suit|questo|questi|queste|isto|isso|estes|essas|esses|dit|dat"
+    r"|deze|hier\w*|daar\w*|это|эти|этот|этого)\b|这|那|下面|以下|上面|如下|これ|この|이것|다음",
     re.I,
 )
 # A request's verb left at the end of a Chinese lead once the form's noun is cut ("我们的报销流程画个")
@@ -369,9 +369,11 @@ _CJK_ASK_TAIL = re.compile(
 
 def lead_title(line: str) -> str | None:
     """The title a request's first line gives the list under it ("carte mentale de mes vacances :" →
-    "Mes vacances"); None when the line only points at the list ("Make slides from this:")."""
+    "Mes vacances"); None when the line points at the list ("Make slides from this:")."""
+    if POINTS_AT.search(line):
+        return None
     text = _CJK_ASK_TAIL.sub("", clean_lead(line)).strip(" ?？!！.。:：")
-    return None if not text or _POINTER.match(text) or text.lower() in STOP_LEADS else cap(text)
+    return None if not text or text.lower() in STOP_LEADS else cap(text)
 
 
 STOP_LEADS = frozenset(

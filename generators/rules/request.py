@@ -95,14 +95,6 @@ def inline_bullets(question: str) -> str:
 
 
 _BULLET_FIRST = re.compile(r"\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
-# A first line that points at the list below it, whatever else it says ("an infographic summarising this quarter")
-_POINTS_AT = re.compile(
-    r"\b(?:this|these|that|those|following|below|above|here|it|dies\w*|folgende\w*|esto|estos|estas|esta|este|ceci"
-    r"|ces|cette|questo|questi|queste|isto|estes|essas|esses|dit|deze|hier\w*|daar\w*|это|эти|этот)\b|这|那|下面|以下|上面|如下|これ|この|이것|다음",
-    re.I,
-)
-
-
 _BULLET = re.compile(r"^\s*[-*+•]\s+\S")
 
 
@@ -136,7 +128,6 @@ def titled_body(question: str) -> str | None:
         or not _BULLET_FIRST.match(body)
         or len(first) > 60
         or re.search(r"[.!?。！？](?=\s|$)", first.rstrip(" :：")) is not None  # a story, not a name
-        or _POINTS_AT.search(first) is not None  # "turn these notes into slides:", "请把下面内容…"
     ):
         return body
     title = lead_title(first)
