@@ -1,4 +1,4 @@
-"""The paraphrase probes: 1,140 rewordings and translations of dev questions, each labelled as its source.
+"""The paraphrase probes: 1,800 rewordings and translations of dev questions, each labelled as its source.
 
 A planner tuned on a question should still answer it when someone else says it: these files measure
 that, and their sources must stay dev items (a paraphrase of a held-out question would leak it).
@@ -7,10 +7,11 @@ items, `planner_paraphrases_3.jsonl` every one of v2's 220 dev items once more (
 and numbers, a third of them in another language), `planner_paraphrases_4.jsonl` all of them again
 moved to other settings (40% in another language, Swedish, Indonesian and Vietnamese among them;
 held back untouched until round 13's first tuning was done), `planner_paraphrases_5.jsonl` all of
-them once more in six personas' voices (held back until round 13's second tuning was done); all were
-written by helpers who never ran the
-planner. All have been tuned on since (see the README's rounds 7 and 13): they are dev data, not a
-held-out measure.
+them once more in six personas' voices (held back until round 13's second tuning was done), `_6` in six
+more voices and `_7` typed in a hurry (round 14), `_8` each request wrapped in a story or asked
+indirectly (round 15; its even items were never looked at while tuning); all were written by helpers
+who never ran the planner. All have been tuned on since, `_8`'s odd items only (see the README's rounds
+7, 13, 14 and 15): they are dev data, not a held-out measure.
 
     python bench/planner_eval.py --skip-nvbench --questions tests/data/planner_paraphrases_2.jsonl -v
 """
@@ -43,6 +44,11 @@ SOURCES = {
         ("planner_paraphrases_1.jsonl", 240),
         ("planner_paraphrases_2.jsonl", 240),
         ("planner_paraphrases_3.jsonl", 220),
+        ("planner_paraphrases_4.jsonl", 220),
+        ("planner_paraphrases_5.jsonl", 220),
+        ("planner_paraphrases_6.jsonl", 220),
+        ("planner_paraphrases_7.jsonl", 220),
+        ("planner_paraphrases_8.jsonl", 220),
     ],
 )
 def test_every_paraphrase_rewords_a_dev_item_and_keeps_its_label(name: str, size: int) -> None:
