@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from generators.markdown import markdown_to_diagram
+from generators.markdown import markdown_to_diagram, markdown_to_slides
 from generators.rules import route
 from generators.rules.request import inline_bullets, titled_body
 from generators.rules.signals import after_backstory
@@ -103,6 +103,16 @@ def test_a_list_under_a_request_is_titled_by_the_request() -> None:
     assert titled_body("Make slides from this:\n- a point\n- another") == "- a point\n- another"
     story = "We met last week and talked for hours. Here they are:\n- one\n- two"
     assert titled_body(story) == "- one\n- two"  # a story on the first line is no title
+
+
+def test_a_list_that_names_nothing_is_not_titled_by_its_first_item() -> None:
+    deck = plan_of("Turn these notes into slides:\n- sign the lease\n- book movers\n- change address")
+    sheet = plan_of("Make an infographic of this:\n- gloves on\n- mask on\n- wash hands")
+    assert isinstance(deck, SlidesPlan) and deck.title == "Overview"
+    assert isinstance(sheet, InfographicPlan) and sheet.title == "Overview"
+    assert "sign the lease" in deck.slides[0].bullets  # the first item is still an item
+    de = markdown_to_slides("- Kartons packen\n- Strom ummelden", lang="de")
+    assert de.title == "Überblick"
 
 
 def test_a_flat_list_drawn_as_a_diagram_never_repeats_its_first_item() -> None:

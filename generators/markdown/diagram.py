@@ -352,6 +352,7 @@ def markdown_to_diagram(
         raise ValueError("the markdown has no content")
     asked, lang = lang, lang or lang_of(md)
     doc_title, rest = document_title(nodes, title, md)
+    doc_title = doc_title or tr(lang, "diagram")  # a list with no name: never a second copy of its first item
     arrow_lines = [
         ln for ln in (md or "").splitlines() if ARROW.search(ln) and re.search(r"\w", ARROW.split(ln)[-1])
     ]
@@ -370,9 +371,6 @@ def markdown_to_diagram(
     flat = lists[0].items if len(lists) == 1 and not headings else []
     if flat and not any(isinstance(c, ListBlock) for it in flat for c in it.children):
         labels = [it.inline.text for it in flat if it.inline.text]
-        if labels and doc_title == short(labels[0], 80):
-            # no title but the first item: named by the kind of diagram, never a second copy of the item
-            doc_title = tr(lang, "diagram")
         if diagram_type in ("flowchart", "cycle") and len(labels) >= 2:
             return chain_diagram(labels, doc_title, diagram_type)  # a flow asked of one plain list: in order
     graph = _Graph()

@@ -43,7 +43,7 @@ from generators.markdown.parse import (
     parse,
     sentences,
 )
-from generators.rules.templates import template
+from generators.rules.templates import template, tr
 from generators.rules.words import lang_of, short
 from render.plan import (
     CalloutBlock,
@@ -280,6 +280,7 @@ def markdown_to_infographic(md: str, title: str | None = None, *, lang: str | No
         raise ValueError("the markdown has no content")
     lang = lang or lang_of(md)
     info_title, rest = document_title(nodes, title, md)
+    info_title = info_title or tr(lang, "overview")  # a list with no name is not titled by its first item
     page = _Page(lang)
     subtitle = ""
     footer: list[str] = []

@@ -356,7 +356,8 @@ def _stat_label(text: str) -> str:
 
 
 def document_title(nodes: list[Node], title: str | None, md: str) -> tuple[str, list[Node]]:
-    """The deck/infographic title (argument, first h1, else first heading or line) and the rest."""
+    """The deck/infographic title (argument, first h1, else first heading or line) and the rest; "" when
+    the markdown opens with a list and names nothing."""
     rest = list(nodes)
     found = ""
     if rest and isinstance(rest[0], Heading) and rest[0].level == 1:
@@ -376,6 +377,9 @@ def document_title(nodes: list[Node], title: str | None, md: str) -> tuple[str, 
     heading = next((n for n in rest if isinstance(n, Heading)), None)
     if heading is not None:
         return short(heading.inline.text, 150), rest
+    raw = next((ln for ln in (md or "").splitlines() if ln.strip()), "")
+    if re.match(r"\s*(?:[-*+•]|\d{1,2}[.)])\s+\S", raw):
+        return "", rest  # a list's first item is no title: the caller names it by its kind, in its language
     lines = (re.sub(r"\*\*|__|`", "", ln).strip(" #>*-:：") for ln in (md or "").splitlines())
     first_line = next((ln for ln in lines if ln), "")
     return short(first_line, 80) or "Summary", rest

@@ -450,6 +450,7 @@ def markdown_to_slides(md: str, title: str | None = None, *, lang: str | None = 
         raise ValueError("the markdown has no content")
     lang = lang or lang_of(md)
     deck_title, rest = document_title(nodes, title, md)
+    deck_title = deck_title or tr(lang, "overview")  # a list with no name is not titled by its first item
     subtitle = ""
     if rest and isinstance(rest[0], Para) and len(rest[0].inline.text) <= 160:
         first = rest[0].inline
