@@ -111,6 +111,9 @@ def test_a_list_that_names_nothing_is_not_titled_by_its_first_item() -> None:
     assert isinstance(deck, SlidesPlan) and deck.title == "Overview"
     assert isinstance(sheet, InfographicPlan) and sheet.title == "Overview"
     assert "sign the lease" in deck.slides[0].bullets  # the first item is still an item
+    assert (
+        "book movers" in deck.answer and "Overview: Overview" not in deck.answer
+    )  # the answer names the points
     de = markdown_to_slides("- Kartons packen\n- Strom ummelden", lang="de")
     assert de.title == "Überblick"
 

@@ -531,6 +531,9 @@ def markdown_to_slides(md: str, title: str | None = None, *, lang: str | None = 
         last = slides[-1]
         slides[-1] = last.model_copy(update={"notes": (last.notes + "\n\n" + "\n".join(sources)).strip()})
     titles = [s.title for s in slides if s.title]
+    if set(titles) <= {deck_title}:  # slides named only after the deck: the answer names their points
+        points = (b.lstrip("–-•· ").rstrip(" .。!！") for s in slides for b in s.bullets if b != deck_title)
+        titles = [p for p in points if p] or titles
     listed = ", ".join(dict.fromkeys(titles[:6]))
     t = template(lang)
     answer = t["md_deck"].format(n=len(slides), title=deck_title) + (
