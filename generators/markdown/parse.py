@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from generators.rules.chatter import is_sign_off, lead_in_topic, without_opener
+from generators.rules.content import LIST_ITEM
 from generators.rules.numbers import find_numbers
 from generators.rules.words import short
 from render.plan import Stat
@@ -378,7 +379,7 @@ def document_title(nodes: list[Node], title: str | None, md: str) -> tuple[str, 
     if heading is not None:
         return short(heading.inline.text, 150), rest
     raw = next((ln for ln in (md or "").splitlines() if ln.strip()), "")
-    if re.match(r"\s*(?:[-*+•]|\d{1,2}[.)])\s+\S", raw):
+    if LIST_ITEM.match(raw):
         return "", rest  # a list's first item is no title: the caller names it by its kind, in its language
     lines = (re.sub(r"\*\*|__|`", "", ln).strip(" #>*-:：") for ln in (md or "").splitlines())
     first_line = next((ln for ln in lines if ln), "")

@@ -353,6 +353,11 @@ def clean_lead(lead: str) -> str:
     return cap(short(text, 100))
 
 
+# A line that is a list item: a bullet or "1." / "1)" and its text
+LIST_ITEM = re.compile(r"\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
+STOP_LEADS = frozenset(
+    {"please", "pls", "thanks", "thank you", "por favor", "s'il te plaît", "bitte", "per favore"}
+)
 # A first line that points at the list below it instead of naming it ("make slides from this:", "an infographic
 # summarising this quarter", "请把下面内容…"): no title, whatever else it says
 POINTS_AT = re.compile(
@@ -374,11 +379,6 @@ def lead_title(line: str) -> str | None:
         return None
     text = _CJK_ASK_TAIL.sub("", clean_lead(line)).strip(" ?？!！.。:：")
     return None if not text or text.lower() in STOP_LEADS else cap(text)
-
-
-STOP_LEADS = frozenset(
-    {"please", "pls", "thanks", "thank you", "por favor", "s'il te plaît", "bitte", "per favore"}
-)
 
 
 _BARE_RANKS = re.compile(

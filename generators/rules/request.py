@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generators.rules.chatter import content_body
-from generators.rules.content import lead_title
+from generators.rules.content import LIST_ITEM, lead_title
 from generators.rules.extract import extract_data
 from generators.rules.pasted import pasted_table
 from generators.rules.qdata import QuestionData
@@ -94,7 +94,6 @@ def inline_bullets(question: str) -> str:
     return "\n".join(lines)
 
 
-_BULLET_FIRST = re.compile(r"\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
 _BULLET = re.compile(r"^\s*[-*+•]\s+\S")
 
 
@@ -125,7 +124,7 @@ def titled_body(question: str) -> str | None:
     # "Klassenfahrt nach Hamburg\n- Tag 1 …": a body whose first line is no item has its own title
     if (
         body is None
-        or not _BULLET_FIRST.match(body)
+        or not LIST_ITEM.match(body)
         or len(first) > 60
         or re.search(r"[.!?。！？](?=\s|$)", first.rstrip(" :：")) is not None  # a story, not a name
     ):

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generators.markdown import list_slides, markdown_to_slides
-from generators.rules.content import Content, supplied
+from generators.rules.content import LIST_ITEM, Content, supplied
 from generators.rules.cues import EN_NUMBER_WORDS
 from generators.rules.deck_points import dictated_points, terse_points
 from generators.rules.extract import extract_data
@@ -152,7 +152,7 @@ def requested_count(question: str) -> int | None:
 def flat_list(md: str) -> bool:
     """Markdown that is one list and nothing else (a title line aside): items typed, not an answer pasted."""
     lines = [ln for ln in md.splitlines() if ln.strip() and not ln.startswith("# ")]
-    return len(lines) >= 2 and all(re.match(r"(?:[-*+•]|\d{1,2}[.)])\s+\S", ln) for ln in lines)
+    return len(lines) >= 2 and all(not ln[0].isspace() and LIST_ITEM.match(ln) for ln in lines)
 
 
 def build(req: RulesInput) -> Plan:
