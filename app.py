@@ -597,7 +597,10 @@ def warm_up() -> None:
 
 @st.cache_resource
 def _warm_up_figures() -> list[Any]:
+    from generators.rules.words import preload
     from render import render
+
+    preload()  # the offline planner's language model (half a second), once per server
 
     chart = KINDS["chart"].example
     animated = {"kind": "animation", "scenes": [{"visual": chart, "frames_from": "categories"}]}

@@ -17,6 +17,7 @@ from render import frame
 from render.chart_core import DONUT_HOLE, legend_names, value_title
 from render.data import BAR_LIKE, PIE_LIKE, ChartData
 from render.layout import ChartSlot, Context, Element, Layout, Rect
+from render.numerals import separators
 from render.plan import ChartPlan, ChartType
 
 if TYPE_CHECKING:
@@ -125,6 +126,7 @@ def figure_parts(
         "paper_bgcolor": theme.background,
         "plot_bgcolor": theme.background,
         "showlegend": len(legend_names(plan, data)) > 1,
+        "separators": separators(plan.language),  # hover and labels: "1 410,5" in French
     }
     if plan.title or plan.subtitle:
         layout["title"] = {

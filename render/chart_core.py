@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from render import text as textmod
+from render.numerals import localize
 from render.plan import ChartType
 from render.theme import mix
 
@@ -116,8 +117,13 @@ def _sci(value: float, digits: int = 3) -> str:
     return f"{value:.{digits}g}".replace("e+", "e")
 
 
-def tick_labels(ticks: Sequence[float], unit: str = "") -> list[str]:
-    """Compact labels sharing one scale: 0, 250k, 500k … or 0.25, 0.5 …; 1e300 for the extreme."""
+def tick_labels(ticks: Sequence[float], unit: str = "", language: str = "") -> list[str]:
+    """Compact labels sharing one scale: 0, 250k, 500k … or 0.25, 0.5 …; 1e300 for the extreme;
+    written `language`'s way (0,25 in French)."""
+    return [localize(label, language) for label in _tick_labels(ticks, unit)]
+
+
+def _tick_labels(ticks: Sequence[float], unit: str) -> list[str]:
     if not ticks:
         return []
     big = max(abs(t) for t in ticks)
@@ -146,8 +152,12 @@ def tick_labels(ticks: Sequence[float], unit: str = "") -> list[str]:
     return [f"{t / div:{sep}.{decimals}f}{suffix}{tail}" if t else f"0{tail}" for t in ticks]
 
 
-def fmt_value(v: float | None) -> str:
-    """A data value as a cell or label shows it."""
+def fmt_value(v: float | None, language: str = "") -> str:
+    """A data value as a cell or label shows it, written `language`'s way."""
+    return localize(_fmt_value(v), language)
+
+
+def _fmt_value(v: float | None) -> str:
     if v is None or not math.isfinite(v):
         return ""
     if abs(v) >= SCIENTIFIC or 0 < abs(v) < 1e-4:
@@ -163,7 +173,7 @@ def fmt_value(v: float | None) -> str:
 
 def wedge_label(value: float, frac: float, plan: ChartPlan) -> str:
     """The text on a wedge: the given percentage, or the wedge's share of the whole."""
-    return f"{fmt_value(value)}%" if plan.shares_given else f"{frac:.0%}"
+    return f"{fmt_value(value, plan.language)}%" if plan.shares_given else f"{frac:.0%}"
 
 
 def number_format(values: Sequence[float | None], unit: str = "") -> str:
@@ -249,7 +259,7 @@ def heat_range(data: ChartData) -> tuple[float, float]:
 
 def clip(text: str, width: float, size: float, bold: bool = False) -> str:
     """One line of `text` that fits `width`, cut with an ellipsis when needed ('' if nothing fits)."""
-    text = " ".join(text.split())
+    text = textmod.BREAKING_SPACE.sub(" ", text).strip()
     width += 0.01  # float noise must not cut a label measured to fit exactly
     if textmod.text_width(text, size, bold) <= width:
         return text

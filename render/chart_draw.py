@@ -92,7 +92,7 @@ def lower(plan: ChartPlan, data: ChartData, rect: Rect, theme: Theme) -> list[El
     elif ct == ChartType.box:
         _box(out, plan, data, area, base, theme)
     elif ct == ChartType.heatmap:
-        _heatmap(out, data, area, base, theme)
+        _heatmap(out, plan, data, area, base, theme)
     else:
         _table(out, data, area, base, theme)
     return out.elements
@@ -298,7 +298,7 @@ def _vertical_axes(
     """Lay out a plot with the value axis on the left; draw gridlines, tick labels and titles."""
     size = base * 0.9
     lo, hi, ticks = value_range(values, include_zero, pinned)
-    labels = tick_labels(ticks, plan.unit)
+    labels = tick_labels(ticks, plan.unit, plan.language)
     y_title = value_title(plan) if y_title is None else y_title
     x_title = plan.x_title if x_title is None else x_title
     left = area.x + max(textmod.text_width(t, size) for t in labels) + size * 0.6
@@ -439,7 +439,7 @@ def _hbars(
     order = list(range(n)) if top_first else list(range(n - 1, -1, -1))
     label_w = min(max((textmod.text_width(c, size) for c in cats), default=0) + size * 0.6, area.w * 0.3)
     lo, hi, ticks = value_range(values, True, data.value_range)
-    labels = tick_labels(ticks, plan.unit)
+    labels = tick_labels(ticks, plan.unit, plan.language)
     title = value_title(plan)
     bottom = area.bottom - size * 1.4 - (size * 1.5 if title else 0)
     left = area.x + label_w + (size * 1.5 if plan.x_title else 0)
@@ -631,7 +631,7 @@ def _scatter(out: _Draw, plan: ChartPlan, data: ChartData, area: Rect, base: flo
     axes = _vertical_axes(out, plan, area, all_y, base, theme, include_zero=False, pinned=data.value_range)
     plot = axes.plot
     lo, hi, ticks = value_range(all_x, False, data.x_range)
-    xaxis = _Axes(lo, hi, plot, ticks, tick_labels(ticks))
+    xaxis = _Axes(lo, hi, plot, ticks, tick_labels(ticks, language=plan.language))
     for t, label in zip(xaxis.ticks, xaxis.labels, strict=True):
         x = xaxis.x(t)
         out.line(x, plot.y, x, plot.bottom, theme.line, 0.4, name="gridline")
@@ -671,7 +671,7 @@ def _histogram(out: _Draw, plan: ChartPlan, data: ChartData, area: Rect, base: f
     ticks = nice_ticks(float(edges[0]), float(edges[-1]), max(2, min(6, int(plot.w / (size * 6)))))
     ticks = [t for t in ticks if edges[0] - 1e-9 <= t <= edges[-1] + 1e-9]
     end = -math.inf
-    for t, label in zip(ticks, tick_labels(ticks, plan.unit), strict=True):
+    for t, label in zip(ticks, tick_labels(ticks, plan.unit, plan.language), strict=True):
         end = _x_tick(out, xaxis.x(t), plot.bottom + size * 1.15, label, size, theme, area, end)
 
 
@@ -710,7 +710,7 @@ def _box(out: _Draw, plan: ChartPlan, data: ChartData, area: Rect, base: float, 
     _category_labels(out, [name for name, _ in data.samples], plot, base * 0.9, theme, area)
 
 
-def _heatmap(out: _Draw, data: ChartData, area: Rect, base: float, theme: Theme) -> None:
+def _heatmap(out: _Draw, plan: ChartPlan, data: ChartData, area: Rect, base: float, theme: Theme) -> None:
     size = base * 0.85
     rows = [name for name, _ in data.series]
     cols = data.categories
@@ -731,7 +731,7 @@ def _heatmap(out: _Draw, data: ChartData, area: Rect, base: float, theme: Theme)
                 out.rect(x, y, cw, rh, theme.background, stroke=theme.line, stroke_width=0.3, name="cell")
                 continue
             out.rect(x, y, cw, rh, fill, stroke=theme.background, stroke_width=0.5, name="cell")
-            label = fmt_value(v) if show_values else ""
+            label = fmt_value(v, plan.language) if show_values else ""
             if label and textmod.text_width(label, size) <= cw - 2:
                 out.text(
                     x + cw / 2,
@@ -756,7 +756,7 @@ def _heatmap(out: _Draw, data: ChartData, area: Rect, base: float, theme: Theme)
     # colour scale: low → high
     sy = area.bottom - scale_h + size * 0.3
     sw = min(plot.w * 0.4, 160.0)
-    sx = area.right - sw - textmod.text_width(fmt_value(hi), size) - size * 0.4
+    sx = area.right - sw - textmod.text_width(fmt_value(hi, plan.language), size) - size * 0.4
     steps = 12
     for k in range(steps):
         out.rect(
@@ -767,8 +767,23 @@ def _heatmap(out: _Draw, data: ChartData, area: Rect, base: float, theme: Theme)
             mix(theme.surface, theme.accent, k / (steps - 1)),
             name="scale",
         )
-    out.text(sx - size * 0.3, sy + size * 0.65, fmt_value(lo), size, theme.muted, "end", name="scale-label")
-    out.text(sx + sw + size * 0.3, sy + size * 0.65, fmt_value(hi), size, theme.muted, name="scale-label")
+    out.text(
+        sx - size * 0.3,
+        sy + size * 0.65,
+        fmt_value(lo, plan.language),
+        size,
+        theme.muted,
+        "end",
+        name="scale-label",
+    )
+    out.text(
+        sx + sw + size * 0.3,
+        sy + size * 0.65,
+        fmt_value(hi, plan.language),
+        size,
+        theme.muted,
+        name="scale-label",
+    )
 
 
 _NUMERIC_CELL = re.compile(r"^[-+]?[\d,.]+%?$")

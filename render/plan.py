@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from render.kinds import KINDS, EmbeddedPlan, PlanError, parse_plan, plan_json_schema
+from render.numerals import language_code
 
 __all__ = [
     "KINDS",
@@ -182,6 +183,10 @@ class ChartPlan(PlanBase):
 
     unit: Label = ""
     """Unit of the values, e.g. "USD", "%", "million people"."""
+
+    language: Annotated[str, BeforeValidator(language_code)] = ""
+    """ISO 639-1 code of the language the title and answer are written in ("fr", "de"): the chart
+    writes its numbers that language's way ("1 410,5" in French). Empty: English style."""
 
     categories: list[Label] = Field(default_factory=list, max_length=100_000)
     """Inline data: category labels along x (bars, lines, pie slices; heatmap columns; table

@@ -88,7 +88,7 @@ def add_native(slide: Any, slot: ChartSlot, theme: Theme) -> None:
             all_values.extend(ys)
     elif ct == ChartType.histogram:
         edges, counts = histogram_bins(data.samples)
-        labels = tick_labels(edges.tolist(), plan.unit)
+        labels = tick_labels(edges.tolist(), plan.unit, plan.language)
         chart_data = CategoryChartData(number_format="#,##0")
         chart_data.categories = [f"{labels[j]}–{labels[j + 1]}" for j in range(len(edges) - 1)]
         for (name, _), c in zip(data.samples, counts, strict=True):
@@ -312,13 +312,17 @@ def _table_content(
         for name, values in data.samples:
             s = box_stats(values)
             rows.append(
-                [name, f"{int(s['n']):,}", *(fmt_value(s[k]) for k in ("min", "q1", "median", "q3", "max"))]
+                [
+                    name,
+                    fmt_value(s["n"], plan.language),
+                    *(fmt_value(s[k], plan.language) for k in ("min", "q1", "median", "q3", "max")),
+                ]
             )
         return header, rows, [[None] * len(header) for _ in rows]
     if ct == ChartType.heatmap:
         lo, hi = heat_range(data)
         header = ["", *data.categories]
-        rows = [[name, *(fmt_value(v) for v in vals)] for name, vals in data.series]
+        rows = [[name, *(fmt_value(v, plan.language) for v in vals)] for name, vals in data.series]
         fills = [[None, *(heat_color(v, lo, hi, theme) for v in vals)] for _, vals in data.series]
         return header, rows, fills
     if data.columns:
@@ -328,7 +332,10 @@ def _table_content(
             [[None] * len(data.columns) for _ in data.rows],
         )
     header = [plan.x_title, *(name for name, _ in data.series)]
-    rows = [[c, *(fmt_value(vals[j]) for _, vals in data.series)] for j, c in enumerate(data.categories)]
+    rows = [
+        [c, *(fmt_value(vals[j], plan.language) for _, vals in data.series)]
+        for j, c in enumerate(data.categories)
+    ]
     return header, rows, [[None] * len(header) for _ in rows]
 
 

@@ -151,10 +151,16 @@ def is_wide(ch: str) -> bool:
     return bool(ch) and unicodedata.east_asian_width(ch) in {"W", "F"}
 
 
+BREAKING_SPACE = re.compile(r"[^\S\u00a0\u2007\u202f]+")
+"""Whitespace a line may break at: every kind but the no-break spaces, which collapsing keeps."""
+
+
 # A token is a run of non-space characters, except that each wide (CJK) character stands alone so
-# lines can break between them, as CJK typesetting does.
+# lines can break between them, as CJK typesetting does. No-break spaces (French "1 410", "« a »")
+# belong to their token: a line never breaks at one.
 _TOKEN = re.compile(
-    r"\s+|[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+"
+    rf"{BREAKING_SPACE.pattern}|[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]"
+    r"|(?:[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[\u00a0\u2007\u202f])+"
 )
 
 

@@ -544,7 +544,7 @@ def test_a_gantt_of_phases_is_their_durations_in_one_unit() -> None:
 def test_counts_of_different_things_are_key_numbers_without_a_total() -> None:
     """'12 people, 5 countries, 3 languages, 1 mission' had been 'people is highest … the 4 values total 21'."""
     plan = plan_of("infographic about our team: 12 people, 5 countries, 3 languages, 1 mission")
-    assert plan.answer == "4 key numbers: 12 people, 5 countries, 3 languages, 1 mission."
+    assert plan.answer == "Key numbers: 12 people, 5 countries, 3 languages, 1 mission."
     assert [s.label for s in plan.blocks[0].items] == ["people", "countries", "languages", "mission"]
     assert "total" not in plan_of("weekend recap: 3 games, 2 wins, 14 goals, 1 injury").answer
 

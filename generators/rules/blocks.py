@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generators.rules.content import CONS, PROS, Content
+from generators.rules.content import CONS, PROS, Content, names_nothing
 from generators.rules.numbers import find_numbers
-from generators.rules.templates import template
+from generators.rules.templates import block_name, template
 from generators.rules.words import cap, short
 from render.plan import (
     CalloutBlock,
@@ -138,14 +138,16 @@ def content_blocks(given: Content, question: str) -> list[Any]:
 def content_infographic(given: Content, question: str, lang: str) -> InfographicPlan:
     blocks = content_blocks(given, question)
     t = template(lang)
-    title = given.lead or t["summary"]
+    title = given.lead if not names_nothing(given.lead or "") else t["summary"]
     shown = list(given.items)[:8]
-    answer = t["items_answer"].format(n=len(given.items), type=blocks[0].type, shown=t["sep"].join(shown)) + (
-        "…" if len(given.items) > 8 else "."
-    )
+    answer = t["items_answer"].format(
+        n=len(given.items), type=block_name(lang, blocks[0].type), shown=t["sep"].join(shown)
+    ) + ("…" if len(given.items) > 8 else ".")
     return InfographicPlan(
         title=short(cap(title), 120),
         blocks=blocks,
         answer=short(answer, 1000),
-        alt_text=short(t["info_alt"].format(title=title, types=", ".join(b.type for b in blocks)), 300),
+        alt_text=short(
+            t["info_alt"].format(title=title, types=", ".join(block_name(lang, b.type) for b in blocks)), 300
+        ),
     )

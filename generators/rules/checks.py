@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from generators.rules.cues import MESSAGES
 from generators.rules.numbers import Num, find_numbers, fmt_number
 from generators.rules.words import msg
 
@@ -65,6 +66,10 @@ def _same(a: float, b: float, shown: str) -> bool:
 def checked(question: str, lang: str) -> str | None:
     """The user's total, average or budget checked against their own items, in words; None when the
     question states no result to check."""
+
+    def num(value: float) -> str:  # in the sentence's marks: English where the language has no messages
+        return fmt_number(value, lang if lang in MESSAGES else "en")
+
     nums = [n for n in find_numbers(question) if not n.is_year and not n.pct]
     if len(nums) < 3:
         return None
@@ -74,7 +79,7 @@ def checked(question: str, lang: str) -> str | None:
         if stated is None or len(values) < 2:
             return None
         avg = sum(map(_value, values)) / len(values)
-        fields = {"n": str(len(values)), "items": ", ".join(n.text for n in values), "mean": fmt_number(avg)}
+        fields = {"n": str(len(values)), "items": ", ".join(n.text for n in values), "mean": num(avg)}
         if _same(avg, _value(stated), stated.text):
             return msg(lang, "check_mean_ok", **fields)
         return msg(lang, "check_mean_off", stated=stated.text, **fields)
@@ -97,16 +102,16 @@ def checked(question: str, lang: str) -> str | None:
         items = " + ".join(n.text for n in values)
         if _same(got_sum, _value(stated), stated.text):
             return msg(lang, "check_sum_ok", items=items, total=stated.text)
-        diff = fmt_number(abs(got_sum - _value(stated)))
-        return msg(lang, "check_sum_off", items=items, sum=fmt_number(got_sum), stated=stated.text, diff=diff)
+        diff = num(abs(got_sum - _value(stated)))
+        return msg(lang, "check_sum_off", items=items, sum=num(got_sum), stated=stated.text, diff=diff)
     limit = _LIMIT.search(question)
     cap = next((n for n in reversed(nums) if 0 <= limit.start() - n.end <= 12), None) if limit else None
     cap = cap or (_after(nums, limit.end(), 12) if limit else None)
     if cap is not None and len(costs := [n for n in nums if n is not cap]) >= 2:
         spent = sum(map(_value, costs))
-        fields = {"items": " + ".join(n.text for n in costs), "sum": fmt_number(spent), "limit": cap.text}
+        fields = {"items": " + ".join(n.text for n in costs), "sum": num(spent), "limit": cap.text}
         key = "check_within" if spent <= _value(cap) else "check_over"
-        return msg(lang, key, diff=fmt_number(abs(_value(cap) - spent)), **fields)
+        return msg(lang, key, diff=num(abs(_value(cap) - spent)), **fields)
     have = _HAVE.search(question)
     budget = _after(nums, have.end()) if have else None
     if budget is not None:
@@ -114,7 +119,7 @@ def checked(question: str, lang: str) -> str | None:
         if len(costs) < 2:
             return None
         spent = sum(map(_value, costs))
-        fields = {"items": " + ".join(n.text for n in costs), "sum": fmt_number(spent), "budget": budget.text}
+        fields = {"items": " + ".join(n.text for n in costs), "sum": num(spent), "budget": budget.text}
         key = "check_enough" if spent <= _value(budget) else "check_short"
-        return msg(lang, key, diff=fmt_number(abs(_value(budget) - spent)), **fields)
+        return msg(lang, key, diff=num(abs(_value(budget) - spent)), **fields)
     return None

@@ -305,9 +305,10 @@ def _inner(body: str) -> tuple[str, str] | None:
 # what follows it (or precedes it, at the end) is the topic.
 _KIND_NOUN = re.compile(
     r"(?:\d+\s*)?(?:(?:slide\s?shows?|power\s?points?|pptx?|keynote|diaporama)(?![-\w])|slides?|deck|presentation|diapos?|diapositiv\w*|présentation|presentación|präsentation|folien|"
-    r"apresentação|presentazione|слайд\w*|презентаци\w*|infographi\w*|infograf\w*|инфографик\w*|diagrama de flujo|\w*diagram\w*|"
+    r"apresentação|presentazione|слайд\w*|презентаци\w*|infographi\w*|infogr[aá]f\w*|инфографик\w*|diagrama de flujo|\w*diagram\w*|"
     r"flow ?chart|mind ?map|mindmap|mapa mental|carte mentale|mappa mentale|organigram\w*|fluxograma|"
-    r"schéma|esquema|schema|schaubild|checklist\w*|timeline|"
+    r"schéma|esquema|schema|schaubild|checklist\w*|timeline|zeitstrahl|zeitleiste|tijdlijn|frise chronologique|"
+    r"l[ií]nea de tiempo|linha do tempo|linea del tempo|"
     # a sheet to keep at hand: "do/don't sheet", "cheat sheet", "kopya kağıdı", "шпаргалка"
     r"\b(?:do'?s?\s*(?:/|&|\+|and)\s*don'?ts?|cheat|tip|fact|reference)\s*sheet|kopya\s+kağıd\w*|chuleta|"
     r"spickzettel|spiekbriefje|antisèche|шпаргалк\w*|"
@@ -321,14 +322,19 @@ _TOPIC_GLUE = re.compile(
     r"sur|sobre|über|zum|zur|zu|su|sul|sulla|о|об|про|по|для|para|pour|für|per|عن|حول|"
     r"with|con|avec|mit|com|met|"  # "una presentación con el resumen del trimestre": what it holds
     r"के बारे में|关于|有关|"
-    r"les|le|la|los|las|el|die|der|das|den|our|my|the|nos|notre|nuestro|nuestra|unser|unsere|nosso|nossa|"
-    r"nostro|nostra|del|della|dei|des|du|de|di|do|da|dos|das|em|no|na|thema|topic|tema)\s+)+",
+    r"les|le|la|los|las|el|die|der|das|den|our|my|the|nos|notre|nuestro|nuestra|unser|unsere|unserer|"
+    r"meiner|nosso|nossa|"
+    r"nostro|nostra|del|della|dei|des|du|de|di|do|da|dos|das|em|no|na|os|as|o|a|thema|topic|tema)\s+)+",
     re.I,
 )
 _TAIL_GLUE = re.compile(
-    r"(?:(?:\s*(?:का|की|के|の|的|에 대한|에 관한|용|用の?|について))+|\s+için|\s+(?:in|on|as|into|onto|with|using|via|through)(?:\s+(?:an?|one|the))?)\s*$",
+    r"(?:(?:\s*(?:का|की|के|の|的|에 대한|에 관한|용|用の?|について))+|\s+için|\s+(?:in|on|as|into|onto|with|using|via|through|als|comme|como|come|jako)(?:\s+(?:an?|one|the|ein|eine|einen|une?|una|uno|uma?|een))?)\s*$",
     re.I,
 )
+
+
+# An ask's verb left after the form's name ("… als Zeitstrahl darstellen?"): no topic
+_ASK_VERB = r"(?:darstellen|zeigen|machen|erstellen|visualisieren|zeichnen|aufbereiten|anzeigen)\b"
 
 
 def clean_lead(lead: str) -> str:
@@ -341,7 +347,9 @@ def clean_lead(lead: str) -> str:
         after = _TOPIC_GLUE.sub("", text[last.end() :].strip(" :：-–—,.")).strip()
         before = _TAIL_GLUE.sub("", text[: found[0].start()].strip(" :：-–—,."))
         short_name = re.fullmatch(r"[A-Z][A-Z0-9]", after)  # "about our Q3", "on AI", "for HR"
-        if (len(after) >= 3 or short_name) and not re.match(r"[をがはにで을를이가]|作|做|만들", after):
+        if (len(after) >= 3 or short_name) and not re.match(
+            r"[をがはにで을를이가]|作|做|만들|" + _ASK_VERB, after
+        ):
             text = after
         elif before:
             text = before
@@ -351,6 +359,19 @@ def clean_lead(lead: str) -> str:
         text = _TAIL_WORDS.sub("", text).strip(" :：-–—,.")
     text = re.sub(r"^(?:を|을|를|一份|一个|做|做一份|帮我做一份|帮我做)", "", text).strip()
     return cap(short(text, 100))
+
+
+def topic_of(lead: str) -> str:
+    """`clean_lead`, or "" when no topic is left (`names_nothing`)."""
+    text = clean_lead(lead)
+    return "" if names_nothing(text) else text
+
+
+def names_nothing(title: str) -> bool:
+    """A title that is only the form's own name or a courtesy ("Infographie", "Zeitstrahl", "Pls")."""
+    return (
+        not title.strip() or bool(_KIND_NOUN.fullmatch(title.strip())) or title.strip().lower() in STOP_LEADS
+    )
 
 
 # A line that is a list item: a bullet or "1." / "1)" and its text

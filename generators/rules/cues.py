@@ -163,6 +163,11 @@ STOPWORDS_INTL: frozenset[str] = frozenset(
     in con su per e o grafico barre torta linee andamento animazione anno
     сделай покажи нарисуй построй график диаграмма диаграмму по на в и или за для
     als como comme come как
+    diapositives diapositive diapos diapo diaporama présentation infographie schéma
+    diapositivas presentación infografía esquema folien folie foliensatz präsentation infografik schaubild
+    apresentação infográfico presentazione infografica presentatie staafdiagram grafiek taartdiagram
+    prezentacja prezentację slajdy wykres infografika презентацию презентация слайды инфографику
+    maak vergelijk toon teken een het van mijn onze graag quero queria preciso
     हमारी हमारा हमारे मेरी मेरा मेरे का की के में और ग्राफ चार्ट बनाओ दिखाओ""".split()  # noqa: SIM905
 )
 STOPWORDS_CJK: tuple[str, ...] = (
@@ -180,7 +185,8 @@ STOPWORDS_CJK: tuple[str, ...] = (
 FOR_PURPOSE = r"for|pour|para|pra|per|für|voor|dla|для|için"
 COMMAND_PREFIX = re.compile(
     r"^\s*(?:(?:please|pls|can you|could you|would you|i want you to|i'd like you to|i need you to|let's|"
-    r"kindly|hey|hi)[\s,]+)*"
+    r"kindly|hey|hi|kannst du|könntest du|können sie|könnten sie|peux-tu|pourrais-tu|pouvez-vous|"
+    r"pourriez-vous|puedes|podrías|puede|podes|pode|podia|puoi|potresti|può|kun je|kunt u|kan je)[\s,]+)*"
     r"(?:(?:make|create|build|draw|plot|chart|graph|show|give|generate|render(?:ing)?(?:\s+(?:of|de|di|du|von|van)\b)?|visuali[sz]e|display|produce|"
     r"prepare|design|turn|convert|(?:put|pull|throw)\s+together|whip\s+up|put|paint|sketch|illustrate|imagine|picture|compare|explain|describe|"
     r"outline|map out|break down|walk (?:me|us) through|summari[sz]e|do(?=\s+(?:a|an|me|us|some)\s)"

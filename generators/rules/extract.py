@@ -523,13 +523,13 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
     first = nums[0].start
     colons = [m.start() for m in re.finditer(r"(?<!\d):|：|:(?!\d)", text[:first])]  # not a clock's "9:00"
     colon = colons[-1] if colons else -1
-    later = re.search(r"(?<!\d):(?!\d)|：", text[first:])
+    later = re.search(r"(?<!\d):|:(?!\d)|：", text[first:])  # "in 2024: north 10": a colon, no clock
     if (
         colon < 0
         and later
         and len(nums) >= 3
         and nums[1].start > first + later.start()
-        and len(re.findall(r"(?<!\d):(?!\d)|：", text[first:]))
+        and len(re.findall(r"(?<!\d):|:(?!\d)|：", text[first:]))
         == 1  # "week 1: 28, week 2: 25": every item's own
     ):
         colon = first + later.start()  # "class 7 attendance: Jul 92%, Aug 88%": the 7 names the class
@@ -540,6 +540,8 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
     before_mode = sum(1 for r in rows if r.before) >= sum(1 for r in rows if r.after)
     labels = [(r.before or r.after) if before_mode else (r.after or r.before) for r in rows]
     timed = _time_labels(rows)
+    if timed is not None and any(r.num.is_year and t == r.num.text for t, r in zip(timed, rows, strict=True)):
+        return None  # "2010 founded, 2014 osaka branch": years dating events, no value to chart
     if timed is not None and len({t.casefold() for t in timed}) == len(timed):
         labels = timed  # "q1 we did 48k, q2 52k, q3 was bad 39k": the period names each item
     elif any(r.before and not r.after for r in rows) and any(r.after and not r.before for r in rows):
@@ -581,7 +583,7 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
         counted = [lb for lb in labels]
     if not comparable([r.num for r in rows], counted) or different_measures(labels):
         return None  # "pulse 92, temperature 36.9": no units, yet different measures
-    values, unit, pct = unify([r.num for r in rows])
+    values, unit, pct = unify([r.num for r in rows], spread=before_mode)  # "5 thousand customers": its own
     after = {r.after.casefold() for r in rows}
     unit = (
         unit or rows[0].counts or (rows[0].after if before_mode and len(after) == 1 and rows[0].after else "")
@@ -732,7 +734,29 @@ def _extract(text: str) -> QuestionData | None:
         if axis_key:
             data.time_like = True
             data.axis = AXIS_NAMES[lang][axis_key]
+    if data is not None and not data.axis:
+        data.axis = _named_axis(text)
     return data
+
+
+_NAMED_AXIS = re.compile(
+    r"\b(?:by|per|par|por|pro|nach|je)\s+([^\W\d_]{3,20})(?=\s*(?:[:：,;(–—-]|$|\s(?:in|en|im|em|for|pour|para|für|voor)\b))",
+    re.I,
+)
+_NOT_AXES = frozenset(
+    {"far", "hand", "heart", "default", "capita", "cent", "chance", "now", "then", "way", "the"}
+)
+
+
+def _named_axis(text: str) -> str:
+    """What the categories are, where the words before the numbers say ("revenue by city: Paris …",
+    "ventes par ville :", "Umsatz pro Filiale:"): the axis title, never the generic "category"."""
+    head = re.split(r"\d", text, maxsplit=1)[0]
+    found = _NAMED_AXIS.search(head)
+    if found is None or found.group(1).lower() in _NOT_AXES or found.group(1).lower() in STOPWORDS:
+        return ""
+    word = found.group(1)
+    return word[:1].upper() + word[1:]
 
 
 _WHEN = re.compile(

@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING, Any
 from generators.markdown import markdown_to_infographic, text_to_diagram
 from generators.rules.blocks import content_infographic
 from generators.rules.changes import changes, changes_infographic, unmeasured
-from generators.rules.content import ITEM_CHARS, MAX_ITEMS, Content, clean_lead, prose_items, supplied
+from generators.rules.content import (
+    ITEM_CHARS,
+    MAX_ITEMS,
+    Content,
+    clean_lead,
+    prose_items,
+    supplied,
+    topic_of,
+)
 from generators.rules.dates import TIME_OF_DAY
 from generators.rules.extract import extract_data, mixed_numbers
 from generators.rules.inline import chart_from_data
@@ -234,21 +242,22 @@ def infographic_from_data(question: str, data: QuestionData) -> InfographicPlan:
         if not data.time_like
         else list(range(len(data.values)))
     )
+    lang = lang_of(question)
     items = [
-        Stat(value=with_unit(data.values[i], data.unit), label=short(data.categories[i], 60))
+        Stat(value=with_unit(data.values[i], data.unit, lang), label=short(data.categories[i], 60))
         for i in order[:6]
     ]
     if data.counted and not data.unit:  # key numbers of different things: no "highest", no total
         items = [  # in the order the user gave them
-            Stat(value=with_unit(v, data.unit), label=short(c, 60))
+            Stat(value=with_unit(v, data.unit, lang), label=short(c, 60))
             for v, c in zip(data.values[:6], data.categories[:6], strict=True)
         ]
         shown = ", ".join(f"{s.value} {s.label}" for s in items)
         return InfographicPlan(
-            title=clean_lead(question.split(":")[0]) or "Key numbers",
+            title=topic_of(question.split(":")[0]) or tr(lang, "key_numbers", items="").strip(" :."),
             blocks=[StatsBlock(items=items)],
-            answer=f"{len(items)} key numbers: {shown}.",
-            alt_text=f"Infographic with {len(items)} stat cards: {shown}.",
+            answer=tr(lang, "key_numbers", items=shown).strip(),
+            alt_text=tr(lang, "info_stats_alt", n=len(items), alt=shown) + ".",
         )
     chart = chart_from_data(question, data)
     blocks: list[Any] = [
@@ -259,7 +268,7 @@ def infographic_from_data(question: str, data: QuestionData) -> InfographicPlan:
         title=chart.title,
         blocks=blocks,
         answer=chart.answer,
-        alt_text=tr(lang_of(question), "info_stats_alt", n=len(items), alt=chart.alt_text),
+        alt_text=tr(lang, "info_stats_alt", n=len(items), alt=chart.alt_text),
     )
 
 
@@ -267,17 +276,17 @@ def table_infographic(question: str, df: pd.DataFrame, table_name: str, chart: C
     """Key numbers of an attached table computed with pandas (row count, total, top category)."""
     lang = lang_of(question)
     t = template(lang)
-    items = [Stat(value=f"{len(df):,}", label=t["rows_stat"])]
+    items = [Stat(value=fmt_number(len(df), lang), label=t["rows_stat"])]
     if chart.y and chart.y in df.columns:
         s = to_numeric(df[chart.y]).dropna()
         if not s.empty:
             y_l = humanize(chart.y).lower()  # the English checks read it lowercased; labels keep German case
             shown = y_l if lang != "de" else humanize(chart.y)
             total = shown if "total" in y_l else t["stat_total"].format(y_l=shown)
-            items.append(Stat(value=fmt_number(float(s.sum())), label=total))
+            items.append(Stat(value=fmt_number(float(s.sum()), lang), label=total))
             items.append(
                 Stat(
-                    value=fmt_number(float(s.mean())),
+                    value=fmt_number(float(s.mean()), lang),
                     label=t["stat_average"].format(y_l=shown.removeprefix("total ")),
                 )
             )
@@ -285,7 +294,7 @@ def table_infographic(question: str, df: pd.DataFrame, table_name: str, chart: C
         with contextlib.suppress(TypeError):
             items.append(
                 Stat(
-                    value=f"{int(df[chart.x].nunique()):,}",
+                    value=fmt_number(int(df[chart.x].nunique()), lang),
                     label=t["stat_distinct"].format(x_l=axis_word(lang, humanize(chart.x))),
                 )
             )

@@ -9,8 +9,9 @@ from generators.rules.dates import time_axis, times_taken
 from generators.rules.measures import names_a_level
 from generators.rules.numbers import find_numbers, fmt_number, with_unit
 from generators.rules.qdata import QuestionData
-from generators.rules.templates import CASED, axis_word, chart_name, template
+from generators.rules.templates import CASED, chart_name, counted_axis, template
 from generators.rules.words import cap, chart_type_from_words, lang_of, short
+from render.numerals import localize
 from render.plan import ChartPlan, Series
 
 # Levels and averages: adding them up says nothing (a week's temperatures, a share price, a monthly
@@ -128,7 +129,7 @@ def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
     summed = additive(question, data)
 
     def u(v: float) -> str:
-        return with_unit(v, unit)
+        return with_unit(v, unit, lang)
 
     fields = {
         "metric": metric_shown,
@@ -147,13 +148,17 @@ def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
         "b": u(vals[-1]),
         "c0": cats[0],
         "c1": cats[-1],
-        "axis_l": t["axis_l"].format(axis=axis_word(lang, data.axis)) if data.axis else t["categories"],
+        "axis_l": t["axis_l"].format(axis=counted_axis(lang, data.axis)) if data.axis else t["categories"],
         # a chart's name starting the alt text starts with a capital ("Horizontal bar chart of …")
         "ctype": cap(chart_name(lang, ctype)) if t["alt"].startswith("{ctype}") else chart_name(lang, ctype),
     }
     if ctype in ("line", "area"):
         first, last = vals[0], vals[-1]
-        change = f"{(last - first) / abs(first) * 100:+.0f}%" if first != 0 else f"{last - first:+,.6g}"
+        change = (
+            f"{(last - first) / abs(first) * 100:+.0f}%"
+            if first != 0
+            else localize(f"{last - first:+,.6g}", lang)
+        )
         fields["change"] = change
         if 0 < imax < len(vals) - 1 and vals[imax] > max(first, last) * 1.05:
             title = t["peak"].format(
@@ -193,6 +198,7 @@ def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
         x_title=data.axis,
         y_title=short(y_title, 80),
         unit=unit,
+        language=lang,
         categories=[short(c, 80) for c in cats],
         series=[Series(name=short(metric_shown, 80), values=vals)],
         answer=answer,

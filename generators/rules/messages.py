@@ -1,8 +1,8 @@
 """Messages the offline planner writes to users, by language (the codes `words.language` gives).
 
-English is complete; other languages translate what users read most (what is missing, the
-"unsure" answer) and fall back to English key by key (`words.msg`). Placeholders are
-`str.format` fields and must match across languages.
+Every language has every English key (`tests/test_messages_complete.py` checks it); `words.msg`
+still falls back to English key by key, and to English for a language with no table. Placeholders
+are `str.format` fields and must match across languages.
 """
 
 from __future__ import annotations
@@ -97,6 +97,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "es": {
         "word_problem": "Esto pide un número calculado a partir de los tuyos ({numbers}). Sin conexión calculo operaciones escritas como expresión, p. ej. \"12 × 45 / 60\"; para una pregunta en palabras, conecta un planificador LLM.",
+        "empty": "Aún no hay nada que visualizar: haz una pregunta, adjunta una tabla o pega una respuesta en markdown.",
         "research": (
             "El planificador sin conexión no puede investigar temas ni responder con conocimiento general. Para "
             "obtener {what}, pega una respuesta existente en markdown o conecta un planificador LLM."
@@ -110,6 +111,9 @@ MESSAGES: dict[str, dict[str, str]] = {
             "\"diagrama de flujo: registro -> verificar correo -> primer acceso\") o conecta un planificador LLM."
         ),
         "no_image_subject": "Di qué debe mostrar la imagen, p. ej. \"una acuarela de un faro al atardecer\".",
+        "bad_table": "La tabla adjunta no se puede graficar: {why}. Adjunta una tabla con al menos una columna de valores.",
+        "failed": "El planificador sin conexión no pudo crear {what} con estos datos ({why}). {hint}",
+        "no_builder": "El planificador sin conexión no tiene reglas para {what}; para eso, conecta un planificador LLM.",
         "mixed": (
             "Estos números miden cosas distintas ({units}); un solo gráfico los compararía como si fueran "
             "iguales:\n\n{listing}\n\nPide una infografía para verlos como tarjetas de cifras clave, o da "
@@ -134,6 +138,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "fr": {
         "word_problem": "Cela demande un nombre calculé à partir des vôtres ({numbers}). Hors ligne, je calcule les opérations écrites comme une expression, par ex. « 12 × 45 / 60 » ; pour une question en mots, connectez un planificateur LLM.",
+        "empty": "Rien à visualiser pour l'instant : posez une question, joignez un tableau ou collez une réponse en markdown.",
         "research": (
             "Le planificateur hors ligne ne peut pas faire de recherches ni répondre de culture générale. Pour "
             "obtenir {what}, collez une réponse existante en markdown ou connectez un planificateur LLM."
@@ -148,6 +153,9 @@ MESSAGES: dict[str, dict[str, str]] = {
             "« inscription -> vérification -> première connexion ») ou connectez un planificateur LLM."
         ),
         "no_image_subject": "Dites ce que l'image doit montrer, p. ex. « une aquarelle d'un phare au crépuscule ».",
+        "bad_table": "Le tableau joint ne peut pas être mis en graphique : {why}. Joignez un tableau avec au moins une colonne de valeurs.",
+        "failed": "Le planificateur hors ligne n'a pas pu construire {what} à partir de ces données ({why}). {hint}",
+        "no_builder": "Le planificateur hors ligne n'a pas de règles pour {what} ; connectez un planificateur LLM pour cela.",
         "mixed": (
             "Ces nombres mesurent des choses différentes ({units}) : un seul graphique les comparerait comme "
             "s'ils étaient semblables :\n\n{listing}\n\nDemandez une infographie pour les voir en cartes de "
@@ -172,6 +180,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "de": {
         "word_problem": "Hier wird eine Zahl aus Ihren Zahlen ({numbers}) gesucht. Offline rechne ich Ausdrücke wie „12 × 45 / 60“; für eine Frage in Worten verbinden Sie einen LLM-Planer.",
+        "empty": "Noch nichts darzustellen: Stellen Sie eine Frage, hängen Sie eine Tabelle an oder fügen Sie eine Antwort in Markdown ein.",
         "research": (
             "Der Offline-Planer kann keine Themen recherchieren und nicht aus Allgemeinwissen antworten. Für "
             "{what} fügen Sie eine vorhandene Antwort in Markdown ein oder verbinden Sie einen LLM-Planer."
@@ -186,6 +195,9 @@ MESSAGES: dict[str, dict[str, str]] = {
             "„Anmeldung -> E-Mail bestätigen -> erster Login“) oder verbinden Sie einen LLM-Planer."
         ),
         "no_image_subject": "Sagen Sie, was das Bild zeigen soll, z. B. „ein Aquarell eines Leuchtturms in der Dämmerung“.",
+        "bad_table": "Aus der angehängten Tabelle lässt sich kein Diagramm erstellen: {why}. Hängen Sie eine Tabelle mit mindestens einer Wertespalte an.",
+        "failed": "Der Offline-Planer konnte {what} aus dieser Eingabe nicht erstellen ({why}). {hint}",
+        "no_builder": "Der Offline-Planer hat keine Regeln für {what}; verbinden Sie dafür einen LLM-Planer.",
         "mixed": (
             "Diese Zahlen messen Verschiedenes ({units}); ein einziges Diagramm würde sie wie Gleichartiges "
             "vergleichen:\n\n{listing}\n\nBitten Sie um eine Infografik, um sie als Kennzahl-Karten zu sehen, "
@@ -209,6 +221,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "pt": {
+        "word_problem": "Isto pede um número calculado a partir dos seus ({numbers}). Offline eu calculo contas escritas como expressão, ex.: \"12 × 45 / 60\"; para uma pergunta em palavras, conecte um planejador LLM.",
+        "empty": "Nada para visualizar ainda: faça uma pergunta, anexe uma tabela ou cole uma resposta em markdown.",
         "research": (
             "O planejador offline não pode pesquisar temas nem responder com conhecimento geral. Para obter "
             "{what}, cole uma resposta existente em markdown ou conecte um planejador LLM."
@@ -221,6 +235,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Para desenhar um diagrama offline, escreva os passos ou as ligações na pergunta (ex.: \"cadastro -> "
             "verificar e-mail -> primeiro acesso\") ou conecte um planejador LLM."
         ),
+        "no_image_subject": "Diga o que a imagem deve mostrar, ex.: \"uma aquarela de um farol ao entardecer\".",
+        "bad_table": "Não dá para fazer um gráfico com a tabela anexada: {why}. Anexe uma tabela com pelo menos uma coluna de valores.",
+        "failed": "O planejador offline não conseguiu montar {what} com esta entrada ({why}). {hint}",
+        "no_builder": "O planejador offline não tem regras para {what}; conecte um planejador LLM para isso.",
         "mixed": (
             "Estes números medem coisas diferentes ({units}); um só gráfico os compararia como se fossem "
             "iguais:\n\n{listing}\n\nPeça um infográfico para vê-los como cartões de números-chave, ou dê "
@@ -230,11 +248,22 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Não tenho certeza de qual visual você quer. {listing}Provável: {forms}. Diga qual, ex.: \"faça um "
             "infográfico\" ou \"faça slides\"."
         ),
+        "fewer": "Você pediu {n} slides, mas o conteúdo dado preenche {m}: nada foi inventado para completar o resto.",
         "what_slides": "slides", "what_infographic": "um infográfico", "what_diagram": "um diagrama",
         "what_chart": "um gráfico", "what_image": "uma imagem", "what_text": "uma resposta",
         "what_animation": "uma animação", "what_app": "um aplicativo interativo",
+        "writing": (
+            "O planejador offline organiza o que você dá (números, listas, passos, tabelas, markdown); não pode "
+            "escrever código ou textos, traduzir nem reescrever. Conecte um planejador LLM para isso."
+        ),
+        "nothing": (
+            "Não vejo nada para visualizar aqui: nem números, nem lista, nem passos, nem anexo. Peça um gráfico, "
+            "slides, um infográfico, um diagrama ou uma imagem, dê o conteúdo a organizar ou conecte um planejador LLM."
+        ),
     },
     "it": {
+        "word_problem": "Qui si chiede un numero calcolato dai tuoi ({numbers}). Offline calcolo le operazioni scritte come espressione, es. \"12 × 45 / 60\"; per una domanda a parole, collega un pianificatore LLM.",
+        "empty": "Ancora niente da visualizzare: fai una domanda, allega una tabella o incolla una risposta in markdown.",
         "research": (
             "Il pianificatore offline non può fare ricerche né rispondere con conoscenze generali. Per avere "
             "{what}, incolla una risposta esistente in markdown o collega un pianificatore LLM."
@@ -247,6 +276,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Per disegnare uno schema offline, scrivi i passaggi o i collegamenti nella domanda (es. "
             "\"iscrizione -> verifica e-mail -> primo accesso\") o collega un pianificatore LLM."
         ),
+        "no_image_subject": "Di' cosa deve mostrare l'immagine, es. \"un acquerello di un faro al tramonto\".",
+        "bad_table": "Con la tabella allegata non si può fare un grafico: {why}. Allega una tabella con almeno una colonna di valori.",
+        "failed": "Il pianificatore offline non è riuscito a creare {what} da questo input ({why}). {hint}",
+        "no_builder": "Il pianificatore offline non ha regole per {what}; per questo collega un pianificatore LLM.",
         "mixed": (
             "Questi numeri misurano cose diverse ({units}); un solo grafico li confronterebbe come se fossero "
             "simili:\n\n{listing}\n\nChiedi un'infografica per vederli come schede di numeri chiave, o dai "
@@ -256,12 +289,22 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Non sono sicuro di quale visual vuoi. {listing}Probabile: {forms}. Dillo, es. \"fai un'infografica\" "
             "o \"fai delle slide\"."
         ),
+        "fewer": "Hai chiesto {n} slide, ma il contenuto dato ne riempie {m}: non è stato inventato nulla per il resto.",
         "what_slides": "delle slide", "what_infographic": "un'infografica", "what_diagram": "uno schema",
         "what_chart": "un grafico", "what_image": "un'immagine", "what_text": "una risposta",
         "what_animation": "un'animazione", "what_app": "un'app interattiva",
+        "writing": (
+            "Il pianificatore offline impagina ciò che gli dai (numeri, elenchi, passaggi, tabelle, markdown); non "
+            "può scrivere codice o testi, tradurre o riscrivere. Per questo collega un pianificatore LLM."
+        ),
+        "nothing": (
+            "Non vedo niente da visualizzare: né numeri, né elenco, né passaggi, né allegati. Chiedi un grafico, delle "
+            "slide, un'infografica, uno schema o un'immagine, dai il contenuto da impaginare o collega un pianificatore LLM."
+        ),
     },
     "ja": {
         "word_problem": "これはあなたの数字（{numbers}）から一つの数を求める質問です。オフラインでは「12 × 45 / 60」のような式だけ計算できます。文章題には LLM プランナーを接続してください。",
+        "empty": "まだ可視化するものがありません。質問を入力するか、表を添付するか、回答を markdown で貼り付けてください。",
         "research": (
             "オフラインのプランナーは調べものや一般知識での回答ができません。{what}を作るには、既存の回答を markdown "
             "で貼り付けるか、LLM プランナーを接続してください。"
@@ -273,16 +316,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "no_structure": (
             "オフラインで図を描くには、手順やつながりを質問に書いてください（例：「登録 -> メール確認 -> 初回ログイン」）。"
         ),
+        "no_image_subject": "画像に何を描くかを書いてください（例：「夕暮れの灯台の水彩画」）。",
+        "bad_table": "添付の表からはグラフを作れません：{why}。数値の列が1つ以上ある表を添付してください。",
+        "failed": "オフラインのプランナーはこの入力から{what}を作れませんでした（{why}）。{hint}",
+        "no_builder": "オフラインのプランナーには{what}のルールがありません。LLM プランナーを接続してください。",
         "mixed": (
             "これらの数値は別々のものを測っています（{units}）。1つのグラフでは同じものとして比べてしまいます：\n\n{listing}\n\n"
             "主要な数値のカードとして見るには「インフォグラフィックにして」と、グラフにするには同じ単位の数値を書いてください。"
         ),
         "unsure": "どの形式がよいか判断できません。{listing}候補：{forms}。「インフォグラフィックにして」などと指定してください。",
+        "fewer": "スライドは {n} 枚の指定ですが、内容は {m} 枚分です。残りを埋めるための内容は作っていません。",
         "what_slides": "スライド", "what_infographic": "インフォグラフィック", "what_diagram": "図",
         "what_chart": "グラフ", "what_image": "画像", "what_text": "回答", "what_animation": "アニメーション",
         "what_app": "インタラクティブなアプリ",
+        "writing": (
+            "オフラインのプランナーは、与えられた内容（数値、リスト、手順、表、markdown）をレイアウトするだけで、"
+            "コードや文章の作成、翻訳、書き換えはできません。それには LLM プランナーを接続してください。"
+        ),
+        "nothing": (
+            "可視化できるもの（数値、リスト、手順、添付ファイル）が見当たりません。グラフ、スライド、インフォグラフィック、"
+            "図、画像のどれにするかを指定するか、レイアウトする内容を書くか、LLM プランナーを接続してください。"
+        ),
     },
     "ko": {
+        "word_problem": "주신 숫자({numbers})로 어떤 값을 계산해 달라는 질문입니다. 오프라인에서는 \"12 × 45 / 60\"처럼 식으로 쓴 계산만 할 수 있습니다. 문장으로 된 문제는 LLM 플래너를 연결하세요.",
+        "empty": "아직 시각화할 내용이 없습니다. 질문을 입력하거나, 표를 첨부하거나, markdown 답변을 붙여 넣으세요.",
         "research": (
             "오프라인 플래너는 주제를 조사하거나 일반 지식으로 답할 수 없습니다. {what}을(를) 만들려면 기존 답변을 "
             "markdown으로 붙여 넣거나 LLM 플래너를 연결하세요."
@@ -292,17 +350,31 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Excel)를 첨부하거나, LLM 플래너를 연결하세요."
         ),
         "no_structure": "오프라인으로 다이어그램을 그리려면 단계나 연결을 질문에 적어 주세요(예: \"가입 -> 이메일 인증 -> 첫 로그인\").",
+        "no_image_subject": "그림에 무엇을 담을지 적어 주세요(예: \"해 질 녘 등대를 그린 수채화\").",
+        "bad_table": "첨부한 표로는 차트를 만들 수 없습니다: {why}. 값이 든 열이 하나 이상 있는 표를 첨부하세요.",
+        "failed": "오프라인 플래너가 이 입력으로 {what}을(를) 만들지 못했습니다({why}). {hint}",
+        "no_builder": "오프라인 플래너에는 {what}에 대한 규칙이 없습니다. LLM 플래너를 연결하세요.",
         "mixed": (
             "이 숫자들은 서로 다른 것을 잽니다({units}). 차트 하나에 넣으면 같은 것처럼 비교하게 됩니다:\n\n{listing}\n\n"
             "핵심 숫자 카드로 보려면 \"인포그래픽으로 만들어 줘\"라고, 차트로 보려면 같은 단위의 숫자를 주세요."
         ),
         "unsure": "어떤 시각화를 원하는지 확실하지 않습니다. {listing}가능한 형태: {forms}. 예: \"인포그래픽으로 만들어 줘\".",
+        "fewer": "슬라이드 {n}장을 요청했지만 주신 내용으로는 {m}장이 채워집니다. 나머지를 채우려고 내용을 지어내지 않았습니다.",
         "what_slides": "슬라이드", "what_infographic": "인포그래픽", "what_diagram": "다이어그램",
         "what_chart": "차트", "what_image": "이미지", "what_text": "답변", "what_animation": "애니메이션",
         "what_app": "인터랙티브 앱",
+        "writing": (
+            "오프라인 플래너는 주신 내용(숫자, 목록, 단계, 표, markdown)을 배치할 뿐, 코드나 글을 쓰거나 번역하거나 "
+            "고쳐 쓰지는 못합니다. 그런 작업에는 LLM 플래너를 연결하세요."
+        ),
+        "nothing": (
+            "시각화할 내용이 보이지 않습니다. 숫자, 목록, 단계, 첨부 파일이 없습니다. 차트, 슬라이드, 인포그래픽, "
+            "다이어그램, 그림 중 무엇을 원하는지 말하거나, 배치할 내용을 주거나, LLM 플래너를 연결하세요."
+        ),
     },
     "ru": {
         "word_problem": "Здесь нужно вычислить число из ваших ({numbers}). Без сети я считаю выражения вида «12 × 45 / 60»; для задачи словами подключите LLM-планировщик.",
+        "empty": "Пока нечего визуализировать: задайте вопрос, приложите таблицу или вставьте ответ в markdown.",
         "research": (
             "Офлайн-планировщик не может искать сведения или отвечать из общих знаний. Чтобы получить {what}, "
             "вставьте готовый ответ в markdown или подключите LLM-планировщик."
@@ -315,6 +387,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Чтобы нарисовать схему офлайн, напишите шаги или связи в вопросе (например, «регистрация -> "
             "подтверждение почты -> первый вход») или подключите LLM-планировщик."
         ),
+        "no_image_subject": "Опишите, что должно быть на картинке, например: «акварель с маяком в сумерках».",
+        "bad_table": "По приложенной таблице нельзя построить график: {why}. Приложите таблицу хотя бы с одним столбцом значений.",
+        "failed": "Офлайн-планировщику не удалось построить {what} по этим данным ({why}). {hint}",
+        "no_builder": "Офлайн-планировщик не умеет строить {what}; подключите для этого LLM-планировщик.",
         "mixed": (
             "Эти числа измеряют разное ({units}); один график сравнивал бы их как однородные:\n\n{listing}\n\n"
             "Попросите инфографику, чтобы увидеть их как карточки ключевых цифр, или дайте числа в одной единице."
@@ -323,12 +399,22 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Не уверен, какой визуал нужен. {listing}Вероятно: {forms}. Уточните, например: «сделай инфографику» "
             "или «сделай слайды»."
         ),
+        "fewer": "Запрошено слайдов: {n}, но содержимого хватает на {m}: для остальных ничего не придумано.",
         "what_slides": "слайды", "what_infographic": "инфографику", "what_diagram": "схему",
         "what_chart": "график", "what_image": "изображение", "what_text": "ответ",
         "what_animation": "анимацию", "what_app": "интерактивное приложение",
+        "writing": (
+            "Офлайн-планировщик оформляет то, что вы даёте (числа, списки, шаги, таблицы, markdown); он не может "
+            "писать код или тексты, переводить или переписывать. Для этого подключите LLM-планировщик."
+        ),
+        "nothing": (
+            "Здесь нечего визуализировать: нет ни чисел, ни списка, ни шагов, ни вложения. Попросите график, слайды, "
+            "инфографику, схему или картинку, дайте содержимое для оформления или подключите LLM-планировщик."
+        ),
     },
     "ar": {
         "word_problem": "هذا يطلب رقمًا يُحسب من أرقامك ({numbers}). دون اتصال أحسب العمليات المكتوبة كتعبير، مثل \"12 × 45 / 60\"؛ للسؤال بالكلمات اربط مخطِّط LLM.",
+        "empty": "لا يوجد ما يُعرض بعد: اطرح سؤالًا، أو أرفق جدولًا، أو الصق إجابة بصيغة markdown.",
         "research": (
             "لا يستطيع المخطِّط دون اتصال البحث في المواضيع أو الإجابة من المعرفة العامة. للحصول على {what}، الصق "
             "إجابة موجودة بصيغة markdown أو اربط مخطِّط LLM."
@@ -338,16 +424,31 @@ MESSAGES: dict[str, dict[str, str]] = {
             "أو أرفق جدولًا (CSV أو Excel)، أو اربط مخطِّط LLM."
         ),
         "no_structure": "لرسم مخطط دون اتصال، اكتب الخطوات أو الروابط في السؤال (مثل \"تسجيل -> تأكيد البريد -> أول دخول\").",
+        "no_image_subject": "قل ما الذي يجب أن تُظهره الصورة، مثل \"لوحة مائية لمنارة عند الغسق\".",
+        "bad_table": "لا يمكن رسم الجدول المرفق: {why}. أرفق جدولًا فيه عمود واحد على الأقل من القيم.",
+        "failed": "لم يتمكن المخطِّط دون اتصال من إنشاء {what} من هذا الإدخال ({why}). {hint}",
+        "no_builder": "لا توجد لدى المخطِّط دون اتصال قواعد لإنشاء {what}؛ اربط مخطِّط LLM لذلك.",
         "mixed": (
             "هذه الأرقام تقيس أشياء مختلفة ({units})؛ مخطط واحد سيقارنها كأنها متشابهة:\n\n{listing}\n\n"
             "اطلب إنفوجرافيك لرؤيتها كبطاقات أرقام رئيسية، أو أعطِ أرقامًا بوحدة واحدة لرسمها."
         ),
         "unsure": "لست متأكدًا من الشكل المطلوب. {listing}المرجَّح: {forms}. حدِّد، مثل \"اصنع إنفوجرافيك\" أو \"اصنع شرائح\".",
+        "fewer": "طُلبت {n} شرائح، لكن المحتوى المعطى يملأ {m}: لم يُختلق شيء لملء الباقي.",
         "what_slides": "شرائح", "what_infographic": "إنفوجرافيك", "what_diagram": "مخطط",
         "what_chart": "رسم بياني", "what_image": "صورة", "what_text": "إجابة", "what_animation": "رسوم متحركة",
         "what_app": "تطبيق تفاعلي",
+        "writing": (
+            "المخطِّط دون اتصال ينسِّق ما تعطيه (أرقام، قوائم، خطوات، جداول، markdown)؛ ولا يستطيع كتابة شيفرة أو "
+            "نصوص ولا الترجمة أو إعادة الصياغة. اربط مخطِّط LLM لذلك."
+        ),
+        "nothing": (
+            "لا أرى هنا ما يمكن عرضه: لا أرقام ولا قائمة ولا خطوات ولا مرفق. اطلب رسمًا بيانيًا أو شرائح أو "
+            "إنفوجرافيك أو مخططًا أو صورة، أو أعطِ المحتوى المراد تنسيقه، أو اربط مخطِّط LLM."
+        ),
     },
     "hi": {
+        "word_problem": "यह आपकी संख्याओं ({numbers}) से कोई संख्या निकालने को कहता है। ऑफ़लाइन मैं व्यंजक के रूप में लिखा हिसाब ही कर सकता हूँ, जैसे \"12 × 45 / 60\"; शब्दों में लिखे सवाल के लिए LLM प्लानर जोड़ें।",
+        "empty": "अभी दिखाने को कुछ नहीं है: सवाल पूछें, तालिका जोड़ें, या markdown में कोई जवाब चिपकाएँ।",
         "research": (
             "ऑफ़लाइन प्लानर विषयों पर खोज या सामान्य ज्ञान से जवाब नहीं दे सकता। {what} के लिए मौजूदा जवाब markdown में "
             "चिपकाएँ या LLM प्लानर जोड़ें।"
@@ -357,19 +458,253 @@ MESSAGES: dict[str, dict[str, str]] = {
             "(CSV या Excel) जोड़ें, या LLM प्लानर जोड़ें।"
         ),
         "no_structure": "ऑफ़लाइन आरेख के लिए चरण या कड़ियाँ सवाल में लिखें (जैसे \"पंजीकरण -> ईमेल सत्यापन -> पहला लॉगिन\")।",
+        "no_image_subject": "बताएँ कि चित्र में क्या दिखना चाहिए, जैसे \"शाम के धुंधलके में एक लाइटहाउस का जलरंग चित्र\"।",
+        "bad_table": "जोड़ी गई तालिका से चार्ट नहीं बन सकता: {why}। कम से कम एक मानों वाले कॉलम की तालिका जोड़ें।",
+        "failed": "ऑफ़लाइन प्लानर इस इनपुट से {what} नहीं बना सका ({why})। {hint}",
+        "no_builder": "ऑफ़लाइन प्लानर के पास {what} के नियम नहीं हैं; इसके लिए LLM प्लानर जोड़ें।",
         "mixed": (
             "ये संख्याएँ अलग-अलग चीज़ें मापती हैं ({units}); एक चार्ट इन्हें एक जैसा मानकर तुलना करेगा:\n\n{listing}\n\n"
             "इन्हें मुख्य-संख्या कार्ड के रूप में देखने के लिए इन्फोग्राफिक माँगें, या चार्ट के लिए एक ही इकाई की संख्याएँ दें।"
         ),
         "unsure": "पक्का नहीं कि आप कौन-सा विज़ुअल चाहते हैं। {listing}संभावित: {forms}। बताएँ, जैसे \"इन्फोग्राफिक बनाओ\"।",
+        "fewer": "{n} स्लाइड माँगी गईं, पर दी गई सामग्री से {m} ही भरती हैं: बाकी भरने के लिए कुछ गढ़ा नहीं गया।",
         "what_slides": "स्लाइड", "what_infographic": "इन्फोग्राफिक", "what_diagram": "आरेख", "what_chart": "चार्ट",
         "what_image": "चित्र", "what_text": "जवाब", "what_animation": "एनिमेशन", "what_app": "इंटरैक्टिव ऐप",
+        "writing": (
+            "ऑफ़लाइन प्लानर आपकी दी हुई चीज़ें (संख्याएँ, सूचियाँ, चरण, तालिकाएँ, markdown) सजाता है; वह कोड या लेख नहीं "
+            "लिख सकता, न अनुवाद कर सकता है, न दोबारा लिख सकता है। इसके लिए LLM प्लानर जोड़ें।"
+        ),
+        "nothing": (
+            "यहाँ दिखाने लायक कुछ नहीं मिला: न संख्याएँ, न सूची, न चरण, न अटैचमेंट। चार्ट, स्लाइड, इन्फोग्राफिक, आरेख या "
+            "चित्र माँगें, सजाने के लिए सामग्री दें, या LLM प्लानर जोड़ें।"
+        ),
+    },
+    "nl": {
+        "word_problem": "Hier wordt gevraagd om een getal dat uit jouw getallen ({numbers}) volgt. Offline reken ik sommen uit die als uitdrukking zijn geschreven, bijv. \"12 × 45 / 60\"; koppel voor een vraag in woorden een LLM-planner.",
+        "empty": "Nog niets om te visualiseren: stel een vraag, voeg een tabel toe of plak een antwoord in markdown.",
+        "research": (
+            "De offline planner kan geen onderwerpen opzoeken of vragen uit algemene kennis beantwoorden. Voor "
+            "{what} plak je een bestaand antwoord met --markdown (of in het markdown-vak van de app), of koppel je "
+            "een LLM-planner."
+        ),
+        "no_numbers": (
+            "Voor een grafiek offline heb ik de getallen nodig. Zet ze in de vraag (bijv. \"omzet Q1-Q4 was 1,2 mln, "
+            "1,5 mln, 1,1 mln en 2,0 mln\" of \"appels 30, bananen 20, kersen 50\"), voeg een tabel toe (CSV of "
+            "Excel), plak een markdown-antwoord met een tabel of koppel een LLM-planner."
+        ),
+        "no_structure": (
+            "Voor een diagram offline zet je de stappen of verbanden in de vraag (bijv. \"stroomschema: aanmelden -> "
+            "e-mail bevestigen -> eerste keer inloggen\", \"1. plannen 2. bouwen 3. lanceren\" of \"organigram: CEO "
+            "-> CTO, CFO\"), plak je een markdown-antwoord met een lijst of koppel je een LLM-planner."
+        ),
+        "no_image_subject": "Zeg wat de afbeelding moet laten zien, bijv. \"een aquarel van een vuurtoren in de schemering\".",
+        "bad_table": "Van de bijgevoegde tabel kan geen grafiek worden gemaakt: {why}. Voeg een tabel toe met minstens één kolom met waarden.",
+        "failed": "Het is de offline planner niet gelukt om {what} te maken van deze invoer ({why}). {hint}",
+        "what_slides": "dia's", "what_infographic": "een infographic", "what_diagram": "een diagram",
+        "what_chart": "een grafiek", "what_image": "een afbeelding", "what_text": "een antwoord",
+        "what_animation": "een animatie", "what_app": "een interactieve app",
+        "no_builder": "De offline planner heeft geen regels voor {what}; koppel daarvoor een LLM-planner.",
+        "mixed": (
+            "Deze getallen meten verschillende dingen ({units}), dus één grafiek zou ze vergelijken alsof ze "
+            "gelijksoortig zijn:\n\n{listing}\n\nVraag om een infographic om ze als kaarten met kerncijfers te zien, "
+            "of geef getallen in één eenheid (bijv. \"km gelopen per dag: ma 5, di 7, wo 4\") voor een grafiek."
+        ),
+        "unsure": (
+            "Ik weet niet zeker welke weergave je wilt. {listing}Waarschijnlijk: {forms}. Zeg welke, bijv. \"maak "
+            "hier een infographic van\" of \"maak hier dia's van\"."
+        ),
+        "fewer": "{n} dia's gevraagd, maar de gegeven inhoud vult er {m}: er is niets verzonnen om de rest te vullen.",
+        "writing": (
+            "De offline planner zet op een rij wat je hem geeft (getallen, lijsten, stappen, tabellen, markdown); hij "
+            "kan geen code of tekst schrijven, vertalen of herschrijven. Koppel daarvoor een LLM-planner."
+        ),
+        "nothing": (
+            "Ik zie hier niets om te visualiseren: geen getallen, lijst, stappen of bijlage. Vraag om een grafiek, "
+            "dia's, een infographic, een diagram of een afbeelding, geef de inhoud om op te maken of koppel een "
+            "LLM-planner."
+        ),
+    },
+    "tr": {
+        "word_problem": "Bu, sayılarınızdan ({numbers}) hesaplanacak bir sayı istiyor. Çevrimdışı yalnızca ifade olarak yazılmış işlemleri hesaplarım, ör. \"12 × 45 / 60\"; sözel bir soru için bir LLM planlayıcı bağlayın.",
+        "empty": "Henüz görselleştirilecek bir şey yok: bir soru sorun, bir tablo ekleyin ya da markdown biçiminde bir yanıt yapıştırın.",
+        "research": (
+            "Çevrimdışı planlayıcı konu araştıramaz ve genel bilgiden soru yanıtlayamaz; {what} için mevcut bir "
+            "yanıtı --markdown ile (ya da uygulamadaki markdown kutusuna) yapıştırın veya bir LLM planlayıcı bağlayın."
+        ),
+        "no_numbers": (
+            "Çevrimdışı grafik çizmek için sayılara ihtiyacım var. Onları soruya yazın (ör. \"Q1-Q4 geliri 1,2 "
+            "milyon, 1,5 milyon, 1,1 milyon ve 2,0 milyon oldu\" ya da \"elma 30, muz 20, kiraz 50\"), bir tablo "
+            "ekleyin (CSV veya Excel), tablolu bir markdown yanıtı yapıştırın ya da bir LLM planlayıcı bağlayın."
+        ),
+        "no_structure": (
+            "Çevrimdışı diyagram çizmek için adımları ya da bağlantıları soruya yazın (ör. \"akış şeması: kayıt ol -> "
+            "e-postayı doğrula -> ilk giriş\", \"1. planla 2. geliştir 3. yayınla\" ya da \"organizasyon şeması: CEO "
+            "-> CTO, CFO\"), listeli bir markdown yanıtı yapıştırın ya da bir LLM planlayıcı bağlayın."
+        ),
+        "no_image_subject": "Resimde ne görünmesi gerektiğini söyleyin, ör. \"alacakaranlıkta bir deniz fenerinin suluboya resmi\".",
+        "bad_table": "Ekteki tablodan grafik çizilemiyor: {why}. En az bir değer sütunu olan bir tablo ekleyin.",
+        "failed": "Çevrimdışı planlayıcı bu girdiden {what} oluşturamadı ({why}). {hint}",
+        "what_slides": "bir slayt sunumu", "what_infographic": "bir infografik", "what_diagram": "bir diyagram",
+        "what_chart": "bir grafik", "what_image": "bir resim", "what_text": "bir yanıt",
+        "what_animation": "bir animasyon", "what_app": "etkileşimli bir uygulama",
+        "no_builder": "Çevrimdışı planlayıcının {what} için kuralı yok; bunun için bir LLM planlayıcı bağlayın.",
+        "mixed": (
+            "Bu sayılar farklı şeyleri ölçüyor ({units}), bu yüzden tek bir grafik onları aynı türdenmiş gibi "
+            "karşılaştırır:\n\n{listing}\n\nOnları önemli sayı kartları olarak görmek için bir infografik isteyin ya "
+            "da grafik için sayıları tek bir birimle verin (ör. \"günlük yürünen km: Pzt 5, Sal 7, Çar 4\")."
+        ),
+        "unsure": (
+            "Hangi görseli istediğinizden emin değilim. {listing}Muhtemelen: {forms}. Hangisi olduğunu söyleyin, ör. "
+            "\"bundan bir infografik yap\" ya da \"bundan slayt yap\"."
+        ),
+        "fewer": "{n} slayt istendi, ancak verilen içerik {m} slaydı dolduruyor: kalanı doldurmak için hiçbir şey uydurulmadı.",
+        "writing": (
+            "Çevrimdışı planlayıcı verdiğiniz içeriği (sayılar, listeler, adımlar, tablolar, markdown) düzenler; kod "
+            "ya da metin yazamaz, çeviri yapamaz, yeniden yazamaz. Bunun için bir LLM planlayıcı bağlayın."
+        ),
+        "nothing": (
+            "Burada görselleştirilecek bir şey göremiyorum: sayı, liste, adım ya da ek yok. Bir grafik, slayt, "
+            "infografik, diyagram ya da resim isteyin, düzenlenecek içeriği verin ya da bir LLM planlayıcı bağlayın."
+        ),
+    },
+    "pl": {
+        "word_problem": "Tu trzeba obliczyć liczbę z twoich danych ({numbers}). Offline liczę działania zapisane jako wyrażenie, np. „12 × 45 / 60”; do pytania opisanego słowami podłącz planer LLM.",
+        "empty": "Na razie nie ma czego zwizualizować: zadaj pytanie, dołącz tabelę albo wklej odpowiedź w markdown.",
+        "research": (
+            "Planer offline nie wyszukuje informacji i nie odpowiada z wiedzy ogólnej. Aby dostać {what}, wklej "
+            "gotową odpowiedź przez --markdown (lub w polu markdown w aplikacji) albo podłącz planer LLM."
+        ),
+        "no_numbers": (
+            "Do wykresu offline potrzebuję liczb. Wpisz je w pytaniu (np. „przychód w Q1-Q4 wyniósł 1,2 mln, 1,5 "
+            "mln, 1,1 mln i 2,0 mln” albo „jabłka 30, banany 20, wiśnie 50”), dołącz tabelę (CSV lub Excel), wklej "
+            "odpowiedź markdown z tabelą albo podłącz planer LLM."
+        ),
+        "no_structure": (
+            "Aby narysować diagram offline, wpisz w pytaniu kroki lub powiązania (np. „schemat blokowy: rejestracja -> "
+            "potwierdzenie e-maila -> pierwsze logowanie”, „1. plan 2. budowa 3. wdrożenie” albo „schemat "
+            "organizacyjny: CEO -> CTO, CFO”), wklej odpowiedź markdown z listą albo podłącz planer LLM."
+        ),
+        "no_image_subject": "Napisz, co ma przedstawiać obraz, np. „akwarela z latarnią morską o zmierzchu”.",
+        "bad_table": "Z dołączonej tabeli nie da się zrobić wykresu: {why}. Dołącz tabelę z co najmniej jedną kolumną wartości.",
+        "failed": "Planer offline nie zdołał utworzyć {what} z tych danych ({why}). {hint}",
+        "what_slides": "slajdy", "what_infographic": "infografikę", "what_diagram": "diagram",
+        "what_chart": "wykres", "what_image": "obraz", "what_text": "odpowiedź",
+        "what_animation": "animację", "what_app": "interaktywną aplikację",
+        "no_builder": "Planer offline nie ma reguł, by utworzyć {what}; podłącz do tego planer LLM.",
+        "mixed": (
+            "Te liczby mierzą różne rzeczy ({units}), więc jeden wykres porównałby je tak, jakby były tym samym:"
+            "\n\n{listing}\n\nPoproś o infografikę, by zobaczyć je jako karty kluczowych liczb, albo podaj liczby w "
+            "jednej jednostce (np. „przebyte km dziennie: pon 5, wt 7, śr 4”), by zrobić wykres."
+        ),
+        "unsure": (
+            "Nie wiem na pewno, jakiej wizualizacji chcesz. {listing}Prawdopodobnie: {forms}. Powiedz, o co chodzi, "
+            "np. „zrób z tego infografikę” albo „zrób z tego slajdy”."
+        ),
+        "fewer": "Zamówione slajdy: {n}, ale treści starcza na {m}: niczego nie wymyślono, by uzupełnić resztę.",
+        "writing": (
+            "Planer offline układa to, co mu podasz (liczby, listy, kroki, tabele, markdown); nie pisze kodu ani "
+            "tekstów, nie tłumaczy i nie przeredagowuje. Do tego podłącz planer LLM."
+        ),
+        "nothing": (
+            "Nie widzę tu nic do zwizualizowania: brak liczb, listy, kroków czy załącznika. Poproś o wykres, slajdy, "
+            "infografikę, diagram lub obraz, podaj treść do ułożenia albo podłącz planer LLM."
+        ),
+    },
+    "vi": {
+        "word_problem": "Câu này cần một con số tính từ các số của bạn ({numbers}). Khi ngoại tuyến, tôi chỉ tính được phép tính viết dưới dạng biểu thức, ví dụ \"12 × 45 / 60\"; với câu hỏi bằng lời, hãy kết nối một trình lập kế hoạch LLM.",
+        "empty": "Chưa có gì để trực quan hóa: hãy đặt câu hỏi, đính kèm bảng hoặc dán câu trả lời dạng markdown.",
+        "research": (
+            "Trình lập kế hoạch ngoại tuyến không thể tra cứu chủ đề hay trả lời bằng kiến thức chung. Để có {what}, "
+            "hãy dán một câu trả lời có sẵn bằng --markdown (hoặc ô markdown trong ứng dụng), hoặc kết nối một trình "
+            "lập kế hoạch LLM."
+        ),
+        "no_numbers": (
+            "Để vẽ biểu đồ ngoại tuyến, tôi cần các con số. Hãy viết chúng vào câu hỏi (ví dụ \"doanh thu Q1-Q4 là "
+            "1,2 triệu, 1,5 triệu, 1,1 triệu và 2,0 triệu\" hoặc \"táo 30, chuối 20, anh đào 50\"), đính kèm bảng "
+            "(CSV hoặc Excel), dán câu trả lời markdown có bảng, hoặc kết nối một trình lập kế hoạch LLM."
+        ),
+        "no_structure": (
+            "Để vẽ sơ đồ ngoại tuyến, hãy viết các bước hoặc liên kết vào câu hỏi (ví dụ \"lưu đồ: đăng ký -> xác "
+            "minh email -> đăng nhập lần đầu\", \"1. lên kế hoạch 2. xây dựng 3. phát hành\" hoặc \"sơ đồ tổ chức: "
+            "CEO -> CTO, CFO\"), dán câu trả lời markdown có danh sách, hoặc kết nối một trình lập kế hoạch LLM."
+        ),
+        "no_image_subject": "Hãy cho biết bức ảnh cần thể hiện gì, ví dụ \"tranh màu nước vẽ ngọn hải đăng lúc chạng vạng\".",
+        "bad_table": "Không thể vẽ biểu đồ từ bảng đính kèm: {why}. Hãy đính kèm bảng có ít nhất một cột giá trị.",
+        "failed": "Trình lập kế hoạch ngoại tuyến không tạo được {what} từ dữ liệu này ({why}). {hint}",
+        "what_slides": "trang chiếu", "what_infographic": "infographic", "what_diagram": "sơ đồ",
+        "what_chart": "biểu đồ", "what_image": "hình ảnh", "what_text": "câu trả lời",
+        "what_animation": "hoạt ảnh", "what_app": "ứng dụng tương tác",
+        "no_builder": "Trình lập kế hoạch ngoại tuyến không có quy tắc để tạo {what}; hãy kết nối một trình lập kế hoạch LLM.",
+        "mixed": (
+            "Các con số này đo những thứ khác nhau ({units}), nên một biểu đồ sẽ so sánh chúng như thể chúng cùng "
+            "loại:\n\n{listing}\n\nHãy yêu cầu infographic để xem chúng dưới dạng thẻ số liệu chính, hoặc đưa các số "
+            "cùng một đơn vị (ví dụ \"số km đi bộ mỗi ngày: T2 5, T3 7, T4 4\") để vẽ biểu đồ."
+        ),
+        "unsure": (
+            "Tôi chưa rõ bạn muốn dạng hình ảnh nào. {listing}Có thể là: {forms}. Hãy nói rõ, ví dụ \"làm "
+            "infographic từ nội dung này\" hoặc \"làm trang chiếu từ nội dung này\"."
+        ),
+        "fewer": "Bạn yêu cầu {n} trang chiếu, nhưng nội dung đã cho chỉ đủ cho {m}: không có gì được bịa thêm để lấp phần còn lại.",
+        "writing": (
+            "Trình lập kế hoạch ngoại tuyến chỉ trình bày những gì bạn đưa (số liệu, danh sách, các bước, bảng, "
+            "markdown); nó không thể viết mã hay văn bản, dịch hoặc viết lại. Hãy kết nối một trình lập kế hoạch LLM "
+            "để làm việc đó."
+        ),
+        "nothing": (
+            "Tôi không thấy gì để trực quan hóa ở đây: không có số liệu, danh sách, các bước hay tệp đính kèm. Hãy "
+            "yêu cầu biểu đồ, trang chiếu, infographic, sơ đồ hoặc hình ảnh, đưa nội dung cần trình bày, hoặc kết nối "
+            "một trình lập kế hoạch LLM."
+        ),
+    },
+    "id": {
+        "word_problem": "Ini meminta angka yang dihitung dari angka Anda ({numbers}). Secara offline saya menghitung soal yang ditulis sebagai ekspresi, mis. \"12 × 45 / 60\"; untuk soal cerita, hubungkan perencana LLM.",
+        "empty": "Belum ada yang bisa divisualisasikan: ajukan pertanyaan, lampirkan tabel, atau tempel jawaban dalam markdown.",
+        "research": (
+            "Perencana offline tidak dapat meriset topik atau menjawab pertanyaan dari pengetahuan umum. Untuk "
+            "mendapatkan {what}, tempel jawaban yang sudah ada dengan --markdown (atau di kotak markdown aplikasi), "
+            "atau hubungkan perencana LLM."
+        ),
+        "no_numbers": (
+            "Untuk membuat grafik secara offline, saya perlu angkanya. Tulis di pertanyaan (mis. \"pendapatan kuartal "
+            "1-4: 1,2 juta, 1,5 juta, 1,1 juta, dan 2,0 juta\" atau \"apel 30, pisang 20, ceri 50\"), lampirkan "
+            "tabel (CSV atau Excel), tempel jawaban markdown berisi tabel, atau hubungkan perencana LLM."
+        ),
+        "no_structure": (
+            "Untuk menggambar diagram secara offline, tulis langkah atau hubungannya di pertanyaan (mis. \"diagram "
+            "alir: daftar -> verifikasi email -> login pertama\", \"1. rencanakan 2. bangun 3. rilis\" atau \"bagan "
+            "organisasi: CEO -> CTO, CFO\"), tempel jawaban markdown berisi daftar, atau hubungkan perencana LLM."
+        ),
+        "no_image_subject": "Sebutkan apa yang harus ditampilkan gambar, mis. \"lukisan cat air mercusuar saat senja\".",
+        "bad_table": "Tabel yang dilampirkan tidak bisa dijadikan grafik: {why}. Lampirkan tabel dengan setidaknya satu kolom nilai.",
+        "failed": "Perencana offline tidak dapat membuat {what} dari masukan ini ({why}). {hint}",
+        "what_slides": "slide", "what_infographic": "infografis", "what_diagram": "diagram",
+        "what_chart": "grafik", "what_image": "gambar", "what_text": "jawaban",
+        "what_animation": "animasi", "what_app": "aplikasi interaktif",
+        "no_builder": "Perencana offline tidak punya aturan untuk {what}; hubungkan perencana LLM untuk itu.",
+        "mixed": (
+            "Angka-angka ini mengukur hal yang berbeda ({units}), jadi satu grafik akan membandingkannya seolah-olah "
+            "sejenis:\n\n{listing}\n\nMinta infografis untuk melihatnya sebagai kartu angka utama, atau berikan angka "
+            "dalam satu satuan (mis. \"km jalan kaki per hari: Sen 5, Sel 7, Rab 4\") untuk membuat grafiknya."
+        ),
+        "unsure": (
+            "Saya tidak yakin visual mana yang Anda inginkan. {listing}Kemungkinan: {forms}. Sebutkan yang mana, "
+            "mis. \"buat infografis dari ini\" atau \"buat slide dari ini\"."
+        ),
+        "fewer": "Diminta {n} slide, tetapi isi yang diberikan hanya mengisi {m}: tidak ada yang dikarang untuk mengisi sisanya.",
+        "writing": (
+            "Perencana offline menata apa yang Anda berikan (angka, daftar, langkah, tabel, markdown); ia tidak bisa "
+            "menulis kode atau teks, menerjemahkan, atau menulis ulang. Hubungkan perencana LLM untuk itu."
+        ),
+        "nothing": (
+            "Saya tidak melihat apa pun untuk divisualisasikan di sini: tidak ada angka, daftar, langkah, atau "
+            "lampiran. Minta grafik, slide, infografis, diagram, atau gambar, berikan isi yang akan ditata, atau "
+            "hubungkan perencana LLM."
+        ),
     },
 }
 # fmt: on
 
-# The user's own sums checked (`generators.rules.checks`), in every language the planner reads: nl, tr
-# and pl have no other messages yet and fall back to English for the rest, key by key.
+# The user's own sums checked (`generators.rules.checks`), in every language the planner reads.
 # fmt: off
 _CHECKS: dict[str, dict[str, str]] = {
     "en": {
@@ -388,6 +723,8 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_mean_ok": "Sí: la media de los {n} valores ({items}) es {mean}.",
         "check_mean_off": "No exactamente: la media de los {n} valores ({items}) es {mean}, no {stated}.",
         "check_enough": "Sí: {items} suman {sum}, {diff} menos que los {budget} que tienes.",
+        "check_within": "Sí: {items} suman {sum}, {diff} por debajo del límite de {limit}.",
+        "check_over": "No: {items} suman {sum}, {diff} por encima del límite de {limit}.",
         "check_short": "No: {items} suman {sum}, {diff} más que los {budget} que tienes.",
     },
     "pt": {
@@ -396,6 +733,8 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_mean_ok": "Sim: a média dos {n} valores ({items}) é {mean}.",
         "check_mean_off": "Não exatamente: a média dos {n} valores ({items}) é {mean}, não {stated}.",
         "check_enough": "Sim: {items} somam {sum}, {diff} a menos que os {budget} que você tem.",
+        "check_within": "Sim: {items} somam {sum}, {diff} abaixo do limite de {limit}.",
+        "check_over": "Não: {items} somam {sum}, {diff} acima do limite de {limit}.",
         "check_short": "Não: {items} somam {sum}, {diff} a mais que os {budget} que você tem.",
     },
     "fr": {
@@ -404,6 +743,8 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_mean_ok": "Oui : la moyenne des {n} valeurs ({items}) est {mean}.",
         "check_mean_off": "Pas tout à fait : la moyenne des {n} valeurs ({items}) est {mean}, pas {stated}.",
         "check_enough": "Oui : {items} font {sum}, soit {diff} de moins que vos {budget}.",
+        "check_within": "Oui : {items} font {sum}, soit {diff} sous la limite de {limit}.",
+        "check_over": "Non : {items} font {sum}, soit {diff} au-dessus de la limite de {limit}.",
         "check_short": "Non : {items} font {sum}, soit {diff} de plus que vos {budget}.",
     },
     "de": {
@@ -412,6 +753,8 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_mean_ok": "Ja: der Durchschnitt der {n} Werte ({items}) ist {mean}.",
         "check_mean_off": "Nicht ganz: der Durchschnitt der {n} Werte ({items}) ist {mean}, nicht {stated}.",
         "check_enough": "Ja: {items} ergeben {sum}, {diff} weniger als die {budget}, die Sie haben.",
+        "check_within": "Ja: {items} ergeben {sum}, {diff} unter dem Limit von {limit}.",
+        "check_over": "Nein: {items} ergeben {sum}, {diff} über dem Limit von {limit}.",
         "check_short": "Nein: {items} ergeben {sum}, {diff} mehr als die {budget}, die Sie haben.",
     },
     "it": {
@@ -420,6 +763,8 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_mean_ok": "Sì: la media dei {n} valori ({items}) è {mean}.",
         "check_mean_off": "Non proprio: la media dei {n} valori ({items}) è {mean}, non {stated}.",
         "check_enough": "Sì: {items} fanno {sum}, {diff} in meno dei {budget} che hai.",
+        "check_within": "Sì: {items} fanno {sum}, {diff} sotto il limite di {limit}.",
+        "check_over": "No: {items} fanno {sum}, {diff} oltre il limite di {limit}.",
         "check_short": "No: {items} fanno {sum}, {diff} in più dei {budget} che hai.",
     },
     "nl": {
@@ -428,6 +773,8 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_mean_ok": "Ja: het gemiddelde van de {n} waarden ({items}) is {mean}.",
         "check_mean_off": "Niet helemaal: het gemiddelde van de {n} waarden ({items}) is {mean}, niet {stated}.",
         "check_enough": "Ja: {items} komen op {sum}, {diff} minder dan de {budget} die je hebt.",
+        "check_within": "Ja: {items} komen op {sum}, {diff} onder de limiet van {limit}.",
+        "check_over": "Nee: {items} komen op {sum}, {diff} boven de limiet van {limit}.",
         "check_short": "Nee: {items} komen op {sum}, {diff} meer dan de {budget} die je hebt.",
     },
     "ru": {
@@ -436,6 +783,8 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_mean_ok": "Да: среднее {n} значений ({items}) — {mean}.",
         "check_mean_off": "Не совсем: среднее {n} значений ({items}) — {mean}, а не {stated}.",
         "check_enough": "Да: {items} — это {sum}, на {diff} меньше, чем ваши {budget}.",
+        "check_within": "Да: {items} — это {sum}, на {diff} меньше лимита {limit}.",
+        "check_over": "Нет: {items} — это {sum}, на {diff} больше лимита {limit}.",
         "check_short": "Нет: {items} — это {sum}, на {diff} больше, чем ваши {budget}.",
     },
     "tr": {
@@ -444,6 +793,8 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_mean_ok": "Evet: {n} değerin ({items}) ortalaması {mean}.",
         "check_mean_off": "Tam değil: {n} değerin ({items}) ortalaması {mean}, {stated} değil.",
         "check_enough": "Evet: {items} toplam {sum}, elinizdeki {budget} tutarından {diff} az.",
+        "check_within": "Evet: {items} toplam {sum}, {limit} sınırının {diff} altında.",
+        "check_over": "Hayır: {items} toplam {sum}, {limit} sınırının {diff} üzerinde.",
         "check_short": "Hayır: {items} toplam {sum}, elinizdeki {budget} tutarından {diff} fazla.",
     },
     "pl": {
@@ -452,6 +803,8 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_mean_ok": "Tak: średnia {n} wartości ({items}) to {mean}.",
         "check_mean_off": "Niezupełnie: średnia {n} wartości ({items}) to {mean}, a nie {stated}.",
         "check_enough": "Tak: {items} to razem {sum}, o {diff} mniej niż masz ({budget}).",
+        "check_within": "Tak: {items} to razem {sum}, o {diff} poniżej limitu {limit}.",
+        "check_over": "Nie: {items} to razem {sum}, o {diff} powyżej limitu {limit}.",
         "check_short": "Nie: {items} to razem {sum}, o {diff} więcej niż masz ({budget}).",
     },
     "zh": {
@@ -460,6 +813,8 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_mean_ok": "对：这 {n} 个数（{items}）的平均值是 {mean}。",
         "check_mean_off": "不太对：这 {n} 个数（{items}）的平均值是 {mean}，不是 {stated}。",
         "check_enough": "够：{items} 合计 {sum}，比你的 {budget} 少 {diff}。",
+        "check_within": "没超：{items} 合计 {sum}，比上限 {limit} 少 {diff}。",
+        "check_over": "超了：{items} 合计 {sum}，比上限 {limit} 多 {diff}。",
         "check_short": "不够：{items} 合计 {sum}，比你的 {budget} 多 {diff}。",
     },
     "ja": {
@@ -468,6 +823,8 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_mean_ok": "はい：{n} 個の値（{items}）の平均は {mean} です。",
         "check_mean_off": "少し違います：{n} 個の値（{items}）の平均は {mean} で、{stated} ではありません。",
         "check_enough": "足ります：{items} の合計は {sum} で、{budget} より {diff} 少ないです。",
+        "check_within": "収まっています：{items} の合計は {sum} で、上限 {limit} より {diff} 少ないです。",
+        "check_over": "超えています：{items} の合計は {sum} で、上限 {limit} より {diff} 多いです。",
         "check_short": "足りません：{items} の合計は {sum} で、{budget} より {diff} 多いです。",
     },
     "ko": {
@@ -476,6 +833,8 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_mean_ok": "네: {n}개 값({items})의 평균은 {mean}입니다.",
         "check_mean_off": "조금 다릅니다: {n}개 값({items})의 평균은 {mean}이고, {stated}이(가) 아닙니다.",
         "check_enough": "충분합니다: {items} 합계는 {sum}로, {budget}보다 {diff} 적습니다.",
+        "check_within": "한도 안입니다: {items} 합계는 {sum}로, 한도 {limit}보다 {diff} 적습니다.",
+        "check_over": "한도를 넘습니다: {items} 합계는 {sum}로, 한도 {limit}보다 {diff} 많습니다.",
         "check_short": "부족합니다: {items} 합계는 {sum}로, {budget}보다 {diff} 많습니다.",
     },
     "ar": {
@@ -484,6 +843,8 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_mean_ok": "نعم: متوسط القيم الـ{n} ({items}) هو {mean}.",
         "check_mean_off": "ليس تمامًا: متوسط القيم الـ{n} ({items}) هو {mean}، وليس {stated}.",
         "check_enough": "نعم تكفي: {items} مجموعها {sum}، أقل بـ{diff} من {budget} التي عندك.",
+        "check_within": "نعم، ضمن الحد: {items} مجموعها {sum}، أقل بـ{diff} من الحد {limit}.",
+        "check_over": "لا، تتجاوز الحد: {items} مجموعها {sum}، أكثر بـ{diff} من الحد {limit}.",
         "check_short": "لا تكفي: {items} مجموعها {sum}، أكثر بـ{diff} من {budget} التي عندك.",
     },
     "hi": {
@@ -492,7 +853,29 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_mean_ok": "हाँ: {n} मानों ({items}) का औसत {mean} है।",
         "check_mean_off": "पूरी तरह नहीं: {n} मानों ({items}) का औसत {mean} है, {stated} नहीं।",
         "check_enough": "हाँ, काफी है: {items} का जोड़ {sum} है, आपके {budget} से {diff} कम।",
+        "check_within": "हाँ, सीमा के भीतर: {items} का जोड़ {sum} है, सीमा {limit} से {diff} कम।",
+        "check_over": "नहीं, सीमा से ज़्यादा: {items} का जोड़ {sum} है, सीमा {limit} से {diff} ज़्यादा।",
         "check_short": "नहीं: {items} का जोड़ {sum} है, आपके {budget} से {diff} ज़्यादा।",
+    },
+    "vi": {
+        "check_sum_ok": "Đúng, cộng lại khớp: {items} = {total}.",
+        "check_sum_off": "Cộng lại không khớp: {items} = {sum}, không phải {stated} (chênh {diff}).",
+        "check_mean_ok": "Đúng: trung bình của {n} giá trị ({items}) là {mean}.",
+        "check_mean_off": "Chưa đúng hẳn: trung bình của {n} giá trị ({items}) là {mean}, không phải {stated}.",
+        "check_enough": "Đủ: {items} cộng lại là {sum}, ít hơn {diff} so với {budget} bạn có.",
+        "check_within": "Đúng: {items} cộng lại là {sum}, dưới giới hạn {limit} một khoản {diff}.",
+        "check_over": "Không: {items} cộng lại là {sum}, vượt giới hạn {limit} một khoản {diff}.",
+        "check_short": "Không đủ: {items} cộng lại là {sum}, nhiều hơn {diff} so với {budget} bạn có.",
+    },
+    "id": {
+        "check_sum_ok": "Ya, jumlahnya cocok: {items} = {total}.",
+        "check_sum_off": "Jumlahnya tidak cocok: {items} = {sum}, bukan {stated} (selisih {diff}).",
+        "check_mean_ok": "Ya: rata-rata {n} nilai ({items}) adalah {mean}.",
+        "check_mean_off": "Tidak tepat: rata-rata {n} nilai ({items}) adalah {mean}, bukan {stated}.",
+        "check_enough": "Ya: {items} berjumlah {sum}, {diff} lebih sedikit dari {budget} yang Anda punya.",
+        "check_within": "Ya: {items} berjumlah {sum}, {diff} di bawah batas {limit}.",
+        "check_over": "Tidak: {items} berjumlah {sum}, {diff} melebihi batas {limit}.",
+        "check_short": "Tidak: {items} berjumlah {sum}, {diff} lebih banyak dari {budget} yang Anda punya.",
     },
 }
 # fmt: on
@@ -592,6 +975,18 @@ _DRILLS: dict[str, dict[str, str]] = {
         "drill_table_title": "पहाड़ा", "drill_number": "संख्या",
         "drill_quiz": "{n} सवाल ({ops}, {reach}): जवाब चुनें और देखें कि सही है या नहीं, आख़िर में स्कोर। दूसरी सीमा या गिनती के लिए कहें (\"100 तक\", \"7 का पहाड़ा\", \"30 सवाल\")।",
         "drill_table": "कोई संख्या चुनें और उसका 1 से {top} तक का पहाड़ा देखें।",
+    },
+    "vi": {
+        "drill_title": "Luyện tập: {ops}", "drill_tables": "bảng nhân {tables}", "drill_within": "các số trong phạm vi {limit}",
+        "drill_span": "bảng nhân 1–{top}", "drill_table_title": "Bảng cửu chương", "drill_number": "Số",
+        "drill_quiz": "{n} câu hỏi ({ops}, {reach}): chọn một đáp án để biết đúng hay sai, điểm hiện ở cuối. Muốn đổi phạm vi hoặc số câu thì cứ nói (\"trong phạm vi 100\", \"bảng nhân 7\", \"30 câu hỏi\").",
+        "drill_table": "Chọn một số để xem bảng nhân của số đó từ 1 đến {top}.",
+    },
+    "id": {
+        "drill_title": "Latihan: {ops}", "drill_tables": "perkalian {tables}", "drill_within": "bilangan sampai {limit}",
+        "drill_span": "perkalian 1–{top}", "drill_table_title": "Tabel perkalian", "drill_number": "Bilangan",
+        "drill_quiz": "{n} soal ({ops}, {reach}): pilih jawaban untuk melihat benar atau salah, dan skornya di akhir. Minta rentang atau jumlah lain (\"sampai 100\", \"perkalian 7\", \"30 soal\") untuk mengubahnya.",
+        "drill_table": "Pilih bilangan untuk melihat perkaliannya dari 1 sampai {top}.",
     },
 }
 # fmt: on

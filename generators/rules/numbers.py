@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from generators.rules.cues import CN_DIGITS, CURRENCIES, MAGNITUDES, PERIOD_NOUNS
 from generators.rules.units import MONEY, PERCENT, unit_after
-from generators.rules.words import CJK, language
+from generators.rules.words import CJK, OTHER_LATIN, language
+from render.numerals import localize
 
 _MAG_WORDS = (
     r"thousands?|millions?|billions?|trillions?|mio\.?|mrd\.?|millionen|milliarden?|millones|millón|milioni"
@@ -135,7 +136,7 @@ def _lettered(text: str) -> list[re.Match[str]]:
     return [m for m in found if m.group(1) in runs]
 
 
-COMMA_DECIMAL = ("de", "es", "fr", "it", "pt", "ru", "nl", "tr", "pl", "vi", "id", "comma")
+COMMA_DECIMAL = ("de", "es", "fr", "it", "pt", "ru", "nl", "tr", "pl", "vi", "id", *OTHER_LATIN, "comma")
 """Languages that write a decimal comma; "comma" is any text whose own numbers show one (`comma_decimals`)."""
 
 # Spans that hold digits but no quantity: phone numbers, and marks that make the next number an
@@ -504,8 +505,13 @@ def parse_number(text: str) -> tuple[float, str] | None:
     return n.value * n.multiplier, unit
 
 
-def fmt_number(value: float) -> str:
-    """12000 → '12,000', 1.5 → '1.5', 0.1234 → '0.123': readable, not falsely precise."""
+def fmt_number(value: float, lang: str = "en") -> str:
+    """12000 → '12,000', 1.5 → '1.5', 0.1234 → '0.123': readable, not falsely precise; in `lang`'s
+    marks ('12.000' in German), as the sentence around it is written."""
+    return localize(_english_number(value), lang)
+
+
+def _english_number(value: float) -> str:
     if value is None or not math.isfinite(value):
         return "–"
     if abs(value - round(value)) < 1e-9 and abs(value) < 1e15:
@@ -517,9 +523,9 @@ def fmt_number(value: float) -> str:
     return f"{value:.3g}"
 
 
-def with_unit(value: float, unit: str) -> str:
+def with_unit(value: float, unit: str, lang: str = "en") -> str:
     """A value and its unit the way people write them: '45%', '$3', '2 million', '120万元'."""
-    text = fmt_number(value)
+    text = fmt_number(value, lang)
     if not unit:
         return text
     if unit == "%":

@@ -38,16 +38,19 @@ class QuestionData:
         return f"numbers for {len(self.values)} categories in the question"
 
 
-def unify(nums: list[Num]) -> tuple[list[float], str, bool]:
-    """Values on one scale with one unit: '1, 3, 7 million' shares the last suffix; mixed '900K, 1.2M'
-    are converted to the most common magnitude. Returns (values, unit, is_percent)."""
+def unify(nums: list[Num], spread: bool = True) -> tuple[list[float], str, bool]:
+    """Values on one scale with one unit: '1, 3, 7 million' shares the last suffix (unless `spread`
+    is False: in "2 stores, 18 staff, 5 thousand customers" the thousand is the customers' alone);
+    mixed '900K, 1.2M' are converted to the most common magnitude. Returns (values, unit, is_percent)."""
     mags = [n.mag for n in nums]
-    if mags[-1] and sum(1 for m in mags if m) == 1:
+    if spread and mags[-1] and sum(1 for m in mags if m) == 1:
         mags = [mags[-1]] * len(mags)
     pct = any(n.pct for n in nums) and (all(n.pct for n in nums) or nums[-1].pct)
     currencies = [n.currency for n in nums if n.currency]
     currency = Counter(currencies).most_common(1)[0][0] if currencies else ""
     counts = Counter(m for m in mags if m)
+    if not spread and not all(mags):
+        counts = Counter()  # bare counts beside "5 thousand": every value written out, none scaled
     display = max(counts.items(), key=lambda kv: (kv[1], MAGNITUDES[kv[0]][1]))[0] if counts else ""
     scale = MAGNITUDES[display][1] if display else 1.0
     values = [

@@ -13,7 +13,7 @@ from generators.rules.cues import EN_NUMBER_WORDS
 from generators.rules.deck_points import dictated_points, terse_points
 from generators.rules.extract import extract_data
 from generators.rules.inline import chart_from_data
-from generators.rules.numbers import find_numbers, with_unit
+from generators.rules.numbers import find_numbers, fmt_number, with_unit
 from generators.rules.qdata import QuestionData
 from generators.rules.request import RulesInput
 from generators.rules.spoken import said
@@ -267,18 +267,18 @@ def slides_from_data(question: str, data: QuestionData) -> SlidesPlan:
     t = template(lang)
     metric = cap(data.metric) or t["value"]
     facts = [
-        t["fact_high"].format(c=cats[imax], v=with_unit(vals[imax], data.unit)),
-        t["fact_low"].format(c=cats[imin], v=with_unit(vals[imin], data.unit)),
+        t["fact_high"].format(c=cats[imax], v=with_unit(vals[imax], data.unit, lang)),
+        t["fact_low"].format(c=cats[imin], v=with_unit(vals[imin], data.unit, lang)),
     ]
     if not data.percent:
-        facts.append(t["fact_total"].format(v=with_unit(sum(vals), data.unit)))
-    facts.append(t["fact_average"].format(v=with_unit(sum(vals) / len(vals), data.unit)))
+        facts.append(t["fact_total"].format(v=with_unit(sum(vals), data.unit, lang)))
+    facts.append(t["fact_average"].format(v=with_unit(sum(vals) / len(vals), data.unit, lang)))
     slides = [
         Slide(layout="chart", title=chart.title, chart=chart, notes=plain(chart.answer)),
         Slide(
             layout="big_number",
             title=chart.title,
-            number=with_unit(vals[imax], data.unit),
+            number=with_unit(vals[imax], data.unit, lang),
             number_label=t["number_label"].format(metric=metric, c=cats[imax]),
         ),
         Slide(layout="bullets", title=t["key_figures"], bullets=facts),
@@ -295,10 +295,11 @@ def slides_from_data(question: str, data: QuestionData) -> SlidesPlan:
 
 def table_deck(question: str, df: pd.DataFrame, table_name: str, chart: ChartPlan) -> SlidesPlan:
     """A deck over an attached table: the chart (columns, not values) and an overview of the table."""
-    t = template(lang_of(question))
+    lang = lang_of(question)
+    t = template(lang)
     cols = profile(df)
     overview = [
-        t["rows_cols"].format(rows=f"{len(df):,}", cols=df.shape[1]),
+        t["rows_cols"].format(rows=fmt_number(len(df), lang), cols=df.shape[1]),
         t["columns_lead"] + short(", ".join(c.name for c in cols), 200),
     ]
     if chart.answer and chart.answer != f"{chart.title}.":

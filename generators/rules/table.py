@@ -38,6 +38,7 @@ from generators.rules.words import (
 )
 from render.columns import ColumnProfile, as_datetime, profile, to_numeric
 from render.data import floor_dates, period_label
+from render.numerals import localize
 from render.plan import ChartPlan, Filter
 
 if TYPE_CHECKING:
@@ -598,7 +599,7 @@ def chart_from_table(question: str, df: pd.DataFrame, table_name: str = "") -> C
                     x=x_h,
                     strength=t[f"corr_{strength}"],
                     direction=t[f"corr_{direction}"],
-                    r=f"{r:.2f}",
+                    r=localize(f"{r:.2f}", lang),
                     n=int((a.notna() & b.notna()).sum()),
                 )
         except Exception:
@@ -615,9 +616,9 @@ def chart_from_table(question: str, df: pd.DataFrame, table_name: str = "") -> C
             if not s.empty:
                 answer = t["range_answer"].format(
                     col=col_h,
-                    lo=fmt_number(float(s.min())),
-                    hi=fmt_number(float(s.max())),
-                    med=fmt_number(float(s.median())),
+                    lo=fmt_number(float(s.min()), lang),
+                    hi=fmt_number(float(s.max()), lang),
+                    med=fmt_number(float(s.median()), lang),
                     n=len(s),
                 )
         except Exception:
@@ -677,27 +678,31 @@ def chart_from_table(question: str, df: pd.DataFrame, table_name: str = "") -> C
                     ordered = result.sort_index()
                     answer = t["agg_line"].format(
                         measure_c=cap(measure),
-                        a=fmt_number(float(ordered.iloc[0])),
+                        a=fmt_number(float(ordered.iloc[0]), lang),
                         ka=_key(ordered.index[0]),
-                        b=fmt_number(float(ordered.iloc[-1])),
+                        b=fmt_number(float(ordered.iloc[-1]), lang),
                         kb=_key(ordered.index[-1]),
-                        vt=fmt_number(top_v),
+                        vt=fmt_number(top_v, lang),
                         top=top_key,
                     )
                 elif choice.top_n and len(result) > choice.top_n:
                     kept = result.sort_values(ascending=choice.sort == "asc").head(choice.top_n)
-                    listed = ", ".join(f"**{_key(k)}** ({fmt_number(float(v))})" for k, v in kept.items())
+                    listed = ", ".join(
+                        f"**{_key(k)}** ({fmt_number(float(v), lang)})" for k, v in kept.items()
+                    )
                     key = "bottomn_answer" if choice.sort == "asc" else "topn_answer"
                     answer = t[key].format(n=choice.top_n, measure_l=measure_l, listed=listed)
                 elif top_v == low_v and len(result) > 1:
-                    answer = t["same_answer"].format(n=len(result), measure_l=measure_l, v=fmt_number(top_v))
+                    answer = t["same_answer"].format(
+                        n=len(result), measure_l=measure_l, v=fmt_number(top_v, lang)
+                    )
                 else:
                     answer = t["agg_two" if len(result) > 1 else "agg_one"].format(
                         top=top_key,
                         measure_l=measure_l,
-                        vt=fmt_number(top_v),
+                        vt=fmt_number(top_v, lang),
                         low=low_key,
-                        vl=fmt_number(low_v),
+                        vl=fmt_number(low_v, lang),
                     )
                     if choice.chart_type in ("pie", "donut") and result.sum() > 0:
                         answer += t["agg_share"].format(
@@ -717,6 +722,7 @@ def chart_from_table(question: str, df: pd.DataFrame, table_name: str = "") -> C
         chart_type=choice.chart_type,  # type: ignore[arg-type]
         title=short(title, 150),
         subtitle=short(" · ".join(subtitle_parts), 150),
+        language=lang,
         x_title=short(x_title, 80),
         y_title=short(y_title, 80),
         x=choice.x,

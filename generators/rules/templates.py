@@ -11,6 +11,7 @@ ventas más altas"). Numbers are formatted by the caller, the same way in every 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from generators.rules.templates_intl import INTL, INTL_AGG, INTL_CHART_NAMES
@@ -41,7 +42,7 @@ _EN: dict[str, str] = {
     "categories": "categories",
     "value": "Value",  # the series' and axis' name when the user named no measure, in every language
     "value_l": "value",
-    "axis_l": "{axis}s",
+    "axis_l": "{axis}",
     "unit_paren": " ({unit})",
     "axis_quarter": "Quarter", "axis_year": "Year", "axis_month": "Month", "axis_weekday": "Day", "axis_ordinal": "",
     # a chart of an attached table (generators.rules.table)
@@ -246,6 +247,34 @@ def template(lang: str) -> dict[str, str]:
     return {**_EN, **TEMPLATES.get(lang, {})}
 
 
+# What each infographic block is called in an answer ("laid out as a timeline"): the block's type
+# is a schema name, not a word to show a reader.
+# fmt: off
+_BLOCK_NAMES: dict[str, tuple[str, ...]] = {  # stats, steps, timeline, comparison, checklist, callout, table, text, visual
+    "en": ("key numbers", "steps", "a timeline", "a comparison", "a checklist", "a callout", "a table", "text", "a visual"),
+    "es": ("cifras clave", "pasos", "cronología", "comparación", "lista de verificación", "nota destacada", "tabla", "texto", "visual"),
+    "fr": ("chiffres clés", "étapes", "frise chronologique", "comparaison", "liste de contrôle", "encadré", "tableau", "texte", "visuel"),
+    "de": ("Kennzahlen", "Schritte", "Zeitleiste", "Vergleich", "Checkliste", "Hinweis", "Tabelle", "Text", "Grafik"),
+    "pt": ("números-chave", "passos", "linha do tempo", "comparação", "checklist", "destaque", "tabela", "texto", "visual"),
+    "it": ("cifre chiave", "passaggi", "linea del tempo", "confronto", "checklist", "riquadro", "tabella", "testo", "visuale"),
+    "nl": ("kerncijfers", "stappen", "tijdlijn", "vergelijking", "checklist", "kader", "tabel", "tekst", "visual"),
+    "ru": ("ключевые цифры", "шаги", "хронология", "сравнение", "чек-лист", "выноска", "таблица", "текст", "визуальный блок"),
+    "ja": ("主要な数値", "手順", "年表", "比較", "チェックリスト", "囲み", "表", "テキスト", "ビジュアル"),
+    "ko": ("핵심 수치", "단계", "타임라인", "비교", "체크리스트", "강조 상자", "표", "텍스트", "시각 자료"),
+    "tr": ("önemli rakamlar", "adımlar", "zaman çizelgesi", "karşılaştırma", "kontrol listesi", "not kutusu", "tablo", "metin", "görsel"),
+    "pl": ("kluczowe liczby", "kroki", "oś czasu", "porównanie", "lista kontrolna", "wyróżnienie", "tabela", "tekst", "element wizualny"),
+    "zh": ("关键数字", "步骤", "时间线", "对比", "清单", "提示框", "表格", "文本", "图示"),
+}
+# fmt: on
+_BLOCK_TYPES = ("stats", "steps", "timeline", "comparison", "checklist", "callout", "table", "text", "visual")
+
+
+def block_name(lang: str, block_type: str) -> str:
+    """An infographic block's kind as a reader says it, in `lang` (English where it has none)."""
+    names = _BLOCK_NAMES.get(lang, _BLOCK_NAMES["en"])
+    return names[_BLOCK_TYPES.index(block_type)] if block_type in _BLOCK_TYPES else block_type
+
+
 def tr(lang: str, key: str, **fields: str | int) -> str:
     """One computed text in `lang` (English where it has none), its placeholders filled."""
     return template(lang)[key].format(**fields)
@@ -254,6 +283,31 @@ def tr(lang: str, key: str, **fields: str | int) -> str:
 def lower(lang: str, text: str) -> str:
     """The text as it reads inside a sentence: lowercased where the language lowercases nouns."""
     return text if lang in CASED else text.lower()
+
+
+def counted_axis(lang: str, axis: str) -> str:
+    """The axis name after a count ("for 3 cities"): English counts in the plural; the other
+    templates write it as a label ("ville : 3") and take it as it is."""
+    word = axis_word(lang, axis)
+    return plural(word) if lang == "en" else word
+
+
+def plural(noun: str) -> str:
+    """An English noun's plural, for "3 cities", "3 people", "3 months" (regular rules, a few
+    irregular nouns; an axis name is one noun)."""
+    low = noun.lower()
+    if low in _IRREGULAR:
+        return (
+            noun[: len(noun) - len(low)] + _IRREGULAR[low] if noun.islower() else _IRREGULAR[low].capitalize()
+        )
+    if re.search(r"[^aeiou]y$", low):
+        return noun[:-1] + "ies"
+    if re.search(r"(?:s|x|z|ch|sh)$", low):
+        return noun + "es"
+    return noun + "s"
+
+
+_IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women", "country": "countries"}
 
 
 def axis_word(lang: str, axis: str) -> str:

@@ -407,12 +407,12 @@ def table_summary(df: pd.DataFrame, name: str, lang: str) -> str:
     t = template(lang)
     title = humanize(name) if name else t["the_table"]
     names = short(t["list_sep"].join(c.name for c in cols), 200)
-    lines = [t["sum_head"].format(title=title, rows=f"{len(df):,}", cols=df.shape[1], names=names)]
+    lines = [t["sum_head"].format(title=title, rows=fmt_number(len(df), lang), cols=df.shape[1], names=names)]
     for col in [c for c in cols if c.kind == "numeric" and not c.id_like][:5]:
         s = to_numeric(df[col.name]).dropna()
         if s.empty:
             continue
-        total, mean, lo, hi = (fmt_number(float(v)) for v in (s.sum(), s.mean(), s.min(), s.max()))
+        total, mean, lo, hi = (fmt_number(float(v), lang) for v in (s.sum(), s.mean(), s.min(), s.max()))
         lines.append(t["sum_num"].format(col=humanize(col.name), total=total, mean=mean, lo=lo, hi=hi))
     for col in [c for c in cols if c.kind == "category" and not c.id_like][:3]:
         counts = df[col.name].dropna().astype(str).value_counts()

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from generators.rules.cues import CHART_TYPE_CUES, MESSAGES
 from generators.rules.templates import TEMPLATES
 from render.plan import TextPlan
+from render.text import BREAKING_SPACE
 
 MAX_QUESTION = 20_000  # longer questions are cut before parsing: regexes stay fast, answers stay short
 LABEL_MAX = 120
@@ -130,11 +132,16 @@ _LATIN_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 
 
 def language(text: str) -> str:
-    """The question's language: one of en, zh, ja, ko, ru, ar, hi, es, fr, de, pt, it, nl, tr, pl, vi, id
-    (messages fall back to English where a language has none; numbers are read its way).
+    """The question's language: one of en, zh, ja, ko, ru, ar, hi, es, fr, de, pt, it, nl, tr, pl, vi, id,
+    or a Latin-script language recognised so it is not mistaken for another (`OTHER_LATIN`: Swedish
+    was answered in German). Messages fall back to English where a language has none; numbers are
+    read its way.
 
-    Scripts decide first (kana means Japanese even among Chinese characters); Latin-script
-    languages are told apart by their frequent short words and letters.
+    Scripts decide first (kana means Japanese even among Chinese characters). Latin-script text goes
+    to a trained identifier (py3langid's character n-gram model, limited to the languages above): on
+    the 4,475 labelled dev questions it names the language of 98.8%, where the word lists below named
+    95.6% (Italian and Dutch fell to English, Swedish to German). When it is unsure (p < 0.5, mostly
+    short or mixed-language questions) the word lists decide, as they always did.
     """
     text = text or ""
     counts = {code: len(rx.findall(text)) for code, rx in _SCRIPTS}
@@ -144,6 +151,48 @@ def language(text: str) -> str:
     code, n = max(counts.items(), key=lambda kv: kv[1])
     if n and n * 4 >= latin:
         return code
+    if len(set(m.lower() for m in _HINGLISH.findall(text))) >= 2:
+        return (
+            "en"  # Hindi typed in Latin letters: our Hindi messages are in Devanagari, English reads better
+        )
+    if latin:
+        code, p = _identifier().classify(text)
+        if p >= 0.5:
+            return code
+    return _marked_language(text)
+
+
+OTHER_LATIN = ("sv", "da", "no", "fi", "cs", "ro", "hu")
+"""Languages recognised but not answered in (no messages or templates): their questions get English
+texts, with numbers read their way (a decimal comma), instead of the texts of a language they resemble."""
+_IDENTIFIED = ("en", "es", "fr", "de", "pt", "it", "nl", "tr", "pl", "vi", "id", *OTHER_LATIN)
+_HINGLISH = re.compile(
+    r"\b(?:hai|hain|kya|kaise|kitna|kitne|chahiye|bana|banao|karo|dikhao|samjha|samjhao|mein|mera|meri|"
+    r"mere|hamare|humare|hamari|aur|nahi|nahin|wala|wali|bhai|yaar|liye|dono|farak|farq|kharcha|kahan|"
+    r"kaunsi|kaunsa)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    """py3langid's model, loaded on first use (about 0.5 s: it is stored xz-compressed)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(_IDENTIFIED))
+    return identifier
+
+
+def preload() -> None:
+    """Load the language model in a background thread, so an app's first question does not wait."""
+    import threading
+
+    threading.Thread(target=_identifier, name="language-model", daemon=True).start()
+
+
+def _marked_language(text: str) -> str:
+    """The Latin-script language whose frequent short words, letters and endings the text has most."""
     low = text.lower()
     words = re.findall(r"[a-zà-öø-ÿ']+", low)
     scores = {
@@ -169,7 +218,7 @@ def msg(lang: str, key: str, **kw: str) -> str:
 
 def short(text: str, limit: int = LABEL_MAX) -> str:
     """Collapse whitespace and cut at a word boundary with an ellipsis: labels must stay labels."""
-    text = re.sub(r"\s+", " ", text or "").strip()
+    text = BREAKING_SPACE.sub(" ", text or "").strip()  # "1 410" keeps its no-break space
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
