@@ -98,7 +98,7 @@ def test_key_numbers_are_written_in_the_questions_language_and_titled_by_its_top
     assert (
         plan.kind == "infographic" and plan.title == "Números do ano"
     )  # "infográfico" (accented) is the form
-    assert plan.answer == "Números-chave: 2 lojas, 18 funcionários, 5.000 clientes."
+    assert plan.answer == "Números-chave: 2 lojas novas, 18 funcionários, 5.000 clientes."
     plan = plan_of("Infographie : 5 sites, 800 salariés, 1200 clients")
     assert (
         plan.title == "Chiffres clés" and "1\u202f200 clients" in plan.answer
@@ -125,3 +125,11 @@ def test_an_infographic_answer_names_its_blocks_in_words_and_its_topic_not_its_f
     assert "dargestellt als Zeitleiste" in plan.answer and "timeline" not in plan.answer + plan.alt_text
     plan = plan_of("timeline pls: 2010 founded, 2014 osaka branch, 2019 expanded overseas")
     assert plan.title == "Summary" and "laid out as a timeline" in plan.answer  # was titled "Pls"
+
+
+def test_a_count_keeps_its_noun_phrase_and_drops_what_follows_it() -> None:
+    """ "2 new stores" was counted as "new"; "2 rabbits adopted from the shelter" stays "rabbits"."""
+    data = extract_data("infographic with the year numbers: 2 new stores, 18 staff, 5 thousand customers")
+    assert data is not None and data.categories == ["new stores", "staff", "customers"]
+    data = extract_data("We had 3 cats, 7 dogs and 2 rabbits adopted from the shelter this month")
+    assert data is not None and data.categories == ["cats", "dogs", "rabbits"]

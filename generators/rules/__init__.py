@@ -1,13 +1,14 @@
 """The offline rules planner, one module per job.
 
     cues.py       keyword tables, per language
-    messages.py   the messages users read, per language (English complete, others fall back per key)
-    words.py      language (en/zh templates; 12 languages for messages), cue matching, typos, labels
+    messages.py   the messages users read, in every language `words.language` answers in
+    words.py      language (script, then py3langid's model for Latin text), cue matching, typos, labels
     numbers.py    numbers as written in each language: found, parsed, formatted; codes, phone
                   numbers, ranks, versions and dates are not quantities
     units.py      units of measure by dimension (8 km, 7 hours, 2 litres measure different things)
     extract.py    data written in the question (pairs, runs, ranges, series, several series), only
                   when comparable: one measure, one value per item
+    naming.py     what the words around numbers call them: the axis ("by city"), a count's noun phrase
     qdata.py      `QuestionData`, and `comparable`/`unify`: one chart holds one measure on one scale
     ranges.py     ranges of periods (Q1-Q4, 2019-2023, Jan-Mar, weeks 1-5) as categories
     terse.py      series typed tersely rewritten as lists: '0800 37.2 1200 37.8', 'A vs B 91% vs 87%',

@@ -32,6 +32,7 @@ from generators.rules.dates import (
 from generators.rules.dates import MONTH_EN as _MONTH_EN
 from generators.rules.framing import held_against, out_of, shares_labelled
 from generators.rules.measures import different_measures, measure_named
+from generators.rules.naming import named_axis, noun_phrase
 from generators.rules.numbers import (
     COMMA_DECIMAL,
     TO,
@@ -566,7 +567,7 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
             labels = timed
         else:  # the first item's noun phrase is as long as the others' ("3 cats", "7 dogs")
             size = sorted(len(lb.split()) for lb in labels)[len(labels) // 2]
-            labels = [" ".join(lb.split()[:size]) if lb else lb for lb in labels]
+            labels = [noun_phrase(lb, size) if lb else lb for lb in labels]
     if not all(labels) or len({lb.casefold() for lb in labels}) != len(labels):
         return None
     if any(not re.search(r"\w", lb) for lb in labels):
@@ -735,28 +736,8 @@ def _extract(text: str) -> QuestionData | None:
             data.time_like = True
             data.axis = AXIS_NAMES[lang][axis_key]
     if data is not None and not data.axis:
-        data.axis = _named_axis(text)
+        data.axis = named_axis(text)
     return data
-
-
-_NAMED_AXIS = re.compile(
-    r"\b(?:by|per|par|por|pro|nach|je)\s+([^\W\d_]{3,20})(?=\s*(?:[:：,;(–—-]|$|\s(?:in|en|im|em|for|pour|para|für|voor)\b))",
-    re.I,
-)
-_NOT_AXES = frozenset(
-    {"far", "hand", "heart", "default", "capita", "cent", "chance", "now", "then", "way", "the"}
-)
-
-
-def _named_axis(text: str) -> str:
-    """What the categories are, where the words before the numbers say ("revenue by city: Paris …",
-    "ventes par ville :", "Umsatz pro Filiale:"): the axis title, never the generic "category"."""
-    head = re.split(r"\d", text, maxsplit=1)[0]
-    found = _NAMED_AXIS.search(head)
-    if found is None or found.group(1).lower() in _NOT_AXES or found.group(1).lower() in STOPWORDS:
-        return ""
-    word = found.group(1)
-    return word[:1].upper() + word[1:]
 
 
 _WHEN = re.compile(
