@@ -37,7 +37,7 @@ from generators.rules.frames import (
 from generators.rules.inline import chart_from_data
 from generators.rules.table import chart_from_table
 from generators.rules.templates import tr
-from generators.rules.words import cap, find_cue, humanize, short, text_plan
+from generators.rules.words import cap, find_cue, humanize, msg, short, text_plan
 from render.columns import profile as profile_table
 
 # What moves and how: "make it grow", "the bars move", "watch the total tick up", "the line drawing itself".
@@ -203,13 +203,6 @@ RACE_WORDS = (
     "race", "racing", "ranking", "rank", "排名", "竞赛", "carrera", "course", "rennen", "corrida", "corsa", "wyścig",
     "yarış", "гонк", "レース", "레이스", "chạy", "排行", "ランキング", "순위",
 )  # fmt: skip
-MESSAGES = {
-    "en": (
-        "To animate, give numbers over time in the question (e.g. '2021 10, 2022 14, 2023 19'), "
-        "attach a table with a time column, or list the steps ('1. plan 2. build 3. ship')."
-    ),
-    "zh": "要生成动画，请在问题中给出随时间变化的数字（如“2021 10，2022 14，2023 19”）、附上带时间列的表格，或列出步骤（“1. 计划 2. 开发 3. 发布”）。",
-}
 
 
 def _cue_words() -> list[str]:
@@ -235,7 +228,7 @@ def build(req: Any) -> Any:
     from render.animation import AnimationPlan
 
     question = (req.question or "")[:20_000]
-    lang = req.lang if req.lang in MESSAGES else "en"
+    lang = req.lang if req.lang in ("en", "zh") else "en"  # the scene builders write English or Chinese
     subject = strip_cues(question) or question
     table = req.table
     if table is not None:
@@ -260,7 +253,7 @@ def build(req: Any) -> Any:
         if scene is None:
             scene = clip_scene(question, subject, lang)  # nothing to build: a moving scene, generated
         if scene is None:
-            return text_plan(MESSAGES[lang])
+            return text_plan(msg(req.language, "no_animation"))
     visual = scene.visual
     title = getattr(visual, "title", "") or short(getattr(visual, "prompt", "") or subject, 80)
     alt = getattr(visual, "alt_text", "") or title

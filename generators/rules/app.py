@@ -27,41 +27,10 @@ from generators.rules import app_tools as tools
 from generators.rules.app_cues import _CARDS, _QUIZ, _WORDS, CUES  # noqa: F401  (CUES: the router reads it here)
 from generators.rules.cues import MEAN_LIKE
 from generators.rules.numbers import Num, find_numbers
-from generators.rules.words import find_cue, humanize, short, text_plan
+from generators.rules.words import find_cue, humanize, msg, short, text_plan
 from render.columns import profile
 from render.formula import UNIT_DIMENSION, UNITS
 from render.plan import parse_plan
-
-MESSAGES = {
-    "en": {
-        "unknown": (
-            "The offline planner can build these calculators from a question: loan or mortgage payments, "
-            "savings with compound interest, break-even and profit, ROI, BMI, tip splitting, unit conversion, "
-            "fuel cost, hourly wage, tiles or paint for a room, discounts, gross margin, IV drip rate, NPV, zakat, "
-            "a percentage increase, a dose by body weight, daily calories, feed for a herd and fertiliser for a field; "
-            "arithmetic practice (times tables, sums within a range); rules you write out (rates by bracket, a date plus days, a times b); with an attached "
-            "table, an explorer; from a list of questions and answers (or 'word = translation' pairs), a quiz or "
-            "flashcards; a random picker or teams from your list, a timer or stopwatch with your durations, a "
-            "tally counter or scoreboard, and a tracker of entries you add. For any other tool, connect an LLM planner."
-        ),
-        "no_quiz": (
-            "To make a quiz offline I need the questions: paste them with their answers (e.g. '- Capital of "
-            "France? Paris') or give pairs ('hola = hello, gracias = thank you'), or connect an LLM planner."
-        ),
-    },
-    "zh": {
-        "unknown": (
-            "离线规划器能根据问题生成这些计算器：贷款/房贷月供、复利储蓄、盈亏平衡与利润、投资回报率、BMI、小费分摊、单位换算、油费、时薪、铺砖或刷漆用量、折扣、毛利、输液滴速、净现值、天课、按百分比上涨后的金额、按体重计算的剂量、每日热量、牲畜饲料和田地施肥量；口算练习（乘法表、一定范围内的加减法）；"
-            "写明的规则（分档费率、日期加天数、甲乘乙）；附上表格可生成数据浏览器；给出问答或“单词 = 释义”对可生成测验或单词卡；"
-            "还能做随机抽签或分组（用你给的名单）、计时器或秒表（用你给的时长）以及记录条目的追踪器。其他工具请连接 LLM 规划器。"
-        ),
-        "no_quiz": "离线生成测验需要题目：请粘贴题目和答案（如“- 法国首都？巴黎”），或给出“单词 = 释义”对，或连接 LLM 规划器。",
-    },
-}
-
-
-def _msg(lang: str, key: str) -> str:
-    return MESSAGES.get(lang, MESSAGES["en"])[key]
 
 
 def _has(text: str, words: list[str]) -> re.Match[str] | None:
@@ -144,7 +113,7 @@ def build(req: Any) -> Any:
     tool = None if wants_quiz else more.implicit(question, lang)
     if tool is not None:
         return tool
-    return text_plan(_msg(lang, "no_quiz" if wants_quiz else "unknown"))
+    return text_plan(msg(language, "no_quiz" if wants_quiz else "app_unknown"))
 
 
 def _calculator_named(question: str) -> str | None:
@@ -853,7 +822,7 @@ def _quoted(column: str) -> str:
 _QA = re.compile(r"^\s*(?:q(?:uestion)?|问|題|frage|pregunta)\s*[:：.)]\s*(.+)$", re.I)
 _AA = re.compile(r"^\s*(?:a(?:nswer)?|答|答え|antwort|respuesta|réponse)\s*[:：.)]\s*(.+)$", re.I)
 _PAIR = re.compile(r"^\s*(.{1,120}?)\s*(?:=|–|—|->|→|:|：| - )\s*(.{1,200}?)\s*$")
-_QMARK = re.compile(r"^(.{3,300}?[?？])\s*[-–—:：]?\s*(.{1,300})$")
+_QMARK = re.compile(r"^(.{3,300}?[?？؟])\s*[-–—:：]?\s*(.{1,300})$")
 
 
 def _pairs_from_lines(lines: list[str]) -> list[tuple[str, str]]:
@@ -873,7 +842,7 @@ def _pairs_from_lines(lines: list[str]) -> list[tuple[str, str]]:
         if (m := _QMARK.match(line)) is not None:
             out.append((m.group(1).strip(), m.group(2).strip(" *_")))
             continue
-        if pending is None and line.endswith(("?", "？")):
+        if pending is None and line.endswith(("?", "？", "؟")):
             pending = line
             continue
         if pending is not None:

@@ -10,6 +10,32 @@ from __future__ import annotations
 # fmt: off
 MESSAGES: dict[str, dict[str, str]] = {
     "en": {
+        "no_animation": (
+            "To animate, give numbers over time in the question (e.g. '2021 10, 2022 14, 2023 19'), "
+            "attach a table with a time column, or list the steps ('1. plan 2. build 3. ship')."
+        ),
+        "app_unknown": (
+            "The offline planner can build these calculators from a question: loan or mortgage payments, "
+            "savings with compound interest, break-even and profit, ROI, BMI, tip splitting, unit conversion, "
+            "fuel cost, hourly wage, tiles or paint for a room, discounts, gross margin, IV drip rate, NPV, zakat, "
+            "a percentage increase, a dose by body weight, daily calories, feed for a herd and fertiliser for a field; "
+            "arithmetic practice (times tables, sums within a range); rules you write out (rates by bracket, a date plus days, a times b); with an attached "
+            "table, an explorer; from a list of questions and answers (or 'word = translation' pairs), a quiz or "
+            "flashcards; a random picker or teams from your list, a timer or stopwatch with your durations, a "
+            "tally counter or scoreboard, and a tracker of entries you add. For any other tool, connect an LLM planner."
+        ),
+        "no_quiz": (
+            "To make a quiz offline I need the questions: paste them with their answers (e.g. '- Capital of "
+            "France? Paris') or give pairs ('hola = hello, gracias = thank you'), or connect an LLM planner."
+        ),
+        "cannot_rewrite": (
+            "The offline planner can't rewrite or shorten an answer; here it is as given. Connect an LLM planner "
+            "to have it rewritten."
+        ),
+        "cannot_look_up": (
+            "The offline planner can't look the answer up for you; here is the document it is in. Connect an "
+            "LLM planner for a direct answer."
+        ),
         "word_problem": "This asks for a number worked out from yours ({numbers}). Offline I work out sums written as an expression, e.g. \"12 × 45 / 60\"; for a question in words, connect an LLM planner.",
         "empty": "Nothing to visualise yet: ask a question, attach a table, or paste an answer in markdown.",
         "research": (
@@ -60,6 +86,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "zh": {
+        "no_animation": "要生成动画，请在问题中给出随时间变化的数字（如“2021 10，2022 14，2023 19”）、附上带时间列的表格，或列出步骤（“1. 计划 2. 开发 3. 发布”）。",
+        "app_unknown": (
+            "离线规划器能根据问题生成这些计算器：贷款/房贷月供、复利储蓄、盈亏平衡与利润、投资回报率、BMI、小费分摊、单位换算、油费、时薪、铺砖或刷漆用量、折扣、毛利、输液滴速、净现值、天课、按百分比上涨后的金额、按体重计算的剂量、每日热量、牲畜饲料和田地施肥量；口算练习（乘法表、一定范围内的加减法）；"
+            "写明的规则（分档费率、日期加天数、甲乘乙）；附上表格可生成数据浏览器；给出问答或“单词 = 释义”对可生成测验或单词卡；"
+            "还能做随机抽签或分组（用你给的名单）、计时器或秒表（用你给的时长）以及记录条目的追踪器。其他工具请连接 LLM 规划器。"
+        ),
+        "no_quiz": "离线生成测验需要题目：请粘贴题目和答案（如“- 法国首都？巴黎”），或给出“单词 = 释义”对，或连接 LLM 规划器。",
+        "cannot_rewrite": "离线规划器无法改写或缩短回答；以下是原文。接入 LLM 规划器即可按要求改写。",
+        "cannot_look_up": "离线规划器无法替你在文档中查找答案；以下是原文，答案就在其中。接入 LLM 规划器即可直接回答。",
         "word_problem": "这是要用你给的数字（{numbers}）算出一个结果。离线时我只能计算写成算式的题，例如“12 × 45 / 60”；文字应用题请接入 LLM 规划器。",
         "empty": "还没有可以可视化的内容：请输入问题、附上表格，或粘贴一段 markdown 回答。",
         "research": (
@@ -96,6 +131,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nothing": "这里没有可以可视化的内容：没有数字、列表、步骤或附件。请说明要图表、幻灯片、信息图、示意图还是图片，或给出要排版的内容，或接入 LLM 规划器。",
     },
     "es": {
+        "no_animation": (
+            "Para animar, escribe en la pregunta números a lo largo del tiempo (p. ej. \"2021 10, 2022 14, 2023 19\"), "
+            "adjunta una tabla con una columna de tiempo o enumera los pasos (\"1. planificar 2. construir 3. lanzar\")."
+        ),
+        "app_unknown": (
+            "El planificador sin conexión puede crear estas calculadoras a partir de una pregunta: cuotas de préstamo o "
+            "hipoteca, ahorro con interés compuesto, punto de equilibrio y beneficio, ROI, IMC, reparto de propinas, "
+            "conversión de unidades, coste de combustible, salario por hora, baldosas o pintura para una habitación, "
+            "descuentos, margen bruto, velocidad de goteo intravenoso, VAN, zakat, un aumento porcentual, una dosis según el "
+            "peso corporal, calorías diarias, pienso para un rebaño y abono para un campo; práctica de aritmética (tablas de "
+            "multiplicar, operaciones dentro de un rango); reglas que escribas (tarifas por tramos, una fecha más días, a por "
+            "b); con una tabla adjunta, un explorador de datos; a partir de una lista de preguntas y respuestas (o pares "
+            "\"palabra = traducción\"), un cuestionario o tarjetas de memoria; un sorteo o equipos a partir de tu lista, un "
+            "temporizador o cronómetro con tus duraciones, un contador o marcador, y un registro de las entradas que añadas. "
+            "Para cualquier otra herramienta, conecta un planificador LLM."
+        ),
+        "no_quiz": (
+            "Para hacer un cuestionario sin conexión necesito las preguntas: pégalas con sus respuestas (p. ej. \"- ¿Capital "
+            "de Francia? París\") o da pares (\"hello = hola, thank you = gracias\"), o conecta un planificador LLM."
+        ),
+        "cannot_rewrite": (
+            "El planificador sin conexión no puede reescribir ni acortar una respuesta; aquí está tal como se dio. Conecta un "
+            "planificador LLM para que la reescriba."
+        ),
+        "cannot_look_up": (
+            "El planificador sin conexión no puede buscarte la respuesta; aquí está el documento en el que se encuentra. "
+            "Conecta un planificador LLM para obtener una respuesta directa."
+        ),
         "word_problem": "Esto pide un número calculado a partir de los tuyos ({numbers}). Sin conexión calculo operaciones escritas como expresión, p. ej. \"12 × 45 / 60\"; para una pregunta en palabras, conecta un planificador LLM.",
         "empty": "Aún no hay nada que visualizar: haz una pregunta, adjunta una tabla o pega una respuesta en markdown.",
         "research": (
@@ -137,6 +200,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "fr": {
+        "no_animation": (
+            "Pour une animation, indiquez dans la question des nombres au fil du temps (p. ex. « 2021 10, 2022 14, 2023 "
+            "19 »), joignez un tableau avec une colonne temporelle ou listez les étapes (« 1. planifier 2. construire 3. "
+            "lancer »)."
+        ),
+        "app_unknown": (
+            "Le planificateur hors ligne peut construire ces calculatrices à partir d'une question : mensualités de prêt ou "
+            "de crédit immobilier, épargne à intérêts composés, seuil de rentabilité et bénéfice, ROI, IMC, partage du "
+            "pourboire, conversion d'unités, coût du carburant, salaire horaire, carrelage ou peinture pour une pièce, "
+            "remises, marge brute, débit de perfusion, VAN, zakat, une augmentation en pourcentage, une dose selon le poids "
+            "corporel, calories journalières, aliments pour un troupeau et engrais pour un champ ; exercices de calcul "
+            "(tables de multiplication, opérations dans une plage donnée) ; règles que vous écrivez (tarifs par tranche, une "
+            "date plus des jours, a fois b) ; avec un tableau joint, un explorateur de données ; à partir d'une liste de "
+            "questions et réponses (ou de paires « mot = traduction »), un quiz ou des cartes mémoire ; un tirage au sort ou "
+            "des équipes à partir de votre liste, un minuteur ou un chronomètre avec vos durées, un compteur ou un tableau "
+            "des scores, et un suivi des entrées que vous ajoutez. Pour tout autre outil, connectez un planificateur LLM."
+        ),
+        "no_quiz": (
+            "Pour faire un quiz hors ligne, il me faut les questions : collez-les avec leurs réponses (p. ex. « - Capitale de "
+            "la France ? Paris ») ou donnez des paires (« hola = bonjour, gracias = merci »), ou connectez un planificateur "
+            "LLM."
+        ),
+        "cannot_rewrite": (
+            "Le planificateur hors ligne ne peut pas réécrire ni raccourcir une réponse ; la voici telle quelle. Connectez un "
+            "planificateur LLM pour la faire réécrire."
+        ),
+        "cannot_look_up": (
+            "Le planificateur hors ligne ne peut pas chercher la réponse à votre place ; voici le document qui la contient. "
+            "Connectez un planificateur LLM pour une réponse directe."
+        ),
         "word_problem": "Cela demande un nombre calculé à partir des vôtres ({numbers}). Hors ligne, je calcule les opérations écrites comme une expression, par ex. « 12 × 45 / 60 » ; pour une question en mots, connectez un planificateur LLM.",
         "empty": "Rien à visualiser pour l'instant : posez une question, joignez un tableau ou collez une réponse en markdown.",
         "research": (
@@ -179,6 +272,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "de": {
+        "no_animation": (
+            "Für eine Animation geben Sie in der Frage Zahlen im Zeitverlauf an (z. B. „2021 10, 2022 14, 2023 19“), hängen "
+            "Sie eine Tabelle mit einer Zeitspalte an oder zählen Sie die Schritte auf („1. planen 2. bauen 3. ausliefern“)."
+        ),
+        "app_unknown": (
+            "Der Offline-Planer kann aus einer Frage diese Rechner erstellen: Kredit- oder Hypothekenraten, Sparen mit "
+            "Zinseszins, Break-even und Gewinn, ROI, BMI, Trinkgeld aufteilen, Einheiten umrechnen, Kraftstoffkosten, "
+            "Stundenlohn, Fliesen oder Farbe für einen Raum, Rabatte, Bruttomarge, Tropfrate einer Infusion, Kapitalwert, "
+            "Zakat, eine prozentuale Erhöhung, eine Dosis nach Körpergewicht, Tageskalorien, Futter für eine Herde und Dünger "
+            "für ein Feld; Rechenübungen (Einmaleins, Aufgaben in einem Zahlenraum); Regeln, die Sie ausschreiben "
+            "(gestaffelte Sätze, ein Datum plus Tage, a mal b); mit einer angehängten Tabelle einen Daten-Explorer; aus einer "
+            "Liste von Fragen und Antworten (oder Paaren „Wort = Übersetzung“) ein Quiz oder Lernkarten; eine Zufallsauswahl "
+            "oder Teams aus Ihrer Liste, einen Timer oder eine Stoppuhr mit Ihren Zeiten, einen Zähler oder eine Punktetafel "
+            "und einen Tracker für Einträge, die Sie hinzufügen. Für jedes andere Werkzeug verbinden Sie einen LLM-Planer."
+        ),
+        "no_quiz": (
+            "Für ein Quiz offline brauche ich die Fragen: Fügen Sie sie mit den Antworten ein (z. B. „- Hauptstadt von "
+            "Frankreich? Paris“), geben Sie Paare an („hola = hallo, gracias = danke“) oder verbinden Sie einen LLM-Planer."
+        ),
+        "cannot_rewrite": (
+            "Der Offline-Planer kann eine Antwort nicht umschreiben oder kürzen; hier ist sie unverändert. Verbinden Sie "
+            "einen LLM-Planer, um sie umschreiben zu lassen."
+        ),
+        "cannot_look_up": (
+            "Der Offline-Planer kann die Antwort nicht für Sie nachschlagen; hier ist das Dokument, in dem sie steht. "
+            "Verbinden Sie einen LLM-Planer für eine direkte Antwort."
+        ),
         "word_problem": "Hier wird eine Zahl aus Ihren Zahlen ({numbers}) gesucht. Offline rechne ich Ausdrücke wie „12 × 45 / 60“; für eine Frage in Worten verbinden Sie einen LLM-Planer.",
         "empty": "Noch nichts darzustellen: Stellen Sie eine Frage, hängen Sie eine Tabelle an oder fügen Sie eine Antwort in Markdown ein.",
         "research": (
@@ -221,6 +341,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "pt": {
+        "no_animation": (
+            "Para animar, escreva na pergunta números ao longo do tempo (ex.: \"2021 10, 2022 14, 2023 19\"), anexe uma "
+            "tabela com uma coluna de tempo ou liste os passos (\"1. planejar 2. construir 3. lançar\")."
+        ),
+        "app_unknown": (
+            "O planejador offline pode montar estas calculadoras a partir de uma pergunta: parcelas de empréstimo ou "
+            "financiamento imobiliário, poupança com juros compostos, ponto de equilíbrio e lucro, ROI, IMC, divisão da "
+            "gorjeta, conversão de unidades, custo de combustível, valor da hora, piso ou tinta para um cômodo, descontos, "
+            "margem bruta, velocidade de gotejamento de soro, VPL, zakat, um aumento percentual, uma dose por peso corporal, "
+            "calorias diárias, ração para um rebanho e adubo para uma lavoura; prática de aritmética (tabuada, contas dentro "
+            "de um intervalo); regras que você escreve (taxas por faixa, uma data mais dias, a vezes b); com uma tabela "
+            "anexada, um explorador de dados; a partir de uma lista de perguntas e respostas (ou pares \"palavra = "
+            "tradução\"), um quiz ou cartões de memorização; um sorteio ou times a partir da sua lista, um timer ou "
+            "cronômetro com as suas durações, um contador ou placar, e um registro das entradas que você adicionar. Para "
+            "qualquer outra ferramenta, conecte um planejador LLM."
+        ),
+        "no_quiz": (
+            "Para fazer um quiz offline preciso das perguntas: cole-as com as respostas (ex.: \"- Capital da França? Paris\") "
+            "ou dê pares (\"hola = olá, gracias = obrigado\"), ou conecte um planejador LLM."
+        ),
+        "cannot_rewrite": (
+            "O planejador offline não pode reescrever nem encurtar uma resposta; aqui está ela como foi dada. Conecte um "
+            "planejador LLM para reescrevê-la."
+        ),
+        "cannot_look_up": (
+            "O planejador offline não pode procurar a resposta por você; aqui está o documento em que ela está. Conecte um "
+            "planejador LLM para ter uma resposta direta."
+        ),
         "word_problem": "Isto pede um número calculado a partir dos seus ({numbers}). Offline eu calculo contas escritas como expressão, ex.: \"12 × 45 / 60\"; para uma pergunta em palavras, conecte um planejador LLM.",
         "empty": "Nada para visualizar ainda: faça uma pergunta, anexe uma tabela ou cole uma resposta em markdown.",
         "research": (
@@ -262,6 +410,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "it": {
+        "no_animation": (
+            "Per un'animazione, scrivi nella domanda numeri che cambiano nel tempo (es. \"2021 10, 2022 14, 2023 19\"), "
+            "allega una tabella con una colonna temporale o elenca i passaggi (\"1. pianificare 2. costruire 3. lanciare\")."
+        ),
+        "app_unknown": (
+            "Il pianificatore offline può creare questi calcolatori da una domanda: rate di un prestito o di un mutuo, "
+            "risparmio con interesse composto, punto di pareggio e profitto, ROI, BMI, divisione della mancia, conversione di "
+            "unità, costo del carburante, paga oraria, piastrelle o vernice per una stanza, sconti, margine lordo, velocità "
+            "di infusione, VAN, zakat, un aumento percentuale, una dose in base al peso corporeo, calorie giornaliere, "
+            "mangime per una mandria e fertilizzante per un campo; esercizi di aritmetica (tabelline, operazioni entro un "
+            "intervallo); regole che scrivi tu (tariffe a scaglioni, una data più giorni, a per b); con una tabella allegata, "
+            "un esploratore di dati; da un elenco di domande e risposte (o coppie \"parola = traduzione\"), un quiz o delle "
+            "flashcard; un sorteggio o squadre dalla tua lista, un timer o cronometro con le tue durate, un contatore o "
+            "segnapunti, e un tracker delle voci che aggiungi. Per qualsiasi altro strumento, collega un pianificatore LLM."
+        ),
+        "no_quiz": (
+            "Per fare un quiz offline mi servono le domande: incollale con le risposte (es. \"- Capitale della Francia? "
+            "Parigi\") o dai delle coppie (\"hola = ciao, gracias = grazie\"), oppure collega un pianificatore LLM."
+        ),
+        "cannot_rewrite": (
+            "Il pianificatore offline non può riscrivere né accorciare una risposta; eccola così com'è. Collega un "
+            "pianificatore LLM per farla riscrivere."
+        ),
+        "cannot_look_up": (
+            "Il pianificatore offline non può cercare la risposta per te; ecco il documento in cui si trova. Collega un "
+            "pianificatore LLM per una risposta diretta."
+        ),
         "word_problem": "Qui si chiede un numero calcolato dai tuoi ({numbers}). Offline calcolo le operazioni scritte come espressione, es. \"12 × 45 / 60\"; per una domanda a parole, collega un pianificatore LLM.",
         "empty": "Ancora niente da visualizzare: fai una domanda, allega una tabella o incolla una risposta in markdown.",
         "research": (
@@ -303,6 +478,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "ja": {
+        "no_animation": (
+            "アニメーションにするには、時間とともに変わる数値を質問に書く（例：「2021 10、2022 14、2023 19」）か、"
+            "時間の列がある表を添付するか、手順を並べてください（「1. 計画 2. 開発 3. リリース」）。"
+        ),
+        "app_unknown": (
+            "オフラインのプランナーは、質問から次の計算ツールを作れます：ローン・住宅ローンの返済額、複利の積立、"
+            "損益分岐点と利益、ROI、BMI、チップの割り勘、単位換算、燃料費、時給、部屋に必要なタイルや塗料、割引、粗利率、"
+            "点滴の滴下速度、正味現在価値、ザカート、パーセントでの増加、体重あたりの投与量、1日の摂取カロリー、"
+            "家畜の飼料と畑の肥料；計算練習（九九、範囲内の計算）；書き出したルール（段階別の料率、日付に日数を足す、"
+            "a × b）；表を添付すればデータエクスプローラー；問題と答えのリスト（または「単語 = 訳語」のペア）"
+            "からクイズや単語カード；リストからのランダム抽選やチーム分け、指定した時間のタイマーやストップウォッチ、"
+            "カウンターやスコアボード、追加した記録のトラッカー。その他のツールには LLM プランナーを接続してください。"
+        ),
+        "no_quiz": (
+            "オフラインでクイズを作るには問題が必要です。問題と答えを貼り付ける（例：「- フランスの首都は？パリ」）か、"
+            "ペアを書く（「hola = こんにちは、gracias = ありがとう」）か、LLM プランナーを接続してください。"
+        ),
+        "cannot_rewrite": (
+            "オフラインのプランナーは回答を書き換えたり短くしたりできません。以下は元の文のままです。"
+            "書き換えるには LLM プランナーを接続してください。"
+        ),
+        "cannot_look_up": (
+            "オフラインのプランナーは文書から答えを探し出せません。以下は答えが載っている文書です。"
+            "直接の答えが必要なら LLM プランナーを接続してください。"
+        ),
         "word_problem": "これはあなたの数字（{numbers}）から一つの数を求める質問です。オフラインでは「12 × 45 / 60」のような式だけ計算できます。文章題には LLM プランナーを接続してください。",
         "empty": "まだ可視化するものがありません。質問を入力するか、表を添付するか、回答を markdown で貼り付けてください。",
         "research": (
@@ -339,6 +539,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "ko": {
+        "no_animation": (
+            "애니메이션을 만들려면 질문에 시간에 따른 숫자를 적거나(예: \"2021 10, 2022 14, 2023 19\"), 시간 열이 있는 표를 "
+            "첨부하거나, 단계를 나열하세요(\"1. 계획 2. 개발 3. 출시\")."
+        ),
+        "app_unknown": (
+            "오프라인 플래너는 질문으로 다음 계산기를 만들 수 있습니다: 대출·주택담보대출 상환액, 복리 저축, 손익분기점과 "
+            "이익, ROI, BMI, 팁 나누기, 단위 변환, 연료비, 시급, 방에 필요한 타일이나 페인트, 할인, 매출총이익률, 수액 주입 "
+            "속도, 순현재가치(NPV), 자카트, 퍼센트 인상, 체중에 따른 투여량, 하루 칼로리, 가축 사료와 밭 비료; 연산 "
+            "연습(구구단, 범위 안의 계산); 직접 적은 규칙(구간별 요율, 날짜에 일수 더하기, a 곱하기 b); 표를 첨부하면 데이터 "
+            "탐색기; 문제와 답 목록(또는 \"단어 = 뜻\" 쌍)으로 퀴즈나 단어 카드; 목록에서 무작위 뽑기나 팀 나누기, 정한 "
+            "시간의 타이머나 스톱워치, 카운터나 점수판, 추가한 항목을 기록하는 트래커. 다른 도구가 필요하면 LLM 플래너를 "
+            "연결하세요."
+        ),
+        "no_quiz": (
+            "오프라인으로 퀴즈를 만들려면 문제가 필요합니다. 문제와 답을 함께 붙여 넣거나(예: \"- 프랑스의 수도는? 파리\"), "
+            "단어 쌍을 주거나(\"hola = 안녕하세요, gracias = 감사합니다\"), LLM 플래너를 연결하세요."
+        ),
+        "cannot_rewrite": (
+            "오프라인 플래너는 답변을 고쳐 쓰거나 줄일 수 없어 받은 그대로 보여 드립니다. 고쳐 쓰려면 LLM 플래너를 "
+            "연결하세요."
+        ),
+        "cannot_look_up": (
+            "오프라인 플래너는 답을 대신 찾아 드릴 수 없어 답이 들어 있는 문서를 보여 드립니다. 바로 답을 받으려면 LLM "
+            "플래너를 연결하세요."
+        ),
         "word_problem": "주신 숫자({numbers})로 어떤 값을 계산해 달라는 질문입니다. 오프라인에서는 \"12 × 45 / 60\"처럼 식으로 쓴 계산만 할 수 있습니다. 문장으로 된 문제는 LLM 플래너를 연결하세요.",
         "empty": "아직 시각화할 내용이 없습니다. 질문을 입력하거나, 표를 첨부하거나, markdown 답변을 붙여 넣으세요.",
         "research": (
@@ -373,6 +598,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "ru": {
+        "no_animation": (
+            "Для анимации напишите в вопросе, как числа меняются со временем (например, «2021 10, 2022 14, 2023 19»), "
+            "приложите таблицу со столбцом времени или перечислите шаги («1. план 2. разработка 3. запуск»)."
+        ),
+        "app_unknown": (
+            "Офлайн-планировщик может собрать по вопросу такие калькуляторы: платежи по кредиту или ипотеке, накопления со "
+            "сложными процентами, точка безубыточности и прибыль, ROI, ИМТ, деление чаевых, перевод единиц, стоимость "
+            "топлива, почасовая оплата, плитка или краска для комнаты, скидки, валовая маржа, скорость капельницы, NPV, "
+            "закят, увеличение на процент, доза по массе тела, суточные калории, корм для стада и удобрения для поля; "
+            "тренировка счёта (таблица умножения, примеры в заданном диапазоне); правила, которые вы записываете (ступенчатые "
+            "ставки, дата плюс дни, a умножить на b); по приложенной таблице — обозреватель данных; по списку вопросов и "
+            "ответов (или пар «слово = перевод») — тест или карточки; случайный выбор или команды из вашего списка, таймер "
+            "или секундомер с вашими интервалами, счётчик или табло и журнал записей, которые вы добавляете. Для любого "
+            "другого инструмента подключите LLM-планировщик."
+        ),
+        "no_quiz": (
+            "Чтобы сделать тест офлайн, нужны вопросы: вставьте их с ответами (например, «- Столица Франции? Париж»), дайте "
+            "пары («hola = привет, gracias = спасибо») или подключите LLM-планировщик."
+        ),
+        "cannot_rewrite": (
+            "Офлайн-планировщик не может переписать или сократить ответ; вот он в исходном виде. Чтобы его переписать, "
+            "подключите LLM-планировщик."
+        ),
+        "cannot_look_up": (
+            "Офлайн-планировщик не может найти ответ за вас; вот документ, в котором он есть. Для прямого ответа подключите "
+            "LLM-планировщик."
+        ),
         "word_problem": "Здесь нужно вычислить число из ваших ({numbers}). Без сети я считаю выражения вида «12 × 45 / 60»; для задачи словами подключите LLM-планировщик.",
         "empty": "Пока нечего визуализировать: задайте вопрос, приложите таблицу или вставьте ответ в markdown.",
         "research": (
@@ -413,6 +665,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "ar": {
+        "no_animation": (
+            "لإنشاء رسوم متحركة، اكتب في السؤال أرقامًا على مدى الزمن (مثل \"2021 10، 2022 14، 2023 19\")، أو أرفق جدولًا فيه "
+            "عمود للزمن، أو اذكر الخطوات (\"1. التخطيط 2. البناء 3. الإطلاق\")."
+        ),
+        "app_unknown": (
+            "يستطيع المخطِّط دون اتصال إنشاء هذه الحاسبات من سؤال: أقساط القرض أو الرهن العقاري، والادخار بفائدة مركبة، ونقطة "
+            "التعادل والربح، والعائد على الاستثمار، ومؤشر كتلة الجسم، وتقسيم البقشيش، وتحويل الوحدات، وتكلفة الوقود، والأجر "
+            "بالساعة، والبلاط أو الطلاء لغرفة، والخصومات، والهامش الإجمالي، ومعدل تنقيط المحلول الوريدي، وصافي القيمة "
+            "الحالية، والزكاة، والزيادة بنسبة مئوية، والجرعة حسب وزن الجسم، والسعرات اليومية، وعلف القطيع وسماد الحقل؛ "
+            "وتمارين الحساب (جداول الضرب، وعمليات ضمن نطاق)؛ وقواعد تكتبها بنفسك (أسعار حسب الشرائح، وتاريخ مضافًا إليه أيام، "
+            "وحاصل ضرب أ في ب)؛ ومع جدول مرفق، مستكشف للبيانات؛ ومن قائمة أسئلة وأجوبة (أو أزواج \"كلمة = ترجمة\")، اختبار أو "
+            "بطاقات تعليمية؛ وقرعة عشوائية أو فرق من قائمتك، ومؤقت أو ساعة إيقاف بالمدد التي تحددها، وعدّاد أو لوحة نتائج، "
+            "ومتتبع للإدخالات التي تضيفها. لأي أداة أخرى، اربط مخطِّط LLM."
+        ),
+        "no_quiz": (
+            "لإنشاء اختبار دون اتصال أحتاج إلى الأسئلة: الصقها مع إجاباتها (مثل \"- عاصمة فرنسا؟ باريس\")، أو أعطِ أزواجًا "
+            "(\"hola = مرحبًا، gracias = شكرًا\")، أو اربط مخطِّط LLM."
+        ),
+        "cannot_rewrite": (
+            "لا يستطيع المخطِّط دون اتصال إعادة صياغة الإجابة أو اختصارها؛ إليك الإجابة كما هي. اربط مخطِّط LLM لإعادة "
+            "صياغتها."
+        ),
+        "cannot_look_up": (
+            "لا يستطيع المخطِّط دون اتصال البحث عن الإجابة نيابةً عنك؛ إليك المستند الذي توجد فيه. اربط مخطِّط LLM للحصول على "
+            "إجابة مباشرة."
+        ),
         "word_problem": "هذا يطلب رقمًا يُحسب من أرقامك ({numbers}). دون اتصال أحسب العمليات المكتوبة كتعبير، مثل \"12 × 45 / 60\"؛ للسؤال بالكلمات اربط مخطِّط LLM.",
         "empty": "لا يوجد ما يُعرض بعد: اطرح سؤالًا، أو أرفق جدولًا، أو الصق إجابة بصيغة markdown.",
         "research": (
@@ -447,6 +725,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "hi": {
+        "no_animation": (
+            "एनिमेशन के लिए सवाल में समय के साथ बदलती संख्याएँ दें (जैसे \"2021 10, 2022 14, 2023 19\"), समय वाले कॉलम की "
+            "तालिका जोड़ें, या चरण लिखें (\"1. योजना 2. निर्माण 3. लॉन्च\")।"
+        ),
+        "app_unknown": (
+            "ऑफ़लाइन प्लानर सवाल से ये कैलकुलेटर बना सकता है: लोन या होम लोन की किस्त, चक्रवृद्धि ब्याज वाली बचत, ब्रेक-ईवन "
+            "और मुनाफ़ा, ROI, BMI, टिप का बँटवारा, इकाई रूपांतरण, ईंधन का खर्च, प्रति घंटा मज़दूरी, कमरे के लिए टाइल या पेंट, "
+            "छूट, सकल मार्जिन, IV ड्रिप की दर, NPV, ज़कात, प्रतिशत बढ़ोतरी, शरीर के वज़न के हिसाब से खुराक, रोज़ की कैलोरी, "
+            "झुंड के लिए चारा और खेत के लिए खाद; अंकगणित अभ्यास (पहाड़े, किसी सीमा के भीतर के सवाल); आपके लिखे नियम (स्लैब के "
+            "हिसाब से दरें, तारीख में दिन जोड़ना, a गुणा b); जोड़ी गई तालिका से डेटा एक्सप्लोरर; सवाल-जवाब की सूची (या \"शब्द "
+            "= अनुवाद\" जोड़ों) से क्विज़ या फ़्लैशकार्ड; आपकी सूची से रैंडम चुनाव या टीमें, आपकी तय अवधि वाला टाइमर या "
+            "स्टॉपवॉच, काउंटर या स्कोरबोर्ड, और आपकी जोड़ी गई प्रविष्टियों का ट्रैकर। किसी और टूल के लिए LLM प्लानर जोड़ें।"
+        ),
+        "no_quiz": (
+            "ऑफ़लाइन क्विज़ बनाने के लिए सवाल चाहिए: उन्हें जवाबों के साथ चिपकाएँ (जैसे \"- फ़्रांस की राजधानी? पेरिस\"), "
+            "जोड़े दें (\"hola = नमस्ते, gracias = धन्यवाद\"), या LLM प्लानर जोड़ें।"
+        ),
+        "cannot_rewrite": (
+            "ऑफ़लाइन प्लानर जवाब को न दोबारा लिख सकता है, न छोटा कर सकता है; यह जैसा दिया गया था वैसा ही है। दोबारा लिखवाने "
+            "के लिए LLM प्लानर जोड़ें।"
+        ),
+        "cannot_look_up": (
+            "ऑफ़लाइन प्लानर आपके लिए जवाब नहीं खोज सकता; यह वह दस्तावेज़ है जिसमें जवाब है। सीधे जवाब के लिए LLM प्लानर "
+            "जोड़ें।"
+        ),
         "word_problem": "यह आपकी संख्याओं ({numbers}) से कोई संख्या निकालने को कहता है। ऑफ़लाइन मैं व्यंजक के रूप में लिखा हिसाब ही कर सकता हूँ, जैसे \"12 × 45 / 60\"; शब्दों में लिखे सवाल के लिए LLM प्लानर जोड़ें।",
         "empty": "अभी दिखाने को कुछ नहीं है: सवाल पूछें, तालिका जोड़ें, या markdown में कोई जवाब चिपकाएँ।",
         "research": (
@@ -480,6 +783,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "nl": {
+        "no_animation": (
+            "Voor een animatie geef je in de vraag getallen over een periode (bijv. \"2021 10, 2022 14, 2023 19\"), voeg je "
+            "een tabel met een tijdkolom toe of som je de stappen op (\"1. plannen 2. bouwen 3. lanceren\")."
+        ),
+        "app_unknown": (
+            "De offline planner kan vanuit een vraag deze calculators maken: aflossingen van een lening of hypotheek, sparen "
+            "met samengestelde rente, break-even en winst, ROI, BMI, de fooi verdelen, eenheden omrekenen, brandstofkosten, "
+            "uurloon, tegels of verf voor een kamer, kortingen, brutomarge, infuussnelheid, NCW, zakat, een procentuele "
+            "verhoging, een dosis per kilo lichaamsgewicht, dagelijkse calorieën, voer voor een kudde en kunstmest voor een "
+            "akker; rekenoefeningen (tafels, sommen binnen een bereik); regels die je uitschrijft (tarieven per schijf, een "
+            "datum plus dagen, a keer b); met een bijgevoegde tabel een dataverkenner; uit een lijst met vragen en antwoorden "
+            "(of paren \"woord = vertaling\") een quiz of flashcards; een loting of teams uit je lijst, een timer of "
+            "stopwatch met jouw tijden, een turfteller of scorebord, en een tracker voor items die je toevoegt. Koppel voor "
+            "elk ander hulpmiddel een LLM-planner."
+        ),
+        "no_quiz": (
+            "Voor een quiz offline heb ik de vragen nodig: plak ze met hun antwoorden (bijv. \"- Hoofdstad van Frankrijk? "
+            "Parijs\"), geef paren (\"hola = hallo, gracias = dank je\") of koppel een LLM-planner."
+        ),
+        "cannot_rewrite": (
+            "De offline planner kan een antwoord niet herschrijven of inkorten; hier is het zoals het is gegeven. Koppel een "
+            "LLM-planner om het te laten herschrijven."
+        ),
+        "cannot_look_up": (
+            "De offline planner kan het antwoord niet voor je opzoeken; hier is het document waarin het staat. Koppel een "
+            "LLM-planner voor een direct antwoord."
+        ),
         "word_problem": "Hier wordt gevraagd om een getal dat uit jouw getallen ({numbers}) volgt. Offline reken ik sommen uit die als uitdrukking zijn geschreven, bijv. \"12 × 45 / 60\"; koppel voor een vraag in woorden een LLM-planner.",
         "empty": "Nog niets om te visualiseren: stel een vraag, voeg een tabel toe of plak een antwoord in markdown.",
         "research": (
@@ -525,6 +855,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "tr": {
+        "no_animation": (
+            "Animasyon için soruya zaman içinde değişen sayıları yazın (ör. \"2021 10, 2022 14, 2023 19\"), zaman sütunu olan "
+            "bir tablo ekleyin ya da adımları sıralayın (\"1. planla 2. geliştir 3. yayınla\")."
+        ),
+        "app_unknown": (
+            "Çevrimdışı planlayıcı bir sorudan şu hesaplayıcıları oluşturabilir: kredi veya konut kredisi taksitleri, bileşik "
+            "faizli birikim, başabaş noktası ve kâr, ROI, VKİ, bahşiş paylaşımı, birim dönüştürme, yakıt maliyeti, saatlik "
+            "ücret, bir oda için fayans ya da boya, indirimler, brüt kâr marjı, serum damla hızı, NBD, zekât, yüzde artış, "
+            "vücut ağırlığına göre doz, günlük kalori, sürü için yem ve tarla için gübre; aritmetik alıştırması (çarpım "
+            "tablosu, belli bir aralıkta işlemler); sizin yazdığınız kurallar (dilime göre oranlar, bir tarih artı gün, a "
+            "çarpı b); ekli bir tabloyla bir veri gezgini; soru-cevap listesinden (ya da \"kelime = çeviri\" çiftlerinden) "
+            "bir test veya bilgi kartları; listenizden rastgele seçim ya da takımlar, sizin sürelerinizle zamanlayıcı ya da "
+            "kronometre, sayaç ya da skor tablosu ve eklediğiniz kayıtlar için bir takip aracı. Başka bir araç için bir LLM "
+            "planlayıcı bağlayın."
+        ),
+        "no_quiz": (
+            "Çevrimdışı test hazırlamak için sorulara ihtiyacım var: onları cevaplarıyla birlikte yapıştırın (ör. \"- "
+            "Fransa'nın başkenti? Paris\"), çiftler verin (\"hola = merhaba, gracias = teşekkürler\") ya da bir LLM "
+            "planlayıcı bağlayın."
+        ),
+        "cannot_rewrite": (
+            "Çevrimdışı planlayıcı bir yanıtı yeniden yazamaz veya kısaltamaz; işte verildiği haliyle. Yeniden yazdırmak için "
+            "bir LLM planlayıcı bağlayın."
+        ),
+        "cannot_look_up": (
+            "Çevrimdışı planlayıcı yanıtı sizin yerinize bulamaz; işte yanıtın geçtiği belge. Doğrudan bir yanıt için bir LLM "
+            "planlayıcı bağlayın."
+        ),
         "word_problem": "Bu, sayılarınızdan ({numbers}) hesaplanacak bir sayı istiyor. Çevrimdışı yalnızca ifade olarak yazılmış işlemleri hesaplarım, ör. \"12 × 45 / 60\"; sözel bir soru için bir LLM planlayıcı bağlayın.",
         "empty": "Henüz görselleştirilecek bir şey yok: bir soru sorun, bir tablo ekleyin ya da markdown biçiminde bir yanıt yapıştırın.",
         "research": (
@@ -568,6 +926,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "pl": {
+        "no_animation": (
+            "Aby zrobić animację, podaj w pytaniu liczby zmieniające się w czasie (np. „2021 10, 2022 14, 2023 19”), dołącz "
+            "tabelę z kolumną czasu albo wypisz kroki („1. plan 2. budowa 3. wdrożenie”)."
+        ),
+        "app_unknown": (
+            "Planer offline potrafi zbudować z pytania takie kalkulatory: raty pożyczki lub kredytu hipotecznego, "
+            "oszczędności z procentem składanym, próg rentowności i zysk, ROI, BMI, podział napiwku, przeliczanie jednostek, "
+            "koszt paliwa, stawka godzinowa, płytki lub farba do pokoju, rabaty, marża brutto, szybkość wlewu kroplowego, "
+            "NPV, zakat, wzrost o procent, dawka według masy ciała, dzienne kalorie, pasza dla stada i nawóz na pole; "
+            "ćwiczenia z arytmetyki (tabliczka mnożenia, działania w danym zakresie); zasady, które wypiszesz (stawki według "
+            "progów, data plus dni, a razy b); z dołączoną tabelą – przeglądarka danych; z listy pytań i odpowiedzi (lub par "
+            "„słowo = tłumaczenie”) – quiz lub fiszki; losowanie lub drużyny z twojej listy, minutnik lub stoper z twoimi "
+            "czasami, licznik lub tablica wyników oraz rejestr wpisów, które dodajesz. Do każdego innego narzędzia podłącz "
+            "planer LLM."
+        ),
+        "no_quiz": (
+            "Do quizu offline potrzebuję pytań: wklej je z odpowiedziami (np. „- Stolica Francji? Paryż”), podaj pary („hola "
+            "= cześć, gracias = dziękuję”) albo podłącz planer LLM."
+        ),
+        "cannot_rewrite": (
+            "Planer offline nie przeredaguje ani nie skróci odpowiedzi; oto ona w podanej formie. Podłącz planer LLM, by ją "
+            "przeredagować."
+        ),
+        "cannot_look_up": (
+            "Planer offline nie wyszuka za ciebie odpowiedzi; oto dokument, w którym się znajduje. Podłącz planer LLM, by "
+            "dostać bezpośrednią odpowiedź."
+        ),
         "word_problem": "Tu trzeba obliczyć liczbę z twoich danych ({numbers}). Offline liczę działania zapisane jako wyrażenie, np. „12 × 45 / 60”; do pytania opisanego słowami podłącz planer LLM.",
         "empty": "Na razie nie ma czego zwizualizować: zadaj pytanie, dołącz tabelę albo wklej odpowiedź w markdown.",
         "research": (
@@ -611,6 +996,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "vi": {
+        "no_animation": (
+            "Để tạo hoạt ảnh, hãy ghi các con số theo thời gian vào câu hỏi (ví dụ \"2021 10, 2022 14, 2023 19\"), đính kèm "
+            "bảng có cột thời gian, hoặc liệt kê các bước (\"1. lên kế hoạch 2. xây dựng 3. phát hành\")."
+        ),
+        "app_unknown": (
+            "Trình lập kế hoạch ngoại tuyến có thể tạo các công cụ tính sau từ một câu hỏi: tiền trả góp khoản vay hoặc vay "
+            "mua nhà, tiết kiệm lãi kép, điểm hòa vốn và lợi nhuận, ROI, BMI, chia tiền boa, đổi đơn vị, chi phí nhiên liệu, "
+            "lương theo giờ, gạch lát hoặc sơn cho một căn phòng, giảm giá, biên lợi nhuận gộp, tốc độ truyền dịch, NPV, "
+            "zakat, mức tăng theo phần trăm, liều theo cân nặng, lượng calo mỗi ngày, thức ăn cho đàn gia súc và phân bón cho "
+            "cánh đồng; luyện tập số học (bảng cửu chương, phép tính trong một phạm vi); quy tắc bạn tự viết (mức giá theo "
+            "bậc, ngày cộng thêm số ngày, a nhân b); với bảng đính kèm, một công cụ khám phá dữ liệu; từ danh sách câu hỏi và "
+            "đáp án (hoặc các cặp \"từ = bản dịch\"), một bài trắc nghiệm hoặc thẻ ghi nhớ; bốc thăm ngẫu nhiên hoặc chia đội "
+            "từ danh sách của bạn, hẹn giờ hoặc bấm giờ với thời lượng của bạn, bộ đếm hoặc bảng điểm, và công cụ theo dõi "
+            "các mục bạn thêm. Với công cụ khác, hãy kết nối một trình lập kế hoạch LLM."
+        ),
+        "no_quiz": (
+            "Để tạo bài trắc nghiệm ngoại tuyến, tôi cần các câu hỏi: hãy dán chúng kèm đáp án (ví dụ \"- Thủ đô của Pháp? "
+            "Paris\"), đưa các cặp từ (\"hola = xin chào, gracias = cảm ơn\"), hoặc kết nối một trình lập kế hoạch LLM."
+        ),
+        "cannot_rewrite": (
+            "Trình lập kế hoạch ngoại tuyến không thể viết lại hay rút gọn câu trả lời; đây là nguyên văn. Hãy kết nối một "
+            "trình lập kế hoạch LLM để viết lại."
+        ),
+        "cannot_look_up": (
+            "Trình lập kế hoạch ngoại tuyến không thể tra câu trả lời giúp bạn; đây là tài liệu có chứa câu trả lời. Hãy kết "
+            "nối một trình lập kế hoạch LLM để có câu trả lời trực tiếp."
+        ),
         "word_problem": "Câu này cần một con số tính từ các số của bạn ({numbers}). Khi ngoại tuyến, tôi chỉ tính được phép tính viết dưới dạng biểu thức, ví dụ \"12 × 45 / 60\"; với câu hỏi bằng lời, hãy kết nối một trình lập kế hoạch LLM.",
         "empty": "Chưa có gì để trực quan hóa: hãy đặt câu hỏi, đính kèm bảng hoặc dán câu trả lời dạng markdown.",
         "research": (
@@ -657,6 +1069,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "id": {
+        "no_animation": (
+            "Untuk animasi, tulis angka dari waktu ke waktu di pertanyaan (mis. \"2021 10, 2022 14, 2023 19\"), lampirkan "
+            "tabel dengan kolom waktu, atau tuliskan langkah-langkahnya (\"1. rencanakan 2. bangun 3. rilis\")."
+        ),
+        "app_unknown": (
+            "Perencana offline dapat membuat kalkulator berikut dari pertanyaan: cicilan pinjaman atau KPR, tabungan dengan "
+            "bunga majemuk, titik impas dan laba, ROI, BMI, pembagian tip, konversi satuan, biaya bahan bakar, upah per jam, "
+            "ubin atau cat untuk ruangan, diskon, margin kotor, laju tetesan infus, NPV, zakat, kenaikan persentase, dosis "
+            "menurut berat badan, kalori harian, pakan untuk kawanan ternak dan pupuk untuk ladang; latihan berhitung (tabel "
+            "perkalian, soal hitung dalam rentang tertentu); aturan yang Anda tulis (tarif berjenjang, tanggal ditambah hari, "
+            "a kali b); dengan tabel terlampir, penjelajah data; dari daftar pertanyaan dan jawaban (atau pasangan \"kata = "
+            "terjemahan\"), kuis atau kartu hafalan; pengundian acak atau pembagian tim dari daftar Anda, timer atau "
+            "stopwatch dengan durasi Anda, penghitung atau papan skor, dan pelacak entri yang Anda tambahkan. Untuk alat "
+            "lain, hubungkan perencana LLM."
+        ),
+        "no_quiz": (
+            "Untuk membuat kuis secara offline, saya perlu pertanyaannya: tempel beserta jawabannya (mis. \"- Ibu kota "
+            "Prancis? Paris\"), berikan pasangan (\"hola = halo, gracias = terima kasih\"), atau hubungkan perencana LLM."
+        ),
+        "cannot_rewrite": (
+            "Perencana offline tidak dapat menulis ulang atau mempersingkat jawaban; berikut jawabannya apa adanya. Hubungkan "
+            "perencana LLM untuk menulis ulang."
+        ),
+        "cannot_look_up": (
+            "Perencana offline tidak dapat mencarikan jawabannya untuk Anda; berikut dokumen yang memuatnya. Hubungkan "
+            "perencana LLM untuk jawaban langsung."
+        ),
         "word_problem": "Ini meminta angka yang dihitung dari angka Anda ({numbers}). Secara offline saya menghitung soal yang ditulis sebagai ekspresi, mis. \"12 × 45 / 60\"; untuk soal cerita, hubungkan perencana LLM.",
         "empty": "Belum ada yang bisa divisualisasikan: ajukan pertanyaan, lampirkan tabel, atau tempel jawaban dalam markdown.",
         "research": (

@@ -28,6 +28,22 @@ def named_axis(text: str) -> str:
 
 
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)")
+_WHEN = frozenset(
+    {
+        "last",
+        "this",
+        "next",
+        "past",
+        "today",
+        "yesterday",
+        "tonight",
+        "ago",
+        "week",
+        "month",
+        "year",
+        "weekend",
+    }
+)
 
 
 def noun_phrase(label: str, size: int) -> str:
@@ -41,7 +57,7 @@ def noun_phrase(label: str, size: int) -> str:
         (
             i
             for i, w in enumerate(words)
-            if i and (w.lower() in STOPWORDS | STOPWORDS_INTL or _PARTICIPLE.fullmatch(w))
+            if i and (w.lower() in STOPWORDS | STOPWORDS_INTL | _WHEN or _PARTICIPLE.fullmatch(w))
         ),
         None,
     )

@@ -299,18 +299,14 @@ def _cannot_rewrite(question: str, language: str) -> str:
     """Offline, an answer can be shown but not rewritten: say so rather than pretend."""
     if not _REWRITE.search(question or ""):
         return ""
-    if language == "zh":
-        return "_离线规划器无法改写或缩短回答；以下是原文。接入 LLM 规划器即可按要求改写。_"
-    return "_The offline planner can't rewrite or shorten an answer; here it is as given. Connect an LLM planner to have it rewritten._"
+    return f"_{msg(language, 'cannot_rewrite')}_"
 
 
 def _cannot_look_up(question: str, language: str) -> str:
     """A question about a document: offline, the planner shows the document rather than guess."""
     if not re.search(r"[?？]\s*$", (question or "").strip()):
         return ""
-    if language == "zh":
-        return "_离线规划器无法替你在文档中查找答案；以下是原文，答案就在其中。接入 LLM 规划器即可直接回答。_"
-    return "_The offline planner can't look the answer up for you; here is the document it is in. Connect an LLM planner for a direct answer._"
+    return f"_{msg(language, 'cannot_look_up')}_"
 
 
 _MOST = re.compile(
