@@ -168,7 +168,8 @@ def test_the_question_language_decides_not_the_words_it_quotes() -> None:
     assert lang_of("show me 销售额 by month please") == "en"
     assert lang_of("每月销售额：一月 120，二月 150") == "zh"
     assert lang_of("月別の売上を見せて") == "ja" and lang_of("월별 매출 보여줘") == "ko"
-    assert lang_of("مبيعات الشهر") == "en"  # a language without templates keeps English
+    assert lang_of("مبيعات الشهر") == "ar" and lang_of("महीने की बिक्री") == "hi"
+    assert lang_of("Penjualan bulanan: Januari 10") == "en"  # a language without templates keeps English
 
 
 def test_a_markdown_answer_is_framed_in_the_question_language() -> None:

@@ -43,7 +43,7 @@ from generators.markdown.parse import (
     parse,
     sentences,
 )
-from generators.rules.templates import template, tr
+from generators.rules.templates import block_name, template, tr
 from generators.rules.words import lang_of, short
 from render.plan import (
     CalloutBlock,
@@ -351,7 +351,7 @@ def markdown_to_infographic(md: str, title: str | None = None, *, lang: str | No
             f"{len(extra)} more blocks did not fit the {MAX_BLOCKS}-block limit: "
             + " | ".join(_describe(b) for b in extra)
         )
-    kinds = [b.type for b in blocks]
+    kinds = [block_name(lang, b.type) for b in blocks]
     t = template(lang)
     answer = t["md_info"].format(title=info_title, kinds=t["list_sep"].join(kinds))
     shown = [s for b in blocks if isinstance(b, StatsBlock) for s in b.items]
@@ -364,7 +364,7 @@ def markdown_to_infographic(md: str, title: str | None = None, *, lang: str | No
         footer=short(" · ".join(footer), 600),
         notes="\n\n".join(notes),
         answer=answer,
-        alt_text=short(f"Infographic “{info_title}”: " + ", ".join(kinds) + ".", 600),
+        alt_text=short(t["info_alt"].format(title=info_title, types=t["list_sep"].join(kinds)), 600),
     )
 
 

@@ -142,7 +142,7 @@ def content_infographic(given: Content, question: str, lang: str) -> Infographic
     shown = list(given.items)[:8]
     answer = t["items_answer"].format(
         n=len(given.items), type=block_name(lang, blocks[0].type), shown=t["sep"].join(shown)
-    ) + ("…" if len(given.items) > 8 else ".")
+    ) + ("…" if len(given.items) > 8 else t["stop"])
     return InfographicPlan(
         title=short(cap(title), 120),
         blocks=blocks,

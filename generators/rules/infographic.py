@@ -257,7 +257,7 @@ def infographic_from_data(question: str, data: QuestionData) -> InfographicPlan:
             title=topic_of(question.split(":")[0]) or tr(lang, "key_numbers", items="").strip(" :."),
             blocks=[StatsBlock(items=items)],
             answer=tr(lang, "key_numbers", items=shown).strip(),
-            alt_text=tr(lang, "info_stats_alt", n=len(items), alt=shown) + ".",
+            alt_text=tr(lang, "info_stats_alt", n=len(items), alt=shown) + tr(lang, "stop"),
         )
     chart = chart_from_data(question, data)
     blocks: list[Any] = [

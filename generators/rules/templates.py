@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from generators.rules.templates_ar_hi import AR_HI, AR_HI_AGG, AR_HI_CHART_NAMES
 from generators.rules.templates_intl import INTL, INTL_AGG, INTL_CHART_NAMES
 from generators.rules.templates_world import WORLD, WORLD_AGG, WORLD_CHART_NAMES
 
@@ -108,7 +109,7 @@ _EN: dict[str, str] = {
     "stat_distinct": "distinct {x_l}",
     "info_stats_alt": "Infographic with {n} stat cards: {alt}",
     "info_table_alt": "Infographic of the attached table with {n} key numbers.",
-    "md_info": "An infographic on “{title}” with {kinds} blocks.",
+    "md_info": "An infographic on “{title}”: {kinds}.",
     "key_numbers": " Key numbers: {items}.",
     # a table described in words (generators.rules.text)
     "the_table": "The table",
@@ -219,10 +220,11 @@ AGG_WORDS: dict[str, dict[str, str]] = {
     "zh": {"sum": "总", "mean": "平均", "count": "数量", "median": "中位数", "max": "最大", "min": "最小", "": ""},
     **INTL_AGG,
     **WORLD_AGG,
+    **AR_HI_AGG,
 }
 # fmt: on
 
-TEMPLATES: dict[str, dict[str, str]] = {"en": _EN, "zh": _ZH, **INTL, **WORLD}
+TEMPLATES: dict[str, dict[str, str]] = {"en": _EN, "zh": _ZH, **INTL, **WORLD, **AR_HI}
 """Computed texts by language code (the codes `words.language` gives); English is complete."""
 
 CHART_NAMES_ZH = {
@@ -233,7 +235,12 @@ CHART_NAMES_ZH = {
     "pie": "饼",
     "donut": "环形",
 }
-CHART_NAMES: dict[str, dict[str, str]] = {"zh": CHART_NAMES_ZH, **INTL_CHART_NAMES, **WORLD_CHART_NAMES}
+CHART_NAMES: dict[str, dict[str, str]] = {
+    "zh": CHART_NAMES_ZH,
+    **INTL_CHART_NAMES,
+    **WORLD_CHART_NAMES,
+    **AR_HI_CHART_NAMES,
+}
 """Chart types' names in each language ("barras" in "Gráfico de barras"); English says the type."""
 
 CASED = frozenset({"zh", "de"})
@@ -263,6 +270,8 @@ _BLOCK_NAMES: dict[str, tuple[str, ...]] = {  # stats, steps, timeline, comparis
     "ko": ("핵심 수치", "단계", "타임라인", "비교", "체크리스트", "강조 상자", "표", "텍스트", "시각 자료"),
     "tr": ("önemli rakamlar", "adımlar", "zaman çizelgesi", "karşılaştırma", "kontrol listesi", "not kutusu", "tablo", "metin", "görsel"),
     "pl": ("kluczowe liczby", "kroki", "oś czasu", "porównanie", "lista kontrolna", "wyróżnienie", "tabela", "tekst", "element wizualny"),
+    "ar": ("أرقام رئيسية", "خطوات", "خط زمني", "مقارنة", "قائمة تحقق", "ملاحظة بارزة", "جدول", "نص", "عنصر مرئي"),
+    "hi": ("मुख्य संख्याएँ", "चरण", "समयरेखा", "तुलना", "चेकलिस्ट", "विशेष टिप्पणी", "तालिका", "पाठ", "विज़ुअल"),
     "zh": ("关键数字", "步骤", "时间线", "对比", "清单", "提示框", "表格", "文本", "图示"),
 }
 # fmt: on
