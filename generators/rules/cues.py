@@ -168,7 +168,8 @@ STOPWORDS_INTL: frozenset[str] = frozenset(
     apresentação infográfico presentazione infografica presentatie staafdiagram grafiek taartdiagram
     prezentacja prezentację slajdy wykres infografika презентацию презентация слайды инфографику
     maak vergelijk toon teken een het van mijn onze graag quero queria preciso
-    हमारी हमारा हमारे मेरी मेरा मेरे का की के में और ग्राफ चार्ट बनाओ दिखाओ""".split()  # noqa: SIM905
+    हमारी हमारा हमारे मेरी मेरा मेरे का की के में और ग्राफ चार्ट बनाओ दिखाओ बना बनाना करो दो दीजिए
+    اعمل اعملي سوي سوّي ارسم اعرض لي رسم بياني مخطط أبغى ابغى""".split()  # noqa: SIM905
 )
 STOPWORDS_CJK: tuple[str, ...] = (
     "画成", "做成", "转成", "变成", "成图",  # "画成图": draw (it) into a chart; first, before "画" and "图"
