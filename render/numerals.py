@@ -20,6 +20,8 @@ _SPACE_GROUPS = frozenset(
     ["fr", "pl", "ru", "uk", "cs", "sk", "sv", "fi", "nb", "nn", "no", "bg", "hu", "et", "lt", "lv"]
 )
 """Languages that write 1 234,5 (with a narrow no-break space)."""
+DECIMAL_COMMA = _DOT_GROUPS | _SPACE_GROUPS
+"""Languages whose decimal mark is a comma: how their numbers are written here and read by the planner."""
 
 
 def language_code(value: object) -> str:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from generators.rules.cues import CN_DIGITS, CURRENCIES, MAGNITUDES, PERIOD_NOUNS
 from generators.rules.units import MONEY, PERCENT, unit_after
-from generators.rules.words import CJK, OTHER_LATIN, language
-from render.numerals import localize
+from generators.rules.words import CJK, language
+from render.numerals import DECIMAL_COMMA, localize
 
 _MAG_WORDS = (
     r"thousands?|millions?|billions?|trillions?|mio\.?|mrd\.?|millionen|milliarden?|millones|millón|milioni"
@@ -136,7 +136,7 @@ def _lettered(text: str) -> list[re.Match[str]]:
     return [m for m in found if m.group(1) in runs]
 
 
-COMMA_DECIMAL = ("de", "es", "fr", "it", "pt", "ru", "nl", "tr", "pl", "vi", "id", *OTHER_LATIN, "comma")
+COMMA_DECIMAL = (*sorted(DECIMAL_COMMA), "comma")
 """Languages that write a decimal comma; "comma" is any text whose own numbers show one (`comma_decimals`)."""
 
 # Spans that hold digits but no quantity: phone numbers, and marks that make the next number an

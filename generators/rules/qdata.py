@@ -48,9 +48,8 @@ def unify(nums: list[Num], spread: bool = True) -> tuple[list[float], str, bool]
     pct = any(n.pct for n in nums) and (all(n.pct for n in nums) or nums[-1].pct)
     currencies = [n.currency for n in nums if n.currency]
     currency = Counter(currencies).most_common(1)[0][0] if currencies else ""
-    counts = Counter(m for m in mags if m)
-    if not spread and not all(mags):
-        counts = Counter()  # bare counts beside "5 thousand": every value written out, none scaled
+    # bare counts beside "5 thousand" (not spread): every value written out, none scaled
+    counts = Counter(m for m in mags if m) if spread or all(mags) else Counter()
     display = max(counts.items(), key=lambda kv: (kv[1], MAGNITUDES[kv[0]][1]))[0] if counts else ""
     scale = MAGNITUDES[display][1] if display else 1.0
     values = [

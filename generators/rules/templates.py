@@ -306,9 +306,7 @@ def plural(noun: str) -> str:
     irregular nouns; an axis name is one noun)."""
     low = noun.lower()
     if low in _IRREGULAR:
-        return (
-            noun[: len(noun) - len(low)] + _IRREGULAR[low] if noun.islower() else _IRREGULAR[low].capitalize()
-        )
+        return _IRREGULAR[low] if noun.islower() else _IRREGULAR[low].capitalize()
     if re.search(r"[^aeiou]y$", low):
         return noun[:-1] + "ies"
     if re.search(r"(?:s|x|z|ch|sh)$", low):
