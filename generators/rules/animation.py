@@ -37,7 +37,7 @@ from generators.rules.frames import (
 from generators.rules.inline import chart_from_data
 from generators.rules.table import chart_from_table
 from generators.rules.templates import tr
-from generators.rules.words import cap, find_cue, humanize, msg, short, text_plan
+from generators.rules.words import cap, find_cue, humanize, lang_of, msg, short, text_plan
 from render.columns import profile as profile_table
 
 # What moves and how: "make it grow", "the bars move", "watch the total tick up", "the line drawing itself".
@@ -280,7 +280,7 @@ def _question_scene(
         return states_scene(question, states, _lead(question))
     data = extract_data(subject)
     if data is not None:
-        return Scene(visual=chart_from_data(subject, data), frames_from="categories")
+        return Scene(visual=chart_from_data(subject, data, lang_of(question)), frames_from="categories")
     if content:
         try:
             return Scene(visual=markdown_to_slides(content, title=None))

@@ -10,14 +10,16 @@ from generators.markdown import markdown_chart
 from generators.rules.blocks import content_infographic
 from generators.rules.changes import changes, changes_infographic
 from generators.rules.content import supplied
+from generators.rules.crossed import crossed, crossed_rows
 from generators.rules.cues import CHART_TYPE_CUES
 from generators.rules.extract import bare_numbers, extract_data, mixed_numbers
 from generators.rules.inline import chart_from_data, histogram_from_numbers, scatter_from_pairs
+from generators.rules.numbers import find_numbers
 from generators.rules.qdata import QuestionData
 from generators.rules.request import RulesInput
 from generators.rules.table import chart_from_table
 from generators.rules.unsure import mixed_plan
-from generators.rules.words import any_cue, msg, research_fallback, text_plan
+from generators.rules.words import any_cue, language, msg, research_fallback, text_plan
 
 if TYPE_CHECKING:
     from render.plan import Plan
@@ -91,6 +93,12 @@ def build(req: RulesInput) -> Plan:
         return scatter
     if data is not None:
         return chart_from_data(question, data)
+    locale = language(question)
+    table = crossed(question, locale)  # "north 10 apples and 12 pears, south 8 apples and 9 pears"
+    if table is not None:
+        return chart_from_data(question, table)
+    if crossed_rows(question, locale) is not None:  # "10 stores and 300 staff, …": different kinds
+        return mixed_plan(req.language, question, find_numbers(question, locale))
     found = changes(question)
     if found:  # "grew from 3 people to 45, revenue from 0.2M to 8M": each change on its own card
         return changes_infographic(found)
@@ -103,7 +111,7 @@ def build(req: RulesInput) -> Plan:
             return chart
         listed = section_data(req.content, question)
         if listed is not None:
-            return chart_from_data(listed[0], listed[1])
+            return chart_from_data(listed[0], listed[1], req.lang)
     given = supplied(question)
     if given is not None and given.versus is not None:
         # 'Plan A vs Plan B: cost 10 vs 12, risk low vs high': no one series to chart, but the user

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from generators.rules.cues import MESSAGES
+from generators.rules.cues import MESSAGES, STOPWORDS, STOPWORDS_INTL
 from generators.rules.numbers import Num, find_numbers, fmt_number
 from generators.rules.words import msg
 
@@ -46,6 +46,14 @@ _LIMIT = re.compile(r"\b(?:limit|allowance|max(?:imum)?|limite|lÃ­mite|grenze|hÃ
 def _counts_things(question: str, n: Num) -> bool:
     """'totale 3 bancali da 212,50': the number after the word counts things, it is no total."""
     return not (n.currency or n.dim or n.mag) and bool(re.match(r"\s+[^\W\d]", question[n.end :]))
+
+
+def _counts_noun(question: str, n: Num) -> bool:
+    """'we have 3 cats': a count of things, no budget; 'we have 500 for the party' is one."""
+    word = re.match(r"\s+([^\W\d]+)", question[n.end :])
+    return (
+        _counts_things(question, n) and bool(word) and word.group(1).lower() not in STOPWORDS | STOPWORDS_INTL
+    )
 
 
 def _value(n: Num) -> float:
@@ -114,7 +122,7 @@ def checked(question: str, lang: str) -> str | None:
         return msg(lang, key, diff=num(abs(_value(cap) - spent)), **fields)
     have = _HAVE.search(question)
     budget = _after(nums, have.end()) if have else None
-    if budget is not None:
+    if budget is not None and not _counts_noun(question, budget):  # "we have 3 cats and 2 dogs": no budget
         costs = [n for n in nums if n is not budget]
         if len(costs) < 2:
             return None

@@ -54,7 +54,7 @@ _LEAD_WORDS = re.compile(
     r"\d+(?!\s*(?:min|mins|minutes?|hours?|h|days?|weeks?|months?|years?|km|miles?)\b))\s+)*"
     r"(?:slides?|slide deck|deck|presentation|powerpoint|ppt|infographic|one[- ]pager|poster|diagram|"
     r"flow ?chart|chart|mind ?map|concept map|checklist|cheat ?sheet|reference card|timeline|summary|list)?"
-    r"(?:\s+(?:about|on|of|for|out of|from|with|showing|listing|covering))?(?:\s+(?:our|my|the|this|these|us|me))*\s*",
+    r"(?:\s+(?:about|on|of|for|out of|from|with|showing|listing|covering)\b)?(?:\s+(?:our|my|the|this|these|us|me)\b)*\s*",
     re.I,
 )
 _TAIL_WORDS = re.compile(
@@ -337,6 +337,15 @@ _TAIL_GLUE = re.compile(
 _ASK_VERB = r"(?:darstellen|zeigen|machen|erstellen|visualisieren|zeichnen|aufbereiten|anzeigen)\b"
 
 
+# A genitive right after the form's noun ("Zeitstrahl unseres Umzugs", "схема нашего переезда", "oś czasu
+# naszej przeprowadzki"): the topic reads only with its noun, so the title keeps it
+_GENITIVE = re.compile(
+    r" (?:(?:unser|mein|dein|sein|ihr|eur|dies|ein)es|(?:наш|мо|тво|сво|ваш)(?:его|ей|их)|"
+    r"этого|этой|этих|(?:nasz|moj|twoj|wasz|swoj)(?:ej|ego|ych)|tego|tej|tych)\s",
+    re.IGNORECASE,
+)
+
+
 def clean_lead(lead: str) -> str:
     """Request words removed: 'Make slides about our roadmap' → 'Roadmap'; 'prépare 5 diapos sur
     les résultats du trimestre' → 'Résultats du trimestre'."""
@@ -347,7 +356,9 @@ def clean_lead(lead: str) -> str:
         after = _TOPIC_GLUE.sub("", text[last.end() :].strip(" :：-–—,.")).strip()
         before = _TAIL_GLUE.sub("", text[: found[0].start()].strip(" :：-–—,."))
         short_name = re.fullmatch(r"[A-Z][A-Z0-9]", after)  # "about our Q3", "on AI", "for HR"
-        if (len(after) >= 3 or short_name) and not re.match(
+        if _GENITIVE.match(text[last.end() :]):  # "Zeitstrahl unseres Umzugs": "Unseres Umzugs" names nothing
+            return cap(short(re.sub(r"^\d+\s*", "", text[last.start() :]), 100))
+        elif (len(after) >= 3 or short_name) and not re.match(
             r"[をがはにで을를이가]|作|做|만들|" + _ASK_VERB, after
         ):
             text = after
@@ -558,6 +569,11 @@ def supplied(question: str) -> Content | None:
     timed = [ln for ln in lines[1:] if re.match(r"^[012]?\d[:.h][0-5]\d\s+\S", ln)]
     if len(marked) < 2 and len(timed) >= 3 and len(timed) * 2 >= len(lines) - 1:
         marked = timed  # "10:05 payments fail / 10:12 team alerted / …": an incident's or a day's times
+    dated = [ln for ln in lines[1:] if DATE_LEAD.match(ln)]
+    if len(marked) < 2 and len(dated) >= 3 and len(dated) * 4 >= (len(lines) - 1) * 3:
+        marked = lines[
+            1:
+        ]  # "roadmap for the clinic / Q1 hire 2 nurses / Q2 open 3 rooms / …": a plan by period
     if len(marked) >= 2:
         ordered = bool(re.match(r"^\d", lines[1]))
         return Content(

@@ -35,6 +35,7 @@ from generators.rules.measures import different_measures, measure_named
 from generators.rules.naming import named_axis, noun_phrase
 from generators.rules.numbers import (
     COMMA_DECIMAL,
+    INDIAN,
     TO,
     VALUE,
     Num,
@@ -209,6 +210,10 @@ _SEGMENT_SPLIT = re.compile(
     r"\s*(?:[;；、،\n]|,(?!\d{3}(?!\d))|，|(?<!\bno)(?<!\bnr)(?<!\bnum)(?<!\bvs)(?<!\bca)(?:\.\s+(?!\d)|(?<=\d)\.\s+|(?<=\w{6})\.\s+)|[?？!！]\s*|。|\band\b|\bor\b|(?-i:\by\b)|\bet\b|\bund\b|(?-i:\be\b)|\bи\b|\boch\b|\bvà\b|&(?!\s*(?:sons?|co\b|partners|daughters?|friends)\b)|以及|还有|和|与|及)\s*",
     re.I,
 )
+# where "1,20,000" groups in lakhs (`numbers.NUMBER_RE_IN`), its commas split nothing
+_SEGMENT_SPLIT_IN = re.compile(
+    _SEGMENT_SPLIT.pattern.replace(",(?!\\d{3}(?!\\d))", ",(?!\\d{3}(?!\\d)|\\d{2},\\d)", 1), re.I
+)
 
 
 @dataclass
@@ -232,6 +237,7 @@ _AND_OF = {"nl": re.compile(r"\s+en\s+"), "tr": re.compile(r"\s+ve\s+"), "pl": r
 def _segments(body: str, locale: str = "en") -> list[str]:
     """List items; where a comma is the decimal mark ("3,6 Mio") only a comma before a space splits."""
     split = _SEGMENT_SPLIT_COMMA if number_locale(body, locale) in COMMA_DECIMAL else _SEGMENT_SPLIT
+    split = _SEGMENT_SPLIT_IN if split is _SEGMENT_SPLIT and INDIAN.search(body) else split
     segments = [seg for seg in split.split(body) if seg and seg.strip()]
     joiner = _AND_OF.get(locale[:2])
     return [part for seg in segments for part in joiner.split(seg) if part.strip()] if joiner else segments
@@ -880,7 +886,7 @@ def _groups(text: str, locale: str) -> QuestionData | None:
     if not comparable(flat, [""] * len(flat)):
         return None
     cats = [str(i) for i in range(1, size + 1)]
-    axis, time_like = "", False
+    axis, time_like = named_axis(text), False  # "by quarter": positions 1–4 of quarters, never guessed names
     for kind, pattern in RANGE_PATTERNS.items():
         rm = pattern.search(text)
         if rm and len(expand_range(rm, kind)) == size:

@@ -212,7 +212,9 @@ def _named_values(question: str) -> Content | None:
 
 
 _POSTER = re.compile(
-    r"\b(?:flyer|poster|leaflet|banner|affiche|cartel|póster|plakat|volantino|cartaz|folder)\b", re.I
+    r"\b(?:flyer|poster|leaflet|banner|affiche|cartel|póster|plakat|volantino|cartaz|folder|плакат\w*|афиш\w*)\b"
+    r"|海报|传单|ポスター|チラシ|포스터|전단지",
+    re.I,
 )
 
 
@@ -223,8 +225,9 @@ def _pictured(question: str) -> Plan | None:
 
     if not _POSTER.search(question) or re.search(r"\d", question):
         return None
-    described = re.split(r"[,:：—–]\s*", question, maxsplit=1)
-    if len(described) < 2 or len(described[1].split()) < 3:
+    described = re.split(r"[,:：，—–]\s*", question, maxsplit=1)
+    cjk = re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", described[-1])  # no spaces between words
+    if len(described) < 2 or (len(described[1]) < 4 if cjk else len(described[1].split()) < 3):
         return None
     return image_from_question(described[1])
 

@@ -9,7 +9,7 @@ from generators.rules.dates import time_axis, times_taken
 from generators.rules.measures import names_a_level
 from generators.rules.numbers import find_numbers, fmt_number, with_unit
 from generators.rules.qdata import QuestionData
-from generators.rules.templates import CASED, chart_name, counted_axis, template
+from generators.rules.templates import CASED, axis_word, chart_name, counted_axis, lower, template
 from generators.rules.words import cap, chart_type_from_words, lang_of, short
 from render.numerals import localize
 from render.plan import ChartPlan, Series
@@ -112,11 +112,12 @@ def _pick_inline_type(question: str, data: QuestionData, worded: tuple[str, int]
     return "bar"
 
 
-def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
-    """An inline chart for numbers written in the question, with a computed takeaway title and answer."""
+def chart_from_data(question: str, data: QuestionData, lang: str | None = None) -> ChartPlan:
+    """An inline chart for numbers written in the question, with a computed takeaway title and answer
+    (in `lang`, else the question's language: a caller passing a cut of the question passes it)."""
+    lang = lang or lang_of(question)
     if len(data.groups) >= 2:
-        return _multi_series(question, data)
-    lang = lang_of(question)
+        return _multi_series(question, data, lang)
     t = template(lang)
     worded = chart_type_from_words(question)
     ctype = _pick_inline_type(question, data, worded)
@@ -208,60 +209,87 @@ def chart_from_data(question: str, data: QuestionData) -> ChartPlan:
 
 def histogram_from_numbers(question: str, values: list[float]) -> ChartPlan:
     """A histogram of a plain list of observations ('distribution of 3, 5, 7, 2, 8, 9')."""
+    lang = lang_of(question)
+    t = template(lang)
     ordered = sorted(values)
     n = len(ordered)
     median = ordered[n // 2] if n % 2 else (ordered[n // 2 - 1] + ordered[n // 2]) / 2
+    fields = {
+        "n": str(n),
+        "lo": fmt_number(ordered[0], lang),
+        "hi": fmt_number(ordered[-1], lang),
+        "med": fmt_number(median, lang),
+        "mean": fmt_number(sum(values) / n, lang),
+    }
     return ChartPlan(
         chart_type="histogram",
-        title=f"Distribution of {n} values",
-        x_title="Value",
-        y_title="Count",
-        series=[Series(name="Values", values=values)],
-        answer=f"{n} values from **{fmt_number(ordered[0])}** to **{fmt_number(ordered[-1])}**; "
-        f"median {fmt_number(median)}, mean {fmt_number(sum(values) / n)}.",
-        alt_text=f"Histogram of {n} values ranging from {fmt_number(ordered[0])} to {fmt_number(ordered[-1])}.",
+        title=t["hist_title"].format(**fields),
+        x_title=t["value"],
+        y_title=t["count_axis"],
+        language=lang,
+        series=[Series(name=t["values_name"], values=values)],
+        answer=t["hist_answer"].format(**fields),
+        alt_text=t["hist_alt"].format(**fields),
     )
 
 
-def _multi_series(question: str, data: QuestionData) -> ChartPlan:
+def _multi_series(question: str, data: QuestionData, lang: str) -> ChartPlan:
     """Several series over the same categories: grouped bars, or lines over time when asked for a
     trend. The answer names each series' highest category and total, computed."""
+    t = template(lang)
     worded = chart_type_from_words(question)
     ctype = "line" if (worded and worded[0] in ("line", "area")) else "grouped_bar"
     unit = data.unit
     facts = []
     summed = additive(question, data)  # no "total" of temperatures or scores
+    numbered = data.axis and all(c.isdigit() for c in data.categories)  # "(quarter 4)", not "(4)"
     for name, values in data.groups:
         top = max(range(len(values)), key=lambda i: values[i])
-        facts.append(
-            f"**{name}** peaks at **{with_unit(values[top], unit)}** ({data.categories[top]})"
-            + (f", total {with_unit(sum(values), unit)}" if summed else "")
-        )
+        where = f"{axis_word(lang, data.axis)} {data.categories[top]}" if numbered else data.categories[top]
+        total = t["multi_total"].format(total=with_unit(sum(values), unit, lang)) if summed else ""
+        facts.append(t["multi_fact"].format(name=name, v=with_unit(values[top], unit, lang), c=where) + total)
     totals = {name: sum(v) / (1 if summed else len(v)) for name, v in data.groups}
     lead = max(totals, key=lambda k: totals[k])
-    metric = cap(short(data.metric, 40)) if data.metric else "Value"
-    overall = "total" if summed else "average"
-    title = (
-        f"{lead} has the highest {overall} {metric.lower()}"
-        if data.metric
-        else f"{lead} has the highest {overall}"
+    metric = cap(short(data.metric, 40)) if data.metric else t["value"]
+    metric_l = lower(lang, metric) if data.metric else t["value_l"]
+    overall = "total" if summed else "mean"
+    title = t[f"multi_lead_{overall}" + ("" if data.metric else "_plain")].format(
+        lead=lead, metric_l=metric_l
     )
-    names = ", ".join(n for n, _ in data.groups)
+    names = t["list_sep"].join(n for n, _ in data.groups)
+    axis_l = counted_axis(lang, data.axis) if data.axis else t["categories"]
+    ctype_name = chart_name(lang, ctype)
     return ChartPlan(
         chart_type=ctype,  # type: ignore[arg-type]
-        title=short(title, 150),
+        title=short(cap(title), 150),
         x_title=data.axis,
-        y_title=short(metric + (f" ({unit})" if unit else ""), 80),
+        y_title=short(metric + (t["unit_paren"].format(unit=unit) if unit else ""), 80),
         unit=unit,
+        language=lang,
         categories=[short(c, 80) for c in data.categories],
         series=[Series(name=short(n, 80), values=v) for n, v in data.groups],
-        answer="; ".join(facts) + ".",
+        answer=t["sep"].join(facts) + t["stop"],
         alt_text=short(
-            f"{ctype.replace('_', ' ').capitalize()} chart of {metric.lower()} for {names} over "
-            f"{len(data.categories)} {data.axis.lower() or 'categories'}.",
+            t["multi_alt"].format(
+                ctype=cap(ctype_name) if t["multi_alt"].startswith("{ctype}") else ctype_name,
+                metric_l=metric_l,
+                names=names,
+                n=len(data.categories),
+                axis_l=axis_l,
+            ),
             300,
         ),
     )
+
+
+# the chart's own name before the first axis ("scatter plot of hours vs score", "nuage de points heures vs note")
+_SCATTER_WORDS = re.compile(
+    r"^(?:scatter(?: ?plot| ?chart| ?graph)?|plot|chart|graph|nuage de points|diagramme de dispersion"
+    r"|(?:gráfico|diagrama) de (?:dispersión|dispersão)|streudiagramm|grafico a dispersione|spreidingsdiagram"
+    r"|точечная диаграмма|диаграмма рассеяния|saçılım grafiği|wykres (?:punktowy|rozrzutu))\s*"
+    r"(?:please|of|de|des|du|der|von|di|del|van|z)?\s+|^(?:散点图|散布図|산점도)\s*",
+    re.IGNORECASE,
+)
 
 
 def scatter_from_pairs(question: str) -> ChartPlan | None:
@@ -279,12 +307,13 @@ def scatter_from_pairs(question: str) -> ChartPlan | None:
         points.append((nums[0].value * nums[0].multiplier, nums[1].value * nums[1].multiplier))
     if len(points) < 3:
         return None
+    lang = lang_of(question)
+    t = template(lang)
     names = re.search(
-        r"([\w ]{2,40}?)\s+(?:vs\.?|versus|against)\s+([\w ]{2,40}?)(?:\s*[-–—:,]|$)", question, re.I
+        r"([\w ]{2,40}?)\s+(?:vs\.?|versus|against)\s+([\w ]{2,40}?)(?:\s*[-–—:,：，]|$)", question, re.I
     )
-    y_name, x_name = (names.group(1).strip(), names.group(2).strip()) if names else ("y", "x")
-    x_name, y_name = y_name, x_name  # "hours vs score": hours along x, score up y
-    y_name = re.sub(r"^(?:scatter(?: plot)?|plot|chart|graph)\s*(?:please|of)?\s*", "", y_name, flags=re.I)
+    x_name, y_name = (names.group(1).strip(), names.group(2).strip()) if names else ("x", "y")
+    x_name = _SCATTER_WORDS.sub("", x_name) or "x"  # "hours vs score": hours along x, score up y
     xs = [p[0] for p in points]
     ys = [p[1] for p in points]
     n = len(points)
@@ -294,15 +323,23 @@ def scatter_from_pairs(question: str) -> ChartPlan | None:
     syy = sum((y - my) ** 2 for y in ys)
     r = sxy / (sxx * syy) ** 0.5 if sxx and syy else 0.0
     strength = "strong" if abs(r) >= 0.7 else "moderate" if abs(r) >= 0.4 else "weak"
-    direction = "positive" if r > 0 else "negative"
+    fields = {
+        "n": str(n),
+        "strength": t[f"corr_{strength}"],
+        "direction": t["corr_positive" if r > 0 else "corr_negative"],
+        "r": localize(f"{r:.2f}", lang),
+        "x": x_name,
+        "y": y_name,
+    }
     return ChartPlan(
         chart_type="scatter",
-        title=short(cap(f"{y_name} vs {x_name}"), 150),
+        title=short(cap(t["scatter_title"].format(y=y_name, x=x_name)), 150),
         x_title=short(cap(x_name), 80),
         y_title=short(cap(y_name), 80),
+        language=lang,
         series=[Series(name=short(cap(y_name), 80), x=xs, values=ys)],
-        answer=f"{n} points: a {strength} {direction} relation (r = {r:.2f}) between {x_name} and {y_name}.",
-        alt_text=f"Scatter plot of {y_name} against {x_name} for {n} points, r = {r:.2f}.",
+        answer=t["pairs_answer"].format(**fields),
+        alt_text=t["pairs_alt"].format(**fields),
     )
 
 

@@ -16,12 +16,17 @@ _NOT_AXES = frozenset(
 )
 
 
+# periods are stopwords elsewhere ("every month"), but "by month" names the categories
+_PERIODS = frozenset({"day", "week", "month", "quarter", "year", "hour", "season", "semester", "term"})
+
+
 def named_axis(text: str) -> str:
     """What the categories are, where the words before the numbers say ("revenue by city: Paris …",
     "ventes par ville :", "Umsatz pro Filiale:"): the axis title, never the generic "category"."""
     head = re.split(r"\d", text, maxsplit=1)[0]
     found = _NAMED_AXIS.search(head)
-    if found is None or found.group(1).lower() in _NOT_AXES or found.group(1).lower() in STOPWORDS:
+    word = found.group(1).lower() if found else ""
+    if not word or word in _NOT_AXES or (word in STOPWORDS and word not in _PERIODS):
         return ""
     word = found.group(1)
     return word[:1].upper() + word[1:]

@@ -49,6 +49,12 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
 
 # English-style numbers: 1,200.5 — the default, as before.
 NUMBER_RE = _number_re(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# Indian grouping ("1,20,000" is one lakh twenty thousand), read where the text is Indian: Devanagari,
+# rupees, lakh or crore
+NUMBER_RE_IN = _number_re(
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+)
+INDIAN = re.compile(r"[\u0900-\u097f]|₹|\bRs\.?\s?\d|\bINR\b|\blakhs?\b|\bcrores?\b", re.I)
 # Where a comma is the decimal mark (de, es, fr, it, pt, ru, nl, tr, pl, vi, id): 1.200 / 1 200 thousands, 3,6 decimals.
 NUMBER_RE_COMMA = _number_re(
     # a full stop after the number ends the sentence ("… T4 1 410."): only one before a digit continues it
@@ -391,7 +397,8 @@ def find_numbers(text: str, lang: str | None = None) -> list[Num]:
     days = _weekday_labels(text) if _TOKEN.search(text) else set()
     classes = lettered_labels(text)
     versions = list(VERSION_TALK.finditer(text))
-    for m in (NUMBER_RE_COMMA if comma else NUMBER_RE).finditer(text):
+    pattern = NUMBER_RE_COMMA if comma else NUMBER_RE_IN if INDIAN.search(text) else NUMBER_RE
+    for m in pattern.finditer(text):
         raw = m.group("num")
         if m.start() in classes:  # "6b 4,1": the class's name, then its value
             continue

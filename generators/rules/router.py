@@ -45,6 +45,7 @@ from generators.rules.extract import ENUMERATION_RE, extract_data, mixed_numbers
 from generators.rules.family import family_graph
 from generators.rules.frames import STEPWISE, arrow_states, assembled_in_order
 from generators.rules.listed import listed_items
+from generators.rules.lookup_rows import asks_rows
 from generators.rules.numbers import TO, VALUE, find_numbers
 from generators.rules.pasted import pasted_table
 from generators.rules.relations import moves_between, relation_graph
@@ -110,6 +111,13 @@ def trailing_ask(body: str) -> str:
     return " ".join(tail)[-400:]
 
 
+# a line that starts with its period: "Q3 new x-ray unit", "week 12 demolition", "KW 14", "第3四半期"
+_PERIOD_START = re.compile(
+    r"(?:q[1-4]|h[12]|(?:week|wk|semaine|woche|kw|semana|settimana|tydzień|неделя|hafta)\s*\d{1,2})\b|第?[1-4]四半期|第?[一二三四1-4]季度",
+    re.I,
+)
+
+
 def schedule(body: str) -> bool:
     """Most lines begin with a date or a day ("Sáb 12/4 – vuelo…", "3/20（木） JAL 907…", "1 lipca –
     zbiórka…"): an itinerary or a plan by day, laid out as a timeline, not a deck."""
@@ -123,6 +131,7 @@ def schedule(body: str) -> bool:
         first = re.split(r"[\s,.:：–(（]", line, maxsplit=1)[0].casefold()
         if (
             re.match(r"^\d{1,2}\s*[./-]\s*\d{1,2}\b|^(?:19|20)\d\d\b|^\d{1,2}月", line)
+            or _PERIOD_START.match(line)
             or first in days
             or (re.match(r"^\d{1,2}\s+[^\W\d_]+", line) and line.split()[1].casefold().rstrip(".,") in days)
         ):
@@ -197,6 +206,9 @@ _PICTURE_TALK = re.compile(
 )
 
 
+_POSTER_CJK = re.compile(r"海报|ポスター|포스터")
+
+
 def _score(text: str) -> dict[str, tuple[int, str, int]]:
     """The strongest cue per kind in the text, as {kind: (weight, matched text, position)}. A form
     refused ("no slides", "kein Diagramm") is no cue; after a correction ("slides… no, actually a
@@ -214,6 +226,12 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
     scores = _cue_scores(text)
     if refused and scores.get("text", (0,))[0] < 3:
         scores["text"] = (3, refused.group(0), refused.start())
+    visual = (
+        [w for k, (w, _, at) in scores.items() if k != "text" and at < refused.start()] if refused else []
+    )
+    if refused and len(visual) == len(scores) - 1 and max(visual, default=0) >= scores["text"][0]:
+        # "league table for our pub quiz, no graphic, plain text is fine": what is said last holds
+        scores["text"] = (max(visual) + 1, refused.group(0), refused.start())
     found = scores.get("image")
     if (
         found
@@ -237,6 +255,14 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
         ):  # "çiz: Ana sayfa > Blog (Oyun, Anime), …": the structure given
             scores.pop("image")
             scores["diagram"] = (4, "parts within parts to draw", found[2])
+    found = scores.get("image")
+    if found and found[0] <= 3 and _POSTER_CJK.search(found[1]):
+        given = supplied(text)
+        if (
+            given is not None and len(given.items) >= 3 and "、" in text
+        ):  # "安全海报：戴护目镜、不准吃东西、…"
+            scores.pop("image")  # points listed for a poster: laid out, not painted
+            scores["infographic"] = (found[0] + 1, "points for a poster", found[2])
     found = scores.get("infographic")
     if found and found[1] == "side by side" and scores.get("chart", (0,))[0] >= found[0]:
         scores.pop("infographic")  # "goals for and against side by side in a chart": the chart's bars
@@ -653,6 +679,19 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         scores["infographic"] = max(
             scores.get("infographic", (0, "", 0)), (3, "a schedule by day in the question", 0)
         )
+    if (
+        not has_table
+        and not has_md
+        and scores.get("chart", (0,))[0] <= 3
+        and (mixed or (data is None and find_numbers(text)))
+        and (listed := supplied(text)) is not None
+        and listed.dated is not None  # every item a period and what happens in it: a timeline to draw
+        and schedule("\n".join(listed.items))
+    ):  # "roadmap: Q1 hire 2 nurses, Q2 open 3 rooms, Q3 x-ray unit £120,000": a plan by period, no series
+        scores.pop("chart", None)
+        scores["infographic"] = max(
+            scores.get("infographic", (0, "", 0)), (3, "a plan by period in the question", 0)
+        )
     if has_md and scores.get("diagram", (9,))[0] <= 3 and schedule(markdown or body or ""):
         scores.pop(
             "diagram"
@@ -689,7 +728,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     if (
         not visual
         and (has_table or has_md)
-        and asks_about_attachment(scored, table=has_table)
+        and (asks_about_attachment(scored, table=has_table) or (has_table and asks_rows(scored, table)))
         and not (has_md and ANY_VISUAL.search(scored))
     ):
         return Route("text", "asks about the attachment: a written answer")
@@ -840,13 +879,19 @@ def _summarise(text: str, table: Any, has_md: bool) -> bool:
     summary of a named column ('a summary of the total star rating') is a chart of it."""
     if not (table is not None or has_md) or not (SUMMARY.search(text) or (has_md and SHORTEN.search(text))):
         return False
-    if table is None:
+    if table is None or _WRITE_UP.search(text):  # "write a short summary of the harvest for the newsletter"
         return True
     from generators.rules.table import column_mentions
 
     return not column_mentions(text, [str(c) for c in table.columns])
 
 
+# a summary to be written and sent: words, whatever column it names
+_WRITE_UP = re.compile(
+    r"\b(?:write|draft|compose|in words|paragraph|newsletter|e-?mail|memo|report to|schreib\w*|écri\w*|escrib\w*"
+    r"|scriv\w*|escrev\w*|schrijf|napisz|напиши|yaz)\b|写|書いて|써\s*줘|اكتب|लिखो",
+    re.I,
+)
 SHORTEN = re.compile(
     r"shorter|shorten|condense|\bonly the\b|\bjust the\b|kürzer|plus court|más corto|più breve|更短|短く|짧게"
     # "too long, top 3 only": the pasted answer cut down to a few points, in words

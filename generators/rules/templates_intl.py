@@ -10,6 +10,7 @@ from __future__ import annotations
 
 # fmt: off
 ES: dict[str, str] = {
+    "value": "Valor",
     "value_l": "valores",
     "reached": " {k} de {n} llegan a {v} ({kind}).",
     "reference": " {kind}: {v}.",
@@ -32,6 +33,17 @@ ES: dict[str, str] = {
     "alt": "Gráfico de {ctype} de {metric_l} ({axis_l}: {n}): el valor más alto es {cmax} ({vmax}) y el más "
     "bajo, {cmin} ({vmin}).",
     "categories": "categorías", "axis_l": "{axis}", "unit_paren": " ({unit})",
+    "multi_fact": "**{name}**: máximo en {c} (**{v}**)", "multi_total": ", total {total}",
+    "multi_lead_total": "{lead}: el total más alto de {metric_l}",
+    "multi_lead_mean": "{lead}: el promedio más alto de {metric_l}",
+    "multi_lead_total_plain": "{lead}: el total más alto", "multi_lead_mean_plain": "{lead}: el promedio más alto",
+    "multi_alt": "Gráfico de {ctype} de {metric_l} para {names} ({axis_l}: {n}).",
+    "hist_title": "Distribución de {n} valores",
+    "hist_answer": "{n} valores de **{lo}** a **{hi}**; mediana {med}, promedio {mean}.",
+    "hist_alt": "Histograma de {n} valores, de {lo} a {hi}.",
+    "count_axis": "Frecuencia", "values_name": "Valores",
+    "pairs_answer": "{n} puntos: correlación {direction} {strength} (r = {r}) entre {x} y {y}.",
+    "pairs_alt": "Gráfico de dispersión de {y} frente a {x} ({n} puntos), r = {r}.",
     "axis_quarter": "Trimestre", "axis_year": "Año", "axis_month": "Mes", "axis_weekday": "Día",
     "rows_word": "filas",
     "scatter_title": "{y} frente a {x}",
@@ -94,6 +106,7 @@ ES: dict[str, str] = {
 }
 
 FR: dict[str, str] = {
+    "value": "Valeur",
     "value_l": "valeurs",
     "reached": " {k} sur {n} atteignent {v} ({kind}).",
     "reference": " {kind} : {v}.",
@@ -116,6 +129,17 @@ FR: dict[str, str] = {
     "alt": "Graphique en {ctype} de {metric_l} ({axis_l} : {n}) : valeur la plus élevée {cmax} ({vmax}), "
     "la plus basse {cmin} ({vmin}).",
     "categories": "catégories", "axis_l": "{axis}", "unit_paren": " ({unit})",
+    "multi_fact": "**{name}** : pic en {c} (**{v}**)", "multi_total": ", total {total}",
+    "multi_lead_total": "{lead} : total le plus élevé pour « {metric_l} »",
+    "multi_lead_mean": "{lead} : moyenne la plus élevée pour « {metric_l} »",
+    "multi_lead_total_plain": "{lead} : total le plus élevé", "multi_lead_mean_plain": "{lead} : moyenne la plus élevée",
+    "multi_alt": "Graphique en {ctype} de {metric_l} pour {names} ({axis_l} : {n}).",
+    "hist_title": "Distribution de {n} valeurs",
+    "hist_answer": "{n} valeurs de **{lo}** à **{hi}** ; médiane {med}, moyenne {mean}.",
+    "hist_alt": "Histogramme de {n} valeurs, de {lo} à {hi}.",
+    "count_axis": "Effectif", "values_name": "Valeurs",
+    "pairs_answer": "{n} points : corrélation {direction} {strength} (r = {r}) entre {x} et {y}.",
+    "pairs_alt": "Nuage de points de {y} en fonction de {x} ({n} points), r = {r}.",
     "axis_quarter": "Trimestre", "axis_year": "Année", "axis_month": "Mois", "axis_weekday": "Jour",
     "rows_word": "lignes",
     "scatter_title": "{y} en fonction de {x}",
@@ -179,6 +203,7 @@ FR: dict[str, str] = {
 }
 
 DE: dict[str, str] = {
+    "value": "Wert",
     "value_l": "Werte",
     "reached": " {k} von {n} erreichen {v} ({kind}).",
     "reference": " {kind}: {v}.",
@@ -200,6 +225,17 @@ DE: dict[str, str] = {
     "of_total": " von {total}",
     "alt": "{ctype} zu {metric_l} ({axis_l}: {n}): höchster Wert {cmax} ({vmax}), niedrigster {cmin} ({vmin}).",
     "categories": "Kategorien", "axis_l": "{axis}", "unit_paren": " ({unit})",
+    "multi_fact": "**{name}**: Höchststand in {c} (**{v}**)", "multi_total": ", Summe {total}",
+    "multi_lead_total": "{lead}: höchste Summe bei „{metric_l}“",
+    "multi_lead_mean": "{lead}: höchster Durchschnitt bei „{metric_l}“",
+    "multi_lead_total_plain": "{lead}: höchste Summe", "multi_lead_mean_plain": "{lead}: höchster Durchschnitt",
+    "multi_alt": "{ctype} zu {metric_l} für {names} ({axis_l}: {n}).",
+    "hist_title": "Verteilung: {n} Werte",
+    "hist_answer": "{n} Werte von **{lo}** bis **{hi}**; Median {med}, Durchschnitt {mean}.",
+    "hist_alt": "Histogramm: {n} Werte von {lo} bis {hi}.",
+    "count_axis": "Anzahl", "values_name": "Werte",
+    "pairs_answer": "{n} Punkte: {strength} {direction} Korrelation (r = {r}) zwischen {x} und {y}.",
+    "pairs_alt": "Streudiagramm: {y} im Verhältnis zu {x} ({n} Punkte), r = {r}.",
     "axis_quarter": "Quartal", "axis_year": "Jahr", "axis_month": "Monat", "axis_weekday": "Tag",
     "rows_word": "Zeilen",
     "scatter_title": "{y} im Verhältnis zu {x}",
@@ -261,6 +297,7 @@ DE: dict[str, str] = {
 }
 
 PT: dict[str, str] = {
+    "value": "Valor",
     "value_l": "valores",
     "reached": " {k} de {n} chegam a {v} ({kind}).",
     "reference": " {kind}: {v}.",
@@ -283,6 +320,17 @@ PT: dict[str, str] = {
     "alt": "Gráfico de {ctype} de {metric_l} ({axis_l}: {n}): o valor mais alto é {cmax} ({vmax}) e o mais "
     "baixo, {cmin} ({vmin}).",
     "categories": "categorias", "axis_l": "{axis}", "unit_paren": " ({unit})",
+    "multi_fact": "**{name}**: pico em {c} (**{v}**)", "multi_total": ", total {total}",
+    "multi_lead_total": "{lead}: o total mais alto de {metric_l}",
+    "multi_lead_mean": "{lead}: a média mais alta de {metric_l}",
+    "multi_lead_total_plain": "{lead}: o total mais alto", "multi_lead_mean_plain": "{lead}: a média mais alta",
+    "multi_alt": "Gráfico de {ctype} de {metric_l} para {names} ({axis_l}: {n}).",
+    "hist_title": "Distribuição de {n} valores",
+    "hist_answer": "{n} valores de **{lo}** a **{hi}**; mediana {med}, média {mean}.",
+    "hist_alt": "Histograma de {n} valores, de {lo} a {hi}.",
+    "count_axis": "Frequência", "values_name": "Valores",
+    "pairs_answer": "{n} pontos: correlação {direction} {strength} (r = {r}) entre {x} e {y}.",
+    "pairs_alt": "Gráfico de dispersão de {y} em relação a {x} ({n} pontos), r = {r}.",
     "axis_quarter": "Trimestre", "axis_year": "Ano", "axis_month": "Mês", "axis_weekday": "Dia",
     "rows_word": "linhas",
     "scatter_title": "{y} em relação a {x}",
@@ -344,6 +392,7 @@ PT: dict[str, str] = {
 }
 
 IT: dict[str, str] = {
+    "value": "Valore",
     "value_l": "valori",
     "reached": " {k} su {n} arrivano a {v} ({kind}).",
     "reference": " {kind}: {v}.",
@@ -366,6 +415,17 @@ IT: dict[str, str] = {
     "alt": "Grafico a {ctype} di {metric_l} ({axis_l}: {n}): il valore più alto è {cmax} ({vmax}), il più "
     "basso {cmin} ({vmin}).",
     "categories": "categorie", "axis_l": "{axis}", "unit_paren": " ({unit})",
+    "multi_fact": "**{name}**: picco in {c} (**{v}**)", "multi_total": ", totale {total}",
+    "multi_lead_total": "{lead}: il totale più alto di {metric_l}",
+    "multi_lead_mean": "{lead}: la media più alta di {metric_l}",
+    "multi_lead_total_plain": "{lead}: il totale più alto", "multi_lead_mean_plain": "{lead}: la media più alta",
+    "multi_alt": "Grafico a {ctype} di {metric_l} per {names} ({axis_l}: {n}).",
+    "hist_title": "Distribuzione di {n} valori",
+    "hist_answer": "{n} valori da **{lo}** a **{hi}**; mediana {med}, media {mean}.",
+    "hist_alt": "Istogramma di {n} valori, da {lo} a {hi}.",
+    "count_axis": "Frequenza", "values_name": "Valori",
+    "pairs_answer": "{n} punti: correlazione {direction} {strength} (r = {r}) tra {x} e {y}.",
+    "pairs_alt": "Grafico a dispersione di {y} rispetto a {x} ({n} punti), r = {r}.",
     "axis_quarter": "Trimestre", "axis_year": "Anno", "axis_month": "Mese", "axis_weekday": "Giorno",
     "rows_word": "righe",
     "scatter_title": "{y} rispetto a {x}",
@@ -428,6 +488,7 @@ IT: dict[str, str] = {
 }
 
 NL: dict[str, str] = {
+    "value": "Waarde",
     "value_l": "waarden",
     "reached": " {k} van de {n} halen {v} ({kind}).",
     "reference": " {kind}: {v}.",
@@ -449,6 +510,17 @@ NL: dict[str, str] = {
     "of_total": " van {total}",
     "alt": "{ctype} van {metric_l} ({axis_l}: {n}): hoogste waarde {cmax} ({vmax}), laagste {cmin} ({vmin}).",
     "categories": "categorieën", "axis_l": "{axis}", "unit_paren": " ({unit})",
+    "multi_fact": "**{name}**: piek in {c} (**{v}**)", "multi_total": ", totaal {total}",
+    "multi_lead_total": "{lead}: hoogste totaal voor {metric_l}",
+    "multi_lead_mean": "{lead}: hoogste gemiddelde voor {metric_l}",
+    "multi_lead_total_plain": "{lead}: hoogste totaal", "multi_lead_mean_plain": "{lead}: hoogste gemiddelde",
+    "multi_alt": "{ctype} van {metric_l} voor {names} ({axis_l}: {n}).",
+    "hist_title": "Verdeling van {n} waarden",
+    "hist_answer": "{n} waarden van **{lo}** tot **{hi}**; mediaan {med}, gemiddelde {mean}.",
+    "hist_alt": "Histogram van {n} waarden, van {lo} tot {hi}.",
+    "count_axis": "Aantal", "values_name": "Waarden",
+    "pairs_answer": "{n} punten: {strength} {direction} correlatie (r = {r}) tussen {x} en {y}.",
+    "pairs_alt": "Spreidingsdiagram van {y} tegenover {x} ({n} punten), r = {r}.",
     "axis_quarter": "Kwartaal", "axis_year": "Jaar", "axis_month": "Maand", "axis_weekday": "Dag",
     "rows_word": "rijen",
     "scatter_title": "{y} tegenover {x}",

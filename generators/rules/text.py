@@ -14,6 +14,7 @@ from generators.rules.checks import checked
 from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS
 from generators.rules.extract import extract_data, mixed_numbers
+from generators.rules.lookup_rows import answer_rows
 from generators.rules.numbers import find_numbers, fmt_number
 from generators.rules.request import RulesInput
 from generators.rules.signals import MAKE_ASKED as _MAKE_ASKED
@@ -216,7 +217,11 @@ def _in_words(req: RulesInput) -> Plan | None:
 
 def build(req: RulesInput) -> Plan:
     if req.table is not None:
-        found = lookup(req.question, req.table)
+        columns = [str(c) for c in req.table.columns]
+        found = lookup(
+            req.question, req.table
+        )  # the most or least first: "which invoice is the most overdue"
+        found = found or answer_rows(req.question, req.table, req.lang, _named(req.question, columns))
         summary = table_summary(req.table, req.table_name, req.lang)
         return text_plan(f"{found}\n\n{summary}" if found else summary)
     if req.content:

@@ -1,0 +1,186 @@
+"""Round 17 of the offline planner: every computed sentence of a chart in the reader's language (several
+series, histograms, typed x/y pairs), a small table typed in one line charted as one, titles that keep
+a genitive's noun, and no budget read into a count of things."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generators.base import PlanRequest
+from generators.rules import RulesPlanner, route
+from generators.rules.numbers import find_numbers
+from generators.rules.templates import template
+
+
+def _plan(question: str) -> Any:
+    return RulesPlanner().plan(PlanRequest(question=question)).plan
+
+
+def test_several_series_are_described_in_the_questions_language() -> None:
+    plan = _plan("Umsatz pro Quartal für Nord und Süd: Nord 10, 12, 14, 15; Süd 8, 9, 11, 13")
+    assert plan.kind == "chart" and plan.chart_type == "grouped_bar" and plan.language == "de"
+    assert "Höchststand" in plan.answer and "peaks" not in plan.answer
+    assert "Quartal 4" in plan.answer  # the named axis, never a bare "(4)"
+    assert plan.x_title == "Quartal" and plan.categories == [
+        "1",
+        "2",
+        "3",
+        "4",
+    ]  # positions, no invented names
+    assert plan.title.startswith("Nord")
+
+
+def test_several_series_in_english_name_the_axis_and_start_with_a_capital() -> None:
+    plan = _plan("sales by quarter for north and south: north 10, 12, 14, 15; south 8, 9, 11, 13")
+    assert plan.answer.startswith("**north** peaks at **15** (quarter 4), total 51")
+    assert plan.title == "North has the highest total sales"
+
+
+def test_an_animated_race_is_described_in_the_questions_language_not_its_cut() -> None:
+    plan = _plan("Tore pro Saison animiert als Rennen: Anna 12, 15, 9; Ben 8, 14, 18; Cem 10, 10, 16")
+    assert plan.kind == "animation"
+    assert "Summe" in plan.answer and "total" not in plan.answer  # was Portuguese: the cut read as pt
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "word"),
+    [
+        ("histograma de 3 7 2 8 9 4 6 10", "es", "Distribución"),
+        ("Histogramm von 3, 5, 7, 2, 8, 9, 4, 6", "de", "Verteilung"),
+        ("гистограмма: 3, 5, 7, 2, 8, 9, 4, 6", "ru", "Распределение"),
+    ],
+)
+def test_a_histogram_of_typed_numbers_is_named_by_its_languages_word(
+    question: str, lang: str, word: str
+) -> None:
+    plan = _plan(question)
+    assert plan.kind == "chart" and plan.chart_type == "histogram"
+    assert plan.language == lang and word in plan.title
+    assert plan.x_title == template(lang)["value"] != "Value"
+
+
+def test_scatter_pairs_lose_the_charts_name_and_speak_the_language() -> None:
+    plan = _plan("scatter hours studied vs exam score - 2h 55, 4h 62, 5h 70, 7h 81")
+    assert plan.x_title == "Hours studied" and plan.y_title == "Exam score"
+    assert "strong positive" in plan.answer
+    fr = _plan("nuage de points heures vs note : 2 55, 4 62, 5 70, 7 81")
+    assert fr.x_title == "Heures" and "0,99" in fr.answer and "between" not in fr.answer
+    zh = _plan("散点图 学习时间 vs 成绩：2 55, 4 62, 5 70, 7 81")
+    assert zh.x_title == "学习时间" and zh.y_title == "成绩" and "强正相关" in zh.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        (
+            "Zeitstrahl unseres Umzugs: März Wohnung gefunden, April Vertrag, Mai Umzug",
+            "Zeitstrahl unseres Umzugs",
+        ),
+        ("Mindmap meines Studiums: Mathe, Physik, Chemie", "Mindmap meines Studiums"),
+        ("схема нашего переезда: найти квартиру, подписать договор, переехать", "Схема нашего переезда"),
+        # no genitive to keep: the form's name goes
+        (
+            "Zeitstrahl unserer Firmengeschichte: 2008 Gründung, 2013 Filiale, 2018 Ausland",
+            "Firmengeschichte",
+        ),
+        (
+            "Une infographie des étapes pour planter des tomates : semer, arroser, récolter",
+            "Étapes pour planter",
+        ),
+    ],
+)
+def test_a_genitive_after_the_forms_name_keeps_the_name(question: str, title: str) -> None:
+    assert _plan(question).title.startswith(title)
+
+
+def test_a_table_typed_in_one_line_is_one_series_per_thing() -> None:
+    plan = _plan(
+        "- north: 10 apples, 12 pears\n- south: 8 apples, 9 pears\n- east: 5 apples, 14 pears\nchart please"
+    )
+    assert plan.kind == "chart" and plan.chart_type == "grouped_bar"
+    assert plan.categories == ["north", "south", "east"]
+    assert [(s.name, s.values) for s in plan.series] == [("Apples", [10, 8, 5]), ("Pears", [12, 9, 14])]
+
+
+def test_counts_of_different_kinds_are_never_charted_and_never_called_missing() -> None:
+    plan = _plan("north 10 stores and 300 staff, south 8 stores and 250 staff, chart")
+    assert plan.kind == "text"
+    assert "need the numbers" not in plan.answer
+    assert "300 staff" in plan.answer and "8 stores" in plan.answer  # every value given is shown
+
+
+def test_a_count_of_things_after_we_have_is_no_budget() -> None:
+    plan = _plan("we have 3 cats and 2 dogs, they have 1 cat and 4 dogs")
+    assert not plan.answer.startswith(("No:", "Yes:"))
+    budget = _plan("is it enough? we have 500 for the party: food 220, drinks 150, cake 60")
+    assert budget.answer.startswith("Yes")
+
+
+def _table_plan(question: str, table: str) -> Any:
+    from bench.planner_eval import load_table
+
+    path = Path(__file__).parent / "data" / table
+    return RulesPlanner().plan(PlanRequest(question=question, table=load_table(path), table_name=table)).plan
+
+
+def test_a_question_naming_rows_by_their_values_is_answered_from_those_rows() -> None:
+    plan = _table_plan("how many potholes are still open in Eastside?", "v10/city_requests.csv")
+    assert plan.kind == "text"
+    assert plan.answer.startswith("**3** of 30 rows (District: Eastside; Type: pothole; Status: open).")
+    fee = _table_plan("what was the annual fee in 2019/20", "v10/club_members.csv")
+    assert fee.kind == "text" and fee.answer.startswith("Annual fee gbp (Season: 2019/20): **£100**.")
+    # the most or least of a column is still the superlative over every row
+    most = _table_plan("which invoice is the most overdue and by how many days?", "v4/ap_invoices.csv")
+    assert most.answer.startswith("**Highest days overdue**: INV-2316 (70).")
+
+
+def test_a_summary_to_write_up_is_words_even_when_it_names_a_column() -> None:
+    plan = _table_plan(
+        "write a short summary of the harvest for the co-op newsletter", "v10/harvest_plots.csv"
+    )
+    assert plan.kind == "text" and "16 rows" in plan.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "league table for our pub quiz after 6 weeks, no graphic, plain text is fine: Bears 54, Ducks 49, Owls 41",
+        "a chart, no actually just a table in text, of who's on which shift: mon ana, tue ben, wed ana, thu cleo",
+        "بدون رسم، قل لي فقط ما هو المتوسط: 12 و 15 و 18 و 21",
+    ],
+)
+def test_every_visual_refused_after_the_cues_is_a_written_answer(question: str) -> None:
+    assert _plan(question).kind == "text"
+
+
+def test_a_visual_asked_for_after_refusing_graphics_still_wins() -> None:
+    assert (
+        route("no graphics, make a quiz app: capital of France? Paris. Capital of Spain? Madrid").kind
+        == "app"
+    )
+
+
+def test_indian_grouped_numbers_are_one_value_each() -> None:
+    plan = _plan("हर दुकान की महीने की बिक्री का चार्ट: करोल बाग 1,20,000 लाजपत नगर 95,000 सरोजिनी 1,45,000")
+    assert plan.kind == "chart" and plan.series[0].values == [120000, 95000, 145000]
+    assert [n.value for n in find_numbers("scores 1,20,300 and 5,10,15")][:1] != [120300]  # no Indian context
+
+
+def test_points_listed_for_a_poster_are_laid_out_and_a_scene_is_painted() -> None:
+    assert _plan("做一张实验室安全海报：戴护目镜、不准吃东西、废液分类、离开关电").kind == "infographic"
+    assert _plan("读书会的海报要一张图：秋天的银杏树下，几个人围坐着看书").kind == "image"
+    assert _plan("做一张海报：夕阳下的灯塔").kind == "image"
+
+
+def test_a_plan_by_period_with_mixed_quantities_is_a_timeline_not_a_refusal() -> None:
+    plan = _plan("roadmap for the clinic\nQ1 hire 2 nurses\nQ2 open 3 more rooms\nQ3 new x-ray unit £120,000")
+    assert plan.kind == "infographic" and plan.title == "Roadmap for the clinic"
+    events = plan.blocks[0].events
+    assert [(e.date, e.title) for e in events] == [
+        ("Q1", "Hire 2 nurses"),
+        ("Q2", "Open 3 more rooms"),
+        ("Q3", "New x-ray unit £120,000"),
+    ]
