@@ -184,3 +184,11 @@ def test_a_plan_by_period_with_mixed_quantities_is_a_timeline_not_a_refusal() ->
         ("Q2", "Open 3 more rooms"),
         ("Q3", "New x-ray unit £120,000"),
     ]
+
+
+def test_several_values_of_one_column_or_a_breakdown_are_still_a_chart() -> None:
+    for question in (
+        "how many requests are there in Eastside, Riverside or Old Town?",
+        "how many open requests are there for each district?",
+    ):
+        assert _table_plan(question, "v10/city_requests.csv").kind == "chart"

@@ -53,9 +53,21 @@ def named_rows(question: str, df: Any) -> dict[str, list[str]]:
     return found
 
 
+# a breakdown or something to show: a chart of the rows, even when the question names some values
+_SHOWN = re.compile(
+    r"\b(?:for each|each|every|per|by|group(?:ed)?|across|over time|trend|compare|show|plot|draw|display|list"
+    r"|visuali[sz]e|chart|graph|bar|pie|line|distribution|breakdown|proportion)\b",
+    re.I,
+)
+
+
 def asks_rows(question: str, df: Any) -> bool:
-    """A question (how many, what was, which…) that names rows by their values."""
-    return bool(_ASK.search(question)) and bool(named_rows(question, df))
+    """A question (how many, what was, which…) that names rows by their values and asks no breakdown."""
+    if not _ASK.search(question) or _SHOWN.search(question):
+        return False
+    found = named_rows(question, df)
+    # "how many students are in Physics, Marketing or Statistics": several values of one column compared
+    return bool(found) and all(len(hits) == 1 for hits in found.values())
 
 
 def answer_rows(question: str, df: Any, lang: str, named: list[str]) -> str:
