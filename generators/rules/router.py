@@ -207,6 +207,11 @@ _PICTURE_TALK = re.compile(
 
 
 _POSTER_CJK = re.compile(r"海报|ポスター|포스터")
+# visuals refused in so many words ("no graphic", "plain text", "بدون رسم"), not an answer asked for
+_REFUSED_ALL = re.compile(
+    r"\b(?:no|without|kein\w*|ohne|sans|sin|sem|senza|geen|zonder|bez|tanpa|text|words)\b|без|بدون|बिना|図|그림|그래프|차트|不要",
+    re.I,
+)
 
 
 def _score(text: str) -> dict[str, tuple[int, str, int]]:
@@ -229,7 +234,8 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
     visual = (
         [w for k, (w, _, at) in scores.items() if k != "text" and at < refused.start()] if refused else []
     )
-    if refused and len(visual) == len(scores) - 1 and max(visual, default=0) >= scores["text"][0]:
+    explicit = refused is not None and _REFUSED_ALL.search(refused.group(0)) is not None  # not "just tell me"
+    if explicit and len(visual) == len(scores) - 1 and max(visual, default=0) >= scores["text"][0]:
         # "league table for our pub quiz, no graphic, plain text is fine": what is said last holds
         scores["text"] = (max(visual) + 1, refused.group(0), refused.start())
     found = scores.get("image")
