@@ -204,7 +204,7 @@ NO_VISUALS = re.compile(
     r"(?<!\w)(?:no|without|kein(?:e|en)?|ohne|pas de|sans|sin|sem|senza|geen|zonder|bez|без|tanpa|không cần)"
     r"\s+(?:visuals?|graphics?|pictures?|images?|charts? or (?:anything|graphs?)|fancy (?:stuff|visuals?)|grafik(?:en)?"
     r"|bilder|visuels?|graphiques|gráficos|imágenes|grafici|immagini|afbeeldingen|визуал\w*|картин\w*|gambar)\b"
-    r"|\b(?:just|only|plain)\s+(?:text|words)\b|\btext only\b|\b(?:in|as) (?:plain )?(?:words|text)\b|不要图|不要图片|文字だけ"
+    r"|\b(?:just|only|plain)\s+(?:text|words)\b|\btext only\b|\bin (?:plain )?(?:words|text)\b|不要图|不要图片|文字だけ"
     r"|بدون\s+(?:رسم\w*|صور\w*|مخطط\w*|جراف\w*)|बिना\s+(?:चार्ट|ग्राफ|चित्र|तस्वीर)|図(?:は|も)?(?:いらない|不要)|図なしで"
     r"|(?:그림|그래프|차트)\s*없이"
     # "just tell me", "gewoon het antwoord", "बस बताओ": the answer in words, whatever numbers came with it
