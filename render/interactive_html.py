@@ -32,6 +32,7 @@ from render.interactive_model import (
     TimerView,
 )
 from render.interactive_state import MAX_HTML_ROWS, app_table, default
+from render.interactive_words import words
 from render.layout import Context
 from render.theme import ASSETS, Theme
 
@@ -132,6 +133,7 @@ def payload(plan: AppPlan, ctx: Context) -> dict[str, Any]:
         "table": {"columns": table.columns, "rows": table.rows} if table is not None else None,
         "views": [_view(plan, i, v) for i, v in enumerate(plan.views)],
         "units": fm.UNITS,
+        "words": dict(words(plan.language)),  # the page's own words, in the plan's language
         "theme": {
             "palette": list(t.palette),
             "text": t.text,
@@ -156,6 +158,7 @@ def _sweep(plan: AppPlan, path: str, sweep: Any) -> dict[str, Any]:
 def _view(plan: AppPlan, i: int, view: Any) -> dict[str, Any]:
     path = f"views[{i}]"
     trees = plan.program.trees
+    lang = plan.language
     out: dict[str, Any] = {"type": view.type, "title": view.title}
     if isinstance(view, MetricView):
         out.update(value=view.value, label=view.title or _label(plan, view.value), caption=view.caption)
@@ -214,23 +217,23 @@ def _view(plan: AppPlan, i: int, view: Any) -> dict[str, Any]:
             out["mode"] = "table"
     elif isinstance(view, PickerView):
         out.update(view.model_dump(exclude={"type", "title"}))
-        out.update(action=tools.action_label(view), note=tools.picker_note(view))
+        out.update(action=tools.action_label(view, lang), note=tools.picker_note(view, lang))
     elif isinstance(view, TimerView):
-        out.update(view.model_dump(exclude={"type", "title", "presets"}), note=tools.timer_note(view))
+        out.update(view.model_dump(exclude={"type", "title", "presets"}), note=tools.timer_note(view, lang))
         out["presets"] = [
             {"label": p.label, "seconds": p.seconds, "text": tools.preset_line(p)} for p in view.presets
         ]
     elif isinstance(view, CounterView):
         out.update(view.model_dump(exclude={"type", "title"}))
-        out.update(names=tools.counter_names(view), note=tools.counter_note(view))
+        out.update(names=tools.counter_names(view, lang=lang), note=tools.counter_note(view, lang))
         out["store"] = tools.counter_store_key(plan.title, view)
     elif isinstance(view, LogView):
         out.update(view.model_dump(exclude={"type", "title"}))
         out.update(headings=[tools.heading(f) for f in view.fields], store=tools.store_key(plan.title, view))
-        out["period"] = tools.PERIODS[view.per]
-        if (alert := tools.log_alert(view, view.rows, date.today())) is not None:
+        out["period"] = tools.period(view.per, lang)
+        if (alert := tools.log_alert(view, view.rows, date.today(), lang)) is not None:
             out["alert_rule"] = alert.rule  # the JS runtime checks the levels as entries change
-            out["alert_what"] = tools.alert_what(view)
+            out["alert_what"] = tools.alert_what(view, lang)
     else:  # quiz, checklist: plain data
         out.update(view.model_dump(exclude={"type", "title"}))
     return out

@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, PrivateAttr, model_validator
 
 from render import formula as fm
+from render.numerals import language_code
 from render.plan import Label, PlanBase, Text, _Model, clean_text
 
 Identifier = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_]{0,39}$")]
@@ -409,6 +410,10 @@ class AppPlan(PlanBase):
     layout: Literal["rows", "columns", "tabs"] = "rows"
     """rows: inputs on top, views below; columns: inputs in a left column, views on the right;
     tabs: inputs on top, each view in its own tab (named by its title)."""
+
+    language: Annotated[str, BeforeValidator(language_code)] = ""
+    """ISO 639-1 code of the language the app's texts are written in ("fr", "de"): the page's own
+    words (buttons, notes, "Score") follow it (`render.interactive_words`). Empty: English."""
 
     _program: Program | None = PrivateAttr(default=None)
 

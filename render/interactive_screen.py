@@ -31,6 +31,7 @@ from render.interactive_model import (
     TimerView,
 )
 from render.interactive_state import Table, ViewState, app_table, default, evaluate
+from render.interactive_words import say
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
@@ -121,7 +122,7 @@ def _widget(inp: AppInput, st: Any, k: str) -> Any:
 def _views(plan: AppPlan, state: Any, st: Any, key: str, result: Any) -> None:
     views = list(enumerate(state.views))
     if plan.layout == "tabs" and len(views) > 1:
-        tabs = st.tabs([escape_md(vs.view.title) or f"Tab {i + 1}" for i, vs in views])
+        tabs = st.tabs([escape_md(vs.view.title) or say(plan.language, "tab", n=i + 1) for i, vs in views])
         for tab, (i, vs) in zip(tabs, views, strict=True):
             with tab:
                 _one(plan, i, vs, st, key, result, state.today)
@@ -144,6 +145,7 @@ def _views(plan: AppPlan, state: Any, st: Any, key: str, result: Any) -> None:
 
 def _one(plan: AppPlan, i: int, vs: ViewState, st: Any, key: str, result: Any, today: date) -> None:
     view = vs.view
+    lang = plan.language
     if isinstance(view, MetricView):
         label = escape_md(view.title or _label(plan, view.value))
         st.metric(label, vs.text, help=escape_md(vs.error) or None, border=True)
@@ -158,7 +160,7 @@ def _one(plan: AppPlan, i: int, vs: ViewState, st: Any, key: str, result: Any, t
             st.caption(escape_md(vs.error))
     elif isinstance(view, ChartView):
         if vs.chart is None:
-            st.info(f"{view.title or 'Chart'}: {vs.error}", icon="ℹ️")
+            st.info(f"{view.title or say(lang, 'chart')}: {vs.error}", icon="ℹ️")
             return
         from render.chart import figure_from_data
         from render.data import resolve
@@ -166,22 +168,22 @@ def _one(plan: AppPlan, i: int, vs: ViewState, st: Any, key: str, result: Any, t
         figure = figure_from_data(vs.chart, resolve(vs.chart, None), result.theme)
         st.plotly_chart(figure, theme=None, key=f"app-{key}-chart-{i}", config={"displaylogo": False})
     elif isinstance(view, TableView):
-        _table(vs, st)
+        _table(vs, st, lang)
     elif isinstance(view, QuizView):
-        _quiz(view, st, f"app-{key}-quiz-{i}")
+        _quiz(view, st, f"app-{key}-quiz-{i}", lang)
     elif isinstance(view, PickerView):
-        _picker(view, st, f"app-{key}-pick-{i}")
+        _picker(view, st, f"app-{key}-pick-{i}", lang)
     elif isinstance(view, TimerView):
-        _timer(view, st, f"app-{key}-timer-{i}")
+        _timer(view, st, f"app-{key}-timer-{i}", lang)
     elif isinstance(view, CounterView):
-        _counter(view, st, f"app-{key}-count-{i}")
+        _counter(view, st, f"app-{key}-count-{i}", lang)
     elif isinstance(view, LogView):
         _log(plan, view, st, f"app-{key}-log-{i}", today)
     elif isinstance(view, ChecklistView):
         done = 0
         for n, item in enumerate(view.items):
             done += bool(st.checkbox(escape_md(item), key=f"app-{key}-check-{i}-{n}"))
-        st.progress(done / len(view.items), text=f"{done} of {len(view.items)} done")
+        st.progress(done / len(view.items), text=say(lang, "checked", done=done, n=len(view.items)))
 
 
 def _label(plan: AppPlan, name: str) -> str:
@@ -190,7 +192,7 @@ def _label(plan: AppPlan, name: str) -> str:
     return (c.label if c else inp.label if inp else "") or name
 
 
-def _table(vs: ViewState, st: Any) -> None:
+def _table(vs: ViewState, st: Any, lang: str = "") -> None:
     import pandas as pd
 
     if vs.error and not vs.rows:
@@ -199,7 +201,7 @@ def _table(vs: ViewState, st: Any) -> None:
     frame = pd.DataFrame(vs.rows, columns=_unique(vs.columns))
     st.dataframe(frame, hide_index=True)
     if vs.more:
-        st.caption(f"… {vs.more:,} more rows")
+        st.caption(say(lang, "more_rows", n=f"{vs.more:,}"))
 
 
 def _unique(columns: list[str]) -> list[str]:
@@ -211,7 +213,7 @@ def _unique(columns: list[str]) -> list[str]:
     return out
 
 
-def _quiz(view: QuizView, st: Any, k: str) -> None:
+def _quiz(view: QuizView, st: Any, k: str, lang: str = "") -> None:
     checked = f"{k}-checked"
     cards = view.mode == "flashcards"
     right = 0
@@ -224,23 +226,27 @@ def _quiz(view: QuizView, st: Any, k: str) -> None:
             if st.session_state.get(checked):
                 ok = pick == q.answer
                 right += ok
-                message = "✅ Right" if ok else f"❌ The answer is {q.answer}"
+                message = say(lang, "right") if ok else say(lang, "answer_is", answer=q.answer)
                 st.caption(escape_md(message + (f" — {q.explanation}" if q.explanation else "")))
         else:
             with st.expander(escape_md(f"{n + 1}. {q.question}")):
                 st.markdown(f"**{escape_md(q.answer)}**")
                 if q.explanation:
                     st.caption(escape_md(q.explanation))
-            right += bool(st.checkbox("I knew this", key=qk))
+            right += bool(st.checkbox(say(lang, "knew_this"), key=qk))
+    total = len(view.questions)
     if cards:
-        st.progress(right / len(view.questions), text=f"Known: {right} / {len(view.questions)}")
+        st.progress(right / total, text=say(lang, "known_n", n=right, total=total))
         return
     cols = st.columns([1, 3], vertical_alignment="center")
     cols[0].button(
-        "Check answers", key=f"{k}-check", on_click=st.session_state.__setitem__, args=(checked, True)
+        say(lang, "check_answers"),
+        key=f"{k}-check",
+        on_click=st.session_state.__setitem__,
+        args=(checked, True),
     )
     if st.session_state.get(checked):
-        cols[1].markdown(f"**Score: {right} / {len(view.questions)}**")
+        cols[1].markdown(f"**{say(lang, 'score_n', n=right, total=total)}**")
 
 
 # ------------------------------------------------------------------------------- picker, timer, log
@@ -248,11 +254,11 @@ def _quiz(view: QuizView, st: Any, k: str) -> None:
 RNG = random.SystemRandom()  # draws nobody can predict from earlier ones
 
 
-def _picker(view: PickerView, st: Any, k: str) -> None:
+def _picker(view: PickerView, st: Any, k: str, lang: str = "") -> None:
     """The list (editable), how many, the draw button; the last draw and the rota kept per answer."""
     text = st.text_area(
-        "Items, one per line", value="\n".join(view.items), key=f"{k}-items",
-        height=max(100, min(260, 28 * len(view.items) + 20)), placeholder="One name per line",
+        say(lang, "items_per_line"), value="\n".join(view.items), key=f"{k}-items",
+        height=max(100, min(260, 28 * len(view.items) + 20)), placeholder=say(lang, "name_per_line"),
     )  # fmt: skip
     items = tools.items_from_text(text)
     cols = st.columns([1, 1, 2], vertical_alignment="bottom")
@@ -260,7 +266,7 @@ def _picker(view: PickerView, st: Any, k: str) -> None:
     if view.mode != "shuffle":
         count = int(
             cols[0].number_input(
-                "Teams" if view.mode == "teams" else "How many",
+                say(lang, "teams" if view.mode == "teams" else "how_many"),
                 min_value=1,
                 max_value=100,
                 value=view.count,
@@ -268,26 +274,27 @@ def _picker(view: PickerView, st: Any, k: str) -> None:
                 key=f"{k}-count",
             )
         )
-    if cols[1].button(tools.action_label(view), key=f"{k}-draw", type="primary", disabled=not items):
+    if cols[1].button(tools.action_label(view, lang), key=f"{k}-draw", type="primary", disabled=not items):
         fingerprint = "\n".join(items)
         kept = st.session_state.get(f"{k}-pool")
         pool = kept[1] if kept and kept[0] == fingerprint else None
         groups, left = tools.draw(items, view.mode, count, RNG, pool, view.no_repeat)
         st.session_state[f"{k}-pool"] = (fingerprint, left)
         st.session_state[f"{k}-result"] = groups
-    if view.mode == "pick" and view.no_repeat and cols[2].button("Start a new round", key=f"{k}-round"):
+    if view.mode == "pick" and view.no_repeat and cols[2].button(say(lang, "new_round"), key=f"{k}-round"):
         st.session_state.pop(f"{k}-pool", None)
         st.session_state.pop(f"{k}-result", None)
     groups = st.session_state.get(f"{k}-result")
     if not items:
-        st.caption("Type the names, one per line, then draw.")
+        st.caption(say(lang, "picker_empty"))
     if groups:
         if view.mode == "teams":
             for start in range(0, len(groups), 4):
                 for col, (t, team) in zip(
                     st.columns(4), list(enumerate(groups))[start : start + 4], strict=False
                 ):
-                    col.markdown(f"**Team {t + 1}**\n\n" + "\n".join(f"- {escape_md(x)}" for x in team))
+                    head = escape_md(say(lang, "team_n", n=t + 1))
+                    col.markdown(f"**{head}**\n\n" + "\n".join(f"- {escape_md(x)}" for x in team))
         elif view.mode == "shuffle":
             st.markdown("\n".join(f"{n}. {escape_md(x)}" for n, x in enumerate(groups[0], 1)))
         else:
@@ -295,16 +302,12 @@ def _picker(view: PickerView, st: Any, k: str) -> None:
     kept = st.session_state.get(f"{k}-pool")
     if view.mode == "pick" and view.no_repeat and kept and groups:
         left = len(kept[1])
-        st.caption(
-            f"{left} still to draw this round"
-            if left
-            else "Everyone has been drawn: the next draw starts a new round"
-        )
+        st.caption(say(lang, "left_to_draw", n=left) if left else say(lang, "all_drawn"))
     elif view.no_repeat and view.mode == "pick" and not groups and items:
-        st.caption(tools.picker_note(view))
+        st.caption(tools.picker_note(view, lang))
 
 
-def _timer(view: TimerView, st: Any, k: str) -> None:
+def _timer(view: TimerView, st: Any, k: str, lang: str = "") -> None:
     """Preset choice, start/pause/reset and the running clock. The clock is a fragment that reruns
     every second only while the timer runs; when a step ends a short tone plays (st.audio of a WAV
     made here, autoplayed: the user's Start click lets the browser play it)."""
@@ -318,16 +321,16 @@ def _timer(view: TimerView, st: Any, k: str) -> None:
         choice, typed = 0, None
         if view.mode == "countdown" and view.presets and not view.sequence:
             choice = st.segmented_control(
-                "Duration", list(range(len(view.presets))), default=0, key=f"{k}-preset", required=True,
+                say(lang, "duration"), list(range(len(view.presets))), default=0, key=f"{k}-preset", required=True,
                 format_func=lambda n: escape_md(tools.preset_line(view.presets[n])), on_change=run.reset,
             )  # fmt: skip
             choice = 0 if choice is None else int(choice)
         elif view.mode == "countdown" and view.sequence:
-            st.caption(escape_md(tools.timer_note(view)))
+            st.caption(escape_md(tools.timer_note(view, lang)))
         elif view.mode == "countdown":
             minutes = st.number_input(
-                "Minutes", min_value=0.0, max_value=7 * 24 * 60.0, value=None, step=1.0, key=f"{k}-minutes",
-                on_change=run.reset, placeholder="How many minutes?",
+                say(lang, "minutes"), min_value=0.0, max_value=7 * 24 * 60.0, value=None, step=1.0,
+                key=f"{k}-minutes", on_change=run.reset, placeholder=say(lang, "how_many_minutes"),
             )  # fmt: skip
             typed = minutes * 60 if minutes else None
         run_steps = tools.steps(view, choice, typed)
@@ -340,24 +343,27 @@ def _timer(view: TimerView, st: Any, k: str) -> None:
         if pos.done and run.running:
             run.pause(now)
         if view.mode == "stopwatch":
-            label, shown = "Elapsed", tools.clock(math.floor(elapsed))
+            label, shown = say(lang, "elapsed"), tools.clock(math.floor(elapsed))
         elif pos.done:
-            label, shown = "Done", tools.clock(0)
+            label, shown = say(lang, "done"), tools.clock(0)
         elif run_steps:
             step = run_steps[pos.step]
-            parts = [step.label or "Time left"]
+            parts = [step.label or say(lang, "time_left")]
             if view.sequence and view.rounds > 1:
-                parts.append(f"round {step.round} of {view.rounds}")
+                parts.append(say(lang, "round_of", n=step.round, total=view.rounds))
             if view.sequence:
-                parts.append(f"step {pos.step + 1} of {len(run_steps)}")
+                parts.append(say(lang, "step_of", n=pos.step + 1, total=len(run_steps)))
             label, shown = " · ".join(parts), tools.clock(pos.left)
         else:
-            label, shown = "Time left", tools.clock(0)
+            label, shown = say(lang, "time_left"), tools.clock(0)
         st.metric(escape_md(label), shown)
         cols = st.columns([1, 1, 3])
         if run.running:
             cols[0].button(
-                "Pause", key=f"{k}-go", type="primary", on_click=lambda: run.pause(clock_time.monotonic())
+                say(lang, "pause"),
+                key=f"{k}-go",
+                type="primary",
+                on_click=lambda: run.pause(clock_time.monotonic()),
             )
         else:
             can = view.mode == "stopwatch" or bool(run_steps)
@@ -367,21 +373,21 @@ def _timer(view: TimerView, st: Any, k: str) -> None:
                     run.reset()
                 run.start(clock_time.monotonic())
 
-            cols[0].button("Resume" if elapsed > 0 and not pos.done else "Start", key=f"{k}-go",
+            cols[0].button(say(lang, "resume" if elapsed > 0 and not pos.done else "start"), key=f"{k}-go",
                            type="primary", on_click=go, disabled=not can)  # fmt: skip
-        cols[1].button("Reset", key=f"{k}-reset", on_click=run.reset)
+        cols[1].button(say(lang, "reset"), key=f"{k}-reset", on_click=run.reset)
         if view.sound and st.session_state.get(f"{k}-ring", 0.0) > now:
             st.audio(tools.tone_wav(), format="audio/wav", autoplay=True)
 
     face()
 
 
-def _counter(view: CounterView, st: Any, k: str) -> None:
+def _counter(view: CounterView, st: Any, k: str, lang: str = "") -> None:
     """A row per counter (name, count, − and +), the total and leader, the alert and the winner, a
     reset, and the names to rename or add to. The counts live in this session, per answer and view."""
-    with st.expander("Rename or add counters"):
-        text = st.text_area("Counter names, one per line", value="\n".join(view.items), key=f"{k}-names")
-    names = tools.counter_names(view, text)
+    with st.expander(say(lang, "rename_counters")):
+        text = st.text_area(say(lang, "counter_names"), value="\n".join(view.items), key=f"{k}-names")
+    names = tools.counter_names(view, text, lang)
     tally: tools.Tally = st.session_state.setdefault(f"{k}-tally", tools.Tally.fresh(len(names)))
     tally.fit(len(names))
     step = "" if view.step == 1 else str(view.step)
@@ -393,15 +399,15 @@ def _counter(view: CounterView, st: Any, k: str) -> None:
         cols[3].button(
             "+" + step, key=f"{k}-plus-{n}", type="primary", on_click=tally.press, args=(view, n, True)
         )
-    lines = tools.counter_lines(view, names, tally)
+    lines = tools.counter_lines(view, names, tally, lang)
     if lines.total or lines.leader:
         st.markdown(" · ".join(escape_md(x) for x in (lines.total, lines.leader) if x))
     if lines.alert:
         st.info(escape_md(lines.alert), icon="🔔")
     if lines.winner:
         st.success(escape_md(lines.winner), icon="🏆")
-    st.button("Reset", key=f"{k}-reset", on_click=tally.reset)
-    note = tools.counter_note(view)
+    st.button(say(lang, "reset"), key=f"{k}-reset", on_click=tally.reset)
+    note = tools.counter_note(view, lang)
     if note:
         st.caption(escape_md(note))
 
@@ -481,7 +487,7 @@ def _entry(f: LogField, st: Any, k: str, today: date, now: datetime) -> None:
         st.text_input(label, max_chars=200, key=k)
 
 
-def _add(st: Any, view: LogView, k: str) -> None:
+def _add(st: Any, view: LogView, k: str, lang: str = "") -> None:
     """The form's entry joins the rows as they stand after any edits in the grid, which then starts
     again from them (its own edits are folded in, not applied twice)."""
     row = [st.session_state.get(f"{k}-new-{j}") for j in range(len(view.fields))]
@@ -489,7 +495,7 @@ def _add(st: Any, view: LogView, k: str) -> None:
         v for f, v in zip(view.fields, row, strict=True) if f.type not in ("date", "time", "toggle", "select")
     ]
     if filled and all(v is None or v == "" for v in filled):
-        st.session_state[f"{k}-problem"] = "Fill in the entry first."
+        st.session_state[f"{k}-problem"] = say(lang, "fill_first")
         return
     st.session_state[f"{k}-problem"] = ""
     rows = _cells(st.session_state.get(f"{k}-edited", st.session_state[f"{k}-rows"]))
@@ -502,6 +508,7 @@ def _log(plan: AppPlan, view: LogView, st: Any, k: str, today: date) -> None:
     (change or delete rows, add more), the total of today's period against the goal, a CSV download.
     The entries live in this session, per answer and view."""
     base = f"{k}-rows"
+    lang = plan.language
     if base not in st.session_state:
         st.session_state[base] = _frame(view, [list(r) for r in view.rows])
     now = datetime.now()
@@ -510,7 +517,7 @@ def _log(plan: AppPlan, view: LogView, st: Any, k: str, today: date) -> None:
         for j, f in enumerate(view.fields):
             with cols[j % len(cols)]:
                 _entry(f, st, f"{k}-new-{j}", today, now)
-        st.form_submit_button("Add entry", type="primary", on_click=_add, args=(st, view, k))
+        st.form_submit_button(say(lang, "add_entry"), type="primary", on_click=_add, args=(st, view, k, lang))
     if st.session_state.get(f"{k}-problem"):
         st.caption(st.session_state[f"{k}-problem"])
     edited = st.data_editor(
@@ -520,21 +527,22 @@ def _log(plan: AppPlan, view: LogView, st: Any, k: str, today: date) -> None:
     st.session_state[f"{k}-edited"] = edited
     rows = _cells(edited)
     if not rows:
-        st.caption("No entries yet.")
-    total = tools.log_total(view, rows, today)
+        st.caption(say(lang, "no_entries"))
+    total = tools.log_total(view, rows, today, lang)
     if total is not None:
         st.markdown(f"**{escape_md(total.label)}: {escape_md(total.text)}**")
         if total.share is not None:
-            st.progress(total.share, text=escape_md(f"Goal: {total.goal_text}"))
+            st.progress(total.share, text=escape_md(say(lang, "goal", text=total.goal_text)))
         elif total.goal_text:
-            st.caption(escape_md(f"Goal: {total.goal_text}"))
-    alert = tools.log_alert(view, rows, today)
+            st.caption(escape_md(say(lang, "goal", text=total.goal_text)))
+    alert = tools.log_alert(view, rows, today, lang)
     if alert is not None:
         if alert.fired:
             st.warning(escape_md(alert.fired), icon="🔔")
-        st.caption(escape_md(f"{alert.rule} (on this page; nothing is sent)."))
+        st.caption(escape_md(say(lang, "on_page", rule=alert.rule)))
     name = re.sub(r"[^\w\- ]+", "", view.title or plan.title).strip()[:60] or "log"
     st.download_button(
-        "Download CSV", tools.log_csv(view, rows), file_name=f"{name}.csv", mime="text/csv", key=f"{k}-csv",
+        say(lang, "download_csv"), tools.log_csv(view, rows, lang), file_name=f"{name}.csv", mime="text/csv",
+        key=f"{k}-csv",
         disabled=not rows,
     )  # fmt: skip

@@ -28,6 +28,7 @@ from render.interactive_model import (
     TimerView,
 )
 from render.interactive_state import DASH, State, ViewState, evaluate, fmt, shown, text_of
+from render.interactive_words import say
 from render.layout import ChartSlot, Context, Element, Grid, Layout, Page, Rect, Shape, text_box
 
 PANEL_W = 250.0
@@ -89,7 +90,7 @@ def layout(plan: AppPlan, ctx: Context) -> Layout:
     groups = _groups(plan)
     for n, group in enumerate(groups):
         if plan.layout == "tabs" and n > 0:
-            flow.new_page(subtitle=group[0][1].title or f"Tab {n + 1}")
+            flow.new_page(subtitle=group[0][1].title or say(plan.language, "tab", n=n + 1))
         for kind, items in _runs(group):
             if kind == "metric":
                 _metrics(flow, state, items)
@@ -142,7 +143,7 @@ def _inputs_panel(flow: _Flow, state: State) -> None:
     flow.add(Shape(panel, "rounded", fill=theme.surface, stroke=theme.line, stroke_width=1, name="bg:inputs"))
     inner = panel.inset(14, 12)
     flow.add(
-        text_box("Inputs", Rect(inner.x, inner.y, inner.w, 20), max_size=theme.small_size + 1, min_size=8,
+        text_box(say(plan.language, "inputs"), Rect(inner.x, inner.y, inner.w, 20), max_size=theme.small_size + 1, min_size=8,
                  color=theme.muted, bold=True, max_lines=1, name="inputs-heading")
     )  # fmt: skip
     y, row = inner.y + 24, 40.0
@@ -162,7 +163,7 @@ def _inputs_panel(flow: _Flow, state: State) -> None:
     if len(shown_inputs) < len(plan.inputs):
         more = len(plan.inputs) - len(shown_inputs)
         flow.add(
-            text_box(f"+ {more} more input{'s' * (more > 1)}", Rect(inner.x, y, inner.w, 18),
+            text_box(say(plan.language, "more_inputs" if more > 1 else "more_input", n=more), Rect(inner.x, y, inner.w, 18),
                      max_size=theme.small_size, min_size=8, color=theme.muted, max_lines=1, name="inputs-more")
         )  # fmt: skip
     gap = theme.gap
@@ -224,7 +225,8 @@ def _charts(flow: _Flow, state: State, items: list[tuple[int, ChartView]]) -> No
         vs = state.views[i]
         r = Rect(flow.rect.x + k * (w + theme.gap), flow.y, w, h)
         if vs.chart is None:
-            flow.add(frame.placeholder(r, f"{view.title or 'Chart'}: {vs.error or DASH}", theme))
+            title = view.title or say(flow.plan.language, "chart")
+            flow.add(frame.placeholder(r, f"{title}: {vs.error or DASH}", theme))
         else:
             flow.add(ChartSlot(r, vs.chart, flow.ctx.chart_data(vs.chart), name="app-chart"))
     flow.y += h + theme.gap
@@ -291,7 +293,7 @@ def _table(flow: _Flow, view: TableView, vs: Any) -> None:
     more = len(rows) - len(shown_rows) + vs.more
     if more:
         flow.add(
-            text_box(f"… {more:,} more rows", Rect(flow.rect.x, y, flow.rect.w, ROW_H - 4),
+            text_box(say(flow.plan.language, "more_rows", n=f"{more:,}"), Rect(flow.rect.x, y, flow.rect.w, ROW_H - 4),
                      max_size=theme.small_size, min_size=7, color=theme.muted, max_lines=1, name="table-more")
         )  # fmt: skip
         y += ROW_H
@@ -307,7 +309,9 @@ def _quiz(flow: _Flow, view: QuizView) -> None:
     """Questions with their choices, in two columns on a wide area; answers go to the notes."""
     theme = flow.ctx.theme
     flow.need(HEAD_H + 60)
-    count = f"{len(view.questions)} {'cards' if view.mode == 'flashcards' else 'questions'}"
+    count = say(
+        flow.plan.language, "n_cards" if view.mode == "flashcards" else "n_questions", n=len(view.questions)
+    )
     _heading(flow, f"{view.title} · {count}" if view.title else count)
     size = theme.small_size + 2
     cols = 2 if flow.rect.w >= 560 else 1
@@ -349,7 +353,10 @@ def _checklist(flow: _Flow, view: ChecklistView) -> None:
     theme = flow.ctx.theme
     size = theme.body_size - 3
     flow.need(HEAD_H + size * 2)
-    _heading(flow, f"{view.title or 'Checklist'} · 0 of {len(view.items)} done")
+    lang = flow.plan.language
+    _heading(
+        flow, f"{view.title or say(lang, 'checklist')} · {say(lang, 'checked', done=0, n=len(view.items))}"
+    )
     for item in view.items:
         flow.need(size * 1.4)
         box = frame.fit("☐ " + item, Rect(flow.rect.x, flow.y, flow.rect.w, min(size * 2.6, max(flow.room, 12.0))),
@@ -451,7 +458,7 @@ def _timer(flow: _Flow, view: TimerView, vs: ViewState) -> None:
         flow.need(CHIP_H)
         _chips(flow, vs.items, "timer-preset", first_marked=not view.sequence)
     flow.need(BUTTON_H)
-    _buttons(flow, ["Start", "Reset"], "timer-button")
+    _buttons(flow, [say(flow.plan.language, "start"), say(flow.plan.language, "reset")], "timer-button")
     _line(flow, vs.note, "timer-note")
     flow.y += theme.gap * 0.5
 
@@ -485,10 +492,14 @@ def _counter(flow: _Flow, view: CounterView, vs: ViewState) -> None:
                            stroke=theme.accent if k else theme.line, stroke_width=1, text=text, name="counter-button"))  # fmt: skip
         flow.y = r.bottom + 6
     if len(names) < len(vs.items):
-        _line(flow, f"+ {len(vs.items) - len(names):,} more counters", "counter-more")
+        _line(
+            flow,
+            say(flow.plan.language, "more_counters", n=f"{len(vs.items) - len(names):,}"),
+            "counter-more",
+        )
     _line(flow, vs.text, "counter-total", color=theme.text)
     flow.need(BUTTON_H)
-    _buttons(flow, ["Reset"], "counter-reset")
+    _buttons(flow, [say(flow.plan.language, "reset")], "counter-reset")
     _line(flow, vs.note, "counter-note")
     flow.y += theme.gap * 0.5
 
@@ -527,9 +538,9 @@ def _log(flow: _Flow, view: LogView, vs: ViewState) -> None:
     flow.y = y + 6
     more = len(vs.rows) - len(rows)
     if not vs.rows:
-        _line(flow, "No entries yet: each one added on the page gets a row here.", "log-empty")
+        _line(flow, say(flow.plan.language, "no_entries_listed"), "log-empty")
     elif more:
-        _line(flow, f"… {more:,} more entries", "log-more")
+        _line(flow, say(flow.plan.language, "more_entries", n=f"{more:,}"), "log-more")
     total = vs.total
     if total is not None:
         flow.need(44)
@@ -545,7 +556,7 @@ def _log(flow: _Flow, view: LogView, vs: ViewState) -> None:
                 flow.add(Shape(Rect(bar.x, bar.y, max(bar.w * total.share, 10.0), bar.h), "rounded",
                                fill=theme.accent, name="log-goal-fill"))  # fmt: skip
             flow.y = bar.bottom + 4
-        _line(flow, total.goal_text and f"Goal: {total.goal_text}", "log-goal")
+        _line(flow, total.goal_text and say(flow.plan.language, "goal", text=total.goal_text), "log-goal")
     if vs.alert is not None:
         flow.need(22 * (1 + bool(vs.alert.fired)))
         if vs.alert.fired:

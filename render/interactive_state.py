@@ -258,7 +258,7 @@ def evaluate(
     views = [_view(plan, i, v, values, table, rows, columns) for i, v in enumerate(plan.views)]
     for vs in views:
         if isinstance(vs.view, LogView):
-            _log_view(vs.view, vs, today)
+            _log_view(vs.view, vs, today, plan.language)
     return State(values, table, rows, views, today)
 
 
@@ -316,26 +316,27 @@ def _view(
         _table_view(plan, path, view, values, table, rows, columns, out)
     elif isinstance(view, PickerView):
         out.items = list(view.items)
-        out.text = tools.action_label(view)
-        out.note = tools.picker_note(view)
+        out.text = tools.action_label(view, plan.language)
+        out.note = tools.picker_note(view, plan.language)
     elif isinstance(view, TimerView):
         run = tools.steps(view)
         out.items = [tools.preset_line(p) for p in view.presets] if view.mode == "countdown" else []
         out.text = tools.clock(run[0].seconds if run else 0)
-        out.note = tools.timer_note(view)
+        out.note = tools.timer_note(view, plan.language)
     elif isinstance(view, CounterView):  # every count starts at 0: the page's presses are its own
-        out.items = tools.counter_names(view)
-        out.text = tools.counter_lines(view, out.items, tools.Tally.fresh(len(out.items))).total
-        out.note = tools.counter_note(view)
+        lang = plan.language
+        out.items = tools.counter_names(view, lang=lang)
+        out.text = tools.counter_lines(view, out.items, tools.Tally.fresh(len(out.items)), lang).total
+        out.note = tools.counter_note(view, lang)
     return out
 
 
-def _log_view(view: LogView, out: ViewState, today: date) -> None:
+def _log_view(view: LogView, out: ViewState, today: date, lang: str = "") -> None:
     """The given entries as listed, and the total of the period that contains `today`."""
     out.columns = [tools.heading(f) for f in view.fields]
-    out.rows = [[tools.cell_text(f, v) for f, v in zip(view.fields, r, strict=True)] for r in view.rows]
-    out.total = tools.log_total(view, view.rows, today)
-    out.alert = tools.log_alert(view, view.rows, today)
+    out.rows = [[tools.cell_text(f, v, lang) for f, v in zip(view.fields, r, strict=True)] for r in view.rows]
+    out.total = tools.log_total(view, view.rows, today, lang)
+    out.alert = tools.log_alert(view, view.rows, today, lang)
 
 
 def _table_view(
@@ -430,6 +431,7 @@ def chart_plan(
             unit=view.unit,
             categories=categories,
             series=[Series(name=n, values=vs) for n, vs in series],
+            language=plan.language,  # its numbers written the app's language's way
         ), ""
     except ValueError as err:
         return None, str(err).splitlines()[-1][:200]

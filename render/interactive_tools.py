@@ -23,9 +23,15 @@ from typing import Any, Protocol
 
 from render import formula as fm
 from render.interactive_model import CounterView, LogField, LogView, PickerView, TimerPreset, TimerView
+from render.interactive_words import say
 
 DASH = "—"
-PERIODS = {"all": "Total", "day": "Today", "week": "This week", "month": "This month"}
+PERIODS = ("all", "day", "week", "month")
+
+
+def period(per: str, lang: str = "") -> str:
+    """ "Total", "Today", "This week", "This month" in `lang` (the page's words, `AppPlan.language`)."""
+    return say(lang, f"period_{per}")
 
 
 def fmt(value: Any, decimals: int | None = None, prefix: str = "", unit: str = "") -> str:
@@ -63,20 +69,20 @@ def items_from_text(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def action_label(view: PickerView) -> str:
+def action_label(view: PickerView, lang: str = "") -> str:
     """The draw button's words."""
     if view.mode == "shuffle":
-        return "Shuffle"
+        return say(lang, "shuffle")
     if view.mode == "teams":
-        return f"Make {view.count} teams"
-    return "Pick one" if view.count == 1 else f"Pick {view.count}"
+        return say(lang, "make_teams", n=view.count)
+    return say(lang, "pick_one") if view.count == 1 else say(lang, "pick_n", n=view.count)
 
 
-def picker_note(view: PickerView) -> str:
+def picker_note(view: PickerView, lang: str = "") -> str:
     if not view.items:
-        return "Type the names, one per line, then draw."
+        return say(lang, "picker_empty")
     if view.mode == "pick" and view.no_repeat:
-        return "Nobody is drawn twice until everyone has been drawn once."
+        return say(lang, "no_repeat")
     return ""
 
 
@@ -184,16 +190,18 @@ def timer_total(run: Sequence[Step]) -> float:
     return math.fsum(s.seconds for s in run)
 
 
-def timer_note(view: TimerView) -> str:
+def timer_note(view: TimerView, lang: str = "") -> str:
     if view.mode == "stopwatch":
-        return "Stopwatch: counts up from zero."
+        return say(lang, "stopwatch_note")
     if not view.presets:
-        return "Type a duration, then start."
+        return say(lang, "timer_typed_note")
     if view.sequence:
         run = steps(view)
-        rounds = f"{view.rounds} rounds of " if view.rounds > 1 else ""
         chain = " → ".join(preset_line(p) for p in view.presets)
-        return f"{rounds}{chain} · {clock(timer_total(run))} in all"
+        total = clock(timer_total(run))
+        if view.rounds > 1:
+            return say(lang, "sequence_rounds_note", n=view.rounds, chain=chain, total=total)
+        return say(lang, "sequence_note", chain=chain, total=total)
     return ""
 
 
@@ -250,15 +258,13 @@ def tone_wav(freq: float = 880.0, beeps: int = 3, rate: int = 22050) -> bytes:
 
 # ------------------------------------------------------------------------------------------- counter
 
-COUNTER_NAME = "Count"
 
-
-def counter_names(view: CounterView, typed: str | None = None) -> list[str]:
+def counter_names(view: CounterView, typed: str | None = None, lang: str = "") -> list[str]:
     """The counters' names: as typed on the page (one per line, repeats dropped), else the plan's
     items, else one counter."""
     names = items_from_text(typed) if typed is not None else list(view.items)
     names = list(dict.fromkeys(names))[:50]
-    return names or [COUNTER_NAME]
+    return names or [say(lang, "count")]
 
 
 def number(n: float) -> str:
@@ -320,57 +326,55 @@ class CounterLines:
     """"Team 1 reached 21 first and wins"."""
 
 
-def counter_lines(view: CounterView, names: Sequence[str], tally: Tally) -> CounterLines:
+def counter_lines(view: CounterView, names: Sequence[str], tally: Tally, lang: str = "") -> CounterLines:
     """What the page says under the counters; the JS runtime says the same."""
     out = CounterLines()
     counts = tally.counts
     total = sum(counts)
     if view.show_total and len(names) > 1:
-        out.total = f"Total: {number(total)}"
+        out.total = say(lang, "total_n", n=number(total))
     top = max(counts) if counts else 0
     if len(names) > 1 and top > 0:
         lead = [names[k] for k, c in enumerate(counts) if c == top]
         out.leader = (
-            f"Leading: {lead[0]} ({number(top)})"
+            say(lang, "leading", name=lead[0], n=number(top))
             if len(lead) == 1
-            else f"Tied: {', '.join(lead)} ({number(top)})"
+            else say(lang, "tied", names=", ".join(lead), n=number(top))
         )
     if view.every is not None and tally.last is not None:
         value = total if view.every_of == "total" else counts[tally.last]
         if value > 0 and value % view.every == 0:
-            said = view.alert or f"Every {number(view.every)}"
+            said = view.alert or say(lang, "every_n", n=number(view.every))
             where = (
-                f"total {number(value)}"
+                say(lang, "at_total", n=number(value))
                 if view.every_of == "total"
-                else f"{names[tally.last]} at {number(value)}"
+                else say(lang, "at_name", name=names[tally.last], n=number(value))
             )
             out.alert = f"{said} · {where}"
     if view.target is not None and tally.winner is not None:
         who = names[tally.winner]
         out.winner = (
-            f"{who} reached {number(view.target)} first and wins"
+            say(lang, "wins", name=who, n=number(view.target))
             if len(names) > 1
-            else f"{number(view.target)} reached"
+            else say(lang, "reached", n=number(view.target))
         )
     return out
 
 
-def counter_note(view: CounterView) -> str:
+def counter_note(view: CounterView, lang: str = "") -> str:
     """The rules the page follows, as given: step, alerts, target."""
     parts = []
     if view.step != 1:
-        parts.append(f"Each press adds or takes away {number(view.step)}.")
+        parts.append(say(lang, "step_note", n=number(view.step)))
     if view.every is not None:
-        said = f"{view.alert}: an alert" if view.alert else "An alert"
-        of = (
-            "the total of all counters" if view.every_of == "total" or len(view.items) <= 1 else "any counter"
-        )
-        parts.append(f"{said} each time {of} reaches a multiple of {number(view.every)}.")
+        said = say(lang, "alert_of", alert=view.alert) if view.alert else say(lang, "an_alert")
+        of = "every_total" if view.every_of == "total" or len(view.items) <= 1 else "every_any"
+        parts.append(say(lang, of, said=said, n=number(view.every)))
     if view.target is not None:
         parts.append(
-            f"First to {number(view.target)} wins."
+            say(lang, "first_to", n=number(view.target))
             if len(view.items) > 1
-            else f"Target: {number(view.target)}."
+            else say(lang, "target", n=number(view.target))
         )
     return " ".join(parts)
 
@@ -420,12 +424,12 @@ def heading(f: LogField) -> str:
     return f"{f.name} ({f.unit})" if f.unit and f.type == "number" else f.name
 
 
-def cell_text(f: LogField, v: Any) -> str:
+def cell_text(f: LogField, v: Any, lang: str = "") -> str:
     """One entry's cell as the page lists it."""
     if v is None or (isinstance(v, float) and not math.isfinite(v)):
         return ""
     if f.type == "toggle" or isinstance(v, bool):
-        return "yes" if v in (True, "true", "yes", 1) else "no"
+        return say(lang, "yes" if v in (True, "true", "yes", 1) else "no")
     if f.type == "number":
         x = as_number(v)
         return fm.format_number(x, None) if x is not None else str(v)
@@ -469,7 +473,7 @@ class LogTotal:
     period: str = "all"
 
 
-def log_total(view: LogView, rows: Sequence[Sequence[Any]], today: date) -> LogTotal | None:
+def log_total(view: LogView, rows: Sequence[Sequence[Any]], today: date, lang: str = "") -> LogTotal | None:
     """The total of `view.total` over the rows of the period `view.per` (as of `today`)."""
     if view.total is None:
         return None
@@ -486,15 +490,17 @@ def log_total(view: LogView, rows: Sequence[Sequence[Any]], today: date) -> LogT
         if x is not None and in_period(d, view.per, today):
             xs.append(x)
     value = math.fsum(xs)
-    out = LogTotal(PERIODS[view.per], value, fmt(value, None, "", unit), len(xs), view.goal, period=view.per)
+    out = LogTotal(
+        period(view.per, lang), value, fmt(value, None, "", unit), len(xs), view.goal, period=view.per
+    )
     if view.goal is not None:
         goal = fmt(float(view.goal), None, "", unit)
         if view.goal > 0:
             out.share = min(1.0, max(0.0, value / view.goal))
             pct = fm.format_number(100 * value / view.goal, 0)
-            out.goal_text = f"{fmt(value, None)} of {goal} ({pct}%)"
+            out.goal_text = say(lang, "of_goal", value=fmt(value, None), goal=goal, pct=pct)
         else:
-            out.goal_text = f"{out.text}; goal {goal}"
+            out.goal_text = say(lang, "goal_plain", total=out.text, goal=goal)
     return out
 
 
@@ -516,33 +522,32 @@ def _as_typed(x: float, unit: str) -> str:
     return fmt(x, min(len(digits), 3) if "e" not in digits else 3, "", unit)
 
 
-def alert_what(view: LogView) -> str:
+def alert_what(view: LogView, lang: str = "") -> str:
     """What a log's alert watches, as the page names it: "Boxes left", or "Amount (this month)"."""
     assert view.watch is not None
-    return f"{view.watch} ({PERIODS[view.per].lower()})" if view.watch == view.total else view.watch
+    return f"{view.watch} ({period(view.per, lang).lower()})" if view.watch == view.total else view.watch
 
 
-def log_alert(view: LogView, rows: Sequence[Sequence[Any]], today: date) -> LogAlert | None:
+def log_alert(view: LogView, rows: Sequence[Sequence[Any]], today: date, lang: str = "") -> LogAlert | None:
     """The latest entry of `view.watch` (or, when it is the total, the period's total) against the
     levels the user gave. Checked on the page only: nothing is sent anywhere."""
     if view.watch is None:
         return None
     k = [f.name for f in view.fields].index(view.watch)
     unit = view.fields[k].unit
-    what = alert_what(view)
+    what = alert_what(view, lang)
     if view.watch == view.total:
-        total = log_total(view, rows, today)
+        total = log_total(view, rows, today, lang)
         value = total.value if total is not None and total.entries else None
     else:
         latest = [x for row in rows if len(row) > k and (x := as_number(row[k])) is not None]
         value = latest[-1] if latest else None
     levels = [(w, x) for w, x in (("below", view.below), ("above", view.above)) if x is not None]
-    out = LogAlert(
-        f"Warns when {what} is " + " or ".join(f"{w} {_as_typed(x, unit)}" for w, x in levels), value
-    )
+    said = say(lang, "or").join(say(lang, w, x=_as_typed(x, unit)) for w, x in levels)
+    out = LogAlert(say(lang, "warns", what=what, levels=said), value)
     for w, x in levels:
         if value is not None and (value < x if w == "below" else value > x):
-            out.fired = f"{what} is {_as_typed(value, unit)}, {w} {_as_typed(x, unit)}"
+            out.fired = say(lang, f"fired_{w}", what=what, value=_as_typed(value, unit), x=_as_typed(x, unit))
     return out
 
 
@@ -553,12 +558,12 @@ def store_key(title: str, view: LogView) -> str:
     return "va-log-" + hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 
 
-def log_csv(view: LogView, rows: Sequence[Sequence[Any]]) -> str:
+def log_csv(view: LogView, rows: Sequence[Sequence[Any]], lang: str = "") -> str:
     """The entries as CSV; text that a spreadsheet would run as a formula (=, +, -, @) is quoted."""
     out = io.StringIO()
     w = csv.writer(out)
     w.writerow([f.name for f in view.fields])
     for row in rows:
-        cells = [cell_text(f, v) for f, v in zip(view.fields, row, strict=False)]
+        cells = [cell_text(f, v, lang) for f, v in zip(view.fields, row, strict=False)]
         w.writerow(["'" + c if c[:1] in ("=", "+", "-", "@") and as_number(c) is None else c for c in cells])
     return out.getvalue()

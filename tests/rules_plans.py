@@ -18,3 +18,14 @@ def plan_of(question: str) -> Plan:
 def dumped(plan: Plan) -> str:
     """The plan as JSON text, for asserting that a word is (or is not) anywhere in it."""
     return json.dumps(plan.model_dump(exclude_none=True), ensure_ascii=False)
+
+
+def app_title(english: str, question: str) -> str:
+    """The app title `english` ("Savings calculator") as the rules planner writes it for `question`:
+    in the asker's language (`generators.rules.app_texts`)."""
+    from generators.rules import app_texts
+    from generators.rules.words import lang_of, language
+
+    keys = sorted((not k.endswith("title"), k) for k, text in app_texts.EN.items() if text == english)
+    key = keys[0][1]  # a title's key first ("tip.title"), else the one naming it ("counter.tally")
+    return app_texts.say(app_texts.text_lang(lang_of(question), language(question)), key)

@@ -279,7 +279,9 @@ def test_planner_a_two_sided_game_gets_two_sides_to_rename_and_the_written_alert
 ) -> None:
     plan, view = counter_of(question)
     assert view.items == items and view.every == every and view.every_of == "total" and view.alert == alert
-    assert "rename" in plan.answer and view.target is None
+    assert (
+        any(w in plan.answer for w in ("rename", "renomeie")) and view.target is None
+    )  # in the asker's language
 
 
 def test_planner_names_and_targets_only_as_written() -> None:
@@ -292,7 +294,9 @@ def test_planner_names_and_targets_only_as_written() -> None:
     plan, view = counter_of(
         "was, das beim skat die punkte mitschreibt und am ende sagt wer wem wie viel schuldet"
     )
-    assert view.items == ["Spieler 1", "Spieler 2"] and "owes whom" in plan.answer
+    assert (
+        view.items == ["Spieler 1", "Spieler 2"] and "wer wem was schuldet" in plan.answer
+    )  # said in German
 
 
 @pytest.mark.parametrize(

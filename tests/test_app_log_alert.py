@@ -11,10 +11,13 @@ import pytest
 
 from generators import get_planner
 from generators.base import PlanRequest
+from generators.rules import app_texts
+from generators.rules.words import lang_of, language
 from render import interactive_tools as tools
 from render import render
 from render.interactive_model import AppPlan, LogView
 from render.interactive_state import evaluate
+from render.interactive_words import say
 from render.kinds import PlanError, parse_plan
 from tests.pptx_checks import all_text, check_deck
 from tests.test_app_views import WED, _data_block, _page, _screen, app, chromium, svg_texts  # noqa: F401
@@ -140,6 +143,11 @@ def test_browser_the_page_warns_as_entries_are_added(chromium, tmp_path: Path) -
 # ------------------------------------------------------------------------------------------ planner
 
 
+def _said(question: str) -> str:
+    """The language the planner answers `question` in (`app_texts.text_lang`)."""
+    return app_texts.text_lang(lang_of(question), language(question))
+
+
 def _log(question: str) -> tuple[AppPlan, LogView]:
     plan = get_planner("rules").plan(PlanRequest(question=question)).plan
     assert isinstance(plan, AppPlan), (question, plan)
@@ -164,7 +172,11 @@ def test_the_planner_reads_the_level_and_the_field_it_is_for(question: str, watc
     plan, view = _log(question)
     assert view.watch == watch
     assert {k: v for k, v in (("below", view.below), ("above", view.above)) if v is not None} == levels
-    assert "on this page (it sends no messages)" in plan.answer and "Warns when" in plan.answer
+    lang = _said(
+        question
+    )  # said in the asker's language: "Warns when … on this page (it sends no messages)."
+    assert app_texts.say(lang, "log.alert_rule", rule="").strip() in plan.answer
+    assert say(lang, "warns", what="\0", levels="").split("\0")[0] in plan.answer  # "Warns when "
     assert not any(str(v) in str(row) for row in view.rows for v in levels.values())  # a level, no entry
 
 
@@ -224,4 +236,5 @@ def test_entries_given_after_the_fields_start_the_log_and_the_alert_checks_them(
 
 def test_entries_that_fit_no_single_number_field_are_reported_not_dropped() -> None:
     plan, view = _log("run log: date, distance (km), minutes; so far: Mon 5, Tue 3")
-    assert view.rows == [] and "Mon 5, Tue 3" in plan.answer and "not added" in plan.answer
+    said = app_texts.say(_said(plan.subtitle), "log.not_added", entries="Mon 5, Tue 3")
+    assert view.rows == [] and said in plan.answer  # "The entries you gave (“Mon 5, Tue 3”) are not added"

@@ -18,6 +18,7 @@ from generators.rules.app_drill import drill, wants_drill
 from generators.rules.app_everyday import build
 from generators.rules.planner import RulesPlanner
 from render.interactive_state import evaluate
+from tests.rules_plans import app_title
 
 _SUM = re.compile(r"^(\d+) ([×+−÷]) (\d+) = \?$")
 _DO = {"×": lambda a, b: a * b, "+": lambda a, b: a + b, "−": lambda a, b: a - b, "÷": lambda a, b: a / b}
@@ -157,7 +158,7 @@ def test_everyday_calculators_are_their_definitions(
     question: str, title: str, output: str, expected: float
 ) -> None:
     plan = _plan(question)
-    assert plan.kind == "app" and plan.title == title
+    assert plan.kind == "app" and plan.title == app_title(title, question)  # in the asker's language
     assert _values(plan)[output] == pytest.approx(expected)
 
 
@@ -218,7 +219,7 @@ def test_a_price_list_with_sizes_and_a_sign_before_the_price_is_an_order_form() 
     assert plan.kind == "app" and [i.label for i in plan.inputs] == [
         "Bolo 1kg (90)",
         "Bolo 2kg (160)",
-        "Docinho (1.8)",
+        "Docinho (1,8)",  # the price written the Portuguese way, as the question wrote it
     ]
     assert evaluate(plan, {"bolo_1kg": 1, "docinho": 10}).values["total"] == pytest.approx(108)
 

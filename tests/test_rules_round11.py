@@ -17,7 +17,7 @@ from generators.rules.content import split_items, supplied
 from generators.rules.extract import extract_data
 from render.interactive_model import AppPlan, CounterView, LogView, TimerView
 from render.interactive_state import evaluate
-from tests.rules_plans import plan_of
+from tests.rules_plans import app_title, plan_of
 
 
 def app_of(question: str) -> AppPlan:
@@ -70,7 +70,7 @@ def test_one_bill_split_stays_the_bill_splitter() -> None:
     plan = app_of("n분의 1 계산기 만들어줘")
     bill = next(i for i in plan.inputs if i.name == "bill")
     assert bill.default != 1  # the "1" of "n분의 1" is not the bill
-    assert plan.answer.startswith("Example values")
+    assert plan.answer.startswith("예시 값")  # "Example values, not yours": said in Korean
 
 
 # ------------------------------------------------------------------ readings written on a schedule
@@ -141,7 +141,9 @@ def test_a_counter_pressed_with_a_target_says_when_it_is_reached() -> None:
     plan = app_of("contador de pontos do tricô que eu aperto a cada volta e avisa quando chegar em 40")
     counter = next(v for v in plan.views if isinstance(v, CounterView))
     assert counter.target == 40
-    assert "reaches 40" in plan.answer and "wins" not in plan.answer
+    assert (
+        "chegar a 40" in plan.answer and "Ganha" not in plan.answer
+    )  # "tells you when it reaches 40", in Portuguese
 
 
 def test_one_rep_max_is_epley_with_the_users_figures() -> None:
@@ -304,7 +306,7 @@ def test_a_japanese_middle_dot_parts_items_but_not_a_foreign_name() -> None:
     ],
 )
 def test_catalogue_calculators_by_their_names_in_other_languages(question: str, title: str) -> None:
-    assert app_of(question).title == title
+    assert app_of(question).title == app_title(title, question)  # in the asker's language
 
 
 def test_a_hierarchy_told_from_the_top_down() -> None:

@@ -14,6 +14,7 @@ from generators.base import PlanRequest
 from generators.rules.app_more import countdown
 from generators.rules.planner import RulesPlanner
 from generators.rules.request import gt_chain
+from tests.rules_plans import app_title
 
 
 def _plan(question: str):
@@ -187,7 +188,9 @@ def test_terse_asks_reach_their_form(question: str, kind: str, title: str | None
     plan = _plan(question)
     assert plan.kind == kind
     if title is not None:
-        assert plan.title == title
+        assert plan.title == (
+            app_title(title, question) if kind == "app" else title
+        )  # in the asker's language
 
 
 def test_an_explanation_with_a_picture_is_a_diagram_not_a_scene() -> None:

@@ -36,6 +36,21 @@
     while (node.firstChild) node.removeChild(node.firstChild);
   }
 
+  // The page's own words in the app's language: the data block carries them (render/interactive_words.py);
+  // English stands in for a block without them.
+  var EN_WORDS = {
+    tab: "Tab {n}", more_rows: "\u2026 {n} more rows", checklist: "Checklist", checked: "{done} of {n} done",
+    quiz: "Quiz", flashcards: "Flashcards", right_js: "Right!", not_quite: "Not quite: the answer is {answer}.",
+    knew_it: "I knew it", known_n: "Known: {n} / {total}", score_n: "Score: {n} / {total}", answered: " ({n} answered)",
+    show_answer: "Show answer", not_yet: "Not yet", known: "Known.", keep_practising: "Keep practising."
+  };
+
+  function say(spec, key, fields) {
+    var words = (spec && spec.words) || {};
+    var text = has(words, key) ? words[key] : EN_WORDS[key];
+    return String(text).replace(/\{(\w+)\}/g, function (m, k) { return fields && has(fields, k) ? String(fields[k]) : m; });
+  }
+
   function has(o, k) {
     return Object.prototype.hasOwnProperty.call(o, k);
   }
@@ -631,18 +646,19 @@
         body.appendChild(tr);
       });
       box.setAttribute("data-va-rows", String(rows.length + more));
-      note.textContent = error || (more ? "\u2026 " + more.toLocaleString("en-US") + " more rows" : "");
+      note.textContent = error || (more ? say(spec, "more_rows", { n: more.toLocaleString("en-US") }) : "");
     } };
   }
 
   function quizView(spec, view) {
     var box = el("div", "va-quiz");
     var cards = view.mode === "flashcards";
-    heading(box, view.title || (cards ? "Flashcards" : "Quiz"));
+    heading(box, view.title || say(spec, cards ? "flashcards" : "quiz"));
     var score = el("div", "va-score");
     var right = 0, done = 0;
     var setScore = function () {
-      score.textContent = (cards ? "Known: " : "Score: ") + right + " / " + view.questions.length + (done < view.questions.length ? " (" + done + " answered)" : "");
+      score.textContent = say(spec, cards ? "known_n" : "score_n", { n: right, total: view.questions.length }) +
+        (done < view.questions.length ? say(spec, "answered", { n: done }) : "");
     };
     view.questions.forEach(function (q, n) {
       var item = el("div", "va-question");
@@ -666,7 +682,7 @@
           b.addEventListener("click", function () {
             if (answered) return;
             b.classList.add(c === q.answer ? "va-picked-right" : "va-picked-wrong");
-            finish(c === q.answer, c === q.answer ? "Right!" : "Not quite: the answer is " + q.answer + ".");
+            finish(c === q.answer, c === q.answer ? say(spec, "right_js") : say(spec, "not_quite", { answer: q.answer }));
           });
           list.appendChild(b);
         });
@@ -674,15 +690,15 @@
       } else {
         var back = el("div", "va-back", q.answer);
         back.hidden = true;
-        var reveal = el("button", "va-reveal", "Show answer");
+        var reveal = el("button", "va-reveal", say(spec, "show_answer"));
         reveal.type = "button";
-        var knew = el("button", "va-knew", "I knew it");
-        var not = el("button", "va-not", "Not yet");
+        var knew = el("button", "va-knew", say(spec, "knew_it"));
+        var not = el("button", "va-not", say(spec, "not_yet"));
         knew.type = not.type = "button";
         knew.hidden = not.hidden = true;
         reveal.addEventListener("click", function () { back.hidden = false; reveal.hidden = true; knew.hidden = not.hidden = false; });
-        knew.addEventListener("click", function () { finish(true, "Known."); knew.disabled = not.disabled = true; });
-        not.addEventListener("click", function () { finish(false, "Keep practising."); knew.disabled = not.disabled = true; });
+        knew.addEventListener("click", function () { finish(true, say(spec, "known")); knew.disabled = not.disabled = true; });
+        not.addEventListener("click", function () { finish(false, say(spec, "keep_practising")); knew.disabled = not.disabled = true; });
         [back, reveal, knew, not].forEach(function (x) { item.appendChild(x); });
       }
       item.appendChild(result);
@@ -695,7 +711,7 @@
 
   function checklistView(spec, view) {
     var box = el("div", "va-checklist");
-    heading(box, view.title || "Checklist");
+    heading(box, view.title || say(spec, "checklist"));
     var bar = el("div", "va-progress");
     var fill = el("div", "va-progress-fill");
     bar.appendChild(fill);
@@ -712,7 +728,7 @@
     });
     var progress = function () {
       var n = boxes.filter(function (c) { return c.checked; }).length;
-      label.textContent = n + " of " + boxes.length + " done";
+      label.textContent = say(spec, "checked", { done: n, n: boxes.length });
       fill.style.width = Math.round((100 * n) / boxes.length) + "%";
     };
     box.appendChild(bar);
@@ -768,7 +784,7 @@
       var bar = el("div", "va-tabs");
       bar.setAttribute("role", "tablist");
       var panels = made.map(function (m, i) {
-        var tab = el("button", "va-tab", m.view.title || "Tab " + (i + 1));
+        var tab = el("button", "va-tab", m.view.title || say(spec, "tab", { n: i + 1 }));
         tab.type = "button";
         tab.setAttribute("role", "tab");
         var panel = el("div", "va-tab-panel");

@@ -9,7 +9,31 @@
  */
 (function () {
   "use strict";
-  var PERIODS = { all: "Total", day: "Today", week: "This week", month: "This month" };
+  // The page's own words in the app's language: the data block carries them (render/interactive_words.py,
+  // `words` here); English stands in where a caller passes none.
+  var EN_WORDS = {
+    yes: "yes", no: "no", name_per_line: "One name per line", items_aria: "Items to draw from, one per line",
+    teams: "Teams", how_many: "How many", new_round: "Start a new round", picker_empty: "Type the names, one per line, then draw.",
+    team_n: "Team {n}", left_to_draw: "{n} still to draw this round",
+    all_drawn: "Everyone has been drawn: the next draw starts a new round", minutes: "Minutes", start: "Start",
+    reset: "Reset", pause: "Pause", resume: "Resume", done: "Done", round_of: "round {n} of {total}",
+    step_of: "step {n} of {total}", set_duration: "Set a duration first", count: "Count", total_n: "Total: {n}",
+    leading: "Leading: {name} ({n})", tied: "Tied: {names} ({n})", every_n: "Every {n}", at_total: "total {n}",
+    at_name: "{name} at {n}", wins: "{name} reached {n} first and wins", reached: "{n} reached",
+    rename_counters: "Rename or add counters", counter_names: "Counter names, one per line",
+    counts_not_saved: "Counts are not saved on this device (its storage is off).", take_from: "Take {n} from {name}",
+    add_to: "Add {n} to {name}", of_goal: "{value} of {goal} ({pct}%)", goal_plain: "{total}; goal {goal}",
+    fired_below: "{what} is {value}, below {x}", fired_above: "{what} is {value}, above {x}", add: "Add",
+    no_entries: "No entries yet.", goal: "Goal: {text}", on_page: "{rule} (on this page; nothing is sent).",
+    download_csv: "Download CSV", fill_first: "Fill in the entry first.",
+    entries_not_saved: "Entries are not saved on this device (its storage is off).", delete_entry: "Delete entry {n}",
+    needs_number: "{name} needs a number"
+  };
+
+  function say(words, key, fields) {
+    var text = words && has(words, key) ? words[key] : EN_WORDS[key];
+    return String(text).replace(/\{(\w+)\}/g, function (m, k) { return fields && has(fields, k) ? String(fields[k]) : m; });
+  }
 
   // ------------------------------------------------------------------------------------- chance
 
@@ -134,20 +158,20 @@
   }
 
   function pickerView(spec, view, lib) {
-    var el = lib.el;
+    var el = lib.el, W = spec.words;
     var box = el("div", "va-picker");
     heading(lib, box, view.title);
     var list = el("textarea");
     list.value = view.items.join("\n");
     list.rows = Math.max(3, Math.min(10, view.items.length + 1));
-    list.placeholder = "One name per line";
-    list.setAttribute("aria-label", "Items to draw from, one per line");
+    list.placeholder = say(W, "name_per_line");
+    list.setAttribute("aria-label", say(W, "items_aria"));
     list.setAttribute("data-va-items", "");
     box.appendChild(list);
     var row = el("div", "va-row");
     var count = null;
     if (view.mode !== "shuffle") {
-      var lab = el("label", null, view.mode === "teams" ? "Teams " : "How many ");
+      var lab = el("label", null, say(W, view.mode === "teams" ? "teams" : "how_many") + " ");
       count = el("input");
       count.type = "number";
       count.min = "1";
@@ -162,7 +186,7 @@
     row.appendChild(go);
     var again = null;
     if (view.mode === "pick" && view.no_repeat) {
-      again = button(lib, "Start a new round");
+      again = button(lib, say(W, "new_round"));
       row.appendChild(again);
     }
     box.appendChild(row);
@@ -175,7 +199,7 @@
     go.addEventListener("click", function () {
       var items = itemsFromText(list.value);
       lib.clear(out);
-      if (!items.length) { note.textContent = "Type the names, one per line, then draw."; return; }
+      if (!items.length) { note.textContent = say(W, "picker_empty"); return; }
       var key = items.join("\n");
       if (key !== poolOf) { pool = null; poolOf = key; }
       var n = count ? Math.max(1, Math.min(100, Math.floor(Number(count.value) || view.count))) : view.count;
@@ -186,7 +210,7 @@
         r.groups.forEach(function (team, t) {
           var card = el("div", "va-team");
           card.setAttribute("data-va-team", String(t + 1));
-          card.appendChild(el("strong", null, "Team " + (t + 1)));
+          card.appendChild(el("strong", null, say(W, "team_n", { n: t + 1 })));
           var ul = el("ul");
           team.forEach(function (x) { ul.appendChild(el("li", null, x)); });
           card.appendChild(ul);
@@ -205,7 +229,7 @@
         });
       }
       note.textContent = view.mode === "pick" && view.no_repeat
-        ? (pool.length ? pool.length + " still to draw this round" : "Everyone has been drawn: the next draw starts a new round")
+        ? (pool.length ? say(W, "left_to_draw", { n: pool.length }) : say(W, "all_drawn"))
         : "";
       box.setAttribute("data-va-draws", String(+(box.getAttribute("data-va-draws") || 0) + 1));
     });
@@ -214,7 +238,7 @@
   }
 
   function timerView(spec, view, lib) {
-    var el = lib.el;
+    var el = lib.el, W = spec.words;
     var box = el("div", "va-timer");
     heading(lib, box, view.title);
     var face = el("div", "va-clock");
@@ -240,7 +264,7 @@
     }
     var minutes = null;
     if (!watch && !view.presets.length) {
-      var lab = el("label", null, "Minutes ");
+      var lab = el("label", null, say(W, "minutes") + " ");
       minutes = el("input");
       minutes.type = "number";
       minutes.min = "0";
@@ -255,7 +279,7 @@
       });
     }
     var row = el("div", "va-row");
-    var start = button(lib, "Start", true), reset_ = button(lib, "Reset");
+    var start = button(lib, say(W, "start"), true), reset_ = button(lib, say(W, "reset"));
     start.setAttribute("data-va-start", "");
     reset_.setAttribute("data-va-reset", "");
     row.appendChild(start);
@@ -279,7 +303,7 @@
     }
     function state(s) {
       box.setAttribute("data-va-timer", s);
-      start.textContent = s === "running" ? "Pause" : s === "paused" ? "Resume" : "Start";
+      start.textContent = say(W, s === "running" ? "pause" : s === "paused" ? "resume" : "start");
     }
     function show() {
       var e = elapsed();
@@ -293,7 +317,7 @@
       if (!steps.length) { face.textContent = clock(0); stepLine.textContent = ""; return; }
       if (pos.done) {
         face.textContent = clock(0);
-        stepLine.textContent = "Done";
+        stepLine.textContent = say(W, "done");
         stop();
         state("done");
         return;
@@ -302,8 +326,8 @@
       var s = steps[pos.step];
       var parts = [];
       if (s.label) parts.push(s.label);
-      if (view.sequence && view.rounds > 1) parts.push("round " + s.round + " of " + view.rounds);
-      if (view.sequence) parts.push("step " + (pos.step + 1) + " of " + steps.length);
+      if (view.sequence && view.rounds > 1) parts.push(say(W, "round_of", { n: s.round, total: view.rounds }));
+      if (view.sequence) parts.push(say(W, "step_of", { n: pos.step + 1, total: steps.length }));
       stepLine.textContent = parts.join(" \u00b7 ");
     }
     function stop() {
@@ -322,7 +346,7 @@
     start.addEventListener("click", function () {
       if (started !== null) { stop(); state("paused"); show(); return; }
       if (box.getAttribute("data-va-timer") === "done") reset();
-      if (!watch && !steps.length) { stepLine.textContent = "Set a duration first"; return; }
+      if (!watch && !steps.length) { stepLine.textContent = say(W, "set_duration"); return; }
       if (view.sound && !audio) { try { var AC = window.AudioContext || window.webkitAudioContext; if (AC) audio = new AC(); } catch (e) { audio = null; } }
       started = performance.now();
       state("running");
@@ -336,10 +360,10 @@
 
   // ----------------------------------------------------------------------------------- counter
 
-  function counterNames(text) {
+  function counterNames(text, words) {
     var seen = {}, out = [];
     itemsFromText(text).forEach(function (s) { if (!has(seen, s) && out.length < 50) { seen[s] = 1; out.push(s); } });
-    return out.length ? out : ["Count"];
+    return out.length ? out : [say(words, "count")];
   }
 
   function has(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
@@ -360,23 +384,24 @@
 
   function counterLines(view, names, t, lib) {
     var num = function (n) { return lib.F.formatNumber(n, 0); };
+    var W = lib.W;
     var out = { total: "", leader: "", alert: "", winner: "" };
     var total = t.counts.reduce(function (a, b) { return a + b; }, 0);
-    if (view.show_total && names.length > 1) out.total = "Total: " + num(total);
+    if (view.show_total && names.length > 1) out.total = say(W, "total_n", { n: num(total) });
     var top = Math.max.apply(null, t.counts.concat([0]));
     if (names.length > 1 && top > 0) {
       var lead = names.filter(function (_, k) { return t.counts[k] === top; });
-      out.leader = (lead.length === 1 ? "Leading: " : "Tied: ") + lead.join(", ") + " (" + num(top) + ")";
+      out.leader = lead.length === 1 ? say(W, "leading", { name: lead[0], n: num(top) }) : say(W, "tied", { names: lead.join(", "), n: num(top) });
     }
     if (view.every !== null && t.last !== null) {
       var value = view.every_of === "total" ? total : t.counts[t.last];
       if (value > 0 && value % view.every === 0) {
-        out.alert = (view.alert || "Every " + num(view.every)) + " \u00b7 " +
-          (view.every_of === "total" ? "total " + num(value) : names[t.last] + " at " + num(value));
+        out.alert = (view.alert || say(W, "every_n", { n: num(view.every) })) + " \u00b7 " +
+          (view.every_of === "total" ? say(W, "at_total", { n: num(value) }) : say(W, "at_name", { name: names[t.last], n: num(value) }));
       }
     }
     if (view.target !== null && t.winner !== null) {
-      out.winner = names.length > 1 ? names[t.winner] + " reached " + num(view.target) + " first and wins" : num(view.target) + " reached";
+      out.winner = names.length > 1 ? say(W, "wins", { name: names[t.winner], n: num(view.target) }) : say(W, "reached", { n: num(view.target) });
     }
     return out;
   }
@@ -390,7 +415,8 @@
   }
 
   function counterView(spec, view, lib) {
-    var el = lib.el;
+    var el = lib.el, W = spec.words;
+    lib = { el: lib.el, clear: lib.clear, fmt: lib.fmt, F: lib.F, W: W };
     var box = el("div", "va-counter");
     heading(lib, box, view.title);
     var rows = el("div", "va-counters");
@@ -403,14 +429,14 @@
     winner.setAttribute("data-va-winner", "");
     winner.setAttribute("role", "status");
     var row = el("div", "va-row");
-    var reset = button(lib, "Reset");
+    var reset = button(lib, say(W, "reset"));
     reset.setAttribute("data-va-counter-reset", "");
     row.appendChild(reset);
     var names = el("details"), list = el("textarea");
-    names.appendChild(el("summary", "va-note", "Rename or add counters"));
+    names.appendChild(el("summary", "va-note", say(W, "rename_counters")));
     list.rows = Math.max(2, Math.min(10, view.names.length + 1));
-    list.placeholder = "One name per line";
-    list.setAttribute("aria-label", "Counter names, one per line");
+    list.placeholder = say(W, "name_per_line");
+    list.setAttribute("aria-label", say(W, "counter_names"));
     list.setAttribute("data-va-names", "");
     names.appendChild(list);
     var status = el("div", "va-note");
@@ -426,14 +452,14 @@
       }
     } catch (e) { /* no storage: start at 0 */ }
     list.value = text;
-    var shown = counterNames(text);
+    var shown = counterNames(text, W);
     fit(t, shown.length);
 
     function persist() {
       try {
         window.localStorage.setItem(view.store, JSON.stringify({ names: list.value, counts: t.counts, winner: t.winner }));
         status.textContent = "";
-      } catch (e) { status.textContent = "Counts are not saved on this device (its storage is off)."; }
+      } catch (e) { status.textContent = say(W, "counts_not_saved"); }
     }
     function render() {
       lib.clear(rows);
@@ -445,9 +471,9 @@
         var minus = button(lib, "\u2212" + (view.step !== 1 ? view.step : ""));
         var plus = button(lib, "+" + (view.step !== 1 ? view.step : ""), true);
         minus.setAttribute("data-va-minus", String(k));
-        minus.setAttribute("aria-label", "Take " + view.step + " from " + name);
+        minus.setAttribute("aria-label", say(W, "take_from", { n: view.step, name: name }));
         plus.setAttribute("data-va-plus", String(k));
-        plus.setAttribute("aria-label", "Add " + view.step + " to " + name);
+        plus.setAttribute("aria-label", say(W, "add_to", { n: view.step, name: name }));
         minus.addEventListener("click", function () { press(view, t, k, false); persist(); render(); });
         plus.addEventListener("click", function () { press(view, t, k, true); persist(); render(); });
         [n, minus, plus].forEach(function (x) { r.appendChild(x); });
@@ -467,7 +493,7 @@
       render();
     });
     list.addEventListener("input", function () {
-      shown = counterNames(list.value);
+      shown = counterNames(list.value, W);
       fit(t, shown.length);
       persist();
       render();
@@ -527,9 +553,9 @@
       var goal = lib.fmt(view.goal, null, "", unit);
       if (view.goal > 0) {
         out.share = Math.min(1, Math.max(0, value / view.goal));
-        out.goal = lib.fmt(value, null, "", "") + " of " + goal + " (" + lib.F.formatNumber((100 * value) / view.goal, 0) + "%)";
+        out.goal = say(lib.W, "of_goal", { value: lib.fmt(value, null, "", ""), goal: goal, pct: lib.F.formatNumber((100 * value) / view.goal, 0) });
       } else {
-        out.goal = out.text + "; goal " + goal;
+        out.goal = say(lib.W, "goal_plain", { total: out.text, goal: goal });
       }
     }
     return out;
@@ -556,7 +582,7 @@
     [["below", view.below], ["above", view.above]].forEach(function (p) {
       if (p[1] === null || p[1] === undefined || value === null) return;
       if (p[0] === "below" ? value < p[1] : value > p[1]) {
-        out.fired = view.alert_what + " is " + asTyped(value, unit, lib) + ", " + p[0] + " " + asTyped(p[1], unit, lib);
+        out.fired = say(lib.W, "fired_" + p[0], { what: view.alert_what, value: asTyped(value, unit, lib), x: asTyped(p[1], unit, lib) });
       }
     });
     return out;
@@ -564,7 +590,7 @@
 
   function cellText(f, v, lib) {
     if (v === null || v === undefined) return "";
-    if (f.type === "toggle" || typeof v === "boolean") return v === true || v === "true" || v === "yes" || v === 1 ? "yes" : "no";
+    if (f.type === "toggle" || typeof v === "boolean") return say(lib.W, v === true || v === "true" || v === "yes" || v === 1 ? "yes" : "no");
     if (f.type === "number") { var x = asNumber(v); return x !== null ? lib.F.formatNumber(x, null) : String(v); }
     return String(v);
   }
@@ -588,7 +614,8 @@
   }
 
   function logView(spec, view, lib) {
-    var el = lib.el;
+    var el = lib.el, W = spec.words;
+    lib = { el: lib.el, clear: lib.clear, fmt: lib.fmt, F: lib.F, W: W };
     var box = el("div", "va-log");
     heading(lib, box, view.title);
     var form = el("div", "va-log-form");
@@ -609,7 +636,7 @@
       form.appendChild(lab);
       return c;
     });
-    var add = button(lib, "Add", true);
+    var add = button(lib, say(W, "add"), true);
     add.setAttribute("data-va-add", "");
     form.appendChild(add);
     box.appendChild(form);
@@ -624,7 +651,7 @@
     table.appendChild(body);
     wrap.appendChild(table);
     box.appendChild(wrap);
-    var empty = el("div", "va-note", "No entries yet.");
+    var empty = el("div", "va-note", say(W, "no_entries"));
     box.appendChild(empty);
     var total = el("div", "va-total");
     total.setAttribute("data-va-total", "");
@@ -635,9 +662,9 @@
     var alert = el("div", "va-alert");
     alert.setAttribute("data-va-alert", "");
     alert.setAttribute("role", "status");
-    var rule = el("div", "va-note", view.alert_rule ? view.alert_rule + " (on this page; nothing is sent)." : "");
+    var rule = el("div", "va-note", view.alert_rule ? say(W, "on_page", { rule: view.alert_rule }) : "");
     var tools = el("div", "va-row");
-    var csv = button(lib, "Download CSV");
+    var csv = button(lib, say(W, "download_csv"));
     tools.appendChild(csv);
     var status = el("div", "va-note");
     [total, bar, goal, alert, rule, tools, status].forEach(function (x) { box.appendChild(x); });
@@ -659,7 +686,7 @@
       });
     }
     function persist() {
-      status.textContent = save(view.store, rows) ? "" : "Entries are not saved on this device (its storage is off).";
+      status.textContent = save(view.store, rows) ? "" : say(W, "entries_not_saved");
     }
     function render() {
       lib.clear(body);
@@ -668,7 +695,7 @@
         view.fields.forEach(function (f, k) { tr.appendChild(el("td", null, cellText(f, r[k], lib))); });
         var td = el("td");
         var del = button(lib, "\u00d7");
-        del.setAttribute("aria-label", "Delete entry " + (i + 1));
+        del.setAttribute("aria-label", say(W, "delete_entry", { n: i + 1 }));
         del.setAttribute("data-va-delete", String(i));
         del.addEventListener("click", function () { rows.splice(i, 1); persist(); render(); });
         td.appendChild(del);
@@ -681,7 +708,7 @@
       if (t) {
         total.textContent = t.label + ": " + t.text;
         fill.style.width = t.share !== null ? Math.round(100 * t.share) + "%" : "0";
-        goal.textContent = t.goal ? "Goal: " + t.goal : "";
+        goal.textContent = t.goal ? say(W, "goal", { text: t.goal }) : "";
       }
       var a = logAlert(view, rows, lib, todayText());
       alert.textContent = a && a.fired ? "\ud83d\udd14 " + a.fired : "";
@@ -696,7 +723,7 @@
         if (f.type === "number") {
           if (v === "") { row.push(null); return; }
           var x = asNumber(v);
-          if (x === null) problem = problem || f.name + " needs a number";
+          if (x === null) problem = problem || say(W, "needs_number", { name: f.name });
           row.push(x);
           return;
         }
@@ -707,7 +734,7 @@
       var typed = view.fields.map(function (f, k) { return ["date", "time", "toggle", "select"].indexOf(f.type) < 0 ? row[k] : undefined; })
         .filter(function (v) { return v !== undefined; });
       if (typed.length && typed.every(function (v) { return v === null; })) {
-        status.textContent = "Fill in the entry first.";
+        status.textContent = say(W, "fill_first");
         return;
       }
       status.textContent = "";

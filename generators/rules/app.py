@@ -23,11 +23,12 @@ from typing import Any
 from generators.rules import app_counter, app_drill, app_letters, app_log, app_records, app_split, app_stated
 from generators.rules import app_everyday as everyday
 from generators.rules import app_more as more
+from generators.rules import app_texts as texts
 from generators.rules import app_tools as tools
 from generators.rules.app_cues import _CARDS, _QUIZ, _WORDS, CUES  # noqa: F401  (CUES: the router reads it here)
 from generators.rules.cues import MEAN_LIKE
 from generators.rules.numbers import Num, find_numbers
-from generators.rules.words import find_cue, humanize, msg, short, text_plan
+from generators.rules.words import cap, find_cue, humanize, msg, short, text_plan
 from render.columns import profile
 from render.formula import UNIT_DIMENSION, UNITS
 from render.plan import parse_plan
@@ -49,13 +50,21 @@ _CALCULATOR = re.compile(
 
 
 def build(req: Any) -> Any:
-    """The app plan for a request (attributes: question, lang, table, table_name, content, history)."""
-    question = (getattr(req, "question", "") or "")[:20_000]
+    """The app plan for a request (attributes: question, lang, table, table_name, content, history),
+    its words in the request's language (`app_texts.text_lang`), which the plan names for its page."""
     lang = getattr(req, "lang", "en") or "en"
+    language = getattr(req, "language", lang) or lang
+    lang = texts.text_lang(lang, language)
+    plan = _build(req, lang, language)
+    code = texts.plan_language(lang)
+    return plan.model_copy(update={"language": code}) if plan.kind == "app" and code else plan
+
+
+def _build(req: Any, lang: str, language: str) -> Any:
+    question = (getattr(req, "question", "") or "")[:20_000]
     content = getattr(req, "content", None)
     table = getattr(req, "table", None)
     wants_quiz = bool(_has(question, _QUIZ + _CARDS))
-    language = getattr(req, "language", lang) or lang
     if table is not None and getattr(table, "shape", (0, 0))[1] > 0 and not wants_quiz:
         drawn = tools.picker(question, language, table)  # "pick a winner from the attached list": its names
         return drawn or explorer(question, table, getattr(req, "table_name", "") or "", lang)
@@ -98,11 +107,7 @@ def build(req: Any) -> Any:
             and calc not in everyday.CALCULATORS
             and not find_numbers(_SPLIT_NAME.sub(" ", question))
         ):  # no figures
-            note = _say(
-                lang,
-                "Example values, not yours: put in your own. ",
-                "以下为示例数值，并非你的数据，请改成你自己的。",
-            )
+            note = texts.say(lang, "example_note")
             plan = plan.model_copy(update={"answer": note + plan.answer})
         return plan
     if not wants_quiz and (own_rule := app_letters.letters(question, lang)) is not None:
@@ -180,33 +185,12 @@ def _r(value: float) -> float:
 
 # --------------------------------------------------------------------------------------- calculators
 
-L = {
-    "en": {"principal": "Loan amount", "rate": "Interest rate", "years": "Term", "extra": "Extra payment a month",
-           "payment": "Monthly payment", "total": "Total paid", "interest": "Total interest",
-           "payoff": "Paid off in", "balance": "Balance left", "year": "Year", "initial": "Starting amount",
-           "monthly": "Added each month", "final": "You will have", "contributed": "You put in",
-           "earned": "Interest earned", "fixed": "Fixed costs a month", "price": "Price per unit",
-           "cost": "Cost per unit", "units": "Units sold a month", "margin": "Margin per unit",
-           "break_even": "Break-even", "profit": "Profit a month", "revenue": "Revenue", "total_cost": "Total cost",
-           "spend": "Amount invested", "return": "Amount returned", "roi": "ROI", "gain": "Net gain",
-           "annual": "Per year", "weight": "Weight", "height": "Height", "bmi": "BMI", "category": "Category",
-           "bill": "Bill", "tip": "Tip", "people": "People", "tip_amount": "Tip amount", "with_tip": "Total with tip",
-           "each": "Each person pays", "value": "Value", "from": "From", "to": "To", "result": "Result",
-           "years_unit": "years", "units_unit": "units"},
-    "zh": {"principal": "贷款金额", "rate": "年利率", "years": "期限", "extra": "每月额外还款", "payment": "月供",
-           "total": "还款总额", "interest": "利息总额", "payoff": "还清用时", "balance": "剩余本金", "year": "年",
-           "initial": "初始金额", "monthly": "每月存入", "final": "到期金额", "contributed": "本金投入",
-           "earned": "利息收入", "fixed": "每月固定成本", "price": "单价", "cost": "单位成本", "units": "每月销量",
-           "margin": "单位毛利", "break_even": "盈亏平衡销量", "profit": "月利润", "revenue": "收入",
-           "total_cost": "总成本", "spend": "投入", "return": "回报", "roi": "投资回报率", "gain": "净收益",
-           "annual": "年化", "weight": "体重", "height": "身高", "bmi": "BMI", "category": "类别", "bill": "账单",
-           "tip": "小费比例", "people": "人数", "tip_amount": "小费", "with_tip": "含小费总额", "each": "每人应付",
-           "value": "数值", "from": "从", "to": "到", "result": "结果", "years_unit": "年", "units_unit": "件"},
-}  # fmt: skip
+_LABELS = [k.removeprefix("calc.") for k in texts.EN if k.startswith("calc.")]
 
 
 def _t(lang: str) -> dict[str, str]:
-    return L.get(lang, L["en"])
+    """The calculators' labels in `lang` (`generators.rules.app_texts`), by their short names."""
+    return {k: texts.say(lang, "calc." + k) for k in _LABELS}
 
 
 def loan(question: str, lang: str) -> Any:
@@ -229,7 +213,7 @@ def loan(question: str, lang: str) -> Any:
     ym = max(years, 50.0)
     return _plan(
         {
-            "title": ("Mortgage" if mortgage else "Loan") + " calculator" if lang != "zh" else "贷款计算器",
+            "title": texts.say(lang, "mortgage.title" if mortgage else "loan.title"),
             "inputs": [
                 {
                     "name": "principal",
@@ -301,11 +285,12 @@ def loan(question: str, lang: str) -> Any:
                 },
             ],
             "layout": "columns",
-            "answer": _say(
+            "answer": texts.say(
                 lang,
-                f"Monthly payment on {_fmt(principal)} at {_fmt(rate)}% over {_fmt(years)} years; change any "
-                "input to see the payment, the interest and how extra payments shorten the loan.",
-                f"{_fmt(principal)} 元、年利率 {_fmt(rate)}%、{_fmt(years)} 年的月供；修改任一输入即可看到月供、利息以及提前还款能缩短多少期限。",
+                "loan.answer",
+                principal=_fmt(principal, lang),
+                rate=_fmt(rate, lang),
+                years=_fmt(years, lang),
             ),
         }
     )
@@ -329,7 +314,7 @@ def savings(question: str, lang: str) -> Any:
     initial = 0.0 if initial is None else initial
     return _plan(
         {
-            "title": "Savings calculator" if lang != "zh" else "储蓄计算器",
+            "title": texts.say(lang, "savings.title"),
             "inputs": [
                 {"name": "initial", "label": t["initial"], "default": _r(initial), "min": 0, "step": 100},
                 {"name": "monthly", "label": t["monthly"], "default": _r(monthly), "min": 0, "step": 10},
@@ -384,11 +369,12 @@ def savings(question: str, lang: str) -> Any:
                     ],
                 },
             ],
-            "answer": _say(
+            "answer": texts.say(
                 lang,
-                f"{_fmt(monthly)} a month at {_fmt(rate)}% a year for {_fmt(years)} years, compounded monthly; "
-                "change the inputs to see what you would have.",
-                f"每月存入 {_fmt(monthly)}，年利率 {_fmt(rate)}%，{_fmt(years)} 年，按月复利；修改输入即可看到到期金额。",
+                "savings.answer",
+                monthly=_fmt(monthly, lang),
+                rate=_fmt(rate, lang),
+                years=_fmt(years, lang),
             ),
         }
     )
@@ -414,7 +400,7 @@ def breakeven(question: str, lang: str) -> Any:
         price, cost = max(price, cost), min(price, cost)
     return _plan(
         {
-            "title": "Break-even calculator" if lang != "zh" else "盈亏平衡计算器",
+            "title": texts.say(lang, "breakeven.title"),
             "inputs": [
                 {"name": "fixed", "label": t["fixed"], "default": _r(fixed), "min": 0, "step": 100},
                 {"name": "price", "label": t["price"], "default": _r(price), "min": 0, "step": 0.5},
@@ -427,12 +413,12 @@ def breakeven(question: str, lang: str) -> Any:
                     "name": "break_even",
                     "label": t["break_even"],
                     "unit": t["units_unit"],
-                    "formula": 'if(margin > 0, ceil(fixed / margin), "never (price ≤ cost)")',
+                    "formula": f'if(margin > 0, ceil(fixed / margin), "{texts.say(lang, "breakeven.never")}")',
                 },
                 {"name": "profit", "label": t["profit"], "formula": "units * margin - fixed", "decimals": 0},
                 {
                     "name": "top",
-                    "label": "chart range",
+                    "label": texts.say(lang, "breakeven.range"),
                     "formula": "max(if(margin > 0, 2 * fixed / margin, 0), units * 1.5, 10)",
                 },
             ],
@@ -451,12 +437,7 @@ def breakeven(question: str, lang: str) -> Any:
                     ],
                 },
             ],
-            "answer": _say(
-                lang,
-                "Break-even is where revenue covers fixed and unit costs; change the price, the costs or the "
-                "volume to see the profit.",
-                "盈亏平衡点是收入刚好覆盖固定成本和单位成本的销量；修改价格、成本或销量即可看到利润。",
-            ),
+            "answer": texts.say(lang, "breakeven.answer"),
         }
     )
 
@@ -473,7 +454,7 @@ def roi(question: str, lang: str) -> Any:
     ret = ret if ret is not None else (rest.pop(0) if rest else spend * 1.25)
     return _plan(
         {
-            "title": "ROI calculator" if lang != "zh" else "投资回报率计算器",
+            "title": texts.say(lang, "roi.title"),
             "inputs": [
                 {"name": "spend", "label": t["spend"], "default": _r(spend), "min": 0, "step": 100},
                 {"name": "returned", "label": t["return"], "default": _r(ret), "min": 0, "step": 100},
@@ -514,11 +495,7 @@ def roi(question: str, lang: str) -> Any:
                     "series": [{"values": ["spend", "returned"]}],
                 },
             ],
-            "answer": _say(
-                lang,
-                "ROI is the net gain as a share of what was invested; change the amounts to compare.",
-                "投资回报率是净收益占投入的比例；修改金额即可比较。",
-            ),
+            "answer": texts.say(lang, "roi.answer"),
         }
     )
 
@@ -533,9 +510,13 @@ def bmi(question: str, lang: str) -> Any:
         metres = _pick(nums, used, lambda n: _after(question, n, _M) and 0.5 < n.value < 2.6)
         height = metres * 100 if metres is not None else None
     weight, height = weight or 70.0, height or 175.0
+
+    def say(key: str, **fields: str) -> str:
+        return texts.say(lang, key, **fields)
+
     return _plan(
         {
-            "title": "BMI calculator" if lang != "zh" else "BMI 计算器",
+            "title": texts.say(lang, "bmi.title"),
             "inputs": [
                 {
                     "name": "weight",
@@ -561,19 +542,19 @@ def bmi(question: str, lang: str) -> Any:
                 {
                     "name": "category",
                     "label": t["category"],
-                    "formula": 'if(bmi < 18.5, "Underweight", if(bmi < 25, "Healthy weight", '
-                    'if(bmi < 30, "Overweight", "Obesity")))',
+                    "formula": f'if(bmi < 18.5, "{say("bmi.under")}", if(bmi < 25, "{say("bmi.healthy")}", '
+                    f'if(bmi < 30, "{say("bmi.over")}", "{say("bmi.obese")}")))',
                 },
                 {
                     "name": "low",
-                    "label": "Healthy from",
+                    "label": say("bmi.low"),
                     "formula": "18.5 * (height / 100) ^ 2",
                     "decimals": 1,
                     "unit": "kg",
                 },
                 {
                     "name": "high",
-                    "label": "Healthy up to",
+                    "label": say("bmi.high"),
                     "formula": "24.9 * (height / 100) ^ 2",
                     "decimals": 1,
                     "unit": "kg",
@@ -584,12 +565,15 @@ def bmi(question: str, lang: str) -> Any:
                 {"type": "metric", "value": "category"},
                 {
                     "type": "text",
-                    "text": "For {height}, a BMI from 18.5 to 24.9 means a weight from {low} to {high} "
-                    "(WHO adult categories; BMI ignores muscle, age and build).",
+                    "text": say("bmi.text"),
                 },
             ],
-            "answer": f"BMI = weight / height²: {_fmt(weight)} kg at {_fmt(height)} cm is "
-            f"{weight / (height / 100) ** 2:.1f}.",
+            "answer": say(
+                "bmi.answer",
+                weight=_fmt(weight, lang),
+                height=_fmt(height, lang),
+                bmi=texts.number(f"{weight / (height / 100) ** 2:.1f}", lang),
+            ),
         }
     )
 
@@ -608,7 +592,7 @@ def tip(question: str, lang: str) -> Any:
     bill, pct, people = bill or 120.0, 15.0 if pct is None else pct, people or 4.0
     return _plan(
         {
-            "title": "Tip splitter" if lang != "zh" else "小费分摊计算器",
+            "title": texts.say(lang, "tip.title"),
             "inputs": [
                 {"name": "bill", "label": t["bill"], "default": _r(bill), "min": 0, "step": 1},
                 {
@@ -645,11 +629,7 @@ def tip(question: str, lang: str) -> Any:
                 {"type": "metric", "value": "tip_amount"},
                 {"type": "metric", "value": "with_tip"},
             ],
-            "answer": _say(
-                lang,
-                "Split the bill with the tip included; change the tip or the number of people.",
-                "含小费平摊账单；修改小费比例或人数即可。",
-            ),
+            "answer": texts.say(lang, "tip.answer"),
         }
     )
 
@@ -693,7 +673,7 @@ def convert(question: str, lang: str) -> Any:
     value = _value(nums[0]) if nums else (100.0 if dim in ("speed", "temperature") else 1.0)
     return _plan(
         {
-            "title": f"{dim.capitalize()} converter" if lang != "zh" else "单位换算器",
+            "title": cap(texts.say(lang, "convert.title", dim=texts.say(lang, "dim." + dim))),
             "inputs": [
                 {"name": "value", "label": t["value"], "default": _r(value), "step": 1},
                 {
@@ -717,24 +697,19 @@ def convert(question: str, lang: str) -> Any:
                 {"type": "metric", "value": "result"},
                 {"type": "text", "text": "{value} {source} = {result} {target}"},
             ],
-            "answer": _say(
-                lang, f"Convert {dim} units: pick the units and type a value.", "选择单位并输入数值即可换算。"
-            ),
+            "answer": texts.say(lang, "convert.answer", dim=texts.say(lang, "dim." + dim)),
         }
     )
 
 
 CALCULATORS: dict[str, Callable[[str, str], Any]] = {
     "loan": loan, "savings": savings, "breakeven": breakeven, "roi": roi, "bmi": bmi, "tip": tip, "convert": convert,
-} | {name: (lambda question, lang, name=name: everyday.build(name, question)) for name in everyday.CALCULATORS}  # fmt: skip
+} | {name: (lambda question, lang, name=name: everyday.build(name, question, lang)) for name in everyday.CALCULATORS}  # fmt: skip
 
 
-def _say(lang: str, en: str, zh: str) -> str:
-    return zh if lang == "zh" else en
-
-
-def _fmt(v: float) -> str:
-    return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip(".")
+def _fmt(v: float, lang: str = "en") -> str:
+    """A figure of the user's in an answer: "300,000", "4.5", in `lang`'s marks ("300.000" in German)."""
+    return texts.number(f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip("."), lang)
 
 
 # ----------------------------------------------------------------------------------------- explorer
@@ -757,12 +732,17 @@ def explorer(question: str, table: Any, table_name: str, lang: str) -> Any:
     def ident(base: str) -> str:
         return more.ident(base, used_names)  # never a reserved word: a column named "class" is fine
 
+    def say(key: str, **fields: str) -> str:
+        return texts.say(lang, key, **fields)
+
+    every = say("explore.all")
+
     for c in cats:
         values = sorted({str(v) for v in table[c.name].dropna().tolist()}, key=str.casefold)
         name = ident(c.name)
-        inputs.append({"name": name, "label": humanize(c.name), "type": "select", "options": ["All", *values],
-                       "default": "All"})  # fmt: skip
-        filters.append({"column": c.name, "op": "==", "input": name, "all_value": "All"})
+        inputs.append({"name": name, "label": humanize(c.name), "type": "select", "options": [every, *values],
+                       "default": every})  # fmt: skip
+        filters.append({"column": c.name, "op": "==", "input": name, "all_value": every})
     measure = nums[0] if nums else None
     if measure is not None:
         series = table[measure.name]
@@ -776,39 +756,38 @@ def explorer(question: str, table: Any, table_name: str, lang: str) -> Any:
             lo_r, hi_r = math.floor(lo / step) * step, math.ceil(hi / step) * step
             for bound, op, default in (("min", ">=", lo_r), ("max", "<=", hi_r)):
                 name = ident(f"{measure.name}_{bound}")
-                inputs.append({"name": name, "label": f"{humanize(measure.name)} {bound}", "type": "slider",
+                inputs.append({"name": name, "label": say(f"explore.{bound}", col=humanize(measure.name)), "type": "slider",
                                "min": lo_r, "max": hi_r, "step": step, "default": default})  # fmt: skip
                 filters.append({"column": measure.name, "op": op, "input": name})
     views: list[dict[str, Any]] = [{"type": "metric", "value": "rows"}]
-    computed = [{"name": "rows", "label": "Rows", "formula": "count()"}]
+    computed = [{"name": "rows", "label": say("explore.rows"), "formula": "count()"}]
     if measure is not None:
         mean = any(w in measure.name.lower() for w in MEAN_LIKE)
         computed.append(
-            {"name": "measure", "label": ("Average " if mean else "Total ") + humanize(measure.name),
+            {"name": "measure", "label": say("explore.average" if mean else "explore.total", col=humanize(measure.name)),
              "formula": f'{"avg" if mean else "sum"}({_quoted(measure.name)})', "decimals": 2 if mean else None}
         )  # fmt: skip
         views.append({"type": "metric", "value": "measure"})
         if cats:
             views.append(
-                {"type": "chart", "title": f"{'Average ' if mean else ''}{humanize(measure.name)} by {humanize(cats[0].name)}",
+                {"type": "chart", "title": say("explore.average_by" if mean else "explore.total_by", col=humanize(measure.name), by=humanize(cats[0].name)),
                  "chart_type": "bar", "x": cats[0].name, "y": measure.name, "aggregate": "mean" if mean else "sum",
                  "sort": "desc", "top_n": 20}
             )  # fmt: skip
     elif cats:
-        views.append({"type": "chart", "title": f"Rows by {humanize(cats[0].name)}", "chart_type": "bar",
+        views.append({"type": "chart", "title": say("explore.rows_by", by=humanize(cats[0].name)), "chart_type": "bar",
                       "x": cats[0].name, "aggregate": "count", "sort": "desc", "top_n": 20})  # fmt: skip
-    views.append({"type": "table", "title": table_name or "Rows", "max_rows": 100})
+    views.append({"type": "table", "title": table_name or say("explore.rows"), "max_rows": 100})
     name = table_name.rsplit("/", 1)[-1].rsplit(".", 1)[0] if table_name else ""
     return _plan(
         {
-            "title": f"Explore {humanize(name)}" if name else "Table explorer",
+            "title": say("explore.title", name=humanize(name)) if name else say("explore.untitled"),
             "inputs": inputs,
             "computed": computed,
             "filters": filters,
             "views": views,
             "layout": "columns" if inputs else "rows",
-            "answer": f"{len(table):,} rows to explore: pick values on the left; the numbers, the chart and "
-            "the table follow.",
+            "answer": say("explore.answer", n=texts.number(f"{len(table):,}", lang)),
         }
     )
 
@@ -916,16 +895,11 @@ def quiz_from(content: str, question: str, lang: str) -> Any | None:
             entry["choices"] = choices
         questions.append(entry)
     mode = "flashcards" if cards else "quiz"
-    title = {"en": ("Quiz", "Flashcards"), "zh": ("测验", "单词卡")}.get(lang, ("Quiz", "Flashcards"))[cards]
+    title = texts.say(lang, "cards.title" if cards else "quiz.title")
     return _plan(
         {
             "title": title,
             "views": [{"type": "quiz", "mode": mode, "questions": questions}],
-            "answer": f"{len(questions)} {'cards' if cards else 'questions'}: "
-            + (
-                "reveal each answer and count what you knew."
-                if cards
-                else "pick an answer and check your score."
-            ),
+            "answer": texts.say(lang, "cards.answer" if cards else "quiz.answer", n=len(questions)),
         }
     )

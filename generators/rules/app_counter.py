@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generators.rules import app_texts as texts
 from generators.rules.listed import listed_items
 from generators.rules.words import short
 from render.plan import parse_plan
@@ -91,9 +92,6 @@ _SIDES = re.compile(
     r"|コートチェンジ|エンドチェンジ|코트\s*체인지|진영\s*교체|تبديل\s+(?:الجهات|الملعب)|साइड\s+बदल",
     re.I,
 )
-_SIDES_SAY = {"en": "Switch sides", "pt": "Trocar de lado", "es": "Cambio de lado", "fr": "Changement de côté",
-              "de": "Seitenwechsel", "it": "Cambio campo", "nl": "Wissel van kant", "ru": "Смена сторон",
-              "zh": "换边", "ja": "コートチェンジ", "ko": "코트 체인지"}  # fmt: skip
 _TARGET = re.compile(
     r"\bfirst\s+to\s+(\d{1,6})\b|\b(?:race|play|game|match|set)\s+to\s+(\d{1,6})\b|\bwins?\s+(?:at|with|on)\s+(\d{1,6})\b"
     r"|\b(\d{1,6})\s+points?\s+wins\b|\bhasta\s+(?:los\s+)?(\d{1,6})\s+puntos\b|\baté\s+(?:os\s+)?(\d{1,6})\s+pontos\b"
@@ -144,19 +142,6 @@ _OWED = re.compile(
     re.I,
 )
 _VS = re.compile(r"(?<!\w)([^\W\d_][\w'’-]{0,30})\s+(?:vs\.?|versus)\s+([^\W\d_][\w'’-]{0,30})(?!\w)", re.I)
-
-_SIDE = {"en": "Team", "es": "Equipo", "pt": "Equipe", "fr": "Équipe", "de": "Team", "it": "Squadra", "nl": "Team",
-         "pl": "Drużyna", "tr": "Takım", "ru": "Команда", "zh": "队", "ja": "チーム", "ko": "팀", "ar": "الفريق",
-         "hi": "टीम"}  # fmt: skip
-_PLAYER = {"en": "Player", "es": "Jugador", "pt": "Jogador", "fr": "Joueur", "de": "Spieler", "it": "Giocatore",
-           "nl": "Speler", "pl": "Gracz", "tr": "Oyuncu", "ru": "Игрок", "zh": "玩家", "ja": "プレイヤー", "ko": "플레이어",
-           "ar": "لاعب", "hi": "खिलाड़ी"}  # fmt: skip
-_BOARD = {"en": "Scoreboard", "es": "Marcador", "pt": "Placar", "fr": "Tableau des scores", "de": "Punktestand",
-          "it": "Segnapunti", "nl": "Scorebord", "pl": "Tablica wyników", "tr": "Skor tablosu", "ru": "Табло",
-          "zh": "计分板", "ja": "スコアボード", "ko": "점수판", "ar": "لوحة النتائج", "hi": "स्कोरबोर्ड"}  # fmt: skip
-_TALLY = {"en": "Tally counter", "es": "Contador", "pt": "Contador", "fr": "Compteur", "de": "Zähler", "it": "Contatore",
-          "nl": "Teller", "pl": "Licznik", "tr": "Sayaç", "ru": "Счётчик", "zh": "计数器", "ja": "カウンター",
-          "ko": "카운터", "ar": "عداد", "hi": "गिनती"}  # fmt: skip
 
 
 def wants_counter(question: str) -> bool:
@@ -215,18 +200,19 @@ def counter(question: str, lang: str) -> Any | None:
         return None
     items = _names(question)
     answer_default = ""
+
+    def say(key: str, **fields: object) -> str:
+        return texts.say(lang, key, **fields)
+
     if not items:
         if _TWO_SIDED.search(question):
-            word = _SIDE.get(lang, "Team")
+            word = say("counter.team")
             items = [f"{word} 1", f"{word} 2"]
-            answer_default = f"Two counters, {items[0]} and {items[1]}: rename them on the page."
+            answer_default = say("counter.two_sides", a=items[0], b=items[1])
         elif _PEOPLE.search(question):
-            word = _PLAYER.get(lang, "Player")
+            word = say("counter.player")
             items = [f"{word} 1", f"{word} 2"]
-            answer_default = (
-                f"You named nobody, so it starts with {items[0]} and {items[1]}: rename them and add one line per "
-                "person on the page."
-            )
+            answer_default = say("counter.players", a=items[0], b=items[1])
     view: dict[str, Any] = {"type": "counter", "items": items}
     if (step := _first(_STEP.search(question))) is not None and step <= 1000:
         view["step"] = step
@@ -235,34 +221,29 @@ def counter(question: str, lang: str) -> Any | None:
         view["every"] = every
         view["every_of"] = "each" if _EACH_COUNTER.search(question) else "total"
         if _SIDES.search(question):
-            view["alert"] = _SIDES_SAY.get(lang, "Switch sides")
+            view["alert"] = say("counter.switch_sides")
     target = _first(_TARGET.search(question))
     if target is not None:
         view["target"] = target
-    title = (_BOARD if score else _TALLY).get(lang, "Scoreboard" if score else "Tally counter")
+    title = say("counter.board" if score else "counter.tally")
     parts = []
     if items and not answer_default:
-        parts.append(
-            f"{len(items)} counters from your list ({', '.join(items[:8])}{'…' if len(items) > 8 else ''})."
-        )
+        shown = ", ".join(items[:8]) + ("…" if len(items) > 8 else "")
+        parts.append(say("counter.listed", n=len(items), items=shown))
     elif answer_default:
         parts.append(answer_default)
     else:
-        parts.append("One counter; add more on the page, one name per line.")
+        parts.append(say("counter.one"))
     step_text = f"+{view.get('step', 1)} / −{view.get('step', 1)}"
-    parts.append(f"Tap {step_text} on a counter (never below 0); Reset starts again from 0.")
+    parts.append(say("counter.tap", step=step_text))
     if every is not None:
-        said = view.get("alert", "An alert")
-        of = "the total of all counters" if view["every_of"] == "total" else "any one counter"
-        parts.append(f"{said} each time {of} reaches a multiple of {every}.")
+        said = view.get("alert", say("counter.an_alert"))
+        of = "total" if view["every_of"] == "total" else "each"
+        parts.append(say(f"counter.every_{of}", said=said, every=every))
     if target is not None:  # the page says the same (`render.interactive_tools.counter_note`)
-        parts.append(
-            f"First to {target} wins." if len(items) > 1 else f"It tells you when it reaches {target}."
-        )
+        parts.append(say("counter.first_to" if len(items) > 1 else "counter.reaches", target=target))
     if _OWES.search(question):
-        parts.append(
-            "It keeps the points; who owes whom depends on your game's rules, which it does not work out."
-        )
+        parts.append(say("counter.owes"))
     return parse_plan(
         {
             "kind": "app",

@@ -17,13 +17,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from generators.rules import app_texts as texts
 from render.plan import parse_plan
 
 
 @dataclass(frozen=True)
 class In:
+    """An input; its label is `app_texts` "<calculator>.<name>"."""
+
     name: str
-    label: str
     example: float
     unit: str = ""
     after: str = ""
@@ -35,8 +37,9 @@ class In:
 
 @dataclass(frozen=True)
 class Out:
+    """A result; its label is `app_texts` "<calculator>.<name>"."""
+
     name: str
-    label: str
     formula: str
     decimals: int = 2
     unit: str = ""
@@ -44,62 +47,54 @@ class Out:
 
 @dataclass(frozen=True)
 class Calc:
-    title: str
+    """A calculator; its title is `app_texts` "<calculator>.title" and its formula in words, shown in
+    the answer so the user can check it, "<calculator>.rule"."""
+
     inputs: tuple[In, ...]
     outputs: tuple[Out, ...]
-    rule: str
-    """The formula in words, shown in the answer so the user can check it."""
 
 
 _PERCENT = r"\s*(?:%|percent|per cent|prozent|por ?ciento|pour ?cent|per ?cento|procent)"  # after a rate
 _L100 = r"\s*(?:l|litres?|liters?)\s*/\s*100\s*km|\s*l/100"
 CALCULATORS: dict[str, Calc] = {
     "fuel": Calc(
-        "Fuel cost",
         (
-            In("distance", "Distance", 100, "km", r"\s*(?:km|kilomet\w*|км)\b", step=10),
-            In("consumption", "Consumption", 7, "l/100 km", after=_L100, step=0.1),
-            In("price", "Fuel price per litre", 1.8, "", money=True, step=0.01),
+            In("distance", 100, "km", r"\s*(?:km|kilomet\w*|км)\b", step=10),
+            In("consumption", 7, "l/100 km", after=_L100, step=0.1),
+            In("price", 1.8, "", money=True, step=0.01),
         ),
         (
-            Out("litres", "Fuel needed", "distance * consumption / 100", 1, "l"),
-            Out("cost", "Cost", "litres * price", 2),
+            Out("litres", "distance * consumption / 100", 1, "l"),
+            Out("cost", "litres * price", 2),
         ),
-        "litres = distance × consumption ÷ 100; cost = litres × price per litre",
     ),
     "hourly": Calc(
-        "Hourly wage",
         (
-            In("salary", "Monthly pay", 3000, "", money=True, step=50),
+            In("salary", 3000, "", money=True, step=50),
             In(
                 "hours",
-                "Hours per week",
                 40,
                 "h",
                 r"\s*(?:h|hrs?|hours?|stunden|std|horas?|heures?|ore|uur|saat|godzin\w*|час\w*|小时|時間|시간|घंटे)",
                 step=0.5,
             ),
         ),
-        (Out("hourly", "Hourly wage", "salary * 12 / (hours * 52)", 2),),
-        "hourly = monthly pay × 12 ÷ (hours a week × 52 weeks)",
+        (Out("hourly", "salary * 12 / (hours * 52)", 2),),
     ),
     "tiles": Calc(
-        "Tiles for a floor",
         (
             In(
                 "length",
-                "Room length",
                 4,
                 "m",
                 r"\s*(?:m\b(?!²|2)|(?:x|×|by)\s*\d+(?:[.,]\d+)?\s*m\b(?!²|2))",
                 step=0.1,
             ),
-            In("width", "Room width", 3, "m", r"\s*(?:m|meters?|metres?|metr\w*|м)\b(?!²|2)", step=0.1),
-            In("tile_l", "Tile length", 30, "cm", r"\s*(?:cm|(?:x|×|by)\s*\d+\s*cm)", step=1),
-            In("tile_w", "Tile width", 30, "cm", r"\s*(?:cm|см)\b", step=1),
+            In("width", 3, "m", r"\s*(?:m|meters?|metres?|metr\w*|м)\b(?!²|2)", step=0.1),
+            In("tile_l", 30, "cm", r"\s*(?:cm|(?:x|×|by)\s*\d+\s*cm)", step=1),
+            In("tile_w", 30, "cm", r"\s*(?:cm|см)\b", step=1),
             In(
                 "spare",
-                "Spare for cuts",
                 10,
                 "%",
                 _PERCENT,
@@ -107,27 +102,23 @@ CALCULATORS: dict[str, Calc] = {
             ),
         ),
         (
-            Out("area", "Floor area", "length * width", 2, "m²"),
-            Out("tiles", "Tiles to buy", "ceil(area / (tile_l * tile_w / 10000) * (1 + spare / 100))", 0),
+            Out("area", "length * width", 2, "m²"),
+            Out("tiles", "ceil(area / (tile_l * tile_w / 10000) * (1 + spare / 100))", 0),
         ),
-        "tiles = floor area ÷ one tile's area, plus the spare for cuts, rounded up",
     ),
     "paint": Calc(
-        "Paint for a room",
         (
             In(
                 "walls",
-                "Total wall length",
                 14,
                 "m",
                 r"\s*(?:m|meters?|metres?|metr\w*|м)\b(?!²|2)",
                 step=0.5,
             ),
-            In("height", "Wall height", 2.5, "m", r"\s*(?:m|meters?|metres?|metr\w*|м)\b(?!²|2)", step=0.1),
-            In("openings", "Doors and windows", 4, "m²", r"\s*(?:m²|m2|sq ?m)", step=0.5),
+            In("height", 2.5, "m", r"\s*(?:m|meters?|metres?|metr\w*|м)\b(?!²|2)", step=0.1),
+            In("openings", 4, "m²", r"\s*(?:m²|m2|sq ?m)", step=0.5),
             In(
                 "coats",
-                "Coats",
                 2,
                 "",
                 after=r"\s*(?:coats?|couches?|capas?|anstriche?|mani|слоя|слоёв|kat)",
@@ -135,7 +126,6 @@ CALCULATORS: dict[str, Calc] = {
             ),
             In(
                 "coverage",
-                "Coverage per litre",
                 10,
                 "m²/l",
                 after=r"\s*(?:m²|m2)\s*(?:/|per|pro)\s*(?:l\b|lit)",
@@ -143,18 +133,15 @@ CALCULATORS: dict[str, Calc] = {
             ),
         ),
         (
-            Out("area", "Area to paint", "max(0, walls * height - openings)", 1, "m²"),
-            Out("litres", "Paint needed", "area * coats / coverage", 1, "l"),
+            Out("area", "max(0, walls * height - openings)", 1, "m²"),
+            Out("litres", "area * coats / coverage", 1, "l"),
         ),
-        "litres = (walls × height − doors and windows) × coats ÷ coverage per litre",
     ),
     "discount": Calc(
-        "Price after discount",
         (
-            In("price", "Price", 100, "", money=True, step=1),
+            In("price", 100, "", money=True, step=1),
             In(
                 "discount",
-                "Discount",
                 20,
                 "%",
                 _PERCENT,
@@ -162,7 +149,6 @@ CALCULATORS: dict[str, Calc] = {
             ),
             In(
                 "quantity",
-                "Quantity",
                 1,
                 "",
                 after=r"\s*(?:x\b|pcs|pieces|units|items|stück|st\.|шт|個|개|件)",
@@ -170,20 +156,17 @@ CALCULATORS: dict[str, Calc] = {
             ),
         ),
         (
-            Out("unit_price", "Price each after discount", "price * (1 - discount / 100)", 2),
-            Out("total", "Total", "unit_price * quantity", 2),
-            Out("saved", "You save", "price * quantity - total", 2),
+            Out("unit_price", "price * (1 - discount / 100)", 2),
+            Out("total", "unit_price * quantity", 2),
+            Out("saved", "price * quantity - total", 2),
         ),
-        "total = price × (1 − discount ÷ 100) × quantity",
     ),
     "margin": Calc(
-        "Gross margin",
         (
-            In("price", "Selling price per unit", 25, "", money=True, step=0.5),
-            In("cost", "Cost per unit", 15, "", money=True, step=0.5),
+            In("price", 25, "", money=True, step=0.5),
+            In("cost", 15, "", money=True, step=0.5),
             In(
                 "quantity",
-                "Units sold",
                 100,
                 "",
                 after=r"\s*(?:units|pcs|pieces|items|stück|шт|個|개|件)",
@@ -191,19 +174,16 @@ CALCULATORS: dict[str, Calc] = {
             ),
         ),
         (
-            Out("revenue", "Revenue", "price * quantity", 2),
-            Out("profit", "Gross profit", "(price - cost) * quantity", 2),
-            Out("margin", "Gross margin", "if(price > 0, (price - cost) / price * 100, 0)", 1, "%"),
+            Out("revenue", "price * quantity", 2),
+            Out("profit", "(price - cost) * quantity", 2),
+            Out("margin", "if(price > 0, (price - cost) / price * 100, 0)", 1, "%"),
         ),
-        "gross profit = (price − cost) × units; margin = (price − cost) ÷ price",
     ),
     "drip": Calc(
-        "IV drip rate",
         (
-            In("volume", "Volume", 500, "ml", r"\s*(?:ml|мл|毫升)\b(?!\s*/)", step=50),
+            In("volume", 500, "ml", r"\s*(?:ml|мл|毫升)\b(?!\s*/)", step=50),
             In(
                 "hours",
-                "Time",
                 4,
                 "h",
                 r"\s*(?:h|hrs?|hours?|stunden|std|horas?|heures?|ore|uur|saat|godzin\w*|час\w*|小时|時間|시간|घंटे)",
@@ -211,7 +191,6 @@ CALCULATORS: dict[str, Calc] = {
             ),
             In(
                 "factor",
-                "Drop factor",
                 20,
                 "drops/ml",
                 after=r"\s*(?:drops?|gtt|tropfen|gotas|gouttes|gocce|капел\w*|滴)",
@@ -219,39 +198,33 @@ CALCULATORS: dict[str, Calc] = {
             ),
         ),
         (
-            Out("ml_h", "Rate", "volume / hours", 1, "ml/h"),
-            Out("drops", "Drops per minute", "volume * factor / (hours * 60)", 0, "drops/min"),
+            Out("ml_h", "volume / hours", 1, "ml/h"),
+            Out("drops", "volume * factor / (hours * 60)", 0, "drops/min"),
         ),
-        "drops per minute = volume × drop factor ÷ minutes; ml/h = volume ÷ hours",
     ),
     "npv": Calc(
-        "Net present value",
         (
-            In("initial", "Investment today", 10000, "", money=True, step=100),
-            In("cashflow", "Cash in per year", 3000, "", money=True, step=100),
+            In("initial", 10000, "", money=True, step=100),
+            In("cashflow", 3000, "", money=True, step=100),
             In(
                 "years",
-                "Years",
                 5,
                 "",
                 r"\s*(?:years?|yrs?|jahre?n?|años|ans|anni|anos|jaar|lat|yıl|лет|года?|年)",
                 step=1,
             ),
-            In("rate", "Discount rate", 8, "%", r"\s*%", step=0.5),
+            In("rate", 8, "%", r"\s*%", step=0.5),
         ),
         (
-            Out("npv", "Net present value", "pv(rate / 100, years, -cashflow) - initial", 0),
-            Out("total", "Cash in, undiscounted", "cashflow * years", 0),
+            Out("npv", "pv(rate / 100, years, -cashflow) - initial", 0),
+            Out("total", "cashflow * years", 0),
         ),
-        "net present value = the yearly cash in, each year discounted at the rate, minus the investment today",
     ),
     "increase": Calc(
-        "New amount after a percentage increase",
         (
-            In("amount", "Current amount", 1000, "", money=True, step=10),
+            In("amount", 1000, "", money=True, step=10),
             In(
                 "percent",
-                "Increase",
                 3,
                 "%",
                 _PERCENT,
@@ -259,27 +232,22 @@ CALCULATORS: dict[str, Calc] = {
             ),
         ),
         (
-            Out("change", "Increase", "amount * percent / 100", 2),
-            Out("new", "New amount", "amount + change", 2),
+            Out("change", "amount * percent / 100", 2),
+            Out("new", "amount + change", 2),
         ),
-        "new amount = current amount × (1 + increase ÷ 100)",
     ),
     "dose": Calc(
-        "Weight-based dose",
         (
-            In("weight", "Body weight", 70, "kg", r"\s*(?:kg|kilo\w*|кг)\b(?!\s*/)", step=0.5),
-            In("per_kg", "Dose per kg", 10, "mg/kg", r"\s*mg\s*/\s*kg", step=0.5),
-            In("cap", "Maximum dose", 1000, "mg", r"\s*mg\b(?!\s*/)", step=10),
+            In("weight", 70, "kg", r"\s*(?:kg|kilo\w*|кг)\b(?!\s*/)", step=0.5),
+            In("per_kg", 10, "mg/kg", r"\s*mg\s*/\s*kg", step=0.5),
+            In("cap", 1000, "mg", r"\s*mg\b(?!\s*/)", step=10),
         ),
-        (Out("dose", "Dose", "min(weight * per_kg, cap)", 1, "mg"),),
-        "dose = body weight × dose per kg, never above the maximum dose",
+        (Out("dose", "min(weight * per_kg, cap)", 1, "mg"),),
     ),
     "feed": Calc(
-        "Feed needed",
         (
             In(
                 "head",
-                "Animals",
                 50,
                 "",
                 r"\s*(?:head|animals?|cows?|sheep|pigs?|cabezas?|animales|vacas|têtes|tiere|kühe|dieren|koeien|sztuk)\b",
@@ -287,85 +255,70 @@ CALCULATORS: dict[str, Calc] = {
             ),
             In(
                 "ration",
-                "Ration per animal per day",
                 12,
                 "kg",
                 r"\s*kg\s*/\s*(?:head|day|día|dia|tag|jour|dag)",
                 step=0.5,
             ),
-            In("days", "Days", 30, "days", r"\s*(?:days?|días|dias|tage|jours|dagen|dni|gün)\b", step=1),
+            In("days", 30, "days", r"\s*(?:days?|días|dias|tage|jours|dagen|dni|gün)\b", step=1),
         ),
-        (Out("total", "Feed needed", "head * ration * days", 0, "kg"),),
-        "feed = animals × ration per animal per day × days",
+        (Out("total", "head * ration * days", 0, "kg"),),
     ),
     "fertiliser": Calc(
-        "Fertiliser needed",
         (
-            In("rate", "Nutrient rate", 120, "kg/ha", r"\s*kg\s*/\s*ha", step=5),
-            In("area", "Area", 10, "ha", r"\s*(?:ha|hectares?|hektar\w*|hectáreas?)\b(?!\s*/)", step=0.5),
-            In("content", "Nutrient content of the fertiliser", 27, "%", r"\s*%", step=0.5),
+            In("rate", 120, "kg/ha", r"\s*kg\s*/\s*ha", step=5),
+            In("area", 10, "ha", r"\s*(?:ha|hectares?|hektar\w*|hectáreas?)\b(?!\s*/)", step=0.5),
+            In("content", 27, "%", r"\s*%", step=0.5),
         ),
-        (Out("product", "Fertiliser needed", "if(content > 0, rate * area / (content / 100), 0)", 0, "kg"),),
-        "fertiliser = nutrient rate × area ÷ the fertiliser's nutrient content",
+        (Out("product", "if(content > 0, rate * area / (content / 100), 0)", 0, "kg"),),
     ),
     "one_rm": Calc(
-        "One-rep max (Epley)",
         (
-            In("weight", "Weight lifted", 60, "kg", r"\s*(?:kg|kilos?|lbs?|pounds?)\b", step=2.5),
+            In("weight", 60, "kg", r"\s*(?:kg|kilos?|lbs?|pounds?)\b", step=2.5),
             In(
                 "reps",
-                "Repetitions",
                 5,
                 "",
                 r"\s*(?:reps?|repetitions?|herhalingen|wiederholungen|repeticiones|repetições|ripetizioni|répétitions"
                 r"|повтор\w*|tekrar\w*|powtórze\w*|回|회|次)",
             ),
         ),
-        (Out("one_rm", "Estimated one-rep max", "weight * (1 + reps / 30)", 1),),
-        "1RM ≈ weight × (1 + reps ÷ 30), Epley's estimate (for sets of up to about 10 reps)",
+        (Out("one_rm", "weight * (1 + reps / 30)", 1),),
     ),
     # Daily calories by the Mifflin-St Jeor estimate: every factor of it is an input the user sets
     "calorie": Calc(
-        "Daily calories (Mifflin-St Jeor)",
         (
-            In("weight", "Weight", 70, "kg", r"\s*(?:kg|kilos?|кг)\b", step=0.5),
-            In("height", "Height", 170, "cm", r"\s*(?:cm|см)\b", step=1),
+            In("weight", 70, "kg", r"\s*(?:kg|kilos?|кг)\b", step=0.5),
+            In("height", 170, "cm", r"\s*(?:cm|см)\b", step=1),
             In(
                 "age",
-                "Age",
                 35,
                 "years",
                 r"\s*(?:years?|yrs?|y/o|jahre?|años|anos|ans|anni|jaar|år|tahun|tuổi|лет|yaş|lat|歳|岁|살)\b",
             ),
-            In("male", "Sex (1 = male, 0 = female)", 1, ""),
-            In("activity", "Activity factor (1.2 sitting … 1.9 very active)", 1.4, "", step=0.05),
+            In("male", 1, ""),
+            In("activity", 1.4, "", step=0.05),
         ),
         (
             Out(
                 "bmr",
-                "Calories at rest (BMR)",
                 "10 * weight + 6.25 * height - 5 * age + if(male >= 1, 5, -161)",
                 0,
                 "kcal",
             ),
-            Out("tdee", "Calories a day at this activity", "bmr * activity", 0, "kcal"),
+            Out("tdee", "bmr * activity", 0, "kcal"),
         ),
-        "calories at rest = 10 × kg + 6.25 × cm − 5 × age, + 5 for men or − 161 for women (Mifflin-St Jeor);"
-        " a day's calories = that × the activity factor (1.2 sitting, 1.375 light, 1.55 moderate, 1.725 active,"
-        " 1.9 very active)",
     ),
     "zakat": Calc(
-        "Zakat",
         (
-            In("wealth", "Wealth held for a lunar year", 20000, "", money=True, step=100),
-            In("debts", "Debts due now", 0, "", step=100),
-            In("nisab", "Nisab (threshold, today's value)", 6000, "", step=100),
+            In("wealth", 20000, "", money=True, step=100),
+            In("debts", 0, "", step=100),
+            In("nisab", 6000, "", step=100),
         ),
         (
-            Out("net", "Zakatable wealth", "max(0, wealth - debts)", 2),
-            Out("zakat", "Zakat due", "if(net >= nisab, net * 0.025, 0)", 2),
+            Out("net", "max(0, wealth - debts)", 2),
+            Out("zakat", "if(net >= nisab, net * 0.025, 0)", 2),
         ),
-        "zakat = 2.5% of the wealth held for a lunar year, less debts due, when it reaches the nisab",
     ),
 }
 
@@ -386,9 +339,14 @@ def _value(m: re.Match[str]) -> float:
     return float(raw.replace(",", "").replace(".", ""))
 
 
-def build(name: str, question: str) -> Any:
-    """The calculator `name` with the user's numbers where their unit tells which input they are."""
+def build(name: str, question: str, lang: str = "en") -> Any:
+    """The calculator `name` with the user's numbers where their unit tells which input they are,
+    its words in `lang`."""
     calc = CALCULATORS[name]
+
+    def say(key: str, **fields: str) -> str:
+        return texts.say(lang, key, **fields)
+
     question = _BY.sub(" x ", question)  # "60x30 cm": two figures
     nums = list(_NUMBER.finditer(question))
     used: set[int] = set()
@@ -403,35 +361,41 @@ def build(name: str, question: str) -> Any:
             ):
                 value, _ = _value(n), used.add(i)
                 break
+        label = say(f"{name}.{spec.name}")
         if value is None:
-            examples.append(spec.label.lower())
+            examples.append(texts.lower(label, lang))
         inputs.append(
             {
                 "name": spec.name,
-                "label": spec.label,
+                "label": label,
                 "default": value if value is not None else spec.example,
                 "min": 0,
                 "step": spec.step,
-                "unit": spec.unit,
+                "unit": _unit(spec.unit, lang),
             }
         )
-    note = f"Example values, not yours, for: {', '.join(examples)}; put in your own. " if examples else ""
+    note = say("everyday.examples", names=", ".join(examples)) if examples else ""
     return parse_plan(
         {
             "kind": "app",
-            "title": calc.title,
+            "title": say(f"{name}.title"),
             "inputs": inputs,
             "computed": [
                 {
                     "name": o.name,
-                    "label": o.label,
+                    "label": say(f"{name}.{o.name}"),
                     "formula": o.formula,
                     "decimals": o.decimals,
-                    "unit": o.unit,
+                    "unit": _unit(o.unit, lang),
                 }
                 for o in calc.outputs
             ],
             "views": [{"type": "metric", "value": o.name} for o in calc.outputs],
-            "answer": f"{note}How it is worked out: {calc.rule}.",
+            "answer": note + say("everyday.answer", rule=say(f"{name}.rule")),
         }
     )
+
+
+def _unit(unit: str, lang: str) -> str:
+    """A unit written in words ("days", "drops/ml") in `lang`; symbols ("km", "%") as they are."""
+    return texts.say(lang, "unit." + unit) if "unit." + unit in texts.EN else unit

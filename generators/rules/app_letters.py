@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generators.rules import app_texts as texts
 from generators.rules.app_more import ident
 from render.plan import parse_plan
 
@@ -122,12 +123,13 @@ def letters(question: str, lang: str) -> Any | None:
     idents = [ident(lb, used) for lb in labels]
     factor = _PERIODS[rate][1] / _PERIODS[out][1]
     formula = " * ".join(idents) + f" * {factor:.6g}"
-    result = f"Per {out}"
+    result = texts.say(lang, f"letters.per.{out}")
     inputs = [
         {"name": n, "label": f"{lb} ({letter})"[:60], "default": 1, "min": 0, "step": 1}
         for n, lb, letter in zip(idents, labels, names, strict=True)
     ]
-    rule = " × ".join(names) + f" × {factor:.4g} ({rate}s in a {out})"
+    many, within = texts.say(lang, f"letters.many.{rate}"), texts.say(lang, f"letters.in.{out}")
+    rule = " × ".join(names) + f" × {texts.number(f'{factor:.4g}', lang)} ({many} {within})"
     return parse_plan(
         {
             "kind": "app",
@@ -135,6 +137,6 @@ def letters(question: str, lang: str) -> Any | None:
             "inputs": inputs,
             "computed": [{"name": "result", "label": result, "formula": formula, "decimals": 2}],
             "views": [{"type": "metric", "value": "result"}],
-            "answer": f"Your rule with your letters as inputs: {rule}. Set each one to see the result.",
+            "answer": texts.say(lang, "letters.answer", rule=rule),
         }
     )

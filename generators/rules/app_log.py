@@ -15,6 +15,7 @@ import re
 from datetime import date
 from typing import Any
 
+from generators.rules import app_texts as texts
 from generators.rules.app_cues import RECORDED_REGULARLY, REGULAR, TICK, TICKED_DAILY
 from generators.rules.app_more import _dim_of
 from generators.rules.app_tools import CALCULATOR as _CALCULATOR
@@ -117,20 +118,9 @@ _GOAL = re.compile(
     r"\D{0,24}?(?P<n>\d[\d.,]*)\s*(?P<unit>[^\W\d][\w.]{0,14})?",
     re.I,
 )
-_DATE = {"en": "Date", "es": "Fecha", "pt": "Data", "fr": "Date", "de": "Datum", "it": "Data", "nl": "Datum",
-         "ru": "Дата", "zh": "日期", "ja": "日付", "ko": "날짜", "ar": "التاريخ", "hi": "तारीख", "tr": "Tarih",
-         "pl": "Data", "vi": "Ngày", "id": "Tanggal"}  # fmt: skip
 # the day as a field's name, by language: English "tag" and "data" are fields of their own
 _DAY = {"en": "day", "es": "día", "fr": "jour", "de": "tag", "it": "giorno", "nl": "dag", "tr": "gün"}
-_DONE = {"en": "Done", "es": "Hecho", "pt": "Feito", "fr": "Fait", "de": "Erledigt", "it": "Fatto", "nl": "Gedaan",
-         "ru": "Сделано", "zh": "完成", "ja": "完了", "ko": "완료", "tr": "Yapıldı"}  # fmt: skip
-_AMOUNT_NAME = {"ar": "المبلغ", "hi": "राशि", "en": "Amount", "es": "Importe", "pt": "Valor", "fr": "Montant", "de": "Betrag", "it": "Importo",
-                "nl": "Bedrag", "ru": "Сумма", "zh": "金额", "ja": "金額", "ko": "금액", "tr": "Tutar"}  # fmt: skip
-_CAL_NAME = {"en": "Calories", "es": "Calorías", "pt": "Calorias", "fr": "Calories", "de": "Kalorien",
-             "it": "Calorie", "nl": "Calorieën", "ru": "Калории", "zh": "卡路里", "ja": "カロリー", "ko": "칼로리",
-             "tr": "Kalori"}  # fmt: skip
-_TITLE = {"ar": "سجل", "hi": "रिकॉर्ड", "en": "Tracker", "es": "Registro", "pt": "Registro", "fr": "Suivi", "de": "Tracker", "it": "Registro",
-          "nl": "Logboek", "ru": "Журнал", "zh": "记录", "ja": "記録", "ko": "기록", "tr": "Takip"}  # fmt: skip
+
 
 # The thing tracked, right after the words that ask for it: "which plants", "how much water", "X tracker".
 _STOP = (
@@ -235,15 +225,15 @@ def log(question: str, lang: str) -> Any | None:
     levels = _levels(said)
     if levels and (watch := _watched(said, [f.name for f in view.fields if f.type == "number"])):
         watched = view.model_copy(update={"watch": watch, **levels})
-        rule = tools.log_alert(watched, [], date.today())
+        rule = tools.log_alert(watched, [], date.today(), texts.plan_language(lang))
         assert rule is not None
-        answer = f"{plan.answer} {rule.rule} on this page (it sends no messages)."
+        answer = plan.answer + texts.say(lang, "log.alert_rule", rule=rule.rule)
         return parse_plan(
             plan.model_copy(
                 update={"subtitle": short(question, 100), "answer": answer, "views": [watched]}
             ).model_dump()
         )
-    answer = f"{plan.answer} It sends no alerts: “{said}” is yours to watch in the list."
+    answer = plan.answer + texts.say(lang, "log.no_alerts", said=said)
     return plan.model_copy(update={"subtitle": short(question, 100), "answer": answer})
 
 
@@ -313,28 +303,30 @@ def _log(question: str, lang: str) -> Any | None:
             re.I,
         ):
             unit = word
-    fields: list[dict[str, Any]] = [{"name": _DATE.get(lang, "Date"), "type": "date"}]
+    fields: list[dict[str, Any]] = [{"name": texts.say(lang, "log.date"), "type": "date"}]
     habits = listed_items(question) if _HABIT.search(question) else []
     if habits:  # "habit tracker: read, run, meditate": which habit (the user's own), done or not
         fields += [
-            {"name": short(_cap(subject or "habit"), 60), "type": "select", "options": habits[:50]},
-            {"name": _DONE.get(lang, "Done"), "type": "toggle"},
+            {
+                "name": short(_cap(subject or texts.say(lang, "log.habit")), 60),
+                "type": "select",
+                "options": habits[:50],
+            },
+            {"name": texts.say(lang, "log.done"), "type": "toggle"},
         ]
         return _log_plan(question, lang, subject, fields, "", period, None, "")
     # the user's own "date" among the fields is the tracker's date field, not a second one
-    dated = {_DATE.get(lang, "Date").casefold(), _DAY.get(lang, "day"), "date", "day"}
+    dated = {texts.say(lang, "log.date").casefold(), _DAY.get(lang, "day"), "date", "day"}
     head, entries, given = _entries_clause(question)
     listed = [f for f in _listed_fields(head) if f["name"].casefold() not in dated]
     if listed:
         fields += listed
         numbers = [f["name"] for f in listed if f["type"] == "number"]
         number = numbers[0] if len(numbers) == 1 else ""
-        rows = _given(given, fields, number)
+        rows = _given(given, fields, number, lang)
         plan = _log_plan(question, lang, subject, fields, number, period, goal, unit, rows)
         if plan is not None and entries and not rows:  # never dropped unsaid
-            answer = (
-                f"{plan.answer} The entries you gave (“{short(entries, 80)}”) are not added: type them in."
-            )
+            answer = plan.answer + texts.say(lang, "log.not_added", entries=short(entries, 80))
             plan = plan.model_copy(update={"answer": answer})
         return plan
     after = re.search(rf"\b{re.escape(subject)}\s+({_UNIT_WORDS})\b", question, re.I) if subject else None
@@ -344,10 +336,10 @@ def _log(question: str, lang: str) -> Any | None:
     entered = _entered(question, subject)
     number_name = ""
     if energy:
-        number_name = _CAL_NAME.get(lang, "Calories")
+        number_name = texts.say(lang, "log.calories")
         unit = unit or ("kcal" if re.search(r"\bkcal\b", question, re.I) else "")
     elif money:
-        number_name = _AMOUNT_NAME.get(lang, "Amount")
+        number_name = texts.say(lang, "log.amount")
     if entered:
         fields.append({"name": short(_cap(entered), 60), "type": "text"})
     if number_name:
@@ -365,15 +357,15 @@ def _log(question: str, lang: str) -> Any | None:
             fields[-1]["unit"] = unit
             number_name = fields[-1]["name"]
     elif goal is not None or (amount and not entered):
-        number_name = _AMOUNT_NAME.get(lang, "Amount")
+        number_name = texts.say(lang, "log.amount")
         fields.append({"name": number_name, "type": "number", "unit": unit})
     if _HABIT.search(question):
         if len(fields) == 1:  # what is ticked: a habit, or a task when things are ticked off
-            thing = subject or ("task" if re.search(TICK, question, re.I) else "habit")
+            thing = subject or texts.say(lang, "log.task" if re.search(TICK, question, re.I) else "log.habit")
             fields.append({"name": short(_cap(thing), 60), "type": "text"})
-        fields.append({"name": _DONE.get(lang, "Done"), "type": "toggle"})
+        fields.append({"name": texts.say(lang, "log.done"), "type": "toggle"})
     if len(fields) == 1:
-        fields.append({"name": "Note" if lang == "en" else _TITLE.get(lang, "Note"), "type": "text"})
+        fields.append({"name": texts.say(lang, "log.note"), "type": "text"})
     return _log_plan(
         question,
         lang,
@@ -383,7 +375,7 @@ def _log(question: str, lang: str) -> Any | None:
         period,
         goal,
         unit,
-        _given(extract_data(question), fields, number_name),
+        _given(extract_data(question), fields, number_name, lang),
     )
 
 
@@ -405,7 +397,9 @@ def _entries_clause(question: str) -> tuple[str, str, QuestionData | None]:
     return question.strip()[: m.start()].rstrip(" ,"), entries, data
 
 
-def _given(data: QuestionData | None, fields: list[dict[str, Any]], number_name: str) -> list[list[Any]]:
+def _given(
+    data: QuestionData | None, fields: list[dict[str, Any]], number_name: str, lang: str
+) -> list[list[Any]]:
     """Entries the user already wrote ("track my expenses: rent 800, food 300", read by
     `extract_data`): each one a row, its label in a text field (one is added when there is none) and
     its value in the number field; the date stays empty, since none was given. Nothing the user
@@ -414,7 +408,8 @@ def _given(data: QuestionData | None, fields: list[dict[str, Any]], number_name:
         return []
     text = next((f for f in fields if f["type"] == "text"), None)
     if text is None:
-        text = {"name": "Day" if time_axis(data.categories) == "weekday" else "Item", "type": "text"}
+        day = time_axis(data.categories) == "weekday"
+        text = {"name": texts.say(lang, "log.day" if day else "log.item"), "type": "text"}
         fields.insert(1, text)
     rows = []
     for label, value in zip(data.categories, data.values, strict=True):
@@ -544,15 +539,16 @@ def _log_plan(
         view["per"] = period
         if goal is not None and goal > 0:
             view["goal"] = goal
-    title = _TITLE.get(lang, "Tracker") + (f": {subject}" if subject else "")
+    title = texts.say(lang, "log.title") + (f": {subject}" if subject else "")
     what = ", ".join(f["name"] for f in fields)
-    answer = f"Add an entry ({what}); entries stay on your device."
+    answer = texts.say(lang, "log.answer", fields=what)
     if rows:
-        answer += f" It starts with the {len(rows)} you gave."
-    if number_name:
-        per = {"all": "", "day": " per day", "week": " per week", "month": " per month"}[period]
-        answer += f" The total of {number_name}{per} shows"
-        answer += f" against your goal of {goal:g}{' ' + unit if unit else ''}." if view.get("goal") else "."
+        answer += texts.say(lang, "log.starts", n=len(rows))
+    if number_name and view.get("goal"):
+        shown = texts.number(f"{goal:g}", lang) + (" " + unit if unit else "")
+        answer += texts.say(lang, f"log.goal.{period}", name=number_name, goal=shown)
+    elif number_name:
+        answer += texts.say(lang, f"log.total.{period}", name=number_name)
     return parse_plan(
         {"kind": "app", "title": title, "subtitle": short(question, 100), "views": [view], "answer": answer}
     )

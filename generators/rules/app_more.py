@@ -16,6 +16,7 @@ import re
 from datetime import date
 from typing import Any
 
+from generators.rules import app_texts as texts
 from generators.rules.app_cues import DAYS_LEFT
 from generators.rules.numbers import Num, find_numbers
 from generators.rules.words import short
@@ -49,8 +50,8 @@ def ident(label: str, used: set[str]) -> str:
     return name
 
 
-def _fmt(v: float) -> str:
-    return f"{v:,.0f}" if v == int(v) else f"{v:,.4f}".rstrip("0").rstrip(".")
+def _fmt(v: float, lang: str = "en") -> str:
+    return texts.number(f"{v:,.0f}" if v == int(v) else f"{v:,.4f}".rstrip("0").rstrip("."), lang)
 
 
 def _step(v: float) -> float:
@@ -93,7 +94,7 @@ def factor_converter(question: str, lang: str) -> Any | None:
             return None
         factor = near[0]
         target = factor.unit or factor.currency or _word_after(question, factor.end)
-        source = _input_label(question, exclude=factor) or "amount"
+        source = _input_label(question, exclude=factor) or texts.say(lang, "more.amount_word")
         per = 1.0
     value = factor.value * factor.multiplier / per
     if not source or not target or value <= 0:
@@ -115,10 +116,17 @@ def factor_converter(question: str, lang: str) -> Any | None:
             ],
             "views": [{"type": "metric", "value": b}],
             "answer": (
-                f"1 {source} = {_fmt(value)} {target}, as you gave it: type an amount to convert."
+                texts.say(lang, "more.factor_answer", source=source, value=_fmt(value, lang), target=target)
                 if per == 1
-                else f"{_fmt(per)} {source} = {_fmt(value * per)} {target}, as you gave it "
-                f"({_fmt(value)} {target} per {source}): type an amount to convert."
+                else texts.say(
+                    lang,
+                    "more.factor_answer_per",
+                    per=_fmt(per, lang),
+                    source=source,
+                    total=_fmt(value * per, lang),
+                    target=target,
+                    value=_fmt(value, lang),
+                )
             ),
         }
     )
@@ -181,19 +189,26 @@ def rate_costs(question: str, lang: str) -> Any | None:
     for i, (r, _) in enumerate(rates):
         price = r.value * r.multiplier
         formula = f"{qty} * {price!r}" + (f" + {fixed[i]!r}" if i in fixed else "")
-        label = f"{_fmt(price)} {cur}/{unit}" + (f" + {_fmt(fixed[i])} {cur}" if i in fixed else "")
+        label = f"{_fmt(price, lang)} {cur}/{unit}" + (
+            f" + {_fmt(fixed[i], lang)} {cur}" if i in fixed else ""
+        )
         computed.append({"name": f"cost_{i + 1}", "label": label, "formula": formula, "decimals": 2})
     if len(rates) == 2:
         computed.append(
-            {"name": "difference", "label": "Difference", "formula": "cost_2 - cost_1", "decimals": 2}
+            {
+                "name": "difference",
+                "label": texts.say(lang, "more.difference"),
+                "formula": "cost_2 - cost_1",
+                "decimals": 2,
+            }
         )
     return _plan(
         {
-            "title": short(f"Cost per {unit}", 80),
+            "title": short(texts.say(lang, "more.cost_per", unit=unit), 80),
             "inputs": [{"name": qty, "label": unit, "type": "number", "default": 100, "min": 0, "step": 1}],
             "computed": computed,
             "views": [{"type": "metric", "value": c["name"]} for c in computed],
-            "answer": f"Type how many {unit}: each price you gave is applied as written.",
+            "answer": texts.say(lang, "more.rates_answer", unit=unit),
         }
     )
 
@@ -248,7 +263,7 @@ def unit_rate(question: str, lang: str) -> Any | None:
     what = (named["what"] if named and named["what"] else "") or bottom
     qty = ident(what, used)
     formula = f"{qty} * {value!r}"
-    label = f"{_fmt(float(rate['n'].replace(',', '.')))} {top}/{(rate['scale'] + ' ') if rate['scale'] else ''}{bottom}"
+    label = f"{_fmt(float(rate['n'].replace(',', '.')), lang)} {top}/{(rate['scale'] + ' ') if rate['scale'] else ''}{bottom}"
     note = ""
     cap = _CAP.search(outside)
     if cap is not None and UNIT_DIMENSION.get(_canon(cap["unit"])) == UNIT_DIMENSION[top]:
@@ -256,7 +271,7 @@ def unit_rate(question: str, lang: str) -> Any | None:
         limit = float(cap["n"].replace(",", ".")) * dim[_canon(cap["unit"])] / dim[top]
         limit = float(f"{limit:.12g}")  # 1 g / 0.001 is 1000.0000000000001 in binary
         formula = f"min({formula}, {limit!r})"
-        note = f", at most {_fmt(limit)} {top}"
+        note = texts.say(lang, "more.at_most", limit=_fmt(limit, lang), unit=top)
     # Further rates convert the result by its unit: "… 15 mg/kg and how many ml of the 120 mg/5 ml"
     computed = [{"name": "result", "label": top, "formula": formula, "decimals": 2}]
     unit = top
@@ -287,7 +302,7 @@ def unit_rate(question: str, lang: str) -> Any | None:
             ],
             "computed": computed,
             "views": [{"type": "metric", "value": c["name"]} for c in computed],
-            "answer": f"Type {what} ({bottom}): the result is {label}{note}, as you wrote it.",
+            "answer": texts.say(lang, "more.unit_rate_answer", what=what, unit=bottom, rule=label, cap=note),
         }
     )
 
@@ -312,21 +327,28 @@ def percent_tool(question: str, lang: str) -> Any | None:
         return None
     p = pcts[0].value
     label_m = _AMOUNT.search(question)
-    label = _input_label(question, exclude=pcts[0]) or (label_m.group(0) if label_m else "Amount")
+    label = _input_label(question, exclude=pcts[0]) or (
+        label_m.group(0) if label_m else texts.say(lang, "more.amount")
+    )
     adds = bool(_ADD.search(question[max(0, pcts[0].start - 12) : pcts[0].end + 16]))
-    computed = [{"name": "share", "label": f"{_fmt(p)}%", "formula": f"amount * {p!r} / 100", "decimals": 2}]
+    pct = _fmt(p, lang)
+    computed = [{"name": "share", "label": f"{pct}%", "formula": f"amount * {p!r} / 100", "decimals": 2}]
     if adds:
         computed.append(
-            {"name": "total", "label": f"{label} + {_fmt(p)}%", "formula": "amount + share", "decimals": 2}
+            {"name": "total", "label": f"{label} + {pct}%", "formula": "amount + share", "decimals": 2}
         )
     return _plan(
         {
-            "title": short(f"{label} · {_fmt(p)}%", 80),
+            "title": short(f"{label} · {pct}%", 80),
             "inputs": [{"name": "amount", "label": label, "default": 100, "min": 0, "step": 1}],
             "computed": computed,
             "views": [{"type": "metric", "value": c["name"]} for c in computed],
-            "answer": f"Type the {label.lower()}: {_fmt(p)}% of it"
-            + (" and the total with it added." if adds else "."),
+            "answer": texts.say(
+                lang,
+                "more.percent_answer_added" if adds else "more.percent_answer",
+                label=texts.lower(label, lang),
+                pct=pct,
+            ),
         }
     )
 
@@ -423,16 +445,27 @@ def countdown(question: str, lang: str, today: date | None = None) -> Any | None
     target = _date_in(question, today)
     if target is None:
         return None
+
+    def say(key: str, **fields: str) -> str:
+        return texts.say(lang, key, **fields)
+
     return _plan(
         {
             "title": short(question, 80),
             "inputs": [
-                {"name": "today", "label": "Today", "type": "date", "default": today.isoformat()},
-                {"name": "target", "label": "Date", "type": "date", "default": target.isoformat()},
+                {"name": "today", "label": say("more.today"), "type": "date", "default": today.isoformat()},
+                {"name": "target", "label": say("more.date"), "type": "date", "default": target.isoformat()},
             ],
-            "computed": [{"name": "days", "label": "Days to go", "formula": "days_between(today, target)"}],
+            "computed": [
+                {"name": "days", "label": say("more.days_to_go"), "formula": "days_between(today, target)"}
+            ],
             "views": [{"type": "metric", "value": "days"}],
-            "answer": f"{(target - today).days} days from {today.isoformat()} to {target.isoformat()}.",
+            "answer": say(
+                "more.countdown_answer",
+                days=(target - today).days,
+                today=today.isoformat(),
+                target=target.isoformat(),
+            ),
         }
     )
 
@@ -460,20 +493,36 @@ def order_form(question: str, lang: str) -> Any | None:
     for name, price in items[:30]:
         key = ident(name, used)
         inputs.append(
-            {"name": key, "label": f"{name} ({_fmt(price)})", "default": 0, "min": 0, "max": 100, "step": 1}
+            {
+                "name": key,
+                "label": f"{name} ({_fmt(price, lang)})",
+                "default": 0,
+                "min": 0,
+                "max": 100,
+                "step": 1,
+            }
         )
         terms.append(f"{key} * {price!r}")
     return _plan(
         {
-            "title": "Order",
+            "title": texts.say(lang, "more.order"),
             "inputs": inputs,
             "computed": [
-                {"name": "items", "label": "Items", "formula": " + ".join(i["name"] for i in inputs)},
-                {"name": "total", "label": "Total", "formula": " + ".join(terms), "decimals": 2},
+                {
+                    "name": "items",
+                    "label": texts.say(lang, "more.items"),
+                    "formula": " + ".join(i["name"] for i in inputs),
+                },
+                {
+                    "name": "total",
+                    "label": texts.say(lang, "more.total"),
+                    "formula": " + ".join(terms),
+                    "decimals": 2,
+                },
             ],
             "views": [{"type": "metric", "value": "total"}, {"type": "metric", "value": "items"}],
             "layout": "columns",
-            "answer": "Set how many of each; the total adds up the prices you gave.",
+            "answer": texts.say(lang, "more.order_answer"),
         }
     )
 
@@ -541,18 +590,18 @@ def named_formula(question: str, lang: str) -> Any | None:
         den = next((i for i in items if (_dim_of(i) or i.lower()) == bottom and i != num), None)
         if num and den:
             a, b = ident(num, used), ident(den, used)
-            label = f"{out.group(1)} / {_fmt(scale) + ' ' if scale != 1 else ''}{out.group(3)}"
+            label = f"{out.group(1)} / {_fmt(scale, lang) + ' ' if scale != 1 else ''}{out.group(3)}"
             formula = f"{a} / {b}" + (f" * {scale!r}" if scale != 1 else "")
-            return _two_inputs(num, a, den, b, label, formula)
+            return _two_inputs(num, a, den, b, label, formula, lang)
     priced = [i for i in items if re.search(_PRICE, i, re.I)]
     others = [i for i in items if i not in priced]
     if len(priced) == 1 and len(others) == 1:
         a, b = ident(others[0], used), ident(priced[0], used)
-        return _two_inputs(others[0], a, priced[0], b, "Total", f"{a} * {b}")
+        return _two_inputs(others[0], a, priced[0], b, texts.say(lang, "more.total"), f"{a} * {b}", lang)
     return None
 
 
-def _two_inputs(la: str, a: str, lb: str, b: str, label: str, formula: str) -> Any:
+def _two_inputs(la: str, a: str, lb: str, b: str, label: str, formula: str, lang: str) -> Any:
     return _plan(
         {
             "title": short(label, 80),
@@ -562,7 +611,9 @@ def _two_inputs(la: str, a: str, lb: str, b: str, label: str, formula: str) -> A
             ],
             "computed": [{"name": "result", "label": short(label, 60), "formula": formula, "decimals": 2}],
             "views": [{"type": "metric", "value": "result"}],
-            "answer": f"{label} = {formula.replace('*', '×').replace('/', '÷')}, from the quantities you named.",
+            "answer": texts.say(
+                lang, "more.formula_answer", label=label, formula=formula.replace("*", "×").replace("/", "÷")
+            ),
         }
     )
 
@@ -622,7 +673,7 @@ def checklist(question: str, lang: str) -> Any | None:
         {
             "title": short(given.lead or question, 80),
             "views": [{"type": "checklist", "items": items}],
-            "answer": f"{len(items)} items to tick off: " + "; ".join(items) + ".",
+            "answer": texts.say(lang, "more.checklist_answer", n=len(items), items="; ".join(items)),
         }
     )
 
@@ -658,8 +709,6 @@ _PERIOD_OF = {
     "semana": "week", "semaine": "week", "woche": "week", "settimana": "week", "每周": "week", "毎週": "week",
     "mes": "month", "mês": "month", "mois": "month", "monat": "month", "mese": "month", "每月": "month", "毎月": "month",
 }  # fmt: skip
-_WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-_MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def period_log(question: str, lang: str) -> Any | None:
@@ -675,27 +724,39 @@ def period_log(question: str, lang: str) -> Any | None:
         return None  # what is typed is each period's value ("I put in … each week"), not a loan amount
     word = next(g for g in each.groups() if g).lower()
     period = _PERIOD_OF.get(word, word)
+
+    def say(key: str, **fields: object) -> str:
+        return texts.say(lang, key, **fields)
+
     n = _PERIOD_SLOTS[period]
-    names = {"day": _WEEKDAYS, "month": _MONTH_ABBR}.get(period) or [f"Week {i}" for i in range(1, n + 1)]
+    names = {"day": say("more.weekdays").split("|"), "month": say("more.months").split("|")}.get(period) or [
+        say("more.week", n=i) for i in range(1, n + 1)
+    ]
     inputs = [
         {"name": f"p{i + 1}", "label": label, "default": 0, "min": 0, "step": 1}
         for i, label in enumerate(names)
     ]
     computed = [
-        {"name": "total", "label": "Total", "formula": " + ".join(i["name"] for i in inputs), "decimals": 2},
-        {"name": "average", "label": f"Average per {period}", "formula": f"total / {n}", "decimals": 2},
+        {
+            "name": "total",
+            "label": say("more.total"),
+            "formula": " + ".join(i["name"] for i in inputs),
+            "decimals": 2,
+        },
+        {"name": "average", "label": say(f"more.average.{period}"), "formula": f"total / {n}", "decimals": 2},
     ]
     goal_m = _GOAL.search(question)
     goal = find_numbers(goal_m.group("n")) if goal_m else []
-    answer = f"Type each {period}'s value: the total and the average per {period} follow as you type"
+    answer = say(f"more.period_answer.{period}")
     if goal:
         g = goal[0].value * goal[0].multiplier
         computed += [
-            {"name": "to_go", "label": f"Left to {_fmt(g)}", "formula": f"max({g!r} - total, 0)", "decimals": 2},
-            {"name": "progress", "label": "Progress", "formula": f"min(total / {g!r} * 100, 100)", "decimals": 0,
-             "unit": "%"},
+            {"name": "to_go", "label": say("more.left_to", goal=_fmt(g, lang)), "formula": f"max({g!r} - total, 0)",
+             "decimals": 2},
+            {"name": "progress", "label": say("more.progress"), "formula": f"min(total / {g!r} * 100, 100)",
+             "decimals": 0, "unit": "%"},
         ]  # fmt: skip
-        answer += f", with what is left to the goal of {_fmt(g)}"
+        answer += say("more.period_goal", goal=_fmt(g, lang))
     return _plan(
         {
             "title": short(question, 80),
@@ -727,18 +788,24 @@ def budget_left(question: str, lang: str) -> Any | None:
     if len(nums) != 1 or nums[0].pct:
         return None
     budget = nums[0].value * nums[0].multiplier
+
+    def say(key: str, **fields: str) -> str:
+        return texts.say(lang, key, **fields)
+
     money = nums[0].dim == "money"
     sign = nums[0].text[0] if nums[0].text[:1] in ("$", "€", "£", "¥", "₹", "₩", "₽") else ""
     unit = (nums[0].currency if not sign else "") if money else nums[0].unit
-    shown = f"{sign}{_fmt(budget)}" + (f" {unit}" if unit else "")
-    item, total = ("Purchase", "Spent") if money else ("Entry", "Used")
+    shown = f"{sign}{_fmt(budget, lang)}" + (f" {unit}" if unit else "")
+    item, total = (
+        (say("more.purchase"), say("more.spent")) if money else (say("more.entry"), say("more.used"))
+    )
     inputs = [
         {"name": f"spent{i}", "label": f"{item} {i}", "default": 0, "min": 0, "step": 1} for i in range(1, 6)
     ]
     computed = [
         {"name": "spent", "label": total, "formula": " + ".join(i["name"] for i in inputs), "decimals": 2,
          "prefix": sign, "unit": unit},
-        {"name": "left", "label": f"Left of {shown}", "formula": f"{budget!r} - spent", "decimals": 2,
+        {"name": "left", "label": say("more.left_of", budget=shown), "formula": f"{budget!r} - spent", "decimals": 2,
          "prefix": sign, "unit": unit},
     ]  # fmt: skip
     return _plan(
@@ -748,7 +815,7 @@ def budget_left(question: str, lang: str) -> Any | None:
             "computed": computed,
             "views": [{"type": "metric", "value": "left"}, {"type": "metric", "value": "spent"}],
             "layout": "columns",
-            "answer": f"Type each {item.lower()}: their sum is taken off {shown} and what is left shows.",
+            "answer": say("more.budget_answer_money" if money else "more.budget_answer", budget=shown),
         }
     )
 

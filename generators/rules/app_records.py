@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from generators.rules import app_texts as texts
 from generators.rules.words import short
 from render.plan import parse_plan
 
@@ -20,12 +21,6 @@ _SORTING = re.compile(
     r"|筛选|排序|搜索|絞り込|並べ替え|検索|필터|정렬|검색|فلتر|ترتيب|بحث|फ़िल्टर|छांट",
     re.I,
 )
-_FIELDS = {"en": "Field", "es": "Campo", "pt": "Campo", "fr": "Champ", "de": "Feld", "it": "Campo", "nl": "Veld",
-           "ru": "Поле", "tr": "Alan", "pl": "Pole", "zh": "字段", "ja": "項目", "ko": "항목", "ar": "حقل", "hi": "फ़ील्ड"}  # fmt: skip
-
-
-_YEAR = {"en": "Year", "es": "Año", "pt": "Ano", "fr": "Année", "de": "Jahr", "it": "Anno", "nl": "Jaar", "ru": "Год",
-         "tr": "Yıl", "pl": "Rok", "zh": "年份", "ja": "年", "ko": "연도", "ar": "السنة", "hi": "वर्ष"}  # fmt: skip
 
 
 def inline_records(question: str, explorer: Callable[[str, Any, str, str], Any]) -> Any | None:
@@ -38,7 +33,7 @@ def inline_records(question: str, explorer: Callable[[str, Any, str, str], Any])
     import pandas as pd
 
     from generators.rules.numbers import COMMA_DECIMAL
-    from generators.rules.words import language
+    from generators.rules.words import lang_of, language
 
     body = re.split(r"[:：]\s*", question, maxsplit=1)[-1] if re.search(r"[:：]", question) else question
     parts = [p.strip(" .") for p in re.split(r"\s*[;\n]\s*", body) if p.strip(" .")]
@@ -56,20 +51,21 @@ def inline_records(question: str, explorer: Callable[[str, Any, str, str], Any])
             return text
         return int(plain) if re.fullmatch(r"-?\d+", plain) else float(plain)
 
-    word = _FIELDS.get(lang, "Field")
+    word = texts.say(lang, "records.field")
     columns = [f"{word} {k}" for k in range(1, len(records[0]) + 1)]
     rows = [[cell(f) for f in r] for r in records[:500]]
     for k in range(len(columns)):  # years are when, not amounts: never summed or averaged
         if all(isinstance(r[k], int) and 1900 <= r[k] <= 2100 for r in rows):
-            columns[k] = _YEAR.get(lang, "Year")
+            columns[k] = texts.say(lang, "records.year")
     if len(set(columns)) != len(columns):
         columns = [f"{c} {k}" if columns.count(c) > 1 else c for k, c in enumerate(columns, 1)]
     frame = pd.DataFrame(rows, columns=columns)
-    plan = explorer(question, frame, "", "en")
+    said = texts.text_lang(lang_of(question), lang)  # the explorer's words: the answer's language
+    plan = explorer(question, frame, "", said)
     data = plan.model_dump()
     data["table"] = {"columns": columns, "rows": rows}
     data["title"] = (
         short(re.split(r"[:：]", question, maxsplit=1)[0], 80) if ":" in question else data["title"]
     )
-    data["answer"] = f"{len(rows)} rows from your message, {len(columns)} fields each: " + data["answer"]
+    data["answer"] = texts.say(said, "records.answer", rows=len(rows), fields=len(columns)) + data["answer"]
     return parse_plan(data)

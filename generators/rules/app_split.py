@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generators.rules import app_texts as texts
 from generators.rules.app_cues import SPLIT
 from generators.rules.content import split_items
 from generators.rules.listed import listed_items
@@ -28,25 +29,6 @@ _COUNT = re.compile(
     r"|(?<![\d.,])(\d{1,2})\s*(?:人|명)",
     re.I,
 )
-# fmt: off
-_WORDS = {
-    "en": ("Shared costs", "Paid", "Total", "Each share", "gets back", "owes", "Person"),
-    "es": ("Gastos compartidos", "Pagó", "Total", "Parte de cada uno", "recibe", "debe", "Persona"),
-    "pt": ("Despesas partilhadas", "Pagou", "Total", "Parte de cada um", "recebe", "deve", "Pessoa"),
-    "fr": ("Dépenses partagées", "A payé", "Total", "Part de chacun", "récupère", "doit", "Personne"),
-    "de": ("Geteilte Kosten", "Bezahlt", "Gesamt", "Anteil pro Person", "bekommt", "schuldet", "Person"),
-    "it": ("Spese condivise", "Ha pagato", "Totale", "Quota a testa", "riceve", "deve", "Persona"),
-    "nl": ("Gedeelde kosten", "Betaald", "Totaal", "Deel per persoon", "krijgt terug", "moet betalen", "Persoon"),
-    "ru": ("Общие расходы", "Заплатил(а)", "Итого", "Доля каждого", "получает", "должен(на)", "Участник"),
-    "tr": ("Ortak masraflar", "Ödedi", "Toplam", "Kişi başı pay", "alacak", "borçlu", "Kişi"),
-    "pl": ("Wspólne koszty", "Zapłacił(a)", "Razem", "Udział na osobę", "dostaje", "oddaje", "Osoba"),
-    "zh": ("费用分摊", "已付", "合计", "每人应摊", "应收回", "应付", "成员"),
-    "ja": ("割り勘", "支払額", "合計", "1人あたり", "受け取る", "支払う", "メンバー"),
-    "ko": ("정산", "낸 돈", "합계", "1인당", "돌려받음", "보내야 함", "사람"),
-    "ar": ("تقسيم المصاريف", "دفع", "المجموع", "نصيب كل شخص", "يسترد", "عليه", "شخص"),
-    "hi": ("खर्च का बंटवारा", "दिया", "कुल", "हर एक का हिस्सा", "वापस मिलेंगे", "देने हैं", "व्यक्ति"),
-}
-# fmt: on
 
 
 # Several payers, not one bill shared: who owes whom, each paid their own part. "割り勘アプリ: amount and
@@ -123,13 +105,15 @@ def split(question: str, lang: str) -> Any | None:
     names = _payers(question)
     if names is None:
         return None
-    title, paid_w, total_w, share_w, gets_w, owes_w, person_w = _WORDS.get(lang, _WORDS["en"])
+    title, paid_w, total_w, share_w, gets_w, owes_w, person_w = (
+        texts.say(lang, f"split.{k}") for k in ("title", "paid", "total", "share", "gets", "owes", "person")
+    )
     note = ""
     if len(names) < 2:
         m = _COUNT.search(question)
         count = int(m.group(1) or m.group(2)) if m else 0
         if not 2 <= count <= 20:
-            count, note = 4, "Four people as an example: add or rename to match yours. "
+            count, note = 4, texts.say(lang, "split.example")
         names = [f"{person_w} {k}" for k in range(1, count + 1)]
     keys = [f"paid_{k}" for k in range(1, len(names) + 1)]  # ASCII names whatever the people are called
     inputs = [
@@ -160,7 +144,6 @@ def split(question: str, lang: str) -> Any | None:
             "inputs": inputs,
             "computed": computed,
             "views": views,
-            "answer": f"{note}Type what each of {len(names)} people paid: each share is the total ÷ "
-            f"{len(names)}; whoever paid more than a share gets the difference back, whoever paid less owes it.",
+            "answer": note + texts.say(lang, "split.answer", n=len(names)),
         }
     )

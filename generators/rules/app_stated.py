@@ -19,6 +19,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
+from generators.rules import app_texts as texts
 from generators.rules.words import short
 from render.plan import parse_plan
 
@@ -27,8 +28,8 @@ def _plan(data: dict[str, Any]) -> Any:
     return parse_plan({"kind": "app", **data})
 
 
-def _fmt(v: float) -> str:
-    return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}"
+def _fmt(v: float, lang: str = "en") -> str:
+    return texts.number(f"{v:,.0f}" if v == int(v) else f"{v:,.2f}", lang)
 
 
 # ------------------------------------------------------------------------------------------ brackets
@@ -117,32 +118,42 @@ def tiered(question: str, lang: str) -> Any | None:
         part = f"max(amount - {low!r}, 0)" if high is None else f"clamp(amount - {low!r}, 0, {high - low!r})"
         terms.append(f"{part} * {rate / 100!r}")
     what = _WHAT.search(question)
-    label = what.group(1).capitalize() if what else "Result"
+
+    def say(key: str, **fields: str) -> str:
+        return texts.say(lang, key, **fields)
+
+    label = what.group(1).capitalize() if what else say("stated.result")
     rows = [
-        f"{r:g}% " + (f"above {_fmt(lo)}" if hi is None else f"from {_fmt(lo)} to {_fmt(hi)}")
+        say("stated.above", rate=texts.number(f"{r:g}", lang), low=_fmt(lo, lang))
+        if hi is None
+        else say("stated.between", rate=texts.number(f"{r:g}", lang), low=_fmt(lo, lang), high=_fmt(hi, lang))
         for lo, hi, r in tiers
     ]
     example = max(t[0] for t in tiers) * 1.2 or 1000.0
     return _plan(
         {
-            "title": short(f"{label} by bracket", 80),
+            "title": short(say("stated.by_bracket", label=label), 80),
             "inputs": [
-                {"name": "amount", "label": "Amount", "default": round(example, 2), "min": 0, "step": 1}
+                {
+                    "name": "amount",
+                    "label": say("stated.amount"),
+                    "default": round(example, 2),
+                    "min": 0,
+                    "step": 1,
+                }
             ],
             "computed": [
                 {"name": "result", "label": label, "formula": " + ".join(terms), "decimals": 2},
                 {
                     "name": "rate",
-                    "label": "Overall rate",
+                    "label": say("stated.overall"),
                     "formula": "if(amount > 0, result / amount * 100, 0)",
                     "decimals": 2,
                     "unit": "%",
                 },
             ],
             "views": [{"type": "metric", "value": "result"}, {"type": "metric", "value": "rate"}],
-            "answer": "Type an amount: "
-            + "; ".join(rows)
-            + ", each rate on the part in its bracket, as you gave them.",
+            "answer": say("stated.tiers_answer", rows="; ".join(rows)),
         }
     )
 
@@ -183,17 +194,30 @@ def date_plus_days(question: str, lang: str, today: date | None = None) -> Any |
     )
     noun = _RESULT_NOUN.search(after_verb[-1]) if len(after_verb) > 1 else None
     label = (
-        short(noun.group(1).strip().capitalize(), 60) if noun else f"Date {'-' if sign < 0 else '+'} {n} days"
+        short(noun.group(1).strip().capitalize(), 60)
+        if noun
+        else texts.say(lang, "stated.date_minus" if sign < 0 else "stated.date_plus", n=n)
     )
     today = today or date.today()
     return _plan(
         {
             "title": short(label, 80),
-            "inputs": [{"name": "start", "label": "Date", "type": "date", "default": today.isoformat()}],
+            "inputs": [
+                {
+                    "name": "start",
+                    "label": texts.say(lang, "stated.date"),
+                    "type": "date",
+                    "default": today.isoformat(),
+                }
+            ],
             "computed": [{"name": "result", "label": label, "formula": f"add_days(start, {sign * n})"}],
             "views": [{"type": "metric", "value": "result"}],
-            "answer": f"Pick a date: {label.lower()} is {n} days {'before' if sign < 0 else 'after'} it (calendar days, "
-            "as you gave them).",
+            "answer": texts.say(
+                lang,
+                "stated.before_answer" if sign < 0 else "stated.after_answer",
+                label=texts.lower(label, lang),
+                n=n,
+            ),
         }
     )
 
@@ -254,7 +278,11 @@ def operator_product(question: str, lang: str) -> Any | None:
         calc = _CALC.search(body[0])
         asked = calc.group(1) if calc else ""
         wh = r"how|what|which|when|where|why|cu[aá]nto|cu[aá]ndo|combien|quand|wie|wann|quanto|quando|hoeveel|wanneer"
-        label = short(asked.capitalize(), 60) if asked and not re.fullmatch(wh, asked, re.I) else "Result"
+        label = (
+            short(asked.capitalize(), 60)
+            if asked and not re.fullmatch(wh, asked, re.I)
+            else texts.say(lang, "stated.result")
+        )
         sign = "×" if op == "*" else "÷"
         return _plan(
             {
@@ -265,7 +293,7 @@ def operator_product(question: str, lang: str) -> Any | None:
                 ],
                 "computed": [{"name": "result", "label": label, "formula": f"a {op} b", "decimals": 2}],
                 "views": [{"type": "metric", "value": "result"}],
-                "answer": f"{label} = {a} {sign} {b}, as you wrote it: type both.",
+                "answer": texts.say(lang, "stated.product_answer", label=label, a=a, sign=sign, b=b),
             }
         )
     return None

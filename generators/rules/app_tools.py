@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generators.rules import app_texts as texts
 from generators.rules.app_cues import SECRET_SANTA
 from generators.rules.app_more import countdown
 from generators.rules.listed import clean_item, listed_items
@@ -165,16 +166,6 @@ _NO_REPEAT = re.compile(
     r"|不重复|重複なし|중복\s*없이",
     re.I,
 )
-_TITLE = {
-    "pick": {"en": "Random picker", "es": "Sorteo", "pt": "Sorteio", "fr": "Tirage au sort", "de": "Auslosen",
-             "it": "Sorteggio", "nl": "Loting", "ru": "Жеребьёвка", "zh": "随机抽签", "ja": "くじ引き", "ko": "추첨"},
-    "shuffle": {"en": "Random order", "es": "Orden aleatorio", "pt": "Ordem aleatória", "fr": "Ordre aléatoire",
-                "de": "Zufällige Reihenfolge", "it": "Ordine casuale", "nl": "Willekeurige volgorde",
-                "ru": "Случайный порядок", "zh": "随机顺序", "ja": "ランダムな順番", "ko": "무작위 순서"},
-    "teams": {"en": "Random teams", "es": "Equipos al azar", "pt": "Times aleatórios", "fr": "Équipes au hasard",
-              "de": "Zufällige Teams", "it": "Squadre casuali", "nl": "Willekeurige teams", "ru": "Случайные команды",
-              "zh": "随机分组", "ja": "チーム分け", "ko": "랜덤 팀 나누기"},
-}  # fmt: skip
 
 
 def _count(word: str) -> int:
@@ -223,7 +214,7 @@ def picker(question: str, lang: str, table: Any = None) -> Any | None:
         if items:
             count = min(count, len(items))
         if count < asked:  # "make 5 teams from Ana, Ben, Cal": say so, never change it silently
-            shortfall = f" You asked for {asked} teams; there are only {len(items)} names."
+            shortfall = texts.say(lang, "picker.shortfall", asked=asked, n=len(items))
     elif _ORDER.search(question):
         mode = "shuffle"
     else:
@@ -233,16 +224,15 @@ def picker(question: str, lang: str, table: Any = None) -> Any | None:
         if items:
             count = min(count, len(items))
     count = max(1, min(count, 100))
-    title = _TITLE[mode].get(lang, _TITLE[mode]["en"])
+    title = texts.say(lang, f"picker.{mode}.title")
     view: dict[str, Any] = {"type": "picker", "items": items, "mode": mode, "count": count}
     if mode == "pick" and _NO_REPEAT.search(question):
         view["no_repeat"] = True
     if items:
-        what = {"pick": f"draws {count} at random", "shuffle": "puts them in a random order",
-                "teams": f"splits them at random into {count} teams"}[mode]  # fmt: skip
-        answer = f"{len(items)} items from your list ({', '.join(items[:8])}{'…' if len(items) > 8 else ''}); the button {what}.{shortfall}"
+        shown = ", ".join(items[:8]) + ("…" if len(items) > 8 else "")
+        answer = texts.say(lang, f"picker.{mode}.answer", n=len(items), items=shown, count=count) + shortfall
     else:
-        answer = "Type the names or things to draw from, one per line; the button draws at random."
+        answer = texts.say(lang, "picker.empty")
     return _plan({"title": title, "subtitle": short(question, 100), "views": [view], "answer": answer})
 
 
@@ -427,22 +417,14 @@ def _rounds(question: str) -> int | None:
     return None
 
 
-def _fmt_secs(secs: float) -> str:
+def _fmt_secs(secs: float, lang: str = "en") -> str:
     if secs % 3600 == 0:
         return f"{int(secs // 3600)} h"
     if secs % 60 == 0:
         return f"{int(secs // 60)} min"
     if secs < 60:
-        return f"{secs:g} s"
-    return f"{int(secs // 60)} min {secs % 60:g} s"
-
-
-_TIMER_TITLE = {"en": "Timer", "es": "Temporizador", "pt": "Temporizador", "fr": "Minuteur", "de": "Timer",
-                "it": "Timer", "nl": "Timer", "ru": "Таймер", "zh": "计时器", "ja": "タイマー", "ko": "타이머",
-                "tr": "Zamanlayıcı", "ar": "مؤقت", "hi": "टाइमर"}  # fmt: skip
-_WATCH_TITLE = {"en": "Stopwatch", "es": "Cronómetro", "pt": "Cronômetro", "fr": "Chronomètre", "de": "Stoppuhr",
-                "it": "Cronometro", "nl": "Stopwatch", "ru": "Секундомер", "zh": "秒表", "ja": "ストップウォッチ",
-                "ko": "스톱워치", "tr": "Kronometre", "ar": "ساعة إيقاف", "hi": "स्टॉपवॉच"}  # fmt: skip
+        return f"{texts.number(f'{secs:g}', lang)} s"
+    return f"{int(secs // 60)} min {texts.number(f'{secs % 60:g}', lang)} s"
 
 
 _WARN = re.compile(
@@ -462,24 +444,26 @@ def timer(question: str, lang: str) -> Any | None:
         return None  # "a countdown timer to our wedding on 14 june": days to a date, not minutes
     sound = not _SILENT.search(question)
     if _STOPWATCH.search(question) and not found:
-        title = _WATCH_TITLE.get(lang, _WATCH_TITLE["en"])
+        title = texts.say(lang, "stopwatch.title")
         view: dict[str, Any] = {"type": "timer", "mode": "stopwatch", "sound": sound}
         return _plan({"title": title, "subtitle": short(question, 100), "views": [view],
-                      "answer": "A stopwatch: start, pause and reset."})  # fmt: skip
+                      "answer": texts.say(lang, "stopwatch.answer")})  # fmt: skip
     presets = [{"label": label, "seconds": secs} for label, secs in found[:20]]
     sequence = len(presets) >= 2 and bool(_SEQUENCE.search(question))
     rounds = (_rounds(question) or 1) if sequence else 1
     view = {"type": "timer", "mode": "countdown", "presets": presets, "sequence": sequence, "rounds": rounds,
             "sound": sound}  # fmt: skip
-    shown = ", ".join(f"{p['label']} {_fmt_secs(p['seconds'])}".strip() for p in presets)
+    shown = ", ".join(f"{p['label']} {_fmt_secs(p['seconds'], lang)}".strip() for p in presets)
     if not presets:
-        answer = "A countdown: type how long, then start."
+        answer = texts.say(lang, "timer.typed")
     elif sequence:
-        answer = f"Runs {shown} one after another" + (f", {rounds} rounds." if rounds > 1 else ".")
+        answer = texts.say(
+            lang, "timer.sequence_rounds" if rounds > 1 else "timer.sequence", shown=shown, rounds=rounds
+        )
     else:
-        answer = f"Choose {shown}" if len(presets) > 1 else f"A countdown of {shown}"
-        answer += "; it rings at the end." if sound else "."
+        key = "timer.choose" if len(presets) > 1 else "timer.one"
+        answer = texts.say(lang, key + ("_ring" if sound else ""), shown=shown)
     if warned:
-        answer += f" It cannot warn part-way ('{warned.group(0).strip(' ,;')}'): it rings only at the end."
-    title = _TIMER_TITLE.get(lang, _TIMER_TITLE["en"])
+        answer += texts.say(lang, "timer.no_warning", said=warned.group(0).strip(" ,;"))
+    title = texts.say(lang, "timer.title")
     return _plan({"title": title, "subtitle": short(question, 100), "views": [view], "answer": answer})
