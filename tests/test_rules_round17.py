@@ -192,3 +192,18 @@ def test_several_values_of_one_column_or_a_breakdown_are_still_a_chart() -> None
         "how many open requests are there for each district?",
     ):
         assert _table_plan(question, "v10/city_requests.csv").kind == "chart"
+
+
+def test_values_listed_together_are_compared_not_looked_up() -> None:
+    # nvBench's tables hold a few example rows: one of the listed values may be the only one present
+    plan = _table_plan(
+        "how many requests were reported in Eastside, Northfield or Southport?", "v10/city_requests.csv"
+    )
+    assert plan.kind == "chart"
+
+
+def test_a_named_loan_calculator_keeps_every_figure_given() -> None:
+    plan = _plan("Hypothekenrechner: 350.000 € zu 3,8 % über 25 Jahre")
+    assert plan.kind == "app" and plan.language == "de"
+    defaults = {i.name: i.default for i in plan.inputs}
+    assert defaults["principal"] == 350000 and defaults["rate"] == 3.8 and defaults["years"] == 25

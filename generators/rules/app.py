@@ -92,8 +92,12 @@ def _build(req: Any, lang: str, language: str) -> Any:
     if settle is not None:
         return settle  # several payers and who owes whom: the equal split, not a tip calculator
     given = None if wants_quiz else (more.explicit(question, lang) or app_stated.stated(question, lang))
-    if given is not None:
-        return given  # the user's own factor or prices beat a catalogue formula
+    if given is not None and not (
+        _calculator_named(question) in ("loan", "savings") and _drops(question, given)
+    ):
+        return given  # the user's own factor or prices beat a catalogue formula, unless it drops some of
+        # the user's figures a named loan or savings calculator takes ("Hypothekenrechner: 350.000 € zu 3,8 %
+        # über 25 Jahre" is no "3.8 % of an amount")
     tracker = None if wants_quiz else app_log.log(question, language)
     if tracker is not None:
         return tracker  # "savings tracker", "tip log": entries the user adds, not a catalogue formula
@@ -119,6 +123,25 @@ def _build(req: Any, lang: str, language: str) -> Any:
     if tool is not None:
         return tool
     return text_plan(msg(language, "no_quiz" if wants_quiz else "app_unknown"))
+
+
+def _drops(question: str, plan: Any) -> bool:
+    """Some number the user wrote appears nowhere in the plan (inputs, constants, options)."""
+    held: set[float] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+        elif isinstance(node, (int, float)) and not isinstance(node, bool):
+            held.add(round(float(node), 6))
+
+    walk(plan.model_dump())
+    given = [round(n.value * n.multiplier, 6) for n in find_numbers(question) if not n.is_year]
+    return any(v not in held for v in given)
 
 
 def _calculator_named(question: str) -> str | None:

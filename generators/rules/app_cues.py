@@ -521,7 +521,7 @@ CUES["en"] += [
 _WORDS: dict[str, list[str]] = {
     # which calculator: the strongest (earliest) keyword wins
     "loan": ["mortgage", "loan", "emi", "repayment", "car financing", "car finance", "financing", "hipoteca",
-             "préstamo", "prestamo", "prêt", "crédit immobilier", "kredit", "darlehen", "hypothek", "房贷",
+             "préstamo", "prestamo", "prêt", "crédit immobilier", "kredit*", "darlehen*", "hypothek*", "baufinanzierung*", "房贷",
              "贷款", "按揭", "ローン", "대출", "ипотек", "кредит", "mutuo", "financiamento", "قرض", "ऋण", "लोन",
              "debt", "credit card", "borç*", "kredi*", "dług*", "kredyt*", "khoản vay", "lening", "schulden",
              r"re:\bbolån\w*", r"re:\bbillån\w*", "pinjaman", "cicilan", "kpr", "vay mua nhà", "trả góp"],

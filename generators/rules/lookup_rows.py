@@ -66,8 +66,17 @@ def asks_rows(question: str, df: Any) -> bool:
     if not _ASK.search(question) or _SHOWN.search(question):
         return False
     found = named_rows(question, df)
-    # "how many students are in Physics, Marketing or Statistics": several values of one column compared
-    return bool(found) and all(len(hits) == 1 for hits in found.values())
+    # "how many students are in Physics, Marketing or Statistics": several values compared, even where
+    # the table holds only some of the values listed
+    listed = [_listed(question, hit) for hits in found.values() for hit in hits]
+    return bool(found) and all(len(hits) == 1 for hits in found.values()) and not any(listed)
+
+
+def _listed(question: str, value: str) -> bool:
+    """The value is one of a list the question writes ("'A', 'B', or 'C'", "X and Y")."""
+    v = re.escape(value)
+    sep = r"(?:,|、|/|\bor\b|\band\b|\bo\b|\bou\b|\boder\b|\bund\b|\by\b|\bet\b)"
+    return bool(re.search(rf"(?<!\w){v}(?:e?s)?['\"’]?\s*{sep}|{sep}\s*['\"‘’]?{v}(?!\w)", question, re.I))
 
 
 def answer_rows(question: str, df: Any, lang: str, named: list[str]) -> str:
