@@ -666,6 +666,16 @@ _UNIT_WORDS = {
     "kelvin": "k", "kph": "km/h", "mph": "mph", "km/h": "km/h", "knots": "knot", "acres": "acre",
     "hectares": "ha", "calories": "kcal", "kcal": "kcal", "kilojoules": "kj", "公里": "km", "英里": "mi",
     "千克": "kg", "公斤": "kg", "磅": "lb", "摄氏": "c", "华氏": "f", "升": "l",
+    # the same units in the other Latin-script languages ("des grammes en tasses", "von Gramm in Tassen")
+    "grammes": "g", "gramos": "g", "gramm": "g", "grammi": "g", "gramas": "g", "gram": "g",
+    "kilogrammes": "kg", "kilogramos": "kg", "kilogramm": "kg", "chilogrammi": "kg", "quilos": "kg",
+    "tasses": "cup", "tazas": "cup", "tassen": "cup", "tazze": "cup", "xícaras": "cup", "kopjes": "cup",
+    "litros": "l", "litri": "l", "mililitros": "ml", "millilitri": "ml", "milliliter": "ml",
+    "cuillères à soupe": "tbsp", "cucharadas": "tbsp", "esslöffel": "tbsp", "cucchiai": "tbsp",
+    "cuillères à café": "tsp", "cucharaditas": "tsp", "teelöffel": "tsp", "cucchiaini": "tsp",
+    "pieds": "ft", "fuß": "ft", "piedi": "ft", "pés": "ft", "pouces": "in", "pulgadas": "in", "zoll": "in",
+    "pollici": "in", "polegadas": "in", "milles": "mi", "millas": "mi", "meilen": "mi", "miglia": "mi",
+    "milhas": "mi", "libras": "lb", "libbre": "lb", "onzas": "oz", "unzen": "oz", "galones": "gal",
 }  # fmt: skip
 
 
