@@ -207,3 +207,41 @@ def test_a_named_loan_calculator_keeps_every_figure_given() -> None:
     assert plan.kind == "app" and plan.language == "de"
     defaults = {i.name: i.default for i in plan.inputs}
     assert defaults["principal"] == 350000 and defaults["rate"] == 3.8 and defaults["years"] == 25
+
+
+def test_key_numbers_typed_one_a_line_keep_every_line() -> None:
+    plan = _plan(
+        "dados da nossa fazenda pro cartaz da feira\n80 ha\n3 gerações\n1.500 pés de café\nfundada em 1962"
+    )
+    assert plan.kind == "infographic"
+    shown = [(s.value, s.label) for s in plan.blocks[0].items]
+    assert ("1962", "fundada em") in shown and ("80 ha", "") in shown and len(shown) == 4
+
+
+def test_figures_of_different_kinds_are_listed_one_line_each_and_none_dropped() -> None:
+    plan = _plan("우리 병원 소개 자료\n개원 2005년\n병상 250개\n의사 48명\n24시간 응급실")
+    assert plan.kind == "text"
+    assert "- 개원 2005년\n- 병상 250개\n- 의사 48명\n- 24시간 응급실" in plan.answer
+
+
+def test_items_split_by_spaced_slashes_are_a_series_with_versions_as_labels() -> None:
+    plan = _plan("downloads per release: 1.0 3,200 / 1.4 8,900 / 2.0 21,000 / 2.1 26,500 / 3.0 40,100")
+    assert plan.kind == "chart"
+    assert plan.categories == ["1.0", "1.4", "2.0", "2.1", "3.0"] and plan.series[0].values[-1] == 40100
+
+
+def test_putting_money_aside_is_a_savings_calculator() -> None:
+    plan = _plan(
+        "let me play with the numbers: how much would i have if i put aside X a month at Y% for Z years"
+    )
+    assert plan.kind == "app" and plan.title == "Savings calculator"
+
+
+def test_unit_names_in_other_languages_pick_the_converter() -> None:
+    assert "masse" in _plan("une petite appli pour convertir les recettes des grammes en tasses").title
+    assert "Masse" in _plan("ein Umrechner von Gramm in Tassen").title
+
+
+def test_month_names_of_more_languages_date_a_timeline() -> None:
+    plan = _plan("таймлайн нашего стартапа: март 2021 идея, сентябрь 2021 прототип, февраль 2022 раунд")
+    assert plan.kind == "infographic" and plan.blocks[0].type == "timeline"

@@ -525,7 +525,7 @@ _WORDS: dict[str, list[str]] = {
              "贷款", "按揭", "ローン", "대출", "ипотек", "кредит", "mutuo", "financiamento", "قرض", "ऋण", "लोन",
              "debt", "credit card", "borç*", "kredi*", "dług*", "kredyt*", "khoản vay", "lening", "schulden",
              r"re:\bbolån\w*", r"re:\bbillån\w*", "pinjaman", "cicilan", "kpr", "vay mua nhà", "trả góp"],
-    "savings": ["savings", "save", "saving", "compound interest", "compound", "invest*", "deposit",
+    "savings": ["savings", "save", "saving", "put aside", "set aside", "put away", "compound interest", "compound", "invest*", "deposit",
                 "interest", "ahorro*", "interés compuesto", "juros compostos", "interesse composto", "samengestelde rente",
                 "bileşik faiz*", "сложн* процент*", "procent składany", "복리 계산", "épargne", "intérêts composés", "sparen",
                 "zinseszins", "zinsrechner", "tagesgeld*", "zins*", "存款", "复利", "储蓄", "理财", "積立", "複利", "貯金",

@@ -88,7 +88,12 @@ _MONTHS = (
     r"|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|"
     r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|"
     r"juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|"
-    r"fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+    r"fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    # Dutch, Polish, Turkish and Russian (any case ending)
+    r"januari|februari|maart|mei|augustus|styczeń|stycznia|luty|lutego|kwiecień|kwietnia|maj|maja|czerwiec|czerwca|"
+    r"lipiec|lipca|sierpień|sierpnia|wrzesień|września|październik|października|listopad|listopada|grudzień|grudnia|"
+    r"ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)"
 )
 DATE_LEAD = re.compile(
     r"^(?P<date>(?:19|20)\d\d(?:年)?|(?:day|día|dia|jour|tag|giorno|день|week|semana|semaine|woche|settimana)"

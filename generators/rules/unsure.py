@@ -31,6 +31,11 @@ def given_items(question: str, nums: list[Num] | None = None) -> list[str]:
     """The user's own items, as written: the list after a colon, else the whole question split at
     commas and 'and'; only the items holding one of `nums` when given."""
     body = re.split(r"[:：]", question, maxsplit=1)[-1] if re.search(r"[:：]\s*\S", question) else question
+    lines = [ln.strip(" -*•\t") for ln in body.splitlines() if ln.strip(" -*•\t")]
+    # one item a line where the user wrote lines ("marzec tynki, 2 ekipy / kwiecień 40 m² płytek / …")
+    if len(lines) >= 3:
+        first = next((k for k, ln in enumerate(lines) if re.search(r"\d", ln)), 0)
+        return lines[first:]  # from the first line with a figure: every line after it is content
     items = split_items(body)
     if nums:
         texts = [n.text for n in nums]
