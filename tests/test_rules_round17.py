@@ -245,3 +245,17 @@ def test_unit_names_in_other_languages_pick_the_converter() -> None:
 def test_month_names_of_more_languages_date_a_timeline() -> None:
     plan = _plan("таймлайн нашего стартапа: март 2021 идея, сентябрь 2021 прототип, февраль 2022 раунд")
     assert plan.kind == "infographic" and plan.blocks[0].type == "timeline"
+
+
+def test_a_goal_tracker_keeps_its_goal_and_is_titled_by_its_lead() -> None:
+    plan = _plan("a savings tracker: i type how much i put in each week and it shows how close i am to $1500")
+    assert plan.kind == "app" and plan.title == "Savings tracker"
+    assert any("1500" in c.formula for c in plan.computed)
+
+
+def test_a_phone_tree_is_a_diagram_of_the_lines_given() -> None:
+    plan = _plan("phone tree for snow closures\nhead 07700 900123\ndeputy 07700 900456\noffice 01632 960001")
+    assert plan.kind == "diagram"
+    assert {"head 07700 900123", "deputy 07700 900456", "office 01632 960001"} <= {
+        n.label for n in plan.nodes
+    }

@@ -138,6 +138,8 @@ def _drops(question: str, plan: Any) -> bool:
                 walk(v)
         elif isinstance(node, (int, float)) and not isinstance(node, bool):
             held.add(round(float(node), 6))
+        elif isinstance(node, str):  # a figure inside a formula ("1500 - total") or a text
+            held.update(round(float(x), 6) for x in re.findall(r"\d+(?:\.\d+)?", node.replace(",", "")))
 
     walk(plan.model_dump())
     given = [round(n.value * n.multiplier, 6) for n in find_numbers(question) if not n.is_year]

@@ -757,9 +757,12 @@ def period_log(question: str, lang: str) -> Any | None:
              "decimals": 0, "unit": "%"},
         ]  # fmt: skip
         answer += say("more.period_goal", goal=_fmt(g, lang))
+    from generators.rules.content import topic_of
+
+    lead = re.split(r"[:：]", question, maxsplit=1)[0] if re.search(r"[:：]", question) else ""
     return _plan(
         {
-            "title": short(question, 80),
+            "title": short(topic_of(lead) or question, 80),  # "a savings tracker: i type …" → "Savings tracker"
             "inputs": inputs,
             "computed": computed,
             "views": [{"type": "metric", "value": c["name"]} for c in computed],
@@ -808,9 +811,12 @@ def budget_left(question: str, lang: str) -> Any | None:
         {"name": "left", "label": say("more.left_of", budget=shown), "formula": f"{budget!r} - spent", "decimals": 2,
          "prefix": sign, "unit": unit},
     ]  # fmt: skip
+    from generators.rules.content import topic_of
+
+    lead = re.split(r"[:：]", question, maxsplit=1)[0] if re.search(r"[:：]", question) else ""
     return _plan(
         {
-            "title": short(question, 80),
+            "title": short(topic_of(lead) or question, 80),  # "a savings tracker: i type …" → "Savings tracker"
             "inputs": inputs,
             "computed": computed,
             "views": [{"type": "metric", "value": "left"}, {"type": "metric", "value": "spent"}],

@@ -41,7 +41,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("flowchart", 4), ("flow chart", 4), ("flow diagram", 4), ("org chart", 4),
            ("organization chart", 4), ("organisation chart", 4), ("organizational chart", 4),
            ("organigram", 4), ("mind map", 4), ("mindmap", 4), ("diagram", 3), ("hierarchy", 3),
-           ("hierarchical", 3), ("family tree", 4), ("decision tree", 4), ("fault tree", 4), ("troubleshooting tree", 4), ("tree diagram", 4),
+           ("hierarchical", 3), ("family tree", 4), ("phone tree", 4), ("call tree", 4), ("calling tree", 4), ("decision tree", 4), ("fault tree", 4), ("troubleshooting tree", 4), ("tree diagram", 4),
            ("tree structure", 4), ("workflow", 3), ("process", 2), ("pipeline", 2), ("architecture", 2),
            ("system design", 3), ("lifecycle", 3), ("life cycle", 3), ("cycle", 2), ("steps", 2),
            ("step by step", 2), ("sequence diagram", 4), ("dependency graph", 4), ("network diagram", 4),
