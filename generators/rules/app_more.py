@@ -711,6 +711,15 @@ _PERIOD_OF = {
 }  # fmt: skip
 
 
+def _lead_title(question: str) -> str:
+    """The words before the colon, as a title ("a savings tracker: i type …" → "Savings tracker"); the
+    question itself, shortened, where it has no such lead."""
+    from generators.rules.content import topic_of
+
+    lead = re.split(r"[:：]", question, maxsplit=1)[0] if re.search(r"[:：]", question) else ""
+    return short(topic_of(lead) or question, 80)
+
+
 def period_log(question: str, lang: str) -> Any | None:
     """'a dashboard where I type each day's sales and it shows the week total', 'I put in money every
     week and it shows how close I am to $2000': one input per period, their total and average, and
@@ -757,12 +766,9 @@ def period_log(question: str, lang: str) -> Any | None:
              "decimals": 0, "unit": "%"},
         ]  # fmt: skip
         answer += say("more.period_goal", goal=_fmt(g, lang))
-    from generators.rules.content import topic_of
-
-    lead = re.split(r"[:：]", question, maxsplit=1)[0] if re.search(r"[:：]", question) else ""
     return _plan(
         {
-            "title": short(topic_of(lead) or question, 80),  # "a savings tracker: i type …" → "Savings tracker"
+            "title": _lead_title(question),
             "inputs": inputs,
             "computed": computed,
             "views": [{"type": "metric", "value": c["name"]} for c in computed],
@@ -811,12 +817,9 @@ def budget_left(question: str, lang: str) -> Any | None:
         {"name": "left", "label": say("more.left_of", budget=shown), "formula": f"{budget!r} - spent", "decimals": 2,
          "prefix": sign, "unit": unit},
     ]  # fmt: skip
-    from generators.rules.content import topic_of
-
-    lead = re.split(r"[:：]", question, maxsplit=1)[0] if re.search(r"[:：]", question) else ""
     return _plan(
         {
-            "title": short(topic_of(lead) or question, 80),  # "a savings tracker: i type …" → "Savings tracker"
+            "title": _lead_title(question),
             "inputs": inputs,
             "computed": computed,
             "views": [{"type": "metric", "value": "left"}, {"type": "metric", "value": "spent"}],
