@@ -34,6 +34,7 @@ from render.interactive_model import (
 from render.interactive_state import MAX_HTML_ROWS, app_table, default
 from render.interactive_words import words
 from render.layout import Context
+from render.numerals import separators
 from render.theme import ASSETS, Theme
 
 JS = ASSETS / "js"
@@ -134,6 +135,7 @@ def payload(plan: AppPlan, ctx: Context) -> dict[str, Any]:
         "views": [_view(plan, i, v) for i, v in enumerate(plan.views)],
         "units": fm.UNITS,
         "words": dict(words(plan.language)),  # the page's own words, in the plan's language
+        "marks": separators(plan.language),  # its decimal and thousands marks ("," and " " in French)
         "theme": {
             "palette": list(t.palette),
             "text": t.text,

@@ -227,9 +227,9 @@ class State:
 def shown(plan: AppPlan, name: str, value: Any) -> str:
     c = plan.computed_by_name(name)
     if c is not None:
-        return fmt(value, c.decimals, c.prefix, c.unit)
+        return fmt(value, c.decimals, c.prefix, c.unit, plan.language)
     inp = plan.input(name)
-    return fmt(value, None, "", inp.unit if inp is not None else "")
+    return fmt(value, None, "", inp.unit if inp is not None else "", plan.language)
 
 
 def evaluate(
@@ -357,7 +357,7 @@ def _table_view(
             scope = {**values, view.sweep.name: x}
             out.rows.append(
                 [
-                    fmt(_value(t, scope, columns), c.decimals, c.prefix, c.unit)
+                    fmt(_value(t, scope, columns), c.decimals, c.prefix, c.unit, plan.language)
                     for t, c in zip(trees, view.cells, strict=True)
                 ]
             )

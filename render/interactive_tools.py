@@ -24,6 +24,7 @@ from typing import Any, Protocol
 from render import formula as fm
 from render.interactive_model import CounterView, LogField, LogView, PickerView, TimerPreset, TimerView
 from render.interactive_words import say
+from render.numerals import localize
 
 DASH = "—"
 PERIODS = ("all", "day", "week", "month")
@@ -34,8 +35,9 @@ def period(per: str, lang: str = "") -> str:
     return say(lang, f"period_{per}")
 
 
-def fmt(value: Any, decimals: int | None = None, prefix: str = "", unit: str = "") -> str:
-    """A value as shown on a card or in text; the JS runtime formats the same way."""
+def fmt(value: Any, decimals: int | None = None, prefix: str = "", unit: str = "", language: str = "") -> str:
+    """A value as shown on a card or in text, its digits in `language`'s marks ("1 610,46" in French);
+    the JS runtime formats the same way (`fmt` in app.js, with the page's `marks`)."""
     if isinstance(value, fm.EvalError) or value is None:
         return DASH
     if isinstance(value, bool):
@@ -44,7 +46,7 @@ def fmt(value: Any, decimals: int | None = None, prefix: str = "", unit: str = "
         text = value
     else:
         d = decimals if decimals is not None else (0 if value == math.floor(value) else 2)
-        text = fm.format_number(value, d)
+        text = localize(fm.format_number(value, d), language)
         if prefix and text.startswith("-"):
             return "-" + prefix + text[1:] + unit_text(unit)
     return prefix + text + unit_text(unit)

@@ -233,3 +233,39 @@ def test_a_log_alert_is_stated_in_the_plans_language() -> None:
     assert (
         "Avisa cuando Cajas restantes está por debajo de 3 en esta página (no envía mensajes)." in plan.answer
     )
+
+
+def test_an_apps_figures_are_written_in_its_languages_marks() -> None:
+    """'23,65' on a Spanish card, '1 234,5' in French; the same plan in English keeps '23.65'."""
+    plan = plan_of("calculadora de propinas: cuenta 86 €, propina 10 %, somos 4")
+    assert plan.kind == "app" and plan.language == "es"
+    state = evaluate(plan)
+    from render.interactive_state import shown
+
+    assert shown(plan, "each", state.values["each"]) == "23,65"
+    english = plan.model_copy(update={"language": "en"})
+    assert shown(english, "each", state.values["each"]) == "23.65"
+    assert tools.fmt(1234.5, 1, "", "", "fr") == "1\u202f234,5" and tools.fmt(1234.5, 1) == "1,234.5"
+    payload = json.loads(
+        re.search(
+            r'<script[^>]*type="application/json"[^>]*>(.*?)</script>', render(plan).to_html(), re.S
+        ).group(1)
+    )
+    assert payload["marks"] == ",."  # the live page writes its digits the same way (app.js `fmt`)
+
+
+@pytest.mark.slow
+def test_browser_a_spanish_app_shows_spanish_digits(tmp_path: Path) -> None:
+    from tests import browser
+
+    why = browser.missing()
+    if why:
+        pytest.skip(why)
+    plan = plan_of("calculadora de propinas: cuenta 86 €, propina 10 %, somos 4")
+    path = tmp_path / "es.html"
+    path.write_text(render(plan).to_html(), encoding="utf-8")
+    with browser.chromium() as b:
+        page = b.new_context().new_page()
+        page.goto(path.as_uri())
+        page.wait_for_selector("[data-va-metric=each]")
+        assert page.locator("[data-va-metric=each]").inner_text().strip().endswith("23,65")

@@ -62,7 +62,14 @@
     return "%\u2030\u00b0".indexOf(u.charAt(0)) >= 0 ? u : " " + u;
   }
 
-  function fmt(v, decimals, prefix, unit) {
+  // Digits in an app's own decimal and thousands marks (`marks` of its data, from render/numerals.py:
+  // "," and a narrow space in French); English where it names none.
+  function localized(text, marks) {
+    if (!marks || marks === ".,") return text;
+    return text.replace(/[.,]/g, function (c) { return c === "." ? marks.charAt(0) : marks.charAt(1); });
+  }
+
+  function fmt(v, decimals, prefix, unit, marks) {
     if (v === null || v === undefined || v instanceof F.Fail) return DASH;
     if (typeof v === "boolean") return v ? "yes" : "no";
     var text;
@@ -70,7 +77,7 @@
       text = v;
     } else {
       var d = decimals !== null && decimals !== undefined ? decimals : v === Math.floor(v) ? 0 : 2;
-      text = F.formatNumber(v, d);
+      text = localized(F.formatNumber(v, d), marks);
       if (prefix && text.charAt(0) === "-") return "-" + prefix + text.slice(1) + unitText(unit);
     }
     return (prefix || "") + text + unitText(unit);
@@ -85,7 +92,7 @@
 
   function shown(spec, name, v) {
     var f = spec.formats[name] || [null, "", ""];
-    return fmt(v, f[0], f[1], f[2]);
+    return fmt(v, f[0], f[1], f[2], spec.marks);
   }
 
   function problem(v) {
@@ -518,7 +525,7 @@
     if (inp.help) widget.title = inp.help;
     inputs[inp.name] = inp.default;
     var show = function () {
-      if (out) out.textContent = fmt(inputs[inp.name], null, "", inp.unit);
+      if (out) out.textContent = fmt(inputs[inp.name], null, "", inp.unit, spec.marks);
     };
     var onChange = function () {
       var v = read();
@@ -627,7 +634,7 @@
         error = sw.error;
         sw.xs.slice(0, view.max_rows).forEach(function (x) {
           var scope = scoped(st.values, view.sweep.name, x);
-          rows.push(view.cells.map(function (c) { return fmt(value(c.tree, scope, st.columns), c.decimals, c.prefix, c.unit); }));
+          rows.push(view.cells.map(function (c) { return fmt(value(c.tree, scope, st.columns), c.decimals, c.prefix, c.unit, spec.marks); }));
         });
         more = Math.max(0, sw.xs.length - view.max_rows);
       } else if (!spec.table) {

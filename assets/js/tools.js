@@ -414,9 +414,14 @@
     if (t.winner !== null && t.winner >= n) t.winner = null;
   }
 
+  // the app's formatter writing its digits in the app's own marks (app.js `fmt`)
+  function marked(fmt, marks) {
+    return function (v, d, p, u) { return fmt(v, d, p, u, marks); };
+  }
+
   function counterView(spec, view, lib) {
     var el = lib.el, W = spec.words;
-    lib = { el: lib.el, clear: lib.clear, fmt: lib.fmt, F: lib.F, W: W };
+    lib = { el: lib.el, clear: lib.clear, fmt: marked(lib.fmt, spec.marks), F: lib.F, W: W };
     var box = el("div", "va-counter");
     heading(lib, box, view.title);
     var rows = el("div", "va-counters");
@@ -615,7 +620,7 @@
 
   function logView(spec, view, lib) {
     var el = lib.el, W = spec.words;
-    lib = { el: lib.el, clear: lib.clear, fmt: lib.fmt, F: lib.F, W: W };
+    lib = { el: lib.el, clear: lib.clear, fmt: marked(lib.fmt, spec.marks), F: lib.F, W: W };
     var box = el("div", "va-log");
     heading(lib, box, view.title);
     var form = el("div", "va-log-form");
