@@ -31,6 +31,7 @@ from generators.rules.numbers import Num, find_numbers
 from generators.rules.words import cap, find_cue, humanize, msg, short, text_plan
 from render.columns import profile
 from render.formula import UNIT_DIMENSION, UNITS
+from render.numerals import localize
 from render.plan import parse_plan
 
 
@@ -597,7 +598,7 @@ def bmi(question: str, lang: str) -> Any:
                 "bmi.answer",
                 weight=_fmt(weight, lang),
                 height=_fmt(height, lang),
-                bmi=texts.number(f"{weight / (height / 100) ** 2:.1f}", lang),
+                bmi=localize(f"{weight / (height / 100) ** 2:.1f}", lang),
             ),
         }
     )
@@ -744,7 +745,7 @@ CALCULATORS: dict[str, Callable[[str, str], Any]] = {
 
 def _fmt(v: float, lang: str = "en") -> str:
     """A figure of the user's in an answer: "300,000", "4.5", in `lang`'s marks ("300.000" in German)."""
-    return texts.number(f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip("."), lang)
+    return localize(f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip("."), lang)
 
 
 # ----------------------------------------------------------------------------------------- explorer
@@ -822,7 +823,7 @@ def explorer(question: str, table: Any, table_name: str, lang: str) -> Any:
             "filters": filters,
             "views": views,
             "layout": "columns" if inputs else "rows",
-            "answer": say("explore.answer", n=texts.number(f"{len(table):,}", lang)),
+            "answer": say("explore.answer", n=localize(f"{len(table):,}", lang)),
         }
     )
 

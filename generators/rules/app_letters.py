@@ -16,6 +16,7 @@ from typing import Any
 
 from generators.rules import app_texts as texts
 from generators.rules.app_more import ident
+from render.numerals import localize
 from render.plan import parse_plan
 
 # A capital letter standing alone as a word, not the pronoun "I" nor a word "A"/"O"/"E" (a, o, e).
@@ -129,7 +130,7 @@ def letters(question: str, lang: str) -> Any | None:
         for n, lb, letter in zip(idents, labels, names, strict=True)
     ]
     many, within = texts.say(lang, f"letters.many.{rate}"), texts.say(lang, f"letters.in.{out}")
-    rule = " × ".join(names) + f" × {texts.number(f'{factor:.4g}', lang)} ({many} {within})"
+    rule = " × ".join(names) + f" × {localize(f'{factor:.4g}', lang)} ({many} {within})"
     return parse_plan(
         {
             "kind": "app",

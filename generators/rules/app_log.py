@@ -28,6 +28,7 @@ from generators.rules.numbers import find_numbers
 from generators.rules.qdata import QuestionData
 from generators.rules.words import short
 from render import interactive_tools as tools
+from render.numerals import localize
 from render.plan import parse_plan
 
 # A tracker or a log the user keeps, in the planner's languages. "log scale", "log in", "error log" are not.
@@ -545,7 +546,7 @@ def _log_plan(
     if rows:
         answer += texts.say(lang, "log.starts", n=len(rows))
     if number_name and view.get("goal"):
-        shown = texts.number(f"{goal:g}", lang) + (" " + unit if unit else "")
+        shown = localize(f"{goal:g}", lang) + (" " + unit if unit else "")
         answer += texts.say(lang, f"log.goal.{period}", name=number_name, goal=shown)
     elif number_name:
         answer += texts.say(lang, f"log.total.{period}", name=number_name)

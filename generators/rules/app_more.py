@@ -21,6 +21,7 @@ from generators.rules.app_cues import DAYS_LEFT
 from generators.rules.numbers import Num, find_numbers
 from generators.rules.words import short
 from render.formula import RESERVED, UNIT_DIMENSION, UNITS
+from render.numerals import localize
 from render.plan import parse_plan
 
 PER = r"(?:per|pro|par|por|al|je|za|na|за|на|/|每|あたり|당|لكل|प्रति|başına|mỗi|trên)"
@@ -51,7 +52,7 @@ def ident(label: str, used: set[str]) -> str:
 
 
 def _fmt(v: float, lang: str = "en") -> str:
-    return texts.number(f"{v:,.0f}" if v == int(v) else f"{v:,.4f}".rstrip("0").rstrip("."), lang)
+    return localize(f"{v:,.0f}" if v == int(v) else f"{v:,.4f}".rstrip("0").rstrip("."), lang)
 
 
 def _step(v: float) -> float:

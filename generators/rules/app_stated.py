@@ -21,6 +21,7 @@ from typing import Any
 
 from generators.rules import app_texts as texts
 from generators.rules.words import short
+from render.numerals import localize
 from render.plan import parse_plan
 
 
@@ -29,7 +30,7 @@ def _plan(data: dict[str, Any]) -> Any:
 
 
 def _fmt(v: float, lang: str = "en") -> str:
-    return texts.number(f"{v:,.0f}" if v == int(v) else f"{v:,.2f}", lang)
+    return localize(f"{v:,.0f}" if v == int(v) else f"{v:,.2f}", lang)
 
 
 # ------------------------------------------------------------------------------------------ brackets
@@ -124,9 +125,9 @@ def tiered(question: str, lang: str) -> Any | None:
 
     label = what.group(1).capitalize() if what else say("stated.result")
     rows = [
-        say("stated.above", rate=texts.number(f"{r:g}", lang), low=_fmt(lo, lang))
+        say("stated.above", rate=localize(f"{r:g}", lang), low=_fmt(lo, lang))
         if hi is None
-        else say("stated.between", rate=texts.number(f"{r:g}", lang), low=_fmt(lo, lang), high=_fmt(hi, lang))
+        else say("stated.between", rate=localize(f"{r:g}", lang), low=_fmt(lo, lang), high=_fmt(hi, lang))
         for lo, hi, r in tiers
     ]
     example = max(t[0] for t in tiers) * 1.2 or 1000.0

@@ -19,7 +19,6 @@ from generators.rules.app_texts_ar_hi import AR_HI_TEXTS
 from generators.rules.app_texts_eu import EU_TEXTS
 from generators.rules.app_texts_north import NORTH_TEXTS
 from generators.rules.app_texts_world import WORLD_TEXTS
-from render.numerals import localize
 
 # fmt: off
 EN: dict[str, str] = {
@@ -276,11 +275,6 @@ def say(lang: str, key: str, **fields: object) -> str:
     """The text `key` in `lang`, its fields filled; English where `lang` has no such text."""
     table = APP_TEXTS.get(lang, EN)
     return table.get(key, EN[key]).format(**fields)
-
-
-def number(text: str, lang: str) -> str:
-    """A number the builders formatted the English way ("12,500.5") in `lang`'s marks."""
-    return localize(text, lang)
 
 
 def lower(text: str, lang: str) -> str:

@@ -20,6 +20,7 @@ from generators.rules.app_cues import SECRET_SANTA
 from generators.rules.app_more import countdown
 from generators.rules.listed import clean_item, listed_items
 from generators.rules.words import short
+from render.numerals import localize
 from render.plan import parse_plan
 
 # ------------------------------------------------------------------------------------------ intents
@@ -423,8 +424,8 @@ def _fmt_secs(secs: float, lang: str = "en") -> str:
     if secs % 60 == 0:
         return f"{int(secs // 60)} min"
     if secs < 60:
-        return f"{texts.number(f'{secs:g}', lang)} s"
-    return f"{int(secs // 60)} min {texts.number(f'{secs % 60:g}', lang)} s"
+        return f"{localize(f'{secs:g}', lang)} s"
+    return f"{int(secs // 60)} min {localize(f'{secs % 60:g}', lang)} s"
 
 
 _WARN = re.compile(

@@ -94,10 +94,12 @@ def build(req: RulesInput) -> Plan:
     if data is not None:
         return chart_from_data(question, data)
     locale = language(question)
-    table = crossed(question, locale)  # "north 10 apples and 12 pears, south 8 apples and 9 pears"
-    if table is not None:
-        return chart_from_data(question, table)
-    if crossed_rows(question, locale) is not None:  # "10 stores and 300 staff, …": different kinds
+    rows = crossed_rows(question, locale)  # "north 10 apples and 12 pears, south 8 apples and 9 pears"
+    if rows is not None:
+        table = crossed(question, rows)
+        if table is not None:
+            return chart_from_data(question, table)
+        # "10 stores and 300 staff, …": counts of different kinds
         return mixed_plan(req.language, question, find_numbers(question, locale))
     found = changes(question)
     if found:  # "grew from 3 people to 45, revenue from 0.2M to 8M": each change on its own card

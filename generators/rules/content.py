@@ -363,7 +363,7 @@ def clean_lead(lead: str) -> str:
         short_name = re.fullmatch(r"[A-Z][A-Z0-9]", after)  # "about our Q3", "on AI", "for HR"
         if _GENITIVE.match(text[last.end() :]):  # "Zeitstrahl unseres Umzugs": "Unseres Umzugs" names nothing
             return cap(short(re.sub(r"^\d+\s*", "", text[last.start() :]), 100))
-        elif (len(after) >= 3 or short_name) and not re.match(
+        if (len(after) >= 3 or short_name) and not re.match(
             r"[をがはにで을를이가]|作|做|만들|" + _ASK_VERB, after
         ):
             text = after
@@ -576,9 +576,8 @@ def supplied(question: str) -> Content | None:
         marked = timed  # "10:05 payments fail / 10:12 team alerted / …": an incident's or a day's times
     dated = [ln for ln in lines[1:] if DATE_LEAD.match(ln)]
     if len(marked) < 2 and len(dated) >= 3 and len(dated) * 4 >= (len(lines) - 1) * 3:
-        marked = lines[
-            1:
-        ]  # "roadmap for the clinic / Q1 hire 2 nurses / Q2 open 3 rooms / …": a plan by period
+        # "roadmap for the clinic / Q1 hire 2 nurses / Q2 open 3 rooms / …": a plan by period
+        marked = lines[1:]
     if len(marked) >= 2:
         ordered = bool(re.match(r"^\d", lines[1]))
         return Content(

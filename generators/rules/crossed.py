@@ -25,8 +25,9 @@ _SPREAD = 10.0
 
 def crossed_rows(text: str, locale: str = "en") -> list[tuple[str, dict[str, Num]]] | None:
     """The items as (label, {thing: number}) when every item counts the same things, else None."""
-    nums = [n for n in find_numbers(text, locale) if not n.is_year]
-    if len(nums) < 4 or len(nums) != len(find_numbers(text, locale)):
+    found = find_numbers(text, locale)
+    nums = [n for n in found if not n.is_year]
+    if len(nums) < 4 or len(nums) != len(found):
         return None
     rows: list[tuple[str, dict[str, Num]]] = []
     end = 0
@@ -54,12 +55,9 @@ def crossed_rows(text: str, locale: str = "en") -> list[tuple[str, dict[str, Num
     return rows
 
 
-def crossed(text: str, locale: str = "en") -> QuestionData | None:
-    """Grouped data (one series per counted thing) when the things are alike in size, else None: counts
-    of stores and of staff are different kinds and are never drawn on one axis."""
-    rows = crossed_rows(text, locale)
-    if rows is None:
-        return None
+def crossed(text: str, rows: list[tuple[str, dict[str, Num]]]) -> QuestionData | None:
+    """Grouped data (one series per counted thing) from `crossed_rows`, when the things are alike in size,
+    else None: counts of stores and of staff are different kinds and are never drawn on one axis."""
     order = list(rows[0][1])
     series = [(thing, [cells[thing].value * cells[thing].multiplier for _, cells in rows]) for thing in order]
     means = [sum(v) / len(v) for _, v in series]

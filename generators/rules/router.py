@@ -231,13 +231,11 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
     scores = _cue_scores(text)
     if refused and scores.get("text", (0,))[0] < 3:
         scores["text"] = (3, refused.group(0), refused.start())
-    visual = (
-        [w for k, (w, _, at) in scores.items() if k != "text" and at < refused.start()] if refused else []
-    )
-    explicit = refused is not None and _REFUSED_ALL.search(refused.group(0)) is not None  # not "just tell me"
-    if explicit and len(visual) == len(scores) - 1 and max(visual, default=0) >= scores["text"][0]:
-        # "league table for our pub quiz, no graphic, plain text is fine": what is said last holds
-        scores["text"] = (max(visual) + 1, refused.group(0), refused.start())
+    if refused and _REFUSED_ALL.search(refused.group(0)):  # refused in so many words, not "just tell me"
+        before = [w for k, (w, _, at) in scores.items() if k != "text" and at < refused.start()]
+        if before and len(before) == len(scores) - 1 and max(before) >= scores["text"][0]:
+            # "league table for our pub quiz, no graphic, plain text is fine": what is said last holds
+            scores["text"] = (max(before) + 1, refused.group(0), refused.start())
     found = scores.get("image")
     if (
         found
@@ -263,11 +261,9 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
             scores["diagram"] = (4, "parts within parts to draw", found[2])
     found = scores.get("image")
     if found and found[0] <= 3 and _POSTER_CJK.search(found[1]):
-        given = supplied(text)
-        if (
-            given is not None and len(given.items) >= 3 and "、" in text
-        ):  # "安全海报：戴护目镜、不准吃东西、…"
-            scores.pop("image")  # points listed for a poster: laid out, not painted
+        given = supplied(text)  # "安全海报：戴护目镜、不准吃东西、…": points listed for a poster
+        if given is not None and len(given.items) >= 3 and "、" in text:
+            scores.pop("image")  # laid out, not painted
             scores["infographic"] = (found[0] + 1, "points for a poster", found[2])
     found = scores.get("infographic")
     if found and found[1] == "side by side" and scores.get("chart", (0,))[0] >= found[0]:
@@ -672,32 +668,24 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         and scores.get("diagram", (0,))[0] >= 2
     ):
         scores.pop("chart")  # "a مخطط of the steps", no number anywhere: the steps' diagram, not a chart
+    # a schedule typed in the question, laid out as a timeline: who does what each day, asked as a chart
+    # ("rota chart: Mon bins (Jake), Tue bathroom (Priya), …"), or a plan by period with quantities of
+    # several kinds, asked as anything ("roadmap: Q1 hire 2 nurses, Q2 open 3 rooms, Q3 x-ray £120,000").
+    # Never two series by month ("Lyon vs Marseille: jan 3/8, avr 12/15" is data).
+    numbered = not has_table and not has_md and data is None and bool(find_numbers(text))
     if (
         not has_table
         and not has_md
-        and scores.get("chart", (9,))[0] <= 3
-        and data is None  # "Lyon vs Marseille: jan 3/8, avr 12/15": two series by month, not a rota
-        and not find_numbers(text)
-        and (listed := supplied(text)) is not None
-        and schedule("\n".join(listed.items))
-    ):  # "rota chart: Mon bins (Jake), Tue bathroom (Priya), …": who does what each day, laid out
-        scores.pop("chart")
-        scores["infographic"] = max(
-            scores.get("infographic", (0, "", 0)), (3, "a schedule by day in the question", 0)
-        )
-    if (
-        not has_table
-        and not has_md
+        and data is None
         and scores.get("chart", (0,))[0] <= 3
-        and (mixed or (data is None and find_numbers(text)))
+        and ("chart" in scores or numbered)
         and (listed := supplied(text)) is not None
-        and listed.dated is not None  # every item a period and what happens in it: a timeline to draw
+        and (not numbered or listed.dated is not None)  # every item a period and what happens in it
         and schedule("\n".join(listed.items))
-    ):  # "roadmap: Q1 hire 2 nurses, Q2 open 3 rooms, Q3 x-ray unit £120,000": a plan by period, no series
+    ):
         scores.pop("chart", None)
-        scores["infographic"] = max(
-            scores.get("infographic", (0, "", 0)), (3, "a plan by period in the question", 0)
-        )
+        why = "a plan by period in the question" if numbered else "a schedule by day in the question"
+        scores["infographic"] = max(scores.get("infographic", (0, "", 0)), (3, why, 0))
     if has_md and scores.get("diagram", (9,))[0] <= 3 and schedule(markdown or body or ""):
         scores.pop(
             "diagram"

@@ -217,10 +217,9 @@ def _in_words(req: RulesInput) -> Plan | None:
 
 def build(req: RulesInput) -> Plan:
     if req.table is not None:
+        # the most or least first ("which invoice is the most overdue"), then rows named by their values
         columns = [str(c) for c in req.table.columns]
-        found = lookup(
-            req.question, req.table
-        )  # the most or least first: "which invoice is the most overdue"
+        found = lookup(req.question, req.table)
         found = found or answer_rows(req.question, req.table, req.lang, _named(req.question, columns))
         summary = table_summary(req.table, req.table_name, req.lang)
         return text_plan(f"{found}\n\n{summary}" if found else summary)
