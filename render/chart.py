@@ -14,7 +14,7 @@ import html as htmllib
 from typing import TYPE_CHECKING, Any
 
 from render import frame
-from render.chart_core import DONUT_HOLE, legend_names, value_title
+from render.chart_core import DONUT_HOLE, histogram_titles, legend_names, value_title
 from render.data import BAR_LIKE, PIE_LIKE, ChartData
 from render.layout import ChartSlot, Context, Element, Layout, Rect
 from render.numerals import separators
@@ -221,8 +221,9 @@ def figure_parts(
         if len(data.samples) > 1:
             for trace in traces:
                 trace["opacity"] = 0.6
-        x_axis["title"]["text"] = _esc(plan.x_title or value_title(plan))
-        y_axis = {"title": {"text": "count"}, "automargin": True}
+        x_title, count_title = histogram_titles(plan)
+        x_axis["title"]["text"] = _esc(x_title)
+        y_axis = {"title": {"text": _esc(count_title)}, "automargin": True}
     elif ct == ChartType.box:
         for name, values in data.samples:
             traces.append({"type": "box", "name": name, "y": values, "boxpoints": "outliers"})

@@ -55,12 +55,21 @@ def legend_names(plan: ChartPlan, data: ChartData) -> list[str]:
     return [name for name, _ in data.series]
 
 
-def value_title(plan: ChartPlan) -> str:
+def value_title(plan: ChartPlan, title: str | None = None) -> str:
     """The value axis title, with the unit added unless the title already names it."""
-    title, unit = plan.y_title, plan.unit
+    title, unit = plan.y_title if title is None else title, plan.unit
     if unit and unit.casefold() not in title.casefold():
         return f"{title} ({unit})" if title else unit
     return title
+
+
+def histogram_titles(plan: ChartPlan) -> tuple[str, str]:
+    """A histogram's (value axis, count axis) titles, the same in every painter. With `x_title` set,
+    `y_title` names the counts ("Frecuencia": a Spanish chart must not say "count"); without it,
+    `y_title` names the values, as plans written before the count axis had a title do."""
+    if plan.x_title:
+        return value_title(plan, plan.x_title), plan.y_title or "count"
+    return value_title(plan), "count"
 
 
 # ------------------------------------------------------------------------------------------ numbers

@@ -31,6 +31,7 @@ from render.chart_core import (
     heat_color,
     heat_range,
     histogram_bins,
+    histogram_titles,
     legend_names,
     nice_ticks,
     tick_labels,
@@ -647,8 +648,8 @@ def _scatter(out: _Draw, plan: ChartPlan, data: ChartData, area: Rect, base: flo
 def _histogram(out: _Draw, plan: ChartPlan, data: ChartData, area: Rect, base: float, theme: Theme) -> None:
     edges, counts = histogram_bins(data.samples)
     peak = max((float(c.max()) for c in counts if c.size), default=1.0)
-    x_title = plan.x_title or value_title(plan)
-    axes = _vertical_axes(out, plan, area, [0.0, peak], base, theme, x_title=x_title, y_title="count")
+    x_title, count_title = histogram_titles(plan)
+    axes = _vertical_axes(out, plan, area, [0.0, peak], base, theme, x_title=x_title, y_title=count_title)
     plot = axes.plot
     size = base * 0.9
     xaxis = _Axes(float(edges[0]), float(edges[-1]), plot, [], [])

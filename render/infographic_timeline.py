@@ -139,6 +139,18 @@ def _label_span(i: int, n: int, slot: float, lw: float, body: Rect) -> tuple[flo
     return left, right
 
 
+def _on_dot(region: Rect, boxes: list[TextBox], x: float, body: Rect, pad: float) -> Rect:
+    """The label's region narrowed to its text and centred on its dot as far as the page allows.
+    A region is pushed in from the page's edge at its full width, and text centred in it sits off
+    its dot ("Q1" right of the first dot); the narrowed one keeps what its widest line needs, with
+    the margin `wrap_width` leaves, so the lines do not change."""
+    need = max(b.text_width() for b in boxes) / 0.96 + 2
+    if need >= region.w - 1 or abs(region.x + region.w / 2 - x) < 1:
+        return region
+    left = min(max(x - need / 2, body.x + pad), body.right - pad - need)
+    return Rect(left, region.y, need, region.h)
+
+
 def _timeline(b: TimelineBlock, rect: Rect, style: _Style, name: str) -> list[Element]:
     theme = style.theme
     out, body = _heading(b.title, rect, style, name)
@@ -176,6 +188,9 @@ def _timeline(b: TimelineBlock, rect: Rect, style: _Style, name: str) -> list[El
         above = i % 2 == 0
         region = regions[i]
         boxes = _event_boxes(e, region, above, style, name, i, sizes)
+        if boxes and (narrow := _on_dot(region, boxes, x, body, pad)) is not region:
+            region = narrow  # a short label pushed in from the page's edge, put back over its dot
+            boxes = _event_boxes(e, region, above, style, name, i, sizes)
         if boxes and pad:  # on a slide each event sits on a card
             top = boxes[0].rect.y - pad
             bottom = boxes[-1].rect.y + boxes[-1].text_height + pad

@@ -179,7 +179,8 @@ class ChartPlan(PlanBase):
     """Axis title for x (categories or x values)."""
 
     y_title: Label = ""
-    """Axis title for y (values)."""
+    """Axis title for y (values; a histogram's counts, e.g. "Number of orders", with `x_title`
+    naming the measured values)."""
 
     unit: Label = ""
     """Unit of the values, e.g. "USD", "%", "million people"."""

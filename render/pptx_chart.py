@@ -32,6 +32,7 @@ from render.chart_core import (
     heat_color,
     heat_range,
     histogram_bins,
+    histogram_titles,
     legend_names,
     number_format,
     tick_labels,
@@ -238,8 +239,10 @@ def _native_axes(
 ) -> None:
 
     category_axis, value_axis = chart.category_axis, chart.value_axis
-    x_title = plan.x_title if ct != ChartType.histogram else plan.x_title or value_title(plan)
-    y_title = value_title(plan) if ct != ChartType.histogram else "count"
+    if ct == ChartType.histogram:
+        x_title, y_title = histogram_titles(plan)
+    else:
+        x_title, y_title = plan.x_title, value_title(plan)
     for axis, title in ((category_axis, x_title), (value_axis, y_title)):
         axis.format.line.color.rgb = _rgb(theme.line)
         if title:

@@ -135,7 +135,8 @@ class _Graph:
 
 def _names(stage: str) -> list[str]:
     parts = (
-        re.split(r"\s*(?:,|，|、|\s&\s|\band\b|/)\s*", stage)
+        # "10,000 visitors", "1,5 kg": a comma between digits is part of the name
+        re.split(r"\s*(?:(?<!\d),|,(?!\d)|，|、|\s&\s|\band\b|/)\s*", stage)
         if "," in stage or "，" in stage or "、" in stage
         else [stage]
     )

@@ -47,15 +47,24 @@ _READING = re.compile(
 _CODE_TAIL = re.compile(r"^(?P<label>.*?\D)\s*(?P<value>\+?\d[\d\s-]{1,14}\d|\d{2,4})$")
 
 
+_RANGE_END = re.compile(
+    r"\s*(?:[-–—~]|\s(?:to|bis|à|a|al|до)\s)\s*(?P<to>[$€£¥₹]?\d[\d.,]*(?:\s?(?:k|m|bn|%)(?![^\W\d_]))?)",
+    re.I,
+)
+
+
 def _stat(item: str) -> Stat | None:
     """'120 desks' → 120 / desks; 'policía 091' → 091 / policía; None without exactly one figure."""
     nums = [n for n in find_numbers(item) if not n.is_year]
     if len(nums) == 1:
         n = nums[0]
-        label = re.sub(r"\s+", " ", item[: n.start] + " " + item[n.end :]).strip(" ,.:;-–—()")
+        # "$300-500": the range's far end is part of the figure, never "-500" left in the label
+        far = _RANGE_END.match(item, n.end)
+        end, value = (far.end(), f"{n.text}–{far.group('to')}") if far else (n.end, n.text)
+        label = re.sub(r"\s+", " ", item[: n.start] + " " + item[end:]).strip(" ,.:;-–—()")
         if len(label.split()) > 12:
             return None  # a long line with one figure in it is a sentence to keep whole, no key number
-        return Stat(value=short(n.text, 24), label=short(label, 80))
+        return Stat(value=short(value, 24), label=short(label, 80))
     reading = _READING.match(item.strip())
     if reading and not nums:  # "BP 160/100", "drip at 14:00": one reading, never "160/" and 100
         label = re.sub(

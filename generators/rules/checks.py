@@ -33,7 +33,8 @@ _GOT = re.compile(
     re.I,
 )
 _HAVE = re.compile(
-    r"\b(?:i|we)\s+have\b|\bbudget\s+(?:is|of)\b|\bj['’]ai\b|\btengo\b|\btenemos\b|\bho\b|\babbiamo\b|\bich\s+habe\b"
+    r"\b(?:i|we)\s+(?:have|earn|make|take\s+home|get\s+paid)\b|\b(?:budget|income|salary)\s+(?:is|of)\b"
+    r"|\b(?:gano|ganamos|je\s+gagne|ich\s+verdiene|wir\s+verdienen|guadagno|ganho|ik\s+verdien)\b|\bj['’]ai\b|\btengo\b|\btenemos\b|\bho\b|\babbiamo\b|\bich\s+habe\b"
     r"|\bwir\s+haben\b|\bik\s+heb\b|\bmam\b|\bmamy\b|у\s+меня\s+есть|\belimde\b|\bbütçe\w*|عندي|عندنا|मेरे\s+पास"
     r"|予算|예산|预算",
     re.I,
@@ -54,6 +55,19 @@ def _counts_noun(question: str, n: Num) -> bool:
     return (
         _counts_things(question, n) and bool(word) and word.group(1).lower() not in STOPWORDS | STOPWORDS_INTL
     )
+
+
+_RATE_AFTER = re.compile(
+    r"\s*(?:a|an|per|each|every|/|al|por|par|pro|im|au|ao|a\s+la|in\s+the)\s*"
+    r"(?:month|week|year|day|mo|yr|wk|mes|mois|monat|jahr|año|semana|semaine|woche|mese|anno|settimana|ano)\b",
+    re.I,
+)
+"""'2000 a month' is a rate, not the year 2000."""
+
+
+def _said_after(have: re.Match[str] | None, n: Num, question: str) -> bool:
+    """'my budget is 2000': a year-like number right after the word that states a budget is the budget."""
+    return have is not None and 0 <= n.start - have.end() <= 4 and not question[have.end() : n.start].strip()
 
 
 def _value(n: Num) -> float:
@@ -78,7 +92,13 @@ def checked(question: str, lang: str) -> str | None:
     def num(value: float) -> str:  # in the sentence's marks: English where the language has no messages
         return fmt_number(value, lang if lang in MESSAGES else "en")
 
-    nums = [n for n in find_numbers(question) if not n.is_year and not n.pct]
+    have = _HAVE.search(question)
+    nums = [
+        n
+        for n in find_numbers(question)
+        if not n.pct
+        and (not n.is_year or _RATE_AFTER.match(question, n.end) or _said_after(have, n, question))
+    ]
     if len(nums) < 3:
         return None
     if _MEAN.search(question) and (got := _GOT.search(question)):
@@ -120,7 +140,6 @@ def checked(question: str, lang: str) -> str | None:
         fields = {"items": " + ".join(n.text for n in costs), "sum": num(spent), "limit": cap.text}
         key = "check_within" if spent <= _value(cap) else "check_over"
         return msg(lang, key, diff=num(abs(_value(cap) - spent)), **fields)
-    have = _HAVE.search(question)
     budget = _after(nums, have.end()) if have else None
     if budget is not None and not _counts_noun(question, budget):  # "we have 3 cats and 2 dogs": no budget
         costs = [n for n in nums if n is not budget]

@@ -51,7 +51,7 @@ _CLAUSE = re.compile(r"(?<=[^\d\s])\.\s+(?=\S)|[;；。](?!\d)\s*|(?<=\S)\.$|\n+
 _HEADS = (":", "：", " – ", " — ", " - ", " -- ")
 _LEAD_WORDS = re.compile(
     r"^(?:(?:a|an|the|some|short|quick|simple|little|small|nice|visual|printable|weekly|"
-    r"\d+(?!\s*(?:min|mins|minutes?|hours?|h|days?|weeks?|months?|years?|km|miles?)\b))\s+)*"
+    r"(?!(?:19|20)\d\d\b)\d+(?!\s*(?:min|mins|minutes?|hours?|h|days?|weeks?|months?|years?|km|miles?)\b))\s+)*"
     r"(?:slides?|slide deck|deck|presentation|powerpoint|ppt|infographic|one[- ]pager|poster|diagram|"
     r"flow ?chart|chart|mind ?map|concept map|checklist|cheat ?sheet|reference card|timeline|summary|list)?"
     r"(?:\s+(?:about|on|of|for|out of|from|with|showing|listing|covering)\b)?(?:\s+(?:our|my|the|this|these|us|me)\b)*\s*",
@@ -95,12 +95,17 @@ _MONTHS = (
     r"ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
     r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)"
 )
-DATE_LEAD = re.compile(
-    r"^(?P<date>(?:19|20)\d\d(?:年)?|(?:day|día|dia|jour|tag|giorno|день|week|semana|semaine|woche|settimana)"
+_ONE_DATE = (
+    r"(?:(?:19|20)\d\d(?:年)?|(?:day|día|dia|jour|tag|giorno|день|week|semana|semaine|woche|settimana)"
     rf"\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?|q[1-4]|t[1-4]|{_MONTHS}"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月"
     r"|[012]?\d[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?|1?\d\s*[ap]\.?m\.?"  # an agenda's times: 9:00, 14h30, 2pm
     r"|[0-3]?\d\.[01]?\d\.(?:\d{2,4})?|[0-3]?\d/[01]?\d(?:/\d{2,4})?)"  # dates by number: 1.3., 15/3
+)
+DATE_LEAD = re.compile(
+    # a span of dates is one date ("febrero–marzo diseño", "abril a junio desarrollo", "Jan to Mar build")
+    rf"^(?P<date>{_ONE_DATE}(?:(?:\s*[-–—]\s*|\s+(?:to|till|until|through|a|al|à|au|bis|tot|do|até|fino\s+a)\s+)"
+    rf"{_ONE_DATE}(?=\s|[:：,]|$))?)"
     r"(?:\s*[:：\-–—]\s*|\s+)(?P<rest>\S.*)$",
     re.I,
 )
@@ -374,7 +379,7 @@ def clean_lead(lead: str) -> str:
         text = _LEAD_WORDS.sub("", text).strip(" :：-–—,.")
         text = _TAIL_WORDS.sub("", text).strip(" :：-–—,.")
     text = re.sub(r"^(?:を|을|를|一份|一个|做|做一份|帮我做一份|帮我做)", "", text).strip()
-    return cap(short(text, 100))
+    return "" if _SELF_NAMED.fullmatch(text) else cap(short(text, 100))
 
 
 def topic_of(lead: str) -> str:
@@ -384,10 +389,20 @@ def topic_of(lead: str) -> str:
 
 
 def names_nothing(title: str) -> bool:
-    """A title that is only the form's own name or a courtesy ("Infographie", "Zeitstrahl", "Pls")."""
-    return (
-        not title.strip() or bool(_KIND_NOUN.fullmatch(title.strip())) or title.strip().lower() in STOP_LEADS
-    )
+    """A title that is only the form's own name, a courtesy or the message pointing at itself
+    ("Infographie", "Zeitstrahl", "Pls", "These notes")."""
+    t = title.strip()
+    return not t or bool(_KIND_NOUN.fullmatch(t) or _SELF_NAMED.fullmatch(t)) or t.lower() in STOP_LEADS
+
+
+# "put these notes into a PowerPoint: …": the words name the message, not what it is about
+_SELF_NAMED = re.compile(
+    r"(?:(?:these|this|those|that|the|my|our|following|below|above|estas?|estos|mis|ces|cette|mes|nos|diese[n]?"
+    r"|meine[n]?|unsere[n]?|questi|queste|le\s+mie|i\s+miei)\s+)+"
+    r"(?:notes?|points?|items?|list|bullets?|ideas?|things|stuff|text|info(?:rmation)?|content|lines?|notas"
+    r"|apuntes|puntos|notizen|stichpunkte|punkte|appunti|punti|idées|notities|punten)",
+    re.I,
+)
 
 
 # A line that is a list item: a bullet or "1." / "1)" and its text
@@ -633,6 +648,7 @@ def supplied(question: str) -> Content | None:
         items = split_items(body)
         if len(items) < 2:
             items = _spaced(body) or _arabic_and(body)
+        head, items = _named_first(head, items)
         if len(items) >= 2:
             sided = _do_dont(items)
             if sided is not None:  # the two sides keep the title the user gave them
@@ -643,6 +659,16 @@ def supplied(question: str) -> Content | None:
     if len(named) == 1 and len(named[0][1]) >= 2:
         return Content(clean_lead(named[0][0]), named[0][1][:MAX_ITEMS])
     return None
+
+
+def _named_first(head: str, items: list[str]) -> tuple[str, list[str]]:
+    """'slides: our 2025 roadmap. Jan hire 2 designers, Mar …': a short sentence before the list names
+    it; it is the title, not part of the first item ("Our 2025 roadmap. Jan hire 2 designers")."""
+    # the sentence ends on a word, not an abbreviation ("Ms. Okafor", "św. Anny")
+    parts = re.split(r"(?<=[^\W\d_]{4})[.!]\s+(?=\S)", items[0], maxsplit=1) if len(items) >= 3 else []
+    if len(parts) != 2 or len(parts[0].split()) > 8 or "," in parts[0]:
+        return head, items
+    return f"{head}: {parts[0]}", [parts[1], *items[1:]]
 
 
 def plain_lines(question: str) -> Content | None:

@@ -153,7 +153,8 @@ STOPWORDS: frozenset[str] = frozenset(
 # The same for the other languages the planner reads: request verbs, visual nouns, articles and
 # prepositions (never a measure's name: "faz um gráfico das vendas" measures "vendas").
 STOPWORDS_INTL: frozenset[str] = frozenset(
-    """haz hazme crea créame muestra muéstrame dibuja dame quiero un una unos unas el la los las lo de del al en
+    """bitte pls plz favor proszę lütfen пожалуйста svp stp prego
+    haz hazme crea créame muestra muéstrame dibuja dame quiero un una unos unas el la los las lo de del al en
     con por para sobre y o gráfico gráfica gráficos diagrama barras tarta circular línea líneas evolución
     fais fait fais-moi crée montre dessine donne veux le la les un une des du de d au aux à en avec par pour sur
     et ou graphique courbe diagramme barres camembert histogramme évolution répartition
@@ -265,6 +266,8 @@ MAGNITUDES: dict[str, tuple[str, float]] = {
     "mil": ("thousand", 1e3), "mila": ("thousand", 1e3), "mille": ("thousand", 1e3), "тыс": ("thousand", 1e3),
     "тыс.": ("thousand", 1e3), "млн": ("million", 1e6), "млн.": ("million", 1e6), "млрд": ("billion", 1e9),
     "млрд.": ("billion", 1e9), "lakh": ("lakh", 1e5), "crore": ("crore", 1e7), "लाख": ("lakh", 1e5),
+    "lakhs": ("lakh", 1e5), "crores": ("crore", 1e7), "lakh crore": ("lakh crore", 1e12),
+    "lakh crores": ("lakh crore", 1e12), "लाख करोड़": ("लाख करोड़", 1e12),
     "करोड़": ("crore", 1e7), "億": ("億", 1e8), "만": ("만", 1e4), "억": ("억", 1e8), "천": ("천", 1e3),
 }
 CURRENCIES: dict[str, str] = {
@@ -274,7 +277,10 @@ CURRENCIES: dict[str, str] = {
     "рублей": "RUB", "рубля": "RUB", "₹": "INR", "rupees": "INR", "rupee": "INR", "रुपये": "INR", "₩": "KRW",
     "원": "원", "円": "円", "ريال": "ريال", "ريالات": "ريال", "درهم": "درهم", "دراهم": "درهم", "جنيه": "جنيه",
     "دينار": "دينار", "ليرة": "ليرة", "₺": "TRY", "tl": "TRY", "zł": "PLN", "złotych": "PLN", "zł.": "PLN",
-    "r$": "BRL", "reais": "BRL",
+    "r$": "BRL", "reais": "BRL", "rs": "INR", "rs.": "INR", "inr": "INR", "chf": "CHF", "aud": "AUD", "cad": "CAD",
+    "jpy": "JPY", "aed": "AED", "sar": "SAR", "sgd": "SGD", "hkd": "HKD", "nzd": "NZD", "sek": "SEK", "nok": "NOK",
+    "dkk": "DKK", "mxn": "MXN", "brl": "BRL", "zar": "ZAR", "try": "TRY", "pln": "PLN", "rub": "RUB", "krw": "KRW",
+    "franc": "CHF", "francs": "CHF", "kr": "kr",
 }
 
 # fmt: on

@@ -28,8 +28,9 @@ _REFERENCE = re.compile(
 
 
 _REFERENCE_FIRST = re.compile(
-    r"(?:^|[.;:!?]\s*)(?:(?:my|our|the|a)\s+)?(?P<kind>goal|target|budget|objective|Ziel|objetivo|meta|objectif|obiettivo"
-    r"|цель|目标|目標|목표)\s*(?:is|was|of|:|=|ist|es|est|è|é)?\s*(?P<num>[$€£¥]?\d[\d,.]*(?:\s*(?:%|[kKmMbB]\b|km|kg|h|hours|€|\$))?)"
+    r"(?:^|[.;:!?]\s*)(?:(?:my|our|the|a)\s+)?(?P<kind>goal|target|budget|objective|income|salary|Ziel|objetivo|meta"
+    r"|objectif|obiettivo|цель|目标|目標|목표|(?P<earn>(?:i|we)\s+(?:make|earn|take\s+home|get\s+paid)))"
+    r"\s*(?:is|was|of|:|=|ist|es|est|è|é)?\s*(?P<num>[$€£¥]?\d[\d,.]*(?:\s*(?:%|[kKmMbB]\b|km|kg|h|hours|€|\$))?)"
     r"(?P<per>\s+(?:a|per|each|every)\s+(?:day|week|month|year))?",
     re.I,
 )
@@ -44,7 +45,7 @@ def held_against(text: str) -> tuple[str, tuple[str, float] | None]:
         nums = find_numbers(first.group("num"), language(text))
         if len(nums) == 1:
             blank = " " * (first.end() - first.start("kind"))
-            kind = first.group("kind").lower()
+            kind = "income" if first.group("earn") else first.group("kind").lower()
             if first.group("per"):  # "goal 100 km a month": the period's total is held against it
                 kind = f"{kind} {first.group('per').strip().lower()}"
             return text[: first.start("kind")] + blank + text[first.end() :], (kind, nums[0].value)

@@ -7,7 +7,7 @@ import re
 
 from generators.rules.dates import time_axis, times_taken
 from generators.rules.measures import names_a_level
-from generators.rules.numbers import find_numbers, fmt_number, with_unit
+from generators.rules.numbers import find_numbers, fmt_number, local_unit, with_unit
 from generators.rules.qdata import QuestionData
 from generators.rules.templates import CASED, axis_word, chart_name, counted_axis, lower, template
 from generators.rules.words import cap, chart_type_from_words, lang_of, short
@@ -121,7 +121,7 @@ def chart_from_data(question: str, data: QuestionData, lang: str | None = None) 
     t = template(lang)
     worded = chart_type_from_words(question)
     ctype = _pick_inline_type(question, data, worded)
-    cats, vals, unit = data.categories, data.values, data.unit
+    cats, vals, unit = data.categories, data.values, local_unit(data.unit, lang)
     metric = cap(short(data.metric, 40)) if data.metric else ""
     metric_shown = metric or t["value"]
     imax = max(range(len(vals)), key=lambda i: vals[i])
@@ -155,11 +155,11 @@ def chart_from_data(question: str, data: QuestionData, lang: str | None = None) 
     }
     if ctype in ("line", "area"):
         first, last = vals[0], vals[-1]
-        change = (
-            f"{(last - first) / abs(first) * 100:+.0f}%"
-            if first != 0
-            else localize(f"{last - first:+,.6g}", lang)
-        )
+        # a ratio only on a scale with a true zero, both ends above it: -3 °C to 0 °C is no "+100%",
+        # 36% to 44% is 8 points, not "+22%"
+        ratio = first > 0 and last >= 0 and not data.percent and unit not in ("°C", "°F", "°")
+        step = localize(f"{last - first:+,.6g}", lang) + (f" {unit}" if unit.startswith("°") else "")
+        change = f"{(last - first) / first * 100:+.0f}%" if ratio else step
         fields["change"] = change
         if 0 < imax < len(vals) - 1 and vals[imax] > max(first, last) * 1.05:
             title = t["peak"].format(
@@ -239,7 +239,7 @@ def _multi_series(question: str, data: QuestionData, lang: str) -> ChartPlan:
     t = template(lang)
     worded = chart_type_from_words(question)
     ctype = "line" if (worded and worded[0] in ("line", "area")) else "grouped_bar"
-    unit = data.unit
+    unit = local_unit(data.unit, lang)
     facts = []
     summed = additive(question, data)  # no "total" of temperatures or scores
     numbered = data.axis and all(c.isdigit() for c in data.categories)  # "(quarter 4)", not "(4)"

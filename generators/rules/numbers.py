@@ -16,12 +16,17 @@ from render.numerals import DECIMAL_COMMA, localize
 
 _MAG_WORDS = (
     r"thousands?|millions?|billions?|trillions?|mio\.?|mrd\.?|millionen|milliarden?|millones|millón|milioni"
-    r"|milione|miliardi|milhões|milhão|miljoen|miljard|тыс\.?|млн\.?|млрд\.?|lakh|crore|लाख|करोड़"
+    r"|milione|miliardi|milhões|milhão|miljoen|miljard|тыс\.?|млн\.?|млрд\.?|lakh\s+crores?|lakhs?|crores?|लाख\s+करोड़|लाख|करोड़"
 )
 _CUR_WORDS = (
     r"usd|eur|gbp|cny|rmb|dollars?|euros?|yuan|rupees?|руб\.?|рублей|рубля|रुपये|€|\$|£|₽|₹|₩|円|원|美元|欧元|人民币|元|块"
-    r"|ريالات|ريال|دراهم|درهم|جنيه|دينار|ليرة|₺|tl|złotych|zł|reais"
+    r"|ريالات|ريال|دراهم|درهم|جنيه|دينار|ليرة|₺|tl|złotych|zł|reais|inr|chf|aud|cad|jpy|aed|sgd|hkd|nzd|sek|nok|dkk"
+    r"|mxn|brl|zar|francs?|kr"
 )
+
+
+# ISO codes written before the amount ("CHF 80", "INR 1,200", "Rs. 500"): capitals only, so "try 5" is no lira
+_CODES = r"USD|EUR|GBP|INR|Rs|CHF|AUD|CAD|JPY|CNY|AED|SAR|SGD|HKD|NZD|SEK|NOK|DKK|MXN|BRL|ZAR|TRY|PLN|RUB|KRW"
 
 
 def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
@@ -30,7 +35,7 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
     (?<![A-Za-z0-9_.\-−/:#№])                          # not inside a word (Q1, FY2020), decimal, range or date
     (?P<ppct>[%％](?=\d))?                              # "%62": Turkish writes the sign first
     (?P<sign>[-−](?=[$€£¥￥₽₹₩]?\d))?
-    (?P<cur>R\$\s?|[$€£¥￥₽₹₩])?                       # "R$ 90": the real writes its sign with a space
+    (?P<cur>R\$\s?|[$€£¥￥₽₹₩]|(?-i:{_CODES})\.?\s?)?   # "R$ 90": the real writes its sign with a space
     (?P<num>{digits})
     (?!\d|/\d)                                        # "3/4" is a date or a fraction; "$20/week" a rate
     (?P<mag>\s?(?:{_MAG_WORDS}{mag_extra})(?![A-Za-z\u0400-\u04ff])|(?:mn|bn|k|m|b|t)(?![A-Za-z²])
@@ -375,6 +380,11 @@ def comma_decimals(text: str) -> bool:
     """'LeBron 25,7, AD 24,1, Reaves 15,9': two or more numbers with one or two digits after a comma
     and no point decimal or thousands comma anywhere are decimal commas, whatever the language was
     taken to be (a thousands comma has three digits after it)."""
+    # "1.200,00": points grouping thousands before a decimal comma say so on their own
+    if re.search(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d]|[.,]\d)", text) and not re.search(
+        r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d", text
+    ):
+        return True
     if re.search(r"\d\.\d|\d,\d{3}(?!\d)", text):
         return False
     # one is enough when a magnitude or percent sign is glued to it ("19,5k"): no thousands comma
@@ -419,7 +429,7 @@ def find_numbers(text: str, lang: str | None = None) -> list[Num]:
             continue
         if m.group("sign"):
             value = -value
-        mag = (m.group("mag") or "").strip().lower()
+        mag = re.sub(r"\s+", " ", (m.group("mag") or "").strip().lower())
         cur = (m.group("cur") or m.group("cur2") or "").strip().lower()
         currency = CURRENCIES.get(cur, "")
         pct = bool(m.group("pct") or m.group("ppct"))
@@ -530,9 +540,35 @@ def _english_number(value: float) -> str:
     return f"{value:.3g}"
 
 
+# fmt: off
+_MAGNITUDE_NAMES: dict[str, tuple[str, str, str, str]] = {  # thousand, million, billion, trillion
+    "de": ("Tsd", "Mio", "Mrd", "Bio"), "es": ("mil", "millones", "mil millones", "billones"),
+    "fr": ("mille", "millions", "milliards", "billions"), "it": ("mila", "milioni", "miliardi", "bilioni"),
+    "pt": ("mil", "milhões", "bilhões", "trilhões"), "nl": ("duizend", "miljoen", "miljard", "biljoen"),
+    "tr": ("bin", "milyon", "milyar", "trilyon"), "pl": ("tys", "mln", "mld", "bln"),
+    "ru": ("тыс", "млн", "млрд", "трлн"), "id": ("ribu", "juta", "miliar", "triliun"),
+    "vi": ("nghìn", "triệu", "tỷ", "nghìn tỷ"), "ar": ("ألف", "مليون", "مليار", "تريليون"),
+    "hi": ("हज़ार", "मिलियन", "अरब", "खरब"), "zh": ("千", "百万", "十亿", "万亿"),
+    "ja": ("千", "百万", "十億", "兆"), "ko": ("천", "백만", "십억", "조"),
+}
+# fmt: on
+_MAGNITUDE_WORD = re.compile(r"\b(thousand|million|billion|trillion)\b")
+
+
+def local_unit(unit: str, lang: str) -> str:
+    """The unit with its magnitude word in the reader's language ("Mio. EUR", not "million EUR", in a
+    German answer): magnitudes are read in every language but named in English."""
+    names = _MAGNITUDE_NAMES.get(lang)
+    if not names or not unit:
+        return unit
+    order = ("thousand", "million", "billion", "trillion")
+    return _MAGNITUDE_WORD.sub(lambda m: names[order.index(m.group(1))], unit)
+
+
 def with_unit(value: float, unit: str, lang: str = "en") -> str:
     """A value and its unit the way people write them: '45%', '$3', '2 million', '120万元'."""
     text = fmt_number(value, lang)
+    unit = local_unit(unit, lang)
     if not unit:
         return text
     if unit == "%":

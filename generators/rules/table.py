@@ -610,7 +610,7 @@ def chart_from_table(question: str, df: pd.DataFrame, table_name: str = "") -> C
         title = t["dist_title"].format(col=col_h) + (
             t["dist_by"].format(x=x_h) if choice.chart_type == "box" else ""
         )
-        x_title, y_title = (x_h, col_h) if choice.chart_type == "box" else (col_h, "")
+        x_title, y_title = (x_h, col_h) if choice.chart_type == "box" else (col_h, t["count_axis"])
         try:
             s = to_numeric(df[col]).dropna()
             if not s.empty:

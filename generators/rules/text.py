@@ -190,7 +190,7 @@ _WORD_TASKS = (
     r"|\b(?:check|verify)\s+(?:if|whether|that|my|the)\b.{0,40}?\b(?:right|correct|adds?\s+up|total|average|sum|maths?|math)\b"
     r"|(?<![\u0400-\u04ff])проверь\w*|هل\s+\S+\s+صح|हिसाब\s+सही"
     # is it enough?
-    r"|\b(?:is|are|will)\s+(?:\w+\s+){0,3}(?:be\s+)?enough\b|\breicht\s+(?:das|es|mein\w*|unser\w*)\b|\best-ce\s+que\s+ça\s+suffit"
+    r"|\b(?:is|are|will)\s+(?:\w+\s+){0,3}(?:be\s+)?enough\b|\benough\s*\?|\bcan\s+(?:i|we)\s+afford\b|\breicht\s+(?:das|es|mein\w*|unser\w*)\b|\best-ce\s+que\s+ça\s+suffit"
     r"|\b(?:alcanza|basta|alcança|yeter\s+mi|wystarczy)\b|хватит\s+ли|够不够|足りる|충분|تكفي|يكفي|काफी\s+है"
     # what the numbers allow one to say
     r"|\bwhat\s+can\s+(?:i|we|you)\s+(?:say|conclude|tell)\b|何が言え|что\s+можно\s+сказать|co\s+z\s+tego\s+wynika"

@@ -1,0 +1,289 @@
+"""Round 18: budgets stated as income or as a year-like amount are checked, not lost; a histogram's
+count axis in the plan's language in every painter; timeline labels over their dots; a sentence
+before a list names it; titles that only point at the message name nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generators.base import PlanRequest
+from generators.rules import RulesPlanner
+from generators.rules.content import clean_lead
+from render import chart_draw
+from render.layout import Context, Rect, TextBox
+from render.plan import ChartPlan, InfographicPlan
+from render.theme import get_theme
+from tests.test_chart import fig_of, native
+
+
+def _plan(question: str) -> Any:
+    return RulesPlanner().plan(PlanRequest(question=question)).plan
+
+
+# ------------------------------------------------------------------------------------------ budgets
+
+
+def test_a_budget_asked_with_enough_at_the_end_is_checked_and_the_budget_kept() -> None:
+    plan = _plan("i have 800 euros: rent 500 food 200 phone 40 enough?")
+    assert plan.kind == "text"  # was a bar chart of the three costs, with the 800 lost
+    assert "740" in plan.answer and "800" in plan.answer and plan.answer.startswith("Yes")
+
+
+def test_a_year_like_budget_is_the_budget_not_a_year() -> None:
+    plan = _plan("my budget is 2000 a month: rent 1200, food 400, transport 150, gym 60. is it enough?")
+    # was "400 + 150 + 60 come to 610, 590 less than the 1200 you have": rent read as the budget
+    assert plan.kind == "text"
+    assert "1200 + 400 + 150 + 60" in plan.answer and "1,810" in plan.answer and "190" in plan.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "spent", "budget"),
+    [
+        (
+            "we earn 2400 a month, rent 1100 food 500 car 300 - can we afford a 400 loan payment?",
+            "2,300",
+            "2400",
+        ),
+        ("gano 1500 al mes: alquiler 700, comida 300, transporte 80. ¿me alcanza?", "1.080", "1500"),
+    ],
+)
+def test_an_income_is_the_amount_costs_are_held_against(question: str, spent: str, budget: str) -> None:
+    plan = _plan(question)
+    assert plan.kind == "text" and spent in plan.answer and budget in plan.answer
+
+
+def test_an_income_before_a_chart_of_costs_is_said_not_lost() -> None:
+    plan = _plan("I make 3000 a month. rent 1500 food 600 car 400 fun 300 - chart it")
+    assert plan.kind == "chart"  # was "I need the numbers"
+    assert plan.categories == ["rent", "food", "car", "fun"]  # the income is no cost bar
+    assert "3,000" in plan.answer and "income" in plan.answer
+
+
+def test_a_year_in_a_real_year_sense_is_still_no_budget() -> None:
+    plan = _plan("in 2023 I have spent: rent 500, food 200, phone 40. is that enough?")
+    assert "2023" not in plan.answer
+
+
+# --------------------------------------------------------------------------- the histogram's count axis
+
+
+def _spanish_histogram() -> ChartPlan:
+    return ChartPlan(
+        chart_type="histogram",
+        language="es",
+        x_title="Edad",
+        y_title="Frecuencia",
+        series=[{"name": "Socios", "values": [23, 25, 31, 34, 35, 41, 42, 44, 47, 52, 55, 61]}],
+    )
+
+
+def test_every_painter_writes_the_plans_count_axis_title() -> None:
+    plan = _spanish_histogram()
+    fig = fig_of(plan)
+    assert fig.layout.xaxis.title.text == "Edad" and fig.layout.yaxis.title.text == "Frecuencia"
+    slot_texts = [
+        e.text
+        for e in chart_draw.lower(*_slot_parts(plan))
+        if isinstance(e, TextBox) and e.text in ("Edad", "Frecuencia", "count")
+    ]
+    assert sorted(slot_texts) == ["Edad", "Frecuencia"]
+    c = native(plan).chart
+    assert c.value_axis.axis_title.text_frame.text == "Frecuencia"
+    assert c.category_axis.axis_title.text_frame.text == "Edad"
+
+
+def _slot_parts(plan: ChartPlan) -> tuple[Any, ...]:
+    from render import chart
+
+    theme = get_theme("light")
+    slot = chart.slot(plan, Rect(40, 60, 880, 440), Context(theme=theme))
+    return slot.chart, slot.data, slot.rect, theme
+
+
+def test_a_histogram_without_an_x_title_keeps_the_values_name_on_x() -> None:
+    # plans written before the count axis had a title name the values in y_title
+    plan = ChartPlan(
+        chart_type="histogram", y_title="Age", unit="years", series=[{"name": "a", "values": [1, 2, 3]}]
+    )
+    fig = fig_of(plan)
+    assert fig.layout.xaxis.title.text == "Age (years)" and fig.layout.yaxis.title.text == "count"
+
+
+def test_a_table_histogram_names_its_count_axis_in_the_questions_language() -> None:
+    import pandas as pd
+
+    table = pd.DataFrame({"edad": [23, 25, 31, 34, 35, 41, 42, 44, 47, 52, 55, 61]})
+    plan = (
+        RulesPlanner()
+        .plan(PlanRequest(question="histograma de la edad", table=table, table_name="socios.csv"))
+        .plan
+    )
+    assert plan.kind == "chart" and plan.chart_type == "histogram"
+    assert plan.x_title == "Edad" and plan.y_title == "Frecuencia"
+
+
+# ------------------------------------------------------------------------------------------ timelines
+
+
+def _label_centres(plan: InfographicPlan) -> tuple[list[float], list[float]]:
+    from render import infographic
+
+    pages = infographic.layout(plan, Context(theme=get_theme("light"))).pages
+    els = pages[0].elements
+    dots = sorted((e for e in els if ".dot[" in getattr(e, "name", "")), key=lambda e: e.name)
+    dates = sorted((e for e in els if ".date[" in getattr(e, "name", "")), key=lambda e: e.name)
+    return [d.rect.x + d.rect.w / 2 for d in dots], [b.rect.x + b.rect.w / 2 for b in dates]
+
+
+def test_short_first_and_last_timeline_labels_sit_over_their_dots() -> None:
+    plan = InfographicPlan(
+        title="Clinic roadmap",
+        blocks=[
+            {
+                "type": "timeline",
+                "events": [
+                    {"date": "Q1", "title": "Hire 2 nurses"},
+                    {"date": "Q2", "title": "Open the new wing"},
+                    {"date": "Q3", "title": "Buy x-ray machine"},
+                    {"date": "Q4", "title": "Launch"},
+                ],
+            }
+        ],
+    )
+    dots, labels = _label_centres(plan)
+    assert len(dots) == len(labels) == 4
+    # the first label was centred 100+ px right of its dot, the last one left of it
+    assert abs(labels[0] - dots[0]) < 2 and abs(labels[-1] - dots[-1]) < 2
+
+
+# ------------------------------------------------------------------------------------------- titles
+
+
+def test_a_sentence_before_the_list_is_its_title_not_part_of_the_first_item() -> None:
+    plan = _plan(
+        "slides: our 2025 roadmap. Jan hire 2 designers, Mar open Berlin office, Jun reach 500 customers, "
+        "Sep launch app v2, Dec break even"
+    )
+    assert plan.kind == "slides" and plan.title == "2025 roadmap"  # was "Overview", the year lost too
+    slide = plan.slides[0]
+    assert slide.layout == "timeline"
+    assert [e.date for e in slide.events] == ["Jan", "Mar", "Jun", "Sep", "Dec"]
+    assert slide.events[0].title == "hire 2 designers"
+
+
+def test_a_year_in_a_lead_is_kept_a_count_of_slides_is_not() -> None:
+    assert clean_lead("5 slides about our 2025 roadmap") == "2025 roadmap"
+    assert clean_lead("the 2024 budget") == "2024 budget"
+    assert clean_lead("10 slides on Q3 results") == "Q3 results"
+
+
+def test_a_lead_that_points_at_the_message_names_nothing() -> None:
+    plan = _plan(
+        "Put these notes into a PowerPoint: kickoff went well, budget approved at 40k, Sara leads design, "
+        "launch moved to May"
+    )
+    assert plan.kind == "slides" and plan.title != "These notes"
+    assert "Budget approved at 40k" in plan.slides[0].bullets
+
+
+# ------------------------------------------------------------------------------- numbers read right
+
+
+def test_a_change_across_zero_or_on_an_interval_scale_is_no_percentage() -> None:
+    plan = _plan("Temperatures this week: Mon -3°C, Tue -1°C, Wed 2°C, Thu 4°C, Fri 1°C, Sat -2°C, Sun 0°C")
+    assert "(+3 °C)" in plan.answer and "%" not in plan.answer  # was "(+100%)"
+    plan = _plan("inflation by year: 2021 36.1%, 2022 64.3%, 2023 53.9%, 2024 44.4% line chart")
+    assert "(+8.3)" in plan.answer and "+23%" not in plan.answer  # points, not a ratio of rates
+
+
+def test_thousands_commas_stay_inside_a_chains_names() -> None:
+    plan = _plan(
+        "Website conversion funnel: 10,000 visitors -> 2,500 signups -> 800 trials -> 120 paid customers"
+    )
+    assert plan.kind == "diagram"
+    assert [n.label for n in plan.nodes] == [
+        "10,000 visitors",
+        "2,500 signups",
+        "800 trials",
+        "120 paid customers",
+    ]
+    assert len(plan.edges) == 3  # was 6 nodes ("10", "000 visitors", …) crossed by 7 edges
+
+
+def test_lakh_crore_is_one_magnitude() -> None:
+    from generators.rules.numbers import find_numbers
+
+    (n,) = find_numbers("GDP ₹145 lakh crore")
+    assert n.value * n.multiplier == 145e12
+    plan = _plan("India GDP: FY2020 ₹145 lakh crore, FY2021 ₹135 lakh crore, FY2022 ₹147 lakh crore")
+    assert "147 lakh crore INR" in plan.answer  # was "147 lakh INR": 10 million times too small
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("rent R$ 1.200,00, food R$ 850,50", 1200.0, "BRL"),  # was 1.2, with 50 a value of its own
+        ("rent Rs 12,000, food Rs 8,500", 12000.0, "INR"),
+        ("Zurich CHF 2,400, Geneva CHF 2,650", 2400.0, "CHF"),
+        ("USD 1,200 and EUR 900", 1200.0, "USD"),
+    ],
+)
+def test_decimal_commas_after_grouping_points_and_iso_codes_before_amounts(
+    text: str, value: float, currency: str
+) -> None:
+    from generators.rules.numbers import find_numbers
+
+    nums = find_numbers(text)
+    assert len(nums) == 2 and nums[0].value == value and nums[0].currency == currency
+
+
+def test_a_lowercase_word_is_no_currency_code() -> None:
+    from generators.rules.numbers import find_numbers
+
+    assert [n.currency for n in find_numbers("try 5 times, TRY 300")] == ["", "TRY"]
+
+
+def test_a_price_range_is_one_key_number() -> None:
+    plan = _plan("Price ranges for laptops: budget $300-500, mid $600-1000, premium $1200-2500")
+    stats = [(s.value, s.label) for s in plan.blocks[0].items]
+    assert stats == [("$300–500", "budget"), ("$600–1000", "mid"), ("$1200–2500", "premium")]
+
+
+def test_a_span_of_months_is_one_events_date() -> None:
+    plan = _plan(
+        "Cronograma del proyecto: enero análisis, febrero–marzo diseño, abril a junio desarrollo, julio pruebas"
+    )
+    events = plan.blocks[0].events
+    assert [(e.date, e.title) for e in events][1:3] == [
+        ("febrero–marzo", "Diseño"),
+        ("abril a junio", "Desarrollo"),
+    ]
+
+
+def test_german_abbreviated_millions_with_a_noun_are_charted_in_german() -> None:
+    plan = _plan(
+        "Bitte ein Balkendiagramm: Berlin 3,7 Mio. Einwohner, Hamburg 1,9 Mio., München 1,5 Mio., Köln 1,1 Mio."
+    )
+    assert plan.kind == "chart"  # was "I need the numbers": "Mio." read as a sentence's end
+    assert plan.categories == ["Berlin", "Hamburg", "München", "Köln"] and plan.series[0].values == [
+        3.7,
+        1.9,
+        1.5,
+        1.1,
+    ]
+    assert plan.unit == "Mio" and "million" not in plan.answer and "Bitte" not in plan.title
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("fatturato mensile gen 18k feb 21k mar 19,5k apr 24k grafico a barre", "mila"),
+        ("выручка по месяцам янв 1,2 млн фев 1,4 млн мар 1,1 млн апр 1,6 млн график", "млн"),
+        ("gráfico: España 48,6 millones, Francia 68,2 millones, Italia 58,9 millones", "millones"),
+    ],
+)
+def test_magnitudes_are_named_in_the_answers_language(question: str, word: str) -> None:
+    plan = _plan(question)
+    assert word in plan.answer and not any(w in plan.answer for w in ("thousand", "million"))
