@@ -287,3 +287,55 @@ def test_german_abbreviated_millions_with_a_noun_are_charted_in_german() -> None
 def test_magnitudes_are_named_in_the_answers_language(question: str, word: str) -> None:
     plan = _plan(question)
     assert word in plan.answer and not any(w in plan.answer for w in ("thousand", "million"))
+
+
+def test_things_compared_by_bracketed_specs_are_a_table() -> None:
+    plan = _plan(
+        "compare iPhone 15 (799 dollars, 6.1 inch) vs Pixel 8 (699 dollars, 6.2 inch) vs Galaxy S24 (799 dollars, 6.2 inch)"
+    )
+    assert plan.kind == "infographic" and plan.title == "iPhone 15 vs Pixel 8 vs Galaxy S24"
+    (table,) = plan.blocks  # was a one-item checklist titled "iPhone"
+    assert table.columns == ["", "iPhone 15", "Pixel 8", "Galaxy S24"]
+    assert table.rows == [["Dollars", "799", "699", "799"], ["Inch", "6.1", "6.2", "6.2"]]
+
+
+def test_specs_that_share_no_word_keep_their_words() -> None:
+    from generators.rules.specs import spec_table
+
+    lead, columns, rows = spec_table("laptops: Air (light, quiet) vs Pro (fast, loud)")
+    assert lead == "laptops" and columns == ["", "Air", "Pro"]
+    assert rows == [["1", "light", "fast"], ["2", "quiet", "loud"]]
+    assert spec_table("I like apples (red) and pears") is None
+
+
+def test_a_lead_of_only_glue_words_names_nothing() -> None:
+    plan = _plan(
+        "Make an infographic: 3 out of 4 people skip breakfast, 60% drink coffee daily, average sleep is 6.8 hours"
+    )
+    assert plan.title not in ("An", "an")
+
+
+def test_a_process_keeps_its_name_in_a_diagrams_title() -> None:
+    plan = _plan(
+        "Draw a flowchart of our hiring process: application received → CV screening → phone interview → offer"
+    )
+    assert plan.title == "Hiring process"  # was "Our hiring"
+
+
+def test_a_percent_sign_written_first_belongs_to_the_number_after_it() -> None:
+    plan = _plan("Türkiye enflasyon oranı: 2021 %36,1, 2022 %64,3, 2023 %64,8, 2024 %44,4 grafik yap")
+    assert plan.kind == "chart"  # was a timeline: "2021 %" read as 2021 percent
+    assert plan.categories == ["2021", "2022", "2023", "2024"] and plan.series[0].values == [
+        36.1,
+        64.3,
+        64.8,
+        44.4,
+    ]
+    from generators.rules.numbers import find_numbers
+
+    assert [(n.value, n.pct) for n in find_numbers("2022 45% 2023 50%")] == [
+        (2022.0, False),
+        (45.0, True),
+        (2023.0, False),
+        (50.0, True),
+    ]

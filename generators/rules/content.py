@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from generators.rules.cues import COMMAND_PREFIX
 from generators.rules.numbers import find_numbers
+from generators.rules.specs import spec_table
 from generators.rules.words import MAX_QUESTION, cap, short
 
 ITEM_CHARS = 160
@@ -132,6 +133,8 @@ class Content:
     """Named groups of items ("Goals", […]); empty when the content is one flat list."""
     ordered: bool = False
     """Written as a numbered list."""
+    table: tuple[list[str], list[list[str]]] | None = None
+    """A table the user's wording already forms (things compared by bracketed specs: `specs`)."""
 
     @property
     def pair(self) -> tuple[tuple[str, list[str]], tuple[str, list[str]]] | None:
@@ -154,6 +157,8 @@ class Content:
         """'iPhone vs Pixel: price 999 vs 899, battery 20h vs 24h' → (['', 'iPhone', 'Pixel'],
         [['Price', '999', '899'], …]): two named sides and, for every item, a label and one value
         each. None unless every item reads that way."""
+        if self.table is not None:
+            return self.table
         sides = _VS_LEAD.search(self.lead)
         if sides is None:
             return None
@@ -356,6 +361,28 @@ _GENITIVE = re.compile(
 )
 
 
+_GLUE = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "to",
+        "on",
+        "in",
+        "my",
+        "our",
+        "your",
+        "this",
+        "that",
+        "some",
+        "please",
+        "pls",
+    ]
+)
+
+
 def clean_lead(lead: str) -> str:
     """Request words removed: 'Make slides about our roadmap' → 'Roadmap'; 'prépare 5 diapos sur
     les résultats du trimestre' → 'Résultats du trimestre'."""
@@ -379,7 +406,9 @@ def clean_lead(lead: str) -> str:
         text = _LEAD_WORDS.sub("", text).strip(" :：-–—,.")
         text = _TAIL_WORDS.sub("", text).strip(" :：-–—,.")
     text = re.sub(r"^(?:を|을|를|一份|一个|做|做一份|帮我做一份|帮我做)", "", text).strip()
-    return "" if _SELF_NAMED.fullmatch(text) else cap(short(text, 100))
+    if _SELF_NAMED.fullmatch(text) or (text and all(w.lower() in _GLUE for w in text.split())):
+        return ""  # "These notes"; "Make an infographic" leaves "an"
+    return cap(short(text, 100))
 
 
 def topic_of(lead: str) -> str:
@@ -599,6 +628,14 @@ def supplied(question: str) -> Content | None:
             clean_lead(lines[0]), [short(m, ITEM_CHARS) for m in marked][:MAX_ITEMS], ordered=ordered
         )
     flat = without_greeting(ASK_AFTER.sub("", " ".join(lines)))
+    compared = spec_table(flat)
+    if compared is not None:  # "iPhone 15 (799 dollars, 6.1 inch) vs Pixel 8 (…)": a table as written
+        lead, columns, rows = compared
+        items = [
+            f"{name}: " + ", ".join(r[k] if r[0].isdigit() else f"{r[k]} {r[0].lower()}" for r in rows)
+            for k, name in enumerate(columns[1:], start=1)
+        ]
+        return Content(clean_lead(lead) or " vs ".join(columns[1:]), items, table=(columns, rows))
     numbered = _numbered(flat)
     if numbered:
         return Content(clean_lead(numbered[0]), numbered[1][:MAX_ITEMS], ordered=True)
