@@ -319,7 +319,7 @@ def test_a_process_keeps_its_name_in_a_diagrams_title() -> None:
     plan = _plan(
         "Draw a flowchart of our hiring process: application received → CV screening → phone interview → offer"
     )
-    assert plan.title == "Hiring process"  # was "Our hiring"
+    assert plan.title == "Our hiring process"  # was "Our hiring"
 
 
 def test_a_percent_sign_written_first_belongs_to_the_number_after_it() -> None:
@@ -339,3 +339,22 @@ def test_a_percent_sign_written_first_belongs_to_the_number_after_it() -> None:
         (2023.0, False),
         (50.0, True),
     ]
+
+
+def test_kanji_heavy_japanese_is_answered_in_japanese() -> None:
+    plan = _plan("東京の月別平均気温：1月 5.4度、2月 6.1度、3月 9.4度、4月 14.3度")
+    assert plan.language == "ja" and plan.x_title == "月"  # was English: "Month", "… is highest at …"
+    assert "highest" not in plan.answer and "最も高い" in plan.answer
+
+
+def test_arabic_magnitudes_and_currency_are_kept() -> None:
+    plan = _plan("ارسم مخططا لمبيعات الشركة: 2021 ‏120 مليون ريال، 2022 ‏145 مليون ريال، 2023 ‏170 مليون ريال")
+    assert plan.kind == "chart" and plan.series[0].values == [120.0, 145.0, 170.0]
+    assert "مليون" in plan.unit and "170 مليون ريال" in plan.answer  # was a bare "170"
+    assert "مخططا" not in plan.title  # "a chart" is the ask, not the measure
+
+
+def test_unnamed_positions_are_written_as_positions() -> None:
+    plan = _plan("chart the list 5, 3, 8, 1, 4")
+    assert plan.categories == ["#1", "#2", "#3", "#4", "#5"]
+    assert plan.answer.startswith("**#3** is highest at **8**")  # was "**3** is highest at **8**"

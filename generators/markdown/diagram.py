@@ -195,7 +195,7 @@ _DIAGRAM_WORDS = re.compile(
     r"\b(?:please|can you|could you|make|create|draw|build|generate|show|give me|me|us|a|an|the|simple|quick|"
     r"flow ?charts?|flow diagram|diagrams?|org(?:anization|anisation|anizational)? charts?|mind ?maps?|"
     # "process" names the thing drawn ("hiring process"), not the drawing: kept
-    r"hierarchy|tree|of|for|showing|about|with|steps|our|my|your)\b|"
+    r"hierarchy|tree|of|for|showing|about|with|steps)\b|"
     r"请|帮我|画一个|画个|画|做一个|做|生成|一个|的|流程图|组织结构图|组织架构图|思维导图|脑图|示意图|结构图|关系图",
     re.I,
 )

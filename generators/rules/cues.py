@@ -172,7 +172,7 @@ STOPWORDS_INTL: frozenset[str] = frozenset(
     prezentacja prezentację slajdy wykres infografika презентацию презентация слайды инфографику
     maak vergelijk toon teken een het van mijn onze graag quero queria preciso
     हमारी हमारा हमारे मेरी मेरा मेरे का की के में और ग्राफ चार्ट बनाओ दिखाओ बना बनाना करो दो दीजिए
-    اعمل اعملي سوي سوّي ارسم اعرض لي رسم بياني مخطط أبغى ابغى""".split()  # noqa: SIM905
+    اعمل اعملي سوي سوّي ارسم اعرض لي رسم بياني مخطط مخططا رسما بيانيا أبغى ابغى""".split()  # noqa: SIM905
 )
 STOPWORDS_CJK: tuple[str, ...] = (
     "画成", "做成", "转成", "变成", "成图",  # "画成图": draw (it) into a chart; first, before "画" and "图"
@@ -268,6 +268,8 @@ MAGNITUDES: dict[str, tuple[str, float]] = {
     "млрд.": ("billion", 1e9), "lakh": ("lakh", 1e5), "crore": ("crore", 1e7), "लाख": ("lakh", 1e5),
     "lakhs": ("lakh", 1e5), "crores": ("crore", 1e7), "lakh crore": ("lakh crore", 1e12),
     "lakh crores": ("lakh crore", 1e12), "लाख करोड़": ("लाख करोड़", 1e12),
+    "ألف": ("thousand", 1e3), "آلاف": ("thousand", 1e3), "مليون": ("million", 1e6), "ملايين": ("million", 1e6),
+    "مليار": ("billion", 1e9), "مليارات": ("billion", 1e9),
     "करोड़": ("crore", 1e7), "億": ("億", 1e8), "만": ("만", 1e4), "억": ("억", 1e8), "천": ("천", 1e3),
 }
 CURRENCIES: dict[str, str] = {

@@ -836,7 +836,8 @@ def _series(text: str, locale: str) -> QuestionData | None:
         noun = period_label(
             found.group(1) or {"daily": "day", "weekly": "week", "monthly": "month"}[found.group(2).lower()]
         )
-    cats = [f"{noun} {i}".strip() for i in range(1, len(best) + 1)]
+    # without a period the labels are positions: "#3 is highest at 8", never "3 is highest at 8"
+    cats = [f"{noun} {i}" if noun else f"#{i}" for i in range(1, len(best) + 1)]
     values, unit, pct = unify(best)
     if not unit:
         unit = _unit_in_brackets(text[: best[0].start])

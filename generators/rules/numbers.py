@@ -16,7 +16,7 @@ from render.numerals import DECIMAL_COMMA, localize
 
 _MAG_WORDS = (
     r"thousands?|millions?|billions?|trillions?|mio\.?|mrd\.?|millionen|milliarden?|millones|millón|milioni"
-    r"|milione|miliardi|milhões|milhão|miljoen|miljard|тыс\.?|млн\.?|млрд\.?|lakh\s+crores?|lakhs?|crores?|लाख\s+करोड़|लाख|करोड़"
+    r"|milione|miliardi|milhões|milhão|miljoen|miljard|тыс\.?|млн\.?|млрд\.?|lakh\s+crores?|lakhs?|crores?|लाख\s+करोड़|लाख|करोड़|ملايين|مليون|مليارات|مليار|آلاف|ألف"
 )
 _CUR_WORDS = (
     r"usd|eur|gbp|cny|rmb|dollars?|euros?|yuan|rupees?|руб\.?|рублей|рубля|रुपये|€|\$|£|₽|₹|₩|円|원|美元|欧元|人民币|元|块"
