@@ -25,10 +25,10 @@ MARK_WEIGHT = 0.1
 probability for it: two or three such words decide a close call between neighbours ("temporizador"
 is Spanish and Portuguese alike), while a confident identifier (p > 0.8) is seldom overruled."""
 ENGLISH_PRIOR = 0.25
-"""Added to English's probability: most questions are English, and English carries the fewest marks
-(no accents, short words shared with its neighbours), so a text with no evidence either way ("org
-chart pls", "tip calc 4 ppl") stays English instead of going to whichever neighbour the n-grams
-happen to favour."""
+"""Added to English's probability unless another language has more marks: most questions are
+English, and English carries the fewest marks (no accents, short words shared with its neighbours),
+so a text with no evidence either way ("org chart pls", "tip calc 4 ppl") stays English instead of
+going to whichever neighbour the n-grams happen to favour, while "histograma de 3 7 2" does not."""
 
 # Frequent short words and letters that tell the Latin-script languages apart.
 _LATIN_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -172,15 +172,19 @@ def identifier() -> Any:
 def _content(text: str) -> tuple[list[str], list[str], list[str]]:
     """The words that carry language (no figures, units or acronyms), the capitalised words within a
     sentence (names, mostly) and the day and month abbreviations in front of a figure."""
-    if not re.search(r"[a-zß-ÿ]", text):
+    if not re.search(r"[a-zß-ÿ]", text) and len(re.findall(r"[A-ZÀ-Þ]{2,}", text)) >= 2:
         text = text.lower()  # a question in capitals has no acronyms to tell apart
     kept: list[str] = []
     dates: list[str] = []
     names: list[str] = []
     for m in _WORD.finditer(text):
         word, low = m.group(0), m.group(0).lower()
-        if low in _UNITS or (word.isupper() and len(word) > 1) or text[m.end() : m.end() + 1].isdigit():
-            continue  # "kg", "KPI", "Q1", "12k" (its letters right against the figure)
+        if (
+            low in _UNITS
+            or (word.isupper() and not re.match(r" [a-zß-ÿ]", text[m.end() : m.end() + 2]))
+            or text[m.end() : m.end() + 1].isdigit()
+        ):
+            continue  # "kg", "KPI", "A -> B", "Q1", "12k" (its letters right against the figure)
         if low in _DATE_WORDS and re.match(r"\.?\s*\d", text[m.end() : m.end() + 3]):
             dates.append(low)
             continue
@@ -231,5 +235,6 @@ def latin_language(text: str) -> str:
         with_names = dict(identifier().rank(" ".join(own + names)))
         ranked = {lang: (p + with_names[lang]) / 2 for lang, p in ranked.items()}
     marks = _marks(chosen, " ".join(chosen), dates)
-    ranked["en"] += ENGLISH_PRIOR
+    if marks["en"] >= max(marks.values()):
+        ranked["en"] += ENGLISH_PRIOR
     return max(ranked, key=lambda lang: ranked[lang] + MARK_WEIGHT * marks.get(lang, 0))
