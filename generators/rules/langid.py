@@ -24,7 +24,9 @@ MARK_WEIGHT = 0.1
 """What one frequent word, marked letter or day abbreviation of a language adds to the identifier's
 probability for it: two or three such words decide a close call between neighbours ("temporizador"
 is Spanish and Portuguese alike), while a confident identifier (p > 0.8) is seldom overruled."""
-ENGLISH_PRIOR = 0.25
+SURE = 0.5
+"""The identifier's probability at which a language without a word list (`OTHER_LATIN`) is named."""
+ENGLISH_PRIOR = 0.3
 """Added to English's probability unless another language has more marks: most questions are
 English, and English carries the fewest marks (no accents, short words shared with its neighbours),
 so a text with no evidence either way ("org chart pls", "tip calc 4 ppl") stays English instead of
@@ -237,4 +239,7 @@ def latin_language(text: str) -> str:
     marks = _marks(chosen, " ".join(chosen), dates)
     if marks["en"] >= max(marks.values()):
         ranked["en"] += ENGLISH_PRIOR
+    for lang in OTHER_LATIN:  # no word list confirms them: named only when the identifier is sure
+        if ranked[lang] < SURE:
+            ranked[lang] = 0.0
     return max(ranked, key=lambda lang: ranked[lang] + MARK_WEIGHT * marks.get(lang, 0))
