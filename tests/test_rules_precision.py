@@ -378,7 +378,7 @@ def test_a_service_diagram_reads_its_verbs_and_loses_the_ask_in_its_title() -> N
         ("sleep last week: mon 7.5h, tue 6h, wed 8h, thu 5.5h", "Sleep (h)"),  # was "Sleep last"
         (
             "Die Umsätze pro Quartal: Q1 1,2 Mio., Q2 1,5 Mio., Q3 1,1 Mio.",
-            "Umsätze (million)",
+            "Umsätze (Mio)",  # the magnitude named in German
         ),  # "Umsätze Quartal"
         (
             "my kids' screen time this week in minutes — Emma 320, Noah 410, Lily 150",

@@ -36,7 +36,8 @@ def lang_of(text: str) -> str:
         return "zh"
     code = language(text)
     if code == "zh" and re.search(r"[\u3040-\u30ff]", text):
-        return "ja"  # "東京の月別平均気温：1月 5.4度…": kanji-heavy Japanese still has its kana, Chinese never
+        # "東京の月別平均気温：1月 5.4度…": kanji-heavy Japanese still has its kana, Chinese never
+        return "ja"
     return code if code in TEMPLATES and code != "zh" else "en"
 
 
