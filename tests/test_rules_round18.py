@@ -358,3 +358,13 @@ def test_unnamed_positions_are_written_as_positions() -> None:
     plan = _plan("chart the list 5, 3, 8, 1, 4")
     assert plan.categories == ["#1", "#2", "#3", "#4", "#5"]
     assert plan.answer.startswith("**#3** is highest at **8**")  # was "**3** is highest at **8**"
+
+
+def test_items_are_shared_over_every_slide_asked_for() -> None:
+    plan = _plan(
+        "make 5 slides on our Q3 results: revenue $4.2M (+12% QoQ), gross margin 61%, 3 new enterprise customers "
+        "(Acme, Globex, Initech), churn down to 2.1%, next quarter we focus on EU expansion and hiring 8 engineers"
+    )
+    assert plan.title_slide and len(plan.slides) == 4  # the title and 4: was 3, in pairs, "fills 4"
+    assert [len(s.bullets) for s in plan.slides] == [2, 2, 1, 1]
+    assert "asked for" not in plan.answer

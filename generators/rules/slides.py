@@ -237,11 +237,16 @@ def content_deck(question: str, given: Content, language: str) -> SlidesPlan:
         slides = [_item_slide(t, lang) for t in texts]
     else:
         pages = 1 if count == 1 else max(1, (count - 1) if count and count > 1 else math.ceil(len(texts) / 6))
-        size = math.ceil(len(texts) / pages)
-        for k, start in enumerate(range(0, len(texts), size)):
-            name = title if size >= len(texts) else f"{title} ({k + 1}/{math.ceil(len(texts) / size)})"
+        # shared out evenly over the pages asked for: 6 items on 4 slides are 2, 2, 1, 1, never 2, 2, 2
+        pages = min(pages, len(texts))
+        base, extra = divmod(len(texts), pages)
+        start = 0
+        for k in range(pages):
+            size = base + (k < extra)
+            name = title if pages == 1 else f"{title} ({k + 1}/{pages})"
             part = dated[start : start + size] if dated else None
             slides.append(_laid_out(texts[start : start + size], name, lang, given.ordered, part))
+            start += size
     shown = [s.title for s in slides]
     answer = t["deck_answer" if len(slides) != 1 else "deck_answer_one"].format(
         n=len(slides), shown=t["sep"].join(shown)
