@@ -493,7 +493,21 @@ CUES["any"] += [
         5,
     )
 ]
+# A conversion at the user's own rate: "convert hours to person-days (7 h a day)", "cups of rice to
+# servings, 1 cup = 2 servings". Two units and how many of one make the other: a converter.
+_OWN_RATE = (
+    r"re:\b(?:convert\w*|conversion|converter)\b[^.?!]{0,60}?(?:(?<![\d.,])1\s*[^\W\d][\w-]*\s*=\s*\d"
+    r"|\d[\d.,]*\s*[^\W\d][\w-]*\s+(?:a|an|per|each|every)\s+[^\W\d])"
+    r"|\b[^\W\d][\w-]*\s+(?:to|into)\s+[^\W\d][\w-]*\s*[,;:(]\s*(?:1|one|an?)\s+[^\W\d][\w-]*\s*=\s*\d"
+)
+# Names listed, then how many teams: "shuffle Ana, Ben, Cy, Dee into two groups"
+_INTO_TEAMS = (
+    r"re:\b(?:shuffle|split|divide|sort|put|make|pick|mix)\b[^.?!:]{0,120}?\bin(?:to)?\s+(?:\d+|two|three|four|five|six)"
+    r"\s+(?:random\s+)?(?:teams|groups)\b"
+)
 CUES["en"] += [
+    (_OWN_RATE, 5),
+    (_INTO_TEAMS, 5),
     (COUNTER_ROUTE, 4),
     (_TAP, 4),
     (_THING_DOES, 5),

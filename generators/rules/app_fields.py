@@ -135,10 +135,19 @@ _TRACKED_WITH = re.compile(
 )
 
 
+# "log customer orders: order ID, …": two words named right before the fields listed
+_TRACKED_LIST = re.compile(
+    r"\b(?:log|track|record)(?:ing)?\s+(?:all\s+)?(?:(?:my|our|the)\s+)?(?!(?:my|our|the|a|an)\b)(?P<what>[^\W\d][\w'-]*\s+[^\W\d][\w'-]*)\s*[:：]",
+    re.I,
+)
+
+
 def tracked_name(question: str) -> str:
     """'Salon appointments' for "track appointments for my salon": the place, then the things kept,
     as a title; '' when the question names no such pair (the tracker keeps its usual title)."""
-    if (w := _TRACKED_WITH.search(question)) is not None and not _NOT_NAMED.match(w.group("what").split()[0]):
+    if (
+        w := _TRACKED_WITH.search(question) or _TRACKED_LIST.search(question)
+    ) is not None and not _NOT_NAMED.match(w.group("what").split()[0]):
         return w.group("what")[:1].upper() + w.group("what")[1:]
     m = _TRACKED.search(question)
     if m is None or _NOT_NAMED.match(m.group("what")) or _NOT_NAMED.match(m.group("where")):

@@ -48,6 +48,8 @@ _KEEP = (
     r"|\bcalorie\s+count\w*|\bcount(?:ing)?\s+(?:my\s+)?calories\b"
     # "fever log: time, temperature", "a log for the kiln: date, peak °C": any log, its fields after a colon
     r"|\blog\s+(?:for\s+(?:my|our|the)\s+[^\W\d]+(?:'s)?\s*)?[:：]\s*[^\W\d][^\d:]{0,40},"
+    # "log customer orders: order ID, date, amount", "track repairs for the vans: date, van, cost"
+    r"|\b(?:log|track|record)\s+(?:[^\W\d][\w'-]*\s+){0,4}?[^\W\d][\w'-]*\s*[:：]\s*[^\W\d][^\d:]{0,40},"
     # es / pt / it / fr
     r"|\b(?:registrar|apuntar|anotar|llevar\s+(?:la\s+)?(?:cuenta|registro|control))\b|\bseguimiento\b|\bcontador\s+de\b"
     r"|\bcontrol\s+de\s+gastos\b|\bdiario\s+de\b|\bregistro\s+de\b|\bcontrolar\b|\bacompanhar\b|\bdiário\s+de\b"
