@@ -329,3 +329,38 @@ def test_log_of_orders_with_ids_and_phones() -> None:
     assert view.total == "Amount"
     plan, _ = log_of("log my runs: date, distance, time")
     assert plan.title == "Tracker: runs"  # one word tracked keeps the usual title
+
+
+@pytest.mark.parametrize(
+    ("question", "inputs"),
+    [
+        ("kalkulator napiwków", {"bill", "people"}),
+        ("kalkulator procentu składanego", {"rate", "years"}),
+        ("калькулятор сложных процентов", {"rate", "years"}),
+        ("kalkulator stawki godzinowej", {"hours"}),
+    ],
+)
+def test_calculators_named_with_inflected_words(question: str, inputs: set[str]) -> None:
+    plan = plan_of(question)
+    assert isinstance(plan, AppPlan), (question, plan.kind, plan.answer[:80])
+    names = {i.name for i in plan.inputs}
+    assert inputs <= names, (question, names)
+
+
+def test_calculator_words_have_no_glob_inside() -> None:
+    """A '*' only ends a plain cue (a word's stem); inside one it would be matched as a star."""
+    from generators.rules.app_cues import _WORDS
+
+    inner = [w for ws in _WORDS.values() for w in ws if not w.startswith("re:") and "*" in w[:-1]]
+    assert inner == []
+
+
+def test_event_times_readings_and_activity_durations() -> None:
+    _, view = log_of("tracker for the kids' bedtimes: date, child, bedtime")
+    assert {f.name: f.type for f in view.fields}["Bedtime"] == "time" and view.total is None
+    _, view = log_of("blood pressure log: date, time, systolic, diastolic, pulse")
+    types = {f.name: f.type for f in view.fields}
+    assert types["Time"] == "time" and types["Systolic"] == types["Diastolic"] == "number"
+    assert view.total is None  # readings are levels, never added up
+    _, view = log_of("log my study sessions: date, subject, time")
+    assert {f.name: f.type for f in view.fields}["Time"] == "number" and view.total == "Time"

@@ -21,6 +21,36 @@ _CLOCK = re.compile(
     r"|時刻|시각|時間帯)$",
     re.I,
 )
+# An event's time of day named by the event: "bedtime", "wake-up time", "check-in", "feeding time".
+_EVENT_TIME = re.compile(
+    r"^(?:bed\s*-?time|(?:wake|wake-?up|rise|start|end|finish|arrival|departure|check-?in|check-?out|pick-?up|drop-?off"
+    r"|lights-?out|feed(?:ing)?|meal|dose|medication|nap|alarm|sunrise|sunset|clock-?in|clock-?out)\s*-?\s*time"
+    r"|check-?in|check-?out|clock-?in|clock-?out|woke(?:\s+up)?|went\s+to\s+bed|hora\s+de\s+\w+|heure\s+d[eu']\s*\w+"
+    r"|zeitpunkt|schlafenszeit|aufstehzeit|weckzeit|ankunftszeit|abfahrtszeit)$",
+    re.I,
+)
+# Things done for a while: in their log, "time" is how long ("study sessions: date, subject, time").
+_ACTIVITY = re.compile(
+    r"\b(?:study\w*|practi[cs]\w*|workouts?|exercis\w*|training|sessions?|runs?|running|rides?|cycling|swims?|swimming"
+    r"|walks?|walking|reading|piano|guitar|gym|sleep\w*|play\w*|screen|homework|overtime|work(?:ed)?|shifts?|lessons?"
+    r"|estudi\w*|entren\w*|étud\w*|entraîn\w*|lern\w*|training\w*|studi\w*|allen\w*|train\w*|ders\w*|antrenman\w*"
+    r"|trening\w*|nauk\w*|учёб\w*|учеб\w*|трениров\w*)\b",
+    re.I,
+)
+# Readings of the body taken at a time: numbers, never labels ("systolic, diastolic, pulse").
+_READING = re.compile(
+    r"^(?:systolic|diastolic|sys|dia|pulse|heart\s+rate|bpm|hr|spo2|sp02|o2|oxygen|saturation|blood\s+sugar|glucose"
+    r"|sistólica|diastólica|systolique|diastolique|systolisch|diastolisch|sistolica|diastolica|systolisch|diastolisch"
+    r"|skurczowe|rozkurczowe|систолическое|диастолическое|sistolik|diastolik|pulso|pouls|puls|polso|пульс|nabız|nadi)$",
+    re.I,
+)
+
+
+def reading(name: str) -> bool:
+    """A reading of the body (blood pressure, pulse, oxygen): a number, and a level never totalled."""
+    return bool(_READING.fullmatch(name.strip()))
+
+
 # "time" (and its like) alone: a time of day beside a date, a duration in a log of runs or study.
 _TIME_WORD = re.compile(
     r"^(?:time|hora|heure|ora|uhr|zeit|tijd|godzina|время|saat|waktu|jam|giờ|thời\s+gian|tid|时间|時間|시간|الوقت|الساعة|समय)$",
@@ -57,12 +87,14 @@ _NOT_SUMMED = re.compile(
 )
 
 
-def clock_field(name: str, names: list[str]) -> bool:
-    """A time of day: named so ("start time", "Uhrzeit"), or "time" listed beside a date and no
-    distance, pace or laps (then it is how long a run took)."""
+def clock_field(name: str, names: list[str], question: str = "") -> bool:
+    """A time of day: named so ("start time", "Uhrzeit", "bedtime"), or "time" listed beside a date
+    with no distance, pace or laps and in no log of an activity (there it is how long it took)."""
     word = name.strip().casefold()
-    if _CLOCK.fullmatch(word):
+    if _CLOCK.fullmatch(word) or _EVENT_TIME.fullmatch(word):
         return True
+    if _ACTIVITY.search(question):
+        return False
     if not _TIME_WORD.fullmatch(word):
         return False
     others = [n.casefold() for n in names if n.strip().casefold() != word]

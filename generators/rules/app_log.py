@@ -329,7 +329,11 @@ def _log(question: str, lang: str) -> Any | None:
     if listed:
         fields += listed
         # the one amount among the numbers is totalled: an age, a year or a rating beside it is none
-        numbers = [f["name"] for f in listed if f["type"] == "number" and not kinds.not_summed(f["name"])]
+        numbers = [
+            f["name"]
+            for f in listed
+            if f["type"] == "number" and not kinds.not_summed(f["name"]) and not kinds.reading(f["name"])
+        ]
         number = numbers[0] if len(numbers) == 1 else ""
         rows = _given(given, fields, number, lang)
         plan = _log_plan(question, lang, subject, fields, number, period, goal, unit, rows)
@@ -502,7 +506,7 @@ def _listed_fields(question: str) -> list[dict[str, Any]]:
         if it in asked:  # "paid or not", "ödendi mi ödenmedi mi": a yes/no, ticked
             out.append({"name": short(_cap(asked[it]), 60), "type": "toggle"})
             continue
-        if kinds.clock_field(it, items):  # a salon's "time" beside its "date": when, not how long
+        if kinds.clock_field(it, items, question):  # a salon's "time" beside its "date": when, not how long
             out.append({"name": short(_cap(it), 60), "type": "time"})
             continue
         if kinds.identifier(it):  # a phone number, an order ID: digits that are a label
@@ -510,6 +514,7 @@ def _listed_fields(question: str) -> list[dict[str, Any]]:
             continue
         numeric = bool(
             it in scaled
+            or kinds.reading(it)
             or _dim_of(it)
             or _AMOUNT.search(it)
             or _MONEY.search(it)
