@@ -32,6 +32,7 @@ from render.interactive_model import (
 )
 from render.interactive_state import Table, ViewState, app_table, default, evaluate
 from render.interactive_words import say
+from render.numerals import localize
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
@@ -201,7 +202,7 @@ def _table(vs: ViewState, st: Any, lang: str = "") -> None:
     frame = pd.DataFrame(vs.rows, columns=_unique(vs.columns))
     st.dataframe(frame, hide_index=True)
     if vs.more:
-        st.caption(say(lang, "more_rows", n=f"{vs.more:,}"))
+        st.caption(say(lang, "more_rows", n=localize(f"{vs.more:,}", lang)))
 
 
 def _unique(columns: list[str]) -> list[str]:
@@ -394,7 +395,7 @@ def _counter(view: CounterView, st: Any, k: str, lang: str = "") -> None:
     for n, name in enumerate(names):
         cols = st.columns([4, 2, 1, 1], vertical_alignment="center")
         cols[0].markdown(escape_md(name))
-        cols[1].markdown(f"**{tools.number(tally.counts[n])}**")
+        cols[1].markdown(f"**{tools.number(tally.counts[n], lang)}**")
         cols[2].button("−" + step, key=f"{k}-minus-{n}", on_click=tally.press, args=(view, n, False))
         cols[3].button(
             "+" + step, key=f"{k}-plus-{n}", type="primary", on_click=tally.press, args=(view, n, True)

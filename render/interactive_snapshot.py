@@ -27,9 +27,10 @@ from render.interactive_model import (
     TextView,
     TimerView,
 )
-from render.interactive_state import DASH, State, ViewState, evaluate, fmt, shown, text_of
+from render.interactive_state import DASH, State, ViewState, evaluate, fmt, shown, table_cell
 from render.interactive_words import say
 from render.layout import ChartSlot, Context, Element, Grid, Layout, Page, Rect, Shape, text_box
+from render.numerals import localize
 
 PANEL_W = 250.0
 CHIP_H = 26.0
@@ -278,7 +279,10 @@ def _table(flow: _Flow, view: TableView, vs: Any) -> None:
         return
     cols = vs.columns[:8]
     w = flow.rect.w / max(len(cols), 1)
-    rows = [[c if isinstance(c, str) else text_of(c) for c in r[:8]] for r in vs.rows]
+    lang = (
+        flow.plan.language
+    )  # a number's decimal mark in the app's marks, as the page shows it (app.js cellText)
+    rows = [[c if isinstance(c, str) else table_cell(c, lang) for c in r[:8]] for r in vs.rows]
     fits = max(int((flow.room - ROW_H) // ROW_H) - 1, 1)
     shown_rows = rows[:fits]
     head = Rect(flow.rect.x, flow.y, flow.rect.w, ROW_H)
@@ -293,7 +297,7 @@ def _table(flow: _Flow, view: TableView, vs: Any) -> None:
     more = len(rows) - len(shown_rows) + vs.more
     if more:
         flow.add(
-            text_box(say(flow.plan.language, "more_rows", n=f"{more:,}"), Rect(flow.rect.x, y, flow.rect.w, ROW_H - 4),
+            text_box(say(lang, "more_rows", n=localize(f"{more:,}", lang)), Rect(flow.rect.x, y, flow.rect.w, ROW_H - 4),
                      max_size=theme.small_size, min_size=7, color=theme.muted, max_lines=1, name="table-more")
         )  # fmt: skip
         y += ROW_H

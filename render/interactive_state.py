@@ -24,6 +24,7 @@ from render.interactive_model import (
     AppPlan,
     ChartView,
     CounterView,
+    LogField,
     LogView,
     MetricView,
     PickerView,
@@ -33,6 +34,7 @@ from render.interactive_model import (
     TimerView,
 )
 from render.interactive_tools import DASH, fmt  # noqa: F401 - painters import both from here
+from render.numerals import localize
 from render.plan import clean_text
 
 if TYPE_CHECKING:
@@ -97,6 +99,21 @@ def app_table(plan: AppPlan, frame: pd.DataFrame | None, limit: int | None = Non
     cut = frame if limit is None else frame.head(limit)
     rows = [[cell(v) for v in r] for r in cut.itertuples(index=False, name=None)]
     return Table([str(c) for c in frame.columns], rows, dropped=len(frame) - len(cut))
+
+
+def table_cell(v: Any, language: str = "") -> str:
+    """A table cell as shown: a number's decimal mark in `language`'s marks ("2,5" in Spanish), no
+    thousands marks added (a cell may be a year or a code); the page does the same (app.js cellText)."""
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return localize(text_of(v), language)
+    return text_of(v)
+
+
+def _log_cell(f: LogField, v: Any, language: str) -> str:
+    """A log entry's cell as listed on the page: a number in `language`'s marks ("2,5" in Spanish);
+    the CSV export keeps `tools.cell_text`'s plain digits."""
+    text = tools.cell_text(f, v, language)
+    return localize(text, language) if f.type == "number" and tools.as_number(v) is not None else text
 
 
 def text_of(v: Any) -> str:
@@ -334,7 +351,7 @@ def _view(
 def _log_view(view: LogView, out: ViewState, today: date, lang: str = "") -> None:
     """The given entries as listed, and the total of the period that contains `today`."""
     out.columns = [tools.heading(f) for f in view.fields]
-    out.rows = [[tools.cell_text(f, v, lang) for f, v in zip(view.fields, r, strict=True)] for r in view.rows]
+    out.rows = [[_log_cell(f, v, lang) for f, v in zip(view.fields, r, strict=True)] for r in view.rows]
     out.total = tools.log_total(view, view.rows, today, lang)
     out.alert = tools.log_alert(view, view.rows, today, lang)
 
@@ -399,7 +416,7 @@ def chart_plan(
         xs, error = sweep_points(view.sweep, f"{path}.sweep", plan, values, columns)
         if error:
             return None, error
-        categories = [fm.format_number(x, None) for x in xs]
+        categories = [localize(fm.format_number(x, None), plan.language) for x in xs]  # "2,5" in Spanish
         series = []
         for j, s in enumerate(view.series):
             tree = trees[f"{path}.series[{j}].formula"]

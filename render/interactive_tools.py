@@ -269,8 +269,9 @@ def counter_names(view: CounterView, typed: str | None = None, lang: str = "") -
     return names or [say(lang, "count")]
 
 
-def number(n: float) -> str:
-    return fm.format_number(float(n), 0)
+def number(n: float, language: str = "") -> str:
+    """A count as the page shows it, in `language`'s marks ("1.234" in Spanish)."""
+    return localize(fm.format_number(float(n), 0), language)
 
 
 @dataclass
@@ -334,31 +335,31 @@ def counter_lines(view: CounterView, names: Sequence[str], tally: Tally, lang: s
     counts = tally.counts
     total = sum(counts)
     if view.show_total and len(names) > 1:
-        out.total = say(lang, "total_n", n=number(total))
+        out.total = say(lang, "total_n", n=number(total, lang))
     top = max(counts) if counts else 0
     if len(names) > 1 and top > 0:
         lead = [names[k] for k, c in enumerate(counts) if c == top]
         out.leader = (
-            say(lang, "leading", name=lead[0], n=number(top))
+            say(lang, "leading", name=lead[0], n=number(top, lang))
             if len(lead) == 1
-            else say(lang, "tied", names=", ".join(lead), n=number(top))
+            else say(lang, "tied", names=", ".join(lead), n=number(top, lang))
         )
     if view.every is not None and tally.last is not None:
         value = total if view.every_of == "total" else counts[tally.last]
         if value > 0 and value % view.every == 0:
-            said = view.alert or say(lang, "every_n", n=number(view.every))
+            said = view.alert or say(lang, "every_n", n=number(view.every, lang))
             where = (
-                say(lang, "at_total", n=number(value))
+                say(lang, "at_total", n=number(value, lang))
                 if view.every_of == "total"
-                else say(lang, "at_name", name=names[tally.last], n=number(value))
+                else say(lang, "at_name", name=names[tally.last], n=number(value, lang))
             )
             out.alert = f"{said} · {where}"
     if view.target is not None and tally.winner is not None:
         who = names[tally.winner]
         out.winner = (
-            say(lang, "wins", name=who, n=number(view.target))
+            say(lang, "wins", name=who, n=number(view.target, lang))
             if len(names) > 1
-            else say(lang, "reached", n=number(view.target))
+            else say(lang, "reached", n=number(view.target, lang))
         )
     return out
 
@@ -367,16 +368,16 @@ def counter_note(view: CounterView, lang: str = "") -> str:
     """The rules the page follows, as given: step, alerts, target."""
     parts = []
     if view.step != 1:
-        parts.append(say(lang, "step_note", n=number(view.step)))
+        parts.append(say(lang, "step_note", n=number(view.step, lang)))
     if view.every is not None:
         said = say(lang, "alert_of", alert=view.alert) if view.alert else say(lang, "an_alert")
         of = "every_total" if view.every_of == "total" or len(view.items) <= 1 else "every_any"
-        parts.append(say(lang, of, said=said, n=number(view.every)))
+        parts.append(say(lang, of, said=said, n=number(view.every, lang)))
     if view.target is not None:
         parts.append(
-            say(lang, "first_to", n=number(view.target))
+            say(lang, "first_to", n=number(view.target, lang))
             if len(view.items) > 1
-            else say(lang, "target", n=number(view.target))
+            else say(lang, "target", n=number(view.target, lang))
         )
     return " ".join(parts)
 
@@ -499,7 +500,7 @@ def log_total(view: LogView, rows: Sequence[Sequence[Any]], today: date, lang: s
         goal = fmt(float(view.goal), None, "", unit)
         if view.goal > 0:
             out.share = min(1.0, max(0.0, value / view.goal))
-            pct = fm.format_number(100 * value / view.goal, 0)
+            pct = localize(fm.format_number(100 * value / view.goal, 0), lang)
             out.goal_text = say(lang, "of_goal", value=fmt(value, None), goal=goal, pct=pct)
         else:
             out.goal_text = say(lang, "goal_plain", total=out.text, goal=goal)

@@ -90,6 +90,12 @@
     return String(v);
   }
 
+  // A table cell as shown: a number's decimal mark in the app's marks ("2,5" in Spanish); no
+  // thousands marks are added, since a cell may be a year or a code ("2015", not "2.015").
+  function cellText(v, marks) {
+    return typeof v === "number" ? localized(textOf(v), marks) : textOf(v);
+  }
+
   function shown(spec, name, v) {
     var f = spec.formats[name] || [null, "", ""];
     return fmt(v, f[0], f[1], f[2], spec.marks);
@@ -274,7 +280,7 @@
     } else if (view.mode === "sweep") {
       var sw = sweepPoints(view.sweep, st);
       if (sw.error) return { error: sw.error };
-      categories = sw.xs.map(function (x) { return F.formatNumber(x, null); });
+      categories = sw.xs.map(function (x) { return localized(F.formatNumber(x, null), spec.marks); });
       view.series.forEach(function (s, j) {
         series.push({ name: s.name || "Series " + (j + 1), values: sw.xs.map(function (x) {
           return asNumber(value(s.tree, scoped(st.values, view.sweep.name, x), st.columns));
@@ -313,13 +319,13 @@
     return out;
   }
 
-  function tickLabel(v, big) {
+  function tickLabel(v, big, marks) {
     if (!v) return "0";
     var units = [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "k"]];
     for (var i = 0; i < units.length; i++) {
-      if (big >= 10000 && big >= units[i][0]) return F.formatNumber(v / units[i][0], null) + units[i][1];
+      if (big >= 10000 && big >= units[i][0]) return localized(F.formatNumber(v / units[i][0], null), marks) + units[i][1];
     }
-    return F.formatNumber(v, null);
+    return localized(F.formatNumber(v, null), marks);
   }
 
   function short(text, n) {
@@ -327,8 +333,10 @@
     return cps.length <= n ? text : cps.slice(0, n - 1).join("") + "\u2026";
   }
 
-  function drawChart(box, view, data, theme) {
+  function drawChart(box, view, data, theme, marks) {
     clear(box);
+    // a figure on an axis or in a tooltip, in the app's marks ("1.234,5" in Spanish), like its cards
+    var num = function (v, d) { return fmt(v, d === undefined ? null : d, "", "", marks); };
     var W = 640, H = 320;
     var root = svgEl("svg", { viewBox: "0 0 " + W + " " + H, role: "img", class: "va-chart-svg" });
     root.appendChild(svgEl("title", {}, view.title || "Chart"));
@@ -352,7 +360,7 @@
         var p = v >= total ? "M" + (cx - r) + "," + cy + "A" + r + "," + r + " 0 1 1 " + (cx + r) + "," + cy + "A" + r + "," + r + " 0 1 1 " + (cx - r) + "," + cy + "Z"
           : "M" + cx + "," + cy + "L" + (cx + r * Math.cos(a0)) + "," + (cy + r * Math.sin(a0)) + "A" + r + "," + r + " 0 " + large + " 1 " + (cx + r * Math.cos(a1)) + "," + (cy + r * Math.sin(a1)) + "Z";
         var slice = svgEl("path", { d: p, fill: color(i), stroke: theme.background, "stroke-width": 1.5, "data-va-cat": cats[i], "data-va-val": v });
-        slice.appendChild(svgEl("title", {}, cats[i] + ": " + F.formatNumber(v, null) + " (" + F.formatNumber((100 * v) / total, 1) + "%)"));
+        slice.appendChild(svgEl("title", {}, cats[i] + ": " + num(v) + " (" + num((100 * v) / total, 1) + "%)"));
         root.appendChild(slice);
         a0 = a1;
       });
@@ -390,11 +398,11 @@
       if (horizontal) {
         var x = left + scale(t) * pw;
         root.appendChild(svgEl("line", { x1: x, x2: x, y1: top, y2: top + ph, stroke: theme.line, "stroke-width": 0.6 }));
-        root.appendChild(txt(x, top + ph + 14, tickLabel(t, big)));
+        root.appendChild(txt(x, top + ph + 14, tickLabel(t, big, marks)));
       } else {
         var y = top + ph - scale(t) * ph;
         root.appendChild(svgEl("line", { x1: left, x2: left + pw, y1: y, y2: y, stroke: theme.line, "stroke-width": 0.6 }));
-        root.appendChild(txt(left - 6, y + 4, tickLabel(t, big), "end"));
+        root.appendChild(txt(left - 6, y + 4, tickLabel(t, big, marks), "end"));
       }
     });
     var n = cats.length, band = (horizontal ? ph : pw) / n;
@@ -421,7 +429,7 @@
         if (pts.length <= 60) {
           pts.forEach(function (p) {
             var dot = svgEl("circle", { cx: p[0], cy: p[1], r: 3, fill: color(j), "data-va-cat": cats[p[3]], "data-va-val": p[2] });
-            dot.appendChild(svgEl("title", {}, s.name + " \u00b7 " + cats[p[3]] + ": " + F.formatNumber(p[2], null)));
+            dot.appendChild(svgEl("title", {}, s.name + " \u00b7 " + cats[p[3]] + ": " + num(p[2])));
             root.appendChild(dot);
           });
         }
@@ -449,7 +457,7 @@
           rect["data-va-cat"] = cats[k];
           rect["data-va-val"] = v;
           var bar = svgEl("rect", rect);
-          bar.appendChild(svgEl("title", {}, (m > 1 ? s.name + " \u00b7 " : "") + cats[k] + ": " + F.formatNumber(v, null)));
+          bar.appendChild(svgEl("title", {}, (m > 1 ? s.name + " \u00b7 " : "") + cats[k] + ": " + num(v)));
           root.appendChild(bar);
         });
       });
@@ -499,6 +507,31 @@
       widget.type = "checkbox";
       widget.checked = Boolean(inp.default);
       read = function () { return widget.checked; };
+    } else if (t === "number" && spec.marks && spec.marks !== ".,") {
+      // a figure in the app's marks ("1.234,5" in Spanish): a browser's number box shows and reads
+      // its own locale's marks, so the box is text, read in the app's marks and shown back in them
+      widget = el("input");
+      widget.type = "text";
+      widget.inputMode = "decimal";
+      widget.setAttribute("data-va-marks", spec.marks);
+      var typedText = function (x) {
+        var plain = F.formatNumber(x, null), dot = plain.indexOf(".");
+        // grouped from five digits up, so a year stays "2024"
+        if (/e/i.test(plain) || Math.abs(x) < 10000) return localized(plain, spec.marks);
+        return localized(F.formatNumber(x, dot >= 0 ? plain.length - dot - 1 : 0), spec.marks);
+      };
+      widget.value = typedText(inp.default);
+      read = function () {
+        var v = F.parseNumber(widget.value, spec.marks);
+        if (v === null) return null; // empty or not a number yet: keep the last value
+        if (inp.min !== null && v < inp.min) v = inp.min;
+        if (inp.max !== null && v > inp.max) v = inp.max;
+        return v;
+      };
+      widget.addEventListener("change", function () {
+        var v = read();
+        if (v !== null) widget.value = typedText(v);
+      });
     } else {
       widget = el("input");
       widget.type = t === "slider" ? "range" : t === "number" ? "number" : t === "date" ? "date" : "text";
@@ -605,7 +638,7 @@
       var data = chartData(spec, view, st);
       note.textContent = data.error || "";
       if (data.error) { clear(area); return; }
-      drawChart(area, view, data, spec.theme);
+      drawChart(area, view, data, spec.theme, spec.marks);
     } };
   }
 
@@ -643,7 +676,7 @@
       } else {
         cols = (view.columns.length ? view.columns : spec.table.columns).filter(function (c) { return spec.table.columns.indexOf(c) >= 0; });
         var idx = cols.map(function (c) { return spec.table.columns.indexOf(c); });
-        st.rows.slice(0, view.max_rows).forEach(function (r) { rows.push(idx.map(function (i) { return textOf(r[i]); })); });
+        st.rows.slice(0, view.max_rows).forEach(function (r) { rows.push(idx.map(function (i) { return cellText(r[i], spec.marks); })); });
         more = Math.max(0, st.rows.length - view.max_rows);
       }
       setHead(cols);
@@ -653,7 +686,7 @@
         body.appendChild(tr);
       });
       box.setAttribute("data-va-rows", String(rows.length + more));
-      note.textContent = error || (more ? say(spec, "more_rows", { n: more.toLocaleString("en-US") }) : "");
+      note.textContent = error || (more ? say(spec, "more_rows", { n: localized(F.formatNumber(more, 0), spec.marks) }) : "");
     } };
   }
 

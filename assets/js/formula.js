@@ -381,7 +381,25 @@
     return formatNumber(x, null);
   }
 
+  // A number typed in a language's marks (`marks`: decimal then thousands mark, ",." in Spanish):
+  // "1.234,5" and "2,5" in Spanish, "1,234.5" in English. A dot typed without a comma in a
+  // decimal-comma language is a decimal point ("2.5"), unless it groups thousands ("1.234").
+  function parseNumber(text, marks) {
+    var s = String(text === null || text === undefined ? "" : text).replace(/[\s\u00a0\u202f']/g, "");
+    if (!s) return null;
+    if (marks && marks.charAt(0) === ",") {
+      if (s.indexOf(",") >= 0) s = s.replace(/\./g, "").replace(",", ".");
+      else if (/^[+-]?\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, "");
+    } else {
+      s = s.replace(/,/g, "");
+    }
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return null;
+    var x = Number(s);
+    return isFinite(x) ? x : null;
+  }
+
   var api = {
+    parseNumber: parseNumber,
     Fail: Fail,
     evaluate: evaluate,
     call: call,

@@ -383,7 +383,8 @@
   }
 
   function counterLines(view, names, t, lib) {
-    var num = function (n) { return lib.F.formatNumber(n, 0); };
+    // in the app's marks ("1.234" in Spanish) when the view passes its formatter
+    var num = function (n) { return lib.fmt ? lib.fmt(n, 0, "", "") : lib.F.formatNumber(n, 0); };
     var W = lib.W;
     var out = { total: "", leader: "", alert: "", winner: "" };
     var total = t.counts.reduce(function (a, b) { return a + b; }, 0);
@@ -471,7 +472,7 @@
       shown.forEach(function (name, k) {
         var r = el("div", "va-counter-row");
         r.appendChild(el("span", "va-counter-name", name));
-        var n = el("span", "va-count", lib.F.formatNumber(t.counts[k], 0));
+        var n = el("span", "va-count", lib.fmt(t.counts[k], 0, "", ""));
         n.setAttribute("data-va-count", String(k));
         var minus = button(lib, "\u2212" + (view.step !== 1 ? view.step : ""));
         var plus = button(lib, "+" + (view.step !== 1 ? view.step : ""), true);
@@ -558,7 +559,7 @@
       var goal = lib.fmt(view.goal, null, "", unit);
       if (view.goal > 0) {
         out.share = Math.min(1, Math.max(0, value / view.goal));
-        out.goal = say(lib.W, "of_goal", { value: lib.fmt(value, null, "", ""), goal: goal, pct: lib.F.formatNumber((100 * value) / view.goal, 0) });
+        out.goal = say(lib.W, "of_goal", { value: lib.fmt(value, null, "", ""), goal: goal, pct: lib.fmt((100 * value) / view.goal, 0, "", "") });
       } else {
         out.goal = say(lib.W, "goal_plain", { total: out.text, goal: goal });
       }
@@ -600,6 +601,18 @@
     return String(v);
   }
 
+  // A cell as listed on the page: a number in the app's marks ("2,5" in Spanish); the CSV keeps
+  // cellText's plain digits.
+  function shownCell(f, v, lib) {
+    var text = cellText(f, v, lib);
+    return f.type === "number" && asNumber(v) !== null ? localizedText(text, lib.marks) : text;
+  }
+
+  function localizedText(text, marks) {
+    if (!marks || marks === ".,") return text;
+    return text.replace(/[.,]/g, function (c) { return c === "." ? marks.charAt(0) : marks.charAt(1); });
+  }
+
   function load(key) {
     try {
       var raw = window.localStorage.getItem(key);
@@ -620,7 +633,7 @@
 
   function logView(spec, view, lib) {
     var el = lib.el, W = spec.words;
-    lib = { el: lib.el, clear: lib.clear, fmt: marked(lib.fmt, spec.marks), F: lib.F, W: W };
+    lib = { el: lib.el, clear: lib.clear, fmt: marked(lib.fmt, spec.marks), F: lib.F, W: W, marks: spec.marks };
     var box = el("div", "va-log");
     heading(lib, box, view.title);
     var form = el("div", "va-log-form");
@@ -634,6 +647,10 @@
         c = el("input");
         c.type = { number: "number", date: "date", time: "time", toggle: "checkbox", text: "text" }[f.type];
         if (f.type === "number") c.step = "any";
+        if (f.type === "number" && lib.marks && lib.marks !== ".,") {
+          c.type = "text"; // typed in the app's marks ("2,5" in Spanish), which a number box may refuse
+          c.inputMode = "decimal";
+        }
         if (f.type === "text") c.maxLength = 200;
       }
       c.setAttribute("data-va-field", f.name);
@@ -697,7 +714,7 @@
       lib.clear(body);
       rows.forEach(function (r, i) {
         var tr = el("tr");
-        view.fields.forEach(function (f, k) { tr.appendChild(el("td", null, cellText(f, r[k], lib))); });
+        view.fields.forEach(function (f, k) { tr.appendChild(el("td", null, shownCell(f, r[k], lib))); });
         var td = el("td");
         var del = button(lib, "\u00d7");
         del.setAttribute("aria-label", say(W, "delete_entry", { n: i + 1 }));
@@ -727,7 +744,7 @@
         var v = c.value.trim();
         if (f.type === "number") {
           if (v === "") { row.push(null); return; }
-          var x = asNumber(v);
+          var x = lib.F.parseNumber ? lib.F.parseNumber(v, lib.marks) : asNumber(v);
           if (x === null) problem = problem || say(W, "needs_number", { name: f.name });
           row.push(x);
           return;

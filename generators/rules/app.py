@@ -20,7 +20,16 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from generators.rules import app_counter, app_drill, app_letters, app_log, app_records, app_split, app_stated
+from generators.rules import (
+    app_counter,
+    app_drill,
+    app_letters,
+    app_log,
+    app_rate,
+    app_records,
+    app_split,
+    app_stated,
+)
 from generators.rules import app_everyday as everyday
 from generators.rules import app_more as more
 from generators.rules import app_texts as texts
@@ -92,6 +101,11 @@ def _build(req: Any, lang: str, language: str) -> Any:
     settle = None if wants_quiz else app_split.split(question, language)
     if settle is not None:
         return settle  # several payers and who owes whom: the equal split, not a tip calculator
+    own_rate = None if wants_quiz else app_rate.stated_rate(question, lang)
+    if own_rate is not None:
+        return (
+            own_rate  # "hours to person-days (7 h a day)": their units at their rate, no built-in converter
+        )
     given = None if wants_quiz else (more.explicit(question, lang) or app_stated.stated(question, lang))
     if given is not None and not (
         _calculator_named(question) in ("loan", "savings") and _drops(question, given)

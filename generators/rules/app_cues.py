@@ -493,7 +493,21 @@ CUES["any"] += [
         5,
     )
 ]
+# A conversion at the user's own rate: "convert hours to person-days (7 h a day)", "cups of rice to
+# servings, 1 cup = 2 servings". Two units and how many of one make the other: a converter.
+_OWN_RATE = (
+    r"re:\b(?:convert\w*|conversion|converter)\b[^.?!]{0,60}?(?:(?<![\d.,])1\s*[^\W\d][\w-]*\s*=\s*\d"
+    r"|\d[\d.,]*\s*[^\W\d][\w-]*\s+(?:a|an|per|each|every)\s+[^\W\d])"
+    r"|\b[^\W\d][\w-]*\s+(?:to|into)\s+[^\W\d][\w-]*\s*[,;:(]\s*(?:1|one|an?)\s+[^\W\d][\w-]*\s*=\s*\d"
+)
+# Names listed, then how many teams: "shuffle Ana, Ben, Cy, Dee into two groups"
+_INTO_TEAMS = (
+    r"re:\b(?:shuffle|split|divide|sort|put|make|pick|mix)\b[^.?!:]{0,120}?\bin(?:to)?\s+(?:\d+|two|three|four|five|six)"
+    r"\s+(?:random\s+)?(?:teams|groups)\b"
+)
 CUES["en"] += [
+    (_OWN_RATE, 5),
+    (_INTO_TEAMS, 5),
     (COUNTER_ROUTE, 4),
     (_TAP, 4),
     (_THING_DOES, 5),
@@ -527,7 +541,7 @@ _WORDS: dict[str, list[str]] = {
              r"re:\bbolån\w*", r"re:\bbillån\w*", "pinjaman", "cicilan", "kpr", "vay mua nhà", "trả góp"],
     "savings": ["savings", "save", "saving", "put aside", "set aside", "put away", "compound interest", "compound", "invest*", "deposit",
                 "interest", "ahorro*", "interés compuesto", "juros compostos", "interesse composto", "samengestelde rente",
-                "bileşik faiz*", "сложн* процент*", "procent składany", "복리 계산", "épargne", "intérêts composés", "sparen",
+                "bileşik faiz*", r"re:(?<![\u0400-\u04ff])сложн\w*\s+процент\w*", r"re:\bprocent\w*\s+składan\w*", "procent składany", "복리 계산", "épargne", "intérêts composés", "sparen",
                 "zinseszins", "zinsrechner", "tagesgeld*", "zins*", "存款", "复利", "储蓄", "理财", "積立", "複利", "貯金",
                 "적금", "저축", "예금", "birikim*", "tasarruf*", "oszczędnoś*", "сбережени", "накоплени", "risparmi*",
                 "poupança", "spaarrekening", "spaargeld", "ادخار", "توفير", "बचत",
@@ -540,12 +554,19 @@ _WORDS: dict[str, list[str]] = {
                   "seuil de rentabilité", "point mort", "gewinnschwelle", "盈亏平衡", "保本", "利润", "損益分岐", "利益"],
     "roi": ["roi", "return on investment", "retorno de la inversión", "rentabilidad",
             "retour sur investissement", "rendite", "投资回报", "投资回报率", "投資利益率", "投資収益率"],
-    "bmi": ["bmi", "body mass index", "imc", "indice de masse corporelle", "índice de masa corporal", "体重指数",
-            "身体质量指数"],
+    # the index by its name in each language, spelled out or shortened (VKİ, ИМТ, IMT, 체질량지수)
+    "bmi": ["bmi", "body mass index", "body-mass-index", "imc", "indice de masse corporelle", "índice de masa corporal",
+            "体重指数", "身体质量指数", "身體質量指數", "bmi指数", "vücut kitle indeks*", "vki", "vkı", "VKİ", "vücut kitle endeks*",
+            "indice di massa corporea", "índice de massa corporal", "körpermasseindex", "body-mass-index*",
+            "queteletindex", "lichaamsmassa-index", "lichaamsmassaindex", r"re:\bwskaźnik\w*\s+(?:masy\s+ciała|bmi)\b",
+            "индекс массы тела", "индекса массы тела", "индексу массы тела", "имт", "체질량지수", "체질량 지수",
+            "ボディマス指数", "体格指数", "مؤشر كتلة الجسم", "كتلة الجسم", "बॉडी मास इंडेक्स", "बीएमआई",
+            "शरीर द्रव्यमान सूचकांक", "indeks massa tubuh", "imt", "chỉ số khối cơ thể", "chỉ số bmi",
+            "kroppsmasseindex", "kroppsmasseindex*"],
     "tip": ["tip", "tips", "tip splitter", "trinkgeld*", "split the bill", "bill splitter", "propina*",
             "dividir la cuenta", "pourboire", "partager l'addition", "trinkgeld", "rechnung teilen", "小费",
             "分账", "割り勘", "チップ", "더치페이", "팁", "mancia", "dividere il conto", "gorjeta", "dividir a conta",
-            "fooi", "rekening delen", "n분의 1", "n빵", "엔빵", "aa制", "平摊", "均摊", "чаевые", "чаевых", "разделить счёт", "bahşiş", "hesabı böl*", "napiwek",
+            "fooi", "rekening delen", "n분의 1", "n빵", "엔빵", "aa制", "平摊", "均摊", "чаевые", "чаевых", "разделить счёт", "bahşiş", "hesabı böl*", "napiwek", "napiwk*",
             "tiền boa", "بقشيش", "टिप"],
     # everyday calculators whose formula is a definition (generators.rules.app_everyday)
     "fuel": ["fuel cost*", "fuel", "petrol", "gas money", "gas cost*", "spritkosten", "sprit*", "benzinkosten",
@@ -554,7 +575,7 @@ _WORDS: dict[str, list[str]] = {
              "燃料費", "기름값", "유류비", "주유비", "وقود", "पेट्रोल", "ईंधन"],
     "hourly": ["hourly wage", "hourly rate", "hourly pay", "stundenlohn", "salario por hora", "taux horaire",
                "salaire horaire", "paga oraria", "salário por hora", "uurloon", "почасов", "saatlik ücret*",
-               "stawk* godzinow*", "时薪", "時給", "시급", "أجر الساعة", "प्रति घंटा"],
+               r"re:\bstawk\w*\s+godzinow\w*", "时薪", "時給", "시급", "أجر الساعة", "प्रति घंटा"],
     "tiles": ["tiles", "tile", "tiling", "flooring", "laminate", "fliesen", "azulejo*", "baldosa*", "carrelage",
               "piastrell*", "tegels", "плитк", "fayans", "płytek", "płytki", "瓷砖", "地砖", "タイル", "타일", "بلاط",
               "टाइल*"],
@@ -575,10 +596,10 @@ _WORDS: dict[str, list[str]] = {
                  "price increase", "huurverhoging", "nieuwe huur", "mieterhöhung", "gehaltserhöhung", "preiserhöhung",
                  "neue miete", "aumento del alquiler", "subida del alquiler", "aumento de sueldo", "augmentation de loyer",
                  "nouveau loyer", "aumento dell'affitto", "reajuste do aluguel", "aumento do aluguel", "повышение аренды",
-                 "kira artış*", "zam oranı", "podwyżk* czynszu", "涨租", "加薪", "家賃の値上げ", "월세 인상", "زيادة الإيجار"],
+                 "kira artış*", "zam oranı", r"re:\bpodwyżk\w*\s+czynszu\b", "涨租", "加薪", "家賃の値上げ", "월세 인상", "زيادة الإيجار"],
     "dose": ["mg/kg", "dose calculator", "dosage calculator", "weight-based dose", "dosis por peso", "dosis pro kg",
              "dosisrechner", "calculateur de dose", "posologie", "calcolo dose", "cálculo de dose", "dosisberekening",
-             "доза на кг", "расчёт дозы", "doz hesap*", "dawk* na kg", "剂量计算", "用量計算", "용량 계산", "جرعة", "खुराक"],
+             "доза на кг", "расчёт дозы", "doz hesap*", r"re:\bdawk\w*\s+na\s+kg\b", "剂量计算", "用量計算", "용량 계산", "جرعة", "खुराक"],
     "feed": ["feed ration", "ration per head", "feed per head", "feed calculator", "ración pienso", "pienso por cabeza",
              "ración por cabeza", "futterration", "futterbedarf", "ration alimentaire", "razione alimentare",
              "ração por cabeça", "voerrantsoen", "рацион корм", "yem hesap*", "dawka paszy", "paszy na", "饲料",

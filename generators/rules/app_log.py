@@ -15,6 +15,7 @@ import re
 from datetime import date
 from typing import Any
 
+from generators.rules import app_fields as kinds
 from generators.rules import app_texts as texts
 from generators.rules.app_cues import RECORDED_REGULARLY, REGULAR, TICK, TICKED_DAILY
 from generators.rules.app_more import _dim_of
@@ -35,6 +36,8 @@ from render.plan import parse_plan
 _NOT_LOG = r"(?!\s*(?:scale|axis|in\b|on\b|out\b|file|files|level|levels|entries\s+from))"
 _KEEP = (
     r"\btracker\b|\btrack(?:ing)?\s+(?:of\s+)?(?:how\s+(?:much|many|often|long)|what|which|when|my|our|the|each|every|daily|all)\b"
+    # "track appointments for my salon", "record every delivery we get at the warehouse"
+    r"|\b(?:track|record|log)(?:ing)?\s+(?:every\s+|each\s+|all\s+)?[^\W\d][\w-]*\s+(?:(?:we|i)\s+\w+\s+)?(?:for|at|in)\s+(?:my|our)\b"
     r"|\bkeep(?:ing)?\s+(?:a\s+)?(?:track|record|log|tally)\b|\blog\s?book\b|\blog\s+(?:my|our|each|every|all\s+my)\b"
     rf"|\b(?:reading|expense|expenses|spending|workout|exercise|training|food|meal|mood|sleep|water|run|running"
     rf"|study|habit|symptom|symptoms|weight|medication|medicine|feeding|baby|plant|plants|watering|time|hours"
@@ -45,6 +48,8 @@ _KEEP = (
     r"|\bcalorie\s+count\w*|\bcount(?:ing)?\s+(?:my\s+)?calories\b"
     # "fever log: time, temperature", "a log for the kiln: date, peak °C": any log, its fields after a colon
     r"|\blog\s+(?:for\s+(?:my|our|the)\s+[^\W\d]+(?:'s)?\s*)?[:：]\s*[^\W\d][^\d:]{0,40},"
+    # "log customer orders: order ID, date, amount", "track repairs for the vans: date, van, cost"
+    r"|\b(?:log|track|record)\s+(?:[^\W\d][\w'-]*\s+){0,4}?[^\W\d][\w'-]*\s*[:：]\s*[^\W\d][^\d:]{0,40},"
     # es / pt / it / fr
     r"|\b(?:registrar|apuntar|anotar|llevar\s+(?:la\s+)?(?:cuenta|registro|control))\b|\bseguimiento\b|\bcontador\s+de\b"
     r"|\bcontrol\s+de\s+gastos\b|\bdiario\s+de\b|\bregistro\s+de\b|\bcontrolar\b|\bacompanhar\b|\bdiário\s+de\b"
@@ -141,7 +146,8 @@ _SUBJECT = [
     re.compile(
         r"\b(?:apuntar|anotar|registrar|noter|relever|annotare|segnare|registrare|notieren|eintragen|noteren|bijhouden"
         r"|write\s+down|note\s+down|jot\s+down)\s+(?:(?:los|las|el|la|les|le|l['’]|the|my|our|mes|mis|meus|minhas|i|gli"
-        r"|die|den|meine|de|mijn|onze)\s*)?([^\W\d][\w-]*(?:\s+(?:de|of|d['’]|di)\s*[^\W\d][\w-]*)?)",
+        r"|die|den|meine|de|mijn|onze)\s*)?([^\W\d][\w-]*(?:\s+(?:de|of|d['’]|di)\s*(?:(?:mi|mis|my|our|mon|ma|mes|mio|mia"
+        r"|miei|mie|meu|minha|il|la|le|los|las|el|del|della|dei)\s+)?[^\W\d][\w-]*)?)",
         re.I,
     ),
     re.compile(
@@ -322,7 +328,12 @@ def _log(question: str, lang: str) -> Any | None:
     listed = [f for f in _listed_fields(head) if f["name"].casefold() not in dated]
     if listed:
         fields += listed
-        numbers = [f["name"] for f in listed if f["type"] == "number"]
+        # the one amount among the numbers is totalled: an age, a year or a rating beside it is none
+        numbers = [
+            f["name"]
+            for f in listed
+            if f["type"] == "number" and not kinds.not_summed(f["name"]) and not kinds.reading(f["name"])
+        ]
         number = numbers[0] if len(numbers) == 1 else ""
         rows = _given(given, fields, number, lang)
         plan = _log_plan(question, lang, subject, fields, number, period, goal, unit, rows)
@@ -458,6 +469,8 @@ _REMAINING = re.compile(rf"\b(?:{_LEFT})\b|{_LEFT_INTL}", re.I)
 # typed without a colon: "tracker for my runs distance and time", "sleep log hours, quality"
 _TERSE_LIST = re.compile(
     r"\b(?:tracker|log)\b(?:\s+(?:for|of)\s+(?:my|our|the)\s+[^\W\d]+)?\s+([^\W\d][^\d:.?!]{2,80}(?:,|\band\b)[^\d:.?!]{2,80})$"
+    # "…appointments with date, time, client and price": the fields after "with", three or more
+    r"|\b(?:with|including)\s+([^\W\d][^\d:.?!,]{1,30}(?:,\s*[^\W\d][^\d:.?!,]{1,30}){1,7}(?:,?\s+and\s+[^\W\d][^\d:.?!,]{1,30}))$"
 )
 
 
@@ -479,7 +492,7 @@ def _listed_fields(question: str) -> list[dict[str, Any]]:
     m = _LIST.search(question.strip()) or _TERSE_LIST.search(question.strip())
     if m is None:
         return []
-    items = [it.strip(" .") for it in split_items(m.group(1))]
+    items = [it.strip(" .") for it in split_items(m.group(1) or m.group(2))]
     asked = {it: yes_no.group("name") for it in items if (yes_no := _YES_NO.fullmatch(it))}
     scaled = {it for it in items if _SCALE.fullmatch(it)}  # "mood (1-5)": a rating, its scale in its name
     if not 2 <= len(items) <= 8 or any(
@@ -493,8 +506,15 @@ def _listed_fields(question: str) -> list[dict[str, Any]]:
         if it in asked:  # "paid or not", "ödendi mi ödenmedi mi": a yes/no, ticked
             out.append({"name": short(_cap(asked[it]), 60), "type": "toggle"})
             continue
+        if kinds.clock_field(it, items, question):  # a salon's "time" beside its "date": when, not how long
+            out.append({"name": short(_cap(it), 60), "type": "time"})
+            continue
+        if kinds.identifier(it):  # a phone number, an order ID: digits that are a label
+            out.append({"name": short(_cap(it), 60), "type": "text"})
+            continue
         numeric = bool(
             it in scaled
+            or kinds.reading(it)
             or _dim_of(it)
             or _AMOUNT.search(it)
             or _MONEY.search(it)
@@ -528,7 +548,7 @@ def _log_plan(
     view: dict[str, Any] = {"type": "log", "fields": fields, "rows": rows or []}
     if number_name and (
         measure_of(number_name) in LEVELS
-        or LEVEL.search(f"{number_name} {subject}")
+        or (LEVEL.search(f"{number_name} {subject}") and not kinds.charged(number_name, fields, question))
         or _REMAINING.search(number_name)
         or _SCALE.fullmatch(number_name)
     ):
@@ -540,7 +560,8 @@ def _log_plan(
         view["per"] = period
         if goal is not None and goal > 0:
             view["goal"] = goal
-    title = texts.say(lang, "log.title") + (f": {subject}" if subject else "")
+    named = kinds.tracked_name(question) if lang == "en" else ""  # "Salon appointments", not the question
+    title = named or texts.say(lang, "log.title") + (f": {subject}" if subject else "")
     what = ", ".join(f["name"] for f in fields)
     answer = texts.say(lang, "log.answer", fields=what)
     if rows:

@@ -128,6 +128,7 @@ EN: dict[str, str] = {
     # tools read from the wording (`generators.rules.app_more`)
     "more.amount_word": "amount",
     "more.factor_answer": "1 {source} = {value} {target}, as you gave it: type an amount to convert.",
+    "rate.not_reached": " You asked for {target}; how many {unit} make one is not given, so the result is in {unit}.",
     "more.factor_answer_per": "{per} {source} = {total} {target}, as you gave it ({value} {target} per {source}): type an amount to convert.",
     "more.difference": "Difference", "more.cost_per": "Cost per {unit}",
     "more.rates_answer": "Type how many {unit}: each price you gave is applied as written.",
@@ -238,6 +239,10 @@ ZH: dict[str, str] = {
     "breakeven.answer": "盈亏平衡点是收入刚好覆盖固定成本和单位成本的销量；修改价格、成本或销量即可看到利润。",
     "roi.title": "投资回报率计算器", "roi.answer": "投资回报率是净收益占投入的比例；修改金额即可比较。",
     "bmi.title": "BMI 计算器", "tip.title": "小费分摊计算器", "tip.answer": "含小费平摊账单；修改小费比例或人数即可。",
+    "bmi.under": "偏瘦", "bmi.healthy": "正常体重", "bmi.over": "超重", "bmi.obese": "肥胖",
+    "bmi.low": "正常下限", "bmi.high": "正常上限",
+    "bmi.text": "身高 {{height}} 时，BMI 18.5 至 24.9 对应体重 {{low}} 至 {{high}}（世卫组织成人分类；BMI 不考虑肌肉、年龄和体型）。",
+    "bmi.answer": "BMI = 体重 / 身高²：身高 {height} cm、体重 {weight} kg 时为 {bmi}。",
     "convert.title": "单位换算器", "convert.answer": "选择单位并输入数值即可换算。",
     "example_note": "以下为示例数值，并非你的数据，请改成你自己的。",
     "records.field": "字段", "records.year": "年份",

@@ -191,12 +191,40 @@ def table_items(question: str, table: Any) -> list[str]:
     return list(seen)[:500]
 
 
+# How many teams, said beside the names ("…, Finn, 2 teams", "(two teams)", "into three groups"):
+# a count, never one of the names drawn.
+_TEAMS_SAID = re.compile(
+    rf"[,;]?\s*\(?\s*(?:(?:in|into|en|in)\s+)?(?<![0-9A-Za-z]){_N}\s+{_TEAM_WORD}(?!\w)\s*\)?",
+    re.I,
+)
+# Names run together with commas anywhere in the sentence: "for Ana, Ben, Cy and Dee", "shuffle Ana, Ben, Cy"
+_NAME_RUN = re.compile(
+    r"(?<![\w,])([^\W\d][\w'-]*(?:\s*,\s*[^\W\d][\w'-]*){2,}(?:\s*,?\s*(?:and|or|y|et|und|e|en|и|ve|i)\s+[^\W\d][\w'-]*)?)"
+)
+
+
+def draw_items(question: str) -> list[str]:
+    """The names to draw from: the list the user wrote, without the number of teams said beside it
+    ("…, Finn, 2 teams"); else a run of three or more single names joined by commas anywhere
+    ("pick teams randomly for Ana, Ben, Cy and Dee")."""
+    said = _TEAMS_SAID.sub(" ", question)
+    items = listed_items(said)
+    if items:
+        return items
+    runs = [m.group(1) for m in _NAME_RUN.finditer(said)]
+    if not runs:
+        return []
+    run = max(runs, key=len)
+    names = [clean_item(p) for p in re.split(r"\s*,\s*|\s*,?\s+(?:and|or|y|et|und|e|en|и|ve|i)\s+", run)]
+    return [n for n in names if n][:500]
+
+
 def picker(question: str, lang: str, table: Any = None) -> Any | None:
     """A random draw from the user's own list (or an empty one to fill in): pick, shuffle or teams.
     With a table attached, the list is a column of it; no usable column: None (the explorer)."""
     if not wants_draw(question) or CALCULATOR.search(question) or _RANGE.search(question):
         return None
-    items = table_items(question, table) if table is not None else listed_items(question)
+    items = table_items(question, table) if table is not None else draw_items(question)
     if table is not None and len(items) < 2:
         return None
     teams = _TEAMS.search(question)
