@@ -368,3 +368,26 @@ def test_items_are_shared_over_every_slide_asked_for() -> None:
     assert plan.title_slide and len(plan.slides) == 4  # the title and 4: was 3, in pairs, "fills 4"
     assert [len(s.bullets) for s in plan.slides] == [2, 2, 1, 1]
     assert "asked for" not in plan.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["app to split a restaurant bill between friends", "a tool for tracking my reading"]
+)
+def test_a_message_that_opens_with_an_app_and_its_purpose_is_an_app(question: str) -> None:
+    assert _plan(question).kind == "app"  # was "I see nothing to visualise here"
+
+
+@pytest.mark.parametrize(
+    ("question", "a", "b"),
+    [
+        ("app to convert euros to dollars", "euros", "dollars"),
+        ("make a currency converter from pounds to euros", "pounds", "euros"),
+    ],
+)
+def test_a_currency_converter_asks_for_the_rate_never_converts_lengths(question: str, a: str, b: str) -> None:
+    plan = _plan(question)
+    assert (
+        plan.kind == "app" and "Length" not in plan.title and "Mass" not in plan.title
+    )  # was a length converter
+    assert [i.name for i in plan.inputs] == [a, "rate"]
+    assert plan.computed[0].formula == f"{a} * rate" and "exchange rate" in plan.answer

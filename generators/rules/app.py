@@ -101,7 +101,9 @@ def _build(req: Any, lang: str, language: str) -> Any:
     settle = None if wants_quiz else app_split.split(question, language)
     if settle is not None:
         return settle  # several payers and who owes whom: the equal split, not a tip calculator
-    own_rate = None if wants_quiz else app_rate.stated_rate(question, lang)
+    own_rate = (
+        None if wants_quiz else app_rate.stated_rate(question, lang) or app_rate.currency_rate(question, lang)
+    )
     if own_rate is not None:
         return (
             own_rate  # "hours to person-days (7 h a day)": their units at their rate, no built-in converter

@@ -414,6 +414,12 @@ CUES["any"] = [
         r"|rápid[ao]|piccol[ao]|petite?|kleine?|pequen[ao]|pequeñ[ao])\s+(?:to|for|para|pra|pour|per|zum|zur|für|om|voor|do|dla)\b",
         4,
     ),
+    # the message opens by naming the thing and its purpose: "app to split a restaurant bill", "tool for …"
+    (
+        r"re:^\s*(?:(?:an?|one|simple|small|little|quick)\s+)*(?:app|web\s?app|tool|widget|calculator)\s+"
+        r"(?:to|for|that|which)\s+\w",
+        4,
+    ),
     # a converter by its noun in the planner's languages ("convertitore per la farmacia", "omrekentool")
     (
         r"re:\bconvertitore\b|\bomzetter\b|\bomrekentool\b|\bkonwerter\w*|(?<![\u0400-\u04ff])конвертер\w*"

@@ -15,6 +15,7 @@ from typing import Any
 
 from generators.rules import app_texts as texts
 from generators.rules.app_more import _fmt, _step, ident
+from generators.rules.cues import CURRENCIES
 from generators.rules.numbers import find_numbers
 from generators.rules.words import short
 from render.plan import parse_plan
@@ -127,5 +128,54 @@ def _converter(a: str, b: str, factor: float, x: str, rate: float, y: str, lang:
             ],
             "views": [{"type": "metric", "value": ib}],
             "answer": texts.say(lang, "more.factor_answer", source=x, value=_fmt(rate, lang), target=y),
+        }
+    )  # fmt: skip
+
+
+def _currency(word: str) -> bool:
+    w = word.casefold().strip(" .")
+    return w in CURRENCIES or (len(w) > 3 and w.endswith("s") and w[:-1] in CURRENCIES)
+
+
+_MONEY_TALK = re.compile(
+    r"\b(?:currenc\w*|exchange|forex|divisas?|monedas?|devises?|währung\w*|wechselkurs\w*|câmbio|cambio|valut\w*"
+    r"|waluty?|döviz|kur)\b|валют\w*|汇率|為替|환율",
+    re.I,
+)
+
+
+def currency_rate(question: str, lang: str) -> Any | None:
+    """'app to convert euros to dollars' with no rate given: the rate is an input the user types. No
+    exchange rate is known offline, and a length converter (the default converter) answers another
+    question."""
+    money = _MONEY_TALK.search(question) is not None  # "currency converter from pounds to euros"
+    pair = next(
+        (
+            m
+            for k in range(len(question))
+            if (m := _PAIR.match(question, k))
+            and (ca := _currency(_clean(m.group("a"))), cb := _currency(_clean(m.group("b"))))
+            and ((ca and cb) or (money and (ca or cb)))
+        ),
+        None,
+    )
+    if pair is None:
+        return None
+    a, b = _clean(pair.group("a")), _clean(pair.group("b"))
+    one = a[:-1] if lang == "en" and len(a) > 3 and a.endswith("s") else a  # "dollars for 1 euro"
+    used: set[str] = set()
+    ia, ib = ident(a, used), ident(b, used)
+    return parse_plan(
+        {
+            "kind": "app",
+            "title": short(f"{a} → {b}", 80),
+            "inputs": [
+                {"name": ia, "label": a, "default": 100.0, "min": 0, "step": 1.0},
+                {"name": "rate", "label": texts.say(lang, "rate.per", a=one, b=b), "default": 1.0, "min": 0,
+                 "step": 0.01},
+            ],
+            "computed": [{"name": ib, "label": b, "formula": f"{ia} * rate", "decimals": 2}],
+            "views": [{"type": "metric", "value": ib}],
+            "answer": texts.say(lang, "rate.currency", a=one, b=b),
         }
     )  # fmt: skip

@@ -22,6 +22,8 @@ from generators.rules.app_texts_world import WORLD_TEXTS
 
 # fmt: off
 EN: dict[str, str] = {
+    "rate.per": "{b} for 1 {a}",
+    "rate.currency": "No exchange rate is known offline: type today's rate ({b} for 1 {a}) and an amount.",
     # calculators of `generators.rules.app`: labels
     "calc.principal": "Loan amount", "calc.rate": "Interest rate", "calc.years": "Term",
     "calc.extra": "Extra payment a month", "calc.payment": "Monthly payment", "calc.total": "Total paid",
@@ -220,6 +222,8 @@ EN: dict[str, str] = {
 }
 
 ZH: dict[str, str] = {
+    "rate.per": "1 {a} 兑 {b}",
+    "rate.currency": "离线时不知道汇率：请输入今天的汇率（1 {a} 兑多少 {b}）和金额。",
     "calc.principal": "贷款金额", "calc.rate": "年利率", "calc.years": "期限", "calc.extra": "每月额外还款",
     "calc.payment": "月供", "calc.total": "还款总额", "calc.interest": "利息总额", "calc.payoff": "还清用时",
     "calc.balance": "剩余本金", "calc.year": "年", "calc.initial": "初始金额", "calc.monthly": "每月存入",

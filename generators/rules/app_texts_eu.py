@@ -6,6 +6,8 @@ from __future__ import annotations
 
 # fmt: off
 ES: dict[str, str] = {
+    "rate.per": "{b} por 1 {a}",
+    "rate.currency": "Sin conexión no se conoce el tipo de cambio: escribe el de hoy ({b} por 1 {a}) y un importe.",
     "calc.principal": "Importe del préstamo", "calc.rate": "Tipo de interés", "calc.years": "Plazo",
     "calc.extra": "Pago extra al mes", "calc.payment": "Cuota mensual", "calc.total": "Total pagado",
     "calc.interest": "Intereses totales", "calc.payoff": "Pagado en", "calc.balance": "Saldo pendiente",
@@ -189,6 +191,8 @@ ES: dict[str, str] = {
 }
 
 FR: dict[str, str] = {
+    "rate.per": "{b} pour 1 {a}",
+    "rate.currency": "Hors ligne, le taux de change est inconnu : saisissez celui du jour ({b} pour 1 {a}) et un montant.",
     "calc.principal": "Montant du prêt", "calc.rate": "Taux d'intérêt", "calc.years": "Durée",
     "calc.extra": "Remboursement supplémentaire par mois", "calc.payment": "Mensualité", "calc.total": "Total payé",
     "calc.interest": "Intérêts totaux", "calc.payoff": "Remboursé en", "calc.balance": "Capital restant",
@@ -371,6 +375,8 @@ FR: dict[str, str] = {
     "split.answer": "Saisissez ce qu'a payé chacune des {n} personnes : chaque part est le total ÷ {n} ; qui a payé plus que sa part récupère la différence, qui a payé moins la doit.",
 }
 DE: dict[str, str] = {
+    "rate.per": "{b} für 1 {a}",
+    "rate.currency": "Offline ist kein Wechselkurs bekannt: Geben Sie den heutigen Kurs ({b} für 1 {a}) und einen Betrag ein.",
     "calc.principal": "Kreditbetrag", "calc.rate": "Zinssatz", "calc.years": "Laufzeit",
     "calc.extra": "Sondertilgung pro Monat", "calc.payment": "Monatliche Rate", "calc.total": "Gezahlt insgesamt",
     "calc.interest": "Zinsen insgesamt", "calc.payoff": "Abbezahlt in", "calc.balance": "Restschuld",
@@ -553,6 +559,8 @@ DE: dict[str, str] = {
     "split.answer": "Gib ein, was jede der {n} Personen bezahlt hat: jeder Anteil ist die Summe ÷ {n}; wer mehr als seinen Anteil bezahlt hat, bekommt die Differenz zurück, wer weniger bezahlt hat, schuldet sie.",
 }
 IT: dict[str, str] = {
+    "rate.per": "{b} per 1 {a}",
+    "rate.currency": "Offline il tasso di cambio non è noto: inserisci quello di oggi ({b} per 1 {a}) e un importo.",
     "calc.principal": "Importo del prestito", "calc.rate": "Tasso d'interesse", "calc.years": "Durata",
     "calc.extra": "Rata extra al mese", "calc.payment": "Rata mensile", "calc.total": "Totale pagato",
     "calc.interest": "Interessi totali", "calc.payoff": "Estinto in", "calc.balance": "Debito residuo",
@@ -735,6 +743,8 @@ IT: dict[str, str] = {
     "split.answer": "Scrivi quanto ha pagato ciascuna delle {n} persone: ogni quota è il totale ÷ {n}; chi ha pagato più della sua quota riceve la differenza, chi ha pagato meno la deve.",
 }
 PT: dict[str, str] = {
+    "rate.per": "{b} por 1 {a}",
+    "rate.currency": "Offline a taxa de câmbio não é conhecida: digite a de hoje ({b} por 1 {a}) e um valor.",
     "calc.principal": "Valor do empréstimo", "calc.rate": "Taxa de juros", "calc.years": "Prazo",
     "calc.extra": "Pagamento extra por mês", "calc.payment": "Prestação mensal", "calc.total": "Total pago",
     "calc.interest": "Juros totais", "calc.payoff": "Quitado em", "calc.balance": "Saldo devedor",
