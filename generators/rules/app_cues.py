@@ -570,6 +570,7 @@ _WORDS: dict[str, list[str]] = {
             "शरीर द्रव्यमान सूचकांक", "indeks massa tubuh", "imt", "chỉ số khối cơ thể", "chỉ số bmi",
             "kroppsmasseindex", "kroppsmasseindex*"],
     "tip": ["tip", "tips", "tip splitter", "trinkgeld*", "split the bill", "bill splitter", "propina*",
+            r"re:\bsplit\w*\s+(?:a|the|our|my)\s+(?:\w+\s+)?(?:bill|check|tab)\b",
             "dividir la cuenta", "pourboire", "partager l'addition", "trinkgeld", "rechnung teilen", "小费",
             "分账", "割り勘", "チップ", "더치페이", "팁", "mancia", "dividere il conto", "gorjeta", "dividir a conta",
             "fooi", "rekening delen", "n분의 1", "n빵", "엔빵", "aa制", "平摊", "均摊", "чаевые", "чаевых", "разделить счёт", "bahşiş", "hesabı böl*", "napiwek", "napiwk*",
