@@ -6,6 +6,8 @@ from __future__ import annotations
 
 # fmt: off
 AR: dict[str, str] = {
+    "rate.per": "{b} مقابل 1 {a}",
+    "rate.currency": "سعر الصرف غير معروف دون اتصال: اكتب سعر اليوم ({b} مقابل 1 {a}) ومبلغًا.",
     "calc.principal": "مبلغ القرض", "calc.rate": "سعر الفائدة", "calc.years": "المدة",
     "calc.extra": "دفعة إضافية شهريًا", "calc.payment": "القسط الشهري", "calc.total": "إجمالي المدفوع",
     "calc.interest": "إجمالي الفائدة", "calc.payoff": "السداد خلال", "calc.balance": "الرصيد المتبقي",
@@ -189,6 +191,8 @@ AR: dict[str, str] = {
 }
 
 HI: dict[str, str] = {
+    "rate.per": "1 {a} के बदले {b}",
+    "rate.currency": "ऑफ़लाइन विनिमय दर पता नहीं है: आज की दर (1 {a} के बदले {b}) और राशि लिखें।",
     "calc.principal": "लोन राशि", "calc.rate": "ब्याज दर", "calc.years": "अवधि",
     "calc.extra": "हर महीने अतिरिक्त भुगतान", "calc.payment": "मासिक किस्त", "calc.total": "कुल भुगतान",
     "calc.interest": "कुल ब्याज", "calc.payoff": "चुकता होने में", "calc.balance": "बाकी मूलधन",

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 # fmt: off
 NL: dict[str, str] = {
+    "rate.per": "{b} voor 1 {a}",
+    "rate.currency": "Offline is geen wisselkoers bekend: typ de koers van vandaag ({b} voor 1 {a}) en een bedrag.",
     "calc.principal": "Leenbedrag", "calc.rate": "Rente", "calc.years": "Looptijd",
     "calc.extra": "Extra aflossing per maand", "calc.payment": "Maandlast", "calc.total": "Totaal betaald",
     "calc.interest": "Totale rente", "calc.payoff": "Afgelost in", "calc.balance": "Restschuld",
@@ -189,6 +191,8 @@ NL: dict[str, str] = {
 }
 
 PL: dict[str, str] = {
+    "rate.per": "{b} za 1 {a}",
+    "rate.currency": "Offline kurs wymiany nie jest znany: wpisz dzisiejszy kurs ({b} za 1 {a}) i kwotę.",
     "calc.principal": "Kwota kredytu", "calc.rate": "Oprocentowanie", "calc.years": "Okres",
     "calc.extra": "Nadpłata miesięczna", "calc.payment": "Rata miesięczna", "calc.total": "Łącznie zapłacone",
     "calc.interest": "Odsetki łącznie", "calc.payoff": "Spłacony w", "calc.balance": "Pozostało do spłaty",
@@ -372,6 +376,8 @@ PL: dict[str, str] = {
 }
 
 TR: dict[str, str] = {
+    "rate.per": "1 {a} için {b}",
+    "rate.currency": "Çevrimdışı döviz kuru bilinmiyor: bugünkü kuru (1 {a} için {b}) ve bir tutar yazın.",
     "calc.principal": "Kredi tutarı", "calc.rate": "Faiz oranı", "calc.years": "Vade",
     "calc.extra": "Aylık ek ödeme", "calc.payment": "Aylık taksit", "calc.total": "Toplam ödenen",
     "calc.interest": "Toplam faiz", "calc.payoff": "Kapanma süresi", "calc.balance": "Kalan borç",
@@ -555,6 +561,8 @@ TR: dict[str, str] = {
 }
 
 RU: dict[str, str] = {
+    "rate.per": "{b} за 1 {a}",
+    "rate.currency": "Без сети курс обмена неизвестен: введите сегодняшний курс ({b} за 1 {a}) и сумму.",
     "calc.principal": "Сумма кредита", "calc.rate": "Процентная ставка", "calc.years": "Срок",
     "calc.extra": "Досрочный платёж в месяц", "calc.payment": "Ежемесячный платёж", "calc.total": "Всего выплачено",
     "calc.interest": "Всего процентов", "calc.payoff": "Погашен за", "calc.balance": "Остаток долга",

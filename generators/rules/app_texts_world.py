@@ -6,6 +6,8 @@ from __future__ import annotations
 
 # fmt: off
 JA: dict[str, str] = {
+    "rate.per": "1 {a} あたりの {b}",
+    "rate.currency": "オフラインでは為替レートが分かりません。今日のレート（1 {a} あたりの {b}）と金額を入力してください。",
     "calc.principal": "借入額", "calc.rate": "金利", "calc.years": "期間",
     "calc.extra": "毎月の繰上げ返済", "calc.payment": "毎月の返済額", "calc.total": "返済総額",
     "calc.interest": "利息総額", "calc.payoff": "完済まで", "calc.balance": "残高",
@@ -189,6 +191,8 @@ JA: dict[str, str] = {
 }
 
 KO: dict[str, str] = {
+    "rate.per": "1 {a}당 {b}",
+    "rate.currency": "오프라인에서는 환율을 알 수 없습니다. 오늘 환율(1 {a}당 {b})과 금액을 입력하세요.",
     "calc.principal": "대출 금액", "calc.rate": "이자율", "calc.years": "기간",
     "calc.extra": "월 추가 상환", "calc.payment": "월 상환액", "calc.total": "총 상환액",
     "calc.interest": "총 이자", "calc.payoff": "상환 완료까지", "calc.balance": "남은 원금",
@@ -372,6 +376,8 @@ KO: dict[str, str] = {
 }
 
 VI: dict[str, str] = {
+    "rate.per": "{b} cho 1 {a}",
+    "rate.currency": "Ngoại tuyến không biết tỷ giá: hãy nhập tỷ giá hôm nay ({b} cho 1 {a}) và một số tiền.",
     "calc.principal": "Số tiền vay", "calc.rate": "Lãi suất", "calc.years": "Kỳ hạn",
     "calc.extra": "Trả thêm mỗi tháng", "calc.payment": "Tiền trả hằng tháng", "calc.total": "Tổng đã trả",
     "calc.interest": "Tổng tiền lãi", "calc.payoff": "Trả hết sau", "calc.balance": "Dư nợ còn lại",
@@ -555,6 +561,8 @@ VI: dict[str, str] = {
 }
 
 ID: dict[str, str] = {
+    "rate.per": "{b} untuk 1 {a}",
+    "rate.currency": "Kurs tidak diketahui saat offline: ketik kurs hari ini ({b} untuk 1 {a}) dan jumlahnya.",
     "calc.principal": "Jumlah pinjaman", "calc.rate": "Suku bunga", "calc.years": "Jangka waktu",
     "calc.extra": "Bayar ekstra per bulan", "calc.payment": "Cicilan bulanan", "calc.total": "Total dibayar",
     "calc.interest": "Total bunga", "calc.payoff": "Lunas dalam", "calc.balance": "Sisa pokok",
