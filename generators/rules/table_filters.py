@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from generators.rules.templates import tr
 from generators.rules.words import humanize
 from render.columns import ColumnProfile, as_datetime, profile, to_numeric
+from render.plan import Filter
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -77,12 +78,13 @@ def selection(question: str, df: pd.DataFrame, skip: tuple[str, ...] = ()) -> Se
 
     from generators.rules.lookup_rows import named_rows
 
-    cols = [c for c in profile(df) if c.name not in skip]
+    every = profile(df)
+    cols = [c for c in every if c.name not in skip]
     mask = pd.Series(True, index=df.index)
     parts: list[str] = []
     used: set[str] = set()
     taken: list[tuple[int, int]] = []
-    for cond in comparisons(question, df, cols):
+    for cond in comparisons(question, df, every):  # "the highest rating of at least 4": the measure too
         mask &= cond[1]
         parts.append((cond[2], f" {cond[0]} ", [cond[4]]))
         used.add(cond[2])
@@ -131,20 +133,20 @@ def comparisons(
     for op, text, kind, span in sorted(found, key=lambda f: f[3]):
         if any(o[3][0] < span[1] and span[0] < o[3][1] for o in out):
             continue
-        cond = _condition(question, df, cols, op, text.strip(), kind)
+        cond = _condition(question, df, cols, op, text.strip(), kind, span[0])
         if cond is not None:
             out.append((op, cond[0], cond[1], span, text.strip()))
     return out
 
 
 def _condition(
-    question: str, df: pd.DataFrame, cols: list[ColumnProfile], op: str, text: str, kind: str
+    question: str, df: pd.DataFrame, cols: list[ColumnProfile], op: str, text: str, kind: str, at: int
 ) -> tuple[pd.Series, str] | None:
     """The rows kept and the column the comparison is about, or None when no column is clearly meant."""
     year = re.fullmatch(r"(1[89]\d\d|20\d\d)", text)
     iso = re.fullmatch(r"\d{4}-\d{1,2}(?:-\d{1,2})?", text)
     if iso or (year and kind == "time"):
-        col = _pick(question, [c for c in cols if c.kind == "date"])
+        col = _pick(question, [c for c in cols if c.kind == "date"], at)
         if col is None:
             return None
         return _time_condition(df, col, op, text, bool(year))
@@ -154,7 +156,7 @@ def _condition(
     if value is None:
         return None
     numeric = [c for c in cols if c.kind == "numeric" and not c.id_like]
-    col = _pick(question, numeric) or _by_verb(question, numeric)
+    col = _pick(question, numeric, at) or _by_verb(question, numeric)
     if col is None:
         # one measure only, and the number within its values: nothing else it could be about
         fits = [c for c in numeric if to_numeric(df[c.name]).min() <= value <= to_numeric(df[c.name]).max()]
@@ -185,15 +187,16 @@ def _time_condition(
     return picked.fillna(False), col.name
 
 
-def _pick(question: str, cols: list[ColumnProfile]) -> ColumnProfile | None:
-    """The column the question names among `cols`, else the only one."""
+def _pick(question: str, cols: list[ColumnProfile], at: int = 0) -> ColumnProfile | None:
+    """The column the question names among `cols` (of several, the one named last before the
+    comparison at `at`: "salary by department for ratings over 4"), else the only one."""
     from generators.rules.table import column_mentions
 
     if not cols:
         return None
     named = column_mentions(question, [c.name for c in cols])
     if named:
-        best = max(named, key=lambda n: named[n][0])
+        best = max(named, key=lambda n: (named[n][1] < at, named[n][1] if named[n][1] < at else -named[n][1]))
         return next(c for c in cols if c.name == best)
     return cols[0] if len(cols) == 1 else None
 
@@ -240,4 +243,37 @@ def _years(question: str, df: pd.DataFrame, cols: list[ColumnProfile]) -> list[t
         if picked.any() and not picked.all():
             out.append((col.name, year, picked))
             break
+    return out
+
+
+_CHART_OPS = {"<": "<", ">": ">", "≥": ">=", "≤": "<="}
+
+
+def chart_filters(question: str, df: pd.DataFrame) -> list[Filter]:
+    """The comparisons and the year the question writes, as filters of a chart of the table ("salaries
+    of those who started after 2020", "emissions by country in 2022"): the rows drawn are the rows
+    asked about. A year of the x axis filters it too ("monthly sales in 2023")."""
+    cols = profile(df)
+    out: list[Filter] = []
+    rest = question
+    for op, _mask, column, (a, b), text in comparisons(question, df, cols):
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+        col = next(c for c in cols if c.name == column)
+        year = re.fullmatch(r"1[89]\d\d|20\d\d", text)
+        if col.kind == "date" and not col.year_like:
+            if year and op == ">":
+                out.append(Filter(column=column, op=">=", value=f"{int(text) + 1}-01-01"))
+            else:
+                out.append(Filter(column=column, op=_CHART_OPS[op], value=f"{text}-01-01" if year else text))
+        else:
+            value = float(text[:4]) if col.year_like else _number(text)
+            if value is not None:
+                out.append(Filter(column=column, op=_CHART_OPS[op], value=value))
+    for column, year, _picked in _years(rest, df, cols):
+        col = next(c for c in cols if c.name == column)
+        if col.year_like:
+            out.append(Filter(column=column, op="==", value=int(year)))
+        else:
+            out.append(Filter(column=column, op=">=", value=f"{year}-01-01"))
+            out.append(Filter(column=column, op="<", value=f"{int(year) + 1}-01-01"))
     return out
