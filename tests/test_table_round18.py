@@ -75,6 +75,18 @@ def test_how_many_before_a_year_is_a_count_of_the_rows_before_it_in_words() -> N
     assert _first(since).startswith("**3** of 7 rows (Start date ≥ 2021)")
     german = _plan("Wie viele Mitarbeiter haben vor 2020 angefangen?", EMPLOYEES)
     assert german.kind == "text" and _first(german).startswith("**3** von 7 Zeilen")
+    # a comparison over several values listed is a breakdown to draw, not one count
+    students = pd.DataFrame(
+        {
+            "fname": ["Sarah", "Charles", "Ann", "Bo"],
+            "city": ["ATL", "PEK", "LON", "ATL"],
+            "advisor": [7000, 7300, 8000, 9000],
+        }
+    )
+    question = (
+        "What is the average advisor for students in cities ATL, PEK, or LON with advisor 7271 and above?"
+    )
+    assert _plan(question, students).kind == "chart"
 
 
 @pytest.mark.parametrize(
@@ -148,3 +160,53 @@ def test_cells_in_several_units_of_one_kind_are_put_in_one_unit() -> None:
     assert "**Business** has the highest storage (**1,000**)" in plan.answer
     mixed = "| Task | Effort |\n|---|---|\n| A | 5 GB |\n| B | 2 h |\n| C | 3 GB |\n"
     assert _plan("make this a chart", markdown=mixed).kind != "chart"  # no one measure to draw
+
+
+def test_a_chart_draws_only_the_rows_the_question_picks() -> None:
+    from render.data import resolve
+
+    plan = _plan("show emissions by country in 2022", EMISSIONS)
+    assert plan.kind == "chart" and plan.chart_type == "bar" and plan.x == "país"
+    assert [(f.column, f.op, f.value) for f in plan.filters] == [("año", "==", 2022)]
+    assert (
+        plan.answer
+        == "**Francia** has the highest total emisiones mt (**290**); **España** the lowest (247)."
+    )
+    drawn = resolve(plan, EMISSIONS)
+    assert drawn.categories == ["España", "Francia"] and drawn.series[0][1] == [247.0, 290.0]
+    later = _plan("bar chart of salary by name for employees who started after 2019", EMPLOYEES)
+    assert [(f.column, f.op, f.value) for f in later.filters] == [("start_date", ">=", "2020-01-01")]
+    assert later.answer.startswith("**Ben Okoro** has the highest salary (**72,000**)")  # not Chloé's 105,000
+
+
+def test_a_summary_names_no_most_common_value_of_a_column_of_names() -> None:
+    plan = _plan("How many employees started before 2020?", EMPLOYEES)
+    assert "most common Ana Pérez (1 rows)" not in plan.answer
+    assert "most common Engineering (2 rows)" in plan.answer
+
+
+def test_the_most_common_value_is_a_count_by_category_not_the_most_of_a_measure() -> None:
+    incidents = pd.DataFrame(
+        {
+            "service": ["api", "web", "api", "db", "web"],
+            "minutes_down": [12, 99, 8, 40, 15],
+            "root_cause": ["bad deploy", "database failover", "bad deploy", "network", "bad deploy"],
+        }
+    )
+    plan = _plan("what was the most common root cause?", incidents)
+    assert plan.kind == "text"
+    assert _first(plan) == "**Most common root cause**: bad deploy (3 of 5 rows)."
+
+
+def test_a_year_of_the_x_axis_groups_by_the_category_instead() -> None:
+    fleet = pd.DataFrame(
+        {
+            "year": [2022, 2022, 2023, 2023],
+            "region": ["North", "South", "North", "South"],
+            "parcels": [100, 200, 150, 120],
+        }
+    )
+    plan = _plan("gráfica de paquetes por región en 2023", fleet)
+    assert plan.kind == "chart" and plan.chart_type == "bar" and plan.x == "region"
+    assert [(f.column, f.value) for f in plan.filters] == [("year", 2023)]
+    assert plan.answer.startswith("**North** tiene el valor más alto de total de parcels (**150**)")

@@ -74,7 +74,7 @@ def asks_rows(question: str, df: Any) -> bool:
     rest = question
     for *_, (a, b), _text in compared:  # "earn over 80,000": a comparison, not "over time"
         rest = rest[:a] + " " * (b - a) + rest[b:]
-    if _SHOWN.search(rest):
+    if _SHOWN.search(rest) or _SEVERAL.search(rest):
         return False
     if compared:
         return True
@@ -86,6 +86,12 @@ def asks_rows(question: str, df: Any) -> bool:
         return all(len(hits) == 1 for hits in found.values()) and not any(listed)
     picked = selection(question, df)  # a year of a time column: "¿qué país emitió más en 2022?"
     return picked is not None
+
+
+# "named Sarah, Charles, or Shiela", "in ATL, PEK or LON": three values or more listed, to compare
+_SEVERAL = re.compile(
+    r"[\w'’]+,\s*[\w'’]+,?\s+(?:or|and|o|y|ou|et|oder|und|e|of|en|или|и|lub|i|veya|ve)\s+[\w'’]+", re.I
+)
 
 
 def _listed(question: str, value: str) -> bool:

@@ -403,9 +403,18 @@ def _measure_roles(
 def _chart_roles(ask: _Ask, x: str, y: str | None, color: str | None, aggregate: str | None) -> TableChoice:
     """Chart type from the wording, then from the column types; sort, top N and filters."""
     pinned = [f for f in chart_filters(ask.q, ask.df) if f.op == "==" and f.column == x]
-    if pinned and color is not None:  # "by country in 2022" over year × country: one year, a bar a country
-        x, color = color, None
-        aggregate = aggregate or ("mean" if any(h in (y or "").lower() for h in MEAN_LIKE) else "sum")
+    unpin = ""
+    if pinned:  # "by country in 2022" over year × country: one year, a bar a country
+        others = [
+            c.name
+            for c in ask.usable
+            if c.kind == "category" and not c.id_like and c.nunique >= 2 and c.name not in (x, y)
+        ]
+        if color is not None or others:
+            x, color = (color, None) if color is not None else (others[0], None)
+            aggregate = aggregate or ("mean" if any(h in (y or "").lower() for h in MEAN_LIKE) else "sum")
+        else:
+            unpin = x  # nothing else to group by: the whole axis, not one point of it
     q, wtype, worded, xi = ask.q, ask.wtype, ask.worded, ask.by_name[x]
     top_n, top_sort = _top_n(q)
     sort = top_sort or first_of(q, SORT_CUES)
@@ -461,7 +470,7 @@ def _chart_roles(ask: _Ask, x: str, y: str | None, color: str | None, aggregate:
         sort = "desc"
     used = {c for c in (x, y, color) if c}
     filters = _filters(q, ask.df, ask.usable, used)
-    filters += [f for f in chart_filters(q, ask.df) if f.column not in {g.column for g in filters}]
+    filters += [f for f in chart_filters(q, ask.df) if f.column not in {g.column for g in filters} | {unpin}]
     return TableChoice(ctype, x, y, color, aggregate, sort, top_n, filters, note)
 
 

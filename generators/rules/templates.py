@@ -76,6 +76,7 @@ _EN: dict[str, str] = {
     "where_paren": " ({where})",
     "rows_named": "**{k}** of {n} rows ({where}): {names}.",
     "rows_of": ", {k} rows",
+    "most_common": "**Most common {m}**{where}: {row} ({k} of {n} rows).",
     # measures of a pasted table not drawn beside the one charted (generators.rules.table_units)
     "left_out": " Not on this chart (other measures): {names}.",
     "or_word": " or ",
@@ -215,6 +216,7 @@ _ZH: dict[str, str] = {
     "where_paren": "（{where}）",
     "rows_named": "{n} 条记录中有 **{k}** 条（{where}）：{names}。",
     "rows_of": "，{k} 条记录",
+    "most_common": "**最常见的{m}**{where}：{row}（{n} 条记录中有 {k} 条）。",
     "left_out": "其他度量未画入此图：{names}。",
     "or_word": "或",
     "scatter_title": "{y}与{x}的关系",

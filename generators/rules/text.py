@@ -393,6 +393,8 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
     from generators.rules.inline import LEVEL
 
     cols = profile(df)
+    if _MODE.search(question):
+        return _most_common(question, df, cols, lang)
     numeric = [c.name for c in cols if c.kind == "numeric" and not c.id_like]
     asked_of = question
     for *_, (a, b), _text in comparisons(question, df):  # "at least 4.5", "more than 80k": no superlative
@@ -455,6 +457,42 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
     return tr(lang, "lookup_value", what=what, where=where, v=fmt_number(float(values.sum()), lang))
 
 
+_MODE = re.compile(
+    r"\bmost\s+(?:common|frequent|often)|más\s+(?:com[uú]n|frecuente)|plus\s+(?:fréquente?|courante?)"
+    r"|häufigste[rns]?\b|mais\s+(?:comum|frequente)|più\s+(?:comune|frequente)|meest\s+voorkomende?"
+    r"|сам(?:ый|ая|ое)\s+(?:частый|частая|частое|распространённ\w*)|最常见|最も多い|가장\s+흔한|en\s+yaygın"
+    r"|najczęstsz\w*|الأكثر\s+شيوع|सबसे\s+आम",
+    re.I,
+)
+"""The most common value asked for: a count of rows by a category, not the most of a measure."""
+
+
+def _most_common(question: str, df: pd.DataFrame, cols: list, lang: str) -> str:
+    """'what was the most common root cause?': the category value on the most rows (every value tied
+    for the most), over the rows the question picks; '' when it names no category column."""
+    cats = [c.name for c in cols if c.kind == "category" and not c.id_like]
+    asked = _named(question, cats)
+    if not asked:
+        return ""
+    label = asked[0]
+    picked = selection(question, df, skip=(label,))
+    where = tr(lang, "where_paren", where=picked.where(lang)) if picked is not None else ""
+    rows = df[picked.mask] if picked is not None else df
+    counts = rows[label].dropna().astype(str).value_counts()
+    if counts.empty:
+        return ""
+    top = [str(v) for v, n in counts.items() if n == counts.iloc[0]]
+    return tr(
+        lang,
+        "most_common",
+        m=lower(lang, humanize(label)),
+        where=where,
+        row=tr(lang, "list_sep").join(top),
+        k=int(counts.iloc[0]),
+        n=len(rows),
+    )
+
+
 def table_summary(df: pd.DataFrame, name: str, lang: str) -> str:
     """A written summary of a table, every figure computed: its size, each numeric column's total,
     mean and range, each category column's most common value."""
@@ -471,7 +509,7 @@ def table_summary(df: pd.DataFrame, name: str, lang: str) -> str:
         lines.append(t["sum_num"].format(col=humanize(col.name), total=total, mean=mean, lo=lo, hi=hi))
     for col in [c for c in cols if c.kind == "category" and not c.id_like][:3]:
         counts = df[col.name].dropna().astype(str).value_counts()
-        if counts.empty:
+        if counts.empty or counts.iloc[0] < 2:  # names, one a row: no value is the most common
             continue
         top, n = str(counts.index[0]), int(counts.iloc[0])
         lines.append(t["sum_cat"].format(col=humanize(col.name), k=len(counts), top=top, n=n))
