@@ -44,6 +44,11 @@ _SUFFIX = re.compile(
     r"|o\s+m[aá]s|ou\s+plus|oder\s+mehr|o\s+menos|ou\s+moins|oder\s+weniger|以上|以下)(?!\w)",
     re.I,
 )
+_DURATION = re.compile(
+    r"\s*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|quarters?|decades?|a[ñn]os|meses|ans|mois|jahren?"
+    r"|monate[n]?|tage[n]?|anni|mesi|anos|jaar|maanden|лет|года?|месяц\w*|年|か月|个月|개월)\b|\b(?:tenure|age|experience)\b",
+    re.I,
+)
 _SUFFIX_OPS = {"以上": "≥", "以下": "≤"}
 _YEAR = re.compile(r"(?<![\d\-/.,])(1[89]\d\d|20\d\d)(?![\d\-/])")
 _VERB_COLUMNS = (  # "who earns more than 80k": the column the verb is about
@@ -123,7 +128,8 @@ def comparisons(
             for m in re.finditer(
                 rf"(?<!\w)(?:{words})\s*(?:the\s+year\s+|el\s+año\s+|l'année\s+)?{_VALUE}", question, re.I
             ):
-                found.append((op, m.group("v"), kind, m.span()))
+                after = question[m.end() : m.end() + 16]
+                found.append((op, m.group("v"), "span" if _DURATION.match(after) else kind, m.span()))
     for m in _SUFFIX.finditer(question):
         word = m.group("op").lower()
         op = _SUFFIX_OPS.get(word) or (
@@ -161,8 +167,8 @@ def _condition(
         # one measure only, and the number within its values: nothing else it could be about
         fits = [c for c in numeric if to_numeric(df[c.name]).min() <= value <= to_numeric(df[c.name]).max()]
         col = fits[0] if len(numeric) == 1 and fits else None
-    if col is None:
-        return None
+    if col is None or (kind == "span" and not _DURATION.search(col.name.replace("_", " "))):
+        return None  # "sales over 3 years": a span of time, unless the column counts years
     values = to_numeric(df[col.name])
     picked = {"<": values < value, ">": values > value, "≥": values >= value, "≤": values <= value}[op]
     return picked.fillna(False), col.name
