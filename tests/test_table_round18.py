@@ -96,6 +96,8 @@ def test_how_many_before_a_year_is_a_count_of_the_rows_before_it_in_words() -> N
         ("how many employees have a rating over 4?", 4, "Rating > 4"),
         ("how many employees have a rating of at least 4.5?", 2, "Rating ≥ 4.5"),
         ("how many rows have 300 units or more?", 6, "Units ≥ 300"),
+        ("how many employees started on or before 2019?", 3, "Start date ≤ 2019"),
+        ("how many employees have a salary of 70,000 or higher?", 4, "Salary ≥ 70,000"),
     ],
 )
 def test_how_many_more_or_less_than_a_number_counts_the_rows_of_the_column_compared(
@@ -177,6 +179,8 @@ def test_a_chart_draws_only_the_rows_the_question_picks() -> None:
     later = _plan("bar chart of salary by name for employees who started after 2019", EMPLOYEES)
     assert [(f.column, f.op, f.value) for f in later.filters] == [("start_date", ">=", "2020-01-01")]
     assert later.answer.startswith("**Ben Okoro** has the highest salary (**72,000**)")  # not Chloé's 105,000
+    # "over 3 years" is a span of time, not salaries over 3
+    assert _plan("chart how salary changed over 3 years", EMPLOYEES).filters == []
 
 
 def test_a_summary_names_no_most_common_value_of_a_column_of_names() -> None:

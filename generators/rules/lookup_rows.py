@@ -113,7 +113,8 @@ def answer_rows(question: str, df: Any, lang: str, named: list[str]) -> str:
         return ""
     rows = df[picked.mask]
     where = picked.where(lang)
-    measures = [c for c in named if c not in picked.columns and to_numeric(df[c]).notna().any()]
+    ids = {c.name for c in profile(df) if c.id_like}  # "how many … student IDs": rows, not a measure
+    measures = [c for c in named if c not in picked.columns | ids and to_numeric(df[c]).notna().any()]
     agg = asked_aggregate(question)
     if agg and not measures:
         numeric = [c.name for c in profile(df) if c.kind == "numeric" and not c.id_like]

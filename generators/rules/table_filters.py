@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 # a comparison word, then the number or date it compares with; "<" before, ">" after, "≥" since
 _TIME_OPS = (
+    ("≤", r"on\s+or\s+before|until|till|through|up\s+to|hasta|jusqu'en|bis(?:\s+einschließlich)?"),
     ("<", r"before|prior\s+to|earlier\s+than|antes\s+de(?:l)?|avant|vor|prima\s+del?|voor|przed|до"),
     (">", r"after|later\s+than|despu[eé]s\s+de(?:l)?|apr[eè]s|nach|dopo(?:\s+il)?|depois\s+de|после"),
     ("≥", r"since|desde|depuis|seit|dal|sinds|od\s+roku|с\s+года"),
@@ -40,7 +41,8 @@ _SIZE_OPS = (
 )  # fmt: skip
 _VALUE = r"(?P<v>\d{4}-\d{1,2}(?:-\d{1,2})?|[$€£¥]?\s?\d+(?:[.,]\d+)*(?:\s?(?:[kK]\b|%))?)"
 _SUFFIX = re.compile(
-    rf"{_VALUE}\s*(?:[^\W\d]+\s+)?(?P<op>or\s+more|and\s+(?:above|up|over)|or\s+(?:less|fewer)|and\s+(?:below|under)"
+    rf"{_VALUE}\s*(?:[^\W\d]+\s+)?(?P<op>or\s+(?:more|higher|greater|above|over)|and\s+(?:above|up|over|higher)"
+    r"|or\s+(?:less|fewer|lower|below|under)|and\s+(?:below|under|lower)"
     r"|o\s+m[aá]s|ou\s+plus|oder\s+mehr|o\s+menos|ou\s+moins|oder\s+weniger|以上|以下)(?!\w)",
     re.I,
 )
@@ -133,26 +135,33 @@ def comparisons(
     for m in _SUFFIX.finditer(question):
         word = m.group("op").lower()
         op = _SUFFIX_OPS.get(word) or (
-            "≥" if re.search(r"more|above|up|over|m[aá]s|plus|mehr", word) else "≤"
+            "≥" if re.search(r"more|above|up|over|higher|greater|m[aá]s|plus|mehr", word) else "≤"
         )
         found.append((op, m.group("v"), "size", m.span()))
     for op, text, kind, span in sorted(found, key=lambda f: f[3]):
         if any(o[3][0] < span[1] and span[0] < o[3][1] for o in out):
             continue
-        cond = _condition(question, df, cols, op, text.strip(), kind, span[0])
+        cond = _condition(question, df, cols, op, text.strip(), kind, span)
         if cond is not None:
             out.append((op, cond[0], cond[1], span, text.strip()))
     return out
 
 
 def _condition(
-    question: str, df: pd.DataFrame, cols: list[ColumnProfile], op: str, text: str, kind: str, at: int
+    question: str,
+    df: pd.DataFrame,
+    cols: list[ColumnProfile],
+    op: str,
+    text: str,
+    kind: str,
+    at: tuple[int, int],
 ) -> tuple[pd.Series, str] | None:
     """The rows kept and the column the comparison is about, or None when no column is clearly meant."""
     year = re.fullmatch(r"(1[89]\d\d|20\d\d)", text)
     iso = re.fullmatch(r"\d{4}-\d{1,2}(?:-\d{1,2})?", text)
     if iso or (year and kind == "time"):
-        col = _pick(question, [c for c in cols if c.kind == "date"], at)
+        dates = [c for c in cols if c.kind == "date"]
+        col = _pick(question, dates, at) or _anywhere(question, dates)
         if col is None:
             return None
         return _time_condition(df, col, op, text, bool(year))
@@ -162,13 +171,24 @@ def _condition(
     if value is None:
         return None
     numeric = [c for c in cols if c.kind == "numeric" and not c.id_like]
+    if _identifier(question[max(0, at[0] - 40) : at[0]]):  # "ID values of 2 or less": an identifier column
+        ids = [c for c in cols if c.kind == "numeric" and c.id_like]
+        return _compare(df, _pick(question, ids, at) or (ids[0] if len(ids) == 1 else None), op, value)
     col = _pick(question, numeric, at) or _by_verb(question, numeric)
     if col is None:
         # one measure only, and the number within its values: nothing else it could be about
         fits = [c for c in numeric if to_numeric(df[c.name]).min() <= value <= to_numeric(df[c.name]).max()]
         col = fits[0] if len(numeric) == 1 and fits else None
-    if col is None or (kind == "span" and not _DURATION.search(col.name.replace("_", " "))):
+    if col is not None and kind == "span" and not _DURATION.search(col.name.replace("_", " ")):
         return None  # "sales over 3 years": a span of time, unless the column counts years
+    return _compare(df, col, op, value)
+
+
+def _compare(
+    df: pd.DataFrame, col: ColumnProfile | None, op: str, value: float
+) -> tuple[pd.Series, str] | None:
+    if col is None:
+        return None
     values = to_numeric(df[col.name])
     picked = {"<": values < value, ">": values > value, "≥": values >= value, "≤": values <= value}[op]
     return picked.fillna(False), col.name
@@ -184,27 +204,55 @@ def _time_condition(
     if col.year_like:
         values = to_numeric(df[col.name])
         bound = float(text[:4])
-        picked = {"<": values < bound, ">": values > bound, "≥": values >= bound}[op]
+        picked = {"<": values < bound, ">": values > bound, "≥": values >= bound, "≤": values <= bound}[op]
     else:
         dates = as_datetime(df[col.name])
         start = pd.Timestamp(f"{text}-01-01" if year else text)
         end = pd.Timestamp(f"{int(text) + 1}-01-01") if year else start + pd.Timedelta(days=1)
-        picked = {"<": dates < start, ">": dates >= end, "≥": dates >= start}[op]
+        picked = {"<": dates < start, ">": dates >= end, "≥": dates >= start, "≤": dates < end}[op]
     return picked.fillna(False), col.name
 
 
-def _pick(question: str, cols: list[ColumnProfile], at: int = 0) -> ColumnProfile | None:
-    """The column the question names among `cols` (of several, the one named last before the
-    comparison at `at`: "salary by department for ratings over 4"), else the only one."""
+def _pick(question: str, cols: list[ColumnProfile], span: tuple[int, int] = (0, 0)) -> ColumnProfile | None:
+    """The column named at the comparison: inside it ("300 units or more"), just before it (the last
+    named: "salary by department for ratings over 4"), or just after it ("3 or fewer tries"); else
+    the only one. None when the words before it name an identifier ("ID values of 2 or less") that
+    `cols` lacks."""
     from generators.rules.table import column_mentions
 
     if not cols:
         return None
-    named = column_mentions(question, [c.name for c in cols])
-    if named:
-        best = max(named, key=lambda n: (named[n][1] < at, named[n][1] if named[n][1] < at else -named[n][1]))
-        return next(c for c in cols if c.name == best)
+    a, b = span
+    names = [c.name for c in cols]
+    before = question[max(0, a - 40) : a]
+    if _identifier(before) and not any(re.search(r"(?:^|_|\b)(?:id|code)(?:$|_|\b)", n, re.I) for n in names):
+        return None
+    after = " ".join(question[b:].split()[:3])
+    for text, latest in ((question[a:b], True), (before, True), (after, False)):
+        named = column_mentions(text, names)
+        for c in cols:  # "aged 19": a short column name with an ending
+            if c.name not in named and len(c.name) >= 3:
+                m = re.search(rf"\b{re.escape(c.name.lower())}(?:d|s|ed)\b", text.lower())
+                if m:
+                    named[c.name] = (1.0, m.start())
+        if named:
+            best = (max if latest else min)(named, key=lambda n: named[n][1])
+            return next(c for c in cols if c.name == best)
     return cols[0] if len(cols) == 1 else None
+
+
+def _anywhere(question: str, cols: list[ColumnProfile]) -> ColumnProfile | None:
+    """The column the question names best, wherever ("… on or before 2017 … by first rental date")."""
+    from generators.rules.table import column_mentions
+
+    named = column_mentions(question, [c.name for c in cols])
+    best = max(named, key=lambda n: named[n][0], default=None)
+    return next((c for c in cols if c.name == best), None)
+
+
+def _identifier(before: str) -> bool:
+    """The last words before a comparison name an identifier ("ID values of 2 or less")."""
+    return bool(re.search(r"\b(?:ids?|identifiers?|codes?)\b", " ".join(before.split()[-3:]), re.I))
 
 
 def _by_verb(question: str, cols: list[ColumnProfile]) -> ColumnProfile | None:
@@ -237,7 +285,12 @@ def _years(question: str, df: pd.DataFrame, cols: list[ColumnProfile]) -> list[t
     """A year the question writes that is a value of a time column ("en 2022" over an año column of
     2019-2022, or over dates of several years), as (column, year, rows of that year)."""
     out = []
-    years = [m.group(1) for m in _YEAR.finditer(question)]
+    ops = "|".join(words for _op, words in (*_TIME_OPS, *_SIZE_OPS))
+    years = [
+        m.group(1)
+        for m in _YEAR.finditer(question)
+        if not re.search(rf"(?:{ops})\s*(?:the\s+year\s+)?$", question[: m.start()], re.I)
+    ]
     if len(years) != 1:  # "from 2019 to 2022": a span to show, not one year
         return out
     year = years[0]
@@ -267,8 +320,10 @@ def chart_filters(question: str, df: pd.DataFrame) -> list[Filter]:
         col = next(c for c in cols if c.name == column)
         year = re.fullmatch(r"1[89]\d\d|20\d\d", text)
         if col.kind == "date" and not col.year_like:
-            if year and op == ">":
-                out.append(Filter(column=column, op=">=", value=f"{int(text) + 1}-01-01"))
+            if year and op in (">", "≤"):  # after 2020: from 2021; until 2020: before 2021
+                out.append(
+                    Filter(column=column, op=">=" if op == ">" else "<", value=f"{int(text) + 1}-01-01")
+                )
             else:
                 out.append(Filter(column=column, op=_CHART_OPS[op], value=f"{text}-01-01" if year else text))
         else:
