@@ -75,6 +75,8 @@ def test_how_many_before_a_year_is_a_count_of_the_rows_before_it_in_words() -> N
     assert _first(since).startswith("**3** of 7 rows (Start date ≥ 2021)")
     german = _plan("Wie viele Mitarbeiter haben vor 2020 angefangen?", EMPLOYEES)
     assert german.kind == "text" and _first(german).startswith("**3** von 7 Zeilen")
+    french = _plan("Combien d'employés gagnent plus de 80 000 ?", EMPLOYEES)  # a space between thousands
+    assert _first(french).startswith("**3** sur 7 lignes (Salary > 80 000)")
     # a comparison over several values listed is a breakdown to draw, not one count
     students = pd.DataFrame(
         {

@@ -39,7 +39,10 @@ _SIZE_OPS = (
     ("<", r"less\s+than|fewer\s+than|under|below|lower\s+than|menos\s+de|moins\s+de|weniger\s+als|unter"
           r"|meno\s+di|minder\s+dan|inferiores?\s+a|inf[ée]rieure?s?\s+[àa]|меньше|менее|poniżej|低于|少于|不到"),
 )  # fmt: skip
-_VALUE = r"(?P<v>\d{4}-\d{1,2}(?:-\d{1,2})?|[$€£¥]?\s?\d+(?:[.,]\d+)*(?:\s?(?:[kK]\b|%))?)"
+_VALUE = (  # a date, a number ("80,000", "80 000", "4.5", "$80k", "12%")
+    r"(?P<v>\d{4}-\d{1,2}(?:-\d{1,2})?|[$€£¥]?\s?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*)"
+    r"(?:\s?(?:[kK]\b|%))?)"
+)
 _SUFFIX = re.compile(
     rf"{_VALUE}\s*(?:[^\W\d]+\s+)?(?P<op>or\s+(?:more|higher|greater|above|over)|and\s+(?:above|up|over|higher)"
     r"|or\s+(?:less|fewer|lower|below|under)|and\s+(?:below|under|lower)"
