@@ -318,8 +318,10 @@ def chart_filters(question: str, df: pd.DataFrame) -> list[Filter]:
     cols = profile(df)
     out: list[Filter] = []
     rest = question
-    for op, _mask, column, (a, b), text in comparisons(question, df, cols):
+    for op, mask, column, (a, b), text in comparisons(question, df, cols):
         rest = rest[:a] + " " * (b - a) + rest[b:]
+        if not mask.any():  # a chart of no rows draws nothing: the comparison was misread
+            continue
         col = next(c for c in cols if c.name == column)
         year = re.fullmatch(r"1[89]\d\d|20\d\d", text)
         if col.kind == "date" and not col.year_like:
