@@ -7,6 +7,8 @@ import re
 from generators.markdown.parse import Heading, Table, parse
 from generators.rules.extract import time_axis
 from generators.rules.numbers import fmt_number, parse_number
+from generators.rules.table_units import one_measure
+from generators.rules.templates import tr
 from generators.rules.words import short
 from render.plan import ChartPlan, Series
 
@@ -61,19 +63,18 @@ def table_chart(table: Table, title: str = "") -> ChartPlan | None:
         if len(numeric) < 2:
             return None
         label_col, numeric = numeric[0], numeric[1:]
-    numeric = numeric[:8]
+    # one measure on one axis, each column in one unit ("1 TB" is 1,000 GB); the others are named
+    measures, left_out = one_measure(list(table.header), [list(c) for c in cols], numeric[:8])
+    if not measures:
+        return None
+    numeric = [m.index for m in measures]
     cell_units = {cell_unit(r[j]) for j in numeric for r in table.rows if r[j].strip()}
     cats = [short(r[label_col] or f"Row {i + 1}", 80) for i, r in enumerate(table.rows)]
-    series: list[Series] = []
-    units: list[str] = []
-    for j in numeric:
-        vals: list[float | None] = []
-        for r in table.rows:
-            parsed = parse_number(r[j]) if r[j].strip() else None
-            vals.append(parsed[0] if parsed else None)
-            if parsed and parsed[1]:
-                units.append(parsed[1])
-        series.append(Series(name=short(table.header[j] or f"Column {j + 1}", 80), values=vals))
+    series = [
+        Series(name=short(table.header[m.index] or f"Column {m.index + 1}", 80), values=m.values)
+        for m in measures
+    ]
+    units = [m.unit for m in measures if m.unit]
     if not any(v is not None for s in series for v in s.values):
         return None
     unit = max(set(units), key=units.count) if units else ""
@@ -103,6 +104,8 @@ def table_chart(table: Table, title: str = "") -> ChartPlan | None:
         f"**{top[0]}** has the highest {first.name.lower()} (**{fmt_number(top[1])}{u}**); "
         f"**{low[0]}** the lowest ({fmt_number(low[1])}{u})."
     )
+    if left_out:
+        answer += tr("en", "left_out", names=", ".join(left_out))
     chart_title = title or f"{first.name} by {table.header[label_col].lower() or 'category'}"
     return ChartPlan(
         chart_type=ctype,  # type: ignore[arg-type]

@@ -24,6 +24,7 @@ from generators.rules.cues import (
 )
 from generators.rules.inline import LEVEL
 from generators.rules.numbers import cn_int, fmt_number
+from generators.rules.table_filters import chart_filters
 from generators.rules.templates import AGG_WORDS, CASED, chart_name, lower, template
 from generators.rules.words import (
     CJK,
@@ -37,6 +38,7 @@ from generators.rules.words import (
     short,
 )
 from render.columns import ColumnProfile, as_datetime, profile, to_numeric
+from render.data import _filter_mask as filter_mask
 from render.data import floor_dates, period_label
 from render.numerals import localize
 from render.plan import ChartPlan, Filter
@@ -400,6 +402,19 @@ def _measure_roles(
 
 def _chart_roles(ask: _Ask, x: str, y: str | None, color: str | None, aggregate: str | None) -> TableChoice:
     """Chart type from the wording, then from the column types; sort, top N and filters."""
+    pinned = [f for f in chart_filters(ask.q, ask.df) if f.op == "==" and f.column == x]
+    unpin = ""
+    if pinned:  # "by country in 2022" over year × country: one year, a bar a country
+        others = [
+            c.name
+            for c in ask.usable
+            if c.kind == "category" and not c.id_like and c.nunique >= 2 and c.name not in (x, y)
+        ]
+        if color is not None or others:
+            x, color = (color, None) if color is not None else (others[0], None)
+            aggregate = aggregate or ("mean" if any(h in (y or "").lower() for h in MEAN_LIKE) else "sum")
+        else:
+            unpin = x  # nothing else to group by: the whole axis, not one point of it
     q, wtype, worded, xi = ask.q, ask.wtype, ask.worded, ask.by_name[x]
     top_n, top_sort = _top_n(q)
     sort = top_sort or first_of(q, SORT_CUES)
@@ -455,14 +470,17 @@ def _chart_roles(ask: _Ask, x: str, y: str | None, color: str | None, aggregate:
         sort = "desc"
     used = {c for c in (x, y, color) if c}
     filters = _filters(q, ask.df, ask.usable, used)
+    filters += [f for f in chart_filters(q, ask.df) if f.column not in {g.column for g in filters} | {unpin}]
     return TableChoice(ctype, x, y, color, aggregate, sort, top_n, filters, note)
 
 
 def _filtered(df: pd.DataFrame, choice: TableChoice) -> pd.DataFrame:
-    """The rows the chart shows: its equality filters applied."""
-    for f in choice.filters:
-        if f.op == "==" and f.column in df.columns:
+    """The rows the chart shows: its filters applied, as the renderer applies them."""
+    for i, f in enumerate(choice.filters):
+        if f.op == "==" and f.column in df.columns and isinstance(f.value, str):
             df = df[df[f.column] == f.value]
+        elif f.column in df.columns:
+            df = df[filter_mask(df[f.column], f, i)]
     return df
 
 
@@ -711,7 +729,9 @@ def chart_from_table(question: str, df: pd.DataFrame, table_name: str = "") -> C
             except Exception:
                 answer = ""
     if choice.filters:
-        cond = ", ".join(f"{f.column} = {f.value}" for f in choice.filters)
+        cond = ", ".join(
+            f"{f.column} {'=' if f.op == '==' else f.op} {_key(f.value)}" for f in choice.filters
+        )
         title += f" ({cond})"
     subtitle_parts = [p for p in (humanize(table_name) if table_name else "", choice.note) if p]
     title_l = title if lang in CASED else title[:1].lower() + title[1:]

@@ -19,7 +19,9 @@ from generators.rules.numbers import find_numbers, fmt_number
 from generators.rules.request import RulesInput
 from generators.rules.signals import MAKE_ASKED as _MAKE_ASKED
 from generators.rules.signals import PLAIN_ASK
-from generators.rules.templates import template
+from generators.rules.table_asks import split_asks
+from generators.rules.table_filters import comparisons, selection
+from generators.rules.templates import AGG_WORDS, lower, template, tr
 from generators.rules.unsure import mixed_plan, unsure_plan
 from generators.rules.words import best_cue, humanize, msg, short, text_plan
 from render.columns import profile, to_numeric
@@ -218,9 +220,7 @@ def _in_words(req: RulesInput) -> Plan | None:
 def build(req: RulesInput) -> Plan:
     if req.table is not None:
         # the most or least first ("which invoice is the most overdue"), then rows named by their values
-        columns = [str(c) for c in req.table.columns]
-        found = lookup(req.question, req.table)
-        found = found or answer_rows(req.question, req.table, req.lang, _named(req.question, columns))
+        found = _table_answer(req.question, req.table, req.lang)
         summary = table_summary(req.table, req.table_name, req.lang)
         return text_plan(f"{found}\n\n{summary}" if found else summary)
     if req.content:
@@ -322,7 +322,10 @@ _TOTAL = re.compile(r"total|sum|spent|how much|altogether|in all|合计|总|合�
 
 _VERB_MEASURES = (  # "which region sells the most": the column the verb is about
     (re.compile(r"\bsell|\bsold\b|\bsales?\b", re.I), ("sale", "revenue", "amount")),
-    (re.compile(r"\bearn|\bmakes?\b|\bmade\b|\brevenue", re.I), ("revenue", "income", "earning", "sale")),
+    (
+        re.compile(r"\bearn|\bmakes?\b|\bmade\b|\brevenue", re.I),
+        ("revenue", "income", "earning", "sale", "salar", "wage"),
+    ),
     (re.compile(r"\bspen[dt]|\bcost", re.I), ("spend", "cost", "expense", "amount", "price")),
     (re.compile(r"\border|\bbuy|\bbought", re.I), ("order", "quantity", "units")),
 )
@@ -346,7 +349,8 @@ def _named(question: str, columns: list[str]) -> list[str]:
     words = {m.group(): m.start() for m in re.finditer(r"[^\W\d_]{4,}", question.lower())}
     for col in columns:
         own = [w for w in re.split(r"[\W_]+", col.lower()) if len(w) >= 4 and w not in _GENERIC]
-        hit = [words[w] for w in own if w in words] + [words[w + "s"] for w in own if w + "s" in words]
+        # "return rate" names returns_pct: a column's word in the singular names it too
+        hit = [words[v] for w in own for v in (w, w + "s", w.removesuffix("s")) if len(v) >= 4 and v in words]
         if col not in found and hit:
             found[col] = min(hit)
     return [n for n, _ in sorted(found.items(), key=lambda kv: kv[1])]
@@ -364,40 +368,129 @@ def _measure(question: str, numeric: list[str]) -> str | None:
     return None
 
 
-def lookup(question: str, df: pd.DataFrame) -> str:
+def _table_answer(question: str, df: pd.DataFrame, lang: str) -> str:
+    """The value the question asks of the table: the most or least first ("which invoice is the most
+    overdue"), then rows named by their values. Two asks joined by "and" ("who earns the most and who
+    has the best rating?") are answered each, when each has an answer; else the question as a whole."""
+
+    def one(part: str) -> str:
+        columns = [str(c) for c in df.columns]
+        return lookup(part, df, lang) or answer_rows(part, df, lang, _named(part, columns))
+
+    parts = split_asks(question)
+    if len(parts) > 1:
+        found = [one(part) for part in parts]
+        if all(found):
+            return "\n\n".join(dict.fromkeys(found))
+    return one(question)
+
+
+def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
     """One value the question asks for, computed from the table: the group or row with the most or
     least of a numeric column it names (or that its verb is about: "sells" → sales), or that
-    column's total. '' when it names none."""
+    column's total; over the rows the question picks ("in 2022", "in the South"), said next to it.
+    '' when it names none."""
     from generators.rules.inline import LEVEL
 
     cols = profile(df)
+    if _MODE.search(question):
+        return _most_common(question, df, cols, lang)
     numeric = [c.name for c in cols if c.kind == "numeric" and not c.id_like]
-    column = _measure(question, numeric)
+    asked_of = question
+    for *_, (a, b), _text in comparisons(question, df):  # "at least 4.5", "more than 80k": no superlative
+        asked_of = asked_of[:a] + " " * (b - a) + asked_of[b:]
+    most, least = _MOST.search(asked_of), _LEAST.search(asked_of)
+    # "which country emitted the most": a table of one measure is about that measure
+    column = _measure(question, numeric) or (numeric[0] if len(numeric) == 1 and (most or least) else None)
     if column is None:
-        return ""
-    values = to_numeric(df[column])
-    if values.dropna().empty:
         return ""
     cats = [c.name for c in cols if c.kind == "category" and not c.id_like]
     ids = [c.name for c in cols if c.id_like and c.name != column]
-    asked = _named(question, cats + ids)
+    dates = [c.name for c in cols if c.kind == "date"]
+    asked = _named(question, cats + ids + dates)
+    if not (most or least or _TOTAL.search(asked_of)):
+        return ""
+    picked = selection(question, df, skip=(column,))
+    where = ""
+    if picked is not None:
+        df = df[picked.mask]
+        where = tr(lang, "where_paren", where=picked.where(lang))
+        if df.empty:
+            return tr(lang, "rows_matched", k=0, n=len(picked.mask), where=picked.where(lang))
+        asked = [c for c in asked if c not in picked.columns]
+        cats = [c for c in cats if c not in picked.columns]
     label = asked[0] if asked else next(iter(cats), None)
-    most, least = _MOST.search(question), _LEAST.search(question)
-    word = "Lowest" if least and not most else "Highest"
+    values = to_numeric(df[column])
+    if values.dropna().empty:
+        return ""
+    key = "least_of" if least and not most else "most_of"
+    col_l = lower(lang, humanize(column))
     if (most or least) and label is not None and asked and df[label].duplicated().any():
         # "which region sells the most": regions have many rows each; compare their totals
-        mean = bool(LEVEL.search(column) or _PER_PERSON.search(column))
-        groups = values.groupby(df[label]).agg("mean" if mean else "sum").dropna()
+        agg = "mean" if LEVEL.search(column) or _PER_PERSON.search(column) else "sum"
+        groups = values.groupby(df[label]).agg(agg).dropna()
         if not groups.empty:
-            key = groups.idxmin() if word == "Lowest" else groups.idxmax()
-            what = ("average " if mean else "total ") + humanize(column).lower().removeprefix("total ")
-            return f"**{word} {what}**: {key} ({fmt_number(float(groups[key]))})."
+            top = groups.idxmin() if key == "least_of" else groups.idxmax()
+            words = AGG_WORDS.get(lang, AGG_WORDS["en"])
+            total = lower(lang, humanize(column)).removeprefix("total ") if lang == "en" else col_l
+            what = tr(lang, key, m=lower(lang, tr(lang, "agg_measure", agg=words[agg], y_l=total)))
+            return tr(
+                lang, "lookup_found", what=what, where=where, row=top, v=fmt_number(float(groups[top]), lang)
+            )
     if (most or least) and label is not None:
-        i = values.idxmin() if word == "Lowest" else values.idxmax()
-        return f"**{word} {humanize(column).lower()}**: {df.loc[i, label]} ({fmt_number(float(values[i]))})."
-    if _TOTAL.search(question):
-        return f"**Total {humanize(column).lower()}**: {fmt_number(float(values.sum()))}."
-    return ""
+        i = values.idxmin() if key == "least_of" else values.idxmax()
+        return tr(
+            lang,
+            "lookup_found",
+            what=tr(lang, key, m=col_l),
+            where=where,
+            row=df.loc[i, label],
+            v=fmt_number(float(values[i]), lang),
+        )
+    if most or least:
+        v = values.min() if key == "least_of" else values.max()
+        return tr(
+            lang, "lookup_value", what=tr(lang, key, m=col_l), where=where, v=fmt_number(float(v), lang)
+        )
+    words = AGG_WORDS.get(lang, AGG_WORDS["en"])
+    what = tr(lang, "agg_measure", agg=words["sum"], y_l=col_l)
+    return tr(lang, "lookup_value", what=what, where=where, v=fmt_number(float(values.sum()), lang))
+
+
+_MODE = re.compile(
+    r"\bmost\s+(?:common|frequent|often)|más\s+(?:com[uú]n|frecuente)|plus\s+(?:fréquente?|courante?)"
+    r"|häufigste[rns]?\b|mais\s+(?:comum|frequente)|più\s+(?:comune|frequente)|meest\s+voorkomende?"
+    r"|сам(?:ый|ая|ое)\s+(?:частый|частая|частое|распространённ\w*)|最常见|最も多い|가장\s+흔한|en\s+yaygın"
+    r"|najczęstsz\w*|الأكثر\s+شيوع|सबसे\s+आम",
+    re.I,
+)
+"""The most common value asked for: a count of rows by a category, not the most of a measure."""
+
+
+def _most_common(question: str, df: pd.DataFrame, cols: list, lang: str) -> str:
+    """'what was the most common root cause?': the category value on the most rows (every value tied
+    for the most), over the rows the question picks; '' when it names no category column."""
+    cats = [c.name for c in cols if c.kind == "category" and not c.id_like]
+    asked = _named(question, cats)
+    if not asked:
+        return ""
+    label = asked[0]
+    picked = selection(question, df, skip=(label,))
+    where = tr(lang, "where_paren", where=picked.where(lang)) if picked is not None else ""
+    rows = df[picked.mask] if picked is not None else df
+    counts = rows[label].dropna().astype(str).value_counts()
+    if counts.empty:
+        return ""
+    top = [str(v) for v, n in counts.items() if n == counts.iloc[0]]
+    return tr(
+        lang,
+        "most_common",
+        m=lower(lang, humanize(label)),
+        where=where,
+        row=tr(lang, "list_sep").join(top),
+        k=int(counts.iloc[0]),
+        n=len(rows),
+    )
 
 
 def table_summary(df: pd.DataFrame, name: str, lang: str) -> str:
@@ -416,7 +509,7 @@ def table_summary(df: pd.DataFrame, name: str, lang: str) -> str:
         lines.append(t["sum_num"].format(col=humanize(col.name), total=total, mean=mean, lo=lo, hi=hi))
     for col in [c for c in cols if c.kind == "category" and not c.id_like][:3]:
         counts = df[col.name].dropna().astype(str).value_counts()
-        if counts.empty:
+        if counts.empty or counts.iloc[0] < 2:  # names, one a row: no value is the most common
             continue
         top, n = str(counts.index[0]), int(counts.iloc[0])
         lines.append(t["sum_cat"].format(col=humanize(col.name), k=len(counts), top=top, n=n))
