@@ -104,7 +104,7 @@ _NAMES: dict[str, str] = {
     "TableChoice": "generators.rules.table",
     "chart_from_table": "generators.rules.table",
     "choose_table_roles": "generators.rules.table",
-    "column_mentions": "generators.rules.table",
+    "column_mentions": "generators.rules.column_names",
     "profile": "render.columns",
     "route": "generators.rules.router",
     "route_cues": "generators.rules.router",

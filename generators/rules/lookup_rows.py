@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from generators.rules.numbers import fmt_number
-from generators.rules.table_filters import comparisons, selection
+from generators.rules.table_filters import comparisons, named_rows, selection
 from generators.rules.templates import AGG_WORDS, lower, tr
 from generators.rules.words import humanize
 from render.columns import profile, to_numeric
@@ -31,32 +31,6 @@ _HOW_MANY = re.compile(
     r"いくつ|何件|몇|كم|कितने",
     re.I,
 )
-_MAX_VALUES = 500  # a column with more distinct values is free text or ids to scan, not categories
-
-
-def named_rows(question: str, df: Any) -> dict[str, list[str]]:
-    """{column: [values the question writes]} for the text columns whose values pick some rows, not all."""
-    asked = question.casefold()
-    found: dict[str, list[str]] = {}
-    for col in df.columns:
-        cells = df[col].dropna()
-        if cells.empty or cells.dtype.kind in "biufcmM":
-            continue
-        values = {str(v).strip() for v in cells.astype(str)}
-        if len(values) > _MAX_VALUES:
-            continue
-        hits = [
-            v
-            for v in values
-            if len(v) >= 2
-            and not re.fullmatch(r"[\d\s.,]{1,3}", v)  # "1", "12": a count, not a name
-            and re.search(rf"(?<!\w){re.escape(v.casefold())}(?:e?s)?(?!\w)", asked)
-        ]
-        if hits and len(hits) < len(values):
-            found[str(col)] = sorted(hits, key=len, reverse=True)
-    return found
-
-
 # a breakdown or something to show: a chart of the rows, even when the question names some values
 _SHOWN = re.compile(
     r"\b(?:for each|each|every|per|by|group(?:ed)?|across|over time|trend|compare|show|plot|draw|display|list"

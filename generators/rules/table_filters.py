@@ -80,13 +80,37 @@ class Selection:
         )
 
 
+_MAX_VALUES = 500  # a column with more distinct values is free text or ids to scan, not categories
+
+
+def named_rows(question: str, df: Any) -> dict[str, list[str]]:
+    """{column: [values the question writes]} for the text columns whose values pick some rows, not all."""
+    asked = question.casefold()
+    found: dict[str, list[str]] = {}
+    for col in df.columns:
+        cells = df[col].dropna()
+        if cells.empty or cells.dtype.kind in "biufcmM":
+            continue
+        values = {str(v).strip() for v in cells.astype(str)}
+        if len(values) > _MAX_VALUES:
+            continue
+        hits = [
+            v
+            for v in values
+            if len(v) >= 2
+            and not re.fullmatch(r"[\d\s.,]{1,3}", v)  # "1", "12": a count, not a name
+            and re.search(rf"(?<!\w){re.escape(v.casefold())}(?:e?s)?(?!\w)", asked)
+        ]
+        if hits and len(hits) < len(values):
+            found[str(col)] = sorted(hits, key=len, reverse=True)
+    return found
+
+
 def selection(question: str, df: pd.DataFrame, skip: tuple[str, ...] = ()) -> Selection | None:
     """The rows the question names by text values, years and comparisons, all of them together;
     None when it names none, or only values every row has. `skip`: columns never filtered (the
     column the question ranks by its values)."""
     import pandas as pd
-
-    from generators.rules.lookup_rows import named_rows
 
     every = profile(df)
     cols = [c for c in every if c.name not in skip]
@@ -221,7 +245,7 @@ def _pick(question: str, cols: list[ColumnProfile], span: tuple[int, int] = (0, 
     named: "salary by department for ratings over 4"), or just after it ("3 or fewer tries"); else
     the only one. None when the words before it name an identifier ("ID values of 2 or less") that
     `cols` lacks."""
-    from generators.rules.table import column_mentions
+    from generators.rules.column_names import column_mentions
 
     if not cols:
         return None
@@ -246,7 +270,7 @@ def _pick(question: str, cols: list[ColumnProfile], span: tuple[int, int] = (0, 
 
 def _anywhere(question: str, cols: list[ColumnProfile]) -> ColumnProfile | None:
     """The column the question names best, wherever ("… on or before 2017 … by first rental date")."""
-    from generators.rules.table import column_mentions
+    from generators.rules.column_names import column_mentions
 
     named = column_mentions(question, [c.name for c in cols])
     best = max(named, key=lambda n: named[n][0], default=None)
