@@ -391,3 +391,20 @@ def test_a_currency_converter_asks_for_the_rate_never_converts_lengths(question:
     )  # was a length converter
     assert [i.name for i in plan.inputs] == [a, "rate"]
     assert plan.computed[0].formula == f"{a} * rate" and "exchange rate" in plan.answer
+
+
+def test_answers_after_a_question_are_labelled_branches() -> None:
+    plan = _plan(
+        "Flowchart: start → is the user logged in? → yes: show dashboard / no: show login page → end"
+    )
+    labels = {n.id: n.label for n in plan.nodes}
+    edges = {(labels[e.source], labels[e.target], e.label) for e in plan.edges}
+    # was one box "yes: show dashboard / no: show login page" between the question and the end
+    assert edges == {
+        ("start", "is the user logged in?", ""),
+        ("is the user logged in?", "show dashboard", "yes"),
+        ("is the user logged in?", "show login page", "no"),
+        ("show dashboard", "end", ""),
+        ("show login page", "end", ""),
+    }
+    assert "show dashboard (yes)" in plan.answer

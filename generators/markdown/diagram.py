@@ -146,6 +146,24 @@ def _names(stage: str) -> list[str]:
 _CHANGE = re.compile(rf"{VALUE}\s*(?:{TO}|=>)\s*[$€£¥]?\d")  # markdown writes "=>" for an arrow too
 
 
+# "yes: show dashboard / no: show login page": a decision's ways out, each named by its answer
+_ANSWER = (
+    r"yes|no|y|n|true|false|sí|si|oui|non|ja|nein|sim|não|nao|evet|hayır|tak|nie|да|нет|是|否|はい|いいえ|예|아니오"
+    r"|ok|not\s+ok|pass|fail"
+)
+_BRANCH = re.compile(rf"^\s*(?:if\s+|si\s+|wenn\s+)?(?P<answer>{_ANSWER})\s*[:：=]\s*(?P<to>\S.*?)\s*$", re.I)
+
+
+def _branches(stage: str) -> list[tuple[str, str]] | None:
+    """A stage written as answers and where each leads, split by "/", ";" or ",": (node, answer)
+    pairs; None unless every part is one."""
+    parts = [p for p in re.split(r"\s*(?:/|;|,|\|)\s*", stage) if p.strip()]
+    found = [_BRANCH.match(p) for p in parts]
+    if len(found) < 2 or not all(found):
+        return None
+    return [(m.group("to").strip(" .;:\"'“”*`"), m.group("answer").lower()) for m in found if m]
+
+
 def arrow_graph(lines: list[str]) -> _Graph | None:
     """'A -> B, C' lines (also →, =>, A -->|yes| B) as a graph; comma lists fan out."""
     graph = _Graph()
@@ -160,14 +178,14 @@ def arrow_graph(lines: list[str]) -> _Graph | None:
             labels.append((m.group(1) or m.group(2) or "").strip())
             pos = m.end()
         pieces.append(line[pos:])
-        stages = [_names(p) for p in pieces]
+        stages = [_branches(p) or [(n, "") for n in _names(p)] for p in pieces]
         if len(stages) < 2 or not all(stages):
             continue
-        ids = [[graph.node(n) for n in stage] for stage in stages]
+        ids = [[(graph.node(n), said) for n, said in stage] for stage in stages]
         for k in range(len(ids) - 1):
-            for a in ids[k]:
-                for b in ids[k + 1]:
-                    graph.edge(a, b, labels[k])
+            for a, _ in ids[k]:
+                for b, said in ids[k + 1]:
+                    graph.edge(a, b, said or labels[k])
     return graph if graph.edges else None
 
 
@@ -221,6 +239,7 @@ def _graph_plan(graph: _Graph, title: str, dtype: str, lang: str) -> DiagramPlan
     direction = across(labels) if dtype == "flowchart" and linear and len(nodes) <= 5 else "TB"
     answer_edges = "; ".join(
         f"{graph.nodes[int(e.source[1:]) - 1].label} → {graph.nodes[int(e.target[1:]) - 1].label}"
+        + (f" ({e.label})" if e.label else "")
         for e in edges[:8]
     )
     return DiagramPlan(
