@@ -408,3 +408,20 @@ def test_answers_after_a_question_are_labelled_branches() -> None:
         ("show login page", "end", ""),
     }
     assert "show dashboard (yes)" in plan.answer
+
+
+@pytest.mark.parametrize(
+    ("item", "value", "label"),
+    [
+        ("Our team headcount is 45 people", "45 people", "Our team headcount"),  # was "… is people"
+        ("average sleep is 6.8 hours", "6.8 hours", "average sleep"),  # was "average sleep is"
+        ("budget de 250 000 €", "250 000 €", "budget"),  # was "budget de"
+        ("équipe de 6 personnes", "6 personnes", "équipe"),  # was "équipe de personnes"
+        ("120 desks", "120", "desks"),
+    ],
+)
+def test_a_key_numbers_label_is_what_it_measures(item: str, value: str, label: str) -> None:
+    from generators.rules.blocks import _stat
+
+    stat = _stat(item)
+    assert stat is not None and (stat.value, stat.label) == (value, label)

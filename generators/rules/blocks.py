@@ -53,6 +53,13 @@ _RANGE_END = re.compile(
 )
 
 
+# the word that joins a measure to its figure: "headcount is 45", "budget de 250 000 €", "équipe de 6"
+_LINK = re.compile(
+    r"(?<=\S)\s+(?:is|are|was|were|of|=|est|sont|de|d'|es|son|ist|sind|von|è|sono|di|é|são|da|do|van|wynosi)$",
+    re.I,
+)
+
+
 def _stat(item: str) -> Stat | None:
     """'120 desks' → 120 / desks; 'policía 091' → 091 / policía; None without exactly one figure."""
     nums = [n for n in find_numbers(item) if not n.is_year]
@@ -61,7 +68,14 @@ def _stat(item: str) -> Stat | None:
         # "$300-500": the range's far end is part of the figure, never "-500" left in the label
         far = _RANGE_END.match(item, n.end)
         end, value = (far.end(), f"{n.text}–{far.group('to')}") if far else (n.end, n.text)
-        label = re.sub(r"\s+", " ", item[: n.start] + " " + item[end:]).strip(" ,.:;-–—()")
+        before, after = item[: n.start].strip(), item[end:].strip()
+        link = _LINK.search(before)
+        if link and after and len(after.split()) <= 2 and not re.search(r"\d", after):
+            # "headcount is 45 people": what is counted goes with the figure, the label is what it is of
+            before, value, after = before[: link.start()], f"{value} {after}", ""
+        elif link and not after:
+            before = before[: link.start()]  # "average sleep is 6.8 hours", "revenue was $4.2M"
+        label = re.sub(r"\s+", " ", before + " " + after).strip(" ,.:;-–—()")
         if len(label.split()) > 12:
             return None  # a long line with one figure in it is a sentence to keep whole, no key number
         return Stat(value=short(value, 24), label=short(label, 80))
