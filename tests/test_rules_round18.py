@@ -425,3 +425,33 @@ def test_a_key_numbers_label_is_what_it_measures(item: str, value: str, label: s
 
     stat = _stat(item)
     assert stat is not None and (stat.value, stat.label) == (value, label)
+
+
+@pytest.mark.parametrize(
+    ("question", "ask", "yes", "no"),
+    [
+        (
+            "Diagramme du processus de commande : le client passe commande, paiement validé ? si oui "
+            "préparation puis expédition, sinon annulation",
+            "paiement validé ?",
+            ("oui", "préparation"),
+            ("sinon", "annulation"),
+        ),
+        (
+            "order process flowchart: customer places order, payment ok? if yes pack then ship, otherwise cancel",
+            "payment ok?",
+            ("yes", "pack"),
+            ("otherwise", "cancel"),
+        ),
+    ],
+)
+def test_a_question_told_in_a_process_is_a_decision_with_both_ways(
+    question: str, ask: str, yes: tuple[str, str], no: tuple[str, str]
+) -> None:
+    plan = _plan(question)
+    assert plan.kind == "diagram"  # the French one was "écrivez les étapes" although they were given
+    labels = {n.id: n.label for n in plan.nodes}
+    decision = next(n for n in plan.nodes if n.label == ask)
+    assert decision.shape == "diamond"
+    ways = {(e.label, labels[e.target]) for e in plan.edges if e.source == decision.id}
+    assert ways == {yes, no}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from generators.markdown import markdown_to_diagram, text_to_diagram
 from generators.markdown.diagram import ARROW, chain_diagram
+from generators.rules.asked_branch import asked_branch
 from generators.rules.connections import connection_graph
 from generators.rules.content import (
     PATH_STEP,
@@ -183,6 +184,9 @@ def build(req: RulesInput) -> Plan:
     tree = decision_tree(req.question, title_of(req.question, tr(req.lang, "diagram")))
     if tree is not None:  # "If the site is down, page the lead. If only some users …, check …": questions
         return tree
+    branched = asked_branch(re.split(r"[:：]", req.question, maxsplit=1)[-1])
+    if branched is not None:  # "…, paiement validé ? si oui préparation puis expédition, sinon annulation"
+        return graph_diagram(branched, "flowchart", title_of(req.question, tr(req.lang, "diagram")))
     forward = _forward(question)
     if forward != question or ARROW.search(question):
         diagram = text_to_diagram(forward, diagram_type=dtype)
@@ -266,7 +270,12 @@ _BRANCH = re.compile(r"(?P<head>[^()（）]{1,60}?)\s*[(（](?P<parts>[^()（）
 
 
 def graph_diagram(graph: Graph, dtype: str, title: str) -> DiagramPlan:
-    nodes = [DiagramNode(id=f"n{i + 1}", label=label) for i, label in enumerate(graph.labels[:500])]
+    nodes = [
+        DiagramNode(
+            id=f"n{i + 1}", label=label, shape="diamond" if label.endswith(("?", "？")) else "rounded"
+        )
+        for i, label in enumerate(graph.labels[:500])
+    ]
     edges = [
         DiagramEdge(source=f"n{a + 1}", target=f"n{b + 1}", label=graph.verbs.get((a, b), ""))
         for a, b in graph.edges
