@@ -13,12 +13,12 @@ from generators.rules.relations import Graph
 
 _YES = (
     r"(?:if\s+(?:yes|so|ok)|si\s+oui|si\s+s[íi]|wenn\s+ja|falls\s+ja|se\s+sim|se\s+s[ìi]|als\s+ja|evetse|evet\s+ise"
-    r"|je[sś]li\s+tak|если\s+да|yes\s*[:→-]|oui\s*[:→-]|ja\s*[:→-]|s[íi]\s*[:→-])"
+    r"|je[sś]li\s+tak|если\s+да)"
 )
 _NO = (
     r"(?:otherwise|else|if\s+not|if\s+no|sinon|si\s+non|sonst|wenn\s+nein|falls\s+nicht|si\s+no|de\s+lo\s+contrario"
     r"|senão|se\s+não|altrimenti|se\s+no|anders|als\s+nee|aksi\s+halde|hayırsa|w\s+przeciwnym\s+razie|je[sś]li\s+nie"
-    r"|иначе|если\s+нет|no\s*[:→-]|non\s*[:→-]|nein\s*[:→-])"
+    r"|иначе|если\s+нет)"
 )
 _SPLIT = re.compile(
     rf"\?\s*(?P<yes>{_YES})\s*,?\s*(?P<a>.+?)\s*[,;]?\s*(?P<no>{_NO})\s*,?\s*(?P<b>.+?)\s*[.!]?$", re.I
@@ -41,6 +41,8 @@ def asked_branch(body: str) -> Graph | None:
     """The flowchart of steps, one question and its yes and no ways, or None unless the text has
     exactly that shape (at least one step or the question, then a yes way and a no way)."""
     text = re.sub(r"\s+", " ", body).strip()
+    head = max(text.rfind(":", 0, text.find("?")), text.rfind("：", 0, text.find("?")))
+    text = text[head + 1 :].strip()  # "Request: …\nSteps: alarm → snooze? …": the steps after the last head
     m = _SPLIT.search(text)
     if m is None or text.count("?") != 1:
         return None
@@ -54,7 +56,7 @@ def asked_branch(body: str) -> Graph | None:
     graph = Graph(families={"link"}, statements=len(before) + len(yes) + len(no) + 1)
     chain = [graph.node(s) for s in before]
     ask = graph.node(question)
-    for a, b in zip(chain, [*chain[1:], ask], strict=True):
+    for a, b in itertools.pairwise([*chain, ask]):
         graph.edge(a, b)
     for way, said in ((yes, m.group("yes")), (no, m.group("no"))):
         ids = [graph.node(s) for s in way]

@@ -184,7 +184,7 @@ def build(req: RulesInput) -> Plan:
     tree = decision_tree(req.question, title_of(req.question, tr(req.lang, "diagram")))
     if tree is not None:  # "If the site is down, page the lead. If only some users …, check …": questions
         return tree
-    branched = asked_branch(re.split(r"[:：]", req.question, maxsplit=1)[-1])
+    branched = asked_branch(req.question)
     if branched is not None:  # "…, paiement validé ? si oui préparation puis expédition, sinon annulation"
         return graph_diagram(branched, "flowchart", title_of(req.question, tr(req.lang, "diagram")))
     forward = _forward(question)
