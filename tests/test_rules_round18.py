@@ -455,3 +455,14 @@ def test_a_question_told_in_a_process_is_a_decision_with_both_ways(
     assert decision.shape == "diamond"
     ways = {(e.label, labels[e.target]) for e in plan.edges if e.source == decision.id}
     assert ways == {yes, no}
+
+
+def test_a_question_answered_line_by_line_keeps_the_question() -> None:
+    plan = _plan("decision tree: is it raining? yes -> take umbrella; no -> wear sunglasses")
+    labels = {n.id: n.label for n in plan.nodes}
+    # was four nodes, "yes", "take umbrella", "no", "wear sunglasses", and the question lost
+    assert sorted(labels.values()) == ["is it raining?", "take umbrella", "wear sunglasses"]
+    assert {(labels[e.source], labels[e.target], e.label) for e in plan.edges} == {
+        ("is it raining?", "take umbrella", "yes"),
+        ("is it raining?", "wear sunglasses", "no"),
+    }

@@ -147,11 +147,14 @@ _CHANGE = re.compile(rf"{VALUE}\s*(?:{TO}|=>)\s*[$€£¥]?\d")  # markdown writ
 
 
 # "yes: show dashboard / no: show login page": a decision's ways out, each named by its answer
-_ANSWER = (
+ANSWER = (
     r"yes|no|y|n|true|false|sí|si|oui|non|ja|nein|sim|não|nao|evet|hayır|tak|nie|да|нет|是|否|はい|いいえ|예|아니오"
     r"|ok|not\s+ok|pass|fail"
 )
-_BRANCH = re.compile(rf"^\s*(?:if\s+|si\s+|wenn\s+)?(?P<answer>{_ANSWER})\s*[:：=]\s*(?P<to>\S.*?)\s*$", re.I)
+_BRANCH = re.compile(rf"^\s*(?:if\s+|si\s+|wenn\s+)?(?P<answer>{ANSWER})\s*[:：=]\s*(?P<to>\S.*?)\s*$", re.I)
+
+
+_ANSWERED = re.compile(rf"(?:(?P<q>[^?？]*\S[?？])\s*)?(?P<a>{ANSWER})", re.I)
 
 
 def _branches(stage: str) -> list[tuple[str, str]] | None:
@@ -167,6 +170,7 @@ def _branches(stage: str) -> list[tuple[str, str]] | None:
 def arrow_graph(lines: list[str]) -> _Graph | None:
     """'A -> B, C' lines (also →, =>, A -->|yes| B) as a graph; comma lists fan out."""
     graph = _Graph()
+    asked: str | None = None  # the last question, for a line that starts with its answer ("no -> …")
     for line in lines:
         if not ARROW.search(line) or _CHANGE.search(line):
             continue  # "Conversion 2.1% -> 3.4%": a value before and after, not a step to another
@@ -178,9 +182,15 @@ def arrow_graph(lines: list[str]) -> _Graph | None:
             labels.append((m.group(1) or m.group(2) or "").strip())
             pos = m.end()
         pieces.append(line[pos:])
+        # "is it raining? yes -> take umbrella; no -> wear sunglasses": the answer labels the way out
+        answered = _ANSWERED.fullmatch(pieces[0].strip())
+        if answered and (answered.group("q") or asked):
+            asked = answered.group("q") or asked
+            pieces[0], labels[0] = asked, labels[0] or answered.group("a").lower()
         stages = [_branches(p) or [(n, "") for n in _names(p)] for p in pieces]
         if len(stages) < 2 or not all(stages):
             continue
+        asked = next((n for stage in stages for n, _ in stage if n.endswith(("?", "？"))), asked)
         ids = [[(graph.node(n), said) for n, said in stage] for stage in stages]
         for k in range(len(ids) - 1):
             for a, _ in ids[k]:

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generators.markdown import markdown_to_diagram, text_to_diagram
-from generators.markdown.diagram import ARROW, chain_diagram
+from generators.markdown.diagram import ANSWER, ARROW, chain_diagram
 from generators.rules.asked_branch import asked_branch
 from generators.rules.connections import connection_graph
 from generators.rules.content import (
@@ -174,8 +174,12 @@ def build(req: RulesInput) -> Plan:
         except ValueError:
             pass  # no structure in the pasted answer: try the question's own wording
     asked = re.match(r"^\s*([^?？\n]{8,160}[?？])\s+(?=\S.{20,})", question, re.S)
-    if asked and re.search(
-        r"[,，;；]|\b(?:then|dann|dan|puis|luego|poi|depois|потом|sonra|potem)\b", question[asked.end() :]
+    if (
+        asked
+        and re.search(
+            r"[,，;；]|\b(?:then|dann|dan|puis|luego|poi|depois|потом|sonra|potem)\b", question[asked.end() :]
+        )
+        and not re.match(rf"(?:{ANSWER})\b", question[asked.end() :], re.I)  # "is it raining? yes -> …"
     ):
         question = question[asked.end() :]  # "can you sketch our pipeline? events go from …": the process
     # "How does our review work? A researcher submits …, the office checks …": the user's own steps,
