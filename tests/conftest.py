@@ -220,3 +220,15 @@ def offline_hub(tmp_path, monkeypatch) -> Path:
     monkeypatch.delenv("HF_HUB_CACHE", raising=False)
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     return tmp_path / "hf"
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """A headless Chromium for the browser tests, one per module; skipped where none is installed."""
+    from tests import browser
+
+    why = browser.missing()
+    if why:
+        pytest.skip(why)
+    with browser.chromium() as b:
+        yield b

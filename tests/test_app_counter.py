@@ -147,15 +147,6 @@ def test_the_page_carries_the_counter_and_the_tools_runtime() -> None:
     assert spec["store"] != _data_block(render(app(GAME, title="Other")).to_html())["views"][0]["store"]
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    why = browser.missing()
-    if why:
-        pytest.skip(why)
-    with browser.chromium() as b:
-        yield b
-
-
 @pytest.mark.slow
 def test_browser_counter_counts_alerts_names_the_winner_and_keeps_the_counts(
     chromium, tmp_path: Path

@@ -176,15 +176,6 @@ def test_hostile_text_cannot_leave_the_data_block() -> None:
 # ------------------------------------------------------------------------------------ the browser
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    why = browser.missing()
-    if why:
-        pytest.skip(why)
-    with browser.chromium() as b:
-        yield b
-
-
 def _open(chromium, html: str, tmp_path: Path):
     path = tmp_path / f"page{abs(hash(html)) % 10**8}.html"
     path.write_text(html, encoding="utf-8")

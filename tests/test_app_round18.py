@@ -264,17 +264,6 @@ def test_table_cells_take_the_decimal_mark() -> None:
 # ------------------------------------------------------------------------------------- the browser
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    from tests import browser
-
-    why = browser.missing()
-    if why:
-        pytest.skip(why)
-    with browser.chromium() as b:
-        yield b
-
-
 @pytest.mark.slow
 def test_browser_spanish_page_reads_and_writes_spanish_figures(chromium, tmp_path) -> None:
     from tests import browser

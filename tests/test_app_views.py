@@ -292,15 +292,6 @@ def test_the_page_carries_the_views_and_the_runtime_under_its_hash() -> None:
 # ------------------------------------------------------------------------------------- the browser
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    why = browser.missing()
-    if why:
-        pytest.skip(why)
-    with browser.chromium() as b:
-        yield b
-
-
 def _page(context, html: str, path: Path):
     path.write_text(html, encoding="utf-8")
     page = context.new_page()
