@@ -20,7 +20,7 @@ from render.interactive_state import evaluate
 from render.interactive_words import say
 from render.kinds import PlanError, parse_plan
 from tests.pptx_checks import all_text, check_deck
-from tests.test_app_views import WED, _data_block, _page, _screen, app, chromium, svg_texts  # noqa: F401
+from tests.test_app_views import WED, _data_block, _page, _screen, app, svg_texts
 
 STOCK = {
     "type": "log",
@@ -112,7 +112,7 @@ def test_the_exported_page_carries_the_rule_for_its_runtime() -> None:
 
 
 @pytest.mark.slow
-def test_browser_the_page_warns_as_entries_are_added(chromium, tmp_path: Path) -> None:  # noqa: F811
+def test_browser_the_page_warns_as_entries_are_added(chromium, tmp_path: Path) -> None:
     page, watch = _page(
         chromium.new_context(), render(app(STOCK, title="Alert test")).to_html(), tmp_path / "s.html"
     )
