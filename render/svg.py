@@ -126,9 +126,29 @@ def text_svg(box: TextBox, font_stack: str) -> str:
             x = {"left": left, "center": (left + right) / 2, "right": right}[align]
             out.append(
                 f'<text x="{_num(x)}" y="{_num(baseline)}" text-anchor="{_ANCHOR[align]}" {attrs}{direction}'
-                f' xml:space="preserve">{escape(line)}</text>'
+                f' xml:space="preserve">{_runs(line, font_stack)}</text>'
             )
             y += lh
+    return "".join(out)
+
+
+def _runs(line: str, font_stack: str) -> str:
+    """The line's text, its runs of a script only a Noto face draws (`render.text.SCRIPT_FONTS`) in a
+    tspan naming that face, when Latin letters share the line: resvg picks one face per span from its
+    first letter, so "मासिक बिक्री (crore)" drew its Latin or its Devanagari as empty boxes."""
+    found = next((name for letters, name in textmod.SCRIPT_FONTS if letters.search(line)), None)
+    if found is None or not re.search(r"[A-Za-z]", line):
+        return escape(line)
+    letters = dict((name, rx) for rx, name in textmod.SCRIPT_FONTS)[found]
+    family = escape(f"'Noto Sans {found}', {font_stack}", {'"': "&quot;"})
+    out, run, script = [], "", False
+    for ch in line:
+        mine = bool(letters.match(ch)) or (script and not re.match(r"[A-Za-z0-9]", ch))
+        if mine != script and run:
+            out.append(f'<tspan font-family="{family}">{escape(run)}</tspan>' if script else escape(run))
+            run = ""
+        script, run = mine, run + ch
+    out.append(f'<tspan font-family="{family}">{escape(run)}</tspan>' if script else escape(run))
     return "".join(out)
 
 

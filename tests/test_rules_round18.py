@@ -466,3 +466,25 @@ def test_a_question_answered_line_by_line_keeps_the_question() -> None:
         ("is it raining?", "take umbrella", "yes"),
         ("is it raining?", "wear sunglasses", "no"),
     }
+
+
+def test_a_line_mixing_devanagari_and_latin_names_the_devanagari_face_for_its_runs() -> None:
+    import xml.etree.ElementTree as ET
+
+    from render.layout import text_box
+    from render.svg import element_svg
+
+    theme = get_theme("light")
+    box = text_box("मासिक बिक्री crore (31 crore)", Rect(0, 0, 800, 60), max_size=20, color="#000")
+    g = ET.fromstring(f'<svg xmlns="http://www.w3.org/2000/svg">{element_svg(box, theme, set())}</svg>')
+    spans = [(t.get("font-family") or "", t.text) for t in g.iter("{http://www.w3.org/2000/svg}tspan")]
+    # resvg picks one face per span from its first letter: the Latin words or the Devanagari drew as boxes
+    assert spans and all(f.startswith("'Noto Sans Devanagari'") for f, _ in spans)
+    assert [t for _, t in spans] == ["मासिक बिक्री "]
+    text = "".join(next(g.iter("{http://www.w3.org/2000/svg}text")).itertext())
+    assert text == "मासिक बिक्री crore (31 crore)"  # nothing lost or reordered
+
+
+def test_indian_magnitudes_are_named_in_hindi() -> None:
+    plan = _plan("मासिक बिक्री: जनवरी 24 करोड़, फरवरी 28 करोड़, मार्च 31 करोड़ — चार्ट बनाइए")
+    assert "31 करोड़" in plan.answer and "crore" not in plan.answer

@@ -562,7 +562,10 @@ def local_unit(unit: str, lang: str) -> str:
     if not names or not unit:
         return unit
     order = ("thousand", "million", "billion", "trillion")
-    return _MAGNITUDE_WORD.sub(lambda m: names[order.index(m.group(1))], unit)
+    unit = _MAGNITUDE_WORD.sub(lambda m: names[order.index(m.group(1))], unit)
+    if lang == "hi":  # the Indian magnitudes have Hindi names of their own
+        unit = re.sub(r"\bcrore\b", "करोड़", re.sub(r"\blakh\b", "लाख", unit))
+    return unit
 
 
 def with_unit(value: float, unit: str, lang: str = "en") -> str:
