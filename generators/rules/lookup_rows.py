@@ -16,7 +16,7 @@ from generators.rules.numbers import fmt_number
 from generators.rules.table_filters import comparisons, named_rows, selection
 from generators.rules.templates import AGG_WORDS, lower, tr
 from generators.rules.words import humanize
-from render.columns import profile, to_numeric
+from render.columns import ColumnProfile, profile, to_numeric
 
 # a question that one count or one value answers
 _ASK = re.compile(
@@ -44,7 +44,8 @@ def asks_rows(question: str, df: Any) -> bool:
     column or a comparison ("started before 2020"), and asks no breakdown."""
     if not _ASK.search(question):
         return False
-    compared = comparisons(question, df)
+    cols = profile(df)
+    compared = comparisons(question, df, cols)
     rest = question
     for *_, (a, b), _text in compared:  # "earn over 80,000": a comparison, not "over time"
         rest = rest[:a] + " " * (b - a) + rest[b:]
@@ -58,7 +59,7 @@ def asks_rows(question: str, df: Any) -> bool:
     listed = [_listed(question, hit) for hits in found.values() for hit in hits]
     if found:
         return all(len(hits) == 1 for hits in found.values()) and not any(listed)
-    picked = selection(question, df)  # a year of a time column: "¿qué país emitió más en 2022?"
+    picked = selection(question, df, every=cols)  # a year of a time column: "¿qué país emitió más en 2022?"
     return picked is not None
 
 
@@ -82,16 +83,17 @@ def answer_rows(question: str, df: Any, lang: str, named: list[str]) -> str:
     such question."""
     if not _ASK.search(question):
         return ""
-    picked = selection(question, df)
+    cols = profile(df)
+    picked = selection(question, df, every=cols)
     if picked is None:
         return ""
     rows = df[picked.mask]
     where = picked.where(lang)
-    ids = {c.name for c in profile(df) if c.id_like}  # "how many … student IDs": rows, not a measure
+    ids = {c.name for c in cols if c.id_like}  # "how many … student IDs": rows, not a measure
     measures = [c for c in named if c not in picked.columns | ids and to_numeric(df[c]).notna().any()]
     agg = asked_aggregate(question)
     if agg and not measures:
-        numeric = [c.name for c in profile(df) if c.kind == "numeric" and not c.id_like]
+        numeric = [c.name for c in cols if c.kind == "numeric" and not c.id_like]
         measures = [c for c in numeric if c not in picked.columns][:1] if len(numeric) == 1 else []
     if agg and measures and not rows.empty:
         values = to_numeric(rows[measures[0]]).dropna()
@@ -103,10 +105,10 @@ def answer_rows(question: str, df: Any, lang: str, named: list[str]) -> str:
                 lang, "value_for", col=measure, where=f"{where}{counted}", v=fmt_number(values.agg(agg), lang)
             )
     if _HOW_MANY.search(question) and not [c for c in measures if df[c].dtype.kind in "iuf"]:
-        return _count(rows, df, lang, where, picked.columns)
+        return _count(rows, df, cols, lang, where, picked.columns)
     column = next((c for c in named if c not in picked.columns), None)
     if column is None or rows.empty:
-        return _count(rows, df, lang, where, picked.columns)
+        return _count(rows, df, cols, lang, where, picked.columns)
     values = [str(v) for v in rows[column].dropna()]
     if not values or len(values) > 8:
         return ""
@@ -117,12 +119,12 @@ _LISTED_ROWS = 8  # rows named in a count when it is at most this many
 _CODE = r"\s*[A-Za-z]{0,4}[-_#/]?\d+\s*"
 
 
-def _count(rows: Any, df: Any, lang: str, where: str, used: set[str]) -> str:
+def _count(rows: Any, df: Any, cols: list[ColumnProfile], lang: str, where: str, used: set[str]) -> str:
     """'**3** of 7 rows (Start date < 2020): Ana, Chloé, Emi.': the count, and the rows by their names
     when the table has a column of names (one distinct text value a row) and they are few."""
     labels = [
         c.name
-        for c in profile(df)
+        for c in cols
         if c.kind in ("category", "text")
         and not c.duplicated
         and not c.id_like

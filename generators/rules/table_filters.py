@@ -106,13 +106,18 @@ def named_rows(question: str, df: Any) -> dict[str, list[str]]:
     return found
 
 
-def selection(question: str, df: pd.DataFrame, skip: tuple[str, ...] = ()) -> Selection | None:
+def selection(
+    question: str,
+    df: pd.DataFrame,
+    skip: tuple[str, ...] = (),
+    every: list[ColumnProfile] | None = None,
+) -> Selection | None:
     """The rows the question names by text values, years and comparisons, all of them together;
     None when it names none, or only values every row has. `skip`: columns never filtered (the
-    column the question ranks by its values)."""
+    column the question ranks by its values); `every`: the table's profile, when the caller has it."""
     import pandas as pd
 
-    every = profile(df)
+    every = profile(df) if every is None else every
     cols = [c for c in every if c.name not in skip]
     mask = pd.Series(True, index=df.index)
     parts: list[str] = []

@@ -397,7 +397,9 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
         return _most_common(question, df, cols, lang)
     numeric = [c.name for c in cols if c.kind == "numeric" and not c.id_like]
     asked_of = question
-    for *_, (a, b), _text in comparisons(question, df):  # "at least 4.5", "more than 80k": no superlative
+    for *_, (a, b), _text in comparisons(
+        question, df, cols
+    ):  # "at least 4.5", "more than 80k": no superlative
         asked_of = asked_of[:a] + " " * (b - a) + asked_of[b:]
     most, least = _MOST.search(asked_of), _LEAST.search(asked_of)
     # "which country emitted the most": a table of one measure is about that measure
@@ -410,7 +412,7 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
     asked = _named(question, cats + ids + dates)
     if not (most or least or _TOTAL.search(asked_of)):
         return ""
-    picked = selection(question, df, skip=(column,))
+    picked = selection(question, df, skip=(column,), every=cols)
     where = ""
     if picked is not None:
         df = df[picked.mask]
@@ -475,7 +477,7 @@ def _most_common(question: str, df: pd.DataFrame, cols: list, lang: str) -> str:
     if not asked:
         return ""
     label = asked[0]
-    picked = selection(question, df, skip=(label,))
+    picked = selection(question, df, skip=(label,), every=cols)
     where = tr(lang, "where_paren", where=picked.where(lang)) if picked is not None else ""
     rows = df[picked.mask] if picked is not None else df
     counts = rows[label].dropna().astype(str).value_counts()
