@@ -136,11 +136,11 @@ def _runs(line: str, font_stack: str) -> str:
     """The line's text, its runs of a script only a Noto face draws (`render.text.SCRIPT_FONTS`) in a
     tspan naming that face, when Latin letters share the line: resvg picks one face per span from its
     first letter, so "मासिक बिक्री (crore)" drew its Latin or its Devanagari as empty boxes."""
-    found = next((name for letters, name in textmod.SCRIPT_FONTS if letters.search(line)), None)
+    found = next(((rx, name) for rx, name in textmod.SCRIPT_FONTS if rx.search(line)), None)
     if found is None or not re.search(r"[A-Za-z]", line):
         return escape(line)
-    letters = dict((name, rx) for rx, name in textmod.SCRIPT_FONTS)[found]
-    family = escape(f"'Noto Sans {found}', {font_stack}", {'"': "&quot;"})
+    letters, name = found
+    family = escape(f"'Noto Sans {name}', {font_stack}", {'"': "&quot;"})
     out, run, script = [], "", False
     for ch in line:
         mine = bool(letters.match(ch)) or (script and not re.match(r"[A-Za-z0-9]", ch))

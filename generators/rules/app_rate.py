@@ -11,6 +11,7 @@ back shown too. A rate that names neither unit asked is left to the other builde
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from generators.rules import app_texts as texts
@@ -144,21 +145,26 @@ _MONEY_TALK = re.compile(
 )
 
 
+def _pairs(question: str) -> Iterator[re.Match[str]]:
+    """Every "X to Y" starting at a word, overlapping ("app to convert euros to dollars" holds "app to
+    convert" and "euros to dollars")."""
+    for word in re.finditer(r"(?<![\w'-])[^\W\d]", question):
+        if (m := _PAIR.match(question, word.start())) is not None:
+            yield m
+
+
+def _money_pair(m: re.Match[str], money: bool) -> bool:
+    """Both sides currencies, or one when the question talks of money ("currency converter from pounds")."""
+    a, b = _currency(_clean(m.group("a"))), _currency(_clean(m.group("b")))
+    return (a and b) or (money and (a or b))
+
+
 def currency_rate(question: str, lang: str) -> Any | None:
     """'app to convert euros to dollars' with no rate given: the rate is an input the user types. No
     exchange rate is known offline, and a length converter (the default converter) answers another
     question."""
     money = _MONEY_TALK.search(question) is not None  # "currency converter from pounds to euros"
-    pair = next(
-        (
-            m
-            for k in range(len(question))
-            if (m := _PAIR.match(question, k))
-            and (ca := _currency(_clean(m.group("a"))), cb := _currency(_clean(m.group("b"))))
-            and ((ca and cb) or (money and (ca or cb)))
-        ),
-        None,
-    )
+    pair = next((m for m in _pairs(question) if _money_pair(m, money)), None)
     if pair is None:
         return None
     a, b = _clean(pair.group("a")), _clean(pair.group("b"))

@@ -41,27 +41,31 @@ def asked_branch(body: str) -> Graph | None:
     """The flowchart of steps, one question and its yes and no ways, or None unless the text has
     exactly that shape (at least one step or the question, then a yes way and a no way)."""
     text = re.sub(r"\s+", " ", body).strip()
-    head = max(text.rfind(":", 0, text.find("?")), text.rfind("：", 0, text.find("?")))
-    text = text[head + 1 :].strip()  # "Request: …\nSteps: alarm → snooze? …": the steps after the last head
+    if text.count("?") != 1:
+        return None
+    ask = text.find("?")
+    text = text[
+        max(text.rfind(":", 0, ask), text.rfind("：", 0, ask)) + 1 :
+    ].strip()  # the steps after the last head
     m = _SPLIT.search(text)
-    if m is None or text.count("?") != 1:
+    if m is None:
         return None
     before = _steps(text[: m.start()])
     if not before:
         return None
-    question = before.pop() + " ?" if re.search(r"\s\?$", text[: m.start() + 1]) else before.pop() + "?"
+    question = before.pop() + (" ?" if text[: m.start()].endswith(" ") else "?")  # "paiement validé ?"
     yes, no = _steps(m.group("a")), _steps(m.group("b"))
     if not yes or not no or any(len(s.split()) > 12 for s in (*before, *yes, *no)):
         return None
     graph = Graph(families={"link"}, statements=len(before) + len(yes) + len(no) + 1)
     chain = [graph.node(s) for s in before]
-    ask = graph.node(question)
-    for a, b in itertools.pairwise([*chain, ask]):
+    decision = graph.node(question)
+    for a, b in itertools.pairwise([*chain, decision]):
         graph.edge(a, b)
     for way, said in ((yes, m.group("yes")), (no, m.group("no"))):
         ids = [graph.node(s) for s in way]
-        graph.edge(ask, ids[0])
-        graph.verbs[(ask, ids[0])] = _ANSWER_WORD.sub("", re.sub(r"\s*[:→-]$", "", said.strip())).lower()
+        graph.edge(decision, ids[0])
+        graph.verbs[(decision, ids[0])] = _ANSWER_WORD.sub("", said.strip()).lower()
         for a, b in itertools.pairwise(ids):
             graph.edge(a, b)
     return graph
