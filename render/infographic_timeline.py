@@ -144,7 +144,7 @@ def _on_dot(region: Rect, boxes: list[TextBox], x: float, body: Rect, pad: float
     A region is pushed in from the page's edge at its full width, and text centred in it sits off
     its dot ("Q1" right of the first dot); the narrowed one keeps what its widest line needs, with
     the margin `wrap_width` leaves, so the lines do not change."""
-    need = max(b.text_width() for b in boxes) / 0.96 + 2
+    need = max(b.text_width() for b in boxes) / wrap_width(1.0) + 2
     if need >= region.w - 1 or abs(region.x + region.w / 2 - x) < 1:
         return region
     left = min(max(x - need / 2, body.x + pad), body.right - pad - need)

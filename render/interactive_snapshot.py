@@ -279,9 +279,8 @@ def _table(flow: _Flow, view: TableView, vs: Any) -> None:
         return
     cols = vs.columns[:8]
     w = flow.rect.w / max(len(cols), 1)
-    lang = (
-        flow.plan.language
-    )  # a number's decimal mark in the app's marks, as the page shows it (app.js cellText)
+    # a number's decimal mark in the app's marks, as the page shows it (app.js cellText)
+    lang = flow.plan.language
     rows = [[c if isinstance(c, str) else table_cell(c, lang) for c in r[:8]] for r in vs.rows]
     fits = max(int((flow.room - ROW_H) // ROW_H) - 1, 1)
     shown_rows = rows[:fits]

@@ -361,26 +361,7 @@ _GENITIVE = re.compile(
 )
 
 
-_GLUE = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "for",
-        "to",
-        "on",
-        "in",
-        "my",
-        "our",
-        "your",
-        "this",
-        "that",
-        "some",
-        "please",
-        "pls",
-    ]
-)
+_GLUE = frozenset("a an the of for to on in my our your this that some please pls".split())  # noqa: SIM905
 
 
 def clean_lead(lead: str) -> str:

@@ -556,7 +556,7 @@ _MAGNITUDE_WORD = re.compile(r"\b(thousand|million|billion|trillion)\b")
 
 
 def local_unit(unit: str, lang: str) -> str:
-    """The unit with its magnitude word in the reader's language ("Mio. EUR", not "million EUR", in a
+    """The unit with its magnitude word in the reader's language ("Mio EUR", not "million EUR", in a
     German answer): magnitudes are read in every language but named in English."""
     names = _MAGNITUDE_NAMES.get(lang)
     if not names or not unit:
