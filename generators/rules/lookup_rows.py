@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from generators.rules.numbers import fmt_number
-from generators.rules.table_filters import comparisons, named_rows, selection
+from generators.rules.table_filters import blanked, comparisons, named_rows, selection
 from generators.rules.templates import AGG_WORDS, lower, tr
 from generators.rules.words import humanize
 from render.columns import ColumnProfile, profile, to_numeric
@@ -46,9 +46,7 @@ def asks_rows(question: str, df: Any) -> bool:
         return False
     cols = profile(df)
     compared = comparisons(question, df, cols)
-    rest = question
-    for *_, (a, b), _text in compared:  # "earn over 80,000": a comparison, not "over time"
-        rest = rest[:a] + " " * (b - a) + rest[b:]
+    rest = blanked(question, [c[3] for c in compared])  # "earn over 80,000": a comparison, not "over time"
     if _SHOWN.search(rest) or _SEVERAL.search(rest):
         return False
     if compared:

@@ -106,6 +106,14 @@ def named_rows(question: str, df: Any) -> dict[str, list[str]]:
     return found
 
 
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans the comparisons read blanked out, positions kept: "earn over 80,000" is
+    no "over time", "at least 4.5" no superlative, "before 2020" no year to filter on again."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def selection(
     question: str,
     df: pd.DataFrame,
@@ -128,7 +136,7 @@ def selection(
         parts.append((cond[2], f" {cond[0]} ", [cond[4]]))
         used.add(cond[2])
         taken.append(cond[3])
-    rest = "".join(" " if any(a <= i < b for a, b in taken) else ch for i, ch in enumerate(question))
+    rest = blanked(question, taken)
     # "the most overdue" over days_overdue: the word names the measure, not rows with status "overdue"
     measure_words = {w for col in skip for w in re.split(r"[\W_]+", str(col).casefold()) if w}
     for col, found in named_rows(rest, df).items():
@@ -346,9 +354,8 @@ def chart_filters(question: str, df: pd.DataFrame) -> list[Filter]:
     asked about. A year of the x axis filters it too ("monthly sales in 2023")."""
     cols = profile(df)
     out: list[Filter] = []
-    rest = question
-    for op, mask, column, (a, b), text in comparisons(question, df, cols):
-        rest = rest[:a] + " " * (b - a) + rest[b:]
+    compared = comparisons(question, df, cols)
+    for op, mask, column, _span, text in compared:
         if not mask.any():  # a chart of no rows draws nothing: the comparison was misread
             continue
         col = next(c for c in cols if c.name == column)
@@ -364,7 +371,7 @@ def chart_filters(question: str, df: pd.DataFrame) -> list[Filter]:
             value = float(text[:4]) if col.year_like else _number(text)
             if value is not None:
                 out.append(Filter(column=column, op=_CHART_OPS[op], value=value))
-    for column, year, _picked in _years(rest, df, cols):
+    for column, year, _picked in _years(blanked(question, [c[3] for c in compared]), df, cols):
         col = next(c for c in cols if c.name == column)
         if col.year_like:
             out.append(Filter(column=column, op="==", value=int(year)))

@@ -20,7 +20,7 @@ from generators.rules.request import RulesInput
 from generators.rules.signals import MAKE_ASKED as _MAKE_ASKED
 from generators.rules.signals import PLAIN_ASK
 from generators.rules.table_asks import split_asks
-from generators.rules.table_filters import comparisons, selection
+from generators.rules.table_filters import blanked, comparisons, selection
 from generators.rules.templates import AGG_WORDS, lower, template, tr
 from generators.rules.unsure import mixed_plan, unsure_plan
 from generators.rules.words import best_cue, humanize, msg, short, text_plan
@@ -396,11 +396,8 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
     if _MODE.search(question):
         return _most_common(question, df, cols, lang)
     numeric = [c.name for c in cols if c.kind == "numeric" and not c.id_like]
-    asked_of = question
-    for *_, (a, b), _text in comparisons(
-        question, df, cols
-    ):  # "at least 4.5", "more than 80k": no superlative
-        asked_of = asked_of[:a] + " " * (b - a) + asked_of[b:]
+    # "at least 4.5", "more than 80k": no superlative
+    asked_of = blanked(question, [c[3] for c in comparisons(question, df, cols)])
     most, least = _MOST.search(asked_of), _LEAST.search(asked_of)
     # "which country emitted the most": a table of one measure is about that measure
     column = _measure(question, numeric) or (numeric[0] if len(numeric) == 1 and (most or least) else None)
