@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generators.rules.bare_list import counted_run
 from generators.rules.clip import CLIP_LENGTH, LOOPING, clip_scene
 from generators.rules.extract import extract_data
 from generators.rules.frames import (
@@ -298,6 +299,9 @@ def _question_scene(
     # "plan, build, ship" once the cue words are gone. Read as steps only when the words are not
     # steps themselves, a list needs three: two halves of one sentence ("leaves, falling in the
     # wind", "the tide going in and out") are a scene, not a flow.
+    counted = counted_run(subject, lang_of(question))
+    if len(counted) >= 3:  # "show the five steps one at a time sign contract get laptop …": no commas typed
+        subject = "Steps: " + ", ".join(counted)
     for text, least in ((subject, 2), (f"Steps: {subject}", 3)):
         diagram = text_to_diagram(text, diagram_type="flowchart")
         if diagram is not None and len(diagram.nodes) >= least:

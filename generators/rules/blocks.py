@@ -60,14 +60,27 @@ _LINK = re.compile(
 )
 
 
+# Opening hours: "6:00-23:00", "9h–17h" are one value, never "23:00" with "6:00" left in the label.
+_HOURS = re.compile(r"(?<![\d:])\d{1,2}[:.h]\d{2}\s*[-–—~]\s*\d{1,2}[:.h]\d{2}(?![\d:])")
+# A unit's symbol typed after its figure ("620 m", "1,2 milhão t"): part of the value, not the label.
+_SYMBOL = re.compile(r"\s?(?:[mtglh]|km|kg|cm|mm|ml|ha|m²|m2|km²)(?![^\W\d_])")
+
+
 def _stat(item: str) -> Stat | None:
     """'120 desks' → 120 / desks; 'policía 091' → 091 / policía; None without exactly one figure."""
+    hours = _HOURS.search(item)
+    if hours is not None:
+        label = (item[: hours.start()] + " " + item[hours.end() :]).strip(" ,.:;-–—()")
+        return Stat(value=hours.group(0), label=short(re.sub(r"\s+", " ", label), 80))
     nums = [n for n in find_numbers(item) if not n.is_year]
     if len(nums) == 1:
         n = nums[0]
         # "$300-500": the range's far end is part of the figure, never "-500" left in the label
         far = _RANGE_END.match(item, n.end)
         end, value = (far.end(), f"{n.text}–{far.group('to')}") if far else (n.end, n.text)
+        symbol = None if far or n.unit else _SYMBOL.match(item, end)
+        if symbol is not None:
+            end, value = symbol.end(), value + symbol.group(0)
         before, after = item[: n.start].strip(), item[end:].strip()
         link = _LINK.search(before)
         if link and after and len(after.split()) <= 2 and not re.search(r"\d", after):

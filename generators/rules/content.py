@@ -13,10 +13,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from generators.rules.bare_list import asked_count, bare_items
 from generators.rules.cues import COMMAND_PREFIX
 from generators.rules.numbers import find_numbers
 from generators.rules.specs import spec_table
-from generators.rules.words import MAX_QUESTION, cap, short
+from generators.rules.words import MAX_QUESTION, cap, language, short
 
 ITEM_CHARS = 160
 MAX_ITEMS = 24
@@ -321,7 +322,8 @@ def _inner(body: str) -> tuple[str, str] | None:
 _KIND_NOUN = re.compile(
     r"(?:\d+\s*)?(?:(?:slide\s?shows?|power\s?points?|pptx?|keynote|diaporama)(?![-\w])|slides?|deck|presentation|diapos?|diapositiv\w*|présentation|presentación|präsentation|folien|"
     r"apresentação|presentazione|слайд\w*|презентаци\w*|infographi\w*|infogr[aá]f\w*|инфографик\w*|diagrama de flujo|\w*diagram\w*|"
-    r"flow ?chart|mind ?map|mindmap|mapa mental|carte mentale|mappa mentale|organigram\w*|fluxograma|"
+    r"flow ?chart|mind ?map|mindmap|mapa mental|carte mentale|mappa mentale|map[aęy] myśli|zihin haritas\w*|organigram\w*|fluxograma|"
+    r"интеллект-карт\w*|ментальн\w* карт\w*|майнд[- ]?(?:карт|мэп|мап|меп)\w*|блок-схем\w*|"
     r"schéma|esquema|schema|schaubild|checklist\w*|timeline|zeitstrahl|zeitleiste|tijdlijn|frise chronologique|"
     r"l[ií]nea de tiempo|linha do tempo|linea del tempo|"
     # a sheet to keep at hand: "do/don't sheet", "cheat sheet", "kopya kağıdı", "шпаргалка"
@@ -343,20 +345,25 @@ _TOPIC_GLUE = re.compile(
     re.I,
 )
 _TAIL_GLUE = re.compile(
-    r"(?:(?:\s*(?:का|की|के|の|的|에 대한|에 관한|용|用の?|について))+|\s+için|\s+(?:in|on|as|into|onto|with|using|via|through|als|comme|como|come|jako)(?:\s+(?:an?|one|the|ein|eine|einen|une?|una|uno|uma?|een))?)\s*$",
+    r"(?:(?:\s*(?:का|की|के|の|的|에 대한|에 관한|용|用の?|について))+|\s+(?:için|hakkında)|\s+(?:in|on|as|into|onto|with|using|via|through|als|comme|como|come|jako)(?:\s+(?:an?|one|the|ein|eine|einen|une?|una|uno|uma?|een))?)\s*$",
     re.I,
 )
 
 
 # An ask's verb left after the form's name ("… als Zeitstrahl darstellen?"): no topic
-_ASK_VERB = r"(?:darstellen|zeigen|machen|erstellen|visualisieren|zeichnen|aufbereiten|anzeigen)\b"
+_ASK_VERB = (
+    r"(?:darstellen|zeigen|machen|erstellen|visualisieren|zeichnen|aufbereiten|anzeigen"
+    r"|yap\w*|hazırla\w*|oluştur\w*|çiz\w*|bana)\b"  # Turkish puts the verb last: "… zihin haritası yap"
+)
 
 
 # A genitive right after the form's noun ("Zeitstrahl unseres Umzugs", "схема нашего переезда", "oś czasu
 # naszej przeprowadzki"): the topic reads only with its noun, so the title keeps it
 _GENITIVE = re.compile(
     r" (?:(?:unser|mein|dein|sein|ihr|eur|dies|ein)es|(?:наш|мо|тво|сво|ваш)(?:его|ей|их)|"
-    r"этого|этой|этих|(?:nasz|moj|twoj|wasz|swoj)(?:ej|ego|ych)|tego|tej|tych)\s",
+    r"этого|этой|этих|(?:nasz|moj|twoj|wasz|swoj)(?:ej|ego|ych)|tego|tej|tych|"
+    # "карта по литературе", "mapa myśli o przeprowadzce": the noun after the preposition is in a case
+    r"по|о|об|o(?= \w+(?:ce|ie|ach|ej|ym|im)\b))\s",
     re.IGNORECASE,
 )
 
@@ -665,8 +672,14 @@ def supplied(question: str) -> Content | None:
             head, body = f"{head}: {inner[0]}", inner[1]
         items = split_items(body)
         if len(items) < 2:
-            items = _spaced(body) or _arabic_and(body)
+            asked = _KIND_NOUN.search(head) is not None  # "infographic with our values: honesty teamwork"
+            items = (
+                _spaced(body)
+                or _arabic_and(body)
+                or bare_items(body, asked_count(flat, language(flat)), loose=asked)
+            )
         head, items = _named_first(head, items)
+        items = _asked_last(items)
         if len(items) >= 2:
             sided = _do_dont(items)
             if sided is not None:  # the two sides keep the title the user gave them
@@ -677,6 +690,17 @@ def supplied(question: str) -> Content | None:
     if len(named) == 1 and len(named[0][1]) >= 2:
         return Content(clean_lead(named[0][0]), named[0][1][:MAX_ITEMS])
     return None
+
+
+def _asked_last(items: list[str]) -> list[str]:
+    """'…, verdienmodel. graag een stuk of 8 dia's': a sentence after the last item that asks for the
+    visual (its name or a count of slides) is the ask, not part of the item."""
+    parts = re.split(r"(?<=[^\W\d_]{3})[.!]\s+(?=\S)", items[-1], maxsplit=1) if items else []
+    if len(parts) == 2 and (
+        _KIND_NOUN.search(parts[1]) or asked_count(parts[1], language(parts[1]), slides=True)
+    ):
+        return [*items[:-1], parts[0]]
+    return items
 
 
 def _named_first(head: str, items: list[str]) -> tuple[str, list[str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from generators.rules.bare_list import asked_count, bare_items, counted_tail, drop_counts, without_count
 from generators.rules.content import (
     ASK_YOU,
     HAN_KANA,
@@ -23,7 +24,7 @@ from generators.rules.words import find_cue, language, short
 
 # Words that join the deck's name to its points ("outline", "on", "about", "zu", "sobre"): not a point.
 _GLUE = re.compile(
-    r"^(?:outline|on|about|re|for|of|covering|with|zu|über|zum|sobre|sur|su|sul|o|об|про|over|hakkında|dla|:|：|-|–|—)\s+",
+    r"^(?:outline|on|about|re|for|of|covering|with|zu|über|zum|sobre|sur|su|sul|o|об|про|over|hakkında|dla|عن|حول|:|：|-|–|—)\s+",
     re.I,
 )
 # A number as a point's value ("+12%", "80k", "310k/yr", "2.1%", "3"), not a label holding a digit
@@ -99,7 +100,7 @@ def terse_points(question: str, cues: list[tuple[str, int]]) -> Content | None:
     if len(chunks) < 3:
         chunks = _spaced_points(after) or _by_values(after)
     if len(chunks) < 3:
-        return None
+        return _bare(question, before, after)
     sizes = sorted(len(c.split()) for c in chunks[1:])
     typical = sizes[len(sizes) // 2]
     if not clean_lead(before):
@@ -112,6 +113,20 @@ def terse_points(question: str, cues: list[tuple[str, int]]) -> Content | None:
     title = clean_lead(title) if title else clean_lead(m.group(0))
     items = [short(c, ITEM_CHARS) for c in (first, *chunks[1:]) if c]
     return Content(title, items[:MAX_ITEMS])
+
+
+def _bare(question: str, before: str, after: str) -> Content | None:
+    """'4 diapositivas sobre nuestro plan de marketing objetivos público canales presupuesto': the
+    points typed without commas, told apart by the number of slides asked (`bare_list`)."""
+    count = asked_count(question, language(question))
+    after = without_count(after).strip(" ,;:.-–—：")
+    while (glue := _GLUE.match(after)) is not None:
+        after = after[glue.end() :]
+    tail = counted_tail(after, count) if count else None
+    if tail is not None:
+        return Content(clean_lead(tail[0]), tail[1])  # (the words before the deck's name are the ask)
+    items = bare_items(after, count)  # (no count: a topic typed bare is no list of points)
+    return Content(clean_lead(before), items) if len(items) >= 3 else None
 
 
 def _spaced_points(text: str) -> list[str]:
@@ -281,6 +296,11 @@ def _clauses(body: str) -> list[str]:
     return out
 
 
+def _counted_ask(part: str) -> bool:
+    """'maak een presentatie van 5 dia's': the ask with its count, a few words besides, is no point."""
+    return bool(asked_count(part, language(part), slides=True)) and len(drop_counts(part).split()) <= 4
+
+
 def dictated_points(question: str, cues: list[tuple[str, int]]) -> Content | None:
     """A deck asked for in one breath, its points said before or after the ask ("ok also ich muss
     morgen vor dem Gemeinderat das neue Radwegekonzept vorstellen drei Strecken Kosten so 1,2
@@ -304,12 +324,12 @@ def dictated_points(question: str, cues: list[tuple[str, int]]) -> Content | Non
         return None
     body = _without_ask(text, named)  # "… hazme unas diapos", "and I need slides tonnage is up …"
     body = _without_closing_ask(body)  # "… can you put that together"
-    parts = [p for p in _clauses(body) if not _ASK_WORDS.fullmatch(p)]
+    parts = [p for p in _clauses(body) if not _ASK_WORDS.fullmatch(p) and not _counted_ask(p)]
     if len(parts) < 2 or any(len(p) > ITEM_CHARS for p in parts):
         return None
     title, points = parts[0], parts[1:]
     if len(title.split()) > 10 or re.search(r"\d", title):  # no short occasion first: titled by its kind
         title, points = "", parts
-    if not (len(points) >= 2 or re.search(r"\d", body)):
+    if not (len(points) >= 2 or re.search(r"\d", drop_counts(body))):  # ("5 slides" is no figure)
         return None
     return Content(clean_lead(title) if title else "", [short(p, ITEM_CHARS) for p in points][:MAX_ITEMS])

@@ -588,6 +588,8 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
     counted = [r.after if before_mode else "" for r in rows]
     if not before_mode:
         counted = [lb for lb in labels]
+        if any(re.fullmatch(r"[a-zA-Z]{1,2}\.?", lb) for lb in labels):
+            return None  # "depth 620 m, 340 workers, 1.2 million t": a unit's symbol, not a thing counted
     if not comparable([r.num for r in rows], counted) or different_measures(labels):
         return None  # "pulse 92, temperature 36.9": no units, yet different measures
     values, unit, pct = unify([r.num for r in rows], spread=before_mode)  # "5 thousand customers": its own

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generators.markdown import list_slides, markdown_to_slides
+from generators.rules.bare_list import asked_count
 from generators.rules.content import LIST_ITEM, Content, supplied
 from generators.rules.cues import EN_NUMBER_WORDS
 from generators.rules.deck_points import dictated_points, terse_points
@@ -19,7 +20,7 @@ from generators.rules.request import RulesInput
 from generators.rules.spoken import said
 from generators.rules.table import chart_from_table
 from generators.rules.templates import axis_word, template
-from generators.rules.words import cap, humanize, lang_of, msg, research_fallback, short, text_plan
+from generators.rules.words import cap, humanize, lang_of, language, msg, research_fallback, short, text_plan
 from render.columns import profile
 from render.markdown import plain
 from render.plan import ChartPlan, Slide, SlidesPlan
@@ -146,7 +147,9 @@ def requested_count(question: str) -> int | None:
         n = int(m.group(1) or m.group(2))
         return n if 1 <= n <= 40 else None
     w = _COUNT_WORDS.search(question)
-    return ({"single": 1} | EN_NUMBER_WORDS).get(w.group(1).lower()) if w else None
+    if w:
+        return ({"single": 1} | EN_NUMBER_WORDS).get(w.group(1).lower())
+    return asked_count(question, language(question), slides=True)  # "cuatro diapositivas", "ثلاث شرائح"
 
 
 def flat_list(md: str) -> bool:

@@ -34,7 +34,8 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
                "平米"),
         "km²": ("km²", "km2", "square kilometres", "square kilometers"),
         "sq ft": ("sq ft", "sqft", "square feet"),
-        "ha": ("ha", "hectare", "hectares", "hectáreas", "hektar"),
+        "ha": ("ha", "hectare", "hectares", "hectáreas", "hektar", "ettari", "ettaro", "hektary", "hektarów", "га",
+               "гектар", "гектара", "гектаров", "公顷", "헥타르", "ヘクタール", "हेक्टेयर", "هكتار", "هكتارات"),
         "acres": ("acre", "acres"),
     },
     "mass": {
