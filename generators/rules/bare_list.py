@@ -81,8 +81,11 @@ def counted_run(text: str, lang: str) -> list[str]:
     return bare_items(text[found[1].end() :], found[0]) if found else []
 
 
-def drop_counts(text: str) -> str:
-    """The text without the counts asked for ("5 dia's", "three steps"): a count is no figure of the content."""
+def drop_counts(text: str, keep_noun: bool = False) -> str:
+    """The text without the counts asked for ("5 dia's", "three steps"): a count is no figure of the
+    content. `keep_noun`: only the number goes ("maak dia's voor …"), so the form stays named."""
+    if keep_noun:
+        return _COUNT.sub(lambda m: m.group(0)[m.end(1) - m.start() :].lstrip(" -"), text or "")
     return _COUNT.sub(" ", text or "")
 
 

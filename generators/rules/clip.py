@@ -58,6 +58,19 @@ _NOT_A_SCENE = re.compile(
     r"|数|量|率|排名|销售|收入|人口|增长|数据|为什么|如何|怎么|売上|データ|なぜ|どうやって|金牌|奖牌",
     re.I,
 )
+# "How" asked with the motion named outright ("show how a lock works, moving", "montre comment une abeille
+# danse, que ça bouge"): the thing is to be seen moving, a scene, not a process explained step by step.
+_HOW = re.compile(r"\b(?:how|wie|comment|cómo|como|come|hoe|jak|как|nasıl)\b", re.I)
+_SHOWN_MOVING = re.compile(
+    r"\b(?:in motion|moving|bewegend|in beweging|in bewegung|que ça bouge|en mouvement|en movimiento|que se mueva"
+    r"|em movimento|que se mexa|in movimento|che si muova|w ruchu|в движении|hareketli|canlandır\w*)\b",
+    re.I,
+)
+_SHOW_HOW = re.compile(
+    r"^(?:(?:laat\s+zien|montre(?:-moi)?|muéstra(?:me)?|muestra|mostra(?:mi)?|mostre|zeig(?:e|t)?(?:\s+mir)?|pokaż"
+    r"|покажи|göster|show(?:\s+me)?)\s+)?(?:how|wie|comment|cómo|como|come|hoe|jak|как|nasıl)\s+",
+    re.I,
+)
 _STRUCTURE_KINDS = ("chart", "diagram", "infographic", "slides", "app")
 _PRONOUN = re.compile(r"^(?:it|this|that|them|these|those|me|something|anything|one)$", re.I)
 
@@ -148,7 +161,14 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
     seconds = _length(question)
     bare = _DURATION.sub(" ", _CAPTION.sub(" ", question))
     told = _IMAGINED.sub(" ", question)  # "how the room would change": a scene imagined, not explained
-    if re.search(r"\d", bare) or _NOT_A_SCENE.search(told) or _names_another_kind(question):
+    moving = _SHOWN_MOVING.search(question) is not None
+    if moving:  # "laat zien hoe een sluis werkt, bewegend": how it looks moving
+        told = _HOW.sub(" ", told)
+    if (
+        re.search(r"\d", bare)
+        or _NOT_A_SCENE.search(told)
+        or _names_another_kind(told if moving else question)
+    ):
         return None  # numbers are content to show truthfully: a chart's, a diagram's, never noise
 
     text = re.sub(r"\s+", " ", _DURATION.sub(" ", subject or "")).strip(" ,.;:-—，。：")
@@ -178,6 +198,8 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
         r"^(?:please\s+)?(?:make|create|draw|generate|do|give|show)\s+(?:me\s+|us\s+)?", "", text, flags=re.I
     )
     text = _SO_THEY_SEE.sub("", text)  # "so my mum can see how the room would change, …": who it is for
+    if moving:  # "montre comment une abeille fait sa danse" → "une abeille fait sa danse"
+        text = _SHOW_HOW.sub("", text)
     sentences = re.split(r"(?<=[.!?])\s+", text)
     while len(sentences) > 1 and len(sentences[-1].split()) <= 3:
         sentences.pop()  # "… y salen ondas. Nada más, sencillo.": a remark on the ask, not the scene

@@ -321,7 +321,7 @@ def _inner(body: str) -> tuple[str, str] | None:
 # what follows it (or precedes it, at the end) is the topic.
 _KIND_NOUN = re.compile(
     r"(?:\d+\s*)?(?:(?:slide\s?shows?|power\s?points?|pptx?|keynote|diaporama)(?![-\w])|slides?|deck|presentation|diapos?|diapositiv\w*|présentation|presentación|präsentation|folien|"
-    r"apresentação|presentazione|слайд\w*|презентаци\w*|infographi\w*|infogr[aá]f\w*|инфографик\w*|diagrama de flujo|\w*diagram\w*|"
+    r"apresentação|presentazione|presentatie|dia's|prezentacj\w*|slajd\w*|sunum\w*|slayt\w*|слайд\w*|презентаци\w*|infographi\w*|infogr[aá]f\w*|инфографик\w*|diagrama de flujo|\w*diagram\w*|"
     r"flow ?chart|mind ?map|mindmap|mapa mental|carte mentale|mappa mentale|map[aęy] myśli|zihin haritas\w*|organigram\w*|fluxograma|"
     r"интеллект-карт\w*|ментальн\w* карт\w*|майнд[- ]?(?:карт|мэп|мап|меп)\w*|блок-схем\w*|"
     r"schéma|esquema|schema|schaubild|checklist\w*|timeline|zeitstrahl|zeitleiste|tijdlijn|frise chronologique|"
@@ -330,13 +330,13 @@ _KIND_NOUN = re.compile(
     r"\b(?:do'?s?\s*(?:/|&|\+|and)\s*don'?ts?|cheat|tip|fact|reference)\s*sheet|kopya\s+kağıd\w*|chuleta|"
     r"spickzettel|spiekbriefje|antisèche|шпаргалк\w*|"
     r"发表资料|발표\s?자료|발표자료|スライド|幻灯片|演示文稿|PPT|信息图|流程图|思维导图|"
-    r"인포그래픽|フローチャート|マインドマップ|플로우차트|마인드맵|شرائح|عرض تقديمي|خريطة ذهنية|मानचित्र|फ्लोचार्ट|स्लाइड)"
+    r"인포그래픽|フローチャート|マインドマップ|플로우차트|마인드맵|شرائح|عرض تقديمي|خريطة ذهنية|मानचित्र|फ्लोचार्ट|स्लाइड|प्रेजेंटेशन|प्रस्तुति)"
     r"(?:\s*\d+\s*(?:장|枚|页))?(?![a-zà-ÿа-я])",
     re.I,
 )
 _TOPIC_GLUE = re.compile(
     r"^(?:(?:zum\s+ausdrucken|to\s+print|para\s+imprimir|à\s+imprimer|da\s+stampare|about|on|of|for|re|showing|that shows|to show|illustrating|explaining|depicting|"
-    r"sur|sobre|über|zum|zur|zu|su|sul|sulla|о|об|про|по|для|para|pour|für|per|عن|حول|"
+    r"sur|sobre|über|zum|zur|zu|su|sul|sulla|о|об|про|по|для|на|para|pour|für|per|voor|dla|عن|حول|"
     r"with|con|avec|mit|com|met|"  # "una presentación con el resumen del trimestre": what it holds
     r"के बारे में|关于|有关|"
     r"les|le|la|los|las|el|die|der|das|den|our|my|the|nos|notre|nuestro|nuestra|unser|unsere|unserer|"
@@ -345,15 +345,20 @@ _TOPIC_GLUE = re.compile(
     re.I,
 )
 _TAIL_GLUE = re.compile(
-    r"(?:(?:\s*(?:का|की|के|の|的|에 대한|에 관한|용|用の?|について))+|\s+(?:için|hakkında)|\s+(?:in|on|as|into|onto|with|using|via|through|als|comme|como|come|jako)(?:\s+(?:an?|one|the|ein|eine|einen|une?|una|uno|uma?|een))?)\s*$",
+    r"(?:(?:\s*(?:के लिए|का|की|के|の|的|에 대한|에 관한|용|用の?|について))+|\s+(?:için|hakkında)|\s+(?:in|on|as|into|onto|with|using|via|through|als|comme|como|come|jako)(?:\s+(?:an?|one|the|ein|eine|einen|une?|una|uno|uma?|een))?)\s*$",
     re.I,
 )
 
 
 # An ask's verb left after the form's name ("… als Zeitstrahl darstellen?"): no topic
+# A correction between two namings of the form ("une présentation, mais finalement non : juste un schéma"): no topic
+_NOT_TOPIC = r"\b(?:non|no|not|nein|nee|nie|não|нет|juste|just|only|solo|nur|instead|plutôt|lieber)\b"
+_LEFT_AFTER = re.compile(
+    r"^(?:max(?:imum)?|min(?:imum)?|tops|at most|only|total|için|hakkında|ile)\.?$", re.I
+)
 _ASK_VERB = (
     r"(?:darstellen|zeigen|machen|erstellen|visualisieren|zeichnen|aufbereiten|anzeigen"
-    r"|yap\w*|hazırla\w*|oluştur\w*|çiz\w*|bana)\b"  # Turkish puts the verb last: "… zihin haritası yap"
+    r"|yap\w*|hazırl\w*|oluştur\w*|çiz\w*|bana)\b"  # Turkish puts the verb last: "… zihin haritası yap"
 )
 
 
@@ -374,12 +379,15 @@ _GLUE = frozenset("a an the of for to on in my our your this that some please pl
 def clean_lead(lead: str) -> str:
     """Request words removed: 'Make slides about our roadmap' → 'Roadmap'; 'prépare 5 diapos sur
     les résultats du trimestre' → 'Résultats du trimestre'."""
-    text = re.sub(r"\s+", " ", lead).strip(" :：-–—,.")
+    text = re.sub(r"\s+", " ", lead).strip(" :：-–—,.，、")
     found = list(_KIND_NOUN.finditer(text))
     if found:
         last = found[-1]
-        after = _TOPIC_GLUE.sub("", text[last.end() :].strip(" :：-–—,.")).strip()
+        after = _TOPIC_GLUE.sub("", text[last.end() :].strip(" :：-–—,.，、")).strip()
+        after = _LEFT_AFTER.sub("", after)  # "5 slides max", "sunumum için": nothing named after the form
         before = _TAIL_GLUE.sub("", text[: found[0].start()].strip(" :：-–—,."))
+        # "need slides for bio class on photosynthesis, 5 slides max": the topic between two namings
+        middle = _TOPIC_GLUE.sub("", text[found[0].end() : last.start()].strip(" :：-–—,.，、")).strip(" ,")
         short_name = re.fullmatch(r"[A-Z][A-Z0-9]", after)  # "about our Q3", "on AI", "for HR"
         if _GENITIVE.match(text[last.end() :]):  # "Zeitstrahl unseres Umzugs": "Unseres Umzugs" names nothing
             return cap(short(re.sub(r"^\d+\s*", "", text[last.start() :]), 100))
@@ -387,6 +395,8 @@ def clean_lead(lead: str) -> str:
             r"[をがはにで을를이가]|作|做|만들|" + _ASK_VERB, after
         ):
             text = after
+        elif not after and len(middle) >= 3 and not re.search(_ASK_VERB + r"|" + _NOT_TOPIC, middle, re.I):
+            text = middle
         elif before:
             text = before
     for _ in range(2):

@@ -267,6 +267,8 @@ def _spaced_cjk(text: str, cues: list[tuple[str, int]]) -> Content | None:
     pieces = [p for p in re.split(r"[\s，,。；;、]+|(?:还有|然后|以及|それから|そして)", text) if p]
     kept = []
     for piece in pieces:
+        if re.fullmatch(r"\d*\s*[页頁張张枚장]?的?", piece):
+            continue  # "做一个 8 页的 PPT": the count asked for, no point
         cue = next((m for c, w in cues if w >= 2 and (m := find_cue(piece, c))), None)
         if cue is not None:
             rest = _CJK_ASK.sub("", (piece[: cue.start()] + piece[cue.end() :]).strip())

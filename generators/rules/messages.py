@@ -76,6 +76,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "infographic of this\" or \"make slides of this\"."
         ),
         "fewer": "{n} slides asked for, but what was given fills {m}: nothing was invented to fill the rest.",
+        "outline": "An outline of {n} slides for “{topic}”, to fill in: the offline planner writes no content of its own. Paste your notes or an answer to fill the slides, or connect an LLM planner.",
         "what_animation": "an animation",
         "what_app": "an interactive app",
         "writing": (
@@ -127,6 +128,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "unsure": "我不确定你想要哪种可视化。{listing}可能的形式：{forms}。请说明，例如“做成信息图”或“做成幻灯片”。",
         "fewer": "要求 {n} 页幻灯片，但给出的内容只够 {m} 页：没有编造内容来凑页数。",
+        "outline": "为“{topic}”准备的 {n} 页幻灯片框架，内容待填：离线规划器不会自己编写内容。粘贴你的笔记或答案来填充，或连接 LLM 规划器。",
         "what_animation": "动画",
         "what_app": "交互应用",
         "writing": "离线规划器只能排版你给出的内容（数字、列表、步骤、表格、markdown），不能写代码或文字、翻译或改写。需要时请接入 LLM 规划器。",
@@ -189,6 +191,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "infografía\" o \"haz unas diapositivas\"."
         ),
         "fewer": "Pediste {n} diapositivas, pero el contenido dado llena {m}: no se inventó nada para el resto.",
+        "outline": "Un esquema de {n} diapositivas para «{topic}», para completar: el planificador sin conexión no escribe contenido propio. Pega tus notas o una respuesta para llenarlas, o conecta un planificador LLM.",
         "what_slides": "diapositivas", "what_infographic": "una infografía", "what_diagram": "un diagrama",
         "what_chart": "un gráfico", "what_image": "una imagen", "what_text": "una respuesta",
         "what_animation": "una animación", "what_app": "una aplicación interactiva",
@@ -261,6 +264,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "infographie » ou « fais des diapositives »."
         ),
         "fewer": "{n} diapositives demandées, mais le contenu donné en remplit {m} : rien n'a été inventé.",
+        "outline": "Une trame de {n} diapositives pour « {topic} », à compléter : le planificateur hors ligne n'écrit aucun contenu lui-même. Collez vos notes ou une réponse pour les remplir, ou connectez un planificateur LLM.",
         "what_slides": "des diapositives", "what_infographic": "une infographie", "what_diagram": "un schéma",
         "what_chart": "un graphique", "what_image": "une image", "what_text": "une réponse",
         "what_animation": "une animation", "what_app": "une application interactive",
@@ -330,6 +334,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "es, z. B. „mach eine Infografik“ oder „mach Folien“."
         ),
         "fewer": "{n} Folien gewünscht, der gegebene Inhalt füllt {m}: für den Rest wurde nichts erfunden.",
+        "outline": "Ein Gerüst aus {n} Folien für „{topic}“ zum Ausfüllen: Der Offline-Planer schreibt keine eigenen Inhalte. Fügen Sie Ihre Notizen oder eine Antwort ein, um die Folien zu füllen, oder verbinden Sie einen LLM-Planer.",
         "what_slides": "Folien", "what_infographic": "eine Infografik", "what_diagram": "ein Schaubild",
         "what_chart": "ein Diagramm", "what_image": "ein Bild", "what_text": "eine Antwort",
         "what_animation": "eine Animation", "what_app": "eine interaktive App",
@@ -399,6 +404,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "infográfico\" ou \"faça slides\"."
         ),
         "fewer": "Você pediu {n} slides, mas o conteúdo dado preenche {m}: nada foi inventado para completar o resto.",
+        "outline": "Um roteiro de {n} slides para “{topic}”, para preencher: o planejador offline não escreve conteúdo próprio. Cole suas notas ou uma resposta para preenchê-los, ou conecte um planejador LLM.",
         "what_slides": "slides", "what_infographic": "um infográfico", "what_diagram": "um diagrama",
         "what_chart": "um gráfico", "what_image": "uma imagem", "what_text": "uma resposta",
         "what_animation": "uma animação", "what_app": "um aplicativo interativo",
@@ -467,6 +473,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "o \"fai delle slide\"."
         ),
         "fewer": "Hai chiesto {n} slide, ma il contenuto dato ne riempie {m}: non è stato inventato nulla per il resto.",
+        "outline": "Una traccia di {n} slide per «{topic}», da completare: il pianificatore offline non scrive contenuti propri. Incolla i tuoi appunti o una risposta per riempirle, oppure collega un pianificatore LLM.",
         "what_slides": "delle slide", "what_infographic": "un'infografica", "what_diagram": "uno schema",
         "what_chart": "un grafico", "what_image": "un'immagine", "what_text": "una risposta",
         "what_animation": "un'animazione", "what_app": "un'app interattiva",

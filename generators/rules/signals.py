@@ -252,7 +252,7 @@ CORRECTION = re.compile(
     r"|aslında|yok yok|yok hayır|hayır,? bekle|dur,? hayır|daha doğrusu|vazgeçtim|boşver|thật ra|à không|sebenarnya"
     r"|eh maksudnya|أقصد|أعني|لا،? انتظر|بل|बल्कि|नहीं,? रुको|मतलब)(?!\w)"
     r"|其实|还是|不对|算了|我是说|やっぱり|やっぱ|というか|じゃなくて|ではなく|いや、|아니 |아니다|아니,|말고"
-    r"|(?:…|\.\.\.|[,;—–-])\s*(?:no|non|nein|nee|nie|não|нет|не|hayır|không|tidak|لا|नहीं)\s*[,!—–]"
+    r"|(?:…|\.\.\.|[,;—–-])\s*(?:no|non|nein|nee|nie|não|нет|не|hayır|yok|không|tidak|لا|नहीं)\s*[,!—–]"
     r"|(?<!\w)(?:finalement|al final|finalmente|letztendlich|uiteindelijk|в итоге|sonuçta|ostatecznie)(?!\w))"
     r"(?:\s*[,!…—–-]*\s*(?:no|non|nein|nee|nie|não|нет)(?!\w))?",
     re.I,
@@ -276,7 +276,11 @@ PLAIN_ASK = re.compile(
     r"|просто\s+(?:перечисли|напиши|скажи|списком|список|письмо|текстом)"
     r"|只要(?:列出|列个|写|一封|文字|清单)|直接(?:列出|告诉|写)|列出来就行|(?:リスト|箇条書き|文章|メール)(?:だけ|でいい)"
     r"|並べるだけ|書くだけ|그냥\s*(?:목록|리스트|나열|이메일|메일|글로|텍스트|말해)"
-    r"|فقط\s+(?:اكتب|قائمة|رسالة|بريد|أخبرني)|बस\s+(?:लिस्ट|सूची|ईमेल|लिख|बता)",
+    r"|فقط\s+(?:اكتب|قائمة|رسالة|بريد|أخبرني)|बस\s+(?:लिस्ट|सूची|ईमेल|लिख|बता)"
+    # "just text" itself: "просто текст", "düz liste yeterli", "nur Text", "solo texto", "نص فقط"
+    r"|(?:просто|только)\s+текст\w*|\bdüz\s+(?:liste|metin|yazı)\b|\b(?:liste|metin)\s+yeterli\b"
+    r"|\bnur\s+(?:als\s+)?text\b|\bsolo\s+(?:texto|testo)\b|\bs[óo]\s+texto\b|\bjuste\s+(?:du\s+)?texte\b"
+    r"|\bgewoon\s+tekst\b|\btylko\s+tekst\b|نص\s+فقط|فقط\s+نص|बस\s+टेक्स्ट|文字就行|纯文字|テキストだけ|글로만|텍스트로만",
     re.I,
 )
 

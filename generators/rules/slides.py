@@ -8,8 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from generators.markdown import list_slides, markdown_to_slides
-from generators.rules.bare_list import asked_count
-from generators.rules.content import LIST_ITEM, Content, supplied
+from generators.rules.bare_list import asked_count, drop_counts
+from generators.rules.content import LIST_ITEM, Content, supplied, topic_of
 from generators.rules.cues import EN_NUMBER_WORDS
 from generators.rules.deck_points import dictated_points, terse_points
 from generators.rules.extract import extract_data
@@ -181,7 +181,26 @@ def build(req: RulesInput) -> Plan:
         return slides_from_data(question, data)  # one series, one value a point: charted
     if given is not None or points is not None:
         return content_deck(question, given or points, req.language)
+    count = requested_count(question)
+    topic = topic_of(drop_counts(question, keep_noun=True)) if count and count >= 2 else ""
+    if topic:  # "5 slides for the parish council on the Caritas campaign": the deck asked, to fill in
+        return outline_deck(topic, count or 2, req.language)
     return research_fallback(req.language, "slides")
+
+
+def outline_deck(topic: str, count: int, language: str) -> SlidesPlan:
+    """The deck asked for with its title and number of slides and nothing written on them: the offline
+    planner knows no content for a topic, and says so; the slides are there to fill in (in the
+    PowerPoint export or by pasting notes), never filled with invented points."""
+    pages = max(1, min(count, 40) - 1)  # the title slide is one of those asked for
+    title = short(topic, 120)
+    slides = [
+        Slide(layout="section", title=short(f"{topic} ({k}/{pages})", 150)) for k in range(1, pages + 1)
+    ]
+    answer = msg(language, "outline", n=str(pages + 1), topic=title)
+    return SlidesPlan(
+        title=title, slides=slides, title_slide=True, answer=answer, alt_text=short(answer, 400)
+    )
 
 
 def _item_slide(item: str, lang: str) -> Slide:
