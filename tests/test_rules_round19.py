@@ -1,0 +1,272 @@
+"""Round 19: lists typed without separators, counts said in words, fact cards named in any language
+with every line kept, decks asked with only a topic and a count as an outline to fill in, "just
+text" corrections and motion named outright in more languages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generators.base import PlanRequest
+from generators.rules import RulesPlanner
+from generators.rules.bare_list import asked_count, bare_items, counted_tail
+from generators.rules.blocks import _stat
+from generators.rules.content import clean_lead
+from generators.rules.router import route
+
+
+def _plan(question: str) -> Any:
+    return RulesPlanner().plan(PlanRequest(question=question)).plan
+
+
+def _stats(plan: Any) -> list[tuple[str, str]]:
+    return [(s.value, s.label) for b in plan.blocks if b.type == "stats" for s in b.items]
+
+
+# ------------------------------------------------------------------------------ lists without commas
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("ابغى عرض تقديمي من ثلاث شرائح عن خطة", "ar", 3),
+        ("necesito una presentación de cuatro diapositivas sobre", "es", 4),
+        ("mach mir drei Folien über", "de", 3),
+        ("show the five steps one at a time", "en", 5),
+        ("3 slides for the kickoff", "en", 3),
+        ("сделай четыре слайда про", "ru", 4),
+        ("I have two kids and a dog", "en", None),  # a count of no slides or steps
+    ],
+)
+def test_a_count_asked_for_is_read_in_digits_or_words(text: str, lang: str, count: int | None) -> None:
+    assert asked_count(text, lang) == count
+
+
+def test_words_typed_without_commas_are_items_only_where_it_can_be_told_where_they_end() -> None:
+    assert bare_items("goals tasks deadlines", loose=True) == ["goals", "tasks", "deadlines"]
+    assert bare_items("goals tasks deadlines") == []  # no count and no form named just before: left whole
+    assert bare_items("no shoes inside quiet after 10 pm recycle everything", loose=True) == []  # a phrase
+    assert bare_items("docker ps docker build docker run docker logs") == [
+        "docker ps",
+        "docker build",
+        "docker run",
+        "docker logs",
+    ]
+    assert bare_items("sign contract get laptop meet team first ticket first deploy", 5) == [
+        "sign contract",
+        "get laptop",
+        "meet team",
+        "first ticket",
+        "first deploy",
+    ]
+    assert bare_items("شو يعني الذكاء الاصطناعي؟", loose=True) == []  # a question asked, not a list
+    assert bare_items("내일 회의는 취소되었습니다", loose=True) == []  # Korean spaces words, not items
+    assert counted_tail("nuestro plan de marketing objetivos público canales presupuesto", 4) == (
+        "nuestro plan de marketing",
+        ["objetivos", "público", "canales", "presupuesto"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "slides"),
+    [
+        (
+            "vale necesito una presentación de cuatro diapositivas sobre nuestro plan de marketing objetivos "
+            "público canales presupuesto",
+            "Nuestro plan de marketing",
+            ["Objetivos", "Público", "Canales", "Presupuesto"],
+        ),
+        (
+            "طيب ابغى عرض تقديمي من ثلاث شرائح عن خطة الفريق الأهداف المهام المواعيد",
+            "خطة الفريق",
+            ["الأهداف", "المهام", "المواعيد"],
+        ),
+        ("3 slides for the kickoff: goals tasks deadlines", None, ["Goals", "Tasks", "Deadlines"]),
+    ],
+)
+def test_a_deck_of_points_typed_without_commas_has_a_slide_each(
+    question: str, title: str | None, slides: list[str]
+) -> None:
+    plan = _plan(question)  # all three were "can't research topics"
+    assert plan.kind == "slides"
+    assert [s.title for s in plan.slides] == slides
+    if title is not None:
+        assert plan.title == title
+
+
+def test_steps_said_in_one_breath_with_their_count_animate_in_order() -> None:
+    plan = _plan(
+        "okay so for onboarding um show the five steps one at a time sign contract get laptop meet team "
+        "first ticket first deploy"
+    )
+    assert plan.kind == "animation"  # was "to animate, give numbers over time"
+    labels = [n.label for n in plan.scenes[0].visual.nodes]
+    assert labels == ["sign contract", "get laptop", "meet team", "first ticket", "first deploy"]
+
+
+def test_a_mind_map_after_a_colon_keeps_its_topic_in_the_middle() -> None:
+    plan = _plan("сделай майндмэп про здоровое питание: овощи фрукты белок вода")
+    assert plan.kind == "diagram" and plan.diagram_type == "mindmap"
+    labels = [n.label for n in plan.nodes]
+    assert labels == ["Здоровое питание", "овощи", "фрукты", "белок", "вода"]
+    turkish = _plan("sağlıklı beslenme hakkında zihin haritası yap: sebze, meyve, protein, su")
+    assert turkish.diagram_type == "mindmap" and turkish.nodes[0].label == "Sağlıklı beslenme"
+
+
+def test_an_explanation_after_a_colon_is_not_cut_into_words() -> None:
+    plan = _plan("اشرح لي باختصار: شو يعني الذكاء الاصطناعي؟")
+    assert plan.kind == "text"
+
+
+# ---------------------------------------------------------------------------------------- fact cards
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        ("паспорт нашего приюта для собак\nоткрыт в 2012\n140 собак\n2 га территории\n12 волонтёров", 4),
+        ("resumo da mina em números\nprofundidade 620 m\n340 trabalhadores\nproduz 1,2 milhão t por ano", 3),
+        (
+            "il nostro teatro in cifre\naperto nel 1891\n412 posti\n3 ordini di palchi\n28 spettacoli a stagione",
+            4,
+        ),
+        ("بطاقة تعريف المتحف\nتأسس عام 1959\n12 قاعة\n8,000 قطعة\nالتذكرة 20 ريال", 4),
+    ],
+)
+def test_a_fact_card_named_in_its_language_is_an_infographic_with_every_line(
+    question: str, lines: int
+) -> None:
+    plan = _plan(question)
+    # the Russian and Portuguese cards were bar charts of dogs against hectares, metres against tonnes;
+    # the Italian one an order form pricing "aperto nel" at 1,891
+    assert plan.kind == "infographic"
+    shown = " ".join(f"{v} {lb}" for v, lb in _stats(plan)) + " ".join(
+        getattr(b, "text", "") for b in plan.blocks
+    )
+    for line in question.splitlines()[1:]:
+        figure = next(w for w in line.split() if any(c.isdigit() for c in w))
+        assert figure in shown
+    assert len(question.splitlines()) - 1 == lines
+
+
+def test_a_unit_symbol_and_opening_hours_stay_in_the_figure() -> None:
+    depth = _stat("profundidade 620 m")
+    assert depth is not None and (depth.value, depth.label) == ("620 m", "profundidade")
+    hours = _stat("营业 6:00-23:00")
+    assert hours is not None and (hours.value, hours.label) == ("6:00-23:00", "营业")
+
+
+def test_lines_of_a_gym_profile_are_each_kept() -> None:
+    plan = _plan(
+        "我们健身房的简介\n开业 2016年\n面积 1200 平方米\n会员 3 千多人\n营业 6:00-23:00\n电话 021-5566 7788"
+    )
+    assert plan.kind == "infographic" and plan.title == "我们健身房的简介"
+    values = [v for v, _ in _stats(plan)]
+    assert "6:00-23:00" in values and "021-5566 7788" in values and "1200 平方米" in values
+    # (was one checklist item, "00-23:00 电话 021-5566 7788", everything else dropped)
+
+
+def test_mixed_counts_with_a_unit_symbol_are_no_chart() -> None:
+    plan = _plan("our mine\ndepth 620 m\n340 workers\nproduces 1.2 million t a year")
+    assert plan.kind != "chart"
+
+
+# ------------------------------------------------------------------------------- outline decks
+
+
+@pytest.mark.parametrize(
+    ("question", "topic", "count", "said"),
+    [
+        ("presentacion de 5 diapositivas para el consejo parroquial sobre la campaña de cáritas",
+         "Consejo parroquial sobre la campaña de cáritas", 5, "esquema"),
+        ("maak 6 dia's voor de jaarvergadering van de kerk", "Jaarvergadering van de kerk", 6, "opzet"),
+        ("презентация на 5 слайдов для собрания жильцов о новом расписании автобусов",
+         "Собрания жильцов о новом расписании автобусов", 5, "Каркас"),
+        ("عرض تقديمي من 5 شرائح عن برنامج رعاية كبار السن في الحي", "برنامج رعاية كبار السن في الحي", 5, "هيكل"),
+        ("做一个 8 页的 PPT，介绍我们宠物医院的新会员制度", "介绍我们宠物医院的新会员制度", 8, "框架"),
+    ],
+)  # fmt: skip
+def test_a_deck_asked_with_a_count_and_a_topic_is_an_outline_that_says_so(
+    question: str, topic: str, count: int, said: str
+) -> None:
+    plan = _plan(question)
+    assert plan.kind == "slides" and plan.title == topic
+    assert len(plan.slides) + 1 == count and plan.title_slide  # the title slide is one of those asked for
+    assert all(s.layout == "section" and not s.bullets for s in plan.slides)  # nothing invented on them
+    assert said in plan.answer and str(count) in plan.answer
+    assert "8" not in [s.title for s in plan.slides]  # the Chinese deck had a big-number slide "8"
+
+
+def test_a_topic_alone_without_a_count_is_still_not_a_deck() -> None:
+    assert _plan("عرض تقديمي عن تاريخ الأندلس لطلاب الثانوي").kind == "text"
+    assert _plan("grand rounds talk sepsis bundle compliance").kind == "text"
+
+
+def test_the_ask_with_its_count_is_no_point_of_a_deck() -> None:
+    plan = _plan("maak een presentatie van 5 dia's voor de ouderavond over het schoolreisje")
+    assert all(
+        "presentatie" not in s.title.lower() for s in plan.slides
+    )  # was a slide "Maak een presentatie"
+
+
+def test_a_closing_ask_is_no_part_of_the_last_item() -> None:
+    plan = _plan(
+        "ik geef een gastles over duurzaam boeren op een mbo: bodemgezondheid, minder kunstmest, "
+        "kruidenrijk grasland, verdienmodel. graag een stuk of 8 dia's"
+    )
+    assert [s.title for s in plan.slides][-1] == "Verdienmodel"
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        (
+            "lol need slides for bio class tmrw on photosynthesis, 5 slides max",
+            "Bio class tmrw on photosynthesis",
+        ),
+        ("staj sunumum için", "Staj"),
+        ("prezentacja na zebranie wspólnoty", "Zebranie wspólnoty"),
+        ("Mapa myśli o przeprowadzce", "Mapa myśli o przeprowadzce"),  # the case after "o" reads only with it
+    ],
+)
+def test_titles_name_the_topic_not_the_ask(lead: str, title: str) -> None:
+    assert clean_lead(lead) == title
+
+
+# ------------------------------------------------------------------------- corrections and motion
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "придумай тост на юбилей нашего шахтёрского посёлка, можно слайды… нет, просто текст",
+        "avukata ilk görüşmede ne sormalıyım, şema yap… yok, düz liste yeterli",
+    ],
+)
+def test_a_correction_to_just_text_is_text(question: str) -> None:
+    assert route(question).kind == "text"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "laat zien hoe een sluis werkt met een binnenvaartschip erin, bewegend",
+        "pokaż w ruchu, jak kombajn ścianowy przesuwa się wzdłuż ściany w kopalni",
+        "montre comment une abeille fait sa danse frétillante, que ça bouge",
+        "kovana dönen arıları canlandır, petek petek dolsun",
+    ],
+)
+def test_motion_named_outright_is_a_moving_scene(question: str) -> None:
+    plan = _plan(question)
+    assert plan.kind == "animation"
+    prompt = plan.scenes[0].visual.prompt
+    assert not prompt.lower().startswith(("comment", "hoe"))  # the scene, not the "how"
+
+
+def test_an_explanation_without_motion_named_is_still_no_generated_clip() -> None:
+    assert _plan("explain how a lock works").kind != "animation"
+
+
+def test_italian_open_is_no_tap() -> None:
+    assert route("il museo è aperto nel weekend, 3 sale, 120 opere").kind != "app"
