@@ -270,3 +270,47 @@ def test_an_explanation_without_motion_named_is_still_no_generated_clip() -> Non
 
 def test_italian_open_is_no_tap() -> None:
     assert route("il museo è aperto nel weekend, 3 sale, 120 opere").kind != "app"
+
+
+# ----------------------------------------------------------------------- comparisons and false cues
+
+
+def test_a_comparison_table_of_two_offers_lays_them_out_and_totals_nothing() -> None:
+    plan = _plan(
+        "cuadro comparativo de dos seguros de mascota: uno cubre 3.000 €/año con franquicia 90 €, "
+        "el otro 5.000 € con franquicia 150 €, el primero no cubre dental"
+    )
+    assert plan.kind == "infographic"  # was a bar chart whose answer said "los 4 valores suman 8.240 EUR"
+    items = [it for b in plan.blocks for it in getattr(b, "items", [])]
+    assert "Uno cubre 3.000 €/año con franquicia 90 €" in items and "El primero no cubre dental" in items
+    assert "8.240" not in plan.answer
+
+
+def test_options_typed_a_line_each_are_compared_side_by_side() -> None:
+    plan = _plan(
+        "Doktor bileğim için iki seçenek sundu, yan yana görmek istiyorum:\n\n"
+        "Seçenek 1: 6 hafta alçı, ameliyat yok, biraz eğri kaynayabilir\n"
+        "Seçenek 2: plakla ameliyat, 2 hafta atel, 6 haftada normal kullanım"
+    )
+    assert plan.kind == "infographic"  # was an image of the whole message
+    block = plan.blocks[0]
+    assert block.type == "comparison" and (block.left_title, block.right_title) == ("Seçenek 1", "Seçenek 2")
+    assert block.right_items == ["Plakla ameliyat", "2 hafta atel", "6 haftada normal kullanım"]
+
+
+def test_a_question_over_two_offers_is_still_answered_in_words() -> None:
+    question = "which of these is actually cheaper over a year?\n\nPlan A: £12/month + 9p per kWh\nPlan B: £0 + 14p per kWh"
+    assert _plan(question).kind == "text"
+
+
+def test_a_closing_ask_line_is_no_rule_of_the_list() -> None:
+    plan = _plan("हमारे मंदिर के नियम\nजूते बाहर\nफोन साइलेंट\nफोटो मना\nप्रसाद लाइन में\nइसे दीवार पर लगाने लायक बना दो")
+    assert plan.kind == "infographic"  # "फोटो मना" (no photos) had made it an image
+    items = [it for b in plan.blocks for it in getattr(b, "items", [])]
+    assert items == ["जूते बाहर", "फोन साइलेंट", "फोटो मना", "प्रसाद लाइन में"]
+
+
+def test_a_microchip_number_is_no_slide_and_a_mascot_is_a_picture() -> None:
+    cat = _plan("بيانات قطتي: عمرها 3 سنوات، وزنها 4,2 كغ، آخر تطعيم 10/02/2025، رقم الشريحة 784 0981 2233")
+    assert cat.kind in ("infographic", "text")  # "الشريحة" (the chip) had made it a deck
+    assert route("博物館の新しいマスコット、土偶をモチーフにしたゆるキャラ").kind == "image"

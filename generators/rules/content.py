@@ -599,6 +599,9 @@ _ITEMS_ARE = re.compile(
 )
 
 
+_OPTION_LINE = re.compile(r"^([^\W\d_][\w'-]{1,20})\s+(?:\d{1,2}|[A-Da-d])\s*[:：]\s+\S")
+
+
 def supplied(question: str) -> Content | None:
     """The content written in the question, or None when there is no list to lay out."""
     text = re.sub(r"[ \t]+", " ", (question or "")[:MAX_QUESTION]).strip()
@@ -625,7 +628,17 @@ def supplied(question: str) -> Content | None:
         return Content(
             clean_lead(lines[0]), [short(m, ITEM_CHARS) for m in marked][:MAX_ITEMS], ordered=ordered
         )
-    flat = without_greeting(ASK_AFTER.sub("", " ".join(lines)))
+    # options typed a line each under numbered heads ("Seçenek 1: …" / "Seçenek 2: …", "Plan A: …"): each
+    # line is a section of its own, never run into the one before
+    heads = [m.group(1).casefold() for ln in lines if (m := _OPTION_LINE.match(ln))]
+    options = (
+        len(heads) >= 2 and len(set(heads)) == 1 and not re.search(r"[?？؟]", lines[0])
+    )  # (no "which is cheaper?")
+    joined = "".join(
+        (("\n" if options and _OPTION_LINE.match(ln) else " ") if k else "") + ln
+        for k, ln in enumerate(lines)
+    )
+    flat = without_greeting(ASK_AFTER.sub("", joined))
     compared = spec_table(flat)
     if compared is not None:  # "iPhone 15 (799 dollars, 6.1 inch) vs Pixel 8 (…)": a table as written
         lead, columns, rows = compared
@@ -723,6 +736,16 @@ def _named_first(head: str, items: list[str]) -> tuple[str, list[str]]:
     return f"{head}: {parts[0]}", [parts[1], *items[1:]]
 
 
+# A closing line asking to make the list into something ("इसे दीवार पर लगाने लायक बना दो", "make it nice
+# for the wall", "mach daraus ein Plakat"): the ask, never an item.
+_MAKE_IT = re.compile(
+    r"^(?:(?:please|pls)\s+)?(?:make|turn|put)\s+(?:it|this|that|them)\b|^(?:mach|macht)\s+(?:daraus|das|es)\b"
+    r"|^(?:fais|faites)[- ]en\b|^(?:hazlo|haz\s+(?:esto|eso))\b|^(?:faça|faz)\s+(?:isso|disso)\b|^fanne\b|^maak\s+er\b"
+    r"|^сделай\s+(?:из\s+этого|это)\b|^bunu\b|^zrób\s+z\s+tego\b|^(?:इसे|इसको)\s.*बना\s*द[ोें]|^اجعل(?:ها|ه)\b|^これを|^把这|^이걸",
+    re.I,
+)
+
+
 def plain_lines(question: str) -> Content | None:
     """'stroomschema bezwaar / besluit / hoorzitting / …': a title line, then one short item a line
     with no bullet or number — how a list is typed on a phone. Not read by `supplied` (the router
@@ -733,7 +756,11 @@ def plain_lines(question: str) -> Content | None:
     if (
         lines
         and len(lines) >= 4
-        and (ASK_AFTER.fullmatch(" - " + lines[-1]) or re.search(r"[?？]$", lines[-1]))
+        and (
+            ASK_AFTER.fullmatch(" - " + lines[-1])
+            or re.search(r"[?？]$", lines[-1])
+            or _MAKE_IT.search(lines[-1])
+        )
     ):
         lines = lines[:-1]
     if len(lines) < 3:

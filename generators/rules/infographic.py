@@ -50,6 +50,18 @@ if TYPE_CHECKING:
 
     from render.plan import Plan
 
+# A comparison laid out side by side or as a table, in the planner's languages: the options as given,
+# never one series of their figures (a cover and a deductible are no two values of one measure).
+SIDE_BY_SIDE = re.compile(
+    r"\bcuadro\s+comparativo\b|\btabla\s+comparativa\b|\btableau\s+comparatif\b|\bquadro\s+comparativo\b"
+    r"|\btabela\s+comparativa\b|\btabella\s+comparativa\b|\bvergleichstabelle\b|\bvergelijkingstabel\b"
+    r"|\btabel[ai]?\s+porównawcz\w*|\bkarşılaştırma\s+tablosu\b|сравнительн\w*\s+таблиц\w*|جدول\s+مقارنة"
+    r"|तुलना\s+तालिका|对比表|比较表|比較表|비교표|\blado\s+a\s+lado\b|\bcôte\s+à\s+côte\b|\bnebeneinander\b"
+    r"|\bfianco\s+a\s+fianco\b|\bnaast\s+elkaar\b|\byan\s+yana\b|\bobok\s+siebie\b|\bбок\s+о\s+бок\b"
+    r"|جنب[ًا]*\s+إلى\s+جنب|साथ-साथ|並べて比較|나란히",
+    re.I,
+)
+
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
     "en": [("flyer", 2),
@@ -65,7 +77,8 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("checklist", 3), ("check list", 3), ("visual checklist", 4), ("reference card", 4),
            ("quick reference", 3), ("visual summary", 4), ("summary sheet", 3), ("one page summary", 4),
            ("pros and cons", 3), ("pros & cons", 3), ("pros/cons", 3), ("do's and don'ts", 4), ("dos and don'ts", 4),
-           ("do and don't", 4), ("side by side", 3), ("chore chart", 5), ("reward chart", 5), ("sticker chart", 5),
+           ("do and don't", 4), ("side by side", 3), ("comparison table", 4), ("comparison chart", 3),
+           ("re:" + SIDE_BY_SIDE.pattern, 4), ("chore chart", 5), ("reward chart", 5), ("sticker chart", 5),
            ("printable", 2), ("handout", 2), ("tip sheet", 3),
            ("one glance", 3), ("on one page", 3), ("one page", 3), ("recipe card", 4), ("single page", 3), (r"re:\b(?:for|on) the (?:fridge|wall|noticeboard|notice board|break room)\b", 2), (r"re:\bpin (?:it )?(?:up|in|on|above)\b", 2)],
     "zh": [("传单", 2), ("简介", 2), ("数字看", 3), ("数说", 3), ("数据一览", 3),
@@ -152,6 +165,11 @@ def build(req: RulesInput) -> Plan:
             return text_plan(msg(req.language, "bad_table", why=chart))
         return table_infographic(question, table, req.table_name, chart)
     data = extract_data(question)
+    compared = supplied(question) if data is not None and SIDE_BY_SIDE.search(question) else None
+    if (
+        compared is not None and len(compared.items) >= 2
+    ):  # "cuadro comparativo: uno cubre 3.000 €…, el otro …"
+        return content_infographic(compared, question, lang)
     if data is not None and not_a_series(question, data) is not None:
         lines = [ln.strip() for ln in question.splitlines() if ln.strip()]
         if len(lines) >= 3:  # an event's details, a regimen: each line laid out as written
