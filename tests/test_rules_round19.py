@@ -314,3 +314,25 @@ def test_a_microchip_number_is_no_slide_and_a_mascot_is_a_picture() -> None:
     cat = _plan("بيانات قطتي: عمرها 3 سنوات، وزنها 4,2 كغ، آخر تطعيم 10/02/2025، رقم الشريحة 784 0981 2233")
     assert cat.kind in ("infographic", "text")  # "الشريحة" (the chip) had made it a deck
     assert route("博物館の新しいマスコット、土偶をモチーフにしたゆるキャラ").kind == "image"
+
+
+# ----------------------------------------------------------------------- labels, dashes and dates
+
+
+def test_numbered_labels_joined_to_their_values_by_a_dash_are_a_series() -> None:
+    plan = _plan("हर रूट पर रोज़ के यात्री, ग्राफ में: रूट 1 — 12,400, रूट 2 — 9,800, रूट 3 — 15,100, रूट 4 — 7,600")
+    assert plan.kind == "chart"  # "1 — 12,400" had been read as a range, and the chart refused
+    assert plan.categories == ["रूट 1", "रूट 2", "रूट 3", "रूट 4"]
+    assert plan.series[0].values == [12400, 9800, 15100, 7600]
+    english = _plan("daily riders per route: route 1: 12,400, route 2: 9,800, route 3: 15,100")
+    assert english.categories == ["route 1", "route 2", "route 3"]  # was "" for route 1
+
+
+def test_dated_versions_asked_as_a_chart_are_a_timeline_not_a_refusal() -> None:
+    plan = _plan(
+        "versions de notre appli de réservation : 1.0 mars 2021, 1.4 nov 2021, 2.0 juin 2022, "
+        "2.3 janv 2024 — fais-en un graphique"
+    )
+    assert plan.kind == "infographic" and plan.blocks[0].type == "timeline"
+    assert [e.date for e in plan.blocks[0].events] == ["mars 2021", "nov 2021", "juin 2022", "janv 2024"]
+    assert [e.title for e in plan.blocks[0].events] == ["1.0", "1.4", "2.0", "2.3"]  # the ask is no event

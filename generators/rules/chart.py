@@ -115,6 +115,10 @@ def build(req: RulesInput) -> Plan:
         if listed is not None:
             return chart_from_data(listed[0], listed[1], req.lang)
     given = supplied(question)
+    if given is not None and given.dated and len(given.dated) >= 3 and not re.search(r"[?？]", question):
+        # "versions: 1.0 mars 2021, 1.4 nov 2021, … — fais-en un graphique": dated events, no values to
+        # chart; what the user gave is laid out on a timeline rather than refused
+        return content_infographic(given, question, req.lang)
     if given is not None and given.versus is not None:
         # 'Plan A vs Plan B: cost 10 vs 12, risk low vs high': no one series to chart, but the user
         # gave the comparison, so it is laid out (a table row per item) rather than refused

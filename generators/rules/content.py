@@ -37,7 +37,10 @@ _DOT = re.compile(r"(?<![\u30a0-\u30ff])[・･]|[・･](?![\u30a0-\u30ff])")
 # merely starts with a verb ("…, show the demo") stays.
 DRAW_IT = (
     r"(?:dibúja(?:lo|la|me)|dibuja(?:lo|la)|dessine(?:-le|-la|-moi)|zeichne (?:es|das|mir)|disegna(?:lo|la)"
-    r"|desenhe isso|desenha-o|нарисуй(?:те)?|(?:draw|sketch|map|diagram) (?:that|this|it))"
+    r"|desenhe isso|desenha-o|нарисуй(?:те)?|(?:draw|sketch|map|diagram) (?:that|this|it)"
+    # "…, 2.3 janv 2024 — fais-en un graphique": making the list into something is the ask too
+    r"|fais-en|faites-en|fais-le|hazlo|hazla|mach daraus|fanne|faça disso|faz disso|maak er|zrób z tego"
+    r"|сделай из этого|(?:make|turn) (?:it|this|that) into)"
 )
 # Asking us, in the planner's languages ("can you", "kannst du", "можешь").
 ASK_YOU = (
@@ -56,7 +59,7 @@ _LEAD_WORDS = re.compile(
     r"(?!(?:19|20)\d\d\b)\d+(?!\s*(?:min|mins|minutes?|hours?|h|days?|weeks?|months?|years?|km|miles?)\b))\s+)*"
     r"(?:slides?|slide deck|deck|presentation|powerpoint|ppt|infographic|one[- ]pager|poster|diagram|"
     r"flow ?chart|chart|mind ?map|concept map|checklist|cheat ?sheet|reference card|timeline|summary|list)?"
-    r"(?:\s+(?:about|on|of|for|out of|from|with|showing|listing|covering)\b)?(?:\s+(?:our|my|the|this|these|us|me)\b)*\s*",
+    r"(?:(?:^|\s+)(?:about|on|of|for|out of|from|with|showing|listing|covering)\b(?=\s))?(?:\s+(?:our|my|the|this|these|us|me)\b)*\s*",
     re.I,
 )
 _TAIL_WORDS = re.compile(
