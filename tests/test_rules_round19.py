@@ -336,3 +336,25 @@ def test_dated_versions_asked_as_a_chart_are_a_timeline_not_a_refusal() -> None:
     assert plan.kind == "infographic" and plan.blocks[0].type == "timeline"
     assert [e.date for e in plan.blocks[0].events] == ["mars 2021", "nov 2021", "juin 2022", "janv 2024"]
     assert [e.title for e in plan.blocks[0].events] == ["1.0", "1.4", "2.0", "2.3"]  # the ask is no event
+
+
+# ------------------------------------------------------------------------------------- calculators
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("I want to mess around with the numbers myself: X coffees sold per day, price Y each, cost Z each, "
+         "and see what my profit comes to per month", "Break-even calculator"),
+        ("Queria uma calculadora interativa pra saber quantos pisos preciso pro chão: comprimento e largura do "
+         "cômodo e tamanho do piso", "Pisos para um chão"),
+        ("kalkulator progu rentowności dla mojego biznesu ze świeczkami: - koszty stałe - cena za świeczkę - "
+         "koszt za świeczkę", "Kalkulator progu rentowności"),
+        ("tolong buatkan kalkulator interaktif untuk menghitung berapa ubin yang saya butuhkan untuk lantai: "
+         "panjang ruangan, lebar, ukuran ubin", "Ubin untuk lantai"),
+    ],
+)  # fmt: skip
+def test_calculators_named_in_everyday_words_of_more_languages_are_built(question: str, title: str) -> None:
+    plan = _plan(question)  # each was the list of calculators the offline planner can build
+    assert plan.kind == "app" and plan.title == title
+    assert plan.computed  # a formula to play with, not a page of text
