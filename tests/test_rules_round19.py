@@ -358,3 +358,29 @@ def test_calculators_named_in_everyday_words_of_more_languages_are_built(questio
     plan = _plan(question)  # each was the list of calculators the offline planner can build
     assert plan.kind == "app" and plan.title == title
     assert plan.computed  # a formula to play with, not a page of text
+
+
+def test_a_plan_by_month_asked_as_a_chart_is_laid_out_whole() -> None:
+    plan = _plan(
+        "harmonogram remontu, zrób wykres\nmarzec tynki, 2 ekipy\nkwiecień 40 m² płytek\nmaj odbiór\nzaliczka 8 000 zł"
+    )
+    assert (
+        plan.kind == "infographic" and plan.title == "Harmonogram remontu"
+    )  # was the "different things" text
+    shown = " ".join(
+        f"{s.value} {s.label}" for b in plan.blocks for s in getattr(b, "items", []) if hasattr(s, "value")
+    )
+    assert "40 m²" in shown and "8 000 zł" in shown
+    # personal stats asked as a chart stay the honest "different things" answer
+    assert _plan("make a chart of my day\nwalked 8 km\nslept 7 hours\ndrank 2 litres").kind == "text"
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        ("my marathon plan, make it look nice", "My marathon plan"),
+        ("harmonogram remontu, zrób wykres", "Harmonogram remontu"),
+    ],
+)
+def test_an_ask_after_the_name_is_no_part_of_the_title(lead: str, title: str) -> None:
+    assert clean_lead(lead) == title

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from generators.markdown import markdown_chart
 from generators.rules.blocks import content_infographic
 from generators.rules.changes import changes, changes_infographic
-from generators.rules.content import supplied
+from generators.rules.content import DATE_LEAD, plain_lines, supplied
 from generators.rules.crossed import crossed, crossed_rows
 from generators.rules.cues import CHART_TYPE_CUES
 from generators.rules.extract import bare_numbers, extract_data, mixed_numbers
@@ -105,6 +105,15 @@ def build(req: RulesInput) -> Plan:
     if found:  # "grew from 3 people to 45, revenue from 0.2M to 8M": each change on its own card
         return changes_infographic(found)
     mixed = mixed_numbers(question)
+    lined = plain_lines(question) if mixed else None
+    if (
+        lined is not None
+        and len(lined.items) >= 3
+        and sum(bool(DATE_LEAD.match(it)) for it in lined.items) >= 2
+    ):
+        # "harmonogram remontu, zrób wykres / marzec tynki, 2 ekipy / kwiecień 40 m² płytek / …": a plan
+        # by period typed a line each; its figures are of different kinds, so it is laid out, not charted
+        return content_infographic(lined, question, req.lang)
     if mixed:
         return mixed_plan(req.language, question, mixed)
     if req.content:

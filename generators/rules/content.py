@@ -356,6 +356,11 @@ _TAIL_GLUE = re.compile(
 # An ask's verb left after the form's name ("… als Zeitstrahl darstellen?"): no topic
 # A correction between two namings of the form ("une présentation, mais finalement non : juste un schéma"): no topic
 _NOT_TOPIC = r"\b(?:non|no|not|nein|nee|nie|não|нет|juste|just|only|solo|nur|instead|plutôt|lieber)\b"
+_ASK_TAIL = re.compile(
+    r"[,;]\s*(?:please\s+)?(?:make|draw|do|zrób|narysuj|haz|hazme|fais|fais-moi|mach|zeichne|fai|fammi|faça|faz|maak|teken"
+    r"|сделай|нарисуй|yap|çiz)(?:\s+\S+){0,3}$",
+    re.I,
+)
 _LEFT_AFTER = re.compile(
     r"^(?:max(?:imum)?|min(?:imum)?|tops|at most|only|total|için|hakkında|ile)\.?$", re.I
 )
@@ -383,6 +388,7 @@ def clean_lead(lead: str) -> str:
     """Request words removed: 'Make slides about our roadmap' → 'Roadmap'; 'prépare 5 diapos sur
     les résultats du trimestre' → 'Résultats du trimestre'."""
     text = re.sub(r"\s+", " ", lead).strip(" :：-–—,.，、")
+    text = _ASK_TAIL.sub("", text)  # "harmonogram remontu, zrób wykres": the ask after the name
     found = list(_KIND_NOUN.finditer(text))
     if found:
         last = found[-1]
