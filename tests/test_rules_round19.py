@@ -384,3 +384,24 @@ def test_a_plan_by_month_asked_as_a_chart_is_laid_out_whole() -> None:
 )
 def test_an_ask_after_the_name_is_no_part_of_the_title(lead: str, title: str) -> None:
     assert clean_lead(lead) == title
+
+
+def test_the_sheets_asked_for_are_no_data_and_one_figure_is_a_chart() -> None:
+    plan = _plan(
+        "第1四半期は4万8千、第2四半期は5万2千、第3四半期は不調で3万9千、第4四半期は6万1千。上司が1枚の図にまとめてほしいって"
+    )
+    # was a deck (and, inside it, a bar "上司が" of 1万 made from "1枚", the one sheet asked for)
+    assert plan.kind == "chart" and plan.categories == ["第1四半期", "第2四半期", "第3四半期", "第4四半期"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("I need to revise this — turn it into five bullet points: heart has four chambers; valves prevent backflow", "text"),
+        ("points: membership grew 18% to 4,300; we closed the east branch; budget ask is $240k. turn that into "
+         "something I can click through", "slides"),
+        ("je passe le BAFA en avril pour faire de l'animation en colo cet été, c'est payé combien en moyenne ?", "text"),
+    ],
+)  # fmt: skip
+def test_words_that_pointed_the_wrong_way(question: str, kind: str) -> None:
+    assert _plan(question).kind == kind

@@ -81,7 +81,10 @@ _IN_MOTION = rf"\b{_MOTION}\s+{_STAGE_BY_STAGE}|\b{_STAGE_BY_STAGE}[\s,]+(?:\w+\
 # fmt: off
 # "animate", "animated", "animation" in any language's borrowing; not the people who run a summer camp
 # ("cerchiamo animatori", "animateurs", "Animateure").
-ANIMATE = r"\banimat(?!ors?\b|ori\b|ore\b|rice|eurs?\b|rices?\b)\w*"
+ANIMATE = (  # ("faire de l'animation en colo": running activities at a summer camp, a job)
+    r"(?<!faire de l')(?<!fais de l')(?<!fait de l')\banimat(?!ors?\b|ori\b|ore\b|rice|eurs?\b|rices?\b)"
+    r"(?!ion\s+(?:en\s+colo|en\s+centre|périscolaire|socioculturelle|commerciale))\w*"
+)
 
 CUES: dict[str, list[tuple[str, int]]] = {
     # a short video or clip that shows something step by step, in the planner's languages

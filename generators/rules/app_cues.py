@@ -38,6 +38,7 @@ DAYS_LEFT = (
 # Touching the result: a tap, a click, a press is what one does to a tool, never to a picture.
 _TAP = (
     r"re:\b(?:i|we|you|they|he|she|kids|children|people|players|guests|\w+s)\s+(?:can\s+|just\s+)?(?:tap|click|press)\b"
+    r"(?!\s+through)"  # "something I can click through": a deck
     r"|\b(?:tap|click|press)\s+(?:on\s+)?(?:a|an|the|it|each|one|every|that|this|them|any|their|my|our|and)\b"
     r"|\btapping\b|\bantipp\w*|\bcliqu\w*|\bappui\w*\s+sur\b|\btoc(?:ar|o|a|an|ando|amos)\b"
     r"|\bpulsa(?:r|s|mos|ndo)?\b|\bapert(?:ar|as|amos|ando)\b|\bapert[oa]\s+(?:no|na|em|um|uma|o\s+botão|a\s+tecla)\b|\bclic(?:ar|o|a|an|amos)\b|\bclicc\w*|\bpremendo\b"

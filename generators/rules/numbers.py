@@ -245,6 +245,12 @@ def _dash_list(text: str, start: int, end: int) -> bool:
     return bool(after.group(1) or after.group(3) or _DASH_AFTER.match(text, after.end()))
 
 
+_SHEETS_ASKED = re.compile(
+    r"\s?(?:枚|页|頁|張|张|장)(?:の|的|짜리|으로|로)?\s*(?:図|グラフ|スライド|資料|紙|ポスター|PPT|ppt|幻灯片|图|圖|表|슬라이드|그래프|자료"
+    r"|포스터|にまとめ|で|に|으로|로)"
+)
+
+
 def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
     """Codes (091), versions (3.11.2), ranks (top 4, #3, 第3), range ends (1-5), day-month dates
     (12 May) and times of day (10pm) are written with digits but measure nothing."""
@@ -257,6 +263,8 @@ def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
         r"\s?点\s?(?:以上|以下|未満|超|まで|台)|\s?点\s*[:：]?\s*\d+\s*(?:人|名)", text[m.end("num") :]
     ):
         return True  # "90点以上", "80点台", "80点 12人": a band's bound or a score counted, the band's label
+    if _SHEETS_ASKED.match(text, m.end("num")):
+        return True  # "1枚の図にまとめて", "8 页的 PPT", "슬라이드 4장으로": the sheets asked for, no data
     if re.match(r"\s?(?:位|위)(?![\w])|\s?위\b", text[m.end("num") :]):
         return True  # "4위", "1位": a place in a ranking, not an amount
     before = text[max(0, m.start() - 14) : m.start()]

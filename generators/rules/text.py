@@ -37,7 +37,9 @@ if TYPE_CHECKING:
 IN_WORDS: dict[str, list[tuple[str, int]]] = {
     "en": [(r"re:\b(?:just|only|simply)\s+(?:tell|say|explain)\b", 3), (r"re:\bin\s+(?:plain\s+)?words\b", 3),
            (r"re:\bin\s+(?:one|two|three|a couple of|a few|\d)\s+(?:lines?|sentences?|words)\b", 3),
-           (r"re:\bwrite\s+(?:this|these|it|them|my notes)\s+up\b", 4), (r"re:\bboil\s+(?:this|these|it|them)(?:\s+\w+)?\s+down\b", 4)],
+           (r"re:\bwrite\s+(?:this|these|it|them|my notes)\s+up\b", 4), (r"re:\bboil\s+(?:this|these|it|them)(?:\s+\w+)?\s+down\b", 4),
+           # "turn it into five bullet points": a written list
+           (r"re:\b(?:into|as|in)\s+(?:\w+\s+)?(?:short\s+)?bullet(?:\s+point)?s\b", 4)],
     "es": [(r"re:\b(?:solo|sólo)\s+d[ií]me\b", 3), (r"re:\bd[ií]me\s+(?:solo|sólo|nada más)\b", 3),
            (r"re:\ben\s+(?:palabras|una frase|dos frases|pocas palabras)\b", 3)],
     "fr": [(r"re:\bdis[- ]moi\s+(?:juste|seulement|simplement)\b", 3),
