@@ -50,6 +50,12 @@ def _name(text: str) -> str:
 
 
 def connection_graph(question: str) -> Graph | None:
+    """The connections told after the colon: a wired list (`_wired`) or devices placed and linked
+    (`told_links`)."""
+    return _wired(question) or told_links(question)
+
+
+def _wired(question: str) -> Graph | None:
     """The connections in the list after the colon, or None unless the wording states some: a
     'from there' after a chain, a part before all, or numbered parts with what hangs on them under
     a lead that says how things are wired or plumbed.
@@ -107,3 +113,74 @@ def connection_graph(question: str) -> Graph | None:
         "org"
     }  # a chain, what it feeds and what hangs under a part: a tree when no part repeats
     return graph
+
+
+# Devices told where they stand and what feeds what: "il router sta in sala, un cavo va allo switch nello
+# studio, dallo switch partono il PC e la stampante, il ripetitore prende il segnale dal router".
+_ART = (
+    r"(?:(?:the|a|an|il|lo|la|l'|i|gli|le|un|una|uno|el|los|las|le|les|une|der|die|das|den|o|os|as|um|uma)\s+"
+    r"|l['’])?"
+)
+_IN = r"(?:in|nel|nello|nella|nei|in\s+the|en|en\s+el|en\s+la|dans\s+(?:le|la|l')|im|in\s+der|no|na)"
+_PLACED = re.compile(
+    rf"^{_ART}(?P<x>\S.{{0,30}}?)\s+(?:sta|è|si\s+trova|is|sits|está|est|steht|ist|fica)\s+{_IN}\s+(?P<at>[^,]+?)"
+    rf"(?:\s+(?:e|and|y|et|und)\s+(?P<more>\S.*))?$",
+    re.I,
+)
+_TO = re.compile(
+    rf"^{_ART}(?P<via>cavo|cable|kabel|cabo|filo|wire)\s+(?:va|goes|runs|va\s+hasta|läuft|vai)\s+"
+    rf"(?:a|al|allo|alla|to|to\s+the|au|à\s+la|zum|zur|ao|à|hasta\s+el)\s+(?P<y>\S.*?)(?:\s+{_IN}\s+(?P<at>\S.*))?$",
+    re.I,
+)
+_FROM = re.compile(
+    r"^(?:da|dal|dallo|dalla|from(?:\s+the)?|desde(?:\s+el|\s+la)?|du|de\s+la|vom|von\s+der|do|da)\s+(?P<x>\S.*?)\s+"
+    r"(?:partono|escono|vanno|go|run|come|salen|van|partent|gehen|saem|vão)\s+(?P<ys>\S.*)$",
+    re.I,
+)
+_FED = re.compile(
+    rf"^(?:{_ART}(?P<x>\S.*?)\s+)?(?:prende|riceve|gets|takes|receives|recibe|toma|reçoit|prend|bekommt|recebe)\s+"
+    r"(?:\S+\s+){0,2}?(?:segnale|signal|señal|sinal|corrente|power|feed|internet)\s+"
+    r"(?:da|dal|dallo|dalla|from(?:\s+the)?|de(?:l)?|du|de\s+la|vom|von\s+der|do)\s+(?P<y>\S.*)$",
+    re.I,
+)
+
+
+def told_links(question: str) -> Graph | None:
+    """The devices and links told after the colon, or None unless every clause places a device or
+    links two and three links result. A place stays in its device's label ('router (sala)')."""
+    if not re.search(r"[:：]", question):
+        return None
+    body = re.split(r"[:：]", re.sub(r"\s+", " ", question), maxsplit=1)[1]
+    graph = Graph(families={"org"})
+    last: int | None = None
+
+    def node(name: str, at: str | None = None) -> int:
+        name = _name(name)
+        return graph.node(f"{name} ({_name(at)})" if at else name)
+
+    for clause in _clauses(body):
+        placed = _PLACED.match(clause)
+        if placed:
+            last = node(placed.group("x"), placed.group("at"))
+            clause = placed.group("more") or ""
+            if not clause:
+                continue
+        if m := _TO.match(clause):
+            if last is None:
+                return None
+            graph.edge(last, target := node(m.group("y"), m.group("at")))
+            graph.verbs[(last, target)] = m.group("via")
+        elif m := _FROM.match(clause):
+            source = node(m.group("x"))
+            for part in _AND.split(m.group("ys")):
+                if _name(part):
+                    graph.edge(source, node(part))
+        elif m := _FED.match(clause):
+            target = node(m.group("x")) if m.group("x") else last
+            if target is None:
+                return None
+            graph.edge(node(m.group("y")), target)
+        else:
+            return None
+    graph.statements = len(graph.edges)
+    return graph if len(graph.edges) >= 3 else None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from generators.markdown import markdown_to_diagram, text_to_diagram
 from generators.markdown.diagram import ANSWER, ARROW, chain_diagram
 from generators.rules.asked_branch import asked_branch
+from generators.rules.bracket import bracket_graph
 from generators.rules.connections import connection_graph
 from generators.rules.content import (
     PATH_STEP,
@@ -27,6 +28,7 @@ from generators.rules.relations import Graph, graph_type, relation_graph, title_
 from generators.rules.request import RulesInput
 from generators.rules.spoken import bracketed, spoken_list, spoken_steps, told_steps
 from generators.rules.templates import tr
+from generators.rules.ties import WHO_WHOM, tie_graph
 from generators.rules.words import cap, first_of, msg, short, text_plan
 from render.plan import DiagramEdge, DiagramNode, DiagramPlan
 
@@ -36,6 +38,8 @@ if TYPE_CHECKING:
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
     "family": [(word, 4) for word in FAMILY_TREE],
+    # "who reports to whom", "what depends on what", "how are they connected", in each language
+    "ties": [(f"re:{cue}", 4) for cue in WHO_WHOM],
     "en": [(r"re:\bsketch\s+(?:out\s+)?(?:our|the|how|my|your|their)\b", 4), (r"re:\bbrackets?\b.{0,40}?\b(?:tourn\w*|tourney|cup|league|playoffs?|knockout|championship|competition)", 4), ("tournament bracket", 4), ("playoff bracket", 4), ("knockout bracket", 4),
            ("re:\\b(?:the way|how)\\s+(?:the|our|my|a|an|this)?\\s*\\w+(?:\\s+\\w+)?\\s+works\\b", 2),
            ("re:\\b(?<!cash )(?<!traffic )(?<!free )flow(?:\\s+for|\\s+of|:)", 2),
@@ -191,7 +195,14 @@ def build(req: RulesInput) -> Plan:
     branched = asked_branch(req.question)
     if branched is not None:  # "…, paiement validé ? si oui préparation puis expédition, sinon annulation"
         return graph_diagram(branched, "flowchart", title_of(req.question, tr(req.lang, "diagram")))
+    drawn = bracket_graph(question)
+    if drawn is not None:  # "Ana plays Ben, Cat plays Dev, and the two winners play the final"
+        title = title_of(question, tr(req.lang, "diagram"))
+        return graph_diagram(drawn, "tree", title, "RL" if re.search(r"[\u0590-\u08ff]", question) else "LR")
     forward = _forward(question)
+    tied = tie_graph(question) if forward != question or ARROW.search(question) else None
+    if tied is not None:  # "площадка → кейтеринг / фотограф после площадки": arrows and relations, one graph
+        return graph_diagram(tied, dtype or graph_type(tied), _graph_title(tied, question, req.lang))
     if forward != question or ARROW.search(question):
         diagram = text_to_diagram(forward, diagram_type=dtype)
         if diagram is not None:
@@ -202,6 +213,8 @@ def build(req: RulesInput) -> Plan:
     if wired is not None:  # "ana vana, sayaç, kombi, oradan lavabo, duş": parts and what feeds what
         return graph_diagram(wired, dtype or graph_type(wired), title_of(question, tr(req.lang, "diagram")))
     if graph is not None:
+        if graph.lead:  # "chi risponde a chi nella RSA" on the line above the relations
+            return graph_diagram(graph, dtype or graph_type(graph), _graph_title(graph, question, req.lang))
         fallback = "Family tree" if family else "Relations"
         return graph_diagram(graph, dtype or graph_type(graph), title_of(question, fallback))
     given = supplied(question)
@@ -233,6 +246,12 @@ def build(req: RulesInput) -> Plan:
             lead = tr(req.lang, "concept_map")
         return content_diagram(Content(lead, items), dtype or "mindmap", req.lang)
     return text_plan(msg(req.language, "no_structure"))
+
+
+def _graph_title(graph: Graph, question: str, lang: str) -> str:
+    """The lead the relations came under, as a title ('Chi risponde a chi nella RSA')."""
+    lead = clean_lead(re.sub(r"^(?:请|帮我)*画出", "", graph.lead)) if graph.lead else ""
+    return cap(lead) if lead else title_of(question, tr(lang, "diagram"))
 
 
 def content_diagram(given: Content, dtype: str, lang: str) -> DiagramPlan:
@@ -273,7 +292,7 @@ def content_diagram(given: Content, dtype: str, lang: str) -> DiagramPlan:
 _BRANCH = re.compile(r"(?P<head>[^()（）]{1,60}?)\s*[(（](?P<parts>[^()（）]*[,，、][^()（）]*)[)）]")
 
 
-def graph_diagram(graph: Graph, dtype: str, title: str) -> DiagramPlan:
+def graph_diagram(graph: Graph, dtype: str, title: str, direction: str = "TB") -> DiagramPlan:
     nodes = [
         DiagramNode(
             id=f"n{i + 1}", label=label, shape="diamond" if label.endswith(("?", "？")) else "rounded"
@@ -291,7 +310,7 @@ def graph_diagram(graph: Graph, dtype: str, title: str) -> DiagramPlan:
     return DiagramPlan(
         diagram_type=dtype,  # type: ignore[arg-type]
         title=short(title, 150),
-        direction="TB",
+        direction=direction,  # type: ignore[arg-type]
         nodes=nodes,
         edges=edges,
         answer=pairs + ("; …" if len(graph.edges) > 8 else "") + ".",

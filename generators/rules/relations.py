@@ -122,6 +122,8 @@ class Graph:
     """Statements that stated a relation: two or more make the question a description of a graph."""
     verbs: dict[tuple[int, int], str] = field(default_factory=dict)
     """Edge labels, for relations written with a verb the table above does not know."""
+    lead: str = ""
+    """The words before the relations ('who reports to whom at the home'), when a reader kept them."""
 
     def node(self, name: str) -> int:
         """The node for `name`: an existing one when the name is it or one of its words ('Raj' for
@@ -334,7 +336,9 @@ def relation_graph(question: str) -> Graph | None:
                 break
             padded, vm = (" " + rest if vm.re is _VERB_RE else rest), nxt
     if len(graph.edges) < 2:
-        graph = _chained(_prepare(question)) or _layers(question) or graph
+        from generators.rules.ties import tie_graph  # ties reads statements with this module's Graph
+
+        graph = tie_graph(question) or _chained(_prepare(question)) or _layers(question) or graph
     return graph if len(graph.edges) >= 2 else None
 
 

@@ -26,6 +26,7 @@ from generators.markdown.content import answer_shape
 from generators.rules.app_drill import wants_drill
 from generators.rules.app_tools import CALCULATOR, DRAW
 from generators.rules.arithmetic import arithmetic, asked_after, word_problem
+from generators.rules.bracket import bracket_graph
 from generators.rules.changes import changes
 from generators.rules.chatter import assistant_lead_in, content_body
 from generators.rules.connections import connection_graph
@@ -563,6 +564,10 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             and len({c.what for c in changes(text)}) >= 2
         ):  # "signups went from 4.2% to 5.9% and time to finish dropped from 95 to 60 seconds": key numbers
             scores["infographic"] = (2, "numbers changed from one value to another in the question", 0)
+        if (
+            max((v[0] for v in scores.values()), default=0) <= 3 and bracket_graph(text) is not None
+        ):  # "ping pong draw: Ana plays Ben, Cat plays Dev, and the two winners play the final": a bracket
+            scores["diagram"] = (4, "a knockout draw in the question", 0)
         named = [k for k, v in scores.items() if k not in ("text", "diagram") and len(v[1]) >= 3]
         graph = (family_graph(text) or relation_graph(text)) if named else None
         if graph is not None and graph.statements >= 2:
