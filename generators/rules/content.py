@@ -343,7 +343,7 @@ _TOPIC_GLUE = re.compile(
     r"with|con|avec|mit|com|met|"  # "una presentación con el resumen del trimestre": what it holds
     r"के बारे में|关于|有关|"
     r"les|le|la|los|las|el|die|der|das|den|our|my|the|nos|notre|nuestro|nuestra|unser|unsere|unserer|"
-    r"meiner|nosso|nossa|"
+    r"meiner|nosso|nossa|van|ons|onze|het|"
     r"nostro|nostra|del|della|dei|des|du|de|di|do|da|dos|das|em|no|na|os|as|o|a|thema|topic|tema)\s+)+",
     re.I,
 )
