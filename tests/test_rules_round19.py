@@ -405,3 +405,28 @@ def test_the_sheets_asked_for_are_no_data_and_one_figure_is_a_chart() -> None:
 )  # fmt: skip
 def test_words_that_pointed_the_wrong_way(question: str, kind: str) -> None:
     assert _plan(question).kind == kind
+
+
+def test_a_quiz_made_in_russian_and_testers_who_are_no_test() -> None:
+    plan = _plan(
+        "сделай тест по истории: Когда началась война? — 1941; Столица СССР? — Москва; Кто написал Войну и мир? — Толстой"
+    )
+    assert plan.kind == "app"  # was a decision diagram of its questions
+    shares = _plan(
+        "Доля браузеров: Chrome 58%, Safari 22%, Firefox 9%, Яндекс 11%. Покажу команде, тестировщики спорят"
+    )
+    assert shares.kind == "chart"  # "тестировщики" (testers) had made it a quiz
+
+
+def test_chinese_steps_parted_by_spaces_animate() -> None:
+    plan = _plan("动画演示四冲程发动机 进气 压缩 做功 排气")
+    assert plan.kind == "animation"
+    assert [n.label for n in plan.scenes[0].visual.nodes] == ["进气", "压缩", "做功", "排气"]
+
+
+def test_a_weak_flow_word_beside_a_weekly_series_is_no_diagram() -> None:
+    plan = _plan(
+        "Leadership keeps asking whether the new pipeline made any difference. "
+        "Deploys per week over the last 8 weeks were 14 17 9 21 25 19 23 28"
+    )
+    assert plan.kind == "chart" and plan.series[0].values == [14, 17, 9, 21, 25, 19, 23, 28]

@@ -25,6 +25,7 @@ from typing import Any
 
 from generators.rules.bare_list import counted_run
 from generators.rules.clip import CLIP_LENGTH, LOOPING, clip_scene
+from generators.rules.content import spaced
 from generators.rules.extract import extract_data
 from generators.rules.frames import (
     SCREEN,
@@ -304,7 +305,7 @@ def _question_scene(
     # "plan, build, ship" once the cue words are gone. Read as steps only when the words are not
     # steps themselves, a list needs three: two halves of one sentence ("leaves, falling in the
     # wind", "the tide going in and out") are a scene, not a flow.
-    counted = counted_run(subject, lang_of(question))
+    counted = counted_run(subject, lang_of(question)) or _spaced_steps(subject)
     if len(counted) >= 3:  # "show the five steps one at a time sign contract get laptop …": no commas typed
         subject = "Steps: " + ", ".join(counted)
     for text, least in ((subject, 2), (f"Steps: {subject}", 3)):
@@ -312,6 +313,17 @@ def _question_scene(
         if diagram is not None and len(diagram.nodes) >= least:
             return Scene(visual=diagram)
     return None
+
+
+def _spaced_steps(subject: str) -> list[str]:
+    """'演示四冲程发动机 进气 压缩 做功 排气': Chinese or Japanese steps parted by spaces; a first chunk much
+    longer than the others names what they are steps of."""
+    chunks = spaced(subject)
+    if len(chunks) >= 4 and len(chunks[0]) >= 2 * max(len(c) for c in chunks[1:]):
+        chunks = chunks[1:]
+    if any(len(c) > 8 or re.search(r"[\d：:、，,]", c) for c in chunks):
+        return []  # a sentence with spaces in it, or data, not a run of short steps
+    return chunks if len(chunks) >= 3 else []
 
 
 def _notice(title: str, messages: list[str], lang: str) -> Any:

@@ -706,7 +706,7 @@ def supplied(question: str) -> Content | None:
         if len(items) < 2:
             asked = _KIND_NOUN.search(head) is not None  # "infographic with our values: honesty teamwork"
             items = (
-                _spaced(body)
+                spaced(body)
                 or _arabic_and(body)
                 or bare_items(body, asked_count(flat, language(flat)), loose=asked)
             )
@@ -799,7 +799,7 @@ def _arabic_and(text: str) -> list[str]:
     return [short(p, ITEM_CHARS) for p in parts if p] if len(parts) >= 3 else []
 
 
-def _spaced(text: str) -> list[str]:
+def spaced(text: str) -> list[str]:
     """Chinese and Japanese write no spaces between words, so a space typed between chunks ('8月3日
     17時から 公民館前', '2019入职 2021升主管') separates items. Empty unless there are three chunks or
     more and every one holds Han or kana."""

@@ -489,6 +489,10 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         and any(_names_part(scores["diagram"][1], name) for name in data.categories)
     ):
         scores.pop("diagram")  # "cold cycle €0.18, eco €0.22": an item's name, not a cycle to draw
+    if data is not None and data.time_like and len(data.values) >= 4 and scores.get("diagram", (9,))[0] <= 2:
+        # "whether the new pipeline made any difference. Deploys per week: 14 17 9 21 …": a weak flow word
+        # beside a series of four values or more is what the numbers are about, not a process to draw
+        scores.pop("diagram")
     if (
         data is not None
         and not data.counted  # "300 staff, 12 products, 40k customers": key numbers of different things
