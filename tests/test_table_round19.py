@@ -11,6 +11,8 @@ import pandas as pd
 
 from generators.base import PlanRequest
 from generators.rules.planner import RulesPlanner
+from generators.rules.router import route
+from generators.rules.table_flow import status_flow
 from generators.rules.table_words import meaning_score, named_by_meaning, superlative
 
 VET = pd.DataFrame(
@@ -143,6 +145,20 @@ def test_let_me_choose_or_filter_opens_the_explorer() -> None:
         == "app"
     )
     assert _plan("grafico dei reclami per linea", BUSES).kind == "chart"
+
+
+def test_statuses_as_a_flow_route_to_a_diagram_of_the_status_column() -> None:
+    assert route(
+        "narysuj jak przesyłka przechodzi przez statusy, które są w tej tabeli", table=SHIPMENTS
+    ).kind == ("diagram")
+    assert route("draw the process a shipment goes through, based on the status", table=VET).kind == "chart"
+    plan = status_flow("", SHIPMENTS, "freight.csv", "pl")
+    labels = {n.id: n.label for n in plan.nodes}
+    edges = {(labels[e.source], labels[e.target]) for e in plan.edges}
+    assert ("in transit (2)", "delivered (3)") in edges  # counts from the rows
+    assert ("in transit (2)", "delayed (2)") in edges and ("delayed (2)", "in transit (2)") in edges
+    assert ("in transit (2)", "customs hold (1)") in edges
+    assert plan.answer.startswith("Status: in transit → delivered.")
 
 
 def test_a_summary_for_the_donors_stays_a_summary() -> None:

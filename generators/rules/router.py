@@ -67,7 +67,8 @@ from generators.rules.signals import (
     unquoted,
 )
 from generators.rules.spoken import spoken_steps
-from generators.rules.table_asks import wants_explorer
+from generators.rules.table_asks import asks_flow, wants_explorer
+from generators.rules.table_flow import status_column
 from generators.rules.units import dimension_words
 from generators.rules.words import MAX_QUESTION, best_cue, cue_regex, language, typo_cue
 from render.columns import profile
@@ -748,6 +749,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     if has_table:
         if wants_explorer(head):  # "je veux pouvoir choisir une ligne", "按城市和类型筛选": rows to pick
             return Route("app", "asks to filter or pick the attached table's rows: the table explorer")
+        if asks_flow(head) and status_column(table) is not None:  # "how a shipment goes through the statuses"
+            return Route("diagram", "asks for the course through the attached table's status column")
         numeric = _numeric_columns(table)
         cue = best_cue(head, [(c, 1) for c in TABLE_CUES])
         if numeric:

@@ -52,3 +52,21 @@ _MYSELF = re.compile(
 def wants_explorer(text: str) -> bool:
     """The user asks to filter the rows, or to choose, sort or move them themselves."""
     return bool(_FILTER.search(text) or (_PICK.search(text) and _MYSELF.search(text)))
+
+
+# A course through the stages a status column names: "draw how a shipment goes through the statuses",
+# "the process a request goes through from reported to closed"
+_FLOW = re.compile(
+    r"(?<![^\W\d_])(?:process|flow|workflow|lifecycle|life\s+cycle|goes\s+through|passes\s+through|proceso|flujo"
+    r"|pasa\s+por|processus|flux|passe\s+par|prozess|ablauf|durchläuft|processo|fluxo|passa\s+(?:por|per)"
+    r"|proces|doorloopt|процесс|проходит|przechodzi|przepływ|süreç|akış|geçer|geçiyor)(?![^\W\d_])"
+    r"|流程|经过|经历|プロセス|流れ|経る|프로세스|흐름|거치|عملية|تمر|प्रक्रिया|गुजर",
+    re.I,
+)
+
+
+def asks_flow(text: str) -> bool:
+    """The question asks for the course rows take through their statuses (`table_flow` draws it)."""
+    from generators.rules.table_words import concepts
+
+    return bool(_FLOW.search(text)) and "status" in concepts(text)
