@@ -7,6 +7,7 @@ import difflib
 import re
 
 from generators.rules.cues import GENERIC_TOKENS
+from generators.rules.table_words import meaning_score
 from generators.rules.words import CJK
 
 
@@ -22,10 +23,14 @@ def _stem(word: str) -> str:
     return word
 
 
-def column_mentions(question: str, columns: list[str]) -> dict[str, tuple[float, int]]:
+def column_mentions(
+    question: str, columns: list[str], *, meaning: bool = True
+) -> dict[str, tuple[float, int]]:
     """Columns the question names, as {column: (score 0-1, position)}; fuzzy on words split on _ and case.
 
-    'total sales' finds 'total_sales'; 'revenue' finds 'Revenue (USD)'; '销售额' finds '销售额'.
+    'total sales' finds 'total_sales'; 'revenue' finds 'Revenue (USD)'; '销售额' finds '销售额'; and by
+    meaning in any of the planner's languages: "miel" finds 'honey_kg', "линия" 'route' (`table_words`),
+    unless `meaning` is False.
     """
     q = question.lower()
     q_tokens = [(m.group(0), m.start()) for m in re.finditer(r"[a-z0-9]+", q)]
@@ -82,4 +87,10 @@ def column_mentions(question: str, columns: list[str]) -> dict[str, tuple[float,
                 first_pos = pos if first_pos < 0 else min(first_pos, pos)
         if weight_total and matched / weight_total >= 0.5 and matched >= 0.5:
             out[name] = (0.9 * matched / weight_total, first_pos)
+    meant = {str(c): found for c in columns if meaning and (found := meaning_score(str(c), question))}
+    for name, found in meant.items():
+        # "日期" names both 'ship_date' and 'delivered_date' by their last word: neither, as it is unclear
+        shared = [n for n, f in meant.items() if f[0] < 1.0 and f[1] == found[1]]
+        if out.get(name, (0.0,))[0] < found[0] and (found[0] == 1.0 or len(shared) == 1):
+            out[name] = found
     return out

@@ -12,18 +12,24 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generators.rules.column_names import column_mentions
+from generators.rules.inline import LEVEL
 from generators.rules.numbers import fmt_number
-from generators.rules.table_filters import blanked, comparisons, named_rows, selection
+from generators.rules.table_filters import Selection, blanked, comparisons, named_rows, selection
+from generators.rules.table_words import superlative
 from generators.rules.templates import AGG_WORDS, lower, tr
 from generators.rules.words import humanize
 from render.columns import ColumnProfile, profile, to_numeric
 
-# a question that one count or one value answers
+# a question that one count or one value answers, a preposition before its word ("in welchem Monat")
 _ASK = re.compile(
-    r"^\s*¿?(?:how\s+(?:many|much)|what(?:'s|\s+(?:is|was|were|are))|which|when|who|cu[aá]nt[oa]s?|cu[aá]l|combien"
+    r"^\s*¿?(?:(?:in|en|em|no|na|a|à|au|dans|im|am|op|bij|w|we|в|во|на|di|del|nel|nella)\s+)?"
+    r"(?:how\s+(?:many|much)|what(?:'s|\s+(?:is|was|were|are))|which|when|who|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|combien"
     r"|qu[eé]|qui[eé]n(?:es)?|qui"
-    r"|quel(?:le)?s?|wie\s+viele?|was\s+(?:war|ist)|welche[rs]?|quant[ieoa]s?|qual|hoeveel|wat\s+(?:was|is)|ile"
-    r"|kaç|сколько|какой|какая|какие)\b|多少|几|いくつ|何件|몇|كم|कितन",
+    r"|quel(?:le)?s?|wie\s+viele?|was\s+(?:war|ist)|welche[rsmn]?|quant[ieoa]s?|qual(?:[ei]|is)?|hoeveel"
+    r"|wat\s+(?:was|is)|welke?|ile|jak(?:i|a|ie|im)|któr(?:y|a|e|ym|ej)|kto|kaç|hangi(?:si)?|сколько|как(?:ой|ая|ие|ое"
+    r"|ую|ом)|котор(?:ый|ая|ые|ом)|кто|ما|من|ماذا|أي|أيّ|كم)(?![^\W\d_])|多少|几|哪|谁|いくつ|何件|どの|誰|몇|어느"
+    r"|어떤|누가|كم|कितन|कौन|किस",
     re.I,
 )
 _HOW_MANY = re.compile(
@@ -58,7 +64,15 @@ def asks_rows(question: str, df: Any) -> bool:
     if found:
         return all(len(hits) == 1 for hits in found.values()) and not any(listed)
     picked = selection(question, df, every=cols)  # a year of a time column: "¿qué país emitió más en 2022?"
-    return picked is not None
+    if picked is not None:
+        return True
+    # "which product categories have the most stock": several ranked, a chart (signals._RANKING)
+    return not _PLURAL_RANKING.search(question) and _ranking(question, df, cols, None) is not None
+
+
+_PLURAL_RANKING = re.compile(
+    r"^\s*which\s+(?:\w+\s+){0,2}\w+s\s+(?:have|are|were|do|did|get|got|sell|make)\b", re.I
+)
 
 
 # "named Sarah, Charles, or Shiela", "in ATL, PEK or LON": three values or more listed, to compare
@@ -83,6 +97,8 @@ def answer_rows(question: str, df: Any, lang: str, named: list[str]) -> str:
         return ""
     cols = profile(df)
     picked = selection(question, df, every=cols)
+    if (ranked := _ranked(question, df, cols, picked, lang)) is not None:
+        return ranked
     if picked is None:
         return ""
     rows = df[picked.mask]
@@ -111,6 +127,73 @@ def answer_rows(question: str, df: Any, lang: str, named: list[str]) -> str:
     if not values or len(values) > 8:
         return ""
     return tr(lang, "value_for", col=humanize(column), where=where, v=tr(lang, "list_sep").join(values))
+
+
+def _ranking(
+    question: str, df: Any, cols: list[ColumnProfile], picked: Selection | None
+) -> tuple[str, str, str] | None:
+    """(label column, measure column, 'max' or 'min') for a question asking which row or group has the
+    most or the least of a measure ("какая линия в среднем самая пунктуальная?", "in welchem Monat kamen
+    die meisten Katzen?"): the label is the first column it names, the measure a numeric column it
+    names after, else the only measure, else (rows named by a value: "the most cats") the first count.
+    None when it asks no most or least, or names no label."""
+    direction = superlative(question)
+    if direction is None:
+        return None
+    used = picked.columns if picked is not None else set()
+    named = [
+        n
+        for n, _ in sorted(column_mentions(question, [c.name for c in cols]).items(), key=lambda kv: kv[1][1])
+    ]
+    named = [n for n in named if n not in used]
+    by_name = {c.name: c for c in cols}
+    if not named or by_name[named[0]].kind == "empty":
+        return None
+    label = named[0]
+    numeric = [
+        c for c in cols if c.kind == "numeric" and not c.id_like and not c.year_like and c.name != label
+    ]
+    measure = next((n for n in named[1:] if n in {c.name for c in numeric}), None)
+    if measure is None and len(numeric) == 1:
+        measure = numeric[0].name
+    if measure is None and picked is not None:  # "the most cats": what counts them, the first whole numbers
+        counts = [c.name for c in numeric if df[c.name].dtype.kind in "iu"]
+        measure = counts[0] if counts else None
+    return (label, measure, direction) if measure is not None else None
+
+
+def _ranked(
+    question: str, df: Any, cols: list[ColumnProfile], picked: Selection | None, lang: str
+) -> str | None:
+    """The row or group with the most or least of the measure (`_ranking`), its average when asked or
+    when the label repeats over rows of a level (a rate, a score), else its total; over the rows the
+    question picks, said next to it. None when it is no such question."""
+    ranking = _ranking(question, df, cols, picked)
+    if ranking is None:
+        return None
+    label, measure, direction = ranking
+    rows = df[picked.mask] if picked is not None else df
+    where = tr(lang, "where_paren", where=picked.where(lang)) if picked is not None else ""
+    values = to_numeric(rows[measure])
+    keep = values.notna() & rows[label].notna()
+    if not keep.any():
+        return None
+    values, keys = values[keep], rows[label][keep].astype(str)
+    col_l = lower(lang, humanize(measure))
+    key = "most_of" if direction == "max" else "least_of"
+    if keys.duplicated().any():
+        agg = asked_aggregate(question)
+        agg = agg if agg in ("mean", "sum", "median") else "mean" if LEVEL.search(measure) else "sum"
+        groups = values.groupby(keys).agg(agg)
+        top = groups.idxmax() if direction == "max" else groups.idxmin()
+        words = AGG_WORDS.get(lang, AGG_WORDS["en"])
+        what = tr(lang, key, m=lower(lang, tr(lang, "agg_measure", agg=words[agg], y_l=col_l)))
+        return tr(
+            lang, "lookup_found", what=what, where=where, row=top, v=fmt_number(float(groups[top]), lang)
+        )
+    i = values.idxmax() if direction == "max" else values.idxmin()
+    what = tr(lang, key, m=col_l)
+    return tr(lang, "lookup_found", what=what, where=where, row=keys[i], v=fmt_number(float(values[i]), lang))
 
 
 _LISTED_ROWS = 8  # rows named in a count when it is at most this many

@@ -68,6 +68,8 @@ from generators.rules.signals import (
     unquoted,
 )
 from generators.rules.spoken import spoken_steps
+from generators.rules.table_asks import asks_flow, wants_explorer
+from generators.rules.table_flow import status_column
 from generators.rules.units import dimension_words
 from generators.rules.words import MAX_QUESTION, best_cue, cue_regex, language, typo_cue
 from render.columns import profile
@@ -754,6 +756,10 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
                     reason += f" with an attached table (numeric column '{numeric[0]}')"
             return Route(kind, reason, best_w)
     if has_table:
+        if wants_explorer(head):  # "je veux pouvoir choisir une ligne", "按城市和类型筛选": rows to pick
+            return Route("app", "asks to filter or pick the attached table's rows: the table explorer")
+        if asks_flow(head) and status_column(table) is not None:  # "how a shipment goes through the statuses"
+            return Route("diagram", "asks for the course through the attached table's status column")
         numeric = _numeric_columns(table)
         cue = best_cue(head, [(c, 1) for c in TABLE_CUES])
         if numeric:
@@ -886,7 +892,8 @@ def _summarise(text: str, table: Any, has_md: bool) -> bool:
         return True
     from generators.rules.table import column_mentions
 
-    return not column_mentions(text, [str(c) for c in table.columns])
+    # "للمتبرعين" (for the donors) names who it is for, not the donors column: only names as written
+    return not column_mentions(text, [str(c) for c in table.columns], meaning=False)
 
 
 # a summary to be written and sent: words, whatever column it names

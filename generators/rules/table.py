@@ -249,6 +249,9 @@ def _group_roles(ask: _Ask) -> tuple[str | None, str | None]:
             others = [g for g in by_first if g != x and ask.after_word(g, by_positions)]
             if others and by_name[others[0]].nunique <= 20:
                 color = others[0]
+        if color is None and by_name[x].kind == "date":  # "per jaar" over year × city: a line a city
+            cats = [c for c in ask.groupers if c.kind == "category" and c.nunique >= 2 and not c.id_like]
+            color = _series_column(ask, x, cats)
         return x, color
     dates = [c for c in ask.groupers if c.kind == "date" and c.nunique >= 2]
     cats = sorted(
@@ -279,6 +282,14 @@ def _series_column(ask: _Ask, x: str, cats: list[ColumnProfile]) -> str | None:
     return cats[0].name if not keys.duplicated().any() and keys[x].nunique() >= 2 else None
 
 
+# "the number of …" in the languages AGGREGATE_CUES lacks: rows counted, not a measure summed
+_COUNTED = re.compile(
+    r"(?<![^\W\d_])(?:n[úu]mero\s+d[eio]|nombre\s+d[e']|aantal|количеств\w*|число|liczb\w*|ilość|ilości"
+    r"|sayısı\w*)(?![^\W\d_])|개수|건수|عدد|संख्या",
+    re.I,
+)
+
+
 def _measure_roles(
     ask: _Ask, x: str | None, color: str | None
 ) -> tuple[str, str | None, str | None] | TableChoice | str:
@@ -288,6 +299,14 @@ def _measure_roles(
     y_candidates = [n for n in ask.m_numeric if n not in (x, color)]
     y = y_candidates[0] if y_candidates else None
     aggregate: str | None = first_of(q, AGGREGATE_CUES)
+    if (
+        aggregate is None
+        and not y_candidates
+        and x is not None
+        and ask.by_name[x].duplicated
+        and _COUNTED.search(q)
+    ):
+        aggregate = "count"  # "ilçelere göre talep sayısı": rows counted in groups of several rows
     if aggregate == "count":
         # "number of orders" where orders is a numeric column means summing it.
         count_cue = re.search(r"(?:number of|how many|count of)\s+([\w ]{1,40})", q, re.I)

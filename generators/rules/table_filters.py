@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from generators.rules.table_words import FINAL_STATUS, concepts, named_by_meaning
 from generators.rules.templates import tr
 from generators.rules.words import humanize
 from render.columns import ColumnProfile, as_datetime, profile, to_numeric
@@ -84,7 +85,8 @@ _MAX_VALUES = 500  # a column with more distinct values is free text or ids to s
 
 
 def named_rows(question: str, df: Any) -> dict[str, list[str]]:
-    """{column: [values the question writes]} for the text columns whose values pick some rows, not all."""
+    """{column: [values the question writes]} for the text columns whose values pick some rows, not all;
+    a value is written as it is or in another language ("Katzen" for 'cat', `table_words`)."""
     asked = question.casefold()
     found: dict[str, list[str]] = {}
     for col in df.columns:
@@ -99,7 +101,10 @@ def named_rows(question: str, df: Any) -> dict[str, list[str]]:
             for v in values
             if len(v) >= 2
             and not re.fullmatch(r"[\d\s.,]{1,3}", v)  # "1", "12": a count, not a name
-            and re.search(rf"(?<!\w){re.escape(v.casefold())}(?:e?s)?(?!\w)", asked)
+            and (
+                re.search(rf"(?<!\w){re.escape(v.casefold())}(?:e?s)?(?!\w)", asked)
+                or named_by_meaning(v, question) >= 0
+            )
         ]
         if hits and len(hits) < len(values):
             found[str(col)] = sorted(hits, key=len, reverse=True)
@@ -146,6 +151,11 @@ def selection(
         mask &= df[col].astype(str).str.strip().isin(hits)
         parts.append((col, ": ", hits))
         used.add(col)
+    staged = _by_stage(rest, df, cols, used)
+    if staged is not None:  # "still open" over statuses none of which is "open": the ones not final
+        mask &= staged[1]
+        parts.append((staged[0], ": ", staged[2]))
+        used.add(staged[0])
     for col, year, picked in _years(rest, df, cols):
         if col in used:
             continue
@@ -155,6 +165,27 @@ def selection(
     if not parts:
         return None
     return Selection(mask, parts, used)
+
+
+def _by_stage(
+    question: str, df: pd.DataFrame, cols: list[ColumnProfile], used: set[str]
+) -> tuple[str, pd.Series, list[str]] | None:
+    """(status column, rows, their statuses) for a question asking which rows are still open (or
+    closed) when no status is named as such: the open ones are those in no final status ('settled',
+    'delivered', 'done'…), the closed ones those in one. None when no column holds both kinds."""
+    said = concepts(question)
+    asked = "open" if "open" in said else "closed" if "closed" in said else None
+    if asked is None:
+        return None
+    for col in cols:
+        if col.name in used or col.kind not in ("category", "text") or col.nunique > 12:
+            continue
+        cells = df[col.name].astype(str).str.strip()
+        final = cells.str.fullmatch(FINAL_STATUS.pattern, case=False) & df[col.name].notna()
+        if final.any() and (~final & df[col.name].notna()).any():
+            rows = (~final & df[col.name].notna()) if asked == "open" else final
+            return col.name, rows, sorted(set(cells[rows]))
+    return None
 
 
 def comparisons(
