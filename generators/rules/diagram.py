@@ -27,6 +27,7 @@ from generators.rules.family import family_graph
 from generators.rules.relations import Graph, graph_type, relation_graph, title_of
 from generators.rules.request import RulesInput
 from generators.rules.spoken import bracketed, spoken_list, spoken_steps, told_steps
+from generators.rules.table_flow import status_flow
 from generators.rules.templates import tr
 from generators.rules.ties import WHO_WHOM, tie_graph
 from generators.rules.words import cap, first_of, msg, short, text_plan
@@ -170,6 +171,11 @@ def build(req: RulesInput) -> Plan:
     manages Web team', 'auth is used by orders'), a list (a chain, or a hub for mind maps and
     trees), numbered or sequenced steps; else a message asking for it."""
     question = req.question
+    if (
+        req.table is not None
+        and (flow := status_flow(question, req.table, req.table_name, req.lang)) is not None
+    ):
+        return flow  # "draw how a shipment goes through the statuses in this table"
     dtype = diagram_type_from(question)
     content = req.source()
     if content:
