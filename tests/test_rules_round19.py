@@ -430,3 +430,22 @@ def test_a_weak_flow_word_beside_a_weekly_series_is_no_diagram() -> None:
         "Deploys per week over the last 8 weeks were 14 17 9 21 25 19 23 28"
     )
     assert plan.kind == "chart" and plan.series[0].values == [14, 17, 9, 21, 25, 19, 23, 28]
+
+
+def test_pros_and_cons_said_in_one_breath_are_two_sides() -> None:
+    plan = _plan(
+        "okay so pros and cons of moving to Lisbon um pros sunshine food cheaper rent cons language lower salaries "
+        "bureaucracy"
+    )
+    assert (
+        plan.kind == "infographic" and plan.title == "Pros and cons of moving to Lisbon"
+    )  # was "can't research"
+    block = plan.blocks[0]
+    assert block.type == "comparison" and (block.left_title, block.right_title) == ("Pros", "Cons")
+    assert block.left_items == [
+        "Sunshine food cheaper rent"
+    ]  # kept as said: where one item ends is not known
+    dashed = _plan(
+        "pros & cons of moving: pros - sunshine - food - cheaper rent; cons - language - bureaucracy"
+    )
+    assert dashed.blocks[0].left_items == ["Sunshine", "Food", "Cheaper rent"]

@@ -656,6 +656,9 @@ def supplied(question: str) -> Content | None:
             for k, name in enumerate(columns[1:], start=1)
         ]
         return Content(clean_lead(lead) or " vs ".join(columns[1:]), items, table=(columns, rows))
+    sides = _said_sides(flat)
+    if sides is not None:  # "pros and cons of moving um pros sunshine food cons language bureaucracy"
+        return sides
     numbered = _numbered(flat)
     if numbered:
         return Content(clean_lead(numbered[0]), numbered[1][:MAX_ITEMS], ordered=True)
@@ -733,6 +736,45 @@ def _asked_last(items: list[str]) -> list[str]:
     ):
         return [*items[:-1], parts[0]]
     return items
+
+
+_PRO_WORD = (
+    r"pros|advantages|upsides|ventajas|avantages|vorteile|prós|vantaggi|voordelen|zalety|plusy|плюсы|artıları|artılar"
+    r"|مزايا|المزايا|फायदे"
+)
+_CON_WORD = (
+    r"cons|disadvantages|downsides|desventajas|contras|inconvénients|nachteile|svantaggi|nadelen|wady|minusy|минусы"
+    r"|eksileri|eksiler|عيوب|العيوب|नुकसान"
+)
+# Two sides said without colons or commas: "… pros sunshine food cheaper rent cons language bureaucracy".
+_SAID_SIDES = re.compile(
+    rf"(?<!\w)(?P<pro>{_PRO_WORD})\s+(?!(?:and|y|e|et|und|en|i|и|ve|و|और|&|/)\s)(?P<pros>.+?)\s+(?P<con>{_CON_WORD})"
+    rf"\s+(?P<cons>.+)$",
+    re.I,
+)
+
+
+def _said_sides(text: str) -> Content | None:
+    """Pros then cons said in one breath: each side's words kept as said (split where commas were
+    typed), the words before the first side its title. None unless both sides are short."""
+    m = _SAID_SIDES.search(text.rstrip(" .!?"))
+    if m is None:
+        return None
+    pros, cons = (
+        [it for part in re.split(r"\s+[-–]\s+", m.group(k).strip(" -–;,")) for it in split_items(part)]
+        or [m.group(k)]
+        for k in ("pros", "cons")
+    )
+    if any(len(it.split()) > 12 for it in [*pros, *cons]) or len(pros) + len(cons) > MAX_ITEMS:
+        return None
+    said = re.sub(
+        r"^(?:(?:okay|ok|so|um+|uh+|well|hmm+|right)\b[\s,]*)+|(?:[\s,]+(?:um+|uh+|like|so))+$",
+        "",
+        text[: m.start()].strip(),
+        flags=re.I,
+    )
+    lead = clean_lead(said)
+    return Content(lead, [*pros, *cons], sections=[(cap(m.group("pro")), pros), (cap(m.group("con")), cons)])
 
 
 def _named_first(head: str, items: list[str]) -> tuple[str, list[str]]:

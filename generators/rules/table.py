@@ -250,7 +250,11 @@ def _group_roles(ask: _Ask) -> tuple[str | None, str | None]:
             if others and by_name[others[0]].nunique <= 20:
                 color = others[0]
         if color is None and by_name[x].kind == "date":  # "per jaar" over year × city: a line a city
-            cats = [c for c in ask.groupers if c.kind == "category" and c.nunique >= 2 and not c.id_like]
+            cats = [
+                c
+                for c in ask.groupers
+                if c.kind == "category" and c.nunique >= 2 and not c.id_like and c.name in ask.named
+            ]  # (only a column the question names: "sales by year" alone is the year's total)
             color = _series_column(ask, x, cats)
         return x, color
     dates = [c for c in ask.groupers if c.kind == "date" and c.nunique >= 2]
