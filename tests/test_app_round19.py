@@ -122,3 +122,19 @@ def test_english_converter_at_a_stated_rate_is_unchanged() -> None:
     plan = app_of("convert hours to person-days (7 h a day)")
     (hours,) = plan.inputs
     assert compute(plan, **{hours.name: 35})[plan.computed[0].name] == pytest.approx(5.0)
+
+
+def test_a_listed_distance_and_count_at_a_rate_in_russian() -> None:
+    plan = app_of("калькулятор: километры, количество поездок, 12 рублей за км")
+    assert [i.label for i in plan.inputs] == ["Километры", "Количество поездок"]
+    km, trips = (i.name for i in plan.inputs)
+    assert compute(plan, **{km: 15, trips: 4})["result"] == pytest.approx(720.0)
+
+
+def test_a_reference_names_the_result_the_user_asks_for_in_french() -> None:
+    plan = app_of(
+        "un outil où je mets mes heures par semaine et il me donne le pourcentage, 35 heures = 100%"
+    )
+    assert plan.language == "fr"
+    assert plan.computed[0].label == "Pourcentage"
+    assert compute(plan, **{plan.inputs[0].name: 28})["pct"] == pytest.approx(80.0)

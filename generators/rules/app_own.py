@@ -53,6 +53,7 @@ _GROUPS = {
     "day": r"days?|d[ií]a|jour|tag|dag|giorn|dzie|dni|ден|дн|gün|日|天|일|يوم|أيام|ايام|दिन|ngày|hari",
     "week": r"weeks?|semana|semaine|woche|week|settiman|tydzie|tygodn|недел|hafta|週|周|주",
     "minute": r"min|минут|dakika|分|분|دقيق|मिनट|phút|menit",
+    "km": r"km|kilom|kilóm|километр|км|公里|킬로|كيلو|किलोमीटर",
     "point": r"points?|pts?|punt|punkt|punkte|очк|puan|点|점|نقط|अंक",
     "time": r"time|tiempo|temps|zeit|tijd|tempo|czas|время|süre|时间|時間|시간|وقت|समय",
 }
@@ -203,7 +204,10 @@ _NAMED = [
     r"\b(?:het|de|mijn|je)\s+(?P<y>[^\W\d][\w-]{3,})\s+(?:krijg|zie|krijgen|zien)\b",
     r"\b(?:hun|mijn|de|het|je)\s+(?P<y>[^\W\d][\w-]{3,})\s+(?:uit)?(?:rekenen|berekenen|uitrekent|berekent)\b",
     r"\bcalcolare\s+(?:le|il|la|i|gli|l['’])?\s*(?P<y>[^\W\d][\w']*(?:\s+di\s+[^\W\d]\w*)?)",
-    r"\b(?:calcular|me\s+diga|me\s+dé|calcule)\s+(?:el|la|los|las|o|a|os|as)?\s*(?P<y>[^\W\d]\w{3,}(?:\s+de\s+[^\W\d]\w*)?)",
+    r"\b(?:calcular|me\s+diga|me\s+dé|calcule)\s+(?:el|la|los|las|o|a|os|as)?\s*(?P<y>[^\W\d]\w{3,}"
+    r"(?:\s+(?:de\s+)?(?!(?:al|a|del|de|en|para|por|con|y|que)\b)[^\W\d]\w+)?)",
+    r"\b(?:donne|affiche|montre|calcule)\s+(?:le|la|les|l['’])\s*(?P<y>[^\W\d][\w-]{3,})",
+    r"\b(?:see|shows?|gives?|get|calculates?|works?\s+out)\s+(?:me\s+)?(?:the|my)\s+(?P<y>[^\W\d][\w-]{3,})",
     r"\b(?:berechnen|ausrechnen|sehen)\s+(?:die|den|das|meine)?\s*(?P<y>[A-ZÄÖÜ]\w{3,})",
     r"(?P<y>[^\s,.]+(?:\s[^\s,.]+)?)[을를]\s*(?:계산|알려|보여)",
     r"(?P<y>[^\s、。,を]+)を(?:計算|出し|表示)",
