@@ -25,6 +25,7 @@ from generators.rules import (
     app_drill,
     app_letters,
     app_log,
+    app_own,
     app_rate,
     app_records,
     app_split,
@@ -115,6 +116,9 @@ def _build(req: Any, lang: str, language: str) -> Any:
         return given  # the user's own factor or prices beat a catalogue formula, unless it drops some of
         # the user's figures a named loan or savings calculator takes ("Hypothekenrechner: 350.000 € zu 3,8 %
         # über 25 Jahre" is no "3.8 % of an amount")
+    stated_rule = None if wants_quiz else app_own.own(question, lang)
+    if stated_rule is not None:
+        return stated_rule  # "36 uur is 100%", "€ 0,23 per km", "oltre le 8 ore": their rule, in their words
     tracker = None if wants_quiz else app_log.log(question, language)
     if tracker is not None:
         return tracker  # "savings tracker", "tip log": entries the user adds, not a catalogue formula

@@ -161,7 +161,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "es": [(r"re:\b(?:una?|pequeña|peque)\s+(?:\w+\s+)?(?:app|appli|appje|apps|application|aplicación|aplicativo|applicazione|applicatie)\s+(?:to|for|that|where|which|para|pra|pour|qui|que|per|che|om|voor|die|waar|zum|zur|für|um|de|donde|où|wo|onde|dove)\b", 4),
            ("re:\\bherramienta\\s+para\\s+(?:calcular|convertir|elegir|sortear)", 5),
            ("re:\\bpara calcular\\b", 3),
-           ("re:\\b(?:meto|pongo|escribo|introduzco)\\b.{0,60}?\\by\\s+(?:me\\s+)?(?:dice|da|salga|sale|calcula)\\b", 5),
+           ("re:\\b(?:meto|pongo|escribo|introduzco|meta|ponga|escriba|introduzca)\\b.{0,60}?\\by\\s+(?:me\\s+)?(?:dice|da|salga|sale|calcula|diga|dé|muestre|calcule)\\b", 5),
            (r"re:\bque\s+(?:pueda|puedas|podamos|puedan)\s+(?:filtrar|ordenar|cambiar|probar|buscar|jugar|elegir|mover|ajustar|escribir|meter)", 5),
            (r"re:\bherramienta\b(?! de)", 3), ("cuenta atrás", 4), ("cuenta regresiva", 4), ("temporizador", 4), ("explorador", 4),
            ("calculadora", 5), ("conversor", 4), ("convertidor", 4), ("cuestionario", 4), ("prueba interactiva", 5),
@@ -201,6 +201,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("a sorte", 4), ("sorteggio", 4), ("estrazione", 3)],
     "ru": [(r"re:приложени\w*\s+(?:чтобы|для|которое|где)", 4),
            ("re:(?:ввожу|ввести|вводишь|вбиваю|указываю).{0,60}?(?:и\\s+)?(?:получаю|получить|видеть|показывает|считает)", 5),
+           ("re:утилит\\w*", 4),  # "небольшая утилита, чтобы пересчитывать часы в человеко-дни"
            ("инструмент", 3), ("re:ввожу|ввести|вводить", 3), ("таймер", 4), ("обратный отсчёт", 4),
            ("тренажёр", 4), ("калькулятор", 5), ("викторина", 4), (r"re:(?<![\u0400-\u04ff])тест(?:ы|а|ом|у|ик)?(?![\u0400-\u04ff])", 2),
            (r"re:(?:сделай|составь|создай|придумай)\s+(?:мне\s+|нам\s+)?(?:\w+\s+)?тест(?![\u0400-\u04ff])", 5)],
@@ -213,6 +214,8 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("टूल", 3), ("टाइमर", 4), ("कैलकुलेटर", 5)],
     "nl": [(r"re:\b(?:een)\s+(?:\w+\s+)?(?:app|appli|appje|apps|application|aplicación|aplicativo|applicazione|applicatie)\s+(?:to|for|that|where|which|para|pra|pour|qui|que|per|che|om|voor|die|waar|zum|zur|für|um|de|donde|où|wo|onde|dove)\b", 4),
            ("re:\\b(?:waar|waarin)\\s+(?:ik|je|we|jij|men)\\s+.{0,60}?\\b(?:invul|invoer|intyp|typ|vul)\\w*\\b.{0,60}?\\b(?:krijg|zie|berekent|uitrekent|geeft)\\w*", 5),
+           # "waar ik mijn uren in zet en dan zie welk percentage dat is": typed in, a result seen
+           ("re:\\bwaar(?:in)?\\s+(?:ik|je|we)\\s+.{0,60}?\\bin\\s*(?:zet|geef|tik|voer)\\b.{0,60}?\\b(?:krijg|zie|berekent|uitrekent|geeft)\\w*", 5),
            ("invullen", 3), ("uitrekenen", 3), ("berekenen", 3),
            ("rekentool", 5), ("rekenmachine", 5), ("invoeren", 3), ("aftellen", 4), ("flitskaarten", 5),
            ("overhoor*", 4), (r"re:\been\s+(?:klein(?:e)?\s+)?tool\b", 4),
