@@ -192,7 +192,7 @@ def test_a_screen_that_keeps_cycling_shows_the_users_messages() -> None:
     visual = plan.scenes[0].visual
     assert visual.kind == "slides"
     assert [s.title for s in visual.slides] == ["Soup of the day", "Card only", "Close 2pm"]
-    assert visual.title == "For the canteen screen"  # not "…, something that through"
+    assert visual.title == "Canteen screen"  # not "…, something that through" (nor the leading "for")
     # the messages quoted are the messages, not the caption of a generated picture
     quoted = plan_of(
         "reception screen on a loop: 'welcome to the clinic', 'flu jabs on tuesday', 'take a ticket'"

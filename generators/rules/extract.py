@@ -33,6 +33,7 @@ from generators.rules.dates import MONTH_EN as _MONTH_EN
 from generators.rules.framing import held_against, out_of, shares_labelled
 from generators.rules.measures import different_measures, measure_named
 from generators.rules.naming import named_axis, noun_phrase
+from generators.rules.numbered import LETTER, dashed_labels, numbered_head
 from generators.rules.numbers import (
     COMMA_DECIMAL,
     INDIAN,
@@ -262,16 +263,12 @@ def _glued(seg: str, first: Num) -> bool:
 _SETTING_TO = re.compile(r"\s*(?:[^\W\d_]{1,4}\s*)?(?P<to>→|->|⇒|(?<=\s)[-–—](?=\s))\s*")
 
 
-# A letter of a word, with the vowel signs of the Indic scripts ("रूट": "ू" is a mark, not a letter to `\w`).
-_LETTER = r"(?:[^\W\d_]|[\u0900-\u0dff])"
-
-
 def _series_label(seg: str, first: Num, body: str) -> bool:
     """'baan 1 812, baan 2 774': a word numbered in two or more items ('baan 1', 'baan 2') is a label."""
-    word = re.search(rf"({_LETTER}{{2,}})\s*$", seg[: first.start])
+    word = re.search(rf"({LETTER}{{2,}})\s*$", seg[: first.start])
     if word is None or not first.plain_int or first.value > 99:
         return False
-    return len(re.findall(rf"(?<!{_LETTER}){re.escape(word.group(1))}\s*\d{{1,2}}\b", body, re.I)) >= 2
+    return len(re.findall(rf"(?<!{LETTER}){re.escape(word.group(1))}\s*\d{{1,2}}\b", body, re.I)) >= 2
 
 
 def _age_label(seg: str, n: Num, nxt: Num | None) -> bool:
@@ -403,19 +400,6 @@ _ANSWER_NO = re.compile(r"\s*(?:no|non|nein|nee|nie|não|нет|hayır)\s+\d", r
 _ANSWER_YES = re.compile(r"(?<!\w)(?:yes|sí|si|oui|ja|sim|sì|tak|evet|да)\s+\d", re.I)
 
 
-_DASHED_LABEL = re.compile(r"(?<![^\s,;:：，、])([^\s\d,;:：，、.—–-]{2,}\s*\d{1,2})\s+[-–—]\s+(?=\d)")
-
-
-def _dashed_labels(body: str) -> str:
-    """'route 1 — 12,400, route 2 — 9,800': a dash after a word numbered in two or more items joins the
-    label to its value (read as "route 1: 12,400"), never a range from 1 to 12,400."""
-    found = list(_DASHED_LABEL.finditer(body))
-    words = [re.sub(r"\s*\d+$", "", m.group(1)).casefold() for m in found]
-    if len(found) < 2 or len(set(words)) != 1:
-        return body
-    return _DASHED_LABEL.sub(lambda m: m.group(1) + ": ", body)
-
-
 def _rows(body: str, lang: str) -> list[_Row] | None:
     """One labelled number per list item; None when an item holds several numbers that are not a
     run of labelled values, or when an item between two numbered ones has no number (a roadmap, a
@@ -538,19 +522,10 @@ def _time_labels(rows: list[_Row]) -> list[str] | None:
 _PURPOSE_LEAD = re.compile(rf"\s*(?:{FOR_PURPOSE}|so\s+that|damit|afin\s+de|zodat|so)\b", re.I)
 
 
-def _numbered_head(text: str, colon: int) -> bool:
-    """A colon right after a word numbered in two or more items ('route 1:' beside 'route 2:')."""
-    word = re.search(r"([^\W\d_]{2,})\s*\d{1,2}\s*$", text[:colon])
-    return (
-        word is not None
-        and len(re.findall(rf"(?<![^\W\d_]){re.escape(word.group(1))}\s*\d{{1,2}}\b", text)) >= 2
-    )
-
-
 def _pairs(text: str, lang: str) -> QuestionData | None:
     """'Apples 30, bananas 20 and cherries 50' / '45% chrome, 30% safari' / '苹果30，香蕉20' as pairs;
     also 'Q1 31 Q2 35' runs. None unless every item has one value and the values are comparable."""
-    text = _dashed_labels(text)
+    text = dashed_labels(text)
     nums = find_numbers(text, lang)
     if len(nums) < 2:
         return None
@@ -558,7 +533,7 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
     colons = [
         m.start()
         for m in re.finditer(r"(?<!\d):|：|:(?!\d)", text[:first])  # not a clock's "9:00"
-        if not _numbered_head(text, m.start())  # "route 1: 12,400, route 2: 9,800": the first item's own
+        if not numbered_head(text, m.start())  # "route 1: 12,400, route 2: 9,800": the first item's own
     ]
     colon = colons[-1] if colons else -1
     later = re.search(r"(?<!\d):|:(?!\d)|：", text[first:])  # "in 2024: north 10": a colon, no clock

@@ -37,9 +37,7 @@ if TYPE_CHECKING:
 IN_WORDS: dict[str, list[tuple[str, int]]] = {
     "en": [(r"re:\b(?:just|only|simply)\s+(?:tell|say|explain)\b", 3), (r"re:\bin\s+(?:plain\s+)?words\b", 3),
            (r"re:\bin\s+(?:one|two|three|a couple of|a few|\d)\s+(?:lines?|sentences?|words)\b", 3),
-           (r"re:\bwrite\s+(?:this|these|it|them|my notes)\s+up\b", 4), (r"re:\bboil\s+(?:this|these|it|them)(?:\s+\w+)?\s+down\b", 4),
-           # "turn it into five bullet points": a written list
-           (r"re:\b(?:into|as|in)\s+(?:\w+\s+)?(?:short\s+)?bullet(?:\s+point)?s\b", 4)],
+           (r"re:\bwrite\s+(?:this|these|it|them|my notes)\s+up\b", 4), (r"re:\bboil\s+(?:this|these|it|them)(?:\s+\w+)?\s+down\b", 4)],
     "es": [(r"re:\b(?:solo|sólo)\s+d[ií]me\b", 3), (r"re:\bd[ií]me\s+(?:solo|sólo|nada más)\b", 3),
            (r"re:\ben\s+(?:palabras|una frase|dos frases|pocas palabras)\b", 3)],
     "fr": [(r"re:\bdis[- ]moi\s+(?:juste|seulement|simplement)\b", 3),
@@ -189,6 +187,8 @@ _WORD_TASKS = (
     + r"\s+(?:\w+\s+)?(?:sentences?|phrases?|sätze[n]?|frases?|frasi|zinnen|zdani[ae]|cümle\w*|предложени\w*"
     r"|bullet\s*points?|bullets?|points|pts|puntos|punti|punkte[n]?|punten|punkty|pkt|madde|пункт\w*|lines?|lignes?)\b"
     r"|(?:总结|概括|要約|요약)\S{0,6}(?:[一两二三1-3]|세|두)\s*(?:句|文|点|줄|문장|가지)"
+    # "turn it into five bullet points: …": a written list of what was given
+    r"|\b(?:turn|make|put|rewrite|write)\s+(?:it|this|these|them)\s+(?:into|as)\s+(?:\w+\s+)?(?:short\s+)?bullet(?:\s+point)?s\b"
     # checking a sum or a result
     r"|맞는지|合ってるか|合っているか|правильно\s+ли|верно\s+ли|\bproverь\b|\bdoğru\s+mu\b|\bczy\s+dobrze\b"
     r"|\b(?:check|verify)\s+(?:if|whether|that|my|the)\b.{0,40}?\b(?:right|correct|adds?\s+up|total|average|sum|maths?|math)\b"

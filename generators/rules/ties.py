@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from generators.rules.relations import Graph
+from generators.rules.graph import Graph
 
 # fmt: off
 # The ask itself, a diagram cue in each language: "who reports to whom", "what depends on what", "how
