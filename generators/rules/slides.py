@@ -194,10 +194,11 @@ def outline_deck(topic: str, count: int, language: str) -> SlidesPlan:
     PowerPoint export or by pasting notes), never filled with invented points."""
     pages = max(1, min(count, 40) - 1)  # the title slide is one of those asked for
     title = short(topic, 120)
-    slides = [
-        Slide(layout="section", title=short(f"{topic} ({k}/{pages})", 150)) for k in range(1, pages + 1)
-    ]
     answer = msg(language, "outline", n=str(pages + 1), topic=title)
+    slides = [  # the speaker notes say so too: the exported file explains its empty slides
+        Slide(layout="section", title=short(f"{topic} ({k}/{pages})", 150), notes=answer)
+        for k in range(1, pages + 1)
+    ]
     return SlidesPlan(
         title=title, slides=slides, title_slide=True, answer=answer, alt_text=short(answer, 400)
     )
