@@ -40,7 +40,7 @@ def _count_of(nouns: str) -> re.Pattern[str]:
 _COUNT = _count_of(_COUNTED)
 _SLIDE_COUNT = _count_of(SLIDE_NOUNS)
 # Articles, prepositions and verbs of asking: a run holding one is a phrase, not a list of words.
-_GLUE = (
+GLUE = (
     STOPWORDS
     | STOPWORDS_INTL
     | frozenset(
@@ -96,7 +96,7 @@ def without_count(text: str) -> str:
 
 def _content_word(word: str) -> bool:
     w = word.casefold().strip(".,;:!?")
-    return bool(w) and not re.search(r"\d", w) and w not in _GLUE and len(w) > 1
+    return bool(w) and not re.search(r"\d", w) and w not in GLUE and len(w) > 1
 
 
 def bare_items(body: str, count: int | None = None, loose: bool = False) -> list[str]:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from generators.rules.bare_list import asked_count, bare_items
+from generators.rules.bare_list import GLUE, asked_count, bare_items
 from generators.rules.cues import COMMAND_PREFIX
 from generators.rules.numbers import find_numbers
 from generators.rules.specs import spec_table
@@ -339,7 +339,7 @@ _KIND_NOUN = re.compile(
 )
 _TOPIC_GLUE = re.compile(
     r"^(?:(?:zum\s+ausdrucken|to\s+print|para\s+imprimir|à\s+imprimer|da\s+stampare|about|on|of|for|re|showing|that shows|to show|illustrating|explaining|depicting|"
-    r"sur|sobre|über|zum|zur|zu|su|sul|sulla|о|об|про|по|для|на|para|pour|für|per|voor|dla|عن|حول|"
+    r"sur|sobre|über|zum|zur|zu|su|sul|sulla|о|об|про|по|для|на|para|pour|für|per|voor|over|dla|عن|حول|"
     r"with|con|avec|mit|com|met|"  # "una presentación con el resumen del trimestre": what it holds
     r"के बारे में|关于|有关|"
     r"les|le|la|los|las|el|die|der|das|den|our|my|the|nos|notre|nuestro|nuestra|unser|unsere|unserer|"
@@ -767,6 +767,8 @@ def _said_sides(text: str) -> Content | None:
     )
     if any(len(it.split()) > 12 for it in [*pros, *cons]) or len(pros) + len(cons) > MAX_ITEMS:
         return None
+    if any(_clause_edge(it) for it in [*pros, *cons]):  # "the pros of the plan in my email and …": prose
+        return None
     said = re.sub(
         r"^(?:(?:okay|ok|so|um+|uh+|well|hmm+|right)\b[\s,]*)+|(?:[\s,]+(?:um+|uh+|like|so))+$",
         "",
@@ -775,6 +777,20 @@ def _said_sides(text: str) -> Content | None:
     )
     lead = clean_lead(said)
     return Content(lead, [*pros, *cons], sections=[(cap(m.group("pro")), pros), (cap(m.group("con")), cons)])
+
+
+# Words that open or close a clause of prose, never an item listed under a side ("he saw in the budget",
+# "like flexibility but the", "Pendeln — was denkst du")
+_CLAUSE_EDGE = GLUE | frozenset(
+    ["but", "and", "or", "he", "she", "they", "we", "too", "also", "really", "none"]
+)
+
+
+def _clause_edge(item: str) -> bool:
+    """An item that starts or ends on a function word: a piece of a sentence, not a thing listed."""
+    words = [w.casefold().strip(".,;:!?¿¡\"'") for w in item.split()]
+    words = [w for w in words if w]
+    return not words or words[0] in _CLAUSE_EDGE or words[-1] in _CLAUSE_EDGE
 
 
 def _named_first(head: str, items: list[str]) -> tuple[str, list[str]]:

@@ -183,9 +183,34 @@ def build(req: RulesInput) -> Plan:
         return content_deck(question, given or points, req.language)
     count = requested_count(question)
     topic = topic_of(drop_counts(question, keep_noun=True)) if count and count >= 2 else ""
-    if topic:  # "5 slides for the parish council on the Caritas campaign": the deck asked, to fill in
+    topic = _COURTESY_TAIL.sub("", topic)
+    if (
+        topic and not _NO_TOPIC.search(topic) and not _WHEN_ONLY.fullmatch(topic)
+    ):  # "5 slides for the parish council on the Caritas campaign": the deck asked, to fill in
         return outline_deck(topic, count or 2, req.language)
     return research_fallback(req.language, "slides")
+
+
+# What is left after the count and the form's name and is still no topic: a question asked besides ("Can you
+# make 5 slides? I have no idea …", "… and what can we do about it?") or only when the deck is for ("Make 5
+# slides for tomorrow", "na jutro", "pour demain matin"): the outline would be titled with it
+_NO_TOPIC = re.compile(r"[?？¿؟]")
+_WHEN_ONLY = re.compile(
+    r"(?:(?:this|next|on|el|le|am|nächsten?|próxim[ao]|prossim[ao]|volgende|w|в|bu|gelecek)\s+)?"
+    r"(?:tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend"
+    r"|ma[ñn]ana|hoy|esta noche|demain|aujourd'hui|ce soir|lundi|mardi|mercredi|jeudi|vendredi|morgen|heute"
+    r"|heute abend|montag|dienstag|mittwoch|donnerstag|freitag|domani|oggi|stasera|amanh[ãa]|hoje|vandaag"
+    r"|завтра|сегодня|понедельник|jutro|dzi(?:ś|siaj)|poniedziałek|yarın|bugün|غدا|غدًا|اليوم|कल|आज"
+    r"|明天|今天|明日|今日|내일|오늘)"
+    r"(?:\s+(?:morning|afternoon|evening|matin|soir|après-midi|früh|vormittag|mattina|pomeriggio|de manhã"
+    r"|ochtend|утром|вечером|rano|sabah|por la mañana|por la tarde))?",
+    re.I,
+)
+_COURTESY_TAIL = re.compile(
+    r"[\s,]+(?:please|pls|thanks|bitte|por favor|per favore|s'il (?:te|vous) plaît|alsjeblieft|пожалуйста|proszę"
+    r"|lütfen|من فضلك|कृपया)[.!]*$",
+    re.I,
+)
 
 
 def outline_deck(topic: str, count: int, language: str) -> SlidesPlan:
