@@ -398,7 +398,10 @@ def clean_lead(lead: str) -> str:
         # "need slides for bio class on photosynthesis, 5 slides max": the topic between two namings
         middle = _TOPIC_GLUE.sub("", text[found[0].end() : last.start()].strip(" :：-–—,.，、")).strip(" ,")
         short_name = re.fullmatch(r"[A-Z][A-Z0-9]", after)  # "about our Q3", "on AI", "for HR"
-        if _GENITIVE.match(text[last.end() :]):  # "Zeitstrahl unseres Umzugs": "Unseres Umzugs" names nothing
+        genitive = _GENITIVE.match(text[last.end() :])
+        if genitive and genitive.group(0).strip() == "o" and last.group(0).lower().startswith("slajd"):
+            genitive = None  # "3 slajdów o naszej firmie": the slides counted, no name for the topic
+        if genitive:  # "Zeitstrahl unseres Umzugs": "Unseres Umzugs" names nothing
             return cap(short(re.sub(r"^\d+\s*", "", text[last.start() :]), 100))
         if (len(after) >= 3 or short_name) and not re.match(
             r"[をがはにで을를이가]|作|做|만들|" + _ASK_VERB, after
