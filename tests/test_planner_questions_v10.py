@@ -15,7 +15,6 @@ Run as a script to print the counts: `python -m tests.test_planner_questions_v10
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import sys
@@ -25,13 +24,21 @@ from typing import Any
 
 import pytest
 
-from tests.question_sets import FORMS, KEYS, asked_once, precision_pairs
+from tests.question_sets import (
+    ATTACHMENTS,
+    FORMS,
+    asked_once,
+    attachments_read,
+    honest_items,
+    honest_kind,
+    precision_pairs,
+    well_formed_attached,
+)
 from tests.test_planner_questions_v2 import BALANCED_BY, balance_gaps, counts, stratified_split
 from tests.test_planner_questions_v3 import load, tag
 
 DATA = Path(__file__).parent / "data"
 QUESTIONS = DATA / "planner_questions_v10.jsonl"
-ATTACHMENTS = ("table", "markdown")
 DOMAINS = (
     "retail", "ngo", "sport", "school", "health", "farm", "software", "home",
     "travel", "building", "food", "music", "science", "city", "money", "hobby",
@@ -66,23 +73,8 @@ WRONG_WAY = {
 ITEMS = load(QUESTIONS)
 
 
-def honest_kind(item: dict[str, Any]) -> str:
-    """`not given` (content unknown offline: say so in text) or `supplied` (lay it out)."""
-    return item["note"].split(":", 1)[1].split("—", 1)[0].strip()
-
-
 def test_every_line_is_a_well_formed_item() -> None:
-    assert [i["id"] for i in ITEMS] == [f"v10-{n:04d}" for n in range(1, len(ITEMS) + 1)]
-    for item in ITEMS:
-        assert KEYS <= set(item) <= KEYS | set(ATTACHMENTS), item["id"]
-        assert item["question"].strip() == item["question"], item["id"]
-        assert item["note"].split(":", 1)[1].strip(), item["id"]
-        assert item["forms"] and len(set(item["forms"])) == len(item["forms"]), item["id"]
-        assert set(item["forms"]) <= set(FORMS), item["id"]
-        assert item["lang"] in LANGS and tag(item) in TAGS, item["id"]
-        assert item["split"] in ("dev", "heldout"), item["id"]
-        attached = [field for field in ATTACHMENTS if item.get(field)]
-        assert attached == ([tag(item)] if tag(item) in ATTACHMENTS else []), item["id"]
+    well_formed_attached(ITEMS, "v10", LANGS, TAGS)
 
 
 def test_no_question_is_asked_twice() -> None:
@@ -90,10 +82,7 @@ def test_no_question_is_asked_twice() -> None:
 
 
 def test_honest_items_say_so_in_text_unless_the_user_supplied_the_content() -> None:
-    honest = [i for i in ITEMS if tag(i) == "honest"]
-    assert {honest_kind(i) for i in honest} == {"not given", "supplied"}
-    assert all(i["forms"] == ["text"] for i in honest if honest_kind(i) == "not given")
-    assert all("text" not in i["forms"] for i in honest if honest_kind(i) == "supplied")
+    honest = honest_items(ITEMS)
     assert sum(honest_kind(i) == "supplied" for i in honest) >= 5
 
 
@@ -108,19 +97,8 @@ def test_split_follows_the_documented_rule() -> None:
 
 @pytest.mark.parametrize("field", ATTACHMENTS)
 def test_attachments_exist_and_read(field: str) -> None:
-    """Tables are rectangular CSV with 10-40 rows and 3+ columns; markdown answers have a title and a body."""
-    names = sorted({i[field] for i in ITEMS if i.get(field)})
-    assert len(names) == (8 if field == "table" else 5)
-    for name in names:
-        path = DATA / name
-        assert path.is_file() and path.parent.name == "v10", name
-        text = path.read_text(encoding="utf-8")
-        if field == "table":
-            rows = list(csv.reader(text.splitlines()))
-            assert 10 <= len(rows) - 1 <= 40 and len(rows[0]) >= 3, name
-            assert {len(row) for row in rows} == {len(rows[0])}, name
-        else:
-            assert text.startswith("# ") and len(text) > 1000, name
+    texts = attachments_read(ITEMS, field, DATA / "v10", 8 if field == "table" else 5, least_rows=10)
+    assert texts
 
 
 def test_attached_items_ask_for_every_kind_of_answer() -> None:
