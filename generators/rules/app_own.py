@@ -19,10 +19,9 @@ from datetime import date
 from typing import Any
 
 from generators.rules import app_texts as texts
-from generators.rules.app_more import _COUNTDOWN, _date_in, _step, ident
+from generators.rules.app_more import _COUNTDOWN, _date_in, _fmt, _step, ident
 from generators.rules.app_stated import _DATE_WORD
 from generators.rules.words import short
-from render.numerals import localize
 from render.plan import parse_plan
 
 _N = r"\d+(?:[.,]\d+)?"
@@ -34,10 +33,6 @@ def _num(text: str) -> float:
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
         return float(re.sub(r"[.,]", "", text))  # "1.000": a thousand, never one
     return float(text.replace(",", "."))
-
-
-def _fmt(v: float, lang: str) -> str:
-    return localize(f"{v:,.0f}" if v == int(v) else f"{v:,.4f}".rstrip("0").rstrip("."), lang)
 
 
 def _plan(data: dict[str, Any]) -> Any:

@@ -22,9 +22,9 @@ from generators.rules.content import (
 from generators.rules.spoken import FILLER
 from generators.rules.words import find_cue, language, short
 
-# Words that join the deck's name to its points ("outline", "on", "about", "zu", "sobre"): not a point.
+# Words that join the deck's name to its points ("outline", "on", "about", "zu", "sobre"), one or more: no point.
 _GLUE = re.compile(
-    r"^(?:outline|on|about|re|for|of|covering|with|zu|über|zum|sobre|sur|su|sul|o|об|про|over|hakkında|dla|عن|حول|:|：|-|–|—)\s+",
+    r"^(?:(?:outline|on|about|re|for|of|covering|with|zu|über|zum|sobre|sur|su|sul|o|об|про|over|hakkında|dla|عن|حول|:|：|-|–|—)\s+)+",
     re.I,
 )
 # A number as a point's value ("+12%", "80k", "310k/yr", "2.1%", "3"), not a label holding a digit
@@ -90,9 +90,7 @@ def terse_points(question: str, cues: list[tuple[str, int]]) -> Content | None:
         return None
     m = named[1]
     before = question[: m.start()].strip(" ,;:.-–—")
-    after = question[m.end() :].strip(" ,;:.-–—：")
-    while (glue := _GLUE.match(after)) is not None:
-        after = after[glue.end() :]
+    after = _GLUE.sub("", question[m.end() :].strip(" ,;:.-–—："))
     after = _without_closing_ask(after)  # "…, 3 new hires can you put that together": no point
     if re.search(r"[?？]|\n|[.!。！]\s", after):  # a question or sentences after it: no run of points
         return None
@@ -119,9 +117,7 @@ def _bare(question: str, before: str, after: str) -> Content | None:
     """'4 diapositivas sobre nuestro plan de marketing objetivos público canales presupuesto': the
     points typed without commas, told apart by the number of slides asked (`bare_list`)."""
     count = asked_count(question, language(question))
-    after = without_count(after).strip(" ,;:.-–—：")
-    while (glue := _GLUE.match(after)) is not None:
-        after = after[glue.end() :]
+    after = _GLUE.sub("", without_count(after).strip(" ,;:.-–—："))
     tail = counted_tail(after, count) if count else None
     if tail is not None:
         return Content(clean_lead(tail[0]), tail[1])  # (the words before the deck's name are the ask)

@@ -22,7 +22,7 @@ from typing import Any
 
 from generators.rules.content import ASK_YOU, clean_lead, supplied
 from generators.rules.listed import listed_items
-from generators.rules.numbers import TO
+from generators.rules.numbers import ARROW_SPLIT
 from generators.rules.spoken import said
 
 # Step after step, in the planner's languages: the wording of something shown in stages.
@@ -61,7 +61,7 @@ def assembled_in_order(text: str) -> list[str] | None:
 
 # ------------------------------------------------------------------------------------ arrow states
 
-_ARROW = re.compile(rf"\s*(?:{TO}|⟶|=>|➜|➔)\s*")
+_ARROW = ARROW_SPLIT
 _STATE = r"\[[^\[\]\n→]{1,120}\]|[^\s→⟶➜➔⇒\[\]:：;!?。]+(?:[ \t,]+[^\s→⟶➜➔⇒\[\]:：;!?。,]+)*"
 _CHAIN = re.compile(rf"(?:{_STATE})(?:{_ARROW.pattern}(?:{_STATE})){{2,}}")
 _TOKEN = re.compile(r"[^\s,\[\]]+")

@@ -165,22 +165,22 @@ def build(req: RulesInput) -> Plan:
             return text_plan(msg(req.language, "bad_table", why=chart))
         return table_infographic(question, table, req.table_name, chart)
     data = extract_data(question)
-    compared = supplied(question) if data is not None and SIDE_BY_SIDE.search(question) else None
-    if (
-        compared is not None and len(compared.items) >= 2
-    ):  # "cuadro comparativo: uno cubre 3.000 €…, el otro …"
-        return content_infographic(compared, question, lang)
+    given = supplied(question)  # read once: every branch below lays out the same list
+    lined = plain_lines(question)
+    if data is not None and given is not None and len(given.items) >= 2 and SIDE_BY_SIDE.search(question):
+        return content_infographic(
+            given, question, lang
+        )  # "cuadro comparativo: uno cubre 3.000 €…, el otro …"
     if data is not None and not_a_series(question, data) is not None:
         lines = [ln.strip() for ln in question.splitlines() if ln.strip()]
         if len(lines) >= 3:  # an event's details, a regimen: each line laid out as written
             return content_infographic(Content(clean_lead(lines[0]), lines[1:]), question, lang)
-        given = supplied(question) or _named_values(question)
-        if given is not None:  # "metformin 500mg 8am ramipril 5mg 8am": one item per name and its figure
-            return content_infographic(given, question, lang)
+        named = given or _named_values(question)
+        if named is not None:  # "metformin 500mg 8am ramipril 5mg 8am": one item per name and its figure
+            return content_infographic(named, question, lang)
         data = None
-    if data is not None and not _more_than(supplied(question) or plain_lines(question), data):
+    if data is not None and not _more_than(given or lined, data):
         return infographic_from_data(question, data)
-    given = supplied(question)
     found = changes(question)
     if found and (given is None or len(found) >= len(given.items)):  # every item is a "from A to B"
         return changes_infographic(found, unmeasured(question))
@@ -191,7 +191,6 @@ def build(req: RulesInput) -> Plan:
         return steps_infographic(question, diagram)
     if given is not None:
         return content_infographic(given, question, lang)
-    lined = plain_lines(question)
     if lined is not None:  # "gym profile / opened 2016 / 1200 m² / …": one fact a line, each kept whole
         return content_infographic(lined, question, lang)
     mixed = mixed_numbers(question)

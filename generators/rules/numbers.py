@@ -382,6 +382,8 @@ def number_locale(text: str, lang: str | None) -> str | None:
 # A value, and the arrow that joins it to the next: "Conversion 2.1% -> 3.4%", "2k → 3.5k → 6k".
 VALUE = r"[$€£¥]?\d[\d.,]*\s*(?:[%kKmM]|[A-Za-zµΩ°/²³]{1,4}\b)?"  # "2.1%", "€38", "1 V", "20 °C"
 TO = r"(?:→|->|⇒)"
+# Any arrow that joins two steps or states, spaces round it included: "a → b", "a => b", "a ➜ b".
+ARROW_SPLIT = re.compile(rf"\s*(?:{TO}|⟶|=>|➜|➔)\s*")
 
 
 def comma_decimals(text: str) -> bool:

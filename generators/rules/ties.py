@@ -15,6 +15,7 @@ import itertools
 import re
 
 from generators.rules.graph import Graph
+from generators.rules.numbers import ARROW_SPLIT
 
 # fmt: off
 # The ask itself, a diagram cue in each language: "who reports to whom", "what depends on what", "how
@@ -147,7 +148,6 @@ _PRONOUN = re.compile(
     r"|nim|nią|nimi|ه|ها|هم|هما|إليها|إليه|إليهم|إليهما|لها|له|لهم)\s*(?P<rest>.*)$",
     re.I,
 )
-_CHAIN = re.compile(r"\s*(?:→|->|⟶|=>|⇒|➔|➜)\s*")
 _AND = re.compile(
     r"\s*(?:,|，|、|;|；|\s(?:and|e|y|et|und|en|i|и|ve|oraz|और)\s|\s+و(?=\S{2,}))\s*|\s*(?:和|与|及|と)\s*",
     re.I,
@@ -205,7 +205,7 @@ def tie_graph(question: str) -> Graph | None:
     stated = 0
     for k, statement in enumerate(said):
         statement = _LEAD_AND.sub("", statement.strip(" ."))
-        if (chain := [_clean(p) for p in _CHAIN.split(statement)]) and len(chain) >= 2 and all(chain):
+        if (chain := [_clean(p) for p in ARROW_SPLIT.split(statement)]) and len(chain) >= 2 and all(chain):
             nodes = [graph.node(p) for p in chain]
             for a, b in itertools.pairwise(nodes):
                 graph.edge(a, b)
