@@ -449,3 +449,9 @@ def test_pros_and_cons_said_in_one_breath_are_two_sides() -> None:
         "pros & cons of moving: pros - sunshine - food - cheaper rent; cons - language - bureaucracy"
     )
     assert dashed.blocks[0].left_items == ["Sunshine", "Food", "Cheaper rent"]
+
+
+def test_an_outline_slide_says_on_itself_that_it_is_to_fill_in() -> None:
+    plan = _plan("presentacion de 5 diapositivas para el consejo parroquial sobre la campaña de cáritas")
+    assert all(s.subtitle.startswith("Por completar") for s in plan.slides)  # was four bare title slides
+    assert _plan("make 4 slides about our team offsite").slides[0].subtitle.startswith("To fill in")

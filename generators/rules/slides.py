@@ -220,8 +220,9 @@ def outline_deck(topic: str, count: int, language: str) -> SlidesPlan:
     pages = max(1, min(count, 40) - 1)  # the title slide is one of those asked for
     title = short(topic, 120)
     answer = msg(language, "outline", n=str(pages + 1), topic=title)
+    fill = msg(language, "outline_slide")  # on every empty slide, so it never reads as a broken deck
     slides = [  # the speaker notes say so too: the exported file explains its empty slides
-        Slide(layout="section", title=short(f"{topic} ({k}/{pages})", 150), notes=answer)
+        Slide(layout="section", title=short(f"{topic} ({k}/{pages})", 150), subtitle=fill, notes=answer)
         for k in range(1, pages + 1)
     ]
     return SlidesPlan(
