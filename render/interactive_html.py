@@ -27,6 +27,7 @@ from render.interactive_model import (
     LogView,
     MetricView,
     PickerView,
+    QuizView,
     TableView,
     TextView,
     TimerView,
@@ -238,6 +239,8 @@ def _view(plan: AppPlan, i: int, view: Any) -> dict[str, Any]:
             out["alert_what"] = tools.alert_what(view, lang)
     else:  # quiz, checklist: plain data
         out.update(view.model_dump(exclude={"type", "title"}))
+        if isinstance(view, QuizView) and not view.questions:  # the user writes it: kept in the browser
+            out.update(store=tools.quiz_store_key(plan.title, view), note=tools.quiz_note(view, 0, 0, lang))
     return out
 
 
@@ -288,7 +291,7 @@ def _style(t: Theme) -> str:
         f".va-chip-on{{border-color:{t.accent};font-weight:700}}"
         f".va-primary{{background:{t.accent};color:{t.on_accent};border-color:{t.accent};font-weight:600}}"
         ".va-row{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:.4rem 0}"
-        f".va-picker textarea{{width:100%;box-sizing:border-box;min-height:6rem;font:inherit;padding:.4rem .5rem;"
+        f".va-picker textarea,.va-quiz textarea{{width:100%;box-sizing:border-box;min-height:6rem;font:inherit;padding:.4rem .5rem;"
         f"border:1px solid {t.line};border-radius:6px;background:{t.background};color:{t.text}}}"
         f".va-row input,.va-row select{{font:inherit;padding:.3rem .45rem;border:1px solid {t.line};"
         f"border-radius:6px;background:{t.background};color:{t.text};min-width:0}}"

@@ -237,7 +237,12 @@ class QuizView(_View):
     type: Literal["quiz"] = "quiz"
     mode: Literal["quiz", "flashcards"] = "quiz"
     """quiz: pick a choice, check, see the score; flashcards: reveal the back, count what you knew."""
-    questions: list[Question] = Field(min_length=1, max_length=100)
+    questions: list[Question] = Field(default_factory=list, max_length=100)
+    """Empty only when the user names a topic but gives no questions and none can be written for
+    them: the page then starts with a box where they type their own, one per line ("question =
+    answer"), and asks those. Never invent questions to fill it."""
+    count: int | None = Field(default=None, ge=1, le=100)
+    """Empty quiz only: how many questions the user asked for (e.g. 20), shown as the target."""
 
 
 class ChecklistView(_View):

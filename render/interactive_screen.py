@@ -218,7 +218,15 @@ def _quiz(view: QuizView, st: Any, k: str, lang: str = "") -> None:
     checked = f"{k}-checked"
     cards = view.mode == "flashcards"
     right = 0
-    for n, q in enumerate(view.questions):
+    questions = view.questions
+    if not questions:  # a quiz to write: the user's own questions, typed on the page
+        typed = st.text_area(say(lang, "quiz_write"), key=f"{k}-typed", placeholder=say(lang, "quiz_example"))
+        questions, skipped = tools.questions_from_text(typed)
+        if note := tools.quiz_note(view, len(questions), skipped, lang):
+            st.caption(escape_md(note))
+        if not questions:
+            return
+    for n, q in enumerate(questions):
         qk = f"{k}-{n}"
         if not cards and q.choices:
             pick = st.radio(
@@ -235,7 +243,7 @@ def _quiz(view: QuizView, st: Any, k: str, lang: str = "") -> None:
                 if q.explanation:
                     st.caption(escape_md(q.explanation))
             right += bool(st.checkbox(say(lang, "knew_this"), key=qk))
-    total = len(view.questions)
+    total = len(questions)
     if cards:
         st.progress(right / total, text=say(lang, "known_n", n=right, total=total))
         return

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from render import frame
+from render import interactive_tools as tools
 from render.interactive_model import (
     AppPlan,
     ChartView,
@@ -312,9 +313,19 @@ def _quiz(flow: _Flow, view: QuizView) -> None:
     """Questions with their choices, in two columns on a wide area; answers go to the notes."""
     theme = flow.ctx.theme
     flow.need(HEAD_H + 60)
-    count = say(
-        flow.plan.language, "n_cards" if view.mode == "flashcards" else "n_questions", n=len(view.questions)
-    )
+    lang = flow.plan.language
+    count = say(lang, "n_cards" if view.mode == "flashcards" else "n_questions", n=len(view.questions))
+    if not view.questions:  # a quiz the user writes: what to write, and numbered lines to write it on
+        head = view.title or say(lang, "flashcards" if view.mode == "flashcards" else "quiz")
+        asked = say(lang, "n_cards" if view.mode == "flashcards" else "n_questions", n=view.count)
+        _heading(flow, f"{head} · {asked}" if view.count else head)
+        note = tools.quiz_note(view, 0, 0, lang) if view.count else say(lang, "quiz_write")
+        lines = [note] + [f"{n}. ______________ = ________" for n in range(1, min(view.count or 5, 12) + 1)]
+        box = frame.fit(lines, Rect(flow.rect.x, flow.y, flow.rect.w, max(min(flow.room, 24.0 * len(lines)), 12.0)),
+                        max_size=theme.small_size + 2, min_size=7, color=theme.text, name="quiz-to-write")  # fmt: skip
+        flow.add(box)
+        flow.y = box.rect.bottom + theme.gap * 0.5
+        return
     _heading(flow, f"{view.title} · {count}" if view.title else count)
     size = theme.small_size + 2
     cols = 2 if flow.rect.w >= 560 else 1

@@ -1,4 +1,5 @@
-"""The everyday views of the app kind — picker, timer, counter, log — as plain functions over plain data.
+"""The everyday views of the app kind — picker, timer, counter, log, a quiz the user writes — as plain
+functions over plain data.
 
 One definition of every number and word they show: the state (`render.interactive_state`), the
 Streamlit screen and the snapshot call these, and the JS runtime (`assets/js/tools.js`) follows them
@@ -13,6 +14,7 @@ import csv
 import hashlib
 import io
 import math
+import re
 import struct
 import wave
 from collections.abc import Sequence
@@ -22,7 +24,16 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from render import formula as fm
-from render.interactive_model import CounterView, LogField, LogView, PickerView, TimerPreset, TimerView
+from render.interactive_model import (
+    CounterView,
+    LogField,
+    LogView,
+    PickerView,
+    Question,
+    QuizView,
+    TimerPreset,
+    TimerView,
+)
 from render.interactive_words import say
 from render.numerals import localize
 
@@ -57,6 +68,54 @@ def unit_text(unit: str) -> str:
     if not unit:
         return ""
     return unit if unit[0] in "%‰°" else " " + unit
+
+
+# ------------------------------------------------------------------------------- a quiz to write
+
+# "question = answer", a tab, an arrow or a spaced dash between them; else the first "?" ends the question.
+_QA_SEP = re.compile(r"\s*(?:=|\t|→|->|\s[–—-]\s)\s*")
+_QA_LEAD = re.compile(r"^(?:[-•*·]\s*|\d{1,3}[.)]\s+)")
+
+
+def questions_from_text(text: str) -> tuple[list[Question], int]:
+    """The questions a user typed into an empty quiz, one a line, and how many lines had no answer
+    (they are reported, never guessed). The JS runtime (`typedQuestions` in app.js) reads the same."""
+    out: list[Question] = []
+    skipped = 0
+    for raw in (text or "").splitlines():
+        line = _QA_LEAD.sub("", raw.strip()).strip()
+        if not line:
+            continue
+        m = _QA_SEP.search(line)
+        if m is not None:
+            q, a = line[: m.start()], line[m.end() :]
+        else:
+            k = min((i for i in (line.find("?"), line.find("？")) if i > 0), default=-1)
+            q, a = (line[: k + 1], line[k + 1 :]) if k > 0 else (line, "")
+        q, a = q.strip(), a.strip()
+        if q and a and len(out) < 100:
+            out.append(Question(question=q[:300], answer=a[:200]))
+        elif not (q and a):
+            skipped += 1
+    return out, skipped
+
+
+def quiz_note(view: QuizView, written: int, skipped: int, lang: str = "") -> str:
+    """Under the box: the target when the user asked for a number, the lines without an answer."""
+    parts = []
+    if view.count:
+        parts.append(say(lang, "quiz_target", n=written, total=view.count))
+    elif not written:
+        parts.append(say(lang, "quiz_empty"))
+    if skipped:
+        parts.append(say(lang, "quiz_skipped", n=skipped))
+    return " ".join(parts)
+
+
+def quiz_store_key(title: str, view: QuizView) -> str:
+    """The browser's local-storage key of the questions typed into an empty quiz."""
+    raw = "\x1f".join([title, view.title, view.mode, str(view.count or "")])
+    return "va-quiz-" + hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 
 
 # -------------------------------------------------------------------------------------------- picker

@@ -42,7 +42,10 @@
     tab: "Tab {n}", more_rows: "\u2026 {n} more rows", checklist: "Checklist", checked: "{done} of {n} done",
     quiz: "Quiz", flashcards: "Flashcards", right_js: "Right!", not_quite: "Not quite: the answer is {answer}.",
     knew_it: "I knew it", known_n: "Known: {n} / {total}", score_n: "Score: {n} / {total}", answered: " ({n} answered)",
-    show_answer: "Show answer", not_yet: "Not yet", known: "Known.", keep_practising: "Keep practising."
+    show_answer: "Show answer", not_yet: "Not yet", known: "Known.", keep_practising: "Keep practising.",
+    start: "Start", quiz_write: "Your questions, one per line: question = answer", quiz_example: "Capital of France? = Paris",
+    quiz_empty: "No questions yet: write them in the box, one per line, then start.",
+    quiz_target: "{n} of {total} questions written.", quiz_skipped: "{n} lines have no answer (write question = answer)."
   };
 
   function say(spec, key, fields) {
@@ -694,13 +697,79 @@
     var box = el("div", "va-quiz");
     var cards = view.mode === "flashcards";
     heading(box, view.title || say(spec, cards ? "flashcards" : "quiz"));
+    if (!view.questions.length) return writtenQuiz(spec, view, box);
+    askQuestions(spec, view, view.questions, box);
+    return { node: box, update: function () {} };
+  }
+
+  // "question = answer" a line (a tab, an arrow or a spaced dash also part them; else the first "?"
+  // ends the question), as render/interactive_tools.py questions_from_text reads them.
+  var QA_SEP = /\s*(?:=|\t|\u2192|->|\s[\u2013\u2014-]\s)\s*/;
+  var QA_LEAD = /^(?:[-\u2022*\u00b7]\s*|\d{1,3}[.)]\s+)/;
+
+  function typedQuestions(text) {
+    var out = [], skipped = 0;
+    String(text || "").split(/\r?\n/).forEach(function (raw) {
+      var line = raw.trim().replace(QA_LEAD, "").trim();
+      if (!line) return;
+      var m = QA_SEP.exec(line), q, a;
+      if (m) {
+        q = line.slice(0, m.index); a = line.slice(m.index + m[0].length);
+      } else {
+        var ks = [line.indexOf("?"), line.indexOf("\uff1f")].filter(function (i) { return i > 0; });
+        var k = ks.length ? Math.min.apply(null, ks) : -1;
+        q = k > 0 ? line.slice(0, k + 1) : line; a = k > 0 ? line.slice(k + 1) : "";
+      }
+      q = q.trim(); a = a.trim();
+      if (q && a) { if (out.length < 100) out.push({ question: q.slice(0, 300), answer: a.slice(0, 200), choices: [], explanation: "" }); }
+      else skipped += 1;
+    });
+    return { questions: out, skipped: skipped };
+  }
+
+  // An empty quiz: the user writes the questions in a box (kept in this browser), then takes them.
+  function writtenQuiz(spec, view, box) {
+    var list = el("textarea");
+    list.rows = 6;
+    list.placeholder = say(spec, "quiz_example");
+    list.setAttribute("aria-label", say(spec, "quiz_write"));
+    list.setAttribute("data-va-quiz-text", "");
+    try { list.value = window.localStorage.getItem(view.store) || ""; } catch (e) { /* no storage */ }
+    box.appendChild(el("label", "va-label", say(spec, "quiz_write")));
+    box.appendChild(list);
+    var go = el("button", "va-primary", say(spec, "start"));
+    go.type = "button";
+    go.setAttribute("data-va-quiz-start", "");
+    box.appendChild(go);
+    var note = el("div", "va-note", view.note || "");
+    box.appendChild(note);
+    var asked = el("div", "va-quiz-asked");
+    box.appendChild(asked);
+    var start = function () {
+      var got = typedQuestions(list.value);
+      try { window.localStorage.setItem(view.store, list.value); } catch (e) { /* no storage: still works */ }
+      var parts = [];
+      if (view.count) parts.push(say(spec, "quiz_target", { n: got.questions.length, total: view.count }));
+      else if (!got.questions.length) parts.push(say(spec, "quiz_empty"));
+      if (got.skipped) parts.push(say(spec, "quiz_skipped", { n: got.skipped }));
+      note.textContent = parts.join(" ");
+      clear(asked);
+      if (got.questions.length) askQuestions(spec, view, got.questions, asked);
+    };
+    go.addEventListener("click", start);
+    if (list.value) start();
+    return { node: box, update: function () {} };
+  }
+
+  function askQuestions(spec, view, questions, box) {
+    var cards = view.mode === "flashcards";
     var score = el("div", "va-score");
     var right = 0, done = 0;
     var setScore = function () {
-      score.textContent = say(spec, cards ? "known_n" : "score_n", { n: right, total: view.questions.length }) +
-        (done < view.questions.length ? say(spec, "answered", { n: done }) : "");
+      score.textContent = say(spec, cards ? "known_n" : "score_n", { n: right, total: questions.length }) +
+        (done < questions.length ? say(spec, "answered", { n: done }) : "");
     };
-    view.questions.forEach(function (q, n) {
+    questions.forEach(function (q, n) {
       var item = el("div", "va-question");
       item.appendChild(el("div", "va-q", n + 1 + ". " + q.question));
       var result = el("div", "va-result");
@@ -746,7 +815,6 @@
     });
     box.appendChild(score);
     setScore();
-    return { node: box, update: function () {} };
   }
 
   function checklistView(spec, view) {

@@ -32,7 +32,7 @@ _TABLES = re.compile(
 )
 _OPS: dict[str, re.Pattern[str]] = {
     "mul": re.compile(
-        r"multipl\w*|\btimes\b|\bmal\b|\btafels\b|moltiplicazion\w*|vermenigvuldig\w*|умножени\w*|çarpma\w*|mnożeni\w*"
+        r"multipl(?!e[\s-]+choice)\w*|\btimes\b|\bmal\b|\btafels\b|moltiplicazion\w*|vermenigvuldig\w*|умножени\w*|çarpma\w*|mnożeni\w*"
         r"|乘法|乘|かけ算|掛け算|곱셈|الضرب|गुणा",
         re.I,
     ),

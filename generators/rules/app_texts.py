@@ -19,6 +19,7 @@ from generators.rules.app_texts_ar_hi import AR_HI_TEXTS
 from generators.rules.app_texts_eu import EU_TEXTS
 from generators.rules.app_texts_north import NORTH_TEXTS
 from generators.rules.app_texts_own import OWN_TEXTS
+from generators.rules.app_texts_quiz import QUIZ_TEXTS
 from generators.rules.app_texts_world import WORLD_TEXTS
 
 # fmt: off
@@ -272,8 +273,10 @@ APP_TEXTS: dict[str, dict[str, str]] = {
     **AR_HI_TEXTS,
 }
 EN.update(OWN_TEXTS["en"])
+EN.update(QUIZ_TEXTS["en"])
 for _code, _table in APP_TEXTS.items():
     _table.update(OWN_TEXTS[_code])
+    _table.update(QUIZ_TEXTS[_code])
 
 
 def text_lang(lang: str, language: str) -> str:
