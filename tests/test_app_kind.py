@@ -346,7 +346,7 @@ def test_the_rules_planner_makes_quizzes_and_flashcards_from_lists() -> None:
         RulesPlanner().plan(PlanRequest("flashcards: hola = hello, gracias = thank you, perro = dog")).plan
     )
     assert cards.views[0].mode == "flashcards" and cards.views[0].questions[1].answer == "thank you"
-    none = RulesPlanner().plan(PlanRequest("quiz me on the planets")).plan  # no facts invented: the user writes them
+    none = RulesPlanner().plan(PlanRequest("quiz me on the planets")).plan  # the user writes them
     assert none.kind == "app" and none.views[0].questions == [] and "write no questions" in none.answer
 
 
