@@ -144,10 +144,10 @@ def _build(req: Any, lang: str, language: str) -> Any:
     tool = None if wants_quiz else more.implicit(question, lang)
     if tool is not None:
         return tool
-    if wants_quiz:  # a topic and no questions: the quiz to write on the page, none invented
+    if wants_quiz and table is None and not content:  # a topic alone: the quiz to write, none invented
         cards = bool(_has(question, _CARDS)) and not _has(question, _QUIZ)
         return _plan(quiz_to_write(question, cards, lang))
-    return text_plan(msg(language, "app_unknown"))
+    return text_plan(msg(language, "no_quiz" if wants_quiz else "app_unknown"))
 
 
 def _drops(question: str, plan: Any) -> bool:

@@ -66,6 +66,12 @@ _HOURS = re.compile(r"(?<![\d:])\d{1,2}[:.h]\d{2}\s*[-–—~]\s*\d{1,2}[:.h]\d{
 _SYMBOL = re.compile(r"\s?(?:[mtglh]|km|kg|cm|mm|ml|ha|m²|m2|km²)(?![^\W\d_])")
 
 
+# Digits joined by a slash and by dots or dashes (a company or case number): one identifier.
+_ID_TOKEN = re.compile(
+    r"(?<![\w.,/-])\d[\d.]*/[\d./-]*\d(?![\w/])|(?<![\w.,/-])\d+(?:\.\d+)+-\d[\d-]*(?![\w/])"
+)
+
+
 def _stat(item: str) -> Stat | None:
     """'120 desks' → 120 / desks; 'policía 091' → 091 / policía; None without exactly one figure."""
     hours = _HOURS.search(item)
@@ -73,6 +79,11 @@ def _stat(item: str) -> Stat | None:
         label = (item[: hours.start()] + " " + item[hours.end() :]).strip(" ,.:;-–—()")
         return Stat(value=hours.group(0), label=short(re.sub(r"\s+", " ", label), 80))
     nums = [n for n in find_numbers(item) if not n.is_year]
+    whole = _ID_TOKEN.search(item)
+    if whole and (not nums or (len(nums) == 1 and whole.start() <= nums[0].start < whole.end())):
+        # "CNPJ 12.345.678/0001-90", "ref 2024/118-B": an identifier is one figure, never "0001-90"
+        label = (item[: whole.start()] + " " + item[whole.end() :]).strip(" ,.:;-–—()")
+        return Stat(value=short(whole.group(0), 24), label=short(re.sub(r"\s+", " ", label), 80))
     if len(nums) == 1:
         n = nums[0]
         # "$300-500": the range's far end is part of the figure, never "-500" left in the label

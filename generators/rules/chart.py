@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from generators.markdown import markdown_chart
 from generators.rules.blocks import content_infographic
 from generators.rules.changes import changes, changes_infographic
-from generators.rules.content import DATE_LEAD, plain_lines, supplied
+from generators.rules.content import DATE_LEAD, Content, plain_lines, supplied
 from generators.rules.crossed import crossed, crossed_rows
 from generators.rules.cues import CHART_TYPE_CUES
 from generators.rules.extract import bare_numbers, extract_data, mixed_numbers
@@ -79,6 +79,11 @@ def build(req: RulesInput) -> Plan:
     """A chart only from numbers that form a comparable series; numbers in different units get an
     honest text answer (`unsure.mixed_plan`), never a chart that compares them."""
     question = req.question
+    profile = (
+        _profile(req.typed or question, req.lang, req.language) if req.table is None or req.pasted else None
+    )
+    if profile is not None:
+        return profile
     if req.table is not None:
         result = chart_from_table(question, req.table, req.table_name)
         if isinstance(result, str):
@@ -165,3 +170,42 @@ def section_data(content: str, question: str) -> tuple[str, QuestionData] | None
         return None
     _, _, head, data = min(found, key=lambda f: (f[0], f[1]))
     return head, data
+
+
+# An item that is a founding or opening year alone: "основана в 1961", "fondata nel 1923", "2019년 시작",
+# "founded 1998", "since 1987", "1923年創業". Beside counts and amounts it marks facts of one place or
+# group (a profile), never one series: a year is no quantity to compare with 86 teachers.
+_FOUNDED = re.compile(
+    r"(?:founded|established|est\.?|since|opened|started|fond[ée]e?|depuis|fundad[oa]|desde|gegründet|seit"
+    r"|fondat[oa]|dal|opgericht|sinds|za[łl]o[żz]on[aoy]?|od|kuruluş|основан[аоы]?|открыт[аоы]?|с|"
+    r"تأسست|تأسس|منذ)\s*(?:in|en|nel|em|в|w|im|op|il|el|le|na|no)?\s*(?:an\s+|year\s+|год[ау]?\s+)?"
+    r"(?:1[5-9]\d\d|20\d\d)(?:\s*(?:г\.?|год[ау]?|yılında))?"
+    r"|(?:1[5-9]\d\d|20\d\d)\s*(?:年|년|yılında|yılı)?\s*(?:成立|创立|創業|創立|設立|开业|開業|시작|설립|창립|개업|kuruldu|स्थापना)",
+    re.I,
+)
+_ASK_ITEM = re.compile(
+    r"(?:chart|graph|plot|diagram|gr[áa]fic|graphique|diagramm|grafik|grafiek|wykres|гистограмм|график|диаграмм"
+    r"|图表|柱状图|グラフ|그래프|차트|مخطط|رسم بياني|चार्ट|ग्राफ)",
+    re.I,
+)
+
+
+def _profile(question: str, lang: str, language: str) -> Plan | None:
+    """Facts of one place or group typed as a list, a founding year among them, asked as a chart
+    ("наша школа: 1 240 учеников / 86 учителей / основана в 1961 / … сделай гистограмму"): laid out
+    as cards with every fact, and the answer says why there is no chart."""
+    given = plain_lines(question) or supplied(question)
+    if given is None or given.sections:
+        return None
+    items: list[str] = []
+    for item in given.items:  # the ask typed as the last item ("막대그래프로 만들어줘", "… grafico a barre?")
+        kept = [p for p in re.split(r"(?<=[.!?。？！])\s+", item) if p and not _ASK_ITEM.search(p)]
+        items.extend(p.strip(" .") for p in kept if p.strip(" ."))
+    if not any(_FOUNDED.fullmatch(it.strip()) for it in items):
+        return None
+    if sum(bool(re.search(r"\d", it)) for it in items) < 3 or len(items) > 12:
+        return None
+    lead = "" if _ASK_ITEM.search(given.lead or "") and len((given.lead or "").split()) <= 2 else given.lead
+    plan = content_infographic(Content(lead=lead, items=items), question, lang)  # "gráfico:" is no title
+    why = msg(language, "mixed_cards")
+    return plan.model_copy(update={"answer": why + " " + plan.answer})

@@ -157,6 +157,8 @@ class RulesInput:
     pasted: bool = False
     """The table was pasted in the question (`generators.rules.pasted`): no attachment carries it to
     the renderer, so the plan must carry its data (`generators.rules.carry`)."""
+    typed: str = ""
+    """With a pasted table: the question as typed, table lines and all (facts of one place read whole)."""
 
     @classmethod
     def from_request(cls, request: PlanRequest) -> RulesInput:
@@ -166,6 +168,7 @@ class RulesInput:
         # "sales.csv" names the table as "Sales", never as "sales.csv"
         name = request.table_name.rsplit("/", 1)[-1].rsplit(".", 1)[0] if request.table_name else ""
         pasted = None
+        typed = question
         if table is None and markdown is None and not typed_series(question):
             pasted = pasted_table(question)
             if pasted is not None:  # data pasted in the question is read like an attachment
@@ -180,6 +183,7 @@ class RulesInput:
             content=markdown or titled_body(question),
             history=tuple(request.history or ()),
             pasted=pasted is not None,
+            typed=typed if pasted is not None else "",
         )
 
     def content_lang(self) -> str | None:

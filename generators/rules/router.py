@@ -429,6 +429,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         and not re.search(r"\d", text)
     ):  # "what is a cheat sheet?": the form explained, not made
         return Route("text", f"asks what '{what.group('thing')}' is: a written answer")
+    if table is None and not (markdown and markdown.strip()) and FORM_SIZE_ASKED.search(text):
+        return Route("text", "asks how big the form should be: advice in words")
     has_md = bool(markdown and markdown.strip())
     if has_table or has_md:  # "plot the error rate from the timeline in here": a part of it, no form asked
         head = _PART_OF_ATTACHMENT.sub(lambda m: " " * len(m.group(0)), head)
@@ -793,6 +795,18 @@ _WHAT_IS = re.compile(
     r"^\s*(?:what(?:['’]s|\s+is|\s+are)|was\s+ist|qu['’]est[- ]ce\s+qu(?:['’]|e\s)|qu[ée]\s+es|o\s+que\s+é"
     r"|cos['’]è|cosa\s+è|wat\s+is|что\s+такое|czym\s+jest|co\s+to\s+jest)\s*"
     r"(?:(?:an?|ein|eine|un|une|una|uno|um|uma|een)\s+)?(?P<thing>[^?？\n]{2,30}?)\s*[?？]\s*$",
+    re.I,
+)
+# Asking how big a form should be ("how many slides should I have for a 5 minute pitch", "¿cuántas
+# diapositivas necesito para…?", "сколько слайдов нужно"): advice in words, no deck of the question.
+FORM_SIZE_ASKED = re.compile(
+    r"^\W*(?:(?:so|ok|okay|hey|hi|quick question)[,\s]+)?(?:how\s+many\s+(?:slides?|pages?|charts?)"
+    r"|how\s+long\s+should\s+(?:my|the|a)\s+(?:deck|presentation|talk|slides?)"
+    r"|cu[áa]nt[ao]s\s+(?:diapositivas|l[áa]minas|slides|gr[áa]ficos)|combien\s+de\s+(?:diapositives|slides|pages)"
+    r"|wie\s+viele\s+(?:folien|seiten|slides)|quant[ei]\s+(?:slide|diapositive)|quantos\s+(?:slides|diapositivos)"
+    r"|hoeveel\s+(?:dia['’]?s|slides)|ile\s+slajd\w*|ka[çc]\s+slayt|сколько\s+слайд\w*"
+    r"|幻灯片要?(?:做)?几页|(?:ppt|PPT)要?(?:做)?几页|スライドは?何枚|슬라이드\s*몇\s*장|كم\s+شريحة|कितनी\s+स्लाइड)"
+    r"(?![^?？]*[:：]\s*\S)",
     re.I,
 )
 _EXPLAIN = re.compile(

@@ -1,0 +1,93 @@
+"""Round 20 mechanisms of the offline planner, each asserted on the plan it makes: facts of one place
+asked as a chart are cards, a question about a deck's size is words, "help me present" asks for a
+deck in five languages, an identifier is one figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from generators.base import PlanRequest
+from generators.rules import RulesPlanner
+from generators.rules.blocks import _stat
+
+
+def _plan(question: str):
+    return RulesPlanner().plan(PlanRequest(question)).plan
+
+
+def _stats(plan) -> dict[str, str]:
+    return {s.value: s.label for b in plan.blocks if b.type == "stats" for s in b.items}
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "values", "said"),
+    [
+        ("наша школа:\n1 240 учеников\n86 учителей\nоснована в 1961\n3 корпуса\nтелефон 8 (495) 123-45-67\n"
+         "сделай гистограмму для сайта", "Наша школа", {"1 240", "86", "1961", "3"}, "год основания"),
+        ("우리 텃밭 모임\n회원 24명\n밭 12구획\n연회비 3만원\n2019년 시작\n막대그래프로 만들어줘",
+         "우리 텃밭 모임", {"24", "12"}, "설립 연도"),
+        ("la nostra cantina: 12 ettari, 45.000 bottiglie, fondata nel 1923, 4 vini, visite il sabato. grafico a barre?",
+         "La nostra cantina", {"45.000", "1923", "4"}, "anno di fondazione"),
+        ("chart our warehouse: 12,000 m², 48 dock doors, opened 2016, 140 staff, 99.1% pick accuracy",
+         "Our warehouse", {"48", "2016", "140"}, "founding year"),
+    ],
+)  # fmt: skip
+def test_facts_of_one_place_with_a_founding_year_asked_as_a_chart_are_cards(
+    question, title, values, said
+) -> None:
+    plan = _plan(question)
+    assert (
+        plan.kind == "infographic" and plan.title == title
+    )  # before: a bar chart of 24, 12, 30,000 or a refusal
+    assert values <= set(_stats(plan))
+    assert said in plan.answer
+    assert not any("гистограмм" in v or "그래프" in v for v in _stats(plan).values())  # the ask is no fact
+
+
+def test_a_series_since_a_year_and_personal_stats_stay_what_they_were() -> None:
+    assert _plan("sales since 2019: 2019 40, 2020 55, 2021 61, chart it").kind == "chart"
+    assert (
+        _plan("bar chart please: I walked 8 km, slept 7 hours and drank 2 litres of water today").kind
+        == "text"
+    )
+
+
+def test_an_identifier_is_one_figure_on_a_card() -> None:
+    cnpj = _stat("CNPJ 12.345.678/0001-90")
+    assert cnpj is not None and (cnpj.value, cnpj.label) == ("12.345.678/0001-90", "CNPJ")  # was "0001-90"
+    opened = _stat("opened 12/04/2025")
+    assert opened is not None and opened.value == "12/04/2025"
+    plan = _plan("gráfico: CNPJ 12.345.678/0001-90, fundada em 2004, 35 funcionários")
+    assert plan.kind == "infographic" and plan.title != "Gráfico"  # the ask is no title
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many slides should i have for a 5 minute pitch to the council",
+        "¿cuántas diapositivas necesito para una charla de 10 minutos?",
+        "сколько слайдов нужно на защиту диплома",
+        "wie viele Folien brauche ich für 20 Minuten Vortrag?",
+    ],
+)
+def test_a_question_about_how_big_a_deck_should_be_is_answered_in_words(question: str) -> None:
+    assert _plan(question).kind == "text"  # before: a one-slide deck titled "Should"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "me ajuda a apresentar a retrospectiva do trimestre pro time: o que foi bem, o que não foi, ações",
+        "ayúdame a presentar la retrospectiva al equipo: lo que fue bien, lo que no, acciones",
+        "aide-moi à présenter la rétrospective à l'équipe : ce qui a marché, ce qui n'a pas marché, les actions",
+        "aiutami a presentare la retrospettiva al team: cosa è andato bene, cosa no, azioni",
+    ],
+)
+def test_help_me_present_asks_for_a_deck(question: str) -> None:
+    plan = _plan(question)
+    assert plan.kind == "slides"  # before: a checklist infographic
+    shown = " ".join(" ".join([s.title, *s.bullets]) for s in plan.slides).lower()
+    last = question.rsplit(",", 1)[
+        -1
+    ].strip()  # "ações", "acciones", "les actions", "azioni": nothing dropped
+    assert last.lower() in shown
