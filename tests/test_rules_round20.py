@@ -91,3 +91,70 @@ def test_help_me_present_asks_for_a_deck(question: str) -> None:
         -1
     ].strip()  # "ações", "acciones", "les actions", "azioni": nothing dropped
     assert last.lower() in shown
+
+
+def test_a_correction_after_a_form_asked_as_a_question_settles_the_form() -> None:
+    plan = _plan(
+        "normas del huerto comunitario, ¿un diagrama? no, mejor un cartel para colgar en la caseta: riego solo de 7 "
+        "a 10 y de 19 a 21, herramientas limpias a su sitio, nada de químicos, el compost solo restos vegetales"
+    )
+    assert plan.kind == "infographic"  # before: a flowchart of the rules
+    assert "¿un" not in plan.title and "?" not in plan.title and "mejor" not in plan.title.lower()
+
+
+def test_a_notice_board_in_arabic_is_no_painting() -> None:
+    plan = _plan(
+        "تعليمات قبل العملية للوحة الانتظار: صيام 8 ساعات، إحضار التحاليل، عدم وضع مجوهرات، مرافق واحد فقط"
+    )
+    assert plan.kind == "infographic"  # "لوحة" is a painting, but "لوحة الانتظار" is the waiting-room board
+    assert _plan("ارسم لوحة زيتية لغروب الشمس").kind == "image"
+
+
+def test_periods_and_values_pasted_without_a_header_are_a_series() -> None:
+    plan = _plan(
+        "Kartoffelernte auf unserem Hof in Tonnen:\n2020;410\n2021;385\n2022;290\n2023;350\n2024;402\n"
+        "für die Versammlung der Genossenschaft"
+    )
+    assert plan.kind == "chart" and plan.categories == ["2020", "2021", "2022", "2023", "2024"]
+    assert plan.series[0].values == [410, 385, 290, 350, 402] and "Tonnen" in plan.y_title
+
+
+def test_a_room_of_a_home_counted_is_no_room_number() -> None:
+    plan = _plan(
+        "boxes packed per room so far: kitchen 14, living room 9, kids rooms 11, our bedroom 8, garage 17, loft 21 "
+        "— show which room is the monster"
+    )
+    assert plan.kind == "chart" and "living room" in plan.categories and len(plan.series[0].values) == 6
+    assert (
+        _plan("meeting room 3 is booked, chart it").kind == "text"
+    )  # a room by its number stays an identifier
+
+
+@pytest.mark.parametrize(
+    ("question", "income", "fixed"),
+    [
+        ("quiero algo donde meta lo que gano y los gastos fijos y me diga cuánto puedo ahorrar al mes", 0, 0),
+        ("월급이랑 고정지출 넣으면 한 달 저축 가능 금액 나오는 거 만들어줘", 0, 0),
+        (
+            "I earn 2400 a month and my fixed costs are 1500, build me a tool that shows what's left to save",
+            2400,
+            1500,
+        ),
+    ],
+)
+def test_what_is_left_to_save_is_income_less_costs_not_compound_interest(question, income, fixed) -> None:
+    from render.interactive_state import evaluate
+
+    plan = _plan(question)
+    assert plan.kind == "app" and [i.name for i in plan.inputs] == ["income", "fixed", "other"]
+    assert [i.default for i in plan.inputs][:2] == [income, fixed]
+    assert plan.computed[0].formula == "income - fixed - other"
+    assert evaluate(plan).values["left"] == income - fixed
+    assert _plan("savings calculator: 200 a month at 4% for 10 years").title == "Savings calculator"
+
+
+def test_kids_earning_points_for_chores_get_a_scoreboard() -> None:
+    plan = _plan(
+        "my kids keep fighting over chores, can you make something where they tick off jobs and earn points"
+    )
+    assert plan.kind == "app" and plan.views[0].type == "counter" and len(plan.views[0].items) == 2

@@ -28,6 +28,7 @@ from generators.rules import (
     app_own,
     app_rate,
     app_records,
+    app_save,
     app_split,
     app_stated,
 )
@@ -123,6 +124,9 @@ def _build(req: Any, lang: str, language: str) -> Any:
     tracker = None if wants_quiz else app_log.log(question, language)
     if tracker is not None:
         return tracker  # "savings tracker", "tip log": entries the user adds, not a catalogue formula
+    saved = None if wants_quiz else app_save.saving(question, lang)
+    if saved is not None:
+        return saved  # "what I earn and my fixed costs → what I can save": a difference, no interest
     calc = _calculator_named(question)
     if calc in everyday.CALCULATORS and (own := more.named_formula(question, lang)) is not None:
         return own  # "enter litres and kilometres → litres per 100 km": their own rule first

@@ -28,6 +28,8 @@ _POINTS = (
 _SCORE = (
     r"\bscore\s?(?:board|keeper|keeping|counter|sheet|card)s?\b|\bkeep(?:s|ing)?\s+(?:the\s+|our\s+|a\s+)?score\b"
     r"|\bkeep(?:s|ing)?\s+(?:track\s+of\s+)?(?:the\s+)?(?:score|points)\b|\bpoints?\s+(?:counter|tally|table)\b"
+    # a reward chart for chores: "they tick off jobs and earn points", "a star chart for the kids"
+    r"|\b(?:earn|earns|earning|collect|get)\s+(?:\w+\s+)?(?:points|stars)\b|\b(?:reward|star|sticker|chore)\s+charts?\b"
     r"|\bmarcador\b|\bplacar\b|\bsegnapunti\b|\btabellone\b|\bscorebord\b|\btableau\s+des\s+scores\b"
     r"|\bfeuille\s+de\s+(?:score|marque)\b|\bpunktestand\b|\bspielstand\b|\banzeigetafel\b|\btablic\w*\s+wynik\w*"
     r"|\b(?:skor|puan)\s+(?:tablosu|tut\w*)\b|(?<![\u0400-\u04ff])(?:табло|вести\s+сч[её]т|счёт\s+игры)"
@@ -125,7 +127,8 @@ _TWO_SIDED = re.compile(
 )
 # Several people, none named: "each of us", "who owes whom", "the kids", "players".
 _PEOPLE = re.compile(
-    r"\beach\s+of\s+us\b|\bevery\s*one\s+of\s+us\b|\ball\s+of\s+us\b|\bplayers\b|\broommates\b|\bflatmates\b|\bthe\s+kids\b"
+    r"\beach\s+of\s+us\b|\bevery\s*one\s+of\s+us\b|\ball\s+of\s+us\b|\bplayers\b|\broommates\b|\bflatmates\b"
+    r"|\b(?:the|my|our)\s+(?:kids|children)\b"
     r"|\bwho\s+owes\s+whom\b|\bcada\s+uno\s+de\s+nosotros\b|\bcada\s+um\s+de\s+nós\b|\bchacun\s+de\s+nous\b|\bjeder\s+von\s+uns\b"
     r"|\bwer\s+wem\b|\bognuno\s+di\s+noi\b|\bieder\s+van\s+ons\b|\bkażdy\s+z\s+nas\b|каждый\s+из\s+нас|\bjugadores\b|\bjogadores\b"
     r"|\bjoueurs\b|\bspieler\b|\bgiocatori\b|\bspelers\b|\bskat\b|\bdoppelkopf\b|\bschafkopf\b|\bbelote\b|\btruco\b|\bcanasta\b"

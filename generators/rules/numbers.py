@@ -160,7 +160,9 @@ PHONE_RE = re.compile(
     r"|\(?0\d{2,4}\)?[\s/-]\d{4,8})(?![\w.,]?\d)"
 )
 _RANK_BEFORE = re.compile(
-    r"(?:\b(?:top|bottom|first|last|best|worst|no|nr|num|version|ver|step|page|ext|extension|room|gate|under|"
+    r"(?:\b(?:top|bottom|first|last|best|worst|no|nr|num|version|ver|step|page|ext|extension|"
+    # a room by its number ("room 9"), not a room of a home counted ("living room 9")
+    r"(?<!living )(?<!dining )(?<!sitting )(?<!family )(?<!utility )(?<!laundry )(?<!guest )(?<!spare )(?<!play )(?<!drawing )room|gate|under|"
     r"platform|line|route|bus|flight|level|chapter|top-|per|por|pour|pro|ogni|на)\.?\s*[-]?\s*|[#№]\s*|第\s*|前\s*|后\s*"
     r"|倒数\s*|每\s*)$",
     re.I,

@@ -109,6 +109,15 @@ def _delimited_block(text: str) -> tuple[pd.DataFrame | None, tuple[int, int]] |
                 body = [_cells(lines[k], delim) for k in run]
                 body = [r for r in body if not all(re.fullmatch(r":?-{2,}:?", c.strip()) for c in r)]
                 if (
+                    len(body) >= MIN_ROWS + 1
+                    and not _header(body[0])
+                    and (named := _periods(body, lines, run[0]))
+                ):
+                    body = [
+                        named,
+                        *body,
+                    ]  # "2020;410 / 2021;385 / …" under "Ernte in Tonnen:": periods and one value
+                if (
                     len(body) > MIN_ROWS
                     and _header(body[0])
                     and any(_NUMBER.match(c.strip()) for r in body[1:] for c in r)
@@ -118,6 +127,20 @@ def _delimited_block(text: str) -> tuple[pd.DataFrame | None, tuple[int, int]] |
                     return _load(buf.getvalue(), "pasted.csv"), (offsets[run[0]], offsets[run[-1] + 1] - 1)
             run = [i] if cells else []
     return None
+
+
+def _periods(body: list[list[str]], lines: list[str], first: int) -> list[str] | None:
+    """A header for rows typed without one when each is a period and one number ("2020;410"): the
+    period's kind and the line above the rows as the measure ("Kartoffelernte … in Tonnen")."""
+    if any(
+        len(r) != 2 or not TIME_TOKEN.fullmatch(r[0].strip()) or not _NUMBER.match(r[1].strip()) for r in body
+    ):
+        return None
+    axis = time_axis([r[0] for r in body])
+    above = lines[first - 1].strip().rstrip(":：").strip() if first else ""
+    if not axis or not above or len(above) > 80 or re.search(r"\d{3}", above):
+        return None
+    return [axis, above]
 
 
 def _cells(line: str, delim: str) -> list[str]:

@@ -343,8 +343,22 @@ def settled(question: str) -> str:
     for start, end in spans:  # every form named before, "bar chart" whole, and the earlier corrections
         head = head[:start] + " " * (end - start) + head[end:]
     head = re.sub(r"(?<!\w)(?:no|non|nein|nee|nie|não|нет|не)[\s,!…—–-]*$", "", head.rstrip(), flags=re.I)
+    # what is left of "¿un diagrama?" once the form is gone: an article and a question mark
+    head = re.sub(
+        r"[¿¡]?\s*(?<!\w)(?:an?|un[ae]?|el|la|le|ein[e]?|uno|um|uma|een|the)?\s*[?？]?\s*$",
+        "",
+        head,
+        flags=re.I,
+    )
+    tail = question[found.end() :]  # "… no, mejor un cartel": the preference word is no content
+    tail = re.sub(
+        r"^\s*(?:better|rather|instead|mejor|mieux|plutôt|lieber|besser|meglio|melhor|liever|lepiej|лучше)(?!\w)",
+        "",
+        tail,
+        flags=re.I,
+    )
     edge = " \t,;:.…—–-!，、；：。"
-    out = " ".join(p for p in (head.strip(edge), question[found.end() :].strip(edge)) if p)
+    out = " ".join(p for p in (head.strip(edge), tail.strip(edge)) if p)
     return re.sub(r"[ \t]+", " ", out) or question
 
 

@@ -19,7 +19,7 @@ from generators.rules.numbers import find_numbers
 # A label that says the number after it is an identifier: an extension, a room, a gate, a code; a
 # phone or an emergency line when the number has three digits or more ("emergency 997", not "phone 60").
 _NAMES_A_NUMBER = re.compile(
-    r"(?:^|\s)(?:ext|extension|room|rm|gate|platform|pin|code|zip|postcode|durchwahl|доб|内线|分机|内線|내선|تحويلة"
+    r"(?:^|\s)(?:ext|extension|(?<!living )(?<!dining )(?<!sitting )(?<!family )(?<!utility )(?<!laundry )(?<!guest )(?<!spare )(?<!play )(?<!drawing )room|rm|gate|platform|pin|code|zip|postcode|durchwahl|доб|内线|分机|内線|내선|تحويلة"
     r"|एक्सटेंशन)\.?\s*$",
     re.I,
 )

@@ -252,7 +252,7 @@ CORRECTION = re.compile(
     r"|aslında|yok yok|yok hayır|hayır,? bekle|dur,? hayır|daha doğrusu|vazgeçtim|boşver|thật ra|à không|sebenarnya"
     r"|eh maksudnya|أقصد|أعني|لا،? انتظر|بل|बल्कि|नहीं,? रुको|मतलब)(?!\w)"
     r"|其实|还是|不对|算了|我是说|やっぱり|やっぱ|というか|じゃなくて|ではなく|いや、|아니 |아니다|아니,|말고"
-    r"|(?:…|\.\.\.|[,;—–-])\s*(?:no|non|nein|nee|nie|não|нет|не|hayır|yok|không|tidak|لا|नहीं)\s*[,!—–]"
+    r"|(?:…|\.\.\.|[,;—–?？-])\s*(?:no|non|nein|nee|nie|não|нет|не|hayır|yok|không|tidak|لا|नहीं)\s*[,!—–]"
     r"|(?<!\w)(?:finalement|al final|finalmente|letztendlich|uiteindelijk|в итоге|sonuçta|ostatecznie)(?!\w))"
     r"(?:\s*[,!…—–-]*\s*(?:no|non|nein|nee|nie|não|нет)(?!\w))?",
     re.I,
