@@ -158,3 +158,21 @@ def test_kids_earning_points_for_chores_get_a_scoreboard() -> None:
         "my kids keep fighting over chores, can you make something where they tick off jobs and earn points"
     )
     assert plan.kind == "app" and plan.views[0].type == "counter" and len(plan.views[0].items) == 2
+
+
+def test_a_pie_asked_in_everyday_words_over_an_answer_is_a_chart() -> None:
+    from pathlib import Path
+
+    md = (Path(__file__).parent / "data" / "v12" / "moving_plan.md").read_text(encoding="utf-8")
+    plan = RulesPlanner().plan(PlanRequest("il budget del trasloco come torta, per favore", markdown=md)).plan
+    assert plan.kind == "chart" and "removal company" in plan.categories  # before: a deck of the sections
+    assert len(plan.series[0].values) == 5
+
+
+def test_an_average_asked_in_korean_is_a_mean_and_a_meeting_named_is_no_deck() -> None:
+    import pandas as pd
+
+    table = pd.DataFrame({"class": ["7A", "7A", "7B", "7B"], "maths": [80, 70, 90, 50]})
+    plan = RulesPlanner().plan(PlanRequest("반별로 과목 평균 비교해서 보여줘, 교무회의용", table=table)).plan
+    assert plan.kind == "chart"  # "회의용" (for the meeting) says where it is shown, not that it is a deck
+    assert dict(zip(plan.categories, plan.series[0].values, strict=True)) == {"7A": 75, "7B": 70}

@@ -51,9 +51,12 @@ CHART_TYPE_CUES: dict[str, list[tuple[str, int]]] = {
 }
 
 AGGREGATE_CUES: dict[str, list[str]] = {
-    "mean": ["average", "avg", "mean", "typical", "平均", "均值", "promedio", "moyenne", "durchschnitt*"],
+    "mean": ["average", "avg", "mean", "typical", "平均", "均值", "promedio", "moyenne", "durchschnitt*", "평균",
+             "media", "média", "gemiddeld*", "średni*", "ortalama*", "средн*", "متوسط", "औसत", "rata-rata",
+             "trung bình"],
     "sum": ["total", "sum", "overall", "combined", "总和", "总计", "合计", "总额", "总量", "总", "合計", "somme",
-            "gesamt*", "summe"],
+            "gesamt*", "summe", "합계", "총합", "총액", "totale", "soma", "totaal", "suma", "toplam", "итого", "сумм*",
+            "कुल", "tổng"],
     "count": ["how many", "count", "number of", "frequency", "多少个", "多少", "数量", "个数", "次数", "总数", "几个",
               "cuántos", "combien", "wie viele", "anzahl", "件数"],
     "median": ["median", "中位数", "中央値", "mediana", "médiane"],
