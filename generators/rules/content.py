@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from generators.rules.bare_list import GLUE, asked_count, bare_items
+from generators.rules.bare_list import GLUE, SLIDE_NOUNS, asked_count, bare_items
 from generators.rules.cues import COMMAND_PREFIX
 from generators.rules.numbers import find_numbers
 from generators.rules.specs import spec_table
@@ -399,8 +399,12 @@ def clean_lead(lead: str) -> str:
         middle = _TOPIC_GLUE.sub("", text[found[0].end() : last.start()].strip(" :：-–—,.，、")).strip(" ,")
         short_name = re.fullmatch(r"[A-Z][A-Z0-9]", after)  # "about our Q3", "on AI", "for HR"
         genitive = _GENITIVE.match(text[last.end() :])
-        if genitive and genitive.group(0).strip() == "o" and last.group(0).lower().startswith("slajd"):
-            genitive = None  # "3 slajdów o naszej firmie": the slides counted, no name for the topic
+        if (
+            genitive
+            and genitive.group(0).strip() in ("o", "о", "об")
+            and re.fullmatch(SLIDE_NOUNS, last.group(0), re.I)
+        ):
+            genitive = None  # "3 slajdów o naszej firmie", "5 слайдов о клубе": the slides counted, no name for the topic
         if genitive:  # "Zeitstrahl unseres Umzugs": "Unseres Umzugs" names nothing
             return cap(short(re.sub(r"^\d+\s*", "", text[last.start() :]), 100))
         if (len(after) >= 3 or short_name) and not re.match(

