@@ -70,3 +70,32 @@ def test_slides_counted_about_a_topic_are_titled_with_the_topic() -> None:
     plan = _plan("Сделай презентацию из 5 слайдов о нашем клубе")
     assert "слайд" not in plan.title.lower()
     assert "клуб" in plan.title.lower()
+
+
+# ------------------------------------------------------------------------------ one "word N" series reader
+
+
+def test_a_numbered_word_is_read_in_any_script_and_case() -> None:
+    from generators.rules.numbered import numbered_head, numbered_word
+
+    hindi = "रूट 1: 12,400 / रूट 2: 9,800 / रूट 3: 15,100"
+    assert numbered_head(hindi, hindi.index(":"))
+    mixed = "Daily riders Route 1: 12,400, route 2: 9,800, route 3: 15,100"
+    assert numbered_head(mixed, mixed.index(":"))
+    assert numbered_word("baan", "Baan 1 812, baan 2 774")
+    assert not numbered_word("total", "total 12 of 30")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Daily riders Route 1: 12,400, route 2: 9,800, route 3: 15,100",
+        "Route 1: 12,400 and route 2: 9,800",
+        "रूट 1: 12,400 / रूट 2: 9,800 / रूट 3: 15,100",
+    ],
+)
+def test_a_series_of_numbered_items_with_colons_is_charted_whole(question: str) -> None:
+    plan = _plan(question)
+    assert plan.kind == "chart"
+    assert [c.casefold() for c in plan.categories][:2] in (["route 1", "route 2"], ["रूट 1", "रूट 2"])
+    assert plan.series[0].values[:2] == [12400.0, 9800.0]

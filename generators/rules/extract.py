@@ -33,7 +33,7 @@ from generators.rules.dates import MONTH_EN as _MONTH_EN
 from generators.rules.framing import held_against, out_of, shares_labelled
 from generators.rules.measures import different_measures, measure_named
 from generators.rules.naming import named_axis, noun_phrase
-from generators.rules.numbered import LETTER, dashed_labels, numbered_head
+from generators.rules.numbered import dashed_labels, numbered_head, numbered_word
 from generators.rules.numbers import (
     COMMA_DECIMAL,
     INDIAN,
@@ -265,10 +265,7 @@ _SETTING_TO = re.compile(r"\s*(?:[^\W\d_]{1,4}\s*)?(?P<to>→|->|⇒|(?<=\s)[-�
 
 def _series_label(seg: str, first: Num, body: str) -> bool:
     """'baan 1 812, baan 2 774': a word numbered in two or more items ('baan 1', 'baan 2') is a label."""
-    word = re.search(rf"({LETTER}{{2,}})\s*$", seg[: first.start])
-    if word is None or not first.plain_int or first.value > 99:
-        return False
-    return len(re.findall(rf"(?<!{LETTER}){re.escape(word.group(1))}\s*\d{{1,2}}\b", body, re.I)) >= 2
+    return first.plain_int and first.value <= 99 and numbered_word(seg[: first.start], body)
 
 
 def _age_label(seg: str, n: Num, nxt: Num | None) -> bool:
