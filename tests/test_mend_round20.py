@@ -99,3 +99,31 @@ def test_a_series_of_numbered_items_with_colons_is_charted_whole(question: str) 
     assert plan.kind == "chart"
     assert [c.casefold() for c in plan.categories][:2] in (["route 1", "route 2"], ["रूट 1", "रूट 2"])
     assert plan.series[0].values[:2] == [12400.0, 9800.0]
+
+
+# ------------------------------------------------------------------------------ one list of motion words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "step by step, che si muova",
+        "paso a paso, que se mueva",
+        "Schritt für Schritt, bewegend",
+        "adım adım canlandır",
+    ],
+)
+def test_stages_shown_moving_read_every_motion_word(text: str) -> None:
+    import re
+
+    from generators.rules.animation import _IN_MOTION
+
+    assert re.search(_IN_MOTION, text, re.I)
+
+
+def test_a_scene_shown_moving_in_any_language_is_a_clip_without_the_motion_word() -> None:
+    assert _plan("show how a lock works, 动起来").kind == "animation"
+    plan = _plan("zeig den Wasserkreislauf Schritt für Schritt, bewegend")
+    assert plan.kind == "animation"
+    assert "bewegend" not in plan.title.lower()
+
