@@ -127,3 +127,24 @@ def test_a_scene_shown_moving_in_any_language_is_a_clip_without_the_motion_word(
     assert plan.kind == "animation"
     assert "bewegend" not in plan.title.lower()
 
+
+# ------------------------------------------------------------------------------ "just text" said up front
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Solo texto: ventas enero 120, febrero 140, marzo 160", "ventas enero 120"),
+        ("just text: sales january 120, february 140, march 160", "sales january 120"),
+        ("nur Text: Umsatz Januar 120, Februar 140, März 160", "Umsatz Januar 120"),
+        ("только текстом: продажи январь 120, февраль 140, март 160", "продажи январь 120"),
+        ("纯文字：销售 一月120，二月140，三月160", "一月120"),
+        ("texte seulement : ventes janvier 120, février 140, mars 160", "ventes janvier 120"),
+    ],
+)
+def test_a_plain_text_ask_up_front_writes_the_values_out(question: str, first: str) -> None:
+    plan = _plan(question)
+    assert plan.kind == "text"
+    assert first in plan.answer
+    assert "160" in plan.answer  # every value written, none dropped
+
