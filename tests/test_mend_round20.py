@@ -148,3 +148,30 @@ def test_a_plain_text_ask_up_front_writes_the_values_out(question: str, first: s
     assert first in plan.answer
     assert "160" in plan.answer  # every value written, none dropped
 
+
+# ------------------------------------------------------------------------------ a decimal comma is one number
+
+
+def test_a_decimal_comma_is_no_list_separator_in_a_calculator() -> None:
+    from generators.rules.app_more import _SPLIT, _items
+
+    assert _SPLIT.split("horas, tarifa, 1,5 veces") == ["horas", "tarifa", "1,5 veces"]
+    assert _items("calculadora: horas y tarifa") == ["horas", "tarifa"]
+    assert (
+        _items("calculadora: horas y tarifa, las horas extra a 1,5 veces") == []
+    )  # a rule stated, not dropped
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "calculadora de precio: precio = costo × 1,5",
+        "calculadora: horas y tarifa, las horas extra a 1,5 veces",
+    ],
+)
+def test_a_factor_with_a_decimal_comma_is_never_two_inputs(question: str) -> None:
+    plan = _plan(question)
+    labels = [i.label for i in plan.inputs] if plan.kind == "app" else []
+    assert "5" not in labels and not any(label.endswith(" 1") for label in labels)
+    assert not (plan.kind == "app" and labels == ["Horas", "Tarifa"])  # the overtime rule silently dropped
+
