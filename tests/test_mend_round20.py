@@ -175,3 +175,31 @@ def test_a_factor_with_a_decimal_comma_is_never_two_inputs(question: str) -> Non
     assert "5" not in labels and not any(label.endswith(" 1") for label in labels)
     assert not (plan.kind == "app" and labels == ["Horas", "Tarifa"])  # the overtime rule silently dropped
 
+
+# ------------------------------------------------------------------------------ an ask line under a typed plan
+
+
+@pytest.mark.parametrize(
+    ("question", "periods"),
+    [
+        (
+            "Plan by month\nJanuary: hire two designers\nFebruary: launch beta\nMarch: marketing push\n"
+            "April: public launch\nmake it a chart",
+            ["January", "February", "March", "April"],
+        ),
+        (
+            "Plan por mes\nenero: contratar\nfebrero: beta\nmarzo: lanzamiento\nhazlo un gráfico",
+            ["enero", "febrero", "marzo"],
+        ),
+    ],
+)
+def test_the_ask_line_under_a_plan_by_period_is_no_item(question: str, periods: list[str]) -> None:
+    from generators.rules.content import supplied
+
+    given = supplied(question)
+    assert given is not None and len(given.items) == len(periods)
+    assert not any("chart" in it or "gráfico" in it for it in given.items)
+    plan = _plan(question)
+    events = [e for b in plan.blocks if b.type == "timeline" for e in b.events]
+    assert [e.date for e in events] == periods
+
