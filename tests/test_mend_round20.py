@@ -203,3 +203,27 @@ def test_the_ask_line_under_a_plan_by_period_is_no_item(question: str, periods: 
     events = [e for b in plan.blocks if b.type == "timeline" for e in b.events]
     assert [e.date for e in events] == periods
 
+
+# ------------------------------------------------------------------------------ a clip answered in the question's language
+
+
+@pytest.mark.parametrize(
+    ("question", "opening", "subject"),
+    [
+        (
+            "laat zien hoe een sluis werkt met een binnenvaartschip erin, bewegend",
+            "Een korte gegenereerde clip",
+            "sluis",
+        ),
+        ("montre comment une abeille danse, que ça bouge", "Un court clip généré", "abeille"),
+        ("покажи как работает шлюз, в движении", "Короткий сгенерированный ролик", "шлюз"),
+        ("水循环一步一步动起来", "一段生成的短片", "水循环"),
+    ],
+)
+def test_a_generated_clip_is_answered_in_the_language_asked(
+    question: str, opening: str, subject: str
+) -> None:
+    plan = _plan(question)
+    assert plan.kind == "animation"
+    assert plan.answer.startswith(opening) and subject in plan.answer
+    assert "Generated clip" not in plan.scenes[0].visual.alt_text

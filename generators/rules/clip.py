@@ -17,7 +17,7 @@ from typing import Any
 
 from generators.rules.image import image_from_question
 from generators.rules.numbers import find_numbers
-from generators.rules.words import best_cue, short
+from generators.rules.words import best_cue, language, msg, short
 
 # The clip named, before its subject: "a looping gif of", "short video showing", "gif van".
 _CLIP_NOUN = re.compile(
@@ -77,11 +77,6 @@ _SHOW_HOW = re.compile(
 )
 _STRUCTURE_KINDS = ("chart", "diagram", "infographic", "slides", "app")
 _PRONOUN = re.compile(r"^(?:it|this|that|them|these|those|me|something|anything|one)$", re.I)
-
-ANSWERS = {
-    "en": "A short generated clip: {subject}.",
-    "zh": "一段生成的短片：{subject}。",
-}
 
 
 # Something that never stops moving on a screen: "keeps moving", "in Dauerschleife", "in continuazione",
@@ -226,11 +221,12 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
     if image is None or _PRONOUN.match((image.prompt.split() or [""])[0]):
         return None  # "show it growing": "it" is something shown before, not a scene to invent
     words = short(image.prompt, 200)
+    said = lang if lang != "en" else language(question)  # `lang` is English where no templates exist
     image = image.model_copy(
         update={
             "caption": short(caption, 200) if caption else image.caption,
-            "answer": ANSWERS.get(lang, ANSWERS["en"]).format(subject=words),
-            "alt_text": short(f"Generated clip: {image.prompt}", 300),
+            "answer": msg(said, "clip_answer", subject=words),  # in the question's language, any of msg's
+            "alt_text": short(msg(said, "clip_alt", subject=image.prompt), 300),
         }
     )
     timing = _timing(seconds) if seconds else {}
