@@ -227,3 +227,26 @@ def test_a_generated_clip_is_answered_in_the_language_asked(
     assert plan.kind == "animation"
     assert plan.answer.startswith(opening) and subject in plan.answer
     assert "Generated clip" not in plan.scenes[0].visual.alt_text
+
+
+# ------------------------------------------------------------------------------ units kept as cased, months numbered
+
+
+def test_a_unit_cased_on_purpose_keeps_its_case_in_a_calculator() -> None:
+    plan = _plan("calculator: 300 kWh is 100%")
+    assert plan.kind == "app"
+    assert [i.label for i in plan.inputs] == ["kWh"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "412 bệnh nhân tháng 1, 380 tháng 2, 450 tháng 3, 500 tháng 4",
+        "vẽ biểu đồ 412 bệnh nhân tháng 1, 380 tháng 2, 450 tháng 3, 500 tháng 4",
+    ],
+)
+def test_a_value_said_before_its_numbered_month_is_a_series(question: str) -> None:
+    plan = _plan(question)
+    assert plan.kind == "chart"
+    assert plan.categories == ["tháng 1", "tháng 2", "tháng 3", "tháng 4"]
+    assert plan.series[0].values == [412.0, 380.0, 450.0, 500.0]

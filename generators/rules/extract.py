@@ -478,6 +478,15 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
             one = seg[seg_nums[0].start : seg_nums[0].end] in lettered_names(body)
             rows.append(_Row(" ".join(label[-1:] if one else label[-3:]), "", seg_nums[1], seg))
             continue
+        if (
+            len(seg_nums) == 2
+            and not seg[seg_nums[1].end :].strip(" .")
+            and _numbered_label(seg, seg_nums[1], body)
+            and not _numbered_label(seg, seg_nums[0], body)
+        ):  # "412 bệnh nhân tháng 1", "380 visits week 2": the period numbered last names the value before it
+            n = seg_nums[0]
+            rows.append(_Row(_label_before(seg[: n.start]), seg[n.end :].strip(), n, seg))
+            continue
         values = [n for n in seg_nums if not n.is_year]
         if not values:
             if DATE_BEFORE.search(seg[: seg_nums[0].start]) or DATE_AFTER.match(seg, seg_nums[0].end):
