@@ -250,3 +250,29 @@ def test_a_value_said_before_its_numbered_month_is_a_series(question: str) -> No
     assert plan.kind == "chart"
     assert plan.categories == ["tháng 1", "tháng 2", "tháng 3", "tháng 4"]
     assert plan.series[0].values == [412.0, 380.0, 450.0, 500.0]
+
+
+@pytest.mark.parametrize(
+    ("question", "periods", "counted"),
+    [
+        ("visits: 120 week 1, 140 week 2, 160 week 3", ["week 1", "week 2", "week 3"], ""),
+        ("412 patients month 1, 380 month 2, 450 month 3", ["month 1", "month 2", "month 3"], "patients"),
+    ],
+)
+def test_a_period_numbered_after_a_value_names_it_and_is_no_unit(
+    question: str, periods: list[str], counted: str
+) -> None:
+    from generators.rules.numbers import find_numbers
+
+    assert all(n.dim == "" for n in find_numbers(question))  # "120 week" is no duration here
+    plan = _plan(question)
+    assert plan.kind == "chart"
+    assert plan.categories == periods
+    assert plan.series[0].values[:2] in ([120.0, 140.0], [412.0, 380.0])
+    assert plan.unit == counted
+
+
+def test_a_duration_written_in_two_units_is_still_one_duration() -> None:
+    from generators.rules.numbers import find_numbers
+
+    assert [n.dim for n in find_numbers("took 3 weeks 2 days")] == ["duration", "duration"]

@@ -484,8 +484,9 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
             and _numbered_label(seg, seg_nums[1], body)
             and not _numbered_label(seg, seg_nums[0], body)
         ):  # "412 bệnh nhân tháng 1", "380 visits week 2": the period numbered last names the value before it
-            n = seg_nums[0]
-            rows.append(_Row(_label_before(seg[: n.start]), seg[n.end :].strip(), n, seg))
+            n, period = seg_nums[0], " ".join(seg[: seg_nums[1].end].split()[-2:])
+            counted = _label_after(" ".join(seg[n.end : seg_nums[1].start].split()[:-1]))  # "bệnh nhân"
+            rows.append(_Row(_label_before(seg[: n.start]), period, n, seg, counts=counted))
             continue
         values = [n for n in seg_nums if not n.is_year]
         if not values:
