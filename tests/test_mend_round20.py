@@ -276,3 +276,16 @@ def test_a_duration_written_in_two_units_is_still_one_duration() -> None:
     from generators.rules.numbers import find_numbers
 
     assert [n.dim for n in find_numbers("took 3 weeks 2 days")] == ["duration", "duration"]
+
+
+@pytest.mark.parametrize(
+    ("question", "labels"),
+    [
+        ("रूट 1: 12,400 और रूट 2: 9,800", ["रूट 1", "रूट 2"]),
+        ("दिल्ली 40 और मुंबई 35 और चेन्नई 38", ["दिल्ली", "मुंबई", "चेन्नई"]),
+    ],
+)
+def test_hindi_and_joins_the_items_of_a_series(question: str, labels: list[str]) -> None:
+    plan = _plan(question)
+    assert plan.kind == "chart"
+    assert plan.categories == labels  # "और मुंबई": the "and" is no part of the label

@@ -232,7 +232,7 @@ _SEGMENT_SPLIT_COMMA = re.compile(_SEGMENT_SPLIT.pattern.replace(r",(?!\d{3}(?!\
 # "and" in languages where the word means something else elsewhere ("en" is "in" in French and
 # Spanish: "1 000 en 2019"), so it joins items only in its own language.
 _AND_OF = {"nl": re.compile(r"\s+en\s+"), "tr": re.compile(r"\s+ve\s+"), "pl": re.compile(r"\s+i\s+"),
-           "id": re.compile(r"\s+dan\s+")}  # fmt: skip
+           "id": re.compile(r"\s+dan\s+"), "hi": re.compile(r"\s+(?:और|तथा)\s+")}  # fmt: skip
 
 
 def _segments(body: str, locale: str = "en") -> list[str]:
