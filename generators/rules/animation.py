@@ -24,7 +24,7 @@ import re
 from typing import Any
 
 from generators.rules.bare_list import counted_run
-from generators.rules.clip import CLIP_LENGTH, LOOPING, clip_scene
+from generators.rules.clip import CLIP_LENGTH, LOOPING, MOTION_WORDS, clip_scene
 from generators.rules.content import spaced
 from generators.rules.extract import extract_data
 from generators.rules.frames import (
@@ -73,10 +73,7 @@ _MOVING = (
     + r"moving(?!\s+(?:from|to|on|onto|out|in|into|house|home|abroad|forward|ahead|through|along|away|back|up"
     r"|down|over|across|towards?)\b)"
 )
-_MOTION = (
-    rf"(?:{_MOVING}|in\s+motion|en\s+movimiento|em\s+movimento|in\s+movimento|en\s+mouvement|in\s+bewegung|in\s+beweging"
-    r"|w\s+ruchu|в\s+движении|hareketli|动起来|動いて|움직이)"
-)
+_MOTION = rf"(?:{_MOVING}|{MOTION_WORDS})"
 _IN_MOTION = rf"\b{_MOTION}\s+{_STAGE_BY_STAGE}|\b{_STAGE_BY_STAGE}[\s,]+(?:\w+\s+)?{_MOTION}"
 
 # fmt: off

@@ -25,8 +25,9 @@ from render.numerals import localize
 from render.plan import parse_plan
 
 PER = r"(?:per|pro|par|por|al|je|za|na|за|на|/|每|あたり|당|لكل|प्रति|başına|mỗi|trên)"
+# Items of a list; a comma between digits is a decimal comma ("1,5 veces"), one number, not two items
 _SPLIT = re.compile(
-    r"\s*(?:[,;，；、\n]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bvà\b|\bve\b|\ben\b|\bи\b|\bو|和|と|及び|및)\s*",
+    r"\s*(?:(?<!\d),|,(?!\d)|[;，；、\n]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bvà\b|\bve\b|\ben\b|\bи\b|\bو|和|と|及び|및)\s*",
     re.I,
 )
 _INPUT_VERB = re.compile(
@@ -567,6 +568,8 @@ def _items(question: str) -> list[str]:
     parts = [
         re.sub(r"^(?:the|my|our|your|a|an)\s+", "", p.strip(" ."), flags=re.I) for p in _SPLIT.split(body)
     ]
+    if any(re.search(r"\d", p) and not re.search(r"\bper\s+\d", p, re.I) for p in parts):
+        return []  # "horas y tarifa, las horas extra a 1,5 veces": a figure stated is a rule not read here
     return [p for p in parts if 1 <= len(p.split()) <= 5]
 
 

@@ -21,7 +21,7 @@ from typing import Any
 from generators.rules import app_texts as texts
 from generators.rules.app_more import _COUNTDOWN, _date_in, _fmt, _step, ident
 from generators.rules.app_stated import _DATE_WORD
-from generators.rules.words import short
+from generators.rules.words import cap, short
 from render.plan import parse_plan
 
 _N = r"\d+(?:[.,]\d+)?"
@@ -227,10 +227,6 @@ def named_result(question: str, lang: str, money: bool) -> str:
     return texts.say(lang, "stated.result")
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 # ---------------------------------------------------------------------------------------- builders
 
 _CONVERT = re.compile(
@@ -260,13 +256,13 @@ def converter(question: str, lang: str) -> Any | None:
         formula = f"{ia} {factor}"
         return _plan(
             {
-                "title": short(f"{_cap(a)} → {b}", 80),
+                "title": short(f"{cap(a)} → {b}", 80),
                 "inputs": [
-                    {"name": ia, "label": _cap(a), "default": r.value, "min": 0, "step": _step(r.value)}
+                    {"name": ia, "label": cap(a), "default": r.value, "min": 0, "step": _step(r.value)}
                 ],
-                "computed": [{"name": ib, "label": _cap(b), "formula": formula, "decimals": 2}],
+                "computed": [{"name": ib, "label": cap(b), "formula": formula, "decimals": 2}],
                 "views": [{"type": "metric", "value": ib}],
-                "answer": _answer(lang, _cap(b), f"{a} {sign} {_fmt(r.value, lang)}", r.text),
+                "answer": _answer(lang, cap(b), f"{a} {sign} {_fmt(r.value, lang)}", r.text),
             }
         )
     return None
@@ -298,7 +294,7 @@ def reference(question: str, lang: str) -> Any | None:
     return _plan(
         {
             "title": short(f"{result}: {label}", 80),
-            "inputs": [{"name": x, "label": _cap(label), "default": n, "min": 0, "step": _step(n)}],
+            "inputs": [{"name": x, "label": cap(label), "default": n, "min": 0, "step": _step(n)}],
             "computed": [{"name": "pct", "label": result, "formula": f"{x} / {n!r} * 100", "decimals": 1,
                           "unit": "%"}],
             "views": [{"type": "metric", "value": "pct"}],
@@ -333,11 +329,11 @@ def threshold(question: str, lang: str) -> Any | None:
     x = ident(m["u"], used)
     return _plan(
         {
-            "title": short(_cap(result), 80),
-            "inputs": [{"name": x, "label": _cap(label), "default": n + 1, "min": 0, "step": 0.25}],
-            "computed": [{"name": "over", "label": _cap(result), "formula": f"max({x} - {n!r}, 0)", "decimals": 2}],
+            "title": short(cap(result), 80),
+            "inputs": [{"name": x, "label": cap(label), "default": n + 1, "min": 0, "step": 0.25}],
+            "computed": [{"name": "over", "label": cap(result), "formula": f"max({x} - {n!r}, 0)", "decimals": 2}],
             "views": [{"type": "metric", "value": "over"}],
-            "answer": _answer(lang, _cap(result), f"max({m['u']} − {_fmt(n, lang)}, 0)", m.group(0).strip()),
+            "answer": _answer(lang, cap(result), f"max({m['u']} − {_fmt(n, lang)}, 0)", m.group(0).strip()),
         }
     )  # fmt: skip
 
@@ -420,22 +416,22 @@ def rate_times(question: str, lang: str) -> Any | None:
         shown = " × ".join([base, *counts, f"{_fmt(r.value, lang)} {r.what}".strip()])
         return _plan(
             {
-                "title": short(_cap(result), 80),
+                "title": short(cap(result), 80),
                 "inputs": [
-                    {"name": n, "label": _cap(lbl), "default": 10 if i == 0 else 1, "min": 0, "step": 1}
+                    {"name": n, "label": cap(lbl), "default": 10 if i == 0 else 1, "min": 0, "step": 1}
                     for i, (n, lbl) in enumerate(zip(names, [base, *counts], strict=True))
                 ],
                 "computed": [
                     {
                         "name": "result",
-                        "label": _cap(result),
+                        "label": cap(result),
                         "formula": formula,
                         "decimals": 2,
                         "unit": r.what,
                     }
                 ],
                 "views": [{"type": "metric", "value": "result"}],
-                "answer": _answer(lang, _cap(result), shown, r.text),
+                "answer": _answer(lang, cap(result), shown, r.text),
             }
         )
     return None
@@ -455,8 +451,8 @@ def count_times(question: str, lang: str) -> Any | None:
     return _plan(
         {
             "title": short(result, 80),
-            "inputs": [{"name": a, "label": _cap(items[0]), "default": 1, "min": 0, "step": 1},
-                       {"name": b, "label": _cap(items[1]), "default": 1, "min": 0, "step": 1}],
+            "inputs": [{"name": a, "label": cap(items[0]), "default": 1, "min": 0, "step": 1},
+                       {"name": b, "label": cap(items[1]), "default": 1, "min": 0, "step": 1}],
             "computed": [{"name": "result", "label": result, "formula": f"{a} * {b}", "decimals": 2}],
             "views": [{"type": "metric", "value": "result"}],
             "answer": texts.say(lang, "more.formula_answer", label=result, formula=f"{items[0]} × {items[1]}"),

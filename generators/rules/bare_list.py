@@ -20,9 +20,7 @@ from generators.rules.cues import STOPWORDS, STOPWORDS_INTL
 from generators.rules.spelled_words import LEXICONS
 
 # What a count asked for counts: slides, steps, points, parts — in the planner's languages.
-SLIDE_NOUNS = (
-    r"slides?|diapos?|diapositiv[aei]s?|diapositives|folien|slajd\w*|slayt\w*|dia's|слайд\w*|شرائح|شريحة"
-)
+SLIDE_NOUNS = r"slides?|diapos?|diapositiv[aei]s?|diapositives|folien|slajd\w*|slayt\w*|dia's|слайд\w*|شرائح|شريحة|स्लाइड"
 _COUNTED = (
     rf"{SLIDE_NOUNS}|steps?|stages?|phases?|points?|parts?|sections?|items?|tips?|rules?|ideas?|topics?"
     r"|pillars?|values?|pasos|etapas|puntos|partes|secciones|temas|reglas|consejos|passos|pontos|dicas|regras"
@@ -38,7 +36,12 @@ def _count_of(nouns: str) -> re.Pattern[str]:
 
 
 _COUNT = _count_of(_COUNTED)
-_SLIDE_COUNT = _count_of(SLIDE_NOUNS)
+# Slides counted: spaced ("5 slides", "cinco diapositivas", "из пяти слайдов") or written close to
+# the digits ("5-slide", "スライドを5枚", "4장", "10页")
+_SLIDE_COUNT = re.compile(
+    rf"{_count_of(SLIDE_NOUNS).pattern}|(?<![\d.,])(\d{{1,2}})\s*-?\s*(?:{SLIDE_NOUNS}|枚|장|页|張)", re.I
+)
+_ONE = frozenset({"one", "single"})  # "one slide", "a single slide"; "a"/"una" are articles elsewhere
 # Articles, prepositions and verbs of asking: a run holding one is a phrase, not a list of words.
 GLUE = (
     STOPWORDS
@@ -59,19 +62,43 @@ MAX_WORDS = 24  # a longer run is a sentence
 MAX_PER_ITEM = 3  # words an item may take when the count shares the run out
 
 
+def _word_count(word: str, lang: str) -> int | None:
+    """'cinco', 'пяти', 'pięciu', 'five': a count of 2 to 12 said in words, in the language asked or English."""
+    lex = LEXICONS.get(lang, LEXICONS["en"])
+    n = lex.words.get(word) or lex.cases.get(word) or LEXICONS["en"].words.get(word)
+    return n if n and 2 <= n <= 12 else None
+
+
 def _counts(text: str, lang: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
-    words = LEXICONS[lang].words if lang in LEXICONS else LEXICONS["en"].words
     for m in pattern.finditer(text or ""):
         raw = m.group(1).casefold()
-        n = int(raw) if raw.isdigit() else words.get(raw) or LEXICONS["en"].words.get(raw)
+        n = int(raw) if raw.isdigit() else _word_count(raw, lang)
         if n and 2 <= n <= 12:
             yield n, m
 
 
+def slide_count(question: str, lang: str) -> int | None:
+    """The one reader of slides asked for: '5 slides', '5-slide', 'スライドを5枚', '4장', 'من 3 شرائح',
+    'cinco diapositivas', 'из пяти слайдов', 'three slides', 'a single slide' (1 to 40 in digits, 2
+    to 12 in words, or one)."""
+    for m in _SLIDE_COUNT.finditer(question or ""):
+        raw = (m.group(1) or m.group(2)).casefold()
+        if raw.isdigit():
+            if 1 <= int(raw) <= 40:
+                return int(raw)
+        elif raw in _ONE:
+            return 1
+        elif n := _word_count(raw, lang):
+            return n
+    return None
+
+
 def asked_count(question: str, lang: str, slides: bool = False) -> int | None:
     """'3 slides', 'cuatro diapositivas', 'ثلاث شرائح', 'five steps': how many items (or, with
-    `slides`, slides) the user asked for."""
-    return next((n for n, _ in _counts(question, lang, _SLIDE_COUNT if slides else _COUNT)), None)
+    `slides`, slides: see slide_count) the user asked for."""
+    if slides:
+        return slide_count(question, lang)
+    return next((n for n, _ in _counts(question, lang, _COUNT)), None)
 
 
 def counted_run(text: str, lang: str) -> list[str]:

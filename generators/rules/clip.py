@@ -17,7 +17,7 @@ from typing import Any
 
 from generators.rules.image import image_from_question
 from generators.rules.numbers import find_numbers
-from generators.rules.words import best_cue, short
+from generators.rules.words import best_cue, language, msg, short
 
 # The clip named, before its subject: "a looping gif of", "short video showing", "gif van".
 _CLIP_NOUN = re.compile(
@@ -61,11 +61,15 @@ _NOT_A_SCENE = re.compile(
 # "How" asked with the motion named outright ("show how a lock works, moving", "montre comment une abeille
 # danse, que ça bouge"): the thing is to be seen moving, a scene, not a process explained step by step.
 _HOW = re.compile(r"\b(?:how|wie|comment|cómo|como|come|hoe|jak|как|nasıl)\b", re.I)
-_SHOWN_MOVING = re.compile(
-    r"\b(?:in motion|moving|bewegend|in beweging|in bewegung|que ça bouge|en mouvement|en movimiento|que se mueva"
-    r"|em movimento|que se mexa|in movimento|che si muova|w ruchu|в движении|hareketli|canlandır\w*)\b",
-    re.I,
+# Motion named outright in the planner's languages, English "moving" aside (animation guards it against a
+# move of house): one list for a scene shown moving here and for stages shown moving in `animation`
+MOTION_WORDS = (
+    r"in\s+motion|en\s+movimiento|que\s+se\s+mueva|em\s+movimento|que\s+se\s+mexa|in\s+movimento|che\s+si\s+muova"
+    r"|en\s+mouvement|que\s+ça\s+bouge|in\s+bewegung|bewegend|in\s+beweging|w\s+ruchu|в\s+движении|hareketli"
+    r"|canlandır\w*|动起来|動いて|움직이"
 )
+_SHOWN_MOVING = re.compile(rf"\b(?:moving|{MOTION_WORDS})", re.I)
+_MOVING_TAIL = re.compile(rf"[\s,，、]+(?:{MOTION_WORDS})[\s.!。]*$", re.I)
 _SHOW_HOW = re.compile(
     r"^(?:(?:laat\s+zien|montre(?:-moi)?|muéstra(?:me)?|muestra|mostra(?:mi)?|mostre|zeig(?:e|t)?(?:\s+mir)?|pokaż"
     r"|покажи|göster|show(?:\s+me)?)\s+)?(?:how|wie|comment|cómo|como|come|hoe|jak|как|nasıl)\s+",
@@ -73,11 +77,6 @@ _SHOW_HOW = re.compile(
 )
 _STRUCTURE_KINDS = ("chart", "diagram", "infographic", "slides", "app")
 _PRONOUN = re.compile(r"^(?:it|this|that|them|these|those|me|something|anything|one)$", re.I)
-
-ANSWERS = {
-    "en": "A short generated clip: {subject}.",
-    "zh": "一段生成的短片：{subject}。",
-}
 
 
 # Something that never stops moving on a screen: "keeps moving", "in Dauerschleife", "in continuazione",
@@ -200,6 +199,7 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
     text = _SO_THEY_SEE.sub("", text)  # "so my mum can see how the room would change, …": who it is for
     if moving:  # "montre comment une abeille fait sa danse" → "une abeille fait sa danse"
         text = _SHOW_HOW.sub("", text)
+        text = _MOVING_TAIL.sub("", text)  # "den Wasserkreislauf, bewegend": the ask's, not the scene's
     sentences = re.split(r"(?<=[.!?])\s+", text)
     while len(sentences) > 1 and len(sentences[-1].split()) <= 3:
         sentences.pop()  # "… y salen ondas. Nada más, sencillo.": a remark on the ask, not the scene
@@ -221,11 +221,12 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
     if image is None or _PRONOUN.match((image.prompt.split() or [""])[0]):
         return None  # "show it growing": "it" is something shown before, not a scene to invent
     words = short(image.prompt, 200)
+    said = lang if lang != "en" else language(question)  # `lang` is English where no templates exist
     image = image.model_copy(
         update={
             "caption": short(caption, 200) if caption else image.caption,
-            "answer": ANSWERS.get(lang, ANSWERS["en"]).format(subject=words),
-            "alt_text": short(f"Generated clip: {image.prompt}", 300),
+            "answer": msg(said, "clip_answer", subject=words),  # in the question's language, any of msg's
+            "alt_text": short(msg(said, "clip_alt", subject=image.prompt), 300),
         }
     )
     timing = _timing(seconds) if seconds else {}

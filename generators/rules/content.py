@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from generators.rules.bare_list import GLUE, asked_count, bare_items
+from generators.rules.bare_list import GLUE, SLIDE_NOUNS, asked_count, bare_items
 from generators.rules.cues import COMMAND_PREFIX
 from generators.rules.numbers import find_numbers
 from generators.rules.specs import spec_table
@@ -399,8 +399,12 @@ def clean_lead(lead: str) -> str:
         middle = _TOPIC_GLUE.sub("", text[found[0].end() : last.start()].strip(" :：-–—,.，、")).strip(" ,")
         short_name = re.fullmatch(r"[A-Z][A-Z0-9]", after)  # "about our Q3", "on AI", "for HR"
         genitive = _GENITIVE.match(text[last.end() :])
-        if genitive and genitive.group(0).strip() == "o" and last.group(0).lower().startswith("slajd"):
-            genitive = None  # "3 slajdów o naszej firmie": the slides counted, no name for the topic
+        if (
+            genitive
+            and genitive.group(0).strip() in ("o", "о", "об")
+            and re.fullmatch(SLIDE_NOUNS, last.group(0), re.I)
+        ):
+            genitive = None  # "3 slajdów o naszej firmie", "5 слайдов о клубе": the slides counted, no name for the topic
         if genitive:  # "Zeitstrahl unseres Umzugs": "Unseres Umzugs" names nothing
             return cap(short(re.sub(r"^\d+\s*", "", text[last.start() :]), 100))
         if (len(after) >= 3 or short_name) and not re.match(
@@ -633,8 +637,9 @@ def supplied(question: str) -> Content | None:
         marked = timed  # "10:05 payments fail / 10:12 team alerted / …": an incident's or a day's times
     dated = [ln for ln in lines[1:] if DATE_LEAD.match(ln)]
     if len(marked) < 2 and len(dated) >= 3 and len(dated) * 4 >= (len(lines) - 1) * 3:
-        # "roadmap for the clinic / Q1 hire 2 nurses / Q2 open 3 rooms / …": a plan by period
-        marked = lines[1:]
+        # "roadmap for the clinic / Q1 hire 2 nurses / Q2 open 3 rooms / …": a plan by period; a last
+        # line asking for the visual ("make it a chart") is the ask, no period of the plan
+        marked = lines[1:-1] if not DATE_LEAD.match(lines[-1]) and closing_ask(lines[-1]) else lines[1:]
     if len(marked) >= 2:
         ordered = bool(re.match(r"^\d", lines[1]))
         return Content(
@@ -816,6 +821,12 @@ _MAKE_IT = re.compile(
 )
 
 
+def closing_ask(line: str) -> bool:
+    """A last line that asks for the visual ("make it a chart", "hazlo un gráfico", "can you draw this?"):
+    the ask under a list typed a line each, never one of its items."""
+    return bool(ASK_AFTER.fullmatch(" - " + line) or re.search(r"[?？]$", line) or _MAKE_IT.search(line))
+
+
 def plain_lines(question: str) -> Content | None:
     """'stroomschema bezwaar / besluit / hoorzitting / …': a title line, then one short item a line
     with no bullet or number — how a list is typed on a phone. Not read by `supplied` (the router
@@ -823,15 +834,7 @@ def plain_lines(question: str) -> Content | None:
     chose reads it when nothing else is found. A closing ask on the last line is no item."""
     lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in (question or "")[:MAX_QUESTION].splitlines()]
     lines = [ln for ln in lines if ln]
-    if (
-        lines
-        and len(lines) >= 4
-        and (
-            ASK_AFTER.fullmatch(" - " + lines[-1])
-            or re.search(r"[?？]$", lines[-1])
-            or _MAKE_IT.search(lines[-1])
-        )
-    ):
+    if lines and len(lines) >= 4 and closing_ask(lines[-1]):
         lines = lines[:-1]
     if len(lines) < 3:
         return None

@@ -83,7 +83,8 @@ TIME_TOKEN = re.compile(
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?"
     r"|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![\w])"
     r"|\d{1,2}月|周[一二三四五六日天]|星期[一二三四五六日天]"
-    r"|(?:第\s*)?[1-4一二三四]\s*(?:四半期|季度)|[1-4]\s*분기|\d{1,2}월|(?:19|20)\d\d\s*[年년]",  # quarters, months, years
+    r"|(?:第\s*)?[1-4一二三四]\s*(?:四半期|季度)|[1-4]\s*분기|\d{1,2}월|(?:19|20)\d\d\s*[年년]"  # quarters, months, years
+    r"|(?<!\w)tháng\s+(?:1[0-2]|0?[1-9])(?!\d)",  # Vietnamese numbers its months: "tháng 1" is January
     re.I,
 )
 
@@ -109,7 +110,7 @@ def time_axis(labels: list[str]) -> str:
     ):
         return "quarter"
     months = {m.lower() for m in MONTHS_EN} | {m.lower() for m in MONTHS_EN_FULL} | MONTH_NAMES
-    if all(x in months or re.fullmatch(r"\d{1,2}[月월]", x) for x in low):
+    if all(x in months or re.fullmatch(r"\d{1,2}[月월]|tháng\s+\d{1,2}", x) for x in low):
         return "month"
     days = {d.lower() for d in WEEKDAYS_EN} | {d.lower() for d in WEEKDAYS_EN_FULL} | set(WEEKDAYS_ZH)
     if all(x in days for x in low) or (len(low) >= 3 and all(x in days or x in WEEKDAY_NAMES for x in low)):

@@ -33,7 +33,7 @@ from generators.rules.dates import MONTH_EN as _MONTH_EN
 from generators.rules.framing import held_against, out_of, shares_labelled
 from generators.rules.measures import different_measures, measure_named
 from generators.rules.naming import named_axis, noun_phrase
-from generators.rules.numbered import LETTER, dashed_labels, numbered_head
+from generators.rules.numbered import dashed_labels, numbered_head, numbered_word
 from generators.rules.numbers import (
     COMMA_DECIMAL,
     INDIAN,
@@ -232,7 +232,7 @@ _SEGMENT_SPLIT_COMMA = re.compile(_SEGMENT_SPLIT.pattern.replace(r",(?!\d{3}(?!\
 # "and" in languages where the word means something else elsewhere ("en" is "in" in French and
 # Spanish: "1 000 en 2019"), so it joins items only in its own language.
 _AND_OF = {"nl": re.compile(r"\s+en\s+"), "tr": re.compile(r"\s+ve\s+"), "pl": re.compile(r"\s+i\s+"),
-           "id": re.compile(r"\s+dan\s+")}  # fmt: skip
+           "id": re.compile(r"\s+dan\s+"), "hi": re.compile(r"\s+(?:और|तथा)\s+")}  # fmt: skip
 
 
 def _segments(body: str, locale: str = "en") -> list[str]:
@@ -265,10 +265,7 @@ _SETTING_TO = re.compile(r"\s*(?:[^\W\d_]{1,4}\s*)?(?P<to>→|->|⇒|(?<=\s)[-�
 
 def _series_label(seg: str, first: Num, body: str) -> bool:
     """'baan 1 812, baan 2 774': a word numbered in two or more items ('baan 1', 'baan 2') is a label."""
-    word = re.search(rf"({LETTER}{{2,}})\s*$", seg[: first.start])
-    if word is None or not first.plain_int or first.value > 99:
-        return False
-    return len(re.findall(rf"(?<!{LETTER}){re.escape(word.group(1))}\s*\d{{1,2}}\b", body, re.I)) >= 2
+    return first.plain_int and first.value <= 99 and numbered_word(seg[: first.start], body)
 
 
 def _age_label(seg: str, n: Num, nxt: Num | None) -> bool:
@@ -480,6 +477,16 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
             label = seg[: seg_nums[1].start].strip(" \t:=：-–").split()
             one = seg[seg_nums[0].start : seg_nums[0].end] in lettered_names(body)
             rows.append(_Row(" ".join(label[-1:] if one else label[-3:]), "", seg_nums[1], seg))
+            continue
+        if (
+            len(seg_nums) == 2
+            and not seg[seg_nums[1].end :].strip(" .")
+            and _numbered_label(seg, seg_nums[1], body)
+            and not _numbered_label(seg, seg_nums[0], body)
+        ):  # "412 bệnh nhân tháng 1", "380 visits week 2": the period numbered last names the value before it
+            n, period = seg_nums[0], " ".join(seg[: seg_nums[1].end].split()[-2:])
+            counted = _label_after(" ".join(seg[n.end : seg_nums[1].start].split()[:-1]))  # "bệnh nhân"
+            rows.append(_Row(_label_before(seg[: n.start]), period, n, seg, counts=counted))
             continue
         values = [n for n in seg_nums if not n.is_year]
         if not values:

@@ -792,3 +792,28 @@ _DRILLS: dict[str, dict[str, str]] = {
 # fmt: on
 for _lang, _texts in _DRILLS.items():
     MESSAGES.setdefault(_lang, {}).update(_texts)
+
+# A generated clip (`generators.rules.clip`): what is said of it and its alt text, in the question's language.
+# fmt: off
+_CLIPS: dict[str, tuple[str, str]] = {
+    "en": ("A short generated clip: {subject}.", "Generated clip: {subject}"),
+    "zh": ("一段生成的短片：{subject}。", "生成的短片：{subject}"),
+    "ja": ("生成した短いクリップ：{subject}。", "生成したクリップ：{subject}"),
+    "ko": ("생성된 짧은 클립: {subject}.", "생성된 클립: {subject}"),
+    "es": ("Un clip corto generado: {subject}.", "Clip generado: {subject}"),
+    "fr": ("Un court clip généré : {subject}.", "Clip généré : {subject}"),
+    "de": ("Ein kurzer generierter Clip: {subject}.", "Generierter Clip: {subject}"),
+    "pt": ("Um clipe curto gerado: {subject}.", "Clipe gerado: {subject}"),
+    "it": ("Una breve clip generata: {subject}.", "Clip generata: {subject}"),
+    "nl": ("Een korte gegenereerde clip: {subject}.", "Gegenereerde clip: {subject}"),
+    "ru": ("Короткий сгенерированный ролик: {subject}.", "Сгенерированный ролик: {subject}"),
+    "tr": ("Kısa, üretilmiş bir klip: {subject}.", "Üretilmiş klip: {subject}"),
+    "pl": ("Krótki wygenerowany klip: {subject}.", "Wygenerowany klip: {subject}"),
+    "ar": ("مقطع قصير مُولَّد: {subject}.", "مقطع مُولَّد: {subject}"),
+    "hi": ("एक छोटी जनरेट की गई क्लिप: {subject}।", "जनरेट की गई क्लिप: {subject}"),
+    "vi": ("Một đoạn clip ngắn được tạo: {subject}.", "Clip được tạo: {subject}"),
+    "id": ("Klip pendek yang dibuat: {subject}.", "Klip yang dibuat: {subject}"),
+}
+# fmt: on
+for _lang, (_said, _alt) in _CLIPS.items():
+    MESSAGES.setdefault(_lang, {}).update({"clip_answer": _said, "clip_alt": _alt})

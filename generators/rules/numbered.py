@@ -23,10 +23,18 @@ def dashed_labels(body: str) -> str:
     return _DASHED_LABEL.sub(lambda m: m.group(1) + ": ", body)
 
 
-def numbered_head(text: str, colon: int) -> bool:
-    """A colon right after a word numbered in two or more items ('route 1:' beside 'route 2:')."""
-    word = re.search(r"([^\W\d_]{2,})\s*\d{1,2}\s*$", text[:colon])
+def numbered_word(before: str, body: str) -> bool:
+    """The word that ends `before` ('route', 'रूट', 'Baan') numbers two or more items of `body`
+    ('route 1 … Route 2'): one letter class (Indic vowel signs included) and any case, for every reader
+    of a series of numbered items."""
+    word = re.search(rf"({LETTER}{{2,}})\s*$", before)
     return (
         word is not None
-        and len(re.findall(rf"(?<![^\W\d_]){re.escape(word.group(1))}\s*\d{{1,2}}\b", text)) >= 2
+        and len(re.findall(rf"(?<!{LETTER}){re.escape(word.group(1))}\s*\d{{1,2}}\b", body, re.I)) >= 2
     )
+
+
+def numbered_head(text: str, colon: int) -> bool:
+    """A colon right after a word numbered in two or more items ('route 1:' beside 'route 2:')."""
+    number = re.search(r"\d{1,2}\s*$", text[:colon])
+    return number is not None and numbered_word(text[: number.start()], text)

@@ -212,7 +212,8 @@ _PICTURE_TALK = re.compile(
 _POSTER_CJK = re.compile(r"海报|ポスター|포스터")
 # visuals refused in so many words ("no graphic", "plain text", "بدون رسم"), not an answer asked for
 _REFUSED_ALL = re.compile(
-    r"\b(?:no|without|kein\w*|ohne|sans|sin|sem|senza|geen|zonder|bez|tanpa|text|words)\b|без|بدون|बिना|図|그림|그래프|차트|不要",
+    r"\b(?:no|without|kein\w*|ohne|sans|sin|sem|senza|geen|zonder|bez|tanpa|text|words|texto|testo|texte|tekst)\b"
+    r"|без|текст|بدون|نص|बिना|टेक्स्ट|図|그림|그래프|차트|글로|텍스트|テキスト|不要|文字|metin|yazı",
     re.I,
 )
 

@@ -198,6 +198,17 @@ _NEG_AFTER = re.compile(
 )
 
 
+# "Just text" itself, in the planner's languages ("solo texto", "nur Text", "только текстом", "纯文字", "texte
+# seulement", "نص فقط"): every visual refused (NO_VISUALS) and the user's items written out (PLAIN_ASK),
+# whether said up front ("Solo texto: ventas enero 120, …") or after a correction
+JUST_TEXT = (
+    r"(?:просто|только)\s+текст\w*|\bdüz\s+(?:liste|metin|yazı)\b|\b(?:liste|metin)\s+yeterli\b"
+    r"|\bnur\s+(?:als\s+)?text\b|\bsolo\s+(?:texto|testo)\b|\b(?:solamente|só|so|apenas|somente)\s+texto\b"
+    r"|\btexto\s+(?:solo|solamente|apenas)\b|\btesto\s+soltanto\b|\bsoltanto\s+testo\b"
+    r"|\b(?:juste|seulement|uniquement)\s+(?:du\s+)?texte\b|\btexte\s+(?:seulement|uniquement)\b"
+    r"|\b(?:gewoon|alleen|enkel)\s+tekst\b|\btylko\s+tekst\b|نص\s+فقط|فقط\s+نص|बस\s+टेक्स्ट|文字就行|纯文字|只要文字"
+    r"|テキストだけ|글로만|텍스트로만"
+)
 # Every visual refused: "no visuals please", "just text", "ohne Grafik", "sin gráficos", "不要图":
 # a written answer, whatever list follows.
 NO_VISUALS = re.compile(
@@ -205,6 +216,7 @@ NO_VISUALS = re.compile(
     r"\s+(?:visuals?|graphics?|pictures?|images?|charts? or (?:anything|graphs?)|fancy (?:stuff|visuals?)|grafik(?:en)?"
     r"|bilder|visuels?|graphiques|gráficos|imágenes|grafici|immagini|afbeeldingen|визуал\w*|картин\w*|gambar)\b"
     r"|\b(?:just|only|plain)\s+(?:text|words)\b|\btext only\b|\bin (?:plain )?(?:words|text)\b|不要图|不要图片|文字だけ"
+    rf"|{JUST_TEXT}"
     r"|بدون\s+(?:رسم\w*|صور\w*|مخطط\w*|جراف\w*)|बिना\s+(?:चार्ट|ग्राफ|चित्र|तस्वीर)|図(?:は|も)?(?:いらない|不要)|図なしで"
     r"|(?:그림|그래프|차트)\s*없이"
     # "just tell me", "gewoon het antwoord", "बस बताओ": the answer in words, whatever numbers came with it
@@ -277,10 +289,7 @@ PLAIN_ASK = re.compile(
     r"|只要(?:列出|列个|写|一封|文字|清单)|直接(?:列出|告诉|写)|列出来就行|(?:リスト|箇条書き|文章|メール)(?:だけ|でいい)"
     r"|並べるだけ|書くだけ|그냥\s*(?:목록|리스트|나열|이메일|메일|글로|텍스트|말해)"
     r"|فقط\s+(?:اكتب|قائمة|رسالة|بريد|أخبرني)|बस\s+(?:लिस्ट|सूची|ईमेल|लिख|बता)"
-    # "just text" itself: "просто текст", "düz liste yeterli", "nur Text", "solo texto", "نص فقط"
-    r"|(?:просто|только)\s+текст\w*|\bdüz\s+(?:liste|metin|yazı)\b|\b(?:liste|metin)\s+yeterli\b"
-    r"|\bnur\s+(?:als\s+)?text\b|\bsolo\s+(?:texto|testo)\b|\bs[óo]\s+texto\b|\bjuste\s+(?:du\s+)?texte\b"
-    r"|\bgewoon\s+tekst\b|\btylko\s+tekst\b|نص\s+فقط|فقط\s+نص|बस\s+टेक्स्ट|文字就行|纯文字|テキストだけ|글로만|텍스트로만",
+    r"|" + JUST_TEXT,
     re.I,
 )
 

@@ -8,9 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from generators.markdown import list_slides, markdown_to_slides
-from generators.rules.bare_list import asked_count, drop_counts
+from generators.rules.bare_list import drop_counts, slide_count
 from generators.rules.content import LIST_ITEM, Content, supplied, topic_of
-from generators.rules.cues import EN_NUMBER_WORDS
 from generators.rules.deck_points import dictated_points, terse_points
 from generators.rules.extract import extract_data
 from generators.rules.inline import chart_from_data
@@ -133,24 +132,9 @@ CUES: dict[str, list[tuple[str, int]]] = {
 # fmt: on
 
 
-_COUNT = re.compile(
-    r"(?<!\d)(\d{1,2})\s*(?:-\s*)?(?:slides?|diapos?|diapositiv[aei]s?|diapositives|folien|слайд\w*|枚|장|"
-    r"شرائح|شريحة|स्लाइड|页|張)|(?:من|de|di|mit|with|of|в|из)\s+(\d{1,2})\s+(?:شرائح|diapositivas|slide|folien|slides|слайд\w*)",
-    re.I,
-)
-_COUNT_WORDS = re.compile(r"\b(one|single|two|three|four|five|six|seven|eight|nine|ten)[\s-]+slides?\b", re.I)
-
-
 def requested_count(question: str) -> int | None:
-    """'5 slides', '5 diapos', 'スライドを5枚', '4장', 'من 3 شرائح', 'three slides': slides asked for."""
-    m = _COUNT.search(question)
-    if m:
-        n = int(m.group(1) or m.group(2))
-        return n if 1 <= n <= 40 else None
-    w = _COUNT_WORDS.search(question)
-    if w:
-        return ({"single": 1} | EN_NUMBER_WORDS).get(w.group(1).lower())
-    return asked_count(question, language(question), slides=True)  # "cuatro diapositivas", "ثلاث شرائح"
+    """'5 slides', 'スライドを5枚', 'من 3 شرائح', 'из пяти слайдов': slides asked for (bare_list.slide_count)."""
+    return slide_count(question, language(question))
 
 
 def flat_list(md: str) -> bool:

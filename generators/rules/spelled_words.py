@@ -41,6 +41,9 @@ class Lexicon:
     percent: str = ""  # the percent said in words (regex)
     listing: str = ""  # words that join the items of a list (regex): "and|then"
     comma: bool = True  # the language writes a decimal comma
+    # Counts in the other cases ("из пяти слайдов", "z pięciu slajdów"): read where a count is asked
+    # ("N slides", "N steps"), not by the parser, for a figure in the text keeps its own case reading
+    cases: dict[str, int] = field(default_factory=dict)
 
     def keys(self) -> dict[str, tuple[str, int]]:
         """Every word of the lexicon → (kind, value)."""
@@ -52,6 +55,19 @@ class Lexicon:
 
 
 # fmt: off
+# Genitive, dative, prepositional and instrumental counts of 2 to 12 (see Lexicon.cases)
+_RU_CASES = {
+    "двух": 2, "двум": 2, "двумя": 2, "трёх": 3, "трех": 3, "трём": 3, "трем": 3, "тремя": 3,
+    "четырёх": 4, "четырех": 4, "четырём": 4, "четырем": 4, "четырьмя": 4, "пяти": 5, "пятью": 5,
+    "шести": 6, "шестью": 6, "семи": 7, "семью": 7, "восьми": 8, "восемью": 8, "девяти": 9, "девятью": 9,
+    "десяти": 10, "десятью": 10, "одиннадцати": 11, "двенадцати": 12,
+}
+_PL_CASES = {
+    "dwóch": 2, "dwu": 2, "dwom": 2, "dwoma": 2, "dwiema": 2, "trzech": 3, "trzem": 3, "trzema": 3,
+    "czterech": 4, "czterem": 4, "czterema": 4, "pięciu": 5, "pięcioma": 5, "sześciu": 6, "sześcioma": 6,
+    "siedmiu": 7, "siedmioma": 7, "ośmiu": 8, "ośmioma": 8, "dziewięciu": 9, "dziewięcioma": 9,
+    "dziesięciu": 10, "dziesięcioma": 10, "jedenastu": 11, "dwunastu": 12,
+}
 _EN = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -240,6 +256,7 @@ LEXICONS: dict[str, Lexicon] = {
         point=frozenset({"przecinek"}),
         percent=r"procent\w*",
         listing="i|potem",
+        cases=_PL_CASES,
     ),
     "ru": Lexicon(
         _RU,
@@ -249,6 +266,7 @@ LEXICONS: dict[str, Lexicon] = {
         point=frozenset({"запятая"}),
         percent=r"процент\w*",
         listing="и|потом",
+        cases=_RU_CASES,
     ),
     "ar": Lexicon(
         _AR,

@@ -154,7 +154,13 @@ def unit_after(text: str, pos: int) -> tuple[str, str, int] | None:
         return None  # "외과 7 정형외과 9": a word after the space that begins like a counter (정), not one
     if _HANGUL.match(form) and _HANGUL.match(text, m.end()) and not _KO_AFTER_UNIT.match(text, m.end()):
         return None  # "1분단 12그릇": a numbered word (row 1) that begins like a unit (분), not 1 minute
+    if found[1] in ("days", "weeks", "months", "years") and _NUMBERED_PERIOD.match(text, m.end()):
+        return None  # "120 week 1, 140 week 2": the period numbered after the value names it, no unit
     return found[0], found[1], m.end()
+
+
+# A period's number right after its noun and nothing after it but the list going on ("week 1,", "month 2 and")
+_NUMBERED_PERIOD = re.compile(r"\s+\d{1,2}(?=\s*(?:[,;/)]|$|\n|\s(?:and|or|y|et|und|e|и|và)\s))", re.I)
 
 
 def dimension_words(dim: str) -> str:
