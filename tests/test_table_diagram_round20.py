@@ -1,0 +1,53 @@
+"""Round 20: tables read as their writers meant (dots between thousands, day-first dates), the table
+lookups share one multilingual word list, titles of table explorers and status flows in the question's
+language, holds drawn as steps, and relations typed one a line drawn as the lines say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from render.columns import as_datetime, to_numeric
+from render.tables import load_table
+
+DATA = Path(__file__).parent / "data"
+
+
+# ------------------------------------------------------------------------- 1. European numbers, dates
+
+
+def test_dots_between_thousands_are_read_as_whole_numbers_when_the_file_writes_decimal_commas() -> None:
+    raw = b'route,trips,on_time_pct\n4,2.358,"93,3"\n7,12.400,"88,1"\n9,850,"90,0"\n'
+    df = load_table(raw, "bus.csv")
+    assert df["trips"].tolist() == [2358, 12400, 850]
+    df = load_table(b"city;population\nA;2.358\nB;12.400\nC;7.500\n", "pop.csv")
+    assert df["population"].tolist() == [2358, 12400, 7500]
+    assert load_table(DATA / "v11" / "bus_punctuality.csv")["trips"].min() >= 300
+
+
+def test_mixed_thousands_column_reads_whole_numbers() -> None:
+    df = load_table(b"city;population\nA;2.358\nB;12.400\nC;1.250.000\n", "pop.csv")
+    assert to_numeric(df["population"]).tolist() == [2358, 12400, 1250000]
+
+
+def test_dots_stay_decimal_points_without_a_decimal_comma_hint_or_with_other_dot_patterns() -> None:
+    assert load_table(b"city,population\nA,2.358\nB,12.400\n", "x.csv")["population"].tolist() == [
+        2.358,
+        12.4,
+    ]
+    df = load_table(b"a;b\n0.125;2.5\n1.250;3\n", "x.csv")
+    assert df["a"].tolist() == [0.125, 1.25]
+    assert df["b"].tolist() == [2.5, 3.0]
+
+
+def test_day_first_dates_are_read_day_first_when_a_first_part_is_over_twelve() -> None:
+    dates = as_datetime(pd.Series(["13/04/2025", "02/05/2025"], dtype=str))
+    assert [d.strftime("%Y-%m-%d") for d in dates] == ["2025-04-13", "2025-05-02"]
+    month_first = as_datetime(pd.Series(["04/13/2025", "02/05/2025"], dtype=str))
+    assert [d.strftime("%Y-%m-%d") for d in month_first] == ["2025-04-13", "2025-02-05"]
+    dotted = as_datetime(pd.Series(["02.05.2025", "03.05.2025"], dtype=str))
+    assert [d.strftime("%Y-%m-%d") for d in dotted] == ["2025-05-02", "2025-05-03"]
+    shipped = as_datetime(load_table(DATA / "v11" / "freight_shipments.csv")["ship_date"])
+    assert shipped.iloc[0].strftime("%Y-%m-%d") == "2025-03-05"
+    assert shipped.dt.month.isin([3, 4, 5, 6]).all()
