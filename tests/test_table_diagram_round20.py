@@ -51,3 +51,41 @@ def test_day_first_dates_are_read_day_first_when_a_first_part_is_over_twelve() -
     shipped = as_datetime(load_table(DATA / "v11" / "freight_shipments.csv")["ship_date"])
     assert shipped.iloc[0].strftime("%Y-%m-%d") == "2025-03-05"
     assert shipped.dt.month.isin([3, 4, 5, 6]).all()
+
+
+# ------------------------------------------------------------------- 2. the text lookup's most / least
+
+BUS = pd.DataFrame(
+    {
+        "route": ["4", "7", "12", "4", "7", "12"],
+        "month": ["2025-01"] * 3 + ["2025-02"] * 3,
+        "punctuality": [93.3, 88.1, 90.0, 91.0, 85.0, 95.0],
+    }
+)
+
+
+def _answer(question: str, df: pd.DataFrame) -> str:
+    from generators.base import PlanRequest
+    from generators.rules.planner import RulesPlanner
+
+    plan = RulesPlanner().plan(PlanRequest(question=question, table=df, table_name="bus.csv")).plan
+    assert plan.kind == "text"
+    return str(plan.answer)
+
+
+def test_a_numeric_route_is_the_label_and_punctuality_the_measure() -> None:
+    for df in (BUS, BUS.rename(columns={"punctuality": "on_time_pct"})):
+        answer = _answer("which route is the most punctual on average?", df)
+        assert "route" not in answer.split("\n")[0].lower()
+        assert "**: 12 (92.5)" in answer.split("\n")[0]
+        least = _answer("which route is the least punctual?", df).split("\n")[0]
+        assert "**: 7 (86.55)" in least  # a percentage is averaged over a route's months, never summed
+
+
+def test_the_text_lookup_reads_most_and_least_in_other_languages() -> None:
+    from generators.rules.text import lookup
+
+    df = pd.DataFrame({"shop": ["a", "b", "c"], "sales": [5, 9, 2]})
+    assert "**: c (2)" in lookup("welcher shop hat die niedrigsten sales?", df, "de")
+    assert "**: c (2)" in lookup("quale shop ha le sales peggiori?", df, "it")
+    assert "**: b (9)" in lookup("który shop ma najwięcej sales?", df, "pl")
