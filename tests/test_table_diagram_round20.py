@@ -89,3 +89,24 @@ def test_the_text_lookup_reads_most_and_least_in_other_languages() -> None:
     assert "**: c (2)" in lookup("welcher shop hat die niedrigsten sales?", df, "de")
     assert "**: c (2)" in lookup("quale shop ha le sales peggiori?", df, "it")
     assert "**: b (9)" in lookup("który shop ma najwięcej sales?", df, "pl")
+
+
+# --------------------------------------------------------------- 3. the table explorer's language
+
+
+def test_a_chinese_question_gets_a_chinese_table_explorer() -> None:
+    from generators.base import PlanRequest
+    from generators.rules.planner import RulesPlanner
+
+    df = pd.DataFrame({"city": ["A", "B", "A", "B"], "type": ["x", "y", "y", "x"], "sales": [1, 2, 3, 4]})
+    req = PlanRequest(question="我想按城市和类型筛选这些数据", table=df, table_name="shop_sales.csv")
+    plan = RulesPlanner().plan(req).plan
+    assert plan.kind == "app"
+    assert plan.title == "浏览 Shop sales"
+    assert plan.answer.startswith("共 4 行")
+    assert [c.label for c in plan.computed] == ["行数", "Sales 合计"]
+    assert any(v.title == "Sales（按 City）" for v in plan.views)
+    req = PlanRequest(
+        question="I want to filter these by city and type", table=df, table_name="shop_sales.csv"
+    )
+    assert RulesPlanner().plan(req).plan.title == "Explore Shop sales"
