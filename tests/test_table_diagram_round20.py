@@ -110,3 +110,38 @@ def test_a_chinese_question_gets_a_chinese_table_explorer() -> None:
         question="I want to filter these by city and type", table=df, table_name="shop_sales.csv"
     )
     assert RulesPlanner().plan(req).plan.title == "Explore Shop sales"
+
+
+# ------------------------------------------------------------------- 4. a status column's flow
+
+
+def _flow(question: str, df: pd.DataFrame, name: str = "v11/freight_shipments.csv") -> object:
+    from generators.base import PlanRequest
+    from generators.rules.planner import RulesPlanner
+
+    plan = RulesPlanner().plan(PlanRequest(question=question, table=df, table_name=name)).plan
+    assert plan.kind == "diagram"
+    return plan
+
+
+def test_holds_are_steps_and_the_title_is_in_the_question_language() -> None:
+    df = load_table(DATA / "v11" / "freight_shipments.csv")
+    plan = _flow("narysuj jak przesyłka przechodzi przez statusy, które są w tej tabeli", df)
+    shapes = {n.label: n.shape for n in plan.nodes}
+    assert shapes["customs hold (6)"] == "rounded" and shapes["delayed (2)"] == "rounded"
+    assert "diamond" not in shapes.values()
+    assert plan.title == "Freight shipments: etapy — status"
+    english = _flow("draw how a shipment goes through the statuses in this table", df)
+    assert english.title == "Freight shipments: Status"
+
+
+def test_a_polish_hold_is_drawn_off_the_working_stage() -> None:
+    from generators.rules.table_flow import status_flow
+
+    df = pd.DataFrame({"status": ["w drodze", "wstrzymane", "delivered", "w drodze", "delivered"]})
+    plan = status_flow("jak przesyłka przechodzi przez statusy", df, "", "pl")
+    ids = {n.label.split(" (")[0]: n.id for n in plan.nodes}
+    dashed = {(e.source, e.target) for e in plan.edges if e.style == "dashed"}
+    assert (ids["w drodze"], ids["wstrzymane"]) in dashed and (ids["wstrzymane"], ids["w drodze"]) in dashed
+    assert all(n.shape != "diamond" for n in plan.nodes)
+    assert plan.title == "Etapy: status"
