@@ -145,3 +145,102 @@ def test_a_polish_hold_is_drawn_off_the_working_stage() -> None:
     assert (ids["w drodze"], ids["wstrzymane"]) in dashed and (ids["wstrzymane"], ids["w drodze"]) in dashed
     assert all(n.shape != "diamond" for n in plan.nodes)
     assert plan.title == "Etapy: status"
+
+
+# --------------------------------------------------------------- 5. relations typed one a line
+
+
+def _edges(question: str) -> set[tuple[str, str]]:
+    from generators.base import PlanRequest
+    from generators.rules.planner import RulesPlanner
+
+    plan = RulesPlanner().plan(PlanRequest(question=question)).plan
+    assert plan.kind == "diagram"
+    label = {n.id: n.label for n in plan.nodes}
+    return {(label[e.source], label[e.target]) for e in plan.edges}
+
+
+def test_relations_one_a_line_without_a_lead_are_each_a_statement() -> None:
+    edges = _edges("Alice reports to Bob\nCarol reports to Bob\nDan reports to Alice")
+    assert edges == {("Bob", "Alice"), ("Bob", "Carol"), ("Alice", "Dan")}
+
+
+def test_a_name_said_with_its_kind_is_the_same_node() -> None:
+    assert _edges("Frontend depends on API\nAPI server depends on Database") == {
+        ("Frontend", "API"),
+        ("API", "Database"),
+    }
+    assert _edges("what depends on what\nFrontend depends on API\nAPI server depends on Database") == {
+        ("Frontend", "API"),
+        ("API", "Database"),
+    }
+
+
+def test_depends_on_points_the_same_way_in_prose_and_in_lines() -> None:
+    """From what depends to what it depends on, as 'uses' and 'calls' are drawn."""
+    from generators.rules.relations import relation_graph
+    from generators.rules.ties import tie_graph
+
+    prose = relation_graph("Frontend depends on API, and API depends on Database.")
+    assert prose is not None
+    assert {(prose.labels[a], prose.labels[b]) for a, b in prose.edges} == {
+        ("Frontend", "API"),
+        ("API", "Database"),
+    }
+    lines = tie_graph(
+        "what depends on what:\nfrontend → API\nAPI needs the database\nreports depend on the database"
+    )
+    assert lines is not None
+    assert {(lines.labels[a], lines.labels[b]) for a, b in lines.edges} == {
+        ("frontend", "API"),
+        ("API", "database"),
+        ("reports", "database"),
+    }
+    ordered = tie_graph("кто от кого зависит\nплощадка → кейтеринг\nфотограф после площадки")
+    assert ordered is not None and ("площадка", "фотограф") in {
+        (ordered.labels[a], ordered.labels[b]) for a, b in ordered.edges
+    }  # an order ("after") still runs from the first to the one after
+
+
+def test_a_new_subject_after_and_starts_a_statement_of_its_own() -> None:
+    assert _edges(
+        "draw the dependencies: the frontend depends on the API and the API depends on the database"
+    ) == {
+        ("frontend", "API"),
+        ("API", "database"),
+    }
+    # one subject with two verbs stays one subject
+    assert _edges("the API reads from Postgres and writes to Redis, and the worker reads from Redis") == {
+        ("Postgres", "API"),
+        ("API", "Redis"),
+        ("Redis", "worker"),
+    }
+
+
+def test_a_line_of_the_line_readers_kind_is_kept_among_prose_relations() -> None:
+    edges = _edges(
+        "誰が誰に報告するか図にして\n宮司の下に禰宜\n禰宜の下に権禰宜2人と巫女3人\n総代会は宮司に直接"
+    )
+    assert edges == {("宮司", "禰宜"), ("禰宜", "権禰宜2人と巫女3人"), ("宮司", "総代会")}
+    edges = _edges("법무법인 조직도\n대표변호사 아래 파트너 3명\n각 파트너 아래 어쏘 2명\n사무장은 대표 직속")
+    assert ("파트너 3명", "어쏘 2명") in edges  # "each partner" is the three partners named before
+    assert any(b == "사무장" for _, b in edges)
+
+
+def test_an_ask_line_over_the_relations_is_the_title_not_a_node() -> None:
+    from generators.base import PlanRequest
+    from generators.rules.planner import RulesPlanner
+
+    for question, title in (
+        (
+            "誰が誰に報告するか図にして\n宮司の下に禰宜\n禰宜の下に権禰宜2人と巫女3人",
+            "誰が誰に報告するか図にして",
+        ),
+        (
+            "what depends on what\nFrontend depends on API\nAPI server depends on Database",
+            "What depends on what",
+        ),
+    ):
+        plan = RulesPlanner().plan(PlanRequest(question=question)).plan
+        assert plan.title == title
+        assert all(title.casefold() not in n.label.casefold() for n in plan.nodes)
