@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from generators.rules.arithmetic import arithmetic, word_problem
 from generators.rules.checks import checked
+from generators.rules.column_names import column_mentions
 from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS
 from generators.rules.extract import extract_data, mixed_numbers
@@ -342,8 +343,6 @@ _GENERIC = frozenset(
 def _named(question: str, columns: list[str]) -> list[str]:
     """The columns the question names, first named first: closely ('total sales'), or by a word of
     their own ('experience' for years_experience, 'order' for order_id)."""
-    from generators.rules.table import column_mentions
-
     found = {n: pos for n, (score, pos) in column_mentions(question, columns).items() if score >= 0.8}
     words = {m.group(): m.start() for m in re.finditer(r"[^\W\d_]{4,}", question.lower())}
     for col in columns:
@@ -402,7 +401,8 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
     column = _measure(question, numeric) or (numeric[0] if len(numeric) == 1 and (most or least) else None)
     if column is None:
         return ""
-    if (most or least) and (ranked := ranked_by(question, df, cols, None)) and ranked[0] == column:
+    ranked = ranked_by(question, df, cols, None) if most or least else None
+    if ranked is not None and ranked[0] == column and ranked[1] in column_mentions(question, [ranked[1]]):
         return ""  # "which route is the most punctual": a numeric route names the rows; `answer_rows` ranks
     cats = [c.name for c in cols if c.kind == "category" and not c.id_like]
     ids = [c.name for c in cols if c.id_like and c.name != column]
