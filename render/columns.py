@@ -262,10 +262,11 @@ def parse_dates(s: pd.Series) -> pd.Series | None:
     if not all(w in MONTH_WORDS for w in words):
         return None
     uniques = pd.Index(present.astype(str).unique())
+    dayfirst = _day_first(uniques)
     parsed = None
     for fmt in ("ISO8601", "mixed"):
         try:
-            parsed = pd.to_datetime(uniques, errors="coerce", format=fmt)
+            parsed = pd.to_datetime(uniques, errors="coerce", format=fmt, dayfirst=dayfirst)
         except (ValueError, TypeError, OverflowError):
             continue
         if parsed.notna().mean() >= 0.95:
@@ -276,6 +277,26 @@ def parse_dates(s: pd.Series) -> pd.Series | None:
         parsed = parsed.tz_convert(None)
     mapping = pd.Series(parsed, index=uniques)
     return s.astype(str).map(mapping).where(s.notna())
+
+
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})([-/.])(\d{1,2})\2\d{2,4}\b")
+
+
+def _day_first(cells: pd.Index) -> bool:
+    """Whether a column's '13/04/2025'-style dates put the day first, decided from all its cells.
+
+    A first part over 12 is a day (and a second part over 12 says month-first); dotted dates
+    ('02.05.2025') are written day-first wherever they are used. Otherwise month-first, as before.
+    """
+    firsts, seconds, dots = set(), set(), False
+    for cell in cells:
+        if m := _NUMERIC_DATE.match(cell):
+            firsts.add(int(m.group(1)))
+            seconds.add(int(m.group(3)))
+            dots = dots or m.group(2) == "."
+    if not firsts or max(seconds) > 12:
+        return False
+    return max(firsts) > 12 or dots
 
 
 def as_datetime(s: pd.Series) -> pd.Series:

@@ -192,6 +192,48 @@ def _read_csv(text: str, tsv: bool) -> pd.DataFrame:
     except pd.errors.ParserError as err:
         first = str(err).strip().splitlines()[0]
         raise TableError(f"could not parse as CSV: {first}") from None
+    return _european_thousands(df, text, sep)
+
+
+_DOTTED = re.compile(r"\d\.\d{3}(?!\d)")
+_THOUSANDS_DOT = re.compile(r"[-+]?(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+)")
+"""A whole number written with dots between groups of three ('2.358', '1.250.000') or none ('850')."""
+_DECIMAL_COMMA_CELL = re.compile(r"[-+]?(?:\d{1,3}(?:\.\d{3})+,\d+|[1-9]\d{0,2}(?:\.\d{3}){2,}|\d+,\d{1,2})")
+"""A cell only the decimal-comma convention writes: '93,3', '15.352,8', '1.250.000'."""
+
+
+def _european_thousands(df: pd.DataFrame, text: str, sep: str) -> pd.DataFrame:
+    """Columns pandas read as decimals ('2.358' as 2.358) that the file writes with dots between
+    thousands, read again as whole numbers.
+
+    A number column qualifies when every cell is a whole number with groups of exactly three digits
+    after each dot (never '2.5' or '0.125'), and the file says it is written the decimal-comma way:
+    it is separated by ';', or another cell reads '93,3', '15.352,8' or '1.250.000'. Anything less
+    (a ',' file of '2.358' alone) stays as pandas read it: the dot is then as likely a decimal point.
+    """
+    floats = [i for i in range(df.shape[1]) if pd.api.types.is_float_dtype(df.iloc[:, i])]
+    if not floats or not _DOTTED.search(text):
+        return df
+    hint = sep == ";" or any(
+        _DECIMAL_COMMA_CELL.fullmatch(v.strip())
+        for i in range(df.shape[1])
+        if not pd.api.types.is_numeric_dtype(df.iloc[:, i])
+        for v in df.iloc[:, i].dropna().astype(str).unique()
+    )
+    if not hint:
+        return df
+    raw = pd.read_csv(
+        io.StringIO(text), sep=sep, nrows=MAX_ROWS + 1, skipinitialspace=True, dtype=str, usecols=floats
+    )
+    for i in floats:
+        cells = raw.iloc[:, floats.index(i)]
+        present = cells.dropna().str.strip()
+        if not present.map(lambda v: bool(_THOUSANDS_DOT.fullmatch(v))).all():
+            continue
+        if not present.str.contains(".", regex=False).any():
+            continue
+        whole = pd.to_numeric(cells.str.strip().str.replace(".", "", regex=False), errors="coerce")
+        df.isetitem(i, whole.astype("int64") if whole.notna().all() else whole.astype(float))
     return df
 
 

@@ -6,8 +6,9 @@ to English key by key (never a KeyError) and to English for a language with no t
 that the page fills in later ("{height}" in a text view) are written doubled. The languages are the
 codes `words.language` gives; `text_lang` says which one a request's texts are written in.
 
-Chinese keeps exactly the texts it had before this table existed (byte for byte): the keys it lacks
-are still written in English, as they always were. The other languages have every English key
+Chinese keeps exactly the texts it had before this table existed (byte for byte), and has the table
+explorer's since (a Chinese question over a table had an English explorer); the keys it lacks are
+still written in English, as they always were. The other languages have every English key
 (`tests/test_app_language.py` checks it, and that the placeholders match). The translations live in
 `app_texts_eu` (es fr de it pt), `app_texts_north` (nl pl tr ru), `app_texts_world` (ja ko vi id)
 and `app_texts_ar_hi` (ar hi), kept apart only so no module grows past the line limit.
@@ -262,6 +263,12 @@ ZH: dict[str, str] = {
     "counter.switch_sides": "换边",
     "split.title": "费用分摊", "split.paid": "已付", "split.total": "合计", "split.share": "每人应摊",
     "split.gets": "应收回", "split.owes": "应付", "split.person": "成员",
+    "explore.all": "全部", "explore.min": "{col} 最小值", "explore.max": "{col} 最大值", "explore.rows": "行数",
+    "explore.average": "{col} 平均值", "explore.total": "{col} 合计",
+    "explore.average_by": "{col} 平均值（按 {by}）", "explore.total_by": "{col}（按 {by}）",
+    "explore.rows_by": "行数（按 {by}）",
+    "explore.title": "浏览 {name}", "explore.untitled": "表格浏览器",
+    "explore.answer": "共 {n} 行可浏览：在左侧选择数值，数字、图表和表格会随之更新。",
 }
 # fmt: on
 

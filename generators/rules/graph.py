@@ -31,19 +31,41 @@ class Graph:
             ),
             60,
         )
+        each = _EACH.sub("", name)  # "각 파트너" (each partner) is the "파트너 3명" named before
+        name = each if each and each != name and self._found(each) is not None else name
+        found = self._found(name)
+        if found is not None:
+            return found
+        self.labels.append(name)
+        return len(self.labels) - 1
+
+    def _found(self, name: str) -> int | None:
         key = name.casefold()
         for i, label in enumerate(self.labels):
             low = label.casefold()
             if low == key or (len(key) >= 3 and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", low)):
                 return i
+            if len(low) >= 2 and re.fullmatch(rf"{re.escape(low)}\s+{_KIND}", key):  # "API server" is "API"
+                return i
             if _same_cyrillic_word(low, key):  # "платежи", "платежам": one word in two cases
                 return i
-        self.labels.append(name)
-        return len(self.labels) - 1
+        return None
 
     def edge(self, a: int, b: int) -> None:
         if a != b and (a, b) not in self.edges:
             self.edges.append((a, b))
+
+
+_EACH = re.compile(
+    r"^(?:each|every|cada|chaque|jede[rsnm]?|ogni|elke|każd\w*|кажд\w*|각|매)\s+|^(?:每个|每位)", re.I
+)
+"""'Each' before a name: the members of a group named before, one node with it."""
+_KIND = (
+    r"(?:server|service|svc|app|application|backend|db|database|gateway|layer|module|cluster|instance|system"
+    r"|platform|team|department|dept|group|unit|office|servidor|servicio|serveur|dienst|servizio|serviço|сервер"
+    r"|сервис|serwer|serwis|sunucu|servis)"
+)
+"""What kind of thing a name is, said after it: "API server" names the "API" written before it."""
 
 
 def _same_cyrillic_word(a: str, b: str) -> bool:

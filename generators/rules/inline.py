@@ -18,7 +18,7 @@ from render.plan import ChartPlan, Series
 # weight, an average order value), so no total is stated and no pie is implied by a word like "share".
 LEVEL = re.compile(
     r"price|average|\bavg|\bmean\b|\brate\b|ratio|score|rating|temperature|\btemps?\b|°|weight|height|\bage\b"
-    r"|\bnps\b|\bcsat\b|net promoter|satisfaction|funnel|pipeline|retention|conversion"
+    r"|(?:\b|_)pct\b|percent|punctual|\bnps\b|\bcsat\b|net promoter|satisfaction|funnel|pipeline|retention|conversion"
     r"|level|balance|index|率|价格|平均|评分|温度|体重|年龄|가격|평균|점수|온도|価格|気温|体重|Preis|Durchschnitt"
     r"|Temperatur|precio|promedio|temperatura|prix|moyenne|température|prezzo|media|preço|média|цена|средн|температур",
     re.I,

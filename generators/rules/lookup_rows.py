@@ -67,7 +67,7 @@ def asks_rows(question: str, df: Any) -> bool:
     if picked is not None:
         return True
     # "which product categories have the most stock": several ranked, a chart (signals._RANKING)
-    return not _PLURAL_RANKING.search(question) and _ranking(question, df, cols, None) is not None
+    return not _PLURAL_RANKING.search(question) and ranked_by(question, df, cols, None) is not None
 
 
 _PLURAL_RANKING = re.compile(
@@ -129,7 +129,7 @@ def answer_rows(question: str, df: Any, lang: str, named: list[str]) -> str:
     return tr(lang, "value_for", col=humanize(column), where=where, v=tr(lang, "list_sep").join(values))
 
 
-def _ranking(
+def ranked_by(
     question: str, df: Any, cols: list[ColumnProfile], picked: Selection | None
 ) -> tuple[str, str, str] | None:
     """(label column, measure column, 'max' or 'min') for a question asking which row or group has the
@@ -165,10 +165,10 @@ def _ranking(
 def _ranked(
     question: str, df: Any, cols: list[ColumnProfile], picked: Selection | None, lang: str
 ) -> str | None:
-    """The row or group with the most or least of the measure (`_ranking`), its average when asked or
+    """The row or group with the most or least of the measure (`ranked_by`), its average when asked or
     when the label repeats over rows of a level (a rate, a score), else its total; over the rows the
     question picks, said next to it. None when it is no such question."""
-    ranking = _ranking(question, df, cols, picked)
+    ranking = ranked_by(question, df, cols, picked)
     if ranking is None:
         return None
     label, measure, direction = ranking

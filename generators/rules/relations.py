@@ -12,6 +12,7 @@ from generators.rules.content import clean_lead, split_items
 from generators.rules.dates import is_weekday
 from generators.rules.graph import Graph
 from generators.rules.signals import SEQUENCE
+from generators.rules.ties import WHO_WHOM, tie_graph, tie_relation
 from generators.rules.words import CJK, MAX_QUESTION, language, short
 
 # verb → (direction, family): "down" subject→objects, "up" objects→subject; "org" relations make a
@@ -169,13 +170,22 @@ def _number(word: str) -> int:
 def _prepare(question: str) -> str:
     """The statements only: a leading question ('which services depend on each other?') and a
     leading title ('Org chart:') are dropped."""
-    text = re.sub(r"\s+", " ", (question or "")[:MAX_QUESTION]).strip()
+    # a line break ends a statement ("Alice reports to Bob\nCarol reports to Bob"): kept, not a space
+    text = re.sub(r"[^\S\n]*\n\s*", "\n", re.sub(r"[^\S\n]+", " ", (question or "")[:MAX_QUESTION])).strip()
     if re.search(r"[?？]\s*\S", text):
         text = re.split(r"[?？]\s*", text, maxsplit=1)[1]
-    head = re.match(r"^([^:：]{0,80})[:：]\s*(?=\S)", text)
+    head = re.match(r"^([^:：\n]{0,80})[:：]\s*(?=\S)", text)
     if head and not BEFORE_PARENT.match(text) and not _VERB_RE.search(f" {head.group(1)} "):
         text = text[head.end() :]
-    return text
+    # "Setup: router connects to laptop" on a later line: the line's label is no part of the router
+    return "\n".join(_unlabelled(line) for line in text.split("\n"))
+
+
+def _unlabelled(line: str) -> str:
+    head = re.match(r"^[^\W\d]\w*[:：]\s+(?=\S)", line)
+    if head and not BEFORE_PARENT.match(line) and _VERB_RE.search(f" {line[head.end() :]} "):
+        return line[head.end() :]
+    return line
 
 
 def _nested(graph: Graph, parts: list[str]) -> None:
@@ -199,6 +209,21 @@ def _nested(graph: Graph, parts: list[str]) -> None:
             for p in parents:
                 graph.edge(p, child)
         parents = [child]
+
+
+_CHART_WORDS = (
+    r"\b(?:diagram|chart|graph|org\s*chart|organi[sz]ation\s+chart|organigram\w*|organigramm\w*|schema|schéma"
+    r"|diagrama|diagramm\w*|схема|schemat)\b|조직도|組織図|组织架构|组织结构图|架构图|关系图|図にして|画出|画一"
+)
+_ASK_LINE = re.compile("|".join([*WHO_WHOM, _CHART_WORDS]), re.I)
+"""A line that asks for the chart or names it ("법무법인 조직도"): the title over the relations, no node."""
+
+
+def _own_first_line(statement: str, question: str) -> bool:
+    """The statement is the question's whole first line, above others ("Org chart: CEO Maria Lopez."
+    in running prose names the top of the chart; it is no title)."""
+    lines = [ln.strip(" .") for ln in question.strip().splitlines() if ln.strip()]
+    return len(lines) >= 2 and lines[0] == statement.strip(" .")
 
 
 def relation_graph(question: str) -> Graph | None:
@@ -241,15 +266,34 @@ def relation_graph(question: str) -> Graph | None:
             graph.statements += len(parts) - 1
             continue
         vm = _VERB_RE.search(f" {statement} ") or _VERB_CJK.search(statement)
+        if not vm and graph.edges and (tie := tie_relation(statement, scripted=True)) is not None:
+            # "総代会は宮司に直接", "사무장은 대표 직속" after relations read here: a line of the line reader's kind
+            kind, child, parent = tie
+            a, b = graph.node(parent), graph.node(child)
+            graph.edge(*((b, a) if kind == "needs" else (a, b)))
+            graph.families.add("org" if kind == "under" else "link")
+            graph.statements += 1
+            continue
         if not vm:
+            if (
+                not graph.labels
+                and not graph.lead
+                and _ASK_LINE.search(statement)
+                and _own_first_line(statement, question)
+            ):
+                graph.lead = statement  # "誰が誰に報告するか図にして" over the lines: the title
+                continue
             if last_subject is None and not graph.labels and len(statement.split()) <= 6:
                 last_subject = graph.node(statement)  # "CEO Maria Lopez." before "Reporting to her: …"
             continue
         padded = f" {statement} " if vm.re is _VERB_RE else statement
-        subject_text = padded[: vm.start()].strip()
+        # "…, and API depends on Database": the "and" joins statements, it is no part of the name
+        subject_text = re.sub(r"^(?:and|y|et|und|e|и)\s+(?=\S)", "", padded[: vm.start()].strip(), flags=re.I)
         if not subject_text or re.search(
             r"(?:^|\s)(?:who|whom|what|which|quién|wer|qui|chi|quem|кто)$", subject_text, re.I
         ):
+            if not graph.labels and not graph.lead and "\n" in question:
+                graph.lead = statement  # "what depends on what" on the line above: the title
             continue  # "who reports to who at the depot": the question asked, no relation stated
         if _NARRATED.match(subject_text):
             return None  # "then it goes to Dave", "okay so um the approval thing is like the request goes to…": steps told
@@ -266,7 +310,12 @@ def relation_graph(question: str) -> Graph | None:
             rest = padded[vm.end() :]
             nxt = vm.re.search(" " + rest if vm.re is _VERB_RE else rest)
             upto = (nxt.start() - (1 if vm.re is _VERB_RE else 0)) if nxt else len(rest)
-            objects = _objects(re.sub(r"\s+(?:and|y|et|und|e)\s*$", "", rest[:upto].strip()))
+            chunk, then = rest[:upto].strip(), None
+            # "the frontend depends on the API and the API depends on the database": a name between
+            # "and" and the next verb is that verb's own subject, not one more object of this one
+            if nxt is not None and (new := _NEXT_SUBJECT.search(chunk)) and not PRONOUNS.match(new.group(1)):
+                chunk, then = chunk[: new.start()], new.group(1)
+            objects = _objects(re.sub(r"\s+(?:and|y|et|und|e)\s*$", "", chunk))
             if len(objects) >= 2 and any(SEQUENCE.match(o) or _DONE.search(o) for o in objects[1:]):
                 objects = objects[
                     :1
@@ -289,11 +338,17 @@ def relation_graph(question: str) -> Graph | None:
                 graph.statements += 1
             if nxt is None:
                 break
+            if then is not None:
+                subjects = [graph.node(then)]
+                before, last_subject = last_subject, subjects[0]
             padded, vm = (" " + rest if vm.re is _VERB_RE else rest), nxt
     if len(graph.edges) < 2:
-        from generators.rules.ties import tie_graph  # ties reads statements with this module's Graph
-
-        graph = tie_graph(question) or _chained(_prepare(question)) or _layers(question) or graph
+        graph = (
+            tie_graph(question)
+            or _chained(re.sub(r"\s+", " ", _prepare(question)))
+            or _layers(question)
+            or graph
+        )
     return graph if len(graph.edges) >= 2 else None
 
 
@@ -392,6 +447,8 @@ def _elliptic(
             groups[-1][1].append(obj)
     return groups
 
+
+_NEXT_SUBJECT = re.compile(r"\s+and\s+((?:the\s+)?[\w'’-]+(?:\s+(?!and$)[\w'’-]+)?)$", re.I)
 
 # A subject that tells a story rather than names a thing: "then it", "and finally the counter", "so um".
 _NARRATED = re.compile(

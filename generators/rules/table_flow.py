@@ -3,6 +3,8 @@ the statuses in this table"): the table holds no transitions, only each row's pr
 stages are ordered by what their names say of a lifecycle (reported before in progress before closed),
 holds ('delayed', 'blocked') drawn off the working stage and back, the final ones ('delivered',
 'rejected') at the end. Each stage shows how many rows are in it now, the one fact the rows give.
+A hold is a stage a row waits in, not a decision: present statuses show no branch taken, so no stage
+is drawn as a decision diamond.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from generators.rules.table_words import FINAL_STATUS, concepts
-from generators.rules.templates import tr
+from generators.rules.templates import lower, tr
 from generators.rules.words import cap, humanize, short
 from render.plan import DiagramEdge, DiagramNode, DiagramPlan
 
@@ -26,7 +28,15 @@ _STAGES = (
     (1.0, r"in\s+progress|processing|in\s+transit|shipped|dispatched|active|investigating|working|ongoing"),
     (1.5, r"(?:under\s+)?review|testing|qa|verification|checking"),
 )
-_HOLD = re.compile(r"^(?:blocked|delayed|on\s+hold|.*\bhold|waiting|stuck|escalated|paused|suspended)$", re.I)
+_HOLD = re.compile(
+    r"^(?:blocked|delayed|on\s+hold|.*\bhold|waiting|stuck|escalated|paused|suspended"
+    r"|retrasad[oa]s?|en\s+espera|retenid[oa]s?|bloquead[oa]s?|retardée?s?|bloquée?s?|suspendue?s?|verzögert"
+    r"|angehalten|blockiert|pausiert|atrasad[oa]s?|em\s+espera|in\s+ritardo|bloccat[oa]|sospes[oa]|vertraagd"
+    r"|geblokkeerd|gepauzeerd|задержан\w*|приостановлен\w*|заблокирован\w*|wstrzyman\w*|opóźnion\w*"
+    r"|zablokowan\w*|gecikm\w*|beklemede|askıda|延误|延迟|暂停|搁置|遅延|保留中?|停止中|지연|보류|متأخر\w*|معلق\w*"
+    r"|रुका\s+हुआ|विलंबित)$",
+    re.I,
+)
 _MAX_STAGES = 12
 
 
@@ -69,7 +79,7 @@ def status_flow(question: str, df: Any, table_name: str, lang: str) -> DiagramPl
         DiagramNode(
             id=ids[s],
             label=short(f"{s} ({counts[s]})", 80),
-            shape="ellipse" if s in finals else "diamond" if s in holds else "rounded",
+            shape="ellipse" if s in finals else "rounded",
         )
         for s in main + holds + finals
     ]
@@ -84,7 +94,8 @@ def status_flow(question: str, df: Any, table_name: str, lang: str) -> DiagramPl
         if last is not None:
             edges.append(DiagramEdge(source=ids[last], target=ids[s]))
     name = humanize(table_name) if table_name else ""
-    title = f"{name}: {humanize(col)}" if name else humanize(col)
+    col_l = humanize(col) if lang == "en" else lower(lang, humanize(col))
+    title = tr(lang, "stages_named", name=name, col=col_l) if name else cap(tr(lang, "stages_of", col=col_l))
     chain = " → ".join([*main, " / ".join(finals)] if finals else main)
     listed = tr(lang, "list_sep").join(f"{s} {counts[s]}" for s in main + holds + finals)
     return DiagramPlan(

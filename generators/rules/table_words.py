@@ -99,7 +99,8 @@ CONCEPTS: dict[str, str] = {
     "fee": "fee|cuota|cotisation|beitrag|taxa|quota|contributie|взнос|składk|aidat|会费|会費|회비|رسوم|शुल्क",
     "paid": "paid|pagado|payé|bezahlt|ausgezahlt|pago|pagato|betaald|выплачен|оплачен|wypłacon|ödenen|已付|赔付"
             "|支払|지급|مدفوع|भुगतान",
-    "on time": "on time|punctual|puntual|puntuales|ponctuel|ponctuelle|pünktlich|pontual|puntuale|stipt|op tijd"
+    "on time": "on time|punctual|punctuality|puntual|puntualidad|ponctualité|pünktlichkeit|pontualidade|puntualità"
+               "|stiptheid|пунктуальность|punktualność|dakiklik|准点率|準点率|定時率|정시율|puntuales|ponctuel|ponctuelle|pünktlich|pontual|puntuale|stipt|op tijd"
                "|пунктуальн|вовремя|punktualn|dakik|zamanında|准点|准时|定時|時間通り|정시|منضبط|في الموعد"
                "|समय पर|समयनिष्ठ",
     # values

@@ -65,6 +65,7 @@ _EN: dict[str, str] = {
     "axis_quarter": "Quarter", "axis_year": "Year", "axis_month": "Month", "axis_weekday": "Day", "axis_ordinal": "",
     # a chart of an attached table (generators.rules.table)
     "rows_word": "rows",
+    "stages_of": "{col}", "stages_named": "{name}: {col}",  # the stages of a status column (generators.rules.table_flow)
     # rows of the attached table the question names by their values (generators.rules.lookup_rows)
     "rows_matched": "**{k}** of {n} rows ({where}).",
     "value_for": "{col} ({where}): **{v}**.",
@@ -207,6 +208,7 @@ _ZH: dict[str, str] = {
     "pairs_alt": "{y}与{x}的散点图，{n}个点，r = {r}。",
     "axis_quarter": "季度", "axis_year": "年份", "axis_month": "月份", "axis_weekday": "星期", "axis_ordinal": "",
     "rows_word": "记录",
+    "stages_of": "{col}的各个阶段", "stages_named": "{name}：{col}的各个阶段",
     "rows_matched": "{n} 条记录中有 **{k}** 条（{where}）。",
     "value_for": "{col}（{where}）：**{v}**。",
     "most_of": "{m}最高",

@@ -50,6 +50,7 @@ AR: dict[str, str] = {
     "pairs_alt": "رسم بياني نقطي: {y} مقابل {x} (عدد النقاط: {n})، r = {r}.",
     "axis_quarter": "الربع", "axis_year": "السنة", "axis_month": "الشهر", "axis_weekday": "اليوم", "axis_ordinal": "",
     "rows_word": "الصفوف",
+    "stages_of": "مراحل {col}", "stages_named": "{name}: مراحل {col}",
     "rows_matched": "عدد الصفوف: **{k}** من أصل {n} ({where}).",
     "value_for": "{col} ({where}): **{v}**.",
     "most_of": "الأعلى في {m}",
@@ -159,6 +160,7 @@ HI: dict[str, str] = {
     "pairs_alt": "स्कैटर प्लॉट: {y} बनाम {x}, {n} बिंदु, r = {r}।",
     "axis_quarter": "तिमाही", "axis_year": "वर्ष", "axis_month": "माह", "axis_weekday": "दिन", "axis_ordinal": "",
     "rows_word": "पंक्तियों",  # only ever before "की संख्या" ("पंक्तियों की संख्या")
+    "stages_of": "{col} के चरण", "stages_named": "{name}: {col} के चरण",
     "rows_matched": "पंक्तियाँ: {n} में से **{k}** ({where})।",
     "value_for": "{col} ({where}): **{v}**।",
     "most_of": "सबसे अधिक {m}",

@@ -11,16 +11,18 @@ from typing import TYPE_CHECKING
 
 from generators.rules.arithmetic import arithmetic, word_problem
 from generators.rules.checks import checked
+from generators.rules.column_names import column_mentions
 from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS
 from generators.rules.extract import extract_data, mixed_numbers
-from generators.rules.lookup_rows import answer_rows
+from generators.rules.lookup_rows import answer_rows, ranked_by
 from generators.rules.numbers import find_numbers, fmt_number
 from generators.rules.request import RulesInput
 from generators.rules.signals import MAKE_ASKED as _MAKE_ASKED
 from generators.rules.signals import PLAIN_ASK
 from generators.rules.table_asks import split_asks
 from generators.rules.table_filters import blanked, comparisons, selection
+from generators.rules.table_words import LEAST, MOST
 from generators.rules.templates import AGG_WORDS, lower, template, tr
 from generators.rules.unsure import mixed_plan, unsure_plan
 from generators.rules.words import best_cue, humanize, msg, short, text_plan
@@ -315,10 +317,6 @@ def _cannot_look_up(question: str, language: str) -> str:
     return f"_{msg(language, 'cannot_look_up')}_"
 
 
-_MOST = re.compile(
-    r"most|highest|largest|biggest|best|max|最高|最多|最大|一番|가장|más|plus|meisten|höchst|più|mais", re.I
-)
-_LEAST = re.compile(r"least|lowest|smallest|fewest|worst|min|最低|最少|最小", re.I)
 _TOTAL = re.compile(r"total|sum|spent|how much|altogether|in all|合计|总|合計|합계", re.I)
 
 
@@ -345,8 +343,6 @@ _GENERIC = frozenset(
 def _named(question: str, columns: list[str]) -> list[str]:
     """The columns the question names, first named first: closely ('total sales'), or by a word of
     their own ('experience' for years_experience, 'order' for order_id)."""
-    from generators.rules.table import column_mentions
-
     found = {n: pos for n, (score, pos) in column_mentions(question, columns).items() if score >= 0.8}
     words = {m.group(): m.start() for m in re.finditer(r"[^\W\d_]{4,}", question.lower())}
     for col in columns:
@@ -400,11 +396,14 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
     numeric = [c.name for c in cols if c.kind == "numeric" and not c.id_like]
     # "at least 4.5", "more than 80k": no superlative
     asked_of = blanked(question, [c[3] for c in comparisons(question, df, cols)])
-    most, least = _MOST.search(asked_of), _LEAST.search(asked_of)
+    most, least = MOST.search(asked_of), LEAST.search(asked_of)
     # "which country emitted the most": a table of one measure is about that measure
     column = _measure(question, numeric) or (numeric[0] if len(numeric) == 1 and (most or least) else None)
     if column is None:
         return ""
+    ranked = ranked_by(question, df, cols, None) if most or least else None
+    if ranked is not None and ranked[0] == column and ranked[1] in column_mentions(question, [ranked[1]]):
+        return ""  # "which route is the most punctual": a numeric route names the rows; `answer_rows` ranks
     cats = [c.name for c in cols if c.kind == "category" and not c.id_like]
     ids = [c.name for c in cols if c.id_like and c.name != column]
     dates = [c.name for c in cols if c.kind == "date"]

@@ -6,7 +6,8 @@
 statements people type when they list who sits where: a name on top, a name under (or reporting to,
 or after) another name, a chain of arrows, "under him …", "under each one …". Every statement after
 an optional lead must be one of these, so a story or a list of tasks is never read as a chart. Both
-kinds of edge point the same way, from the one above (or needed first) to the one below (or after).
+kinds of edge point the same way, from the one above (or first) to the one below (or after); a
+dependency ("X depends on Y", "X needs Y") points from X to Y, as `relations` draws "X uses Y".
 """
 
 from __future__ import annotations
@@ -59,15 +60,14 @@ _UNDER_WORDS = (
     r"|pod|podlega(?:ją)?|raportuj(?:e|ą)\s+do"
 )
 _AFTER_WORDS = (
-    r"after|comes?\s+after|depends?\s+on|needs|requires|waits?\s+for"
-    r"|dopo|dipend(?:e|ono)\s+da"
-    r"|después\s+de|tras|depende(?:n)?\s+de"
-    r"|après|dépend(?:ent)?\s+de"
-    r"|nach|kommt\s+nach"
-    r"|depois\s+d[eoa]s?|após|depende(?:m)?\s+d[eoa]s?"
-    r"|na|komt\s+na|hangt\s+af\s+van"
-    r"|после|зависит\s+от|зависят\s+от|ид[её]т\s+после"
-    r"|po|zależy\s+od|zależą\s+od"
+    r"after|comes?\s+after|waits?\s+for|dopo|después\s+de|tras|après|nach|kommt\s+nach|depois\s+d[eoa]s?|após"
+    r"|na|komt\s+na|после|ид[её]т\s+после|po"
+)
+# "X MARK Y": X depends on Y. The edge runs X → Y, as "X uses Y" and "X calls Y" run in `relations` and
+# as a dependency graph is drawn (from what depends to what it depends on).
+_NEEDS_WORDS = (
+    r"depends?\s+on|needs|requires|dipend(?:e|ono)\s+da|depende(?:n)?\s+de|dépend(?:ent)?\s+de"
+    r"|depende(?:m)?\s+d[eoa]s?|hängt\s+von|hangt\s+af\s+van|зависит\s+от|зависят\s+от|zależy\s+od|zależą\s+od"
 )
 # fmt: on
 _ARTICLE = (
@@ -77,7 +77,8 @@ _ARTICLE = (
 )
 _STRIP = re.compile(rf"^(?:{_ARTICLE}\s+|l['’])+", re.I)
 _LATIN_REL = re.compile(
-    rf"^(?P<child>\S.*?)\s+(?P<mark>{_UNDER_WORDS}|{_AFTER_WORDS})\s+(?P<parent>\S.*?)(?:\s+ab)?$", re.I
+    rf"^(?P<child>\S.*?)\s+(?P<mark>{_UNDER_WORDS}|{_NEEDS_WORDS}|{_AFTER_WORDS})\s+(?P<parent>\S.*?)(?:\s+ab)?$",
+    re.I,
 )
 # Scripts written without spaces, and suffixed languages: (pattern, kind), groups child and parent.
 _SCRIPTED: list[tuple[re.Pattern[str], str]] = [
@@ -85,11 +86,17 @@ _SCRIPTED: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?P<child>.+?)(?:归|隶属于|属于)(?P<parent>.+?)管?$"), "under"),
     (re.compile(r"^(?P<child>.+?)在(?P<parent>.+?)(?:下面|之下|手下|下边)$"), "under"),
     (re.compile(r"^(?P<child>.+?)在(?P<parent>.+?)(?:之后|后面|以后)$"), "after"),
-    (re.compile(r"^(?P<child>.+?)(?:依赖于?|取决于)(?P<parent>.+?)$"), "after"),
-    (re.compile(r"^(?P<child>.+?)は(?P<parent>.+?)(?:に報告|の下|の直属|の部下)(?:です|する)?$"), "under"),
+    (re.compile(r"^(?P<child>.+?)(?:依赖于?|取决于)(?P<parent>.+?)$"), "needs"),
+    (
+        re.compile(
+            r"^(?P<child>.+?)は(?P<parent>.+?)(?:に報告|の下|の直属|の部下|に直接(?:報告)?)(?:です|する)?$"
+        ),
+        "under",
+    ),
     (re.compile(r"^(?P<child>.+?)は(?P<parent>.+?)の(?:後|あと)(?:です)?$"), "after"),
     (re.compile(r"^(?P<parent>.+?)の(?:後|あと)に(?P<child>.+?)$"), "after"),
     (re.compile(r"^(?P<child>.+?)(?:은|는|이|가)\s*(?P<parent>.+?)(?:에게|한테|께)\s*보고"), "under"),
+    (re.compile(r"^(?P<child>.+?)(?:은|는|이|가)\s+(?P<parent>.+?)\s*직속(?:이다|입니다)?$"), "under"),
     (re.compile(r"^(?P<parent>.+?)\s*(?:다음에|다음|후에|이후에?)\s+(?P<child>.+)$"), "after"),
     (re.compile(r"^(?P<child>.+?)\s+(?:ت|ي)تبع(?:ان|ون)?\s+(?:ل|إلى\s+)?(?P<parent>.+)$"), "under"),
     (
@@ -98,7 +105,8 @@ _SCRIPTED: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"^(?:لدى|عند)\s+(?P<parent>\S+)\s+(?P<child>.+)$"), "under"),
     (re.compile(r"^(?P<child>.+?)\s+تحت\s+(?P<parent>.+)$"), "under"),
-    (re.compile(r"^(?P<child>.+?)\s+(?:بعد|يعتمد\s+على|تعتمد\s+على)\s+(?P<parent>.+)$"), "after"),
+    (re.compile(r"^(?P<child>.+?)\s+بعد\s+(?P<parent>.+)$"), "after"),
+    (re.compile(r"^(?P<child>.+?)\s+(?:يعتمد|تعتمد)\s+على\s+(?P<parent>.+)$"), "needs"),
     (re.compile(r"^(?P<parent>.+?)\s+के\s+बाद\s+(?P<child>.+)$"), "after"),
     (re.compile(r"^(?P<child>.+?),?\s+(?P<parent>.+?)\s+(?:को\s+रिपोर्ट|पर\s+निर्भर)"), "under"),
     (re.compile(r"^(?P<parent>.+?)['’]?(?:d|t)(?:e|a)n\s+sonra\s+(?P<child>.+)$", re.I), "after"),
@@ -179,17 +187,26 @@ def _statements(question: str) -> tuple[str, list[str]]:
     return lead, [s for s in _STATEMENT_SPLIT.split(text) if s.strip()]
 
 
-def _relation(statement: str) -> tuple[str, str, str] | None:
-    """(kind, child, parent) of a 'child MARK parent' statement, kind 'under' or 'after'."""
+def tie_relation(statement: str, scripted: bool = False) -> tuple[str, str, str] | None:
+    """(kind, child, parent) of a 'child MARK parent' statement, kind 'under', 'after' or 'needs' (the
+    child depends on the parent). `scripted`: only the forms of scripts written without spaces and of
+    suffixed languages, whose marks are never prose words ('na', 'po' and 'after' are)."""
     for pattern, kind in _SCRIPTED:
         m = pattern.match(statement)
         if m:
             return kind, m.group("child"), m.group("parent")
-    m = _LATIN_REL.match(statement)
+    m = None if scripted else _LATIN_REL.match(statement)
     if m is None:
         return None
-    under = re.fullmatch(_UNDER_WORDS, m.group("mark"), re.I) is not None
-    return ("under" if under else "after"), m.group("child"), m.group("parent")
+    mark = m.group("mark")
+    kind = (
+        "under"
+        if re.fullmatch(_UNDER_WORDS, mark, re.I)
+        else "needs"
+        if re.fullmatch(_NEEDS_WORDS, mark, re.I)
+        else "after"
+    )
+    return kind, m.group("child"), m.group("parent")
 
 
 def tie_graph(question: str) -> Graph | None:
@@ -239,7 +256,7 @@ def tie_graph(question: str) -> Graph | None:
                     graph.edge(p, c)
             children, families, stated = kids, families | {"org"}, stated + 1
             continue
-        rel = _relation(statement)
+        rel = tie_relation(statement)
         if rel is None:
             if k == 0 and not lead:
                 graph.lead = statement
@@ -253,7 +270,7 @@ def tie_graph(question: str) -> Graph | None:
             return None
         for p in parents:
             for c in kids:
-                graph.edge(p, c)
+                graph.edge(*((c, p) if kind == "needs" else (p, c)))
         last, children = parents[:1], kids
         families.add("org" if kind == "under" else "link")
         stated += 1
