@@ -63,12 +63,14 @@ _NOT_A_SCENE = re.compile(
 _HOW = re.compile(r"\b(?:how|wie|comment|cómo|como|come|hoe|jak|как|nasıl)\b", re.I)
 _SHOWN_MOVING = re.compile(
     r"\b(?:in motion|moving|bewegend|in beweging|in bewegung|que ça bouge|en mouvement|en movimiento|que se mueva"
-    r"|em movimento|que se mexa|in movimento|che si muova|w ruchu|в движении|hareketli|canlandır\w*)\b",
+    r"|em movimento|que se mexa|in movimento|che si muova|w ruchu|в движении|hareketli|canlandır\w*"
+    r"|voi(?:r|e|ent)\s+(?:\w+\s+)?bouger|see\s+(?:it|them)\s+(?:move|moving))\b",
     re.I,
 )
 _SHOW_HOW = re.compile(
     r"^(?:(?:laat\s+zien|montre(?:-moi)?|muéstra(?:me)?|muestra|mostra(?:mi)?|mostre|zeig(?:e|t)?(?:\s+mir)?|pokaż"
-    r"|покажи|göster|show(?:\s+me)?)\s+)?(?:how|wie|comment|cómo|como|come|hoe|jak|как|nasıl)\s+",
+    r"|покажи|göster|show(?:\s+me)?)(?:\s+(?:à|a|to)\s+(?:mon|ma|mes|my|our|the|mi|mis|mio|mia)\s+\S+)?\s+)?"
+    r"(?:how|wie|comment|cómo|como|come|hoe|jak|как|nasıl)\s+",
     re.I,
 )
 _STRUCTURE_KINDS = ("chart", "diagram", "infographic", "slides", "app")
