@@ -44,6 +44,9 @@ def test_painted_cover_over_a_table_is_still_a_picture() -> None:
     question = "cover for our club's season report – a wheelbarrow full of vegetables, painted"
     assert route(question, table=table).kind == "image"
     assert "wheelbarrow full of vegetables" in _plan(question, table).prompt
+    # "these crops" over a table with a crop column: the crops the picture cannot know are named
+    plan = _plan("cover for the harvest report – a basket of these crops, painted", table)
+    assert "these crops (beans, kale, leeks)" in plan.prompt
     # without a medium, a table with numbers is still the chart's
     assert route("chart of the harvest for our report", table=table).kind == "chart"
 

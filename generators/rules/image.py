@@ -212,7 +212,26 @@ def build(req: RulesInput) -> Plan:
     plan = image_from_question(req.question)
     if plan is None and req.content:
         plan = image_from_question(short(req.content, 300))
+    if isinstance(plan, ImagePlan) and req.table is not None:
+        plan = _named_from_table(plan, req.table)
     return plan or text_plan(msg(req.lang, "no_image_subject"))
+
+
+def _named_from_table(plan: ImagePlan, table: object) -> ImagePlan:
+    """ "A basket of these crops" over a table with a 'crop' column: the crops named in the prompt (the
+    table's own values, twenty at most), which the picture cannot know otherwise."""
+    columns = {str(c).casefold(): c for c in getattr(table, "columns", [])}
+    for m in re.finditer(r"\b(?:these|those|the|our|my)\s+(?P<word>[^\W\d_]{3,})\b", plan.prompt, re.I):
+        word = m.group("word").casefold()
+        column = next((columns[k] for k in (word, word[:-1], word[:-2]) if k in columns), None)
+        if column is None:
+            continue
+        values = [str(v).strip() for v in dict.fromkeys(table[column].dropna()) if str(v).strip()]  # type: ignore[index]
+        if not 2 <= len(values) <= 20 or any(re.fullmatch(r"[\d.,\s%-]+", v) for v in values):
+            continue
+        prompt = f"{plan.prompt[: m.end()]} ({', '.join(values)}){plan.prompt[m.end() :]}"
+        return plan.model_copy(update={"prompt": short(prompt, 1500)})
+    return plan
 
 
 def image_from_question(question: str) -> ImagePlan | None:
