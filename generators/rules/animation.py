@@ -84,7 +84,25 @@ ANIMATE = (  # ("faire de l'animation en colo": running activities at a summer c
     r"(?!ion\s+(?:en\s+colo|en\s+centre|périscolaire|socioculturelle|commerciale))\w*"
 )
 
+# Seen moving, period after period ("how the new stand went up week by week: …, in motion", "qu'on le voie
+# bouger jour après jour"): change over time steps, shown moving. 3: a static kind named still wins.
+_PER_PERIOD = (
+    r"\b(?:day|week|month|year|season|hour)\s+(?:by|after)\s+(?:day|week|month|year|season|hour)\b"
+    r"|\b(?:jour|semaine|mois|année|an|heure|saison)\s+(?:après|par)\s+(?:jour|semaine|mois|année|an|heure|saison)\b"
+    r"|\b(?:día|semana|mes|año|hora)\s+(?:a|tras|por)\s+(?:día|semana|mes|año|hora)\b"
+    r"|\b(?:dia|semana|mês|ano|hora)\s+(?:a|após|por)\s+(?:dia|semana|mês|ano|hora)\b"
+    r"|\b(?:giorno|settimana|mese|anno|ora)\s+(?:dopo|per)\s+(?:giorno|settimana|mese|anno|ora)\b"
+    r"|\b(?:tag|woche|monat|jahr|stunde)\s+für\s+(?:tag|woche|monat|jahr|stunde)\b"
+)
+_SEEN_MOVING = (
+    r"\bin\s+motion\b|\b(?:see|watch)\s+(?:it|them)\s+(?:move|moving|grow|growing)\b|\ben\s+mouvement\b"
+    r"|\bvoi(?:r|e|ent|t)\s+(?:\w+\s+)?(?:bouger|pousser|grandir)\b|\ben\s+movimiento\b|\bver(?:l[oa]s?)?\s+(?:moverse|crecer)\b"
+    r"|\bem\s+movimento\b|\bin\s+movimento\b|\bin\s+bewegung\b|\bin\s+beweging\b|\bwachsen\s+sehen\b"
+)
+_MOVING_BY_PERIOD = rf"re:(?:{_SEEN_MOVING}).{{0,150}}?(?:{_PER_PERIOD})|(?:{_PER_PERIOD}).{{0,150}}?(?:{_SEEN_MOVING})"
+
 CUES: dict[str, list[tuple[str, int]]] = {
+    "periods": [(_MOVING_BY_PERIOD, 3)],
     # a short video or clip that shows something step by step, in the planner's languages
     "any": [(r"re:\b(?:v[ií]deo\w*|clip\w*|filmpje|filmik\w*|видео\w*|gif)\b.{0,50}?(?:" + STEPWISE.pattern + ")", 5)],
     "en": [("re:" + ANIMATE, 5), ("re:" + _IN_MOTION, 5), ("looping", 4), ("bar chart race", 5), ("bar race", 5), ("chart race", 5), ("racing bar*", 5),
@@ -220,6 +238,12 @@ def strip_cues(question: str) -> str:
         while (m := find_cue(text, cue)) is not None:
             text = text[: m.start()] + " " + text[m.end() :]
     text = re.sub(ANIMATE, " ", text, flags=re.I)
+    text = re.sub(  # "…, qu'on le voie bouger jour après jour", "… in motion": how it is shown, not what
+        rf"(?:[,.]?\s*(?:qu['’]on|que\s+l['’]on|so\s+(?:we|you|he|she|they)\s+can)\s+(?:l[ea]\s+|les\s+)?)?(?:{_SEEN_MOVING})",
+        " ",
+        text,
+        flags=re.I,
+    )
     text = STEPWISE.sub(" ", text)  # "step by step", "passo dopo passo": how it is shown, not what
     text = re.sub(
         r"[^\S\n]*([,;])(?:[^\S\n]*[,;])*", r"\1", re.sub(r"[^\S\n]+", " ", text)

@@ -66,13 +66,14 @@ _HOW = re.compile(r"\b(?:how|wie|comment|cómo|como|come|hoe|jak|как|nasıl)\
 MOTION_WORDS = (
     r"in\s+motion|en\s+movimiento|que\s+se\s+mueva|em\s+movimento|que\s+se\s+mexa|in\s+movimento|che\s+si\s+muova"
     r"|en\s+mouvement|que\s+ça\s+bouge|in\s+bewegung|bewegend|in\s+beweging|w\s+ruchu|в\s+движении|hareketli"
-    r"|canlandır\w*|动起来|動いて|움직이"
+    r"|canlandır\w*|voi(?:r|e|ent)\s+(?:\w+\s+)?bouger|see\s+(?:it|them)\s+(?:move|moving)|动起来|動いて|움직이"
 )
 _SHOWN_MOVING = re.compile(rf"\b(?:moving|{MOTION_WORDS})", re.I)
 _MOVING_TAIL = re.compile(rf"[\s,，、]+(?:{MOTION_WORDS})[\s.!。]*$", re.I)
 _SHOW_HOW = re.compile(
     r"^(?:(?:laat\s+zien|montre(?:-moi)?|muéstra(?:me)?|muestra|mostra(?:mi)?|mostre|zeig(?:e|t)?(?:\s+mir)?|pokaż"
-    r"|покажи|göster|show(?:\s+me)?)\s+)?(?:how|wie|comment|cómo|como|come|hoe|jak|как|nasıl)\s+",
+    r"|покажи|göster|show(?:\s+me)?)(?:\s+(?:à|a|to)\s+(?:mon|ma|mes|my|our|the|mi|mis|mio|mia)\s+\S+)?\s+)?"
+    r"(?:how|wie|comment|cómo|como|come|hoe|jak|как|nasıl)\s+",
     re.I,
 )
 _STRUCTURE_KINDS = ("chart", "diagram", "infographic", "slides", "app")

@@ -37,8 +37,46 @@ if TYPE_CHECKING:
     from render.plan import Plan
 
 # fmt: off
+# Someone under someone, told of a group ("all under the musical director", "sob ele os chefes de naipe",
+# "회장 아래 총무", "sous lui trois chefs"): a hierarchy to draw. A pronoun or a role is the one above, so
+# "under the bridge", "under the table" are no such cue.
+_ROLE = (r"(?:director|manager|head|chair(?:man|woman|person)?|boss|president|captain|conductor|leader|lead|ceo|principal"
+         r"|coach|supervisor|foreman|chief|owner|headteacher|head\s+teacher|editor|organi[sz]er|coordinator)")
+_UNDER_SOMEONE = (
+    rf"re:\b(?:all|each|directly|right)?\s*(?:under|beneath|below)\s+(?:the|our|a)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}s?\b"
+    r"|\bunder\s+(?:him|her|them)\s*(?:[:,]|(?:are|is|sit|sits|come|comes|there|we\s+have|work|works|the|two|three|four|five|six|\d+)\b)"
+    r"|\bsob\s+(?:ele|ela|eles|elas)\b|\babaixo\s+del[ea]s?\b|\bbajo\s+(?:él|ella|ellos|ellas)\b|\bdebajo\s+de\s+(?:él|ella)\b"
+    r"|\bsous\s+(?:lui|elle|eux|elles)\b|\bsous\s+(?:ses|leurs)\s+ordres\b|\bsotto\s+(?:di\s+)?(?:lui|lei|loro)\b"
+    r"|\balle\s+(?:sue|loro)\s+dipendenze\b|\bunter\s+(?:ihm|ihr|ihnen)\b|\bonder\s+(?:hem|haar|hen)\b"
+    r"|(?<![\u0400-\u04ff])под\s+(?:ним|ней|ними)(?![\u0400-\u04ff])|в\s+подчинении\b|\bpod\s+(?:nim|nią|nimi)\b"
+    r"|\S*(?:장|님|대표|감독|리더)\s*(?:아래|밑)(?:에|로)?\s|(?:長|リーダー|監督|先生)の下に|(?:长|主任|经理|总监|老板|主席)(?:下面|手下|之下)"
+    r"|(?:प्रधान|अध्यक्ष|मैनेजर|मालिक|सरपंच|प्रिंसिपल|हेड|बॉस|मुखिया)\s+के\s+(?:नीचे|अधीन)"
+)  # not Arabic "تحتها": under it, as often a caption under a picture as a person under another
+# The states a thing can be in ("states a support ticket can be in", "estados en que puede estar un pedido"):
+# a state diagram, named in so many words (5: over motion words in the same message, "keep moving them").
+_STATES_OF = (
+    r"re:\b(?:states|statuses|stages)\s+(?:an?|the|our|my|each|every)\s+(?:[\w-]+\s+){0,3}?(?:can|could|may|might|will)\s+"
+    r"(?:be\s+in|go\s+through|move\s+(?:through|between))\b|\b(?:[eé]tats|statuts)\s+(?:possibles\s+)?par\s+lesquels\s+passe"
+    r"|\bestados\s+(?:posibles\s+)?(?:por\s+los\s+que\s+pasa|en\s+(?:los\s+)?que\s+puede\s+estar)"
+    r"|\bestados\s+(?:possíveis\s+)?(?:pelos\s+quais\s+passa|em\s+que\s+pode\s+estar)|\bstati\s+(?:in\s+cui\s+può|per\s+cui\s+passa)"
+    r"|\bzustände\s*,?\s+(?:die|in\s+denen)\s+(?:ein|eine)\s"
+)
+# What must come before what ("what needs to happen before what", "ce qui doit se faire avant quoi"):
+# an order of dependencies to draw, as "what depends on what" is.
+_BEFORE_WHAT = (
+    r"re:\bwhat\s+(?:needs?\s+to|has\s+to|must|should|can|comes?|goes?|happens?)\s+(?:\w+\s+)?(?:before|after)\s+what\b"
+    r"|\b(?:ce\s+qui|quoi)\s+(?:doit\s+)?(?:se\s+faire|venir|passer|aller)\s+avant\s+quoi\b"
+    r"|\bqu[eé]\s+(?:va|viene|tiene\s+que\s+ir|hay\s+que\s+hacer)\s+antes\s+de\s+qu[eé]\b|\bcosa\s+(?:va|viene)\s+prima\s+di\s+cosa\b"
+    r"|\bwas\s+(?:kommt\s+|muss\s+)?vor\s+was\b|\bo\s+que\s+(?:vem|vai)\s+antes\s+d[eo]\s+qu[eê]\b"
+)
+# "how the X works" in the other languages, as the English cue: "cómo funciona la rotación de los potreros"
+_HOW_IT_WORKS = (
+    r"re:\bc[oó]mo\s+funciona\s+(?:el|la|los|las|nuestr\w+|mi|este|esta)\s+\w+|\bcomo\s+funciona\s+(?:o|a|os|as|noss\w+|meu|minha|este|esta)\s+\w+"
+    r"|\bcome\s+funziona\s+(?:il|la|lo|l['’]|i|gli|le|nostr\w+)\s*\w+|\bcomment\s+fonctionne\s+(?:le|la|les|l['’]|notre|nos)\s*\w+"
+)
 CUES: dict[str, list[tuple[str, int]]] = {
     "family": [(word, 4) for word in FAMILY_TREE],
+    "order": [(_UNDER_SOMEONE, 3), (_STATES_OF, 5), (_BEFORE_WHAT, 4), (_HOW_IT_WORKS, 2)],
     # "who reports to whom", "what depends on what", "how are they connected", in each language
     "ties": [(f"re:{cue}", 4) for cue in WHO_WHOM],
     "en": [(r"re:\bsketch\s+(?:out\s+)?(?:our|the|how|my|your|their)\b", 4), (r"re:\bbrackets?\b.{0,40}?\b(?:tourn\w*|tourney|cup|league|playoffs?|knockout|championship|competition)", 4), ("tournament bracket", 4), ("playoff bracket", 4), ("knockout bracket", 4),
@@ -146,7 +184,12 @@ CUES: dict[str, list[tuple[str, int]]] = {
 
 
 def diagram_type_from(question: str) -> str | None:
-    return first_of(question, DIAGRAM_TYPE_CUES)
+    """The type named, else a tree where someone is told to be under someone (never a chain: a group's
+    members are no sequence)."""
+    named = first_of(question, DIAGRAM_TYPE_CUES)
+    if named is None and re.search(_UNDER_SOMEONE[3:], question, re.I):
+        return "tree"
+    return named
 
 
 _BACK = re.compile(r"\s*(?:←|<-{1,2}|⟵|⬅️?)\s*")
@@ -230,7 +273,8 @@ def build(req: RulesInput) -> Plan:
     if steps is not None and (given is None or (not given.sections and len(steps.items) > len(given.items))):
         return content_diagram(steps, dtype or "flowchart", req.lang)
     if given is not None and not given.sections:  # parts within parts are a tree, never a flow
-        return content_diagram(given, dtype or ("tree" if nested(given) else "flowchart"), req.lang)
+        drawn_list = content_diagram(given, dtype or ("tree" if nested(given) else "flowchart"), req.lang)
+        return _with_steps_back(_hung_under(drawn_list), question)
     # spoken steps were tried above: what is left of `said` is a list said aloud or in brackets
     spoken = (
         (plain_lines(question) or bracketed(question) or spoken_list(question)) if given is None else None
@@ -252,6 +296,125 @@ def build(req: RulesInput) -> Plan:
             lead = tr(req.lang, "concept_map")
         return content_diagram(Content(lead, items), dtype or "mindmap", req.lang)
     return text_plan(msg(req.language, "no_structure"))
+
+
+# A step told after the list that goes back to one in it ("…, resolved, closed. reopened goes back to in
+# progress", "… puis clôturé. rouvert revient à en cours"): an edge back, and the step if it is new.
+_GOES_BACK = re.compile(
+    r"(?:^|[.;:!?]\s+)(?P<src>[^.;:,!?\n]{1,40}?)\s+(?:(?:goes|go|moves?|comes?|returns?|falls?|loops?)\s+back\s+(?:to|into)"
+    r"|(?:revient|retourne|repasse)\s+(?:à|au|en)|vuelve\s+(?:a|al)|regresa\s+(?:a|al)|torna\s+(?:a|al|in)"
+    r"|volta\s+(?:para|a|ao)|geht\s+zurück\s+(?:zu[mr]?|an|nach|in))\s+(?P<dst>[^.;,!?\n]{1,40})",
+    re.I,
+)
+
+
+# A list item that says where it hangs: "sob ele os chefes de naipe" (under the one before), "all under
+# the musical director" (the ones before are under the one it names).
+_UNDER_PREV = re.compile(
+    r"^(?:and\s+|e\s+|et\s+|y\s+|und\s+)?(?:under|sob|sous|sotto(?:\s+di)?|unter|onder|bajo|debajo\s+de|abaixo\s+de|под|pod)\s+"
+    r"(?:him|her|them|ele|ela|eles|elas|lui|elle|eux|lei|loro|ihm|ihr|ihnen|hem|haar|él|ella|ellos|ним|ней|ними|nim|nią)\s+"
+    r"(?:(?:the|os|as|o|a|les|le|la|i|gli|le|die|der|de|los|las)\s+)?(?P<rest>\S.*)$",
+    re.I,
+)
+_ALL_UNDER = re.compile(
+    r"^(?:and\s+)?(?:all|each|both|everyone|tous|toutes|todos|todas|tutti|alle)?\s*(?:under|sous|bajo|sob|sotto|unter)\s+"
+    r"(?:the|our|le|la|el|o|a|il|lo|der|die|dem)\s+(?P<boss>\S.{0,50})$",
+    re.I,
+)
+
+
+_UNDER_NAMED = re.compile(
+    r"^(?:and\s+|и\s+|i\s+)?(?:under|sous|bajo|sob|sotto|unter|onder|под|pod)\s+(?:the\s+)?(?P<who>[^\W\d_]{3,})\s+(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+def _earlier_named(who: str, labels: list[str]) -> int | None:
+    """The earlier item a declined name stands for ("wicedyrektorem" → "wicedyrektor"); None if none."""
+    key = who.casefold()
+    stem = key[: max(4, len(key) - 3)]
+    found = [i for i, lb in enumerate(labels) if lb.casefold() == key or lb.casefold().startswith(stem)]
+    return found[-1] if len(found) >= 1 and len({labels[i].casefold() for i in found}) == 1 else None
+
+
+def _hung_under(plan: Plan) -> Plan:
+    """A tree of the user's list with the items that say whom they are under hung there; unchanged when
+    none says."""
+    if not isinstance(plan, DiagramPlan) or plan.diagram_type != "tree" or not plan.nodes:
+        return plan
+    root = plan.nodes[0].id
+    labels = {n.id: n.label for n in plan.nodes}
+    parent = {e.target: e.source for e in plan.edges}
+    tops = [n.id for n in plan.nodes[1:] if parent.get(n.id) == root]
+    changed = False
+    for i, node in enumerate(tops):
+        named = _UNDER_NAMED.match(labels[node]) if i else None
+        boss = _earlier_named(named.group("who"), [labels[t] for t in tops[:i]]) if named else None
+        if i and (m := _UNDER_PREV.match(labels[node])):
+            labels[node], parent[node], changed = m.group("rest"), tops[i - 1], True
+        elif named and boss is not None:  # "pod wicedyrektorem nauczyciele": under the one it names
+            labels[node], parent[node], changed = named.group("rest"), tops[boss], True
+        elif i and (m := _ALL_UNDER.match(labels[node])):
+            labels[node], changed = m.group("boss"), True
+            for before in tops[:i]:
+                if parent.get(before) == root:
+                    parent[before] = node
+    if not changed:
+        return plan
+    nodes = [n.model_copy(update={"label": labels[n.id]}) for n in plan.nodes]
+    order = [n.id for n in plan.nodes]
+    edges = [DiagramEdge(source=parent[c], target=c) for c in order if c in parent]
+    told = "; ".join(f"{labels[e.source]} → {labels[e.target]}" for e in edges)
+    return plan.model_copy(
+        update={
+            "nodes": nodes,
+            "edges": edges,
+            "answer": f"{told}.",
+            "alt_text": short(
+                f"Tree “{plan.title}” with {len(nodes)} nodes: " + ", ".join(labels[i] for i in order) + ".",
+                600,
+            ),
+        }
+    )
+
+
+def _with_steps_back(plan: Plan, question: str) -> Plan:
+    """The chain with the steps the user said go back to an earlier one; unchanged when none does."""
+    if not isinstance(plan, DiagramPlan) or plan.diagram_type not in ("flowchart", "cycle"):
+        return plan
+    nodes, edges = list(plan.nodes), list(plan.edges)
+
+    def find(name: str) -> str | None:
+        key = re.sub(
+            r"^(?:the|le|la|les|el|los|las|il|lo|o|a|der|die|das)\s+", "", name.strip(), flags=re.I
+        ).casefold()
+        return next((n.id for n in nodes if n.label.casefold().strip(" .") == key), None)
+
+    for m in _GOES_BACK.finditer(question):
+        target = find(m.group("dst"))
+        src = m.group("src").strip()
+        if target is None or not src:
+            continue
+        source = find(src)
+        if source is None:
+            source = f"n{len(nodes) + 1}"
+            nodes.append(DiagramNode(id=source, label=short(src, 60)))
+        if source != target and not any(e.source == source and e.target == target for e in edges):
+            edges.append(DiagramEdge(source=source, target=target, style="dashed"))
+    if len(edges) == len(plan.edges):
+        return plan
+    back = [e for e in edges[len(plan.edges) :]]
+    named = {n.id: n.label for n in nodes}
+    told = "; ".join(f"{named[e.source]} → {named[e.target]}" for e in back)
+    return plan.model_copy(
+        update={
+            "nodes": nodes,
+            "edges": edges,
+            "direction": "TB",
+            "answer": f"{plan.answer}; {told}",
+            "alt_text": short(f"{plan.alt_text} {told}.", 600),
+        }
+    )
 
 
 def _graph_title(graph: Graph, question: str, lang: str) -> str:

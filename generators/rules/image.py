@@ -30,13 +30,62 @@ _WOULD_LOOK = (
 # Where the camera is: part of the picture asked for, kept in its prompt.
 _CAMERA = r"re:\b(?:shot|seen|photographed)\s+from\s+above\b|\boverhead\s+shot\b|\bflat\s?lay\b|\btop-down\s+(?:shot|photo|view)\b"
 
+# "(I want to show the buyers) what the empty back room could be: a home office …": the place as the scene
+_COULD_BE = re.compile(
+    r"^(?:.{0,80}?\b(?:show|see|imagine|picture)\b.{0,40}?\b)?what\s+(?P<place>.{1,60}?)\s+(?:could|would|might|will)\s+"
+    r"(?:be|become|turn\s+into)\s*[:—–-]?\s+(?P<scene>(?:an?|the)\s.{3,})$",
+    re.I,
+)
 _WOULD_LOOK_RE = re.compile(_WOULD_LOOK[3:], re.I)
 # Where the picture goes, said before it: "for the restaurant's instagram, …", "pour l'affiche : …".
 _FOR_LEAD = re.compile(
     rf"^\s*(?:{FOR_PURPOSE})\s+[^,:;：，]{{1,60}}?[,:;：，]\s*", re.I
 )
 
+# A cover or sleeve described by its scene ("обложка для альбома: пустой трамвай ночью", "表紙：くまが
+# パンケーキを焼いている", "cover for the report – a basket of crops, painted"): the art is the ask.
+_COVER = (
+    r"re:\b(?:album|book|record|ep|single|cd|vinyl|podcast|magazine|zine|menu|report|yearbook|programme|program)\s+"
+    r"(?:cover|sleeve)s?\b|\b(?:portada|car[aá]tula)s?\s+(?:del?|para)\s+(?:\w+\s+){0,2}?(?:libro|disco|[aá]lbum|revista|cuento)"
+    r"|\b(?:couverture|pochette)\s+(?:de|du|d['’]|pour)\s+(?:\w+\s+){0,2}?(?:livre|album|disque|magazine|conte|roman)"
+    r"|\bcopertina\s+(?:del|dell['’]|di|per)\s*(?:\w+\s+){0,2}?(?:libro|album|disco|rivista|fiaba)"
+    r"|\bcapa\s+(?:do|de|para)\s+(?:\w+\s+){0,2}?(?:livro|[aá]lbum|disco|revista)"
+    r"|\b(?:album|buch|platten)cover\b|\bcover\s+(?:f[üu]r|von)\s+(?:\w+\s+){0,2}?(?:album|buch|platte)"
+    r"|обложк\w*\s+(?:для\s+|к\s+)?(?:\w+\s+){0,1}?(?:альбом|книг|пластинк|сингл|журнал|сборник)\w*"
+    r"|(?:本|絵本|アルバム|レシピ本|雑誌|CD)の表紙|표지\s*(?:그림|디자인)|(?:앨범|책)\s*(?:표지|커버)|(?:专辑|书|绘本|杂志)的?封面"
+)
+# A cover asked with the medium it is to be made in ("… painted", "watercolour cover"): a picture even
+# over an attached table (weight 4: a table drops the weaker picture words, being data to draw).
+_COVER_MADE = (
+    r"re:\bcovers?\b.{0,160}?\b(?:painted|hand-painted|illustrated|hand-drawn|watercolou?r(?:ed)?|drawn\s+in)\b"
+    r"|\b(?:painted|illustrated|watercolou?r|hand-drawn)\s+covers?\b"
+)
+# What a place could become, shown to someone ("show the buyers what the empty back room could be: a
+# bright home office", "come potrebbe essere il nostro cortile trasformato in un orto", "visualise the
+# new playground the council is proposing"): the imagined place, pictured.
+_COULD_BECOME = (
+    r"re:\b(?:show|see|imagine|picture)\b.{0,40}?\bwhat\s+(?:the|our|my|this|that|his|her|their|your)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:could|would|might|will)\s+(?:be|become|turn\s+into)\b(?=\s*(?:[:—–-]|if|with|as|once|after|\w+\s+(?:a|an)\b)|\s+(?:a|an)\b)"
+    r"|\bcome\s+(?:potrebbe|sarebbe|verrebbe)\s+(?:essere|diventare)\s+(?:il|la|lo|l['’]|i|gli|le)\s*(?:\w+\s+){0,4}?\w+\s+trasformat\w*"
+    r"|\bcosa\s+potrebbe\s+diventare\b|\bce\s+que\s+pourrai(?:t|ent)\s+devenir\b|\bà\s+quoi\s+pourrai(?:t|ent)\s+ressembler\b"
+    r"|\bc[oó]mo\s+(?:podr[ií]a|quedar[ií]a)\s+(?:ser|verse|quedar)\s+(?:el|la|los|las|nuestr\w+|mi)\b.{0,60}?\b(?:convertid|transformad|reformad)\w*"
+    r"|\bcomo\s+poderia\s+(?:ser|ficar)\s+(?:o|a|os|as|noss\w+|meu|minha)\b.{0,60}?\b(?:transformad|reformad)\w*"
+    r"|\bvisuali[sz]e\s+(?:the|our|a|an|my|this|that)\s+(?:new|proposed|planned|future|redesigned|renovated|finished|dream|converted)\s+"
+    r"(?!(?:data|numbers|figures|results|budget|sales|process|workflow|structure|org|plan\b|schedule|timeline|steps|system)\b)[a-z][\w-]*"
+)
+# The light and palette a scene is in ("evening light", "neon light", "शाम की रोशनी", "やさしい色で"): words
+# that describe a picture, as typical as a style or a camera (weight 2: any form named still wins).
+_SCENE_LIGHT = (
+    r"re:\b(?:evening|morning|dawn|dusk|sunset|sunrise|golden|soft|warm|neon|candle|moon|winter|misty)\s?-?light(?:ing)?\b(?!\s+(?:bulbs?|switch|fittings?|bill))"
+    r"|\b(?:soft|gentle|pastel|muted|warm)\s+(?:colou?rs|tones|palette)\b|\blumière\s+(?:du\s+soir|douce|tamisée|dorée)\b"
+    r"|\bluz\s+(?:de\s+la\s+tarde|del\s+atardecer|suave|cálida|de\s+neón|do\s+entardecer)\b|\bluce\s+(?:della\s+sera|calda|soffusa|al\s+neon)\b"
+    r"|\b(?:abendlicht|morgenlicht|neonlicht|kerzenlicht)\b|(?:неонов|вечерн|мягк|лунн|т[её]пл)\w*\s+свет\w*"
+    r"|(?:शाम|सुबह|चाँद|चांद|मोमबत्ती|नीऑन|नियॉन|सुनहरी)\s+की\s+रोशनी|(?:やさしい|優しい|柔らかい|淡い|パステル)(?:色|カラー|トーン)"
+    r"|(?:夕暮れ|朝|ネオン)の(?:光|明かり)|파스텔\s*톤|따뜻한\s*색감|네온\s*불빛|暖色调|柔和的(?:颜色|色调)|霓虹灯光|夕阳的光"
+)
+
 CUES: dict[str, list[tuple[str, int]]] = {
+    "scene": [(_COVER, 3), (_COVER_MADE, 4), (_COULD_BECOME, 3), (_SCENE_LIGHT, 2)],
     "en": [("meme", 3), (_WOULD_LOOK, 3), (_CAMERA, 3), (r"re:\bmood\s?-?boards?\b|\bmoodboards?\b|ムードボード|무드\s*보드|情绪板", 4),
            ("re:\\b(?:a|an|two|three|some|our|my)\\s+(?:[a-z'-]+\\s+){0,3}?[a-z]+s?\\s+(?:holding|wearing|riding|playing|eating|sitting|standing|flying|running|dancing|reading|sleeping|jumping|swimming|walking|drinking|carrying|hugging|waving|surfing|skating|skiing|climbing|juggling|cooking|painting|singing|driving|floating|hiding|chasing|fighting|smiling|laughing|looking out|peeking)\\s+(?:a|an|the|on|in|with|at|under|over|through|its|his|her|their)\\b", 3),
            ("re:\\b(?:picture|image|photo|illustration|drawing)\\s+of\\b.{0,100}?\\bfor\\s+(?:the|a|an|our|my|this)\\s+(?:cover|front page|title page|invite|invitation|card|poster|banner|header|thumbnail)", 4),
@@ -163,7 +212,26 @@ def build(req: RulesInput) -> Plan:
     plan = image_from_question(req.question)
     if plan is None and req.content:
         plan = image_from_question(short(req.content, 300))
+    if isinstance(plan, ImagePlan) and req.table is not None:
+        plan = _named_from_table(plan, req.table)
     return plan or text_plan(msg(req.lang, "no_image_subject"))
+
+
+def _named_from_table(plan: ImagePlan, table: object) -> ImagePlan:
+    """ "A basket of these crops" over a table with a 'crop' column: the crops named in the prompt (the
+    table's own values, twenty at most), which the picture cannot know otherwise."""
+    columns = {str(c).casefold(): c for c in getattr(table, "columns", [])}
+    for m in re.finditer(r"\b(?:these|those|the|our|my)\s+(?P<word>[^\W\d_]{3,})\b", plan.prompt, re.I):
+        word = m.group("word").casefold()
+        column = next((columns[k] for k in (word, word[:-1], word[:-2]) if k in columns), None)
+        if column is None:
+            continue
+        values = [str(v).strip() for v in dict.fromkeys(table[column].dropna()) if str(v).strip()]  # type: ignore[index]
+        if not 2 <= len(values) <= 20 or any(re.fullmatch(r"[\d.,\s%-]+", v) for v in values):
+            continue
+        prompt = f"{plan.prompt[: m.end()]} ({', '.join(values)}){plan.prompt[m.end() :]}"
+        return plan.model_copy(update={"prompt": short(prompt, 1500)})
+    return plan
 
 
 def image_from_question(question: str) -> ImagePlan | None:
@@ -179,7 +247,9 @@ def image_from_question(question: str) -> ImagePlan | None:
     if lead and len(subject[lead.end() :].split()) >= 3:
         subject = subject[lead.end() :]  # "for the restaurant's instagram, a bowl of ramen…": the ramen
     subject = COMMAND_PREFIX.sub("", subject)
-    subject = _WOULD_LOOK_RE.sub(" ", subject).strip(" ,?？")  # "ça donnerait quoi mon balcon…": the balcony
+    subject = _WOULD_LOOK_RE.sub(" ", subject).strip(" ,?？")
+    if imagined := _COULD_BE.match(subject):  # "…show the buyers what the back room could be: an office"
+        subject = f"{imagined.group('place')} as {imagined.group('scene')}"  # "ça donnerait quoi mon balcon…": the balcony
     subject = re.sub(
         r"^(?:(?:a|an|the|some|one)\s+)?(?:(?:nice|beautiful|cool|simple|realistic|photorealistic|cute|"
         r"watercolou?r|pixel[- ]art|cinematic|3d|flat|pencil|minimalist|wide|vertical|square|high[- ]quality)\s+)*"

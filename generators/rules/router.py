@@ -56,6 +56,7 @@ from generators.rules.signals import (
     CORRECTION,
     NO_VISUALS,
     PLAIN_ASK,
+    SEQUENCE,
     STRUCTURE,
     asked_about,
     asks_about_attachment,
@@ -577,7 +578,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             and (not _asks(text) or REQUEST_WORDS.search(text))
             and (REQUEST_WORDS.search(text) or not DIARY.search(text))
             and scores.get("diagram", (0,))[0] < 2
-            and scores.get("image", (0,))[0] <= 1
+            and (scores.get("image", (0,))[0] <= 1 or _a_step_word(text, scores["image"]))
         ):
             scores.pop("image", None)  # "…then billing, then the follow-up. can you draw that": a flow
             scores["diagram"] = (2, "steps told in order in the question", 0)
@@ -803,6 +804,14 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     if "text" in scores:
         return Route("text", f"mentions '{scores['text'][1]}' and no visual cue; plain text", text_w)
     return Route("text", "no visual cue, data or attachment; plain text", 0)
+
+
+def _a_step_word(text: str, found: tuple[int, str, int]) -> bool:
+    """The picture cue is one word of a step told in order ("… puis placo, puis peinture et sols",
+    "…, then sealant and paint"): a task named, not a picture asked for."""
+    weight, cue, at = found
+    steps = [m.start() for m in SEQUENCE.finditer(text)]
+    return weight <= 3 and len(cue.split()) == 1 and bool(steps) and steps[0] < at
 
 
 # Asking what a form is, and nothing more: "what is a cheat sheet?", "qu'est-ce qu'une infographie ?".

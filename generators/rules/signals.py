@@ -108,9 +108,23 @@ SEQUENCE = re.compile(
 )
 
 
+# "First" said before a "then" ("पहले ट्यूबवेल से …, फिर नाली से …", "d'abord …, puis …"): the opening of
+# an order, counted with the sequence word after it.
+FIRST = re.compile(
+    r"(?:^|[,.;:!?]\s*|\b(?:we|you|i|they|he|she)\s+)first\b(?!\s+(?:time|one|day|week|year|place|thing|of\s+(?!all)))"
+    r"|\b(?:firstly|first\s+of\s+all|d['’]abord|premièrement|zuerst|zunächst|primero|primeiro|innanzitutto"
+    r"|eerst|najpierw|önce)\b|(?<![\u0400-\u04ff])(?:сначала|сперва)(?![\u0400-\u04ff])|首先|まず|먼저|أولاً|(?<!\S)पहले(?!\S)",
+    re.I,
+)
+
+
 def told_in_order(text: str) -> bool:
-    """Two or more sequence words: a process told as a story."""
-    return len(SEQUENCE.findall(text)) >= 2
+    """Two or more sequence words, or a "first" and a sequence word after it: a process told as a story."""
+    found = [m.start() for m in SEQUENCE.finditer(text)]
+    if len(found) >= 2:
+        return True
+    first = FIRST.search(text)
+    return bool(found and first and first.start() < found[0])
 
 
 # Things joined to each other: where something goes, what it connects to, what sits under what. With
