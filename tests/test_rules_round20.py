@@ -177,3 +177,14 @@ def test_an_average_asked_in_korean_is_a_mean_and_a_meeting_named_is_no_deck() -
     assert plan.kind == "chart"  # "회의용" (for the meeting) says where it is shown, not that it is a deck
     assert (plan.x, plan.y, plan.aggregate) == ("class", "maths", "mean")  # was the sum, 150 and 140
     assert "75" in plan.answer and "70" in plan.answer
+
+
+def test_a_tree_under_one_boss_has_the_boss_as_its_root_not_the_request() -> None:
+    plan = _plan(
+        "schemat, kto komu podlega w szkole: dyrektor, pod nim wicedyrektor, pod wicedyrektorem nauczyciele"
+    )
+    labels = {n.id: n.label for n in plan.nodes}
+    assert plan.kind == "diagram" and "Schemat, kto komu podlega w szkole" not in labels.values()
+    assert [(labels[e.source], labels[e.target]) for e in plan.edges] == [
+        ("dyrektor", "wicedyrektor"), ("wicedyrektor", "nauczyciele"),
+    ]  # fmt: skip

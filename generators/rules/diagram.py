@@ -363,6 +363,10 @@ def _hung_under(plan: Plan) -> Plan:
         return plan
     nodes = [n.model_copy(update={"label": labels[n.id]}) for n in plan.nodes]
     order = [n.id for n in plan.nodes]
+    if labels[root] == plan.title and sum(parent.get(c) == root for c in order) == 1:
+        # the request's title stood in as a root; once everyone hangs under one boss, the boss is the root
+        nodes, order = nodes[1:], order[1:]
+        parent = {c: p for c, p in parent.items() if p != root}
     edges = [DiagramEdge(source=parent[c], target=c) for c in order if c in parent]
     told = "; ".join(f"{labels[e.source]} → {labels[e.target]}" for e in edges)
     return plan.model_copy(
