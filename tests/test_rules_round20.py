@@ -188,3 +188,25 @@ def test_a_tree_under_one_boss_has_the_boss_as_its_root_not_the_request() -> Non
     assert [(labels[e.source], labels[e.target]) for e in plan.edges] == [
         ("dyrektor", "wicedyrektor"), ("wicedyrektor", "nauczyciele"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("2025년 전체 예산이 얼마야? 숫자만", "8,173,000"),
+        ("2025年的总预算是多少？", "8,173,000"),
+        ("¿cuánto es el presupuesto total de 2025?", "8.173.000"),
+        ("сколько всего потратили в 2024?", "6 320 667"),
+        ("how much did we spend in 2024 in total?", "6,320,667"),
+    ],
+)
+def test_a_total_asked_of_a_table_is_answered_first_in_words(question: str, value: str) -> None:
+    from pathlib import Path
+
+    from render.tables import load_table
+
+    table = load_table(Path(__file__).parent / "data" / "v12" / "council_budget.csv")
+    plan = RulesPlanner().plan(PlanRequest(question, table=table)).plan
+    assert plan.kind == "text"  # before: a chart by department (ko), or a count of rows (ru, en)
+    first = plan.answer.split("\n\n")[0]
+    assert value in first.replace("\u202f", " ").replace("\xa0", " ")

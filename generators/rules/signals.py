@@ -169,6 +169,15 @@ _SUPERLATIVE = re.compile(
     r"\b(?:más|plus|meisten|höchste\w*|più|mais|больше|выше)\b",
     re.I,
 )
+# The total of the rows asked as a question: one number answers it, no chart ("2025년 전체 예산이 얼마야?",
+# "2025年的总预算是多少", "¿cuánto es el presupuesto total?", "сколько всего потратили").
+_TOTAL_ASKED = re.compile(
+    r"(?:전체|총|합계)\S{0,3}\s*\S{0,12}?\s*(?:이|가|은|는)?\s*(?:얼마|몇)|얼마나\s*(?:썼|들었|나왔)"
+    r"|(?:总|合计|一共|总共)\S{0,8}?(?:多少|几)|(?:合計|全体|総額|全部で)\S{0,8}?(?:いくら|何|どのくらい)"
+    r"|^\s*¿?\s*(?:cu[aá]nto|quanto|combien|wie\s*viel|hoeveel|ile|сколько|كم|कितना|कितने)\b.{0,60}?"
+    r"\b(?:total|totale|gesamt\w*|totaal|łącznie|всего|в\s+сумме|итого|المجموع|إجمالي|कुल)\b",
+    re.I,
+)
 _ASKS = re.compile(r"[?？]\s*$")
 # "which categories have the most stock": a plural subject asks for a ranking, which is a chart
 _RANKING = re.compile(r"^\s*which\s+(?:\w+\s+){0,2}\w+s\s+(?:have|are|were|do|did|get|got|sell|make)\b", re.I)
@@ -181,7 +190,7 @@ def asks_about_attachment(text: str, *, table: bool) -> bool:
         return bool(_ASKS.search(text))  # a question about a document: read it, don't restyle it
     if _GROUPING.search(text) or _RANKING.search(text):
         return False
-    return bool(_PERSONAL_TOTAL.search(text) or _SUPERLATIVE.search(text))
+    return bool(_PERSONAL_TOTAL.search(text) or _SUPERLATIVE.search(text) or _TOTAL_ASKED.search(text))
 
 
 # A form named only to be refused: "no slides", "not a static chart", "kein Diagramm", "pas de

@@ -72,6 +72,11 @@ CONCEPTS: dict[str, str] = {
     "weight": "weight|peso|poids|gewicht|вес|waga|ağırlık|重量|무게|중량|وزن|वजन|वज़न",
     "cost": "cost|costo|coste|coût|kosten|custo|стоимость|koszt|maliyet|成本|费用|費用|コスト|비용|تكلفة|लागत",
     "price": "price|precio|prix|preis|preço|prezzo|prijs|цена|cena|fiyat|价格|価格|値段|가격|سعر|कीमत|दाम",
+    "budget": "budget|presupuesto|haushalt|orçamento|bilancio|begroting|бюджет|budżet|bütçe|预算|預算|予算|예산"
+              "|ميزانية|बजट",
+    "spent": "spent|spend|spending|expenditure|gastado|gastos|dépensé|dépenses|ausgegeben|ausgaben|gasto|speso|spese"
+             "|uitgegeven|uitgaven|потрачено|потрат|расход|wydane|wydatki|harcanan|harcama|支出|花费|지출|사용액|مصروف"
+             "|إنفاق|खर्च",
     "sales": "sales|ventas|ventes|umsatz|verkäufe|vendas|vendite|verkoop|продаж|sprzedaż|satış|销售|销量|売上|매출"
              "|판매|مبيعات|बिक्री",
     "revenue": "revenue|ingresos|recettes|einnahmen|erlöse|receita|ricavi|fatturato|omzet|выручк|доход|przychód"

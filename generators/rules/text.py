@@ -317,7 +317,11 @@ def _cannot_look_up(question: str, language: str) -> str:
     return f"_{msg(language, 'cannot_look_up')}_"
 
 
-_TOTAL = re.compile(r"total|sum|spent|how much|altogether|in all|合计|总|合計|합계", re.I)
+_TOTAL = re.compile(
+    r"total|sum|spent|how much|altogether|in all|合计|总|合計|합계|전체|총|全部|全体|総額|gesamt|всего|итого|łącznie"
+    r"|toplam|totaal|إجمالي|المجموع|कुल|cu[aá]nto|combien|quanto|wie\s*viel|hoeveel|сколько|ile\b|얼마",
+    re.I,
+)
 
 
 _VERB_MEASURES = (  # "which region sells the most": the column the verb is about
