@@ -320,11 +320,24 @@ def _quiz(flow: _Flow, view: QuizView) -> None:
         asked = say(lang, "n_cards" if view.mode == "flashcards" else "n_questions", n=view.count)
         _heading(flow, f"{head} · {asked}" if view.count else head)
         note = tools.quiz_note(view, 0, 0, lang) if view.count else say(lang, "quiz_write")
-        lines = [note] + [f"{n}. ______________ = ________" for n in range(1, min(view.count or 5, 12) + 1)]
-        box = frame.fit(lines, Rect(flow.rect.x, flow.y, flow.rect.w, max(min(flow.room, 24.0 * len(lines)), 12.0)),
-                        max_size=theme.small_size + 2, min_size=7, color=theme.text, name="quiz-to-write")  # fmt: skip
-        flow.add(box)
-        flow.y = box.rect.bottom + theme.gap * 0.5
+        size = theme.small_size + 2
+        head = frame.fit(note, Rect(flow.rect.x, flow.y, flow.rect.w, size * 2), max_size=size, min_size=7,
+                         color=theme.text, max_lines=2, name="quiz-to-write")  # fmt: skip
+        flow.add(head)
+        flow.y = head.rect.bottom + 6
+        blanks = [f"{n}. ______________ = ________" for n in range(1, min(view.count or 5, 24) + 1)]
+        cols = 2 if len(blanks) > 12 else 1  # up to 24 numbered lines, in two columns past 12
+        per = -(-len(blanks) // cols)
+        col_w = (flow.rect.w - theme.gap) / 2 if cols == 2 else flow.rect.w
+        bottom = flow.y
+        for c in range(cols):
+            part = blanks[c * per : (c + 1) * per]
+            box = frame.fit(part, Rect(flow.rect.x + c * (col_w + theme.gap), flow.y, col_w,
+                            max(min(flow.room, 24.0 * len(part)), 12.0)), max_size=size, min_size=7,
+                            color=theme.text, name="quiz-to-write")  # fmt: skip
+            flow.add(box)
+            bottom = max(bottom, box.rect.bottom)
+        flow.y = bottom + theme.gap * 0.5
         return
     _heading(flow, f"{view.title} · {count}" if view.title else count)
     size = theme.small_size + 2
