@@ -210,3 +210,125 @@ def test_a_total_asked_of_a_table_is_answered_first_in_words(question: str, valu
     assert plan.kind == "text"  # before: a chart by department (ko), or a count of rows (ru, en)
     first = plan.answer.split("\n\n")[0]
     assert value in first.replace("\u202f", " ").replace("\xa0", " ")
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("show how a sourdough rises over 12 hours, like a timelapse", "sourdough rises over 12 hours"),
+        ("little moving thing showing how a solar panel turns light into power, for the showroom screen",
+         "a solar panel turns light into power"),
+        ("make the tattoo sketch appear line by line like its being inked, for a reel", "tattoo sketch"),
+        ("सोलर पैनल पर धूप पड़ते ही बिजली बनने का चलता हुआ दृश्य", "सोलर पैनल"),
+    ],
+)  # fmt: skip
+def test_a_scene_shown_moving_in_everyday_words_is_a_generated_clip(question: str, subject: str) -> None:
+    plan = _plan(question)
+    assert plan.kind == "animation" and plan.scenes[0].visual.kind == "image"  # before: text or a still image
+    assert subject in plan.scenes[0].visual.prompt
+    assert not plan.title.endswith(("like a", "as an"))  # the ask's leftovers are no part of the scene
+
+
+def test_bars_that_grow_one_year_at_a_time_are_an_animated_chart_named_by_its_measure() -> None:
+    plan = _plan(
+        "can the bars for our cinemas ticket sales 2019–2025 grow one year at a time: 41k, 44k, 12k, 19k, 33k, 38k, 40k"
+    )
+    assert plan.kind == "animation" and plan.title.startswith("Cinemas ticket sales")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("can u do one of those flow things for how a prescription gets from the doctor to the patient at our "
+         "pharmacy: e-script arrives, pharmacist checks, tech picks, second check, bagged, patient collects", "diagram"),
+        ("the food chain in our reef tank — algae, snails, shrimp, clownfish, the anemone. arrows pls", "diagram"),
+        ("googleslides thing for the astronomy clubs open night, what well look at: moon, saturn, orion nebula",
+         "slides"),
+        ("canva-style thing for our yoga studios instagram: 5 benefits of morning stretching — better sleep, less "
+         "back pain, calmer, more flexible, better posture", "infographic"),
+    ],
+)  # fmt: skip
+def test_forms_named_casually_are_read(question: str, kind: str) -> None:
+    plan = _plan(question)
+    assert plan.kind == kind
+    if kind == "diagram" and "pharmacy" in question:
+        assert [n.label for n in plan.nodes][:2] == [
+            "e-script arrives",
+            "pharmacist checks",
+        ]  # the ask is no step
+
+
+def test_just_the_picture_over_a_table_is_an_image() -> None:
+    import pandas as pd
+
+    table = pd.DataFrame({"beer": ["Summer Wheat", "Stout"], "litres": [2200, 900]})
+    q = "label art for the summer wheat, canva-style but just the picture: a wheat field by the harbour, gulls, no text"
+    assert RulesPlanner().plan(PlanRequest(q, table=table)).plan.kind == "image"  # before: a chart of litres
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "said"),
+    [
+        ("sailing trip: 212 nautical miles, 6 days, 3 crew, max wind 28 knots, 1 torn jib. graph it for the club",
+         "Sailing trip", "measure different things"),
+        ("우리 요가원 소개\n2018년 오픈\n강사 5명\n수업 주 32회\n회원 210명\n전화 02-345-6789\n그래프로 만들어줘",
+         "우리 요가원 소개", "설립 연도"),
+        ("うちの水族館の数字：水槽 42 基、魚 180 種、年間来館者 31 万人、開館 1989 年。グラフにして", "うちの水族館の数字",
+         "創立年"),
+    ],
+)  # fmt: skip
+def test_facts_under_a_name_asked_as_a_chart_are_cards(question: str, title: str, said: str) -> None:
+    plan = _plan(question)
+    assert plan.kind == "infographic" and plan.title == title and said in plan.answer
+
+
+def test_cards_are_no_answer_to_a_refused_chart_nor_to_a_scatter_of_pairs() -> None:
+    q = "Что выгоднее за 5 лет? Графики не нужны, просто ответ.\nЛизинг: 289 € в месяц\nПокупка: 14 500 €, страховка 600 €"
+    assert _plan(q).kind == "text"
+    scatter = _plan(
+        "plot hours of sleep against reaction time as a scatter: 4h 460ms, 5h 410ms, 6h 380ms, 7h 350ms"
+    )
+    assert scatter.kind == "chart"
+
+
+def test_a_formula_the_user_writes_is_their_calculator() -> None:
+    from render.interactive_state import evaluate
+
+    plan = _plan(
+        "a little thing where i put in kWp and sun hours and it tells me kWh per day (kWp × hours × 0.8)"
+    )
+    assert (
+        plan.kind == "app"
+        and plan.title == "kWh per day"
+        and [i.name for i in plan.inputs] == ["kwp", "hours"]
+    )
+    assert plan.computed[0].formula == "kwp * hours * 0.8" and "kWp × hours × 0.8" in plan.answer
+    plan = plan.model_copy(update={"inputs": [i.model_copy(update={"default": 5}) for i in plan.inputs]})
+    assert evaluate(plan).values["kwh_per_day"] == pytest.approx(20.0)
+
+
+@pytest.mark.parametrize(
+    ("question", "table"),
+    [
+        ("whos the slowest mechanic on punctures lol", "bike_repairs.csv"),
+        ("quanto abbiamo incassato in tutto con le riparazioni?", "bike_repairs.csv"),
+        ("what was the average room rate in august", "hotel_rooms.csv"),
+    ],
+)
+def test_a_question_of_a_table_typed_casually_is_answered_in_words(question: str, table: str) -> None:
+    from pathlib import Path
+
+    from render.tables import load_table
+
+    rows = load_table(Path(__file__).parent / "data" / "v13" / table)
+    assert RulesPlanner().plan(PlanRequest(question, table=rows)).plan.kind == "text"  # before: a chart
+
+
+def test_a_question_of_an_answer_without_its_question_mark_is_looked_up_not_restyled() -> None:
+    from pathlib import Path
+
+    md = (Path(__file__).parent / "data" / "v13" / "dental_new_patient.md").read_text(encoding="utf-8")
+    plan = RulesPlanner().plan(PlanRequest("who does reception report to", markdown=md)).plan
+    assert plan.kind == "text" and plan.answer.startswith("_The offline planner can't look the answer up")
+    deck = RulesPlanner().plan(PlanRequest("how we onboard new patients", markdown=md)).plan
+    assert deck.kind != "text"  # "how …" names a topic: the answer is still restyled

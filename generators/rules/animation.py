@@ -76,6 +76,12 @@ _MOVING = (
 _MOTION = rf"(?:{_MOVING}|{MOTION_WORDS})"
 _IN_MOTION = rf"\b{_MOTION}\s+{_STAGE_BY_STAGE}|\b{_STAGE_BY_STAGE}[\s,]+(?:\w+\s+)?{_MOTION}"
 
+# "grow one year at a time": the bars move period by period (the motion verb goes with it when stripped)
+_PERIOD_AT_A_TIME = (
+    r"\b(?:(?:grow|grows|rise|rises|go\s+up|build\s+up|come\s+in|appear)\s+)?one\s+(?:year|month|week|day|quarter|step"
+    r"|season)\s+at\s+a\s+time\b"
+)
+
 # fmt: off
 # "animate", "animated", "animation" in any language's borrowing; not the people who run a summer camp
 # ("cerchiamo animatori", "animateurs", "Animateure").
@@ -106,7 +112,9 @@ CUES: dict[str, list[tuple[str, int]]] = {
     # a short video or clip that shows something step by step, in the planner's languages
     "any": [(r"re:\b(?:v[ií]deo\w*|clip\w*|filmpje|filmik\w*|видео\w*|gif)\b.{0,50}?(?:" + STEPWISE.pattern + ")", 5)],
     "en": [("re:" + ANIMATE, 5), ("re:" + _IN_MOTION, 5), ("looping", 4), ("bar chart race", 5), ("bar race", 5), ("chart race", 5), ("racing bar*", 5),
-           ("one by one", 5), ("one at a time", 4), ("build up", 4), ("builds up", 4), ("build it up", 4),
+           ("one by one", 5), ("one at a time", 4),
+           (r"re:\bmoving\s+(?:thing|picture|scene|image|drawing)s?\b|\bappear(?:s|ing)?\s+(?:line\s+by\s+line|stroke\s+by\s+stroke)\b"
+            r"|\b(?:for|as)\s+an?\s+(?:insta(?:gram)?\s+)?reel\b", 5), ("re:" + _PERIOD_AT_A_TIME, 5), ("build up", 4), ("builds up", 4), ("build it up", 4),
            ("watch it happen", 4), ("moving bubbles", 4), ("motion chart", 5), ("animated gif", 5),
            ("re:(?:as|into|make|create) an? (?:gif|mp4|video|animation)", 5),
            ("re:show (?:me |us )?how .{1,60}?(?:changed|evolved|grew|developed) over", 3),
@@ -201,7 +209,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("فيديو قصير", 4), ("صورة متحركة", 5), ("أنيميشن", 5), ("انيميشن", 5),
            (r"re:(?:شغّ?ل|اعرض).{0,40}?(?:شهر|سنة|عام|يوم|أسبوع)\S*\s+ب(?:شهر|سنة|عام|يوم|أسبوع)", 5)],
     # "साल दर साल" alone is "each year" (a chart); changing or growing year by year is an animation
-    "hi": [("re:(?:साल|महीने|महीना|हफ्ते|दिन)\\s+दर\\s+(?:साल|महीने|महीना|हफ्ते|दिन)\\s*(?:\\S+\\s+){0,3}?(?:बदल|बढ़|घट|चल)", 4),
+    "hi": [(r"re:चल(?:ता|ती|ते)\s+हु(?:आ|ई|ए)", 5), ("re:(?:साल|महीने|महीना|हफ्ते|दिन)\\s+दर\\s+(?:साल|महीने|महीना|हफ्ते|दिन)\\s*(?:\\S+\\s+){0,3}?(?:बदल|बढ़|घट|चल)", 4),
            ("re:(?:बढ़त|बदलत|घटत)[ाीे] हु[आईए] दिखा", 5),
            ("एनिमेशन", 5), ("एनिमेटेड", 5), ("re:(?:बढ़त|चलत)[ाीे] हु[आईए] (?:ग्राफ|चार्ट)", 5), ("एक एक करके", 4),
            ("वीडियो", 3), ("घूमता हुआ", 3)],
@@ -245,6 +253,7 @@ def strip_cues(question: str) -> str:
         flags=re.I,
     )
     text = STEPWISE.sub(" ", text)  # "step by step", "passo dopo passo": how it is shown, not what
+    text = re.sub(_PERIOD_AT_A_TIME, " ", text, flags=re.I)  # "grow one year at a time"
     text = re.sub(
         r"[^\S\n]*([,;])(?:[^\S\n]*[,;])*", r"\1", re.sub(r"[^\S\n]+", " ", text)
     )  # "zeig [Schritt für Schritt], wie"; a list's lines stay lines

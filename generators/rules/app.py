@@ -23,6 +23,7 @@ from typing import Any
 from generators.rules import (
     app_counter,
     app_drill,
+    app_formula,
     app_letters,
     app_log,
     app_own,
@@ -124,6 +125,9 @@ def _build(req: Any, lang: str, language: str) -> Any:
     tracker = None if wants_quiz else app_log.log(question, language)
     if tracker is not None:
         return tracker  # "savings tracker", "tip log": entries the user adds, not a catalogue formula
+    own_formula = None if wants_quiz else app_formula.written(question, lang)
+    if own_formula is not None:
+        return own_formula  # "kWh per day (kWp × hours × 0.8)": their rule, as written
     saved = None if wants_quiz else app_save.saving(question, lang)
     if saved is not None:
         return saved  # "what I earn and my fixed costs → what I can save": a difference, no interest

@@ -17,8 +17,9 @@ from generators.rules.inline import chart_from_data, histogram_from_numbers, sca
 from generators.rules.numbers import find_numbers
 from generators.rules.qdata import QuestionData
 from generators.rules.request import RulesInput
+from generators.rules.signals import PLAIN_ASK, unnegated
 from generators.rules.table import chart_from_table
-from generators.rules.unsure import mixed_plan
+from generators.rules.unsure import mixed_plan, units_of
 from generators.rules.words import any_cue, language, msg, research_fallback, text_plan
 
 if TYPE_CHECKING:
@@ -180,7 +181,8 @@ _FOUNDED = re.compile(
     r"|fondat[oa]|dal|opgericht|sinds|za[łl]o[żz]on[aoy]?|od|kuruluş|основан[аоы]?|открыт[аоы]?|с|"
     r"تأسست|تأسس|منذ)\s*(?:in|en|nel|em|в|w|im|op|il|el|le|na|no)?\s*(?:an\s+|year\s+|год[ау]?\s+)?"
     r"(?:1[5-9]\d\d|20\d\d)(?:\s*(?:г\.?|год[ау]?|yılında))?"
-    r"|(?:1[5-9]\d\d|20\d\d)\s*(?:年|년|yılında|yılı)?\s*(?:成立|创立|創業|創立|設立|开业|開業|시작|설립|창립|개업|kuruldu|स्थापना)",
+    r"|(?:1[5-9]\d\d|20\d\d)\s*(?:年|년|yılında|yılı)?\s*(?:成立|创立|創業|創立|設立|开业|開業|시작|설립|창립|개업|오픈|개원|개관"
+    r"|kuruldu|स्थापना)|(?:開館|開業|創業|設立|創立|開園|開店|オープン|成立|创立|开业)\s*(?:1[5-9]\d\d|20\d\d)\s*年?",
     re.I,
 )
 _ASK_ITEM = re.compile(
@@ -191,7 +193,8 @@ _ASK_ITEM = re.compile(
 
 
 def _profile(question: str, lang: str, language: str) -> Plan | None:
-    """Facts of one place or group typed as a list, a founding year among them, asked as a chart
+    """Facts of one place, group or outing typed as a list (a founding year among them, or four or more
+    figures of different kinds under its name), asked as a chart
     ("наша школа: 1 240 учеников / 86 учителей / основана в 1961 / … сделай гистограмму"): laid out
     as cards with every fact, and the answer says why there is no chart."""
     given = plain_lines(question) or supplied(question)
@@ -199,13 +202,21 @@ def _profile(question: str, lang: str, language: str) -> Plan | None:
         return None
     items: list[str] = []
     for item in given.items:  # the ask typed as the last item ("막대그래프로 만들어줘", "… grafico a barre?")
-        kept = [p for p in re.split(r"(?<=[.!?。？！])\s+", item) if p and not _ASK_ITEM.search(p)]
-        items.extend(p.strip(" .") for p in kept if p.strip(" ."))
-    if not any(_FOUNDED.fullmatch(it.strip()) for it in items):
-        return None
+        kept = [p for p in re.split(r"(?<=[.!?])\s+|(?<=[。？！])\s*", item) if p and not _ASK_ITEM.search(p)]
+        items.extend(p.strip(" .。") for p in kept if p.strip(" .。"))
+    lead = given.lead or ""
+    if not _ASK_ITEM.search(unnegated(question)) or PLAIN_ASK.search(question):
+        return None  # "Графики не нужны, просто ответ": no chart asked, so none refused with cards
+    founded = any(_FOUNDED.fullmatch(it.strip()) for it in items)
+    mixed = mixed_numbers(question)
+    one_each = all(len(find_numbers(it)) <= 1 for it in items)  # "4h 460ms" pairs are a scatter's points
+    if not (founded or (lead and not _ASK_ITEM.search(lead) and len(items) >= 4 and mixed and one_each)):
+        return None  # facts of a trip, a place or a group under its name, or with its founding year
     if sum(bool(re.search(r"\d", it)) for it in items) < 3 or len(items) > 12:
         return None
     lead = "" if _ASK_ITEM.search(given.lead or "") and len((given.lead or "").split()) <= 2 else given.lead
     plan = content_infographic(Content(lead=lead, items=items), question, lang)  # "gráfico:" is no title
-    why = msg(language, "mixed_cards")
+    why = (
+        msg(language, "mixed_cards") if founded else msg(language, "mixed_facts", units=units_of(mixed or []))
+    )
     return plan.model_copy(update={"answer": why + " " + plan.answer})

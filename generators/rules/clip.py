@@ -67,6 +67,9 @@ MOTION_WORDS = (
     r"in\s+motion|en\s+movimiento|que\s+se\s+mueva|em\s+movimento|que\s+se\s+mexa|in\s+movimento|che\s+si\s+muova"
     r"|en\s+mouvement|que\s+ça\s+bouge|in\s+bewegung|bewegend|in\s+beweging|w\s+ruchu|в\s+движении|hareketli"
     r"|canlandır\w*|voi(?:r|e|ent)\s+(?:\w+\s+)?bouger|see\s+(?:it|them)\s+(?:move|moving)|动起来|動いて|움직이"
+    # a time-lapse, a reel, a moving thing or scene, lines appearing one by one, "चलता हुआ दृश्य"
+    r"|time[\s-]?lapse|(?:for|as)\s+an?\s+(?:insta(?:gram)?\s+)?reel|moving\s+(?:thing|picture|scene|image|drawing)"
+    r"|appear(?:s|ing)?\s+(?:line\s+by\s+line|stroke\s+by\s+stroke)|चल(?:ता|ती|ते)\s+हु(?:आ|ई|ए)"
 )
 _SHOWN_MOVING = re.compile(rf"\b(?:moving|{MOTION_WORDS})", re.I)
 _MOVING_TAIL = re.compile(rf"[\s,，、]+(?:{MOTION_WORDS})[\s.!。]*$", re.I)
@@ -111,6 +114,15 @@ LOOPING = re.compile(_CONTINUOUS, re.I)
 _DURATION = re.compile(
     r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?)\s*-?\s*(?:s|secs?|seconds?|segundos?|secondes?|secondi|seconden|sekund\w*"
     r"|saniye\w*|секунд\w*|giây|detik)(?![^\W\d_])|(?<![\d.,])(\d{1,2})\s*(?:秒|초|ثوان\w*|ثانية|सेकंड)",
+    re.I,
+)
+# How long the thing shown takes, said once ("rises over 12 hours", "in 3 days", "über 6 Wochen"): the
+# time the scene spans, no data to chart.
+_SPAN = re.compile(
+    r"\b(?:over|in|across|during|within|über|in|en|durante|pendant|nel|em|за|w\s+ciągu)\s+(?:about\s+)?\d{1,3}\s*"
+    r"(?:hours?|days?|weeks?|months?|years?|minutes?|stunden|tagen?|wochen|monate?n?|jahre?n?|horas?|días|dias|semanas"
+    r"|meses|años|anos|heures?|jours?|semaines?|mois|ans|ore|giorni|settimane|mesi|anni|час\w*|дн\w*|недел\w*"
+    r"|месяц\w*|лет|год\w*|godzin\w*|dni|tygodni\w*)\b(?![\s,]*\d)",
     re.I,
 )
 # A short intro, outro or loop of a few seconds ("a 3-second intro", "una intro de 3 segundos", "5s loop"):
@@ -159,7 +171,7 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
     # a caption to show under the scene ("Pazar 08:00 Caddebostan"), clock times and the clip's own
     # length ("una intro de 3 segundos") are words, not data
     seconds = _length(question)
-    bare = _DURATION.sub(" ", _CAPTION.sub(" ", question))
+    bare = _SPAN.sub(" ", _DURATION.sub(" ", _CAPTION.sub(" ", question)))
     told = _IMAGINED.sub(" ", question)  # "how the room would change": a scene imagined, not explained
     moving = _SHOWN_MOVING.search(question) is not None
     if moving:  # "laat zien hoe een sluis werkt, bewegend": how it looks moving
@@ -213,10 +225,19 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
     )
     if not text or _PRONOUN.match(text) or _PRONOUN.match(text.split()[0]) or not re.search(r"\w", text):
         return None
+    text = re.sub(  # "moving thing showing how a solar panel …": the ask's words, not the scene's
+        r"^(?:an?\s+)?moving\s+(?:thing|picture|scene|image|drawing)s?\s+(?:showing|that\s+shows|of|with)\s+(?:how\s+)?",
+        "",
+        text,
+        flags=re.I,
+    )
     text = re.sub(_DANGLING, "", text).strip(" ,.;:-—，。：")  # "our logo and [caption]" → "our logo"
+    text = re.sub(
+        r"[\s,]+(?:like|as|in|wie|als|comme|como|come)\s*(?:an?|un[ae]?|ein[e]?)?$", "", text, flags=re.I
+    )
     if caption and re.match(_LEADING, text):
         text = f"{caption} {text}"  # "'pão de queijo saindo agora' com fumacinha": the quote is the scene too
-    if not text or find_numbers(text):  # spelled-out quantities ("ten to one")
+    if not text or find_numbers(_SPAN.sub(" ", text)):  # spelled-out quantities ("ten to one")
         return None
     image = image_from_question(text)
     if image is None or _PRONOUN.match((image.prompt.split() or [""])[0]):

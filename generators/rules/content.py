@@ -325,7 +325,7 @@ def _inner(body: str) -> tuple[str, str] | None:
 _KIND_NOUN = re.compile(
     r"(?:\d+\s*)?(?:(?:slide\s?shows?|power\s?points?|pptx?|keynote|diaporama)(?![-\w])|slides?|deck|presentation|diapos?|diapositiv\w*|présentation|presentación|präsentation|folien|"
     r"apresentação|presentazione|presentatie|dia's|prezentacj\w*|slajd\w*|sunum\w*|slayt\w*|слайд\w*|презентаци\w*|infographi\w*|infogr[aá]f\w*|инфографик\w*|diagrama de flujo|\w*diagram\w*|"
-    r"flow ?chart|mind ?map|mindmap|mapa mental|carte mentale|mappa mentale|map[aęy] myśli|zihin haritas\w*|organigram\w*|fluxograma|"
+    r"(?:one of those )?flow ?(?:chart|things?|thingy)|mind ?map|mindmap|mapa mental|carte mentale|mappa mentale|map[aęy] myśli|zihin haritas\w*|organigram\w*|fluxograma|"
     r"интеллект-карт\w*|ментальн\w* карт\w*|майнд[- ]?(?:карт|мэп|мап|меп)\w*|блок-схем\w*|"
     r"schéma|esquema|schema|schaubild|checklist\w*|timeline|zeitstrahl|zeitleiste|tijdlijn|frise chronologique|"
     r"l[ií]nea de tiempo|linha do tempo|linea del tempo|"
@@ -456,7 +456,7 @@ STOP_LEADS = frozenset(
 # A first line that points at the list below it instead of naming it ("make slides from this:", "an infographic
 # summarising this quarter", "请把下面内容…"): no title, whatever else it says
 POINTS_AT = re.compile(
-    r"\b(?:this|these|that|those|following|below|above|here|it|dies\w*|folgende\w*|daraus|davon|esto|estos|estas"
+    r"\b(?:this|these|that|(?<!\bof )those|following|below|above|here|it|dies\w*|folgende\w*|daraus|davon|esto|estos|estas"
     r"|esta|este|eso|siguiente|ceci|cela|ça|ces|cette|suit|questo|questi|queste|isto|isso|estes|essas|esses|dit|dat"
     r"|deze|hier\w*|daar\w*|это|эти|этот|этого)\b|这|那|下面|以下|上面|如下|これ|この|이것|다음",
     re.I,

@@ -133,7 +133,7 @@ DIAGRAM_TYPE_CUES: dict[str, list[str]] = {
     "network": ["network", "relationship", "relations", "dependency", "dependencies", "graph of", "关系图",
                 "网络", "依赖", "拓扑", "state machine", "state diagram", "depend on each other", "相関図", "関係図",
                 "관계도", "topology"],
-    "flowchart": ["flowchart", "flow chart", "process", "workflow", "steps", "pipeline", "流程", "步骤",
+    "flowchart": ["flow thing", "flow things", "flow thingy", "flowchart", "flow chart", "process", "workflow", "steps", "pipeline", "流程", "步骤",
                   "diagrama de flujo", "flujograma", "proceso", "fluxograma", "processo", "diagramma di flusso",
                   "processus", "logigramme", "flussdiagramm", "ablaufdiagramm", "prozess", "блок-схем", "процесс",
                   "フローチャート", "手順", "순서도", "흐름도", "플로우차트", "مخطط انسيابي", "فلوچارت", "फ्लोचार्ट",

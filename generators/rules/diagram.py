@@ -79,7 +79,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "order": [(_UNDER_SOMEONE, 3), (_STATES_OF, 5), (_BEFORE_WHAT, 4), (_HOW_IT_WORKS, 2)],
     # "who reports to whom", "what depends on what", "how are they connected", in each language
     "ties": [(f"re:{cue}", 4) for cue in WHO_WHOM],
-    "en": [(r"re:\bsketch\s+(?:out\s+)?(?:our|the|how|my|your|their)\b", 4), (r"re:\bbrackets?\b.{0,40}?\b(?:tourn\w*|tourney|cup|league|playoffs?|knockout|championship|competition)", 4), ("tournament bracket", 4), ("playoff bracket", 4), ("knockout bracket", 4),
+    "en": [(r"re:\bflow\s*(?:things?|thingy|thingies)\b", 4), (r"re:\b(?:with\s+)?arrows\s+(?:pls|please|plz)\b|\bwith\s+arrows\b", 3), (r"re:\bsketch\s+(?:out\s+)?(?:our|the|how|my|your|their)\b", 4), (r"re:\bbrackets?\b.{0,40}?\b(?:tourn\w*|tourney|cup|league|playoffs?|knockout|championship|competition)", 4), ("tournament bracket", 4), ("playoff bracket", 4), ("knockout bracket", 4),
            ("re:\\b(?:the way|how)\\s+(?:the|our|my|a|an|this)?\\s*\\w+(?:\\s+\\w+)?\\s+works\\b", 2),
            ("re:\\b(?<!cash )(?<!traffic )(?<!free )flow(?:\\s+for|\\s+of|:)", 2),
            ("flowchart", 4), ("flow chart", 4), ("flow diagram", 4), ("org chart", 4),

@@ -86,7 +86,7 @@ _SCENE_LIGHT = (
 
 CUES: dict[str, list[tuple[str, int]]] = {
     "scene": [(_COVER, 3), (_COVER_MADE, 4), (_COULD_BECOME, 3), (_SCENE_LIGHT, 2)],
-    "en": [("meme", 3), (_WOULD_LOOK, 3), (_CAMERA, 3), (r"re:\bmood\s?-?boards?\b|\bmoodboards?\b|ムードボード|무드\s*보드|情绪板", 4),
+    "en": [("meme", 3), (r"re:\b(?:just|only)\s+the\s+(?:picture|image|illustration|artwork|art)\b|\blabel\s+art\b|\bno\s+text\s+on\s+it\b", 5), (_WOULD_LOOK, 3), (_CAMERA, 3), (r"re:\bmood\s?-?boards?\b|\bmoodboards?\b|ムードボード|무드\s*보드|情绪板", 4),
            ("re:\\b(?:a|an|two|three|some|our|my)\\s+(?:[a-z'-]+\\s+){0,3}?[a-z]+s?\\s+(?:holding|wearing|riding|playing|eating|sitting|standing|flying|running|dancing|reading|sleeping|jumping|swimming|walking|drinking|carrying|hugging|waving|surfing|skating|skiing|climbing|juggling|cooking|painting|singing|driving|floating|hiding|chasing|fighting|smiling|laughing|looking out|peeking)\\s+(?:a|an|the|on|in|with|at|under|over|through|its|his|her|their)\\b", 3),
            ("re:\\b(?:picture|image|photo|illustration|drawing)\\s+of\\b.{0,100}?\\bfor\\s+(?:the|a|an|our|my|this)\\s+(?:cover|front page|title page|invite|invitation|card|poster|banner|header|thumbnail)", 4),
            ("picture", 3), ("image", 3), ("illustration", 3), ("illustrated", 3), ("photo", 3), ("photograph", 3),

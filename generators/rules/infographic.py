@@ -64,7 +64,7 @@ SIDE_BY_SIDE = re.compile(
 
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
-    "en": [("flyer", 2),
+    "en": [("flyer", 2), (r"re:\bcanva(?:[\s-]*(?:style|like|type))?\b", 3),
            ("infographic", 4), ("infografi*", 4), ("one pager", 4), ("key stats", 3), ("key statistics", 3),
            ("key figures", 3), ("key numbers", 3), ("key facts", 3),
            # key numbers as cards, in the planner's languages: stat cards, never one axis
@@ -119,7 +119,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("таймлайн", 3), ("плюсы и минусы", 3),
            ("на одной странице", 3), ("плакат", 2),
            (r"re:\bповесить\s+на\b", 2), ("на стену", 2), ("на дверь", 2)],
-    "ja": [("ポスター", 2), ("数字で見る", 3), ("プロフィール", 2), ("チラシ", 2),
+    "ja": [("re:冷蔵庫に貼", 4), ("ポスター", 2), ("数字で見る", 3), ("プロフィール", 2), ("チラシ", 2),
            ("インフォグラフィック", 4), ("年表", 3), ("チェックリスト", 3), ("早見表", 4), ("タイムライン", 3),
            ("メリットとデメリット", 3), ("メリット・デメリット", 3), ("チートシート", 4),
            ("1枚にまとめ", 5), ("一枚にまとめ", 5), ("一枚もの", 4), ("1枚もの", 4), ("一枚物", 4), ("ひと目で", 3), ("一目で", 3),

@@ -57,6 +57,7 @@ WORLD_MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "スライドは {n} 枚の指定ですが、内容は {m} 枚分です。残りを埋めるための内容は作っていません。",
         "outline": "「{topic}」のスライド {n} 枚の骨組みです（内容は未記入）：オフラインのプランナーは自分で内容を書きません。メモや回答を貼り付けて埋めるか、LLM プランナーを接続してください。",
         "outline_slide": "記入用：オフラインのプランナーは内容を書きません",
+        "mixed_facts": "これらの数字は別々のものを測っている（{units}）ため、1つのグラフで比べずにカードとして並べています。",
         "mixed_cards": "これらの数字は種類が異なる（創立年と数量・金額が混在）ため、1つのグラフで比べずにカードとして並べています。",
         "what_slides": "スライド", "what_infographic": "インフォグラフィック", "what_diagram": "図",
         "what_chart": "グラフ", "what_image": "画像", "what_text": "回答", "what_animation": "アニメーション",
@@ -119,6 +120,7 @@ WORLD_MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "슬라이드 {n}장을 요청했지만 주신 내용으로는 {m}장이 채워집니다. 나머지를 채우려고 내용을 지어내지 않았습니다.",
         "outline": "「{topic}」를 위한 슬라이드 {n}장 뼈대입니다(내용은 채워야 함): 오프라인 플래너는 내용을 직접 쓰지 않습니다. 메모나 답변을 붙여 넣어 채우거나 LLM 플래너를 연결하세요.",
         "outline_slide": "채워 넣을 슬라이드: 오프라인 플래너는 내용을 쓰지 않습니다",
+        "mixed_facts": "이 숫자들은 서로 다른 것을 잽니다({units}). 그래서 한 차트에서 비교하지 않고 카드로 배치했습니다.",
         "mixed_cards": "이 숫자들은 종류가 서로 다릅니다(설립 연도와 수량·금액이 섞여 있음). 그래서 한 차트에서 비교하지 않고 카드로 배치했습니다.",
         "what_slides": "슬라이드", "what_infographic": "인포그래픽", "what_diagram": "다이어그램",
         "what_chart": "차트", "what_image": "이미지", "what_text": "답변", "what_animation": "애니메이션",
@@ -189,6 +191,7 @@ WORLD_MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "Запрошено слайдов: {n}, но содержимого хватает на {m}: для остальных ничего не придумано.",
         "outline": "Каркас из {n} слайдов для «{topic}», который нужно заполнить: офлайн-планировщик не пишет содержимое сам. Вставьте свои заметки или ответ, чтобы заполнить слайды, или подключите LLM-планировщик.",
         "outline_slide": "Заполните сами: офлайн-планировщик не пишет содержимое",
+        "mixed_facts": "Эти числа измеряют разное ({units}), поэтому они показаны карточками, а не сравниваются на одном графике.",
         "mixed_cards": "Эти числа разного рода (год основания среди количеств и сумм), поэтому они показаны карточками, а не сравниваются на одном графике.",
         "what_slides": "слайды", "what_infographic": "инфографику", "what_diagram": "схему",
         "what_chart": "график", "what_image": "изображение", "what_text": "ответ",
@@ -252,6 +255,7 @@ WORLD_MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "طُلبت {n} شرائح، لكن المحتوى المعطى يملأ {m}: لم يُختلق شيء لملء الباقي.",
         "outline": "هيكل من {n} شرائح لـ«{topic}» للتعبئة: لا يكتب المخطِّط دون اتصال محتوى من عنده. الصق ملاحظاتك أو إجابة لملء الشرائح، أو اربط مخطِّط LLM.",
         "outline_slide": "للتعبئة: لا يكتب المخطِّط دون اتصال أي محتوى",
+        "mixed_facts": "هذه الأرقام تقيس أشياء مختلفة ({units})، لذلك عُرضت كبطاقات ولم تُقارن في رسم بياني واحد.",
         "mixed_cards": "هذه الأرقام من أنواع مختلفة (سنة تأسيس بين أعداد ومبالغ)، لذلك عُرضت كبطاقات ولم تُقارن في رسم بياني واحد.",
         "what_slides": "شرائح", "what_infographic": "إنفوجرافيك", "what_diagram": "مخطط",
         "what_chart": "رسم بياني", "what_image": "صورة", "what_text": "إجابة", "what_animation": "رسوم متحركة",
@@ -314,6 +318,7 @@ WORLD_MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "{n} स्लाइड माँगी गईं, पर दी गई सामग्री से {m} ही भरती हैं: बाकी भरने के लिए कुछ गढ़ा नहीं गया।",
         "outline": "“{topic}” के लिए {n} स्लाइड का ढाँचा, भरने के लिए: ऑफ़लाइन प्लानर अपनी ओर से सामग्री नहीं लिखता। स्लाइड भरने के लिए अपने नोट्स या कोई जवाब चिपकाएँ, या LLM प्लानर जोड़ें।",
         "outline_slide": "भरने के लिए: ऑफ़लाइन प्लानर सामग्री नहीं लिखता",
+        "mixed_facts": "ये संख्याएँ अलग-अलग चीज़ें मापती हैं ({units}), इसलिए इन्हें एक चार्ट में तुलना करने के बजाय कार्ड के रूप में रखा गया है।",
         "mixed_cards": "ये संख्याएँ अलग-अलग तरह की हैं (गिनती और रकम के बीच स्थापना का साल), इसलिए इन्हें एक चार्ट में तुलना करने के बजाय कार्ड के रूप में रखा गया है।",
         "what_slides": "स्लाइड", "what_infographic": "इन्फोग्राफिक", "what_diagram": "आरेख", "what_chart": "चार्ट",
         "what_image": "चित्र", "what_text": "जवाब", "what_animation": "एनिमेशन", "what_app": "इंटरैक्टिव ऐप",
@@ -390,6 +395,7 @@ WORLD_MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "{n} dia's gevraagd, maar de gegeven inhoud vult er {m}: er is niets verzonnen om de rest te vullen.",
         "outline": "Een opzet van {n} dia's voor ‘{topic}’, om in te vullen: de offline planner schrijft zelf geen inhoud. Plak je aantekeningen of een antwoord om de dia's te vullen, of koppel een LLM-planner.",
         "outline_slide": "In te vullen: de offline planner schrijft geen inhoud",
+        "mixed_facts": "Deze getallen meten verschillende dingen ({units}), dus staan ze als kaarten en niet vergeleken in één grafiek.",
         "mixed_cards": "Deze getallen zijn van verschillende soort (een oprichtingsjaar tussen aantallen en bedragen), dus staan ze als kaarten en niet vergeleken in één grafiek.",
         "writing": (
             "De offline planner zet op een rij wat je hem geeft (getallen, lijsten, stappen, tabellen, markdown); hij "
@@ -465,6 +471,7 @@ WORLD_MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "{n} slayt istendi, ancak verilen içerik {m} slaydı dolduruyor: kalanı doldurmak için hiçbir şey uydurulmadı.",
         "outline": "“{topic}” için doldurulacak {n} slaytlık bir iskelet: çevrimdışı planlayıcı kendi içeriğini yazmaz. Slaytları doldurmak için notlarınızı veya bir yanıtı yapıştırın ya da bir LLM planlayıcısı bağlayın.",
         "outline_slide": "Doldurulacak: çevrimdışı planlayıcı içerik yazmaz",
+        "mixed_facts": "Bu sayılar farklı şeyleri ölçüyor ({units}), bu yüzden tek bir grafikte karşılaştırılmak yerine kartlar halinde dizildi.",
         "mixed_cards": "Bu sayılar farklı türden (adetler ve tutarlar arasında bir kuruluş yılı), bu yüzden tek bir grafikte karşılaştırılmak yerine kartlar halinde dizildi.",
         "writing": (
             "Çevrimdışı planlayıcı verdiğiniz içeriği (sayılar, listeler, adımlar, tablolar, markdown) düzenler; kod "
@@ -538,6 +545,7 @@ WORLD_MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "Zamówione slajdy: {n}, ale treści starcza na {m}: niczego nie wymyślono, by uzupełnić resztę.",
         "outline": "Szkielet {n} slajdów dla „{topic}” do uzupełnienia: planer offline nie pisze własnych treści. Wklej swoje notatki lub odpowiedź, aby wypełnić slajdy, albo podłącz planer LLM.",
         "outline_slide": "Do uzupełnienia: planer offline nie pisze treści",
+        "mixed_facts": "Te liczby mierzą różne rzeczy ({units}), więc pokazano je jako karty, a nie porównano na jednym wykresie.",
         "mixed_cards": "Te liczby są różnego rodzaju (rok założenia wśród liczebności i kwot), więc pokazano je jako karty, a nie porównano na jednym wykresie.",
         "writing": (
             "Planer offline układa to, co mu podasz (liczby, listy, kroki, tabele, markdown); nie pisze kodu ani "
@@ -612,6 +620,7 @@ WORLD_MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "Bạn yêu cầu {n} trang chiếu, nhưng nội dung đã cho chỉ đủ cho {m}: không có gì được bịa thêm để lấp phần còn lại.",
         "outline": "Khung {n} trang chiếu cho “{topic}”, để bạn điền vào: trình lập kế hoạch ngoại tuyến không tự viết nội dung. Dán ghi chú hoặc câu trả lời để điền, hoặc kết nối trình lập kế hoạch LLM.",
         "outline_slide": "Để điền: trình lập kế hoạch ngoại tuyến không viết nội dung",
+        "mixed_facts": "Các con số này đo những thứ khác nhau ({units}), nên được trình bày thành thẻ thay vì so sánh trên một biểu đồ.",
         "mixed_cards": "Các con số này thuộc nhiều loại khác nhau (năm thành lập lẫn với số lượng và số tiền), nên được trình bày thành thẻ thay vì so sánh trên một biểu đồ.",
         "writing": (
             "Trình lập kế hoạch ngoại tuyến chỉ trình bày những gì bạn đưa (số liệu, danh sách, các bước, bảng, "
@@ -688,6 +697,7 @@ WORLD_MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "Diminta {n} slide, tetapi isi yang diberikan hanya mengisi {m}: tidak ada yang dikarang untuk mengisi sisanya.",
         "outline": "Kerangka {n} slide untuk “{topic}”, untuk diisi: perencana luring tidak menulis isi sendiri. Tempel catatan atau jawaban untuk mengisinya, atau hubungkan perencana LLM.",
         "outline_slide": "Untuk diisi: perencana luring tidak menulis isi",
+        "mixed_facts": "Angka-angka ini mengukur hal yang berbeda ({units}), jadi ditata sebagai kartu, bukan dibandingkan dalam satu grafik.",
         "mixed_cards": "Angka-angka ini berbeda jenis (tahun berdiri di antara jumlah dan nominal), jadi ditata sebagai kartu, bukan dibandingkan dalam satu grafik.",
         "writing": (
             "Perencana offline menata apa yang Anda berikan (angka, daftar, langkah, tabel, markdown); ia tidak bisa "

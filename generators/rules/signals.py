@@ -163,7 +163,8 @@ _GROUPING = re.compile(
 )
 _PERSONAL_TOTAL = re.compile(r"^\s*(?:what(?:'s| is| was)|how much)\b.{0,60}?\b(?:i|we|my|our|me|us)\b", re.I)
 _SUPERLATIVE = re.compile(
-    r"^\s*(?:which|who|what)\b.{0,80}?\b(?:most|highest|lowest|least|largest|smallest|best|worst|fastest|slowest)\b"
+    r"^\s*(?:which|who|whos|who['’]s|what|whats|what['’]s)\b.{0,80}?\b(?:most|highest|lowest|least|largest|smallest|best"
+    r"|worst|fastest|slowest|biggest|longest|shortest|cheapest|busiest|quietest)\b"
     r"|(?:哪个|哪位|哪一|谁).{0,20}?最|(?:どの|誰).{0,20}?(?:一番|最も)|(?:누가|어느|어떤).{0,20}?가장"
     r"|^\s*¿?(?:qu[ié]n|cu[aá]l|qui|quel(?:le)?|wer|welche[rs]?|chi|quale|quem|qual|кто|какой)\b.{0,80}?"
     r"\b(?:más|plus|meisten|höchste\w*|più|mais|больше|выше)\b",
@@ -175,10 +176,20 @@ _TOTAL_ASKED = re.compile(
     r"(?:전체|총|합계)\S{0,3}\s*\S{0,12}?\s*(?:이|가|은|는)?\s*(?:얼마|몇)|얼마나\s*(?:썼|들었|나왔)"
     r"|(?:总|合计|一共|总共)\S{0,8}?(?:多少|几)|(?:合計|全体|総額|全部で)\S{0,8}?(?:いくら|何|どのくらい)"
     r"|^\s*¿?\s*(?:cu[aá]nto|quanto|combien|wie\s*viel|hoeveel|ile|сколько|كم|कितना|कितने)\b.{0,60}?"
-    r"\b(?:total|totale|gesamt\w*|totaal|łącznie|всего|в\s+сумме|итого|المجموع|إجمالي|कुल)\b",
+    r"\b(?:total|totale|gesamt\w*|insgesamt|totaal|łącznie|всего|в\s+сумме|итого|المجموع|إجمالي|कुल|in\s+tutto|w\s+sumie)\b"
+    # "what was the average room rate in august": one figure of the rows
+    r"|^\s*(?:what|whats|what['’]s)\s+(?:is|was|were|are)?\s*(?:the\s+|our\s+|my\s+)?(?:average|mean|median|total|overall)\b",
     re.I,
 )
 _ASKS = re.compile(r"[?？]\s*$")
+# A question typed without its question mark: it opens with who, does, can, should… (not "how" or "what",
+# which also name a topic: "how we onboard new staff")
+_ASKED_PLAINLY = re.compile(
+    r"^\s*(?:who|whom|whose|does|do|did|is|are|was|were|can|could|should|will|would|when|where|why|has|have"
+    r"|quién|quien|cuándo|dónde|por\s+qué|qui|quand|où|pourquoi|est-ce\s+que|wer|wann|wo|warum|muss|kann|chi|quando"
+    r"|dove|perché|quem|onde|por\s+que|кто|когда|где|почему|можно\s+ли|нужно\s+ли)\b",
+    re.I,
+)
 # "which categories have the most stock": a plural subject asks for a ranking, which is a chart
 _RANKING = re.compile(r"^\s*which\s+(?:\w+\s+){0,2}\w+s\s+(?:have|are|were|do|did|get|got|sell|make)\b", re.I)
 
@@ -186,8 +197,8 @@ _RANKING = re.compile(r"^\s*which\s+(?:\w+\s+){0,2}\w+s\s+(?:have|are|were|do|di
 def asks_about_attachment(text: str, *, table: bool) -> bool:
     """One value or passage answers it: a lookup, not a visual (see the patterns above)."""
     text = text.strip()
-    if not table:
-        return bool(_ASKS.search(text))  # a question about a document: read it, don't restyle it
+    if not table:  # a question about a document: read it, don't restyle it ("who does reception report to")
+        return bool(_ASKS.search(text) or (_ASKED_PLAINLY.match(text) and len(text.split()) <= 16))
     if _GROUPING.search(text) or _RANKING.search(text):
         return False
     return bool(_PERSONAL_TOTAL.search(text) or _SUPERLATIVE.search(text) or _TOTAL_ASKED.search(text))

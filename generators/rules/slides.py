@@ -36,7 +36,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "en": [("storyboard", 4), ("story board", 4), ("shot list", 3),
            ("teaching session", 3), ("training session", 3), (r"re:\blectures?\b(?!\s+notes)", 3), ("webinar", 3),
            ("lunch and learn", 3), ("onboarding session", 3), ("re:\\bgive (?:a|the) talk\\b", 3),
-           ("slides", 4), ("slide", 4), ("slide deck", 4), ("deck", 3), ("presentation", 4), ("powerpoint", 4),
+           ("slides", 4), ("slide", 4), (r"re:\bgoogle\s*slides\b|\bgslides\b", 4), ("slide deck", 4), ("deck", 3), ("presentation", 4), ("powerpoint", 4),
            ("ppt", 4), ("pptx", 4), ("keynote", 3), ("slideshow", 4), ("pitch deck", 4), ("present this", 3),
            ("talk outline", 2), ("briefing", 2),
            # shorthand for a deck: "board pres", "prez for monday", "pitch to bank", "toolbox talk", "thesis defense"

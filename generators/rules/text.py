@@ -19,7 +19,7 @@ from generators.rules.lookup_rows import answer_rows, ranked_by
 from generators.rules.numbers import find_numbers, fmt_number
 from generators.rules.request import RulesInput
 from generators.rules.signals import MAKE_ASKED as _MAKE_ASKED
-from generators.rules.signals import PLAIN_ASK
+from generators.rules.signals import PLAIN_ASK, asks_about_attachment
 from generators.rules.table_asks import split_asks
 from generators.rules.table_filters import blanked, comparisons, selection
 from generators.rules.table_words import LEAST, MOST
@@ -312,7 +312,7 @@ def _cannot_rewrite(question: str, language: str) -> str:
 
 def _cannot_look_up(question: str, language: str) -> str:
     """A question about a document: offline, the planner shows the document rather than guess."""
-    if not re.search(r"[?？]\s*$", (question or "").strip()):
+    if not asks_about_attachment((question or "").strip(), table=False):  # "…?" or "who does X report to"
         return ""
     return f"_{msg(language, 'cannot_look_up')}_"
 

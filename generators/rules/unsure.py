@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from render.plan import TextPlan
 
 
-def _units(nums: list[Num]) -> str:
+def units_of(nums: list[Num]) -> str:
     """'km, hours, litres' as written; counts of things are 'counts'."""
     seen: list[str] = []
     for n in nums:
@@ -47,7 +47,7 @@ def given_items(question: str, nums: list[Num] | None = None) -> list[str]:
 def mixed_plan(language: str, question: str, nums: list[Num]) -> TextPlan:
     """Numbers in different units: why there is no chart, the values as given, what to ask for."""
     listing = "\n".join(f"- {it}" for it in given_items(question, nums))
-    return text_plan(msg(language, "mixed", units=_units(nums), listing=listing))
+    return text_plan(msg(language, "mixed", units=units_of(nums), listing=listing))
 
 
 def unsure_plan(language: str, forms: list[str], listing: list[str]) -> TextPlan:

@@ -1,0 +1,60 @@
+"""A formula the user writes out: "kWh per day (kWp × hours × 0.8)", "price = cost × 1.3 + 5".
+
+The rule is theirs, so the offline planner can build it exactly: each named term is an input the
+user types, each number a constant, the operators as written; nothing about the quantities is
+assumed, and the answer repeats the rule so it can be checked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generators.rules.app_more import ident
+from generators.rules.words import cap
+from render.plan import parse_plan
+
+_TERM = r"(?:[^\W\d_][\w²³]*(?:\s+[^\W\d_][\w²³]*){0,2}|\d+(?:[.,]\d+)?)"
+_OP = r"[×x*/÷+−-]"
+_EXPR = rf"{_TERM}(?:\s*{_OP}\s*{_TERM})+"
+# "OUT = A × B × 0.8" or "OUT (A × B × 0.8)": the result named, then the rule
+_WRITTEN = re.compile(
+    rf"(?P<out>[^\W\d_][\w²³/]*(?:\s+[^\W\d_][\w²³/]*){{0,3}})\s*(?:=|\()\s*(?P<expr>{_EXPR})\s*\)?", re.I
+)
+_OPS = {"×": "*", "x": "*", "*": "*", "/": "/", "÷": "/", "+": "+", "−": "-", "-": "-"}
+_GLUE = re.compile(r"^(?:(?:it|that|and|then|tells?|shows?|gives?|me|us|the|my|a|an|to|which|is)\s+)+", re.I)
+
+
+def written(question: str, lang: str) -> Any | None:
+    """The user's own formula as a calculator, or None when no rule with a named term is written."""
+    m = _WRITTEN.search(question or "")
+    if m is None:
+        return None
+    parts = re.split(rf"\s*({_OP})\s*", m.group("expr").strip())
+    terms, ops = parts[0::2], parts[1::2]
+    if any(o.lower() == "x" for o in ops) and not all(t.strip() for t in terms):
+        return None
+    names = [t for t in terms if not re.fullmatch(r"\d+(?:[.,]\d+)?", t)]
+    if not names or len(terms) < 2:
+        return None
+    used: set[str] = set()
+    idents = {t: ident(t, used) for t in dict.fromkeys(names)}
+    formula = ""
+    for k, term in enumerate(terms):
+        formula += idents.get(term, term.replace(",", "."))
+        if k < len(ops):
+            formula += f" {_OPS[ops[k].lower()]} "
+    out = _GLUE.sub("", m.group("out").strip()) or "result"
+    inputs = [{"name": name, "label": term, "default": 0, "step": 1} for term, name in idents.items()]
+    rule = f"{out} = {m.group('expr').strip()}"
+    return parse_plan(
+        {
+            "kind": "app",
+            "title": cap(out),
+            "inputs": inputs,
+            "computed": [{"name": ident(out, used), "label": out, "formula": formula, "decimals": 2}],
+            "views": [{"type": "metric", "value": ident(out, set(idents.values()))}],
+            "layout": "columns",
+            "answer": rule,
+        }
+    )
