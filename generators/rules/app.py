@@ -38,7 +38,7 @@ from generators.rules import app_more as more
 from generators.rules import app_texts as texts
 from generators.rules import app_tools as tools
 from generators.rules.app_cues import _CARDS, _QUIZ, _WORDS, CUES  # noqa: F401  (CUES: the router reads it here)
-from generators.rules.app_quiz_write import quiz_to_write
+from generators.rules.app_quiz_write import asked_for, quiz_to_write
 from generators.rules.cues import MEAN_LIKE
 from generators.rules.numbers import Num, find_numbers
 from generators.rules.words import cap, find_cue, humanize, msg, short, text_plan
@@ -152,7 +152,12 @@ def _build(req: Any, lang: str, language: str) -> Any:
     tool = None if wants_quiz else more.implicit(question, lang)
     if tool is not None:
         return tool
-    if wants_quiz and table is None and not content:  # a topic alone: the quiz to write, none invented
+    if (
+        wants_quiz
+        and table is None
+        and not content
+        and asked_for(question, lambda t: bool(_has(t, _QUIZ + _CARDS)))
+    ):
         cards = bool(_has(question, _CARDS)) and not _has(question, _QUIZ)
         return _plan(quiz_to_write(question, cards, lang))
     return text_plan(msg(language, "no_quiz" if wants_quiz else "app_unknown"))

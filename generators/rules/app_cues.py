@@ -204,7 +204,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("re:(?:ввожу|ввести|вводишь|вбиваю|указываю).{0,60}?(?:и\\s+)?(?:получаю|получить|видеть|показывает|считает)", 5),
            ("re:утилит\\w*", 4),  # "небольшая утилита, чтобы пересчитывать часы в человеко-дни"
            ("инструмент", 3), ("re:ввожу|ввести|вводить", 3), ("таймер", 4), ("обратный отсчёт", 4),
-           ("тренажёр", 4), ("калькулятор", 5), ("викторина", 4), (r"re:(?<![\u0400-\u04ff])тест(?:ы|а|ом|у|ик)?(?![\u0400-\u04ff])", 2),
+           ("тренажёр", 4), ("калькулятор", 5), (r"re:(?<![\u0400-\u04ff])викторин[аыуеой]\w*", 4), (r"re:(?<![\u0400-\u04ff])тест(?:ы|а|ом|у|ик)?(?![\u0400-\u04ff])", 2),
            (r"re:(?:сделай|составь|создай|придумай)\s+(?:мне\s+|нам\s+)?(?:\w+\s+)?тест(?![\u0400-\u04ff])", 5)],
     "ar": [(r"re:تطبيق\s+(?:ل|صغير|بسيط)", 4),
            ("re:أداة\\s+(?:لحساب|تحسب)", 5),
@@ -453,7 +453,7 @@ STUDY_CARDS = (
     r"re:\b(?:flip|word|vocab(?:ulary)?|study|memory|revision|memori[sz]ation)\s+cards?\b"
     r"|\bcards?\s+(?:to|for)\s+(?:practi[cs]\w*|learn\w*|memori[sz]\w*|revis\w*|study\w*|drill\w*)"
     r"|\b(?:tarjetas|fichas|cartas|cartões)\s+(?:de|para)\s+(?:vocabulario|vocabulário|memoriza\w*|estudi\w*|estud\w*|repas\w*|practicar|praticar)"
-    r"|\b(?:cartes|fiches)\s+(?:de\s+vocabulaire|à\s+retourner|pour\s+(?:réviser|mémoriser|apprendre))"
+    r"|\b(?:cartes|fiches)\s+(?:de\s+vocabulaire|de\s+r[ée]vision|à\s+retourner|pour\s+(?:réviser|mémoriser|apprendre))"
     r"|\b(?:vokabel|wort|lern)karte\w*|\b(?:schede|carte)\s+(?:di\s+vocabolario|per\s+(?:memorizzare|ripassare|imparare))"
     r"|\bwoord(?:en)?kaart\w*|\bkelime\s+kart\w*|\bezber\s+kart\w*|карточ\w*\s+(?:для\s+(?:запоминания|заучивания|слов)|со\s+словами|с\s+словами)"
     r"|(?:单词|生词|词汇)的?卡片?|(?:背|记)单词的?卡|暗記カード|単語帳|암기\s*카드|플래시\s*카드"
@@ -640,7 +640,7 @@ _QUIZ = ["quiz", "quiz me", "test me", "测验", "考考我", "cuestionario", "q
          "test para", "examen de práctica", "prueba de práctica", "teste para", "sınav", r"re:(?<![\u0400-\u04ff])тест(?:ы|а|ом|у|ик)?(?![\u0400-\u04ff])", "toets", "اختبار",
          "امتحان", "小テスト", "テスト", "小测", "练习题", "quizz", "क्विज़", "क्विज", "प्रश्नोत्तरी", "pregúntame",
          "interrogami", "question-moi", "frag mich ab",
-         "викторина"]
+         r"re:(?<![\u0400-\u04ff])викторин[аыуеой]\w*"]
 _CARDS = [STUDY_CARDS, "flashcard*", "flash card*", "vocab*", "单词卡", "闪卡", "抽认卡", "卡片", "lernkarten", "karteikarten",
           "vokabel*", "cartes mémoire", "tarjetas", "単語カード", "フラッシュカード", "단어 카드"]
 _TABLE = ["explore", "filter", "sort", "browse", "search", "explorar", "explorer", "erkunden", "探索", "筛选"]

@@ -11,6 +11,7 @@ written for them, in 17 languages.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from generators.rules import app_texts as texts
@@ -36,6 +37,32 @@ _FOR = re.compile(
     r"with|con|com|avec|mit|met|z|с)(?![^\W_]).*$",
     re.I,
 )
+
+
+# A clause asking something else ("I failed my quiz, how do I study better?", "my son has a quiz
+# tomorrow, how can I help him?", "… - who is winning?"): a question about a quiz, not one asked for.
+_WH_CLAUSE = re.compile(
+    r"(?:^|[,.;:!?\n]|\s[-–—]\s)\s*(?:how|who|why|when|where|which|what|c[oó]mo|qui[eé]n\w*|por\s?qu[eé]|cu[aá]ndo|"
+    r"comment|qui|pourquoi|quand|wie|wer|warum|wann|come|chi|perch[eé]|como|quem|hoe|wie|waarom|jak|kto|dlaczego|"
+    r"kiedy|как|кто|почему|когда|nasıl|kim|neden)\b[^,.;:!?\n]*\?",
+    re.I,
+)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+_ANSWERED = re.compile(r"\?\s*[^\s?;,.\n][^?;\n]*?(?:[;\n]|$)")
+
+
+def asked_for(question: str, names_quiz: Callable[[str], bool]) -> bool:
+    """A quiz to write is asked for, not talked about and not given: no clause asks something else
+    (how, who, why… without the quiz word), and no figures or answered questions are the user's own
+    content ("Team A 34, Team B 29, Team C 41", "what is 2+2? 4; capital of Italy? Rome"), which an
+    empty quiz would drop."""
+    q = question or ""
+    for m in _WH_CLAUSE.finditer(q):
+        if not names_quiz(m.group(0)):
+            return False
+    count = _COUNT.search(q)
+    rest = q[: count.start()] + q[count.end() :] if count else q
+    return len(_DIGITS.findall(rest)) < 3 and len(_ANSWERED.findall(q)) < 2
 
 
 def asked_count(question: str) -> int | None:

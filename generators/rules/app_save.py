@@ -25,7 +25,8 @@ _INCOME = re.compile(
 )
 _COSTS = re.compile(
     r"\b(?:expenses?|costs?|bills|outgoings|spending|spend|gastos?|dépenses|charges|ausgaben|kosten|fixkosten"
-    r"|spese|despesas|uitgaven|vaste lasten|wydatki|koszty|gider\w*|masraf\w*|расход\w*|траты|chi phí|pengeluaran)\b"
+    r"|spese|despesas|uitgaven|vaste lasten|wydatki|koszty|gider\w*|masraf\w*|расход\w*|траты|chi phí|pengeluaran"
+    r"|rent|alquiler|loyer|miete|affitto|aluguel|huur|czynsz|kira|аренд\w*)\b"
     r"|지출|고정비|支出|开销|開銷|费用|固定費|出費|مصاريف|نفقات|خرچ|खर्च",
     re.I,
 )

@@ -178,13 +178,14 @@ def section_data(content: str, question: str) -> tuple[str, QuestionData] | None
 # group (a profile), never one series: a year is no quantity to compare with 86 teachers.
 _FOUNDED = re.compile(
     r"(?:founded|established|est\.?|since|opened|started|fond[ée]e?|depuis|fundad[oa]|desde|gegründet|seit"
-    r"|fondat[oa]|dal|opgericht|sinds|za[łl]o[żz]on[aoy]?|od|kuruluş|основан[аоы]?|открыт[аоы]?|с|"
+    r"|fondat[oa]|dal|opgericht|gesticht|sinds|建于|始建于|成立于|创建于|za[łl]o[żz]on[aoy]?|od|kuruluş|основан[аоы]?|открыт[аоы]?|с|"
     r"تأسست|تأسس|منذ)\s*(?:in|en|nel|em|в|w|im|op|il|el|le|na|no)?\s*(?:an\s+|year\s+|год[ау]?\s+)?"
-    r"(?:1[5-9]\d\d|20\d\d)(?:\s*(?:г\.?|год[ау]?|yılında))?"
-    r"|(?:1[5-9]\d\d|20\d\d)\s*(?:年|년|yılında|yılı)?\s*(?:成立|创立|創業|創立|設立|开业|開業|시작|설립|창립|개업|오픈|개원|개관"
-    r"|kuruldu|स्थापना)|(?:開館|開業|創業|設立|創立|開園|開店|オープン|成立|创立|开业)\s*(?:1[5-9]\d\d|20\d\d)\s*年?",
+    r"(?:1\d\d\d|20\d\d)(?:\s*(?:г\.?|год[ау]?|yılında|年))?"
+    r"|(?:1[5-9]\d\d|20\d\d)\s*(?:年|년|yılında|yılı|['’](?:da|de|ta|te))?\s*(?:成立|创立|創業|創立|設立|开业|開業|시작|설립"
+    r"|창립|개업|오픈|개원|개관|kuruldu|स्थापना)|(?:開館|開業|創業|設立|創立|開園|開店|オープン|成立|创立|开业)\s*(?:1[5-9]\d\d|20\d\d)\s*年?",
     re.I,
 )
+_YEAR_VALUE = re.compile(r"\s*(?:1\d\d\d|20\d\d)\s*[:;=-]?\s*\d")
 _ASK_ITEM = re.compile(
     r"(?:chart|graph|plot|diagram|gr[áa]fic|graphique|diagramm|grafik|grafiek|wykres|гистограмм|график|диаграмм"
     r"|图表|柱状图|グラフ|그래프|차트|مخطط|رسم بياني|चार्ट|ग्राफ)",
@@ -202,11 +203,19 @@ def _profile(question: str, lang: str, language: str) -> Plan | None:
         return None
     items: list[str] = []
     for item in given.items:  # the ask typed as the last item ("막대그래프로 만들어줘", "… grafico a barre?")
-        kept = [p for p in re.split(r"(?<=[.!?])\s+|(?<=[。？！])\s*", item) if p and not _ASK_ITEM.search(p)]
+        parts = re.split(r"(?<=[.!?])\s+|(?<=[。？！])\s*", item)
+        # only a sentence that asks is cut off: "6 tys. mieszkańców" stays one fact
+        kept = (
+            [p for p in parts if p and not _ASK_ITEM.search(p)]
+            if any(map(_ASK_ITEM.search, parts))
+            else [item]
+        )
         items.extend(p.strip(" .。") for p in kept if p.strip(" .。"))
     lead = given.lead or ""
     if not _ASK_ITEM.search(unnegated(question)) or PLAIN_ASK.search(question):
         return None  # "Графики не нужны, просто ответ": no chart asked, so none refused with cards
+    if sum(bool(_YEAR_VALUE.match(it)) for it in items) >= 2:
+        return None  # "2019 120k, 2020 90k, …, founded 2015": a series by year, charted as one
     founded = any(_FOUNDED.fullmatch(it.strip()) for it in items)
     mixed = mixed_numbers(question)
     one_each = all(len(find_numbers(it)) <= 1 for it in items)  # "4h 460ms" pairs are a scatter's points

@@ -32,7 +32,7 @@ _CAMERA = r"re:\b(?:shot|seen|photographed)\s+from\s+above\b|\boverhead\s+shot\b
 
 # "(I want to show the buyers) what the empty back room could be: a home office …": the place as the scene
 _COULD_BE = re.compile(
-    r"^(?:.{0,80}?\b(?:show|see|imagine|picture)\b.{0,40}?\b)?what\s+(?P<place>.{1,60}?)\s+(?:could|would|might|will)\s+"
+    r"^(?:(?:.{0,80}?\b(?:show|see|imagine|picture)\b)?.{0,40}?\b)?what\s+(?P<place>.{1,60}?)\s+(?:could|would|might|will)\s+"
     r"(?:be|become|turn\s+into)\s*[:—–-]?\s+(?P<scene>(?:an?|the)\s.{3,})$",
     re.I,
 )
