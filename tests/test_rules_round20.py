@@ -332,3 +332,32 @@ def test_a_question_of_an_answer_without_its_question_mark_is_looked_up_not_rest
     assert plan.kind == "text" and plan.answer.startswith("_The offline planner can't look the answer up")
     deck = RulesPlanner().plan(PlanRequest("how we onboard new patients", markdown=md)).plan
     assert deck.kind != "text"  # "how …" names a topic: the answer is still restyled
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["zeichne mir die Mieten für Zahnarztpraxen in München über die letzten Jahre",
+     "ارسم لي أسعار تذاكر الطيران من القاهرة إلى دبي خلال السنة", "draw me rent prices over the last ten years"],
+)  # fmt: skip
+def test_figures_over_time_asked_to_be_drawn_without_numbers_ask_for_the_numbers(question: str) -> None:
+    from generators.rules.words import language, msg
+
+    plan = _plan(question)
+    asked = msg(language(question), "no_numbers").split("(")[0]
+    assert plan.kind == "text" and plan.answer.startswith(asked[:20])  # before: a picture of "prices"
+    assert _plan("draw a picture of a market stall with fruit prices on little signs").kind == "image"
+
+
+def test_lines_pasted_from_an_email_reply_are_read_as_typed_and_hierarchy_marks_stay() -> None:
+    plan = _plan(
+        "my tax stuff for this yr (from the advisers email):\n> income £41,200\n> tax code 1257L\n> paid £6,486\n"
+        "> refund due £312\n> deadline 31 jan\nmake a pie"
+    )
+    assert plan.kind == "infographic" and "£41,200" in _stats(plan)  # before: a one-slide "quote" deck
+    tree = _plan("organigrama del ayuntamiento\nalcalde\n> concejalía de urbanismo\n> concejalía de hacienda")
+    assert tree.kind == "diagram"
+
+
+def test_but_honestly_just_tell_me_drops_the_form_named_before() -> None:
+    q = "was going to ask for a flow thing but honestly just tell me: how do i get a refund for a cancelled flight"
+    assert _plan(q).kind == "text"

@@ -187,7 +187,7 @@ _FOUNDED = re.compile(
 )
 _YEAR_VALUE = re.compile(r"\s*(?:1\d\d\d|20\d\d)\s*[:;=-]?\s*\d")
 _ASK_ITEM = re.compile(
-    r"(?:chart|graph|plot|diagram|gr[áa]fic|graphique|diagramm|grafik|grafiek|wykres|гистограмм|график|диаграмм"
+    r"(?:chart|graph|plot|diagram|\bpie\b|gr[áa]fic|graphique|diagramm|grafik|grafiek|wykres|гистограмм|график|диаграмм"
     r"|图表|柱状图|グラフ|그래프|차트|مخطط|رسم بياني|चार्ट|ग्राफ)",
     re.I,
 )
@@ -218,7 +218,7 @@ def _profile(question: str, lang: str, language: str) -> Plan | None:
         return None  # "2019 120k, 2020 90k, …, founded 2015": a series by year, charted as one
     founded = any(_FOUNDED.fullmatch(it.strip()) for it in items)
     mixed = mixed_numbers(question)
-    one_each = all(len(find_numbers(it)) <= 1 for it in items)  # "4h 460ms" pairs are a scatter's points
+    one_each = sum(len(find_numbers(it)) > 1 for it in items) * 2 < len(items)  # "4h 460ms" pairs: a scatter
     if not (founded or (lead and not _ASK_ITEM.search(lead) and len(items) >= 4 and mixed and one_each)):
         return None  # facts of a trip, a place or a group under its name, or with its founding year
     if sum(bool(re.search(r"\d", it)) for it in items) < 3 or len(items) > 12:

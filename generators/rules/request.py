@@ -51,6 +51,22 @@ def spaced_steps(question: str) -> str:
     return f"{m.group('lead')}: " + " → ".join(m.group("steps").split())
 
 
+_QUOTED = re.compile(r"(?m)^[ \t]*>[ \t]?")
+
+
+def email_quoted(question: str) -> str:
+    """Lines pasted from an email reply ("> income £41,200" on two lines or more) read as typed: the
+    quote marks are the mail's, not the content's, nor a blockquote to restyle."""
+    lines = question.splitlines()
+    quoted = [k for k, ln in enumerate(lines) if re.match(r"\s*>\s?\S", ln)]
+    if len(quoted) < 2:
+        return question
+    above = next((ln.strip() for ln in reversed(lines[: quoted[0]]) if ln.strip()), "")
+    if above and not above.endswith((":", "：")):
+        return question  # "alcalde / > concejalía …": the marks say what hangs under the line above
+    return _QUOTED.sub("", question)
+
+
 def gt_chain(question: str) -> str:
     """Steps joined by '>' (two or more) read as arrows, the way people type a flow or an org chart
     in a search box ("order > pick > pack > ship", "CEO > CTO; CTO > 3 devs"); a comparison ("x > 5",
@@ -162,7 +178,9 @@ class RulesInput:
 
     @classmethod
     def from_request(cls, request: PlanRequest) -> RulesInput:
-        question = spaced_steps(gt_chain(inline_bullets((request.question or "")[:MAX_QUESTION])))
+        question = spaced_steps(
+            gt_chain(inline_bullets(email_quoted((request.question or "")[:MAX_QUESTION])))
+        )
         table = request.table if request.table is not None and hasattr(request.table, "columns") else None
         markdown = request.markdown if request.markdown and request.markdown.strip() else None
         # "sales.csv" names the table as "Sales", never as "sales.csv"

@@ -483,6 +483,12 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         scores.pop(
             "image"
         )  # "on one picture" over numbers, "what does it look like" over a table: not a scene
+    elif scores.get("image", (9,))[0] <= 3 and MEASURE_OVER_TIME.search(text):
+        # "zeichne mir die Mieten … über die letzten Jahre", "ارسم لي أسعار التذاكر خلال السنة": figures over
+        # time to draw are a chart's (which says it needs the numbers), never a picture of prices
+        scores["chart"] = max(
+            scores.get("chart", (0, "", 0)), (scores.pop("image")[0], "a measure over time", 0)
+        )
     if (
         data is not None
         and (len(data.values) <= (3 if word_problem(text) else 2 if _asks(text) else 0) or asked_after(text))
@@ -819,6 +825,21 @@ _WHAT_IS = re.compile(
     r"^\s*(?:what(?:['’]s|\s+is|\s+are)|was\s+ist|qu['’]est[- ]ce\s+qu(?:['’]|e\s)|qu[ée]\s+es|o\s+que\s+é"
     r"|cos['’]è|cosa\s+è|wat\s+is|что\s+такое|czym\s+jest|co\s+to\s+jest)\s*"
     r"(?:(?:an?|ein|eine|un|une|una|uno|um|uma|een)\s+)?(?P<thing>[^?？\n]{2,30}?)\s*[?？]\s*$",
+    re.I,
+)
+# A measure followed over time, in the planner's languages: "rents … over the last years", "prices during
+# the year", "Mieten über die letzten Jahre", "أسعار … خلال السنة", "房租这几年".
+MEASURE_OVER_TIME = re.compile(
+    r"(?:\b(?:prices?|rents?|sales|costs?|revenue|temperatures?|population|salar(?:y|ies)|fees|precios|alquileres|ventas"
+    r"|costes|prix|loyers|ventes|co[uû]ts|preise|mieten|umsatz|kosten|prezzi|affitti|vendite|costi|pre[çc]os|alugu[eé]is"
+    r"|vendas|custos|prijzen|huren|omzet|ceny|czynsze|sprzedaż|fiyatlar\w*|kira\w*|цены|аренд\w*|продаж\w*)\b"
+    r"|أسعار|إيجار\w*|مبيعات|价格|房租|租金|销售额|価格|家賃|売上|가격|월세|임대료|매출|कीमत\w*|किराय\w*)"
+    r".{0,80}?(?:\bover\s+the\s+(?:last\s+|past\s+)?(?:\w+\s+)?(?:years|months|decade)|\bduring\s+the\s+year|\bby\s+year"
+    r"|über\s+die\s+(?:letzten\s+)?(?:\w+\s+)?jahre|im\s+laufe\s+des\s+jahres|pro\s+jahr|durante\s+el\s+año"
+    r"|a\s+lo\s+largo\s+de\s+los\s+años|en\s+los\s+últimos\s+años|au\s+fil\s+des\s+ans|ces\s+dernières\s+années"
+    r"|negli\s+ultimi\s+anni|nel\s+corso\s+dell['’]anno|ao\s+longo\s+d[oa]s?\s+anos?|nos\s+últimos\s+anos"
+    r"|за\s+последние\s+(?:\S+\s+)?(?:годы|лет)|по\s+годам|خلال\s+السن[ةو]|على\s+مدى\s+السنوات|这几年|近几年|过去\S{0,3}年"
+    r"|ここ\S{0,3}年|過去\S{0,3}年|지난\s*\S{0,3}년|연도별|पिछले\s+\S+\s+साल)",
     re.I,
 )
 # Asking how big a form should be ("how many slides should I have for a 5 minute pitch", "¿cuántas

@@ -288,7 +288,7 @@ def unnegated(text: str) -> str:
 # one diagram", "fais-moi des slides… non, en fait un schéma", "eigentlich lieber", "其实还是", "bar chart
 # no wait pie", "flowchart, scratch that, checklist"). Trailing "no"s belong to it ("actually no, …").
 CORRECTION = re.compile(
-    r"(?:(?<!\w)(?:actually|no wait|wait,? no|scratch that|forget that|on second thoughts?|or rather|i mean|i meant"
+    r"(?:(?<!\w)(?:actually|no wait|wait,? no|scratch that|forget that|on second thoughts?|or rather|i mean|i meant|but honestly"
     r"|make that|nah|nope|en fait|plutôt|non attends|attends,? non|je veux dire|laisse tomber|eigentlich|doch lieber"
     r"|besser doch|nein,? warte|warte,? nein|ich meine|vergiss das|oder besser|lieber doch|en realidad|mejor dicho"
     r"|pensándolo bien|no,? espera|espera,? no|quiero decir|olvídalo|anzi|in realtà|no,? aspetta|aspetta,? no"
