@@ -360,3 +360,22 @@ def test_lines_pasted_from_an_email_reply_are_read_as_typed_and_hierarchy_marks_
 def test_but_honestly_just_tell_me_drops_the_form_named_before() -> None:
     q = "was going to ask for a flow thing but honestly just tell me: how do i get a refund for a cancelled flight"
     assert _plan(q).kind == "text"
+
+
+@pytest.mark.parametrize(
+    ("question", "goal"),
+    [
+        ("algo onde eu digito o valor da doação e ele mostra quanto falta pra meta de R$ 15.000", 15000),
+        (
+            "a little page where I type each donation and it shows how much is left to reach our goal of 5000",
+            5000,
+        ),
+    ],
+)
+def test_what_is_still_missing_to_a_goal_is_the_goal_less_what_came_in(question: str, goal: int) -> None:
+    from render.interactive_state import evaluate
+
+    plan = _plan(question)
+    assert plan.kind == "app" and plan.computed[-1].formula == f"max({float(goal)!r} - spent, 0)"
+    entered = plan.model_copy(update={"inputs": [i.model_copy(update={"default": 100}) for i in plan.inputs]})
+    assert evaluate(entered).values["left"] == goal - 100 * len(plan.inputs)

@@ -193,6 +193,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("랜덤 뽑기", 5), ("뽑기", 4)],
     "pt": [(r"re:\b(?:uma?|pequeno|pequena)\s+(?:\w+\s+)?(?:app|appli|appje|apps|application|aplicación|aplicativo|applicazione|applicatie)\s+(?:to|for|that|where|which|para|pra|pour|qui|que|per|che|om|voor|die|waar|zum|zur|für|um|de|donde|où|wo|onde|dove)\b", 4),
            ("ferramenta", 3), ("contagem regressiva", 4), ("cronômetro", 4),
+           (r"re:\balgo\s+(?:onde|em\s+que|que)\s+(?:eu\s+)?(?:digit\w+|coloc\w+|ponh\w+|escrev\w+|insir\w+|anot\w+)\b", 5),
            (r"re:\bposs(?:a|o|amos)\s+(?:filtrar|ordenar|mudar|alterar|testar|mexer|escolher)", 5), ("calculadora", 5), ("simulador", 4)],
     "it": [("re:\\b(?:una?|un['’])\\s*(?:\\w+\\s+)?(?:app|appli|appje|apps|application|aplicación|aplicativo|applicazione|applicatie)\\s+(?:to|for|that|where|which|para|pra|pour|qui|que|per|che|om|voor|die|waar|zum|zur|für|um|de|donde|où|wo|onde|dove)\\b", 4),
            ("strumentin*", 4), ("re:\\bper calcolare\\b", 3),

@@ -787,7 +787,15 @@ def period_log(question: str, lang: str) -> Any | None:
 _LEFT = re.compile(
     r"\b(?:what'?s|what is|how much(?: is)?|how much (?:he|she|i|we|they) ha(?:s|ve))\s+left\b|\bremaining\b|"
     r"\b(?:lo que|cu[aá]nto)\s+(?:le|me|nos)\s+queda|\bce qui (?:lui|me|nous) reste|\bcombien il (?:lui|me) reste|"
-    r"\bwas (?:ihm|ihr|mir|uns) (?:noch )?übrig|\bquanto (?:lhe|me) sobra|\bquanto (?:gli|le|mi) resta|还剩|剩下|残り",
+    r"\bwas (?:ihm|ihr|mir|uns) (?:noch )?übrig|\bquanto (?:lhe|me) sobra|\bquanto (?:gli|le|mi) resta|还剩|剩下|残り"
+    # what is still missing to a goal ("quanto falta pra meta", "how far we are from the goal")
+    r"|\b(?:quanto|cu[aá]nto)\s+(?:nos\s+|me\s+)?falta|\bcombien il (?:nous |me )?manque|\bwie\s*viel (?:uns |mir )?(?:noch )?fehlt"
+    r"|\bquanto (?:ci |mi )?manca|\bhoeveel er nog|\bile (?:nam |mi )?brakuje|сколько (?:нам |мне )?(?:ещё )?не хватает"
+    r"|\bhow (?:much|far)\s+(?:is\s+)?(?:left|(?:we|i)\s+(?:still\s+)?(?:need|are|am)\s+(?:from|to))",
+    re.I,
+)
+_GOAL = re.compile(
+    r"\b(?:goal|target|meta|objetivo|ziel\w*|objectif|obiettivo|traguardo|doel|cel|hedef|цел[ьи])\b|目标|目標|목표|هدف|लक्ष्य",
     re.I,
 )
 
@@ -809,8 +817,11 @@ def budget_left(question: str, lang: str) -> Any | None:
     sign = nums[0].text[0] if nums[0].text[:1] in ("$", "€", "£", "¥", "₹", "₩", "₽") else ""
     unit = (nums[0].currency if not sign else "") if money else nums[0].unit
     shown = f"{sign}{_fmt(budget, lang)}" + (f" {unit}" if unit else "")
+    goal = _GOAL.search(question) is not None  # donations towards a goal: what is still missing
     item, total = (
-        (say("more.purchase"), say("more.spent")) if money else (say("more.entry"), say("more.used"))
+        (say("more.purchase"), say("more.spent"))
+        if money and not goal
+        else (say("more.entry"), say("more.used"))
     )
     inputs = [
         {"name": f"spent{i}", "label": f"{item} {i}", "default": 0, "min": 0, "step": 1} for i in range(1, 6)
@@ -818,17 +829,21 @@ def budget_left(question: str, lang: str) -> Any | None:
     computed = [
         {"name": "spent", "label": total, "formula": " + ".join(i["name"] for i in inputs), "decimals": 2,
          "prefix": sign, "unit": unit},
-        {"name": "left", "label": say("more.left_of", budget=shown), "formula": f"{budget!r} - spent", "decimals": 2,
+        {"name": "left", "label": say("save.goal_left" if goal else "more.left_of", budget=shown),
+         "formula": f"max({budget!r} - spent, 0)" if goal else f"{budget!r} - spent", "decimals": 2,
          "prefix": sign, "unit": unit},
     ]  # fmt: skip
     return _plan(
         {
-            "title": _lead_title(question),
+            "title": say("save.goal_left", budget=shown) if goal else _lead_title(question),
             "inputs": inputs,
             "computed": computed,
             "views": [{"type": "metric", "value": "left"}, {"type": "metric", "value": "spent"}],
             "layout": "columns",
-            "answer": say("more.budget_answer_money" if money else "more.budget_answer", budget=shown),
+            "answer": say(
+                "save.goal_answer" if goal else "more.budget_answer_money" if money else "more.budget_answer",
+                budget=shown,
+            ),
         }
     )
 

@@ -40,6 +40,31 @@ _ROWS = {
     "hi": ("मासिक बचत", "महीने की आय", "महीने के तय खर्च", "महीने के दूसरे खर्च", "महीने में बचत",
            "महीने की कमाई और खर्च लिखें: जो बचता है वही आप बचा सकते हैं (आय − तय खर्च − दूसरे खर्च)।"),
 }  # fmt: skip
+# What is still missing to a goal (`app_more.budget_left` with a goal named): label and answer.
+_GOAL = {
+    "en": ('Still to reach {budget}', 'Type each amount as it comes in: their sum is taken off the goal of {budget}, and what is still missing shows.'),
+    "zh": ('距离 {budget} 还差', '每收到一笔就输入金额：从目标 {budget} 中减去总和，显示还差多少。'),
+    "es": ('Falta para {budget}', 'Escribe cada importe que llega: su suma se resta de la meta de {budget} y se ve lo que aún falta.'),
+    "fr": ('Reste pour atteindre {budget}', "Saisissez chaque montant reçu : leur somme est déduite de l'objectif de {budget}, et ce qui manque s'affiche."),
+    "de": ('Fehlt noch bis {budget}', 'Gib jeden eingehenden Betrag ein: Ihre Summe wird vom Ziel {budget} abgezogen, und was noch fehlt, wird angezeigt.'),
+    "it": ('Manca per {budget}', "Scrivi ogni importo che arriva: la somma si toglie dall'obiettivo di {budget} e si vede quanto manca ancora."),
+    "pt": ('Falta para {budget}', 'Digite cada valor que entra: a soma é descontada da meta de {budget} e aparece quanto ainda falta.'),
+    "nl": ('Nog nodig tot {budget}', 'Vul elk binnengekomen bedrag in: de som gaat van het doel van {budget} af en je ziet wat er nog ontbreekt.'),
+    "pl": ('Brakuje do {budget}', 'Wpisuj każdą wpłatę: ich suma odejmuje się od celu {budget} i widać, ile jeszcze brakuje.'),
+    "tr": ('{budget} hedefine kalan', 'Gelen her tutarı yazın: toplamları {budget} hedefinden düşülür ve ne kadar kaldığı görünür.'),
+    "ru": ('Осталось до {budget}', 'Вводите каждую поступившую сумму: их сумма вычитается из цели {budget}, и видно, сколько ещё не хватает.'),
+    "ja": ('{budget} まであと', '入ってきた金額を入力すると、合計が目標 {budget} から差し引かれ、あといくら足りないかが表示されます。'),
+    "ko": ('{budget}까지 남은 금액', '들어온 금액을 입력하면 합계가 목표 {budget}에서 빠지고 남은 금액이 보입니다.'),
+    "vi": ('Còn thiếu để đạt {budget}', 'Nhập từng khoản nhận được: tổng được trừ khỏi mục tiêu {budget} và hiện số còn thiếu.'),
+    "id": ('Kurang untuk mencapai {budget}', 'Ketik setiap jumlah yang masuk: totalnya dikurangkan dari target {budget} dan kekurangannya terlihat.'),
+    "ar": ('المتبقي للوصول إلى {budget}', 'اكتب كل مبلغ يصل: يُطرح مجموعها من الهدف {budget} ويظهر ما زال ناقصًا.'),
+    "hi": ('{budget} तक पहुँचने में बाकी', 'हर आई रकम लिखें: उनका जोड़ लक्ष्य {budget} से घटाया जाता है और बाकी रकम दिखती है।'),
+}  # fmt: skip
 SAVE_TEXTS: dict[str, dict[str, str]] = {
-    lang: dict(zip(_KEYS, row, strict=True)) for lang, row in _ROWS.items()
+    lang: {
+        **dict(zip(_KEYS, row, strict=True)),
+        "save.goal_left": _GOAL[lang][0],
+        "save.goal_answer": _GOAL[lang][1],
+    }
+    for lang, row in _ROWS.items()
 }
