@@ -379,3 +379,12 @@ def test_what_is_still_missing_to_a_goal_is_the_goal_less_what_came_in(question:
     assert plan.kind == "app" and plan.computed[-1].formula == f"max({float(goal)!r} - spent, 0)"
     entered = plan.model_copy(update={"inputs": [i.model_copy(update={"default": 100}) for i in plan.inputs]})
     assert evaluate(entered).values["left"] == goal - 100 * len(plan.inputs)
+
+
+def test_a_goal_by_week_stays_a_log_and_a_question_beside_facts_is_no_fact_card() -> None:
+    week = _plan(
+        "a savings goal tracker: i type how much i put in each week and it shows how close i am to $2000"
+    )
+    assert week.kind == "app" and week.title == "Savings goal tracker"  # the weekly log, not the plain goal
+    q = "Что выгоднее за 5 лет? Графики не нужны, просто ответ.\nЛизинг: 289 € в месяц\nПокупка: 14 500 €, год 2019"
+    assert _plan(q).kind == "text"

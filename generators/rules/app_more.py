@@ -794,7 +794,7 @@ _LEFT = re.compile(
     r"|\bhow (?:much|far)\s+(?:is\s+)?(?:left|(?:we|i)\s+(?:still\s+)?(?:need|are|am)\s+(?:from|to))",
     re.I,
 )
-_GOAL = re.compile(
+_GOAL_WORD = re.compile(
     r"\b(?:goal|target|meta|objetivo|ziel\w*|objectif|obiettivo|traguardo|doel|cel|hedef|цел[ьи])\b|目标|目標|목표|هدف|लक्ष्य",
     re.I,
 )
@@ -817,7 +817,11 @@ def budget_left(question: str, lang: str) -> Any | None:
     sign = nums[0].text[0] if nums[0].text[:1] in ("$", "€", "£", "¥", "₹", "₩", "₽") else ""
     unit = (nums[0].currency if not sign else "") if money else nums[0].unit
     shown = f"{sign}{_fmt(budget, lang)}" + (f" {unit}" if unit else "")
-    goal = _GOAL.search(question) is not None  # donations towards a goal: what is still missing
+    goal = _GOAL_WORD.search(question) is not None  # donations towards a goal: what is still missing
+    if goal and re.search(
+        r"\b(?:each|every|per|a)\s+(?:week|month|day)\b|\bweekly\b|\bmonthly\b", question, re.I
+    ):
+        return None  # "each week I enter what I put away": a log by period (`period_log`) shows the goal too
     item, total = (
         (say("more.purchase"), say("more.spent"))
         if money and not goal

@@ -213,7 +213,9 @@ def _profile(question: str, lang: str, language: str) -> Plan | None:
         items.extend(p.strip(" .。") for p in kept if p.strip(" .。"))
     lead = given.lead or ""
     if not _ASK_ITEM.search(unnegated(question)) or PLAIN_ASK.search(question):
-        return None  # "Графики не нужны, просто ответ": no chart asked, so none refused with cards
+        return None  # no chart asked, so none refused with cards
+    if any(not _ASK_ITEM.search(q) for q in re.findall(r"[^.!?。？！\n]*[?？]", question)):
+        return None  # "Что выгоднее за 5 лет? Графики не нужны": a question to answer, not facts to lay out
     if sum(bool(_YEAR_VALUE.match(it)) for it in items) >= 2:
         return None  # "2019 120k, 2020 90k, …, founded 2015": a series by year, charted as one
     founded = any(_FOUNDED.fullmatch(it.strip()) for it in items)
