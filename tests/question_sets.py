@@ -99,3 +99,37 @@ def attachments_read(
             assert text.startswith("# ") and len(text) > 1000, name
         texts.append(text)
     return texts
+
+
+# ------------------------------------------------------------------ the split and the summary a set prints
+
+
+def first_in(items: list[dict[str, Any]], form: str) -> set[str]:
+    """The languages in which `form` is some item's first form (every form should be first everywhere)."""
+    return {i["lang"] for i in items if i["forms"][0] == form}
+
+
+def halves_of(items: list[dict[str, Any]], name: str, kind: str | None = None) -> set[str]:
+    """The halves holding items tagged `name` (and, for honest items, of `kind`)."""
+    return {i["split"] for i in items if tag(i) == name and (kind is None or honest_kind(i) == kind)}
+
+
+def summary(items: list[dict[str, Any]], form_words: Any) -> dict[str, Any]:
+    """What a set module prints when run as a script: counts by language, form and half, tags by half,
+    multi-line items, English items naming a form or typed lower-case, and what comes first per stratum."""
+    from tests.test_planner_questions_v2 import counts
+
+    english = [i["question"] for i in items if i["lang"] == "en"]
+    out = counts(items)
+    out["tag"] = {f"{t}/{s}": n for (t, s), n in sorted(Counter((tag(i), i["split"]) for i in items).items())}
+    out["multi_line"] = sum("\n" in i["question"] for i in items)
+    out["english_form_words"] = sum(bool(form_words.search(q)) for q in english)
+    out["english_lower"] = sum(q == q.lower() and not q.rstrip().endswith((".", "?", "!")) for q in english)
+    out["precision_first"] = dict(Counter(i["forms"][0] for i in items if tag(i) == "precision"))
+    out["honest"] = dict(Counter(honest_kind(i) for i in items if tag(i) == "honest"))
+    out["table_first"] = dict(Counter(i["forms"][0] for i in items if i.get("table")))
+    out["markdown_first"] = dict(Counter(i["forms"][0] for i in items if i.get("markdown")))
+    out["per_attachment"] = dict(
+        Counter(i.get("table") or i.get("markdown") for i in items if set(i) & {"table", "markdown"})
+    )
+    return out

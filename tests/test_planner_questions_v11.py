@@ -34,12 +34,15 @@ from tests.question_sets import (
     FORMS,
     asked_once,
     attachments_read,
+    first_in,
+    halves_of,
     honest_items,
     honest_kind,
     precision_pairs,
+    summary,
     well_formed_attached,
 )
-from tests.test_planner_questions_v2 import BALANCED_BY, balance_gaps, counts, stratified_split
+from tests.test_planner_questions_v2 import BALANCED_BY, balance_gaps, stratified_split
 from tests.test_planner_questions_v3 import load, tag
 
 DATA = Path(__file__).parent / "data"
@@ -182,7 +185,7 @@ def test_the_angle_chat_box_users_is_really_there() -> None:
 
 @pytest.mark.parametrize("form", FORMS)
 def test_every_form_is_first_in_every_language(form: str) -> None:
-    assert {i["lang"] for i in ITEMS if i["forms"][0] == form} == set(LANGS)
+    assert first_in(ITEMS, form) == set(LANGS)
 
 
 @BALANCED_BY
@@ -193,25 +196,14 @@ def test_halves_are_balanced(key: Any) -> None:
 @pytest.mark.parametrize("name", ["precision", "honest", *ATTACHMENTS])
 def test_every_stratum_tag_has_items_in_both_halves(name: str) -> None:
     """Domain tags are not strata, so only these are checked (see the README)."""
-    assert {i["split"] for i in ITEMS if tag(i) == name} == {"dev", "heldout"}
+    assert halves_of(ITEMS, name) == {"dev", "heldout"}
 
 
 def test_honest_items_of_both_kinds_are_in_both_halves() -> None:
     for kind in ("not given", "supplied"):
-        halves = {i["split"] for i in ITEMS if tag(i) == "honest" and honest_kind(i) == kind}
-        assert halves == {"dev", "heldout"}, kind
+        assert halves_of(ITEMS, "honest", kind) == {"dev", "heldout"}, kind
 
 
 if __name__ == "__main__":
-    out = counts(ITEMS)
-    out["tag"] = {f"{t}/{s}": n for (t, s), n in sorted(Counter((tag(i), i["split"]) for i in ITEMS).items())}
-    out["multi_line"] = sum("\n" in i["question"] for i in ITEMS)
-    out["english_form_words"] = sum(
-        bool(FORM_WORDS.search(i["question"])) for i in ITEMS if i["lang"] == "en"
-    )
-    out["precision_first"] = dict(Counter(i["forms"][0] for i in ITEMS if tag(i) == "precision"))
-    out["honest"] = dict(Counter(honest_kind(i) for i in ITEMS if tag(i) == "honest"))
-    out["table_first"] = dict(Counter(i["forms"][0] for i in ITEMS if i.get("table")))
-    out["markdown_first"] = dict(Counter(i["forms"][0] for i in ITEMS if i.get("markdown")))
-    json.dump(out, sys.stdout, indent=1, ensure_ascii=False)
+    json.dump(summary(ITEMS, FORM_WORDS), sys.stdout, indent=1, ensure_ascii=False)
     print()
