@@ -823,8 +823,10 @@ def budget_left(question: str, lang: str) -> Any | None:
     ):
         return None  # "each week I enter what I put away": a log by period (`period_log`) shows the goal too
     item, total = (
-        (say("more.purchase"), say("more.spent"))
-        if money and not goal
+        (say("more.entry"), say("save.goal_in"))
+        if goal
+        else (say("more.purchase"), say("more.spent"))
+        if money
         else (say("more.entry"), say("more.used"))
     )
     inputs = [

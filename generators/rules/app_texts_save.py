@@ -60,11 +60,13 @@ _GOAL = {
     "ar": ('المتبقي للوصول إلى {budget}', 'اكتب كل مبلغ يصل: يُطرح مجموعها من الهدف {budget} ويظهر ما زال ناقصًا.'),
     "hi": ('{budget} तक पहुँचने में बाकी', 'हर आई रकम लिखें: उनका जोड़ लक्ष्य {budget} से घटाया जाता है और बाकी रकम दिखती है।'),
 }  # fmt: skip
+_RAISED = {"en": 'In so far', "zh": '已收到', "es": 'Recibido hasta ahora', "fr": "Reçu jusqu'ici", "de": 'Bisher eingegangen', "it": 'Raccolto finora', "pt": 'Arrecadado até agora', "nl": 'Tot nu toe binnen', "pl": 'Zebrano dotąd', "tr": 'Şu ana kadar gelen', "ru": 'Собрано', "ja": 'これまでの合計', "ko": '지금까지 모인 금액', "vi": 'Đã nhận', "id": 'Terkumpul sejauh ini', "ar": 'ما جُمع حتى الآن', "hi": 'अब तक आया'}  # fmt: skip
 SAVE_TEXTS: dict[str, dict[str, str]] = {
     lang: {
         **dict(zip(_KEYS, row, strict=True)),
         "save.goal_left": _GOAL[lang][0],
         "save.goal_answer": _GOAL[lang][1],
+        "save.goal_in": _RAISED[lang],
     }
     for lang, row in _ROWS.items()
 }
