@@ -24,7 +24,7 @@ import re
 from typing import Any
 
 from generators.rules.bare_list import counted_run
-from generators.rules.clip import CLIP_LENGTH, LOOPING, MOTION_WORDS, clip_scene
+from generators.rules.clip import CLIP_LENGTH, LOOPING, MOTION_WORDS, MOVING_HI, clip_scene
 from generators.rules.content import spaced
 from generators.rules.extract import extract_data
 from generators.rules.frames import (
@@ -81,6 +81,13 @@ _PERIOD_AT_A_TIME = (
     r"\b(?:(?:grow|grows|rise|rises|go\s+up|build\s+up|come\s+in|appear)\s+)?one\s+(?:year|month|week|day|quarter|step"
     r"|season)\s+at\s+a\s+time\b"
 )
+# as a cue the motion is said with it ("grow one year at a time", "bars … one month at a time"): "I save one
+# month at a time" or "recovery one day at a time" is a way of living, not a way of showing
+_GROWS_AT_A_TIME = (
+    r"\b(?:(?:grow|grows|rise|rises|go\s+up|build\s+up|come\s+in|appear)|(?:show|reveal|present)(?:\s+[^\W\d_]+){0,3}?)"
+    r"\s*one\s+(?:year|month|week|day|quarter|step|season)\s+at\s+a\s+time\b|\b(?:bars?|chart|graph|lines?)\b[^.?!\n]{0,60}?\bone\s+(?:year|month|week|day|quarter"
+    r"|season)\s+at\s+a\s+time\b"
+)
 
 # fmt: off
 # "animate", "animated", "animation" in any language's borrowing; not the people who run a summer camp
@@ -114,7 +121,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "en": [("re:" + ANIMATE, 5), ("re:" + _IN_MOTION, 5), ("looping", 4), ("bar chart race", 5), ("bar race", 5), ("chart race", 5), ("racing bar*", 5),
            ("one by one", 5), ("one at a time", 4),
            (r"re:\bmoving\s+(?:thing|picture|scene|image|drawing)s?\b|\bappear(?:s|ing)?\s+(?:line\s+by\s+line|stroke\s+by\s+stroke)\b"
-            r"|\b(?:for|as)\s+an?\s+(?:insta(?:gram)?\s+)?reel\b", 5), ("re:" + _PERIOD_AT_A_TIME, 5), ("build up", 4), ("builds up", 4), ("build it up", 4),
+            r"|\b(?:for|as)\s+an?\s+(?:insta(?:gram)?\s+)?reel\b", 5), ("re:" + _GROWS_AT_A_TIME, 5), ("build up", 4), ("builds up", 4), ("build it up", 4),
            ("watch it happen", 4), ("moving bubbles", 4), ("motion chart", 5), ("animated gif", 5),
            ("re:(?:as|into|make|create) an? (?:gif|mp4|video|animation)", 5),
            ("re:show (?:me |us )?how .{1,60}?(?:changed|evolved|grew|developed) over", 3),
@@ -209,7 +216,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("فيديو قصير", 4), ("صورة متحركة", 5), ("أنيميشن", 5), ("انيميشن", 5),
            (r"re:(?:شغّ?ل|اعرض).{0,40}?(?:شهر|سنة|عام|يوم|أسبوع)\S*\s+ب(?:شهر|سنة|عام|يوم|أسبوع)", 5)],
     # "साल दर साल" alone is "each year" (a chart); changing or growing year by year is an animation
-    "hi": [(r"re:चल(?:ता|ती|ते)\s+हु(?:आ|ई|ए)", 5), ("re:(?:साल|महीने|महीना|हफ्ते|दिन)\\s+दर\\s+(?:साल|महीने|महीना|हफ्ते|दिन)\\s*(?:\\S+\\s+){0,3}?(?:बदल|बढ़|घट|चल)", 4),
+    "hi": [("re:" + MOVING_HI, 5), ("re:(?:साल|महीने|महीना|हफ्ते|दिन)\\s+दर\\s+(?:साल|महीने|महीना|हफ्ते|दिन)\\s*(?:\\S+\\s+){0,3}?(?:बदल|बढ़|घट|चल)", 4),
            ("re:(?:बढ़त|बदलत|घटत)[ाीे] हु[आईए] दिखा", 5),
            ("एनिमेशन", 5), ("एनिमेटेड", 5), ("re:(?:बढ़त|चलत)[ाीे] हु[आईए] (?:ग्राफ|चार्ट)", 5), ("एक एक करके", 4),
            ("वीडियो", 3), ("घूमता हुआ", 3)],

@@ -141,7 +141,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("quiz me", 5), (_QUIZ_TOOL, 4), ("flashcards", 5), ("flash cards", 5), ("flashcard", 5),
            ("simulator", 4), ("tip splitter", 5), ("split the bill", 4), ("bill splitter", 5),
            ("let me explore", 5), ("let me play", 5),
-           (r"re:\blet\s+(?:us|them|people|users|clients|customers|owners|the\s+\w+)\s+(?:play|fiddle|experiment)\s+with\b", 5), ("play with the numbers", 5), ("let me try", 4),
+           (r"re:\blet\s+(?:us|them|people|users|clients|customers|owners|the\s+\w+)\s+(?:play|fiddle|experiment)\s+with\s+(?:it|this|that|these|those|them|the\s+(?:numbers|figures|values|inputs|budget|model|assumptions|scenarios?|forecast|rates?|prices|sliders))\b", 5), ("play with the numbers", 5), ("let me try", 4),
            (r"re:\b(?:mess|play|fiddle|tinker)\s+(?:around|about)\s+with\s+(?:the\s+|my\s+|these\s+)?(?:numbers|figures|values)\b"
             r"|\bchange\s+the\s+(?:numbers|figures|values)\s+(?:myself|ourselves|yourself)\b", 5),
            ("re:let me (?:sort|filter|browse|search|change|tweak)", 5), ("sort and filter", 4),

@@ -15,14 +15,33 @@ from generators.rules.words import cap
 from render.plan import parse_plan
 
 _TERM = r"(?:[^\W\d_][\w²³]*(?:\s+[^\W\d_][\w²³]*){0,2}|\d+(?:[.,]\d+)?)"
-_OP = r"[×x*/÷+−-]"
+# "x" is a times sign only as a word of its own ("width x height", "3x4"), never inside one ("taxes", "box")
+_OP = r"(?:[×*/÷+−-]|(?<=\s)x(?=\s)|(?<=\d)x(?=\d))"
 _EXPR = rf"{_TERM}(?:\s*{_OP}\s*{_TERM})+"
 # "OUT = A × B × 0.8" or "OUT (A × B × 0.8)": the result named, then the rule
 _WRITTEN = re.compile(
-    rf"(?P<out>[^\W\d_][\w²³/]*(?:\s+[^\W\d_][\w²³/]*){{0,3}})\s*(?:=|\()\s*(?P<expr>{_EXPR})\s*\)?", re.I
+    rf"(?P<out>[^\W\d_][\w²³/]*(?:\s+[^\W\d_][\w²³/]*){{0,3}})\s*(?:=|(?P<paren>\())\s*(?P<expr>{_EXPR})"
+    rf"\s*(?(paren)\)|\)?)",
+    re.I,
 )
 _OPS = {"×": "*", "x": "*", "*": "*", "/": "/", "÷": "/", "+": "+", "−": "-", "-": "-"}
-_GLUE = re.compile(r"^(?:(?:it|that|and|then|tells?|shows?|gives?|me|us|the|my|a|an|to|which|is)\s+)+", re.I)
+_GLUE = re.compile(
+    r"^(?:(?:it|that|and|then|tells?|shows?|gives?|me|us|the|my|a|an|to|which|is|our|your)\s+)+", re.I
+)
+# The words before the result's name that ask for the tool: "a calculator for [net pay]", "tool where [tip]",
+# "width and height and [area]", "check my [pace]"
+_ASK_WORDS = re.compile(
+    r"^.*\b(?:for|where|when|whereby|so|that|which|then|and|with|happens\s+to|tells?\s+me|shows?\s+me|gives?\s+me"
+    r"|check|compute|calculate|work\s+out)\s+",
+    re.I,
+)
+# A tool named before its parenthesis ("BMI calculator (weight / height²)", "currency converter (EUR - USD)"):
+# the brackets describe the tool the catalogue knows, they are no rule to build in its place
+_TOOL = re.compile(
+    r"\b(?:calculator|calc|converter|rechner|umrechner|calculadora|conversor|calculatrice|convertisseur|calcolatrice"
+    r"|convertitore|calculadora|rekenmachine|kalkulator|hesap\s+makinesi|калькулятор|конвертер)\b",
+    re.I,
+)
 
 
 def written(question: str, lang: str) -> Any | None:
@@ -37,14 +56,17 @@ def written(question: str, lang: str) -> Any | None:
     names = [t for t in terms if not re.fullmatch(r"\d+(?:[.,]\d+)?", t)]
     if not names or len(terms) < 2:
         return None
+    if m.group("paren") and len(names) == len(terms) and (_TOOL.search(m.group("out")) or set(ops) <= {"-"}):
+        return None  # "BMI calculator (weight / height²)", "(EUR - USD)": a named tool or a pair, no rule
     used: set[str] = set()
-    idents = {t: ident(t, used) for t in dict.fromkeys(names)}
+    idents = {t: ident(t.rstrip("²³"), used) for t in dict.fromkeys(names)}
     formula = ""
     for k, term in enumerate(terms):
-        formula += idents.get(term, term.replace(",", "."))
+        power = {"²": " ^ 2", "³": " ^ 3"}.get(term[-1:], "")  # "height²" is the height squared
+        formula += idents.get(term, term.replace(",", ".")) + power
         if k < len(ops):
             formula += f" {_OPS[ops[k].lower()]} "
-    out = _GLUE.sub("", m.group("out").strip()) or "result"
+    out = _GLUE.sub("", _ASK_WORDS.sub("", m.group("out").strip())) or "result"
     inputs = [{"name": name, "label": term, "default": 0, "step": 1} for term, name in idents.items()]
     rule = f"{out} = {m.group('expr').strip()}"
     return parse_plan(

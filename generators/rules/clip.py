@@ -63,13 +63,15 @@ _NOT_A_SCENE = re.compile(
 _HOW = re.compile(r"\b(?:how|wie|comment|cómo|como|come|hoe|jak|как|nasıl)\b", re.I)
 # Motion named outright in the planner's languages, English "moving" aside (animation guards it against a
 # move of house): one list for a scene shown moving here and for stages shown moving in `animation`
+# "चलता हुआ दृश्य" (a moving scene); not "चलता हुआ औसत" (a moving average) or "चलता हुआ बिज़नेस" (a going concern)
+MOVING_HI = r"चल(?:ता|ती|ते)\s+हु(?:आ|ई|ए)(?!\s*(?:औसत|व्यापार|बिज़नेस|बिजनेस|कारोबार|धंधा|खाता|प्रोजेक्ट))"
 MOTION_WORDS = (
     r"in\s+motion|en\s+movimiento|que\s+se\s+mueva|em\s+movimento|que\s+se\s+mexa|in\s+movimento|che\s+si\s+muova"
     r"|en\s+mouvement|que\s+ça\s+bouge|in\s+bewegung|bewegend|in\s+beweging|w\s+ruchu|в\s+движении|hareketli"
     r"|canlandır\w*|voi(?:r|e|ent)\s+(?:\w+\s+)?bouger|see\s+(?:it|them)\s+(?:move|moving)|动起来|動いて|움직이"
     # a time-lapse, a reel, a moving thing or scene, lines appearing one by one, "चलता हुआ दृश्य"
     r"|time[\s-]?lapse|(?:for|as)\s+an?\s+(?:insta(?:gram)?\s+)?reel|moving\s+(?:thing|picture|scene|image|drawing)"
-    r"|appear(?:s|ing)?\s+(?:line\s+by\s+line|stroke\s+by\s+stroke)|चल(?:ता|ती|ते)\s+हु(?:आ|ई|ए)"
+    r"|appear(?:s|ing)?\s+(?:line\s+by\s+line|stroke\s+by\s+stroke)|" + MOVING_HI
 )
 _SHOWN_MOVING = re.compile(rf"\b(?:moving|{MOTION_WORDS})", re.I)
 _MOVING_TAIL = re.compile(rf"[\s,，、]+(?:{MOTION_WORDS})[\s.!。]*$", re.I)

@@ -84,9 +84,16 @@ _SCENE_LIGHT = (
     r"|(?:夕暮れ|朝|ネオン)の(?:光|明かり)|파스텔\s*톤|따뜻한\s*색감|네온\s*불빛|暖色调|柔和的(?:颜色|色调)|霓虹灯光|夕阳的光"
 )
 
+# "just the picture", "label art", "no text on it": a picture and nothing else; not where a chart is named
+# ("label art costs: … chart", "bar chart, no text on it"), and "label art" is no budget line
+_PICTURE_ONLY = (
+    r"re:(?s)^(?!.*\b(?:chart|graph|plot)s?\b).*?(?:\b(?:just|only)\s+the\s+(?:picture|image|illustration|artwork|art)\b"
+    r"|\blabel\s+art\b(?!\s+(?:costs?|budget|prices?|spend\w*|fees?))|\bno\s+text\s+on\s+it\b)"
+)
+
 CUES: dict[str, list[tuple[str, int]]] = {
     "scene": [(_COVER, 3), (_COVER_MADE, 4), (_COULD_BECOME, 3), (_SCENE_LIGHT, 2)],
-    "en": [("meme", 3), (r"re:\b(?:just|only)\s+the\s+(?:picture|image|illustration|artwork|art)\b|\blabel\s+art\b|\bno\s+text\s+on\s+it\b", 5), (_WOULD_LOOK, 3), (_CAMERA, 3), (r"re:\bmood\s?-?boards?\b|\bmoodboards?\b|ムードボード|무드\s*보드|情绪板", 4),
+    "en": [("meme", 3), (_PICTURE_ONLY, 5), (_WOULD_LOOK, 3), (_CAMERA, 3), (r"re:\bmood\s?-?boards?\b|\bmoodboards?\b|ムードボード|무드\s*보드|情绪板", 4),
            ("re:\\b(?:a|an|two|three|some|our|my)\\s+(?:[a-z'-]+\\s+){0,3}?[a-z]+s?\\s+(?:holding|wearing|riding|playing|eating|sitting|standing|flying|running|dancing|reading|sleeping|jumping|swimming|walking|drinking|carrying|hugging|waving|surfing|skating|skiing|climbing|juggling|cooking|painting|singing|driving|floating|hiding|chasing|fighting|smiling|laughing|looking out|peeking)\\s+(?:a|an|the|on|in|with|at|under|over|through|its|his|her|their)\\b", 3),
            ("re:\\b(?:picture|image|photo|illustration|drawing)\\s+of\\b.{0,100}?\\bfor\\s+(?:the|a|an|our|my|this)\\s+(?:cover|front page|title page|invite|invitation|card|poster|banner|header|thumbnail)", 4),
            ("picture", 3), ("image", 3), ("illustration", 3), ("illustrated", 3), ("photo", 3), ("photograph", 3),

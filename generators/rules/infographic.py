@@ -64,7 +64,7 @@ SIDE_BY_SIDE = re.compile(
 
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
-    "en": [("flyer", 2), (r"re:\bcanva(?:[\s-]*(?:style|like|type))?\b", 3),
+    "en": [("flyer", 2), (r"re:\bcanva[\s-]*(?:style|like|type|ish)\b|\b(?:in|on|with)\s+canva\b|\bcanva\s+(?:poster|flyer|post|graphic|design|template)s?\b", 3),
            ("infographic", 4), ("infografi*", 4), ("one pager", 4), ("key stats", 3), ("key statistics", 3),
            ("key figures", 3), ("key numbers", 3), ("key facts", 3),
            # key numbers as cards, in the planner's languages: stat cards, never one axis
