@@ -388,3 +388,41 @@ def test_a_goal_by_week_stays_a_log_and_a_question_beside_facts_is_no_fact_card(
     assert week.kind == "app" and week.title == "Savings goal tracker"  # the weekly log, not the plain goal
     q = "Что выгоднее за 5 лет? Графики не нужны, просто ответ.\nЛизинг: 289 € в месяц\nПокупка: 14 500 €, год 2019"
     assert _plan(q).kind == "text"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("whos the slowest mechanic on punctures lol", "Sam (19)"),
+        ("which mechanic takes the longest on punctures?", "Sam (19)"),
+    ],
+)
+def test_slowest_and_fastest_are_about_the_time_a_row_took(question: str, said: str) -> None:
+    from pathlib import Path
+
+    from render.tables import load_table
+
+    rows = load_table(Path(__file__).parent / "data" / "v13" / "bike_repairs.csv")
+    plan = RulesPlanner().plan(PlanRequest(question, table=rows)).plan
+    first = plan.answer.split("\n\n")[0]
+    assert plan.kind == "text" and "minutes" in first and said in first  # before: the table's summary only
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("2025 का कुल बजट कितना है?", "8,173,000"), ("2025 toplam bütçe ne kadar?", "8.173.000"),
+     ("quanti euro di budget in tutto nel 2025?", "8.173.000")],
+)  # fmt: skip
+def test_totals_asked_in_hindi_turkish_and_italian_plurals(question: str, value: str) -> None:
+    from pathlib import Path
+
+    from render.tables import load_table
+
+    table = load_table(Path(__file__).parent / "data" / "v12" / "council_budget.csv")
+    plan = RulesPlanner().plan(PlanRequest(question, table=table)).plan
+    assert plan.kind == "text" and value in plan.answer.split("\n\n")[0]
+
+
+def test_the_ask_after_a_dash_is_no_fact() -> None:
+    plan = _plan("Our café: 120 seats, 14 staff, 3,200 cups a week, €48,000 turnover — bar chart")
+    assert plan.kind == "infographic" and not any("chart" in v for v in _stats(plan).values())

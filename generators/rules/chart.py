@@ -203,7 +203,7 @@ def _profile(question: str, lang: str, language: str) -> Plan | None:
         return None
     items: list[str] = []
     for item in given.items:  # the ask typed as the last item ("막대그래프로 만들어줘", "… grafico a barre?")
-        parts = re.split(r"(?<=[.!?])\s+|(?<=[。？！])\s*", item)
+        parts = re.split(r"(?<=[.!?])\s+|(?<=[。？！])\s*|\s+[—–]\s+", item)  # "… turnover — bar chart"
         # only a sentence that asks is cut off: "6 tys. mieszkańców" stays one fact
         kept = (
             [p for p in parts if p and not _ASK_ITEM.search(p)]

@@ -175,7 +175,8 @@ _SUPERLATIVE = re.compile(
 _TOTAL_ASKED = re.compile(
     r"(?:전체|총|합계)\S{0,3}\s*\S{0,12}?\s*(?:이|가|은|는)?\s*(?:얼마|몇)|얼마나\s*(?:썼|들었|나왔)"
     r"|(?:总|合计|一共|总共)\S{0,8}?(?:多少|几)|(?:合計|全体|総額|全部で)\S{0,8}?(?:いくら|何|どのくらい)"
-    r"|^\s*¿?\s*(?:cu[aá]nto|quanto|combien|wie\s*viel|hoeveel|ile|сколько|كم|कितना|कितने)\b.{0,60}?"
+    r"|कुल\s*\S+\s*(?:\S+\s+)?(?:कितना|कितनी|कितने)|\btoplam(?:da)?\s+(?:\S+\s+){0,2}?ne\s+kadar"
+    r"|^\s*¿?\s*(?:cu[aá]nt[oa]s?|quant[oaie]|combien|wie\s*viel\w*|hoeveel|ile|сколько|كم|कितना|कितने)\b.{0,60}?"
     r"\b(?:total|totale|gesamt\w*|insgesamt|totaal|łącznie|всего|в\s+сумме|итого|المجموع|إجمالي|कुल|in\s+tutto|w\s+sumie)\b",
     re.I,
 )

@@ -319,7 +319,7 @@ def _cannot_look_up(question: str, language: str) -> str:
 
 _TOTAL = re.compile(
     r"total|sum|spent|how much|altogether|in all|合计|总|合計|합계|전체|총|全部|全体|総額|gesamt|всего|итого|łącznie"
-    r"|toplam|totaal|إجمالي|المجموع|cu[aá]nto|combien|quanto|wie\s*viel|hoeveel|сколько|ile\b|얼마",
+    r"|toplam|totaal|in\s+tutto|in\s+totale|en\s+total|no\s+total|au\s+total|insgesamt|إجمالي|المجموع|cu[aá]nto|combien|quanto|wie\s*viel|hoeveel|сколько|ile\b|얼마",
     re.I,
 )
 
@@ -332,6 +332,26 @@ _VERB_MEASURES = (  # "which region sells the most": the column the verb is abou
     ),
     (re.compile(r"\bspen[dt]|\bcost", re.I), ("spend", "cost", "expense", "amount", "price")),
     (re.compile(r"\border|\bbuy|\bbought", re.I), ("order", "quantity", "units")),
+)
+
+
+_SLOWEST = re.compile(
+    r"\b(?:slowest|takes?\s+the\s+longest|most\s+time|más\s+lent[oa]|le\s+plus\s+lent\w*|langsamste\w*"
+    r"|am\s+langsamsten|più\s+lent[oa]|mais\s+lent[oa]|traagste|медленн\w+|дольше\s+всех|najwolniej\w*|en\s+yavaş)\b"
+    r"|最慢|最も遅い|一番遅い|가장\s*느린|الأبطأ|सबसे\s+धीमा",
+    re.I,
+)
+_FASTEST = re.compile(
+    r"\b(?:fastest|quickest|least\s+time|más\s+rápid[oa]|le\s+plus\s+rapide|schnellste\w*|am\s+schnellsten"
+    r"|più\s+veloce|mais\s+rápid[oa]|snelste|быстр\w+|быстрее\s+всех|najszybsz\w*|en\s+hızlı)\b"
+    r"|最快|最も速い|一番速い|가장\s*빠른|الأسرع|सबसे\s+तेज़?",
+    re.I,
+)
+# A column holding how long something took: the measure "slowest" and "fastest" are about.
+_DURATION_COLUMN = re.compile(
+    r"min(?:ute)?s?\b|minutes|hours?|hrs|secs?|seconds|duration|time_taken|days_to|turnaround|lead_time|_time\b"
+    r"|tempo|zeit|dauer|durata|tiempo|temps|czas|süre|время|时间|時間|시간",
+    re.I,
 )
 
 
@@ -401,8 +421,18 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
     # "at least 4.5", "more than 80k": no superlative
     asked_of = blanked(question, [c[3] for c in comparisons(question, df, cols)])
     most, least = MOST.search(asked_of), LEAST.search(asked_of)
+    # "who's the slowest mechanic": speed is the time a row took, the most (slowest) or least (fastest)
+    timed = next((c for c in numeric if _DURATION_COLUMN.search(c)), None)
+    slow, fast = _SLOWEST.search(asked_of), _FASTEST.search(asked_of)
+    speed = timed is not None and not (most or least) and bool(slow or fast)
+    if speed:
+        most, least = slow, fast
     # "which country emitted the most": a table of one measure is about that measure
-    column = _measure(question, numeric) or (numeric[0] if len(numeric) == 1 and (most or least) else None)
+    column = (
+        (timed if speed else None)
+        or _measure(question, numeric)
+        or (numeric[0] if len(numeric) == 1 and (most or least) else None)
+    )
     if column is None:
         return ""
     ranked = ranked_by(question, df, cols, None) if most or least else None
@@ -431,7 +461,7 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
     col_l = lower(lang, humanize(column))
     if (most or least) and label is not None and asked and df[label].duplicated().any():
         # "which region sells the most": regions have many rows each; compare their totals
-        agg = "mean" if LEVEL.search(column) or _PER_PERSON.search(column) else "sum"
+        agg = "mean" if speed or LEVEL.search(column) or _PER_PERSON.search(column) else "sum"
         groups = values.groupby(df[label]).agg(agg).dropna()
         if not groups.empty:
             top = groups.idxmin() if key == "least_of" else groups.idxmax()
