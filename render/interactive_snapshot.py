@@ -313,32 +313,11 @@ def _quiz(flow: _Flow, view: QuizView) -> None:
     """Questions with their choices, in two columns on a wide area; answers go to the notes."""
     theme = flow.ctx.theme
     flow.need(HEAD_H + 60)
-    lang = flow.plan.language
-    count = say(lang, "n_cards" if view.mode == "flashcards" else "n_questions", n=len(view.questions))
-    if not view.questions:  # a quiz the user writes: what to write, and numbered lines to write it on
-        head = view.title or say(lang, "flashcards" if view.mode == "flashcards" else "quiz")
-        asked = say(lang, "n_cards" if view.mode == "flashcards" else "n_questions", n=view.count)
-        _heading(flow, f"{head} · {asked}" if view.count else head)
-        note = tools.quiz_note(view, 0, 0, lang) if view.count else say(lang, "quiz_write")
-        size = theme.small_size + 2
-        head = frame.fit(note, Rect(flow.rect.x, flow.y, flow.rect.w, size * 2), max_size=size, min_size=7,
-                         color=theme.text, max_lines=2, name="quiz-to-write")  # fmt: skip
-        flow.add(head)
-        flow.y = head.rect.bottom + 6
-        blanks = [f"{n}. ______________ = ________" for n in range(1, min(view.count or 5, 24) + 1)]
-        cols = 2 if len(blanks) > 12 else 1  # up to 24 numbered lines, in two columns past 12
-        per = -(-len(blanks) // cols)
-        col_w = (flow.rect.w - theme.gap) / 2 if cols == 2 else flow.rect.w
-        bottom = flow.y
-        for c in range(cols):
-            part = blanks[c * per : (c + 1) * per]
-            box = frame.fit(part, Rect(flow.rect.x + c * (col_w + theme.gap), flow.y, col_w,
-                            max(min(flow.room, 24.0 * len(part)), 12.0)), max_size=size, min_size=7,
-                            color=theme.text, name="quiz-to-write")  # fmt: skip
-            flow.add(box)
-            bottom = max(bottom, box.rect.bottom)
-        flow.y = bottom + theme.gap * 0.5
+    noun = "n_cards" if view.mode == "flashcards" else "n_questions"
+    if not view.questions:
+        _quiz_to_write(flow, view, noun)
         return
+    count = say(flow.plan.language, noun, n=len(view.questions))
     _heading(flow, f"{view.title} · {count}" if view.title else count)
     size = theme.small_size + 2
     cols = 2 if flow.rect.w >= 560 else 1
@@ -374,6 +353,33 @@ def _quiz(flow: _Flow, view: QuizView) -> None:
             + (f" ({q.explanation})" if q.explanation else "")
         )
     flow.y = max(bottom, flow.y) + theme.gap * 0.5
+
+
+def _quiz_to_write(flow: _Flow, view: QuizView, noun: str) -> None:
+    """A quiz the user writes: what to write, and numbered lines to write it on (up to 24, in two
+    columns past 12)."""
+    theme, lang = flow.ctx.theme, flow.plan.language
+    head = view.title or say(lang, "flashcards" if view.mode == "flashcards" else "quiz")
+    _heading(flow, f"{head} · {say(lang, noun, n=view.count)}" if view.count else head)
+    note = tools.quiz_note(view, 0, 0, lang) if view.count else say(lang, "quiz_write")
+    size = theme.small_size + 2
+    box = frame.fit(note, Rect(flow.rect.x, flow.y, flow.rect.w, size * 2), max_size=size, min_size=7,
+                    color=theme.text, max_lines=2, name="quiz-to-write")  # fmt: skip
+    flow.add(box)
+    flow.y = box.rect.bottom + 6
+    blanks = [f"{n}. ______________ = ________" for n in range(1, min(view.count or 5, 24) + 1)]
+    cols = 2 if len(blanks) > 12 else 1
+    per = -(-len(blanks) // cols)
+    col_w = (flow.rect.w - theme.gap) / 2 if cols == 2 else flow.rect.w
+    bottom = flow.y
+    for c in range(cols):
+        part = blanks[c * per : (c + 1) * per]
+        box = frame.fit(part, Rect(flow.rect.x + c * (col_w + theme.gap), flow.y, col_w,
+                        max(min(flow.room, 24.0 * len(part)), 12.0)), max_size=size, min_size=7,
+                        color=theme.text, name="quiz-to-write")  # fmt: skip
+        flow.add(box)
+        bottom = max(bottom, box.rect.bottom)
+    flow.y = bottom + theme.gap * 0.5
 
 
 def _checklist(flow: _Flow, view: ChecklistView) -> None:

@@ -39,7 +39,7 @@ _ASK_WORDS = re.compile(
 # the brackets describe the tool the catalogue knows, they are no rule to build in its place
 _TOOL = re.compile(
     r"\b(?:calculator|calc|converter|rechner|umrechner|calculadora|conversor|calculatrice|convertisseur|calcolatrice"
-    r"|convertitore|calculadora|rekenmachine|kalkulator|hesap\s+makinesi|калькулятор|конвертер)\b",
+    r"|convertitore|rekenmachine|kalkulator|hesap\s+makinesi|калькулятор|конвертер)\b",
     re.I,
 )
 
@@ -69,13 +69,14 @@ def written(question: str, lang: str) -> Any | None:
     out = _GLUE.sub("", _ASK_WORDS.sub("", m.group("out").strip())) or "result"
     inputs = [{"name": name, "label": term, "default": 0, "step": 1} for term, name in idents.items()]
     rule = f"{out} = {m.group('expr').strip()}"
+    result = ident(out, used)
     return parse_plan(
         {
             "kind": "app",
             "title": cap(out),
             "inputs": inputs,
-            "computed": [{"name": ident(out, used), "label": out, "formula": formula, "decimals": 2}],
-            "views": [{"type": "metric", "value": ident(out, set(idents.values()))}],
+            "computed": [{"name": result, "label": out, "formula": formula, "decimals": 2}],
+            "views": [{"type": "metric", "value": result}],
             "layout": "columns",
             "answer": rule,
         }

@@ -198,6 +198,10 @@ def _profile(question: str, lang: str, language: str) -> Plan | None:
     figures of different kinds under its name), asked as a chart
     ("наша школа: 1 240 учеников / 86 учителей / основана в 1961 / … сделай гистограмму"): laid out
     as cards with every fact, and the answer says why there is no chart."""
+    if not _ASK_ITEM.search(unnegated(question)) or PLAIN_ASK.search(question):
+        return None  # no chart asked, so none refused with cards
+    if any(not _ASK_ITEM.search(q) for q in re.findall(r"[^.!?。？！\n]*[?？]", question)):
+        return None  # "Что выгоднее за 5 лет? Графики не нужны": a question to answer, not facts to lay out
     given = plain_lines(question) or supplied(question)
     if given is None or given.sections:
         return None
@@ -212,10 +216,6 @@ def _profile(question: str, lang: str, language: str) -> Plan | None:
         )
         items.extend(p.strip(" .。") for p in kept if p.strip(" .。"))
     lead = given.lead or ""
-    if not _ASK_ITEM.search(unnegated(question)) or PLAIN_ASK.search(question):
-        return None  # no chart asked, so none refused with cards
-    if any(not _ASK_ITEM.search(q) for q in re.findall(r"[^.!?。？！\n]*[?？]", question)):
-        return None  # "Что выгоднее за 5 лет? Графики не нужны": a question to answer, not facts to lay out
     if sum(bool(_YEAR_VALUE.match(it)) for it in items) >= 2:
         return None  # "2019 120k, 2020 90k, …, founded 2015": a series by year, charted as one
     founded = any(_FOUNDED.fullmatch(it.strip()) for it in items)
@@ -225,8 +225,8 @@ def _profile(question: str, lang: str, language: str) -> Plan | None:
         return None  # facts of a trip, a place or a group under its name, or with its founding year
     if sum(bool(re.search(r"\d", it)) for it in items) < 3 or len(items) > 12:
         return None
-    lead = "" if _ASK_ITEM.search(given.lead or "") and len((given.lead or "").split()) <= 2 else given.lead
-    plan = content_infographic(Content(lead=lead, items=items), question, lang)  # "gráfico:" is no title
+    title = "" if _ASK_ITEM.search(lead) and len(lead.split()) <= 2 else lead  # "gráfico:" is no title
+    plan = content_infographic(Content(lead=title, items=items), question, lang)
     why = (
         msg(language, "mixed_cards") if founded else msg(language, "mixed_facts", units=units_of(mixed or []))
     )
