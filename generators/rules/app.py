@@ -116,7 +116,10 @@ def _build(req: Any, lang: str, language: str) -> Any:
     if given is not None and not (
         _calculator_named(question) in ("loan", "savings") and _drops(question, given)
     ):
-        return given  # the user's own factor or prices beat a catalogue formula, unless it drops some of
+        # "km enkele reis, aantal dagen, € 0,23 per km": the rule naming every input beats the price alone
+        fuller = app_own.own(question, lang)
+        return fuller if fuller is not None and len(fuller.inputs) > len(given.inputs) else given
+        # the user's own factor or prices beat a catalogue formula, unless it drops some of
         # the user's figures a named loan or savings calculator takes ("Hypothekenrechner: 350.000 € zu 3,8 %
         # über 25 Jahre" is no "3.8 % of an amount")
     stated_rule = None if wants_quiz else app_own.own(question, lang)

@@ -31,6 +31,16 @@ from generators.rules.dates import (
 )
 from generators.rules.dates import MONTH_EN as _MONTH_EN
 from generators.rules.framing import held_against, out_of, shares_labelled
+from generators.rules.labels import (
+    CLOCK_AFTER,
+    CLOCK_LABEL,
+    PERSON,
+    SCORED,
+    is_glue,
+    item_label,
+    label_after,
+    label_before,
+)
 from generators.rules.measures import different_measures, measure_named
 from generators.rules.naming import named_axis, noun_phrase
 from generators.rules.numbered import dashed_labels, numbered_head, numbered_word
@@ -118,93 +128,6 @@ _WHEN_SAID = re.compile(
     rf"in\s+(?:{_UNIT_WORDS}|percent))\b",
     re.I,
 )
-
-
-def _label_before(text: str) -> str:
-    """The category label just before a number: 'Our sales were apples ' → 'apples'."""
-    text = text.rstrip(" \t:=：-–—'\"“”(")
-    if not text:
-        return ""
-    tail = re.search(r"((?:\d+[-–~])?[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff·A-Za-z0-9]+)$", text)
-    if tail and CJK.search(tail.group(1)):
-        frag = tail.group(1)
-        changed = True
-        while changed and frag:
-            changed = False
-            for w in STOPWORDS_CJK:
-                if len(frag) > len(w) and frag.startswith(w):
-                    frag, changed = frag[len(w) :], True
-                if len(frag) > len(w) and frag.endswith(w):
-                    frag, changed = frag[: -len(w)], True
-        return frag
-    if person := _person_label(text):
-        return person
-    words = re.findall(r"[^\s,;:()]+", text)
-    while len(words) > 1 and _SCORED.fullmatch(words[-1]):
-        words.pop()  # "Amira got 18", "jan was 40k": the verb between a name and its value is neither
-    if len(words) >= 2 and words[-1].lower() in ("on", "at") and re.search(r"\w['’]s$", words[-2]):
-        words = [*words[:-2], words[-2][:-2]]  # "Ana's on 14 goals": Ana is on 14
-    label: list[str] = []
-    for w in reversed(words):
-        if _is_glue(w) or len(label) >= 4:
-            break
-        label.insert(0, w)
-    if not label and words and re.search(r"(?:^|[,;:：，；])\s*" + re.escape(words[-1]) + r"\s*$", text):
-        return words[-1]  # "design 2 weeks, build 6 weeks": a whole item is a name even if it reads as a verb
-    return " ".join(label).strip(" .-'\"")
-
-
-_CLOCK_LABEL = re.compile(r"(?<![\d:])(\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)\s*[—–=-]?\s*$", re.I)
-_CLOCK_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:at|à|um|a las|alle|om|в)\s+(\d{1,2}:\d{2}(?:\s?[ap]m)?)\b", re.I
-)
-_SCORED = re.compile(
-    r"got|gets|scored|scores|earned|made|hit|sold|ran|sacó|tiene|hat|ha|tem|получил[аи]?"
-    r"|was|were|is|are|reached|fue|fueron|era|war|waren|était|étaient|foi|foram|è|erano|была?|было|были",
-    re.I,
-)
-
-
-def _is_glue(word: str) -> bool:
-    """A stopword, unless it is a month or weekday ('May', 'Sun') or a one-letter name ('team A')."""
-    if re.fullmatch(r"[A-Z]", word) or TIME_TOKEN.fullmatch(word.strip(".")):
-        return False
-    return word.lower().strip(".'\"") in STOPWORDS
-
-
-# The speaker among named people: "jake 112 me 98 sam 131", "yo 640, Ana 480", "moi 12, Léa 9".
-PERSON = re.compile(r"me|myself|us|moi|yo|ich|io|eu|mim|ik|ben|я|мы|我|我们", re.I)
-
-
-def _person_label(text: str) -> str:
-    """'me' standing alone as an item's label (after a value, a separator or nothing): the person
-    speaking, a category like the names beside it. Elsewhere ('show me 5') it stays a glue word."""
-    m = re.search(r"(?:^|[\d%,;:，；、]\s*|\s)(\S+)\s*$", text)
-    if m is None or not PERSON.fullmatch(m.group(1).strip(".'\"")):
-        return ""
-    head = text[: m.start(1)].rstrip()
-    return m.group(1) if not head or re.search(r"[\d%,;:，；、]$", head) else ""
-
-
-def _label_after(text: str) -> str:
-    """The category label just after a number: ' of users on chrome' → 'users on chrome'."""
-    text = text.strip(" \t:=：-–—)")
-    if not text:
-        return ""
-    head = re.match(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff·]+)", text)
-    if head:
-        return head.group(1)
-    words = re.findall(r"[^\s,;:()]+", text)
-    label: list[str] = []
-    for w in words:
-        if _is_glue(w):
-            if label:
-                break
-            continue
-        if len(label) >= 4:
-            break
-        label.append(w)
-    return " ".join(label).strip(" .-'\"")
 
 
 _SEGMENT_SPLIT = re.compile(
@@ -299,7 +222,7 @@ def _said_label(words: str) -> str:
     'april', 'jan was' → 'jan')."""
     words = _SAID_FILLER.sub("", words.strip())
     parts = words.split()
-    while len(parts) > 1 and _SCORED.fullmatch(parts[-1]):
+    while len(parts) > 1 and SCORED.fullmatch(parts[-1]):
         parts.pop()
     return " ".join(parts)
 
@@ -338,7 +261,7 @@ def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     days = weekday_run(
         [seg[: values[0].start].split()[-1:][0] if seg[: values[0].start].split() else "", *between]
     )
-    if not days and any(all(_is_glue(w) for w in b.split()) and not PERSON.fullmatch(b) for b in between):
+    if not days and any(all(is_glue(w) for w in b.split()) and not PERSON.fullmatch(b) for b in between):
         return None  # "15% of 200": glue words, not labels ("jake 112 me 98": "me" is a person)
     between = [_said_label(_numbered_particle.sub("", b)) for b in between]
     if not all(between):
@@ -485,8 +408,8 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
             and not _numbered_label(seg, seg_nums[0], body)
         ):  # "412 bệnh nhân tháng 1", "380 visits week 2": the period numbered last names the value before it
             n, period = seg_nums[0], " ".join(seg[: seg_nums[1].end].split()[-2:])
-            counted = _label_after(" ".join(seg[n.end : seg_nums[1].start].split()[:-1]))  # "bệnh nhân"
-            rows.append(_Row(_label_before(seg[: n.start]), period, n, seg, counts=counted))
+            counted = label_after(" ".join(seg[n.end : seg_nums[1].start].split()[:-1]))  # "bệnh nhân"
+            rows.append(_Row(label_before(seg[: n.start]), period, n, seg, counts=counted))
             continue
         values = [n for n in seg_nums if not n.is_year]
         if not values:
@@ -500,10 +423,10 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
             rows.extend(run)
             continue
         n = values[0]
-        clock = _CLOCK_LABEL.search(seg[: n.start])  # "9:00 — 3 200", "06:00 180": the time names the value
-        at = _CLOCK_AFTER.match(seg[n.end :])  # "30 at 12:00"
-        before = clock.group(1) if clock else "" if at else _label_before(seg[: n.start])
-        rows.append(_Row(before, at.group(1) if at else _label_after(seg[n.end :]), n, seg))
+        clock = CLOCK_LABEL.search(seg[: n.start])  # "9:00 — 3 200", "06:00 180": the time names the value
+        at = CLOCK_AFTER.match(seg[n.end :])  # "30 at 12:00"
+        before = clock.group(1) if clock else "" if at else label_before(seg[: n.start])
+        rows.append(_Row(before, at.group(1) if at else label_after(seg[n.end :]), n, seg))
     if len(rows) < 2 or all(r.num.is_year for r in rows):
         return None  # "born in 1990 and moved in 2005": dates, not values
     for r in rows:  # the tab that cut "baan 1" from its value is no part of a label
@@ -580,6 +503,10 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
         # wash: cold cycle €0.18, eco €0.22" keeps "cold cycle"; "Balkendiagramm: Umsatz Nord …" does not
         size = max(len(lb.split()) for lb in labels[1:])
         labels[0] = " ".join(labels[0].split()[-size:])
+    if before_mode and colon >= 0 and timed is None:
+        whole = [item_label(r.seg[: r.num.start], lb) for r, lb in zip(rows, labels, strict=True)]
+        if all(whole) and any(w != lb for w, lb in zip(whole, labels, strict=True)):
+            labels = whole  # "options: keep the wall (3k), knock through (12k)": each option whole
     if not before_mode:
         timed = _time_labels(rows)
         if timed is not None and len({t.casefold() for t in timed}) == len(timed):
@@ -891,7 +818,7 @@ def _groups(text: str, locale: str) -> QuestionData | None:
         nums = find_numbers(inner, locale)
         if len(nums) < 2 or re.sub(r"[\d\s,;.%€$£kKmM-]", "", inner):
             continue
-        name = _label_before(m.group(1)) or m.group(1).strip()
+        name = label_before(m.group(1)) or m.group(1).strip()
         found.append((name, nums))
     if len(found) < 2:
         found = named_runs(text, locale)
@@ -985,7 +912,7 @@ def mixed_numbers(question: str) -> list[Num] | None:
     dims = {n.dim for n in nums if n.dim}
     if len(dims) >= 2:
         return nums
-    if dims and any(_label_after(text[n.end : n.end + 40]) for n in nums if not n.dim):
+    if dims and any(label_after(text[n.end : n.end + 40]) for n in nums if not n.dim):
         return nums
     return None
 

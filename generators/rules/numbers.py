@@ -35,7 +35,7 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
     (?<![A-Za-z0-9_.\-−/:#№])                          # not inside a word (Q1, FY2020), decimal, range or date
     (?P<ppct>[%％](?=\d))?                              # "%62": Turkish writes the sign first
     (?P<sign>[-−](?=[$€£¥￥₽₹₩]?\d))?
-    (?P<cur>R\$\s?|[$€£¥￥₽₹₩]|(?-i:{_CODES})\.?\s?)?   # "R$ 90": the real writes its sign with a space
+    (?P<cur>R\$\s?|[$€£¥￥₽₹₩](?:\s(?=\d))?|(?-i:{_CODES})\.?\s?)?   # "R$ 90", "€ 118.000": a sign spaced
     (?P<num>{digits})
     (?!\d|/\d)                                        # "3/4" is a date or a fraction; "$20/week" a rate
     (?P<mag>\s?(?:{_MAG_WORDS}{mag_extra})(?![A-Za-z\u0400-\u04ff])|(?:mn|bn|k|m|b|t)(?![A-Za-z²])

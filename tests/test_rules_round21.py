@@ -1,0 +1,64 @@
+"""Round 21 mechanisms of the offline planner, each asserted on the plan it makes: options written
+as short phrases keep their verbs, a currency sign spaced before its amount is the amount's unit, and
+a calculator whose inputs the user lists takes all of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from generators.base import PlanRequest
+from generators.rules import RulesPlanner
+from generators.rules.extract import extract_data
+
+
+def _plan(question: str):
+    return RulesPlanner().plan(PlanRequest(question)).plan
+
+
+@pytest.mark.parametrize(
+    ("question", "labels"),
+    [
+        ("chart the options: keep the wall (3k), knock through with a steel beam (12k), open plan with pillars (7k)",
+         ["keep the wall", "knock through with a steel beam", "open plan with pillars"]),
+        ("bar chart of quotes: paint the house 4k, fix the roof 9k, redo the kitchen 15k",
+         ["paint the house", "fix the roof", "redo the kitchen"]),
+    ],
+)  # fmt: skip
+def test_options_written_as_phrases_are_charted_whole(question, labels) -> None:
+    plan = _plan(question)
+    assert plan.kind == "chart"
+    assert [str(c) for c in plan.categories] == labels
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sales: in the north 40, in the south 30 and in the east 20",  # leading glue is no part of a name
+        "chart our sales: north was 40, south 30, east 20",  # nor the verb before a value
+        "Electricity cost per wash: cold cycle €0.18, eco €0.22, hot wash €0.40",  # no glue, nothing to widen
+    ],
+)
+def test_plain_names_stay_short(question) -> None:
+    data = extract_data(question)
+    assert data is not None
+    assert all(len(c.split()) <= 2 for c in data.categories), data.categories
+    assert not any(w in " ".join(data.categories).split() for w in ("in", "the", "was"))
+
+
+def test_a_currency_sign_spaced_before_its_amount_is_its_unit_not_part_of_the_label() -> None:
+    data = extract_data("Staafdiagram: omzet vestiging Utrecht € 118.000, Rotterdam € 96.500, Den Haag € 141.000")
+    assert data is not None
+    assert data.categories[1:] == ["Rotterdam", "Den Haag"] and not any("€" in c for c in data.categories)
+    assert data.values == [118000.0, 96500.0, 141000.0] and data.unit == "EUR"
+
+
+def test_a_calculator_takes_every_input_the_user_lists_beside_a_price_per_unit() -> None:
+    plan = _plan(
+        "maak een rekentool waarmee collega's hun reiskostenvergoeding uitrekenen: km enkele reis, aantal dagen,"
+        " € 0,23 per km"
+    )
+    assert plan.kind == "app"
+    names = [i.name for i in plan.inputs]
+    assert len(names) == 2 and any("km" in n for n in names) and any("dagen" in n for n in names)
+    formula = plan.computed[-1].formula
+    assert all(n in formula for n in names) and "0.23" in formula
