@@ -62,3 +62,46 @@ def test_a_calculator_takes_every_input_the_user_lists_beside_a_price_per_unit()
     assert len(names) == 2 and any("km" in n for n in names) and any("dagen" in n for n in names)
     formula = plan.computed[-1].formula
     assert all(n in formula for n in names) and "0.23" in formula
+
+
+@pytest.mark.parametrize(
+    ("question", "labels", "values"),
+    [
+        ("average days on market went 21 in jan, 25 feb, 34 mar, 41 apr, 38 may, 29 jun",
+         ["jan", "feb", "mar", "apr", "may", "jun"], [21, 25, 34, 41, 38, 29]),
+        ("rainfall 12.5 march, 30 april, 8 may", ["march", "april", "may"], [12.5, 30, 8]),
+        ("per month: jan 86 feb 79 mar 102 apr 118 may 131 jun 127",  # month first already: untouched
+         ["jan", "feb", "mar", "apr", "may", "jun"], [86, 79, 102, 118, 131, 127]),
+    ],
+)  # fmt: skip
+def test_values_written_before_their_months_are_values_not_dates(question, labels, values) -> None:
+    data = extract_data(question)
+    assert data is not None and data.categories == labels and data.values == values
+
+
+def test_due_dates_stay_dates() -> None:
+    from generators.rules.numbers import find_numbers, month_first
+
+    text = "rent due 15 jan, 15 feb, 15 mar"
+    assert month_first(text) == text and find_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "labels", "values"),
+    [
+        ("scoops sold in july (pos export)\nvanille 1 240\npistache 980\nstracciatella 1 105\ncitron 760\nbars pls",
+         ["vanille", "pistache", "stracciatella", "citron"], [1240, 980, 1105, 760]),
+        ("> ridership per line last month\n> L1 84 200\n> L2 61 900\n> L3 22 400\n> L4 9 800\n> thanks, Priya\n"
+         "can u visualise this for the depot meeting", ["L1", "L2", "L3", "L4"], [84200, 61900, 22400, 9800]),
+        # one word numbering every item: a label, then its value, never "1 612"
+        ("cinema tickets per screen: screen 1 612, screen 2 388, screen 3 244, screen 4 170",
+         ["screen 1", "screen 2", "screen 3", "screen 4"], [612, 388, 244, 170]),
+        ("weaning weights, kg: No. 14 231, No. 22 248, No. 31 219, No. 40 262",
+         ["No. 14", "No. 22", "No. 31", "No. 40"], [231, 248, 219, 262]),
+    ],
+)  # fmt: skip
+def test_thousands_grouped_by_a_space_in_an_english_list(question, labels, values) -> None:
+    plan = _plan(question)
+    assert plan.kind == "chart"
+    assert [str(c) for c in plan.categories] == labels
+    assert plan.series[0].values == values

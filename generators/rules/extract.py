@@ -52,8 +52,10 @@ from generators.rules.numbers import (
     Num,
     find_numbers,
     lettered_names,
+    month_first,
     number_locale,
     numbered_labels,
+    spaced_thousands,
     weekday_run,
 )
 from generators.rules.qdata import QuestionData, comparable, short_label, unify
@@ -281,7 +283,7 @@ def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     return [_Row(lb, "", n, seg) for lb, n in zip(labels, values, strict=True)]
 
 
-def _named_by_numbers(body: str, lang: str) -> list[_Row] | None:
+def _named_by_numbers(body: str, lang: str, spaced: bool | None = None) -> list[_Row] | None:
     """'4.0 212, 4.1 148, 4.2 96': every item a bare number naming it (a release, a version, a plot
     number) or a setting in one unit ('160°C 18 min, 175°C 13 min'), then its value. The names rise
     from item to item; they are labels, never plotted beside the values. None unless every item is
@@ -290,7 +292,7 @@ def _named_by_numbers(body: str, lang: str) -> list[_Row] | None:
     names: list[float] = []
     units: set[str] = set()
     for k, seg in enumerate(_segments(body, lang)):
-        nums = find_numbers(seg, lang)
+        nums = find_numbers(seg, lang, spaced)
         if not nums and re.fullmatch(r"\W*(?:and|or|y|et|und|e|и)?\W*", seg, re.I):
             continue
         if len(nums) != 2:
@@ -310,10 +312,10 @@ def _named_by_numbers(body: str, lang: str) -> list[_Row] | None:
     return rows if len(rows) >= 2 and rising and len(units) == 1 else None
 
 
-def _fact_item(seg: str, lang: str) -> bool:
+def _fact_item(seg: str, lang: str, spaced: bool | None = None) -> bool:
     """An item written with digits that hold no quantity: a phone number, a year or date with its
     counter ('2015년', '8月3日'), a code. Beside values, such items make the list a set of facts."""
-    return bool(re.search(r"\d", seg)) and not find_numbers(seg, lang)
+    return bool(re.search(r"\d", seg)) and not find_numbers(seg, lang, spaced)
 
 
 _ANSWER_NO = re.compile(r"\s*(?:no|non|nein|nee|nie|não|нет|hayır)\s+\d", re.I)
@@ -324,7 +326,8 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
     """One labelled number per list item; None when an item holds several numbers that are not a
     run of labelled values, or when an item between two numbered ones has no number (a roadmap, a
     list of facts: the numbers are details of the items, not a series)."""
-    named = _named_by_numbers(body, lang)
+    spaced = spaced_thousands(body)  # read the list whole: "No. 14 231" alone would be 14 231
+    named = _named_by_numbers(body, lang, spaced)
     if named is not None:
         return named
     if (bands := count_bands(_segments(BETWEEN.sub(r"\1-\2", body), lang), lang)) is not None:
@@ -333,15 +336,17 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
         ]  # "8 got 15-19"
     rows: list[_Row] = []
     gap = False
-    if number_locale(body, lang) in COMMA_DECIMAL:  # "baan 1 812, baan 2 774": "baan 1", then 812
-        body = numbered_labels(body)
+    if number_locale(body, lang) in COMMA_DECIMAL or spaced:
+        body = numbered_labels(body)  # "baan 1 812, baan 2 774": "baan 1", then 812
     segments = _segments(body, lang)
     answered = _ANSWER_YES.search(body) is not None  # "yes 61, no 33": "no" is an answer, not "No."
-    facts = sum(_fact_item(seg, lang) and not (answered and _ANSWER_NO.match(seg)) for seg in segments)
+    facts = sum(
+        _fact_item(seg, lang, spaced) and not (answered and _ANSWER_NO.match(seg)) for seg in segments
+    )
     if len(segments) >= 3 and facts * 3 >= len(segments):
         return None  # "open 2015년, staff 12명, visitors 300명, phone 02-555-1234": a fact sheet
     for seg in segments:
-        seg_nums = find_numbers(seg, lang)
+        seg_nums = find_numbers(seg, lang, spaced)
         if not seg_nums and answered and _ANSWER_NO.match(seg):
             seg_nums = [
                 replace(n, start=n.start - 4, end=n.end - 4) for n in find_numbers("yes " + seg, lang)
@@ -568,6 +573,7 @@ def extract_data(question: str) -> QuestionData | None:
     text = slashed_items(versus_pairs(clock_labels(text)))  # typed tersely: '0800 37.2', 'A vs B 91% vs 87%'
     text = spelled_numbers(text, language(text))  # dictated: "forty percent", "twee komma één miljoen"
     text = race_times(text)  # "28:40, 27:55, 27:10": minutes and seconds, not times of day
+    text = month_first(text)  # "21 in jan, 25 feb, 34 mar": values before their months, no dates
     text, reference = held_against(out_of(text))
     text = shares_labelled(text)
     if text is None:

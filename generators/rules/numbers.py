@@ -60,6 +60,31 @@ NUMBER_RE_IN = _number_re(
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 )
 INDIAN = re.compile(r"[\u0900-\u097f]|₹|\bRs\.?\s?\d|\bINR\b|\blakhs?\b|\bcrores?\b", re.I)
+# English-style numbers whose thousands are grouped with spaces (a till's export, SI style): "vanille 1 240"
+NUMBER_RE_SPACED = _number_re(
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,]|\.\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+)
+# An item that ends with a number grouped that way: "pistache 980\nvanille 1 240\n", "L1 84 200, L2 61 900"
+_SPACED_ITEM = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)(?=[ \t]*(?:$|[,;)\n]))", re.M
+)
+
+
+def spaced_thousands(text: str) -> bool:
+    """'vanille 1 240\npistache 980': in a language that writes decimal points, items that end with a
+    number grouped by a space group thousands that way, unless commas group them elsewhere or one word
+    numbers the items ('screen 1 612, screen 2 388', 'No. 14 231, No. 22 248': a label, then a value)."""
+    found = list(_SPACED_ITEM.finditer(text))
+    if not found or re.search(r"\d,\d{3}(?!\d)", text):
+        return False
+    words = Counter(
+        w.group(1).casefold()
+        for m in found
+        if (w := re.search(r"([^\W\d_]+)\.?\s*$", text[max(0, m.start() - 24) : m.start()]))
+    )
+    return not words or max(words.values()) < 2
+
+
 # Where a comma is the decimal mark (de, es, fr, it, pt, ru, nl, tr, pl, vi, id): 1.200 / 1 200 thousands, 3,6 decimals.
 NUMBER_RE_COMMA = _number_re(
     # a full stop after the number ends the sentence ("… T4 1 410."): only one before a digit continues it
@@ -70,7 +95,7 @@ NUMBER_RE_COMMA = _number_re(
 _LABEL_NUMBER = re.compile(
     rf"((?<![^\W\d_])(?:{PERIOD_NOUNS})\s*\d{{1,3}})[ \u00a0\u202f](?=\d{{3}}(?!\d))", re.I
 )
-_NUMBERED = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})\s*(\d{1,2})[ \u00a0\u202f](?=\d{3}(?!\d))")
+_NUMBERED = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})\.?\s*(\d{1,2})[ \u00a0\u202f](?=\d{3}(?!\d))")
 
 
 def numbered_labels(text: str) -> str:
@@ -183,6 +208,24 @@ _MONTH_WORDS = (
 )
 _DAY_MONTH = re.compile(rf"\s?(?:de\s+)?(?:{_MONTH_WORDS})\b", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_WORDS})\.?\s*$", re.I)
+_MONTH_VALUE = re.compile(rf"\b(?:{_MONTH_WORDS})\.?\s+\d", re.I)
+_VALUE_MONTH = re.compile(rf"(?<![\d.,:/])(\d{{1,6}}(?:[.,]\d+)?)\s?(?:in\s+)?((?:{_MONTH_WORDS}))\b", re.I)
+
+
+def month_first(text: str) -> str:
+    """'21 in jan, 25 feb, 34 mar, 41 apr' written month first ('jan 21, feb 25, …'): a value before
+    each month of a run of three or more, each month once, one of them a number no day can be (34,
+    12.5), so none is a date. Unchanged otherwise ("15 jan, 15 feb, 15 mar" are due dates)."""
+    found = list(_VALUE_MONTH.finditer(text)) if _DAY_MONTH.search(text) else []
+    if len(found) < 3 or len({m.group(2).casefold() for m in found}) != len(found):
+        return text
+    days = [m.group(1).isdigit() and int(m.group(1)) <= 31 for m in found]
+    if all(days) or not any(days):
+        return text  # all could be days ("15 jan, 15 feb": due dates), or none is read as one
+    if len(_MONTH_VALUE.findall(text)) >= len(found):
+        return text  # "jan 86 feb 79 mar 102": month first already, each number after its month
+    # same length, so positions read in the new text hold in the question
+    return _VALUE_MONTH.sub(lambda m: f"{m.group(2)} {m.group(1)}".ljust(len(m.group(0))), text)
 
 
 @dataclass(frozen=True)
@@ -216,7 +259,7 @@ def _value(raw: str, comma_decimal: bool) -> float:
         if re.fullmatch(r"\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?:,\d+)?", raw):
             raw = re.sub(r"[. \u00a0\u202f]", "", raw)
         return float(raw.replace(",", "."))
-    return float(raw.replace(",", ""))
+    return float(re.sub(r"[, \u00a0\u202f]", "", raw))
 
 
 _YES = re.compile(r"\b(?:yes|sí|si|oui|ja|sim|sì|tak|evet|да)\b", re.I)
@@ -404,7 +447,7 @@ def comma_decimals(text: str) -> bool:
     return len(_TIGHT_COMMA.findall(text)) >= 2 or _TIGHT_SCALED.search(text) is not None
 
 
-def find_numbers(text: str, lang: str | None = None) -> list[Num]:
+def find_numbers(text: str, lang: str | None = None, spaced: bool | None = None) -> list[Num]:
     """Every quantity in the text with its suffixes and unit, read the way `lang` writes numbers (the
     text's own language when not given). Q1, FY2020, 3月, 2019-2023, phone numbers, codes, versions,
     ranks and dates are labels or identifiers, not numbers."""
@@ -412,14 +455,24 @@ def find_numbers(text: str, lang: str | None = None) -> list[Num]:
     text = _YEAR_DASH.sub(_year_and_value, text)  # same length: positions hold
     lang = lang or language(text)
     comma = number_locale(text, lang) in COMMA_DECIMAL
-    if comma:  # "semaine 1 120", "tháng 1 120": the label's number ends at the space, no "1 120"
+    # "vanille 1 240": thousands grouped by a space; `spaced` says so for one item of a list read whole
+    spaced = not comma and (spaced_thousands(text) if spaced is None else spaced)
+    if comma or spaced:  # "semaine 1 120", "tháng 1 120": the label's number ends at the space, no "1 120"
         text = _LABEL_NUMBER.sub(lambda m: m.group(1) + "\t", text)
         text = numbered_labels(text)
     out: list[Num] = []
     days = _weekday_labels(text) if _TOKEN.search(text) else set()
     classes = lettered_labels(text)
     versions = list(VERSION_TALK.finditer(text))
-    pattern = NUMBER_RE_COMMA if comma else NUMBER_RE_IN if INDIAN.search(text) else NUMBER_RE
+    pattern = (
+        NUMBER_RE_COMMA
+        if comma
+        else NUMBER_RE_SPACED
+        if spaced
+        else NUMBER_RE_IN
+        if INDIAN.search(text)
+        else NUMBER_RE
+    )
     for m in pattern.finditer(text):
         raw = m.group("num")
         if m.start() in classes:  # "6b 4,1": the class's name, then its value
