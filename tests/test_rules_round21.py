@@ -105,3 +105,30 @@ def test_thousands_grouped_by_a_space_in_an_english_list(question, labels, value
     assert plan.kind == "chart"
     assert [str(c) for c in plan.categories] == labels
     assert plan.series[0].values == values
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        ("laundromat prices: wash 4.50 (8 kg), wash 6.50 (15 kg), dryer 1.00 per 10 min, soap 0.80. how much for"
+         " two big loads and 40 min drying", ["4.50", "6.50", "0.80", "40 min"]),
+        ("podcast workload: kickoff 3 feb, 2 interviews a week, 45 min each, editing takes 6 h per episode. how"
+         " many hours a month is that roughly", ["45 min", "6 h"]),
+        ("فاتورة السباك: 3 ساعات شغل، 45 دينار للساعة، قطع 22.5 دينار، زيارة يوم 5/3، ضمان 6 أشهر. كم المجموع؟",
+         ["45 دينار", "22.5 دينار"]),
+    ],
+)  # fmt: skip
+def test_a_list_of_figures_closed_by_how_much_is_a_sum_to_work_out_not_cards(question, figures) -> None:
+    plan = _plan(question)
+    assert plan.kind == "text"
+    assert all(f in plan.answer for f in figures)  # the figures it would be worked out from, as written
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many cups in a liter", "how many slides for a 15 min talk at the beekeepers meetup"],
+)
+def test_how_many_without_figures_to_work_from_is_no_sum(question) -> None:
+    from generators.rules.arithmetic import amount_asked
+
+    assert not amount_asked(question)

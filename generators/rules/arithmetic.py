@@ -221,6 +221,20 @@ HOW_MUCH = re.compile(
 )
 
 
+def amount_asked(text: str) -> bool:
+    """The message ends by asking how much or how many ("… soap 0.80. how much for two big loads and 40
+    min drying", "… ضمان 6 أشهر. كم المجموع"): the numbers before are a sum's terms, no list to lay out."""
+    from generators.rules.numbers import find_numbers
+    from generators.rules.signals import last_sentence
+
+    tail = re.split(r"[،,;]\s*(?=كم(?!\w))", last_sentence(text))[-1]
+    ask = HOW_MUCH.search(tail)
+    if ask is None or len(tail) > 160 or re.search(r"\d", tail[: ask.start()]):
+        return False
+    at = text.rfind(tail)  # two figures or more before the ask: "how many cups in a liter" has none
+    return len([n for n in find_numbers(text[:at]) if not n.is_year]) >= 2
+
+
 def word_problem(question: str) -> list[Num] | None:
     """The numbers a question in words asks to work out ("12 lessons of 45 minutes, how many hours?"):
     at most three, all before the asking word. None when the ask comes first ("how many visitors per

@@ -25,7 +25,7 @@ from generators.base import Route
 from generators.markdown.content import answer_shape
 from generators.rules.app_drill import wants_drill
 from generators.rules.app_tools import CALCULATOR, DRAW
-from generators.rules.arithmetic import arithmetic, asked_after, word_problem
+from generators.rules.arithmetic import amount_asked, arithmetic, asked_after, word_problem
 from generators.rules.bracket import bracket_graph
 from generators.rules.changes import changes
 from generators.rules.chatter import assistant_lead_in, content_body
@@ -939,7 +939,7 @@ DIARY = re.compile(
 
 def _asks(text: str) -> bool:
     """A question to answer rather than content to lay out ('is that legal?', 'what is …')."""
-    return bool(re.search(r"[?？]\s*$", text.strip()))
+    return bool(re.search(r"[?？؟]\s*$", text.strip())) or amount_asked(text)
 
 
 def _summarise(text: str, table: Any, has_md: bool) -> bool:

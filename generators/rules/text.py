@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from generators.rules.arithmetic import arithmetic, word_problem
+from generators.rules.arithmetic import amount_asked, arithmetic, word_problem
 from generators.rules.checks import checked
 from generators.rules.column_names import column_mentions
 from generators.rules.content import supplied
@@ -240,7 +240,8 @@ def build(req: RulesInput) -> Plan:
         return worded
     if (asked := word_problem(req.question)) is not None:
         return text_plan(msg(req.language, "word_problem", numbers=", ".join(n.text for n in asked)))
-    if _SUM_WRITTEN.search(req.question):  # "3 bancali da 212,50 + trasporto 85 + iva 22%": a sum to work out
+    if _SUM_WRITTEN.search(req.question) or amount_asked(req.question):
+        # "3 bancali da 212,50 + trasporto 85 + iva 22%", "… soap 0.80. how much for two loads": a sum to work out
         nums = [n.text for n in find_numbers(req.question) if not n.is_year]
         return text_plan(msg(req.language, "word_problem", numbers=", ".join(nums)))
     cue = best_cue(req.question, [c for cues in CUES.values() for c in cues])
@@ -254,7 +255,7 @@ def build(req: RulesInput) -> Plan:
         given := supplied(req.question)
     ) is not None:
         return text_plan(_in_plain_words(req, plain.group(0), given.items))
-    statement = not re.search(r"[?？]\s*$", req.question.strip())
+    statement = not re.search(r"[?？؟]\s*$", req.question.strip())
     mixed = mixed_numbers(req.question) if statement else None
     if mixed:
         return mixed_plan(req.language, req.question, mixed)
