@@ -309,4 +309,5 @@ def as_datetime(s: pd.Series) -> pd.Series:
             return s.dt.tz_convert(None)
         return s
     parsed = parse_dates(s)
-    return parsed if parsed is not None else pd.to_datetime(s, errors="coerce")
+    # not dates by `parse_dates` ('2025-W10'): each cell on its own, without pandas warning that it must
+    return parsed if parsed is not None else pd.to_datetime(s, errors="coerce", format="mixed")

@@ -132,3 +132,33 @@ def test_how_many_without_figures_to_work_from_is_no_sum(question) -> None:
     from generators.rules.arithmetic import amount_asked
 
     assert not amount_asked(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "table"),
+    [
+        ("इस टेबल से क्लिनिक के नोटिस बोर्ड के लिए एक पेज का सार बना दो", "v14/vet_clinic.csv"),
+        ("سوّي ملخص على صفحة واحدة لجمعية النحالين من هذا الجدول", "v14/beehives.csv"),
+    ],
+)
+def test_a_one_page_summary_of_a_table_is_an_infographic(question, table) -> None:
+    from pathlib import Path
+
+    from bench.planner_eval import load_table
+
+    frame = load_table(Path("tests/data") / table)
+    plan = RulesPlanner().plan(PlanRequest(question, table=frame, table_name=table)).plan
+    assert plan.kind == "infographic"
+    assert plan.blocks  # laid out from the table's own figures
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what do we do if someone turns up without their card", "what happens when a volunteer is late",
+     "how do we log the kilos handed out"],
+)  # fmt: skip
+def test_a_what_or_how_question_about_a_document_is_a_lookup_not_a_deck(question) -> None:
+    from generators.rules.signals import asks_about_attachment
+
+    assert asks_about_attachment(question, table=False)
+    assert not asks_about_attachment("how we onboard new volunteers", table=False)  # a topic, not a question

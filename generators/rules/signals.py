@@ -189,6 +189,15 @@ _ASKED_PLAINLY = re.compile(
     r"|dove|perché|quem|onde|por\s+que|кто|когда|где|почему|можно\s+ли|нужно\s+ли)\b",
     re.I,
 )
+# "what do we do if…", "how do I…": "what" and "how" with a verb asking, not naming a topic ("how we onboard")
+_ASKED_WITH_VERB = re.compile(
+    r"^\s*(?:what|how)\s+(?:do|does|did|should|can|could|would|will|is|are|was|were|happens)\b"
+    r"|^\s*(?:was\s+(?:machen|tun|mache|tue)\s+(?:wir|ich|man)|que\s+faire|qu['’]est-ce\s+qu['’]on\s+fait"
+    r"|qu[ée]\s+(?:hacemos|hago|se\s+hace)|cosa\s+(?:facciamo|faccio|si\s+fa)|o\s+que\s+(?:fazemos|faço|se\s+faz)"
+    r"|что\s+(?:делать|мы\s+делаем)|wat\s+(?:doen|moeten)\s+(?:we|ik))\b"
+    r"|怎么办|怎么做|どうすれば|どうしたら|어떻게\s*해",
+    re.I,
+)
 # "which categories have the most stock": a plural subject asks for a ranking, which is a chart
 _RANKING = re.compile(r"^\s*which\s+(?:\w+\s+){0,2}\w+s\s+(?:have|are|were|do|did|get|got|sell|make)\b", re.I)
 
@@ -197,7 +206,8 @@ def asks_about_attachment(text: str, *, table: bool) -> bool:
     """One value or passage answers it: a lookup, not a visual (see the patterns above)."""
     text = text.strip()
     if not table:  # a question about a document: read it, don't restyle it ("who does reception report to")
-        return bool(_ASKS.search(text) or (_ASKED_PLAINLY.match(text) and len(text.split()) <= 16))
+        plainly = _ASKED_PLAINLY.match(text) or _ASKED_WITH_VERB.search(text)
+        return bool(_ASKS.search(text) or (plainly and len(text.split()) <= 16))
     if _GROUPING.search(text) or _RANKING.search(text):
         return False
     return bool(_PERSONAL_TOTAL.search(text) or _SUPERLATIVE.search(text) or _TOTAL_ASKED.search(text))
