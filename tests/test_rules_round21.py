@@ -162,3 +162,15 @@ def test_a_what_or_how_question_about_a_document_is_a_lookup_not_a_deck(question
 
     assert asks_about_attachment(question, table=False)
     assert not asks_about_attachment("how we onboard new volunteers", table=False)  # a topic, not a question
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("a picture of a cherry pie cooling on a windowsill for the bake sale flyer", "image"),  # food, drawn
+        ("make a quick pie of this: rent 40%, food 30%, fun 30%", "chart"),  # the chart's casual name
+        ("pie chart: north 40, south 60", "chart"),
+    ],
+)
+def test_a_pie_is_a_chart_unless_it_is_food(question, kind) -> None:
+    assert _plan(question).kind == kind

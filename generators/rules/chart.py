@@ -11,7 +11,7 @@ from generators.rules.blocks import content_infographic
 from generators.rules.changes import changes, changes_infographic
 from generators.rules.content import DATE_LEAD, Content, plain_lines, supplied
 from generators.rules.crossed import crossed, crossed_rows
-from generators.rules.cues import CHART_TYPE_CUES
+from generators.rules.cues import CHART_TYPE_CUES, PIE_CUE
 from generators.rules.extract import bare_numbers, extract_data, mixed_numbers
 from generators.rules.inline import chart_from_data, histogram_from_numbers, scatter_from_pairs
 from generators.rules.numbers import find_numbers
@@ -32,7 +32,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("visuali*", 1), ("trend", 2),
            ("over time", 2), ("compare", 2), ("comparison", 2), ("growth", 2), ("grew", 2),
            ("distribution", 2), ("correlation", 2), ("breakdown", 2), ("market share", 2), ("share of", 2),
-           ("percentage", 2), ("ranking", 2), ("versus", 2), ("vs", 2), ("pie", 3), ("donut", 3), ("doughnut", 3), ("ring chart", 3), ("ring graph", 3)],
+           ("percentage", 2), ("ranking", 2), ("versus", 2), ("vs", 2), (PIE_CUE, 3), ("donut", 3), ("doughnut", 3), ("ring chart", 3), ("ring graph", 3)],
     "zh": [("图表", 3), ("画图", 3), ("作图", 3), ("柱状图", 4), ("柱形图", 4), ("条形图", 4), ("饼图", 4),
            ("折线图", 4), ("曲线图", 4), ("散点图", 4), ("直方图", 4), ("热力图", 4), ("可视化", 3), ("趋势", 2),
            ("走势", 2), ("对比", 2), ("比较", 2), ("分布", 2), ("占比", 2), ("增长", 2), ("变化", 2), ("排名", 2),

@@ -14,6 +14,20 @@ import re
 from generators.rules.messages import MESSAGES  # noqa: F401  (importable from here, as before)
 from generators.rules.templates import AGG_WORDS, CHART_NAMES_ZH, TEMPLATES  # noqa: F401  (as before)
 
+# "pie" is a chart unless it is food: "a cherry pie cooling on a windowsill", "pie crust", "bake a pie"
+_FOODS = (
+    "cherry", "apple", "pumpkin", "pecan", "meat", "pork", "steak", "chicken", "fish", "mince", "lime", "lemon",
+    "rhubarb", "blueberry", "peach", "pot", "custard", "cream", "potato", "mud", "cottage", "shepherd's",
+    "shepherds", "banoffee", "berry", "strawberry", "sweet", "savoury", "savory", "homemade", "baked", "bake a",
+    "bake the", "baking a", "a slice of", "piece of",
+)  # fmt: skip
+PIE_CUE = (
+    r"re:\b"
+    + "".join(f"(?<!{re.escape(f)} )" for f in _FOODS)
+    + r"pie\b(?!\s+(?:crust|dough|dish|recipe|tin|pan|shop|maker|filling|contest|sale|stall|eating|eater)s?\b)"
+    r"(?!\s+(?:is\s+)?cooling\b)"
+)
+
 # fmt: off
 # Wording that means "analyse the attached table": named in the route's reason when a table is attached.
 TABLE_CUES: list[str] = [
@@ -22,7 +36,7 @@ TABLE_CUES: list[str] = [
 ]
 
 CHART_TYPE_CUES: dict[str, list[tuple[str, int]]] = {
-    "pie": [("torta", 3), ("grafico a torta", 3), ("gráfico de tarta", 3), ("gráfico circular", 3), ("diagrama circular", 3), ("gráfico de pizza", 3), (r"re:\b(?:como|en)\s+(?:una\s+)?(?:tarta|quesito)\b", 3), (r"re:\bals\s+(?:torte|kuchen)\b", 3), (r"re:\b(?:como|em|numa)\s+(?:uma\s+)?pizza\b", 3), ("tortendiagramm", 3), ("kuchendiagramm", 3), ("diagramme circulaire", 3), ("круговая диаграмма", 3), ("круговую диаграмму", 3), ("원그래프", 3), ("원 그래프", 3), ("파이 차트", 3), ("パイチャート", 3), ("pasta grafiği", 3), ("diagram lingkaran", 3), ("cirkeldiagram", 3), ("taartdiagram", 3), ("wykres kołowy", 3), ("biểu đồ tròn", 3), ("pie", 3), ("pie chart", 3), ("饼图", 3), ("円グラフ", 3), ("kreisdiagramm", 3), ("camembert", 3), ("رسم بياني دائري", 3), ("مخطط دائري", 3), ("دائري", 3), ("पाई चार्ट", 3),
+    "pie": [("torta", 3), ("grafico a torta", 3), ("gráfico de tarta", 3), ("gráfico circular", 3), ("diagrama circular", 3), ("gráfico de pizza", 3), (r"re:\b(?:como|en)\s+(?:una\s+)?(?:tarta|quesito)\b", 3), (r"re:\bals\s+(?:torte|kuchen)\b", 3), (r"re:\b(?:como|em|numa)\s+(?:uma\s+)?pizza\b", 3), ("tortendiagramm", 3), ("kuchendiagramm", 3), ("diagramme circulaire", 3), ("круговая диаграмма", 3), ("круговую диаграмму", 3), ("원그래프", 3), ("원 그래프", 3), ("파이 차트", 3), ("パイチャート", 3), ("pasta grafiği", 3), ("diagram lingkaran", 3), ("cirkeldiagram", 3), ("taartdiagram", 3), ("wykres kołowy", 3), ("biểu đồ tròn", 3), (PIE_CUE, 3), ("pie chart", 3), ("饼图", 3), ("円グラフ", 3), ("kreisdiagramm", 3), ("camembert", 3), ("رسم بياني دائري", 3), ("مخطط دائري", 3), ("دائري", 3), ("पाई चार्ट", 3),
             ("share", 2), ("market share", 2), ("proportion", 2), ("percentage of", 2), ("breakdown", 2),
             ("composition", 2), ("part of the whole", 2), ("占比", 2), ("份额", 2), ("比例", 2), ("构成", 2),
             ("割合", 2), ("anteil", 2), ("proporción", 2), ("répartition", 2)],
