@@ -174,3 +174,21 @@ def test_a_what_or_how_question_about_a_document_is_a_lookup_not_a_deck(question
 )
 def test_a_pie_is_a_chart_unless_it_is_food(question, kind) -> None:
     assert _plan(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "edges"),
+    [
+        ("帮我画一下我们酒庄的家谱：爷爷王建国，两个儿子王强和王伟，王强的女儿王丽，王伟的儿子王磊和王鹏", "我们酒庄的家谱",
+         {("王建国", "王强"), ("王建国", "王伟"), ("王强", "王丽"), ("王伟", "王磊"), ("王伟", "王鹏")}),
+        ("draw our family tree: grandpa John, his two sons Tom and Bill, Tom's daughter Ann, Bill's sons Max and Leo",
+         None, {("John", "Tom"), ("John", "Bill"), ("Tom", "Ann"), ("Bill", "Max"), ("Bill", "Leo")}),
+    ],
+)  # fmt: skip
+def test_a_family_written_as_whose_children_is_a_tree_of_people(question, title, edges) -> None:
+    plan = _plan(question)
+    assert plan.kind == "diagram" and plan.diagram_type == "tree"
+    label = {n.id: n.label for n in plan.nodes}
+    assert {(label[e.source], label[e.target]) for e in plan.edges} == edges
+    if title:
+        assert plan.title == title

@@ -122,7 +122,7 @@ IMAGE_NEGATIVE = "blurry, low quality, distorted, text, letters, watermark, sign
 # "family tree" in the planner's languages: a tree of people, drawn as a diagram
 FAMILY_TREE = ["árbol genealógico", "arbre généalogique", "stammbaum", "albero genealogico", "árvore genealógica",
                "stamboom", "генеалогическое древо", "родословн", "soy ağacı", "drzewo genealogiczne",
-               "drzewo rodzinne", "شجرة العائلة", "شجرة عائلة", "वंश वृक्ष", "家系図", "族谱", "가계도", "cây gia phả",
+               "drzewo rodzinne", "شجرة العائلة", "شجرة عائلة", "वंश वृक्ष", "家系図", "族谱", "家谱", "家譜", "가계도", "cây gia phả",
                "silsilah keluarga"]
 
 DIAGRAM_TYPE_CUES: dict[str, list[str]] = {

@@ -43,10 +43,59 @@ _WED = re.compile(
 _PERSON = re.compile(rf"^{_NAME}$")
 
 
+# A family written as who and whose children: "grandpa John, his two sons Tom and Bill, Tom's daughter
+# Ann", "爷爷王建国，两个儿子王强和王伟，王强的女儿王丽". One piece a person or someone's children.
+_OFFSPRING = (
+    r"(?:(?:two|three|four|\d)\s+)?(?:sons?|daughters?|kids?|children|child|grandsons?|granddaughters?|twins)"
+)
+_NAMES = rf"(?P<kids>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+_WHOSE = re.compile(
+    rf"^(?:(?P<pron>his|her|their)|(?P<whose>{_NAME})['’]s?)\s+{_OFFSPRING}\s*(?:are|is|:|-|–)?\s*{_NAMES}$"
+)
+_HAN = r"[\u4e00-\u9fff]{2,3}"
+_KIN_ZH = r"(?:爷爷|奶奶|外公|外婆|姥爷|姥姥|爸爸|妈妈|父亲|母亲|祖父|祖母|曾祖父|曾祖母)"
+_PERSON_ZH = re.compile(rf"^{_KIN_ZH}?(?P<name>{_HAN})$")
+_WHOSE_ZH = re.compile(
+    rf"^(?:(?P<whose>{_HAN})的|他的|她的|他们的)?(?:[一两二三四五六\d]个)?(?:儿子|女儿|孩子|孙子|孙女|子女)"
+    rf"(?P<kids>{_HAN}(?:[和、与及]{_HAN})*)$"
+)
+
+
+def _whose_children(body: str) -> Graph | None:
+    """'grandpa John, his two sons Tom and Bill, Tom's daughter Ann': every piece a person (the one
+    'his' means next) or someone's children, named. None unless all pieces are, with three people."""
+    pieces = [p.strip(" ,") for p in re.split(r"[,，;；.。\n]+(?!\s*(?:and|&)\b)", body) if p.strip(" ,")]
+    graph, last, people = Graph(), None, set()
+    for piece in pieces:
+        zh = _PERSON_ZH.match(piece) or _WHOSE_ZH.match(piece)
+        one = zh or _PERSON.match(piece) or _WHOSE.match(piece)
+        if one is None:
+            return None
+        kids = one.groupdict().get("kids")
+        if not kids:  # a person alone: the root, or whom "his children" means next
+            name = one.groupdict().get("name") or KIN.sub("", piece)
+            last = graph.node(name)
+            people.add(name)
+            continue
+        whose = one.groupdict().get("whose")
+        parent = graph.node(KIN.sub("", whose)) if whose else last
+        if parent is None:
+            return None
+        for kid in re.split(r"\s*(?:,|\band\b|&|和|、|与|及)\s*", kids):
+            if kid:
+                graph.edge(parent, graph.node(KIN.sub("", kid)))
+                people.add(kid)
+        graph.statements += 1
+    graph.families.add("org")
+    return graph if len(people) >= 3 and len(graph.edges) >= 2 else None
+
+
 def family_graph(question: str) -> Graph | None:
     """The family written in the question as a tree of couples and children, or None unless every
     statement after the lead is a family statement, there are two or more, and at least three people."""
     body = re.split(r"[:：]", question, maxsplit=1)[-1] if re.search(r"[:：]", question) else question
+    if (whose := _whose_children(body)) is not None:
+        return whose
     statements = [s.strip(" ,") for s in re.split(r"[;.\n]+", body) if s.strip(" ,")]
     if len(statements) < 2:
         return None
