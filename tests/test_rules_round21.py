@@ -192,3 +192,27 @@ def test_a_family_written_as_whose_children_is_a_tree_of_people(question, title,
     assert {(label[e.source], label[e.target]) for e in plan.edges} == edges
     if title:
         assert plan.title == title
+
+
+def test_how_things_go_from_a_to_b_with_listed_steps_is_a_flow_in_the_users_order() -> None:
+    plan = _plan(
+        "how finds go from trench to store: bag and label, wash, dry, catalogue, photograph, store - anything"
+        " metal goes to conservation before washing"
+    )
+    assert plan.kind == "diagram"  # "photograph" is a step here, not a picture asked for
+    label = {n.id: n.label for n in plan.nodes}
+    chain = [label[e.source] for e in plan.edges]
+    assert chain[:6] == ["bag", "label", "wash", "dry", "catalogue", "photograph"]
+    assert any("conservation" in lb for lb in label.values())  # the remark is kept, not dropped
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("for the ad: photograph of our bakery, warm light, morning", "image"),  # a noun: the picture asked
+        ("I want to understand how my paycheck gets from gross to net: gross 4,000, tax 800, pension 240,"
+         " health insurance 320", "chart"),  # values from gross to net: a chart, no flow of boxes
+    ],
+)  # fmt: skip
+def test_steps_and_flows_leave_pictures_and_values_alone(question, kind) -> None:
+    assert _plan(question).kind == kind

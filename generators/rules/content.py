@@ -420,7 +420,9 @@ def clean_lead(lead: str) -> str:
         text = _LEAD_WORDS.sub("", text).strip(" :：-–—,.")
         text = _TAIL_WORDS.sub("", text).strip(" :：-–—,.")
     text = re.sub(
-        r"^(?:を|을|를|一份|一个|做|做一份|帮我做一份|帮我做|(?:(?:请|帮我|给我)?(?:画|做|整理))?一下)", "", text
+        r"^(?:を|을|를|一份|一个|做|做一份|帮我做一份|帮我做|(?:(?:请|帮我|给我)?(?:画|做|整理))?一下)",
+        "",
+        text,
     ).strip()  # "帮我画一下我们酒庄的家谱": "draw (a bit)" is the ask
     if _SELF_NAMED.fullmatch(text) or (text and all(w.lower() in _GLUE for w in text.split())):
         return ""  # "These notes"; "Make an infographic" leaves "an"

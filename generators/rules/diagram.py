@@ -96,7 +96,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("relationship map", 4), (r"re:\bdrawn\s+(?:out|up)\b", 3), (r"re:\bhow\s+(?:do|does)\s+(?:they|these|those|the\s+\w+)\s+connect\b", 3), ("map the relationships", 4), ("map of relationships", 4), ("map out", 2), ("process map", 4),
            (r"re:\bhow (?:does|do|is|are) .{1,80}? relate", 2), ("relates to", 2), ("depend on each other", 3), (r"re:\bhow\s+(?:do|does)\s+.{1,60}?\b(?:hang|fit|tie)\s+together\b", 3),
            ("dependencies", 3), ("reports to", 2), ("reporting to", 2), ("←", 2), ("<-", 2),
-           ("venn", 4), (r"re:\bhow (?:does|do|is|are|did) .{1,60}? (?:go|goes|get|gets|move|moves|flow|flows|travel|travels|pass|passes)\s+(?:from|through|between|around)\b", 3), (r"re:\bhow (?:an?|the|our|my|each) \w+(?: \w+)? (?:moves|flows|goes|travels|gets handled|is handled|gets processed)\b", 3), (r"re:\bhow (?:\w+\s+){1,4}(?:is|are) (?:connected|linked|related)\b", 3), (r"re:\b(?:what|which) (?:states|stages|statuses) (?:can|does|do|is|are)\b", 3), ("approval chain", 3), ("chain of command", 4),
+           ("venn", 4), (r"re:\bhow (?:does|do|is|are|did) .{1,60}? (?:go|goes|get|gets|move|moves|flow|flows|travel|travels|pass|passes)\s+(?:from|through|between|around)\b", 3), (r"re:\bhow (?:an?|the|our|my|each) \w+(?: \w+)? (?:moves|flows|goes|travels|gets handled|is handled|gets processed)\b", 3), (r"re:\bhow (?!much\b|many\b|long\b|far\b|often\b)(?:\w+\s+){1,3}(?:go|goes|get|gets|move|moves|travel|travels|flow|flows|pass|passes)\s+from\s+\w+(?!.*\d)", 3), (r"re:\bhow (?:\w+\s+){1,4}(?:is|are) (?:connected|linked|related)\b", 3), (r"re:\b(?:what|which) (?:states|stages|statuses) (?:can|does|do|is|are)\b", 3), ("approval chain", 3), ("chain of command", 4),
            (r"re:\b(?:as|into)\s+an?\s+(?:flow|tree|cycle|network|hierarchy|process map)\b", 3), (r"re:(?<!pie )(?<!bar )(?<!line )(?<!donut )(?<!ring )(?<!doughnut )\bchart\s+of\s+(?:the|our|my|your|this)\s+(?:team|staff|company|organi[sz]ation|department|people|family|club)\b", 4),
            (r"re:\bhow (?:we|they|you|i) (?:decide|handle|deal with|process|run|organi[sz]e|approve|choose|escalate)\b", 2),
            ("knockout", 2), ("knock-out", 2),
@@ -257,7 +257,7 @@ def build(req: RulesInput) -> Plan:
         if diagram is not None:
             return diagram
     family = family_graph(question)
-    graph = family or relation_graph(question)
+    graph = family or _not_a_star_of_the_list(relation_graph(question), question)
     wired = None if graph is not None else connection_graph(question)
     if wired is not None:  # "ana vana, sayaç, kombi, oradan lavabo, duş": parts and what feeds what
         return graph_diagram(wired, dtype or graph_type(wired), title_of(question, tr(req.lang, "diagram")))
@@ -380,6 +380,18 @@ def _hung_under(plan: Plan) -> Plan:
             ),
         }
     )
+
+
+def _not_a_star_of_the_list(graph: Graph | None, question: str) -> Graph | None:
+    """None for a graph whose every edge runs from one of the user's listed steps to one node ("bag,
+    wash, dry, store - anything metal goes to conservation": a remark after the list read as a
+    relation of every step); the list is the diagram, drawn in order."""
+    if graph is None or len(graph.edges) < 3 or len({b for _, b in graph.edges}) != 1:
+        return graph
+    given = supplied(question)
+    items = [i.casefold() for i in given.items] if given is not None else []
+    listed = all(any(i.startswith(graph.labels[a].casefold()) for i in items) for a, _ in graph.edges)
+    return None if listed else graph
 
 
 def _with_steps_back(plan: Plan, question: str) -> Plan:

@@ -273,6 +273,9 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
     found = scores.get("infographic")
     if found and found[1] == "side by side" and scores.get("chart", (0,))[0] >= found[0]:
         scores.pop("infographic")  # "goals for and against side by side in a chart": the chart's bars
+    found = scores.get("image")
+    if found and found[0] <= 3 and _a_listed_step(text, found[2]):
+        scores.pop("image")  # "bag and label, wash, dry, catalogue, photograph, store": a step, no ask
     for kind in ("image", "app"):
         found = scores.get(kind)
         if found and asked_about(text, found[2], found[1]):  # "what is pixel art?": words about it
@@ -281,6 +284,23 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
                 scores.get("text", (0, "", 0)), (3, f"a question about '{found[1]}'", found[2])
             )
     return scores
+
+
+def _a_listed_step(text: str, at: int) -> bool:
+    """The word at `at` opens an item of a list of three or more after a colon, with no article before
+    it ("…: wash, dry, photograph, store"): a step the user lists, not the form asked for."""
+    colon = max(text.rfind(":", 0, at), text.rfind("：", 0, at))
+    if colon < 0:
+        return False
+    items = re.split(r"\s*(?:[,;，；、\n]|\s-\s|\band\b)\s*", text[colon + 1 :])
+    if len([i for i in items if i.strip()]) < 3 or not re.search(
+        r"(?:[:：,;，；、\n]|\band)\s*$", text[colon:at]
+    ):
+        return False
+    # a verb alone or before its object ("photograph", "chart the results"), not a noun ("photograph of…")
+    return bool(
+        re.match(r"\S+\s*(?:$|[,;，；、\n-]|\s(?:and|the|it|them|our|my|each|every|all)\b)", text[at:])
+    )
 
 
 def _correction(text: str) -> re.Match[str] | None:
