@@ -46,7 +46,9 @@ def test_plain_names_stay_short(question) -> None:
 
 
 def test_a_currency_sign_spaced_before_its_amount_is_its_unit_not_part_of_the_label() -> None:
-    data = extract_data("Staafdiagram: omzet vestiging Utrecht € 118.000, Rotterdam € 96.500, Den Haag € 141.000")
+    data = extract_data(
+        "Staafdiagram: omzet vestiging Utrecht € 118.000, Rotterdam € 96.500, Den Haag € 141.000"
+    )
     assert data is not None
     assert data.categories[1:] == ["Rotterdam", "Den Haag"] and not any("€" in c for c in data.categories)
     assert data.values == [118000.0, 96500.0, 141000.0] and data.unit == "EUR"

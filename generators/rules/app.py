@@ -118,7 +118,12 @@ def _build(req: Any, lang: str, language: str) -> Any:
     ):
         # "km enkele reis, aantal dagen, € 0,23 per km": the rule naming every input beats the price alone
         fuller = app_own.own(question, lang)
-        return fuller if fuller is not None and len(fuller.inputs) > len(given.inputs) else given
+        listed = " ".join(app_own.typed(question)).casefold()  # "naam, leeftijd, € 0,23 per km": no km typed
+        if fuller is not None and len(fuller.inputs) > len(given.inputs):
+            return fuller
+        priced = all(c.name.startswith("cost_") for c in given.computed)  # a price per unit, applied
+        if not (priced and listed) or any(i.label.casefold() in listed for i in given.inputs):
+            return given
         # the user's own factor or prices beat a catalogue formula, unless it drops some of
         # the user's figures a named loan or savings calculator takes ("Hypothekenrechner: 350.000 € zu 3,8 %
         # über 25 Jahre" is no "3.8 % of an amount")
