@@ -358,7 +358,11 @@ _TAIL_GLUE = re.compile(
 _NOT_TOPIC = r"\b(?:non|no|not|nein|nee|nie|não|нет|juste|just|only|solo|nur|instead|plutôt|lieber)\b"
 _ASK_TAIL = re.compile(
     r"[,;]\s*(?:please\s+)?(?:make|draw|do|zrób|narysuj|haz|hazme|fais|fais-moi|mach|zeichne|fai|fammi|faça|faz|maak|teken"
-    r"|сделай|нарисуй|yap|çiz)(?:\s+\S+){0,3}$",
+    r"|сделай|нарисуй|yap|çiz)(?:\s+\S+){0,3}$"
+    # "fundraiser talk next week, i want something on the screen behind me while i speak": the ask, not the name
+    r"|[,;]\s*(?:and\s+|so\s+)?(?:i|we)\s+(?:want|need|would\s+like|['’]d\s+like)\s+(?:something|stuff|a\s+thing|things)\b.*$"
+    r"|[,;]\s*(?:(?:ich|wir|je|yo|io|eu|ik|ja|я)\s+)?(?:will|möchte|brauche|veux|voudrais|quiero|necesito|voglio|vorrei|quero"
+    r"|preciso|wil|chcę|хочу)\s+(?:etwas|was|quelque\s+chose|algo|qualcosa|iets|coś|что-то)\b.*$",
     re.I,
 )
 _LEFT_AFTER = re.compile(
@@ -636,6 +640,10 @@ def supplied(question: str) -> Content | None:
         for ln in lines[1:]
         if re.match(r"^(?:[-*+•]|\d{1,2}[.)])\s+", ln)
     ]
+    bare = [re.match(r"^(\d{1,2})\s+(?=[^\W\d_])", ln) for ln in lines[1:]]
+    if len(marked) < 2 and len(bare) >= 2 and all(m and int(m.group(1)) == k for k, m in enumerate(bare, 1)):
+        # "1 our story (started 2009 …)\n2 the tour to Vienna\n3 how to give": numbered without a dot
+        marked = [ln[m.end() :] for ln, m in zip(lines[1:], bare, strict=True) if m]
     timed = [ln for ln in lines[1:] if re.match(r"^[012]?\d[:.h][0-5]\d\s+\S", ln)]
     if len(marked) < 2 and len(timed) >= 3 and len(timed) * 2 >= len(lines) - 1:
         marked = timed  # "10:05 payments fail / 10:12 team alerted / …": an incident's or a day's times

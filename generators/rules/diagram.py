@@ -61,6 +61,22 @@ _STATES_OF = (
     r"|\bestados\s+(?:possíveis\s+)?(?:pelos\s+quais\s+passa|em\s+que\s+pode\s+estar)|\bstati\s+(?:in\s+cui\s+può|per\s+cui\s+passa)"
     r"|\bzustände\s*,?\s+(?:die|in\s+denen)\s+(?:ein|eine)\s"
 )
+# The states a thing goes through, listed after their name ("states of a ticket: reserved, paid, printed,
+# scanned, refunded", "estados de un pedido: …", "Status eines Auftrags: …", "チケットの状態：…"): a state
+# flow of the states as listed (3: a form named still wins). Never the states of a country ("United States:").
+_LISTED_AFTER = r"\s*[:：]\s*[^,，、\n]+(?:\s*(?:[,，、]|\s(?:and|y|et|und|e|en|i|и|ve)\s)\s*[^,，、\n]+){2,}"
+_STATES_LISTED = (
+    r"re:(?:\b(?:states|statuses|status(?:es)?\s+flow)\s+(?:of|for)\s+(?:an?|each|every|one|the|our|my)\s+(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,2}?"
+    r"|\b(?!(?:united|member|gulf|baltic|arab|island|city|nation|southern|northern|western|eastern|central)\b)[a-z][\w-]+\s+(?:states|statuses)"
+    r"|\b(?:[ée]tats|statuts)\s+(?:d['’]une?\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+)\s*(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"|\bestados\s+(?:de\s+(?:un|una|el|la|um|uma)\s+|del\s+|do\s+|da\s+|de\s+)(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"|\bstati\s+(?:di\s+un[oa]?\s+|del\s+|della\s+|dell['’]|di\s+)\s*(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"|\b(?:zustände|status)\s+(?:eines|einer|des|der)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"|\b(?:statussen|toestanden|status)\s+van\s+(?:een|het|de)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"|\b(?:stany|statusy)\s+[\w-]+|(?<![\u0400-\u04ff])(?:статусы|состояния|стадии)\s+[\w-]+"
+    r"|\b[\w-]+\s+durumlar\w*|(?:的)?状态|の(?:状態|ステータス)|\S+\s*상태|حالات\s+\S+|\S+\s+की\s+(?:स्थितियाँ|स्थितियां|अवस्थाएँ)"
+    r")" + _LISTED_AFTER
+)
 # What must come before what ("what needs to happen before what", "ce qui doit se faire avant quoi"):
 # an order of dependencies to draw, as "what depends on what" is.
 _BEFORE_WHAT = (
@@ -76,7 +92,7 @@ _HOW_IT_WORKS = (
 )
 CUES: dict[str, list[tuple[str, int]]] = {
     "family": [(word, 4) for word in FAMILY_TREE],
-    "order": [(_UNDER_SOMEONE, 3), (_STATES_OF, 5), (_BEFORE_WHAT, 4), (_HOW_IT_WORKS, 2)],
+    "order": [(_UNDER_SOMEONE, 3), (_STATES_OF, 5), (_STATES_LISTED, 3), (_BEFORE_WHAT, 4), (_HOW_IT_WORKS, 2)],
     # "who reports to whom", "what depends on what", "how are they connected", in each language
     "ties": [(f"re:{cue}", 4) for cue in WHO_WHOM],
     "en": [(r"re:\bflow\s*(?:things?|thingy|thingies)\b", 4), (r"re:\b(?:with\s+)?arrows\s+(?:pls|please|plz)\b|\bwith\s+arrows\b", 3), (r"re:\bsketch\s+(?:out\s+)?(?:our|the|how|my|your|their)\b", 4), (r"re:\bbrackets?\b.{0,40}?\b(?:tourn\w*|tourney|cup|league|playoffs?|knockout|championship|competition)", 4), ("tournament bracket", 4), ("playoff bracket", 4), ("knockout bracket", 4),

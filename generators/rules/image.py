@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from generators.rules.cues import ASPECT_CUES, COMMAND_PREFIX, FOR_PURPOSE, IMAGE_NEGATIVE, IMAGE_STYLE_CUES
 from generators.rules.request import RulesInput
+from generators.rules.scene_words import SENTENCE, STYLE_NAMED
 from generators.rules.templates import template
-from generators.rules.words import cap, find_cue, first_of, lang_of, msg, short, text_plan
+from generators.rules.words import best_cue, cap, find_cue, first_of, lang_of, msg, short, text_plan
 from render.plan import ImagePlan
 
 if TYPE_CHECKING:
@@ -41,6 +42,15 @@ _WOULD_LOOK_RE = re.compile(_WOULD_LOOK[3:], re.I)
 _FOR_LEAD = re.compile(
     rf"^\s*(?:{FOR_PURPOSE})\s+[^,:;：，]{{1,60}}?[,:;：，]\s*", re.I
 )
+# The picture's noun and where it goes, before a colon: "pic for the website: …", "photo for our menu: …".
+_NOUN_FOR_LEAD = re.compile(
+    rf"^\s*(?:(?:a|an|the|some)\s+)?(?:pic|picture|image|photo|illustration|drawing|artwork|visual)s?\s+"
+    rf"(?:(?:{FOR_PURPOSE}|to\s+go\s+on|on)\s+[^,:;：，]{{1,60}}?)?[:：]\s*",
+    re.I,
+)
+
+# A passage of prose quoted to picture (twelve words or more: a caption to print is shorter): the scene itself.
+_PASSAGE = re.compile(r"[\"“„«]([^\"“”„«»]{40,1200})[\"”»]")
 
 # A cover or sleeve described by its scene ("обложка для альбома: пустой трамвай ночью", "表紙：くまが
 # パンケーキを焼いている", "cover for the report – a basket of crops, painted"): the art is the ask.
@@ -92,7 +102,7 @@ _PICTURE_ONLY = (
 )
 
 CUES: dict[str, list[tuple[str, int]]] = {
-    "scene": [(_COVER, 3), (_COVER_MADE, 4), (_COULD_BECOME, 3), (_SCENE_LIGHT, 2)],
+    "scene": [(_COVER, 3), (_COVER_MADE, 4), (_COULD_BECOME, 3), (_SCENE_LIGHT, 2), (STYLE_NAMED, 3)],
     "en": [("meme", 3), (_PICTURE_ONLY, 5), (_WOULD_LOOK, 3), (_CAMERA, 3), (r"re:\bmood\s?-?boards?\b|\bmoodboards?\b|ムードボード|무드\s*보드|情绪板", 4),
            ("re:\\b(?:a|an|two|three|some|our|my)\\s+(?:[a-z'-]+\\s+){0,3}?[a-z]+s?\\s+(?:holding|wearing|riding|playing|eating|sitting|standing|flying|running|dancing|reading|sleeping|jumping|swimming|walking|drinking|carrying|hugging|waving|surfing|skating|skiing|climbing|juggling|cooking|painting|singing|driving|floating|hiding|chasing|fighting|smiling|laughing|looking out|peeking)\\s+(?:a|an|the|on|in|with|at|under|over|through|its|his|her|their)\\b", 3),
            ("re:\\b(?:picture|image|photo|illustration|drawing)\\s+of\\b.{0,100}?\\bfor\\s+(?:the|a|an|our|my|this)\\s+(?:cover|front page|title page|invite|invitation|card|poster|banner|header|thumbnail)", 4),
@@ -193,7 +203,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "hi": [("कॉन्सेप्ट आर्ट", 4), ("कैरेक्टर डिज़ाइन", 4), ("कैरेक्टर डिजाइन", 4), ("इमेज", 3), ("लोगो", 2), ("पिक्चर", 3), ("कार्टून", 3),
            ("चित्र", 3), ("तस्वीर", 3), (r"re:फोटो(?!\s*(?:मना|नहीं|वर्जित|निषेध|न\s))", 3), ("पेंटिंग", 3), ("पानी के रंग", 3), ("कल्पना", 3), ("दृश्य", 2), ("पिक्सेल आर्ट", 4), ("पिक्सल आर्ट", 4), ("सिनेमैटिक", 3),
            ("क्लोज़-अप", 3), ("वॉटरकलर", 3), ("ऑयल पेंटिंग", 4)],
-    "nl": [("render van", 3), ("rendering van", 3), ("conceptkunst", 4), ("concept art", 4), ("karakterontwerp", 4), ("personageontwerp", 4), ("zijaanzicht", 2), ("impressionistisch*", 3), ("schilderstijl", 3), (r"re:\bstel\s+je\s+.{1,120}?\s+voor\b", 3), (r"re:\bin\s+(?:\w+\s+)?stijl\b", 2), ("illustratie", 3), ("tekening van", 3), ("stel je voor", 3), ("aquarel", 3), ("schets", 2),
+    "nl": [("sfeerbeeld*", 3), ("sfeerplaatje*", 3), ("render van", 3), ("rendering van", 3), ("conceptkunst", 4), ("concept art", 4), ("karakterontwerp", 4), ("personageontwerp", 4), ("zijaanzicht", 2), ("impressionistisch*", 3), ("schilderstijl", 3), (r"re:\bstel\s+je\s+.{1,120}?\s+voor\b", 3), (r"re:\bin\s+(?:\w+\s+)?stijl\b", 2), ("illustratie", 3), ("tekening van", 3), ("stel je voor", 3), ("aquarel", 3), ("schets", 2),
            ("plaatje", 3), ("afbeelding", 3), ("tekening", 2), ("foto", 3), ("schilderij", 3), ("teken", 1), ("filmisch*", 3), ("luchtfoto", 3), ("olieverfschilderij*", 3),
            ("pixelkunst", 4), ("vooraanzicht", 2)],
     "tr": [("konsept sanat*", 4), ("karakter tasarım*", 4), (r"re:\b(?:önden|yandan|arkadan)\s+(?:tam\s+boy\s+)?görünüm\b", 2), ("empresyonist", 3), ("yağlı boya", 4), (r"re:\b(?:kılığında|tarzında|stilinde)\b.{0,60}?\bgörmek\s+istiyorum|\bgörmek\s+istiyorum\b.{0,60}?\b(?:tarzında|stilinde)\b", 3), ("re:\\btablosu\\b", 2), ("illüstrasyon*", 3), (r"re:\bresmi\b(?!\s+(?:bir|olarak|dilekçe\w*|yazı\w*|belge\w*|tatil\w*|kurum\w*|evrak\w*|başvuru\w*|gazete\w*|makam\w*))", 2), ("resmini", 3), ("çizim*", 2), ("karikatür*", 3), ("suluboya", 3),
@@ -241,6 +251,24 @@ def _named_from_table(plan: ImagePlan, table: object) -> ImagePlan:
     return plan
 
 
+def _with_look(text: str, passage: re.Match[str]) -> str:
+    """The quoted passage and the look asked for beside it ("Something warm, painterly."): the short
+    fragments outside the quotes that neither ask (a question, a lead ending in a colon, a picture's
+    noun: "Could you make a picture to go with it?") nor tell about the user ("I wrote this intro")."""
+    outside = f"{text[: passage.start()]}\n{text[passage.end() :]}"
+    cues = [c for lang_cues in CUES.values() for c in lang_cues]
+    look = [
+        part.strip(" .。")
+        for part in re.split(r"(?<=[.!?。！？])\s+|\n+", outside)
+        if part.strip(' .。"”»')
+        and len(part.split()) <= 8
+        and not re.search(r"[?？:：¿]", part)
+        and not SENTENCE.search(part)
+        and best_cue(part, cues) is None
+    ]
+    return ". ".join([passage.group(1).strip(" .。"), *look])
+
+
 def image_from_question(question: str) -> ImagePlan | None:
     """An image plan: the subject with request words stripped, style and aspect ratio from the wording."""
     text = re.sub(r"\s+", " ", (question or "")[:2000]).strip()
@@ -249,8 +277,14 @@ def image_from_question(question: str) -> ImagePlan | None:
     if style is None:
         style = "photo" if find_cue(text, "photo") or find_cue(text, "照片") else "illustration"
     subject = text
+    passage = _PASSAGE.search(text)
+    if passage and len(passage.group(1).split()) >= 12:
+        # 'mijn reisverslag: "Op de derde dag reden we …" Kun je daar een sfeerbeeld bij maken?': the passage;
+        # 'Flyer text: "…" Need the picture for the top: an older …': the picture told after the text to print
+        told = re.search(r"[:：]\s*(\S.*)$", text[passage.end() :])
+        subject = told.group(1) if told and len(told.group(1).split()) >= 4 else _with_look(text, passage)
     subject = re.sub(r"[?？!！。.]+$", "", subject)
-    lead = _FOR_LEAD.match(subject)
+    lead = _FOR_LEAD.match(subject) or _NOUN_FOR_LEAD.match(subject)
     if lead and len(subject[lead.end() :].split()) >= 3:
         subject = subject[lead.end() :]  # "for the restaurant's instagram, a bowl of ramen…": the ramen
     subject = COMMAND_PREFIX.sub("", subject)

@@ -102,7 +102,12 @@ _VERB_RE = re.compile(
     + r")\s+",  # words with spaces round them: Latin and Cyrillic verbs
     re.I,
 )
-_VERB_CJK = re.compile("(" + "|".join(re.escape(v) for v in VERBS if not re.search(r"[a-zà-ÿа-я]", v)) + ")")
+# a CJK verb that starts a compound noun is no verb: "使用済み" (used), "管理者" (manager), "使用率" (usage rate)
+_VERB_CJK = re.compile(
+    "("
+    + "|".join(re.escape(v) for v in VERBS if not re.search(r"[a-zà-ÿа-я]", v))
+    + ")(?![済中者率量料費费権权人員员])"
+)
 _STATEMENTS = re.compile(
     r"[.;。；\n!?？！]+\s*|,\s+(?=[\w\s]{1,30}?\s(?:"
     + "|".join(sorted((re.escape(v) for v in VERBS if re.search(r"[a-z]", v)), key=len, reverse=True))

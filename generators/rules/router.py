@@ -51,6 +51,7 @@ from generators.rules.numbers import TO, VALUE, find_numbers
 from generators.rules.pasted import pasted_table
 from generators.rules.relations import moves_between, relation_graph
 from generators.rules.request import listed_series, typed_series
+from generators.rules.scene_words import scene_told, terse_scene
 from generators.rules.series_guard import not_a_series
 from generators.rules.signals import (
     CORRECTION,
@@ -499,6 +500,10 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         )  # "steps this week", "by process" over a table: a measure or a column, not a flow
     data = None if has_table else listed_series(body, text) if has_md else extract_data(text)
     mixed = None if has_table or has_md or data is not None else mixed_numbers(text)
+    found = scores.get("image")
+    if has_table and found and found[0] <= 3 and scene_told(scored, found[2]) is not None:
+        # "pic for the website: the pharaohs tomb room, dusty gold, torches": a look described, not the rows
+        scores["image"] = (4, found[1], found[2])
     if (has_table or data is not None or mixed) and scores.get("image", (9,))[0] <= 3:
         scores.pop(
             "image"
@@ -694,6 +699,12 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             else:
                 scores["infographic"] = (1, "a list to lay out in the question", 0)
         if (
+            not mixed
+            and max((v[0] for v in scores.values()), default=0) <= 1
+            and (look := terse_scene(text)) is not None
+        ):  # "esports arena crowd, neon", "vineyard at sunrise, mist": an image prompt, no verb and no form named
+            scores["image"] = (2, f"a scene described by its look ('{look}')", 0)
+        if (
             scores.get("image", (9,))[0] <= 1
             and len(scores) == 1
             and re.search(r"[:：]", text)  # "draw our journey: …", not "…? read, draw on your sheet"
@@ -790,7 +801,16 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
             reason = (
                 cue
                 if cue.startswith(
-                    ("numbers ", "numbered steps", "a list", "relations", "steps told", "states ", "parts ")
+                    (
+                        "numbers ",
+                        "numbered steps",
+                        "a list",
+                        "relations",
+                        "steps told",
+                        "states ",
+                        "parts ",
+                        "a scene ",
+                    )
                 )
                 else f"mentions '{cue}'"
             )

@@ -30,7 +30,31 @@ if TYPE_CHECKING:
     from render.plan import Plan
 
 # fmt: off
+# A screen behind the speaker, or something shown on a screen while one speaks ("something on the screen
+# behind me while i speak", "auf der Leinwand hinter mir, während ich rede", "sur l'écran derrière moi",
+# "在我身后的屏幕上", "뒤에 있는 화면에", "मेरे पीछे स्क्रीन पर"): what a deck is for (3: a form named still wins)
+_SCREEN = (  # "on the screen", said the way a speaker puts something up there
+    r"(?:\b(?:on|onto|up\s+on)\s+(?:the|a|my|our)\s+(?:big\s+)?(?:screen|projector|wall)|\bauf\s+(?:der|die|dem|den)\s+(?:leinwand|bildschirm|beamer)"
+    r"|\bsur\s+l['’]écran|\ben\s+la\s+pantalla|\bsullo\s+schermo|\bn[ao]\s+(?:tela|ecrã)|\bop\s+het\s+(?:scherm|doek)"
+    r"|\bna\s+ekranie|\bekran(?:da|a)\b|\bperdede|на\s+экране|على\s+الشاشة|स्क्रीन\s+पर|屏幕上|大屏上|投影上"
+    r"|(?:スクリーン|画面|モニター)に|(?:화면|스크린)에)"
+)
+_WHILE_SPEAKING = (
+    r"(?:\b(?:behind\s+me|behind\s+us|hinter\s+mir|hinter\s+uns|derrière\s+moi|detrás\s+de\s+m[ií]|dietro\s+(?:di\s+)?me"
+    r"|atrás\s+de\s+mim|achter\s+(?:me|mij)|za\s+mną|arkam\w*)|за\s+(?:моей\s+)?спиной|за\s+мной|خلفي|ورائي"
+    r"|मेरे\s+पीछे|身后|背后|後ろ|뒤에|뒤\s*(?:쪽|편)"
+    r"|\b(?:while|as|when)\s+(?:i|we)(?:['’]m|\s+am|\s+are)?\s+(?:talk|speak|present|talking|speaking|presenting)\w*"
+    r"|\bwährend\s+ich\s+(?:rede|spreche|vortrage)|\bpendant\s+que\s+je\s+parle|\bmientras\s+hablo|\bmentre\s+parlo"
+    r"|\benquanto\s+(?:eu\s+)?falo|\bterwijl\s+ik\s+(?:praat|spreek)|\b(?:kiedy|gdy)\s+mówię|\bben\s+konuşurken"
+    r"|пока\s+я\s+(?:говорю|рассказываю|выступаю)|بينما\s+أتكلم|أثناء\s+كلامي|बोलते\s+(?:समय|हुए)"
+    r"|我讲(?:话)?的时候|我说话的时候|話している間|話しながら|말하는\s*동안|발표하는\s*동안)"
+)
+_SCREEN_WHILE_SPEAKING = (
+    rf"re:{_SCREEN}[^.!?\n。！？]{{0,40}}?{_WHILE_SPEAKING}|{_WHILE_SPEAKING}[^.!?\n。！？]{{0,40}}?{_SCREEN}"
+)
+
 CUES: dict[str, list[tuple[str, int]]] = {
+    "screen": [(_SCREEN_WHILE_SPEAKING, 3)],
     # a meeting or evening named as where it is shown: weight 1, so numbers for it stay a chart (2) and
     # a list for it becomes slides; a speaking verb ("take people through", "tengo que exponer") is 2–3
     "en": [("storyboard", 4), ("story board", 4), ("shot list", 3),

@@ -59,6 +59,21 @@ YES_NO: dict[str, list[tuple[str, int]]] = {
     "any": [  # questions about a thing one has ("how do I fix it?", "is that enough?"): not the thing
           (r"re:\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:fix|stop|reset|repair|turn off|change|set up)\b"
            r"|\bis\s+(?:that|it|this)\s+(?:enough|normal|ok|okay|too\s+\w+)\b|\bwhy\s+(?:does|do|is)\b", 5),
+          # the same judgement asked in the planner's other languages ("¿esto es normal?", "Это вообще нормально?",
+          # "ist das erlaubt?", "这正常吗", "이거 정상인가요"): whether something one was told or sent is normal or legal
+          (r"re:\b(?:es|está)\s+(?:normal|legal|permitido|lo\s+normal)\b[^?¿\n]{0,80}\?"
+    r"|\b(?:isso\s+|isto\s+)?é\s+(?:normal|permitido)\b[^?\n]{0,80}\?"
+    r"|\b(?:c['’]est|est-ce\s+que\s+c['’]est|est-ce)\s+(?:normal|légal|permis)\b[^?\n]{0,80}\?"
+    r"|\bist\s+(?:das|es|so\s+etwas|sowas)\s+(?:\w+\s+)?(?:normal|legal|erlaubt|zulässig|rechtens)\b[^?\n]{0,80}\?"
+    r"|\b(?:è|e['’])\s+(?:normale|legale|lecito|permesso)\b[^?\n]{0,80}\?"
+    r"|\bis\s+(?:dit|dat|het)\s+(?:\w+\s+)?(?:normaal|legaal|toegestaan)\b[^?\n]{0,80}\?"
+    r"|\bczy\s+to\s+(?:jest\s+)?(?:normalne|legalne|dozwolone|zgodne\s+z\s+prawem)\b"
+    r"|(?<![\u0400-\u04ff])(?:это|так)\s+(?:вообще\s+)?(?:нормально|законно|допустимо)(?![\u0400-\u04ff])[^?\n]{0,80}\?"
+    r"|\b(?:bu\s+)?(?:normal|yasal)\s+mi\b"
+    r"|这(?:样)?(?:正常|合法|合理)吗|(?:正常|合法)吗"
+    r"|(?:普通|正常|合法|違法)(?:ですか|なの[?？]|なんですか|でしょうか)"
+    r"|(?:정상|합법|불법)(?:인가요|이에요|이야|인가|일까요|이죠)"
+    r"|क्या\s+(?:यह|ये)\s+(?:सामान्य|नॉर्मल|कानूनी|जायज़|जायज)\s+है|هل\s+(?:هذا|هذه|ده)\s+(?:طبيعي|طبيعية|قانوني|مسموح)", 5),
           # advice on what to buy ("my timer broke, which one should I buy?"): beats the tool's name
           (r"re:\b(?:which|what)\s+(?:one|\w+(?:\s+\w+)?)\s+should\s+(?:i|we)\s+(?:buy|get|order)\b"
            r"|\bshould\s+(?:i|we)\s+buy\b|\bworth\s+buying\b", 5),
@@ -80,6 +95,30 @@ YES_NO: dict[str, list[tuple[str, int]]] = {
           ("हां या नहीं", 3), ("जल्दी बताओ", 3)],
 }
 # fmt: on
+
+# A piece of prose to write from what the user gives ("이걸로 결혼식 축사 3분짜리 써줘", "write a 3-minute wedding
+# speech from this", "schreib mir eine kurze Dankesrede", "写一篇婚礼致辞"): a speech, toast, letter, poem,
+# message or caption is words, whatever facts are listed with it (4, as the English writing cue).
+_PROSE = (
+    r"re:\b(?:write|draft|compose|pen)\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+)?(?:(?!(?:for|about|on|of|to|with|from|into|as|slides?|deck|presentation|chart|graph|poster|infographic|diagram|table)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:speech|toast|eulogy|vows|letter|poem|e-?mail|caption|bio|blurb|tribute|limerick|song|haiku|sonnet|obituary|essay|paragraph|press\s+release|thank[- ]you\s+note|note|message|reply|story)s?\b"
+    r"|\b(?:schreib\w*|verfass\w*)\s+(?:mir\s+|uns\s+)?(?:\S+\s+){0,4}?(?:\w*rede|ansprache|trinkspruch|toast|gedicht|brief|e?-?mail|glückwunsch\w*|grußwort|bildunterschrift|text|nachricht)\b"
+    r"|\b(?:\w*rede|ansprache|trinkspruch|gedicht|grußwort)\s+(?:\S+\s+){0,3}?(?:schreiben|verfassen)\b"
+    r"|\b(?:écri[st]\w*|rédige\w*)[- ](?:moi\s+|nous\s+)?(?:\S+\s+){0,4}?(?:discours|toast|poème|lettre|e?-?mail|courriel|légende|texte|message|éloge)\b"
+    r"|\b(?:escr[ií]b\w*|redact\w*)\s+(?:\S+\s+){0,4}?(?:discurso|brindis|poema|carta|correo|mensaje|texto|pie\s+de\s+foto|elogio|dedicatoria)\b"
+    r"|\b(?:scriv\w*)\s+(?:\S+\s+){0,4}?(?:discorso|brindisi|poesia|lettera|e?-?mail|messaggio|testo|didascalia|dedica)\b"
+    r"|\b(?:escrev\w*|redij\w*)\s+(?:\S+\s+){0,4}?(?:discurso|brinde|poema|carta|e-?mail|mensagem|texto|legenda|dedicatória)\b"
+    r"|\bschrijf\s+(?:\S+\s+){0,4}?(?:speech|toespraak|gedicht|brief|e?-?mail|bericht|tekst|onderschrift)\b"
+    r"|\bnapisz\s+(?:\S+\s+){0,4}?(?:przemówienie|mowę|toast|wiersz\w*|list|e?-?mail\w*|wiadomość|tekst|podpis)\b"
+    r"|(?<![\u0400-\u04ff])(?:напиши\w*|составь)\s+(?:\S+\s+){0,4}?(?:речь|тост|стих\w*|письмо|поздравлени\w*|текст|подпись|сообщение)(?![\u0400-\u04ff])"
+    r"|\b(?:konuşma\w*|kadeh\s+kaldırma\w*|şiir\w*|mektup\w*|mesaj\w*|metin|metni|yazı\w*|tebrik\w*|altyazı\w*)\s+(?:\S+\s+){0,2}?yaz\w*"
+    r"|(?:भाषण|कविता|पत्र|चिट्ठी|संदेश|कैप्शन|टोस्ट)\s+(?:\S+\s+){0,2}?(?:लिखो|लिख\s+दो|लिखिए|लिखें|लिख\s+दें)"
+    r"|(?:اكتب|أكتب|اكتبي)\s+(?:لي\s+)?(?:\S+\s+){0,2}?(?:خطاب|خطبة|كلمة|قصيدة|رسالة|تهنئة|نص|تعليق)"
+    r"|(?:写|起草|撰写)(?:一[篇首段份封个]|个|篇|首|段)?\S{0,8}?(?:致辞|讲话稿|演讲稿|发言稿|祝酒词|贺词|诗|信|邮件|文案|悼词|配文)"
+    r"|(?:致辞|讲话稿|演讲稿|发言稿|祝酒词|贺词|悼词|文案)\S{0,6}?写"
+    r"|(?:スピーチ|祝辞|挨拶文|挨拶|詩|手紙|メール|文章|キャプション|弔辞|お祝いの言葉|メッセージ)\S{0,8}?(?:を)?(?:書いて|考えて)"
+    r"|(?:축사|연설문?|건배사|편지|(?<![\uac00-\ud7af])시(?![\uac00-\ud7af])|메일|이메일|문자|글|인사말|축하\s*메시지|캡션|추도사|답장|소개글|스피치)\s*(?:\S+\s*){0,2}?(?:써\s*줘|써\s*주|써줄|작성해|지어\s*줘)"
+)
 
 # fmt: off
 CUES: dict[str, list[tuple[str, int]]] = {
@@ -145,6 +184,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "tr": [("düzelt", 3), ("çevir", 3)],
     "pl": [("popraw", 3), ("przetłumacz", 3)],
     "vi": [("sửa lại", 3), ("dịch sang", 3), ("dịch giúp", 3)],
+    "prose": [(_PROSE, 4)],
 }
 # fmt: on
 
@@ -228,7 +268,11 @@ def build(req: RulesInput) -> Plan:
         summary = table_summary(req.table, req.table_name, req.lang)
         return text_plan(f"{found}\n\n{summary}" if found else summary)
     if req.content:
-        note = _cannot_rewrite(req.question, req.language) or _cannot_look_up(req.question, req.language)
+        note = (
+            _cannot_rewrite(req.question, req.language)
+            or _cannot_write(req.question, req.language)
+            or _cannot_look_up(req.question, req.language)
+        )
         return text_plan(f"{note}\n\n{req.content}" if note else req.content)
     answer = arithmetic(req.question) or checked(req.question, req.language)
     if answer:
@@ -302,6 +346,12 @@ _REWRITE = re.compile(
     r"shorter|shorten|condense|trim|only the|just the|rewrite|summar|resum|kürz|raccourc|accorc|缩短|精简|短く|줄여",
     re.I,
 )
+
+
+def _cannot_write(question: str, language: str) -> str:
+    """A speech or a letter asked from the notes pasted: the notes are shown, and the answer says the
+    offline planner writes no prose rather than passing them off as the speech."""
+    return f"_{msg(language, 'writing')}_" if best_cue(question or "", [(_PROSE, 4)]) else ""
 
 
 def _cannot_rewrite(question: str, language: str) -> str:

@@ -186,9 +186,22 @@ def _transposed(word: str, target: str) -> bool:
     )
 
 
+def _dropped(word: str, target: str) -> bool:
+    """`word` is `target` with one letter left out, not its first ('flowchat' for 'flowchart',
+    'infogrphic' for 'infographic'). Only for targets of nine letters or more: a shorter word less a
+    letter is too often another real word ('explore' is 'explorer' less one, 'sides' is 'slides')."""
+    if len(target) < 9 or len(word) != len(target) - 1 or word[0] != target[0]:
+        return False
+    k = next((i for i, (a, b) in enumerate(zip(word, target, strict=False)) if a != b), len(word))
+    return word[k:] == target[k + 1 :]
+
+
 def typo_cue(text: str, cues: list[tuple[str, int]]) -> tuple[int, str, int] | None:
     """The strongest one-word cue (5+ letters, weight 3+) typed with two letters swapped: 'grpah',
-    'slidse', 'diagarm'. Swaps are the commonest typo and rarely make another word."""
+    'slidse', 'diagarm', 'flowchrat'; or, for a cue of nine letters or more, with one letter left out:
+    'flowchat', 'presentaion'. Swaps and dropped letters are the commonest typos and, so restricted,
+    rarely make another word; a wrong or an extra letter often does ('roster' for 'poster',
+    'photography' for 'photograph'), so those are not read as typos."""
     words = [(m.group(0).lower(), m.start()) for m in re.finditer(rf"[{LATIN}]{{5,}}", text or "")]
     if not words:
         return None
@@ -198,6 +211,7 @@ def typo_cue(text: str, cues: list[tuple[str, int]]) -> tuple[int, str, int] | N
             continue
         for word, pos in words:
             swapped = _transposed(word, cue) or (word.endswith("s") and _transposed(word[:-1], cue))
+            swapped = swapped or _dropped(word, cue) or (word.endswith("s") and _dropped(word[:-1], cue))
             if swapped and (best is None or weight > best[0]):
                 best = (weight, word, pos)
     return best
