@@ -30,6 +30,7 @@ from generators.rules import (
     app_rate,
     app_records,
     app_save,
+    app_scale,
     app_split,
     app_stated,
 )
@@ -111,6 +112,9 @@ def _build(req: Any, lang: str, language: str) -> Any:
         return (
             own_rate  # "hours to person-days (7 h a day)": their units at their rate, no built-in converter
         )
+    recipe = None if wants_quiz else app_scale.scaled(question, lang)
+    if recipe is not None:
+        return recipe  # "recipe for 12 l: 7.2 l milk, …, type the litres and it scales": their amounts, in proportion
     given = None if wants_quiz else (more.explicit(question, lang) or app_stated.stated(question, lang))
     if given is not None and not (
         _calculator_named(question) in ("loan", "savings") and _drops(question, given)

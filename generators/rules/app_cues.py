@@ -139,7 +139,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            (r"re:\b(?:a way|something)\s+(?:for\s+\w+(?:\s+\w+)?\s+)?to\s+(?:practi[cs]e|drill|test (?:myself|themselves|me))\b", 4),
            ("calculator", 5), ("calc", 3), ("converter", 4), ("unit converter", 5), ("conversion tool", 5),
            ("quiz me", 5), (_QUIZ_TOOL, 4), ("flashcards", 5), ("flash cards", 5), ("flashcard", 5),
-           ("simulator", 4), ("tip splitter", 5), ("split the bill", 4), ("bill splitter", 5),
+           ("simulator", 4), (r"re:\bscaler\b|\brezept(?:rechner|umrechner)\b", 4), ("tip splitter", 5), ("split the bill", 4), ("bill splitter", 5),
            ("let me explore", 5), ("let me play", 5),
            (r"re:\blet\s+(?:us|them|people|users|clients|customers|owners|the\s+\w+)\s+(?:play|fiddle|experiment)\s+with\s+(?:it|this|that|these|those|them|the\s+(?:numbers|figures|values|inputs|budget|model|assumptions|scenarios?|forecast|rates?|prices|sliders))\b", 5), ("play with the numbers", 5), ("let me try", 4),
            (r"re:\b(?:mess|play|fiddle|tinker)\s+(?:around|about)\s+with\s+(?:the\s+|my\s+|these\s+)?(?:numbers|figures|values)\b"
