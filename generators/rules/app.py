@@ -23,6 +23,7 @@ from typing import Any
 from generators.rules import (
     app_counter,
     app_drill,
+    app_earn,
     app_formula,
     app_letters,
     app_log,
@@ -155,7 +156,7 @@ def _build(req: Any, lang: str, language: str) -> Any:
     quiz = None if calculator else quiz_from(question, question, lang)
     if quiz is not None:
         return quiz
-    tool = None if wants_quiz else more.implicit(question, lang)
+    tool = None if wants_quiz else (app_earn.earnings(question, lang) or more.implicit(question, lang))
     if tool is not None:
         return tool
     if (

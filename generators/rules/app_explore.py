@@ -6,6 +6,7 @@ Moved out of `generators.rules.app` (which was near the line limit); `app.explor
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from generators.rules import app_more as more
@@ -15,6 +16,32 @@ from generators.rules.words import humanize
 from render.columns import profile
 from render.numerals import localize
 from render.plan import parse_plan
+
+# Asking what a change of price does, in the planner's languages: "if we raise prices", "Preiserhöhung",
+# "가격 올리면", "値上げ", "涨价". Over a table with takings, the explorer gets a what-if on them.
+_PRICE_CHANGE = re.compile(
+    r"\b(?:raise|raising|increase|increasing|put\s+up|hike|lower|lowering|cut|cutting|drop|change|changing)\s+"
+    r"(?:the\s+|our\s+|my\s+)?prices?\b|\bprices?\s+(?:increase|rise|hike|cut|change|went\s+up|go\s+up|goes\s+up)\b"
+    r"|\bcharge\s+more\b|\bpreis(?:e)?\s+(?:\w+\s+)?(?:erhöh|anheb|senk|änder)\w*|\bpreis(?:erhöhung|senkung|änderung)\w*"
+    r"|\b(?:augment|hauss|baiss|chang)\w*\s+(?:les\s+|nos\s+|des\s+)?prix\b|\b(?:hausse|baisse)\s+des\s+prix\b"
+    r"|\b(?:sub|aument|baj|cambi)\w*\s+(?:los\s+|nuestros\s+)?precios?\b|\b(?:subida|aumento|bajada)\s+de\s+precios?\b"
+    r"|\b(?:aument|alz|abbass|cambi)\w*\s+(?:i\s+|il\s+)?prezz[oi]\b|\b(?:aument|sub|baix|mud)\w*\s+(?:os\s+|o\s+)?preços?\b"
+    r"|\bprij(?:s|zen)\s+(?:\w+\s+)?(?:verhog|omhoog|verlag|aanpass)\w*|\bprijs(?:verhoging|verlaging)\w*"
+    r"|\b(?:podnie|podwyższ|obniż|zmieni)\w*\s+cen\w*|\bpodwyżk\w*\s+cen\w*"
+    r"|(?<![\u0400-\u04ff])(?:подня|повы|сниз|измени)\w*\s+цен\w*|повышени\w*\s+цен\w*"
+    r"|\bfiyat\w*\s+(?:artır|yükselt|düşür|değiştir)\w*|\bzam\s+yap\w*"
+    r"|涨价|提价|降价|调价|价格(?:上涨|提高|降低|上调|下调)|値上げ|値下げ|価格を(?:上げ|下げ)"
+    r"|가격\s*(?:을|를)?\s*(?:올리|올려|내리|내려|인상|인하)|가격\s*인상|가격\s*인하"
+    r"|(?:رفع|زيادة|خفض|تخفيض)\s+(?:ال)?(?:أسعار|سعر)|(?:दाम|कीमत|क़ीमत)\S*\s+(?:बढ़ा|घटा)",
+    re.I,
+)
+# A column of takings: what a price change moves ("revenue_eur", "Umsatz", "매출").
+_MONEY = re.compile(
+    r"revenue|sales|turnover|income|takings|umsatz|erlös|einnahmen|chiffre|ventas|ingresos|fatturato|ricavi|incass"
+    r"|receita|faturamento|omzet|opbrengst|przych|sprzeda|выручк|доход|продаж|ciro|gelir|satış|营收|收入|销售额|営業収益"
+    r"|売上|매출|إيراد|مبيعات|राजस्व|बिक्री|(?:^|_|\s)(?:eur|usd|gbp|chf|jpy|krw|cny|inr|try|pln|rub)(?:$|_|\s)|€|\$|£",
+    re.I,
+)
 
 
 def _plan(data: dict[str, Any]) -> Any:
@@ -83,6 +110,30 @@ def explorer(question: str, table: Any, table_name: str, lang: str) -> Any:
     elif cats:
         views.append({"type": "chart", "title": say("explore.rows_by", by=humanize(cats[0].name)), "chart_type": "bar",
                       "x": cats[0].name, "aggregate": "count", "sort": "desc", "top_n": 20})  # fmt: skip
+    answer = say("explore.answer", n=localize(f"{len(table):,}", lang))
+    money = next((c for c in nums if _MONEY.search(c.name)), None) if _PRICE_CHANGE.search(question) else None
+    if money is not None:  # "what if we raise prices": the table's takings, the user sets both changes
+        col = humanize(money.name)
+        inputs += [
+            {"name": ident("price_change"), "label": say("whatif.price"), "type": "slider", "unit": "%",
+             "min": -50, "max": 100, "step": 1, "default": 0},
+            {"name": ident("volume_change"), "label": say("whatif.volume"), "type": "slider", "unit": "%",
+             "min": -100, "max": 100, "step": 1, "default": 0},
+        ]  # fmt: skip
+        price, volume, now, after = (
+            inputs[-2]["name"],
+            inputs[-1]["name"],
+            ident("money_now"),
+            ident("money_after"),
+        )
+        computed += [
+            {"name": now, "label": say("whatif.now", col=col), "formula": f"sum({_quoted(money.name)})",
+             "decimals": 0},
+            {"name": after, "label": say("whatif.after", col=col), "decimals": 0,
+             "formula": f"{now} * (1 + {price} / 100) * (1 + {volume} / 100)"},
+        ]  # fmt: skip
+        views[1:1] = [{"type": "metric", "value": now}, {"type": "metric", "value": after}]
+        answer += say("whatif.answer", col=col)
     views.append({"type": "table", "title": table_name or say("explore.rows"), "max_rows": 100})
     name = table_name.rsplit("/", 1)[-1].rsplit(".", 1)[0] if table_name else ""
     return _plan(
@@ -93,7 +144,7 @@ def explorer(question: str, table: Any, table_name: str, lang: str) -> Any:
             "filters": filters,
             "views": views,
             "layout": "columns" if inputs else "rows",
-            "answer": say("explore.answer", n=localize(f"{len(table):,}", lang)),
+            "answer": answer,
         }
     )
 
