@@ -27,6 +27,7 @@ from generators.rules import (
     app_formula,
     app_letters,
     app_log,
+    app_lookup,
     app_own,
     app_rate,
     app_records,
@@ -156,7 +157,13 @@ def _build(req: Any, lang: str, language: str) -> Any:
     quiz = None if calculator else quiz_from(question, question, lang)
     if quiz is not None:
         return quiz
-    tool = None if wants_quiz else (app_earn.earnings(question, lang) or more.implicit(question, lang))
+    tool = (
+        None
+        if wants_quiz
+        else app_earn.earnings(question, lang)
+        or app_lookup.lookup(question, lang)
+        or more.implicit(question, lang)
+    )
     if tool is not None:
         return tool
     if (

@@ -9,6 +9,7 @@ filter the tickets", "I want to change the hours and see what I take home", "typ
 from __future__ import annotations
 
 from generators.rules.app_counter import ROUTE as COUNTER_ROUTE
+from generators.rules.app_lookup import ROUTE as LOOKUP_ROUTE
 
 # Acting on the numbers: "something where I can filter", "I want to change X and see Y", "type their
 # number in". The verbs are what one does with a control, never what one does with a picture.
@@ -541,6 +542,8 @@ EARN = (
 CUES["any"] += [
     (r"re:(?:" + "|".join(PLAY_WITH).replace("(?P<list>", "(?:") + r").{0,80}?(?:" + EARN + ")", 5)
 ]
+CUES["any"] += [(LOOKUP_ROUTE, 5)]  # "a guest types their name and it tells them their table"
+
 # A tool named with what it computes, in any language: "widget de IMC", "BMI-Rechner", "app for my BMI"
 CUES["any"] += [
     (
