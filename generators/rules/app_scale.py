@@ -129,7 +129,7 @@ def _plan(found: tuple[float, str], items: list[tuple[str, str, Num]], unscaled:
     computed = []
     for name, unit_of, n in items:
         v = n.value * n.multiplier
-        decimals = 2 if v < 10 else 1 if v < 100 else 0
+        decimals = None if not unit_of else 2 if v < 10 else 1 if v < 100 else 0  # a count: whole when it is
         computed.append(
             {"name": ident(name, used), "label": short(name, 60), "formula": f"{v!r} * amount / {b!r}",
              "decimals": decimals, "unit": short(unit_of, 20)}
