@@ -354,6 +354,9 @@ class LogView(_View):
     """Warn while the watched value is below this, e.g. 10."""
     above: float | None = None
     """Warn while the watched value is above this, e.g. 38.5."""
+    search: bool = False
+    """A search box above the entries: only those with a cell containing what is typed are listed (a
+    guest typing their name finds their table, a box is found by its contents)."""
 
 
 AppView = Annotated[

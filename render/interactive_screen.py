@@ -537,6 +537,17 @@ def _log(plan: AppPlan, view: LogView, st: Any, k: str, today: date) -> None:
     rows = _cells(edited)
     if not rows:
         st.caption(say(lang, "no_entries"))
+    elif view.search and (q := st.text_input(say(lang, "search_entries"), key=f"{k}-search").strip()):
+        found = tools.matching(view, rows, q, lang)  # a guest types their name and sees their row
+        if found:
+            st.table(
+                {
+                    tools.heading(f): [tools.cell_text(f, r[j], lang) for r in found]
+                    for j, f in enumerate(view.fields)
+                }
+            )
+        else:
+            st.caption(escape_md(say(lang, "no_match", q=q)))
     total = tools.log_total(view, rows, today, lang)
     if total is not None:
         st.markdown(f"**{escape_md(total.label)}: {escape_md(total.text)}**")

@@ -503,6 +503,16 @@ def cell_text(f: LogField, v: Any, lang: str = "") -> str:
     return str(v)
 
 
+def matching(view: LogView, rows: Sequence[Sequence[Any]], query: str, lang: str = "") -> list[Sequence[Any]]:
+    """The entries with a cell containing `query` (case-insensitive), as the page's search box lists them."""
+    q = query.strip().casefold()
+    return [
+        r
+        for r in rows
+        if not q or any(q in cell_text(f, v, lang).casefold() for f, v in zip(view.fields, r, strict=False))
+    ]
+
+
 def in_period(d: date | None, per: str, today: date) -> bool:
     """Whether an entry of date `d` counts for `per` as of `today` (weeks start on Monday)."""
     if per == "all":

@@ -64,6 +64,7 @@ EN: dict[str, str] = {
     "delete_entry": "Delete entry {n}", "needs_number": "{name} needs a number",
     "no_entries_listed": "No entries yet: each one added on the page gets a row here.",
     "more_entries": "… {n} more entries",
+    "search_entries": "Search the entries", "no_match": "No entry matches “{q}”.",
     "quiz_write": "Your questions, one per line: question = answer", "quiz_example": "Capital of France? = Paris", "quiz_empty": "No questions yet: write them in the box, one per line, then start.", "quiz_target": "{n} of {total} questions written.", "quiz_skipped": "{n} lines have no answer (write question = answer).",
 }
 
@@ -106,6 +107,7 @@ ZH: dict[str, str] = {
     "delete_entry": "删除第 {n} 条记录", "needs_number": "{name} 需要填数字",
     "no_entries_listed": "还没有记录：在页面上添加的每一条都会在这里占一行。",
     "more_entries": "……另有 {n} 条记录",
+    "search_entries": "搜索记录", "no_match": "没有记录包含“{q}”。",
     "quiz_write": "你的题目，每行一题：题目 = 答案", "quiz_example": "法国的首都？ = 巴黎", "quiz_empty": "还没有题目：在框里每行写一题，然后开始。", "quiz_target": "已写 {n} / {total} 题。", "quiz_skipped": "{n} 行没有答案（请写成 题目 = 答案）。",
 }
 # fmt: on

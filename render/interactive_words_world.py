@@ -48,6 +48,7 @@ ES: dict[str, str] = {
     "delete_entry": "Borrar entrada {n}", "needs_number": "{name} necesita un número",
     "no_entries_listed": "Aún no hay entradas: cada una que se añada en la página tendrá una fila aquí.",
     "more_entries": "… {n} entradas más",
+    "search_entries": "Buscar en las entradas", "no_match": "Ninguna entrada contiene «{q}».",
     "quiz_write": "Tus preguntas, una por línea: pregunta = respuesta", "quiz_example": "¿Capital de Francia? = París", "quiz_empty": "Aún no hay preguntas: escríbelas en el cuadro, una por línea, y empieza.", "quiz_target": "{n} de {total} preguntas escritas.", "quiz_skipped": "{n} líneas sin respuesta (escribe pregunta = respuesta).",
 }
 
@@ -94,6 +95,7 @@ FR: dict[str, str] = {
     "delete_entry": "Supprimer l'entrée {n}", "needs_number": "{name} doit être un nombre",
     "no_entries_listed": "Aucune entrée pour l'instant : chaque entrée ajoutée sur la page aura une ligne ici.",
     "more_entries": "… {n} entrées de plus",
+    "search_entries": "Rechercher dans les entrées", "no_match": "Aucune entrée ne contient « {q} ».",
     "quiz_write": "Vos questions, une par ligne : question = réponse", "quiz_example": "Capitale de la France ? = Paris", "quiz_empty": "Pas encore de questions : écrivez-les dans la zone, une par ligne, puis commencez.", "quiz_target": "{n} questions écrites sur {total}.", "quiz_skipped": "{n} lignes sans réponse (écrivez question = réponse).",
 }
 
@@ -140,6 +142,7 @@ DE: dict[str, str] = {
     "delete_entry": "Eintrag {n} löschen", "needs_number": "{name} braucht eine Zahl",
     "no_entries_listed": "Noch keine Einträge: jeder auf der Seite hinzugefügte Eintrag bekommt hier eine Zeile.",
     "more_entries": "… {n} weitere Einträge",
+    "search_entries": "Einträge durchsuchen", "no_match": "Kein Eintrag enthält „{q}“.",
     "quiz_write": "Deine Fragen, eine pro Zeile: Frage = Antwort", "quiz_example": "Hauptstadt von Frankreich? = Paris", "quiz_empty": "Noch keine Fragen: schreib sie ins Feld, eine pro Zeile, dann starte.", "quiz_target": "{n} von {total} Fragen geschrieben.", "quiz_skipped": "{n} Zeilen ohne Antwort (schreib Frage = Antwort).",
 }
 
@@ -186,6 +189,7 @@ IT: dict[str, str] = {
     "delete_entry": "Elimina voce {n}", "needs_number": "{name} richiede un numero",
     "no_entries_listed": "Ancora nessuna voce: ogni voce aggiunta nella pagina avrà qui una riga.",
     "more_entries": "… altre {n} voci",
+    "search_entries": "Cerca nelle voci", "no_match": "Nessuna voce contiene «{q}».",
     "quiz_write": "Le tue domande, una per riga: domanda = risposta", "quiz_example": "Capitale della Francia? = Parigi", "quiz_empty": "Nessuna domanda ancora: scrivile nel riquadro, una per riga, poi inizia.", "quiz_target": "{n} domande scritte su {total}.", "quiz_skipped": "{n} righe senza risposta (scrivi domanda = risposta).",
 }
 
@@ -232,6 +236,7 @@ PT: dict[str, str] = {
     "delete_entry": "Apagar registro {n}", "needs_number": "{name} precisa de um número",
     "no_entries_listed": "Ainda não há registros: cada um adicionado na página ganha uma linha aqui.",
     "more_entries": "… mais {n} registros",
+    "search_entries": "Pesquisar nos registros", "no_match": "Nenhum registro contém “{q}”.",
     "quiz_write": "Suas perguntas, uma por linha: pergunta = resposta", "quiz_example": "Capital da França? = Paris", "quiz_empty": "Ainda não há perguntas: escreva-as na caixa, uma por linha, e comece.", "quiz_target": "{n} de {total} perguntas escritas.", "quiz_skipped": "{n} linhas sem resposta (escreva pergunta = resposta).",
 }
 
@@ -278,6 +283,7 @@ NL: dict[str, str] = {
     "delete_entry": "Invoer {n} verwijderen", "needs_number": "{name} moet een getal zijn",
     "no_entries_listed": "Nog geen invoer: elke invoer die op de pagina wordt toegevoegd krijgt hier een rij.",
     "more_entries": "… nog {n} invoerregels",
+    "search_entries": "Zoeken in de invoer", "no_match": "Geen invoer bevat ‘{q}’.",
     "quiz_write": "Je vragen, één per regel: vraag = antwoord", "quiz_example": "Hoofdstad van Frankrijk? = Parijs", "quiz_empty": "Nog geen vragen: schrijf ze in het vak, één per regel, en begin.", "quiz_target": "{n} van {total} vragen geschreven.", "quiz_skipped": "{n} regels zonder antwoord (schrijf vraag = antwoord).",
 }
 
@@ -324,6 +330,7 @@ PL: dict[str, str] = {
     "delete_entry": "Usuń wpis {n}", "needs_number": "{name} musi być liczbą",
     "no_entries_listed": "Brak wpisów: każdy wpis dodany na stronie pojawi się tu w osobnym wierszu.",
     "more_entries": "… jeszcze {n} wpisów",
+    "search_entries": "Szukaj we wpisach", "no_match": "Żaden wpis nie zawiera „{q}”.",
     "quiz_write": "Twoje pytania, jedno w linii: pytanie = odpowiedź", "quiz_example": "Stolica Francji? = Paryż", "quiz_empty": "Nie ma jeszcze pytań: wpisz je w pole, jedno w linii, i zacznij.", "quiz_target": "Napisane pytania: {n} z {total}.", "quiz_skipped": "Linie bez odpowiedzi: {n} (wpisz pytanie = odpowiedź).",
 }
 
@@ -370,6 +377,7 @@ TR: dict[str, str] = {
     "delete_entry": "{n}. kaydı sil", "needs_number": "{name} bir sayı olmalı",
     "no_entries_listed": "Henüz kayıt yok: sayfada eklenen her kayıt burada bir satır olur.",
     "more_entries": "… {n} kayıt daha",
+    "search_entries": "Kayıtlarda ara", "no_match": "“{q}” içeren kayıt yok.",
     "quiz_write": "Soruların, her satıra bir tane: soru = cevap", "quiz_example": "Fransa'nın başkenti? = Paris", "quiz_empty": "Henüz soru yok: kutuya her satıra bir tane yazın, sonra başlayın.", "quiz_target": "{total} sorudan {n} tanesi yazıldı.", "quiz_skipped": "{n} satırda cevap yok (soru = cevap yazın).",
 }
 
@@ -416,6 +424,7 @@ RU: dict[str, str] = {
     "delete_entry": "Удалить запись {n}", "needs_number": "В поле «{name}» нужно число",
     "no_entries_listed": "Записей пока нет: каждая добавленная на странице запись появится здесь строкой.",
     "more_entries": "… ещё записей: {n}",
+    "search_entries": "Поиск по записям", "no_match": "Ни одна запись не содержит «{q}».",
     "quiz_write": "Ваши вопросы, по одному в строке: вопрос = ответ", "quiz_example": "Столица Франции? = Париж", "quiz_empty": "Вопросов пока нет: впишите их в поле, по одному в строке, и начните.", "quiz_target": "Написано вопросов: {n} из {total}.", "quiz_skipped": "Строк без ответа: {n} (пишите вопрос = ответ).",
 }
 
@@ -462,6 +471,7 @@ JA: dict[str, str] = {
     "delete_entry": "記録 {n} を削除", "needs_number": "{name} には数値が必要です",
     "no_entries_listed": "まだ記録がありません：ページで追加した記録がここに1行ずつ並びます。",
     "more_entries": "…ほか {n} 件",
+    "search_entries": "記録を検索", "no_match": "「{q}」を含む記録はありません。",
     "quiz_write": "問題を1行に1つ：問題 = 答え", "quiz_example": "フランスの首都は？ = パリ", "quiz_empty": "まだ問題がありません。枠に1行に1問ずつ書いてから始めてください。", "quiz_target": "{total}問中{n}問を書きました。", "quiz_skipped": "答えのない行が{n}行あります（問題 = 答え と書いてください）。",
 }
 
@@ -508,6 +518,7 @@ KO: dict[str, str] = {
     "delete_entry": "기록 {n} 삭제", "needs_number": "{name}에는 숫자가 필요합니다",
     "no_entries_listed": "아직 기록이 없습니다: 페이지에서 추가한 기록이 여기에 한 줄씩 표시됩니다.",
     "more_entries": "… 외 {n}개 기록",
+    "search_entries": "기록 검색", "no_match": "“{q}”이(가) 들어간 기록이 없습니다.",
     "quiz_write": "문제를 한 줄에 하나씩: 문제 = 답", "quiz_example": "프랑스의 수도는? = 파리", "quiz_empty": "아직 문제가 없습니다. 칸에 한 줄에 하나씩 쓰고 시작하세요.", "quiz_target": "{total}문제 중 {n}문제를 썼습니다.", "quiz_skipped": "답이 없는 줄이 {n}개 있습니다(문제 = 답 으로 쓰세요).",
 }
 
@@ -554,6 +565,7 @@ VI: dict[str, str] = {
     "delete_entry": "Xóa mục {n}", "needs_number": "{name} cần một số",
     "no_entries_listed": "Chưa có mục nào: mỗi mục thêm trên trang sẽ có một dòng ở đây.",
     "more_entries": "… thêm {n} mục",
+    "search_entries": "Tìm trong các mục", "no_match": "Không có mục nào chứa “{q}”.",
     "quiz_write": "Câu hỏi của bạn, mỗi dòng một câu: câu hỏi = đáp án", "quiz_example": "Thủ đô của Pháp? = Paris", "quiz_empty": "Chưa có câu hỏi: hãy viết vào ô, mỗi dòng một câu, rồi bắt đầu.", "quiz_target": "Đã viết {n} / {total} câu hỏi.", "quiz_skipped": "{n} dòng chưa có đáp án (viết câu hỏi = đáp án).",
 }
 
@@ -600,6 +612,7 @@ ID: dict[str, str] = {
     "delete_entry": "Hapus entri {n}", "needs_number": "{name} harus berupa angka",
     "no_entries_listed": "Belum ada entri: setiap entri yang ditambahkan di halaman mendapat satu baris di sini.",
     "more_entries": "… {n} entri lagi",
+    "search_entries": "Cari di entri", "no_match": "Tidak ada entri yang memuat “{q}”.",
     "quiz_write": "Pertanyaanmu, satu per baris: pertanyaan = jawaban", "quiz_example": "Ibu kota Prancis? = Paris", "quiz_empty": "Belum ada pertanyaan: tulis di kotak, satu per baris, lalu mulai.", "quiz_target": "{n} dari {total} pertanyaan ditulis.", "quiz_skipped": "{n} baris tanpa jawaban (tulis pertanyaan = jawaban).",
 }
 
@@ -646,6 +659,7 @@ AR: dict[str, str] = {
     "delete_entry": "احذف الإدخال {n}", "needs_number": "{name} يحتاج إلى رقم",
     "no_entries_listed": "لا توجد إدخالات بعد: كل إدخال يُضاف في الصفحة يظهر هنا في صف.",
     "more_entries": "… {n} إدخالات أخرى",
+    "search_entries": "ابحث في الإدخالات", "no_match": "لا يوجد إدخال يحتوي على «{q}».",
     "quiz_write": "أسئلتك، سؤال في كل سطر: السؤال = الجواب", "quiz_example": "عاصمة فرنسا؟ = باريس", "quiz_empty": "لا توجد أسئلة بعد: اكتبها في المربع، سؤالًا في كل سطر، ثم ابدأ.", "quiz_target": "كُتب {n} من {total} سؤالًا.", "quiz_skipped": "{n} أسطر بلا جواب (اكتب السؤال = الجواب).",
 }
 
@@ -692,6 +706,7 @@ HI: dict[str, str] = {
     "delete_entry": "प्रविष्टि {n} हटाएँ", "needs_number": "{name} में संख्या चाहिए",
     "no_entries_listed": "अभी कोई प्रविष्टि नहीं: पेज पर जोड़ी गई हर प्रविष्टि यहाँ एक पंक्ति में दिखेगी।",
     "more_entries": "… {n} और प्रविष्टियाँ",
+    "search_entries": "प्रविष्टियों में खोजें", "no_match": "किसी प्रविष्टि में “{q}” नहीं है।",
     "quiz_write": "आपके सवाल, हर पंक्ति में एक: सवाल = जवाब", "quiz_example": "फ़्रांस की राजधानी? = पेरिस", "quiz_empty": "अभी कोई सवाल नहीं: बॉक्स में हर पंक्ति में एक सवाल लिखें, फिर शुरू करें।", "quiz_target": "{total} में से {n} सवाल लिखे गए।", "quiz_skipped": "{n} पंक्तियों में जवाब नहीं है (सवाल = जवाब लिखें)।",
 }
 # fmt: on

@@ -27,7 +27,7 @@
     no_entries: "No entries yet.", goal: "Goal: {text}", on_page: "{rule} (on this page; nothing is sent).",
     download_csv: "Download CSV", fill_first: "Fill in the entry first.",
     entries_not_saved: "Entries are not saved on this device (its storage is off).", delete_entry: "Delete entry {n}",
-    needs_number: "{name} needs a number"
+    needs_number: "{name} needs a number", search_entries: "Search the entries", no_match: "No entry matches “{q}”."
   };
 
   function say(words, key, fields) {
@@ -662,6 +662,16 @@
     add.setAttribute("data-va-add", "");
     form.appendChild(add);
     box.appendChild(form);
+    var find = null;
+    if (view.search) { // a guest types their name and sees their row
+      find = el("input");
+      find.type = "search";
+      find.placeholder = say(W, "search_entries");
+      find.setAttribute("aria-label", say(W, "search_entries"));
+      find.setAttribute("data-va-search", "");
+      find.addEventListener("input", function () { render(); });
+      box.appendChild(find);
+    }
     var wrap = el("div", "va-table-wrap");
     var table = el("table", "va-table");
     var head = el("thead"), body = el("tbody");
@@ -675,6 +685,9 @@
     box.appendChild(wrap);
     var empty = el("div", "va-note", say(W, "no_entries"));
     box.appendChild(empty);
+    var nomatch = el("div", "va-note");
+    nomatch.hidden = true;
+    box.appendChild(nomatch);
     var total = el("div", "va-total");
     total.setAttribute("data-va-total", "");
     var bar = el("div", "va-progress"), fill = el("div", "va-progress-fill");
@@ -712,7 +725,11 @@
     }
     function render() {
       lib.clear(body);
+      var q = find ? find.value.trim().toLowerCase() : "";
+      var shown = 0;
       rows.forEach(function (r, i) {
+        if (q && !view.fields.some(function (f, k) { return cellText(f, r[k], lib).toLowerCase().indexOf(q) >= 0; })) return;
+        shown += 1;
         var tr = el("tr");
         view.fields.forEach(function (f, k) { tr.appendChild(el("td", null, shownCell(f, r[k], lib))); });
         var td = el("td");
@@ -725,6 +742,8 @@
         body.appendChild(tr);
       });
       empty.hidden = rows.length > 0;
+      nomatch.hidden = !(q && rows.length && !shown);
+      nomatch.textContent = nomatch.hidden ? "" : say(W, "no_match", { q: find.value.trim() });
       box.setAttribute("data-va-entries", String(rows.length));
       var t = logTotal(view, rows, lib, todayText());
       if (t) {

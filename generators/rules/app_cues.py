@@ -9,6 +9,7 @@ filter the tickets", "I want to change the hours and see what I take home", "typ
 from __future__ import annotations
 
 from generators.rules.app_counter import ROUTE as COUNTER_ROUTE
+from generators.rules.app_lookup import ROUTE as LOOKUP_ROUTE
 
 # Acting on the numbers: "something where I can filter", "I want to change X and see Y", "type their
 # number in". The verbs are what one does with a control, never what one does with a picture.
@@ -139,7 +140,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            (r"re:\b(?:a way|something)\s+(?:for\s+\w+(?:\s+\w+)?\s+)?to\s+(?:practi[cs]e|drill|test (?:myself|themselves|me))\b", 4),
            ("calculator", 5), ("calc", 3), ("converter", 4), ("unit converter", 5), ("conversion tool", 5),
            ("quiz me", 5), (_QUIZ_TOOL, 4), ("flashcards", 5), ("flash cards", 5), ("flashcard", 5),
-           ("simulator", 4), ("tip splitter", 5), ("split the bill", 4), ("bill splitter", 5),
+           ("simulator", 4), (r"re:\bscaler\b|\brezept(?:rechner|umrechner)\b", 4), ("tip splitter", 5), ("split the bill", 4), ("bill splitter", 5),
            ("let me explore", 5), ("let me play", 5),
            (r"re:\blet\s+(?:us|them|people|users|clients|customers|owners|the\s+\w+)\s+(?:play|fiddle|experiment)\s+with\s+(?:it|this|that|these|those|them|the\s+(?:numbers|figures|values|inputs|budget|model|assumptions|scenarios?|forecast|rates?|prices|sliders))\b", 5), ("play with the numbers", 5), ("let me try", 4),
            (r"re:\b(?:mess|play|fiddle|tinker)\s+(?:around|about)\s+with\s+(?:the\s+|my\s+|these\s+)?(?:numbers|figures|values)\b"
@@ -497,9 +498,52 @@ _OWN_INPUTS = (
     rf"|\bsam\w*\s+(?:zmieniać|zmienić|ustawiać|wpisywać)\s+{_VALUES}|\b(?:ändra|justera)\s+{_VALUES}\s+själv\b"
     rf"|\b(?:ubah|mengubah|atur|mengatur)\s+{_VALUES}\s+sendiri\b|\btự\s+(?:thay\s+đổi|chỉnh|nhập)\s+{_VALUES}"
     r"|(?:сам|сама|самому)\s+(?:менять|изменять|поменять|подставлять)\s+(?:значения|числа|цифры|параметры)"
-    r"|自己(?:改|调|输入)(?:数字|数值|参数)|自分で(?:数字|数値|値)を(?:変え|入れ|いじ)|직접\s*(?:숫자|값)을?\s*(?:바꾸|넣|조정)"
+    r"|自己(?:改|调|输入)(?:数字|数值|参数)|自分で(?:数字|数値|値)を(?:変え|入れ|いじ)|직접\s*(?:숫자|값)을?\s*(?:바꾸|바꿔|넣|조정)"
+    # trying the figures out, without "myself": "숫자 바꿔볼 수 있게", "数字を変えてみられる", "可以改改数字"
+    r"|(?:숫자|값|수치|가격|금액)(?:을|를|들을)?\s*(?:직접\s*)?(?:바꿔|바꾸|바꿀|조정해|조절해|넣어)\s*(?:볼|보며|보면서|가며|가면서)"
+    r"|(?:数字|数値|値|価格|金額)を(?:自分で)?(?:変えて|いじって|動かして|入れて)(?:み[らるれた]|遊)"
+    r"|(?:改改|调调|改一下|调一下|可以改|能改|可以调|能调)(?:这些)?(?:数字|数值|参数|价格)"
 )
 CUES["any"] += [(STUDY_CARDS, 5), (_SIMULATOR, 4), (_BROWSE_MYSELF, 5), (_OWN_INPUTS, 4)]
+# Playing with named quantities to see what they earn: "let me play with the prices, group size and season and
+# see what we'd earn", "mit Preis, Gruppengröße und Saison spielen und sehen, was wir verdienen", "価格と人数を
+# 変えていくら稼げるか". `PLAY_WITH` finds the list (group `list`) in each language's word order; `EARN` is the
+# result asked. `generators.rules.app_earn` builds the tool from both.
+PLAY_WITH = [
+    r"\b(?:play(?:ing)?|fiddle|mess|tinker|experiment)\s+(?:around\s+|about\s+)?with\s+(?P<list>.{3,120}?)\s+(?:and|to)\s+(?:see|check|find\s+out)\b",
+    r"\b(?:change|tweak|adjust|vary|set|try\s+different)\s+(?P<list>.{3,120}?)\s+(?:and|to)\s+(?:see|check|find\s+out)\b",
+    r"\bmit\s+(?P<list>.{3,120}?)\s+(?:herum|rum)?(?:spielen|experimentieren)\b",
+    r"\b(?:will|möchte|kann|können|mich)\s+(?P<list>.{3,120}?)\s+(?:ändern|verstellen|anpassen|variieren|durchspielen)\s+und\s+(?:sehen|schauen)\b",
+    r"\bjouer\s+avec\s+(?P<list>.{3,120}?)\s+(?:et|pour)\s+voir\b",
+    r"\b(?:changer|modifier|ajuster|varier)\s+(?P<list>.{3,120}?)\s+(?:et|pour)\s+voir\b",
+    r"\b(?:jugar|trastear|experimentar)\s+con\s+(?P<list>.{3,120}?)\s+(?:y|para)\s+ver\b",
+    r"\b(?:cambiar|ajustar|modificar|mover|variar)\s+(?P<list>.{3,120}?)\s+(?:y|para)\s+ver\b",
+    r"\b(?:giocare|smanettare|sperimentare)\s+con\s+(?P<list>.{3,120}?)\s+(?:e|per)\s+vedere\b",
+    r"\b(?:cambiare|modificare|regolare|variare)\s+(?P<list>.{3,120}?)\s+(?:e|per)\s+vedere\b",
+    r"\b(?:brincar|mexer|jogar)\s+(?:com|n[oa]s?)\s+(?P<list>.{3,120}?)\s+(?:e|para)\s+ver\b",
+    r"\b(?:mudar|alterar|ajustar|variar)\s+(?P<list>.{3,120}?)\s+(?:e|para)\s+ver\b",
+    r"\bspelen\s+met\s+(?P<list>.{3,120}?)\s+(?:en|om\s+te)\s+(?:zien|kijken)\b",
+    r"\b(?:wil|kan|laat\s+me)\s+(?:ik\s+)?(?P<list>.{3,120}?)\s+(?:aanpassen|veranderen|wijzigen)\s+en\s+(?:zien|kijken)\b",
+    r"\b(?:pobawić\s+się|bawić\s+się|pozmieniać|zmieniać|zmienić|ustawiać)\s+(?P<list>.{3,120}?)\s+i\s+(?:zobaczyć|sprawdzić|widzieć)\b",
+    r"(?<![\u0400-\u04ff])(?:поиграть|играть)\s+с\s+(?P<list>.{3,120}?)\s+и\s+(?:посмотреть|увидеть|смотреть)",
+    r"(?<![\u0400-\u04ff])(?:менять|поменять|изменять|подбирать|крутить)\s+(?P<list>.{3,120}?)\s+и\s+(?:смотреть|посмотреть|видеть|увидеть)",
+    r"(?:^|[.!?]\s*)(?P<list>[^.!?]{3,120}?)\s+(?:ile\s+oynay\w*|değiştir\w*)",
+    r"(?:调整|改变|修改|改改|调调)(?P<list>[^，。！？]{2,60}?)(?:，)?(?:看看|看)",
+    r"(?:^|[。！？]\s*)(?P<list>[^。！？]{2,60}?)を(?:変えて|いじって|動かして|調整して)",
+    r"(?:^|[.!?]\s*)(?P<list>[^.!?]{2,60}?)(?:을|를)\s*(?:바꿔|바꾸|조정|조절)",
+]
+EARN = (
+    r"\b(?:earn\w*|make\s+(?:in|a|per|each|over)|we'?d\s+make|i'?d\s+make|take\s+in|revenue|income|turnover|takings"
+    r"|verdien\w*|einnehm\w*|einnahmen|umsatz|gagn\w*|chiffre\s+d'affaires|recettes?|gan(?:ar|aría\w*|o|amos|aremos)"
+    r"|ingresos?|factur\w*|guadagn\w*|incass\w*|ricav\w*|ganh\w*|fatur\w*|receita|omzet|opbrengst|zarobi\w*|zarabia\w*"
+    r"|przych\w*|utarg\w*|kazan\w*|gelir\w*|ciro\w*)\b"
+    r"|(?<![\u0400-\u04ff])(?:заработа\w*|зарабат\w*|выручк\w*|доход\w*)|赚|收入|营业额|稼|売上|収入|벌|매출|수입"
+)
+CUES["any"] += [
+    (r"re:(?:" + "|".join(PLAY_WITH).replace("(?P<list>", "(?:") + r").{0,80}?(?:" + EARN + ")", 5)
+]
+CUES["any"] += [(LOOKUP_ROUTE, 5)]  # "a guest types their name and it tells them their table"
+
 # A tool named with what it computes, in any language: "widget de IMC", "BMI-Rechner", "app for my BMI"
 CUES["any"] += [
     (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generators.rules import app_texts as texts
 from generators.rules.app_more import ident
 from generators.rules.words import cap
 from render.plan import parse_plan
@@ -44,11 +45,26 @@ _TOOL = re.compile(
 )
 
 
+# A calculator named, then its whole rule after a colon: "Rechner für den Waschsalon: Anzahl Wäschen × 4,50 €
+# + Trocknerminuten × 0,10 €". The rule runs to the end of its sentence, so no part of it is dropped.
+_NAMED_RULE = re.compile(
+    rf"(?P<out>{_TOOL.pattern}[^:：\n.?!]{{0,60}}?)\s*[:：]\s*(?P<expr>{_EXPR})\s*(?:[.!?]\s|[.!?]?\s*$)",
+    re.I,
+)
+# A currency sign beside a constant ("4,50 €", "$12"): the result is money in it; the sign is no term.
+_MONEY = re.compile(r"(?<=\d)\s*(?P<a>€|\$|£|¥|₹|₺|zł)|(?P<b>€|\$|£|¥|₹)\s*(?=\d)")
+
+
 def written(question: str, lang: str) -> Any | None:
     """The user's own formula as a calculator, or None when no rule with a named term is written."""
-    m = _WRITTEN.search(question or "")
+    said = question or ""
+    signs = {g for m in _MONEY.finditer(said) for g in m.groups() if g}
+    kept = [k for k in range(len(said)) if not any(m.start() <= k < m.end() for m in _MONEY.finditer(said))]
+    question = "".join(said[k] for k in kept)  # the signs out, `kept` maps back to what was written
+    m = _WRITTEN.search(question) or _NAMED_RULE.search(question)
     if m is None:
         return None
+    named = "paren" not in m.groupdict()  # "Rechner für …: rule": the tool is named, the result is not
     parts = re.split(rf"\s*({_OP})\s*", m.group("expr").strip())
     terms, ops = parts[0::2], parts[1::2]
     if any(o.lower() == "x" for o in ops) and not all(t.strip() for t in terms):
@@ -56,7 +72,12 @@ def written(question: str, lang: str) -> Any | None:
     names = [t for t in terms if not re.fullmatch(r"\d+(?:[.,]\d+)?", t)]
     if not names or len(terms) < 2:
         return None
-    if m.group("paren") and len(names) == len(terms) and (_TOOL.search(m.group("out")) or set(ops) <= {"-"}):
+    if (
+        not named
+        and m.group("paren")
+        and len(names) == len(terms)
+        and (_TOOL.search(m.group("out")) or set(ops) <= {"-"})
+    ):
         return None  # "BMI calculator (weight / height²)", "(EUR - USD)": a named tool or a pair, no rule
     used: set[str] = set()
     idents = {t: ident(t.rstrip("²³"), used) for t in dict.fromkeys(names)}
@@ -67,15 +88,22 @@ def written(question: str, lang: str) -> Any | None:
         if k < len(ops):
             formula += f" {_OPS[ops[k].lower()]} "
     out = _GLUE.sub("", _ASK_WORDS.sub("", m.group("out").strip())) or "result"
+    title, out = (m.group("out").strip(), texts.say(lang, "calc.result")) if named else (out, out)
     inputs = [{"name": name, "label": term, "default": 0, "step": 1} for term, name in idents.items()]
-    rule = f"{out} = {m.group('expr').strip()}"
+    expr = m.group("expr").strip()
+    start = m.start("expr") + len(m.group("expr")) - len(m.group("expr").lstrip())
+    end = kept[start + len(expr) - 1] + 1
+    sign_after = re.match(r"\s*(?:€|₺|zł)", said[end:]) if said[end:] else None
+    rule = f"{out} = {said[kept[start] : end + (sign_after.end() if sign_after else 0)]}"
     result = ident(out, used)
+    sign = next(iter(signs)) if len(signs) == 1 else ""
+    money = {"prefix": sign} if sign in "$£¥₹" else {"unit": sign}
     return parse_plan(
         {
             "kind": "app",
-            "title": cap(out),
+            "title": cap(title),
             "inputs": inputs,
-            "computed": [{"name": result, "label": out, "formula": formula, "decimals": 2}],
+            "computed": [{"name": result, "label": out, "formula": formula, "decimals": 2, **money}],
             "views": [{"type": "metric", "value": result}],
             "layout": "columns",
             "answer": rule,

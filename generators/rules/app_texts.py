@@ -22,6 +22,7 @@ from generators.rules.app_texts_north import NORTH_TEXTS
 from generators.rules.app_texts_own import OWN_TEXTS
 from generators.rules.app_texts_quiz import QUIZ_TEXTS
 from generators.rules.app_texts_save import SAVE_TEXTS
+from generators.rules.app_texts_whatif import WHATIF_TEXTS
 from generators.rules.app_texts_world import WORLD_TEXTS
 
 # fmt: off
@@ -283,10 +284,12 @@ APP_TEXTS: dict[str, dict[str, str]] = {
 EN.update(OWN_TEXTS["en"])
 EN.update(QUIZ_TEXTS["en"])
 EN.update(SAVE_TEXTS["en"])
+EN.update(WHATIF_TEXTS["en"])
 for _code, _table in APP_TEXTS.items():
     _table.update(OWN_TEXTS[_code])
     _table.update(QUIZ_TEXTS[_code])
     _table.update(SAVE_TEXTS[_code])
+    _table.update(WHATIF_TEXTS[_code])
 
 
 def text_lang(lang: str, language: str) -> str:
