@@ -203,7 +203,7 @@ def test_form_words_typed_with_two_letters_swapped_or_one_left_out(word, kind) -
 
 @pytest.mark.parametrize("word", ["explore", "sides", "roster", "photography", "looking", "record"])
 def test_real_words_near_a_form_word_are_no_typo(word) -> None:
-    from generators.rules.router import route_cues
+    from generators.rules.scoring import route_cues
 
     cues = [c for kind_cues in route_cues().values() for c in kind_cues]
     assert typo_cue(f"the {word} of the team", cues) is None

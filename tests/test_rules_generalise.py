@@ -213,7 +213,7 @@ def test_everyday_words_that_look_like_cues_do_not_route(question: str, kind: st
 
 
 def test_words_inside_a_quoted_passage_are_not_cues() -> None:
-    from generators.rules.router import unquoted
+    from generators.rules.signals import unquoted
 
     assert route("translate 'the slides and the chart are ready' into Spanish").kind == "text"
     assert route("make slides titled 'Chart of the month' with three points").kind == "slides"

@@ -275,7 +275,7 @@ def _timing(seconds: float) -> dict[str, int]:
 def _names_another_kind(text: str) -> bool:
     """A chart, diagram, deck… named in the words ("an animated bar chart"): data or structure the
     user still has to give, not a scene to generate."""
-    from generators.rules.router import route_cues
+    from generators.rules.scoring import route_cues
     from generators.rules.signals import deck_as_destination
 
     cues = route_cues()
