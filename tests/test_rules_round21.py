@@ -218,3 +218,37 @@ def test_how_things_go_from_a_to_b_with_listed_steps_is_a_flow_in_the_users_orde
 )  # fmt: skip
 def test_steps_and_flows_leave_pictures_and_values_alone(question, kind) -> None:
     assert _plan(question).kind == kind
+
+
+def test_a_form_word_inside_a_chain_of_arrows_is_a_step() -> None:
+    plan = _plan(
+        "遅延が起きたときの連絡の流れ：運転士→指令所→各駅→車内放送・アプリ通知、折り返し運転は指令長が判断。これを図で"
+    )
+    assert plan.kind == "diagram"  # "アプリ" (app) names a step of the flow, not the form asked
+    label = {n.id: n.label for n in plan.nodes}
+    assert [(label[e.source], label[e.target]) for e in plan.edges][:3] == [
+        ("運転士", "指令所"),
+        ("指令所", "各駅"),
+        ("各駅", "車内放送・アプリ通知"),
+    ]
+
+
+def test_a_structure_listed_with_below_him_and_under_x_hangs_each_part_where_it_says() -> None:
+    plan = _plan(
+        "explain the trust structure visually: board of 7 trustees, managing trustee, below him the temple"
+        " manager, under manager the priests, office staff and security"
+    )
+    assert plan.kind == "diagram" and plan.diagram_type == "tree"
+    label = {n.id: n.label for n in plan.nodes}
+    edges = {(label[e.source], label[e.target]) for e in plan.edges}
+    assert ("managing trustee", "temple manager") in edges
+    assert {("temple manager", x) for x in ("priests", "office staff", "security")} <= edges
+    assert "board of 7 trustees" in label.values()  # nothing of the list dropped
+
+
+def test_who_to_contact_for_what_asks_for_a_diagram() -> None:
+    plan = _plan(
+        "who do residents contact for what - bins and planning go to the district, potholes to the county,"
+        " playing field and bus shelter to us"
+    )
+    assert plan.kind == "diagram"

@@ -131,6 +131,7 @@ DIAGRAM_TYPE_CUES: dict[str, list[str]] = {
              "组织架构", "层级", "树状", "家谱", "organigrama", "organigramme", "organigramm", "組織図", "organograma",
              "organigramma", "조직도", "оргструктур", "организационн", "هيكل تنظيمي", "संगठन चार्ट", "sitemap", "site map",
              "site structure", "arborescence", "baumdiagramm", *FAMILY_TREE,
+             r"re:\b(?:trust|company|club|team|school|org|organi[sz]ational|management|reporting|church|temple|board|staff)\s+structure\b",
              # "as a tree" in the planner's languages: the shape asked for
              "forma de árbol", "en árbol", "en arbre", "als baum", "ad albero", "em árvore", "als boom", "boomstructuur",
              "в виде дерева", "деревом", "ağaç şeklinde", "ağaç olarak", "w formie drzewa", "drzewo", "树形", "ツリー",

@@ -99,6 +99,8 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("re:\\b(?:the way|how)\\s+(?:the|our|my|a|an|this)?\\s*\\w+(?:\\s+\\w+)?\\s+works\\b", 2),
            ("re:\\b(?<!cash )(?<!traffic )(?<!free )flow(?:\\s+for|\\s+of|:)", 2),
            ("flowchart", 4), ("flow chart", 4), ("flow diagram", 4), ("org chart", 4),
+           (r"re:\bstructure\s+(?:visually|as\s+an?\s+(?:picture|diagram|chart|tree|drawing))\b", 3),
+           (r"re:\b(?:below|under(?:neath)?)\s+(?:him|her|them|the\s+\w+|\w+)\s+(?:the|are|is|come|comes|sit|sits)\b", 2),
            ("organization chart", 4), ("organisation chart", 4), ("organizational chart", 4),
            ("organigram", 4), ("mind map", 4), ("mindmap", 4), ("diagram", 3), ("hierarchy", 3),
            ("hierarchical", 3), ("family tree", 4), ("phone tree", 4), ("call tree", 4), ("calling tree", 4), ("decision tree", 4), ("fault tree", 4), ("troubleshooting tree", 4), ("tree diagram", 4),
@@ -327,7 +329,8 @@ _GOES_BACK = re.compile(
 # A list item that says where it hangs: "sob ele os chefes de naipe" (under the one before), "all under
 # the musical director" (the ones before are under the one it names).
 _UNDER_PREV = re.compile(
-    r"^(?:and\s+|e\s+|et\s+|y\s+|und\s+)?(?:under|sob|sous|sotto(?:\s+di)?|unter|onder|bajo|debajo\s+de|abaixo\s+de|под|pod)\s+"
+    r"^(?:and\s+|e\s+|et\s+|y\s+|und\s+)?(?:under|below|beneath|underneath|sob|sous|sotto(?:\s+di)?|unter|onder|bajo|debajo\s+de"
+    r"|abaixo\s+de|под|pod)\s+"
     r"(?:him|her|them|ele|ela|eles|elas|lui|elle|eux|lei|loro|ihm|ihr|ihnen|hem|haar|él|ella|ellos|ним|ней|ними|nim|nią)\s+"
     r"(?:(?:the|os|as|o|a|les|le|la|i|gli|le|die|der|de|los|las)\s+)?(?P<rest>\S.*)$",
     re.I,
@@ -340,7 +343,8 @@ _ALL_UNDER = re.compile(
 
 
 _UNDER_NAMED = re.compile(
-    r"^(?:and\s+|и\s+|i\s+)?(?:under|sous|bajo|sob|sotto|unter|onder|под|pod)\s+(?:the\s+)?(?P<who>[^\W\d_]{3,})\s+(?P<rest>\S.*)$",
+    r"^(?:and\s+|и\s+|i\s+)?(?:under|below|beneath|sous|bajo|sob|sotto|unter|onder|под|pod)\s+(?:the\s+)?(?P<who>[^\W\d_]{3,})"
+    r"\s+(?:(?:the|les|la|le|die|der|de|los|las|os|as)\s+)?(?P<rest>\S.*)$",
     re.I,
 )
 
@@ -348,6 +352,9 @@ _UNDER_NAMED = re.compile(
 def _earlier_named(who: str, labels: list[str]) -> int | None:
     """The earlier item a declined name stands for ("wicedyrektorem" → "wicedyrektor"); None if none."""
     key = who.casefold()
+    named = [i for i, lb in enumerate(labels) if key in lb.casefold().split()]
+    if named:
+        return named[-1]  # "under manager" is the "temple manager" named before, not "managing trustee"
     stem = key[: max(4, len(key) - 3)]
     found = [i for i, lb in enumerate(labels) if lb.casefold() == key or lb.casefold().startswith(stem)]
     return found[-1] if len(found) >= 1 and len({labels[i].casefold() for i in found}) == 1 else None
@@ -363,13 +370,18 @@ def _hung_under(plan: Plan) -> Plan:
     parent = {e.target: e.source for e in plan.edges}
     tops = [n.id for n in plan.nodes[1:] if parent.get(n.id) == root]
     changed = False
+    hung: int | None = None  # the parent the last item told where it hangs went under
     for i, node in enumerate(tops):
         named = _UNDER_NAMED.match(labels[node]) if i else None
         boss = _earlier_named(named.group("who"), [labels[t] for t in tops[:i]]) if named else None
         if i and (m := _UNDER_PREV.match(labels[node])):
             labels[node], parent[node], changed = m.group("rest"), tops[i - 1], True
+            hung = tops[i - 1]
         elif named and boss is not None:  # "pod wicedyrektorem nauczyciele": under the one it names
             labels[node], parent[node], changed = named.group("rest"), tops[boss], True
+            hung = tops[boss]
+        elif hung is not None and len(labels[node].split()) <= 3 and not _ALL_UNDER.match(labels[node]):
+            parent[node] = hung  # "under manager the priests, office staff and security": all three
         elif i and (m := _ALL_UNDER.match(labels[node])):
             labels[node], changed = m.group("boss"), True
             for before in tops[:i]:
@@ -402,10 +414,16 @@ def _not_a_star_of_the_list(graph: Graph | None, question: str) -> Graph | None:
     """None for a graph whose every edge runs from one of the user's listed steps to one node ("bag,
     wash, dry, store - anything metal goes to conservation": a remark after the list read as a
     relation of every step); the list is the diagram, drawn in order."""
-    if graph is None or len(graph.edges) < 3 or len({b for _, b in graph.edges}) != 1:
+    if graph is None:
         return graph
     given = supplied(question)
     items = [i.casefold() for i in given.items] if given is not None else []
+    marked = [i for i in items[1:] if _UNDER_PREV.match(i) or _UNDER_NAMED.match(i)]
+    if len(items) >= 4 and marked and len(graph.labels) < len(items):
+        return None  # "board, managing trustee, below him the temple manager, under manager the priests":
+        # the list says where each item hangs; a relation read from one item would drop the rest
+    if len(graph.edges) < 3 or len({b for _, b in graph.edges}) != 1:
+        return graph
     listed = all(any(i.startswith(graph.labels[a].casefold()) for i in items) for a, _ in graph.edges)
     return None if listed else graph
 

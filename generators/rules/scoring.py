@@ -224,6 +224,10 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
     found = scores.get("image")
     if found and found[0] <= 3 and _a_listed_step(text, found[2]):
         scores.pop("image")  # "bag and label, wash, dry, catalogue, photograph, store": a step, no ask
+    for chain in _ARROW_CHAIN.finditer(text):  # "運転士→指令所→各駅→車内放送・アプリ通知": steps of a flow
+        for kind in [k for k, (w, _, at) in scores.items() if k in ("app", "image", "chart") and w <= 3]:
+            if chain.start() <= scores[kind][2] < chain.end():
+                scores.pop(kind)  # "アプリ" (app) named inside a step, not asked for
     for kind in ("image", "app"):
         found = scores.get(kind)
         if found and asked_about(text, found[2], found[1]):  # "what is pixel art?": words about it
@@ -232,6 +236,10 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
                 scores.get("text", (0, "", 0)), (3, f"a question about '{found[1]}'", found[2])
             )
     return scores
+
+
+# Three or more steps joined by arrows: what stands between the arrows is content
+_ARROW_CHAIN = re.compile(r"[^\s→⇒>:：,，、。]+(?:\s*(?:→|->|⇒)\s*[^→⇒\n>,，、。]+){2,}")
 
 
 def _a_listed_step(text: str, at: int) -> bool:

@@ -22,6 +22,7 @@ from generators.rules.numbers import ARROW_SPLIT
 # The ask itself, a diagram cue in each language: "who reports to whom", "what depends on what", "how
 # are they connected".
 WHO_WHOM = [
+    r"\bwho\s+(?:do|does|should|to)\s+(?:\w+\s+){0,2}(?:contact|call|ask|ring|e-?mail|go\s+to)\s+(?:for|about)\s+what\b",
     r"\b(?:who|what)\s+(?:reports?\s+to|depends\s+on|answers\s+to|sits\s+under|comes\s+after)\s+(?:who|whom|what)\b",
     r"\bchi\s+(?:risponde\s+a|riporta\s+a|dipende\s+da|sta\s+sotto)\s+chi\b",
     r"\b(?:cosa|che\s+cosa)\s+dipende\s+da\s+(?:cosa|che\s+cosa)\b",
