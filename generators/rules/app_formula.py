@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from generators.rules.app_more import ident
+from generators.rules.app_texts import say
 from generators.rules.words import cap
 from render.plan import parse_plan
 
@@ -24,6 +25,18 @@ _WRITTEN = re.compile(
     rf"\s*(?(paren)\)|\)?)",
     re.I,
 )
+# "حاسبة خشب: الطول × العرض × السمك × سعر المتر المكعب", "Holzrechner: Länge × Breite × Dicke × Preis pro m³":
+# the tool named before a colon, its rule after it, to the end of the line. A term may run to four words
+# ("घन मीटर की कीमत"), in scripts whose vowel signs \w does not cover (Devanagari, Arabic marks)
+_W = r"(?:[^\W\d_]|[\u0900-\u0963])[\w²³\u0900-\u0963\u064b-\u065f]*"
+_LONG_TERM = rf"(?:{_W}(?:\s+{_W}){{0,3}}|\d+(?:[.,]\d+)?)"
+_LED = re.compile(
+    rf"^(?P<out>[^:：\n]{{1,60}}?)\s*[:：]\s*(?P<expr>{_LONG_TERM}(?:\s*{_OP}\s*{_LONG_TERM})+)\s*[.?!。؟]?\s*$",
+    re.M,
+)
+# The signs that make a list after a colon a rule: a product or a quotient. "+" and "/" also join the items
+# of a list ("kit: tent + stove + mat", "tea / coffee"), so alone they are no rule.
+_RULE_SIGN = re.compile(r"[×*÷]|(?<=\s)x(?=\s)")
 _OPS = {"×": "*", "x": "*", "*": "*", "/": "/", "÷": "/", "+": "+", "−": "-", "-": "-"}
 _GLUE = re.compile(
     r"^(?:(?:it|that|and|then|tells?|shows?|gives?|me|us|the|my|a|an|to|which|is|our|your)\s+)+", re.I
@@ -39,24 +52,44 @@ _ASK_WORDS = re.compile(
 # the brackets describe the tool the catalogue knows, they are no rule to build in its place
 _TOOL = re.compile(
     r"\b(?:calculator|calc|converter|rechner|umrechner|calculadora|conversor|calculatrice|convertisseur|calcolatrice"
-    r"|convertitore|rekenmachine|kalkulator|hesap\s+makinesi|калькулятор|конвертер)\b",
+    r"|convertitore|rekenmachine|kalkulator|hesap\s+makinesi|калькулятор|конвертер)\b"
+    r"|حاسب[ةه]|آلة\s+حاسبة|कैलकुलेटर|计算器|計算機|計算ツール|계산기|\w*rechner\b",
     re.I,
 )
+
+
+def _led(question: str) -> tuple[str, str] | None:
+    """The tool named before a colon and the rule after it, when the rule joins named terms with a sign
+    of product or quotient ("wood calculator: length × width × thickness × price per m³")."""
+    for m in _LED.finditer(question or ""):
+        expr = m.group("expr").strip()
+        parts = re.split(rf"\s*({_OP})\s*", expr)
+        named = [t for t in parts[0::2] if not re.fullmatch(r"\d+(?:[.,]\d+)?", t)]
+        if _RULE_SIGN.search(expr) and len(named) >= 2:
+            return m.group("out").strip(), expr
+    return None
 
 
 def written(question: str, lang: str) -> Any | None:
     """The user's own formula as a calculator, or None when no rule with a named term is written."""
     m = _WRITTEN.search(question or "")
-    if m is None:
+    led = _led(question) if m is None else None
+    if m is None and led is None:
         return None
-    parts = re.split(rf"\s*({_OP})\s*", m.group("expr").strip())
+    expr = led[1] if led is not None else m.group("expr").strip()
+    parts = re.split(rf"\s*({_OP})\s*", expr)
     terms, ops = parts[0::2], parts[1::2]
     if any(o.lower() == "x" for o in ops) and not all(t.strip() for t in terms):
         return None
     names = [t for t in terms if not re.fullmatch(r"\d+(?:[.,]\d+)?", t)]
     if not names or len(terms) < 2:
         return None
-    if m.group("paren") and len(names) == len(terms) and (_TOOL.search(m.group("out")) or set(ops) <= {"-"}):
+    if (
+        m is not None
+        and m.group("paren")
+        and len(names) == len(terms)
+        and (_TOOL.search(m.group("out")) or set(ops) <= {"-"})
+    ):
         return None  # "BMI calculator (weight / height²)", "(EUR - USD)": a named tool or a pair, no rule
     used: set[str] = set()
     idents = {t: ident(t.rstrip("²³"), used) for t in dict.fromkeys(names)}
@@ -66,14 +99,18 @@ def written(question: str, lang: str) -> Any | None:
         formula += idents.get(term, term.replace(",", ".")) + power
         if k < len(ops):
             formula += f" {_OPS[ops[k].lower()]} "
-    out = _GLUE.sub("", _ASK_WORDS.sub("", m.group("out").strip())) or "result"
+    if led is not None:  # the tool's name titles it; what it works out is unnamed: the result
+        title, out = led[0], say(lang, "stated.result")
+    else:
+        out = _GLUE.sub("", _ASK_WORDS.sub("", m.group("out").strip())) or "result"
+        title = out
     inputs = [{"name": name, "label": term, "default": 0, "step": 1} for term, name in idents.items()]
-    rule = f"{out} = {m.group('expr').strip()}"
+    rule = f"{out} = {expr}"
     result = ident(out, used)
     return parse_plan(
         {
             "kind": "app",
-            "title": cap(out),
+            "title": cap(title),
             "inputs": inputs,
             "computed": [{"name": result, "label": out, "formula": formula, "decimals": 2}],
             "views": [{"type": "metric", "value": result}],
