@@ -680,6 +680,27 @@ def _lines_after_colon(question: str) -> tuple[str, list[str]] | None:
     return clean_lead(lines[0]), items
 
 
+# The last run of a message after a pause (an emoji, a colon, a dash): "…wer am meisten gemacht hat 😅 Bad,
+# Küche, Flur, Müll"
+_LAST_RUN = re.compile(
+    r"(?:[:：—–]|\s[-]\s|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)\s*(?P<run>[^:：—–\n\U0001F300-\U0001FAFF]+?)[\s.!]*$"
+)
+
+
+def _listed_last(question: str) -> tuple[str, list[str]] | None:
+    """Three short items or more, comma-separated, after the message's last pause: the things to tick
+    ("Putzplan … zum Abhaken 😅 Bad, Küche, Flur, Müll"), the words before them its name."""
+    m = _LAST_RUN.search(question)
+    if m is None:
+        return None
+    items = [it.strip() for it in re.split(r"\s*[,;、，]\s*", m.group("run")) if it.strip()]
+    if len(items) < 3 or any(len(it.split()) > 3 or len(it) > 40 for it in items):
+        return None
+    from generators.rules.content import clean_lead
+
+    return clean_lead(question[: m.start()]), items
+
+
 def checklist(question: str, lang: str) -> Any | None:
     """'something where I can tick off my packing list: passport, charger, meds': the user's own
     items as a checklist that shows progress as they are ticked. Only the items given, none added."""
@@ -690,7 +711,7 @@ def checklist(question: str, lang: str) -> Any | None:
     given = supplied(question)
     if given is not None and len(given.items) >= 2 and not given.sections:
         lead, listed = given.lead, given.items
-    elif (lined := _lines_after_colon(question)) is not None:
+    elif (lined := _lines_after_colon(question) or _listed_last(question)) is not None:
         lead, listed = lined  # "somewhere to tick these off as my class learns them:\nbox step\ncopa"
     else:
         return None

@@ -14,9 +14,11 @@ from generators.rules.checks import checked
 from generators.rules.column_names import column_mentions
 from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS
+from generators.rules.effect import effect_answer
 from generators.rules.extract import extract_data, mixed_numbers
 from generators.rules.lookup_rows import answer_rows, ranked_by
 from generators.rules.numbers import find_numbers, fmt_number
+from generators.rules.passages import quoted
 from generators.rules.request import RulesInput
 from generators.rules.signals import MAKE_ASKED as _MAKE_ASKED
 from generators.rules.signals import PLAIN_ASK, asks_about_attachment
@@ -245,7 +247,9 @@ def build(req: RulesInput) -> Plan:
         summary = table_summary(req.table, req.table_name, req.lang)
         return text_plan(f"{found}\n\n{summary}" if found else summary)
     if req.content:
-        note = _cannot_rewrite(req.question, req.language) or _cannot_look_up(req.question, req.language)
+        note = _cannot_rewrite(req.question, req.language) or _cannot_look_up(
+            req.question, req.language, req.content
+        )
         return text_plan(f"{note}\n\n{req.content}" if note else req.content)
     answer = arithmetic(req.question) or checked(req.question, req.language)
     if answer:
@@ -327,11 +331,13 @@ def _cannot_rewrite(question: str, language: str) -> str:
     return f"_{msg(language, 'cannot_rewrite')}_"
 
 
-def _cannot_look_up(question: str, language: str) -> str:
-    """A question about a document: offline, the planner shows the document rather than guess."""
+def _cannot_look_up(question: str, language: str, document: str = "") -> str:
+    """A question about a document: offline, the planner shows the document rather than guess, the
+    lines that hold the question's words quoted first (`passages`)."""
     if not asks_about_attachment((question or "").strip(), table=False):  # "…?" or "who does X report to"
         return ""
-    return f"_{msg(language, 'cannot_look_up')}_"
+    found = quoted(question, document)
+    return f"_{msg(language, 'cannot_look_up')}_" + (f"\n\n{found}" if found else "")
 
 
 _TOTAL = re.compile(
@@ -429,6 +435,11 @@ def _measure(question: str, numeric: list[str]) -> str | None:
     named = _named(question, numeric)
     if named:
         return named[0]
+    return _verb_measure(question, numeric)
+
+
+def _verb_measure(question: str, numeric: list[str]) -> str | None:
+    """The column the question's verb is about ("sells", "sales" → revenue), else None."""
     for verb, fragments in _VERB_MEASURES:
         if verb.search(question):
             found = [c for f in fragments for c in numeric if f in c.lower()]
@@ -444,7 +455,13 @@ def _table_answer(question: str, df: pd.DataFrame, lang: str) -> str:
 
     def one(part: str) -> str:
         columns = [str(c) for c in df.columns]
-        return lookup(part, df, lang) or answer_rows(part, df, lang, _named(part, columns))
+        numeric = [c.name for c in profile(df) if c.kind == "numeric" and not c.id_like]
+        return (
+            lookup(part, df, lang)
+            # "does rain actually hurt sales?": the sales with rain and without, side by side
+            or effect_answer(part, df, lang, _named(part, columns), _verb_measure(part, numeric))
+            or answer_rows(part, df, lang, _named(part, columns))
+        )
 
     parts = split_asks(question)
     if len(parts) > 1:
