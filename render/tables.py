@@ -220,8 +220,6 @@ def _european_thousands(df: pd.DataFrame, text: str, sep: str) -> pd.DataFrame:
         if not pd.api.types.is_numeric_dtype(df.iloc[:, i])
         for v in df.iloc[:, i].dropna().astype(str).unique()
     )
-    if not hint:
-        return df
     raw = pd.read_csv(
         io.StringIO(text), sep=sep, nrows=MAX_ROWS + 1, skipinitialspace=True, dtype=str, usecols=floats
     )
@@ -232,9 +230,19 @@ def _european_thousands(df: pd.DataFrame, text: str, sep: str) -> pd.DataFrame:
             continue
         if not present.str.contains(".", regex=False).any():
             continue
+        if not (hint or _own_hint(present)):
+            continue
         whole = pd.to_numeric(cells.str.strip().str.replace(".", "", regex=False), errors="coerce")
         df.isetitem(i, whole.astype("int64") if whole.notna().all() else whole.astype(float))
     return df
+
+
+def _own_hint(cells: pd.Series) -> bool:
+    """The column says it itself: rents of '930' and '432' beside '1.482' and '1.036'. Read as decimals,
+    the dotted cells would be hundreds of times smaller than the plain ones (1.48 beside 930); every
+    plain cell has three digits, none four, so a thousand is always written with its dot."""
+    plain = [int(v.lstrip("+-")) for v in cells if "." not in v]
+    return bool(plain) and all(100 <= n < 1000 for n in plain)
 
 
 def _sniff_delimiter(text: str) -> str:

@@ -99,6 +99,9 @@ _THING_FOR = (
 _TO_TICK = (
     r"re:\bzum\s+(?:ab|an)haken\b|\bà\s+cocher\b|\bpara\s+(?:ir\s+)?(?:marcar|tachar|palomear)\b|\bda\s+spuntare\b"
     r"|\bom\s+af\s+te\s+vinken\b|\bdo\s+odhaczania\b|\bpara\s+(?:ir\s+)?(?:marcar|riscar|ticar)\b|\bto\s+tick\s+off\b"
+    # "somewhere to tick these off as my class learns them", "a list to check off as we go"
+    r"|\b(?:somewhere|something|a\s+(?:place|page|list|sheet))\s+(?:to|where\s+(?:i|we|they|you)\s+can)\s+"
+    r"(?:tick|check|cross)\s+(?:\w+\s+){0,2}?off\b"
     r"|чтобы\s+(?:можно\s+было\s+)?отмечать|\bişaretlenecek\b"
 )
 # Keeping the score of a game: "marcar os pontos", "segnare i punti", "Punkte mitschreiben", "keep score".

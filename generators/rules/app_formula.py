@@ -25,6 +25,18 @@ _WRITTEN = re.compile(
     rf"\s*(?(paren)\)|\)?)",
     re.I,
 )
+# "حاسبة خشب: الطول × العرض × السمك × سعر المتر المكعب", "Holzrechner: Länge × Breite × Dicke × Preis pro m³":
+# the tool named before a colon, its rule after it, to the end of the line. A term may run to four words
+# ("घन मीटर की कीमत"), in scripts whose vowel signs \w does not cover (Devanagari, Arabic marks)
+_W = r"(?:[^\W\d_]|[\u0900-\u0963])[\w²³\u0900-\u0963\u064b-\u065f]*"
+_LONG_TERM = rf"(?:{_W}(?:\s+{_W}){{0,3}}|\d+(?:[.,]\d+)?)"
+_LED = re.compile(
+    rf"^(?P<out>[^:：\n]{{1,60}}?)\s*[:：]\s*(?P<expr>{_LONG_TERM}(?:\s*{_OP}\s*{_LONG_TERM})+)\s*[.?!。؟]?\s*$",
+    re.M,
+)
+# The signs that make a list after a colon a rule: a product or a quotient. "+" and "/" also join the items
+# of a list ("kit: tent + stove + mat", "tea / coffee"), so alone they are no rule.
+_RULE_SIGN = re.compile(r"[×*÷]|(?<=\s)x(?=\s)")
 _OPS = {"×": "*", "x": "*", "*": "*", "/": "/", "÷": "/", "+": "+", "−": "-", "-": "-"}
 _GLUE = re.compile(
     r"^(?:(?:it|that|and|then|tells?|shows?|gives?|me|us|the|my|a|an|to|which|is|our|your)\s+)+", re.I
@@ -40,7 +52,8 @@ _ASK_WORDS = re.compile(
 # the brackets describe the tool the catalogue knows, they are no rule to build in its place
 _TOOL = re.compile(
     r"\b(?:calculator|calc|converter|rechner|umrechner|calculadora|conversor|calculatrice|convertisseur|calcolatrice"
-    r"|convertitore|rekenmachine|kalkulator|hesap\s+makinesi|калькулятор|конвертер)\b",
+    r"|convertitore|rekenmachine|kalkulator|hesap\s+makinesi|калькулятор|конвертер)\b"
+    r"|حاسب[ةه]|آلة\s+حاسبة|कैलकुलेटर|计算器|計算機|計算ツール|계산기|\w*rechner\b",
     re.I,
 )
 
@@ -48,11 +61,23 @@ _TOOL = re.compile(
 # A calculator named, then its whole rule after a colon: "Rechner für den Waschsalon: Anzahl Wäschen × 4,50 €
 # + Trocknerminuten × 0,10 €". The rule runs to the end of its sentence, so no part of it is dropped.
 _NAMED_RULE = re.compile(
-    rf"(?P<out>{_TOOL.pattern}[^:：\n.?!]{{0,60}}?)\s*[:：]\s*(?P<expr>{_EXPR})\s*(?:[.!?]\s|[.!?]?\s*$)",
+    rf"(?P<out>(?:{_TOOL.pattern})[^:：\n.?!]{{0,60}}?)\s*[:：]\s*(?P<expr>{_EXPR})\s*(?:[.!?]\s|[.!?]?\s*$)",
     re.I,
 )
 # A currency sign beside a constant ("4,50 €", "$12"): the result is money in it; the sign is no term.
 _MONEY = re.compile(r"(?<=\d)\s*(?P<a>€|\$|£|¥|₹|₺|zł)|(?P<b>€|\$|£|¥|₹)\s*(?=\d)")
+
+
+def _led(question: str) -> tuple[str, str] | None:
+    """The tool named before a colon and the rule after it, when the rule joins named terms with a sign
+    of product or quotient ("wood calculator: length × width × thickness × price per m³")."""
+    for m in _LED.finditer(question or ""):
+        expr = m.group("expr").strip()
+        parts = re.split(rf"\s*({_OP})\s*", expr)
+        named = [t for t in parts[0::2] if not re.fullmatch(r"\d+(?:[.,]\d+)?", t)]
+        if _RULE_SIGN.search(expr) and len(named) >= 2:
+            return m.group("out").strip(), expr
+    return None
 
 
 def written(question: str, lang: str) -> Any | None:
@@ -62,10 +87,13 @@ def written(question: str, lang: str) -> Any | None:
     kept = [k for k in range(len(said)) if not any(m.start() <= k < m.end() for m in _MONEY.finditer(said))]
     question = "".join(said[k] for k in kept)  # the signs out, `kept` maps back to what was written
     m = _WRITTEN.search(question) or _NAMED_RULE.search(question)
-    if m is None:
+    led = _led(question) if m is None else None  # "حاسبة خشب: الطول × العرض × …": a rule in any script
+    if m is None and led is None:
         return None
-    named = "paren" not in m.groupdict()  # "Rechner für …: rule": the tool is named, the result is not
-    parts = re.split(rf"\s*({_OP})\s*", m.group("expr").strip())
+    named = (
+        m is None or "paren" not in m.groupdict()
+    )  # "Rechner für …: rule": the tool is named, not the result
+    parts = re.split(rf"\s*({_OP})\s*", m.group("expr").strip() if m is not None else led[1])
     terms, ops = parts[0::2], parts[1::2]
     if any(o.lower() == "x" for o in ops) and not all(t.strip() for t in terms):
         return None
@@ -73,7 +101,8 @@ def written(question: str, lang: str) -> Any | None:
     if not names or len(terms) < 2:
         return None
     if (
-        not named
+        m is not None
+        and not named
         and m.group("paren")
         and len(names) == len(terms)
         and (_TOOL.search(m.group("out")) or set(ops) <= {"-"})
@@ -87,14 +116,18 @@ def written(question: str, lang: str) -> Any | None:
         formula += idents.get(term, term.replace(",", ".")) + power
         if k < len(ops):
             formula += f" {_OPS[ops[k].lower()]} "
-    out = _GLUE.sub("", _ASK_WORDS.sub("", m.group("out").strip())) or "result"
-    title, out = (m.group("out").strip(), texts.say(lang, "calc.result")) if named else (out, out)
+    if m is None:  # the tool's name titles it; what it works out is unnamed: the result
+        title, out = led[0], texts.say(lang, "calc.result")
+        rule = f"{out} = {led[1]}"
+    else:
+        out = _GLUE.sub("", _ASK_WORDS.sub("", m.group("out").strip())) or "result"
+        title, out = (m.group("out").strip(), texts.say(lang, "calc.result")) if named else (out, out)
+        expr = m.group("expr").strip()
+        start = m.start("expr") + len(m.group("expr")) - len(m.group("expr").lstrip())
+        end = kept[start + len(expr) - 1] + 1
+        sign_after = re.match(r"\s*(?:€|₺|zł)", said[end:]) if said[end:] else None
+        rule = f"{out} = {said[kept[start] : end + (sign_after.end() if sign_after else 0)]}"
     inputs = [{"name": name, "label": term, "default": 0, "step": 1} for term, name in idents.items()]
-    expr = m.group("expr").strip()
-    start = m.start("expr") + len(m.group("expr")) - len(m.group("expr").lstrip())
-    end = kept[start + len(expr) - 1] + 1
-    sign_after = re.match(r"\s*(?:€|₺|zł)", said[end:]) if said[end:] else None
-    rule = f"{out} = {said[kept[start] : end + (sign_after.end() if sign_after else 0)]}"
     result = ident(out, used)
     sign = next(iter(signs)) if len(signs) == 1 else ""
     money = {"prefix": sign} if sign in "$£¥₹" else {"unit": sign}

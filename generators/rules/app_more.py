@@ -46,8 +46,11 @@ def ident(label: str, used: set[str]) -> str:
     name = re.sub(r"_+", "_", re.sub(r"[^A-Za-z0-9]", "_", label)).strip("_").lower()[:30] or "value"
     if not name[0].isalpha():
         name = "v_" + name
-    while name in RESERVED or name in used:
+    if name in RESERVED:
         name += "_"
+    base, k = name, 2
+    while name in RESERVED or name in used:  # "value2", "value3": labels in a script with no ASCII letter
+        name, k = f"{base}{k}", k + 1
     used.add(name)
     return name
 
@@ -654,12 +657,48 @@ def explicit(question: str, lang: str) -> Any | None:
 
 # Ticking things off, in the planner's languages: what one does with a checklist, never with a picture.
 _TICK = re.compile(
-    r"\b(?:tick|check|cross|mark)(?:ed|ing|s)?\s+(?:them\s+|it\s+|things\s+)?off\b|\bcheck\s?box|\btick\s?box|"
+    r"\b(?:tick|check|cross|mark)(?:ed|ing|s)?\s+(?:them\s+|it\s+|things\s+|th[eo]se\s+|(?:the|my|our)\s+\w+\s+)?off\b"
+    r"|\bcheck\s?box|\btick\s?box|"
     r"\bto-?do\b|\bmark\s+(?:it\s+|them\s+|each\s+)?(?:as\s+)?done\b|abhak|ankreuz|cocher|coche[rz]?\b|"
     r"marcar|tachar|spuntar|отмеча|отметить|вычерк|afvink|aanvink|işaretle|打勾|勾选|打钩|チェックを?(?:入れ|つけ)|"
     r"체크(?:하|할)|تأشير|टिक",
     re.I,
 )
+
+
+def _lines_after_colon(question: str) -> tuple[str, list[str]] | None:
+    """A line ending in a colon, then one short item a line with no mark before it ("box step", "copa"):
+    the user's list, a line an item; None when a line reads as a sentence (it ends in . ? !)."""
+    lines = [ln.strip() for ln in question.splitlines() if ln.strip()]
+    if len(lines) < 3 or not lines[0].endswith((":", "：")):
+        return None
+    items = [re.sub(r"^(?:[-*+•]|\d{1,2}[.)])\s+", "", ln) for ln in lines[1:]]
+    if any(len(it) > 80 or re.search(r"[.?!。？！]$", it) for it in items):
+        return None
+    from generators.rules.content import clean_lead
+
+    return clean_lead(lines[0]), items
+
+
+# The last run of a message after a pause (an emoji, a colon, a dash): "…wer am meisten gemacht hat 😅 Bad,
+# Küche, Flur, Müll"
+_LAST_RUN = re.compile(
+    r"(?:[:：—–]|\s[-]\s|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)\s*(?P<run>[^:：—–\n\U0001F300-\U0001FAFF]+?)[\s.!]*$"
+)
+
+
+def _listed_last(question: str) -> tuple[str, list[str]] | None:
+    """Three short items or more, comma-separated, after the message's last pause: the things to tick
+    ("Putzplan … zum Abhaken 😅 Bad, Küche, Flur, Müll"), the words before them its name."""
+    m = _LAST_RUN.search(question)
+    if m is None:
+        return None
+    items = [it.strip() for it in re.split(r"\s*[,;、，]\s*", m.group("run")) if it.strip()]
+    if len(items) < 3 or any(len(it.split()) > 3 or len(it) > 40 for it in items):
+        return None
+    from generators.rules.content import clean_lead
+
+    return clean_lead(question[: m.start()]), items
 
 
 def checklist(question: str, lang: str) -> Any | None:
@@ -670,12 +709,16 @@ def checklist(question: str, lang: str) -> Any | None:
     from generators.rules.content import supplied
 
     given = supplied(question)
-    if given is None or len(given.items) < 2 or given.sections:
+    if given is not None and len(given.items) >= 2 and not given.sections:
+        lead, listed = given.lead, given.items
+    elif (lined := _lines_after_colon(question) or _listed_last(question)) is not None:
+        lead, listed = lined  # "somewhere to tick these off as my class learns them:\nbox step\ncopa"
+    else:
         return None
-    items = [short(it, 80) for it in given.items[:50]]
+    items = [short(it, 80) for it in listed[:50]]
     return _plan(
         {
-            "title": short(given.lead or question, 80),
+            "title": short(lead or question, 80),
             "views": [{"type": "checklist", "items": items}],
             "answer": texts.say(lang, "more.checklist_answer", n=len(items), items="; ".join(items)),
         }

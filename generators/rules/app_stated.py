@@ -274,6 +274,8 @@ def operator_product(question: str, lang: str) -> Any | None:
         a, b = _side(text[: m.start()]), _side(text[m.end() :])
         if not a or not b or any(re.search(r"[,;]|\b(?:and|y|et|und|e|en|и)\b|\d", s, re.I) for s in (a, b)):
             return None
+        if any(re.search(r"[×*÷/+−]", s) for s in (a, b)):
+            return None  # "长 × 宽 × 厚 × 价格": more than two terms, the written formula's (`app_formula`)
         if len(a.split()) > 5 or len(b.split()) > 5 or (op == "*" and _UNIT_ONLY.match(b)):
             return None
         calc = _CALC.search(body[0])

@@ -549,7 +549,25 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
         # "1분기 매출이 3억 2분기가 4억": the words between the first label and its value name the measure
         mid = [without_particle(w) for w in first_seg[at + len(labels[0]) :].split()]
         metric = _metric_from(" ".join(mid)) or _metric_from(first_seg[:at])
+    if not metric and before_mode and colon < 0:
+        # "ski passes sold this winter\nday 12,480\n…": the heading names the measure, its words as written
+        heading = _heading(body, rows[0].seg)
+        metric = _metric_from(heading)
+        if metric and metric.casefold() not in heading.casefold():
+            metric = heading
     return QuestionData(labels, values, unit, pct, metric=metric, source="pairs", counted=not before_mode)
+
+
+def _heading(body: str, first_item: str) -> str:
+    """The line above a list typed a line an item, when it holds no number: what the values measure
+    ("ridership per line last month" over "L1 84 200", "L2 61 900"); '' for anything else."""
+    at = body.find(first_item)
+    above = body[:at] if at > 0 else ""
+    lines = [ln.strip(" >:：") for ln in above.splitlines() if ln.strip(" >")]
+    if len(lines) != 1 or not above.rstrip(" \t").endswith("\n") or re.search(r"\d|[.!?。！？؟]", lines[0]):
+        return ""  # "最近の体温です。グラフにしてもらえますか？": a message, not a heading
+    line = re.sub(r"\s*[(（][^()（）]*[)）]", "", lines[0]).strip(" ,")  # "(litres)", "(pos export)": asides
+    return line if len(line) <= 60 else ""
 
 
 _CHAIN_ARROW = re.compile(rf"\s*{TO}\s*")

@@ -111,6 +111,10 @@ def answer_rows(question: str, df: Any, lang: str, named: list[str]) -> str:
         measures = [c for c in numeric if c not in picked.columns][:1] if len(numeric) == 1 else []
     if agg and measures and not rows.empty:
         values = to_numeric(rows[measures[0]]).dropna()
+        if len(values) == 1:  # one row picked ("in august"): its value, no average of one
+            return tr(
+                lang, "value_for", col=humanize(measures[0]), where=where, v=fmt_number(values.iloc[0], lang)
+            )
         if not values.empty:
             words = AGG_WORDS.get(lang, AGG_WORDS["en"])
             measure = tr(lang, "agg_measure", agg=words[agg], y_l=lower(lang, humanize(measures[0])))

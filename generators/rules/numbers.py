@@ -296,6 +296,11 @@ _SHEETS_ASKED = re.compile(
 )
 
 
+# A number glued by a hyphen to the word it qualifies ("3-day pass", "2-bed", "5-star", "10-km run",
+# "3-Tages-Pass"): one word with it, naming a kind of thing; "5-7" (a range) and "-5" (a sign) are not this.
+_COMPOUND_AFTER = re.compile(r"-[^\W\d_]+(?![\d.,]?\d)")
+
+
 def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
     """Codes (091), versions (3.11.2), ranks (top 4, #3, 第3), range ends (1-5), day-month dates
     (12 May) and times of day (10pm) are written with digits but measure nothing."""
@@ -304,6 +309,8 @@ def _not_a_quantity(text: str, m: re.Match[str], raw: str) -> bool:
         return True
     if re.match(r"\.\d|\+(?!\d)", text[m.end("num") :]):
         return True  # a version (3.11.2), an open range or a threshold (45+, 3+ days)
+    if m.end() == m.end("num") and _COMPOUND_AFTER.match(text, m.end("num")):
+        return True  # "3-day 4,910", "2-bed 14", "5-star", "3-Tages-Pass": a name's part, not how many
     if re.match(
         r"\s?点\s?(?:以上|以下|未満|超|まで|台)|\s?点\s*[:：]?\s*\d+\s*(?:人|名)", text[m.end("num") :]
     ):

@@ -494,6 +494,9 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
                 if numeric:
                     reason += f" with an attached table (numeric column '{numeric[0]}')"
             return Route(kind, reason, best_w)
+    if has_table and scores.get("text", (0,))[0] >= 3 and not wants_explorer(head):
+        # "does rain actually hurt sales? just tell me": the answer in words, no chart of the table
+        return Route("text", f"mentions '{scores['text'][1]}' over the attached table: a written answer", 3)
     if has_table:
         if wants_explorer(head):  # "je veux pouvoir choisir une ligne", "按城市和类型筛选": rows to pick
             return Route("app", "asks to filter or pick the attached table's rows: the table explorer")

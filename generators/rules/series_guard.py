@@ -54,6 +54,7 @@ _TOTAL = re.compile(
     r"|合计|合計|总计|총계|합계|المجموع|कुल)",
     re.I,
 )
+_OPEN_BAND = re.compile(r"\d+\s*\+")  # "90+", "65 +": the last band of an age or aging list, open above
 _DAY_OFFSET = re.compile(r"(?:^|\s)[A-Z]\+$")  # "relance J+10", "D+30": a day counted from an event
 
 
@@ -61,7 +62,8 @@ def not_a_series(text: str, data: Any) -> str | None:
     """Why the pairs found are not one series ('timed', 'sum', 'names', 'event'), or None."""
     labels = [str(c).strip() for c in data.categories]
     if any(
-        label.startswith(_OPERATOR) or (label.endswith(_OPERATOR) and not _DAY_OFFSET.search(label))
+        label.startswith(_OPERATOR)
+        or (label.endswith(_OPERATOR) and not _DAY_OFFSET.search(label) and not _OPEN_BAND.fullmatch(label))
         for label in labels
     ):
         return "sum"

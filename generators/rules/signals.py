@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from generators.rules.table_words import LEAST, MOST, measured_superlative
 from generators.rules.words import CJK, language
 
 HEAD = 400
@@ -186,7 +187,11 @@ _ASKS = re.compile(r"[?？]\s*$")
 _ASKED_PLAINLY = re.compile(
     r"^\s*(?:who|whom|whose|does|do|did|is|are|was|were|can|could|should|will|would|when|where|why|has|have"
     r"|quién|quien|cuándo|dónde|por\s+qué|qui|quand|où|pourquoi|est-ce\s+que|wer|wann|wo|warum|muss|kann|chi|quando"
-    r"|dove|perché|quem|onde|por\s+que|кто|когда|где|почему|можно\s+ли|нужно\s+ли)\b",
+    r"|dove|perché|quem|onde|por\s+que|кто|когда|где|почему|можно\s+ли|нужно\s+ли"
+    # an amount asked ("how much do they still owe after the deposit"): never a topic's name
+    r"|how\s+(?:much|many|long|far|often|old)|cu[aá]nt[oa]s?|combien|wie\s*(?:viel\w*|lange?)|quant[oaie]"
+    r"|hoeveel|ile|сколько|ne\s+kadar|kaç)\b"
+    r"|^[^\n]{0,40}?(?:多少|几[个天次点]|いくら|どのくらい|얼마|몇\s*(?:개|명|일|시))",
     re.I,
 )
 # "what do we do if…", "how do I…": "what" and "how" with a verb asking, not naming a topic ("how we onboard")
@@ -210,7 +215,21 @@ def asks_about_attachment(text: str, *, table: bool) -> bool:
         return bool(_ASKS.search(text) or (plainly and len(text.split()) <= 16))
     if _GROUPING.search(text) or _RANKING.search(text):
         return False
-    return bool(_PERSONAL_TOTAL.search(text) or _SUPERLATIVE.search(text) or _TOTAL_ASKED.search(text))
+    return bool(
+        _PERSONAL_TOTAL.search(text)
+        or _SUPERLATIVE.search(text)
+        or _TOTAL_ASKED.search(text)
+        or _terse_superlative(text)
+    )
+
+
+def _terse_superlative(text: str) -> bool:
+    """A superlative asked in a few words ("busiest day?", "best month?", "¿el día más concurrido?",
+    "最忙的一天？"): the row that has it answers, as "which day was busiest?" does. A top N is a ranking."""
+    short = len(text.split()) <= 5 if not CJK.search(text) else len(text) <= 16
+    if not short or re.search(r"\b(?:top|bottom)[\s-]*\d", text, re.I):
+        return False
+    return bool(measured_superlative(text) or MOST.search(text) or LEAST.search(text))
 
 
 # A form named only to be refused: "no slides", "not a static chart", "kein Diagramm", "pas de

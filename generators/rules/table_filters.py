@@ -56,6 +56,9 @@ _DURATION = re.compile(
     re.I,
 )
 _SUFFIX_OPS = {"以上": "≥", "以下": "≤"}
+# A whole number before the word that names a count column ("with 3 rooms", "2-bedroom", "4 Zimmer"): the
+# rows with exactly that many (`_condition` keeps it only when a column is so named and holds the number)
+_COUNT_OF = re.compile(r"(?<![\w.,$€£¥])(?P<v>\d{1,3})(?![.,]\d)[\s-]*(?P<w>[^\W\d_]{3,})")
 _YEAR = re.compile(r"(?<![\d\-/.,])(1[89]\d\d|20\d\d)(?![\d\-/])")
 _VERB_COLUMNS = (  # "who earns more than 80k": the column the verb is about
     (re.compile(r"\bearn|\bpaid\b|\bmakes?\b|\bgan[ae]|\bgagn|\bverdien", re.I), ("salar", "wage", "pay", "income")),
@@ -156,7 +159,7 @@ def selection(
         mask &= staged[1]
         parts.append((staged[0], ": ", staged[2]))
         used.add(staged[0])
-    for col, year, picked in _years(rest, df, cols):
+    for col, year, picked in _years(rest, df, cols) + _months(rest, df, cols):
         if col in used:
             continue
         mask &= picked
@@ -209,8 +212,15 @@ def comparisons(
             "≥" if re.search(r"more|above|up|over|higher|greater|m[aá]s|plus|mehr", word) else "≤"
         )
         found.append((op, m.group("v"), "size", m.span()))
-    for op, text, kind, span in sorted(found, key=lambda f: f[3]):
+    for m in _COUNT_OF.finditer(question):
+        found.append(("=", m.group("v"), "count", m.span()))
+    for op, text, kind, span in sorted(found, key=lambda f: (f[3][0], f[2] == "count")):
         if any(o[3][0] < span[1] and span[0] < o[3][1] for o in out):
+            continue
+        if kind == "count":
+            cond = _counted(question[span[0] : span[1]], df, cols, int(text))
+            if cond is not None:
+                out.append((op, cond[0], cond[1], span, text))
             continue
         cond = _condition(question, df, cols, op, text.strip(), kind, span)
         if cond is not None:
@@ -253,6 +263,22 @@ def _condition(
     if col is not None and kind == "span" and not _DURATION.search(col.name.replace("_", " ")):
         return None  # "sales over 3 years": a span of time, unless the column counts years
     return _compare(df, col, op, value)
+
+
+def _counted(
+    phrase: str, df: pd.DataFrame, cols: list[ColumnProfile], value: int
+) -> tuple[pd.Series, str] | None:
+    """'3 rooms' over a rooms column holding 3: the rows with exactly that many; None when no whole-number
+    column is named by the word or none of its rows holds the number."""
+    from generators.rules.column_names import column_mentions
+
+    word = re.sub(r"^\d+[\s-]*", "", phrase)
+    counts = [c.name for c in cols if c.kind == "numeric" and not c.id_like and df[c.name].dtype.kind in "iu"]
+    named = [n for n, (score, _pos) in column_mentions(word, counts).items() if score >= 0.8]
+    if len(named) != 1:
+        return None
+    picked = (to_numeric(df[named[0]]) == value).fillna(False)
+    return (picked, named[0]) if picked.any() else None
 
 
 def _compare(
@@ -374,6 +400,44 @@ def _years(question: str, df: pd.DataFrame, cols: list[ColumnProfile]) -> list[t
             out.append((col.name, year, picked))
             break
     return out
+
+
+# Months by their full names in the planner's Latin-script languages, and as numbers with 月/월: the month
+# a question names ("the average room rate in august", "en agosto", "im August", "8月の平均").
+_MONTH_FULL = (
+    "january february march april may june july august september october november december",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+)
+_MONTH_OF = {name: k for names in _MONTH_FULL for k, name in enumerate(names.split(), start=1)}
+_MONTH_WORD = re.compile(
+    r"(?<![^\W\d_])(" + "|".join(sorted(_MONTH_OF, key=len, reverse=True)) + r")(?![^\W\d_])", re.I
+)
+_MONTH_NUMBER = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])\s*[月월]")
+
+
+def _months(question: str, df: pd.DataFrame, cols: list[ColumnProfile]) -> list[tuple[str, str, Any]]:
+    """One month the question names that picks some rows of a date column ("in august" over 01/2025 …
+    12/2025), as (column, the month as written, rows of that month). "may" is a month only as "May"."""
+    found = [
+        (m.group(1), _MONTH_OF[m.group(1).casefold()])
+        for m in _MONTH_WORD.finditer(question)
+        if m.group(1) != "may"
+    ] + [(m.group(0), int(m.group(1))) for m in _MONTH_NUMBER.finditer(question)]
+    if len({n for _, n in found}) != 1:  # "from march to june": a span, not one month
+        return []
+    written, month = found[0]
+    for col in cols:
+        if col.kind != "date" or col.year_like:
+            continue
+        picked = (as_datetime(df[col.name]).dt.month == month).fillna(False)
+        if picked.any() and not picked.all():
+            return [(col.name, written, picked)]
+    return []
 
 
 _CHART_OPS = {"<": "<", ">": ">", "≥": ">=", "≤": "<="}

@@ -272,6 +272,144 @@ def superlative(text: str) -> str | None:
     return "max" if MOST.search(text) else None
 
 
+# Superlatives whose measure is in the word itself: "busiest day" is the most visitors, "cheapest supplier"
+# the lowest price. Each: the words (in the planner's languages), 'max' or 'min', and the column-name
+# fragments of the measure it is about, most telling first.
+_L = r"(?<![^\W\d_])"
+_R = r"(?![^\W\d_])"
+_SAMY = r"(?:сам(?:ый|ая|ое|ые|ого|ую)\s+)"
+MEASURED_SUPERLATIVES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (
+        re.compile(
+            rf"{_L}(?:busiest|most\s+(?:crowded|visited|people|visitors|customers)|más\s+(?:concurrid[oa]s?|ajetread[oa]s?)"
+            r"|plus\s+(?:chargée?s?|fréquentée?s?)|belebteste\w*|vollste\w*|meisten\s+los|più\s+(?:affollat[oaie]|traffic\w+)"
+            r"|mais\s+(?:movimentad[oa]s?|chei[oa]s?)|drukste|najbardziej\s+(?:ruchliw\w*|oblegan\w*|zatłoczon\w*)"
+            rf"|najruchliwsz\w*|{_SAMY}?(?:загруженн\w*|оживлённ\w*|оживленн\w*)|en\s+(?:yoğun|kalabalık)){_R}"
+            r"|最忙|最繁忙|人最多|最热闹|一番混|最も混|一番忙し|最も忙し|가장\s*(?:바쁜|붐비|붐빈)|제일\s*(?:바쁜|붐비)"
+            r"|(?:الأكثر|أكثر)\s+(?:\S+\s+)?ازدحام\w*|الأزحم|सबसे\s+(?:व्यस्त|ज़्यादा\s+भीड़|ज्यादा\s+भीड़)",
+            re.I,
+        ),
+        "max",
+        (
+            "visit",
+            "footfall",
+            "checkin",
+            "check_in",
+            "customer",
+            "guest",
+            "attend",
+            "pass",
+            "ticket",
+            "cover",
+            "booking",
+            "order",
+            "passenger",
+            "rider",
+            "patient",
+            "call",
+            "people",
+        ),
+    ),
+    (
+        re.compile(
+            rf"{_L}(?:quietest|least\s+(?:crowded|busy|visited)|más\s+tranquil[oa]s?|plus\s+calmes?|ruhigste\w*"
+            r"|più\s+tranquill[oaie]|mais\s+(?:calm[oa]s?|tranquil[oa]s?|parad[oa]s?)|rustigste|najspokojniejsz\w*"
+            rf"|{_SAMY}(?:спокойн\w*|тих\w*)|en\s+(?:sakin|tenha)){_R}"
+            r"|最清闲|最冷清|人最少|一番空|最も空|一番暇|가장\s*(?:한가한|조용한)|제일\s*한가한"
+            r"|الأهدأ|(?:الأقل|أقل)\s+(?:\S+\s+)?ازدحام\w*|सबसे\s+(?:शांत|कम\s+भीड़)",
+            re.I,
+        ),
+        "min",
+        (
+            "visit",
+            "footfall",
+            "checkin",
+            "check_in",
+            "customer",
+            "guest",
+            "attend",
+            "pass",
+            "ticket",
+            "cover",
+            "booking",
+            "order",
+            "passenger",
+            "rider",
+            "patient",
+            "call",
+            "people",
+        ),
+    ),
+    (
+        re.compile(
+            rf"{_L}(?:cheapest|least\s+expensive|most\s+affordable|lowest[\s-]+pric\w*|más\s+barat[oa]s?|moins\s+chers?|moins\s+chères?"
+            rf"|billigste\w*|günstigste\w*|più\s+economic[oaihe]+|mais\s+barat[oa]s?|goedkoopste|najtańsz\w*"
+            rf"|{_SAMY}?дешёв\w*|{_SAMY}?дешев\w*|дешевле\s+всего|en\s+ucuz){_R}"
+            r"|最便宜|最も安|一番安|가장\s*(?:싼|저렴)|제일\s*(?:싼|저렴)|الأرخص|أرخص|सबसे\s+सस्त\S*",
+            re.I,
+        ),
+        "min",
+        (
+            "price",
+            "cost",
+            "fee",
+            "fare",
+            "preis",
+            "prix",
+            "precio",
+            "preço",
+            "prezzo",
+            "cena",
+            "цена",
+            "fiyat",
+            "amount",
+            "total",
+            "eur",
+            "usd",
+            "gbp",
+        ),
+    ),
+    (
+        re.compile(
+            rf"{_L}(?:priciest|dearest|most\s+expensive|highest[\s-]+pric\w*|más\s+car[oa]s?|plus\s+chers?|plus\s+chères?"
+            rf"|teuerste\w*|più\s+(?:car[oaie]|costos[oaie])|mais\s+car[oa]s?|duurste|najdroższ\w*"
+            rf"|{_SAMY}?дорог\w*|дороже\s+всего|en\s+pahalı){_R}"
+            r"|最贵|最も高価|一番高価|가장\s*비싼|제일\s*비싼|الأغلى|أغلى|सबसे\s+मह[ंँ]ग\S*",
+            re.I,
+        ),
+        "max",
+        (
+            "price",
+            "cost",
+            "fee",
+            "fare",
+            "preis",
+            "prix",
+            "precio",
+            "preço",
+            "prezzo",
+            "cena",
+            "цена",
+            "fiyat",
+            "amount",
+            "total",
+            "eur",
+            "usd",
+            "gbp",
+        ),
+    ),
+)
+
+
+def measured_superlative(text: str) -> tuple[re.Match[str], str, tuple[str, ...]] | None:
+    """The superlative that names its own measure ("busiest", "cheapest"), its direction and the
+    column fragments of that measure; None when the text has none."""
+    for words, direction, fragments in MEASURED_SUPERLATIVES:
+        if (m := words.search(text)) is not None:
+            return m, direction, fragments
+    return None
+
+
 # rows not yet done: "still open", "ancora aperte", "noch offen", "还没结", "अभी भी खुले"
 STILL = re.compile(
     r"(?<![^\W\d_])(?:still|todavía|aún|encore|toujours|noch|ainda|ancora|nog|ещё|еще|до\s+сих\s+пор|nadal|wciąż"

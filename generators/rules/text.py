@@ -14,15 +14,17 @@ from generators.rules.checks import checked
 from generators.rules.column_names import column_mentions
 from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS
+from generators.rules.effect import effect_answer
 from generators.rules.extract import extract_data, mixed_numbers
 from generators.rules.lookup_rows import answer_rows, ranked_by
 from generators.rules.numbers import find_numbers, fmt_number
+from generators.rules.passages import quoted
 from generators.rules.request import RulesInput
 from generators.rules.signals import MAKE_ASKED as _MAKE_ASKED
 from generators.rules.signals import PLAIN_ASK, asks_about_attachment
 from generators.rules.table_asks import split_asks
 from generators.rules.table_filters import blanked, comparisons, selection
-from generators.rules.table_words import LEAST, MOST
+from generators.rules.table_words import LEAST, MOST, measured_superlative
 from generators.rules.templates import AGG_WORDS, lower, template, tr
 from generators.rules.unsure import mixed_plan, unsure_plan
 from generators.rules.words import best_cue, humanize, msg, short, text_plan
@@ -243,6 +245,19 @@ _WORD_TASKS = (
     r"|\bne\s+söylenebilir|qu[ée]\s+se\s+puede\s+(?:decir|concluir)|was\s+kann\s+man\s+(?:daraus|dazu)\s+sagen"
 )
 CHECKS["en"].append((_WORD_TASKS, 3))
+# What a word means ("what does tare mean here", "was bedeutet Tara", "que veut dire TTC", "¿qué significa
+# IVA?", "co oznacza brutto", "что значит нетто", "'tare' ne demek", "皮重是什么意思", "風袋ってどういう意味",
+# "ما معنى الوزن الفارغ"): a definition in words, whatever figures were pasted around the word.
+_WHAT_MEANS = (
+    r"re:\bwhat\s+(?:does|do|did)\s+(?:the\s+(?:word|term|abbreviation|line)\s+)?[\"'“‘]?[^\s?.!,\"'”’]+(?:\s+[^\s?.!,\"'”’]+){0,2}[\"'”’]?\s+(?:mean|stand\s+for)\b"
+    r"|\bwhat(?:'s|\s+is)\s+(?:meant\s+by|the\s+meaning\s+of)\b|\bwhat\s+is\s+\S+\s+short\s+for\b"
+    r"|\bwas\s+(?:bedeutet|heißt|heisst|meint\s+man\s+mit)\b|\bque\s+(?:veut\s+dire|signifie)\b|\bqu['’]est-ce\s+que\s+(?:\S+\s+){1,3}?veut\s+dire\b"
+    r"|\bqu[ée]\s+(?:significa|quiere\s+decir)\b|\b(?:cosa|che)\s+(?:significa|vuol\s+dire)\b|\bo\s+que\s+(?:\S+\s+){0,3}?(?:significa|quer\s+dizer)\b"
+    r"|\bwat\s+(?:betekent|is\s+de\s+betekenis\s+van)\b|\bco\s+(?:\S+\s+)?(?:znaczy|oznacza)\b|\bчто\s+(?:\S+\s+){0,2}?(?:значит|означает)\b"
+    r"|\bне\s+понимаю,?\s+что\s+такое\b|\b(?:ne\s+demek|ne\s+anlama\s+gel\w*)|什么意思|啥意思|是指什么|どういう意味|って何(?:です|のこと)?[?？]?$"
+    r"|무슨\s*뜻|뜻이\s*(?:뭐|무엇)|(?:ما|شو|وش)\s+(?:معنى|يعني)|ماذا\s+(?:يعني|تعني)|(?:का|की)\s+(?:मतलब|अर्थ)"
+)
+CHECKS["en"].append((_WHAT_MEANS, 3))
 
 for _lang, _cues in [*IN_WORDS.items(), *YES_NO.items(), *CHECKS.items()]:
     CUES[_lang] = _cues + CUES.get(_lang, [])
@@ -262,6 +277,10 @@ def _in_words(req: RulesInput) -> Plan | None:
 
 
 def build(req: RulesInput) -> Plan:
+    if (req.table is None or req.pasted) and not req.content and best_cue(req.question, [(_WHAT_MEANS, 3)]):
+        # "gross 18,420 kg / tare 11,950 kg / what does tare mean here": a definition, which no sum of
+        # the pasted figures gives; offline that is a question from general knowledge
+        return text_plan(msg(req.language, "research", what=msg(req.language, "what_text")))
     if req.table is not None:
         # the most or least first ("which invoice is the most overdue"), then rows named by their values
         found = _table_answer(req.question, req.table, req.lang)
@@ -271,7 +290,7 @@ def build(req: RulesInput) -> Plan:
         note = (
             _cannot_rewrite(req.question, req.language)
             or _cannot_write(req.question, req.language)
-            or _cannot_look_up(req.question, req.language)
+            or _cannot_look_up(req.question, req.language, req.content)
         )
         return text_plan(f"{note}\n\n{req.content}" if note else req.content)
     answer = arithmetic(req.question) or checked(req.question, req.language)
@@ -361,11 +380,13 @@ def _cannot_rewrite(question: str, language: str) -> str:
     return f"_{msg(language, 'cannot_rewrite')}_"
 
 
-def _cannot_look_up(question: str, language: str) -> str:
-    """A question about a document: offline, the planner shows the document rather than guess."""
+def _cannot_look_up(question: str, language: str, document: str = "") -> str:
+    """A question about a document: offline, the planner shows the document rather than guess, the
+    lines that hold the question's words quoted first (`passages`)."""
     if not asks_about_attachment((question or "").strip(), table=False):  # "…?" or "who does X report to"
         return ""
-    return f"_{msg(language, 'cannot_look_up')}_"
+    found = quoted(question, document)
+    return f"_{msg(language, 'cannot_look_up')}_" + (f"\n\n{found}" if found else "")
 
 
 _TOTAL = re.compile(
@@ -415,11 +436,41 @@ _GENERIC = frozenset(
 )
 
 
+# Short forms in column names and the words a question writes for them ("avg_rate_eur" is the average rate)
+_SHORT_FORMS = {"avg": ("average", "mean"), "pct": ("percent", "percentage", "share"), "qty": ("quantity",),
+                "amt": ("amount",), "num": ("number",), "yr": ("year",), "hrs": ("hours",), "temp": ("temperature",)}  # fmt: skip
+# Units and currencies a column name ends with: they say how it is measured, a question seldom writes them
+_UNIT_TOKENS = frozenset("eur usd gbp chf jpy inr pct kg km mm cm min sec hrs h l ml mg".split())  # noqa: SIM905
+
+
+def _every_word(question: str, column: str) -> int:
+    """Where the question writes every word of the column's name (two or more, short forms read out, the
+    unit left aside: "average room rate" names avg_rate_eur), else -1. Each word may be generic; together
+    they name the column, as "average room rate" does avg_rate_eur, not rooms_sold."""
+    words = [w for w in re.split(r"[\W_]+", column.lower()) if w and w not in _UNIT_TOKENS]
+    if len(words) < 2:
+        return -1
+    asked = question.lower()
+    hits = []
+    for w in words:
+        forms = (w, *_SHORT_FORMS.get(w, ()))
+        found = [
+            m.start()
+            for f in forms
+            if (m := re.search(rf"(?<![^\W\d_]){re.escape(f)}(?:e?s)?(?![^\W\d_])", asked))
+        ]
+        if not found:
+            return -1
+        hits.append(min(found))
+    return min(hits)
+
+
 def _named(question: str, columns: list[str]) -> list[str]:
     """The columns the question names, first named first: closely ('total sales'), or by a word of
     their own ('experience' for years_experience, 'order' for order_id)."""
     found = {n: pos for n, (score, pos) in column_mentions(question, columns).items() if score >= 0.8}
     words = {m.group(): m.start() for m in re.finditer(r"[^\W\d_]{4,}", question.lower())}
+    found |= {col: pos for col in columns if col not in found and (pos := _every_word(question, col)) >= 0}
     for col in columns:
         own = [w for w in re.split(r"[\W_]+", col.lower()) if len(w) >= 4 and w not in _GENERIC]
         # "return rate" names returns_pct: a column's word in the singular names it too
@@ -433,6 +484,11 @@ def _measure(question: str, numeric: list[str]) -> str | None:
     named = _named(question, numeric)
     if named:
         return named[0]
+    return _verb_measure(question, numeric)
+
+
+def _verb_measure(question: str, numeric: list[str]) -> str | None:
+    """The column the question's verb is about ("sells", "sales" → revenue), else None."""
     for verb, fragments in _VERB_MEASURES:
         if verb.search(question):
             found = [c for f in fragments for c in numeric if f in c.lower()]
@@ -448,7 +504,13 @@ def _table_answer(question: str, df: pd.DataFrame, lang: str) -> str:
 
     def one(part: str) -> str:
         columns = [str(c) for c in df.columns]
-        return lookup(part, df, lang) or answer_rows(part, df, lang, _named(part, columns))
+        numeric = [c.name for c in profile(df) if c.kind == "numeric" and not c.id_like]
+        return (
+            lookup(part, df, lang)
+            # "does rain actually hurt sales?": the sales with rain and without, side by side
+            or effect_answer(part, df, lang, _named(part, columns), _verb_measure(part, numeric))
+            or answer_rows(part, df, lang, _named(part, columns))
+        )
 
     parts = split_asks(question)
     if len(parts) > 1:
@@ -470,8 +532,18 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
         return _most_common(question, df, cols, lang)
     numeric = [c.name for c in cols if c.kind == "numeric" and not c.id_like]
     # "at least 4.5", "more than 80k": no superlative
-    asked_of = blanked(question, [c[3] for c in comparisons(question, df, cols)])
+    compared = comparisons(question, df, cols)
+    asked_of = blanked(question, [c[3] for c in compared])
     most, least = MOST.search(asked_of), LEAST.search(asked_of)
+    # "busiest day", "le moins cher": the word says the direction and what is measured (visitors, price)
+    measured = measured_superlative(asked_of)
+    if measured is not None:
+        most, least = (measured[0], None) if measured[1] == "max" else (None, measured[0])
+        # "cheapest with at least 3 rooms": the rooms pick the rows, the price is what is compared
+        filtered = {found[2] for found in compared}
+        numeric = [c for c in numeric if c not in filtered]
+    if (most or least) and _YEAR_LESS_NUMBER.search(asked_of):
+        return ""  # "o mais barato com 3 quartos": a condition it cannot read; no row rather than a wrong one
     # "who's the slowest mechanic": speed is the time a row took, the most (slowest) or least (fastest)
     timed = next((c for c in numeric if _DURATION_COLUMN.search(c)), None)
     slow, fast = _SLOWEST.search(asked_of), _FASTEST.search(asked_of)
@@ -483,6 +555,7 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
         (timed if speed else None)
         or _measure(question, numeric)
         or (numeric[0] if len(numeric) == 1 and (most or least) else None)
+        or (_measured_column(df, numeric, measured[2]) if measured is not None else None)
     )
     if column is None:
         return ""
@@ -504,7 +577,8 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
             return tr(lang, "rows_matched", k=0, n=len(picked.mask), where=picked.where(lang))
         asked = [c for c in asked if c not in picked.columns]
         cats = [c for c in cats if c not in picked.columns]
-    label = asked[0] if asked else next(iter(cats), None)
+    # "busiest day?" over a table of dates: the date names the row when no category does
+    label = asked[0] if asked else next(iter(cats), None) or next(iter(dates), None)
     values = to_numeric(df[column])
     if values.dropna().empty:
         return ""
@@ -540,6 +614,22 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
     words = AGG_WORDS.get(lang, AGG_WORDS["en"])
     what = tr(lang, "agg_measure", agg=words["sum"], y_l=col_l)
     return tr(lang, "lookup_value", what=what, where=where, v=fmt_number(float(values.sum()), lang))
+
+
+# A figure left in the question once its comparisons are read, not a year: some condition on the rows
+_YEAR_LESS_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?!\d)")
+
+
+def _measured_column(df: pd.DataFrame, numeric: list[str], fragments: tuple[str, ...]) -> str | None:
+    """The column a measured superlative is about: the first whose name holds one of its fragments
+    (most telling first: visitors before orders); for "busiest", else the first column of whole counts."""
+    for fragment in fragments:
+        found = [c for c in numeric if fragment in c.lower()]
+        if found:
+            return found[0]
+    if "visit" in fragments:  # busy means many of something counted: the first whole-number column
+        return next((c for c in numeric if df[c].dtype.kind in "iu"), None)
+    return None
 
 
 _MODE = re.compile(
