@@ -252,3 +252,18 @@ def test_who_to_contact_for_what_asks_for_a_diagram() -> None:
         " playing field and bus shelter to us"
     )
     assert plan.kind == "diagram"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "please make seating chart for henna night, 6 round tables of 10, grandmothers table near the door, bride"
+        " table in middle, Can's family right side, our family left side",
+        "seating plan for the wedding: 8 round tables of 10, family near the front, kids table by the garden door",
+    ],
+)
+def test_a_seating_chart_is_a_map_of_the_tables_given_not_a_chart_or_a_sequence(question) -> None:
+    plan = _plan(question)
+    assert plan.kind == "diagram" and plan.diagram_type == "mindmap"
+    labels = [n.label for n in plan.nodes]
+    assert "8 round tables of 10" in labels or "6 round tables of 10" in labels

@@ -140,7 +140,7 @@ DIAGRAM_TYPE_CUES: dict[str, list[str]] = {
              "structure of our", "structure of the school", "structure of the company", "структур", "estructura de",
              "struttura del", "struttura della", "structuur van", "struktur der", "struktur unserer", "estrutura d",
              "strukturę", "struktura", "organizasyon yapısı", "組織構成", "组织结构图"],
-    "mindmap": ["mind map", "mindmap", "brainstorm", "思维导图", "脑图", "mapa mental", "carte mentale",
+    "mindmap": ["mind map", "mindmap", "seating chart", "seating plan", "brainstorm", "思维导图", "脑图", "mapa mental", "carte mentale",
                 "マインドマップ", "concept map", "mapa conceptual", "carte conceptuelle", "mappa concettuale",
                 "mappa mentale", "mapa conceitual", "概念图", "마인드맵", "интеллект-карт", "майнд-карт", "майндм", "майнд м", "ментальн",
                 "خريطة ذهنية", "माइंड मैप", "mapa myśli", "mapę myśli", "mapy myśli", "zihin haritası", "zihin haritasi", "woordweb"],

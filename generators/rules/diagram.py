@@ -30,7 +30,7 @@ from generators.rules.spoken import bracketed, spoken_list, spoken_steps, told_s
 from generators.rules.table_flow import status_flow
 from generators.rules.templates import tr
 from generators.rules.ties import WHO_WHOM, tie_graph
-from generators.rules.words import cap, first_of, msg, short, text_plan
+from generators.rules.words import cap, find_cue, first_of, msg, short, text_plan
 from render.plan import DiagramEdge, DiagramNode, DiagramPlan
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "en": [(r"re:\bflow\s*(?:things?|thingy|thingies)\b", 4), (r"re:\b(?:with\s+)?arrows\s+(?:pls|please|plz)\b|\bwith\s+arrows\b", 3), (r"re:\bsketch\s+(?:out\s+)?(?:our|the|how|my|your|their)\b", 4), (r"re:\bbrackets?\b.{0,40}?\b(?:tourn\w*|tourney|cup|league|playoffs?|knockout|championship|competition)", 4), ("tournament bracket", 4), ("playoff bracket", 4), ("knockout bracket", 4),
            ("re:\\b(?:the way|how)\\s+(?:the|our|my|a|an|this)?\\s*\\w+(?:\\s+\\w+)?\\s+works\\b", 2),
            ("re:\\b(?<!cash )(?<!traffic )(?<!free )flow(?:\\s+for|\\s+of|:)", 2),
-           ("flowchart", 4), ("flow chart", 4), ("flow diagram", 4), ("org chart", 4),
+           ("flowchart", 4), ("flow chart", 4), ("flow diagram", 4), ("org chart", 4), ("seating chart", 4), ("seating plan", 4),
            (r"re:\bstructure\s+(?:visually|as\s+an?\s+(?:picture|diagram|chart|tree|drawing))\b", 3),
            (r"re:\b(?:below|under(?:neath)?)\s+(?:him|her|them|the\s+\w+|\w+)\s+(?:the|are|is|come|comes|sit|sits)\b", 2),
            ("organization chart", 4), ("organisation chart", 4), ("organizational chart", 4),
@@ -308,6 +308,9 @@ def build(req: RulesInput) -> Plan:
     if told is not None:  # "How do returns work? The customer requests a return, we email a label, …"
         return chain_diagram(told, title_of(req.question, tr(req.lang, "diagram")), dtype or "flowchart")
     items = inline_list(question)
+    if len(items) >= 3 and find_cue(items[0], "re:\\b(?:chart|plan|map|diagram)\\b"):
+        # "seating chart for henna night, 6 round tables of 10, …": the first item names the diagram
+        return content_diagram(Content(clean_lead(items[0]), items[1:]), dtype or "mindmap", req.lang)
     if items:
         lead = clean_lead(question.split(items[0])[0])
         if len(lead.split()) < 2:  # "concept map linking a, b, c": no topic named
