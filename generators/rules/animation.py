@@ -37,6 +37,7 @@ from generators.rules.frames import (
     states_scene,
 )
 from generators.rules.inline import chart_from_data
+from generators.rules.motion_seen import SEEN_IN_MOTION, count_up, count_up_scene, seen_in_motion
 from generators.rules.table import chart_from_table
 from generators.rules.templates import tr
 from generators.rules.words import cap, find_cue, humanize, lang_of, msg, short, text_plan
@@ -117,7 +118,8 @@ _MOVING_BY_PERIOD = rf"re:(?:{_SEEN_MOVING}).{{0,150}}?(?:{_PER_PERIOD})|(?:{_PE
 CUES: dict[str, list[tuple[str, int]]] = {
     "periods": [(_MOVING_BY_PERIOD, 3)],
     # a short video or clip that shows something step by step, in the planner's languages
-    "any": [(r"re:\b(?:v[ií]deo\w*|clip\w*|filmpje|filmik\w*|видео\w*|gif)\b.{0,50}?(?:" + STEPWISE.pattern + ")", 5)],
+    # the thing to be seen moving, any language: "watch an ammonite sink", "wie einen kleinen Film"
+    "any": [("re:" + SEEN_IN_MOTION, 5), (r"re:\b(?:v[ií]deo\w*|clip\w*|filmpje|filmik\w*|видео\w*|gif)\b.{0,50}?(?:" + STEPWISE.pattern + ")", 5)],
     "en": [("re:" + ANIMATE, 5), ("re:" + _IN_MOTION, 5), ("looping", 4), ("bar chart race", 5), ("bar race", 5), ("chart race", 5), ("racing bar*", 5),
            ("one by one", 5), ("one at a time", 4),
            (r"re:\bmoving\s+(?:thing|picture|scene|image|drawing)s?\b|\bappear(?:s|ing)?\s+(?:line\s+by\s+line|stroke\s+by\s+stroke)\b"
@@ -167,6 +169,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "fr": [("re:\\bs['’]anim(?:ant|e|ent|er)\\b", 5), ("re:\\b(?:voir|regarder)\\b.{0,60}?\\b(?:mois|année|an|semaine|jour)\\s+après\\s+(?:mois|année|an|semaine|jour)", 5),
            ("animé", 5), ("animée", 5), (r"re:\banimer\b(?!\s+(?:une|un|la|le|les|des)\s+(?:formation|réunion|séance|session|atelier|débat|équipe|groupe|soirée|cours))", 5), ("un par un", 5), ("une par une", 5), ("une à une", 5),
            ("un à un", 5), ("course de barres", 5), ("en mouvement", 4), ("l'un après l'autre", 5),
+           (r"re:\b(?:l['’])?une?\s+après\s+l['’]autre\b|\bles\s+un(?:e)?s\s+après\s+les\s+autres\b", 5),
            (r"re:\banime[rz]?\s+(?:l[ae]?['’ ]|les\b|ce\b|cette\b|ces\b|mon\b|ma\b|mes\b|nos\b|notre\b)", 5),
            (r"re:\bfai[st]\s+défiler\b", 4),
            (r"re:\b(?:barres|courbes?|bulles|chiffres)\s+(?:qui\s+)?(?:grandi[rs]|boug|avanc|mont(?:ent|er)|grimp|pouss)\w*", 5),
@@ -290,6 +293,9 @@ def build(req: Any) -> Any:
             # a screen's messages on a loop are no flow of steps, and no cycle either (`_notice`)
             steps=not (continuous or CLIP_LENGTH.search(question) or (looping and on_screen)),
             cycle=not on_screen,
+            # a thing to be seen moving ("чтобы было видно, как кабина едет вверх, а груз вниз"): its clauses
+            # are one scene, not steps of a flow, unless the steps are listed
+            flow=not seen_in_motion(question) or bool(re.search(r"\n|(?<!\d)\d[.)]\s|→|->", question)),
         )
         notice = notice_scene(question, subject, LOOPING) if scene is None and looping else None
         if notice is not None:  # "reception screen, on a loop: clinic hours …": the messages, one a frame
@@ -310,7 +316,12 @@ def build(req: Any) -> Any:
 
 
 def _question_scene(
-    question: str, subject: str, content: str | None, steps: bool = True, cycle: bool = True
+    question: str,
+    subject: str,
+    content: str | None,
+    steps: bool = True,
+    cycle: bool = True,
+    flow: bool = True,
 ) -> Any:
     from generators.markdown.diagram import text_to_diagram
     from generators.markdown.slides import markdown_to_slides
@@ -319,6 +330,9 @@ def _question_scene(
     ends = countdown(question)
     if ends is not None:  # "countdown animation 10 to 1": its numbers, one per frame
         return countdown_scene(question, *ends)
+    counted = count_up(question)
+    if counted is not None:  # "can the fund total count up from £0 to the £1,650": the two amounts, glided
+        return count_up_scene(question, *counted)
     states = arrow_states(question)
     if states is not None:  # "5 3 8 1 → 3 5 8 1 → …": the states written, one frame each
         return states_scene(question, states, _lead(question))
@@ -326,8 +340,8 @@ def _question_scene(
     if data is not None:
         return Scene(visual=chart_from_data(subject, data, lang_of(question)), frames_from="categories")
     if content:
-        try:
-            return Scene(visual=markdown_to_slides(content, title=None))
+        try:  # "les entrées et sorties de la scène 3, une après l'autre": that section of the document
+            return Scene(visual=markdown_to_slides(asked_section(content, question) or content, title=None))
         except ValueError:
             pass
     if not steps:
@@ -339,6 +353,8 @@ def _question_scene(
             return None  # "our logo and 'fresh bagels', on a loop": a scene that keeps moving, not a flow
         lead = _lead(looped)
         return Scene(visual=diagram.model_copy(update={"title": lead}) if lead else diagram)
+    if not flow:
+        return None  # a scene shown moving: the clip's
     # "plan, build, ship" once the cue words are gone. Read as steps only when the words are not
     # steps themselves, a list needs three: two halves of one sentence ("leaves, falling in the
     # wind", "the tide going in and out") are a scene, not a flow.
@@ -350,6 +366,28 @@ def _question_scene(
         if diagram is not None and len(diagram.nodes) >= least:
             return Scene(visual=diagram)
     return None
+
+
+def asked_section(content: str, question: str) -> str | None:
+    """The one section of a pasted document whose heading the question names (two of its words or
+    more, its numbers alike: "la scène 3, ses entrées et sorties" → "## Scène 3 (acte 1) : entrées et
+    sorties"), as markdown under its heading; None where no heading is named so clearly, or two are."""
+
+    def words(text: str) -> set[str]:
+        return {w[:5].casefold() for w in re.findall(r"[^\W\d_]{4,}|\d+", text)}
+
+    asked = words(question)
+    found: list[tuple[int, str]] = []
+    for part in re.split(r"^#{1,6}\s+", content, flags=re.M)[1:]:
+        head, _, body = part.partition("\n")
+        shared = len(asked & words(head))
+        if shared >= 2 and len(re.findall(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S", body, re.M)) >= 2:
+            found.append((shared, f"# {head.strip()}\n{body}"))
+    if not found:
+        return None
+    best = max(n for n, _ in found)
+    top = [text for n, text in found if n == best]
+    return top[0] if len(top) == 1 else None
 
 
 def _spaced_steps(subject: str) -> list[str]:

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from generators.rules.image import image_from_question
+from generators.rules.motion_seen import SEEN_IN_MOTION
 from generators.rules.numbers import find_numbers
 from generators.rules.words import best_cue, language, msg, short
 
@@ -73,7 +74,8 @@ MOTION_WORDS = (
     r"|time[\s-]?lapse|(?:for|as)\s+an?\s+(?:insta(?:gram)?\s+)?reel|moving\s+(?:thing|picture|scene|image|drawing)"
     r"|appear(?:s|ing)?\s+(?:line\s+by\s+line|stroke\s+by\s+stroke)|" + MOVING_HI
 )
-_SHOWN_MOVING = re.compile(rf"\b(?:moving|{MOTION_WORDS})", re.I)
+# the thing to be seen moving too: "watch an ammonite sink", "que se vea el pistón subiendo", "like a film"
+_SHOWN_MOVING = re.compile(rf"\b(?:moving|{MOTION_WORDS})|{SEEN_IN_MOTION}", re.I)
 _MOVING_TAIL = re.compile(rf"[\s,，、]+(?:{MOTION_WORDS})[\s.!。]*$", re.I)
 _SHOW_HOW = re.compile(
     r"^(?:(?:laat\s+zien|montre(?:-moi)?|muéstra(?:me)?|muestra|mostra(?:mi)?|mostre|zeig(?:e|t)?(?:\s+mir)?|pokaż"
@@ -150,6 +152,20 @@ _SO_THEY_SEE = re.compile(
     re.I,
 )
 
+# A size or a count of things in the scene, no data: a grid's size ("on a 5x5 dot grid") or a few things
+# counted with a CJK counter word ("4本くらい", "3只猫", "2대"): the words of the prompt, never figures to chart.
+_SCENE_COUNT = re.compile(
+    r"(?<![\d.,])\d{1,2}\s*[x×]\s*\d{1,2}(?![\d.,])|(?<![\d.,])\d{1,2}\s*(?:本|台|両|匹|頭|羽|人|個|つ|辆|只|个|列|艘|대|마리|명|척)"
+)
+# Who watches and the verb of seeing, before the scene: "I would like the children to watch [an ammonite
+# sink]", "que se vea [el pistón subiendo]", "чтобы было видно, как [кабина едет]", "وريني كيف [تنعبى]".
+_SEEN_LEAD = re.compile(
+    r"^[^.?!:]{0,80}?(?:\b(?:watch|see)|\bque\s+se\s+vea[n]?|\bque\s+se\s+veja[m]?|\bche\s+si\s+veda(?:no)?"
+    r"|(?:видно|увидеть|видеть|смотреть|посмотреть|наблюдать)\s*,?\s+как|\b(?:sehen|zusehen|zuschauen)\s*,?\s+wie"
+    r"|(?:وريني|ورني|فرجيني|أرني|ارني)\s+كيف)\s+",
+    re.I,
+)
+
 # A word left joining the scene to a caption taken out of it: "our logo and", "unser Wappen und".
 _DANGLING = r"(?i)[\s,]+(?:and|und|et|e|y|en|ve|i|и|و|और|with|mit|avec|con|com|met|ile|col|nel)\s*$"
 # "something that keeps moving …": a stand-in for the scene, named only after the motion.
@@ -173,7 +189,7 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
     # a caption to show under the scene ("Pazar 08:00 Caddebostan"), clock times and the clip's own
     # length ("una intro de 3 segundos") are words, not data
     seconds = _length(question)
-    bare = _SPAN.sub(" ", _DURATION.sub(" ", _CAPTION.sub(" ", question)))
+    bare = _SCENE_COUNT.sub(" ", _SPAN.sub(" ", _DURATION.sub(" ", _CAPTION.sub(" ", question))))
     told = _IMAGINED.sub(" ", question)  # "how the room would change": a scene imagined, not explained
     moving = _SHOWN_MOVING.search(question) is not None
     if moving:  # "laat zien hoe een sluis werkt, bewegend": how it looks moving
@@ -214,6 +230,20 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
     text = _SO_THEY_SEE.sub("", text)  # "so my mum can see how the room would change, …": who it is for
     if moving:  # "montre comment une abeille fait sa danse" → "une abeille fait sa danse"
         text = _SHOW_HOW.sub("", text)
+        told_at = re.search(
+            r"[:：]\s*", text
+        )  # "…противовес: чтобы было видно, как …": the lead after the colon
+        before, text = (text[: told_at.end()], text[told_at.end() :]) if told_at else ("", text)
+        lead = _SEEN_LEAD.match(text)
+        rest = text[lead.end() :] if lead else ""
+        words = rest.split()
+        head = re.split(r"[,，、]", text[: lead.start() + len(lead.group(0))])[0] if lead else ""
+        if len(words) >= 2 and not _PRONOUN.match(words[0]):
+            text = rest  # "the schoolchildren to watch an ammonite sink …" → "an ammonite sink …"
+        elif len(words) >= 2 and head and head != text[: lead.end()] and _PRONOUN.match(words[0]):
+            # "kolam for the festival, I want to see it being made line by line" → "kolam being made line by line"
+            text = _PURPOSE.sub("", head).strip(" ,") + " " + " ".join(words[1:])
+        text = before + text
         text = _MOVING_TAIL.sub("", text)  # "den Wasserkreislauf, bewegend": the ask's, not the scene's
     sentences = re.split(r"(?<=[.!?])\s+", text)
     while len(sentences) > 1 and len(sentences[-1].split()) <= 3:
@@ -239,7 +269,9 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
     )
     if caption and re.match(_LEADING, text):
         text = f"{caption} {text}"  # "'pão de queijo saindo agora' com fumacinha": the quote is the scene too
-    if not text or find_numbers(_SPAN.sub(" ", text)):  # spelled-out quantities ("ten to one")
+    if not text or find_numbers(
+        _SCENE_COUNT.sub(" ", _SPAN.sub(" ", text))
+    ):  # spelled-out quantities ("ten to one")
         return None
     image = image_from_question(text)
     if image is None or _PRONOUN.match((image.prompt.split() or [""])[0]):

@@ -45,7 +45,9 @@ _FOR_LEAD = re.compile(
 # The picture's noun and where it goes, before a colon: "pic for the website: …", "photo for our menu: …".
 _NOUN_FOR_LEAD = re.compile(
     rf"^\s*(?:(?:a|an|the|some)\s+)?(?:pic|picture|image|photo|illustration|drawing|artwork|visual)s?\s+"
-    rf"(?:(?:{FOR_PURPOSE}|to\s+go\s+on|on)\s+[^,:;：，]{{1,60}}?)?[:：]\s*",
+    rf"(?:(?:{FOR_PURPOSE}|to\s+go\s+on|on)\s+[^,:;：，]{{1,60}}?)?[:：]\s*"
+    # "想要一张主图：…", "做一张封面图：…": a Chinese picture noun asked for before the colon
+    r"|^\s*[^,:;：，。]{0,8}?(?:一张|一幅)?(?:主图|头图|封面图|配图|图片|海报)\s*[:：]\s*",
     re.I,
 )
 
@@ -141,7 +143,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            (r"re:\b(?:synthwave|vaporwave)\s+(?:style|aesthetic|art|look|poster|wallpaper)\b", 3),
            ("pic", 3), ("cover art", 4), (r"re:\b(?:menu|book|album|podcast|magazine|record|ebook|cd)\s+covers?\b", 3), (r"re:\bcover (?:image|photo|picture|illustration)s?\b", 4), (r"re:\b(?:zoom|video call|desktop|phone|lock screen|teams)\s+backgrounds?\b", 4), (r"re:\bbackground (?:image )?for (?:my|our|the) (?:zoom|video calls?|desktop|phone|teams|calls)\b", 4), ("backdrop", 2)],
     "zh": [("吉祥物", 3), ("角色设计", 4), ("概念艺术", 4), ("概念设计图", 4), ("印象派", 3), ("表情包", 3), ("标志设计", 3), ("商标", 2), ("梗图", 3),
-           ("卡通", 3), ("配图", 3), ("封面图", 4),
+           ("卡通", 3), ("配图", 3), ("封面图", 4), ("主图", 4), ("头图", 4),
            ("图片", 3), ("图像", 3), ("插画", 3), ("插图", 3), ("照片", 3), ("壁纸", 3), ("画一幅", 3), ("画一张", 3),
            ("画一只", 3), ("画一个", 1), ("海报", 2), ("头像", 3), (r"re:(?<!动)画(?!饼|大饼)", 1), ("绘制", 1), ("想象", 3), ("想像", 3),
            ("画面", 3), ("场景", 2), ("油画", 3), ("水彩", 3), ("风格", 2), ("镜头", 3), ("电影感", 3), ("像素风", 4),
@@ -285,7 +287,10 @@ def image_from_question(question: str) -> ImagePlan | None:
         subject = told.group(1) if told and len(told.group(1).split()) >= 4 else _with_look(text, passage)
     subject = re.sub(r"[?？!！。.]+$", "", subject)
     lead = _FOR_LEAD.match(subject) or _NOUN_FOR_LEAD.match(subject)
-    if lead and len(subject[lead.end() :].split()) >= 3:
+    after = subject[lead.end() :] if lead else ""
+    if lead and (
+        len(after.split()) >= 3 or len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", after)) >= 6
+    ):
         subject = subject[lead.end() :]  # "for the restaurant's instagram, a bowl of ramen…": the ramen
     subject = COMMAND_PREFIX.sub("", subject)
     subject = _WOULD_LOOK_RE.sub(" ", subject).strip(" ,?？")

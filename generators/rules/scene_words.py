@@ -28,6 +28,9 @@ _LATIN_DESCRIPTORS = (
     r"|ethereal|gloomy|atmospheric|mystical|surreal|nostalgic|dusty|rusty|weathered|gilded|velvet|sepia"
     r"|monochrome|black\s+and\s+white|cyberpunk|steampunk|synthwave|vaporwave|film\s+noir|art\s+deco|wide\s+angle"
     r"|low\s+angle|close-up|bokeh"
+    # colour named as a mood: "warm colors", "pastel colours"
+    r"|(?:warm|soft|pastel|bright|muted|earthy)\s+(?:colou?rs|tones)|warme\s+farben|couleurs\s+(?:chaudes|pastel)"
+    r"|colores\s+(?:cálidos|pastel)|colori\s+(?:caldi|pastello)|cores\s+(?:quentes|pastel)|warme\s+kleuren"
     # de
     r"|sonnenaufgang|sonnenuntergang|morgengrauen|abenddämmerung|dämmerung|bei\s+nacht|nachts|mondlicht|mondschein"
     r"|nebel|neblig|nebelig|im\s+regen|regnerisch|verschneit|im\s+schnee|gewitter|stürmisch|kerzenschein"
@@ -61,6 +64,7 @@ _OTHER_DESCRIPTORS = (
     # zh, ja, ko: only words that are no everyday noun on their own
     r"|日出时|日落时|黄昏|清晨的|夜晚的|夜景|月光下|雾气|薄雾|雨夜|雪景|霓虹|烛光|温馨的|梦幻的"
     r"|朝焼け|夕焼け|夕暮れ|夜明け|月明かり|霧の|霧が|雨の夜|雪の夜|ネオン|ろうそくの灯|幻想的|ノスタルジック"
+    r"|エモい|エモく|エモな|雨に濡れ|濡れた|雾里的|雾中的|雨中的|감성적인|비에\s*젖은"
     r"|일출|일몰|노을|새벽녘|밤하늘|달빛|안개|빗속|눈\s*내리는|네온|촛불\s*아래|아늑한|몽환적"
 )
 # fmt: on
@@ -133,6 +137,13 @@ def terse_scene(text: str) -> str | None:
     return found.group(0)
 
 
+_NO_NUMBERS = re.compile(
+    r"\b(?:nothing\s+with|no|without(?:\s+any)?)\s+(?:numbers|figures|data|stats)\b|\bsin\s+(?:números|cifras|datos)\b"
+    r"|\bsans\s+(?:chiffres|données)\b|\bohne\s+(?:zahlen|daten)\b|\bsenza\s+(?:numeri|dati)\b|\bsem\s+(?:números|dados)\b",
+    re.I,
+)
+
+
 def scene_told(text: str, at: int) -> str | None:
     """The descriptor of the scene told after a picture's noun at `at` ("pic for the website: the tomb
     room, dusty gold, torches", "a photo of our vans on a wet, rainy street"), or None where the words
@@ -142,6 +153,7 @@ def scene_told(text: str, at: int) -> str | None:
     colon = re.search(r"[:：]", rest)
     if colon:
         rest = rest[colon.end() :]
+    rest = _NO_NUMBERS.sub(" ", rest)  # "…, warm colors, nothing with numbers": figures refused, not asked
     if re.search(r"\d", rest) or _DATA.search(rest):
         return None
     found = DESCRIPTOR.search(rest)

@@ -167,6 +167,13 @@ _REFUSED_ALL = re.compile(
 )
 
 
+# What a picture noun is of: "a picture of [a slide]", "a photo of [the chart] on the wall": the form word
+# after it is the thing pictured, not a form asked for.
+_PICTURED = re.compile(
+    r"\s+(?:of|de|d['’]|di|von|van)\s*(?:(?:a|an|the|our|my|un|une|una|uno|ein|eine|een)\s+)?", re.I
+)
+
+
 def _score(text: str) -> dict[str, tuple[int, str, int]]:
     """The strongest cue per kind in the text, as {kind: (weight, matched text, position)}. A form
     refused ("no slides", "kein Diagramm") is no cue; after a correction ("slides… no, actually a
@@ -197,6 +204,14 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
         and not _PICTURE_TALK.search(text)
     ):  # "my boss says fix my image at work": a reputation, words of advice; the image cue is that word
         scores.pop("image")
+    found = scores.get("image")
+    if found and not re.search(r"\d", text):
+        for kind in [k for k in scores if k not in ("image", "text")]:
+            if (
+                _PICTURED.match(text, found[2] + len(found[1]))
+                and _PICTURED.match(text, found[2] + len(found[1])).end() == scores[kind][2]
+            ):
+                scores.pop(kind)  # "a picture of a slide shaped like an open book": the slide is pictured
     found = scores.get("image")
     if found and found[0] <= 3 and _THIS_PHOTO.search(text):
         scores.pop("image")  # "Mama sent me this photo of the bills": a photo they have, not one to make

@@ -1,0 +1,143 @@
+"""Motion asked for without the word "animate": the thing is to be SEEN moving.
+
+People who want an animation often never name one. They say what they want to watch happen: "I want
+to see it being made line by line", "watch an ammonite sink into the mud", "que se vea el pistón
+subiendo y bajando", "чтобы было видно, как кабина едет вверх", "وريني كيف تنعبى الحاوية",
+"時間を進めながら見せて", or compare the result to a film ("like watching from a chopper", "wie einen
+kleinen Film", "like a tank filling up"). A still picture or a static chart cannot show that.
+
+What makes these motion is a verb of seeing joined to a verb of physical motion or filling (or a film
+named as the likeness); "see how sales changed" (a past change, no motion verb) stays a chart, and "I
+like watching films" (a liking, no comparison) is no cue. `SEEN_IN_MOTION` is one pattern for the
+animation kind's cues and for the clip builder, which treats such a question as a scene shown moving.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+# fmt: off
+# Physical motion, filling and forming, as a verb follows "watch X …" ("sink", "being made", "fill up").
+_MOVE_EN = (
+    r"(?:being\s+(?:made|built|drawn|formed|filled|poured|assembled|carved|woven)|sink(?:s|ing)?|fill(?:s|ing)?(?:\s+up)?"
+    r"|spread(?:s|ing)?|pour(?:s|ing)?|melt(?:s|ing)?|float(?:s|ing)?|roll(?:s|ing)?|spin(?:s|ing)?|fall(?:s|ing)?"
+    r"|burn(?:s|ing)?|flow(?:s|ing)?|drift(?:s|ing)?|sail(?:s|ing)?|erupt(?:s|ing)?|hatch(?:es|ing)?|bloom(?:s|ing)?"
+    r"|turn(?:s|ing)?\s+into|become|becoming|form(?:s|ing)?|go(?:es|ing)?\s+(?:up|down|round|around)|come(?:s)?\s+together)"
+)
+# A gerund of motion in Spanish, Portuguese or Italian: "subiendo", "bajando", "girando", "enchendo", "scendendo".
+_GERUND = (
+    r"(?:sub|baj|mov|gir|cay|ca|crec|cresc|llen|ench|riemp|vaci|avanz|avanç|corr|rod|flot|hund|afund|derrit"
+    r"|abr|cerr|fech|entr|sal|sai|camin|vol|nad|explot|form|fluy|desliz|desliz|rebot|gir|sal|scend|muov|mex)"
+    r"[^\W\d_]{0,6}?(?:ando|iendo|yendo|endo|indo)\b"
+)
+# A film as the likeness of what is shown: "like watching from a chopper", "wie einen kleinen Film".
+_LIKE_A_FILM = (
+    r"(?:[,;—–-]\s*|\bjust\s+|\bbit\s+)like\s+(?:watching\b|(?:a|an)\s+(?:little\s+|short\s+|tiny\s+)?(?:film|movie|flip\s*book|time-?lapse)\b)"
+    r"|\blike\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:filling|sinking|rising|spreading|pouring|melting|spinning|draining)(?:\s+up)?\b"
+    r"|\bwie\s+(?:ein(?:en)?\s+)?(?:kleine[nrs]?\s+|kurze[nrs]?\s+)?(?:film|filmchen|video|daumenkino)\b"
+    r"|\bcomme\s+(?:un|dans\s+un)\s+(?:petit\s+)?(?:film|dessin\s+animé)\b|\bcomo\s+(?:una|en\s+una)\s+(?:pequeña\s+)?película\b"
+    r"|\bcome\s+(?:un|in\s+un)\s+(?:piccolo\s+)?film(?:ato)?\b|\bcomo\s+(?:um|num)\s+(?:pequeno\s+)?filme\b"
+    r"|\bals\s+(?:een|in\s+een)\s+(?:klein\w*\s+|kort\w*\s+)?(?:film|filmpje)\b|как\s+в\s+(?:кино|фильме|мультике)"
+    r"|映画みたいに|映画のように|像电影一样|像看电影|영화처럼"
+)
+# Let it run period by period ("den Verbrauch Monat für Monat ablaufen lassen", "let the months play").
+_RUN = r"\b(?:ablaufen|abspielen|durchlaufen)\s+lassen\b|\blass\w*\b[^.?!]{0,60}?\b(?:ablaufen|abspielen)\b"
+# A verb of seeing and a motion verb, language by language.
+_SEEN = (
+    rf"\b(?:watch|see|seeing|watching)\s+(?:it|them|(?:a|an|the|my|our|this|that)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+)\s+{_MOVE_EN}\b"
+    # es, pt, it: a verb of seeing, then a gerund ("que se vea el pistón subiendo y bajando")
+    rf"|\bque\s+se\s+vea[n]?\b[^.?!]{{0,50}}?\b{_GERUND}"
+    rf"|\bver(?:l[oa]s?)?\s+(?:a\s+)?(?:el|la|los|las)\s+[^\W\d_]+\s+{_GERUND}"
+    rf"|\bque\s+se\s+veja[m]?\b[^.?!]{{0,50}}?\b{_GERUND}"
+    rf"|\bche\s+si\s+veda(?:no)?\b[^.?!]{{0,50}}?\b{_GERUND}"
+    # fr: "voir la cabine monter", "qu'on voie l'eau se remplir"
+    r"|\b(?:voir|voie|voient)\b[^.?!]{0,40}?\b(?:monter|descendre|bouger|se\s+remplir|couler|tourner|rouler|tomber|s['’]enfoncer|se\s+former)\b"
+    # de: "sehen, wie die Kabine hochfährt"
+    r"|\b(?:sehen|zusehen|zuschauen|sieht)\s*,?\s+wie\b[^.?!]{0,60}?\b(?:fährt|fahren|sinkt|sinken|füllt|fließt|fließen|dreht|drehen"
+    r"|steigt|fällt|rollt|hoch|runter|nach\s+oben|nach\s+unten)\b"
+    # ru: "чтобы было видно, как кабина едет вверх"
+    r"|(?:видно|увидеть|видеть|смотреть|посмотреть|наблюдать)\s*,?\s+как\s+[^.?!]{0,60}?"
+    r"(?:ед[еу]т|движ\w+|поднима\w+|опуска\w+|пада\w+|раст[её]т|заполня\w+|наполня\w+|теч[её]т|крут\w+|вращ\w+|тон[еу]т|вверх|вниз)"
+    # ar: "وريني كيف تنعبى الحاوية" (show me how the container fills)
+    r"|(?:وريني|ورني|فرجيني|أرني|ارني|خليني\s+أشوف|اعرض\s+لي)\s+كيف\s+\S*"
+    r"(?:تمتل|يمتل|تنعب|ينعب|تتعب|يتعب|تتحرك|يتحرك|تطلع|يطلع|تنزل|ينزل|تدور|يدور|تغرق|يغرق|تكبر|يكبر|تنتشر|ينتشر)"
+    # ja, zh: time run forward while shown, a change watched as it goes
+    r"|時間を進め(?:ながら|て)|時間の経過とともに見せ|(?:て|で)いく(?:か|の|様子|ところ)[^。]{0,20}?見せ"
+    r"|(?:看|看到|看着)[^。，]{0,20}?(?:慢慢|一点点|一层层|一步步)\S{0,6}?(?:起来|下去|满|沉|长大|变成)"
+)
+# fmt: on
+
+SEEN_IN_MOTION = rf"(?:{_SEEN}|{_LIKE_A_FILM}|{_RUN})"
+"""Motion to be seen, in the planner's languages: for the animation cues (weight 5) and the clip."""
+
+_SEEN_RE = re.compile(SEEN_IN_MOTION, re.I)
+
+
+def seen_in_motion(text: str) -> str | None:
+    """The words asking to see the thing move ("watch an ammonite sink"), or None."""
+    found = _SEEN_RE.search(text or "")
+    return found.group(0) if found else None
+
+
+# A total asked to count up on screen: "can the fund total count up from £0 to the £1,650 we raised",
+# "den Spendenstand von 0 auf 1.650 € hochzählen", "que el contador suba de 0 a 1.650 €", "カウントアップ".
+COUNT_UP = re.compile(
+    r"\b(?:count(?:s|ing)?|tick(?:s|ing)?|roll(?:s|ing)?)\s+up\b|\bhochzähl\w*|\bzähl\w*\s+(?:\w+\s+)?hoch\b"
+    r"|\bcontador\s+(?:que\s+)?sub\w*|\bcompteur\s+qui\s+(?:monte|défile)\b|\bcontatore\s+che\s+sale\b"
+    r"|счётчик\w*|счетчик\w*|カウントアップ|数字滚动|카운트\s*업",
+    re.I,
+)
+_TO_WORD = re.compile(
+    r"^\s*(?:up\s+)?(?:to|till|until|à|a|al|bis|auf|hasta|até|fino\s+a|tot|до|→|->|–|-|~|から)\s*(?:the|la|le|el|den|die|das)?\s*$",
+    re.I,
+)
+_COUNT_LABEL = re.compile(
+    r"\b(?:can|could|let|make|have|want|watch|see)\s+(?:the\s+|our\s+|my\s+)?(?P<what>[^\W\d][^,.;:?!]{1,60}?)\s+"
+    r"(?:count|tick|roll)(?:s|ing)?\s+up\b",
+    re.I,
+)
+
+
+def count_up(question: str) -> tuple[Any, Any, str] | None:
+    """(start, end, what) for a total asked to count up between two amounts the user wrote, the first
+    lower, in the same currency ('from £0 to the £1,650' → £0, £1,650); None otherwise. Only the two
+    written amounts are used: the renderer glides between them, no figure in between is stated."""
+    from generators.rules.numbers import find_numbers
+
+    text = question or ""
+    if COUNT_UP.search(text) is None:
+        return None
+    nums = find_numbers(text)
+    for a, b in itertools.pairwise(nums):
+        if (
+            _TO_WORD.match(text[a.end : b.start])
+            and a.value < b.value
+            and (a.currency == b.currency or not a.currency)
+            and not a.pct
+            and not b.pct
+        ):
+            found = _COUNT_LABEL.search(text)
+            what = found.group("what").strip() if found else ""
+            return a, b, what
+    return None
+
+
+def count_up_scene(question: str, start: Any, end: Any, what: str) -> Any:
+    """One bar gliding from the first amount to the second: the two amounts written, nothing between."""
+    from render.animation import Scene
+    from render.plan import ChartPlan
+
+    name = what[:1].upper() + what[1:] if what else "Total"
+    first, last = start.text.strip(), end.text.strip()
+    chart = ChartPlan(
+        chart_type="bar",
+        title=f"{name}: {first} → {last}",
+        categories=[name],
+        series=[{"name": first, "values": [start.value]}, {"name": last, "values": [end.value]}],
+        unit=end.currency or start.currency or "",
+        answer=f"{name} counts up from {first} to {last}.",
+        alt_text=f"One bar for {name.lower()} rising from {first} to {last}.",
+    )
+    return Scene(visual=chart, frames_from="series")
