@@ -145,3 +145,14 @@ def test_the_section_named_is_the_one_animated() -> None:
     deck = plan.scenes[0].visual
     assert deck.title.startswith("Scène 3")
     assert "22 $" not in str(deck.model_dump())  # the tickets are not what was asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ich will sehen, wie der Umsatz steigt: Jan 10, Feb 12, Mär 15, Apr 19",
+        "je veux voir les prix monter: jan 10, fév 12, mars 15",
+    ],
+)
+def test_seeing_a_series_of_figures_rise_is_a_chart_not_a_clip(question) -> None:
+    assert RulesPlanner().plan(PlanRequest(question)).plan.kind == "chart"

@@ -119,7 +119,8 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "periods": [(_MOVING_BY_PERIOD, 3)],
     # a short video or clip that shows something step by step, in the planner's languages
     # the thing to be seen moving, any language: "watch an ammonite sink", "wie einen kleinen Film"
-    "any": [("re:" + SEEN_IN_MOTION, 5), (r"re:\b(?:v[ií]deo\w*|clip\w*|filmpje|filmik\w*|видео\w*|gif)\b.{0,50}?(?:" + STEPWISE.pattern + ")", 5)],
+    # motion to be seen, over no figures: "sehen, wie der Umsatz steigt: Jan 10, Feb 12" is a chart's line
+    "any": [("re:(?:" + SEEN_IN_MOTION + r")(?![\s\S]*\d[^,;\n]*[,;\n][\s\S]*\d)", 5), (r"re:\b(?:v[ií]deo\w*|clip\w*|filmpje|filmik\w*|видео\w*|gif)\b.{0,50}?(?:" + STEPWISE.pattern + ")", 5)],
     "en": [("re:" + ANIMATE, 5), ("re:" + _IN_MOTION, 5), ("looping", 4), ("bar chart race", 5), ("bar race", 5), ("chart race", 5), ("racing bar*", 5),
            ("one by one", 5), ("one at a time", 4),
            (r"re:\bmoving\s+(?:thing|picture|scene|image|drawing)s?\b|\bappear(?:s|ing)?\s+(?:line\s+by\s+line|stroke\s+by\s+stroke)\b"
