@@ -272,6 +272,12 @@ def superlative(text: str) -> str | None:
     return "max" if MOST.search(text) else None
 
 
+# What "busiest" and "quietest" measure: the columns counting people or visits
+_CROWD = (
+    "visit", "footfall", "checkin", "check_in", "customer", "guest", "attend", "pass", "ticket", "cover",
+    "booking", "order", "passenger", "rider", "patient", "call", "people",
+)  # fmt: skip
+
 # Superlatives whose measure is in the word itself: "busiest day" is the most visitors, "cheapest supplier"
 # the lowest price. Each: the words (in the planner's languages), 'max' or 'min', and the column-name
 # fragments of the measure it is about, most telling first.
@@ -290,25 +296,7 @@ MEASURED_SUPERLATIVES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] 
             re.I,
         ),
         "max",
-        (
-            "visit",
-            "footfall",
-            "checkin",
-            "check_in",
-            "customer",
-            "guest",
-            "attend",
-            "pass",
-            "ticket",
-            "cover",
-            "booking",
-            "order",
-            "passenger",
-            "rider",
-            "patient",
-            "call",
-            "people",
-        ),
+        _CROWD,
     ),
     (
         re.compile(
@@ -320,25 +308,7 @@ MEASURED_SUPERLATIVES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] 
             re.I,
         ),
         "min",
-        (
-            "visit",
-            "footfall",
-            "checkin",
-            "check_in",
-            "customer",
-            "guest",
-            "attend",
-            "pass",
-            "ticket",
-            "cover",
-            "booking",
-            "order",
-            "passenger",
-            "rider",
-            "patient",
-            "call",
-            "people",
-        ),
+        _CROWD,
     ),
     (
         re.compile(
