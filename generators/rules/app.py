@@ -33,8 +33,10 @@ from generators.rules import (
     app_records,
     app_save,
     app_scale,
+    app_share,
     app_split,
     app_stated,
+    app_yield,
 )
 from generators.rules import app_everyday as everyday
 from generators.rules import app_more as more
@@ -83,6 +85,8 @@ def _build(req: Any, lang: str, language: str) -> Any:
     wants_quiz = bool(_has(question, _QUIZ + _CARDS))
     if table is not None and getattr(table, "shape", (0, 0))[1] > 0 and not wants_quiz:
         drawn = tools.picker(question, language, table)  # "pick a winner from the attached list": its names
+        # "mette i kg e vede i litri, con la resa media di questa tabella": the table's rate on a typed figure
+        drawn = drawn or app_yield.table_rate(question, table, lang)
         return drawn or explorer(question, table, getattr(req, "table_name", "") or "", lang)
     # "a simple calculator where the customer picks and sees the total" over a price list: never cards
     calculator = not wants_quiz and bool(_CALCULATOR.search(question))
@@ -117,6 +121,9 @@ def _build(req: Any, lang: str, language: str) -> Any:
     recipe = None if wants_quiz else app_scale.scaled(question, lang)
     if recipe is not None:
         return recipe  # "recipe for 12 l: 7.2 l milk, …, type the litres and it scales": their amounts, in proportion
+    part = None if wants_quiz else app_share.share(question, lang) or app_share.per_item(question, lang)
+    if part is not None:
+        return part  # "mes tantièmes et le montant des travaux, genre 386/10000 de 186 000 €": their fraction
     given = None if wants_quiz else (more.explicit(question, lang) or app_stated.stated(question, lang))
     if given is not None and not (
         _calculator_named(question) in ("loan", "savings") and _drops(question, given)
@@ -287,8 +294,14 @@ def loan(question: str, lang: str) -> Any:
     rest = [(i, _value(n)) for i, n in enumerate(nums) if i not in used]
     principal = max((v for _, v in rest), default=None)
     mortgage = bool(
-        re.search(r"mortgage|hipoteca|hypoth|房贷|按揭|住宅|ипотек|mutuo|immobilier", question, re.I)
+        re.search(
+            r"mortgage|down\s?payment|hipoteca|hypoth|房贷|按揭|首付|住宅|ипотек|mutuo|immobilier",
+            question,
+            re.I,
+        )
     )
+    # "30 yr fixed" alone: the term is theirs, the amount and the rate are examples, and the answer says so
+    invented = bool(nums) and (principal is None or rate is None)
     principal = principal or (300_000.0 if mortgage else 20_000.0)
     rate = 5.0 if rate is None else rate
     years = years or (30.0 if mortgage else 5.0)
@@ -367,7 +380,8 @@ def loan(question: str, lang: str) -> Any:
                 },
             ],
             "layout": "columns",
-            "answer": texts.say(
+            "answer": (texts.say(lang, "example_note") if invented else "")
+            + texts.say(
                 lang,
                 "loan.answer",
                 principal=_fmt(principal, lang),

@@ -132,6 +132,8 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("re:\\bsecret\\s+santa\\b|\\bamigo\\s+(?:secreto|invisible|oculto)\\b|\\bwichteln\\b|\\bsorteador\\w*", 4),
            (rf"re:\b(?:something|a thing|a tool|a page|a view|an? app|a widget|a place|a form|a way)\s+(?:(?:where|that|so|in which|with which)\s+)?(?:i|we|you|they|people|users|anyone|(?:my|our|the)\s+\w+)\s+can\s+(?:\w+\s+){{0,2}}?{_ACT}\b", 5),
            (rf"re:\b(?:that|where|so)\s+(?:i|we|you)\s+can\s+{_ACT}\b", 4), (_WANT_AND_SEE, 5),
+           # "let my clients try different down payments and see the monthly": a tool for someone to try
+           (r"re:\blet\s+(?:me|us|them|(?:my|our|the)\s+\w+)\s+(?:try|change|tweak|adjust|play\s+with|enter|type|plug\s+in|vary|pick|choose)\b.{0,80}?\band\s+see\b", 5),
            # "put sales and returns side by side" lays them out: "put" types only with an "in"
            (rf"re:\b(?:(?:type|enter)\s+(?:in\s+)?{_OWN_FIGURES}\s+(?:in(?:to)?|and)|(?:put|plug)\s+in\s+{_OWN_FIGURES}\s+(?:in(?:to)?|and)"
             rf"|(?:put|plug)\s+{_OWN_FIGURES}\s+in(?:to)?)\b", 4),
@@ -166,7 +168,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "es": [(r"re:\b(?:una?|pequeña|peque)\s+(?:\w+\s+)?(?:app|appli|appje|apps|application|aplicación|aplicativo|applicazione|applicatie)\s+(?:to|for|that|where|which|para|pra|pour|qui|que|per|che|om|voor|die|waar|zum|zur|für|um|de|donde|où|wo|onde|dove)\b", 4),
            ("re:\\bherramienta\\s+para\\s+(?:calcular|convertir|elegir|sortear)", 5),
            ("re:\\bpara calcular\\b", 3),
-           ("re:\\b(?:meto|pongo|escribo|introduzco|meta|ponga|escriba|introduzca)\\b.{0,60}?\\by\\s+(?:me\\s+)?(?:dice|da|salga|sale|calcula|diga|dé|muestre|calcule)\\b", 5),
+           ("re:\\b(?:meto|pongo|escribo|introduzco|meta|ponga|escriba|introduzca)\\b.{0,60}?\\by\\s+(?:(?:me|le|les|nos)\\s+)?(?:dice|da|salga|sale|calcula|diga|dé|muestre|calcule)\\b", 5),
            (r"re:\bque\s+(?:pueda|puedas|podamos|puedan)\s+(?:filtrar|ordenar|cambiar|probar|buscar|jugar|elegir|mover|ajustar|escribir|meter)", 5),
            (r"re:\bherramienta\b(?! de)", 3), ("cuenta atrás", 4), ("cuenta regresiva", 4), ("temporizador", 4), ("explorador", 4),
            ("calculadora", 5), ("conversor", 4), ("convertidor", 4), ("cuestionario", 4), ("prueba interactiva", 5),
@@ -175,7 +177,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "fr": [(r"re:\b(?:une?|petite?)\s+(?:\w+\s+)?(?:app|appli|appje|apps|application|aplicación|aplicativo|applicazione|applicatie)\s+(?:to|for|that|where|which|para|pra|pour|qui|que|per|che|om|voor|die|waar|zum|zur|für|um|de|donde|où|wo|onde|dove)\b", 4),
            ("re:\\b(?:je\\s+)?(?:rentre|saisis|entre|tape|mets)\\b.{0,60}?\\bet\\s+(?:il|ça|elle)\\s+(?:me\\s+)?(?:donne|dit|calcule|affiche)\\b", 5),
            ("re:\\bpour calculer\\b", 3),
-           (r"re:\bpouvoir\s+(?:changer|modifier|jouer|tester|filtrer|trier|entrer|saisir|essayer|ajuster)", 5),
+           (r"re:\bpouvoir\s+(?:changer|modifier|jouer|tester|filtrer|trier|entrer|saisir|essayer|ajuster|taper|rentrer)", 5),
            ("outil", 3), ("compte à rebours", 4), ("minuteur", 4), ("tableau de bord", 3), ("saisir", 3),
            ("calculateur", 5), ("calculatrice", 5), ("convertisseur", 4), ("quiz interactif", 5),
            ("questionnaire", 3), ("cartes mémoire", 5), ("simulateur", 4), ("explorer", 3), ("interactif", 2),
@@ -197,11 +199,13 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("랜덤 뽑기", 5), ("뽑기", 4)],
     "pt": [(r"re:\b(?:uma?|pequeno|pequena)\s+(?:\w+\s+)?(?:app|appli|appje|apps|application|aplicación|aplicativo|applicazione|applicatie)\s+(?:to|for|that|where|which|para|pra|pour|qui|que|per|che|om|voor|die|waar|zum|zur|für|um|de|donde|où|wo|onde|dove)\b", 4),
            ("ferramenta", 3), ("contagem regressiva", 4), ("cronômetro", 4),
+           # "quero digitar quantos copos vendi e ver quanto preciso": typing in, then seeing the result
+           (r"re:\b(?:digitar|colocar|inserir|lançar|botar)\b.{0,100}?\be\s+(?:j[aá]\s+)?(?:ver|saber|me\s+(?:mostr\w*|diz\w*|d[aáê]\w*))\b", 5),
            (r"re:\balgo\s+(?:onde|em\s+que|que)\s+(?:eu\s+)?(?:digit\w+|coloc\w+|ponh\w+|escrev\w+|insir\w+|anot\w+)\b", 5),
            (r"re:\bposs(?:a|o|amos)\s+(?:filtrar|ordenar|mudar|alterar|testar|mexer|escolher)", 5), ("calculadora", 5), ("simulador", 4)],
     "it": [("re:\\b(?:una?|un['’])\\s*(?:\\w+\\s+)?(?:app|appli|appje|apps|application|aplicación|aplicativo|applicazione|applicatie)\\s+(?:to|for|that|where|which|para|pra|pour|qui|que|per|che|om|voor|die|waar|zum|zur|für|um|de|donde|où|wo|onde|dove)\\b", 4),
            ("strumentin*", 4), ("re:\\bper calcolare\\b", 3),
-           ("re:\\b(?:inserisco|metto|scrivo)\\b.{0,60}?\\be\\s+(?:mi\\s+)?(?:dice|dà|calcola|esce)\\b", 5),
+           ("re:\\b(?:inserisco|metto|scrivo|digito|inserisce|mette|scrive|digita)\\b.{0,60}?\\be\\s+(?:(?:mi|gli|le|ci)\\s+)?(?:dice|dà|calcola|esce|vede|vedo|vediamo)\\b", 5),
            ("strumento", 3), ("conto alla rovescia", 4),
            (r"re:\bposs(?:a|o|iamo)\s+(?:cambiare|modificare|filtrare|ordinare|provare|giocare|scegliere)", 5), ("calcolatore", 5), ("calcolatrice", 5),
            ("a sorte", 4), ("sorteggio", 4), ("estrazione", 3)],
@@ -464,6 +468,27 @@ STUDY_CARDS = (
     r"|(?:单词|生词|词汇)的?卡片?|(?:背|记)单词的?卡|暗記カード|単語帳|암기\s*카드|플래시\s*카드"
     r"|بطاقات\s+(?:تعليمية|الكلمات|للحفظ|المفردات)|फ्लैशकार्ड|शब्द\s+कार्ड"
 )
+# The user will supply the questions of a game or a practice ("a little game where they match fossils to
+# their era. I will write the questions", "漢字の読み方を練習できるもの。問題は私が入れます", "un jeu…, je mettrai
+# les questions"): a quiz to write (`app_quiz_write`), its page empty for them. Only beside a game or a
+# practice: "I will write the questions" alone may be an exam on paper.
+_OWN_QUESTIONS = (
+    r"\b(?:i'?ll|i\s+will|i\s+can|i'?d|let\s+me|we'?ll|we\s+will)\s+(?:write|add|type|enter|put\s+in|fill\s+in|supply|make\s+up)"
+    r"\s+(?:in\s+)?(?:the|my|our|all\s+the)\s+(?:own\s+)?(?:questions|pairs|words|answers|items)\b"
+    r"|\b(?:yo|nosotros)\s+(?:pongo|escribo|meto|añado|agrego)\s+las\s+preguntas|\blas\s+preguntas\s+las\s+(?:pongo|escribo|meto)\s+yo"
+    r"|\beu\s+(?:coloco|escrevo|ponho|boto)\s+as\s+perguntas|\bas\s+perguntas\s+eu\s+(?:coloco|escrevo|ponho|boto)"
+    r"|\bje\s+(?:mettrai|écrirai|rentrerai|saisirai|mets|écris|rentre|saisis)\s+(?:moi-même\s+)?les\s+questions"
+    r"|\bich\s+(?:schreibe|trage|gebe)\s+die\s+fragen|\bdie\s+fragen\s+(?:schreibe|trage|gebe|mache)\s+ich"
+    r"|\ble\s+domande\s+le\s+(?:scrivo|metto|inserisco)\s+io|\b(?:scrivo|metto|inserisco)\s+io\s+le\s+domande"
+    r"|問題は(?:私|わたし|自分|僕|ぼく)が(?:入れ|書き|作り|入力し|用意し)|(?:题目|问题|題目)(?:由)?我(?:自己)?(?:来)?(?:出|写|填|输入|录入)"
+    r"|我(?:自己)?(?:来)?(?:出题|写题|填题目|写题目)|문제는\s*(?:제가|내가)\s*(?:넣|쓰|쓸|만들|입력)"
+)
+_PRACTICE = (
+    r"\b(?:game|quiz|practi[cs]e|match(?:ing)?|juego|jogo|jeu|spiel|gioco|oefen\w*|übe\w*|üben|practicar|praticar"
+    r"|pratiquer|esercit\w*|entraîn\w*)\b|ゲーム|練習|クイズ|游戏|练习|練習|게임|연습"
+)
+QUESTIONS_TO_WRITE = rf"re:(?:{_PRACTICE})[\s\S]{{0,200}}?(?:{_OWN_QUESTIONS})|(?:{_OWN_QUESTIONS})[\s\S]{{0,200}}?(?:{_PRACTICE})"
+
 # A simulator by its noun in the planner's languages ("상환 시뮬레이터", "simulatore del mutuo"): a tool.
 _SIMULATOR = (
     r"re:\bsimulatore\b|\bsymulator\w*|\bsimülatör\w*|\bsimülasyon\s+aracı|(?<![\u0400-\u04ff])симулятор\w*"
@@ -508,6 +533,7 @@ _OWN_INPUTS = (
     r"|(?:改改|调调|改一下|调一下|可以改|能改|可以调|能调)(?:这些)?(?:数字|数值|参数|价格)"
 )
 CUES["any"] += [(STUDY_CARDS, 5), (_SIMULATOR, 4), (_BROWSE_MYSELF, 5), (_OWN_INPUTS, 4)]
+CUES["any"] += [(QUESTIONS_TO_WRITE, 5)]  # "a game…, I will write the questions": a quiz to write
 # Playing with named quantities to see what they earn: "let me play with the prices, group size and season and
 # see what we'd earn", "mit Preis, Gruppengröße und Saison spielen und sehen, was wir verdienen", "価格と人数を
 # 変えていくら稼げるか". `PLAY_WITH` finds the list (group `list`) in each language's word order; `EARN` is the
@@ -596,7 +622,8 @@ CUES["en"] += [
 # fmt: off
 _WORDS: dict[str, list[str]] = {
     # which calculator: the strongest (earliest) keyword wins
-    "loan": ["mortgage", "loan", "emi", "repayment", "car financing", "car finance", "financing", "hipoteca",
+    "loan": ["mortgage", "loan", "down payment*", "downpayment*", r"re:\b\d{2}[\s-]*(?:yr|years?)\s+fixed\b", "首付", "頭金",
+             "emi", "repayment", "car financing", "car finance", "financing", "hipoteca",
              "préstamo", "prestamo", "prêt", "crédit immobilier", "kredit*", "darlehen*", "hypothek*", "baufinanzierung*", "房贷",
              "贷款", "按揭", "ローン", "대출", "ипотек", "кредит", "mutuo", "financiamento", "قرض", "ऋण", "लोन",
              "debt", "credit card", "borç*", "kredi*", "dług*", "kredyt*", "khoản vay", "lening", "schulden",
@@ -688,7 +715,7 @@ _QUIZ = ["quiz", "quiz me", "test me", "测验", "考考我", "cuestionario", "q
          "test para", "examen de práctica", "prueba de práctica", "teste para", "sınav", r"re:(?<![\u0400-\u04ff])тест(?:ы|а|ом|у|ик)?(?![\u0400-\u04ff])", "toets", "اختبار",
          "امتحان", "小テスト", "テスト", "小测", "练习题", "quizz", "क्विज़", "क्विज", "प्रश्नोत्तरी", "pregúntame",
          "interrogami", "question-moi", "frag mich ab",
-         r"re:(?<![\u0400-\u04ff])викторин[аыуеой]\w*"]
+         r"re:(?<![\u0400-\u04ff])викторин[аыуеой]\w*", QUESTIONS_TO_WRITE]
 _CARDS = [STUDY_CARDS, "flashcard*", "flash card*", "vocab*", "单词卡", "闪卡", "抽认卡", "卡片", "lernkarten", "karteikarten",
           "vokabel*", "cartes mémoire", "tarjetas", "単語カード", "フラッシュカード", "단어 카드"]
 _TABLE = ["explore", "filter", "sort", "browse", "search", "explorar", "explorer", "erkunden", "探索", "筛选"]

@@ -375,6 +375,17 @@ def build(name: str, question: str, lang: str = "en") -> Any:
             }
         )
     note = say("everyday.examples", names=", ".join(examples)) if examples else ""
+    outputs = list(calc.outputs)
+    rule = say(f"{name}.rule")
+    if name == "discount" and (least := _threshold(question)) is not None:
+        # "10% de descuento desde 6 botellas": the discount only from their quantity on, never on one bottle
+        outputs = [
+            Out(o.name, f"price * (1 - if(quantity >= {least:g}, discount, 0) / 100)", o.decimals, o.unit)
+            if o.name == "unit_price"
+            else o
+            for o in outputs
+        ]
+        rule += f" ({say('discount.discount')}: {texts.lower(say('discount.quantity'), lang)} ≥ {least:g})"
     return parse_plan(
         {
             "kind": "app",
@@ -388,12 +399,30 @@ def build(name: str, question: str, lang: str = "en") -> Any:
                     "decimals": o.decimals,
                     "unit": _unit(o.unit, lang),
                 }
-                for o in calc.outputs
+                for o in outputs
             ],
-            "views": [{"type": "metric", "value": o.name} for o in calc.outputs],
-            "answer": note + say("everyday.answer", rule=say(f"{name}.rule")),
+            "views": [{"type": "metric", "value": o.name} for o in outputs],
+            "answer": note + say("everyday.answer", rule=rule),
         }
     )
+
+
+# The least quantity a discount starts at: "from 6 bottles", "desde 6 botellas", "à partir de 6", "ab 6
+# Flaschen", "6 or more", "at least 6", "6本以上", "满6瓶". Never a percentage or an amount of money.
+_LEAST = re.compile(
+    r"(?:\b(?:from|desde|a\s+partir\s+de|à\s+partir\s+de|dès|ab|vanaf|od|at\s+least|al\s+menos|pelo\s+menos|au\s+moins"
+    r"|mindestens|almeno|minstens|en\s+az|не\s+менее|от)\s+|满|滿)(\d{1,4})(?![\d.,%])(?!\s*(?:%|"
+    + _CURRENCY
+    + r"))"
+    r"|(?<![\d.,])(\d{1,4})\s*(?:\+|\s(?:or|o|ou|oder|of)\s+(?:more|más|mais|plus|mehr|più|meer)\b|[^\W\d]{0,3}以上)",
+    re.I,
+)
+
+
+def _threshold(question: str) -> float | None:
+    """The quantity a discount starts at, if the user wrote one."""
+    m = _LEAST.search(question)
+    return float(m.group(1) or m.group(2)) if m else None
 
 
 def _unit(unit: str, lang: str) -> str:

@@ -157,6 +157,9 @@ _TYPES = [
     r"\boù\s+(?:je|on)\s+(?:mets|rentre|saisis|entre|tape|note)\s+(?P<x>.{2,60}?)(?=\s+et\b|[,.?!]|$)",
     r"\b(?:donde|onde|dove)\s+(?:yo\s+|eu\s+)?(?:meta|meto|ponga|pongo|escriba|escribo|introduzca|coloco|ponho|digito"
     r"|coloque|digite|metto|inserisco|scrivo|inserisca)\s+(?P<x>.{2,60}?)(?=\s+(?:y|e)\s|[,.?!]|$)",
+    # "pouvoir taper mes tantièmes et le montant des travaux pour voir": what is typed, up to seeing the result
+    r"\b(?:taper|saisir|rentrer|digitar|inserir|teclear|digitare)\s+(?P<x>.{2,60}?)(?=\s+(?:pour|para|pra|per)\s+"
+    r"(?:voir|savoir|ver|saber|vedere|sapere)\b|\s+(?:et|e|y)\s+(?:voir|ver|vedere)\b|[,.?!]|$)",
     r"\bgdzie\s+(?:wpiszę|wpisuję|podam|wprowadzę)\s+(?P<x>.{2,60}?)(?=\s+i\s|[,.?!]|$)",
     r"(?:куда|где)\s+(?:я\s+)?(?:ввожу|введу|вписываю|впишу|вбиваю)\s+(?P<x>.{2,60}?)(?=\s+и\s|[,.?!]|$)",
     r"\b(?:where|in which)\s+(?:i|we|you)\s+(?:can\s+)?(?:enter|type|put(?:\s+in)?|fill\s+in)\s+(?P<x>.{2,60}?)"

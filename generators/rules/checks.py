@@ -85,6 +85,46 @@ def _same(a: float, b: float, shown: str) -> bool:
     return round(a, digits) == round(b, digits)
 
 
+# A percentage of an amount and the result the user was given: "20% vat on £1,240 is £248", "el 21% de 300 €
+# son 63 €", "19 % von 80 € sind 15,20 €". Checked by the sum itself.
+_PCT_CLAIM = re.compile(
+    r"(?P<p>\d+(?:[.,]\d+)?)\s*%\s*(?:[^\W\d]+\s+){0,3}?(?:on|of|de|du|sur|von|auf|di|su|van|op|z|od|от|на)\s+"
+    r"(?P<cx>[$€£¥₹]|R\$)?\s*(?P<x>\d[\d.,]*\d|\d)\s*(?:€|eur\w*|reais|dollars?|pounds?|zł|tl)?\s*"
+    r"(?:is|=|are|comes\s+to|makes|es|son|da|dá|é|são|est|font|fait|ist|sind|macht|è|sono|fa|wynosi|to|это)\s+"
+    r"(?P<cz>[$€£¥₹]|R\$)?\s*(?P<z>\d[\d.,]*\d|\d)(?:\s*(?P<az>€|zł|tl|reais))?",
+    re.I,
+)
+
+
+def _read(text: str) -> float:
+    """ "1,240" and "1.240,50" and "15,20" as people write them."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        return float(text.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+        return float(text.replace(".", "").replace(",", "."))
+    return float(text.replace(",", "."))
+
+
+def percent_checked(question: str, lang: str) -> str | None:
+    """ "calculator says 20% vat on £1,240 is £248 … am i wrong": the percentage worked out and the
+    user's figure said right or not, in words; None when no such claim is written."""
+    m = _PCT_CLAIM.search(question or "")
+    if m is None:
+        return None
+    p, x, z = _read(m["p"]), _read(m["x"]), _read(m["z"])
+    value = p * x / 100
+    sign = m["cx"] or m["cz"] or ""
+    after = "" if sign else (" " + m["az"] if m["az"] else "")
+
+    def money(v: float) -> str:
+        return f"{sign}{fmt_number(round(v, 2), lang if lang in MESSAGES else 'en')}{after}"
+
+    fields = {"p": m["p"], "x": money(x), "v": money(value)}
+    if abs(value - z) <= max(0.005, abs(value) * 1e-4):
+        return msg(lang, "check_pct_ok", **fields)
+    return msg(lang, "check_pct_off", stated=money(z), **fields)
+
+
 def checked(question: str, lang: str) -> str | None:
     """The user's total, average or budget checked against their own items, in words; None when the
     question states no result to check."""

@@ -442,6 +442,16 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         scores.pop("app")  # "会計 8640円 4人で割り勘 一人いくら": a number asked for, not a tool
         scores.setdefault("text", (3, "a number worked out", 0))
     if (
+        "app" in scores
+        and not has_table
+        and _REPORTED.search(text)
+        and _DOUBT.search(text)
+        and not _TOOL_WORDS.search(text)
+    ):
+        # "calculator says 20% vat on £1,240 is £248 … am i wrong": a result to check, not a tool to build
+        scores.pop("app")
+        scores["text"] = max(scores.get("text", (0, "", 0)), (4, "a calculator's result to check", 0))
+    if (
         scores.get("image", (9,))[0] <= 3
         and _EXPLAIN.search(text)
         and not re.search(r"\blooks?\s+like\b", text, re.I)  # what it looks like is a picture
@@ -580,6 +590,24 @@ _EXPLAIN = re.compile(
 _TOOL_WORDS = re.compile(
     r"\b(?:app|tool|widget|thing|something|page|form|template|spreadsheet|sheet|aplicación|herramienta|outil|werkzeug"
     r"|strumento|ferramenta)\b|アプリ|(?<![ァ-ヺー])ツール|앱|도구|应用|工具|程序|أداة|ऐप|инструмент|приложени",
+    re.I,
+)
+
+# A calculator named as the source of a result the user doubts: "calculator says … is £248", "la
+# calculadora me da 248", "der Rechner zeigt 248", "计算器显示", "電卓で248と出た". It did its job; the
+# question is whether the figure is right, answered in words.
+_REPORTED = re.compile(
+    r"\b(?:calculator|calc|calculadora|calculatrice|calcolatrice|rechner|taschenrechner|rekenmachine|kalkulator"
+    r"|hesap\s+makinesi|калькулятор)\s+(?:says|said|shows?|showed|gives?|gave|gets?|got|comes?\s+up|came\s+up"
+    r"|tells?\s+me|told\s+me|(?:me\s+)?(?:dice|da|dá|diz|mostra|muestra|marca|dit|donne|affiche|indique)"
+    r"|sagt|zeigt|gibt|zegt|geeft|pokazuje|mówi|показывает|выдает|выдаёт|gösteriyor)\b"
+    r"|(?:计算器|計算機|電卓)(?:上)?(?:显示|算出|说|で.{0,20}?(?:出た|なった|出ます))|계산기(?:로|에서)\s*(?:계산하니|해\s*보니|나온|나왔)",
+    re.I,
+)
+# Doubt about a figure: the check asked ("am i wrong", "is that right", "¿está bien?", "stimmt das")
+_DOUBT = re.compile(
+    r"\?|\b(?:wrong|right|correct|mistake|error|sure|bien|mal|erreur|faux|juste|falsch|richtig|stimmt|sbagli\w*|giusto"
+    r"|errad\w*|errei|certo|equivoc\w*|fout|klopt|błąd|źle|dobrze|неправ\w*|ошиб\w*|верно)\b|错|對嗎|对吗|違|合って|틀|맞나",
     re.I,
 )
 

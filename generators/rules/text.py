@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generators.rules.arithmetic import amount_asked, arithmetic, word_problem
-from generators.rules.checks import checked
+from generators.rules.checks import checked, percent_checked
 from generators.rules.column_names import column_mentions
 from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS
@@ -293,7 +293,11 @@ def build(req: RulesInput) -> Plan:
             or _cannot_look_up(req.question, req.language, req.content)
         )
         return text_plan(f"{note}\n\n{req.content}" if note else req.content)
-    answer = arithmetic(req.question) or checked(req.question, req.language)
+    answer = (
+        arithmetic(req.question)
+        or percent_checked(req.question, req.language)
+        or checked(req.question, req.language)
+    )
     if answer:
         return text_plan(answer)
     if best_cue(req.question, YES_NO["any"]) is not None:
