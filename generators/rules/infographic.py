@@ -83,7 +83,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("one glance", 3), ("on one page", 3), ("one page", 3), ("recipe card", 4), ("single page", 3), (r"re:\b(?:for|on) the (?:fridge|wall|noticeboard|notice board|break room)\b", 2), (r"re:\bpin (?:it )?(?:up|in|on|above)\b", 2),
            # "make the PPE bit into a card we can stick inside the truck door": a card to put up
            (r"re:\b(?:into|as|onto)\s+(?:a|one)\s+(?:small\s+|little\s+|laminated\s+|pocket\s+)?card\b", 3),
-           (r"re:\bstick\s+(?:it\s+|them\s+)?(?:up|on|onto|inside|in|to|above|by|next\s+to)\b", 2)],
+           (r"re:\bstick\s+(?:it\s+|them\s+|this\s+)?(?:up\s+)?(?:on|onto|inside|in|above|by|next\s+to)\s+(?:the|our|my|a|every)\b", 2)],
     "zh": [("传单", 2), ("简介", 2), ("数字看", 3), ("数说", 3), ("数据一览", 3),
            ("信息图", 5), ("一页纸", 4), ("一图看懂", 5), ("一图读懂", 5), ("一张图看懂", 5), ("一图了解", 5),
            ("一分钟了解", 3), ("关键数据", 3), ("数据卡片", 3), ("时间线", 3), ("时间轴", 3), ("速查表", 3), ("小抄", 4), ("备忘单", 4), ("该做和不该做", 4),
