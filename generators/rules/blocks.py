@@ -66,14 +66,18 @@ _HOURS = re.compile(r"(?<![\d:])\d{1,2}[:.h]\d{2}\s*[-–—~]\s*\d{1,2}[:.h]\d{
 _SYMBOL = re.compile(r"\s?(?:[mtglh]|km|kg|cm|mm|ml|ha|m²|m2|km²)(?![^\W\d_])")
 
 
-# Digits joined by a slash and by dots or dashes (a company or case number): one identifier.
+# Digits joined by a slash and by dots or dashes (a company or case number), or letters joined to digits
+# by a dash (a lift's or a form's number, "ПП-0411", "KR-12"): one identifier.
 _ID_TOKEN = re.compile(
     r"(?<![\w.,/-])\d[\d.]*/[\d./-]*\d(?![\w/])|(?<![\w.,/-])\d+(?:\.\d+)+-\d[\d-]*(?![\w/])"
+    r"|(?<![\w.,/-])[^\W\d_]{1,4}-\d{2,}(?![\w/.,])"
 )
 
 
 def _stat(item: str) -> Stat | None:
     """'120 desks' → 120 / desks; 'policía 091' → 091 / policía; None without exactly one figure."""
+    if re.fullmatch(r"\+?\(?\d[\d\s()-]{6,}\d", item.strip()):
+        return None  # "0161 496 0321": a phone number alone is kept whole as written, never "496 0321"
     hours = _HOURS.search(item)
     if hours is not None:
         label = (item[: hours.start()] + " " + item[hours.end() :]).strip(" ,.:;-–—()")

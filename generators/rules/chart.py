@@ -17,8 +17,10 @@ from generators.rules.inline import chart_from_data, histogram_from_numbers, sca
 from generators.rules.numbers import find_numbers
 from generators.rules.qdata import QuestionData
 from generators.rules.request import RulesInput
+from generators.rules.series_guard import founded_item
 from generators.rules.signals import PLAIN_ASK, unnegated
 from generators.rules.table import chart_from_table
+from generators.rules.table_measures import measures_side_by_side
 from generators.rules.unsure import mixed_plan, units_of
 from generators.rules.words import any_cue, language, msg, research_fallback, text_plan
 
@@ -86,6 +88,18 @@ def build(req: RulesInput) -> Plan:
     if profile is not None:
         return profile
     if req.table is not None:
+        side = measures_side_by_side(question, req.table)
+        if side is not None:  # "parts vs labour per job type side by side": each measure a series
+            plan = chart_from_data(question, side[0], req.lang)
+            if side[1]:
+                plan = plan.model_copy(
+                    update={
+                        "answer": plan.answer
+                        + " "
+                        + msg(req.language, "no_value_zero", cells="; ".join(side[1]))
+                    }
+                )
+            return plan
         result = chart_from_table(question, req.table, req.table_name)
         if isinstance(result, str):
             return text_plan(msg(req.language, "bad_table", why=result))
@@ -173,18 +187,6 @@ def section_data(content: str, question: str) -> tuple[str, QuestionData] | None
     return head, data
 
 
-# An item that is a founding or opening year alone: "основана в 1961", "fondata nel 1923", "2019년 시작",
-# "founded 1998", "since 1987", "1923年創業". Beside counts and amounts it marks facts of one place or
-# group (a profile), never one series: a year is no quantity to compare with 86 teachers.
-_FOUNDED = re.compile(
-    r"(?:founded|established|est\.?|since|opened|started|fond[ée]e?|depuis|fundad[oa]|desde|gegründet|seit"
-    r"|fondat[oa]|dal|opgericht|gesticht|sinds|建于|始建于|成立于|创建于|za[łl]o[żz]on[aoy]?|od|kuruluş|основан[аоы]?|открыт[аоы]?|с|"
-    r"تأسست|تأسس|منذ)\s*(?:in|en|nel|em|в|w|im|op|il|el|le|na|no)?\s*(?:an\s+|year\s+|год[ау]?\s+)?"
-    r"(?:1\d\d\d|20\d\d)(?:\s*(?:г\.?|год[ау]?|yılında|年))?"
-    r"|(?:1[5-9]\d\d|20\d\d)\s*(?:年|년|yılında|yılı|['’](?:da|de|ta|te))?\s*(?:成立|创立|創業|創立|設立|开业|開業|시작|설립"
-    r"|창립|개업|오픈|개원|개관|kuruldu|स्थापना)|(?:開館|開業|創業|設立|創立|開園|開店|オープン|成立|创立|开业)\s*(?:1[5-9]\d\d|20\d\d)\s*年?",
-    re.I,
-)
 _YEAR_VALUE = re.compile(r"\s*(?:1\d\d\d|20\d\d)\s*[:;=-]?\s*\d")
 _ASK_ITEM = re.compile(
     r"(?:chart|graph|plot|diagram|\bpie\b|gr[áa]fic|graphique|diagramm|grafik|grafiek|wykres|гистограмм|график|диаграмм"
@@ -218,7 +220,7 @@ def _profile(question: str, lang: str, language: str) -> Plan | None:
     lead = given.lead or ""
     if sum(bool(_YEAR_VALUE.match(it)) for it in items) >= 2:
         return None  # "2019 120k, 2020 90k, …, founded 2015": a series by year, charted as one
-    founded = any(_FOUNDED.fullmatch(it.strip()) for it in items)
+    founded = any(founded_item(it) for it in items)
     mixed = mixed_numbers(question)
     one_each = sum(len(find_numbers(it)) > 1 for it in items) * 2 < len(items)  # "4h 460ms" pairs: a scatter
     if not (founded or (lead and not _ASK_ITEM.search(lead) and len(items) >= 4 and mixed and one_each)):

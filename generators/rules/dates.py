@@ -83,7 +83,7 @@ TIME_TOKEN = re.compile(
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?"
     r"|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![\w])"
     r"|\d{1,2}月|周[一二三四五六日天]|星期[一二三四五六日天]"
-    r"|(?:第\s*)?[1-4一二三四]\s*(?:四半期|季度)|[1-4]\s*분기|\d{1,2}월|(?:19|20)\d\d\s*[年년]"  # quarters, months, years
+    r"|(?:第\s*)?[1-4一二三四]\s*(?:四半期|季度)|[1-4]\s*분기|\d{1,2}월|\d{1,2}주차?(?=[ \t]*\d)|(?:19|20)\d\d\s*[年년]"  # quarters, months, years
     r"|(?<!\w)tháng\s+(?:1[0-2]|0?[1-9])(?!\d)",  # Vietnamese numbers its months: "tháng 1" is January
     re.I,
 )

@@ -160,8 +160,28 @@ _AND_OF = {"nl": re.compile(r"\s+en\s+"), "tr": re.compile(r"\s+ve\s+"), "pl": r
            "id": re.compile(r"\s+dan\s+"), "hi": re.compile(r"\s+(?:और|तथा)\s+")}  # fmt: skip
 
 
+_BULLET_LINE = re.compile(r"^[ \t]*[-*•–][ \t]+\S", re.M)
+
+
 def _segments(body: str, locale: str = "en") -> list[str]:
-    """List items; where a comma is the decimal mark ("3,6 Mio") only a comma before a space splits."""
+    """List items; where a comma is the decimal mark ("3,6 Mio") only a comma before a space splits.
+    A bulleted line with one figure is one item, its "and" part of the name ("- police and security 8%")."""
+    if len(_BULLET_LINE.findall(body)) >= 2:
+        return [
+            part
+            for line in body.split("\n")
+            for part in (
+                [re.sub(r"^[ \t]*[-*•–][ \t]+", "", line)]
+                if _BULLET_LINE.match(line) and len(re.findall(r"\d+(?:[.,]\d+)*", line)) == 1
+                else _split_segments(line, locale)
+            )
+            if part.strip()
+        ]
+    return _split_segments(body, locale)
+
+
+def _split_segments(body: str, locale: str) -> list[str]:
+    """Items split at commas, semicolons, line breaks and the words that join them."""
     split = _SEGMENT_SPLIT_COMMA if number_locale(body, locale) in COMMA_DECIMAL else _SEGMENT_SPLIT
     split = _SEGMENT_SPLIT_IN if split is _SEGMENT_SPLIT and INDIAN.search(body) else split
     segments = [seg for seg in split.split(body) if seg and seg.strip()]
@@ -339,6 +359,7 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
     if number_locale(body, lang) in COMMA_DECIMAL or spaced:
         body = numbered_labels(body)  # "baan 1 812, baan 2 774": "baan 1", then 812
     segments = _segments(body, lang)
+    bulleted = len(_BULLET_LINE.findall(body)) >= 2
     answered = _ANSWER_YES.search(body) is not None  # "yes 61, no 33": "no" is an answer, not "No."
     facts = sum(
         _fact_item(seg, lang, spaced) and not (answered and _ANSWER_NO.match(seg)) for seg in segments
@@ -431,6 +452,15 @@ def _rows(body: str, lang: str) -> list[_Row] | None:
         clock = CLOCK_LABEL.search(seg[: n.start])  # "9:00 — 3 200", "06:00 180": the time names the value
         at = CLOCK_AFTER.match(seg[n.end :])  # "30 at 12:00"
         before = clock.group(1) if clock else "" if at else label_before(seg[: n.start])
+        whole = seg[: n.start].strip(" \t:=：-–—")
+        if (
+            bulleted
+            and before
+            and not seg[n.end :].strip()
+            and len(whole.split()) <= 6
+            and whole.endswith(before)
+        ):
+            before = whole  # "- police and security 8%", "- friends of the couple 38": a line's name whole
         rows.append(_Row(before, at.group(1) if at else label_after(seg[n.end :]), n, seg))
     if len(rows) < 2 or all(r.num.is_year for r in rows):
         return None  # "born in 1990 and moved in 2005": dates, not values
@@ -481,6 +511,11 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
         == 1  # "week 1: 28, week 2: 25": every item's own
     ):
         colon = first + later.start()  # "class 7 attendance: Jul 92%, Aug 88%": the 7 names the class
+    head = re.match(r"[ \t]*([^\n\d]+?)[ \t]*\n(?=[ \t]*[-*•–][ \t]+\S)", text)
+    if colon < 0 and head and len(_BULLET_LINE.findall(text)) >= 2 and not _BULLET_LINE.match(text):
+        colon = (
+            head.end() - 1
+        )  # "repair calls last quarter\n- leaks 48\n- …": the line above the list names it
     preamble, body = (text[:colon], text[colon + 1 :]) if colon >= 0 else ("", text)
     rows = _rows(body, lang)
     if rows is None:

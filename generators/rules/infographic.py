@@ -80,7 +80,10 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("do and don't", 4), ("side by side", 3), ("comparison table", 4), ("comparison chart", 3),
            ("re:" + SIDE_BY_SIDE.pattern, 4), ("chore chart", 5), ("reward chart", 5), ("sticker chart", 5),
            ("printable", 2), ("handout", 2), ("tip sheet", 3),
-           ("one glance", 3), ("on one page", 3), ("one page", 3), ("recipe card", 4), ("single page", 3), (r"re:\b(?:for|on) the (?:fridge|wall|noticeboard|notice board|break room)\b", 2), (r"re:\bpin (?:it )?(?:up|in|on|above)\b", 2)],
+           ("one glance", 3), ("on one page", 3), ("one page", 3), ("recipe card", 4), ("single page", 3), (r"re:\b(?:for|on) the (?:fridge|wall|noticeboard|notice board|break room)\b", 2), (r"re:\bpin (?:it )?(?:up|in|on|above)\b", 2),
+           # "make the PPE bit into a card we can stick inside the truck door": a card to put up
+           (r"re:\b(?:into|as|onto)\s+(?:a|one)\s+(?:small\s+|little\s+|laminated\s+|pocket\s+)?card\b", 3),
+           (r"re:\bstick\s+(?:it\s+|them\s+|this\s+)?(?:up\s+)?(?:on|onto|inside|in|above|by|next\s+to)\s+(?:the|our|my|a|every)\b", 2)],
     "zh": [("传单", 2), ("简介", 2), ("数字看", 3), ("数说", 3), ("数据一览", 3),
            ("信息图", 5), ("一页纸", 4), ("一图看懂", 5), ("一图读懂", 5), ("一张图看懂", 5), ("一图了解", 5),
            ("一分钟了解", 3), ("关键数据", 3), ("数据卡片", 3), ("时间线", 3), ("时间轴", 3), ("速查表", 3), ("小抄", 4), ("备忘单", 4), ("该做和不该做", 4),
@@ -158,7 +161,7 @@ def build(req: RulesInput) -> Plan:
     question, lang, table = req.question, req.lang, req.table
     content = req.source()
     if content:
-        return markdown_to_infographic(content, title=None, lang=req.content_lang())
+        return markdown_to_infographic(named_part(content, question), title=None, lang=req.content_lang())
     if table is not None:
         chart = chart_from_table(question, table, req.table_name)
         if isinstance(chart, str):
@@ -207,6 +210,52 @@ def build(req: RulesInput) -> Plan:
     if scene is not None:  # "something eye-catching for the fair flyer, a sunny field with a bouncy castle"
         return scene
     return research_fallback(req.language, "infographic")
+
+
+# "the PPE bit", "the safety section", "la partie sur les tarifs", "den Abschnitt Kosten": one part of
+# the document named by the words before or after a word for a part.
+_PART = re.compile(
+    r"\bthe\s+(?P<a>[\w' -]{2,40}?)\s+(?:bit|part|section|bits|parts|list|checklist)\b"
+    r"|\b(?:la\s+partie|la\s+section|la\s+parte|la\s+sección|la\s+sezione|der\s+teil|den\s+abschnitt|der\s+abschnitt"
+    r"|раздел|часть)\s+(?:sur\s+les?\s+|sur\s+la\s+|des\s+|du\s+|de\s+la\s+|de\s+los\s+|de\s+|del\s+|über\s+|про\s+|о\s+)?"
+    r"(?P<b>[\w' -]{2,40}?)(?=\s+(?:in|en|dans|auf|на|into|as)\b|[,.!?]|$)",
+    re.I,
+)
+
+
+_SMALL = {
+    "the",
+    "and",
+    "for",
+    "of",
+    "on",
+    "in",
+    "to",
+    "a",
+    "le",
+    "la",
+    "les",
+    "des",
+    "de",
+    "du",
+    "et",
+    "und",
+    "der",
+    "die",
+    "das",
+}
+
+
+def named_part(content: str, question: str) -> str:
+    """The one section of a document the question names ("make the PPE bit into a card"): its heading
+    and body, so the card holds that part; the whole document when no one section is named."""
+    ask = _PART.search(question)
+    if ask is None:
+        return content
+    words = {w.lower() for w in re.findall(r"\w{2,}", ask.group("a") or ask.group("b") or "")} - _SMALL
+    parts = re.split(r"(?m)^(?=#{2,6}\s)", content)
+    hits = [p for p in parts[1:] if words & {w.lower() for w in re.findall(r"\w{2,}", p.partition("\n")[0])}]
+    return hits[0].strip() if len(hits) == 1 else content
 
 
 def _named_values(question: str) -> Content | None:

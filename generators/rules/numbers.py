@@ -44,7 +44,7 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
     (?P<cur2>\s?(?:{_CUR_WORDS})(?![A-Za-z])(?!\d))?     # "2021 $1,450": a sign before digits is the next number's
     (?P<pct>\s?(?:[%％](?!\d)|percent\b|per\scent\b|pct\b|por\sciento|pour\s?cent|prozent|per\scento|процент\w*))?
     (?!e\b)                                          # "21e": an ordinal; "21 e 40", "D 21 E 40": a value
-    (?!\s?(?:月|年|日|号|季度|季|周(?![一二三四五六日天末])|(?<!2[5-9])(?<![3-9]\d)(?<!\d\d\d)点|个月|년|월|일|분기|st\b|nd\b|rd\b|th\b|er\b|ère\b|ème\b|de\b|ste\b|º|ª|:\d
+    (?!\s?(?:月|年|日|号|季度|季|周(?![一二三四五六日天末])|(?<!2[5-9])(?<![3-9]\d)(?<!\d\d\d)点|个月|년|월|일|분기|주차|주(?=[ \t]*\d)|st\b|nd\b|rd\b|th\b|er\b|ère\b|ème\b|de\b|ste\b|º|ª|:\d
         |時(?!間)|시(?!간)|बजे|uhr\b|o'?clock\b|-(?:я|й|е|го|ая|ый|ой|ий)\b))                   # a clock time ("8時", "10 बजे", "8 Uhr"), not 8 hours
                                                      # ("58点" is past any hour: a score's points)
     """,

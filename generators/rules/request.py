@@ -118,6 +118,8 @@ def listed_series(body: str | None, text: str) -> QuestionData | None:
     series as the list typed on one line, and routed as one: the numbers are the content, never a
     checklist. None for anything else pasted (an answer, sections, items without a number each)."""
     lines = [ln for ln in (body or "").splitlines() if ln.strip()]
+    while len(lines) > 2 and not _BULLET.match(lines[-1]) and not re.search(r"\d", lines[-1]):
+        lines.pop()  # "- misc 10%\npie chart pls": the ask typed after the list is no item of it
     if len(lines) < 2 or not all(_BULLET.match(ln) for ln in lines):
         return None
     data = extract_data(text)

@@ -87,6 +87,19 @@ SUMMARY = re.compile(
 )
 
 
+def _names_measures(text: str, table: Any) -> bool:
+    """The question names two numeric columns or more of the table by their words."""
+    from generators.rules.table import column_mentions
+
+    numeric = _numeric_columns(table)
+    return (
+        len(
+            [c for c in column_mentions(text, [str(c) for c in table.columns], meaning=False) if c in numeric]
+        )
+        >= 2
+    )
+
+
 def _numeric_columns(table: Any) -> list[str]:
     """Numeric value columns (ids and years last), for the route's reason."""
     try:
@@ -146,6 +159,10 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     has_md = bool(markdown and markdown.strip())
     if has_table or has_md:  # "plot the error rate from the timeline in here": a part of it, no form asked
         head = _PART_OF_ATTACHMENT.sub(lambda m: " " * len(m.group(0)), head)
+    if has_table:  # "इस पर्ची में …" (in this slip): the attachment named by what it is, no tool to build
+        head = _THIS_ATTACHMENT.sub(
+            lambda m: " " * len(m.group(0)) if set(_score(m.group(0))) <= {"app"} else m.group(0), head
+        )
     scored = head
     scores = _score(scored)
     # A markdown-looking body pasted in the question counts as markdown; its words are not cues.
@@ -176,9 +193,19 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     data = None if has_table else listed_series(body, text) if has_md else extract_data(text)
     mixed = None if has_table or has_md or data is not None else mixed_numbers(text)
     found = scores.get("image")
+    if has_table and GLANCE.search(scores.get("infographic", (0, ""))[1]) and _names_measures(scored, table):
+        # "parts vs labour per job type side by side" over a table: two of its measures next to each other,
+        # a grouped chart's bars, not cards
+        cue = scores.pop("infographic")
+        scores["chart"] = max(scores.get("chart", (0, "", 0)), (cue[0], cue[1], cue[2]))
     if has_table and found and found[0] <= 3 and scene_told(scored, found[2]) is not None:
         # "pic for the website: the pharaohs tomb room, dusty gold, torches": a look described, not the rows
         scores["image"] = (4, found[1], found[2])
+    if not has_table and not has_md and scores.get("image", (9,))[0] <= 3 and _ADVICE_ASK.match(text):
+        # "Which frame would you use for a 1920s watercolour, … or ordinary?": advice about an artwork the
+        # user has, asked as a question with no word to make one, is answered in words
+        scores.pop("image")
+        scores.setdefault("text", (2, "a question asking for advice", 0))
     if (has_table or data is not None or mixed) and scores.get("image", (9,))[0] <= 3:
         scores.pop(
             "image"
@@ -191,7 +218,10 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         )
     if (
         data is not None
-        and (len(data.values) <= (3 if word_problem(text) else 2 if _asks(text) else 0) or asked_after(text))
+        and (
+            len(data.values) <= (3 if word_problem(text) else 2 if _asks(text) or _WH_ASK.match(text) else 0)
+            or asked_after(text)
+        )
         and not any(k != "text" for k in scores)
     ):
         data = None  # "is it normal that my 2-year-old sleeps 13 hours?", "12 lessons of 45 min, how many hours?"
@@ -676,9 +706,41 @@ _PART_OF_ATTACHMENT = re.compile(
 )
 
 
+# "in this slip", "इस पर्ची में", "dans cette fiche", "aus dieser Liste": the attached table called by a
+# word of its own, which can also name a tool ("slip", "log", "sheet"); blanked only where it would
+# otherwise ask for an app
+_THIS_ATTACHMENT = re.compile(
+    r"\b(?:in|from|on)\s+(?:this|that)\s+\w+\b|इस\s+\S+\s+(?:में|से|के|की|का)(?!\S)"
+    r"|\b(?:dans|de|sur)\s+(?:ce|cette|cet)\s+\w+\b|\b(?:en|de)\s+(?:este|esta|ese|esa)\s+\w+\b"
+    r"|\b(?:in|aus|auf)\s+(?:diese[rmn]?)\s+\w+\b|\b(?:neste|nesta|deste|desta)\s+\w+\b"
+    r"|\b(?:in|da)\s+quest[oa]\s+\w+\b|\b(?:в|из)\s+(?:этой|этом|этого)\s+\w+",
+    re.I,
+)
+
+
 # What one did ("yesterday I went to the market, then met my sister"): a story of a day, not steps.
 DIARY = re.compile(
     r"\b(?:yesterday|last (?:night|week|weekend|saturday|sunday)|this morning)\b|\b(?:i|we) (?:went|met|had|saw|did|took)\b",
+    re.I,
+)
+
+
+# A question typed without its question mark ("what flow rate do i need for combi in 3 bed house with 2
+# showers"): a wh-word and a verb of need or choice open it, so its numbers are the case, not a series.
+_WH_ASK = re.compile(
+    r"\s*(?:what|which|how\s+(?:much|many|big|long)|qu(?:el|elle|els|elles)|combien|welche[rsnm]?|wie\s+viel\w*"
+    r"|qu[ée]|cu[áa]nt[oa]s?|cu[áa]l)\b[^.!?\n]{0,40}?(?:\b(?:do|does|should|would|will)\s+(?:i|we|you)\s+"
+    r"(?:need|get|use|buy|pick|choose|want)\b|\b(?:me\s+)?faut-il\b|\bdois-je\b|\bbrauch(?:e|en)\s+(?:ich|wir)\b"
+    r"|\bnecesit(?:o|amos)\b)",
+    re.I,
+)
+
+
+_ADVICE_ASK = re.compile(
+    r"\s*(?:which|what|how|should|would|where|quel(?:le)?s?|lequel|laquelle|faut-il|welche[rsnm]?|soll(?:te)?"
+    r"|cu[áa]l(?:es)?|deber[ií]a|debo|quale)\b(?![^?]*\b(?:look|looks|looked|looking|ressembl\w*|aussehen|ausgesehen|aspecto|parec\w*)\b)"
+    r"(?![\s\S]*\b(?:draw|paint|sketch|make|create|generate|render|picture\s+of|image\s+of|dessine|peins|zeichne|male|dibuja|pinta)\b)"
+    r"[^?]{3,200}\?",
     re.I,
 )
 

@@ -48,6 +48,35 @@ _ID_LIST = re.compile(
     r"|電話番号|内線表|电话表|分机表|전화번호|내선번호|أرقام\s+الهواتف|फ़ोन\s+नंबर|dahili\s+numara\w*|numery\s+wewnętrzne",
     re.I,
 )
+# An item that is a founding, opening or commissioning year alone: "основана в 1961", "fondata nel 1923", "2019년 시작",
+# "founded 1998", "since 1987", "1923年創業". Beside counts and amounts it marks facts of one place or
+# group (a profile), never one series: a year is no quantity to compare with 86 teachers.
+_FOUNDED = re.compile(
+    r"(?:founded|established|est\.?|estd\.?|since|opened|started|built|commissioned|in\s+service|fond[ée]e?|depuis|fundad[oa]|desde|gegründet|seit"
+    r"|fondat[oa]|dal|opgericht|gesticht|sinds|建于|始建于|成立于|创建于|za[łl]o[żz]on[aoy]?|od|kuruluş|основан[аоы]?|открыт[аоы]?|построен[аоы]?|введ[её]н[аоы]?|с|"
+    r"تأسست|تأسس|منذ)\s*(?:in|en|nel|em|в|w|im|op|il|el|le|na|no)?\s*(?:an\s+|year\s+|год[ау]?\s+)?"
+    r"(?:1\d\d\d|20\d\d)(?:\s*(?:г\.?|год[ау]?|yılında|年))?"
+    r"|(?:1[5-9]\d\d|20\d\d)\s*(?:年|년|yılında|yılı|['’](?:da|de|ta|te))?\s*(?:成立|创立|創業|創立|設立|开业|開業|建成|落成|建[园校厂店馆站]|开[园馆店]|시작|설립"
+    r"|창립|개업|오픈|개원|개관|kuruldu|स्थापना)|(?:開館|開業|創業|設立|創立|開園|開店|オープン|成立|创立|开业)\s*(?:1[5-9]\d\d|20\d\d)\s*年?",
+    re.I,
+)
+# "brigade est 1952", "shop opened 2019": a subject before a word of founding (not "since": "trenuję od
+# 2018" is how long someone has done something, not when a place began)
+_SUBJECT_FOUNDED = re.compile(
+    r"(?:[^\W\d][\w'’-]*\s+){1,3}(?:founded|established|est\.?|estd\.?|opened|built|commissioned|fond[ée]e?"
+    r"|fundad[oa]|gegründet|fondat[oa]|opgericht|za[łl]o[żz]on[aoy]?|основан[аоы]?|открыт[аоы]?|построен[аоы]?"
+    r"|введ[её]н[аоы]?)\s*(?:in|en|nel|em|в|w|im|op)?\s*(?:1\d\d\d|20\d\d)",
+    re.I,
+)
+
+
+def founded_item(item: str) -> bool:
+    """'est 2021', 'brigade est 1952', 'введён в 2004', '2008 年建园': a year the place or thing began,
+    its subject named in at most three words before it; a date among facts, never a quantity."""
+    item = item.strip(" .,;。")
+    return bool(_FOUNDED.fullmatch(item) or _SUBJECT_FOUNDED.fullmatch(item))
+
+
 _AT = re.compile(r"\s(?:at|um|à|a\s+las|alle|às|om|в|saat)$", re.I)
 _TOTAL = re.compile(
     r"(?:grand\s+)?(?:total|sum|overall|in\s+all|gesamt|insgesamt|summe|totale|totaal|toplam|итого|всего|razem|suma"
@@ -78,6 +107,11 @@ def not_a_series(text: str, data: Any) -> str | None:
         for label, value in zip(labels, data.values, strict=False)
     ):
         return "names"
+    if any(
+        value == int(value) and founded_item(f"{label} {int(value)}")
+        for label, value in zip(labels, data.values, strict=False)
+    ):
+        return "event"  # "est 2021, open 7 days, card only": a shop's details, the year it opened among them
     if len(data.values) == 2 and _MODELS.search(text):
         return "names"  # "iphone 15 vs pixel 8": model numbers, not measures
     if timed_values(text, [n.end for n in find_numbers(text)]):

@@ -181,6 +181,22 @@ _TOTAL_ASKED = re.compile(
     r"\b(?:total|totale|gesamt\w*|insgesamt|totaal|łącznie|всего|в\s+сумме|итого|المجموع|إجمالي|कुल|in\s+tutto|w\s+sumie)\b",
     re.I,
 )
+# The total itself asked ("c'est quoi le total des charges 2025", "what's the total", "quel est le montant
+# total"): one number answers it, however the question goes on
+_THE_TOTAL = re.compile(
+    r"^\s*¿?(?:c['’]est\s+quoi|quel(?:le)?\s+est|what(?:['’]s|s|\s+is|\s+was|\s+are)|cu[aá]l\s+es|qual\s+[ée]|wie\s+hoch\s+ist"
+    r"|was\s+ist|quanto\s+(?:è|fa)|каков[аы]?)\s+(?:le|la|les|the|el|o|a|die|der|das|il)?\s*(?:montant\s+)?"
+    r"(?:total|totale|gesamt\w*|summe|somme|suma|soma|итог\w*|общ\w+\s+сумм\w*)\b",
+    re.I,
+)
+# Rows picked by what has not happened yet ("who hasnt paid yet", "qui n'a pas encore payé", "wer hat noch
+# nicht bezahlt", "кто ещё не сдал"): the names those rows hold, in words
+_NOT_YET = re.compile(
+    r"^\s*¿?(?:who|which\s+\w+|qui|wer|welche[rs]?|qui[eé]n(?:es)?|chi|quem|kto|кто|kim)\b.{0,30}?"
+    r"(?:\b(?:hasn['’]?t|hasnt|haven['’]?t|havent|didn['’]?t|didnt|isn['’]?t|isnt|aren['’]?t|not|noch\s+nicht|nicht"
+    r"|no\s+ha\w*|non\s+ha\w*|não|nie)\b|\bn['’](?:a|ont)\s+pas\b|(?<![\w])не\s+)",
+    re.I,
+)
 _ASKS = re.compile(r"[?？]\s*$")
 # A question typed without its question mark: it opens with who, does, can, should… (not "how" or "what",
 # which also name a topic: "how we onboard new staff")
@@ -219,6 +235,8 @@ def asks_about_attachment(text: str, *, table: bool) -> bool:
         _PERSONAL_TOTAL.search(text)
         or _SUPERLATIVE.search(text)
         or _TOTAL_ASKED.search(text)
+        or _THE_TOTAL.search(text)
+        or _NOT_YET.search(text)
         or _terse_superlative(text)
     )
 

@@ -174,10 +174,17 @@ class _Ask:
         return any(0 <= pos - p <= 25 for p in positions)
 
 
+_SIDE_BY_SIDE = re.compile(
+    r"side\s+by\s+side|nebeneinander|côte\s+à\s+côte|lado\s+a\s+lado|fianco\s+a\s+fianco|naast\s+elkaar"
+    r"|yan\s+yana|бок\s+о\s+бок|并排|並べて|나란히",
+    re.I,
+)
+
+
 def _scatter_roles(ask: _Ask) -> TableChoice | None:
     """Scatter: two numeric columns and correlation wording (or an explicit scatter)."""
-    if ask.wtype != "scatter":
-        return None
+    if ask.wtype != "scatter" or (not ask.explicit and _SIDE_BY_SIDE.search(ask.q)):
+        return None  # "parts vs labour per job type side by side": bars next to each other, no scatter
     m_numeric, numeric, mentions, by_name = ask.m_numeric, ask.numeric, ask.mentions, ask.by_name
     pair = (
         m_numeric[:2] if len(m_numeric) >= 2 else [c.name for c in numeric[:2]] if len(numeric) >= 2 else []

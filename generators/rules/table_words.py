@@ -32,6 +32,7 @@ CONCEPTS: dict[str, str] = {
     "region": "region|región|région|regione|região|regio|регион|bölge|地区|地域|지역|منطقة|क्षेत्र",
     "district": "district|distrito|barrio|quartier|bezirk|stadtteil|bairro|quartiere|wijk|район|dzielnic|ilçe"
                 "|mahalle|地区|구역|حي|ज़िला|जिला",
+    "centre": "centre|center|centro|zentrum|centrum|центр|merkez|中心|センター|센터|مركز|सेंटर|केंद्र",
     "branch": "branch|sucursal|agence|succursale|filiale|filial|vestiging|filiaal|филиал|oddział|şube|分行|分店"
               "|支店|지점|فرع|शाखा",
     "department": "department|departamento|département|abteilung|reparto|dipartimento|afdeling|отделение|отдел"

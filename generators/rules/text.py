@@ -130,10 +130,13 @@ CUES: dict[str, list[tuple[str, int]]] = {
            (r"re:\b(?:write|give me|generate|draft|compose)\s+(?:me\s+)?(?:a|an|the|some)?\s*(?:short\s+)?"
             r"(?:python|javascript|typescript|java|sql|bash|shell|regex|regular expression|function|script|query|"
             r"code|program|email|e-mail|letter|poem|haiku|essay|tweet|cover letter|story|limerick|song|note|memo|message"
-            r"|reply|caption|speech|paragraph|handover(?:\s+note)?|report|referral|discharge\s+summary|complaint)\b", 4),
+            r"|reply|caption|speech|paragraph|handover(?:\s+note)?|report|referral|discharge\s+summary|complaint"
+            r"|(?:comedy\s+|funny\s+|little\s+)?(?:sketch|skit|sketches|skits))\b", 4),
            # writing a message in the planner's languages: "Schreib eine kurze Mail an …", "メール書いて"
            (r"re:\b(?:escr[ií]b\w*|redact\w*|écri[st]\w*|rédige\w*|schreib\w*|verfass\w*|scriv\w*|escrev\w*"
-            r"|schrijf|napisz|напиши\w*|составь|yaz(?:ar)?\s*m[ıi]s[ıi]n|yaz)\s+(?:\w+\s+){0,3}?(?:e-?mail|mail|correo|carta"
+            r"|schrijf|napisz|напиши\w*|составь|yaz(?:ar)?\s*m[ıi]s[ıi]n|yaz)(?:-(?:moi|nous|me|lui|nos|me))?\s+(?:\w+\s+){0,3}?"
+            # a play's sketch or scene to write ("écris-moi un petit sketch de 2 minutes"): words, not a drawing
+            r"(?:sketch|sketche|saynète|sayn[eè]te|scénette|skit|sketchs|guion|scenetta|esquete|сценк\w*|скетч|e-?mail|mail|correo|carta"
             r"|lettre|brief|nachricht|lettera|messaggio|mensagem|bericht|wiadomoś\w*|list|письмо|сообщение|e-?posta|mesaj"
             r"|respuesta|réponse|antwort|risposta|resposta|antwoord|odpowied\w*|ответ\w*|cevap\w*|yanıt\w*"
             r"|reclamaci[oó]n|réclamation|beschwerde|reclamo|reclamaç[aã]o|klacht|reklamacj\w*|жалоб\w*|şikayet\w*"
