@@ -267,3 +267,26 @@ def test_a_seating_chart_is_a_map_of_the_tables_given_not_a_chart_or_a_sequence(
     assert plan.kind == "diagram" and plan.diagram_type == "mindmap"
     labels = [n.label for n in plan.nodes]
     assert "8 round tables of 10" in labels or "6 round tables of 10" in labels
+
+
+def test_things_and_where_each_goes_with_the_verb_said_once_is_a_graph_of_them() -> None:
+    plan = _plan(
+        "who do residents contact for what - bins and planning go to the district, potholes to the county,"
+        " playing field and bus shelter to us. people keep ringing me about bins"
+    )
+    assert plan.kind == "diagram" and plan.title == "Who do residents contact for what"
+    label = {n.id: n.label for n in plan.nodes}
+    assert {(label[e.source], label[e.target]) for e in plan.edges} == {
+        ("bins", "district"),
+        ("planning", "district"),
+        ("potholes", "county"),
+        ("playing field", "us"),
+        ("bus shelter", "us"),
+    }
+
+
+def test_a_title_drops_visually() -> None:
+    plan = _plan(
+        "explain the trust structure visually: board of 7 trustees, managing trustee, below him the manager"
+    )
+    assert plan.title == "Trust structure"

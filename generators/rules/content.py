@@ -66,7 +66,8 @@ _TAIL_WORDS = re.compile(
     r"\s*\b(?:into|as|in|for)\s+(?:an?\s+)?(?:(?:short|quick|simple|nice|printable)\s+)?(?:slides?|deck|"
     r"presentation|powerpoint|infographic|one[- ]pager|poster|diagram|flow ?chart|mind ?map|checklist)\s*$"
     # German and Dutch end the request with its verb: "Folien zum Halbjahresabschluss … machen"
-    r"|\s+(?:machen|erstellen|vorbereiten|zusammenstellen|bauen|basteln|gestalten|maken|voorbereiden)\s*$",
+    r"|\s+(?:machen|erstellen|vorbereiten|zusammenstellen|bauen|basteln|gestalten|maken|voorbereiden)\s*$"
+    r"|\s+(?:visually|graphically|in\s+a\s+picture|as\s+a\s+visual)\s*$",  # "explain the trust structure visually"
     re.I,
 )
 PROS = re.compile(

@@ -26,6 +26,7 @@ from generators.rules.decisions import decision_tree
 from generators.rules.family import family_graph
 from generators.rules.relations import Graph, graph_type, relation_graph, title_of
 from generators.rules.request import RulesInput
+from generators.rules.routed import routed_graph
 from generators.rules.spoken import bracketed, spoken_list, spoken_steps, told_steps
 from generators.rules.table_flow import status_flow
 from generators.rules.templates import tr
@@ -275,7 +276,7 @@ def build(req: RulesInput) -> Plan:
         if diagram is not None:
             return diagram
     family = family_graph(question)
-    graph = family or _not_a_star_of_the_list(relation_graph(question), question)
+    graph = family or routed_graph(question) or _not_a_star_of_the_list(relation_graph(question), question)
     wired = None if graph is not None else connection_graph(question)
     if wired is not None:  # "ana vana, sayaç, kombi, oradan lavabo, duş": parts and what feeds what
         return graph_diagram(wired, dtype or graph_type(wired), title_of(question, tr(req.lang, "diagram")))
