@@ -290,3 +290,15 @@ def test_a_title_drops_visually() -> None:
         "explain the trust structure visually: board of 7 trustees, managing trustee, below him the manager"
     )
     assert plan.title == "Trust structure"
+
+
+def test_a_total_asked_for_named_groups_of_a_table_stays_a_chart() -> None:
+    from generators.rules.signals import asks_about_attachment
+
+    # nvBench: "what is the total X for the train names A, B" is a total per name, drawn as bars
+    assert not asks_about_attachment(
+        "What is the total train number for the train names Kazipet-Nagpur Pass", table=True
+    )
+    assert asks_about_attachment(
+        "c'est quoi le total des charges 2025 et combien de plus que 2024 ?", table=True
+    )

@@ -186,7 +186,9 @@ _TOTAL_ASKED = re.compile(
 _THE_TOTAL = re.compile(
     r"^\s*¿?(?:c['’]est\s+quoi|quel(?:le)?\s+est|what(?:['’]s|s|\s+is|\s+was|\s+are)|cu[aá]l\s+es|qual\s+[ée]|wie\s+hoch\s+ist"
     r"|was\s+ist|quanto\s+(?:è|fa)|каков[аы]?)\s+(?:le|la|les|the|el|o|a|die|der|das|il)?\s*(?:montant\s+)?"
-    r"(?:total|totale|gesamt\w*|summe|somme|suma|soma|итог\w*|общ\w+\s+сумм\w*)\b",
+    r"(?:total|totale|gesamt\w*|summe|somme|suma|soma|итог\w*|общ\w+\s+сумм\w*)\b"
+    # "what is the total train number for the train names A, B, C": a total per name, a chart's bars
+    r"(?![^?]*\bfor\s+(?:the|each|every|all)\s+(?:\w+\s+)?\w+s\b)",
     re.I,
 )
 # Rows picked by what has not happened yet ("who hasnt paid yet", "qui n'a pas encore payé", "wer hat noch
