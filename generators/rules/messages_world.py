@@ -57,6 +57,7 @@ WORLD_MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "スライドは {n} 枚の指定ですが、内容は {m} 枚分です。残りを埋めるための内容は作っていません。",
         "outline": "「{topic}」のスライド {n} 枚の骨組みです（内容は未記入）：オフラインのプランナーは自分で内容を書きません。メモや回答を貼り付けて埋めるか、LLM プランナーを接続してください。",
         "outline_slide": "記入用：オフラインのプランナーは内容を書きません",
+        "no_value_zero": "{cells} の値を示す行がありません。0 として描いています。",
         "mixed_facts": "これらの数字は別々のものを測っている（{units}）ため、1つのグラフで比べずにカードとして並べています。",
         "mixed_cards": "これらの数字は種類が異なる（創立年と数量・金額が混在）ため、1つのグラフで比べずにカードとして並べています。",
         "what_slides": "スライド", "what_infographic": "インフォグラフィック", "what_diagram": "図",
@@ -120,6 +121,7 @@ WORLD_MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "슬라이드 {n}장을 요청했지만 주신 내용으로는 {m}장이 채워집니다. 나머지를 채우려고 내용을 지어내지 않았습니다.",
         "outline": "「{topic}」를 위한 슬라이드 {n}장 뼈대입니다(내용은 채워야 함): 오프라인 플래너는 내용을 직접 쓰지 않습니다. 메모나 답변을 붙여 넣어 채우거나 LLM 플래너를 연결하세요.",
         "outline_slide": "채워 넣을 슬라이드: 오프라인 플래너는 내용을 쓰지 않습니다",
+        "no_value_zero": "{cells}에 대한 값을 주는 행이 없어 0으로 그렸습니다.",
         "mixed_facts": "이 숫자들은 서로 다른 것을 잽니다({units}). 그래서 한 차트에서 비교하지 않고 카드로 배치했습니다.",
         "mixed_cards": "이 숫자들은 종류가 서로 다릅니다(설립 연도와 수량·금액이 섞여 있음). 그래서 한 차트에서 비교하지 않고 카드로 배치했습니다.",
         "what_slides": "슬라이드", "what_infographic": "인포그래픽", "what_diagram": "다이어그램",
@@ -256,6 +258,7 @@ WORLD_MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "طُلبت {n} شرائح، لكن المحتوى المعطى يملأ {m}: لم يُختلق شيء لملء الباقي.",
         "outline": "هيكل من {n} شرائح لـ«{topic}» للتعبئة: لا يكتب المخطِّط دون اتصال محتوى من عنده. الصق ملاحظاتك أو إجابة لملء الشرائح، أو اربط مخطِّط LLM.",
         "outline_slide": "للتعبئة: لا يكتب المخطِّط دون اتصال أي محتوى",
+        "no_value_zero": "لا يعطي أي صف قيمة لـ {cells}؛ رُسمت على أنها 0.",
         "mixed_facts": "هذه الأرقام تقيس أشياء مختلفة ({units})، لذلك عُرضت كبطاقات ولم تُقارن في رسم بياني واحد.",
         "mixed_cards": "هذه الأرقام من أنواع مختلفة (سنة تأسيس بين أعداد ومبالغ)، لذلك عُرضت كبطاقات ولم تُقارن في رسم بياني واحد.",
         "what_slides": "شرائح", "what_infographic": "إنفوجرافيك", "what_diagram": "مخطط",
@@ -319,6 +322,7 @@ WORLD_MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "{n} स्लाइड माँगी गईं, पर दी गई सामग्री से {m} ही भरती हैं: बाकी भरने के लिए कुछ गढ़ा नहीं गया।",
         "outline": "“{topic}” के लिए {n} स्लाइड का ढाँचा, भरने के लिए: ऑफ़लाइन प्लानर अपनी ओर से सामग्री नहीं लिखता। स्लाइड भरने के लिए अपने नोट्स या कोई जवाब चिपकाएँ, या LLM प्लानर जोड़ें।",
         "outline_slide": "भरने के लिए: ऑफ़लाइन प्लानर सामग्री नहीं लिखता",
+        "no_value_zero": "किसी भी पंक्ति में {cells} का मान नहीं है; इसे 0 के रूप में दिखाया गया है।",
         "mixed_facts": "ये संख्याएँ अलग-अलग चीज़ें मापती हैं ({units}), इसलिए इन्हें एक चार्ट में तुलना करने के बजाय कार्ड के रूप में रखा गया है।",
         "mixed_cards": "ये संख्याएँ अलग-अलग तरह की हैं (गिनती और रकम के बीच स्थापना का साल), इसलिए इन्हें एक चार्ट में तुलना करने के बजाय कार्ड के रूप में रखा गया है।",
         "what_slides": "स्लाइड", "what_infographic": "इन्फोग्राफिक", "what_diagram": "आरेख", "what_chart": "चार्ट",
@@ -396,6 +400,7 @@ WORLD_MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "{n} dia's gevraagd, maar de gegeven inhoud vult er {m}: er is niets verzonnen om de rest te vullen.",
         "outline": "Een opzet van {n} dia's voor ‘{topic}’, om in te vullen: de offline planner schrijft zelf geen inhoud. Plak je aantekeningen of een antwoord om de dia's te vullen, of koppel een LLM-planner.",
         "outline_slide": "In te vullen: de offline planner schrijft geen inhoud",
+        "no_value_zero": "Geen enkele rij geeft een waarde voor {cells}; getekend als 0.",
         "mixed_facts": "Deze getallen meten verschillende dingen ({units}), dus staan ze als kaarten en niet vergeleken in één grafiek.",
         "mixed_cards": "Deze getallen zijn van verschillende soort (een oprichtingsjaar tussen aantallen en bedragen), dus staan ze als kaarten en niet vergeleken in één grafiek.",
         "writing": (
@@ -472,6 +477,7 @@ WORLD_MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "{n} slayt istendi, ancak verilen içerik {m} slaydı dolduruyor: kalanı doldurmak için hiçbir şey uydurulmadı.",
         "outline": "“{topic}” için doldurulacak {n} slaytlık bir iskelet: çevrimdışı planlayıcı kendi içeriğini yazmaz. Slaytları doldurmak için notlarınızı veya bir yanıtı yapıştırın ya da bir LLM planlayıcısı bağlayın.",
         "outline_slide": "Doldurulacak: çevrimdışı planlayıcı içerik yazmaz",
+        "no_value_zero": "Hiçbir satır {cells} için değer vermiyor; 0 olarak çizildi.",
         "mixed_facts": "Bu sayılar farklı şeyleri ölçüyor ({units}), bu yüzden tek bir grafikte karşılaştırılmak yerine kartlar halinde dizildi.",
         "mixed_cards": "Bu sayılar farklı türden (adetler ve tutarlar arasında bir kuruluş yılı), bu yüzden tek bir grafikte karşılaştırılmak yerine kartlar halinde dizildi.",
         "writing": (
@@ -546,6 +552,7 @@ WORLD_MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "Zamówione slajdy: {n}, ale treści starcza na {m}: niczego nie wymyślono, by uzupełnić resztę.",
         "outline": "Szkielet {n} slajdów dla „{topic}” do uzupełnienia: planer offline nie pisze własnych treści. Wklej swoje notatki lub odpowiedź, aby wypełnić slajdy, albo podłącz planer LLM.",
         "outline_slide": "Do uzupełnienia: planer offline nie pisze treści",
+        "no_value_zero": "Żaden wiersz nie podaje wartości dla {cells}; narysowano jako 0.",
         "mixed_facts": "Te liczby mierzą różne rzeczy ({units}), więc pokazano je jako karty, a nie porównano na jednym wykresie.",
         "mixed_cards": "Te liczby są różnego rodzaju (rok założenia wśród liczebności i kwot), więc pokazano je jako karty, a nie porównano na jednym wykresie.",
         "writing": (
@@ -621,6 +628,7 @@ WORLD_MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "Bạn yêu cầu {n} trang chiếu, nhưng nội dung đã cho chỉ đủ cho {m}: không có gì được bịa thêm để lấp phần còn lại.",
         "outline": "Khung {n} trang chiếu cho “{topic}”, để bạn điền vào: trình lập kế hoạch ngoại tuyến không tự viết nội dung. Dán ghi chú hoặc câu trả lời để điền, hoặc kết nối trình lập kế hoạch LLM.",
         "outline_slide": "Để điền: trình lập kế hoạch ngoại tuyến không viết nội dung",
+        "no_value_zero": "Không có hàng nào cho giá trị của {cells}; được vẽ là 0.",
         "mixed_facts": "Các con số này đo những thứ khác nhau ({units}), nên được trình bày thành thẻ thay vì so sánh trên một biểu đồ.",
         "mixed_cards": "Các con số này thuộc nhiều loại khác nhau (năm thành lập lẫn với số lượng và số tiền), nên được trình bày thành thẻ thay vì so sánh trên một biểu đồ.",
         "writing": (
@@ -698,6 +706,7 @@ WORLD_MESSAGES: dict[str, dict[str, str]] = {
         "fewer": "Diminta {n} slide, tetapi isi yang diberikan hanya mengisi {m}: tidak ada yang dikarang untuk mengisi sisanya.",
         "outline": "Kerangka {n} slide untuk “{topic}”, untuk diisi: perencana luring tidak menulis isi sendiri. Tempel catatan atau jawaban untuk mengisinya, atau hubungkan perencana LLM.",
         "outline_slide": "Untuk diisi: perencana luring tidak menulis isi",
+        "no_value_zero": "Tidak ada baris yang memberi nilai untuk {cells}; digambar sebagai 0.",
         "mixed_facts": "Angka-angka ini mengukur hal yang berbeda ({units}), jadi ditata sebagai kartu, bukan dibandingkan dalam satu grafik.",
         "mixed_cards": "Angka-angka ini berbeda jenis (tahun berdiri di antara jumlah dan nominal), jadi ditata sebagai kartu, bukan dibandingkan dalam satu grafik.",
         "writing": (
