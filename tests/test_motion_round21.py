@@ -156,3 +156,19 @@ def test_the_section_named_is_the_one_animated() -> None:
 )
 def test_seeing_a_series_of_figures_rise_is_a_chart_not_a_clip(question) -> None:
     assert RulesPlanner().plan(PlanRequest(question)).plan.kind == "chart"
+
+
+def test_a_count_up_is_told_in_the_questions_language() -> None:
+    from generators.rules.motion_seen import count_up_scene
+    from generators.rules.numbers import find_numbers
+
+    start, end = find_numbers("von 0 € bis 1.650 €", "de")
+    scene = count_up_scene("lass die Summe hochzählen, von 0 € bis 1.650 €", start, end, "")
+    assert scene.visual.answer == "Summe zählt von 0 € bis 1.650 € hoch."  # German, the two amounts only
+
+
+@pytest.mark.parametrize("question", ["von 0 € bis 1.650 € hochzählen", "de 0 € à 1 650 € à l'écran"])
+def test_where_a_range_starts_and_ends_names_no_bars(question) -> None:
+    from generators.rules.extract import extract_data
+
+    assert extract_data(question) is None  # "von"/"bis", "de"/"à" are no things compared

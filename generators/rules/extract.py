@@ -487,6 +487,10 @@ def _time_labels(rows: list[_Row]) -> list[str] | None:
 _PURPOSE_LEAD = re.compile(rf"\s*(?:{FOR_PURPOSE}|so\s+that|damit|afin\s+de|zodat|so)\b", re.I)
 
 
+# where a range starts and ends, as written lower-case ("A" and "do" stay a team and a Thursday)
+_RANGE_WORD = re.compile(r"from|to|von|bis|de|à|desde|hasta|até|van|tot|od|от|до|从|到|から|まで|부터|까지")
+
+
 def _pairs(text: str, lang: str) -> QuestionData | None:
     """'Apples 30, bananas 20 and cherries 50' / '45% chrome, 30% safari' / '苹果30，香蕉20' as pairs;
     also 'Q1 31 Q2 35' runs. None unless every item has one value and the values are comparable."""
@@ -556,6 +560,8 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
             labels = [noun_phrase(lb, size) if lb else lb for lb in labels]
     if not all(labels) or len({lb.casefold() for lb in labels}) != len(labels):
         return None
+    if any(_RANGE_WORD.fullmatch(lb) for lb in labels):
+        return None  # "von 0 € bis 1.650 €", "de 0 € à 1 650 €": where a range starts and ends, no things
     if any(not re.search(r"\w", lb) for lb in labels):
         # "weg: 1,6 / 1,4 bar": a value after a slash belongs to the one before, no label of its own
         return None

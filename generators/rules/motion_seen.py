@@ -126,18 +126,21 @@ def count_up(question: str) -> tuple[Any, Any, str] | None:
 
 def count_up_scene(question: str, start: Any, end: Any, what: str) -> Any:
     """One bar gliding from the first amount to the second: the two amounts written, nothing between."""
+    from generators.rules.words import language, msg
     from render.animation import Scene
     from render.plan import ChartPlan
 
-    name = what[:1].upper() + what[1:] if what else "Total"
+    lang = language(question)
+    name = what[:1].upper() + what[1:] if what else msg(lang, "count_up_total")
     first, last = start.text.strip(), end.text.strip()
+    said = msg(lang, "count_up", name=name, first=first, last=last)
     chart = ChartPlan(
         chart_type="bar",
         title=f"{name}: {first} → {last}",
         categories=[name],
         series=[{"name": first, "values": [start.value]}, {"name": last, "values": [end.value]}],
         unit=end.currency or start.currency or "",
-        answer=f"{name} counts up from {first} to {last}.",
-        alt_text=f"One bar for {name.lower()} rising from {first} to {last}.",
+        answer=said,
+        alt_text=said,  # one bar, the two amounts: what the answer says is all it shows
     )
     return Scene(visual=chart, frames_from="series")
