@@ -302,3 +302,25 @@ def test_a_total_asked_for_named_groups_of_a_table_stays_a_chart() -> None:
     assert asks_about_attachment(
         "c'est quoi le total des charges 2025 et combien de plus que 2024 ?", table=True
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("poster for the shop window, a big waffle cone dripping in the sun, retro 60s style, no text", "image"),
+        ("poster for the staff room: wash hands, wear gloves, no text longer than a line", "infographic"),
+        ("show the tide coming into the harbour hour by hour, moving", "animation"),
+        ("help me present the 3 options to the client: keep the wall (3k), knock through (7k), knock through"
+         " with a steel beam (12k)", "slides"),
+    ],
+)  # fmt: skip
+def test_late_round_cues(question, kind) -> None:
+    plan = _plan(question)
+    assert plan.kind == kind
+    if kind == "slides":  # the options whole, one of them already a single phrase
+        chart = next(s.chart for s in plan.slides if s.chart is not None)
+        assert [str(c) for c in chart.categories] == [
+            "keep the wall",
+            "knock through",
+            "knock through with a steel beam",
+        ]

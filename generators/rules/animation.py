@@ -112,6 +112,7 @@ _SEEN_MOVING = (
     r"\bin\s+motion\b|\b(?:see|watch)\s+(?:it|them)\s+(?:move|moving|grow|growing)\b|\ben\s+mouvement\b"
     r"|\bvoi(?:r|e|ent|t)\s+(?:\w+\s+)?(?:bouger|pousser|grandir)\b|\ben\s+movimiento\b|\bver(?:l[oa]s?)?\s+(?:moverse|crecer)\b"
     r"|\bem\s+movimento\b|\bin\s+movimento\b|\bin\s+bewegung\b|\bin\s+beweging\b|\bwachsen\s+sehen\b"
+    r"|[,;—–-]\s*(?:moving|animated|bewegt|animé|animado|animato)\s*[.!]?\s*$"  # "… hour by hour, moving"
 )
 _MOVING_BY_PERIOD = rf"re:(?:{_SEEN_MOVING}).{{0,150}}?(?:{_PER_PERIOD})|(?:{_PER_PERIOD}).{{0,150}}?(?:{_SEEN_MOVING})"
 

@@ -77,6 +77,13 @@ def _metric_from(text: str) -> str:
     text = re.sub(r"[\(\)\[\]\"'“”‘’:：,，。.!?？！=]+", " ", re.sub(r"(?<=\w)['’]s\b", "", text))
     # "ring chart of …": the chart's kind, not part of the measure
     text = re.sub(r"\bring\s+(?=(?:chart|graph)s?\b)", " ", text, flags=re.I)
+    # "help me present the 3 options to the client": the ask and who it is for, not the measure
+    text = re.sub(
+        r"\bhelp\s+(?:me|us)\s+(?:to\s+)?(?:present|show|explain)\b|\bto\s+the\s+(?:client|board|team|boss)\b",
+        " ",
+        text,
+        flags=re.I,
+    )
     text = re.sub(r"[\u3131-\u318e]{2,}", " ", text)  # "ㅋㅋ", "ㅎㅎ": laughter typed in jamo, no word
     if CJK.search(text):
         frag = re.sub(r"\s+", "", text)

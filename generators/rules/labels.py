@@ -117,6 +117,8 @@ def item_label(text: str, label: str) -> str:
     if not 2 <= len(words) <= 6 or not label or not " ".join(words).endswith(label):
         return ""
     cut = len(words) - len(label.split())
+    if cut == 0:
+        return label  # "knock through": the label is the whole item already
     if cut < 1 or not is_glue(words[cut - 1]):
         return ""  # the label was cut by its own length or a lead ("omzet vestiging Utrecht"), not by glue
     if is_glue(words[-1]) or any(

@@ -158,3 +158,15 @@ def scene_told(text: str, at: int) -> str | None:
         return None
     found = DESCRIPTOR.search(rest)
     return found.group(0) if found else None
+
+
+# A poster, flyer or cover asked without any text on it is a picture ("poster for the shop window, a big
+# waffle cone dripping in the sun, retro 60s style, no text"); read before refusals are blanked, as "no text"
+# is one
+NO_TEXT_ON_IT = re.compile(
+    r"\b(?:poster|flyer|cover|banner|card|affiche|cartel|plakat|cartaz|manifesto|афиш\w*|плакат\w*)\b.{0,160}?"
+    r"(?:\b(?:no|without)\s+(?:any\s+)?(?:text|words|writing|lettering)\b|\bsans\s+texte\b|\bsin\s+texto\b"
+    r"|\bohne\s+text\b|\bsenza\s+testo\b|\bsem\s+texto\b|без\s+текста)"
+    r"(?=\s*(?:on\s+it\s*|darauf\s*|dessus\s*)?(?:[,.;!)]|$|pl(?:ease|s|z)\b|bitte\b))",  # not "no text longer than…"
+    re.I | re.S,
+)

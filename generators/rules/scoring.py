@@ -16,6 +16,7 @@ from generators.rules.cues import (
     WEEKDAYS_EN_FULL,
 )
 from generators.rules.numbers import TO, VALUE
+from generators.rules.scene_words import NO_TEXT_ON_IT
 from generators.rules.signals import (
     CORRECTION,
     NO_VISUALS,
@@ -182,6 +183,7 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
         lambda m: (m.group(1) or m.group(3)) + " " * len(m.group(2) or m.group(4)), unquoted(text)
     )
     refused = NO_VISUALS.search(text)
+    bare = NO_TEXT_ON_IT.search(text)
     text = unnegated(text)
     found = _correction(text)
     if found is not None:
@@ -189,6 +191,8 @@ def _score(text: str) -> dict[str, tuple[int, str, int]]:
         if scores:
             return {k: (w, cue, at + found.end()) for k, (w, cue, at) in scores.items()}
     scores = _cue_scores(text)
+    if bare and scores.get("image", (0,))[0] < 4:
+        scores["image"] = (4, bare.group(0), bare.start())  # a poster with no text on it: the picture
     if refused and scores.get("text", (0,))[0] < 3:
         scores["text"] = (3, refused.group(0), refused.start())
     if refused and _REFUSED_ALL.search(refused.group(0)):  # refused in so many words, not "just tell me"

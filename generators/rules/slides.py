@@ -57,7 +57,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "screen": [(_SCREEN_WHILE_SPEAKING, 3)],
     # a meeting or evening named as where it is shown: weight 1, so numbers for it stay a chart (2) and
     # a list for it becomes slides; a speaking verb ("take people through", "tengo que exponer") is 2–3
-    "en": [("storyboard", 4), ("story board", 4), ("shot list", 3),
+    "en": [("storyboard", 4), ("story board", 4), ("shot list", 3), (r"re:\bhelp\s+(?:me|us)\s+present\b", 4),
            ("teaching session", 3), ("training session", 3), (r"re:\blectures?\b(?!\s+notes)", 3), ("webinar", 3),
            ("lunch and learn", 3), ("onboarding session", 3), ("re:\\bgive (?:a|the) talk\\b", 3),
            ("slides", 4), ("slide", 4), (r"re:\bgoogle\s*slides\b|\bgslides\b", 4), ("slide deck", 4), ("deck", 3), ("presentation", 4), ("powerpoint", 4),
