@@ -285,15 +285,16 @@ _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})([-/.])(\d{1,2})\2\d{2,4}\b")
 def _day_first(cells: pd.Index) -> bool:
     """Whether a column's '13/04/2025'-style dates put the day first, decided from all its cells.
 
-    A first part over 12 is a day (and a second part over 12 says month-first); dotted dates
-    ('02.05.2025') are written day-first wherever they are used. Otherwise month-first, as before.
+    A first part over 12 is a day (and a second part over 12 says month-first); dotted and dashed dates
+    with the year last ('02.05.2025', '01-11-2025') are written day-first wherever they are used (the
+    month-first style writes slashes). Otherwise month-first, as before.
     """
     firsts, seconds, dots = set(), set(), False
     for cell in cells:
         if m := _NUMERIC_DATE.match(cell):
             firsts.add(int(m.group(1)))
             seconds.add(int(m.group(3)))
-            dots = dots or m.group(2) == "."
+            dots = dots or m.group(2) in ".-"
     if not firsts or max(seconds) > 12:
         return False
     return max(firsts) > 12 or dots

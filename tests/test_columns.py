@@ -119,3 +119,15 @@ def test_large_columns_are_profiled_from_a_sample_but_converted_in_full() -> Non
     assert profile_column(column).kind == "numeric"
     numbers = to_numeric(column)
     assert numbers.isna().sum() == 5_000 and numbers.iloc[1234] == 1234.0 and numbers.iloc[49_999] == 49_999.0
+
+
+def test_dashed_dates_with_the_year_last_are_day_first_when_no_part_decides() -> None:
+    import pandas as pd
+
+    from render.columns import parse_dates
+
+    # a week of daily rows, "01-11-2025" … "07-11-2025": the first to the seventh of November, not the
+    # eleventh of seven months; slashes keep the month-first reading
+    days = parse_dates(pd.Series([f"0{d}-11-2025" for d in range(1, 8)]))
+    assert [t.month for t in days] == [11] * 7 and [t.day for t in days] == list(range(1, 8))
+    assert parse_dates(pd.Series(["11/01/2025", "11/02/2025"])).tolist()[1].day == 2
