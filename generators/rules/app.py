@@ -125,21 +125,20 @@ def _build(req: Any, lang: str, language: str) -> Any:
     if part is not None:
         return part  # "mes tantièmes et le montant des travaux, genre 386/10000 de 186 000 €": their fraction
     given = None if wants_quiz else (more.explicit(question, lang) or app_stated.stated(question, lang))
+    stated_rule = None if wants_quiz else app_own.own(question, lang)
+    # the user's own factor or prices beat a catalogue formula, unless it drops some of the user's figures a
+    # named loan or savings calculator takes ("Hypothekenrechner: 350.000 € zu 3,8 % über 25 Jahre" is no
+    # "3.8 % of an amount")
     if given is not None and not (
         _calculator_named(question) in ("loan", "savings") and _drops(question, given)
     ):
         # "km enkele reis, aantal dagen, € 0,23 per km": the rule naming every input beats the price alone
-        fuller = app_own.own(question, lang)
+        if stated_rule is not None and len(stated_rule.inputs) > len(given.inputs):
+            return stated_rule
         listed = " ".join(app_own.typed(question)).casefold()  # "naam, leeftijd, € 0,23 per km": no km typed
-        if fuller is not None and len(fuller.inputs) > len(given.inputs):
-            return fuller
         priced = all(c.name.startswith("cost_") for c in given.computed)  # a price per unit, applied
         if not (priced and listed) or any(i.label.casefold() in listed for i in given.inputs):
             return given
-        # the user's own factor or prices beat a catalogue formula, unless it drops some of
-        # the user's figures a named loan or savings calculator takes ("Hypothekenrechner: 350.000 € zu 3,8 %
-        # über 25 Jahre" is no "3.8 % of an amount")
-    stated_rule = None if wants_quiz else app_own.own(question, lang)
     if stated_rule is not None:
         return stated_rule  # "36 uur is 100%", "€ 0,23 per km", "oltre le 8 ore": their rule, in their words
     tracker = None if wants_quiz else app_log.log(question, language)

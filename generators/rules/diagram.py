@@ -415,9 +415,10 @@ def _hung_under(plan: Plan) -> Plan:
 
 
 def _not_a_star_of_the_list(graph: Graph | None, question: str) -> Graph | None:
-    """None for a graph whose every edge runs from one of the user's listed steps to one node ("bag,
-    wash, dry, store - anything metal goes to conservation": a remark after the list read as a
-    relation of every step); the list is the diagram, drawn in order."""
+    """None for a relation graph that misreads the user's list, so the list itself is drawn: every edge
+    from a listed step to one node ("bag, wash, dry, store - anything metal goes to conservation": a
+    remark read as a relation of every step), or fewer nodes than a list whose items say where they hang
+    ("below him the temple manager, under manager the priests": one item's relation would drop the rest)."""
     if graph is None:
         return graph
     given = supplied(question)

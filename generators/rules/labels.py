@@ -13,9 +13,8 @@ from generators.rules.words import CJK
 def label_before(text: str) -> str:
     """The category label just before a number: 'Our sales were apples ' → 'apples'."""
     text = text.rstrip(" \t:=：-–—'\"“”(")
-    text = re.sub(r"\s*[€$£¥₹₽₩]$", "", text).rstrip(
-        " \t:=：-–—("
-    )  # "Utrecht € 118.000": the sign is the value's
+    # "Utrecht € 118.000": the sign is the value's
+    text = re.sub(r"\s*[€$£¥₹₽₩]$", "", text).rstrip(" \t:=：-–—(")
     if not text:
         return ""
     tail = re.search(r"((?:\d+[-–~])?[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff·A-Za-z0-9]+)$", text)

@@ -47,11 +47,11 @@ from generators.rules.relations import moves_between, relation_graph
 from generators.rules.request import listed_series, typed_series
 from generators.rules.scene_words import scene_told, terse_scene
 from generators.rules.scoring import (
-    _LIST_LINE,
     ANY_VISUAL,
-    _corrected_to_words,
-    _score,
+    LIST_LINE,
+    corrected_to_words,
     schedule,
+    score,
     settled,
     trailing_ask,
 )
@@ -140,7 +140,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         if pasted is not None:  # CSV lines, JSON, "a=12; b=30": a table, and the rest is the ask
             table, question = pasted
     text = settled(question[:MAX_QUESTION])
-    if (words := _corrected_to_words(question[:MAX_QUESTION])) is not None:
+    if (words := corrected_to_words(question[:MAX_QUESTION])) is not None:
         return Route("text", f"corrected to '{words}': a written answer", 4)
     if table is None and not (markdown and markdown.strip()) and arithmetic(text):
         return Route("text", "a sum to work out")
@@ -150,7 +150,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         table is None
         and not (markdown and markdown.strip())
         and (what := _WHAT_IS.match(text))
-        and _score(what.group("thing"))
+        and score(what.group("thing"))
         and not re.search(r"\d", text)
     ):  # "what is a cheat sheet?": the form explained, not made
         return Route("text", f"asks what '{what.group('thing')}' is: a written answer")
@@ -161,10 +161,10 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         head = _PART_OF_ATTACHMENT.sub(lambda m: " " * len(m.group(0)), head)
     if has_table:  # "इस पर्ची में …" (in this slip): the attachment named by what it is, no tool to build
         head = _THIS_ATTACHMENT.sub(
-            lambda m: " " * len(m.group(0)) if set(_score(m.group(0))) <= {"app"} else m.group(0), head
+            lambda m: " " * len(m.group(0)) if set(score(m.group(0))) <= {"app"} else m.group(0), head
         )
     scored = head
-    scores = _score(scored)
+    scores = score(scored)
     # A markdown-looking body pasted in the question counts as markdown; its words are not cues.
     # Prose holding one comparable series ("34% picked coffee, 27% quiet rooms…") is data instead.
     body = None if has_md else content_body(text)
@@ -176,15 +176,15 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         if not STRUCTURE.search(body):  # prose pasted after a colon: its closing sentence may be the ask
             scored += "\n" + last_sentence(body)
         else:
-            first = _LIST_LINE.search(body)
+            first = LIST_LINE.search(body)
             pre = body[: first.start()].strip() if first else ""
             if pre and len(pre) <= 300 and not assistant_lead_in(pre):
                 scored += "\n" + pre  # "Hi all,\n\nFor the kickoff I'd like a short deck. Agenda:\n1) …"
             if tail := trailing_ask(body):  # a list pasted, then "make me a timer that beeps": the ask
                 scored += "\n" + tail
-        scores = _score(scored)
+        scores = score(scored)
         has_md = True
-    if "slides" in scores and "slides" not in _score(deck_as_destination(scored)):
+    if "slides" in scores and "slides" not in score(deck_as_destination(scored)):
         scores["slides"] = (1, scores["slides"][1], scores["slides"][2])  # the deck is where it goes
     if has_table and scores.get("diagram", (9,))[0] <= 2:
         scores.pop(

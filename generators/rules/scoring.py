@@ -47,7 +47,7 @@ def _cues_by_lang() -> dict[str, dict[str, list[tuple[str, int]]]]:
     return out
 
 
-_LIST_LINE = re.compile(r"^\s*(?:[-*+•]\s|\d{1,2}[.)]\s|#{1,6}\s|\|)", re.M)
+LIST_LINE = re.compile(r"^\s*(?:[-*+•]\s|\d{1,2}[.)]\s|#{1,6}\s|\|)", re.M)
 
 
 def trailing_ask(body: str) -> str:
@@ -55,7 +55,7 @@ def trailing_ask(body: str) -> str:
     zufällig auswählt."): where a message that pastes first asks; "" when the list ends it."""
     lines = body.rstrip().splitlines()
     tail: list[str] = []
-    while lines and not _LIST_LINE.match(lines[-1]):
+    while lines and not LIST_LINE.match(lines[-1]):
         if lines[-1].strip():
             tail.insert(0, lines[-1].strip())
         lines.pop()
@@ -175,7 +175,7 @@ _PICTURED = re.compile(
 )
 
 
-def _score(text: str) -> dict[str, tuple[int, str, int]]:
+def score(text: str) -> dict[str, tuple[int, str, int]]:
     """The strongest cue per kind in the text, as {kind: (weight, matched text, position)}. A form
     refused ("no slides", "kein Diagramm") is no cue; after a correction ("slides… no, actually a
     diagram") the form named last wins."""
@@ -314,7 +314,7 @@ def _tail_scores(tail: str) -> dict[str, tuple[int, str, int]]:
     return scores if any(k != "text" or w >= 3 for k, (w, _, _) in scores.items()) else {}
 
 
-def _corrected_to_words(text: str) -> str | None:
+def corrected_to_words(text: str) -> str | None:
     """What a correction asks for when it turns a form named into words ("chart, no wait, just list
     them in order: …", "slides, actually no just an email summarising: …"); None otherwise."""
     found = _correction(unnegated(unquoted(text)))
