@@ -41,6 +41,42 @@ _LEAD_AND = re.compile(r"^(?:and|und|en|et|y|e|ve|i|и)\s+", re.I)
 _ARTICLE = re.compile(r"^(?:the|der|die|das|de|het|le|la|les|el|los|las|il|lo)\s+", re.I)
 
 
+# How things named in a list connect: "how obs, streamlabs, twitch and my bot connect", "cómo se conectan",
+# "wie … zusammenhängen", "как связаны", "كيف ترتبط": the links between them, a diagram
+HOW_LINKED = re.compile(
+    r"\bhow\s+(?:\S+\s+){1,12}?(?:connect|link|fit\s+together|work\s+together|talk\s+to\s+each\s+other|hook\s+up"
+    r"|are\s+(?:connected|linked|wired))\b|\bc[oó]mo\s+se\s+(?:conectan|relacionan|comunican)\b"
+    r"|\bcomment\s+(?:\S+\s+){0,8}?se\s+(?:connectent|relient|parlent)\b|\bwie\s+(?:\S+\s+){1,10}?"
+    r"(?:zusammenhängen|zusammenspielen|verbunden\s+sind|zusammenarbeiten)\b|\bcome\s+si\s+(?:collegano|connettono)\b"
+    r"|\bcomo\s+se\s+(?:conectam|ligam)\b|как\s+(?:\S+\s+){0,8}?(?:связаны|соединены|подключены)"
+    r"|كيف\s+(?:ترتبط|تتصل|يتصل|يرتبط)|(?:怎么|如何)(?:连接|连在一起)|どう(?:つなが|繋が)|어떻게\s*연결",
+    re.I,
+)
+
+
+def linked_things(question: str) -> tuple[str, list[str]] | None:
+    """The things whose links are asked about ("how obs, streamlabs, twitch and my discord bot connect"):
+    the sentence that asks, as the hub's label, and the things it names; None unless three or more.
+    Their links are not told, so none is drawn between them."""
+    found = HOW_LINKED.search(question)
+    if found is None:
+        return None
+    sentence = re.split(
+        r"[.!?\n,，]\s*(?=(?:draw|sketch|show|can|could|please|so)\b)|[.!?\n]", question[found.start() :]
+    )[0]
+    inner = re.sub(r"^how\s+", "", sentence.strip(), flags=re.I)
+    inner = re.sub(
+        r"\s+(?:connect|link|fit\s+together|work\s+together|talk\s+to\s+each\s+other|hook\s+up|are\s+(?:connected|linked|wired))\s*$",
+        "",
+        inner,
+        flags=re.I,
+    )
+    from generators.rules.content import split_items
+
+    items = [i.strip() for i in split_items(inner) if i.strip()]
+    return (sentence.strip(), items) if len(items) >= 3 else None
+
+
 def _clauses(text: str) -> list[str]:
     return [c.strip(" .。") for c in re.split(r"\s*[,，;；]\s*", text) if c.strip(" .。")]
 

@@ -10,7 +10,7 @@ from generators.markdown import markdown_to_diagram, text_to_diagram
 from generators.markdown.diagram import ANSWER, ARROW, chain_diagram
 from generators.rules.asked_branch import asked_branch
 from generators.rules.bracket import bracket_graph
-from generators.rules.connections import connection_graph
+from generators.rules.connections import connection_graph, linked_things
 from generators.rules.content import (
     PATH_STEP,
     Content,
@@ -27,6 +27,7 @@ from generators.rules.family import family_graph
 from generators.rules.relations import Graph, graph_type, relation_graph, title_of
 from generators.rules.request import RulesInput
 from generators.rules.routed import routed_graph
+from generators.rules.scoring import score
 from generators.rules.spoken import bracketed, spoken_list, spoken_steps, told_steps
 from generators.rules.table_flow import status_flow
 from generators.rules.templates import tr
@@ -308,6 +309,14 @@ def build(req: RulesInput) -> Plan:
     told = told_steps(question) if asked and not re.search(r"[:：]", asked.group(1)) else None
     if told is not None:  # "How do returns work? The customer requests a return, we email a label, …"
         return chain_diagram(told, title_of(req.question, tr(req.lang, "diagram")), dtype or "flowchart")
+    if (things := linked_things(question)) is not None:  # "how obs, streamlabs, twitch and my bot connect"
+        return content_diagram(Content(cap(things[0]), things[1]), dtype or "mindmap", req.lang)
+    if (
+        steps_told := _told_then_asked(question)
+    ) is not None:  # "car arrives, camera reads plate, …. can you draw that"
+        return chain_diagram(
+            steps_told, title_of(req.question, tr(req.lang, "diagram")), dtype or "flowchart"
+        )
     items = inline_list(question)
     if len(items) >= 3 and find_cue(items[0], "re:\\b(?:chart|plan|map|diagram)\\b"):
         # "seating chart for henna night, 6 round tables of 10, …": the first item names the diagram
@@ -318,6 +327,20 @@ def build(req: RulesInput) -> Plan:
             lead = tr(req.lang, "concept_map")
         return content_diagram(Content(lead, items), dtype or "mindmap", req.lang)
     return text_plan(msg(req.language, "no_structure"))
+
+
+def _told_then_asked(question: str) -> list[str] | None:
+    """Steps told first, then the ask for the drawing in a sentence of its own ("car arrives at barrier,
+    camera reads plate, if not driver takes a ticket. can you draw that as a flow"): the steps before the
+    ask, without a short opening remark that holds no step ("voice note sorry"). None unless the last
+    sentence asks for a diagram and three steps or more are told."""
+    parts = [p for p in re.split(r"(?<=[.!?。！？])\s+", question.strip()) if p.strip()]
+    if len(parts) < 2 or "diagram" not in score(parts[-1]):
+        return None
+    told = parts[:-1]
+    while len(told) > 1 and len(told[0].split()) <= 4 and not re.search(r"[,，、]", told[0]):
+        told = told[1:]
+    return told_steps(" ".join(told))
 
 
 # A step told after the list that goes back to one in it ("…, resolved, closed. reopened goes back to in

@@ -80,6 +80,9 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("do and don't", 4), ("side by side", 3), ("comparison table", 4), ("comparison chart", 3),
            ("re:" + SIDE_BY_SIDE.pattern, 4), ("chore chart", 5), ("reward chart", 5), ("sticker chart", 5),
            ("printable", 2), ("handout", 2), ("tip sheet", 3),
+           # a sheet or card to hand out, print or laminate: "a price sheet families can take home", "a laminated card"
+           (r"re:\b(?:price|rate|fee|menu)\s+(?:sheet|card)\b|\blaminated\s+(?:card|sheet|sign|page)\b", 4),
+           (r"re:\b(?:people|families|parents|patients|guests|customers|clients|kids|students|visitors|members)\s+(?:can\s+)?take\s+home\b", 2),
            ("one glance", 3), ("on one page", 3), ("one page", 3), ("recipe card", 4), ("single page", 3), (r"re:\b(?:for|on) the (?:fridge|wall|noticeboard|notice board|break room)\b", 2), (r"re:\bpin (?:it )?(?:up|in|on|above)\b", 2),
            # "make the PPE bit into a card we can stick inside the truck door": a card to put up
            (r"re:\b(?:into|as|onto)\s+(?:a|one)\s+(?:small\s+|little\s+|laminated\s+|pocket\s+)?card\b", 3),
@@ -252,10 +255,38 @@ def named_part(content: str, question: str) -> str:
     ask = _PART.search(question)
     if ask is None:
         return content
-    words = {w.lower() for w in re.findall(r"\w{2,}", ask.group("a") or ask.group("b") or "")} - _SMALL
     parts = re.split(r"(?m)^(?=#{2,6}\s)", content)
-    hits = [p for p in parts[1:] if words & {w.lower() for w in re.findall(r"\w{2,}", p.partition("\n")[0])}]
-    return hits[0].strip() if len(hits) == 1 else content
+    names = [ask.group("a") or ask.group("b") or ""]
+    if more := _AND_THE.match(question, ask.end()):  # "only the before climbing part and the steps"
+        names.append(more.group("c"))
+    found = [_section_named(name, parts[1:]) for name in names]
+    if len(names) > 1 and all(found) and len(set(found)) == len(found):
+        return "\n\n".join(f for f in found if f)
+    return found[0] or content
+
+
+# a second part named after the first: "… part and the steps", "… section and also the gear list"
+_AND_THE = re.compile(
+    r"\s*(?:,\s*)?(?:and|plus|y|et|und|e|и)\s+(?:also\s+)?(?:the|los|las|les|die|den|gli|le|os|as)\s+"
+    r"(?P<c>[\w' -]{2,30}?)(?=\s+(?:bit|part|section)\b|[,.!?]|$)",
+    re.I,
+)
+# what a part of numbered steps is called, when its heading says "Procedure"
+_STEPS_WORD = re.compile(
+    r"^(?:steps|procedure|instructions|how[- ]to|pasos|étapes|schritte|passi|passos|etapas|шаги|kroki|adımlar)$"
+    r"|步骤|手順|단계|خطوات|चरण",
+    re.I,
+)
+
+
+def _section_named(name: str, sections: list[str]) -> str:
+    """The one section whose heading has a word of `name`, or (a name for steps) the one section of
+    numbered steps; '' when none or several."""
+    words = {w.lower() for w in re.findall(r"\w{2,}", name)} - _SMALL
+    hits = [p for p in sections if words & {w.lower() for w in re.findall(r"\w{2,}", p.partition("\n")[0])}]
+    if not hits and _STEPS_WORD.search(name.strip()):
+        hits = [p for p in sections if re.search(r"(?m)^\s*\d{1,2}[.)]\s+\S", p.partition("\n")[2])]
+    return hits[0].strip() if len(hits) == 1 else ""
 
 
 def _named_values(question: str) -> Content | None:

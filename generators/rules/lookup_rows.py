@@ -28,7 +28,7 @@ _ASK = re.compile(
     r"|qu[eé]|qui[eé]n(?:es)?|qui"
     r"|quel(?:le)?s?|wie\s+viele?|was\s+(?:war|ist)|welche[rsmn]?|quant[ieoa]s?|qual(?:[ei]|is)?|hoeveel"
     r"|wat\s+(?:was|is)|welke?|ile|jak(?:i|a|ie|im)|któr(?:y|a|e|ym|ej)|kto|kaç|hangi(?:si)?|сколько|как(?:ой|ая|ие|ое"
-    r"|ую|ом)|котор(?:ый|ая|ые|ом)|кто|ما|من|ماذا|أي|أيّ|كم)(?![^\W\d_])|多少|几|哪|谁|いくつ|何件|どの|誰|몇|어느"
+    r"|ую|ом)|котор(?:ый|ая|ые|ом)|кто|ما|من|ماذا|أي|أيّ|أنهي|انهي|كم)(?![^\W\d_])|多少|几|哪|谁|いくつ|何件|どの|誰|몇|어느"
     r"|어떤|누가|كم|कितन|कौन|किस",
     re.I,
 )
@@ -149,7 +149,7 @@ def ranked_by(
         n
         for n, _ in sorted(column_mentions(question, [c.name for c in cols]).items(), key=lambda kv: kv[1][1])
     ]
-    named = [n for n in named if n not in used]
+    named = distinct_first(question, df, [n for n in named if n not in used])
     by_name = {c.name: c for c in cols}
     if not named or by_name[named[0]].kind == "empty":
         return None
@@ -161,9 +161,30 @@ def ranked_by(
     if measure is None and len(numeric) == 1:
         measure = numeric[0].name
     if measure is None and picked is not None:  # "the most cats": what counts them, the first whole numbers
-        counts = [c.name for c in numeric if df[c.name].dtype.kind in "iu"]
+        counts = [c.name for c in numeric if _whole(df[c.name])]
         measure = counts[0] if counts else None
     return (label, measure, direction) if measure is not None else None
+
+
+def _whole(column: Any) -> bool:
+    """Whole numbers only (a count), though read as floats where a cell is blank or typed "40.0"."""
+    values = to_numeric(column).dropna()
+    return column.dtype.kind in "iu" or (not values.empty and bool((values % 1 == 0).all()))
+
+
+def distinct_first(question: str, df: Any, names: list[str]) -> list[str]:
+    """The columns named (first named first), of those named by the same word the one whose values
+    do not repeat first: "أنهي يوم" names both 'date' and 'day' (Sat, Sun, … twice over two weeks), and
+    the day asked is a date, one row."""
+    if len(names) < 2:
+        return names
+    found = column_mentions(question, names)
+    at = found.get(names[0], (0.0, -1))[1]
+    tied = [n for n in names if found.get(n, (0.0, -2))[1] == at]
+    if len(tied) < 2:
+        return names
+    tied.sort(key=lambda n: bool(df[n].duplicated().any()))
+    return tied + [n for n in names if n not in tied]
 
 
 def _ranked(

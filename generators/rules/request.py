@@ -51,6 +51,73 @@ def spaced_steps(question: str) -> str:
     return f"{m.group('lead')}: " + " → ".join(m.group("steps").split())
 
 
+# A tree copied from a chat or a terminal, its branches drawn with box characters ("사장님\n└ 점장\n   ├ 주간 알바"):
+# a branch mark ├ └ (or ASCII |-- `--) after any run of spaces and │ rails, then the item.
+_BRANCH = re.compile(r"^(?P<rail>[ \t│┃║|]*)(?P<mark>[├└┣┗╠╚]|[|`+](?=[-─]))[-─━═]*[ \t]*(?P<item>\S.*)$")
+
+
+def box_tree(question: str) -> str:
+    """A tree drawn with box characters read as the indented list it is: each branch a bullet, one level
+    deeper the further right its mark sits, and the line just above the first branch (no lead ending in
+    a colon) its root. Two branches at least; every other line stays as typed."""
+    lines = question.split("\n")
+    marks = {k: m for k, ln in enumerate(lines) if (m := _BRANCH.match(ln)) is not None}
+    if len(marks) < 2:
+        return question
+    columns = sorted({len(m.group("rail").expandtabs(4)) for m in marks.values()})
+    first = min(marks)
+    root = (
+        first - 1
+        if first > 0 and lines[first - 1].strip() and not lines[first - 1].rstrip().endswith((":", "："))
+        else None
+    )
+    out = []
+    for k, line in enumerate(lines):
+        if (m := marks.get(k)) is not None:
+            level = columns.index(len(m.group("rail").expandtabs(4))) + (root is not None)
+            out.append("  " * level + "- " + m.group("item").strip())
+        elif k == root:
+            out.append("- " + line.strip())
+        else:
+            if k - 1 in marks and line.strip():
+                out.append("")  # the ask typed under the tree is no part of its last branch
+            out.append(line)
+    return "\n".join(out)
+
+
+# Punctuation dictated into a voice note and transcribed as words ("camera reads plate comma if not …
+# full stop"): the marks they name. Read only when the comma is said twice or more (one "comma" is a word).
+_SAID_COMMA = r"comma|coma|virgule|komma|virgola|v[ií]rgula|запятая|przecinek|virgül"
+_SAID_STOP = (
+    r"full\s+stop|period|point\s+(?:final|à\s+la\s+ligne)|punto(?:\s+(?:final|y\s+aparte|y\s+seguido|e\s+a\s+capo))?"
+    r"|ponto(?:\s+final)?|punkt|punt|точка|kropka|nokta"
+)
+
+
+# a number said with its decimal comma ("twee komma één miljoen", "drei Komma fünf"): no punctuation said
+_DIGIT_WORD = (
+    r"\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien"
+    r"|null|eins|zwei|drei|fünf|sechs|sieben|neun|zehn|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|due|tre"
+    r"|quattro|cinque|sei|sette|otto|nove|dieci|um|dois|três|quatro|sete|oito|dez|zéro|un|deux|trois|quatre|cinq|sept"
+    r"|huit|neuf|dix|ноль|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|jeden|dwa|trzy|cztery|pięć"
+    r"|sıfır|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz"
+)
+_SAID_DECIMAL = re.compile(
+    rf"(?<![^\W_])(?:{_DIGIT_WORD})\s+(?:{_SAID_COMMA})\s+(?:{_DIGIT_WORD})(?![^\W_])", re.I
+)
+
+
+def dictated(question: str) -> str:
+    """A voice note's spoken punctuation written as marks: 'comma' as a comma, 'full stop' as a full
+    stop, so its steps split as typed ones do. Unchanged unless a comma word is said twice or more
+    between words."""
+    said = re.compile(rf"(?<=[^\W\d_])\s+(?:{_SAID_COMMA})\s+(?=[^\W\d_])", re.I)
+    if len(said.findall(question)) < 2 or _SAID_DECIMAL.search(question):
+        return question
+    question = said.sub(", ", question)
+    return re.sub(rf"(?<=[^\W\d_])\s+(?:{_SAID_STOP})(?:\s+|\s*$)(?=[^\W\d_]|$)", ". ", question, flags=re.I)
+
+
 _QUOTED = re.compile(r"(?m)^[ \t]*>[ \t]?")
 
 
@@ -181,7 +248,9 @@ class RulesInput:
     @classmethod
     def from_request(cls, request: PlanRequest) -> RulesInput:
         question = spaced_steps(
-            gt_chain(inline_bullets(email_quoted((request.question or "")[:MAX_QUESTION])))
+            gt_chain(
+                inline_bullets(email_quoted(box_tree(dictated((request.question or "")[:MAX_QUESTION]))))
+            )
         )
         table = request.table if request.table is not None and hasattr(request.table, "columns") else None
         markdown = request.markdown if request.markdown and request.markdown.strip() else None

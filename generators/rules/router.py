@@ -29,8 +29,8 @@ from generators.rules.arithmetic import amount_asked, arithmetic, asked_after, w
 from generators.rules.bracket import bracket_graph
 from generators.rules.changes import changes
 from generators.rules.chatter import assistant_lead_in, content_body
-from generators.rules.connections import connection_graph
-from generators.rules.content import asked_then_listed, nested, supplied
+from generators.rules.connections import HOW_LINKED, connection_graph
+from generators.rules.content import asked_then_listed, nested, split_items, supplied
 from generators.rules.cues import (
     REQUEST_WORDS,
     TABLE_CUES,
@@ -193,7 +193,14 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     data = None if has_table else listed_series(body, text) if has_md else extract_data(text)
     mixed = None if has_table or has_md or data is not None else mixed_numbers(text)
     found = scores.get("image")
-    if has_table and GLANCE.search(scores.get("infographic", (0, ""))[1]) and _names_measures(scored, table):
+    if (
+        has_table
+        and GLANCE.search(scores.get("infographic", (0, ""))[1])
+        and (
+            _names_measures(scored, table) or scores.get("chart", (0,))[0] >= 3
+        )  # "… nebeneinander als Säulen"
+        and not _facts_listed(scored)
+    ):
         # "parts vs labour per job type side by side" over a table: two of its measures next to each other,
         # a grouped chart's bars, not cards
         cue = scores.pop("infographic")
@@ -274,7 +281,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     why = not_a_series(text, data) if data is not None and scores.get("chart", (0,))[0] <= 3 else None
     if why == "sum":  # "bag 17.8kg + 2.5kg gifts ok for 20kg limit y/n": a sum to work out, in words
         data = None
-        scores = {k: v for k, v in scores.items() if k in ("text", "app") and v[0] >= 4}
+        # a form named outright stays: "seating chart: table 1 board (3) + 2 sponsors" is a plan to draw
+        scores = {k: v for k, v in scores.items() if k in ("text", "app", "diagram") and v[0] >= 4}
         scores.setdefault("text", (3, "a sum written out", 0))
     elif why == "names" and supplied(text) is None:  # "iphone 15 vs pixel 8 camera specs": names, no content
         data = None
@@ -483,6 +491,14 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         scores["text"] = max(scores.get("text", (0, "", 0)), (4, "a calculator's result to check", 0))
     if (
         scores.get("image", (9,))[0] <= 3
+        and not has_table
+        and max((v[0] for k, v in scores.items() if k not in ("text", "image", "diagram")), default=0) <= 2
+        and (why := _drawn_structure(text, body))
+    ):  # "그림으로 보여줄 수 있어요?" under a pasted tree, "can you draw it: alarm comes, …, if not …": a diagram
+        scores.pop("image")
+        scores["diagram"] = max(scores.get("diagram", (0, "", 0)), (3, why, 0))
+    if (
+        scores.get("image", (9,))[0] <= 3
         and _EXPLAIN.search(text)
         and not re.search(r"\blooks?\s+like\b", text, re.I)  # what it looks like is a picture
         and not has_table
@@ -499,11 +515,17 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         _summarise(head, table if has_table else None, has_md)
         and max((v[0] for v in visual.values()), default=0) < 2
     ):
-        return Route("text", f"asks to summarise the attached table ('{SUMMARY.search(head).group(0)}')")
+        return Route(
+            "text",
+            f"asks to summarise the attachment ('{(SUMMARY.search(head) or SHORTEN.search(head)).group(0)}')",
+        )
     if (
         not visual
         and (has_table or has_md)
-        and (asks_about_attachment(scored, table=has_table) or (has_table and asks_rows(scored, table)))
+        and (
+            asks_about_attachment(asked := _after_lead_in(scored), table=has_table)
+            or (has_table and asks_rows(asked, table))
+        )
         and not (has_md and ANY_VISUAL.search(scored))
     ):
         return Route("text", "asks about the attachment: a written answer")
@@ -568,6 +590,52 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     if "text" in scores:
         return Route("text", f"mentions '{scores['text'][1]}' and no visual cue; plain text", text_w)
     return Route("text", "no visual cue, data or attachment; plain text", 0)
+
+
+# A step that branches: "if not the crew drives out", "لو اتأخر ٥ دقايق ألغي", "si no hay stock, …"
+_BRANCH_STEP = re.compile(
+    r"^(?:and\s+|y\s+|et\s+|und\s+|e\s+|و)?(?:if|when|otherwise|else|unless|in\s+case|wenn|falls|sonst|si|sinon|se|senão"
+    r"|als|anders|indien|если|иначе|jeśli|jeżeli|eğer|nếu|لو|إذا|اذا|وإلا|والا|अगर|यदि|वरना)(?![^\W\d_])"
+    r"|^(?:如果|要是|否则|もし|만약)",
+    re.I,
+)
+
+
+def _facts_listed(text: str) -> bool:
+    """A sheet of several facts listed after a colon ("one-glance sheet from this: busiest room, average
+    hours per booking, no-shows, best night"): cards of facts of different kinds, not one chart's bars."""
+    _lead, colon, rest = re.sub(r"[：]", ":", text).partition(":")
+    items = [i for i in re.split(r"[,，、;]", rest.strip(" .!?")) if i.strip()]
+    return bool(colon) and len(items) >= 3 and all(len(i.split()) <= 5 for i in items)
+
+
+def _after_lead_in(text: str) -> str:
+    """The question after a short lead-in that ends in a colon ("scusa, una cosa veloce: quanti guasti
+    …?", "quick one: which day …?"), so it is read from where it asks; the text as it is otherwise."""
+    m = re.match(r"^\s*[^:：?？\n\d]{1,40}[:：]\s+(?=\S[^\n]*[?？]\s*$)", text)
+    return text[m.end() :] if m else text
+
+
+def _drawn_structure(text: str, body: str | None) -> str:
+    """What a picture asked for draws when the user gives a structure, not a scene: a tree pasted as an
+    indented list (a box-drawn one is read as one, `request.box_tree`), steps where some branch ("if not
+    …") and some do not, or things whose connections are asked about. '' for anything else."""
+    pasted = body or ""
+    levels = {len(m.group(1)) for m in re.finditer(r"(?m)^([ \t]*)[-*•]\s+\S", pasted)}
+    if len(levels) >= 2 and len(re.findall(r"(?m)^[ \t]*[-*•]\s+\S", pasted)) >= 3:
+        return "a tree pasted as an indented list"
+    listed = supplied(text)
+    if listed is not None and len(listed.items) >= 4 and not listed.sections:
+        branching = sum(bool(_BRANCH_STEP.match(item.strip())) for item in listed.items)
+        if branching and len(listed.items) - branching >= 2:
+            return "steps with a branch in the question"
+    linked_at = HOW_LINKED.search(text)
+    if linked_at is not None:  # three things named in the sentence that asks
+        start = max(text.rfind(c, 0, linked_at.start()) for c in ".!?\n") + 1
+        stops = [i for i in (text.find(c, linked_at.end()) for c in ".!?\n") if i >= 0]
+        if len(split_items(text[start : min(stops, default=len(text))])) >= 3:
+            return "how things connect, asked"
+    return ""
 
 
 def _a_step_word(text: str, found: tuple[int, str, int]) -> bool:

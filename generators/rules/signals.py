@@ -225,9 +225,22 @@ _ASKED_WITH_VERB = re.compile(
 _RANKING = re.compile(r"^\s*which\s+(?:\w+\s+){0,2}\w+s\s+(?:have|are|were|do|did|get|got|sell|make)\b", re.I)
 
 
+# The source named before the question ("according to this, what do we do if …", "laut dem Text, …",
+# "según esto, …", "согласно этому, …"): the question starts after it
+_PER_SOURCE = re.compile(
+    r"^\s*(?:according\s+to\s+(?:this|that|it|the\s+(?:text|doc\w*|manual|guide|answer|notes?))|based\s+on\s+(?:this|that)"
+    r"|from\s+(?:this|that)|per\s+this|según\s+(?:esto|esta|este|el\s+texto)|d['’]apr[èe]s\s+(?:ceci|ce\s+texte|cela)"
+    r"|selon\s+(?:ceci|ce\s+texte|cela)|laut\s+(?:diese[mr]?|dem\s+text)|gemäß\s+diese[mr]?|secondo\s+(?:questo|il\s+testo)"
+    r"|de\s+acordo\s+com\s+(?:isso|isto|o\s+texto)|segundo\s+(?:isso|isto)|volgens\s+(?:dit|deze|de\s+tekst)"
+    r"|według\s+(?:tego|tekstu)|(?:согласно|по)\s+(?:этому|тексту)|buna\s+göre|حسب\s+(?:هذا|ده)|وفقا\s+لهذا|بناء\s+على\s+هذا"
+    r"|इसके\s+(?:अनुसार|हिसाब\s+से))\s*[,:，]\s*|^\s*(?:根据这个|按照这个|これによると|이거에\s*따르면|여기\s*따르면)\s*[,，、]?\s*",
+    re.I,
+)
+
+
 def asks_about_attachment(text: str, *, table: bool) -> bool:
     """One value or passage answers it: a lookup, not a visual (see the patterns above)."""
-    text = text.strip()
+    text = _PER_SOURCE.sub("", text.strip(), count=1)
     if not table:  # a question about a document: read it, don't restyle it ("who does reception report to")
         plainly = _ASKED_PLAINLY.match(text) or _ASKED_WITH_VERB.search(text)
         return bool(_ASKS.search(text) or (plainly and len(text.split()) <= 16))
@@ -279,6 +292,16 @@ _NEG_AFTER = re.compile(
     r"|\S+\s+(?:(?:falan|filan|mılan|vs\.?)\s+)?(?:değil|istemiyorum|olmasın|yerine)(?=[\s,.]|$)"
 )
 
+# A form said to be needless after it (read before the negations above take its 'не', 'not'):
+_NEEDLESS = re.compile(
+    r"[^\s,.;:!?]+\s+(?:(?:is|are)\s+)?(?:not\s+needed|unnecessary|не\s+нуж(?:ен|на|но|ны)|не\s+надо|ненужн\w*"
+    r"|nicht\s+(?:nötig|notwendig)|unnötig|no\s+(?:hace\s+falta|es\s+necesari[oa])|pas\s+(?:besoin|nécessaire)"
+    r"|non\s+(?:serve|necessari[oa])|não\s+(?:precisa|é\s+necessári[oa])|niet\s+nodig|niepotrzebn\w*"
+    r"|nie\s+(?:jest\s+)?potrzebn\w*|gerek(?:li)?\s+(?:yok|değil)|مش\s+لازم|غير\s+ضروري|مو\s+لازم)(?=[\s,.!?]|$)"
+    r"|\bno\s+\S+\s+needed\b",
+    re.I,
+)
+
 
 # "Just text" itself, in the planner's languages ("solo texto", "nur Text", "только текстом", "纯文字", "texte
 # seulement", "نص فقط"): every visual refused (NO_VISUALS) and the user's items written out (PLAIN_ASK),
@@ -303,7 +326,7 @@ NO_VISUALS = re.compile(
     r"|(?:그림|그래프|차트)\s*없이"
     # "just tell me", "gewoon het antwoord", "बस बताओ": the answer in words, whatever numbers came with it
     r"|\b(?:just|simply)\s+(?:tell me|the answer|answer)\b|\bgewoon het antwoord\b|\bs[oó]lo dime\b"
-    r"|\bdis-moi (?:juste|simplement)\b|\bsag (?:mir )?(?:einfach|nur)\b|просто скажи|\bpo prostu powiedz\b|\bpowiedz mi (?:po prostu|tylko)\b"
+    r"|\bdis-moi (?:juste|simplement)\b|\bsag (?:mir )?(?:einfach|nur)\b|просто скажи|просто ответ\w*|\bpo prostu powiedz\b|\bpowiedz mi (?:po prostu|tylko)\b"
     r"|बस बताओ|बस बता दो|\bsadece söyle\b|\bdimmi solo\b|\bsó me diga\b|教えて(?:くれる)?だけで(?:いい|良い)|只要回答|告诉我就行"
     r"|\bgrafi[ğk]\w*\s+gerek\s+yok\b|\bgrafiksiz\b"
     # only the number or a few sentences: "gewoon het totaal", "só me diz", "sadece … söyle", "nur drei Sätze"
@@ -326,6 +349,7 @@ def unnegated(text: str) -> str:
 
     # Portuguese says "não"; its "no" is "in the" ("algo no celular pra marcar os pontos")
     before = blank_but_pt_no if language(text) == "pt" else blank
+    text = _NEEDLESS.sub(blank, text)
     text = _NEG_BEFORE.sub(before, text)
     for rx in (_NEG_CJK, _NEG_AFTER):
         text = rx.sub(blank, text)

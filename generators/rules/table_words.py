@@ -22,7 +22,9 @@ CONCEPTS: dict[str, str] = {
             "|lat|yıl|yılı|yılda|年|년|سنة|عام|साल|वर्ष",
     "week": "week|semana|semaine|woche|wochen|settiman|неделя|недели|неделю|tydzień|tygodni|hafta|周|週|주간|주별"
             "|أسبوع|सप्ताह|हफ्त|हफ़्त",
-    "date": "date|fecha|datum|дата|tarih|日期|日付|날짜|تاريخ|तारीख|तिथि",
+    # a day named in a question about dated rows is a date ("which day earned most", "أنهي يوم")
+    "date": "date|fecha|datum|дата|tarih|日期|日付|날짜|تاريخ|तारीख|तिथि|day|día|jour|tag|giorno|dag|день|дня"
+            "|dzień|gün|يوم|दिन",
     "quarter": "quarter|trimestre|quartal|kwartaal|квартал|kwartał|çeyrek|季度|四半期|분기|ربع|तिमाही",
     "season": "season|temporada|saison|stagione|seizoen|сезон|sezon|赛季|シーズン|시즌|موسم|सीज़न",
     # places and groups
@@ -37,6 +39,14 @@ CONCEPTS: dict[str, str] = {
               "|支店|지점|فرع|शाखा",
     "department": "department|departamento|département|abteilung|reparto|dipartimento|afdeling|отделение|отдел"
                   "|bölüm|部门|部署|부서|진료과|قسم|विभाग",
+    "strain": "strain|variety|varieties|sorte|sorten|variedad|variété|varietà|variedade|soort|сорт|odmian|çeşit"
+              "|品种|品種|품종|صنف|أصناف|किस्म",
+    "points": "points|puntos|punti|pontos|punten|очки|очков|punkty|punktów|积分|勝ち点|승점|نقاط",
+    "team": "team|teams|equipo|equipos|équipe|équipes|mannschaft|squadra|squadre|equipa|ploeg|команда|команды"
+            "|drużyn|takım|球队|队伍|チーム|팀|فريق|فرق|टीम",
+    "depot": "depot|depósito|dépôt|deposito|betriebshof|garagem|remise|депо|zajezdni|garaj|车场|車庫|차고지|مستودع"
+             "|डिपो",
+    "bus": "bus|buses|autobús|autobuses|autobus|ônibus|onibus|автобус|otobüs|公交|巴士|バス|버스|حافلة|باص",
     "route": "route|línea|ligne|linie|linha|linea|lijn|линия|линии|маршрут|linia|hat|线路|路线|路線|노선|خط|लाइन|रूट",
     "origin": "origin|origen|origine|herkunft|origem|herkomst|pochodzeni|çıkış|出发地|始发地|出発地|출발지|منشأ"
               "|उद्गम",
@@ -98,6 +108,12 @@ CONCEPTS: dict[str, str] = {
                 "|تبرع|दान",
     "donor": "donor|donante|donateur|spender|doador|donatore|донор|darczyń|bağışçı|捐赠者|寄付者|기부자|متبرع|दानदाता",
     "rent": "rent|alquiler|loyer|miete|aluguel|affitto|huur|аренд|czynsz|kira|房租|租金|家賃|월세|إيجار|किराया",
+    "earnings": "earnings|earned|ganancias|ganado|gains|verdienst|verdient|guadagn|ganhos|ganho|verdiensten"
+                "|заработ|zarobk|zarobi|kazanç|kazand|收入|稼ぎ|수입|مكسب|أرباح|ربح|كسب|دخل|कमाई",
+    "fault": "fault|faults|fallo|fallos|avería|averías|panne|pannes|störung|störungen|defekt|guast|falha|falhas"
+             "|storing|поломк|неисправн|awari|usterk|arıza|故障|고장|عطل|أعطال|खराबी",
+    "move out": "move out|move outs|moved out|moving out|bajas|départs|auszüge|ausgezogen|traslochi|saídas"
+                "|съех|выех|выезд|wyprowadz|taşın|退租|退去|퇴거|إخلاء|غادر",
     "harvest": "harvest|cosecha|récolte|ernte|colheita|raccolto|oogst|урожай|zbiór|zbiory|hasat|收获|収穫|수확|حصاد",
     "yield": "yield|rendimiento|rendement|ertrag|rendimento|resa|opbrengst|урожайност|plon|verim|产量|収量|수확량"
              "|उपज",
@@ -179,6 +195,11 @@ _BARE = frozenset(
         "usd",
         "gbp",
         "inr",
+        "egp",
+        "krw",
+        "aed",
+        "sar",
+        "chf",
         "cny",
         "jpy",
         "rub",

@@ -16,7 +16,7 @@ from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS
 from generators.rules.effect import effect_answer
 from generators.rules.extract import extract_data, mixed_numbers
-from generators.rules.lookup_rows import answer_rows, ranked_by
+from generators.rules.lookup_rows import answer_rows, distinct_first, ranked_by
 from generators.rules.numbers import find_numbers, fmt_number
 from generators.rules.passages import quoted
 from generators.rules.request import RulesInput
@@ -572,7 +572,7 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
     cats = [c.name for c in cols if c.kind == "category" and not c.id_like]
     ids = [c.name for c in cols if c.id_like and c.name != column]
     dates = [c.name for c in cols if c.kind == "date"]
-    asked = _named(question, cats + ids + dates)
+    asked = distinct_first(question, df, _named(question, cats + ids + dates))
     if not (most or least or _TOTAL.search(asked_of)):
         return ""
     picked = selection(question, df, skip=(column,), every=cols)
