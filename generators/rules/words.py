@@ -7,6 +7,7 @@ which is why nothing here imports a builder or the planner.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from generators.rules.cues import CHART_TYPE_CUES, MESSAGES
@@ -136,6 +137,26 @@ def _arabic_regex(cue: str) -> str:
     return r"\s+".join(words)
 
 
+# Letters people type without their marks on a keyboard of another language or in a hurry ("presentacao",
+# "Prasentation fur", "a quoi ressemblerait", "gorsel", "sema"): a cue's marked letter also matches the plain one
+# (and German umlauts the "ae" spelling); a plain letter in a cue never requires a mark. Only words of six
+# letters or more: a short word without its marks is too often another word ("vẽ" is "I've", "şema" "semaine").
+_FOLDED = {"ä": "(?:ä|ae|a)", "ö": "(?:ö|oe|o)", "ü": "(?:ü|ue|u)", "ß": "(?:ß|ss)", "ı": "[ıi]", "ł": "[łl]"}
+
+
+def _unaccented(escaped: str) -> str:
+    """An escaped cue whose marked Latin letters also match unmarked."""
+    out = []
+    for ch in escaped:
+        low = ch.lower()
+        if low in _FOLDED:
+            out.append(_FOLDED[low])
+            continue
+        base = unicodedata.normalize("NFD", ch)[0]
+        out.append(f"[{ch}{base}]" if base != ch and base.isascii() and base.isalpha() else ch)
+    return "".join(out)
+
+
 @lru_cache(maxsize=4096)
 def _cue_regex(cue: str) -> re.Pattern[str]:
     if cue.startswith("re:"):
@@ -148,7 +169,9 @@ def _cue_regex(cue: str) -> re.Pattern[str]:
         return re.compile(re.escape(cue), re.I)
     prefix = cue.endswith("*")
     core = cue[:-1] if prefix else cue
-    body = r"[\s\-_]*".join(re.escape(part) for part in core.split(" "))
+    body = r"[\s\-_]*".join(
+        _unaccented(re.escape(part)) if len(part) >= 6 else re.escape(part) for part in core.split(" ")
+    )
     tail = rf"[{LATIN}]*" if prefix else "(?:s|es)?"
     return re.compile(rf"(?<![{LATIN}]){body}{tail}(?![{LATIN}])", re.I)
 

@@ -1,0 +1,52 @@
+"""Round 22, lead's own changes: form words typed without their marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from generators import select_planner
+from generators.base import PlanRequest
+from generators.rules.words import find_cue
+
+PLANNER, _ = select_planner("rules")
+
+
+def kind(question: str) -> str:
+    return PLANNER.plan(PlanRequest(question=question)).plan.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("apresentacao pro time", "apresentação"),
+        ("Prasentation fur die Versammlung", "präsentation"),
+        ("Praesentation fuer die Versammlung", "präsentation"),
+        ("una presentacion pa la reunion", "presentación"),
+        ("bir gorsel lazim", "görsel"),
+    ],
+)
+def test_a_long_form_word_matches_without_its_marks(text: str, cue: str) -> None:
+    assert find_cue(text, cue) is not None
+
+
+@pytest.mark.parametrize(("text", "cue"), [("I've got an essay", "vẽ"), ("semaine par semaine", "şema")])
+def test_a_short_word_keeps_its_marks(text: str, cue: str) -> None:
+    """Without its marks a short word is another language's word: 'vẽ' (draw) is no "I've"."""
+    assert find_cue(text, cue) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Prasentation fur die Hauptversammlung: 214 Mitglieder, neuer Kunstrasen, Jugendmannschaft",
+            "slides",
+        ),
+        ("apresentacao com o plano de ferias da equipa: julho Ana, agosto Rui, setembro Marta", "slides"),
+        ("una presentacion pa la reunion de padres: excursion, cuotas, voluntarios", "slides"),
+        ("uma ilustracao infantil de uma tartaruga a ler um livro", "image"),
+        ("I've got an essay on school uniforms, can you help me structure it?", "text"),
+    ],
+)
+def test_questions_typed_without_marks_get_their_form(question: str, expected: str) -> None:
+    assert kind(question) == expected
