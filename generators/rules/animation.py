@@ -37,9 +37,15 @@ from generators.rules.frames import (
     states_scene,
 )
 from generators.rules.inline import chart_from_data
-from generators.rules.motion_seen import SEEN_IN_MOTION, count_up, count_up_scene, seen_in_motion
+from generators.rules.motion_seen import (
+    COUNTER_RUNS,
+    SEEN_IN_MOTION,
+    count_up,
+    count_up_scene,
+    seen_in_motion,
+)
 from generators.rules.table import chart_from_table
-from generators.rules.templates import tr
+from generators.rules.templates import template, tr
 from generators.rules.words import cap, find_cue, humanize, lang_of, msg, short, text_plan
 from render.columns import profile as profile_table
 
@@ -121,10 +127,10 @@ CUES: dict[str, list[tuple[str, int]]] = {
     # a short video or clip that shows something step by step, in the planner's languages
     # the thing to be seen moving, any language: "watch an ammonite sink", "wie einen kleinen Film"
     # motion to be seen, over no figures: "sehen, wie der Umsatz steigt: Jan 10, Feb 12" is a chart's line
-    "any": [("re:(?:" + SEEN_IN_MOTION + r")(?![\s\S]*\d[^,;\n]*[,;\n][\s\S]*\d)", 5), (r"re:\b(?:v[ií]deo\w*|clip\w*|filmpje|filmik\w*|видео\w*|gif)\b.{0,50}?(?:" + STEPWISE.pattern + ")", 5)],
+    "any": [("re:" + COUNTER_RUNS, 5), ("re:(?:" + SEEN_IN_MOTION + r")(?![\s\S]*\d[^,;\n]*[,;\n][\s\S]*\d)", 5), (r"re:\b(?:v[ií]deo\w*|clip\w*|filmpje|filmik\w*|видео\w*|gif)\b.{0,50}?(?:" + STEPWISE.pattern + ")", 5)],
     "en": [("re:" + ANIMATE, 5), ("re:" + _IN_MOTION, 5), ("looping", 4), ("bar chart race", 5), ("bar race", 5), ("chart race", 5), ("racing bar*", 5),
            ("one by one", 5), ("one at a time", 4),
-           (r"re:\bmoving\s+(?:thing|picture|scene|image|drawing)s?\b|\bappear(?:s|ing)?\s+(?:line\s+by\s+line|stroke\s+by\s+stroke)\b"
+           (r"re:\bmoving\s+(?:thing|picture|scene|image|drawing|explainer|explanation)s?\b|\bappear(?:s|ing)?\s+(?:line\s+by\s+line|stroke\s+by\s+stroke)\b"
             r"|\b(?:for|as)\s+an?\s+(?:insta(?:gram)?\s+)?reel\b", 5), ("re:" + _GROWS_AT_A_TIME, 5), ("build up", 4), ("builds up", 4), ("build it up", 4),
            ("watch it happen", 4), ("moving bubbles", 4), ("motion chart", 5), ("animated gif", 5),
            ("re:(?:as|into|make|create) an? (?:gif|mp4|video|animation)", 5),
@@ -142,7 +148,10 @@ CUES: dict[str, list[tuple[str, int]]] = {
            (r"re:\bone\s+(?:\w+\s+)?(?:after|at a time after)\s+(?:the\s+)?(?:another|other|next)\b", 5),
            (r"re:\bmoving\s+(?:chart|graph|bars?|lines?|numbers)", 5),
            # a thing shown in motion: "show a bus moving along route 11", "show the ferry sailing across"
-           (r"re:\bshow\s+(?:me\s+|us\s+)?(?:a|an|the)\s+\w+\s+(?:moving|driving|flying|sailing|swimming|spinning|rolling|travell?ing)\b", 4),
+           (r"re:\bshow\s+(?:me\s+|us\s+)?(?:a|an|the)\s+\w+\s+(?:moving|driving|flying|sailing|swimming|spinning|rolling|travell?ing"
+            r"|turning|rotating|sinking|diving|falling|descending|unfolding|going\s+(?:down|up|under|round|around))\b", 4),
+           # things racing each other ("make the revenue of both centres race each other month by month")
+           (r"re:\brac(?:e|ing)\s+(?:each\s+other|one\s+another|against\s+each\s+other)\b", 5),
            # wanting the visual to move, or to watch the change happen period after period
            (rf"re:\b(?:want|need|like|make)\s+(?:it|them|{_THING})\s+to\s+{_MOVE}", 5),
            (rf"re:\b(?:watch|see)\s+(?:how\s+)?(?:\S+\s+){{0,5}}?(?:change|{_MOVE}|shift|evolve|grow){_STEPWISE}", 5),
@@ -325,7 +334,7 @@ def _question_scene(
     cycle: bool = True,
     flow: bool = True,
 ) -> Any:
-    from generators.markdown.diagram import text_to_diagram
+    from generators.markdown.diagram import chain_diagram, text_to_diagram
     from generators.markdown.slides import markdown_to_slides
     from render.animation import Scene
 
@@ -367,7 +376,44 @@ def _question_scene(
         diagram = text_to_diagram(text, diagram_type="flowchart")
         if diagram is not None and len(diagram.nodes) >= least:
             return Scene(visual=diagram)
+    run = _comma_run(subject)
+    if run is not None:  # "the glassblowing process playing out, gather, blow, shape, anneal, like a …"
+        lead, steps = run
+        return Scene(visual=chain_diagram(steps, lead or template(lang_of(question))["dtitle_flowchart"]))
     return None
+
+
+# A likeness said after a list ("…, anneal, like a little moving explainer"): how it is shown, no step
+_LIKENESS = re.compile(r"^(?:like|as|just\s+like|wie|comme|como|come|als|как)\b", re.I)
+# What the steps are of, named in the words before them: "the glassblowing process", "our onboarding steps"
+_STEPS_OF = re.compile(
+    r"\b(?:the|our|my|a)\s+(?:\d+\s+)?((?:[^\W\d_][\w'-]*\s+){0,2}?(?:process|procedure|routine|steps|stages|cycle|method))\b",
+    re.I,
+)
+
+
+def _comma_run(subject: str) -> tuple[str, list[str]] | None:
+    """(what they are steps of, the steps) for three or more short comma-parted words inside a
+    sentence ("i'd love the glassblowing process playing out, gather, blow, shape, anneal, like a
+    little moving explainer" → gather, blow, shape, anneal); a likeness after them is the ask's."""
+    parts = [p.strip(" .!?") for p in re.split(r"[,，、:：()（）]", subject)]
+    best: tuple[int, int] | None = None
+    start = None
+    for i, part in enumerate([*parts, ""]):
+        short_step = (
+            bool(part) and len(part.split()) <= 3 and not re.search(r"\d", part) and not _LIKENESS.match(part)
+        )
+        if short_step and start is None:
+            start = i
+        elif not short_step and start is not None:
+            if i - start >= 3 and (best is None or i - start > best[1] - best[0]):
+                best = (start, i)
+            start = None
+    if best is None or best[0] == 0:
+        return None  # a plain list with no sentence before it is read as steps elsewhere
+    lead = ", ".join(parts[: best[0]])
+    named = _STEPS_OF.search(lead)
+    return (cap(named.group(1)) if named else "", parts[best[0] : best[1]])
 
 
 def asked_section(content: str, question: str) -> str | None:
@@ -452,8 +498,16 @@ def _table_scene(question: str, subject: str, table: Any, table_name: str) -> An
     if when is not None and race:
         cols = profile_table(table)
         entity = next((c.name for c in cols if c.kind == "category" and c.name != when), None)
+        measures = [c.name for c in cols if c.kind == "numeric" and not c.id_like and not c.year_like]
+        asked = question.casefold()
+        # "make the revenue of both centres race": the measure the question names, else the first
         value = next(
-            (c.name for c in cols if c.kind == "numeric" and not c.id_like and not c.year_like), None
+            (
+                m
+                for m in measures
+                if any(w in asked for w in re.split(r"[\W_]+", m.casefold()) if len(w) >= 4)
+            ),
+            measures[0] if measures else None,
         )
         if entity is not None and value is not None:
             chart = ChartPlan(

@@ -48,6 +48,7 @@ _TRAILING = re.compile(r"[\s,，、]*(?:的|の|を|が)?[\s。.!！?？]*$")
 _NOT_A_SCENE = re.compile(
     r"\b(?:numbers?|counts?|how many|amounts?|sales|revenue|profits?|population|growth|shares?|percent\w*|"
     r"prices?|rates?|rank\w*|statistic\w*|data|metrics?|scores?|totals?|figures|medals?|results?|budget|"
+    r"savings|income|spending|expenses|costs|visitors|followers|subscribers|downloads|"
     r"nombre|número|numero|zahlen?|anzahl|ventas|ventes|umsatz|données|datos|daten|dados|dati|"
     r"évolution|evolución|evolução|evoluzione|croissance|crecimiento|crescimento|wachstum|"
     r"how|why|explain|wie|warum|comment|pourquoi|cómo|como|por qué|perché|как|почему|"
@@ -71,7 +72,8 @@ MOTION_WORDS = (
     r"|en\s+mouvement|que\s+ça\s+bouge|in\s+bewegung|bewegend|in\s+beweging|w\s+ruchu|в\s+движении|hareketli"
     r"|canlandır\w*|voi(?:r|e|ent)\s+(?:\w+\s+)?bouger|see\s+(?:it|them)\s+(?:move|moving)|动起来|動いて|움직이"
     # a time-lapse, a reel, a moving thing or scene, lines appearing one by one, "चलता हुआ दृश्य"
-    r"|time[\s-]?lapse|(?:for|as)\s+an?\s+(?:insta(?:gram)?\s+)?reel|moving\s+(?:thing|picture|scene|image|drawing)"
+    r"|time[\s-]?lapse|(?:for|as)\s+an?\s+(?:insta(?:gram)?\s+)?reel|moving\s+(?:thing|picture|scene|image|drawing|explainer)"
+    r"|(?:इंस्टा|इंस्टाग्राम)?\s*रील\s+(?:के\s+लिए|बना\w*)|\b(?:para|pour|per|für)\s+(?:un|um|uma|una|einen|ein)\s+reel\b"
     r"|appear(?:s|ing)?\s+(?:line\s+by\s+line|stroke\s+by\s+stroke)|" + MOVING_HI
 )
 # the thing to be seen moving too: "watch an ammonite sink", "que se vea el pistón subiendo", "like a film"
@@ -129,6 +131,12 @@ _SPAN = re.compile(
     r"|месяц\w*|лет|год\w*|godzin\w*|dni|tygodni\w*)\b(?![\s,]*\d)",
     re.I,
 )
+# The time a thing shown moving takes, said in words ("an oak growing from acorn to a big tree over the
+# years, like a timelapse"): the span of the scene, not periods of data to play through
+_SPAN_WORDS = re.compile(
+    r"\b(?:over|through|across)\s+(?:the|many|several|a\s+few)\s+(?:years|decades|centuries|seasons|months|weeks|days)\b",
+    re.I,
+)
 # A short intro, outro or loop of a few seconds ("a 3-second intro", "una intro de 3 segundos", "5s loop"):
 # a moving clip for the start of a video, not a deck's intro slide.
 _CLIP_WORD = r"(?:intro|outro|opener|bumper|ident|loop|bucle|boucle|schleife|vorspann|sigla|vinheta|jingle)"
@@ -143,6 +151,12 @@ _IMAGINED = re.compile(
     r"|\bc[oó]mo\s+(?:\S+\s+){0,4}?(?:quedar\w*|cambiar\w*|ficari\w*)|\bcome\s+(?:\S+\s+){0,4}?(?:cambierebbe|starebbe|verrebbe)"
     r"|\bcomment\s+(?:\S+\s+){0,4}?(?:changerait|rendrait)|\bwie\s+(?:\S+\s+){0,5}?(?:aussehen|wirken)\s+würde",
     re.I,
+)
+# Where the clip goes, said first in Japanese or Chinese ("店のモニター用に、", "展会屏幕用，"), and the verb
+# asking to be shown it ("…ところを見せたいです", "… दिखाओ"): the ask's words, not the scene's
+_SCREEN_LEAD = re.compile(r"^[^、，,。]{1,20}?(?:用に|向けに|のために|用)[、，,]\s*")
+_SHOW_ASKED = re.compile(
+    r"(?:ところ|様子)?を見せ(?:たい(?:です|んです)?|て(?:ください|ほしい(?:です)?)?)|\s*(?:दिखाओ|दिखाइए|दिखाएं|दिखाएँ|दिखा\s+दो)(?=[\s,।]|$)"
 )
 # Who the clip is for, said first: "so my mum can see (how) …", "para que mi madre vea cómo …".
 _SO_THEY_SEE = re.compile(
@@ -193,7 +207,7 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
     told = _IMAGINED.sub(" ", question)  # "how the room would change": a scene imagined, not explained
     moving = _SHOWN_MOVING.search(question) is not None
     if moving:  # "laat zien hoe een sluis werkt, bewegend": how it looks moving
-        told = _HOW.sub(" ", told)
+        told = _SPAN_WORDS.sub(" ", _HOW.sub(" ", told))
     if (
         re.search(r"\d", bare)
         or _NOT_A_SCENE.search(told)
@@ -228,6 +242,9 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
         r"^(?:please\s+)?(?:make|create|draw|generate|do|give|show)\s+(?:me\s+|us\s+)?", "", text, flags=re.I
     )
     text = _SO_THEY_SEE.sub("", text)  # "so my mum can see how the room would change, …": who it is for
+    text = _SHOW_ASKED.sub(
+        "", _SCREEN_LEAD.sub("", text)
+    )  # "店のモニター用に、…ところを見せたいです", "… दिखाओ"
     if moving:  # "montre comment une abeille fait sa danse" → "une abeille fait sa danse"
         text = _SHOW_HOW.sub("", text)
         told_at = re.search(

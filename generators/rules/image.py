@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from generators.rules.cues import ASPECT_CUES, COMMAND_PREFIX, FOR_PURPOSE, IMAGE_NEGATIVE, IMAGE_STYLE_CUES
 from generators.rules.request import RulesInput
-from generators.rules.scene_words import SENTENCE, STYLE_NAMED
+from generators.rules.scene_words import NO_NUMBERS, SENTENCE, STYLE_NAMED
 from generators.rules.templates import template
 from generators.rules.words import best_cue, cap, find_cue, first_of, lang_of, msg, short, text_plan
 from render.plan import ImagePlan
@@ -23,7 +23,7 @@ _WOULD_LOOK = (
     r"|\bcomo\s+ficaria\b|\bcome\s+(?:verrebbe|starebbe)\b|\bjak\s+(?:by\s+)?wyglądał\w*(?:\s+by)?\b"
     r"|как\s+(?:бы\s+)?выглядел\w*|как\s+будет\s+выглядеть|\bhoe\s+(?:zou|ziet)\b.{1,60}?\ber\s?uit\s?(?:zien)?\b"
     r"|\bnasıl\s+görün\w*|어떤\s*(?:느낌|모습)일지|어떻게\s*보일지|どんな(?:感じ|見た目)に(?:なる|なり)|どう見える"
-    r"|会是什么样|كيف\s+(?:سيبدو|ستبدو|يبدو|تبدو)|كيف\s+(?:بيكون|بيصير|راح\s+يكون|رح\s+يكون|يكون)\s+شكل|कैसा\s+दिखेगा|कैसी\s+दिखेगी|कैसा\s+लगेगा"
+    r"|会是什么样|كيف\s+(?:(?:ممكن|قد|راح|رح|ح)\s+)?(?:سيبدو|ستبدو|يبدو|تبدو)|كيف\s+(?:بيكون|بيصير|راح\s+يكون|رح\s+يكون|يكون)\s+شكل|कैसा\s+दिखेगा|कैसी\s+दिखेगी|कैसा\s+लगेगा"
     r"|कैस[ाीे]\s+(?:दिखता|दिखती|दिखते|लगता|लगती)(?:\s+(?:है|था|थी|होगा|होगी))?\s*[?？।]?\s*$"  # "… होता तो कैसा दिखता"
     r"|\bhur\s+skulle\b.{1,80}?\bse\s+ut\b|\b(?:akan\s+)?terlihat\s+seperti\s+apa\b|\bseperti\s+apa\s+(?:jadinya|kelihatannya)\b"
     r"|\btrông\s+(?:sẽ\s+)?(?:như\s+thế\s+nào|ra\s+sao)"
@@ -51,6 +51,39 @@ _NOUN_FOR_LEAD = re.compile(
     re.I,
 )
 
+# "(from this,) show me how the boubou would look", "what the Vault room should look like": the thing imagined
+_LOOK_LEAD = re.compile(
+    r"^(?:(?:from|based\s+on)\s+(?:this|that|it)\s*[,:]?\s*)?(?:(?:show|tell)\s+(?:me|us)\s+)?(?:what|how)\s+"
+    r"(?P<thing>(?:the|a|an|my|our|this|that|your)\s+.{1,80}?)\s+(?:would|should|could|might|will)\s+look(?:\s+like)?\b",
+    re.I,
+)
+# The picture's noun and then the scene told after a dash or colon, in one clause ("हमें लेबल के लिए एक तस्वीर
+# चाहिए — अंधेरे कमरे में …", "we need a photo for the menu — a bowl of ramen …"), or its noun mid-sentence
+_PICTURE_NOUNS = (
+    r"picture|image|photo|illustration|drawing|painting|pic|तस्वीर|चित्र|फोटो|इमेज|imagen|imagem|immagine|foto|bild"
+    r"|صورة|رسمة|картинк\w*|изображени\w*|写真|画像|イラスト|그림|사진|图片|插画"
+)
+_PICTURE_THEN_SCENE = re.compile(
+    rf"^[^:：—–.!?]{{0,100}}?(?:{_PICTURE_NOUNS})(?:\s*(?:चाहिए|बनाओ|बना\s+दो|बनाइए|बना\s+दीजिए|please|pls|needed|bitte|por\s+favor|per\s+favore)"
+    r"|\s+(?:for|per|para|pour|für|voor|для)\s+[^:：—–.!?,]{1,40}?)?\s*[:：—–]\s*",
+    re.I,
+)
+_PICTURE_OF_MID = re.compile(
+    r"(?<=\S)[^.!?]*?\b(?:a|an)\s+(?P<look>(?:[\w-]+\s+){0,2}?)(?P<noun>picture|image|photo|illustration|drawing|painting|pic)s?\s+"
+    r"(?:of|showing)\s+(?!(?:it|this|that|them|these|those)\b)",
+    re.I,
+)
+# Wanting to see a thing not yet made, and why: "vorrei vedere una torta …", "…, just to give the baker an idea"
+_SEE_LEAD = re.compile(
+    r"^.{0,80}?\b(?:i['’]?d\s+(?:like|love)\s+to\s+see|i\s+want\s+to\s+see|vorrei\s+vedere|voglio\s+vedere"
+    r"|mi\s+piacerebbe\s+vedere|quisiera\s+ver|quiero\s+ver|me\s+gustar[ií]a\s+ver|je\s+voudrais\s+voir"
+    r"|j['’]aimerais\s+voir|queria\s+ver|gostaria\s+de\s+ver|ik\s+wil\s+(?:graag\s+)?zien)\s+"
+    r"(?:a\s+(?=(?:mi|mis|tu|tus|su|sus|nuestr\w*|el|la|los|las)\b))?",  # "quiero ver a mi perro": the dog
+    re.I,
+)
+_JUST_TO = re.compile(
+    r"[,;—–-]\s*(?:just|only|giusto|solo|juste|nur|apenas|alleen)\s+(?:to|per|para|pour|um|om)\b[^,;]*$", re.I
+)
 # A passage of prose quoted to picture (twelve words or more: a caption to print is shorter): the scene itself.
 _PASSAGE = re.compile(r"[\"“„«]([^\"“”„«»]{40,1200})[\"”»]")
 
@@ -103,8 +136,16 @@ _PICTURE_ONLY = (
     r"|\blabel\s+art\b(?!\s+(?:costs?|budget|prices?|spend\w*|fees?))|\bno\s+text\s+on\s+it\b)"
 )
 
+# A thing made in the shape of another ("a cake shaped like a bowling pin", "una torta a forma di birillo", "un
+# gâteau en forme de quille"): how it looks is the ask (weight 2: a form named, "a chart shaped like…", wins)
+_SHAPED_LIKE = (
+    r"re:\b(?:an?|the|una?|uno|une|um|uma|ein\w*|een)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+\s+"
+    r"(?:shaped\s+like|in\s+the\s+shape\s+of|a\s+forma\s+d[i']|en\s+forma\s+de|en\s+forme\s+d[e']|em\s+forma\s+de"
+    r"|in\s+(?:der\s+)?form\s+(?:eine[sr]|von)|in\s+de\s+vorm\s+van)\s*(?:an?\s+|una?\s+|une?\s+|uma?\s+)?[^\W\d_]"
+)
+
 CUES: dict[str, list[tuple[str, int]]] = {
-    "scene": [(_COVER, 3), (_COVER_MADE, 4), (_COULD_BECOME, 3), (_SCENE_LIGHT, 2), (STYLE_NAMED, 3)],
+    "scene": [(_SHAPED_LIKE, 2), (_COVER, 3), (_COVER_MADE, 4), (_COULD_BECOME, 3), (_SCENE_LIGHT, 2), (STYLE_NAMED, 3)],
     "en": [("meme", 3), (_PICTURE_ONLY, 5), (_WOULD_LOOK, 3), (_CAMERA, 3), (r"re:\bmood\s?-?boards?\b|\bmoodboards?\b|ムードボード|무드\s*보드|情绪板", 4),
            ("re:\\b(?:a|an|two|three|some|our|my)\\s+(?:[a-z'-]+\\s+){0,3}?[a-z]+s?\\s+(?:holding|wearing|riding|playing|eating|sitting|standing|flying|running|dancing|reading|sleeping|jumping|swimming|walking|drinking|carrying|hugging|waving|surfing|skating|skiing|climbing|juggling|cooking|painting|singing|driving|floating|hiding|chasing|fighting|smiling|laughing|looking out|peeking)\\s+(?:a|an|the|on|in|with|at|under|over|through|its|his|her|their)\\b", 3),
            ("re:\\b(?:picture|image|photo|illustration|drawing)\\s+of\\b.{0,100}?\\bfor\\s+(?:the|a|an|our|my|this)\\s+(?:cover|front page|title page|invite|invitation|card|poster|banner|header|thumbnail)", 4),
@@ -116,8 +157,11 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("animate", 1), ("animation of", 1),
            # imagining a scene, asking what something would look like
            ("imagine", 3), ("picture this", 3), ("re:\\bwhat (?:would|will|might|could|does|do|did) .{1,100}? look(?:s|ed)? like", 3),
-           ("re:\\bwhat .{1,60}? (?:looks|looked|would look|would have looked) like", 3),
+           ("re:\\bwhat .{1,60}? (?:looks|looked|(?:would|should|could|might|will) look|would have looked) like", 3),
            ("re:\\bhow (?:would|will|might|could) .{1,100}? look\\b", 3), ("look like if", 3),
+           # "show me how the embroidered grand boubou would look on a tall man": a thing imagined, seen
+           (r"re:\bhow\s+(?:the|a|an|my|our|this|that|your)\s+(?![\w'-]*\s*(?:[\w'-]+\s+){0,4}?(?:chart|graph|slides?|deck|table|dashboard|app|page|website|site"
+            r"|report|diagram|infographic|layout|schedule|plan|budget|numbers|data|figures|results)\b)(?:[\w'-]+\s+){0,5}?(?:would|will|might|could|should)\s+look\b(?!\s+(?:into|at|for|after)\b)", 3),
            # art styles and media
            ("concept art", 4), ("character design", 4), ("oil painting", 4), ("oil on canvas", 4), ("claymation", 4),
            ("pixel art", 4), ("isometric", 3), ("3d render", 4), ("low poly", 4), ("digital art", 4),
@@ -292,7 +336,25 @@ def image_from_question(question: str) -> ImagePlan | None:
         len(after.split()) >= 3 or len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", after)) >= 6
     ):
         subject = subject[lead.end() :]  # "for the restaurant's instagram, a bowl of ramen…": the ramen
+    told = _PICTURE_THEN_SCENE.match(subject) or _PICTURE_OF_MID.search(subject)
+    if told and len(subject[told.end() :].split()) >= 3:
+        # "…, can u give me a neon-lit picture of a karaoke room …", "लेबल के लिए एक तस्वीर चाहिए — अंधेरे कमरे में …"
+        look = (told.groupdict().get("look") or "").strip()  # "a neon-lit picture", "an oil painting": kept
+        medium = told.groupdict().get("noun") or ""
+        if look and medium.casefold() in ("painting", "drawing", "illustration", "photo"):
+            look = f"{look} {medium}"
+        subject = subject[told.end() :] + (f", {look}" if look and not SENTENCE.search(look) else "")
+    subject = re.sub(r"\s*,\s*(?=,|$)", "", NO_NUMBERS.sub(" ", subject)).strip(
+        " ,"
+    )  # "…, no numbers on it": said of the picture, not in it
+    seen = _SEE_LEAD.match(subject)
+    if seen and len(subject[seen.end() :].split()) >= 3:
+        subject = subject[seen.end() :]  # "per la festa … vorrei vedere una torta …": the cake
+    subject = _JUST_TO.sub("", subject)  # "…, giusto per dare un'idea alla pasticceria": why, not what
     subject = COMMAND_PREFIX.sub("", subject)
+    subject = _LOOK_LEAD.sub(
+        r"\g<thing> ", subject
+    ).strip()  # "show me how the boubou would look on a man": the boubou
     subject = _WOULD_LOOK_RE.sub(" ", subject).strip(" ,?？")
     if imagined := _COULD_BE.match(subject):  # "…show the buyers what the back room could be: an office"
         subject = f"{imagined.group('place')} as {imagined.group('scene')}"  # "ça donnerait quoi mon balcon…": the balcony

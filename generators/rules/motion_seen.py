@@ -47,6 +47,9 @@ _RUN = r"\b(?:ablaufen|abspielen|durchlaufen)\s+lassen\b|\blass\w*\b[^.?!]{0,60}
 # A verb of seeing and a motion verb, language by language.
 _SEEN = (
     rf"\b(?:watch|see|seeing|watching)\s+(?:it|them|(?:a|an|the|my|our|this|that)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+)\s+{_MOVE_EN}\b"
+    # a thing shown as it turns, sinks or goes down ("show the blades turning and the nacelle following the wind")
+    r"|\bshow\s+(?:me\s+|us\s+)?(?:a|an|the)\s+[\w'-]+\s+(?:turning|rotating|sinking|diving|falling|descending|unfolding"
+    r"|going\s+(?:down|up|under|round|around))\b"
     # es, pt, it: a verb of seeing, then a gerund ("que se vea el pistón subiendo y bajando")
     rf"|\bque\s+se\s+vea[n]?\b[^.?!]{{0,50}}?\b{_GERUND}"
     rf"|\bver(?:l[oa]s?)?\s+(?:a\s+)?(?:el|la|los|las)\s+[^\W\d_]+\s+{_GERUND}"
@@ -63,8 +66,17 @@ _SEEN = (
     # ar: "وريني كيف تنعبى الحاوية" (show me how the container fills)
     r"|(?:وريني|ورني|فرجيني|أرني|ارني|خليني\s+أشوف|اعرض\s+لي)\s+كيف\s+\S*"
     r"(?:تمتل|يمتل|تنعب|ينعب|تتعب|يتعب|تتحرك|يتحرك|تطلع|يطلع|تنزل|ينزل|تدور|يدور|تغرق|يغرق|تكبر|يكبر|تنتشر|ينتشر)"
+    # pt, es, it, fr: shown while being made ("mostra o painel a ser montado", "muestra la pared siendo
+    # construida", "mostra il muro mentre viene costruito"); a participle, not a noun ("a ser feito o quê")
+    r"|\b(?:mostr\w*|muestr\w*|ver|veja\w*|vea\w*|vedere|montre\w*|voir)\b[^.?!]{0,60}?"
+    r"\b(?:a\s+ser|sendo|siendo|mentre\s+viene|en\s+train\s+d['’]être)\s+[^\W\d_]{2,}(?:ad|[ií]d|it|at|ut|é|i)[oa]?s?\b"
+    # hi: "साड़ी धीरे धीरे खुलती हुई दिखाओ" (show the sari opening): a verb's -ing form, then "show"
+    r"|(?<!\S)\S+त[ाीे]\s+हु[आईए]\s+(?:दिखाओ|दिखाइए|दिखाएं|दिखाएँ|दिखा\s+दो|दिखाना)"
     # ja, zh: time run forward while shown, a change watched as it goes
     r"|時間を進め(?:ながら|て)|時間の経過とともに見せ|(?:て|で)いく(?:か|の|様子|ところ)[^。]{0,20}?見せ"
+    # ja: a thing moving as it is shown ("歯車が動いて針が進むところを見せたい", "ゆっくり回る感じで")
+    r"|(?:動い|回っ|進ん|流れ|落ち|開い|咲い|膨らん|沈ん|昇っ|上がっ|下がっ|育っ|組み上がっ|積み上がっ)て[^。]{0,24}?"
+    r"(?:ところ|様子)(?:を|が)?(?:見せ|見た|見れ)|(?:ゆっくり|くるくる|ぐるぐる)(?:回る|動く|回って|動いて)(?:感じ|ところ|様子)"
     r"|(?:看|看到|看着)[^。，]{0,20}?(?:慢慢|一点点|一层层|一步步)\S{0,6}?(?:起来|下去|满|沉|长大|变成)"
 )
 # fmt: on
@@ -83,10 +95,28 @@ def seen_in_motion(text: str) -> str | None:
 
 # A total asked to count up on screen: "can the fund total count up from £0 to the £1,650 we raised",
 # "den Spendenstand von 0 auf 1.650 € hochzählen", "que el contador suba de 0 a 1.650 €", "カウントアップ".
+# A counter running between two amounts written next to it: "the depth counter running 0 to 18m", "que el
+# contador de bocatas vaya subiendo de 0 a 10.000" (a meter's reading, "el contador marca 1.200", is no such)
+COUNTER_RUNS = (
+    r"\b(?:counter|contador|compteur|zähler|contatore|teller|licznik|sayaç)\w*\b[^.?!\n]{0,40}?"
+    r"\b(?:running|going\s+up|rising|climbing|ticking|counting|rolling|vaya\s+subiendo|subiendo|sube|suba|vaya\s+sumando"
+    r"|subindo|sobe|suba|monte|montant|steigt|läuft|sale|salga|oploopt|rośnie|artan)\b"
+    r"(?=[^.?!\n]{0,30}?(?<![\d.,])\d[\d.,]*\s*\S{0,4}\s+(?:to|a|à|bis|auf|hasta|até|fino\s+a|tot|do|до|→|->|–|-)\s+\d)"
+)
 COUNT_UP = re.compile(
     r"\b(?:count(?:s|ing)?|tick(?:s|ing)?|roll(?:s|ing)?)\s+up\b|\bhochzähl\w*|\bzähl\w*\s+(?:\w+\s+)?hoch\b"
     r"|\bcontador\s+(?:que\s+)?sub\w*|\bcompteur\s+qui\s+(?:monte|défile)\b|\bcontatore\s+che\s+sale\b"
-    r"|счётчик\w*|счетчик\w*|カウントアップ|数字滚动|카운트\s*업",
+    rf"|счётчик\w*|счетчик\w*|カウントアップ|数字滚动|카운트\s*업|{COUNTER_RUNS}",
+    re.I,
+)
+# Two amounts as a range's ends ("0 to 18m", "de 0 a 10.000"), which the number reader keeps as a range
+_ENDS = re.compile(
+    r"(?<![\d.,])(?P<a>\d[\d.,]*)\s*(?:[^\W\d_]{1,3}\s+)?(?:to|a|à|bis|auf|hasta|até|fino\s+a|tot|do|до|→|->|–|-)\s*"
+    r"(?P<b>\d[\d.,]*\s*[^\W\d_\s]{0,3})(?![\w])",
+    re.I,
+)
+_COUNTER_OF = re.compile(
+    r"\b(?:the\s+|a\s+|an\s+)?(?P<what>[^\W\d_]+\s+counter)\b|\b(?P<es>(?:contador|compteur|contatore)\s+(?:de|di|des?)\s+[^\W\d_]+)",
     re.I,
 )
 _TO_WORD = re.compile(
@@ -120,6 +150,15 @@ def count_up(question: str) -> tuple[Any, Any, str] | None:
         ):
             found = _COUNT_LABEL.search(text)
             what = found.group("what").strip() if found else ""
+            return a, b, what
+    for m in _ENDS.finditer(text):  # "running 0 to 18m": a range's two ends, read one by one
+        ends = [find_numbers(m.group(k)) for k in ("a", "b")]
+        if not all(len(e) == 1 for e in ends):
+            continue
+        a, b = ends[0][0], ends[1][0]
+        if a.value < b.value and not a.pct and not b.pct and (a.currency == b.currency or not a.currency):
+            named = _COUNTER_OF.search(text)
+            what = (named.group("what") or named.group("es")).strip() if named else ""
             return a, b, what
     return None
 

@@ -45,7 +45,7 @@ from generators.rules.numbers import find_numbers
 from generators.rules.pasted import pasted_table
 from generators.rules.relations import moves_between, relation_graph
 from generators.rules.request import listed_series, typed_series
-from generators.rules.scene_words import scene_told, terse_scene
+from generators.rules.scene_words import DESCRIPTOR, scene_told, terse_scene
 from generators.rules.scoring import (
     ANY_VISUAL,
     LIST_LINE,
@@ -217,6 +217,17 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         scores.pop(
             "image"
         )  # "on one picture" over numbers, "what does it look like" over a table: not a scene
+    elif (
+        not has_table
+        and not has_md
+        and scores.get("image", (9,))[0] <= 1
+        and any(
+            n.value >= 10 or n.currency or n.pct or n.mag or n.value != int(n.value)
+            for n in find_numbers(text)
+        )
+        and DESCRIPTOR.search(text) is None
+    ):  # "今天拍卖会成交总额 86.4 万！能帮我画个图": a figure told, "draw" alone; a picture would have to state it
+        scores.pop("image")
     elif scores.get("image", (9,))[0] <= 3 and MEASURE_OVER_TIME.search(text):
         # "zeichne mir die Mieten … über die letzten Jahre", "ارسم لي أسعار التذاكر خلال السنة": figures over
         # time to draw are a chart's (which says it needs the numbers), never a picture of prices
@@ -432,7 +443,7 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         ):
             listed = asked_then_listed(re.sub(r"\s+", " ", text))
             imagined = re.search(
-                r"\b(?:would|will|might|could)\s+(?:\w+\s+){0,3}?(?:look|be\s+like|seem)\b",
+                r"\b(?:would|will|might|could|should)\s+(?:\w+\s+){0,3}?(?:look|be\s+like|seem)\b",
                 text.split("?")[0],
                 re.I,
             )

@@ -58,7 +58,7 @@ _OTHER_DESCRIPTORS = (
     # ru, hi, ar (no \b: the scripts' word edges are marked by the lookarounds of the pattern below)
     r"рассвет\w*|закат\w*|сумерк\w*|ночью|ночн\w+|лунн\w+\s+свет\w*|туман\w*|дожд\w+|заснежен\w+|в\s+снегу|гроз\w+"
     r"|неон\w*|при\s+свечах|уютн\w+|сказочн\w+|пыльн\w+|ржав\w+"
-    r"|सूर्योदय|सूर्यास्त|भोर|रात\s+में|चाँदनी|चांदनी|कोहरा|धुंध|बारिश\s+में|बर्फ़ीले|बर्फीले|नियॉन|नीऑन|सुनहरी\s+रोशनी"
+    r"|सूर्योदय|सूर्यास्त|भोर|अंधेरे|अँधेरे|अंधेरी|अँधेरी|रात\s+में|चाँदनी|चांदनी|कोहरा|धुंध|बारिश\s+में|बर्फ़ीले|बर्फीले|नियॉन|नीऑन|सुनहरी\s+रोशनी"
     r"|شروق|غروب|الفجر|الشفق|ليلا|ليلاً|في\s+الليل|ضوء\s+القمر|ضباب\S*|تحت\s+المطر|ممطر\S*|مثلج\S*|عاصف\S*|نيون|على\s+ضوء\s+الشموع"
     r"|دافئ\S*|مغبر\S*"
     # zh, ja, ko: only words that are no everyday noun on their own
@@ -137,8 +137,8 @@ def terse_scene(text: str) -> str | None:
     return found.group(0)
 
 
-_NO_NUMBERS = re.compile(
-    r"\b(?:nothing\s+with|no|without(?:\s+any)?)\s+(?:numbers|figures|data|stats)\b|\bsin\s+(?:números|cifras|datos)\b"
+NO_NUMBERS = re.compile(
+    r"\b(?:nothing\s+with|no|without(?:\s+any)?)\s+(?:numbers|figures|data|stats)(?:\s+on\s+it)?\b|\bsin\s+(?:números|cifras|datos)\b"
     r"|\bsans\s+(?:chiffres|données)\b|\bohne\s+(?:zahlen|daten)\b|\bsenza\s+(?:numeri|dati)\b|\bsem\s+(?:números|dados)\b",
     re.I,
 )
@@ -150,13 +150,18 @@ def scene_told(text: str, at: int) -> str | None:
     there hold a number or a data word ("a picture of sales on rainy days") or no descriptor. Over an
     attached table this tells a picture asked from the rows' look apart from the rows' figures."""
     rest = (text or "")[at:]
-    colon = re.search(r"[:：]", rest)
+    colon = re.search(r"[:：—–]", rest)
     if colon:
         rest = rest[colon.end() :]
-    rest = _NO_NUMBERS.sub(" ", rest)  # "…, warm colors, nothing with numbers": figures refused, not asked
+    refused = NO_NUMBERS.search(rest)
+    rest = NO_NUMBERS.sub(" ", rest)  # "…, warm colors, nothing with numbers": figures refused, not asked
     if re.search(r"\d", rest) or _DATA.search(rest):
         return None
-    found = DESCRIPTOR.search(rest)
+    # the look said just before the noun, in its clause: "a neon-lit picture of a karaoke room"
+    before = re.split(r"[,.;:!?，。：；]", (text or "")[max(0, at - 40) : at])[-1]
+    found = DESCRIPTOR.search(rest) or DESCRIPTOR.search(before)
+    if found is None and refused is not None:
+        return refused.group(0)  # "a picture of friends singing, no numbers on it": the rows' figures refused
     return found.group(0) if found else None
 
 

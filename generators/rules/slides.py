@@ -53,6 +53,13 @@ _SCREEN_WHILE_SPEAKING = (
     rf"re:{_SCREEN}[^.!?\n。！？]{{0,40}}?{_WHILE_SPEAKING}|{_WHILE_SPEAKING}[^.!?\n。！？]{{0,40}}?{_SCREEN}"
 )
 
+# A slide children go down ("an inflatable slide", "down the water slide"): a thing in the scene, no deck
+_PLAY_SLIDE = (
+    "inflatable", "water", "playground", "giant", "twisty", "spiral", "tube", "wooden", "plastic", "metal",
+    "bouncy", "pool", "snow", "park", "helter-skelter", "down a", "down the", "down an", "on the", "up the",
+)  # fmt: skip
+_NOT_A_PLAY_SLIDE = "".join(rf"(?<!\b{w}\s)" for w in _PLAY_SLIDE)
+
 CUES: dict[str, list[tuple[str, int]]] = {
     "screen": [(_SCREEN_WHILE_SPEAKING, 3)],
     # a meeting or evening named as where it is shown: weight 1, so numbers for it stay a chart (2) and
@@ -60,7 +67,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "en": [("storyboard", 4), ("story board", 4), ("shot list", 3), (r"re:\bhelp\s+(?:me|us)\s+present\b", 4),
            ("teaching session", 3), ("training session", 3), (r"re:\blectures?\b(?!\s+notes)", 3), ("webinar", 3),
            ("lunch and learn", 3), ("onboarding session", 3), ("re:\\bgive (?:a|the) talk\\b", 3),
-           ("slides", 4), ("slide", 4), (r"re:\bgoogle\s*slides\b|\bgslides\b", 4), ("slide deck", 4), ("deck", 3), ("presentation", 4), ("powerpoint", 4),
+           ("slides", 4), ("re:" + _NOT_A_PLAY_SLIDE + r"\bslide\b", 4), (r"re:\bgoogle\s*slides\b|\bgslides\b", 4), ("slide deck", 4), ("deck", 3), ("presentation", 4), ("powerpoint", 4),
            ("ppt", 4), ("pptx", 4), ("keynote", 3), ("slideshow", 4), ("pitch deck", 4), ("present this", 3),
            ("talk outline", 2), ("briefing", 2),
            # shorthand for a deck: "board pres", "prez for monday", "pitch to bank", "toolbox talk", "thesis defense"
@@ -116,7 +123,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            (r"re:\b(?:preciso|tenho que|vou|vamos|temos que)\s+apresentar\b", 3), (r"re:\b(?:me\s+)?ajud[ae]\s+a\s+apresentar\b", 4),
            (r"re:\bpara a reunião\b", 1), ("reunião de pais", 1)],
     "it": [("storyboard", 4),
-           ("presentazione", 4), ("diapositive", 4), ("slide", 4),
+           ("presentazione", 4), ("diapositive", 4), ("re:" + _NOT_A_PLAY_SLIDE + r"\bslide\b", 4),
            ("proiettare", 4), ("presentare", 3),
            (r"re:\bper la riunione\b", 1), (r"re:\b(?:devo|dobbiamo) (?:esporre|presentare|spiegare)\b", 3),
            ("relazione orale", 3), (r"re:\baiuta(?:mi|ci)\s+a\s+presentare\b", 4)],
@@ -149,7 +156,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            (r"re:\banlatmam\s+gerekiyor\b", 2), (r"re:\bkonuşmak\s+için\b.{0,60}?\bgörüşeceğim\b", 2)],
     "pl": [("wykład", 3), ("szkolenie", 2),
            ("prezentacj*", 4), ("slajd*", 4), ("zaprezentować", 3), ("prezk*", 3)],
-    "vi": [("bài giảng", 3), ("slide", 4),
+    "vi": [("bài giảng", 3), ("re:" + _NOT_A_PLAY_SLIDE + r"\bslide\b", 4),
            ("bài thuyết trình", 4), ("thuyết trình", 4), ("trình chiếu", 4)],
     "id": [("presentasi", 4), ("salindia", 4), ("bahan paparan", 4), ("paparan", 3), ("materi kuliah", 3)],
 }
