@@ -41,7 +41,7 @@ from generators.rules.family import family_graph
 from generators.rules.frames import STEPWISE, arrow_states, assembled_in_order
 from generators.rules.listed import listed_items
 from generators.rules.lookup_rows import asks_rows
-from generators.rules.numbers import find_numbers
+from generators.rules.numbers import find_numbers, number_marks
 from generators.rules.pasted import pasted_table
 from generators.rules.relations import moves_between, relation_graph
 from generators.rules.request import listed_series, typed_series
@@ -129,7 +129,7 @@ def route(question: str, *, table: pd.DataFrame | None = None, markdown: str | N
     The reason names the cue, so a user can see why and rephrase: "mentions 'slides'".
     """
     try:
-        return _route(question or "", table, markdown)
+        return _route(number_marks(question or ""), table, markdown)
     except Exception as exc:  # routing must never take the planner down
         return Route("text", f"could not read the question ({type(exc).__name__}); plain text")
 
