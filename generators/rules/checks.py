@@ -13,6 +13,7 @@ import re
 
 from generators.rules.cues import MESSAGES, STOPWORDS, STOPWORDS_INTL
 from generators.rules.numbers import Num, find_numbers, fmt_number
+from generators.rules.qdata import comparable
 from generators.rules.words import msg
 
 _TOTAL = re.compile(
@@ -175,7 +176,11 @@ def checked(question: str, lang: str) -> str | None:
     limit = _LIMIT.search(question)
     cap = next((n for n in reversed(nums) if 0 <= limit.start() - n.end <= 12), None) if limit else None
     cap = cap or (_after(nums, limit.end(), 12) if limit else None)
-    if cap is not None and len(costs := [n for n in nums if n is not cap]) >= 2:
+    if (
+        cap is not None
+        and len(costs := [n for n in nums if n is not cap]) >= 2
+        and comparable([*costs, cap], [""] * (len(costs) + 1))  # "6,000 m³ + 3,000 ft + 2 hours": no sum
+    ):
         spent = sum(map(_value, costs))
         fields = {"items": " + ".join(n.text for n in costs), "sum": num(spent), "limit": cap.text}
         key = "check_within" if spent <= _value(cap) else "check_over"

@@ -38,6 +38,7 @@ from generators.rules.labels import (
     SCORED,
     is_glue,
     item_label,
+    joined_names,
     label_after,
     label_before,
 )
@@ -191,37 +192,9 @@ def _split_segments(body: str, locale: str) -> list[str]:
     """Items split at commas, semicolons, line breaks and the words that join them."""
     split = _SEGMENT_SPLIT_COMMA if number_locale(body, locale) in COMMA_DECIMAL else _SEGMENT_SPLIT
     split = _SEGMENT_SPLIT_IN if split is _SEGMENT_SPLIT and INDIAN.search(body) else split
-    segments = [seg for seg in _joined_names(body, split) if seg and seg.strip()]
+    segments = [seg for seg in joined_names(body, split) if seg and seg.strip()]
     joiner = _AND_OF.get(locale[:2])
     return [part for seg in segments for part in joiner.split(seg) if part.strip()] if joiner else segments
-
-
-_CONJUNCTION = re.compile(r"\s*(?:[^\W\d_]+|&)\s*")
-
-
-def _joined_names(body: str, split: re.Pattern[str]) -> list[str]:
-    """Items split at `split`, except where a joining word ('y', 'and', 'und') has no number before
-    it and one after: 'gasoil y generador 12%' is one item named by two words, not 'gasoil' alone."""
-    out: list[str] = []
-    start = 0
-    glue = False  # the last item ended at a joining word
-    for m in split.finditer(body):
-        if m.end() == m.start():
-            continue
-        seg = body[start : m.start()]
-        if glue and out and not re.search(r"\d", out[-1]) and re.search(r"\d", seg):
-            out[-1] = out[-1] + body[glue_at[0] : glue_at[1]] + seg
-        else:
-            out.append(seg)
-        glue = _CONJUNCTION.fullmatch(m.group(0)) is not None
-        glue_at = (m.start(), m.end())
-        start = m.end()
-    seg = body[start:]
-    if glue and out and not re.search(r"\d", out[-1]) and re.search(r"\d", seg):
-        out[-1] = out[-1] + body[glue_at[0] : glue_at[1]] + seg
-    else:
-        out.append(seg)
-    return out
 
 
 def _numbered_label(seg: str, first: Num, body: str = "") -> bool:

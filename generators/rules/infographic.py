@@ -83,7 +83,9 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("one glance", 3), ("on one page", 3), ("one page", 3), ("recipe card", 4), ("single page", 3), (r"re:\b(?:for|on) the (?:fridge|wall|noticeboard|notice board|break room)\b", 2), (r"re:\bpin (?:it )?(?:up|in|on|above)\b", 2),
            # "make the PPE bit into a card we can stick inside the truck door": a card to put up
            (r"re:\b(?:into|as|onto)\s+(?:a|one)\s+(?:small\s+|little\s+|laminated\s+|pocket\s+)?card\b", 3),
-           (r"re:\bstick\s+(?:it\s+|them\s+|this\s+)?(?:up\s+)?(?:on|onto|inside|in|above|by|next\s+to)\s+(?:the|our|my|a|every)\b", 2)],
+           (r"re:\bstick\s+(?:it\s+|them\s+|this\s+)?(?:up\s+)?(?:on|onto|inside|in|above|by|next\s+to)\s+(?:the|our|my|a|every)\b", 2),
+           # a sign to put up somewhere ("sign for the scale house"), facts "shown nicely": laid out, one page
+           (r"re:\b(?:a\s+|the\s+)?signs?\s+(?:for|on|at|by)\s+the\b", 2), (r"re:\b(?:shown?|laid\s+out|set\s+out)\s+nicely\b", 2)],
     "zh": [("传单", 2), ("简介", 2), ("数字看", 3), ("数说", 3), ("数据一览", 3),
            ("信息图", 5), ("一页纸", 4), ("一图看懂", 5), ("一图读懂", 5), ("一张图看懂", 5), ("一图了解", 5),
            ("一分钟了解", 3), ("关键数据", 3), ("数据卡片", 3), ("时间线", 3), ("时间轴", 3), ("速查表", 3), ("小抄", 4), ("备忘单", 4), ("该做和不该做", 4),
@@ -95,7 +97,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("chuleta", 3), ("hoja de trucos", 4), ("hoja de referencia", 4), ("qué hacer y qué no", 4), ("lista de verificación", 3), ("lista de control", 3), ("pros y contras", 3),
            ("ventajas y desventajas", 3), ("resumen visual", 4), ("ficha", 2),
            ("de un vistazo", 3), ("en una página", 3), ("de una página", 3), ("de una sola página", 3),
-           ("para colgar", 2), ("para pegar en", 2)],
+           ("para colgar", 2), ("para pegar en", 2), ("para la pizarra", 2), ("letrero", 2)],
     "fr": [("flyer", 2), ("en chiffres", 3), ("carte d'identité", 2),
            ("infographie", 4), ("chronologie", 3), ("fiche mémo", 4), ("antisèche", 4), ("pense-bête", 3), ("à faire et à ne pas faire", 4), ("aide-mémoire", 4), ("fiche récapitulative", 4),
            ("check-list", 3), ("liste de contrôle", 3), ("frise", 3), ("avantages et inconvénients", 3),
@@ -111,7 +113,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("infográfico", 4), ("infografia", 4), ("linha do tempo", 3), ("cronologia", 3), ("lista de verificação", 3),
            ("prós e contras", 3), ("cartão de referência", 4), ("resumo visual", 4), ("ficha", 2), ("folha de consulta", 4), ("colinha", 3), ("o que fazer e o que não fazer", 4),
            ("num relance", 3), ("em uma página", 3), ("numa página", 3), ("cartaz", 2),
-           ("para pendurar", 2), ("para colar na", 2), ("de uma página", 3), ("de uma só página", 3), ("cartão de receita", 4)],
+           ("para pendurar", 2), ("para colar na", 2), (r"re:\b(?:pra|para)\s+(?:a\s+)?parede\b", 2), ("placa", 2), ("de uma página", 3), ("de uma só página", 3), ("cartão de receita", 4)],
     "it": [("volantino", 2), ("in cifre", 3), ("in numeri", 3), ("carta d'identità", 2), ("locandina", 2),
            ("infografica", 4), ("scheda riassuntiva", 4), ("promemoria", 3), ("bigino", 4), ("cosa fare e cosa non fare", 4), ("lista di controllo", 3),
            ("cronologia", 3), ("linea del tempo", 3), ("pro e contro", 3), ("scheda", 2),

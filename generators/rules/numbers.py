@@ -57,9 +57,7 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
 _SWISS = r"\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])"
 # Digits of other scripts (Arabic-Indic, Persian, Devanagari) and the Arabic thousands and decimal
 # marks, as ASCII: one character for one, so positions in the text hold
-NATIVE_DIGITS = str.maketrans(
-    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९٬٫", "0123456789" * 3 + ",."
-)
+NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९٬٫", "0123456789" * 3 + ",.")
 
 _NUMBER_MARKS = str.maketrans("٬٫", ",.")
 
@@ -80,7 +78,8 @@ NUMBER_RE_IN = _number_re(
 INDIAN = re.compile(r"[\u0900-\u097f]|₹|\bRs\.?\s?\d|\bINR\b|\blakhs?\b|\bcrores?\b", re.I)
 # English-style numbers whose thousands are grouped with spaces (a till's export, SI style): "vanille 1 240"
 NUMBER_RE_SPACED = _number_re(
-    _SWISS + r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,]|\.\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    _SWISS
+    + r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,]|\.\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 )
 # An item that ends with a number grouped that way: "pistache 980\nvanille 1 240\n", "L1 84 200, L2 61 900"
 _SPACED_ITEM = re.compile(
@@ -442,7 +441,11 @@ def _year_and_value(m: re.Match[str]) -> str:
 
 
 _TIGHT_COMMA = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?!\d|[,.]\d)")
-_TIGHT_SCALED = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?:[kKmM%％]|mn|bn)(?![^\W\d_])")
+# "19,5k", "4,50 €": no thousands comma has fewer than three digits after it; the euro, rouble, lira,
+# złoty and real are written with a decimal comma where they are spent
+_TIGHT_SCALED = re.compile(
+    r"(?<![\d,.])\d+,\d{1,2}(?:[kKmM%％]|mn|bn|\s?[€₽₺]|\s?(?:zł|TL|EUR)\b)(?![^\W\d_])"
+)
 
 
 def number_locale(text: str, lang: str | None) -> str | None:

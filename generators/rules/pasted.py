@@ -271,10 +271,11 @@ def _key_value_lines(text: str) -> tuple[pd.DataFrame | None, tuple[int, int]] |
             run = []
             head = ""
             # "kilos por mes; abril;18.400" above "mayo;26.900": the heading's line holds the first row
-            if (both := _HEAD_ROW.match(line)) and k + 1 < len(lines) and _KV_LINE.match(lines[k + 1]):
-                if row := _KV_LINE.match(both.group("row")):
-                    start, head = pos, both.group("head")
-                    run.append((row.group(1).strip(), row.group(2).strip()))
+            both = _HEAD_ROW.match(line)
+            row = _KV_LINE.match(both.group("row")) if both else None
+            if both and row and k + 1 < len(lines) and _KV_LINE.match(lines[k + 1]):
+                start, head = pos, both.group("head")
+                run.append((row.group(1).strip(), row.group(2).strip()))
         pos += len(line) + 1
     if len(run) < 3:
         return None

@@ -746,8 +746,24 @@ _ADVICE_ASK = re.compile(
 
 
 def _asks(text: str) -> bool:
-    """A question to answer rather than content to lay out ('is that legal?', 'what is …')."""
-    return bool(re.search(r"[?？؟]\s*$", text.strip())) or amount_asked(text)
+    """A question to answer rather than content to lay out ('is that legal?', 'what is …', 'is 3,000 ft
+    high? 😅', '¿cómo animo a la gente …? mi jefe me pide ideas'), or a text to write or translate."""
+    return (
+        bool(re.search(r"[?？؟][^\w\n]*$", text.strip()))
+        or re.search(r"¿[^?¿\n]{3,}\?", text) is not None
+        or _WRITING.search(text) is not None
+        or amount_asked(text)
+    )
+
+
+# A text to write from what is given: a translation, a caption or a post ("帮我把这句翻成英文", "need an
+# insta caption for …"): words to hand back, whatever the list in it
+_WRITING = re.compile(
+    r"\btranslat\w*|\btradu[czi]\w*|\bübersetz\w*|\bvertaal\w*|\bперевед\w*|\bçevir\w*|\btłumacz\w*"
+    r"|翻[成译譯]|译成|翻訳|번역|ترجم|अनुवाद"
+    r"|\b(?:need|want|like)\s+(?:an?\s+|some\s+)?(?:\w+\s+){0,2}?(?:captions?|hashtags|bio|blurb|slogan|tagline)\b",
+    re.I,
+)
 
 
 def _summarise(text: str, table: Any, has_md: bool) -> bool:
