@@ -481,6 +481,7 @@ def find_numbers(text: str, lang: str | None = None, spaced: bool | None = None)
     """Every quantity in the text with its suffixes and unit, read the way `lang` writes numbers (the
     text's own language when not given). Q1, FY2020, 3月, 2019-2023, phone numbers, codes, versions,
     ranks and dates are labels or identifiers, not numbers."""
+    shown = text  # a number's text as the user wrote it, digits of their script and all
     text = text.translate(NATIVE_DIGITS)  # "٣٬٢٠٠" is 3,200
     text = PHONE_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = _YEAR_DASH.sub(_year_and_value, text)  # same length: positions hold
@@ -542,7 +543,7 @@ def find_numbers(text: str, lang: str | None = None, spaced: bool | None = None)
         out.append(
             Num(
                 value=value,
-                text=text[m.start() : end].strip(),
+                text=shown[m.start() : end].strip(),
                 start=m.start(),
                 end=end,
                 mag=mag if mag in MAGNITUDES else "",

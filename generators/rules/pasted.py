@@ -16,7 +16,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from generators.rules.extract import TIME_TOKEN, _metric_from, time_axis
+from generators.rules.extract import TIME_TOKEN, time_axis
 from generators.rules.numbers import Num, find_numbers, number_locale
 from generators.rules.qdata import comparable
 from generators.rules.words import language
@@ -237,15 +237,15 @@ def _keys(record: _Record) -> list[str]:
 # ------------------------------------------------------------------------- label/value pairs
 
 _KV_LINE = re.compile(
-    r"^\s*(?:[-*•]\s+)?([^\W\d][^:=\n–—→;\t]{0,40}?|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?|\d{1,2}:\d{2}|(?:19|20)\d\d|\d{1,3}(?=\s*(?:[:=–—→;\t]|->)))"
-    r"\s*(?:[:=–—→;\t]|->|\s-\s)\s*([-−]?[$€£¥]?\s?\d[\d.,'’\s]*\s*%?[^\d\n;\t]{0,12})\s*$"
+    r"^\s*(?:[-*•]\s+)?([^\W\d][^:=\n–—→;]{0,40}?|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?|\d{1,2}:\d{2}|(?:19|20)\d\d|\d{1,3}(?=\s*(?:[:=–—→;]|->)))"
+    r"\s*(?:[:=–—→;]|->|\s-\s)\s*([-−]?[$€£¥]?\s?\d[\d.,\s]*\s*%?[^\d\n;]{0,12})\s*$"
 )
-"""'North: 340', 'S28 : 1,2', '01/05/2024 – 120', '- 09:10 → 4', 'abril;18.400', 'Bapst<tab>48'200': a
-label (a date or a clock time too), a separator (a spreadsheet's semicolon or tab too), one value."""
+"""'North: 340', 'S28 : 1,2', '01/05/2024 – 120', '- 09:10 → 4', 'abril;18.400': a label (a date
+or a clock time too), a separator (a spreadsheet's semicolon too), one value."""
 _HEAD_ROW = re.compile(r"^(?P<head>[^\n]*?\S)\s*[;:：]\s+(?P<row>[^;:：\n]+[;\t][^;\t\n]+)$")
 """'kilos por mes; abril;18.400': the heading, then the first row typed on its line."""
 _SPACED_LINE = re.compile(
-    r"^\s*(?:[-*•]\s+)?([^\W\d][^\W\d]*(?:\s[^\W\d]+){0,2})\s+([-−]?[$€£¥]?\d[\d.,'’]*\s?%?[^\W\d]{0,6})\s*$"
+    r"^\s*(?:[-*•]\s+)?([^\W\d][^\W\d]*(?:\s[^\W\d]+){0,2})\s+([-−]?[$€£¥]?\d[\d.,]*\s?%?[^\W\d]{0,6})\s*$"
 )
 """'mon 88%', 'Ana 3', 'north 340': a label of one to three words and one value, a space between."""
 _INLINE = re.compile(r"([^\W\d][^\s=:：;,，、]{0,20})\s*[=:：]\s*(\d[\d.,]*)(?=$|[\s;,，、])")
@@ -307,13 +307,8 @@ def _inline_pairs(text: str) -> tuple[pd.DataFrame | None, tuple[int, int]] | No
 
 
 def _title_above(text: str, start: int) -> str:
-    """The line above the rows as the values' name: whole when short and without figures, else the
-    measure it names ('Reparaturen 2025 nach Marke' → 'Reparaturen'), never a bare 'value'."""
     above = text[:start].rstrip("\n").rsplit("\n", 1)[-1].strip(" :")
-    if 0 < len(above) <= 40 and not re.search(r"\d", above):
-        return above
-    figures = re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", "", above)  # a year names when, it is no figure
-    return _metric_from(above) if 0 < len(above) <= 120 and not re.search(r"\d{3}", figures) else ""
+    return above if 0 < len(above) <= 40 and not re.search(r"\d", above) else ""
 
 
 def _pairs_frame(pairs: list[tuple[str, str]], title: str, lang: str | None = None) -> pd.DataFrame | None:

@@ -29,6 +29,7 @@ from generators.rules.arithmetic import amount_asked, arithmetic, asked_after, w
 from generators.rules.bracket import bracket_graph
 from generators.rules.changes import changes
 from generators.rules.chatter import assistant_lead_in, content_body
+from generators.rules.checks import part_paid
 from generators.rules.connections import connection_graph
 from generators.rules.content import asked_then_listed, nested, supplied
 from generators.rules.cues import (
@@ -144,6 +145,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         return Route("text", f"corrected to '{words}': a written answer", 4)
     if table is None and not (markdown and markdown.strip()) and arithmetic(text):
         return Route("text", "a sum to work out")
+    if table is None and not (markdown and markdown.strip()) and part_paid(text):
+        return Route("text", "a price and the part of it paid: two facts of one deal, said in words")
     head = request_text(text)
     has_table = table is not None and getattr(table, "shape", (0, 0))[1] > 0
     if (
@@ -750,12 +753,17 @@ def _asks(text: str) -> bool:
     high? 😅', '¿cómo animo a la gente …? mi jefe me pide ideas'), or a text to write or translate."""
     return (
         bool(re.search(r"[?？؟][^\w\n]*$", text.strip()))
-        or re.search(r"¿[^?¿\n]{3,}\?", text) is not None
+        or _ASKED_ES.search(text) is not None
         or _WRITING.search(text) is not None
         or amount_asked(text)
     )
 
 
+# "¿cómo animo a la gente …?": a Spanish question by its opening mark and question word
+_ASKED_ES = re.compile(
+    r"¿\s*(?:c[oó]mo|qu[eé]|por\s*qu[eé]|cu[aá]l\w*|cu[aá]nt\w*|d[oó]nde|cu[aá]ndo|qui[eé]n\w*)\b[^?¿\n]*\?",
+    re.I,
+)
 # A text to write from what is given: a translation, a caption or a post ("帮我把这句翻成英文", "need an
 # insta caption for …"): words to hand back, whatever the list in it
 _WRITING = re.compile(
