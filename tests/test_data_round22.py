@@ -96,3 +96,83 @@ def test_question_after_facts_is_text() -> None:
 
 def test_limit_check_needs_one_measure() -> None:
     assert checked("the balloon is 6,000 m³, 2 hours of propane, max 120 kg", "en") is None
+
+
+def test_user_digits_kept_in_text() -> None:
+    assert [n.text for n in find_numbers("الفندق ١٦٠٠، الأكل ٧٠٠")] == ["١٦٠٠", "٧٠٠"]
+
+
+def test_cubic_metres_are_volume() -> None:
+    area, volume = find_numbers("园区面积80万平方米 用冰25万立方米")
+    assert (area.dim, volume.dim) == ("area", "volume")
+
+
+def test_price_and_part_paid_is_balance() -> None:
+    d = _plan(
+        "the revision of Mr Keller's Omega is CHF 1'150.–, he paid CHF 300.– already. can you make a chart for the invoice?"
+    )
+    assert d["kind"] == "text" and "850" in d["answer"]
+    d = _plan("PO 4471 value is USD 86,400, 50% advance received. make it visual")
+    assert d["kind"] == "text" and "43,200" in d["answer"]
+
+
+def test_facts_with_year_and_phone_asked_as_chart_are_cards() -> None:
+    d = _plan(
+        "¿me haces un gráfico con esto para la feria? taller abierto en 1998, 3 encuadernadoras, "
+        "cursos de 120 €, grupos de 6, teléfono 91 555 12 34"
+    )
+    assert d["kind"] == "infographic"
+    shown = str(d["blocks"])
+    for fact in ("1998", "120 €", "91 555 12 34"):
+        assert fact in shown  # every fact kept, the phone number whole
+    d = _plan(
+        "we have 14 tanks, 6 BCDs, 1 compressor from 2011, service due 03/2026 — make it a bar chart for the owner"
+    )
+    assert d["kind"] == "infographic" and "03/2026" in str(d["blocks"])
+
+
+def test_korean_bullets_with_opening_year_are_cards() -> None:
+    d = _plan(
+        "사장님이 이걸로 그래프 만들어 달래요:\n- 방 12개\n- 24시간 영업\n- 1곡 500원, 30분 5,000원\n- 2018년 오픈\n- 주차 2시간 무료"
+    )
+    assert d["kind"] == "infographic"
+
+
+def test_chinese_spelled_facts_are_cards_not_area_vs_volume() -> None:
+    d = _plan(
+        "把这些做成图表放门口 开园时间十二月二十日 票价三百二十八元 园区面积八十万平方米 用冰二十五万立方米 咨询电话0451-8888-1234"
+    )
+    assert d["kind"] == "infographic"
+    assert "0451-8888-1234" in str(d["blocks"])
+
+
+def test_menu_note_is_its_own_block() -> None:
+    d = _plan(
+        "hazme la carta para la pizarra:\n- bocata de calamares 6,50 €\n- patatas bravas 4,50 €\n- caña 2,50 €\nalérgenos: gluten, moluscos, huevo"
+    )
+    assert d["kind"] == "infographic"
+    stats = next(b for b in d["blocks"] if b["type"] == "stats")
+    assert [i["value"] for i in stats["items"]] == ["6,50 €", "4,50 €", "2,50 €"]
+    assert all("alérgenos" not in i["label"] for i in stats["items"])
+    assert "alérgenos: gluten, moluscos, huevo" in str(d["blocks"])
+
+
+def test_wall_board_and_boat_rules_are_infographics() -> None:
+    d = _plan(
+        "quero um quadro pra parede da sauna com isso:\n✅ tomar banho antes\n✅ toalha sempre embaixo\n✅ silêncio"
+    )
+    assert d["kind"] == "infographic"
+    d = _plan("لوحة للقارب فيها قواعد الغوص:\n- لا تغوص لحالك\n- افحص الهواء\n- لا تلمس المرجان")
+    assert d["kind"] == "infographic"
+
+
+def test_spanish_question_with_question_word_is_text() -> None:
+    assert (
+        _plan("pregunta rápida: ¿cómo animo a la gente a venir al karaoke los lunes? mi jefe me pide ideas")[
+            "kind"
+        ]
+        == "text"
+    )
+    # a request written as a question is still a request
+    q = "¿me lo pasas a algo que pueda colgar en la puerta? horario: lunes a viernes 9:00–14:00, sábados 10:00–14:00, domingos cerrado"
+    assert _plan(q)["kind"] == "infographic"

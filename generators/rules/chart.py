@@ -188,6 +188,10 @@ def section_data(content: str, question: str) -> tuple[str, QuestionData] | None
     return head, data
 
 
+# "01/05/2024 – 120", "रूट 1 — 12,400": a label, a dash or colon, its value; no fact without a quantity
+_LABEL_VALUE = re.compile(r"(?:\s[–—-]|[:=→])\s*\d[\d.,]*\s*$")
+
+
 def _listed(question: str) -> Content | None:
     """Facts typed in one run, split at commas ('taller abierto en 1998, 3 encuadernadoras, cursos de
     120 €, teléfono 91 555 12 34'): four or more items, the ask among them cut off later."""
@@ -196,9 +200,11 @@ def _listed(question: str) -> Content | None:
         question
     ):  # "票价三百二十八元 园区面积八十万平方米 …": spaces part CJK facts
         spelled = spelled_numbers(question.strip(), language(question))  # "八十万平方米" read as 80万平方米
-        items = re.split(
+        chunks = re.split(
             r"(?<=[\u3400-\u9fff\uac00-\ud7af\w])[ \u3000]+(?=[\u3400-\u9fff\uac00-\ud7af])", spelled
         )
+        # each chunk a fact in words ("票价328元"), never a bare "1月" or "12.4万" of a series
+        items = chunks if all(len(CJK.findall(c)) >= 2 for c in chunks) else items
     return Content(lead="", items=items) if len(items) >= 4 else None
 
 
@@ -237,7 +243,14 @@ def _profile(question: str, lang: str, language: str) -> Plan | None:
         return None  # "2019 120k, 2020 90k, …, founded 2015": a series by year, charted as one
     founded = any(founded_item(it) for it in items)
     # a phone number or a date ("service due 03/2026") among the figures: a fact, never a bar
-    dated = any(re.search(r"\d", it) and not find_numbers(it) for it in items)
+    dated = [
+        it
+        for it in items
+        if re.search(r"\d", it)
+        and len(re.findall(r"[^\W\d_]", it)) >= 2  # named ("service due 03/2026"), no bare "1月" of a series
+        and not find_numbers(it)
+        and not _LABEL_VALUE.search(it)
+    ]
     mixed = mixed_numbers(question)
     one_each = sum(len(find_numbers(it)) > 1 for it in items) * 2 < len(items)  # "4h 460ms" pairs: a scatter
     if not (
@@ -251,5 +264,8 @@ def _profile(question: str, lang: str, language: str) -> Plan | None:
     title = "" if _ASK_ITEM.search(lead) and len(lead.split()) <= 2 else lead  # "gráfico:" is no title
     plan = content_infographic(Content(lead=title, items=items), question, lang)
     shown = mixed or [n for it in items for n in find_numbers(it)]
-    why = msg(language, "mixed_cards") if founded else msg(language, "mixed_facts", units=units_of(shown))
+    kinds = (
+        ", ".join([units_of(shown), *dated]) if dated else units_of(shown)
+    )  # "counts, service due 03/2026"
+    why = msg(language, "mixed_cards") if founded else msg(language, "mixed_facts", units=kinds)
     return plan.model_copy(update={"answer": why + " " + plan.answer})
