@@ -264,8 +264,8 @@ def _profile(question: str, lang: str, language: str) -> Plan | None:
     title = "" if _ASK_ITEM.search(lead) and len(lead.split()) <= 2 else lead  # "gráfico:" is no title
     plan = content_infographic(Content(lead=title, items=items), question, lang)
     shown = mixed or [n for it in items for n in find_numbers(it)]
-    kinds = (
-        ", ".join([units_of(shown), *dated]) if dated else units_of(shown)
-    )  # "counts, service due 03/2026"
+    kinds = units_of(shown)
+    if dated and not mixed:  # "counts, service due 03/2026": the dated fact is the other kind
+        kinds = ", ".join([kinds, *(re.sub(r"^[-*•–]\s+", "", it) for it in dated)])
     why = msg(language, "mixed_cards") if founded else msg(language, "mixed_facts", units=kinds)
     return plan.model_copy(update={"answer": why + " " + plan.answer})

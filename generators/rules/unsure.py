@@ -32,7 +32,9 @@ def given_items(question: str, nums: list[Num] | None = None) -> list[str]:
     commas and 'and'; only the items holding one of `nums` when given. Typed one a line (three lines or
     more), every line from the first with a figure, whatever `nums` holds: nothing after it is dropped."""
     colon = r"(?<!\d)[:：]|[:：](?!\d)"  # "a las 9:30" is a time of day, no list after it
-    body = re.split(colon, question, maxsplit=1)[-1] if re.search(rf"(?:{colon})\s*\S", question) else question
+    body = (
+        re.split(colon, question, maxsplit=1)[-1] if re.search(rf"(?:{colon})\s*\S", question) else question
+    )
     lines = [ln.strip(" -*•\t") for ln in body.splitlines() if ln.strip(" -*•\t")]
     # one item a line where the user wrote lines ("marzec tynki, 2 ekipy / kwiecień 40 m² płytek / …")
     if len(lines) >= 3:
