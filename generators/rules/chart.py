@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from generators.markdown import markdown_chart
 from generators.rules.blocks import content_infographic
 from generators.rules.changes import changes, changes_infographic
-from generators.rules.content import DATE_LEAD, Content, plain_lines, supplied
+from generators.rules.content import DATE_LEAD, Content, plain_lines, split_items, supplied
 from generators.rules.crossed import crossed, crossed_rows
 from generators.rules.cues import CHART_TYPE_CUES, PIE_CUE
 from generators.rules.extract import bare_numbers, extract_data, mixed_numbers
@@ -19,10 +19,11 @@ from generators.rules.qdata import QuestionData
 from generators.rules.request import RulesInput
 from generators.rules.series_guard import founded_item
 from generators.rules.signals import PLAIN_ASK, unnegated
+from generators.rules.spelled import spelled_numbers
 from generators.rules.table import chart_from_table
 from generators.rules.table_measures import measures_side_by_side
 from generators.rules.unsure import mixed_plan, units_of
-from generators.rules.words import any_cue, language, msg, research_fallback, text_plan
+from generators.rules.words import CJK, any_cue, language, msg, research_fallback, text_plan
 
 if TYPE_CHECKING:
     from render.plan import Plan
@@ -189,6 +190,26 @@ def section_data(content: str, question: str) -> tuple[str, QuestionData] | None
     return head, data
 
 
+# "01/05/2024 – 120", "रूट 1 — 12,400": a label, a dash or colon, its value; no fact without a quantity
+_LABEL_VALUE = re.compile(r"(?:\s[–—-]|[:=→])\s*\d[\d.,]*\s*$")
+
+
+def _listed(question: str) -> Content | None:
+    """Facts typed in one run, split at commas ('taller abierto en 1998, 3 encuadernadoras, cursos de
+    120 €, teléfono 91 555 12 34'): four or more items, the ask among them cut off later."""
+    items = [it.strip() for it in split_items(question) if it.strip()]
+    if len(items) < 4 and CJK.search(
+        question
+    ):  # "票价三百二十八元 园区面积八十万平方米 …": spaces part CJK facts
+        spelled = spelled_numbers(question.strip(), language(question))  # "八十万平方米" read as 80万平方米
+        chunks = re.split(
+            r"(?<=[\u3400-\u9fff\uac00-\ud7af\w])[ \u3000]+(?=[\u3400-\u9fff\uac00-\ud7af])", spelled
+        )
+        # each chunk a fact in words ("票价328元"), never a bare "1月" or "12.4万" of a series
+        items = chunks if all(len(CJK.findall(c)) >= 2 for c in chunks) else items
+    return Content(lead="", items=items) if len(items) >= 4 else None
+
+
 _YEAR_VALUE = re.compile(r"\s*(?:1\d\d\d|20\d\d)\s*[:;=-]?\s*\d")
 _ASK_ITEM = re.compile(
     r"(?:chart|graph|plot|diagram|\bpie\b|gr[áa]fic|graphique|diagramm|grafik|grafiek|wykres|гистограмм|график|диаграмм"
@@ -206,7 +227,7 @@ def _profile(question: str, lang: str, language: str) -> Plan | None:
         return None  # no chart asked, so none refused with cards
     if any(not _ASK_ITEM.search(q) for q in re.findall(r"[^.!?。？！\n]*[?？]", question)):
         return None  # "Что выгоднее за 5 лет? Графики не нужны": a question to answer, not facts to lay out
-    given = plain_lines(question) or supplied(question)
+    given = plain_lines(question) or supplied(question) or _listed(question)
     if given is None or given.sections:
         return None
     items: list[str] = []
@@ -223,15 +244,30 @@ def _profile(question: str, lang: str, language: str) -> Plan | None:
     if sum(bool(_YEAR_VALUE.match(it)) for it in items) >= 2:
         return None  # "2019 120k, 2020 90k, …, founded 2015": a series by year, charted as one
     founded = any(founded_item(it) for it in items)
+    # a phone number or a date ("service due 03/2026") among the figures: a fact, never a bar
+    dated = [
+        it
+        for it in items
+        if re.search(r"\d", it)
+        and len(re.findall(r"[^\W\d_]", it)) >= 2  # named ("service due 03/2026"), no bare "1月" of a series
+        and not find_numbers(it)
+        and not _LABEL_VALUE.search(it)
+    ]
     mixed = mixed_numbers(question)
     one_each = sum(len(find_numbers(it)) > 1 for it in items) * 2 < len(items)  # "4h 460ms" pairs: a scatter
-    if not (founded or (lead and not _ASK_ITEM.search(lead) and len(items) >= 4 and mixed and one_each)):
+    if not (
+        founded
+        or (dated and len(items) >= 4)
+        or (lead and not _ASK_ITEM.search(lead) and len(items) >= 4 and mixed and one_each)
+    ):
         return None  # facts of a trip, a place or a group under its name, or with its founding year
     if sum(bool(re.search(r"\d", it)) for it in items) < 3 or len(items) > 12:
         return None
     title = "" if _ASK_ITEM.search(lead) and len(lead.split()) <= 2 else lead  # "gráfico:" is no title
     plan = content_infographic(Content(lead=title, items=items), question, lang)
-    why = (
-        msg(language, "mixed_cards") if founded else msg(language, "mixed_facts", units=units_of(mixed or []))
-    )
+    shown = mixed or [n for it in items for n in find_numbers(it)]
+    kinds = units_of(shown)
+    if dated and not mixed:  # "counts, service due 03/2026": the dated fact is the other kind
+        kinds = ", ".join([kinds, *(re.sub(r"^[-*•–]\s+", "", it) for it in dated)])
+    why = msg(language, "mixed_cards") if founded else msg(language, "mixed_facts", units=kinds)
     return plan.model_copy(update={"answer": why + " " + plan.answer})

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from generators.rules.cues import MESSAGES, STOPWORDS, STOPWORDS_INTL
-from generators.rules.numbers import Num, find_numbers, fmt_number
+from generators.rules.numbers import Num, find_numbers, fmt_number, with_unit
+from generators.rules.qdata import comparable
 from generators.rules.words import msg
 
 _TOTAL = re.compile(
@@ -175,7 +176,11 @@ def checked(question: str, lang: str) -> str | None:
     limit = _LIMIT.search(question)
     cap = next((n for n in reversed(nums) if 0 <= limit.start() - n.end <= 12), None) if limit else None
     cap = cap or (_after(nums, limit.end(), 12) if limit else None)
-    if cap is not None and len(costs := [n for n in nums if n is not cap]) >= 2:
+    if (
+        cap is not None
+        and len(costs := [n for n in nums if n is not cap]) >= 2
+        and comparable([*costs, cap], [""] * (len(costs) + 1))  # "6,000 m³ + 3,000 ft + 2 hours": no sum
+    ):
         spent = sum(map(_value, costs))
         fields = {"items": " + ".join(n.text for n in costs), "sum": num(spent), "limit": cap.text}
         key = "check_within" if spent <= _value(cap) else "check_over"
@@ -190,3 +195,46 @@ def checked(question: str, lang: str) -> str | None:
         key = "check_enough" if spent <= _value(budget) else "check_short"
         return msg(lang, key, diff=num(abs(_value(budget) - spent)), **fields)
     return None
+
+
+# What was paid or received of a price ("he paid CHF 300 already", "50% advance received"): a part of
+# the other figure, never a bar beside it
+_PAID = re.compile(
+    r"\b(?:paid|advance|deposit|down\s+payment|received|anzahlung|bezahlt|acompte|versé|payé|anticipo|adelanto"
+    r"|pagó|pagado|sinal|entrada|pago|acconto|caparra|pagato|aanbetaling|betaald|предоплат\w*|аванс\w*|оплатил\w*"
+    r"|kapora|peşinat|zaliczk\w*)\b|已付|定金|预付|首付|前払|手付|선금|계약금|مقدم|عربون|दफ़ा|अग्रिम|एडवांस",
+    re.I,
+)
+
+
+def part_paid(text: str) -> bool:
+    """Two figures, money or a share of it, one of them said to be paid or received already ('the
+    revision is CHF 1'150, he paid CHF 300 already', 'PO value USD 86,400, 50% advance received')."""
+    nums = [n for n in find_numbers(text) if not n.is_year]
+    amounts = [n for n in nums if n.dim in ("money", "percent")]
+    return (
+        len(amounts) == 2
+        and not any(n.dim for n in nums if n not in amounts)  # "PO 4471": a number naming the order
+        and any(n.dim == "money" for n in amounts)
+        and _PAID.search(text) is not None
+    )
+
+
+def paid_balance(question: str, lang: str) -> str | None:
+    """'the revision is CHF 1'150, he paid CHF 300 already': what is still to pay, worked out from the
+    two figures (a share paid is a share of the price), never a chart of a price beside its deposit."""
+    if not part_paid(question):
+        return None
+    paid_at = _PAID.search(question)
+    assert paid_at is not None
+    amounts = [n for n in find_numbers(question) if n.dim in ("money", "percent") and not n.is_year]
+    part = min(amounts, key=lambda n: min(abs(n.start - paid_at.end()), abs(paid_at.start() - n.end)))
+    total = next(n for n in amounts if n is not part)
+    if total.dim != "money" or (part.currency and part.currency != total.currency):
+        return None
+    paid = _value(total) * part.value / 100 if part.pct else _value(part)
+    if paid > _value(total):
+        return None
+    shown = part.text if not part.pct else f"{part.text} ({with_unit(paid, total.currency, lang)})"
+    left = with_unit(_value(total) - paid, total.currency, lang)
+    return msg(lang, "check_balance", total=total.text, paid=shown, left=left)

@@ -38,6 +38,7 @@ from generators.rules.labels import (
     SCORED,
     is_glue,
     item_label,
+    joined_names,
     label_after,
     label_before,
 )
@@ -191,7 +192,7 @@ def _split_segments(body: str, locale: str) -> list[str]:
     """Items split at commas, semicolons, line breaks and the words that join them."""
     split = _SEGMENT_SPLIT_COMMA if number_locale(body, locale) in COMMA_DECIMAL else _SEGMENT_SPLIT
     split = _SEGMENT_SPLIT_IN if split is _SEGMENT_SPLIT and INDIAN.search(body) else split
-    segments = [seg for seg in split.split(body) if seg and seg.strip()]
+    segments = [seg for seg in joined_names(body, split) if seg and seg.strip()]
     joiner = _AND_OF.get(locale[:2])
     return [part for seg in segments for part in joiner.split(seg) if part.strip()] if joiner else segments
 

@@ -125,3 +125,23 @@ def item_label(text: str, label: str) -> str:
     ):
         return ""
     return " ".join(words)
+
+
+_CONJUNCTION = re.compile(r"\s*(?:[^\W\d_]+|&)\s*")
+
+
+def joined_names(body: str, split: re.Pattern[str]) -> list[str]:
+    """List items split at `split`, except at a joining word with no number before it and one after:
+    'gasoil y generador 12%' is one item named by two words, not 'gasoil' with no value."""
+    out: list[str] = []
+    start, glue = 0, ""
+    for m in [*(m for m in split.finditer(body) if m.end() > m.start()), None]:
+        seg = body[start : m.start() if m else len(body)]
+        if glue and out and not re.search(r"\d", out[-1]) and re.search(r"\d", seg):
+            out[-1] += glue + seg
+        else:
+            out.append(seg)
+        if m is not None:
+            glue = m.group(0) if _CONJUNCTION.fullmatch(m.group(0)) else ""
+            start = m.end()
+    return out

@@ -545,6 +545,7 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_within": "Yes: {items} come to {sum}, {diff} under the limit of {limit}.",
         "check_over": "No: {items} come to {sum}, {diff} over the limit of {limit}.",
         "check_short": "No: {items} come to {sum}, {diff} more than the {budget} you have.",
+        "check_balance": "{total} in all, {paid} paid: {left} still to pay.",
     },
     "es": {
         "check_sum_ok": "Sí, cuadra: {items} = {total}.",
@@ -556,6 +557,7 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_within": "Sí: {items} suman {sum}, {diff} por debajo del límite de {limit}.",
         "check_over": "No: {items} suman {sum}, {diff} por encima del límite de {limit}.",
         "check_short": "No: {items} suman {sum}, {diff} más que los {budget} que tienes.",
+        "check_balance": "{total} en total, {paid} pagado: quedan {left} por pagar.",
     },
     "pt": {
         "check_sum_ok": "Sim, bate: {items} = {total}.",
@@ -567,6 +569,7 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_within": "Sim: {items} somam {sum}, {diff} abaixo do limite de {limit}.",
         "check_over": "Não: {items} somam {sum}, {diff} acima do limite de {limit}.",
         "check_short": "Não: {items} somam {sum}, {diff} a mais que os {budget} que você tem.",
+        "check_balance": "{total} no total, {paid} pago: faltam {left} a pagar.",
     },
     "fr": {
         "check_sum_ok": "Oui, le compte est bon : {items} = {total}.",
@@ -578,6 +581,7 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_within": "Oui : {items} font {sum}, soit {diff} sous la limite de {limit}.",
         "check_over": "Non : {items} font {sum}, soit {diff} au-dessus de la limite de {limit}.",
         "check_short": "Non : {items} font {sum}, soit {diff} de plus que vos {budget}.",
+        "check_balance": "{total} au total, {paid} réglé : il reste {left} à payer.",
     },
     "de": {
         "check_sum_ok": "Ja, es stimmt: {items} = {total}.",
@@ -589,6 +593,7 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_within": "Ja: {items} ergeben {sum}, {diff} unter dem Limit von {limit}.",
         "check_over": "Nein: {items} ergeben {sum}, {diff} über dem Limit von {limit}.",
         "check_short": "Nein: {items} ergeben {sum}, {diff} mehr als die {budget}, die Sie haben.",
+        "check_balance": "{total} insgesamt, {paid} bezahlt: offen sind noch {left}.",
     },
     "it": {
         "check_sum_ok": "Sì, torna: {items} = {total}.",
@@ -600,6 +605,7 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_within": "Sì: {items} fanno {sum}, {diff} sotto il limite di {limit}.",
         "check_over": "No: {items} fanno {sum}, {diff} oltre il limite di {limit}.",
         "check_short": "No: {items} fanno {sum}, {diff} in più dei {budget} che hai.",
+        "check_balance": "{total} in tutto, {paid} pagato: restano {left} da pagare.",
     },
     "nl": {
         "check_sum_ok": "Ja, het klopt: {items} = {total}.",

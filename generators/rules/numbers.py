@@ -52,17 +52,34 @@ def _number_re(digits: str, mag_extra: str = "") -> re.Pattern[str]:
     )
 
 
+# Swiss thousands, an apostrophe between groups ("1'240", "48’200.50"), read in every language: no
+# other writing puts an apostrophe between digits
+_SWISS = r"\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])"
+# Digits of other scripts (Arabic-Indic, Persian, Devanagari) and the Arabic thousands and decimal
+# marks, as ASCII: one character for one, so positions in the text hold
+NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९٬٫", "0123456789" * 3 + ",.")
+
+_NUMBER_MARKS = str.maketrans("٬٫", ",.")
+
+
+def number_marks(text: str) -> str:
+    """The Arabic thousands and decimal marks ("٣٬٢٠٠", "١٢٫٥") as the comma and point every reader
+    knows; they mark nothing else, and the digits around them are read as they are."""
+    return text.translate(_NUMBER_MARKS)
+
+
 # English-style numbers: 1,200.5 — the default, as before.
-NUMBER_RE = _number_re(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+NUMBER_RE = _number_re(rf"{_SWISS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # Indian grouping ("1,20,000" is one lakh twenty thousand), read where the text is Indian: Devanagari,
 # rupees, lakh or crore
 NUMBER_RE_IN = _number_re(
-    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    _SWISS + r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 )
 INDIAN = re.compile(r"[\u0900-\u097f]|₹|\bRs\.?\s?\d|\bINR\b|\blakhs?\b|\bcrores?\b", re.I)
 # English-style numbers whose thousands are grouped with spaces (a till's export, SI style): "vanille 1 240"
 NUMBER_RE_SPACED = _number_re(
-    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,]|\.\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    _SWISS
+    + r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,]|\.\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 )
 # An item that ends with a number grouped that way: "pistache 980\nvanille 1 240\n", "L1 84 200, L2 61 900"
 _SPACED_ITEM = re.compile(
@@ -88,7 +105,7 @@ def spaced_thousands(text: str) -> bool:
 # Where a comma is the decimal mark (de, es, fr, it, pt, ru, nl, tr, pl, vi, id): 1.200 / 1 200 thousands, 3,6 decimals.
 NUMBER_RE_COMMA = _number_re(
     # a full stop after the number ends the sentence ("… T4 1 410."): only one before a digit continues it
-    r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d|\.\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d|\.\d)"
+    _SWISS + r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d|\.\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d|\.\d)"
     r"|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?",
     mag_extra=r"|mil|mila|mille",
 )
@@ -255,6 +272,8 @@ class Num:
 
 
 def _value(raw: str, comma_decimal: bool) -> float:
+    if re.search(r"\d['’]\d", raw):  # "1'240.5": Swiss thousands, a decimal point
+        return float(re.sub(r"['’]", "", raw))
     if comma_decimal:
         if re.fullmatch(r"\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?:,\d+)?", raw):
             raw = re.sub(r"[. \u00a0\u202f]", "", raw)
@@ -422,7 +441,11 @@ def _year_and_value(m: re.Match[str]) -> str:
 
 
 _TIGHT_COMMA = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?!\d|[,.]\d)")
-_TIGHT_SCALED = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?:[kKmM%％]|mn|bn)(?![^\W\d_])")
+# "19,5k", "4,50 €": no thousands comma has fewer than three digits after it; the euro, rouble, lira,
+# złoty and real are written with a decimal comma where they are spent
+_TIGHT_SCALED = re.compile(
+    r"(?<![\d,.])\d+,\d{1,2}(?:[kKmM%％]|mn|bn|\s?[€₽₺]|\s?(?:zł|TL|EUR)\b)(?![^\W\d_])"
+)
 
 
 def number_locale(text: str, lang: str | None) -> str | None:
@@ -458,6 +481,8 @@ def find_numbers(text: str, lang: str | None = None, spaced: bool | None = None)
     """Every quantity in the text with its suffixes and unit, read the way `lang` writes numbers (the
     text's own language when not given). Q1, FY2020, 3月, 2019-2023, phone numbers, codes, versions,
     ranks and dates are labels or identifiers, not numbers."""
+    shown = text  # a number's text as the user wrote it, digits of their script and all
+    text = text.translate(NATIVE_DIGITS)  # "٣٬٢٠٠" is 3,200
     text = PHONE_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = _YEAR_DASH.sub(_year_and_value, text)  # same length: positions hold
     lang = lang or language(text)
@@ -518,7 +543,7 @@ def find_numbers(text: str, lang: str | None = None, spaced: bool | None = None)
         out.append(
             Num(
                 value=value,
-                text=text[m.start() : end].strip(),
+                text=shown[m.start() : end].strip(),
                 start=m.start(),
                 end=end,
                 mag=mag if mag in MAGNITUDES else "",

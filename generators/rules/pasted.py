@@ -237,11 +237,13 @@ def _keys(record: _Record) -> list[str]:
 # ------------------------------------------------------------------------- label/value pairs
 
 _KV_LINE = re.compile(
-    r"^\s*(?:[-*•]\s+)?([^\W\d][^:=\n–—→]{0,40}?|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?|\d{1,2}:\d{2}|(?:19|20)\d\d|\d{1,3}(?=\s*(?:[:=–—→]|->)))"
-    r"\s*(?:[:=–—→]|->|\s-\s)\s*([-−]?[$€£¥]?\s?\d[\d.,\s]*\s*%?[^\d\n]{0,12})\s*$"
+    r"^\s*(?:[-*•]\s+)?([^\W\d][^:=\n–—→;]{0,40}?|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?|\d{1,2}:\d{2}|(?:19|20)\d\d|\d{1,3}(?=\s*(?:[:=–—→;]|->)))"
+    r"\s*(?:[:=–—→;]|->|\s-\s)\s*([-−]?[$€£¥]?\s?\d[\d.,\s]*\s*%?[^\d\n;]{0,12})\s*$"
 )
-"""'North: 340', 'S28 : 1,2', '01/05/2024 – 120', '- 09:10 → 4': a label (a date or a clock time too),
-a separator, one value."""
+"""'North: 340', 'S28 : 1,2', '01/05/2024 – 120', '- 09:10 → 4', 'abril;18.400': a label (a date
+or a clock time too), a separator (a spreadsheet's semicolon too), one value."""
+_HEAD_ROW = re.compile(r"^(?P<head>[^\n]*?\S)\s*[;:：]\s+(?P<row>[^;:：\n]+[;\t][^;\t\n]+)$")
+"""'kilos por mes; abril;18.400': the heading, then the first row typed on its line."""
 _SPACED_LINE = re.compile(
     r"^\s*(?:[-*•]\s+)?([^\W\d][^\W\d]*(?:\s[^\W\d]+){0,2})\s+([-−]?[$€£¥]?\d[\d.,]*\s?%?[^\W\d]{0,6})\s*$"
 )
@@ -255,7 +257,8 @@ def _key_value_lines(text: str) -> tuple[pd.DataFrame | None, tuple[int, int]] |
     start = pos = 0
     run: list[tuple[str, str]] = []
     span = (0, 0)
-    for line in [*lines, ""]:
+    head = ""
+    for k, line in enumerate([*lines, ""]):
         m = _KV_LINE.match(line) or _SPACED_LINE.match(line)
         if m:
             if not run:
@@ -266,6 +269,13 @@ def _key_value_lines(text: str) -> tuple[pd.DataFrame | None, tuple[int, int]] |
             break
         else:
             run = []
+            head = ""
+            # "kilos por mes; abril;18.400" above "mayo;26.900": the heading's line holds the first row
+            both = _HEAD_ROW.match(line)
+            row = _KV_LINE.match(both.group("row")) if both else None
+            if both and row and k + 1 < len(lines) and _KV_LINE.match(lines[k + 1]):
+                start, head = pos, both.group("head")
+                run.append((row.group(1).strip(), row.group(2).strip()))
         pos += len(line) + 1
     if len(run) < 3:
         return None
@@ -274,7 +284,8 @@ def _key_value_lines(text: str) -> tuple[pd.DataFrame | None, tuple[int, int]] |
         len(numbers) < len(run) or numbers != [str(int(numbers[0]) + k) for k in range(len(run))]
     ):
         return None  # "1 — 4, 2 — 5, 3 — 5": sessions numbered in order; other bare numbers are no labels
-    return _pairs_frame(run, _title_above(text, span[0]), language(text)), span
+    title = head if head and len(head) <= 60 and not re.search(r"\d", head) else _title_above(text, span[0])
+    return _pairs_frame(run, title, language(text)), span
 
 
 def _inline_pairs(text: str) -> tuple[pd.DataFrame | None, tuple[int, int]] | None:

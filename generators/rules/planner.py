@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from generators.base import Planned, PlanReport
+from generators.rules.numbers import number_marks
 from generators.rules.request import RulesInput
 from generators.rules.router import route, settled
 from generators.rules.signals import after_backstory
@@ -67,6 +68,8 @@ class RulesPlanner:
             )
 
     def _plan(self, request: PlanRequest) -> Plan:
+        if request.question:
+            request = replace(request, question=number_marks(request.question))  # "٣٬٢٠٠" is 3,200
         req = RulesInput.from_request(request)
         kind = (request.kind or "").strip().lower() or None
         if kind not in KINDS:

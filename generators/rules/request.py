@@ -200,11 +200,18 @@ def typed_series(question: str) -> bool:
     return listed_series(content_body(question), question) is not None
 
 
+_NOTE_AFTER_LIST = re.compile(
+    r"(^[ \t]*[-*•][ \t]+[^\n]*\n)(?=[^\s\-*•#|>\d][^\n:：]{0,30}[:：][ \t]*\S)", re.M
+)
+
+
 def titled_body(question: str) -> str | None:
     """The body pasted under a request, as markdown; a body without a heading is titled by the request's
     first line ("carte mentale de mes vacances :" heads the list with "Mes vacances"), so no builder takes
     its first item for the title."""
     body = content_body(question)
+    if body is not None:  # "- caña 2,50 €\nalérgenos: gluten, huevo": a note of its own, not the item's tail
+        body = _NOTE_AFTER_LIST.sub(r"\1\n", body)
     first = question.strip().split("\n", 1)[0]
     # "Klassenfahrt nach Hamburg\n- Tag 1 …": a body whose first line is no item has its own title
     if (

@@ -29,6 +29,7 @@ from generators.rules.arithmetic import amount_asked, arithmetic, asked_after, w
 from generators.rules.bracket import bracket_graph
 from generators.rules.changes import changes
 from generators.rules.chatter import assistant_lead_in, content_body
+from generators.rules.checks import part_paid
 from generators.rules.connections import HOW_LINKED, connection_graph
 from generators.rules.content import asked_then_listed, nested, split_items, supplied
 from generators.rules.cues import (
@@ -41,7 +42,7 @@ from generators.rules.family import family_graph
 from generators.rules.frames import STEPWISE, arrow_states, assembled_in_order
 from generators.rules.listed import listed_items
 from generators.rules.lookup_rows import asks_rows
-from generators.rules.numbers import find_numbers
+from generators.rules.numbers import find_numbers, number_marks
 from generators.rules.pasted import pasted_table
 from generators.rules.relations import moves_between, relation_graph
 from generators.rules.request import listed_series, typed_series
@@ -129,7 +130,7 @@ def route(question: str, *, table: pd.DataFrame | None = None, markdown: str | N
     The reason names the cue, so a user can see why and rephrase: "mentions 'slides'".
     """
     try:
-        return _route(question or "", table, markdown)
+        return _route(number_marks(question or ""), table, markdown)
     except Exception as exc:  # routing must never take the planner down
         return Route("text", f"could not read the question ({type(exc).__name__}); plain text")
 
@@ -144,6 +145,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         return Route("text", f"corrected to '{words}': a written answer", 4)
     if table is None and not (markdown and markdown.strip()) and arithmetic(text):
         return Route("text", "a sum to work out")
+    if table is None and not (markdown and markdown.strip()) and part_paid(text):
+        return Route("text", "a price and the part of it paid: two facts of one deal, said in words")
     head = request_text(text)
     has_table = table is not None and getattr(table, "shape", (0, 0))[1] > 0
     if (
@@ -825,8 +828,29 @@ _ADVICE_ASK = re.compile(
 
 
 def _asks(text: str) -> bool:
-    """A question to answer rather than content to lay out ('is that legal?', 'what is …')."""
-    return bool(re.search(r"[?？؟]\s*$", text.strip())) or amount_asked(text)
+    """A question to answer rather than content to lay out ('is that legal?', 'what is …', 'is 3,000 ft
+    high? 😅', '¿cómo animo a la gente …? mi jefe me pide ideas'), or a text to write or translate."""
+    return (
+        bool(re.search(r"[?？؟][^\w\n]*$", text.strip()))
+        or _ASKED_ES.search(text) is not None
+        or _WRITING.search(text) is not None
+        or amount_asked(text)
+    )
+
+
+# "¿cómo animo a la gente …?": a Spanish question by its opening mark and question word
+_ASKED_ES = re.compile(
+    r"¿\s*(?:c[oó]mo|qu[eé]|por\s*qu[eé]|cu[aá]l\w*|cu[aá]nt\w*|d[oó]nde|cu[aá]ndo|qui[eé]n\w*)\b[^?¿\n]*\?",
+    re.I,
+)
+# A text to write from what is given: a translation, a caption or a post ("帮我把这句翻成英文", "need an
+# insta caption for …"): words to hand back, whatever the list in it
+_WRITING = re.compile(
+    r"\btranslat\w*|\btradu[czi]\w*|\bübersetz\w*|\bvertaal\w*|\bперевед\w*|\bçevir\w*|\btłumacz\w*"
+    r"|翻[成译譯]|译成|翻訳|번역|ترجم|अनुवाद"
+    r"|\b(?:need|want|like)\s+(?:an?\s+|some\s+)?(?:\w+\s+){0,2}?(?:captions?|hashtags|bio|blurb|slogan|tagline)\b",
+    re.I,
+)
 
 
 def _summarise(text: str, table: Any, has_md: bool) -> bool:

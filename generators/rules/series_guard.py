@@ -53,6 +53,7 @@ _ID_LIST = re.compile(
 # group (a profile), never one series: a year is no quantity to compare with 86 teachers.
 _FOUNDED = re.compile(
     r"(?:founded|established|est\.?|estd\.?|since|opened|started|built|commissioned|in\s+service|fond[ée]e?|depuis|fundad[oa]|desde|gegründet|seit"
+    r"|abiert[oa]|inaugurad[oa]|abert[oa]|ouvert[e]?|eröffnet|apert[oa]"
     r"|fondat[oa]|dal|opgericht|gesticht|sinds|建于|始建于|成立于|创建于|za[łl]o[żz]on[aoy]?|od|kuruluş|основан[аоы]?|открыт[аоы]?|построен[аоы]?|введ[её]н[аоы]?|с|"
     r"تأسست|تأسس|منذ)\s*(?:in|en|nel|em|в|w|im|op|il|el|le|na|no)?\s*(?:an\s+|year\s+|год[ау]?\s+)?"
     r"(?:1\d\d\d|20\d\d)(?:\s*(?:г\.?|год[ау]?|yılında|年))?"
@@ -64,6 +65,7 @@ _FOUNDED = re.compile(
 # 2018" is how long someone has done something, not when a place began)
 _SUBJECT_FOUNDED = re.compile(
     r"(?:[^\W\d][\w'’-]*\s+){1,3}(?:founded|established|est\.?|estd\.?|opened|built|commissioned|fond[ée]e?"
+    r"|abiert[oa]|inaugurad[oa]|abert[oa]|ouvert[e]?|eröffnet|apert[oa]"
     r"|fundad[oa]|gegründet|fondat[oa]|opgericht|za[łl]o[żz]on[aoy]?|основан[аоы]?|открыт[аоы]?|построен[аоы]?"
     r"|введ[её]н[аоы]?)\s*(?:in|en|nel|em|в|w|im|op)?\s*(?:1\d\d\d|20\d\d)",
     re.I,
@@ -73,7 +75,7 @@ _SUBJECT_FOUNDED = re.compile(
 def founded_item(item: str) -> bool:
     """'est 2021', 'brigade est 1952', 'введён в 2004', '2008 年建园': a year the place or thing began,
     its subject named in at most three words before it; a date among facts, never a quantity."""
-    item = item.strip(" .,;。")
+    item = re.sub(r"^[-*•–]\s+", "", item.strip(" .,;。"))  # "- 2018년 오픈": a bulleted line's fact
     return bool(_FOUNDED.fullmatch(item) or _SUBJECT_FOUNDED.fullmatch(item))
 
 

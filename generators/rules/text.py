@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generators.rules.arithmetic import amount_asked, arithmetic, word_problem
-from generators.rules.checks import checked, percent_checked
+from generators.rules.checks import checked, paid_balance, percent_checked
 from generators.rules.column_names import column_mentions
 from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS
@@ -300,6 +300,7 @@ def build(req: RulesInput) -> Plan:
         arithmetic(req.question)
         or percent_checked(req.question, req.language)
         or checked(req.question, req.language)
+        or paid_balance(req.question, req.language)
     )
     if answer:
         return text_plan(answer)

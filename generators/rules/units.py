@@ -54,6 +54,9 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
               "लीटर", "升", "리터", "リットル"),
         "ml": ("ml", "millilitre", "millilitres", "milliliter", "milliliters", "мл", "毫升"),
         "gal": ("gal", "gallon", "gallons", "galones"),
+        # cubic metres of ice, water or gas: a volume, never the area "平方米" beside it
+        "m³": ("m³", "m3", "㎥", "cubic metres", "cubic meters", "metros cúbicos", "mètres cubes", "kubikmeter",
+               "metri cubi", "м³", "куб. м", "кубометров", "立方米", "立方", "세제곱미터", "立方メートル", "متر مكعب"),
     },
     "duration": {
         "h": ("h", "hr", "hrs", "hour", "hours", "horas", "hora", "heures", "heure", "stunden", "stunde", "std",

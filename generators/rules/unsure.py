@@ -31,7 +31,10 @@ def given_items(question: str, nums: list[Num] | None = None) -> list[str]:
     """The user's own items, as written: the list after a colon, else the whole question split at
     commas and 'and'; only the items holding one of `nums` when given. Typed one a line (three lines or
     more), every line from the first with a figure, whatever `nums` holds: nothing after it is dropped."""
-    body = re.split(r"[:：]", question, maxsplit=1)[-1] if re.search(r"[:：]\s*\S", question) else question
+    colon = r"(?<!\d)[:：]|[:：](?!\d)"  # "a las 9:30" is a time of day, no list after it
+    body = (
+        re.split(colon, question, maxsplit=1)[-1] if re.search(rf"(?:{colon})\s*\S", question) else question
+    )
     lines = [ln.strip(" -*•\t") for ln in body.splitlines() if ln.strip(" -*•\t")]
     # one item a line where the user wrote lines ("marzec tynki, 2 ekipy / kwiecień 40 m² płytek / …")
     if len(lines) >= 3:

@@ -47,8 +47,9 @@ _SCRIPTS = (
     ("ja", re.compile(r"[\u3040-\u30ff]")),
     ("zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")),
     ("ru", re.compile(r"[\u0400-\u04ff]")),
-    ("ar", re.compile(r"[\u0600-\u06ff\u0750-\u077f]")),
-    ("hi", re.compile(r"[\u0900-\u097f]")),
+    # digits and number marks left out: "fuel ٣٬٢٠٠" in English text is English
+    ("ar", re.compile(r"[\u0600-\u065f\u066e-\u06ef\u06fa-\u06ff\u0750-\u077f]")),
+    ("hi", re.compile(r"[\u0900-\u0965\u0970-\u097f]")),
 )
 
 
