@@ -29,6 +29,7 @@ from generators.rules import (
     app_log,
     app_lookup,
     app_own,
+    app_quote,
     app_rate,
     app_records,
     app_save,
@@ -124,6 +125,9 @@ def _build(req: Any, lang: str, language: str) -> Any:
     part = None if wants_quiz else app_share.share(question, lang) or app_share.per_item(question, lang)
     if part is not None:
         return part  # "mes tantièmes et le montant des travaux, genre 386/10000 de 186 000 €": their fraction
+    priced = None if wants_quiz else app_quote.quote(question, lang)
+    if priced is not None:
+        return priced  # "Erste Stunde 2 €, jede weitere 1,50 €, Tageshöchstsatz 12 €": their prices and modifiers
     given = None if wants_quiz else (more.explicit(question, lang) or app_stated.stated(question, lang))
     stated_rule = None if wants_quiz else app_own.own(question, lang)
     # the user's own factor or prices beat a catalogue formula, unless it drops some of the user's figures a
@@ -173,6 +177,7 @@ def _build(req: Any, lang: str, language: str) -> Any:
         if wants_quiz
         else app_earn.earnings(question, lang)
         or app_lookup.lookup(question, lang)
+        or app_lookup.roster(question, lang)
         or more.implicit(question, lang)
     )
     if tool is not None:

@@ -185,6 +185,9 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "de": [(r"re:\b(?:eine?|kleine)\s+(?:\w+\s+)?(?:app|appli|appje|apps|application|aplicación|aplicativo|applicazione|applicatie)\s+(?:to|for|that|where|which|para|pra|pour|qui|que|per|che|om|voor|die|waar|zum|zur|für|um|de|donde|où|wo|onde|dove)\b", 4),
            ("re:\\b(?:selber|selbst)\\s+(?:an\\s+)?(?:den\\s+)?(?:zahlen|werten|reglern|parametern)\\s+(?:drehen|spielen|schrauben)", 5),
            ("re:\\b(?:eingeben|eintragen|einstellen|ändern|drehen|verstellen)\\b.{0,80}?\\bund\\s+(?:dann\\s+)?(?:sehen|bekommen|ausrechnen)\\b", 5),
+           # "wo ich Ankunft und Abfahrt eintippe und es die Parkgebühr ausrechnet"
+           (r"re:\b(?:eintipp\w*|eingeb\w*|eintrag\w*|eingibt|einträgt|auswähl\w*|wähl(?:e|t))\b.{0,80}?\bund\s+(?:es|er|sie|dann|man)\s+"
+            r"(?:\w+\s+){0,3}?(?:ausrechnet|berechnet|anzeigt|zeigt|sieht|sehe)\b", 5),
            ("schieberegler", 5), ("regler", 4),
            ("re:\\b(?:eingeben|eintragen)\\b", 3), ("werkzeug", 3), (r"re:\b(?:ein|eine)\s+(?:kleines?\s+)?tool\b", 4),
            ("stoppuhr", 4), (r"re:\b(?:filtern|sortieren|ändern)\s+(?:kann|können)\b", 5), ("re:rechner\\b", 5), ("re:umrechner\\b", 5), ("lernkarten", 5), ("karteikarten", 5), (_QUIZ_TOOL, 4), ("simulator", 4),
@@ -194,6 +197,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("カウントダウン", 4), ("re:(?:filter|フィルター|絞り込み|並べ替え|ソート|切り替え)(?:が)?できる", 5), ("計算機", 5), ("計算ツール", 5), ("シミュレーター", 5), ("シミュレータ", 5), ("クイズ", 4),
            ("単語カード", 5), ("フラッシュカード", 5), ("換算", 3), ("割り勘", 4), ("アプリ", 3)],
     "ko": [(r"re:앱\s*(?:을\s*)?(?:만들어|하나)", 4),
+           (r"re:(?:골라|고르|선택해)서?\s*(?:\S+\s*)?볼\s*수\s*있", 5),
            ("슬라이더", 5), ("re:(?:입력하면|넣으면|넣으면은|적으면|고르면).{0,30}?(?:나오|보여|계산|알려)", 5),
            ("도구", 3), ("툴", 3), ("입력", 3), ("타이머", 4), ("필터", 3), ("계산기", 5), ("퀴즈", 4), ("단어 카드", 5),
            ("랜덤 뽑기", 5), ("뽑기", 4)],
@@ -202,10 +206,12 @@ CUES: dict[str, list[tuple[str, int]]] = {
            # "quero digitar quantos copos vendi e ver quanto preciso": typing in, then seeing the result
            (r"re:\b(?:digitar|colocar|inserir|lançar|botar)\b.{0,100}?\be\s+(?:j[aá]\s+)?(?:ver|saber|me\s+(?:mostr\w*|diz\w*|d[aáê]\w*))\b", 5),
            (r"re:\balgo\s+(?:onde|em\s+que|que)\s+(?:eu\s+)?(?:digit\w+|coloc\w+|ponh\w+|escrev\w+|insir\w+|anot\w+)\b", 5),
+           (r"re:\b(?:algo|coisinha|coisa|uma\s+\w+)\s+(?:onde|em\s+que)\s+(?:(?:o|a|eu)\s+)?(?:\w+\s+)?(?:monta|monte|escolhe|escolha"
+            r"|digita|coloca|põe|seleciona)\b.{0,120}?\be\s+(?:j[aá]\s+)?(?:vê|ver|veja)\b", 5),
            (r"re:\bposs(?:a|o|amos)\s+(?:filtrar|ordenar|mudar|alterar|testar|mexer|escolher)", 5), ("calculadora", 5), ("simulador", 4)],
     "it": [("re:\\b(?:una?|un['’])\\s*(?:\\w+\\s+)?(?:app|appli|appje|apps|application|aplicación|aplicativo|applicazione|applicatie)\\s+(?:to|for|that|where|which|para|pra|pour|qui|que|per|che|om|voor|die|waar|zum|zur|für|um|de|donde|où|wo|onde|dove)\\b", 4),
            ("strumentin*", 4), ("re:\\bper calcolare\\b", 3),
-           ("re:\\b(?:inserisco|metto|scrivo|digito|inserisce|mette|scrive|digita)\\b.{0,60}?\\be\\s+(?:(?:mi|gli|le|ci)\\s+)?(?:dice|dà|calcola|esce|vede|vedo|vediamo)\\b", 5),
+           ("re:\\b(?:inserisco|metto|scrivo|digito|inserisce|mette|scrive|digita|sceglie|scelgo|scegli|seleziona)\\b.{0,60}?\\be\\s+(?:(?:mi|gli|le|ci)\\s+)?(?:dice|dà|calcola|esce|vede|vedo|vediamo)\\b", 5),
            ("strumento", 3), ("conto alla rovescia", 4),
            (r"re:\bposs(?:a|o|iamo)\s+(?:cambiare|modificare|filtrare|ordinare|provare|giocare|scegliere)", 5), ("calcolatore", 5), ("calcolatrice", 5),
            ("a sorte", 4), ("sorteggio", 4), ("estrazione", 3)],
@@ -250,6 +256,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
 _DRAW_ROUTE = (
     r"re:\b(?:random|lucky)\s+(?:\w+\s+){0,2}?(?:picker|chooser|generator|draw|order|teams?|groups?|winner)s?\b"
     r"|\b(?:name|team)\s+(?:picker|generator|randomi[sz]er)\b|\bwheel\s+of\s+names\b|\bspin(?:ner|ning)?\s+wheel\b"
+    r"|\bwheel\s+(?:(?:i|we|you|they)\s+can\s+|to\s+)spin\b|\bspin\s+(?:the|a)\s+wheel\b"
     r"|\bdraw(?:ing)?\s+(?:lots|straws|names)\b|\bzufallsgenerator\b|\bnamensgenerator\b"
     r"|\bsorte(?:ar|io|o)\b|\bsorteggi\w*|\btirage\s+au\s+sort\b|\bauslos\w*|\blose\s+ziehen\b"
     r"|\bloting\b|\bnamen\s+trekken\b|жеребь[её]вк\w*|\bkura\s+çek\w*|\bçekiliş\w*|\blosowani\w*|\bbốc thăm\b"

@@ -18,7 +18,9 @@ from render.plan import parse_plan
 _TERM = r"(?:[^\W\d_][\w²³]*(?:\s+[^\W\d_][\w²³]*){0,2}|\d+(?:[.,]\d+)?)"
 # "x" is a times sign only as a word of its own ("width x height", "3x4"), never inside one ("taxes", "box")
 _OP = r"(?:[×*/÷+−-]|(?<=\s)x(?=\s)|(?<=\d)x(?=\d))"
-_EXPR = rf"{_TERM}(?:\s*{_OP}\s*{_TERM})+"
+# a term may open or close brackets: "MOD = (1.4 / O2 fraction - 1) x 10"
+_PTERM = rf"(?:\(\s*)*{_TERM}(?:\s*\))*"
+_EXPR = rf"{_PTERM}(?:\s*{_OP}\s*{_PTERM})+"
 # "OUT = A × B × 0.8" or "OUT (A × B × 0.8)": the result named, then the rule
 _WRITTEN = re.compile(
     rf"(?P<out>[^\W\d_][\w²³/]*(?:\s+[^\W\d_][\w²³/]*){{0,3}})\s*(?:=|(?P<paren>\())\s*(?P<expr>{_EXPR})"
@@ -95,6 +97,18 @@ def written(question: str, lang: str) -> Any | None:
     )  # "Rechner für …: rule": the tool is named, not the result
     parts = re.split(rf"\s*({_OP})\s*", m.group("expr").strip() if m is not None else led[1])
     terms, ops = parts[0::2], parts[1::2]
+    opens = [t[: len(t) - len(t.lstrip("( "))].count("(") for t in terms]
+    closes = [t[len(t.rstrip(") ")) :].count(")") for t in terms]
+    depth = 0
+    for o, c in zip(opens, closes, strict=True):
+        depth += o - c
+        if depth < 0:
+            return None
+    if depth != 0:
+        if m is None or depth != 1 or not m.group("paren"):
+            return None  # brackets that do not pair: not a rule as written
+        closes[-1] += 1  # "OUT (A × B": the bracket the result opened
+    terms = [t.strip("() ") for t in terms]
     if any(o.lower() == "x" for o in ops) and not all(t.strip() for t in terms):
         return None
     names = [t for t in terms if not re.fullmatch(r"\d+(?:[.,]\d+)?", t)]
@@ -113,7 +127,7 @@ def written(question: str, lang: str) -> Any | None:
     formula = ""
     for k, term in enumerate(terms):
         power = {"²": " ^ 2", "³": " ^ 3"}.get(term[-1:], "")  # "height²" is the height squared
-        formula += idents.get(term, term.replace(",", ".")) + power
+        formula += "(" * opens[k] + idents.get(term, term.replace(",", ".")) + power + ")" * closes[k]
         if k < len(ops):
             formula += f" {_OPS[ops[k].lower()]} "
     if m is None:  # the tool's name titles it; what it works out is unnamed: the result
@@ -127,7 +141,17 @@ def written(question: str, lang: str) -> Any | None:
         end = kept[start + len(expr) - 1] + 1
         sign_after = re.match(r"\s*(?:€|₺|zł)", said[end:]) if said[end:] else None
         rule = f"{out} = {said[kept[start] : end + (sign_after.end() if sign_after else 0)]}"
-    inputs = [{"name": name, "label": term, "default": 0, "step": 1} for term, name in idents.items()]
+    # a term divided by starts at 1, never at a division by zero ("1.4 / O2 fraction")
+    divisors = {terms[k + 1] for k, o in enumerate(ops) if o in "/÷"}
+    inputs = [
+        {
+            "name": name,
+            "label": term,
+            "default": 1 if term in divisors else 0,
+            "step": 0.01 if term in divisors else 1,
+        }
+        for term, name in idents.items()
+    ]
     result = ident(out, used)
     sign = next(iter(signs)) if len(signs) == 1 else ""
     money = {"prefix": sign} if sign in "$£¥₹" else {"unit": sign}

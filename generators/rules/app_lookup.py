@@ -104,3 +104,44 @@ def lookup(question: str, lang: str) -> Any | None:
             }
         )
     return None
+
+
+# A roster by its name: "a roster thing where i put guards and sites in", "Dienstplan, in den ich …
+# eintrage". The pairs are the user's (who works where, when), none given: a list to fill, searchable.
+_ROSTER = re.compile(
+    r"\b(?:roster|rota|duty\s+(?:roster|schedule)|shift\s+(?:plan|schedule|roster)|dienstplan|schichtplan|turni|turnos"
+    r"|escala|cuadrante|rooster|grafik\s+dyżurów)\b|график\s+смен|vardiya\s+(?:planı|listesi)|シフト表|근무표|排班",
+    re.I,
+)
+_PUT_IN = re.compile(
+    r"\b(?:put|enter|type|add|fill|key)\s+(?:in\s+)?(?:the\s+|my\s+|our\s+)?(?P<x>[^\W\d][\w\s'-]{1,60}?)\s+in\b"
+    r"|\b(?:put|enter|type|add|fill\s+in|key\s+in)\s+(?:the\s+|my\s+|our\s+)?(?P<y>[^\W\d][\w\s'-]{1,60}?)"
+    r"(?=\s+and\s+(?:it|then)\b|[,.?!]|$)",
+    re.I,
+)
+_SHIFT = re.compile(r"\b(?:night|day|morning|evening|early|late|weekend)\s+(?P<s>shifts?)\b", re.I)
+
+
+def roster(question: str, lang: str) -> Any | None:
+    """A roster of the user's own rows (who, where, which shift, which day) to fill in and search."""
+    if _ROSTER.search(question or "") is None or _LISTED.search(question):
+        return None
+    m = _PUT_IN.search(question)
+    if m is None:
+        return None
+    names = [p.strip() for p in re.split(r"\s*(?:,|\band\b|&)\s*", m["x"] or m["y"]) if p.strip()]
+    if not 2 <= len(names) <= 4 or any(len(n.split()) > 3 for n in names):
+        return None
+    fields: list[dict[str, Any]] = [{"name": cap(short(n, 40)), "type": "text"} for n in names]
+    if (shift := _SHIFT.search(question)) is not None:
+        fields.append({"name": cap(shift["s"].rstrip("s")), "type": "text"})
+    fields.append({"name": texts.say(lang, "more.date"), "type": "date"})
+    a, b = fields[0]["name"], fields[1]["name"]
+    return parse_plan(
+        {
+            "kind": "app",
+            "title": texts.say(lang, "lookup.title", a=a, b=b),
+            "views": [{"type": "log", "fields": fields, "search": True}],
+            "answer": texts.say(lang, "lookup.answer", a=a, b=b),
+        }
+    )

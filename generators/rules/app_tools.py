@@ -19,7 +19,7 @@ from generators.rules import app_texts as texts
 from generators.rules.app_cues import SECRET_SANTA
 from generators.rules.app_more import countdown
 from generators.rules.listed import clean_item, listed_items
-from generators.rules.words import short
+from generators.rules.words import cap, short
 from render.numerals import localize
 from render.plan import parse_plan
 
@@ -35,6 +35,7 @@ _DRAW = (
     r"|\bpick(?:s|ing)?\s+(?:someone|somebody|a\s+(?:person|name|student|volunteer))\s+at\s+random\b|\bat\s+random\b"
     r"|\b(?:draw|pull)(?:ing)?\s+(?:a\s+|the\s+)?(?:names?|lots|straws|a winner|winners|a name out of a hat)\b"
     r"|\bwheel\s+of\s+names\b|\b(?:spin(?:ner|ning)?|prize|name|lucky)\s+wheel\b|\braffle\b|\blucky\s+draw\b"
+    r"|\bwheel\s+(?:(?:i|we|you|they)\s+can\s+|to\s+)spin\b|\bspin\s+(?:the|a)\s+wheel\b"
     r"|\bshuffle[sd]?\b|\brandomi[sz]e\b|\b(?:make|split|divide|sort|put)\s+(?:\w+\s+){0,3}?(?:in(?:to)?\s+)?(?:\d+|two|three|four|five|six)\s+(?:random\s+)?(?:teams|groups)\b"
     r"|\bteam\s+generator\b|\bwho\s+(?:goes\s+first|pays|has\s+to)\b.{0,40}\b(?:random|draw|pick)"
     # choosing on the users' behalf: "something that picks for us", "algo que elija por nosotros"
@@ -462,10 +463,39 @@ _WARN = re.compile(
 )
 
 
+# "a countdown … 60 minutes": a countdown with a duration is a timer (one to a date is `app_more.countdown`)
+_COUNTDOWN = re.compile(
+    r"\bcount\s?-?down\b|\bcuenta\s+(?:atrás|regresiva)\b|\bcompte\s+à\s+rebours\b|\bconto\s+alla\s+rovescia\b"
+    r"|\bcontagem\s+regressiva\b|\bcountdown\b|\baftellen\b|обратн\w+\s+отсч[её]т\w*|\bgeri\s+sayım\w*|\bodliczani\w*"
+    r"|倒计时|倒計時|カウントダウン|카운트다운",
+    re.I,
+)
+# "hint count at the bottom", "a counter of laps": a tally beside the timer, named by the user
+_TALLY = re.compile(r"\b(?P<w>[^\W\d]{3,})\s+(?:count|counter|tally)\b(?!\s*down)", re.I)
+
+
 def timer(question: str, lang: str) -> Any | None:
     """A countdown with the user's durations (to choose from, or run in sequence for rounds), or a
-    stopwatch. None when the question names no timer, or names a date to count down to."""
-    if not wants_timer(question) or CALCULATOR.search(question):
+    stopwatch. None when the question names no timer, or names a date to count down to. A count the
+    user names beside it ("hint count at the bottom") is a counter under the timer."""
+    plan = _timer(question, lang)
+    tally = _TALLY.search(question) if plan is not None else None
+    if (
+        plan is None
+        or tally is None
+        or tally["w"].casefold() in ("word", "head", "body", "the", "a", "rep", "step")
+    ):
+        return plan
+    counter = {"type": "counter", "items": [cap(tally["w"])]}
+    answer = plan.answer + " " + texts.say(lang, "counter.tap", step="+1 / −1")
+    return plan.model_copy(update={"views": [*plan.views, parse_plan({"kind": "app", "title": "t",
+                           "views": [counter], "answer": "a"}).views[0]], "answer": answer})  # fmt: skip
+
+
+def _timer(question: str, lang: str) -> Any | None:
+    if not (wants_timer(question) or (_COUNTDOWN.search(question) and durations(question))):
+        return None
+    if CALCULATOR.search(question):
         return None
     warned = _WARN.search(question)  # "warn me at 80 minutes": a moment inside the countdown, no preset
     found = durations(question[: warned.start()] + question[warned.end() :] if warned else question)
