@@ -617,6 +617,7 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_within": "Ja: {items} komen op {sum}, {diff} onder de limiet van {limit}.",
         "check_over": "Nee: {items} komen op {sum}, {diff} boven de limiet van {limit}.",
         "check_short": "Nee: {items} komen op {sum}, {diff} meer dan de {budget} die je hebt.",
+        "check_balance": "{total} in totaal, {paid} betaald: nog {left} te betalen.",
     },
     "ru": {
         "check_sum_ok": "Да, сходится: {items} = {total}.",
@@ -628,6 +629,7 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_within": "Да: {items} — это {sum}, на {diff} меньше лимита {limit}.",
         "check_over": "Нет: {items} — это {sum}, на {diff} больше лимита {limit}.",
         "check_short": "Нет: {items} — это {sum}, на {diff} больше, чем ваши {budget}.",
+        "check_balance": "Всего {total}, оплачено {paid}: осталось заплатить {left}.",
     },
     "tr": {
         "check_sum_ok": "Evet, tutuyor: {items} = {total}.",
@@ -639,6 +641,7 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_within": "Evet: {items} toplam {sum}, {limit} sınırının {diff} altında.",
         "check_over": "Hayır: {items} toplam {sum}, {limit} sınırının {diff} üzerinde.",
         "check_short": "Hayır: {items} toplam {sum}, elinizdeki {budget} tutarından {diff} fazla.",
+        "check_balance": "Toplam {total}, ödenen {paid}: ödenecek {left} kaldı.",
     },
     "pl": {
         "check_sum_ok": "Tak, zgadza się: {items} = {total}.",
@@ -650,6 +653,7 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_within": "Tak: {items} to razem {sum}, o {diff} poniżej limitu {limit}.",
         "check_over": "Nie: {items} to razem {sum}, o {diff} powyżej limitu {limit}.",
         "check_short": "Nie: {items} to razem {sum}, o {diff} więcej niż masz ({budget}).",
+        "check_balance": "Razem {total}, zapłacono {paid}: zostało do zapłaty {left}.",
     },
     "zh": {
         "check_sum_ok": "对，加起来没错：{items} = {total}。",
@@ -661,6 +665,7 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_within": "没超：{items} 合计 {sum}，比上限 {limit} 少 {diff}。",
         "check_over": "超了：{items} 合计 {sum}，比上限 {limit} 多 {diff}。",
         "check_short": "不够：{items} 合计 {sum}，比你的 {budget} 多 {diff}。",
+        "check_balance": "共 {total}，已付 {paid}：还需支付 {left}。",
     },
     "ja": {
         "check_sum_ok": "はい、合っています：{items} = {total}。",
@@ -672,6 +677,7 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_within": "収まっています：{items} の合計は {sum} で、上限 {limit} より {diff} 少ないです。",
         "check_over": "超えています：{items} の合計は {sum} で、上限 {limit} より {diff} 多いです。",
         "check_short": "足りません：{items} の合計は {sum} で、{budget} より {diff} 多いです。",
+        "check_balance": "合計 {total}、支払い済み {paid}：残り {left} の支払いです。",
     },
     "ko": {
         "check_sum_ok": "네, 맞습니다: {items} = {total}.",
@@ -683,6 +689,7 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_within": "한도 안입니다: {items} 합계는 {sum}로, 한도 {limit}보다 {diff} 적습니다.",
         "check_over": "한도를 넘습니다: {items} 합계는 {sum}로, 한도 {limit}보다 {diff} 많습니다.",
         "check_short": "부족합니다: {items} 합계는 {sum}로, {budget}보다 {diff} 많습니다.",
+        "check_balance": "총 {total}, {paid} 지불: 남은 금액 {left}.",
     },
     "ar": {
         "check_sum_ok": "نعم، المجموع صحيح: {items} = {total}.",
@@ -694,6 +701,7 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_within": "نعم، ضمن الحد: {items} مجموعها {sum}، أقل بـ{diff} من الحد {limit}.",
         "check_over": "لا، تتجاوز الحد: {items} مجموعها {sum}، أكثر بـ{diff} من الحد {limit}.",
         "check_short": "لا تكفي: {items} مجموعها {sum}، أكثر بـ{diff} من {budget} التي عندك.",
+        "check_balance": "المجموع {total}، المدفوع {paid}: المتبقي للدفع {left}.",
     },
     "hi": {
         "check_sum_ok": "हाँ, जोड़ सही है: {items} = {total}।",
@@ -705,6 +713,7 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_within": "हाँ, सीमा के भीतर: {items} का जोड़ {sum} है, सीमा {limit} से {diff} कम।",
         "check_over": "नहीं, सीमा से ज़्यादा: {items} का जोड़ {sum} है, सीमा {limit} से {diff} ज़्यादा।",
         "check_short": "नहीं: {items} का जोड़ {sum} है, आपके {budget} से {diff} ज़्यादा।",
+        "check_balance": "कुल {total}, {paid} चुकाया: {left} बाक़ी है।",
     },
     "vi": {
         "check_sum_ok": "Đúng, cộng lại khớp: {items} = {total}.",
@@ -716,6 +725,7 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_within": "Đúng: {items} cộng lại là {sum}, dưới giới hạn {limit} một khoản {diff}.",
         "check_over": "Không: {items} cộng lại là {sum}, vượt giới hạn {limit} một khoản {diff}.",
         "check_short": "Không đủ: {items} cộng lại là {sum}, nhiều hơn {diff} so với {budget} bạn có.",
+        "check_balance": "Tổng {total}, đã trả {paid}: còn phải trả {left}.",
     },
     "id": {
         "check_sum_ok": "Ya, jumlahnya cocok: {items} = {total}.",
@@ -727,6 +737,7 @@ _CHECKS: dict[str, dict[str, str]] = {
         "check_within": "Ya: {items} berjumlah {sum}, {diff} di bawah batas {limit}.",
         "check_over": "Tidak: {items} berjumlah {sum}, {diff} melebihi batas {limit}.",
         "check_short": "Tidak: {items} berjumlah {sum}, {diff} lebih banyak dari {budget} yang Anda punya.",
+        "check_balance": "Total {total}, dibayar {paid}: sisa {left} yang harus dibayar.",
     },
 }
 # fmt: on
