@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from generators.base import Planned, PlanReport
+from generators.rules.noise import tidied
 from generators.rules.request import RulesInput
 from generators.rules.router import route, settled
 from generators.rules.signals import after_backstory
@@ -67,6 +68,9 @@ class RulesPlanner:
             )
 
     def _plan(self, request: PlanRequest) -> Plan:
+        # one reading of the ask for the router and every builder: "hey, …", "… thanks!", a question
+        # without its "?", "org chrat" read as the user meant them (`noise.tidied`)
+        request = replace(request, question=tidied(request.question or ""))
         req = RulesInput.from_request(request)
         kind = (request.kind or "").strip().lower() or None
         if kind not in KINDS:
