@@ -69,6 +69,11 @@ def test_thank_you_that_is_content_stays(content) -> None:
         ("lease started 1 March 2021 — when's the last day to give notice",
          "lease started 1 March 2021 — when's the last day to give notice?"),
         ("预算加起来对吗", "预算加起来对吗？"),
+        ("水道工事：部品 8,200円、税10%。合計いくら", "水道工事：部品 8,200円、税10%。合計いくら？"),
+        ("prices: wash 4.50, dryer 1.00 per 10 min how much for two loads",
+         "prices: wash 4.50, dryer 1.00 per 10 min how much for two loads?"),
+        ("which of these is cheaper over a year\n\nPlan A: £12/month\nPlan B: £0",
+         "which of these is cheaper over a year?\n\nPlan A: £12/month\nPlan B: £0"),
         ("Which frame would you use, glass or ordinary The trustees are arguing about it",
          "Which frame would you use, glass or ordinary? The trustees are arguing about it"),
     ],
@@ -86,6 +91,9 @@ def test_question_without_its_mark_is_marked(typed, marked) -> None:
         "how to make sourdough",  # a title
         "is it raining? where's my umbrella",  # the user types '?': nothing added
         "Omzet per dag:\nma 612\nwo 644\ndo 701",  # data lines whose labels look like question words
+        "lisbon 142, porto 118, seville 131. which city ate the budget",  # which of the figures: the chart's point
+        "show how many people came by month: jan 4, feb 5",  # an amount shown, not asked
+        "quiero ver cuánto ha subido el precio de la luz desde 2015",
     ],
 )
 def test_no_question_mark_where_no_question(text) -> None:

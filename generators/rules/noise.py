@@ -114,11 +114,17 @@ _WHICH = re.compile(
 _CJK_ASK_ENDS = re.compile(
     r"(?:吗|嗎|呢|多少|几个|什么|哪个|哪里|谁|对吗|是否|いくら|ですか|ますか|でしょうか|何|どこ|誰|いつ|どう|까|나요|가요|얼마|뭐|어디|누구|언제)\s*$"
 )
+_AMOUNT = re.compile(r"how\s+(?:much|many)|quant[oaie]|cu[áa]nt|combien|wie\s+viel|сколько|hoeveel", re.I)
+_CLAUSE_START = re.compile(r"(?:^|[\n.!?。！—–])\s*$")  # nothing before, or a sentence ended
 _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 # Where a sentence ends though its mark is missing: a line, a dash between clauses, or a capitalised
 # word that opens sentences ("… or ordinary The trustees …").
 _CLAUSE = re.compile(
-    r"\n|\s+[—–]\s+|(?<=[.!。！])\s+|(?<=[a-z0-9])\s+(?=(?:The|This|That|It|We|They|He|She|My|Our|So|But)\s)"
+    r"\n|\s+[—–]\s+|(?<=[.!。！])\s+|(?<=[。！])(?=\S)|(?<=[a-z0-9])\s+(?=(?:The|This|That|It|We|They|He|She|My|Our|So|But)\s)"
+    # "… soap 0.80 how much for two loads": an amount asked after the figures, unless shown ("show how many")
+    r"|(?<=\w)(?<!\bshow)(?<!\bsee)(?<!\bknow)(?<!\btell)(?<!\bme)(?<!\bus)(?<!\bplot)(?<!\bchart)(?<!\bgraph)"
+    r"(?<!\bcount)(?<!\btrack)(?<!\bcompare)(?<!\bsee)(?<!\bmostra)(?<!\bmuestra)(?<!\bmontre)(?<!\bzeig)(?<!\bzeige)"
+    r"\s+(?=(?:how\s+(?:much|many)|quanto|quanta|quanti|quante|cu[áa]nto|cu[áa]ntos|combien|wie\s+viele?|сколько|hoeveel)\b)"
 )
 
 
@@ -151,7 +157,12 @@ def question_marked(text: str) -> str:
                 len(core.split()) >= 3 or len(_CJK.findall(core)) >= 4
             )  # "wo 644", "do 701": a data line's label, no question
             and not re.match(r"\s*(?:[-*+•]|\d{1,2}[.)])\s", core)  # a list's item
-            and not (_WHICH.match(core) and len(re.findall(r"\d+", text)) >= 3)
+            and not (
+                _WHICH.match(core) and len(re.findall(r"\d+", text[:last])) >= 3
+            )  # "… madrid 155. which city"
+            and (
+                not _AMOUNT.match(core) or _CLAUSE_START.search(text[:last]) or re.search(r"\d", text[:last])
+            )
             and (_ASK_OPENS.match(core) or "¿" in core or (_CJK.search(core) and _CJK_ASK_ENDS.search(core)))
         ):
             mark = "？" if _CJK.search(core[-1:]) else "?"
