@@ -94,6 +94,8 @@ def test_question_without_its_mark_is_marked(typed, marked) -> None:
         "lisbon 142, porto 118, seville 131. which city ate the budget",  # which of the figures: the chart's point
         "show how many people came by month: jan 4, feb 5",  # an amount shown, not asked
         "quiero ver cuánto ha subido el precio de la luz desde 2015",
+        "how we onboard new patients",  # a topic: "how" before its subject
+        "what the Vault room should look like after the refit — brushed steel, red laser light",
     ],
 )
 def test_no_question_mark_where_no_question(text) -> None:

@@ -85,8 +85,12 @@ def without_thanks(text: str) -> str:
 
 # An opening that asks: a wh-word, or a verb before its subject ("is it", "do i need"). Not a request
 # ("can you make …") and not a title ("how to …", "what to pack").
+_WH_EN = r"what(?:'s|’s|s)?|which|who(?:'s|’s|s)?|whose|whom|when(?:'s|’s)?|where(?:'s|’s)?|why|how(?:'s|’s)?"
 _ASKS_EN = (
-    r"(?:what(?:'s|’s|s)?|which|who(?:'s|’s|s)?|whose|whom|when(?:'s|’s)?|where(?:'s|’s)?|why|how(?:'s|’s)?"
+    r"(?:(?:what|who|when|where|why|how)\b"
+    # "how we onboard new patients", "what we shipped", "where the money went": a topic, not a question
+    r"(?!\s+(?:we|i|you|they|he|she|it|our|my|your|their|the|an?|this|these|those|people)\b)"
+    r"|what(?:'s|’s|s)|which|who(?:'s|’s|s)|whose|whom|when(?:'s|’s)|where(?:'s|’s)|how(?:'s|’s)"
     r"|is|are|was|were|does|do|did|has|have|should|shall|will|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t"
     r"|(?:can|could|may|might)\s+(?:i|we|it|they|he|she|this|that|these)|what\s+if|and\s+if)\b(?!\s+to\b)"
 )
@@ -103,7 +107,7 @@ _ASKS_OTHER = (
 _ASK_OPENS = re.compile(rf"^[\s¿\"'“«(]*(?:{_ASKS_EN}|{_ASKS_OTHER})(?!\s*,)", re.I)
 # "where we are, what went wrong, the fix": topics listed, each opening like a question
 _TOPICS = re.compile(
-    rf"[,;]\s*(?:and\s+|y\s+|et\s+|und\s+|e\s+|i\s+|и\s+)?(?:{_ASKS_EN}|{_ASKS_OTHER})", re.I
+    rf"[,;]\s*(?:and\s+|y\s+|et\s+|und\s+|e\s+|i\s+|и\s+)?(?:{_WH_EN}|{_ASKS_EN}|{_ASKS_OTHER})", re.I
 )
 # "which city ate the budget" under the figures: which of them stands out, the chart's point
 _WHICH = re.compile(
