@@ -126,9 +126,10 @@ _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 _CLAUSE = re.compile(
     r"\n|\s+[—–]\s+|(?<=[.!。！])\s+|(?<=[。！])(?=\S)|(?<=[a-z0-9])\s+(?=(?:The|This|That|It|We|They|He|She|My|Our|So|But)\s)"
     # "… soap 0.80 how much for two loads": an amount asked after the figures, unless shown ("show how many")
-    r"|(?<=\w)(?<!\bshow)(?<!\bsee)(?<!\bknow)(?<!\btell)(?<!\bme)(?<!\bus)(?<!\bplot)(?<!\bchart)(?<!\bgraph)"
-    r"(?<!\bcount)(?<!\btrack)(?<!\bcompare)(?<!\bsee)(?<!\bmostra)(?<!\bmuestra)(?<!\bmontre)(?<!\bzeig)(?<!\bzeige)"
-    r"\s+(?=(?:how\s+(?:much|many)|quanto|quanta|quanti|quante|cu[áa]nto|cu[áa]ntos|combien|wie\s+viele?|сколько|hoeveel)\b)"
+    # (a figure at most three words before it: "… 6 h per episode how many hours"; not "… overdue and by how many")
+    r"|(?<=\d)(?:\s+[^\W\d_]+){0,3}?(?<!\bshow)(?<!\bsee)(?<!\bknow)(?<!\btell)(?<!\bme)(?<!\bus)(?<!\bplot)"
+    r"(?<!\bchart)(?<!\bgraph)(?<!\bcount)(?<!\btrack)(?<!\bcompare)(?<!\bmostra)(?<!\bmuestra)(?<!\bmontre)(?<!\bzeig)"
+    r"(?<!\bzeige)\s+(?=(?:how\s+(?:much|many)|quanto|quanta|quanti|quante|cu[áa]nto|cu[áa]ntos|combien|wie\s+viele?|сколько|hoeveel)\b)"
 )
 
 
