@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from generators.base import Planned, PlanReport
+from generators.rules.noise import tidied
 from generators.rules.numbers import number_marks
 from generators.rules.request import RulesInput
 from generators.rules.router import route, settled
@@ -68,8 +69,9 @@ class RulesPlanner:
             )
 
     def _plan(self, request: PlanRequest) -> Plan:
-        if request.question:
-            request = replace(request, question=number_marks(request.question))  # "٣٬٢٠٠" is 3,200
+        # one reading of the ask for the router and every builder: "٣٬٢٠٠" is 3,200; "hey, …", "… thanks!", a
+        # question without its "?", "org chrat" read as the user meant them (`noise.tidied`)
+        request = replace(request, question=tidied(number_marks(request.question or "")))
         req = RulesInput.from_request(request)
         kind = (request.kind or "").strip().lower() or None
         if kind not in KINDS:
