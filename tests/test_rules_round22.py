@@ -63,13 +63,3 @@ def test_and_or_with_never_name_an_item(question: str) -> None:
     """ "440 oder 443 hz" is two settings of one thing, not a bar "oder" beside a bar "mit"."""
     plan = PLANNER.plan(PlanRequest(question=question)).plan
     assert plan.kind != "chart"
-
-
-def test_a_month_after_en_is_the_label() -> None:
-    plan = PLANNER.plan(
-        PlanRequest(
-            question="Mi jefa quiere ver la tendencia de pacientes: 412 en enero, 389 en febrero, 455 en marzo"
-        )
-    ).plan
-    assert plan.kind == "chart"
-    assert [str(c) for c in plan.categories] == ["enero", "febrero", "marzo"]

@@ -61,35 +61,7 @@ def is_glue(word: str) -> bool:
     """A stopword, unless it is a month or weekday ('May', 'Sun') or a one-letter name ('team A')."""
     if re.fullmatch(r"[A-Z]", word) or TIME_TOKEN.fullmatch(word.strip(".")):
         return False
-    word = word.lower().strip(".'\"")
-    return word in STOPWORDS or word in _JOINING
-
-
-# "and", "or", "with" in the planner's other languages: never an item's name ("440 oder 443 hz" names no
-# item "oder"); articles and prepositions stay out, as they begin names ("la loma", "Den Haag").
-_JOINING = frozenset(
-    [
-        "und",
-        "oder",
-        "mit",
-        "y",
-        "o",
-        "e",
-        "ou",
-        "et",
-        "ed",
-        "oppure",
-        "of",
-        "en",
-        "или",
-        "и",
-        "ve",
-        "veya",
-        "ile",
-        "lub",
-        "oraz",
-    ]
-)
+    return word.lower().strip(".'\"") in STOPWORDS
 
 
 # The speaker among named people: "jake 112 me 98 sam 131", "yo 640, Ana 480", "moi 12, Léa 9".

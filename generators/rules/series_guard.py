@@ -89,9 +89,44 @@ _OPEN_BAND = re.compile(r"\d+\s*\+")  # "90+", "65 +": the last band of an age o
 _DAY_OFFSET = re.compile(r"(?:^|\s)[A-Z]\+$")  # "relance J+10", "D+30": a day counted from an event
 
 
+# "and", "or", "with" in the planner's languages: a word that joins two numbers names neither ("440 oder 443 hz")
+_JOINING = frozenset(
+    {
+        "and",
+        "or",
+        "with",
+        "a",
+        "und",
+        "oder",
+        "mit",
+        "y",
+        "o",
+        "e",
+        "ou",
+        "et",
+        "ed",
+        "oppure",
+        "of",
+        "en",
+        "i",
+        "lub",
+        "oraz",
+        "ve",
+        "veya",
+        "ile",
+        "или",
+        "и",
+        "та",
+        "або",
+    }
+)
+
+
 def not_a_series(text: str, data: Any) -> str | None:
     """Why the pairs found are not one series ('timed', 'sum', 'names', 'event'), or None."""
     labels = [str(c).strip() for c in data.categories]
+    if labels and all(label.lower() in _JOINING for label in labels):
+        return "names"  # "kammerton a mit 440 oder 443 hz": two settings of one thing, no items named
     if any(
         label.startswith(_OPERATOR)
         or (label.endswith(_OPERATOR) and not _DAY_OFFSET.search(label) and not _OPEN_BAND.fullmatch(label))
