@@ -63,3 +63,16 @@ def test_and_or_with_never_name_an_item(question: str) -> None:
     """ "440 oder 443 hz" is two settings of one thing, not a bar "oder" beside a bar "mit"."""
     plan = PLANNER.plan(PlanRequest(question=question)).plan
     assert plan.kind != "chart"
+
+
+@pytest.mark.parametrize(
+    "question", ["draw a birthday cake with 40 candles", "draw a lighthouse at 1733312345678901234"]
+)
+def test_a_whole_number_in_a_scene_keeps_the_picture(question: str) -> None:
+    """Only an amount (money, a percentage, a magnitude, a decimal) told beside a bare "draw" is a figure
+    a picture would have to state; a whole number counts things in the scene."""
+    assert kind(question) == "image"
+
+
+def test_an_amount_told_with_a_bare_draw_is_no_picture() -> None:
+    assert kind("今天拍卖会成交总额 86.4 万！能帮我画个图发朋友圈吗") == "text"

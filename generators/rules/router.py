@@ -224,12 +224,10 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
         not has_table
         and not has_md
         and scores.get("image", (9,))[0] <= 1
-        and any(
-            n.value >= 10 or n.currency or n.pct or n.mag or n.value != int(n.value)
-            for n in find_numbers(text)
-        )
+        and any(n.currency or n.pct or n.mag or n.value != int(n.value) for n in find_numbers(text))
         and DESCRIPTOR.search(text) is None
     ):  # "今天拍卖会成交总额 86.4 万！能帮我画个图": a figure told, "draw" alone; a picture would have to state it
+        # (a whole number counts things in the scene: "a birthday cake with 40 candles")
         scores.pop("image")
     elif scores.get("image", (9,))[0] <= 3 and MEASURE_OVER_TIME.search(text):
         # "zeichne mir die Mieten … über die letzten Jahre", "ارسم لي أسعار التذاكر خلال السنة": figures over
