@@ -76,6 +76,11 @@ def explorer(question: str, table: Any, table_name: str, lang: str) -> Any:
         inputs.append({"name": name, "label": humanize(c.name), "type": "select", "options": [every, *values],
                        "default": every})  # fmt: skip
         filters.append({"column": c.name, "op": "==", "input": name, "all_value": every})
+    searched = _searched_column(question, table)
+    if searched is not None:  # "something they can search by ticket number": a box, rows whose cell holds it
+        name = ident(searched)
+        inputs.insert(0, {"name": name, "label": humanize(searched), "type": "text", "default": ""})
+        filters.insert(0, {"column": searched, "op": "contains", "input": name})
     measure = nums[0] if nums else None
     if measure is not None:
         series = table[measure.name]
@@ -147,6 +152,18 @@ def explorer(question: str, table: Any, table_name: str, lang: str) -> Any:
             "answer": answer,
         }
     )
+
+
+def _searched_column(question: str, table: Any) -> str | None:
+    """The column a search is asked by ("search by ticket number" → ticket), or None."""
+    from generators.rules.column_names import column_mentions
+    from generators.rules.table_asks import SEARCH_BY
+
+    found = SEARCH_BY.search(question or "")
+    if found is None:
+        return None
+    named = column_mentions(question[found.end() :], [str(c) for c in table.columns])
+    return min(named, key=lambda c: named[c][1]) if named else None  # the first one named after "by"
 
 
 def _quoted(column: str) -> str:

@@ -66,9 +66,10 @@ from generators.rules.signals import (
     linked,
     request_text,
     told_in_order,
+    without_lead_in,
 )
 from generators.rules.spoken import spoken_steps
-from generators.rules.table_asks import asks_flow, wants_explorer
+from generators.rules.table_asks import SHEET, asks_flow, table_facts_asked, wants_explorer
 from generators.rules.table_flow import status_column
 from generators.rules.units import dimension_words
 from generators.rules.words import MAX_QUESTION, best_cue
@@ -524,6 +525,14 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     if visual and text_w > max(v[0] for v in visual.values()):
         return Route("text", f"mentions '{scores['text'][1]}': a written answer", text_w)
     if (
+        has_table
+        and max((v[0] for v in visual.values()), default=0) < 2
+        and (facts := table_facts_asked(head)) >= 2
+        and (SUMMARY.search(head) or SHEET.search(head))
+        and not _WRITE_UP.search(head)
+    ):  # "给社区医生做一张小结 平均多少 最高最低 哪几天没量": several facts of the rows on one sheet
+        return Route("infographic", f"asks for {facts} kinds of facts of the attached table on one sheet", 2)
+    if (
         _summarise(head, table if has_table else None, has_md)
         and max((v[0] for v in visual.values()), default=0) < 2
     ):
@@ -625,7 +634,7 @@ def _after_lead_in(text: str) -> str:
     """The question after a short lead-in that ends in a colon ("scusa, una cosa veloce: quanti guasti
     …?", "quick one: which day …?"), so it is read from where it asks; the text as it is otherwise."""
     m = re.match(r"^\s*[^:：?？\n\d]{1,40}[:：]\s+(?=\S[^\n]*[?？]\s*$)", text)
-    return text[m.end() :] if m else text
+    return without_lead_in(text[m.end() :] if m else text)  # "quick one how much …", "jobs attached which …"
 
 
 def _drawn_structure(text: str, body: str | None) -> str:

@@ -29,7 +29,11 @@ _LATIN_DESCRIPTORS = (
     r"|monochrome|black\s+and\s+white|cyberpunk|steampunk|synthwave|vaporwave|film\s+noir|art\s+deco|wide\s+angle"
     r"|low\s+angle|close-up|bokeh"
     # colour named as a mood: "warm colors", "pastel colours"
-    r"|(?:warm|soft|pastel|bright|muted|earthy)\s+(?:colou?rs|tones)|warme\s+farben|couleurs\s+(?:chaudes|pastel)"
+    r"|(?:warm|soft|pastel|bright|muted|earthy)\s+(?:colou?rs|tones)"
+    # the light named as a look: "warm light", "soft lighting", "luz cálida", "warmes Licht", "暖光"
+    r"|(?:warm|soft|dim|moody|natural|cinematic|dramatic)\s+(?:light|lighting)|luz\s+(?:cálida|suave|quente)"
+    r"|lumière\s+(?:chaude|douce|tamisée)|warme[sn]?\s+licht|weiche[sn]?\s+licht|luce\s+(?:calda|soffusa)"
+    r"|warm\s+licht|тёпл\w*\s+свет\w*|тепл\w*\s+свет\w*|warme\s+farben|couleurs\s+(?:chaudes|pastel)"
     r"|colores\s+(?:cálidos|pastel)|colori\s+(?:caldi|pastello)|cores\s+(?:quentes|pastel)|warme\s+kleuren"
     # de
     r"|sonnenaufgang|sonnenuntergang|morgengrauen|abenddämmerung|dämmerung|bei\s+nacht|nachts|mondlicht|mondschein"

@@ -168,7 +168,12 @@ _SUPERLATIVE = re.compile(
     r"|worst|fastest|slowest|biggest|longest|shortest|cheapest|busiest|quietest)\b"
     r"|(?:哪个|哪位|哪一|谁).{0,20}?最|(?:どの|誰).{0,20}?(?:一番|最も)|(?:누가|어느|어떤).{0,20}?가장"
     r"|^\s*¿?(?:qu[ié]n|cu[aá]l|qui|quel(?:le)?|wer|welche[rs]?|chi|quale|quem|qual|кто|какой)\b.{0,80}?"
-    r"\b(?:más|plus|meisten|höchste\w*|più|mais|больше|выше)\b",
+    r"\b(?:más|plus|meisten|höchste\w*|più|mais|больше|выше)\b"
+    # "اي يوم كان فيه اكثر ركاب", "किस दिन सबसे ज़्यादा", "hangi gün en çok", "いつが一番多い"
+    r"|^\s*(?:أي|اي|أيّ|مين|من|ما|ايش|شو|انهي|أنهي|مين)\s.{0,40}?(?<!\S)(?:أكثر|اكثر|أعلى|اعلى|أقل|اقل|أكبر|اكبر"
+    r"|أصغر|اصغر|أطول|اطول|أقصر|اقصر|أفضل|افضل|أسوأ|اسوأ)(?!\S)"
+    r"|(?:कौन|किस|किसने|किसका|किसकी|किसके).{0,40}?सबसे|^\s*(?:hangi|kim)\b.{0,40}?\ben\s+(?:çok|fazla|yüksek|düşük|az|iyi|uzun)"
+    r"|(?:いつ|何).{0,20}?(?:一番|最も)|(?:언제|무엇|뭐).{0,20}?가장",
     re.I,
 )
 # The total of the rows asked as a question: one number answers it, no chart ("2025년 전체 예산이 얼마야?",
@@ -209,7 +214,12 @@ _ASKED_PLAINLY = re.compile(
     # an amount asked ("how much do they still owe after the deposit"): never a topic's name
     r"|how\s+(?:much|many|long|far|often|old)|cu[aá]nt[oa]s?|combien|wie\s*(?:viel\w*|lange?)|quant[oaie]"
     r"|hoeveel|ile|сколько|ne\s+kadar|kaç)\b"
-    r"|^[^\n]{0,40}?(?:多少|几[个天次点]|いくら|どのくらい|얼마|몇\s*(?:개|명|일|시))",
+    r"|^[^\n]{0,40}?(?:多少|几[个天次点]|いくら|どのくらい|얼마|몇\s*(?:개|명|일|시))"
+    # a question word in the languages that ask without one up front: "運転する人には何が出るんだっけ",
+    # "司机拿什么", "운전자는 뭐 받아", "ماذا يحصل السائق", "ड्राइवर को क्या मिलता है"
+    r"|^[^\n]{0,40}?(?:何|誰|いつ|どこ|どれ|どう|なぜ)[^\n]{0,20}?(?:っけ|か|の|ですか|ますか)\s*$"
+    r"|^[^\n]{0,30}?(?:什么|谁|哪|怎么|为什么|几时)|^[^\n]{0,30}?(?:뭐|무엇|누가|누구|언제|어디|왜|어떻게)"
+    r"|^\s*(?:ماذا|ايش|إيش|شو|مين|متى|وين|أين|كيف|ليش|لماذا|هل)(?!\S)|(?<!\S)(?:क्या|कौन|कब|कहाँ|कहां|कैसे|क्यों)(?!\S)",
     re.I,
 )
 # "what do we do if…", "how do I…": "what" and "how" with a verb asking, not naming a topic ("how we onboard")
@@ -238,9 +248,45 @@ _PER_SOURCE = re.compile(
 )
 
 
+# A short lead-in before the question itself: "quick one", "quick q from the tour doc", "jeweller jobs
+# attached", "من الجدول" (from the table), "この資料で" (in this document), "по этой передаче смены:" (from
+# this shift handover:). It says where the answer is, not what is asked; the question starts after it.
+_LEAD_IN = re.compile(
+    r"^\s*(?:"
+    r"(?:(?:a|one|just\s+a)\s+)?(?:quick|small|little)\s+(?:one|q|qq|question|thing)\b|real\s+quick\b|question\b(?=\s*[:,])"
+    r"|(?:una\s+)?pregunta\s+r[aá]pida|petite\s+question|kurze\s+frage|domanda\s+(?:veloce|rapida)"
+    r"|pergunta\s+r[aá]pida|(?:быстрый|короткий)\s+вопрос|snelle\s+vraag|szybkie\s+pytanie|k[ıi]sa\s+bir\s+soru"
+    r"|(?:from|in|on|per)\s+(?:the|this|that|my|our|his|her|your)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:doc|docs|document|table|sheet|spreadsheet|file|list|notes?|log|csv|handout|guide|manual|handover|answer)\b"
+    r"|(?:[\w'’-]+\s+){1,3}?attached\b|(?:the\s+)?(?:table|sheet|list|doc\w*|file|notes?)\s+(?:below|above)\b"
+    r"|(?:de|en|dans|aus|in|nella|da|na|no|w|в|из|по)\s+(?:la|el|le|l['’]|der|dem|diese[rm]?|la|questa|esta|este|esse|essa"
+    r"|tej|tym|этой|этом|этому|этих|таблиц\w*)\s*(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+)\s*[:：]"
+    r"|(?:من|في|حسب|بحسب)\s+(?:ال)?(?:جدول|ملف|مستند|ورقة|قائمة)\S*"
+    r"|(?:इस|उस)?\s*(?:तालिका|टेबल|फ़ाइल|फाइल|शीट|लिस्ट)\s+(?:से|में)"
+    r"|(?:从|在|按照?|根据)?(?:这个|这张|这份)?(?:表格?|文件|文档|资料|清单|日志)(?:里|中|上)?(?:面)?[,，]?"
+    r"|(?:この|その)\S{0,16}?(?:資料|表|ファイル|文書|メモ|リスト)(?:で|に|から|の中で|によると)[、,]?"
+    r"|(?:이|그)\s*\S{0,12}?(?:표|자료|문서|파일|목록)(?:에서|에|로)"
+    r")\s*[,:：;、-]?\s*",
+    re.I,
+)
+
+
+def without_lead_in(text: str) -> str:
+    """The question after its lead-ins ("quick one", "from the tour doc", "jobs attached", "من الجدول",
+    "この資料で", "по этой передаче смены:"), so it is read from where it asks; unchanged when nothing
+    is left after them."""
+    rest = text
+    for _ in range(3):  # "quick q from the tour doc what …": two leads, one after the other
+        m = _LEAD_IN.match(rest)
+        if m is None or m.end() == 0 or not rest[m.end() :].strip():
+            break
+        rest = rest[m.end() :]
+    return rest
+
+
 def asks_about_attachment(text: str, *, table: bool) -> bool:
     """One value or passage answers it: a lookup, not a visual (see the patterns above)."""
-    text = _PER_SOURCE.sub("", text.strip(), count=1)
+    text = without_lead_in(_PER_SOURCE.sub("", text.strip(), count=1))
     if not table:  # a question about a document: read it, don't restyle it ("who does reception report to")
         plainly = _ASKED_PLAINLY.match(text) or _ASKED_WITH_VERB.search(text)
         return bool(_ASKS.search(text) or (plainly and len(text.split()) <= 16))

@@ -21,7 +21,7 @@ from generators.rules.numbers import find_numbers, fmt_number
 from generators.rules.passages import quoted
 from generators.rules.request import RulesInput
 from generators.rules.signals import MAKE_ASKED as _MAKE_ASKED
-from generators.rules.signals import PLAIN_ASK, asks_about_attachment
+from generators.rules.signals import PLAIN_ASK, asks_about_attachment, without_lead_in
 from generators.rules.table_asks import split_asks
 from generators.rules.table_filters import blanked, comparisons, selection
 from generators.rules.table_words import LEAST, MOST, measured_superlative
@@ -393,7 +393,7 @@ def _cannot_look_up(question: str, language: str, document: str = "") -> str:
     lines that hold the question's words quoted first (`passages`)."""
     if not asks_about_attachment((question or "").strip(), table=False):  # "…?" or "who does X report to"
         return ""
-    found = quoted(question, document)
+    found = quoted(without_lead_in(question or ""), document)  # "from the tour doc": no word to look for
     return f"_{msg(language, 'cannot_look_up')}_" + (f"\n\n{found}" if found else "")
 
 
