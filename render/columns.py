@@ -262,7 +262,7 @@ def parse_dates(s: pd.Series) -> pd.Series | None:
     if not all(w in MONTH_WORDS for w in words):
         return None
     uniques = pd.Index(present.astype(str).unique())
-    dayfirst = _day_first(uniques)
+    dayfirst = _day_first(uniques, s.attrs.get(DAY_FIRST, False))
     parsed = None
     for fmt in ("ISO8601", "mixed"):
         try:
@@ -282,12 +282,18 @@ def parse_dates(s: pd.Series) -> pd.Series | None:
 _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})([-/.])(\d{1,2})\2\d{2,4}\b")
 
 
-def _day_first(cells: pd.Index) -> bool:
+DAY_FIRST = "day_first"
+"""The mark (`DataFrame.attrs`) of a file written the decimal-comma way ('4,5', '1.842'): its undecided
+slashed dates are day-first, as the same writer's locale writes them ('01/07/2025' is the 1st of July)."""
+
+
+def _day_first(cells: pd.Index, locale_day_first: bool = False) -> bool:
     """Whether a column's '13/04/2025'-style dates put the day first, decided from all its cells.
 
     A first part over 12 is a day (and a second part over 12 says month-first); dotted and dashed dates
     with the year last ('02.05.2025', '01-11-2025') are written day-first wherever they are used (the
-    month-first style writes slashes). Otherwise month-first, as before.
+    month-first style writes slashes). Otherwise the file's own number style decides (`DAY_FIRST`), and
+    without it month-first, as before.
     """
     firsts, seconds, dots = set(), set(), False
     for cell in cells:
@@ -297,7 +303,7 @@ def _day_first(cells: pd.Index) -> bool:
             dots = dots or m.group(2) in ".-"
     if not firsts or max(seconds) > 12:
         return False
-    return max(firsts) > 12 or dots
+    return max(firsts) > 12 or dots or locale_day_first
 
 
 def as_datetime(s: pd.Series) -> pd.Series:

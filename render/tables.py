@@ -18,7 +18,7 @@ from typing import Any, BinaryIO
 
 import pandas as pd
 
-from render.columns import ColumnProfile, as_datetime, profile_column, to_numeric
+from render.columns import DAY_FIRST, ColumnProfile, as_datetime, profile_column, to_numeric
 from render.plan import clean_text
 from render.textfile import CODE_PAGES, NotText, decode
 
@@ -192,7 +192,21 @@ def _read_csv(text: str, tsv: bool) -> pd.DataFrame:
     except pd.errors.ParserError as err:
         first = str(err).strip().splitlines()[0]
         raise TableError(f"could not parse as CSV: {first}") from None
-    return _european_thousands(df, text, sep)
+    df = _european_thousands(df, text, sep)
+    if sep == ";" or _writes_decimal_comma(df):
+        df.attrs[DAY_FIRST] = True  # "01/07/2025" beside "4,5" and "1.842" is the 1st of July
+    return df
+
+
+def _writes_decimal_comma(df: pd.DataFrame) -> bool:
+    """A text cell only the decimal-comma convention writes ('4,5', '15.352,8'), or a column of whole
+    numbers with thousands dots read back by `_european_thousands`."""
+    return any(
+        _DECIMAL_COMMA_CELL.fullmatch(v.strip())
+        for i in range(df.shape[1])
+        if not pd.api.types.is_numeric_dtype(df.iloc[:, i])
+        for v in df.iloc[:, i].dropna().astype(str).unique()[:200]
+    )
 
 
 _DOTTED = re.compile(r"\d\.\d{3}(?!\d)")

@@ -76,3 +76,19 @@ def test_a_whole_number_in_a_scene_keeps_the_picture(question: str) -> None:
 
 def test_an_amount_told_with_a_bare_draw_is_no_picture() -> None:
     assert kind("今天拍卖会成交总额 86.4 万！能帮我画个图发朋友圈吗") == "text"
+
+
+def test_slashed_dates_in_a_decimal_comma_file_are_day_first(tmp_path) -> None:
+    """'01/07/2025' … '07/07/2025' beside '4,5' and '1.842' is a week of July, not seven months."""
+    from render.columns import as_datetime
+    from render.tables import load_table
+
+    path = tmp_path / "ferry.csv"
+    path.write_text(
+        'date,route,passengers,delay\n01/07/2025,A,1.842,"4,5"\n02/07/2025,A,1.905,"6,0"\n07/07/2025,A,2.117,"3,5"\n'
+    )
+    dates = as_datetime(load_table(path)["date"])
+    assert [d.month for d in dates] == [7, 7, 7] and [d.day for d in dates] == [1, 2, 7]
+    plain = tmp_path / "us.csv"
+    plain.write_text("date,visits\n01/07/2025,12\n02/07/2025,15\n")
+    assert [d.month for d in as_datetime(load_table(plain)["date"])] == [1, 2]  # month-first, as before
