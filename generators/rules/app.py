@@ -37,6 +37,7 @@ from generators.rules import (
     app_share,
     app_split,
     app_stated,
+    app_steps,
     app_yield,
 )
 from generators.rules import app_everyday as everyday
@@ -125,7 +126,7 @@ def _build(req: Any, lang: str, language: str) -> Any:
     part = None if wants_quiz else app_share.share(question, lang) or app_share.per_item(question, lang)
     if part is not None:
         return part  # "mes tantièmes et le montant des travaux, genre 386/10000 de 186 000 €": their fraction
-    priced = None if wants_quiz else app_quote.quote(question, lang)
+    priced = None if wants_quiz else app_quote.quote(question, lang) or app_steps.steps(question, lang)
     if priced is not None:
         return priced  # "Erste Stunde 2 €, jede weitere 1,50 €, Tageshöchstsatz 12 €": their prices and modifiers
     given = None if wants_quiz else (more.explicit(question, lang) or app_stated.stated(question, lang))
@@ -169,7 +170,9 @@ def _build(req: Any, lang: str, language: str) -> Any:
         return plan
     if not wants_quiz and (own_rule := app_letters.letters(question, lang)) is not None:
         return own_rule  # "N classes a week with M students at price P, per month?": their letters
-    quiz = None if calculator else quiz_from(question, question, lang)
+    quiz = (
+        None if calculator else quiz_from(question, question, lang) or app_steps.yes_no_game(question, lang)
+    )
     if quiz is not None:
         return quiz
     tool = (

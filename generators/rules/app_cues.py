@@ -579,6 +579,18 @@ CUES["any"] += [
     (r"re:(?:" + "|".join(PLAY_WITH).replace("(?P<list>", "(?:") + r").{0,80}?(?:" + EARN + ")", 5)
 ]
 CUES["any"] += [(LOOKUP_ROUTE, 5)]  # "a guest types their name and it tells them their table"
+# A yes/no game over the user's own list ("un petit jeu … la liste : pomme oui, Nutella non, pain oui"):
+# a game word, then items after a colon each ending in yes or no
+YES_WORDS = r"yes|oui|s[ií]|ja|sim|tak|да|evet|はい|是"
+NO_WORDS = r"no|non|nein|não|nao|nee|nie|нет|hayır|いいえ|否"
+GAME = r"\b(?:game|jeu|juego|jogo|spiel|gioco|spelletje|spel|gra|игр\w*|oyun|quiz)\b"
+YES_NO_ROUTE = rf"re:{GAME}.{{0,200}}?[:：]\s*(?:[^,;:]{{1,60}}\s(?:{YES_WORDS}|{NO_WORDS})\s*[,;]\s*){{2,}}"
+CUES["any"] += [(YES_NO_ROUTE, 5)]
+# A quote from the user's own price list ("studio quote thing: hours x 65, half day 250, …"): a quote word, a
+# colon, then prices by the unit
+_QUOTE = r"(?:quote|quotation|estimate|presupuesto|cotizaci[oó]n|devis|angebot|preventivo|or[cç]amento|offerte|wycena)"
+QUOTE_ROUTE = rf"re:\b{_QUOTE}\b[^:：.?!]{{0,40}}[:：][^.?!]{{0,80}}(?:\s(?:x|×|\*|@)\s*\d|\b(?:per|por|pro|par)\s+\w+\s+\d)"
+CUES["any"] += [(QUOTE_ROUTE, 5)]
 
 # A tool named with what it computes, in any language: "widget de IMC", "BMI-Rechner", "app for my BMI"
 CUES["any"] += [

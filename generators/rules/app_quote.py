@@ -513,9 +513,83 @@ def shares(question: str, lang: str) -> Any | None:
     )
 
 
+# ------------------------------------------------------------------------------------------ price list
+
+_QUOTE_WORD = re.compile(
+    r"\b(?:quote|quotation|estimate|presupuesto|cotizaci[oó]n|devis|angebot|kostenvoranschlag|preventivo|or[cç]amento"
+    r"|offerte|wycena|смета|teklif)\b",
+    re.I,
+)
+_BY = r"x|×|\*|@"
+_ITEM_BY = re.compile(rf"^(?P<name>{_NAME})\s*(?:{_BY})\s*{_MONEY}$", re.I)  # "hours x 65"
+_ITEM_PER = re.compile(
+    rf"^(?P<name>{_NAME}?)\s+(?:{_PER})\s+(?P<u>{_UNIT})\s*{_MONEY}$", re.I
+)  # "mixing per song 80"
+_ITEM = re.compile(rf"^(?P<name>{_NAME})\s*[:=]?\s*{_MONEY}$", re.I)  # "half day 250"
+_ADD_TAX = re.compile(rf"^(?:(?:add|plus|\+|más|mais|più|plus|zzgl\.?|dazu)\s+)?(?:{_TAX.pattern})$", re.I)
+
+
+def price_list(question: str, lang: str) -> Any | None:
+    """'studio quote: hours x 65, half day 250, full day 450, mixing per song 80, add vat 20%': how many
+    of each priced item is typed, their sum is the quote, the tax written is added on top. Every part
+    after the colon must be a priced item or the tax, and one at least priced by a unit ("x", "per")."""
+    if not _QUOTE_WORD.search(question):
+        return None
+    body = re.split(r"[:：]", question, maxsplit=1)
+    if len(body) < 2:
+        return None
+    used: set[str] = {"net", "gross"}
+    inputs: list[dict[str, Any]] = []
+    terms, shown, signs = [], [], set()
+    tax = None
+    by_unit = False
+    for part in (p.strip(" .!?") for p in re.split(r"\s*[,;]\s*", body[1])):
+        if not part:
+            continue
+        if (t := _ADD_TAX.match(part)) is not None and tax is None:
+            tax = t
+            continue
+        m = _ITEM_BY.match(part) or _ITEM_PER.match(part)
+        if m is not None:
+            by_unit = True
+            what = f"{m['name'].strip()} ({m['u']})" if "u" in m.groupdict() and m["u"] else m["name"]
+        elif (m := _ITEM.match(part)) is not None:
+            what = m["name"]
+        else:
+            return None
+        value, sign = _money(m)
+        signs.add(sign)
+        x = ident(what, used)
+        inputs.append({"name": x, "label": cap(what), "default": 1 if not inputs else 0, "min": 0, "step": 1})
+        terms.append(f"{x} * {_r(value)}")
+        shown.append(f"{cap(what)} × {_fmt(value, lang)}")
+    if len(terms) < 2 or not by_unit:
+        return None
+    sign = next(iter(signs - {""}), "")
+    label = texts.say(lang, "own.to_pay")
+    money = {"prefix": sign} if sign in ("$", "£", "R$", "US$", "₹") else {"unit": sign} if sign else {}
+    computed = [{"name": "net", "label": label, "formula": " + ".join(terms), "decimals": 2, **money}]
+    formula_shown = " + ".join(shown)
+    if tax is not None:
+        pct, name = _num(tax["p1"] or tax["p2"]), tax["t1"] or tax["t2"]
+        computed.append({"name": "gross", "label": f"{label} + {name}", "formula": f"net * {_r(1 + pct / 100)}",
+                         "decimals": 2, **money})  # fmt: skip
+        formula_shown = f"({formula_shown}) × (1 + {_fmt(pct, lang)} % {name})"
+    return _plan(
+        {
+            "title": short(cap(body[0].strip()), 80),
+            "inputs": inputs,
+            "computed": computed,
+            "views": [{"type": "metric", "value": c["name"]} for c in computed],
+            "layout": "columns",
+            "answer": _answer(lang, label, formula_shown, short(body[1].strip(" .!?"), 160)),
+        }
+    )
+
+
 def quote(question: str, lang: str) -> Any | None:
     """The first stated price rule of this module the question holds, or None."""
-    for make in (first_further, add_ons, priced, shares):
+    for make in (first_further, add_ons, priced, price_list, shares):
         plan = make(question, lang)
         if plan is not None:
             return plan
