@@ -383,7 +383,7 @@ def _question_scene(
     states = arrow_states(question)
     if states is not None:  # "5 3 8 1 → 3 5 8 1 → …": the states written, one frame each
         return states_scene(question, states, _lead(question))
-    data = extract_data(subject)
+    data = extract_data(_SEEING.sub(" ", subject))  # "quiero ver cómo crecen las ventas": the sales
     if data is not None:
         return Scene(visual=chart_from_data(subject, data, lang_of(question)), frames_from="categories")
     through = passes_through(question)
@@ -422,6 +422,14 @@ def _question_scene(
     return None
 
 
+# Wanting to watch, before what is watched ("voglio vedere le vendite crescere", "eh quiero ver cómo van
+# creciendo"): the ask's words, never the measure's name.
+_SEEING = re.compile(
+    r"^\s*(?:eh|ok|so)?[\s,]*(?:(?:i\s+)?(?:want|would\s+like|'?d\s+like)\s+to|voglio|vorrei|quiero|quisiera|quero|queria"
+    r"|je\s+veux|je\s+voudrais|ich\s+will|ich\s+möchte)?\s*(?:see|watch|vedere|guardare|ver|mirar|voir|regarder|sehen)\s+"
+    r"(?:how\s+|come\s+|cómo\s+|como\s+|comment\s+|wie\s+)?",
+    re.I,
+)
 # A likeness said after a list ("…, anneal, like a little moving explainer"): how it is shown, no step
 _LIKENESS = re.compile(r"^(?:like|as|just\s+like|wie|comme|como|come|als|как)\b", re.I)
 # What the steps are of, named in the words before them: "the glassblowing process", "our onboarding steps"
