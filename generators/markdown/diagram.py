@@ -36,7 +36,10 @@ def node_label(text: str) -> str:
 _JOINED = re.compile(
     r"^(?:into|through)\s+|^(?:(?:and|und|en|et|y|e|i|ve|и|و|और)\s+)?(?:then|next|after that|from there|dann|danach|von dort|puis|ensuite"
     r"|de là|luego|después|de ahí|poi|dopo|da lì|depois|então|daí|daarna|dan|vandaar|потом|затем|оттуда|sonra|oradan"
-    r"|ardından|potem|następnie|stamtąd|फिर)\b[\s,]*|^(?:然后|再|接着|之后|それから|次に|그다음|다음에|ثم|بعدين)\s*",
+    r"|ardından|potem|następnie|stamtąd|फिर)\b[\s,]*|^(?:然后|再|接着|之后|それから|次に|그다음|다음에|ثم|بعدين)\s*"
+    # the first step's "first" before its article ("prima le stelle, poi le case"); "first aid" stays
+    r"|^(?:first|zuerst|primero|prima|primeiro|eerst|najpierw|d['’]abord|tout\s+d['’]abord)[\s,]+"
+    r"(?=(?:the|le|la|il|lo|i|gli|l['’]|el|los|las|les|der|die|das|den|o|os|as|het|de)\b)",
     re.I,
 )
 # Going back to a step named before closes a loop: "back to the battery", "terug naar de batterij".

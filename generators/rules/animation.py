@@ -39,10 +39,13 @@ from generators.rules.frames import (
 from generators.rules.inline import chart_from_data
 from generators.rules.motion_seen import (
     COUNTER_RUNS,
+    METER_GLIDE,
     SEEN_IN_MOTION,
     count_up,
     count_up_scene,
+    passes_through,
     seen_in_motion,
+    through_scene,
 )
 from generators.rules.table import chart_from_table
 from generators.rules.templates import template, tr
@@ -107,8 +110,8 @@ ANIMATE = (  # ("faire de l'animation en colo": running activities at a summer c
 # Seen moving, period after period ("how the new stand went up week by week: …, in motion", "qu'on le voie
 # bouger jour après jour"): change over time steps, shown moving. 3: a static kind named still wins.
 _PER_PERIOD = (
-    r"\b(?:day|week|month|year|season|hour)\s+(?:by|after)\s+(?:day|week|month|year|season|hour)\b"
-    r"|\b(?:jour|semaine|mois|année|an|heure|saison)\s+(?:après|par)\s+(?:jour|semaine|mois|année|an|heure|saison)\b"
+    r"\b(?:day|week|month|year|season|hour|generation)\s+(?:by|after)\s+(?:day|week|month|year|season|hour|generation)\b"
+    r"|\b(?:jour|semaine|mois|année|an|heure|saison|génération)\s+(?:après|par)\s+(?:jour|semaine|mois|année|an|heure|saison|génération)\b"
     r"|\b(?:día|semana|mes|año|hora)\s+(?:a|tras|por)\s+(?:día|semana|mes|año|hora)\b"
     r"|\b(?:dia|semana|mês|ano|hora)\s+(?:a|após|por)\s+(?:dia|semana|mês|ano|hora)\b"
     r"|\b(?:giorno|settimana|mese|anno|ora)\s+(?:dopo|per)\s+(?:giorno|settimana|mese|anno|ora)\b"
@@ -120,6 +123,25 @@ _SEEN_MOVING = (
     r"|\bem\s+movimento\b|\bin\s+movimento\b|\bin\s+bewegung\b|\bin\s+beweging\b|\bwachsen\s+sehen\b"
     r"|[,;—–-]\s*(?:moving|animated|bewegt|animé|animado|animato)\s*[.!]?\s*$"  # "… hour by hour, moving"
 )
+# Lit up or shown part after part: "il presepe che si accende pezzo per pezzo", "the sign lights up piece by
+# piece", "que se encienda pieza por pieza". Part by part alone ("explain it piece by piece") is no motion.
+_PIECEWISE = (
+    r"(?:piece\s+by\s+piece|part\s+by\s+part|pezzo\s+(?:per|dopo)\s+pezzo|pieza\s+(?:por|a|tras)\s+pieza"
+    r"|parte\s+por\s+parte|pièce\s+par\s+pièce|morceau\s+par\s+morceau|stück\s+für\s+stück|peça\s+por\s+peça"
+    r"|stukje\s+voor\s+stukje|kawałek\s+po\s+kawałku)"
+)
+_LIGHTS_UP = (
+    r"(?:light(?:s|ing)?\s+up|lit\s+up|comes?\s+on|appears?|appearing|si\s+accend\w*|s['’]allum\w*|se\s+enciend\w*"
+    r"|se\s+ilumin\w*|se\s+acende\w*|acende\w*|leuchte\w*\s+auf|aufleucht\w*|appar\w*|aparec\w*|apparaî\w*|erschein\w*)"
+)
+# An arrow that moves along ("avec une flèche qui avance", "an arrow that travels along the route"): a
+# pointer in motion, which a still drawing cannot show.
+MOVING_ARROW = (
+    r"\b(?:an?\s+)?arrow\s+(?:that|which)\s+(?:moves|advances|travels|goes|runs)\b|\bune\s+flèche\s+qui\s+(?:avance|bouge|se\s+déplace)\b"
+    r"|\buna\s+flecha\s+que\s+(?:avanza|se\s+mueve)\b|\buna\s+freccia\s+che\s+(?:avanza|si\s+muove)\b"
+    r"|\buma\s+seta\s+que\s+(?:avança|se\s+move|anda)\b|\bein(?:en)?\s+pfeil,?\s+der\s+(?:wandert|sich\s+bewegt|vorrückt|mitläuft)\b"
+)
+LIT_PIECEWISE = rf"\b{_LIGHTS_UP}\s+(?:\w+\s+){{0,3}}?{_PIECEWISE}\b|\b{_PIECEWISE}\s+(?:\w+\s+){{0,3}}?{_LIGHTS_UP}\b"
 _MOVING_BY_PERIOD = rf"re:(?:{_SEEN_MOVING}).{{0,150}}?(?:{_PER_PERIOD})|(?:{_PER_PERIOD}).{{0,150}}?(?:{_SEEN_MOVING})"
 
 CUES: dict[str, list[tuple[str, int]]] = {
@@ -127,7 +149,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
     # a short video or clip that shows something step by step, in the planner's languages
     # the thing to be seen moving, any language: "watch an ammonite sink", "wie einen kleinen Film"
     # motion to be seen, over no figures: "sehen, wie der Umsatz steigt: Jan 10, Feb 12" is a chart's line
-    "any": [("re:" + COUNTER_RUNS, 5), ("re:(?:" + SEEN_IN_MOTION + r")(?![\s\S]*\d[^,;\n]*[,;\n][\s\S]*\d)", 5), (r"re:\b(?:v[ií]deo\w*|clip\w*|filmpje|filmik\w*|видео\w*|gif)\b.{0,50}?(?:" + STEPWISE.pattern + ")", 5)],
+    "any": [("re:" + COUNTER_RUNS, 5), ("re:" + METER_GLIDE, 5), ("re:" + LIT_PIECEWISE, 5), ("re:" + MOVING_ARROW, 4), ("re:(?:" + SEEN_IN_MOTION + r")(?![\s\S]*\d[^,;\n]*[,;\n][\s\S]*\d)", 5), (r"re:\b(?:v[ií]deo\w*|clip\w*|filmpje|filmik\w*|видео\w*|gif)\b.{0,50}?(?:" + STEPWISE.pattern + ")", 5)],
     "en": [("re:" + ANIMATE, 5), ("re:" + _IN_MOTION, 5), ("looping", 4), ("bar chart race", 5), ("bar race", 5), ("chart race", 5), ("racing bar*", 5),
            ("one by one", 5), ("one at a time", 4),
            (r"re:\bmoving\s+(?:thing|picture|scene|image|drawing|explainer|explanation)s?\b|\bappear(?:s|ing)?\s+(?:line\s+by\s+line|stroke\s+by\s+stroke)\b"
@@ -143,6 +165,10 @@ CUES: dict[str, list[tuple[str, int]]] = {
            (rf"re:\b(?:bars?|lines?|dots|bubbles|numbers?|counters?|charts?|graphs?|totals?)\s+(?:that\s+)?{_MOVE}", 5),
            (r"re:\b(?:ticks?|ticking|counts?|counting)\s+up\b", 4), (r"re:\bgrows?\s+on\s+(?:the\s+)?screen", 5),
            (r"re:\bplay(?:s|ing)?\s+(?:it\s+|them\s+)?(?:through|over|across)\s+(?:the\s+)?(?:years|months|weeks|days|quarters|decades|seasons|time)", 5),
+           # a thing played out in its own turns: "can the zamboni path play out lap by lap", "play it out move by move"
+           (r"re:\bplay(?:s|ing)?\s+(?:it\s+|them\s+)?out\s+(?:lap|move|turn|round|step|play|shot|stage|piece|bit|pass|stroke"
+            r"|inning|point|rally|hand|frame|generation)\s+(?:by|after)\s+(?:lap|move|turn|round|step|play|shot|stage|piece|bit"
+            r"|pass|stroke|inning|point|rally|hand|frame|generation)\b", 5),
            ("timelapse", 5), ("time lapse", 5), (r"re:\bgif\b", 4), ("cinemagraph", 5),
            (r"re:\b(?:looping|looped|seamless)\s+(?:gif|video|clip|animation|loop)", 5), (r"re:\b(?:a|little|short)\s+(?:video|clip)\s+of\b", 4),
            (r"re:\bone\s+(?:\w+\s+)?(?:after|at a time after)\s+(?:the\s+)?(?:another|other|next)\b", 5),
@@ -275,6 +301,13 @@ def strip_cues(question: str) -> str:
     )
     text = STEPWISE.sub(" ", text)  # "step by step", "passo dopo passo": how it is shown, not what
     text = re.sub(_PERIOD_AT_A_TIME, " ", text, flags=re.I)  # "grow one year at a time"
+    # "the club headcount tick up hour by hour", "avec une flèche qui avance": how it moves, not what
+    text = re.sub(
+        rf"\s*\b(?:tick|count|roll)(?:s|ing)?\s+up\b|(?:\b(?:with|avec|con|mit|com)\s+)?(?:{MOVING_ARROW})",
+        " ",
+        text,
+        flags=re.I,
+    )
     text = re.sub(
         r"[^\S\n]*([,;])(?:[^\S\n]*[,;])*", r"\1", re.sub(r"[^\S\n]+", " ", text)
     )  # "zeig [Schritt für Schritt], wie"; a list's lines stay lines
@@ -294,6 +327,9 @@ def build(req: Any) -> Any:
         if isinstance(scene, str):
             return text_plan(scene)
     else:
+        # "the club headcount tick up hour by hour": the pace of the frames, no part of the measure's name
+        # (over a table the period is kept: "day by day" picks the table's time grain)
+        subject = re.sub(rf"\s*(?:{_PER_PERIOD})", " ", subject, flags=re.I).strip(" ,") or subject
         continuous = LOOPING.search(question)
         looping = continuous or _LOOP_WORD.search(question)
         on_screen = SCREEN.search(question)
@@ -347,9 +383,12 @@ def _question_scene(
     states = arrow_states(question)
     if states is not None:  # "5 3 8 1 → 3 5 8 1 → …": the states written, one frame each
         return states_scene(question, states, _lead(question))
-    data = extract_data(subject)
+    data = extract_data(_SEEING.sub(" ", subject))  # "quiero ver cómo crecen las ventas": the sales
     if data is not None:
         return Scene(visual=chart_from_data(subject, data, lang_of(question)), frames_from="categories")
+    through = passes_through(question)
+    if through is not None:  # "il cioccolato che passa da 45 a 27 a 31 gradi": those amounts, in turn
+        return through_scene(*through)
     if content:
         try:  # "les entrées et sorties de la scène 3, une après l'autre": that section of the document
             return Scene(visual=markdown_to_slides(asked_section(content, question) or content, title=None))
@@ -383,6 +422,14 @@ def _question_scene(
     return None
 
 
+# Wanting to watch, before what is watched ("voglio vedere le vendite crescere", "eh quiero ver cómo van
+# creciendo"): the ask's words, never the measure's name.
+_SEEING = re.compile(
+    r"^\s*(?:eh|ok|so)?[\s,]*(?:(?:i\s+)?(?:want|would\s+like|'?d\s+like)\s+to|voglio|vorrei|quiero|quisiera|quero|queria"
+    r"|je\s+veux|je\s+voudrais|ich\s+will|ich\s+möchte)?\s*(?:see|watch|vedere|guardare|ver|mirar|voir|regarder|sehen)\s+"
+    r"(?:how\s+|come\s+|cómo\s+|como\s+|comment\s+|wie\s+)?",
+    re.I,
+)
 # A likeness said after a list ("…, anneal, like a little moving explainer"): how it is shown, no step
 _LIKENESS = re.compile(r"^(?:like|as|just\s+like|wie|comme|como|come|als|как)\b", re.I)
 # What the steps are of, named in the words before them: "the glassblowing process", "our onboarding steps"

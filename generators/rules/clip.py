@@ -39,7 +39,9 @@ _LEFTOVER = re.compile(
 _PURPOSE = re.compile(
     r"\s+(?:for|pour|para|per|für|voor|için|для)\s+(?:the\s+(?:start|end|opening)\s+of\s+)?"
     r"(?:my|our|the|a|ma|mon|mes|notre|nos|mi|mis|nuestr[oa]s?|il mio|la mia|mein\w*|unser\w*|mijn|onze|моего|моей|нашего)\b.*$"
-    r"|\s*(?:を|に)?(?:作って|作成して|ください|して|करो|बनाओ|बना दो).*$",
+    r"|\s*(?:を|に)?(?:作って|作成して|ください|して|करो|बनाओ|बना दो).*$"
+    # who is to learn from it: "… so new drivers see the pattern", "… so that the kids can understand"
+    r"|\s+so\s+(?:that\s+)?[^,.;]{1,30}?\s+(?:can\s+|could\s+|will\s+)?(?:see|learn|know|understand|get|watch)\b(?!\s+(?:it|them|him|her|how)\b).*$",
     re.I,
 )
 _TRAILING = re.compile(r"[\s,，、]*(?:的|の|を|が)?[\s。.!！?？]*$")
@@ -57,6 +59,8 @@ _NOT_A_SCENE = re.compile(
     r"steps|étapes|pasos|schritte|passaggi|passos|шаги|этапы|"
     # a gif or an animation told about, or a file format: nothing asked to be made
     r"saw|watched|loved|liked|sent|found|yesterday|format|specification|file|download|convert|compress)\b|步骤|ステップ|단계"
+    # places put on a map ("les déménagements de la famille sur la carte"): the places are still to be given
+    r"|\b(?:on\s+(?:the|a)\s+map|sur\s+(?:la|une)\s+carte|auf\s+(?:der|einer)\s+karte|sulla\s+mappa|en\s+el\s+mapa|no\s+mapa)\b"
     r"|数|量|率|排名|销售|收入|人口|增长|数据|为什么|如何|怎么|売上|データ|なぜ|どうやって|金牌|奖牌",
     re.I,
 )
@@ -171,6 +175,10 @@ _SO_THEY_SEE = re.compile(
 _SCENE_COUNT = re.compile(
     r"(?<![\d.,])\d{1,2}\s*[x×]\s*\d{1,2}(?![\d.,])|(?<![\d.,])\d{1,2}\s*(?:本|台|両|匹|頭|羽|人|個|つ|辆|只|个|列|艘|대|마리|명|척)"
 )
+# A time of day the scene is at, no value after it: "10pm empty to 1am packed", "at 22h": when, not data.
+_TIME_OF_DAY = re.compile(
+    r"(?<![\d.,:])(?:(?:1[0-2]|0?[1-9])\s?[ap]\.?m\.?|(?:[01]?\d|2[0-3])\s?h)(?![^\W\d_])(?!\s*\d)", re.I
+)
 # Who watches and the verb of seeing, before the scene: "I would like the children to watch [an ammonite
 # sink]", "que se vea [el pistón subiendo]", "чтобы было видно, как [кабина едет]", "وريني كيف [تنعبى]".
 _SEEN_LEAD = re.compile(
@@ -203,7 +211,9 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
     # a caption to show under the scene ("Pazar 08:00 Caddebostan"), clock times and the clip's own
     # length ("una intro de 3 segundos") are words, not data
     seconds = _length(question)
-    bare = _SCENE_COUNT.sub(" ", _SPAN.sub(" ", _DURATION.sub(" ", _CAPTION.sub(" ", question))))
+    bare = _TIME_OF_DAY.sub(
+        " ", _SCENE_COUNT.sub(" ", _SPAN.sub(" ", _DURATION.sub(" ", _CAPTION.sub(" ", question))))
+    )
     told = _IMAGINED.sub(" ", question)  # "how the room would change": a scene imagined, not explained
     moving = _SHOWN_MOVING.search(question) is not None
     if moving:  # "laat zien hoe een sluis werkt, bewegend": how it looks moving
@@ -238,6 +248,17 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
         and len(text[loops[-1].end() :].split()) >= 2
     ):
         text = re.sub(_LEADING, "", text[loops[-1].end() :])  # "… something that keeps moving with our logo"
+    # "for the promo screen can the dance floor fill up …": where it goes and the ask, before the scene
+    text = re.sub(
+        r"^(?:for|pour|para|per|für|voor)\s+(?:the|my|our|a|an|la|le|el|mi|il|den|die|das|unser\w*)\s+[^,.:;]{1,30}?[\s,]+"
+        r"(?=(?:can|could|would)\s)",
+        "",
+        text,
+        flags=re.I,
+    )
+    text = re.sub(
+        r"^(?:can|could|would)\s+(?=(?:the|my|our|a|an|this|that|these|those)\s)", "", text, flags=re.I
+    )
     text = re.sub(
         r"^(?:please\s+)?(?:make|create|draw|generate|do|give|show)\s+(?:me\s+|us\s+)?", "", text, flags=re.I
     )
@@ -281,13 +302,16 @@ def clip_scene(question: str, subject: str, lang: str) -> Any:
         flags=re.I,
     )
     text = re.sub(_DANGLING, "", text).strip(" ,.;:-—，。：")  # "our logo and [caption]" → "our logo"
-    text = re.sub(
-        r"[\s,]+(?:like|as|in|wie|als|comme|como|come)\s*(?:an?|un[ae]?|ein[e]?)?$", "", text, flags=re.I
+    text = re.sub(  # "…, like a [timelapse], 10pm empty": a likeness whose cue went, not the scene's
+        r"[\s,]+(?:like|as|in|wie|als|comme|como|come)\s*(?:an?|un[ae]?|ein[e]?)?(?=\s*,|$)",
+        "",
+        text,
+        flags=re.I,
     )
     if caption and re.match(_LEADING, text):
         text = f"{caption} {text}"  # "'pão de queijo saindo agora' com fumacinha": the quote is the scene too
     if not text or find_numbers(
-        _SCENE_COUNT.sub(" ", _SPAN.sub(" ", text))
+        _TIME_OF_DAY.sub(" ", _SCENE_COUNT.sub(" ", _SPAN.sub(" ", text)))
     ):  # spelled-out quantities ("ten to one")
         return None
     image = image_from_question(text)

@@ -118,6 +118,17 @@ def time_axis(labels: list[str]) -> str:
     return ""
 
 
+# An hour of the day as a label: "22h", "10pm", "1 a.m.", "22:00".
+_CLOCK_HOUR = re.compile(
+    r"(?:[01]?\d|2[0-3])\s*h|(?:1[0-2]|0?\d)\s*[ap]\.?m\.?|(?:[01]?\d|2[0-3])[:.][0-5]\d", re.I
+)
+
+
+def clock_hours(labels: list[str]) -> bool:
+    """Three or more labels, every one an hour of the day ('22h', '23h', '00h'; '10pm', '11pm'): a time axis."""
+    return len(labels) >= 3 and all(_CLOCK_HOUR.fullmatch(lb.strip()) for lb in labels)
+
+
 def period_label(noun: str) -> str:
     """'weeks' → 'Week', 'sprints' → 'Sprint', 'semanas' → 'Semana': a numbered period's label."""
     low = noun.lower()

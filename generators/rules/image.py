@@ -23,7 +23,8 @@ _WOULD_LOOK = (
     r"|\bcomo\s+ficaria\b|\bcome\s+(?:verrebbe|starebbe)\b|\bjak\s+(?:by\s+)?wyglądał\w*(?:\s+by)?\b"
     r"|как\s+(?:бы\s+)?выглядел\w*|как\s+будет\s+выглядеть|\bhoe\s+(?:zou|ziet)\b.{1,60}?\ber\s?uit\s?(?:zien)?\b"
     r"|\bnasıl\s+görün\w*|어떤\s*(?:느낌|모습)일지|어떻게\s*보일지|どんな(?:感じ|見た目)に(?:なる|なり)|どう見える"
-    r"|会是什么样|كيف\s+(?:(?:ممكن|قد|راح|رح|ح)\s+)?(?:سيبدو|ستبدو|يبدو|تبدو)|كيف\s+(?:بيكون|بيصير|راح\s+يكون|رح\s+يكون|يكون)\s+شكل|कैसा\s+दिखेगा|कैसी\s+दिखेगी|कैसा\s+लगेगा"
+    r"|(?:이렇게|저렇게|그렇게)?\s*(?:하면|꾸미면|바꾸면|칠하면|놓으면|두면)\s*어떨지\s*(?:보여|그려)(?:줘|주세요|줄래|주라)?"  # "이렇게 하면 어떨지 보여줘"
+    r"|会是什么样|كيف\s+(?:(?:ممكن|قد|راح|رح|ح)\s+)?(?:سيبدو|ستبدو|يبدو|تبدو|[يت]بان|ب[يت]بان|سي?[يت]بان)|كيف\s+(?:بيكون|بيصير|راح\s+يكون|رح\s+يكون|يكون)\s+شكل|कैसा\s+दिखेगा|कैसी\s+दिखेगी|कैसा\s+लगेगा"
     r"|कैस[ाीे]\s+(?:दिखता|दिखती|दिखते|लगता|लगती)(?:\s+(?:है|था|थी|होगा|होगी))?\s*[?？।]?\s*$"  # "… होता तो कैसा दिखता"
     r"|\bhur\s+skulle\b.{1,80}?\bse\s+ut\b|\b(?:akan\s+)?terlihat\s+seperti\s+apa\b|\bseperti\s+apa\s+(?:jadinya|kelihatannya)\b"
     r"|\btrông\s+(?:sẽ\s+)?(?:như\s+thế\s+nào|ra\s+sao)"
@@ -211,7 +212,8 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "de": [("rendering von", 3), ("render von", 3), ("konzeptkunst", 4), ("konzeptzeichnung", 4), ("charakterdesign", 4), ("figurendesign", 4), ("impressionistisch*", 3), ("bildchen", 3), ("motiv", 2), ("cartoon", 3), ("comic", 3), ("titelbild", 4),
            (r"re:\bbild\b(?!\s+(?:machen|gemacht|zu\s+machen))", 3), ("foto", 3), ("gemälde", 3), ("ölgemälde", 4), ("zeichnung", 2), ("zeichne", 1), ("male mir", 2),
            ("aquarell", 3), ("illustration", 3), ("re:stell (?:dir|euch|ihnen) .{1,120}? vor", 4),
-           ("re:wie (?:würde|sähe|könnte|wird) .{1,100}? aus", 4), ("stil", 2), ("szene", 2),
+           # typed without umlauts too ("wie konnte das etikett fur unseren gin aussehen"), then "aussehen" is said
+           ("re:wie (?:würde|sähe|könnte|wird) .{1,100}? aus|\\bwie (?:wuerde|wurde|saehe|sahe|koennte|konnte) .{1,100}? aussehen\\b", 4), ("stil", 2), ("szene", 2),
            ("filmisch*", 3), ("nahaufnahme", 3), ("luftaufnahme", 3), ("weitwinkel*", 3), ("pixelkunst", 4), ("ölbild", 3),
            ("charakterblatt", 4), ("figurenblatt", 4), ("vorderansicht", 2), ("seitenansicht", 2)],
     "pt": [("render de", 3), ("renderização de", 3), ("arte conceitual", 4), ("arte conceptual", 4), ("design de personage*", 4), ("vista frontal", 2), ("impressionista", 3), ("meme", 3), ("logotipo", 2), ("logomarca", 2), ("figurinha", 3),
@@ -355,7 +357,14 @@ def image_from_question(question: str) -> ImagePlan | None:
     subject = _LOOK_LEAD.sub(
         r"\g<thing> ", subject
     ).strip()  # "show me how the boubou would look on a man": the boubou
-    subject = _WOULD_LOOK_RE.sub(" ", subject).strip(" ,?？")
+    # "wie könnte das Etikett für unseren Gin aussehen, …" (umlauts typed or not): the label
+    subject = re.sub(
+        r"^wie\s+(?:w(?:ü|ue|u)rde|s(?:ä|ae|a)he|k(?:ö|oe|o)nnte|wird)\s+(.{1,80}?)\s+aus(?:sehen)?\b",
+        r"\1",
+        subject,
+        flags=re.I,
+    )
+    subject = re.sub(r"\s+([:：,])", r"\1", _WOULD_LOOK_RE.sub(" ", subject)).strip(" ,?？")
     if imagined := _COULD_BE.match(subject):  # "…show the buyers what the back room could be: an office"
         subject = f"{imagined.group('place')} as {imagined.group('scene')}"  # "ça donnerait quoi mon balcon…": the balcony
     subject = re.sub(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from generators.rules.dates import time_axis, times_taken
+from generators.rules.dates import clock_hours, time_axis, times_taken
 from generators.rules.measures import names_a_level
 from generators.rules.numbers import find_numbers, fmt_number, local_unit, with_unit
 from generators.rules.qdata import QuestionData
@@ -81,8 +81,8 @@ def additive(question: str, data: QuestionData) -> bool:
     if _settings(data.categories):
         return False  # fuel at 50, 90 and 120 km/h: readings at settings, whose sum is no amount
     said = f"{question} {data.metric} {data.unit}"
-    if data.time_like and _STOCK.search(_NEW.sub(" ", said)):
-        return False  # monthly active users summed over months is no total of anything
+    if (data.time_like or clock_hours(data.categories)) and _STOCK.search(_NEW.sub(" ", said)):
+        return False  # monthly active users summed over months, a headcount over the hours: no total
     return (
         LEVEL.search(said) is None and not names_a_level(said) and not times_taken(said)
     )  # "meu peso", "mein Gewicht", "мой вес"

@@ -183,3 +183,96 @@ def count_up_scene(question: str, start: Any, end: Any, what: str) -> Any:
         alt_text=said,  # one bar, the two amounts: what the answer says is all it shows
     )
     return Scene(visual=chart, frames_from="series")
+
+
+# A value passing through amounts the user wrote: "il cioccolato che passa da 45 a 27 a 31 gradi", "my a1c
+# go down … from 7.9 to 6.8", "von 3 auf 5 auf 4 Bar". The words that start and join such a chain.
+_FROM = r"(?:from|da|dal|dai|de|del|desde|von|van|vanaf|od|от|depuis|dès)"
+_JOIN = r"(?:(?:down\s+|up\s+)?to|then|and\s+then|a|al|à|bis|auf|hasta|até|fino\s+a|tot|do|до|poi|dann|puis|luego|depois|→|->)"
+_AMOUNT = rf"[£$€¥₹]?\s?\d[\d.,]*(?:\s*(?:%|°\s?[cfCF]?|(?!{_JOIN}\b)[^\W\d_]{{1,8}}\.?(?=[\s,;.!?]|$)))?"
+_CHAIN = re.compile(rf"(?<![\w.,]){_FROM}\s+(?P<chain>{_AMOUNT}(?:\s+{_JOIN}\s+{_AMOUNT})+)", re.I)
+# The thing whose value moves, named after a determiner before the chain ("my a1c", "il cioccolato"); a
+# likeness ("like a thermometer", "come un termometro") is how it is shown, not what moves.
+_LIKENESS_OF = re.compile(
+    r"\b(?:like|as|come|comme|wie|como|als|как)\s+(?:a|an|the|un|una|uno|une|ein|eine|einen|um|uma|een)\s+\S+",
+    re.I,
+)
+_OWNER = re.compile(
+    r"\b(?:my|our|the|your|his|her|their|il|lo|la|l['’]|i|gli|le|el|los|las|les|der|die|das|den|mein\w*|unser\w*"
+    r"|mon|ma|mes|notre|nos|mi|mis|nuestr[oa]s?|meu|minha|nosso|nossa|o|het|de|mijn|onze)\s*(?P<what>[^\W_][\w-]*)",
+    re.I,
+)
+
+# A value asked to move like a meter's needle or column between written amounts: "can my a1c go down like a
+# thermometer slowly from 7.9 to 6.8", "che scenda come un termometro da 38 a 36". The likeness makes it a
+# thing to watch move ("my a1c went down from 7.9 to 6.8" alone is a story, "a thermometer of our 60%" a still).
+_METER = (
+    r"(?:thermometer|gauge|fuel\s+gauge|progress\s+bar|speedometer|odometer|termometro|thermomètre|termómetro"
+    r"|termômetro|tachimetro|jauge|tacho\w*|barra\s+de\s+progreso|barra\s+di\s+avanzamento)"
+)
+_METER_MOVE = (
+    r"(?:go(?:es|ing)?\s+(?:up|down)|drop\w*|fall\w*|ris(?:e|es|ing)|climb\w*|fill\w*(?:\s+up)?|sink\w*|creep\w*"
+    r"|scend\w*|sal(?:e|ga|ire|ir|ir)|baj\w*|sub(?:e|a|ir|iendo)|descend\w*|mont(?:e|er|ant)|steig\w*|sinkt|sinken|fäll\w*)"
+)
+_LIKE = r"(?:like|as|come|comme|wie|como)\s+(?:a|an|un|una|une|ein|einem?|um|uma)"
+METER_GLIDE = (
+    rf"\b{_METER_MOVE}\b[^.?!\n]{{0,30}}?\b{_LIKE}\s+{_METER}\b(?=[^\n]{{0,40}}?{_FROM}\s+\S?\s?\d)"
+    rf"|\b{_LIKE}\s+{_METER}\b[^.?!\n]{{0,30}}?\b{_METER_MOVE}\b(?=[^\n]{{0,40}}?{_FROM}\s+\S?\s?\d)"
+)
+
+
+def passes_through(question: str) -> tuple[list[Any], str] | None:
+    """(the amounts, what they are of) for a value asked to pass through amounts written as one chain
+    ("da 45 a 27 a 31 gradi" → 45, 27, 31 °C, "my a1c … from 7.9 to 6.8" → 7.9, 6.8, 'a1c'); None where
+    any other number is written, where the amounts are years ("from 2019 to 2023": a span of time) or
+    mix currencies or percent with plain numbers. Only the written amounts are shown, none between."""
+    from generators.rules.numbers import find_numbers
+
+    text = question or ""
+    found = _CHAIN.search(text)
+    if found is None:
+        return None
+    chain = found.group("chain")
+    pieces = re.split(rf"\s+{_JOIN}\s+(?=[£$€¥₹]?\s?\d)", chain, flags=re.I)
+    nums = []
+    for piece in pieces:
+        read = find_numbers(piece.strip())
+        if len(read) != 1:
+            return None
+        nums.append(read[0])
+    span = range(found.start("chain"), found.end("chain"))
+    if any(m.start() not in span for m in re.finditer(r"(?<![\w.,])\d", text)):
+        return None  # other numbers written: data for a chart, not one value moving
+    if (
+        len(nums) < 2
+        or all(n.is_year for n in nums)
+        or len({n.currency for n in nums if n.currency}) > 1
+        or len({n.pct for n in nums}) > 1
+        or any(a.value == b.value for a, b in itertools.pairwise(nums))
+    ):
+        return None
+    clause = re.split(r"[,;:.!?\n]", text[: found.start()])[-1]
+    owner = _OWNER.search(_LIKENESS_OF.sub(" ", clause))
+    return nums, owner.group("what") if owner else ""
+
+
+def through_scene(nums: list[Any], what: str) -> Any:
+    """One bar gliding through the written amounts in their order: each a frame, nothing between."""
+    from render.animation import Scene
+    from render.plan import ChartPlan
+
+    unit = next((n.unit for n in reversed(nums) if n.unit), "")
+    money = next((n.currency for n in nums if n.currency), "")
+    path = " → ".join(n.text.strip() for n in nums)  # "45 → 27 → 31 gradi", as written
+    name = what[:1].upper() + what[1:] if what else ""
+    said = f"{name}: {path}" if name else path
+    chart = ChartPlan(
+        chart_type="bar",
+        title=said,
+        categories=[name or path],
+        series=[{"name": n.text.strip(), "values": [n.value]} for n in nums],
+        unit=money or unit,
+        answer=said + ".",
+        alt_text=said + ".",  # one bar, the written amounts in turn: all it shows
+    )
+    return Scene(visual=chart, frames_from="series")

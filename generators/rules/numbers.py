@@ -166,6 +166,24 @@ def lettered_labels(text: str) -> set[int]:
     return {m.start() for m in _lettered(text)}
 
 
+# An hour of the day written as "22h", "00h", "10h" (fr, es, pt, it, de and club flyers), then its value.
+_HOUR_LABEL = re.compile(r"(?<![\w.,:])([01]\d|2[0-3])h(?=\s+\d)(?!\s+\d[\d.,]*\s*(?:min|mn|m)\b)", re.I)
+
+
+def hour_labels(text: str) -> set[int]:
+    """Start positions of hours of the day used as labels ('22h 80 23h 240 00h 510'): three or more
+    two-digit hours, each followed by a value, going round the clock by one step ('22h, 23h, 00h').
+    Alone ('slept 10h 30') or out of order, 'h' stays hours."""
+    found = list(_HOUR_LABEL.finditer(text)) if "h" in text or "H" in text else []
+    if len(found) < 3:
+        return set()
+    hours = [int(m.group(1)) for m in found]
+    steps = {(b - a) % 24 for a, b in itertools.pairwise(hours)}
+    if len(steps) != 1 or not 1 <= steps.pop() <= 6:
+        return set()
+    return {m.start() for m in found}
+
+
 def lettered_names(text: str) -> set[str]:
     """The class names themselves ('6a', '6b'), as `lettered_labels` finds them."""
     return {m.group(0) for m in _lettered(text)}
@@ -494,7 +512,7 @@ def find_numbers(text: str, lang: str | None = None, spaced: bool | None = None)
         text = numbered_labels(text)
     out: list[Num] = []
     days = _weekday_labels(text) if _TOKEN.search(text) else set()
-    classes = lettered_labels(text)
+    classes = lettered_labels(text) | hour_labels(text)  # "6b 4,1", "22h 80": a name, then its value
     versions = list(VERSION_TALK.finditer(text))
     pattern = (
         NUMBER_RE_COMMA

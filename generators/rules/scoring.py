@@ -123,6 +123,20 @@ ANY_VISUAL = re.compile(
 )
 
 
+# Photos as what a game or an app is made of ("a memory game for mam on the tablet with photos of the family",
+# "un juego con fotos de la familia"): the player's own pictures, no picture to make.
+_GAME_OF_PHOTOS = re.compile(
+    r"\b(?:game|quiz|puzzle|app|juego|jeu|spiel|gioco|jogo)\b[^.?!\n]{0,60}?\b(?:with|con|avec|mit|com)\s+"
+    r"(?:the\s+|our\s+|my\s+|her\s+|his\s+|their\s+|some\s+|las\s+|les\s+|den\s+|le\s+|as\s+)?"
+    r"(?P<pic>photos?|pictures?|pics|images|fotos?|photos|bilder[n]?|immagini)\b",
+    re.I,
+)
+# A game played on a device ("a memory game for mam on the tablet", "a matching game she taps"): a small app.
+_DEVICE_GAME = re.compile(
+    r"\b(?:memory|matching|guessing|picture|tapping|word|spelling|counting)\s+game\b[^.?!\n]{0,60}?"
+    r"\b(?:on\s+(?:the|her|his|my|our|a|an)\s+(?:tablet|phone|ipad|laptop|computer|screen)|taps?|clicks?)\b",
+    re.I,
+)
 _THIS_PHOTO = re.compile(
     r"\b(?:this|that|the attached|my|a)\s+(?:photo|picture|screenshot|pic)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?"
     r"(?:bill|receipt|invoice|statement|table|page|list|notes?|letter|form|results?)"
@@ -219,6 +233,12 @@ def score(text: str) -> dict[str, tuple[int, str, int]]:
     found = scores.get("image")
     if found and found[0] <= 3 and _THIS_PHOTO.search(text):
         scores.pop("image")  # "Mama sent me this photo of the bills": a photo they have, not one to make
+    found = scores.get("image")
+    if found and found[0] <= 3 and any(m.start("pic") == found[2] for m in _GAME_OF_PHOTOS.finditer(text)):
+        scores.pop("image")  # "a memory game … with photos of the family": the game's material
+        game = _DEVICE_GAME.search(text)
+        if game and scores.get("app", (0,))[0] < 3:
+            scores["app"] = (3, game.group(0), game.start())
     how = _HOW_PICTURE.search(text)
     if how and scores.get("image", (9,))[0] <= 3 and scores.get("diagram", (0,))[0] < 4:
         scores.pop("image", None)  # "draw how a bill becomes a law", "a picture with arrows": a diagram
