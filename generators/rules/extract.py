@@ -257,6 +257,9 @@ def _said_label(words: str) -> str:
     return " ".join(parts)
 
 
+_GAP = " \t\n\r\u3000\u00a0:=：-–—"
+
+
 def _times_after(seg: str, values: list[Num], between: list[str]) -> list[_Row] | None:
     """'sold 120 croissants monday 95 tuesday 130 wednesday': each value said before its day or
     month, the counted thing after the first; three or more periods, each named once."""
@@ -283,7 +286,8 @@ def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     ]
     if len(values) < 2:
         return None
-    between = [seg[values[k - 1].end : values[k].start].strip(" :=：-–—") for k in range(1, len(values))]
+    # any whitespace is a gap: a pasted sheet puts a tab between a label and its value ("7b\t305 €")
+    between = [seg[values[k - 1].end : values[k].start].strip(_GAP) for k in range(1, len(values))]
     if not all(between) or any(len(b.split()) > 3 or len(b) > 30 for b in between):
         return None
     if (timed := _times_after(seg, values, between)) is not None:
@@ -586,6 +590,16 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
             return None  # "depth 620 m, 340 workers, 1.2 million t": a unit's symbol, not a thing counted
     if not comparable([r.num for r in rows], counted) or different_measures(labels):
         return None  # "pulse 92, temperature 36.9": no units, yet different measures
+    if (
+        before_mode
+        and any(r.num.pct for r in rows)
+        and not all(r.num.pct for r in rows)
+        and abs(sum(r.num.value for r in rows) - 100) > 1  # "male 48 female 50 nonbinary 2 percent": shares
+        and not _SUM_SIGN.search(text)  # "… + 30k deposit + 2% fees": a sum, the series guard's to refuse
+    ):
+        # "borrowed 350 on a ring 4% per month": each item is named on its own, so its % sign is its
+        # own; an amount beside a rate is two measures, never one axis in percent
+        return None
     values, unit, pct = unify([r.num for r in rows], spread=before_mode)  # "5 thousand customers": its own
     after = {r.after.casefold() for r in rows}
     unit = (
@@ -605,6 +619,9 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
         if metric and metric.casefold() not in heading.casefold():
             metric = heading
     return QuestionData(labels, values, unit, pct, metric=metric, source="pairs", counted=not before_mode)
+
+
+_SUM_SIGN = re.compile(r"\d[^\d+\n]{0,24}\s\+\s*[^\W\d]{0,24}\s*\d")
 
 
 def _heading(body: str, first_item: str) -> str:
