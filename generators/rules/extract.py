@@ -35,12 +35,13 @@ from generators.rules.labels import (
     CLOCK_AFTER,
     CLOCK_LABEL,
     PERSON,
-    SCORED,
+    SAID_FILLER,
     is_glue,
     item_label,
     joined_names,
     label_after,
     label_before,
+    said_label,
 )
 from generators.rules.measures import different_measures, measure_named
 from generators.rules.naming import named_axis, noun_phrase
@@ -59,7 +60,7 @@ from generators.rules.numbers import (
     spaced_thousands,
     weekday_run,
 )
-from generators.rules.qdata import QuestionData, comparable, short_label, unify
+from generators.rules.qdata import QuestionData, comparable, own_percent, short_label, unify
 from generators.rules.ranges import AXIS_NAMES, RANGE_PATTERNS, WEEKDAY_EN, expand_range
 from generators.rules.runs import named_runs
 from generators.rules.spelled import spelled_numbers
@@ -244,26 +245,13 @@ _numbered_particle = re.compile(
 )
 
 
-_SAID_FILLER = re.compile(r"^(?:(?:um+|uh+|erm|er|and|then|also|ähm|äh|euh|eh|ehm|y|e|und|et)\s+)+", re.I)
-
-
-def _said_label(words: str) -> str:
-    """A label as said aloud, without the filler before it or the verb after it ('um april' →
-    'april', 'jan was' → 'jan')."""
-    words = _SAID_FILLER.sub("", words.strip())
-    parts = words.split()
-    while len(parts) > 1 and SCORED.fullmatch(parts[-1]):
-        parts.pop()
-    return " ".join(parts)
-
-
 _GAP = " \t\n\r\u3000\u00a0:=：-–—"
 
 
 def _times_after(seg: str, values: list[Num], between: list[str]) -> list[_Row] | None:
     """'sold 120 croissants monday 95 tuesday 130 wednesday': each value said before its day or
     month, the counted thing after the first; three or more periods, each named once."""
-    tail = _SAID_FILLER.sub("", seg[values[-1].end :].strip(" ,.;")).split()[:1]
+    tail = SAID_FILLER.sub("", seg[values[-1].end :].strip(" ,.;")).split()[:1]
     labels = [b.split()[-1] for b in between] + tail
     if len(labels) != len(values) or len(labels) < 3:
         return None
@@ -297,11 +285,11 @@ def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     )
     if not days and any(all(is_glue(w) for w in b.split()) and not PERSON.fullmatch(b) for b in between):
         return None  # "15% of 200": glue words, not labels ("jake 112 me 98": "me" is a person)
-    between = [_said_label(_numbered_particle.sub("", b)) for b in between]
+    between = [said_label(_numbered_particle.sub("", b)) for b in between]
     if not all(between):
         return None
     size = max(len(b.split()) for b in between)
-    head = _said_label(seg[: values[0].start]).split()
+    head = said_label(seg[: values[0].start]).split()
     first = head[-size:]
     if not first:
         return None
@@ -590,16 +578,8 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
             return None  # "depth 620 m, 340 workers, 1.2 million t": a unit's symbol, not a thing counted
     if not comparable([r.num for r in rows], counted) or different_measures(labels):
         return None  # "pulse 92, temperature 36.9": no units, yet different measures
-    if (
-        before_mode
-        and any(r.num.pct for r in rows)
-        and not all(r.num.pct for r in rows)
-        and abs(sum(r.num.value for r in rows) - 100) > 1  # "male 48 female 50 nonbinary 2 percent": shares
-        and not _SUM_SIGN.search(text)  # "… + 30k deposit + 2% fees": a sum, the series guard's to refuse
-    ):
-        # "borrowed 350 on a ring 4% per month": each item is named on its own, so its % sign is its
-        # own; an amount beside a rate is two measures, never one axis in percent
-        return None
+    if before_mode and own_percent([r.num for r in rows], text):
+        return None  # "borrowed 350 on a ring 4% per month": an amount and a rate, no percent axis
     values, unit, pct = unify([r.num for r in rows], spread=before_mode)  # "5 thousand customers": its own
     after = {r.after.casefold() for r in rows}
     unit = (
@@ -619,9 +599,6 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
         if metric and metric.casefold() not in heading.casefold():
             metric = heading
     return QuestionData(labels, values, unit, pct, metric=metric, source="pairs", counted=not before_mode)
-
-
-_SUM_SIGN = re.compile(r"\d[^\d+\n]{0,24}\s\+\s*[^\W\d]{0,24}\s*\d")
 
 
 def _heading(body: str, first_item: str) -> str:
