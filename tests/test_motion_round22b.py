@@ -12,7 +12,7 @@ from generators.base import PlanRequest
 from generators.rules import RulesPlanner
 from generators.rules.extract import extract_data
 from generators.rules.motion_seen import passes_through
-from generators.rules.numbers import find_numbers, hour_labels
+from generators.rules.numbers import clock_hour_labels, find_numbers
 from generators.rules.scoring import score
 
 
@@ -38,8 +38,8 @@ def test_hours_of_the_night_animate_without_summing_a_headcount() -> None:
 
 
 def test_hours_alone_or_out_of_order_stay_hours() -> None:
-    assert hour_labels("slept 10h 30 and ran 12h 40") == set()
-    assert hour_labels("10h 45 14h 80 11h 20") == set()
+    assert clock_hour_labels("slept 10h 30 and ran 12h 40") == set()
+    assert clock_hour_labels("10h 45 14h 80 11h 20") == set()
     assert [n.unit for n in find_numbers("the drive took 10h")] == ["h"]
 
 

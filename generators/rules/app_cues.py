@@ -36,12 +36,13 @@ DAYS_LEFT = (
     r"\s+(?:the\s+|i\s+|los\s+|les\s+|die\s+|de\s+|os\s+)?(?:days|giorni|días|dias|jours|tage|dagen|dni)\b"
     r"|(?:считает|посчитает|считать)\s+дни|\bgünleri\s+say\w*|日数を数え|날짜를?\s*세"
 )
-# Touching the result: a tap, a click, a press is what one does to a tool, never to a picture.
+# Touching the result: a tap, a click, a press is what one does to a tool, never to a picture ("me toca",
+# "le toca" is one's share or turn, no touch).
 _TAP = (
     r"re:\b(?:i|we|you|they|he|she|kids|children|people|players|guests|\w+s)\s+(?:can\s+|just\s+)?(?:tap|click|press)\b"
     r"(?!\s+through)"  # "something I can click through": a deck
     r"|\b(?:tap|click|press)\s+(?:on\s+)?(?:a|an|the|it|each|one|every|that|this|them|any|their|my|our|and)\b"
-    r"|\btapping\b|\bantipp\w*|\bcliqu\w*|\bappui\w*\s+sur\b|\btoc(?:ar|o|a|an|ando|amos)\b"
+    r"|\btapping\b|\bantipp\w*|\bcliqu\w*|\bappui\w*\s+sur\b|(?<!\bme\s)(?<!\bte\s)(?<!\ble\s)(?<!\bnos\s)(?<!\bles\s)\btoc(?:ar|o|a|an|ando|amos)\b"
     r"|\bpulsa(?:r|s|mos|ndo)?\b|\bapert(?:ar|as|amos|ando)\b|\bapert[oa]\s+(?:no|na|em|um|uma|o\s+botão|a\s+tecla)\b|\bclic(?:ar|o|a|an|amos)\b|\bclicc\w*|\bpremendo\b"
     r"|(?<![\u0400-\u04ff])(?:нажим\w*|нажать|нажм\w*|тыка\w*|тапа\w*)|\bdokun\w*|\btıkla\w*|\bbasınca\b|点击|点一下|点(?:答案|按钮)"
     r"|タップ|押(?:す|し|した)(?:ら|と)|클릭|누르(?:면|는)|탭(?:하|해)|(?:ن|ا|ي|ت)ضغط|टैप|क्लिक"

@@ -218,6 +218,16 @@ _ASK_ITEM = re.compile(
 )
 
 
+# The thing whose facts a chart is asked of: "a graph of my soap recipe", "un gráfico de nuestra
+# excursión", "ein Diagramm von unserem Ausflug", "un graphique de notre sortie"
+_ASKED_OF = re.compile(
+    r"\b(?:of|for|de|del|von|vom|für|di|del|da|do|van|voor)\s+(?:my|our|mi|mis|nuestr[oa]s?|meine[mnrs]?"
+    r"|unsere[mnrs]?|mon|ma|mes|notre|nos|mio|mia|miei|mie|nostr[oaie]|meu|minha|nosso|nossa|mijn|onze)\s+"
+    r"(?P<thing>[^\W\d_][^\d\n:]{1,40}?)\s*[:.!?]?\s*$",
+    re.I,
+)
+
+
 def _profile(question: str, lang: str, language: str) -> Plan | None:
     """Facts of one place, group or outing typed as a list (a founding year among them, or four or more
     figures of different kinds under its name), asked as a chart
@@ -239,7 +249,8 @@ def _profile(question: str, lang: str, language: str) -> Plan | None:
             if any(map(_ASK_ITEM.search, parts))
             else [item]
         )
-        items.extend(p.strip(" .。") for p in kept if p.strip(" .。"))
+        # "- olive 500 g": the bullet marks the line, no part of the fact on its card
+        items.extend(b for p in kept if (b := re.sub(r"^[-*•–]\s+", "", p.strip(" .。"))))
     lead = given.lead or ""
     if sum(bool(_YEAR_VALUE.match(it)) for it in items) >= 2:
         return None  # "2019 120k, 2020 90k, …, founded 2015": a series by year, charted as one
@@ -254,16 +265,22 @@ def _profile(question: str, lang: str, language: str) -> Plan | None:
         and not _LABEL_VALUE.search(it)
     ]
     mixed = mixed_numbers(question)
+    if mixed and any_cue(question, [c for c, _ in CHART_TYPE_CUES["pie"]]):
+        return None  # "€236 a week, €1,850 once a year, 10 hours … make a pie": no one whole, said in words
     one_each = sum(len(find_numbers(it)) > 1 for it in items) * 2 < len(items)  # "4h 460ms" pairs: a scatter
+    # "can u make a graph of my soap recipe": the ask names whose facts they are
+    owner = _ASKED_OF.search(lead) if _ASK_ITEM.search(lead) else None
     if not (
         founded
         or (dated and len(items) >= 4)
-        or (lead and not _ASK_ITEM.search(lead) and len(items) >= 4 and mixed and one_each)
+        or (lead and (owner or not _ASK_ITEM.search(lead)) and len(items) >= 4 and mixed and one_each)
     ):
         return None  # facts of a trip, a place or a group under its name, or with its founding year
     if sum(bool(re.search(r"\d", it)) for it in items) < 3 or len(items) > 12:
         return None
     title = "" if _ASK_ITEM.search(lead) and len(lead.split()) <= 2 else lead  # "gráfico:" is no title
+    if owner:
+        title = owner.group("thing").strip()
     plan = content_infographic(Content(lead=title, items=items), question, lang)
     shown = mixed or [n for it in items for n in find_numbers(it)]
     kinds = units_of(shown)

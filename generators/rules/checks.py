@@ -215,6 +215,8 @@ def part_paid(text: str) -> bool:
     return (
         len(amounts) == 2
         and not any(n.dim for n in nums if n not in amounts)  # "PO 4471": a number naming the order
+        # "38 kinder, 4 begleiter, 289 € pro kind, anzahlung 80 €": a sheet of facts, not one deal's two
+        and len(nums) - len(amounts) <= 1
         and any(n.dim == "money" for n in amounts)
         and _PAID.search(text) is not None
     )
@@ -238,3 +240,36 @@ def paid_balance(question: str, lang: str) -> str | None:
     shown = part.text if not part.pct else f"{part.text} ({with_unit(paid, total.currency, lang)})"
     left = with_unit(_value(total) - paid, total.currency, lang)
     return msg(lang, "check_balance", total=total.text, paid=shown, left=left)
+
+
+# The sum asked as well as the part: "… and the total", "y el total", "et le total", "und die Summe"
+_AND_TOTAL = re.compile(
+    r"\b(?:and|y|e|et|und|en|i|и)\s+(?:the|el|o|le|la|die|de|il|het)?\s*(?:total|totale|totaal|summe|gesamt\w*|итог)\b",
+    re.I,
+)
+
+
+def share_of(question: str, lang: str) -> str | None:
+    """'cuánto me toca si el alquiler es $ 480.000 y … paga el 40%': how much a share of one amount is,
+    asked in words, worked out (a percent of the only sum written); None for anything else."""
+    from generators.rules.arithmetic import HOW_MUCH
+
+    if not HOW_MUCH.search(question):
+        return None
+    nums = [n for n in find_numbers(question) if not n.is_year]
+    if len(nums) != 2 or {n.dim for n in nums} != {"money", "percent"}:
+        return None
+    pct, total = sorted(nums, key=lambda n: n.dim != "percent")
+    if not 0 < pct.value <= 100 or total.mag:
+        return None
+    # in the sign the user wrote: "$ 480.000" in Santiago is pesos, never read as dollars
+    part = round(total.value * pct.value / 100, 2)
+
+    def written(v: float) -> str:
+        shown = fmt_number(v, lang if lang in MESSAGES else "en")
+        return re.sub(r"\d(?:[\d.,'’ \u00a0\u202f]*\d)?", lambda _: shown, total.text, count=1)
+
+    answer = f"{pct.text} × {total.text} = **{written(part)}**"
+    if _AND_TOTAL.search(question):  # "el IVA del 21% sobre 2.350 € y el total": the sum asked too
+        answer += f"; {total.text} + {written(part)} = **{written(round(total.value + part, 2))}**"
+    return answer

@@ -35,12 +35,13 @@ from generators.rules.labels import (
     CLOCK_AFTER,
     CLOCK_LABEL,
     PERSON,
-    SCORED,
+    SAID_FILLER,
     is_glue,
     item_label,
     joined_names,
     label_after,
     label_before,
+    said_label,
 )
 from generators.rules.measures import different_measures, measure_named
 from generators.rules.naming import named_axis, noun_phrase
@@ -59,7 +60,7 @@ from generators.rules.numbers import (
     spaced_thousands,
     weekday_run,
 )
-from generators.rules.qdata import QuestionData, comparable, short_label, unify
+from generators.rules.qdata import QuestionData, comparable, own_percent, short_label, unify
 from generators.rules.ranges import AXIS_NAMES, RANGE_PATTERNS, WEEKDAY_EN, expand_range
 from generators.rules.runs import named_runs
 from generators.rules.spelled import spelled_numbers
@@ -244,23 +245,13 @@ _numbered_particle = re.compile(
 )
 
 
-_SAID_FILLER = re.compile(r"^(?:(?:um+|uh+|erm|er|and|then|also|ähm|äh|euh|eh|ehm|y|e|und|et)\s+)+", re.I)
-
-
-def _said_label(words: str) -> str:
-    """A label as said aloud, without the filler before it or the verb after it ('um april' →
-    'april', 'jan was' → 'jan')."""
-    words = _SAID_FILLER.sub("", words.strip())
-    parts = words.split()
-    while len(parts) > 1 and SCORED.fullmatch(parts[-1]):
-        parts.pop()
-    return " ".join(parts)
+_GAP = " \t\n\r\u3000\u00a0:=：-–—"
 
 
 def _times_after(seg: str, values: list[Num], between: list[str]) -> list[_Row] | None:
     """'sold 120 croissants monday 95 tuesday 130 wednesday': each value said before its day or
     month, the counted thing after the first; three or more periods, each named once."""
-    tail = _SAID_FILLER.sub("", seg[values[-1].end :].strip(" ,.;")).split()[:1]
+    tail = SAID_FILLER.sub("", seg[values[-1].end :].strip(" ,.;")).split()[:1]
     labels = [b.split()[-1] for b in between] + tail
     if len(labels) != len(values) or len(labels) < 3:
         return None
@@ -283,7 +274,8 @@ def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     ]
     if len(values) < 2:
         return None
-    between = [seg[values[k - 1].end : values[k].start].strip(" :=：-–—") for k in range(1, len(values))]
+    # any whitespace is a gap: a pasted sheet puts a tab between a label and its value ("7b\t305 €")
+    between = [seg[values[k - 1].end : values[k].start].strip(_GAP) for k in range(1, len(values))]
     if not all(between) or any(len(b.split()) > 3 or len(b) > 30 for b in between):
         return None
     if (timed := _times_after(seg, values, between)) is not None:
@@ -293,11 +285,11 @@ def _run_rows(seg: str, nums: list[Num]) -> list[_Row] | None:
     )
     if not days and any(all(is_glue(w) for w in b.split()) and not PERSON.fullmatch(b) for b in between):
         return None  # "15% of 200": glue words, not labels ("jake 112 me 98": "me" is a person)
-    between = [_said_label(_numbered_particle.sub("", b)) for b in between]
+    between = [said_label(_numbered_particle.sub("", b)) for b in between]
     if not all(between):
         return None
     size = max(len(b.split()) for b in between)
-    head = _said_label(seg[: values[0].start]).split()
+    head = said_label(seg[: values[0].start]).split()
     first = head[-size:]
     if not first:
         return None
@@ -586,6 +578,8 @@ def _pairs(text: str, lang: str) -> QuestionData | None:
             return None  # "depth 620 m, 340 workers, 1.2 million t": a unit's symbol, not a thing counted
     if not comparable([r.num for r in rows], counted) or different_measures(labels):
         return None  # "pulse 92, temperature 36.9": no units, yet different measures
+    if before_mode and own_percent([r.num for r in rows], text):
+        return None  # "borrowed 350 on a ring 4% per month": an amount and a rate, no percent axis
     values, unit, pct = unify([r.num for r in rows], spread=before_mode)  # "5 thousand customers": its own
     after = {r.after.casefold() for r in rows}
     unit = (

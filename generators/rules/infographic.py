@@ -30,6 +30,7 @@ from generators.rules.series_guard import not_a_series
 from generators.rules.spoken import said
 from generators.rules.table import chart_from_table
 from generators.rules.templates import axis_word, template, tr
+from generators.rules.time_run import time_run
 from generators.rules.unsure import given_items
 from generators.rules.words import cap, humanize, lang_of, msg, research_fallback, short, text_plan
 from render.columns import to_numeric
@@ -83,7 +84,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            # a sheet or card to hand out, print or laminate: "a price sheet families can take home", "a laminated card"
            (r"re:\b(?:price|rate|fee|menu)\s+(?:sheet|card)\b|\blaminated\s+(?:card|sheet|sign|page)\b", 4),
            (r"re:\b(?:people|families|parents|patients|guests|customers|clients|kids|students|visitors|members)\s+(?:can\s+)?take\s+home\b", 2),
-           ("one glance", 3), ("on one page", 3), ("one page", 3), ("recipe card", 4), ("single page", 3), (r"re:\b(?:for|on) the (?:fridge|wall|noticeboard|notice board|break room)\b", 2), (r"re:\bpin (?:it )?(?:up|in|on|above)\b", 2),
+           ("one glance", 3), ("on one page", 3), ("one page", 3), ("recipe card", 4), ("single page", 3), (r"re:\b(?:for|on) the (?:(?:kitchen|bathroom|bedroom|office|classroom|staff ?room|front|back|hall(?:way)?)\s+)?(?:fridge|wall|noticeboard|notice board|break room|door)\b", 2), (r"re:\bpin (?:it )?(?:up|in|on|above)\b", 2),
            # "make the PPE bit into a card we can stick inside the truck door": a card to put up
            (r"re:\b(?:into|as|onto)\s+(?:a|one)\s+(?:small\s+|little\s+|laminated\s+|pocket\s+)?card\b", 3),
            (r"re:\bstick\s+(?:it\s+|them\s+|this\s+)?(?:up\s+)?(?:on|onto|inside|in|above|by|next\s+to)\s+(?:the|our|my|a|every)\b", 2),
@@ -208,7 +209,7 @@ def build(req: RulesInput) -> Plan:
             question,
             lang,
         )
-    facts = prose_items(question) or said(question)
+    facts = prose_items(question) or said(question) or time_run(question)
     if facts is not None:
         return content_infographic(facts, question, lang)
     scene = _pictured(question)

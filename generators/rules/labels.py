@@ -145,3 +145,16 @@ def joined_names(body: str, split: re.Pattern[str]) -> list[str]:
             glue = m.group(0) if _CONJUNCTION.fullmatch(m.group(0)) else ""
             start = m.end()
     return out
+
+
+SAID_FILLER = re.compile(r"^(?:(?:um+|uh+|erm|er|and|then|also|ähm|äh|euh|eh|ehm|y|e|und|et)\s+)+", re.I)
+
+
+def said_label(words: str) -> str:
+    """A label as said aloud, without the filler before it or the verb after it ('um april' →
+    'april', 'jan was' → 'jan')."""
+    words = SAID_FILLER.sub("", words.strip())
+    parts = words.split()
+    while len(parts) > 1 and SCORED.fullmatch(parts[-1]):
+        parts.pop()
+    return " ".join(parts)

@@ -166,24 +166,6 @@ def lettered_labels(text: str) -> set[int]:
     return {m.start() for m in _lettered(text)}
 
 
-# An hour of the day written as "22h", "00h", "10h" (fr, es, pt, it, de and club flyers), then its value.
-_HOUR_LABEL = re.compile(r"(?<![\w.,:])([01]\d|2[0-3])h(?=\s+\d)(?!\s+\d[\d.,]*\s*(?:min|mn|m)\b)", re.I)
-
-
-def hour_labels(text: str) -> set[int]:
-    """Start positions of hours of the day used as labels ('22h 80 23h 240 00h 510'): three or more
-    two-digit hours, each followed by a value, going round the clock by one step ('22h, 23h, 00h').
-    Alone ('slept 10h 30') or out of order, 'h' stays hours."""
-    found = list(_HOUR_LABEL.finditer(text)) if "h" in text or "H" in text else []
-    if len(found) < 3:
-        return set()
-    hours = [int(m.group(1)) for m in found]
-    steps = {(b - a) % 24 for a, b in itertools.pairwise(hours)}
-    if len(steps) != 1 or not 1 <= steps.pop() <= 6:
-        return set()
-    return {m.start() for m in found}
-
-
 def lettered_names(text: str) -> set[str]:
     """The class names themselves ('6a', '6b'), as `lettered_labels` finds them."""
     return {m.group(0) for m in _lettered(text)}
@@ -204,7 +186,38 @@ def _lettered(text: str) -> list[re.Match[str]]:
         and len(seen) >= 2
         and (codes := sorted(map(ord, seen)))[-1] - codes[0] == len(codes) - 1
     }
-    return [m for m in found if m.group(1) in runs]
+    # "5a 5b 6a 6b 7b": a grade with one class in the list takes a letter the runs use, so it is a
+    # class name too; a lone letter no run uses ("7k") stays a magnitude
+    # class names, next to the grades the runs name ("5a … 6b, 7b"; "revenue 3b" far off stays billions)
+    used = {letter for digits in runs for letter in letters[digits]}
+    grades = [int(d) for d in runs]
+    return [
+        m
+        for m in found
+        if m.group(1) in runs
+        or (
+            m.group(2).casefold() in used
+            and min(grades) - 1 <= int(m.group(1)) <= max(grades) + 1
+            and unit_after(text, m.start(2)) is None
+        )
+    ]
+
+
+# "10h", "14h30", "00h": a clock hour as French, German and Spanish speakers (and many others) write it
+_CLOCK_H = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])h([0-5]\d)?(?![^\W\d_])(?=[ \t]*[:=–-]?[ \t]*\d)")
+
+
+def clock_hour_labels(text: str) -> set[int]:
+    """Start positions of clock hours that name the values after them ('10h 45 11h 80 12h 112',
+    '22h 80 23h 240 00h 510'): three or more, each right before a value, each hour later than the one
+    before (past midnight too). 'slept 8h' or '3h 20 min' alone stay durations."""
+    found = list(_CLOCK_H.finditer(text))
+    if len(found) < 3:
+        return set()
+    minutes = [int(m.group(1)) * 60 + int(m.group(2) or 0) for m in found]
+    if not all(0 < (b - a) % 1440 <= 12 * 60 for a, b in itertools.pairwise(minutes)):
+        return set()
+    return {m.start() for m in found}
 
 
 COMMA_DECIMAL = (*sorted(DECIMAL_COMMA), "comma")
@@ -450,6 +463,16 @@ _YEAR_DASH = re.compile(
 )
 
 
+# A date as German, Russian, Polish or Dutch speakers write it: "30.06.", "14.–18.09.", "1.3.2025"
+_DOTTED_DATE = re.compile(
+    r"(?<![\w.,])(?:\d{1,2}\.\s?[–-]\s?)?(\d{1,2})\.(\d{1,2})\.(?:(?:19|20)?\d\d(?!\d))?(?!\d)"
+)
+
+
+def _is_day_month(m: re.Match[str]) -> bool:
+    return 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
+
+
 def _year_and_value(m: re.Match[str]) -> str:
     value = m.group(4).rstrip(".,")
     year = value.isdigit() and 1900 <= int(value) <= 2100
@@ -505,6 +528,8 @@ def find_numbers(text: str, lang: str | None = None, spaced: bool | None = None)
     text = _YEAR_DASH.sub(_year_and_value, text)  # same length: positions hold
     lang = lang or language(text)
     comma = number_locale(text, lang) in COMMA_DECIMAL
+    if comma:  # "14.–18.09.", "bis 30.06.": a day and month where a point never marks decimals
+        text = _DOTTED_DATE.sub(lambda m: " " * len(m.group(0)) if _is_day_month(m) else m.group(0), text)
     # "vanille 1 240": thousands grouped by a space; `spaced` says so for one item of a list read whole
     spaced = not comma and (spaced_thousands(text) if spaced is None else spaced)
     if comma or spaced:  # "semaine 1 120", "tháng 1 120": the label's number ends at the space, no "1 120"
@@ -512,7 +537,7 @@ def find_numbers(text: str, lang: str | None = None, spaced: bool | None = None)
         text = numbered_labels(text)
     out: list[Num] = []
     days = _weekday_labels(text) if _TOKEN.search(text) else set()
-    classes = lettered_labels(text) | hour_labels(text)  # "6b 4,1", "22h 80": a name, then its value
+    classes = lettered_labels(text) | clock_hour_labels(text)  # "6b 4,1", "10h 45": names, not values
     versions = list(VERSION_TALK.finditer(text))
     pattern = (
         NUMBER_RE_COMMA

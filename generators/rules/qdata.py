@@ -71,6 +71,22 @@ def unify(nums: list[Num], spread: bool = True) -> tuple[list[float], str, bool]
     return values, unit, pct
 
 
+_SUM_SIGN = re.compile(r"\d[^\d+\n]{0,24}\s\+\s*[^\W\d]{0,24}\s*\d")
+
+
+def own_percent(nums: list[Num], text: str) -> bool:
+    """A % sign written on some named items only is theirs alone ("borrowed 350 on a ring 4% per month":
+    an amount and a rate, never one axis in percent). It is the list's when the values are shares of
+    one whole ("male 48 female 50 nonbinary 2 percent"), and a written sum ("… + 2% fees") is left to
+    the series guard, which refuses it as a sum."""
+    return (
+        any(n.pct for n in nums)
+        and not all(n.pct for n in nums)
+        and abs(sum(n.value for n in nums) - 100) > 1
+        and not _SUM_SIGN.search(text)
+    )
+
+
 def comparable(nums: list[Num], counted: list[str]) -> bool:
     """Numbers that may share one axis: one measure. Different units (8 km, 7 hours), or a measure
     next to counts of things (1,800 m² beside 120 desks; 94% beside 4 workshops) are not.

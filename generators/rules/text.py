@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generators.rules.arithmetic import amount_asked, arithmetic, word_problem
-from generators.rules.checks import checked, paid_balance, percent_checked
+from generators.rules.checks import checked, paid_balance, percent_checked, share_of
 from generators.rules.column_names import column_mentions
 from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS
@@ -178,7 +178,9 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "ru": [("что такое", 1), ("почему", 1), ("кратко", 1), ("резюм", 1), ("переведи", 3),
            ("перефразируй", 4), ("исправь", 3), ("вежлив", 3)],
     "ja": [("とは", 1), ("教えて", 1), ("要約", 1), ("翻訳", 3),
-           ("丁寧に", 4), ("敬語", 4), ("添削", 4), ("言い換え", 4)],
+           ("丁寧に", 4), ("敬語", 4), ("添削", 4), ("言い換え", 4), ("書き直", 4), ("手直し", 4), ("推敲", 4),
+           ("直して", 3),  # "自己PR直して：…": the user's own text to fix
+           (r"re:(?:PR|文|文章|メール|メッセージ|履歴書|志望動機|自己紹介|ES|エントリーシート|手紙|挨拶|返信)\s*(?:を)?\s*直して", 4)],
     "ko": [("뭐야", 1), ("무엇", 1), ("요약", 1), ("번역", 3),
            ("다듬어", 4), ("맞춤법", 4), ("정중하게", 4), ("고쳐", 3)],
     "ar": [("ما هو", 1), ("ما هي", 1), ("لخص", 1), ("ملخص", 1), ("ترجم", 3),
@@ -301,6 +303,7 @@ def build(req: RulesInput) -> Plan:
         or percent_checked(req.question, req.language)
         or checked(req.question, req.language)
         or paid_balance(req.question, req.language)
+        or share_of(req.question, req.language)
     )
     if answer:
         return text_plan(answer)
