@@ -140,6 +140,8 @@ def to_chain(question: str) -> Graph | None:
     parts = [p.strip() for p in re.split(r"\s+(?:to|into)\s+", m.group("chain"), flags=re.I)]
     if len(parts) < 4 or any(_NOT_A_PART.match(p.split()[0]) for p in parts) or len(set(parts)) < len(parts):
         return None
+    if re.fullmatch(r"\w+ing", parts[0], re.I) or sum(bool(_ART.match(p)) for p in parts) * 2 >= len(parts):
+        return None  # "a dog running to the park to the lake to the beach": a way walked, a scene
     graph = Graph()
     nodes = [graph.node(p) for p in parts]
     for a, b in pairwise(nodes):
