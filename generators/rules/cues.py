@@ -120,7 +120,8 @@ ASPECT_CUES: dict[str, list[str]] = {
 IMAGE_NEGATIVE = "blurry, low quality, distorted, text, letters, watermark, signature"
 
 # "family tree" in the planner's languages: a tree of people, drawn as a diagram
-FAMILY_TREE = ["árbol genealógico", "arbre généalogique", "stammbaum", "albero genealogico", "árvore genealógica",
+FAMILY_TREE = ["árbol genealógico", "arbol genealogico", "árbol de la familia", "arbol de la familia", "árbol familiar",
+               "arbol familiar", "arbre généalogique", "stammbaum", "albero genealogico", "árvore genealógica",
                "stamboom", "генеалогическое древо", "родословн", "soy ağacı", "drzewo genealogiczne",
                "drzewo rodzinne", "شجرة العائلة", "شجرة عائلة", "वंश वृक्ष", "家系図", "族谱", "家谱", "家譜", "가계도", "cây gia phả",
                "silsilah keluarga"]
@@ -140,12 +141,14 @@ DIAGRAM_TYPE_CUES: dict[str, list[str]] = {
              "structure of our", "structure of the school", "structure of the company", "структур", "estructura de",
              "struttura del", "struttura della", "structuur van", "struktur der", "struktur unserer", "estrutura d",
              "strukturę", "struktura", "organizasyon yapısı", "組織構成", "组织结构图"],
-    "mindmap": ["mind map", "mindmap", "seating chart", "seating plan", "brainstorm", "思维导图", "脑图", "mapa mental", "carte mentale",
+    "mindmap": ["mind map", "mindmap", "seating chart", "seating plan", "brainstorm", "brain storm", r"re:\bbranch(?:ed|ing)\s+out\b",
+                # "zeig mir wie das zusammenhängt": things named and how they hang together, around the topic
+                r"re:\bwie\s+(?:das|alles|sie|es)\s+(?:alles\s+)?zusammenh[äa]ng", "思维导图", "脑图", "mapa mental", "carte mentale",
                 "マインドマップ", "concept map", "mapa conceptual", "carte conceptuelle", "mappa concettuale",
                 "mappa mentale", "mapa conceitual", "概念图", "마인드맵", "интеллект-карт", "майнд-карт", "майндм", "майнд м", "ментальн",
                 "خريطة ذهنية", "माइंड मैप", "mapa myśli", "mapę myśli", "mapy myśli", "zihin haritası", "zihin haritasi", "woordweb"],
     "cycle": ["cycle", "loop", "lifecycle", "life cycle", "循环", "周期", "ciclo", "cycle de vie", "kreislauf"],
-    "network": ["network", "relationship", "relations", "dependency", "dependencies", "graph of", "关系图",
+    "network": [r"re:\bbox(?:es)?\s+(?:and|&)\s+lines\b", "network", "relationship", "relations", "dependency", "dependencies", "graph of", "关系图",
                 "网络", "依赖", "拓扑", "state machine", "state diagram", "depend on each other", "相関図", "関係図",
                 "관계도", "topology"],
     "flowchart": ["flow thing", "flow things", "flow thingy", "flowchart", "flow chart", "process", "workflow", "steps", "pipeline", "流程", "步骤",

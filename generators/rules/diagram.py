@@ -28,6 +28,7 @@ from generators.rules.relations import Graph, graph_type, relation_graph, title_
 from generators.rules.request import RulesInput
 from generators.rules.routed import routed_graph
 from generators.rules.scoring import score
+from generators.rules.spaced import held_graph, spaced_steps, to_chain
 from generators.rules.spoken import bracketed, spoken_list, spoken_steps, told_steps
 from generators.rules.table_flow import status_flow
 from generators.rules.templates import tr
@@ -103,6 +104,12 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("flowchart", 4), ("flow chart", 4), ("flow diagram", 4), ("org chart", 4), ("seating chart", 4), ("seating plan", 4),
            (r"re:\bstructure\s+(?:visually|as\s+an?\s+(?:picture|diagram|chart|tree|drawing))\b", 3),
            (r"re:\b(?:below|under(?:neath)?)\s+(?:him|her|them|the\s+\w+|\w+)\s+(?:the|are|is|come|comes|sit|sits)\b", 2),
+           # voice and phone typing: "make it a flow chat", "brain storm thingy … all branched out",
+           # "as boxes and lines", "the signal path in our studio"
+           (r"re:\bflow\s?(?:chat|chrt|cart|chard)\b", 4), (r"re:\bbranch(?:ed|ing)\s+out\b", 3),
+           (r"re:\bbrain\s?storm\w*\s+(?:thingy|thing|map|web|cloud|bubbles?)\b", 4),
+           (r"re:\bbox(?:es)?\s+(?:and|&|with)\s+(?:lines|arrows)\b", 4), (r"re:\b(?:signal|audio|cable)\s+(?:path|chain|flow)\b", 3),
+           (r"re:\b(?:make|turn|do|put)\s+(?:it|this|that|them)\s+(?:into\s+|as\s+)?an?\s+flow\b", 3),
            ("organization chart", 4), ("organisation chart", 4), ("organizational chart", 4),
            ("organigram", 4), ("mind map", 4), ("mindmap", 4), ("diagram", 3), ("hierarchy", 3),
            ("hierarchical", 3), ("family tree", 4), ("phone tree", 4), ("call tree", 4), ("calling tree", 4), ("decision tree", 4), ("fault tree", 4), ("troubleshooting tree", 4), ("tree diagram", 4),
@@ -134,31 +141,39 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("diagrama", 3), ("proceso", 2), ("esquema", 3), ("flujo de trabajo", 3), ("ciclo de vida", 3),
            ("mapa de relaciones", 4), ("diagrama de carriles", 5), ("carriles por rol", 4),
            ("árbol de decisión", 4), (r"re:\bc[oó]mo se relacionan", 3), ("relaciones entre", 3), ("ciclo", 2), ("pasos", 2),
-           (r"re:\brecorrido\s+(?:del?|de la|de los)\b", 2), ("procedimiento", 2)],
+           (r"re:\brecorrido\s+(?:del?|de la|de los)\b", 2), ("procedimiento", 2),
+           (r"re:\bdibuj\w*\s+(?:\w+\s+){0,2}?(?:recorrido|camino|circuito)\s+de", 3)],
     "fr": [("schématiser", 4), ("re:\\besquisse[rz]?\\s+(?:comment|le|la|les|notre|nos)\\b", 4), ("tableau du tournoi", 4), ("tableau des matchs", 4),
            ("organigramme", 4), ("logigramme", 4), ("carte mentale", 4), ("carte conceptuelle", 4),
            ("diagramme de flux", 5), ("schéma", 3), ("processus", 2), ("arborescence", 3), ("cycle de vie", 3),
            ("carte des relations", 4), ("diagramme en couloirs", 5), ("couloirs de nage", 5), ("couloirs par rôle", 4),
            ("arbre de décision", 4), ("relations entre", 3), ("étapes", 2),
-           ("parcours", 2), ("procédure", 2), ("déroulement", 2)],
+           ("parcours", 2), ("procédure", 2), ("déroulement", 2),
+           # "dessiner le chemin d'une commande …": the way a thing goes, drawn
+           (r"re:\bdessin\w*\s+(?:\w+\s+){0,2}?(?:chemin|parcours|circuit|trajet|cheminement)\s+d", 3)],
     "de": [(r"re:\bwer\s+(?:wem\s+unterstellt|wen\s+(?:leitet|führt))\b", 4), ("re:\\bskizzier\\w*", 4), ("re:\\baufzeichnen,?\\s+wie\\b", 4), ("turnierbaum", 4), ("turnierplan", 3),
            ("schema", 3), ("ablaufplan", 4), ("schwimmbahn*", 4), ("prozesskette", 4),
            ("re:\\bwie\\s+(?:ein|eine|der|die|das|unser\\w*)\\s+\\w+\\s+(?:läuft|abläuft|funktioniert)", 2),
            ("flussdiagramm", 4), ("ablaufdiagramm", 4), ("organigramm", 4), ("mindmap", 4), ("prozess", 2),
            ("schaubild", 3), ("ablauf", 2), ("baumdiagramm", 4), ("prozessdiagramm", 4),
            ("entscheidungsbaum", 4), ("beziehungen zwischen", 3), ("kreislauf", 3), ("schritte", 2),
-           ("vorgehen", 2), ("verfahren", 2)],
+           ("vorgehen", 2), ("verfahren", 2),
+           # "wer entscheidet was … zeig mir wie das zusammenhängt": how things hang together
+           (r"re:\bwie\s+(?:das|die|alles|sie|es)\s+(?:\w+\s+)?zusammenh[äa]ng\w*", 3), (r"re:\bwer\s+entscheidet\s+was\b", 3)],
     "pt": [("esquematizar", 4), ("re:\\besbo[çc]ar\\b", 4), ("chaveamento", 4), ("chave do torneio", 4),
            ("fluxograma", 5), ("organograma", 4), ("mapa mental", 4), ("mapa conceitual", 4), ("diagrama", 3),
            ("processo", 2), ("esquema", 3), ("mapa de relações", 4), ("diagrama de raias", 5), ("raias por", 4),
            (r"re:\bfluxo(?! de caixa)", 2), ("ciclo", 2), ("etapas", 2), ("árvore de decisão", 4), ("relações entre", 3),
-           ("percurso", 2), ("procedimento", 2)],
+           ("percurso", 2), ("procedimento", 2),
+           (r"re:\bdesenh\w*\s+(?:\w+\s+){0,2}?(?:caminho|percurso|circuito)\s+d", 3)],
     "it": [("schematizzare", 4), ("re:\\babbozza(?:re)?\\s+(?:come|il|la|i|le|nostr\\w*)\\b", 4), ("tabellone del torneo", 4),
            ("diagramma di flusso", 5), ("organigramma", 4), ("mappa mentale", 4), ("mappa concettuale", 4),
            ("diagramma", 3), ("schema", 3), ("processo", 2), ("flusso", 2),
            ("mappa delle relazioni", 4), ("diagramma a corsie", 5), ("corsie per ruolo", 4),
            ("ciclo", 2), ("albero decisionale", 4), ("relazioni tra", 3), ("passaggi", 2),
-           ("percorso", 2), ("procedura", 2), ("iter", 2)],
+           ("percorso", 2), ("procedura", 2), ("iter", 2),
+           # "mi disegni il giro di una scarpa in riparazione …": the round a thing makes, drawn
+           (r"re:\bdisegn\w*\s+(?:\w+\s+){0,2}?(?:giro|percorso|flusso|iter)\s+d", 3)],
     "ru": [("турнирная сетка", 4), ("турнирную сетку", 4), ("сетка турнира", 4),
            ("блок-схем", 5), (r"re:(?<![\u0400-\u04ff])(?:диаграмм\w*\s+(?:с\s+)?дорож\w*|дорожк\w*\s+по\s+рол\w*|плавательн\w*\s+дорож\w*)", 5), ("схем", 3), ("карта связей", 4), ("связи между", 3), ("интеллект-карт", 4), ("майнд-карт", 4), ("майндм", 4), ("майнд м", 4), ("ментальн", 3),
            ("оргструктур", 4), ("организационн", 3), ("процесс", 2),
@@ -171,7 +186,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("サイクル", 3), ("ステップ", 2),
            ("の流れ", 2), ("手順", 2), ("段取り", 2), ("re:(?:流れ|手順|仕組み|関係)を図に", 4), ("re:(?<!枚の)図に(?:したい|する|まとめ)", 3)],
     "ko": [("대진표", 4), ("트리로", 4), ("트리 구조", 4), ("나무 구조", 4),
-           ("순서도", 5), ("흐름도", 5), ("플로우차트", 5), ("조직도", 5), ("마인드맵", 5), ("다이어그램", 4),
+           ("순서도", 5), ("흐름도", 5), ("플로우차트", 5), ("조직도", 5), ("마인드맵", 5), ("다이어그램", 4), ("다이어그렘", 4), ("다이아그램", 4),
            ("관계도", 5), ("스윔레인", 5), ("구조도", 5), ("프로세스", 2),
            ("흐름", 2), ("단계", 2), ("사이클", 3),
            ("순서", 2), ("절차", 2), ("조직도", 4)],
@@ -181,7 +196,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("مخطط هيكلي", 5), ("مسارات السباحة", 5), ("مخطط المسارات", 4),
            ("خطوات", 2), ("دورة", 2),
            ("هيكل", 3), ("الهيكل التنظيمي", 4), ("خطوات", 2)],
-    "hi": [("फ्लोचार्ट", 5), ("फ़्लोचार्ट", 5), ("माइंड मैप", 5), ("प्रक्रिया", 2), ("संगठन चार्ट", 5), ("आरेख", 4), ("स्विमलेन", 5),
+    "hi": [("फ्लोचार्ट", 5), ("फ़्लोचार्ट", 5), ("माइंड मैप", 5), ("प्रक्रिया", 2), ("संगठन चार्ट", 5), ("आरेख", 4), ("स्विमलेन", 5), ("डायग्राम", 4), ("डायाग्राम", 4), ("स्टेप्स", 2),
            ("चरण", 2), ("फ्लो", 3),
            ("प्रक्रिया", 2), ("का क्रम", 2)],
     "nl": [("re:\\buit\\s*(?:te\\s+)?tekenen\\b|\\buitgetekend\\b|\\btekent?\\s+\\w+\\s+uit\\b", 4), ("in kaart brengen", 3), ("re:\\bhoe\\s+(?:een|de|het|onze?|mijn)\\s+\\w+\\s+(?:loopt|verloopt|werkt)\\b", 3),
@@ -276,8 +291,15 @@ def build(req: RulesInput) -> Plan:
         diagram = text_to_diagram(forward, diagram_type=dtype)
         if diagram is not None:
             return diagram
+    if (path := to_chain(question)) is not None:  # "mic to preamp to interface to daw to monitors"
+        return graph_diagram(path, dtype or "flowchart", _graph_title(path, question, req.lang), "LR")
     family = family_graph(question)
-    graph = family or routed_graph(question) or _not_a_star_of_the_list(relation_graph(question), question)
+    graph = (
+        family
+        or held_graph(question)
+        or routed_graph(question)
+        or _not_a_star_of_the_list(relation_graph(question), question)
+    )
     wired = None if graph is not None else connection_graph(question)
     if wired is not None:  # "ana vana, sayaç, kombi, oradan lavabo, duş": parts and what feeds what
         return graph_diagram(wired, dtype or graph_type(wired), title_of(question, tr(req.lang, "diagram")))
@@ -326,6 +348,14 @@ def build(req: RulesInput) -> Plan:
         if len(lead.split()) < 2:  # "concept map linking a, b, c": no topic named
             lead = tr(req.lang, "concept_map")
         return content_diagram(Content(lead, items), dtype or "mindmap", req.lang)
+    cue = score(question).get("diagram")
+    if cue is not None and (spaced := spaced_steps(question, cue[1])) is not None:
+        # "…をフローチャートで 予約確認 ワクチン証明 体重測定 お部屋へ": steps typed with spaces between
+        return content_diagram(
+            Content(spaced[0] or tr(req.lang, "diagram"), spaced[1], ordered=True),
+            dtype or "flowchart",
+            req.lang,
+        )
     return text_plan(msg(req.language, "no_structure"))
 
 
@@ -505,6 +535,8 @@ def content_diagram(given: Content, dtype: str, lang: str) -> DiagramPlan:
     """The user's list as a diagram: a chain for flows and cycles, a hub with spokes (one per item,
     sections as branches) for mind maps, trees and networks."""
     title = given.lead or tr(lang, "diagram")
+    if given.items and not given.sections:
+        given = Content(given.lead, _ask_dropped(given.items), ordered=given.ordered)
     if dtype in ("flowchart", "cycle") and not given.sections:
         return chain_diagram(given.items, title, dtype)
     graph = Graph()
@@ -534,6 +566,19 @@ def content_diagram(given: Content, dtype: str, lang: str) -> DiagramPlan:
                     graph.labels.append(short(part.strip(), 60))
                     graph.edge(node, len(graph.labels) - 1)
     return graph_diagram(graph, dtype if dtype in ("mindmap", "tree", "network") else "mindmap", title)
+
+
+def _ask_dropped(items: list[str]) -> list[str]:
+    """The list without the ask typed after its last item ("…, window display, all branched out",
+    "… schulleitung — zeig mir wie das zusammenhängt", "… on facebook. make it a flow chat"): the
+    ask names the form, it is no item of the user's."""
+    last = items[-1]
+    parts = re.split(r"\s+[—–]\s+|(?<=[.!?])\s+", last)
+    if len(parts) > 1 and score(parts[-1]).get("diagram", (0,))[0] >= 3:
+        return [*items[:-1], " ".join(parts[:-1]).strip(" .")]
+    if len(items) > 3 and len(last.split()) <= 4 and score(last).get("diagram", (0,))[0] >= 3:
+        return items[:-1]
+    return items
 
 
 _BRANCH = re.compile(r"(?P<head>[^()（）]{1,60}?)\s*[(（](?P<parts>[^()（）]*[,，、][^()（）]*)[)）]")

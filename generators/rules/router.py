@@ -68,6 +68,7 @@ from generators.rules.signals import (
     told_in_order,
     without_lead_in,
 )
+from generators.rules.spaced import held_graph, to_chain
 from generators.rules.spoken import spoken_steps
 from generators.rules.table_asks import SHEET, asks_flow, table_facts_asked, wants_explorer
 from generators.rules.table_flow import status_column
@@ -422,6 +423,8 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
                 scores["diagram"] = (2, "a list of things joined to each other in the question", 0)
             elif connection_graph(text) is not None:  # "ana vana, sayaç, kombi, oradan lavabo, duş"
                 scores["diagram"] = (2, "a list of parts connected to each other in the question", 0)
+            elif held_graph(text) is not None:  # "members elect the committee, committee has a president, …"
+                scores["diagram"] = (2, "a hierarchy told in prose", 0)
             else:
                 scores["infographic"] = (1, "a list to lay out in the question", 0)
         if (
@@ -510,6 +513,17 @@ def _route(question: str, table: Any, markdown: str | None) -> Route:
     ):  # "그림으로 보여줄 수 있어요?" under a pasted tree, "can you draw it: alarm comes, …, if not …": a diagram
         scores.pop("image")
         scores["diagram"] = max(scores.get("diagram", (0, "", 0)), (3, why, 0))
+    if (
+        scores.get("image", (9,))[0] <= 1
+        and max((v[0] for k, v in scores.items() if k not in ("text", "image")), default=0) <= 2
+        and not has_table
+        and (to_chain(text) or held_graph(text)) is not None
+    ):  # "draw the signal path mic to preamp to …", "members elect the committee, committee has …": drawn
+        scores.pop("image", None)
+        scores.pop("infographic", None)
+        scores["diagram"] = max(
+            scores.get("diagram", (0, "", 0)), (3, "a path or hierarchy told in prose", 0)
+        )
     if (
         scores.get("image", (9,))[0] <= 3
         and _EXPLAIN.search(text)
