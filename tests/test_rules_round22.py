@@ -92,3 +92,12 @@ def test_slashed_dates_in_a_decimal_comma_file_are_day_first(tmp_path) -> None:
     plain = tmp_path / "us.csv"
     plain.write_text("date,visits\n01/07/2025,12\n02/07/2025,15\n")
     assert [d.month for d in as_datetime(load_table(plain)["date"])] == [1, 2]  # month-first, as before
+
+
+def test_a_german_ordinal_day_is_a_date_not_a_value() -> None:
+    """'Abfahrt am 12. Mai und Rückkehr am 16.' are dates: no chart of 180 EUR beside '12 EUR'."""
+    from generators.rules.extract import extract_data
+
+    assert extract_data("Kosten 180 Euro pro Kind und Abfahrt am 12. Mai und Rückkehr am 16.") is None
+    data = extract_data("Umsatz Januar 12, Februar 15, März 18")
+    assert data is not None and list(data.values) == [12, 15, 18]

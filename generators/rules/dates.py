@@ -26,10 +26,13 @@ MONTH_EN = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _ORD = r"(?:st|nd|rd|th)?"
+_MONTH_DE = r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sept?|okt|nov|dez)\.?"
 _DATE_WRITTEN = re.compile(
     rf"\b{MONTH_EN}\s+\d{{1,2}}{_ORD},?\s+(?:19|20)\d\d\b"  # May 15, 2025
     rf"|\b\d{{1,2}}{_ORD}\.?\s+{MONTH_EN}\s+(?:19|20)\d\d\b"  # 15 May 2025
-    rf"|\b(?:on|by|until|till|due|since|before|after)\s+(?P<d>{MONTH_EN}\s+\d{{1,2}}{_ORD}|\d{{1,2}}{_ORD}\s+{MONTH_EN})(?:,?\s+(?:19|20)\d\d)?\b",
+    rf"|\b(?:on|by|until|till|due|since|before|after)\s+(?P<d>{MONTH_EN}\s+\d{{1,2}}{_ORD}|\d{{1,2}}{_ORD}\s+{MONTH_EN})(?:,?\s+(?:19|20)\d\d)?\b"
+    # German writes the day as an ordinal with a dot: "am 12. Mai", "bis 3. Okt.", and "am 16." alone
+    rf"|\b\d{{1,2}}\.\s?{_MONTH_DE}(?![^\W\d_])|\b(?:am|vom|bis|ab|zum)\s+\d{{1,2}}\.(?!\d)",
     re.I,
 )
 

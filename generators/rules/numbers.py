@@ -254,7 +254,7 @@ _MONTH_WORDS = (
     r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
     r"|januari|februari|maart|mei|augustus|oktober"
 )
-_DAY_MONTH = re.compile(rf"\s?(?:de\s+)?(?:{_MONTH_WORDS})\b", re.I)
+_DAY_MONTH = re.compile(rf"\.?\s?(?:de\s+)?(?:{_MONTH_WORDS})\b", re.I)  # "12 May", "12. Mai", "12 de mayo"
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_WORDS})\.?\s*$", re.I)
 _MONTH_VALUE = re.compile(rf"\b(?:{_MONTH_WORDS})\.?\s+\d", re.I)
 _VALUE_MONTH = re.compile(rf"(?<![\d.,:/])(\d{{1,6}}(?:[.,]\d+)?)\s?(?:in\s+)?((?:{_MONTH_WORDS}))\b", re.I)
