@@ -143,9 +143,10 @@ def _names_form(text: str) -> bool:
 def question_marked(text: str) -> str:
     """A message typed with no question mark at all, its asking sentences marked as asked: where
     the planner reads '?' as 'a question', an opening that asks says it as well."""
-    if re.search(r"[?？؟]", text) or "```" in text or _names_form(text):
-        return text  # a form named: a request, however its sentences open
+    if re.search(r"[?？؟]", text) or "```" in text:
+        return text
     out: list[str] = []
+    marked = False
     last = 0
     for m in [*_CLAUSE.finditer(text), None]:
         end = m.start() if m else len(text)
@@ -172,11 +173,14 @@ def question_marked(text: str) -> str:
         ):
             mark = "？" if _CJK.search(core[-1:]) else "?"
             part = core + mark + part[len(bare) :]
+            marked = True
         out.append(part)
         if m is not None:
             out.append(m.group(0))
             last = m.end()
-    return "".join(out)
+    # a form named: a request, however its sentences open (asked only when a mark would be added: reading
+    # the cues is the costly part)
+    return "".join(out) if marked and not _names_form(text) else text
 
 
 # Real words that a cue word is a swap of: a word the user meant as typed.
