@@ -193,19 +193,19 @@ def _read_csv(text: str, tsv: bool) -> pd.DataFrame:
         first = str(err).strip().splitlines()[0]
         raise TableError(f"could not parse as CSV: {first}") from None
     df = _european_thousands(df, text, sep)
-    if sep == ";" or _writes_decimal_comma(df):
+    if sep == ";" or _writes_decimal_comma(df, per_column=200):
         df.attrs[DAY_FIRST] = True  # "01/07/2025" beside "4,5" and "1.842" is the 1st of July
     return df
 
 
-def _writes_decimal_comma(df: pd.DataFrame) -> bool:
-    """A text cell only the decimal-comma convention writes ('4,5', '15.352,8'), or a column of whole
-    numbers with thousands dots read back by `_european_thousands`."""
+def _writes_decimal_comma(df: pd.DataFrame, per_column: int | None = None) -> bool:
+    """A text cell only the decimal-comma convention writes ('93,3', '15.352,8', '1.250.000'), looked for
+    among the first `per_column` distinct cells of each text column (all of them when None)."""
     return any(
         _DECIMAL_COMMA_CELL.fullmatch(v.strip())
         for i in range(df.shape[1])
         if not pd.api.types.is_numeric_dtype(df.iloc[:, i])
-        for v in df.iloc[:, i].dropna().astype(str).unique()[:200]
+        for v in df.iloc[:, i].dropna().astype(str).unique()[:per_column]
     )
 
 
@@ -228,12 +228,7 @@ def _european_thousands(df: pd.DataFrame, text: str, sep: str) -> pd.DataFrame:
     floats = [i for i in range(df.shape[1]) if pd.api.types.is_float_dtype(df.iloc[:, i])]
     if not floats or not _DOTTED.search(text):
         return df
-    hint = sep == ";" or any(
-        _DECIMAL_COMMA_CELL.fullmatch(v.strip())
-        for i in range(df.shape[1])
-        if not pd.api.types.is_numeric_dtype(df.iloc[:, i])
-        for v in df.iloc[:, i].dropna().astype(str).unique()
-    )
+    hint = sep == ";" or _writes_decimal_comma(df)
     raw = pd.read_csv(
         io.StringIO(text), sep=sep, nrows=MAX_ROWS + 1, skipinitialspace=True, dtype=str, usecols=floats
     )
