@@ -39,8 +39,9 @@ def pixels(png: bytes) -> np.ndarray:
 
 @pytest.fixture(scope="module")
 def tiny() -> DiffusionGenerator:
-    """One loaded tiny pipeline shared by the tests that only need pictures (no disk cache)."""
-    gen = DiffusionGenerator("tiny", cache_dir=None)
+    """One loaded tiny pipeline shared by the tests that only need pictures (no disk cache); on the
+    CPU everywhere, so pictures compare across machines (a GPU draws in bf16)."""
+    gen = DiffusionGenerator("tiny", cache_dir=None, device="cpu")
     gen.load()
     return gen
 
@@ -56,7 +57,7 @@ def test_generates_a_png_of_the_requested_size(tiny):
 
 
 def test_same_seed_same_picture_and_another_seed_differs(tiny):
-    again = DiffusionGenerator("tiny", cache_dir=None)
+    again = DiffusionGenerator("tiny", cache_dir=None, device="cpu")
     assert tiny.generate(PLAN, 64, 64) == again.generate(PLAN, 64, 64)
     other = tiny.generate(PLAN.model_copy(update={"seed": 8}), 64, 64)
     assert np.abs(pixels(other) - pixels(tiny.generate(PLAN, 64, 64))).mean() > 1
@@ -228,7 +229,7 @@ def test_out_of_memory_retries_smaller_and_says_so(monkeypatch):
     import torch
 
     spec = replace(IMAGE_MODELS["tiny"], base=128, cpu_base=128)
-    gen = DiffusionGenerator(spec, cache_dir=None)
+    gen = DiffusionGenerator(spec, cache_dir=None, device="cpu")  # on a GPU, offload comes first
     real_call = gen._call
     sizes: list[tuple[int, int]] = []
 
@@ -339,7 +340,7 @@ def test_cpu_estimate_is_shown_and_fast_mode_is_cheaper():
     gen.fast = True
     assert full is not None and 0 < gen.expected_seconds(512, 512) < full
     said: list[str] = []
-    tiny = DiffusionGenerator("tiny", cache_dir=None)
+    tiny = DiffusionGenerator("tiny", cache_dir=None, device="cpu")
     tiny.generate(PLAN, 64, 64, status=said.append)
     assert any(m.startswith("no GPU: tiny runs on the CPU here; expect") for m in said)
 
@@ -355,7 +356,7 @@ def test_imports_stay_free_of_torch():
 
 def test_cli_draws_with_the_tiny_model(tmp_path):
     out = tmp_path / "out.png"
-    env = dict(os.environ, RENDER_CACHE_DIR=str(tmp_path / "cache"))
+    env = dict(os.environ, RENDER_CACHE_DIR=str(tmp_path / "cache"), RENDER_IMAGE_DEVICE="cpu")
     proc = subprocess.run(
         [
             sys.executable,
@@ -422,3 +423,55 @@ def test_gpu_uses_half_precision_and_the_speed_ups():
     assert pipe.unet.conv_in.weight.is_contiguous(memory_format=torch.channels_last)
     assert pixels(gen.generate(PLAN, 64, 64)).shape == (64, 64, 3)
     assert not gen.fast, "full VAE on GPU unless fast mode is asked for"
+
+
+def test_an_injected_pipeline_gets_the_devices_precision():
+    """Random-weight pipelines are built in fp32 (or any dtype a caller had): the generator moves them
+    to its device's automatic precision, as it does a loaded model — fp32 on the CPU, bf16 on a GPU."""
+    import torch
+
+    from generators.random_models import build_random_pipeline
+
+    pipe = build_random_pipeline("tiny").to(torch.bfloat16)
+    gen = DiffusionGenerator("tiny", cache_dir=None, device="cpu", pipeline=pipe)
+    gen.load()
+    assert gen.dtype == "float32" and gen._pipe.unet.dtype == torch.float32
+    asked = DiffusionGenerator("tiny", cache_dir=None, device="cpu", dtype="bfloat16", pipeline=pipe)
+    asked.load()
+    assert asked.dtype == "bfloat16" and asked._pipe.unet.dtype == torch.bfloat16
+
+
+@pytest.mark.gpu
+@pytest.mark.skipif(not _cuda(), reason="needs a CUDA GPU")
+def test_gpu_injected_random_pipeline_runs_in_half_precision():
+    import torch
+
+    from generators.random_models import build_random_pipeline
+
+    gen = DiffusionGenerator("tiny", cache_dir=None, device="cuda", pipeline=build_random_pipeline("tiny"))
+    gen.load()
+    assert gen.dtype in {"bfloat16", "float16"} and gen._pipe.unet.dtype == getattr(torch, gen.dtype)
+    assert pixels(gen.generate(PLAN, 64, 64)).shape == (64, 64, 3)
+
+
+@pytest.mark.gpu
+@pytest.mark.skipif(not _cuda(), reason="needs a CUDA GPU")
+def test_gpu_out_of_memory_retries_with_cpu_offload_first(monkeypatch):
+    import torch
+
+    gen = DiffusionGenerator("tiny", cache_dir=None)
+    real_call = gen._call
+    sizes: list[tuple[int, int]] = []
+
+    def flaky(torch_, pipe, jobs, size, steps, progress):
+        sizes.append(size)
+        if len(sizes) == 1:
+            raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
+        return real_call(torch_, pipe, jobs, size, steps, progress)
+
+    monkeypatch.setattr(gen, "_call", flaky)
+    said: list[str] = []
+    png = gen.generate(PLAN, 64, 64, status=said.append)
+    assert sizes == [(64, 64), (64, 64)] and gen.offloaded
+    assert pixels(png).shape == (64, 64, 3)
+    assert any(n.startswith("Out of GPU memory at 64×64: retried with CPU offload") for n in notes(said))
