@@ -66,7 +66,7 @@ EOF" ;;
     esac
 }
 
-for name in ${STEPS:-env diffusion_sd_turbo diffusion_sdxl_turbo serve_bench gpu_tests serve_tests diffusion_compiled}; do
+for name in ${STEPS:-env serve_bench diffusion_sd_turbo gpu_tests serve_tests diffusion_sdxl_turbo diffusion_compiled}; do
     run_step "$name"
 done
 echo "== done in $((SECONDS - start))s"

@@ -36,11 +36,11 @@ def test_every_default_step_exists_and_none_starts_without_budget(tmp_path):
     skipped = re.findall(r"^== (\S+): skipped, 0s of the budget left$", out, re.M)
     assert skipped == [
         "env",
-        "diffusion_sd_turbo",
-        "diffusion_sdxl_turbo",
         "serve_bench",
+        "diffusion_sd_turbo",
         "gpu_tests",
         "serve_tests",
+        "diffusion_sdxl_turbo",
         "diffusion_compiled",
     ]
     assert not list((tmp_path / "out").iterdir()), "a skipped step writes no log"

@@ -244,7 +244,7 @@ CUES: dict[str, list[tuple[str, int]]] = {
            ("rastgele", 4), ("kura çek", 4), (r"re:tak[ıi]ma\s+b[öo]l", 4)],
     "pl": [("kalkulator*", 5), ("narzędzi*", 3), ("fiszk*", 5), ("minutnik*", 4), ("odliczani*", 4)],
     # Swedish, in compounds too ("sparkalkylator", "bolånekalkylator")
-    "sv": [(r"re:\w*kalkylator\w*", 5), ("miniräknare", 5), ("nedräkning", 4), ("flashkort", 5)],
+    "sv": [(r"re:(?<!\w)\w*kalkylator\w*", 5), ("miniräknare", 5), ("nedräkning", 4), ("flashkort", 5)],
     "vi": [("công cụ", 3), ("máy tính", 3), (r"re:\bnhập\s+(?:số|giá trị|vào|dữ liệu|thông tin)", 3), ("đếm ngược", 4), ("trắc nghiệm", 4), ("thẻ ghi nhớ", 5)],
     "id": [("kalkulator", 5), ("alat hitung", 5), ("penghitung", 4), ("masukkan", 3),
            ("re:\\b(?:saya|aku|kita)\\s+bisa\\s+(?:ubah|mengubah|isi|mengisi|masukkan|memasukkan|pilih|memilih|menyaring|filter)", 5)],

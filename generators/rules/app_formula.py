@@ -85,8 +85,10 @@ def _led(question: str) -> tuple[str, str] | None:
 def written(question: str, lang: str) -> Any | None:
     """The user's own formula as a calculator, or None when no rule with a named term is written."""
     said = question or ""
-    signs = {g for m in _MONEY.finditer(said) for g in m.groups() if g}
-    kept = [k for k in range(len(said)) if not any(m.start() <= k < m.end() for m in _MONEY.finditer(said))]
+    money = list(_MONEY.finditer(said))
+    signs = {g for m in money for g in m.groups() if g}
+    taken = {k for m in money for k in range(m.start(), m.end())}
+    kept = [k for k in range(len(said)) if k not in taken]
     question = "".join(said[k] for k in kept)  # the signs out, `kept` maps back to what was written
     m = _WRITTEN.search(question) or _NAMED_RULE.search(question)
     led = _led(question) if m is None else None  # "حاسبة خشب: الطول × العرض × …": a rule in any script

@@ -22,7 +22,7 @@ _VERBS = (
 # "prices rose 2 to 3%", by a range); bare ("avg session 3 to 5 min") only right after such a
 # change in the same sentence, never alone ("it takes 3 to 5 min").
 _CHANGE = re.compile(
-    rf"(?P<what>(?:[^\W\d_][\w'-]*\s+){{0,4}}?)"
+    rf"(?P<what>(?:(?<![\w'-])[^\W\d_][\w'-]*\s+){{0,4}}?)"
     rf"(?:(?:{_VERBS})\s+from\s+|from\s+|(?P<verb>went|moved|changed|has gone|have gone)\s+|(?P<bare>))"
     rf"(?P<a>{_NUM})(?P<unit>\s*(?!(?:in|at|to)\b)[^\W\d_]+)?(?:\s+(?:in|at)\s+(?P<t1>{_YEAR}))?"
     rf"\s+to\s+(?P<b>{_NUM})(?P<unit_b>\s*(?!(?:in|by|and|or)\b)[^\W\d_]+)?(?:\s+(?:in|by)\s+(?P<t2>{_YEAR}))?",

@@ -235,7 +235,7 @@ def _profile(question: str, lang: str, language: str) -> Plan | None:
     as cards with every fact, and the answer says why there is no chart."""
     if not _ASK_ITEM.search(unnegated(question)) or PLAIN_ASK.search(question):
         return None  # no chart asked, so none refused with cards
-    if any(not _ASK_ITEM.search(q) for q in re.findall(r"[^.!?。？！\n]*[?？]", question)):
+    if any(not _ASK_ITEM.search(q) for q in re.findall(r"(?<![^.!?。？！\n])[^.!?。？！\n]*[?？]", question)):
         return None  # "Что выгоднее за 5 лет? Графики не нужны": a question to answer, not facts to lay out
     given = plain_lines(question) or supplied(question) or _listed(question)
     if given is None or given.sections:

@@ -52,7 +52,7 @@ _UNDER_SOMEONE = (
     r"|\bsous\s+(?:lui|elle|eux|elles)\b|\bsous\s+(?:ses|leurs)\s+ordres\b|\bsotto\s+(?:di\s+)?(?:lui|lei|loro)\b"
     r"|\balle\s+(?:sue|loro)\s+dipendenze\b|\bunter\s+(?:ihm|ihr|ihnen)\b|\bonder\s+(?:hem|haar|hen)\b"
     r"|(?<![\u0400-\u04ff])под\s+(?:ним|ней|ними)(?![\u0400-\u04ff])|в\s+подчинении\b|\bpod\s+(?:nim|nią|nimi)\b"
-    r"|\S*(?:장|님|대표|감독|리더)\s*(?:아래|밑)(?:에|로)?\s|(?:長|リーダー|監督|先生)の下に|(?:长|主任|经理|总监|老板|主席)(?:下面|手下|之下)"
+    r"|(?<!\S)\S*(?:장|님|대표|감독|리더)\s*(?:아래|밑)(?:에|로)?\s|(?:長|リーダー|監督|先生)の下に|(?:长|主任|经理|总监|老板|主席)(?:下面|手下|之下)"
     r"|(?:प्रधान|अध्यक्ष|मैनेजर|मालिक|सरपंच|प्रिंसिपल|हेड|बॉस|मुखिया)\s+के\s+(?:नीचे|अधीन)"
 )  # not Arabic "تحتها": under it, as often a caption under a picture as a person under another
 # The states a thing can be in ("states a support ticket can be in", "estados en que puede estar un pedido"):
@@ -77,7 +77,7 @@ _STATES_LISTED = (
     r"|\b(?:zustände|status)\s+(?:eines|einer|des|der)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
     r"|\b(?:statussen|toestanden|status)\s+van\s+(?:een|het|de)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
     r"|\b(?:stany|statusy)\s+[\w-]+|(?<![\u0400-\u04ff])(?:статусы|состояния|стадии)\s+[\w-]+"
-    r"|\b[\w-]+\s+durumlar\w*|(?:的)?状态|の(?:状態|ステータス)|\S+\s*상태|حالات\s+\S+|\S+\s+की\s+(?:स्थितियाँ|स्थितियां|अवस्थाएँ)"
+    r"|\b[\w-]+\s+durumlar\w*|(?:的)?状态|の(?:状態|ステータス)|(?<!\S)\S+\s*상태|حالات\s+\S+|(?<!\S)\S+\s+की\s+(?:स्थितियाँ|स्थितियां|अवस्थाएँ)"
     r")" + _LISTED_AFTER
 )
 # What must come before what ("what needs to happen before what", "ce qui doit se faire avant quoi"):

@@ -926,7 +926,7 @@ def _groups(text: str, locale: str) -> QuestionData | None:
 
 
 _VERSUS_HEAD = re.compile(
-    r"(?P<a>[^\s:：,]+)\s+(?:vs\.?|versus|v\.?|contre|contra|gegen|против|对比|对|대)\s+"
+    r"(?<![^\s:：,])(?P<a>[^\s:：,]+)\s+(?:vs\.?|versus|v\.?|contre|contra|gegen|против|对比|对|대)\s+"
     r"(?P<b>(?:(?:my|our|the|mi|mis|mon|ma|mes|mein|meine|meu|minha|il\s+mio|la\s+mia)\s+)?[^\s:：,]+)"
     r"(?:,?\s+(?P<what>[^:：,]{1,30}))?\s*[:：]",  # "me vs my sister, push-ups: …": what is compared may follow
     re.I,

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from generators.base import Planned, PlanReport
+from generators.rules.long_runs import broken, joined
 from generators.rules.noise import tidied
 from generators.rules.numbers import number_marks
 from generators.rules.request import RulesInput
@@ -46,9 +47,11 @@ class RulesPlanner:
 
     def _valid_plan(self, request: PlanRequest) -> Plan:
         """A validated plan for the request (odd input becomes a TextPlan saying why)."""
-        lang = language(getattr(request, "question", "") or "")
+        question = getattr(request, "question", "") or ""
+        lang = language(question)
+        reading = broken(question)  # a pasted blob read in pieces (`long_runs`), whole in the plan
         try:
-            plan = self._plan(request)
+            plan = self._plan(request if reading == question else replace(request, question=reading))
         except Exception as exc:
             plan = text_plan(
                 msg(
@@ -60,7 +63,7 @@ class RulesPlanner:
                 )
             )
         try:
-            return parse_plan(plan.model_dump())
+            return parse_plan(plan.model_dump() if reading == question else joined(plan.model_dump()))
         except PlanError as exc:
             return parse_plan(
                 text_plan(

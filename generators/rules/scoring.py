@@ -278,7 +278,9 @@ def score(text: str) -> dict[str, tuple[int, str, int]]:
 
 
 # Three or more steps joined by arrows: what stands between the arrows is content
-_ARROW_CHAIN = re.compile(r"[^\s→⇒>:：,，、。]+(?:\s*(?:→|->|⇒)\s*[^→⇒\n>,，、。]+){2,}")
+_ARROW_CHAIN = re.compile(
+    r"(?<![^\s→⇒>:：,，、。])[^\s→⇒>:：,，、。]+(?:\s*(?:→|->|⇒)\s*[^→⇒\n>,，、。]+){2,}"
+)
 
 
 def _a_listed_step(text: str, at: int) -> bool:

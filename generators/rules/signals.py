@@ -333,14 +333,14 @@ _NEG_BEFORE = re.compile(
 _NEG_CJK = re.compile(r"(?:不要|没有|不是|不用|无需|别|而不是|而非)[^，,。；;：:！!？?\s]{1,8}")
 _NEG_AFTER = re.compile(
     r"[^\s、。，,：:！!？?]{1,8}\s*(?:じゃなくて|じゃなく|ではなく|でなく|は要らない|はいらない|は不要)"
-    r"|\S+\s*(?:말고|아니라|아니고|은 필요 없|는 필요 없)"
-    r"|\S+\s+(?:नहीं|के बिना|की जगह)(?=[\s,.।]|$)"
-    r"|\S+\s+(?:(?:falan|filan|mılan|vs\.?)\s+)?(?:değil|istemiyorum|olmasın|yerine)(?=[\s,.]|$)"
+    r"|(?<!\S)\S+\s*(?:말고|아니라|아니고|은 필요 없|는 필요 없)"
+    r"|(?<!\S)\S+\s+(?:नहीं|के बिना|की जगह)(?=[\s,.।]|$)"
+    r"|(?<!\S)\S+\s+(?:(?:falan|filan|mılan|vs\.?)\s+)?(?:değil|istemiyorum|olmasın|yerine)(?=[\s,.]|$)"
 )
 
 # A form said to be needless after it (read before the negations above take its 'не', 'not'):
 _NEEDLESS = re.compile(
-    r"[^\s,.;:!?]+\s+(?:(?:is|are)\s+)?(?:not\s+needed|unnecessary|не\s+нуж(?:ен|на|но|ны)|не\s+надо|ненужн\w*"
+    r"(?<![^\s,.;:!?])[^\s,.;:!?]+\s+(?:(?:is|are)\s+)?(?:not\s+needed|unnecessary|не\s+нуж(?:ен|на|но|ны)|не\s+надо|ненужн\w*"
     r"|nicht\s+(?:nötig|notwendig)|unnötig|no\s+(?:hace\s+falta|es\s+necesari[oa])|pas\s+(?:besoin|nécessaire)"
     r"|non\s+(?:serve|necessari[oa])|não\s+(?:precisa|é\s+necessári[oa])|niet\s+nodig|niepotrzebn\w*"
     r"|nie\s+(?:jest\s+)?potrzebn\w*|gerek(?:li)?\s+(?:yok|değil)|مش\s+لازم|غير\s+ضروري|مو\s+لازم)(?=[\s,.!?]|$)"
