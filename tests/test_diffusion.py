@@ -225,11 +225,11 @@ def test_missing_weights_leave_the_rest_of_the_answer(offline_hub):
     assert result.to_png()[:4] == b"\x89PNG"
 
 
-def test_out_of_memory_retries_smaller_and_says_so(monkeypatch):
+def out_of_memory_once(gen: DiffusionGenerator, monkeypatch) -> list[tuple[int, int]]:
+    """The generator's first pipeline call fails as CUDA does when out of memory; the sizes each call
+    was asked for are recorded in the list returned."""
     import torch
 
-    spec = replace(IMAGE_MODELS["tiny"], base=128, cpu_base=128)
-    gen = DiffusionGenerator(spec, cache_dir=None, device="cpu")  # on a GPU, offload comes first
     real_call = gen._call
     sizes: list[tuple[int, int]] = []
 
@@ -240,6 +240,13 @@ def test_out_of_memory_retries_smaller_and_says_so(monkeypatch):
         return real_call(torch_, pipe, jobs, size, steps, progress)
 
     monkeypatch.setattr(gen, "_call", flaky)
+    return sizes
+
+
+def test_out_of_memory_retries_smaller_and_says_so(monkeypatch):
+    spec = replace(IMAGE_MODELS["tiny"], base=128, cpu_base=128)
+    gen = DiffusionGenerator(spec, cache_dir=None, device="cpu")  # on a GPU, offload comes first
+    sizes = out_of_memory_once(gen, monkeypatch)
     said: list[str] = []
     png = gen.generate(PLAN, 128, 128, status=said.append)
     assert sizes == [(128, 128), (64, 64)]
@@ -457,19 +464,8 @@ def test_gpu_injected_random_pipeline_runs_in_half_precision():
 @pytest.mark.gpu
 @pytest.mark.skipif(not _cuda(), reason="needs a CUDA GPU")
 def test_gpu_out_of_memory_retries_with_cpu_offload_first(monkeypatch):
-    import torch
-
     gen = DiffusionGenerator("tiny", cache_dir=None)
-    real_call = gen._call
-    sizes: list[tuple[int, int]] = []
-
-    def flaky(torch_, pipe, jobs, size, steps, progress):
-        sizes.append(size)
-        if len(sizes) == 1:
-            raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
-        return real_call(torch_, pipe, jobs, size, steps, progress)
-
-    monkeypatch.setattr(gen, "_call", flaky)
+    sizes = out_of_memory_once(gen, monkeypatch)
     said: list[str] = []
     png = gen.generate(PLAN, 64, 64, status=said.append)
     assert sizes == [(64, 64), (64, 64)] and gen.offloaded
