@@ -217,11 +217,11 @@ def _pattern_stems(pattern: str) -> list[str]:
 def _cue_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """The one-word form cues (weight 3+) of a language and of English, lowercase: whole words (and an
     English word's plural) and stems ("animat…", "slajd*")."""
-    from generators.rules.scoring import _cues_by_lang
+    from generators.rules.scoring import cues_by_lang
 
     words: set[str] = set()
     stems: set[str] = set()
-    for by_lang in _cues_by_lang().values():
+    for by_lang in cues_by_lang().values():
         for code in dict.fromkeys((lang, "en")):
             for cue, weight in by_lang.get(code, []):
                 if weight < 3:

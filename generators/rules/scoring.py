@@ -31,10 +31,12 @@ from render.kinds import KINDS
 
 def route_cues() -> dict[str, list[tuple[str, int]]]:
     """Every routable kind's cues (all languages), strongest tie-break first."""
-    return {name: [c for cues in by_lang.values() for c in cues] for name, by_lang in _cues_by_lang().items()}
+    return {name: [c for cues in by_lang.values() for c in cues] for name, by_lang in cues_by_lang().items()}
 
 
-def _cues_by_lang() -> dict[str, dict[str, list[tuple[str, int]]]]:
+def cues_by_lang() -> dict[str, dict[str, list[tuple[str, int]]]]:
+    """Each registered kind's form cues by language, `{kind: {lang: [(cue, weight)]}}`: what the scoring
+    reads, and the words `noise` mends swapped letters in."""
     out: dict[str, dict[str, list[tuple[str, int]]]] = {}
     for kind in KINDS.by_priority():
         try:
@@ -317,7 +319,7 @@ def _form_spans(text: str) -> list[tuple[int, int]]:
     """Where a form is named (a cue of weight 3 or more, of any kind) in the text."""
     return [
         m.span()
-        for by_lang in _cues_by_lang().values()
+        for by_lang in cues_by_lang().values()
         for cues in by_lang.values()
         for cue, weight in cues
         if weight >= 3
@@ -387,7 +389,7 @@ def _cue_scores(text: str) -> dict[str, tuple[int, str, int]]:
     # English's (form words people borrow): another language's word is more often a real word here
     # ("fries" is the French "frise" swapped, but an English sentence means the food).
     lang = language(text)
-    for kind, by_lang in _cues_by_lang().items():
+    for kind, by_lang in cues_by_lang().items():
         cues = [c for lang_cues in by_lang.values() for c in lang_cues]
         best = best_cue(text, cues)
         near = by_lang.get(lang, []) + (by_lang.get("en", []) if lang != "en" else [])
