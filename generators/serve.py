@@ -48,9 +48,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ray import serve
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response, StreamingResponse
+try:
+    from ray import serve
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse, Response, StreamingResponse
+except Exception as err:  # not installed, or installed broken (a grpcio its generated code refuses)
+    if __name__ == "__main__":  # the command says what is wrong, in one sentence, not a traceback
+        sys.exit(
+            f"python -m generators.serve needs Ray Serve, which could not be imported here "
+            f"({type(err).__name__}: {err}). Install it with: pip install 'ray[serve]==2.60.0'"
+        )
+    raise
 
 from generators.base import Note
 

@@ -6,6 +6,7 @@ Its own module because it starts a second Ray: it runs after `test_serve.py` has
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import subprocess
@@ -104,3 +105,32 @@ def test_one_command_serves_and_killing_it_mid_request_gives_a_clear_note(served
     png = outcome["backed"]
     assert isinstance(png, bytes) and png[:4] == b"\x89PNG"
     assert any("made the picture here with tiny instead" in m for m in said), said
+
+
+def test_a_broken_ray_install_is_one_clear_sentence_from_the_command_and_the_bench(tmp_path):
+    """As on a machine whose grpcio is older than Ray Serve's generated code wants: importing
+    `ray.serve` raises. The command exits with a sentence naming the cause and the fix; the benchmark
+    says it skipped, and why; neither prints a traceback."""
+    fake = tmp_path / "ray"
+    fake.mkdir()
+    (fake / "__init__.py").write_text("__version__ = '0'\n", encoding="utf-8")
+    (fake / "serve.py").write_text(
+        "raise RuntimeError('The grpc package installed is at version 1.84.0, but the generated code "
+        "depends on grpcio>=1.85.1')\n",
+        encoding="utf-8",
+    )
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(tmp_path), str(ROOT)]))
+    cmd = subprocess.run(
+        [sys.executable, "-m", "generators.serve", "--model", "tiny"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert cmd.returncode != 0 and "Traceback" not in cmd.stderr
+    assert "needs Ray Serve" in cmd.stderr and "grpcio>=1.85.1" in cmd.stderr
+    assert "pip install 'ray[serve]==2.60.0'" in cmd.stderr
+    bench = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "serve_bench.py")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert bench.returncode == 0 and "Traceback" not in bench.stderr
+    skipped = json.loads(bench.stdout.strip().splitlines()[-1])["skipped"]
+    assert skipped.startswith("Ray Serve could not be imported: RuntimeError: The grpc package")
