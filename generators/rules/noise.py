@@ -194,10 +194,26 @@ _WORD = re.compile(r"(?<![A-Za-z\u00c0-\u024f])[A-Za-z\u00c0-\u024f]{5,}(?![A-Za
 
 
 _OPENING_STEM = re.compile(r"(?:\(\?<!(?:[^()]|\([^()]*\))*\))*\\b([a-zà-ɏ]{5,})(?:\\w\*|\(\?!)")
+# A top-level alternative that is one whole word ("(?<!\\bwater\\s)\\bslide\\b", "\\bbeamers?\\b")
+_WHOLE_WORD = re.compile(r"(?:\(\?<!(?:[^()]|\([^()]*\))*\))*\\b([a-zà-ɏ]{5,})(?:e?s\?)?\\b")
 
 
 def _pattern_stems(pattern: str) -> list[str]:
     """The stems a cue pattern's top-level alternatives open with ("\\banimat(?!ors?\\b)…" → animat)."""
+    return [
+        m.group(1)
+        for alt in _alternatives(pattern)
+        if (m := _OPENING_STEM.fullmatch(alt) or _OPENING_STEM.match(alt))
+    ]
+
+
+def _pattern_words(pattern: str) -> list[str]:
+    """The whole words among a cue pattern's top-level alternatives ("…\\bslide\\b" → slide)."""
+    return [m.group(1) for alt in _alternatives(pattern) if (m := _WHOLE_WORD.fullmatch(alt))]
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives (split at the "|" outside every group)."""
     alts, depth, start = [], 0, 0
     for k, ch in enumerate(pattern):
         if ch == "\\":
@@ -210,7 +226,7 @@ def _pattern_stems(pattern: str) -> list[str]:
             alts.append(pattern[start:k])
             start = k + 1
     alts.append(pattern[start:])
-    return [m.group(1) for alt in alts if (m := _OPENING_STEM.fullmatch(alt) or _OPENING_STEM.match(alt))]
+    return alts
 
 
 @lru_cache(maxsize=64)
@@ -227,8 +243,14 @@ def _cue_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
                 if weight < 3:
                     continue
                 low = cue.lower()
-                if low.startswith("re:"):  # "\\banimat(?!…)\\w*": the stem a pattern opens with
+                if low.startswith(
+                    "re:"
+                ):  # "\\banimat(?!…)\\w*": the stem a pattern opens with; "\\bslide\\b"
                     stems.update(_pattern_stems(low[3:]))
+                    whole = _pattern_words(low[3:])
+                    words.update(
+                        w + end for w in whole for end in (("", "s", "es") if code == "en" else ("",))
+                    )
                     continue
                 if re.fullmatch(r"[a-zà-ɏ]{5,}\*?", low):
                     if low.endswith("*"):
