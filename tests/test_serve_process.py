@@ -57,8 +57,15 @@ def served(tmp_path):
 
     threading.Thread(target=read, daemon=True).start()
     try:
-        if not ready.wait(180):
-            pytest.fail("the service did not start within 180 s:\n" + "".join(lines[-30:]))
+        deadline = time.monotonic() + 180
+        while not ready.wait(0.5):  # a command that died at once fails the test at once, with its words
+            if proc.poll() is not None:
+                time.sleep(0.2)  # the reader's last lines
+                pytest.fail(
+                    f"the service exited ({proc.returncode}) before it was ready:\n" + "".join(lines[-30:])
+                )
+            if time.monotonic() > deadline:
+                pytest.fail("the service did not start within 180 s:\n" + "".join(lines[-30:]))
         yield f"http://127.0.0.1:{port}", proc
     finally:
         _kill_session(proc.pid)
