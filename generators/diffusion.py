@@ -417,8 +417,8 @@ class DiffusionGenerator:
                     images = self._generate_locked(
                         [self._job(k, p) for k, p in todo.items()], width, height, progress, say
                     )
-                    for k, img in zip(todo, images, strict=True):
-                        found[k] = self._cache_put(k, _png(img), say)
+                    for k, png in zip(todo, _pngs(images), strict=True):
+                        found[k] = self._cache_put(k, png, say)
         if self.spec.test_model:
             say(
                 Note(
@@ -904,6 +904,18 @@ def _png(img: Image.Image) -> bytes:
     buf = io.BytesIO()
     img.save(buf, format="PNG", compress_level=4)
     return buf.getvalue()
+
+
+def _pngs(images: Sequence[Image.Image]) -> list[bytes]:
+    """A batch's PNGs encoded side by side: Pillow's encoder releases the GIL, and on a GPU the
+    encoding, one picture after another on one core (~25 ms for a 512² picture of noise), bounded the
+    image service below what the GPU drew (bench/RESULTS.md). Same bytes as one by one."""
+    if len(images) < 2:
+        return [_png(img) for img in images]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=min(len(images), os.cpu_count() or 1)) as pool:
+        return list(pool.map(_png, images))
 
 
 def _resize(img: Image.Image, width: int, height: int) -> Image.Image:

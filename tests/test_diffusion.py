@@ -471,3 +471,18 @@ def test_gpu_out_of_memory_retries_with_cpu_offload_first(monkeypatch):
     assert sizes == [(64, 64), (64, 64)] and gen.offloaded
     assert pixels(png).shape == (64, 64, 3)
     assert any(n.startswith("Out of GPU memory at 64×64: retried with CPU offload") for n in notes(said))
+
+
+def test_a_batch_encodes_its_pngs_off_the_calling_thread_with_the_same_bytes(monkeypatch):
+    """On a GPU the PNG encoding of a batch, one after another, bounded the image service: a batch's
+    pictures are encoded by worker threads (Pillow releases the GIL), to the same bytes."""
+    rng = np.random.default_rng(0)
+    images = [Image.fromarray(rng.integers(0, 255, (64, 64, 3), dtype=np.uint8)) for _ in range(5)]
+    serial = [diffusion._png(im) for im in images]
+    where: list[int] = []
+    real = diffusion._png
+    monkeypatch.setattr(diffusion, "_png", lambda im: where.append(threading.get_ident()) or real(im))
+    assert diffusion._pngs(images) == serial
+    assert len(where) == 5 and threading.get_ident() not in where
+    where.clear()
+    assert diffusion._pngs(images[:1]) == serial[:1] and where == [threading.get_ident()]  # one: no pool
