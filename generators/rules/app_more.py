@@ -41,6 +41,11 @@ def _plan(data: dict[str, Any]) -> Any:
     return parse_plan({"kind": "app", **data})
 
 
+def _r(v: float) -> str:
+    """A figure as a formula literal: rounded past float noise (0.1 + 0.2), never in exponent-free doubt."""
+    return repr(round(v, 10))
+
+
 def ident(label: str, used: set[str]) -> str:
     """An ASCII formula name for a label, never a reserved word ('class', 'and') nor a repeat."""
     name = re.sub(r"_+", "_", re.sub(r"[^A-Za-z0-9]", "_", label)).strip("_").lower()[:30] or "value"

@@ -16,9 +16,9 @@ import re
 from typing import Any
 
 from generators.rules import app_texts as texts
-from generators.rules.app_more import _fmt, ident
+from generators.rules.app_more import _fmt, _plan, _r, ident
+from generators.rules.app_own import _answer
 from generators.rules.words import cap, short
-from render.plan import parse_plan
 
 _N = r"\d+(?:[.,]\d+)*"
 _CUR = r"R\$|US\$|[€$£¥₹₺₽]|\b(?:EUR|USD|GBP|INR|CHF|Rs\.?|rs\.?|reais|euros?|dollars?|rupees?)\b"
@@ -33,20 +33,8 @@ def _num(text: str) -> float:
     return float(text.replace(",", "."))
 
 
-def _plan(data: dict[str, Any]) -> Any:
-    return parse_plan({"kind": "app", **data})
-
-
 def _money(m: re.Match[str]) -> tuple[float, str]:
     return _num(m["n"]), (m["c1"] or m["c2"] or "").strip()
-
-
-def _answer(lang: str, label: str, formula: str, rule: str) -> str:
-    return texts.say(lang, "own.answer", label=label, formula=formula, rule=rule)
-
-
-def _r(v: float) -> str:
-    return repr(round(v, 10))
 
 
 # ------------------------------------------------------------------------------- first / further / cap

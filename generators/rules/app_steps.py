@@ -18,9 +18,9 @@ from generators.rules import app_texts as texts
 from generators.rules.app_cues import GAME
 from generators.rules.app_cues import NO_WORDS as _NO
 from generators.rules.app_cues import YES_WORDS as _YES
-from generators.rules.app_more import _fmt, ident
+from generators.rules.app_more import _fmt, _plan, _r, ident
+from generators.rules.app_own import _answer
 from generators.rules.words import cap, short
-from render.plan import parse_plan
 
 _N = r"\d+(?:[.,]\d+)?"
 # a word in any script, with the marks Devanagari and Arabic write inside words
@@ -31,20 +31,8 @@ def _num(text: str) -> float:
     return float(text.replace(",", "."))
 
 
-def _r(v: float) -> str:
-    return repr(round(v, 10))
-
-
 def _figures(text: str) -> list[float]:
     return sorted(_num(n) for n in re.findall(r"(?<![\w.,:])\d+(?:[.,]\d+)?(?![\d:])", text))
-
-
-def _plan(data: dict[str, Any]) -> Any:
-    return parse_plan({"kind": "app", **data})
-
-
-def _answer(lang: str, label: str, formula: str, rule: str) -> str:
-    return texts.say(lang, "own.answer", label=label, formula=formula, rule=short(rule, 160))
 
 
 def _stem(word: str) -> str:
@@ -123,7 +111,9 @@ def chain(question: str, lang: str) -> Any | None:
             "computed": computed,
             "views": [{"type": "metric", "value": c["name"]} for c in computed],
             "layout": "columns",
-            "answer": _answer(lang, cap(first["b"]), "; ".join(shown)[len(cap(first["b"])) + 3 :], rule),
+            "answer": _answer(
+                lang, cap(first["b"]), "; ".join(shown)[len(cap(first["b"])) + 3 :], short(rule, 160)
+            ),
         }
     )
 
@@ -200,7 +190,7 @@ def scale_model(question: str, lang: str) -> Any | None:
             "computed": computed,
             "views": views,
             "layout": "columns",
-            "answer": _answer(lang, label, shown, f"1:{_fmt(n, lang)}"),
+            "answer": _answer(lang, label, shown, short(f"1:{_fmt(n, lang)}", 160)),
         }
     )
 
@@ -272,7 +262,7 @@ def time_window(question: str, lang: str) -> Any | None:
             "computed": computed,
             "views": [{"type": "metric", "value": c["name"]} for c in computed],
             "layout": "columns",
-            "answer": _answer(lang, label, shown, m.group(0)),
+            "answer": _answer(lang, label, shown, short(m.group(0), 160)),
         }
     )
 
