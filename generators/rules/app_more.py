@@ -42,7 +42,7 @@ def _plan(data: dict[str, Any]) -> Any:
 
 
 def _r(v: float) -> str:
-    """A figure as a formula literal: rounded past float noise (0.1 + 0.2), never in exponent-free doubt."""
+    """A figure as a formula literal, rounded past float noise (0.1 + 0.2 is written 0.3)."""
     return repr(round(v, 10))
 
 
