@@ -15,6 +15,11 @@ SD-Turbo image with TAESD at batch 1, ≥ 150 images/s batched, ≥ 2× the base
 
     python bench/diffusion_bench.py                 # GPU: sd-turbo and sdxl-turbo at 512², batch 1 and 8
     python bench/diffusion_bench.py --tiny          # CPU smoke run in seconds: the tiny test model at 64²
+    python bench/diffusion_bench.py --ablate        # which of ours' changes costs or pays, one at a time
+
+`--ablate` starts from diffusers' own call and adds ours' changes one at a time, cumulatively, on one
+pipeline (precision, cuDNN autotuning and TF32, channels_last, fused QKV, a CPU generator per
+picture), then times our generator itself: a row slower than the one above it is the change to blame.
 
 The last line is one JSON object of the figures.
 """
@@ -165,6 +170,74 @@ def bench_model(args: argparse.Namespace, torch: Any, device: str, model: str, p
     return rows
 
 
+def ablate(args: argparse.Namespace, torch: Any, device: str, model: str) -> list[dict]:
+    """diffusers' call, then ours' changes added one at a time (cumulative), then our generator."""
+    spec = replace(IMAGE_MODELS[model], base=args.size, cpu_base=args.size)
+    arch = spec.arch or model
+    cuda = device.startswith("cuda")
+    pipe = diffusion.build_random_pipeline(arch, device=device)
+    pipe.to(device, torch.float16 if cuda else torch.float32)
+    pipe.set_progress_bar_config(disable=True)
+    seeded = False
+
+    def call(batch: int) -> Any:
+        seeds = [torch.Generator("cpu").manual_seed(i) for i in range(batch)] if seeded else None
+        with torch.inference_mode():
+            return pipe(
+                prompt=[PROMPT] * batch,
+                num_inference_steps=args.steps,
+                guidance_scale=0.0,
+                height=args.size,
+                width=args.size,
+                generator=seeds,
+                output_type="pil",
+            )
+
+    def bf16() -> None:
+        pipe.to(device, torch.bfloat16)
+
+    def autotune() -> None:
+        torch.backends.cuda.matmul.allow_tf32 = True
+        torch.backends.cudnn.allow_tf32 = True
+        torch.backends.cudnn.benchmark = True
+
+    def channels_last() -> None:
+        pipe.unet.to(memory_format=torch.channels_last)
+        pipe.vae.to(memory_format=torch.channels_last)
+
+    def seed() -> None:
+        nonlocal seeded
+        seeded = True
+
+    changes = [("diffusers' call", lambda: None)]
+    if cuda:
+        changes += [("+ bf16", bf16), ("+ cudnn autotune, tf32", autotune)]
+    changes += [
+        ("+ channels_last", channels_last),
+        ("+ fused QKV", lambda: pipe.fuse_qkv_projections()),
+        ("+ CPU generator each", seed),
+    ]
+    rows = []
+    for label, change in changes:
+        change()
+        for batch in args.batches:
+            ms = timed(torch, device, lambda batch=batch: call(batch), args.warmup, args.iters) * 1e3
+            rows.append({"model": model, "batch": batch, "variant": label, "ms_per_call": round(ms, 3)})
+    gen = DiffusionGenerator(
+        spec, pipeline=diffusion.build_random_pipeline(arch, device=device), device=device, fast=False,
+        cache_dir=None,
+    )  # fmt: skip
+    gen.load()
+    from render.plan import ImagePlan
+
+    plan = ImagePlan(prompt=PROMPT, steps=args.steps, seed=0)
+    for batch in args.batches:
+        fn = lambda batch=batch: gen.generate_images([plan] * batch, args.size, args.size)  # noqa: E731
+        ms = timed(torch, device, fn, args.warmup, args.iters) * 1e3
+        rows.append({"model": model, "batch": batch, "variant": "our generator", "ms_per_call": round(ms, 3)})
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tiny", action="store_true", help="the tiny test model on the CPU, in seconds")
@@ -180,6 +253,7 @@ def main() -> None:
     parser.add_argument(
         "--threads", type=int, default=None, help="CPU threads (default: tiny 1, else torch's)"
     )
+    parser.add_argument("--ablate", action="store_true", help="ours' changes one at a time (see above)")
     args = parser.parse_args()
 
     diffusion._quiet_imports()
@@ -202,6 +276,12 @@ def main() -> None:
             args.threads or 1
         )  # same for both sides; tiny tensors gain nothing from threads
     gpu = torch.cuda.get_device_name(0) if device.startswith("cuda") else "cpu"
+    if args.ablate:
+        rows = [r for model in models for r in ablate(args, torch, device, model.strip())]
+        for r in rows:
+            print(f"{r['model']:<11} {r['batch']:>5} {r['variant']:<24} {r['ms_per_call']:>9.2f} ms/call")
+        print(json.dumps({"bench": "diffusion_ablation", "device": gpu, "size": args.size, "rows": rows}))
+        return
     peak = args.peak_tflops or measure_peak(torch, device)
 
     rows: list[dict] = []

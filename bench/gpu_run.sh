@@ -58,7 +58,10 @@ EOF" ;;
     diffusion_sd_turbo) step "$1" 150 "$py" bench/diffusion_bench.py --models sd-turbo ;;
     diffusion_sdxl_turbo) step "$1" 150 "$py" bench/diffusion_bench.py --models sdxl-turbo ;;
     serve_bench) step "$1" 240 "$py" bench/serve_bench.py --num-cpus 4 --requests 32 && stop_ray ;; # 48 × 6 rows × 3 rounds passed 180 s on an H200
-    gpu_tests) step "$1" 150 "$py" -m pytest -q -p no:cacheprovider tests/test_diffusion.py tests/test_clips.py ;;
+    diffusion_ablation) step "$1" 150 "$py" bench/diffusion_bench.py --models sd-turbo --ablate --iters 10 ;;
+    # the tests that only mean something on a GPU first: in 150 s an H200 ran 28 of the rest
+    gpu_tests) step "$1" 150 bash -c "$py -m pytest -q -p no:cacheprovider -m gpu tests/test_diffusion.py \
+        tests/test_clips.py; $py -m pytest -q -p no:cacheprovider -m 'not gpu' tests/test_diffusion.py tests/test_clips.py" ;;
     serve_tests) step "$1" 120 "$py" -m pytest -q -x -p no:cacheprovider tests/test_serve.py \
         tests/test_serve_process.py && stop_ray ;;
     diffusion_compiled) step "$1" 150 "$py" bench/diffusion_bench.py --models sd-turbo --compile regional ;;
@@ -66,7 +69,7 @@ EOF" ;;
     esac
 }
 
-for name in ${STEPS:-env serve_bench diffusion_sd_turbo gpu_tests serve_tests diffusion_sdxl_turbo diffusion_compiled}; do
+for name in ${STEPS:-env gpu_tests serve_bench diffusion_ablation serve_tests diffusion_sd_turbo diffusion_sdxl_turbo diffusion_compiled}; do
     run_step "$name"
 done
 echo "== done in $((SECONDS - start))s"

@@ -258,6 +258,7 @@ class ImageService:
         from generators.diffusion import DiffusionGenerator, resolve_model
 
         cache: str | bool = True if cache_dir is None else (False if cache_dir == "none" else cache_dir)
+        device = device or _replica_device()
         pipeline = None
         if random_weights and (arch := resolve_model(model).arch):
             import torch
@@ -518,6 +519,20 @@ class ImageService:
         self.figures.images_made += len(misses)
         for job, png in zip(group, pngs, strict=True):
             job.emit({"event": "image", "key": job.key, "png": base64.b64encode(png).decode()})
+
+
+def _replica_device() -> str | None:
+    """ "cpu" for a replica Ray gave no GPU on a machine that has CUDA GPUs, else None (automatic).
+
+    Ray counts GPUs to place replicas; one asked with `gpus_per_replica: 0` that still took a GPU would
+    share it with the replicas Ray did give it to (on an H200 the CPU tests' replica ran on CUDA)."""
+    import ray
+
+    if not ray.is_initialized() or ray.get_gpu_ids():
+        return None
+    import torch
+
+    return "cpu" if torch.cuda.is_available() else None
 
 
 # ------------------------------------------------------------------------------------ the app

@@ -70,10 +70,11 @@ def service(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def local_tiny():
-    """The local tiny generator (loads torch once for the module); no disk cache of its own."""
+    """The local tiny generator (loads torch once for the module); no disk cache of its own. On the
+    CPU like the service's replica (no GPU asked): on an H200 CUDA's bf16 pixels differed from it."""
     from generators.diffusion import DiffusionGenerator
 
-    gen = DiffusionGenerator("tiny", cache_dir=None)
+    gen = DiffusionGenerator("tiny", device="cpu", cache_dir=None)
     gen.load()
     return gen
 
@@ -350,3 +351,25 @@ def test_client_rejects_a_url_that_is_not_http():
     with pytest.raises(ValueError, match="http"):
         ImageClient("ftp://example/")
     assert ImageClient("127.0.0.1:8000").url == "http://127.0.0.1:8000"
+
+
+@pytest.mark.parametrize(
+    ("ray_running", "gpu_ids", "cuda", "device"),
+    [
+        (True, [], True, "cpu"),  # Ray gave this replica no GPU: it must not take one anyway
+        (True, [0], True, None),  # given one: the generator picks it (Ray set CUDA_VISIBLE_DEVICES)
+        (True, [], False, None),  # no CUDA at all: automatic (CPU, or a Mac's MPS)
+        (False, [], True, None),  # outside Ray (a test, a script): automatic
+    ],
+)
+def test_a_replica_uses_a_gpu_only_when_ray_gave_it_one(monkeypatch, ray_running, gpu_ids, cuda, device):
+    pytest.importorskip("ray", reason="ray[serve] is not installed (pip install -r requirements.txt)")
+    import ray
+    import torch
+
+    from generators import serve
+
+    monkeypatch.setattr(ray, "is_initialized", lambda: ray_running)
+    monkeypatch.setattr(ray, "get_gpu_ids", lambda: gpu_ids)
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: cuda)
+    assert serve._replica_device() == device
