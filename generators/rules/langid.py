@@ -32,6 +32,15 @@ English, and English carries the fewest marks (no accents, short words shared wi
 so a text with no evidence either way ("org chart pls", "tip calc 4 ppl") stays English instead of
 going to whichever neighbour the n-grams happen to favour, while "histograma de 3 7 2" does not."""
 
+SHORT_PRIOR = 0.3
+SHORT_LETTERS = 30
+"""Up to `SHORT_PRIOR` more for English when the words the identifier reads are short of
+`SHORT_LETTERS` letters in all and hold a capitalised word after the first (a name, mostly; a first
+word's capital says nothing: "Gewicht 82,5 kg"): a name's n-grams then weigh as much as the words'
+("Team Puffin revenue" read as French, p 0.55), and the fewer letters, the less the rest says. Not
+for short texts in general: builders ask the language of fragments too ("9,4 km recorridos"), where
+English would read the decimal comma wrong."""
+
 # Frequent short words and letters that tell the Latin-script languages apart.
 _LATIN_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "en": (
@@ -239,6 +248,8 @@ def latin_language(text: str) -> str:
     marks = _marks(chosen, " ".join(chosen), dates)
     if marks["en"] >= max(marks.values()):
         ranked["en"] += ENGLISH_PRIOR
+        if any(w[0].isupper() and w[1:].islower() for w in chosen[1:]):  # a name among few words
+            ranked["en"] += SHORT_PRIOR * max(0.0, 1 - sum(len(w) for w in chosen) / SHORT_LETTERS)
     for lang in OTHER_LATIN:  # no word list confirms them: named only when the identifier is sure
         if ranked[lang] < SURE:
             ranked[lang] = 0.0
