@@ -1,7 +1,8 @@
 """Several people on one app at once: 1 and 8 concurrent headless-browser sessions, three questions each.
 
 One `streamlit run app.py` (offline rules planner) is driven by one headless Chromium with a separate
-browser context per session (its own cookies, its own Streamlit session). Every session opens the
+browser context per session (its own cookies, its own Streamlit session), or with `--own-browsers` a
+browser per session. Every session opens the
 page, then asks three questions one after another — a chart, a diagram and slides, each naming the
 session's own team with its own numbers — and stops each clock when that answer's visual is drawn
 (plotly bars, or the SVG picture). Reported per scenario: page → chat input, question → visual
@@ -92,8 +93,11 @@ async def session(
     settle: bool = True,
     wire: bool = False,
 ) -> dict[str, Any]:
-    """One person: open the page, ask n questions, check what the page shows."""
-    context = await chromium.new_context(viewport={"width": 1280, "height": 900})
+    """One person: open the page, ask n questions, check what the page shows. `chromium` is a shared
+    browser (a context of its own per session) or, with `--own-browsers`, a coroutine function that
+    launches this session's own browser."""
+    own = await chromium() if callable(chromium) else None
+    context = await (own or chromium).new_context(viewport={"width": 1280, "height": 900})
     page = await context.new_page()
     out: dict[str, Any] = {
         "team": team, "answers": [], "asked": [], "harness": [], "errors": [], "crosstalk": []
@@ -150,6 +154,8 @@ async def session(
             await barrier.wait()  # the others still go on
     finally:
         await context.close()
+        if own is not None:
+            await own.close()
     out["wire"] = _wire_times(frames, marks)
     return out
 
@@ -272,7 +278,8 @@ async def scenario(
         "settled_before_asking": settle,
         "pages_never_settled": sum(1 for r in runs if r.get("unsettled")),
         "server_cpu_s": round(cpu_seconds(*server) - server0, 2),
-        "browser_cpu_s": round(cpu_seconds(b"chromium") - browsers0, 2),
+        # own browsers exit with their sessions, reaped by playwright's driver: not countable here
+        "browser_cpu_s": None if callable(chromium) else round(cpu_seconds(b"chromium") - browsers0, 2),
         "errors": [e for r in runs for e in (f"{r['team']}: {x}" for x in r["errors"])],
         "crosstalk": [c for r in runs for c in (f"{r['team']}: {x}" for x in r["crosstalk"])],
     }
@@ -291,6 +298,16 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             )
             if args.client_nice:
                 renice(b"chromium", args.client_nice)
+
+            async def launch() -> Any:
+                """A browser of the session's own, as each person would have."""
+                own = await pw.chromium.launch(
+                    executable_path=path, headless=True, args=browser.CHROMIUM_ARGS
+                )
+                if args.client_nice:
+                    renice(b"chromium", args.client_nice)
+                return own
+
             # every kind asked once: the server's first diagram and first deck (fonts, the painters'
             # caches) cost ~0.2 s more, which would land in whichever scenario runs first
             warm = await session(chromium, url, TEAMS[-1], args.questions, [])
@@ -302,7 +319,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 rounds = max(1, -(-args.answers // (n * args.questions)))  # ceil
                 results.append(
                     await scenario(
-                        chromium,
+                        launch if args.own_browsers else chromium,
                         url,
                         n,
                         args.questions,
@@ -331,6 +348,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "bench": "app_load",
         "app": args.app,
         "client_nice": args.client_nice,
+        "own_browsers": args.own_browsers,
         "cold_start_and_first_answer_s": round(cold, 2),
         "warm_up_errors": warm["errors"],
         "scenarios": results,
@@ -374,6 +392,12 @@ def main() -> None:
         default=0,
         help="run the browsers at this niceness (e.g. 19), so they yield the cores to the app server "
         "as browsers on users' own machines would; 0 (default) shares the cores equally",
+    )
+    parser.add_argument(
+        "--own-browsers",
+        action="store_true",
+        help="a browser process per session instead of one browser with a context each (no shared "
+        "browser, GPU or network process between the sessions, as between people)",
     )
     parser.add_argument("--app", default=str(ROOT / "app.py"), help="the Streamlit script to load")
     parser.add_argument(
