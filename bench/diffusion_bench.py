@@ -93,6 +93,20 @@ def timed(torch: Any, device: str, fn: Any, warmup: int, iters: int) -> float:
     return statistics.median(times)
 
 
+def diffusers_call(torch: Any, pipe: Any, args: argparse.Namespace, batch: int, generator: Any = None) -> Any:
+    """The model card's call: the prompt `batch` times, no guidance, PIL images out."""
+    with torch.inference_mode():
+        return pipe(
+            prompt=[PROMPT] * batch,
+            num_inference_steps=args.steps,
+            guidance_scale=0.0,
+            height=args.size,
+            width=args.size,
+            generator=generator,
+            output_type="pil",
+        )
+
+
 def bench_model(args: argparse.Namespace, torch: Any, device: str, model: str, peak: float) -> list[dict]:
     spec = replace(IMAGE_MODELS[model], base=args.size, cpu_base=args.size)
     arch = spec.arch or model
@@ -106,15 +120,7 @@ def bench_model(args: argparse.Namespace, torch: Any, device: str, model: str, p
     base.set_progress_bar_config(disable=True)  # cosmetic: a bar per call would flood the table
 
     def run_base(batch: int) -> Any:
-        with torch.inference_mode():
-            return base(
-                prompt=[PROMPT] * batch,
-                num_inference_steps=args.steps,
-                guidance_scale=0.0,
-                height=args.size,
-                width=args.size,
-                output_type="pil",
-            )
+        return diffusers_call(torch, base, args, batch)
 
     # FLOPs per image, counted on the uncompiled baseline: whole call, then VAE vs TAESD decode.
     latent = torch.randn(1, 4, args.size // base.vae_scale_factor, args.size // base.vae_scale_factor)
@@ -182,16 +188,7 @@ def ablate(args: argparse.Namespace, torch: Any, device: str, model: str) -> lis
 
     def call(batch: int) -> Any:
         seeds = [torch.Generator("cpu").manual_seed(i) for i in range(batch)] if seeded else None
-        with torch.inference_mode():
-            return pipe(
-                prompt=[PROMPT] * batch,
-                num_inference_steps=args.steps,
-                guidance_scale=0.0,
-                height=args.size,
-                width=args.size,
-                generator=seeds,
-                output_type="pil",
-            )
+        return diffusers_call(torch, pipe, args, batch, seeds)
 
     def bf16() -> None:
         pipe.to(device, torch.bfloat16)

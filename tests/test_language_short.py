@@ -3,10 +3,10 @@
 Its words the identifier reads are "Puffin revenue" (13 letters; "Team" is a borrowed chart word):
 a handful of n-grams made it p 0.55 French, beyond the English prior. The app-load bench found it
 (one team's slides in French). English now gets more of a prior the fewer letters the identifier
-reads, up to 30, where they hold a name (a capitalised word after the first) — not enough to overrule terse questions that are truly another language. Of 630
-short English questions with 105 names (birds, companies, people, cities), 18 were misread and 15
-still are, French names with "revenue" mostly ("Team Pierre revenue");
-no labelled dev question changed language."""
+reads, up to 30, where they hold a name (a capitalised word other than the first) — not enough to
+overrule terse questions that are truly another language. Of 630 short English questions with 105
+names (birds, companies, people, cities), 18 were misread and 14 still are, French names with
+"revenue" mostly ("Team Pierre revenue"); no labelled dev question changed language."""
 
 from __future__ import annotations
 

@@ -35,11 +35,11 @@ going to whichever neighbour the n-grams happen to favour, while "histograma de 
 SHORT_PRIOR = 0.3
 SHORT_LETTERS = 30
 """Up to `SHORT_PRIOR` more for English when the words the identifier reads are short of
-`SHORT_LETTERS` letters in all and hold a capitalised word after the first (a name, mostly; a first
-word's capital says nothing: "Gewicht 82,5 kg"): a name's n-grams then weigh as much as the words'
-("Team Puffin revenue" read as French, p 0.55), and the fewer letters, the less the rest says. Not
-for short texts in general: builders ask the language of fragments too ("9,4 km recorridos"), where
-English would read the decimal comma wrong."""
+`SHORT_LETTERS` letters in all and hold a capitalised word other than the text's first (a name,
+mostly; a first word's capital says nothing: "Gewicht 82,5 kg"): a name's n-grams then weigh as much
+as the words' ("Team Puffin revenue" read as French, p 0.55), and the fewer letters, the less the
+rest says. Not for short texts in general: builders ask the language of fragments too ("9,4 km
+recorridos"), where English would read the decimal comma wrong."""
 
 # Frequent short words and letters that tell the Latin-script languages apart.
 _LATIN_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -248,7 +248,8 @@ def latin_language(text: str) -> str:
     marks = _marks(chosen, " ".join(chosen), dates)
     if marks["en"] >= max(marks.values()):
         ranked["en"] += ENGLISH_PRIOR
-        if any(w[0].isupper() and w[1:].islower() for w in chosen[1:]):  # a name among few words
+        first = m.group(0) if (m := _WORD.search(text)) else ""
+        if any(w != first and w[0].isupper() and w[1:].islower() for w in chosen):  # a name
             ranked["en"] += SHORT_PRIOR * max(0.0, 1 - sum(len(w) for w in chosen) / SHORT_LETTERS)
     for lang in OTHER_LATIN:  # no word list confirms them: named only when the identifier is sure
         if ranked[lang] < SURE:
