@@ -166,6 +166,8 @@ def main() -> None:
     local = diffusion.DiffusionGenerator(spec, cache_dir=None, device=device, pipeline=pipeline)
     local.load()
     local.generate(plans("warm-up", 1, args.steps)[0], args.size, args.size)
+    if args.gpu:  # and at the batched row's shape: cuDNN autotunes each new shape at its first call
+        local.generate_batch(plans("warm-up batch", 8, args.steps), args.size, args.size)
 
     settings = {
         "model": args.model,
@@ -183,8 +185,11 @@ def main() -> None:
         client = ImageClient(url, cache_dir=None)
         for plan in plans("service warm-up", 2, args.steps):
             client.generate(plan, args.size, args.size)
-        # every batch size once (torch's first call at a new shape is slow), as the local side had
-        # its one size warmed up: not measured
+        # the batch sizes each row makes, once (torch's first call at a new shape is slow; on an H200,
+        # with only the largest warmed, round 1 ran at a third to half speed), as the local side: not measured
+        once = argparse.Namespace(**{**vars(args), "requests": 1})  # a wave of one picture per client
+        for n in [int(c) for c in args.clients.split(",")]:
+            service_row(url, n, once)
         service_row(url, max(int(c) for c in args.clients.split(",")), args)
         for r in range(args.rounds):
             got = local_rows(local, args)
