@@ -41,6 +41,15 @@ def _plan(data: dict[str, Any]) -> Any:
     return parse_plan({"kind": "app", **data})
 
 
+def metrics_app(title: str, inputs: list[dict[str, Any]], computed: list[dict[str, Any]], answer: str,
+                layout: str | None = "columns") -> Any:  # fmt: skip
+    """A calculator's plan: its inputs, and each computed value shown as a metric (side by side, unless
+    `layout` is None: the plan's default)."""
+    views = [{"type": "metric", "value": c["name"]} for c in computed]
+    data = {"title": title, "inputs": inputs, "computed": computed, "views": views, "answer": answer}
+    return _plan(data | ({"layout": layout} if layout else {}))
+
+
 def _r(v: float) -> str:
     """A figure as a formula literal, rounded past float noise (0.1 + 0.2 is written 0.3)."""
     return repr(round(v, 10))
@@ -212,14 +221,12 @@ def rate_costs(question: str, lang: str) -> Any | None:
                 "decimals": 2,
             }
         )
-    return _plan(
-        {
-            "title": short(texts.say(lang, "more.cost_per", unit=unit), 80),
-            "inputs": [{"name": qty, "label": unit, "type": "number", "default": 100, "min": 0, "step": 1}],
-            "computed": computed,
-            "views": [{"type": "metric", "value": c["name"]} for c in computed],
-            "answer": texts.say(lang, "more.rates_answer", unit=unit),
-        }
+    return metrics_app(
+        short(texts.say(lang, "more.cost_per", unit=unit), 80),
+        [{"name": qty, "label": unit, "type": "number", "default": 100, "min": 0, "step": 1}],
+        computed,
+        texts.say(lang, "more.rates_answer", unit=unit),
+        layout=None,
     )
 
 
@@ -297,23 +304,21 @@ def unit_rate(question: str, lang: str) -> Any | None:
             return None  # a rate that does not follow from the result: not a chain the user wrote
         computed.append({"name": f"result_{k}", "label": unit, "formula": step, "decimals": 2})
         label += f" → {other.group(0).strip()}"
-    return _plan(
-        {
-            "title": short(f"{label}{note}", 80),
-            "inputs": [
-                {
-                    "name": qty,
-                    "label": short(f"{what} ({bottom})", 60),
-                    "type": "number",
-                    "default": 10,
-                    "min": 0,
-                    "step": 1,
-                }
-            ],
-            "computed": computed,
-            "views": [{"type": "metric", "value": c["name"]} for c in computed],
-            "answer": texts.say(lang, "more.unit_rate_answer", what=what, unit=bottom, rule=label, cap=note),
-        }
+    return metrics_app(
+        short(f"{label}{note}", 80),
+        [
+            {
+                "name": qty,
+                "label": short(f"{what} ({bottom})", 60),
+                "type": "number",
+                "default": 10,
+                "min": 0,
+                "step": 1,
+            }
+        ],
+        computed,
+        texts.say(lang, "more.unit_rate_answer", what=what, unit=bottom, rule=label, cap=note),
+        layout=None,
     )
 
 
@@ -347,19 +352,17 @@ def percent_tool(question: str, lang: str) -> Any | None:
         computed.append(
             {"name": "total", "label": f"{label} + {pct}%", "formula": "amount + share", "decimals": 2}
         )
-    return _plan(
-        {
-            "title": short(f"{label} · {pct}%", 80),
-            "inputs": [{"name": "amount", "label": label, "default": 100, "min": 0, "step": 1}],
-            "computed": computed,
-            "views": [{"type": "metric", "value": c["name"]} for c in computed],
-            "answer": texts.say(
-                lang,
-                "more.percent_answer_added" if adds else "more.percent_answer",
-                label=texts.lower(label, lang),
-                pct=pct,
-            ),
-        }
+    return metrics_app(
+        short(f"{label} · {pct}%", 80),
+        [{"name": "amount", "label": label, "default": 100, "min": 0, "step": 1}],
+        computed,
+        texts.say(
+            lang,
+            "more.percent_answer_added" if adds else "more.percent_answer",
+            label=texts.lower(label, lang),
+            pct=pct,
+        ),
+        layout=None,
     )
 
 
@@ -818,16 +821,7 @@ def period_log(question: str, lang: str) -> Any | None:
              "decimals": 0, "unit": "%"},
         ]  # fmt: skip
         answer += say("more.period_goal", goal=_fmt(g, lang))
-    return _plan(
-        {
-            "title": _lead_title(question),
-            "inputs": inputs,
-            "computed": computed,
-            "views": [{"type": "metric", "value": c["name"]} for c in computed],
-            "layout": "columns",
-            "answer": answer + ".",
-        }
-    )
+    return metrics_app(_lead_title(question), inputs, computed, answer + ".")
 
 
 # ------------------------------------------------------------------------------------ what is left

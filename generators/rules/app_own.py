@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from generators.rules import app_texts as texts
-from generators.rules.app_more import _COUNTDOWN, _date_in, _fmt, _step, ident
+from generators.rules.app_more import _COUNTDOWN, _date_in, _fmt, _step, ident, metrics_app
 from generators.rules.app_stated import _DATE_WORD
 from generators.rules.words import cap, short
 from render.plan import parse_plan
@@ -366,15 +366,11 @@ def per_player(question: str, lang: str) -> Any | None:
         )
         computed.append({"name": f"pay{i}", "label": f"{who} {i}: {owe}", "formula": f"p{i} * {rate.value!r}",
                          "decimals": 2, "unit": rate.what})  # fmt: skip
-    return _plan(
-        {
-            "title": short(f"{owe}: {_fmt(rate.value, lang)} {rate.what} / {rate.unit}", 80),
-            "inputs": inputs,
-            "computed": computed,
-            "views": [{"type": "metric", "value": c["name"]} for c in computed],
-            "layout": "columns",
-            "answer": _answer(lang, owe, f"{rate.unit} × {_fmt(rate.value, lang)} {rate.what}", rate.text),
-        }
+    return metrics_app(
+        short(f"{owe}: {_fmt(rate.value, lang)} {rate.what} / {rate.unit}", 80),
+        inputs,
+        computed,
+        _answer(lang, owe, f"{rate.unit} × {_fmt(rate.value, lang)} {rate.what}", rate.text),
     )
 
 

@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from generators.rules import app_texts as texts
-from generators.rules.app_more import _fmt, _plan, _r, ident
+from generators.rules.app_more import _fmt, _plan, _r, ident, metrics_app
 from generators.rules.app_own import _answer
 from generators.rules.words import cap, short
 
@@ -433,15 +433,8 @@ def priced(question: str, lang: str) -> Any | None:
     )
     if options:
         rule = re.split(r"[:：]", question, maxsplit=1)[1].strip(" .!?")
-    return _plan(
-        {
-            "title": short(label, 80),
-            "inputs": inputs,
-            "computed": computed,
-            "views": [{"type": "metric", "value": c["name"]} for c in computed],
-            "layout": "columns",
-            "answer": _answer(lang, label, formula_shown, short(rule, 160)),
-        }
+    return metrics_app(
+        short(label, 80), inputs, computed, _answer(lang, label, formula_shown, short(rule, 160))
     )
 
 
@@ -489,16 +482,7 @@ def shares(question: str, lang: str) -> Any | None:
     ]  # fmt: skip
     formula = f"{shown} × {_fmt(_num(m['p']), lang)} % / {_fmt(_num(m['q']), lang)} %"
     title = " / ".join(c["label"] for c in computed)
-    return _plan(
-        {
-            "title": short(title, 80),
-            "inputs": inputs,
-            "computed": computed,
-            "views": [{"type": "metric", "value": c["name"]} for c in computed],
-            "layout": "columns",
-            "answer": _answer(lang, title, formula, m.group(0).strip()),
-        }
-    )
+    return metrics_app(short(title, 80), inputs, computed, _answer(lang, title, formula, m.group(0).strip()))
 
 
 # ------------------------------------------------------------------------------------------ price list
@@ -563,15 +547,11 @@ def price_list(question: str, lang: str) -> Any | None:
         computed.append({"name": "gross", "label": f"{label} + {name}", "formula": f"net * {_r(1 + pct / 100)}",
                          "decimals": 2, **money})  # fmt: skip
         formula_shown = f"({formula_shown}) × (1 + {_fmt(pct, lang)} % {name})"
-    return _plan(
-        {
-            "title": short(cap(body[0].strip()), 80),
-            "inputs": inputs,
-            "computed": computed,
-            "views": [{"type": "metric", "value": c["name"]} for c in computed],
-            "layout": "columns",
-            "answer": _answer(lang, label, formula_shown, short(body[1].strip(" .!?"), 160)),
-        }
+    return metrics_app(
+        short(cap(body[0].strip()), 80),
+        inputs,
+        computed,
+        _answer(lang, label, formula_shown, short(body[1].strip(" .!?"), 160)),
     )
 
 

@@ -15,11 +15,10 @@ import re
 from typing import Any
 
 from generators.rules import app_texts as texts
-from generators.rules.app_more import _SPLIT, ident
+from generators.rules.app_more import _SPLIT, ident, metrics_app
 from generators.rules.numbers import Num, find_numbers
 from generators.rules.words import short
 from render.numerals import localize
-from render.plan import parse_plan
 
 # Asking for the amounts to follow another quantity, in the planner's languages.
 _ASK = re.compile(
@@ -139,23 +138,18 @@ def _plan(found: tuple[float, str], items: list[tuple[str, str, Num]], unscaled:
     if unscaled:
         answer += texts.say(lang, "scale.unscaled", items=", ".join(unscaled))
     step = 1.0 if b == int(b) and b >= 4 else 0.5 if b >= 1 else 0.1
-    return parse_plan(
-        {
-            "kind": "app",
-            "title": texts.say(lang, "scale.title"),
-            "inputs": [
-                {
-                    "name": "amount",
-                    "label": texts.say(lang, "scale.make"),
-                    "default": b,
-                    "min": 0,
-                    "step": step,
-                    "unit": short(unit, 20),
-                }
-            ],
-            "computed": computed,
-            "views": [{"type": "metric", "value": c["name"]} for c in computed],
-            "layout": "columns",
-            "answer": answer,
-        }
+    return metrics_app(
+        texts.say(lang, "scale.title"),
+        [
+            {
+                "name": "amount",
+                "label": texts.say(lang, "scale.make"),
+                "default": b,
+                "min": 0,
+                "step": step,
+                "unit": short(unit, 20),
+            }
+        ],
+        computed,
+        answer,
     )

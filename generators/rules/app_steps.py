@@ -18,7 +18,7 @@ from generators.rules import app_texts as texts
 from generators.rules.app_cues import GAME
 from generators.rules.app_cues import NO_WORDS as _NO
 from generators.rules.app_cues import YES_WORDS as _YES
-from generators.rules.app_more import _fmt, _plan, _r, ident
+from generators.rules.app_more import _fmt, _plan, _r, ident, metrics_app
 from generators.rules.app_own import _answer
 from generators.rules.words import cap, short
 
@@ -104,17 +104,11 @@ def chain(question: str, lang: str) -> Any | None:
         return None  # a figure no step holds: another rule
     rule = question[first.start() : end].strip(" ,.;")
     title = " / ".join(c["label"] for c in computed[1:])
-    return _plan(
-        {
-            "title": short(title, 80),
-            "inputs": inputs,
-            "computed": computed,
-            "views": [{"type": "metric", "value": c["name"]} for c in computed],
-            "layout": "columns",
-            "answer": _answer(
-                lang, cap(first["b"]), "; ".join(shown)[len(cap(first["b"])) + 3 :], short(rule, 160)
-            ),
-        }
+    return metrics_app(
+        short(title, 80),
+        inputs,
+        computed,
+        _answer(lang, cap(first["b"]), "; ".join(shown)[len(cap(first["b"])) + 3 :], short(rule, 160)),
     )
 
 
@@ -255,15 +249,8 @@ def time_window(question: str, lang: str) -> Any | None:
         shown += f"; {label}: {cap(event)} − {_fmt(before, lang)} h … {cap(event)} {sign} {_fmt(abs(late), lang)} h"
         end = max(end, length.end())
     label = cap(event)
-    return _plan(
-        {
-            "title": short(label, 80),
-            "inputs": inputs,
-            "computed": computed,
-            "views": [{"type": "metric", "value": c["name"]} for c in computed],
-            "layout": "columns",
-            "answer": _answer(lang, label, shown, short(m.group(0), 160)),
-        }
+    return metrics_app(
+        short(label, 80), inputs, computed, _answer(lang, label, shown, short(m.group(0), 160))
     )
 
 
