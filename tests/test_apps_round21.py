@@ -8,36 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from generators import get_planner
-from generators.base import PlanRequest
 from generators.rules import app_texts
 from render import interactive_tools as tools
 from render import render
-from render.interactive_model import AppPlan, LogView
+from render.interactive_model import LogView
 from render.interactive_state import evaluate
+from tests.rules_apps import app_plan as _plan
+from tests.rules_apps import app_values as _values
 from tests.test_app_views import _data_block, _page, _screen, app
 
 ROOT = Path(__file__).resolve().parent
-
-
-def _plan(question: str, table: str | None = None) -> AppPlan:
-    req = PlanRequest(question=question)
-    if table is not None:
-        import sys
-
-        sys.path.insert(0, str(ROOT.parent / "bench"))
-        import planner_eval
-
-        req = PlanRequest(
-            question=question, table=planner_eval.load_table(ROOT / "data" / table), table_name=table
-        )
-    plan = get_planner("rules").plan(req).plan
-    assert isinstance(plan, AppPlan), (question, plan)
-    return plan
-
-
-def _values(plan: AppPlan, **inputs: float) -> dict:
-    return evaluate(plan, inputs).values
 
 
 # ----------------------------------------------------------------------------------------- recipe

@@ -9,36 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from generators import get_planner
-from generators.base import PlanRequest
-from render.interactive_model import AppPlan, QuizView
-from render.interactive_state import evaluate
+from render.interactive_model import QuizView
+from tests.rules_apps import app_plan as _plan
+from tests.rules_apps import app_values as _values
+from tests.rules_apps import rules_plan as _any
 
 ROOT = Path(__file__).resolve().parent
-
-
-def _any(question: str, table: str | None = None):
-    req = PlanRequest(question=question)
-    if table is not None:
-        import sys
-
-        sys.path.insert(0, str(ROOT.parent / "bench"))
-        import planner_eval
-
-        req = PlanRequest(
-            question=question, table=planner_eval.load_table(ROOT / "data" / table), table_name=table
-        )
-    return get_planner("rules").plan(req).plan
-
-
-def _plan(question: str, table: str | None = None) -> AppPlan:
-    plan = _any(question, table)
-    assert isinstance(plan, AppPlan), (question, plan)
-    return plan
-
-
-def _values(plan: AppPlan, **inputs: float) -> dict:
-    return evaluate(plan, inputs).values
 
 
 def test_share_of_an_amount_by_the_users_fraction() -> None:

@@ -8,22 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from generators import get_planner
-from generators.base import PlanRequest
 from generators.rules import app_quote
-from render.interactive_model import AppPlan
-from render.interactive_state import evaluate
-
-
-def _plan(question: str) -> AppPlan:
-    plan = get_planner("rules").plan(PlanRequest(question=question)).plan
-    assert isinstance(plan, AppPlan), (question, plan)
-    return plan
-
-
-def _values(plan: AppPlan, **inputs: object) -> dict:
-    return evaluate(plan, inputs).values
-
+from tests.rules_apps import app_plan as _plan
+from tests.rules_apps import app_values as _values
 
 PARKING = (
     "Könntest du vielleicht was bauen, wo ich Ankunft und Abfahrt eintippe und es die Parkgebühr ausrechnet? "
