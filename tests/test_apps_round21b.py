@@ -5,16 +5,12 @@ Every figure on these pages is the user's own or is said to be an example."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from render.interactive_model import QuizView
 from tests.rules_apps import app_plan as _plan
 from tests.rules_apps import app_values as _values
 from tests.rules_apps import rules_plan as _any
-
-ROOT = Path(__file__).resolve().parent
 
 
 def test_share_of_an_amount_by_the_users_fraction() -> None:
