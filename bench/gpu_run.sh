@@ -62,7 +62,7 @@ EOF" ;;
     # the tests that only mean something on a GPU first: in 150 s an H200 ran 28 of the rest
     gpu_tests) step "$1" 150 bash -c "$py -m pytest -q -p no:cacheprovider -m gpu tests/test_diffusion.py \
         tests/test_clips.py; $py -m pytest -q -p no:cacheprovider -m 'not gpu' tests/test_diffusion.py tests/test_clips.py" ;;
-    serve_tests) step "$1" 120 "$py" -m pytest -q -x -p no:cacheprovider tests/test_serve.py \
+    serve_tests) step "$1" 150 "$py" -m pytest -q -p no:cacheprovider tests/test_serve.py \
         tests/test_serve_process.py && stop_ray ;;
     diffusion_compiled) step "$1" 150 "$py" bench/diffusion_bench.py --models sd-turbo --compile regional ;;
     *) echo "== $1: no such step" ;;
