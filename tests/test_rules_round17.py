@@ -134,7 +134,10 @@ def test_a_question_naming_rows_by_their_values_is_answered_from_those_rows() ->
     assert fee.kind == "text" and fee.answer.startswith("Annual fee gbp (Season: 2019/20): **£100**.")
     # the most or least of a column is still the superlative over every row
     most = _table_plan("which invoice is the most overdue and by how many days?", "v4/ap_invoices.csv")
-    assert most.answer.startswith("**Highest days overdue**: INV-2316 (70).")
+    assert most.answer.startswith(
+        "**Highest days overdue**: INV-2316 (70) — vendor Alder Packaging, issue date 2024-09-09, due date "
+        "2024-10-09, status disputed."
+    )
 
 
 def test_a_summary_to_write_up_is_words_even_when_it_names_a_column() -> None:

@@ -580,6 +580,7 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
     if not (most or least or _TOTAL.search(asked_of)):
         return ""
     picked = selection(question, df, skip=(column,), every=cols)
+    shown = (column, *(picked.columns if picked is not None else ()))  # said already: not in a row's details
     where = ""
     if picked is not None:
         df = df[picked.mask]
@@ -604,12 +605,14 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
             words = AGG_WORDS.get(lang, AGG_WORDS["en"])
             total = lower(lang, humanize(column)).removeprefix("total ") if lang == "en" else col_l
             what = tr(lang, key, m=lower(lang, tr(lang, "agg_measure", agg=words[agg], y_l=total)))
-            return tr(
+            found = tr(
                 lang, "lookup_found", what=what, where=where, row=top, v=fmt_number(float(groups[top]), lang)
             )
+            rows = df.index[df[label] == top]
+            return _with_row(found, df, rows[0], (label, *shown), lang) if len(rows) == 1 else found
     if (most or least) and label is not None:
         i = values.idxmin() if key == "least_of" else values.idxmax()
-        return tr(
+        found = tr(
             lang,
             "lookup_found",
             what=tr(lang, key, m=col_l),
@@ -617,6 +620,7 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
             row=df.loc[i, label],
             v=fmt_number(float(values[i]), lang),
         )
+        return _with_row(found, df, i, (label, *shown), lang)
     if most or least:
         v = values.min() if key == "least_of" else values.max()
         return tr(
@@ -625,6 +629,30 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
     words = AGG_WORDS.get(lang, AGG_WORDS["en"])
     what = tr(lang, "agg_measure", agg=words["sum"], y_l=col_l)
     return tr(lang, "lookup_value", what=what, where=where, v=fmt_number(float(values.sum()), lang))
+
+
+def _with_row(found: str, df: pd.DataFrame, i: object, shown: tuple[str, ...], lang: str) -> str:
+    """The sentence naming an extreme row, with the rest of that row's words after it ("— goldsmith
+    Maya, ticket J-2210"): who, when or which the question may ask beside the most ("which job took
+    the longest and who did it"), from the table itself. Numbers stay out: their units differ."""
+    import pandas as pd
+
+    parts = []
+    for col in df.columns:
+        value = df.at[i, col]
+        if col in shown or isinstance(value, (int, float)) or pd.isna(value):
+            continue
+        text = (
+            value.strftime("%Y-%m-%d")
+            if isinstance(value, pd.Timestamp) and value == value.normalize()
+            else str(value).strip()
+        )
+        if text and len(text) <= 40 and not to_numeric(pd.Series([text])).notna().all():
+            parts.append(f"{lower(lang, humanize(str(col)))} {text}")
+    if not parts:
+        return found
+    end = found[-1] if found[-1] in ".。" else ""
+    return f"{found.removesuffix(end)} — {', '.join(parts[:4])}{end}"
 
 
 # A figure left in the question once its comparisons are read, not a year: some condition on the rows
