@@ -38,7 +38,7 @@ def test_the_details_follow_in_the_questions_language() -> None:
 def test_a_date_is_written_as_a_date_and_numbers_and_long_texts_stay_out() -> None:
     import pandas as pd
 
-    from generators.rules.text import _with_row
+    from generators.rules.lookup_rows import with_row
 
     df = pd.DataFrame(
         {
@@ -50,7 +50,32 @@ def test_a_date_is_written_as_a_date_and_numbers_and_long_texts_stay_out() -> No
             "note": ["short", "x" * 41],
         }
     )
-    assert _with_row("**Highest n**: b (2).", df, 1, ("name", "n"), "en") == (
+    assert with_row("**Highest n**: b (2).", df, 1, ("name", "n"), "en") == (
         "**Highest n**: b (2) — when 2024-03-04, who Y."
     )
-    assert _with_row("**最高**：b（2）。", df, 1, ("name", "n", "when", "who"), "zh") == "**最高**：b（2）。"
+    assert with_row("**最高**：b（2）。", df, 1, ("name", "n", "when", "who"), "zh") == "**最高**：b（2）。"
+
+
+def test_the_ranked_lookup_tells_its_row_too() -> None:
+    """A numeric label ranked by a measure (`lookup_rows._ranked`, the other path to a most/least)."""
+    import pandas as pd
+
+    from generators.base import PlanRequest
+    from generators.rules.planner import RulesPlanner
+
+    df = pd.DataFrame(
+        {"route": ["4", "7", "12"], "depot": ["North", "East", "West"], "punctuality": [93.3, 88.1, 90.0]}
+    )
+    plan = RulesPlanner().plan(
+        PlanRequest(question="which route is the least punctual?", table=df, table_name="bus.csv")
+    )
+    assert plan.plan.answer.split("\n")[0] == "**Lowest punctuality**: 7 (88.1) — depot East."
+
+
+def test_details_are_joined_the_languages_way() -> None:
+    import pandas as pd
+
+    from generators.rules.lookup_rows import with_row
+
+    df = pd.DataFrame({"name": ["a"], "who": ["X"], "where": ["Y"]})
+    assert with_row("**最高**：a（2）。", df, 0, ("name",), "zh") == "**最高**：a（2） — Who X、Where Y。"

@@ -197,6 +197,7 @@ def _ranked(
     if ranking is None:
         return None
     label, measure, direction = ranking
+    shown = (label, measure, *(picked.columns if picked is not None else ()))  # said: not in a row's details
     rows = df[picked.mask] if picked is not None else df
     where = tr(lang, "where_paren", where=picked.where(lang)) if picked is not None else ""
     values = to_numeric(rows[measure])
@@ -213,12 +214,41 @@ def _ranked(
         top = groups.idxmax() if direction == "max" else groups.idxmin()
         words = AGG_WORDS.get(lang, AGG_WORDS["en"])
         what = tr(lang, key, m=lower(lang, tr(lang, "agg_measure", agg=words[agg], y_l=col_l)))
-        return tr(
+        found = tr(
             lang, "lookup_found", what=what, where=where, row=top, v=fmt_number(float(groups[top]), lang)
         )
+        one = keys.index[keys == top]
+        return with_row(found, rows, one[0], shown, lang) if len(one) == 1 else found
     i = values.idxmax() if direction == "max" else values.idxmin()
     what = tr(lang, key, m=col_l)
-    return tr(lang, "lookup_found", what=what, where=where, row=keys[i], v=fmt_number(float(values[i]), lang))
+    found = tr(
+        lang, "lookup_found", what=what, where=where, row=keys[i], v=fmt_number(float(values[i]), lang)
+    )
+    return with_row(found, rows, i, shown, lang)
+
+
+def with_row(found: str, df: Any, i: object, shown: tuple[str, ...], lang: str) -> str:
+    """The sentence naming an extreme row, with the rest of that row's words after it ("— goldsmith
+    Maya, ticket J-2210"): who, when or which the question may ask beside the most ("which job took
+    the longest and who did it"), from the table itself. Numbers stay out: their units differ."""
+    import pandas as pd
+
+    parts = []
+    for col in df.columns:
+        value = df.at[i, col]
+        if col in shown or isinstance(value, (int, float)) or pd.isna(value):
+            continue
+        text = (
+            value.strftime("%Y-%m-%d")
+            if isinstance(value, pd.Timestamp) and value == value.normalize()
+            else str(value).strip()
+        )
+        if text and len(text) <= 40 and not to_numeric(pd.Series([text])).notna().all():
+            parts.append(f"{lower(lang, humanize(str(col)))} {text}")
+    if not parts:
+        return found
+    end = found[-1] if found[-1] in ".。" else ""
+    return f"{found.removesuffix(end)} — {tr(lang, 'list_sep').join(parts[:4])}{end}"
 
 
 _LISTED_ROWS = 8  # rows named in a count when it is at most this many

@@ -16,7 +16,7 @@ from generators.rules.content import supplied
 from generators.rules.cues import REQUEST_WORDS
 from generators.rules.effect import effect_answer
 from generators.rules.extract import extract_data, mixed_numbers
-from generators.rules.lookup_rows import answer_rows, distinct_first, ranked_by
+from generators.rules.lookup_rows import answer_rows, distinct_first, ranked_by, with_row
 from generators.rules.numbers import find_numbers, fmt_number
 from generators.rules.passages import quoted
 from generators.rules.request import RulesInput
@@ -609,7 +609,7 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
                 lang, "lookup_found", what=what, where=where, row=top, v=fmt_number(float(groups[top]), lang)
             )
             rows = df.index[df[label] == top]
-            return _with_row(found, df, rows[0], (label, *shown), lang) if len(rows) == 1 else found
+            return with_row(found, df, rows[0], (label, *shown), lang) if len(rows) == 1 else found
     if (most or least) and label is not None:
         i = values.idxmin() if key == "least_of" else values.idxmax()
         found = tr(
@@ -620,7 +620,7 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
             row=df.loc[i, label],
             v=fmt_number(float(values[i]), lang),
         )
-        return _with_row(found, df, i, (label, *shown), lang)
+        return with_row(found, df, i, (label, *shown), lang)
     if most or least:
         v = values.min() if key == "least_of" else values.max()
         return tr(
@@ -629,30 +629,6 @@ def lookup(question: str, df: pd.DataFrame, lang: str = "en") -> str:
     words = AGG_WORDS.get(lang, AGG_WORDS["en"])
     what = tr(lang, "agg_measure", agg=words["sum"], y_l=col_l)
     return tr(lang, "lookup_value", what=what, where=where, v=fmt_number(float(values.sum()), lang))
-
-
-def _with_row(found: str, df: pd.DataFrame, i: object, shown: tuple[str, ...], lang: str) -> str:
-    """The sentence naming an extreme row, with the rest of that row's words after it ("— goldsmith
-    Maya, ticket J-2210"): who, when or which the question may ask beside the most ("which job took
-    the longest and who did it"), from the table itself. Numbers stay out: their units differ."""
-    import pandas as pd
-
-    parts = []
-    for col in df.columns:
-        value = df.at[i, col]
-        if col in shown or isinstance(value, (int, float)) or pd.isna(value):
-            continue
-        text = (
-            value.strftime("%Y-%m-%d")
-            if isinstance(value, pd.Timestamp) and value == value.normalize()
-            else str(value).strip()
-        )
-        if text and len(text) <= 40 and not to_numeric(pd.Series([text])).notna().all():
-            parts.append(f"{lower(lang, humanize(str(col)))} {text}")
-    if not parts:
-        return found
-    end = found[-1] if found[-1] in ".。" else ""
-    return f"{found.removesuffix(end)} — {', '.join(parts[:4])}{end}"
 
 
 # A figure left in the question once its comparisons are read, not a year: some condition on the rows
